@@ -1,0 +1,37 @@
+"""An engine that speaks silence of a fixed length: for tests and dry runs.
+
+Durations, pauses and chapter times can then be asserted exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from newsread.engines.base import Engine, Voice
+from newsread.types import Audio
+
+
+class SilentEngine(Engine):
+    name = "silent"
+    max_chars = 10_000
+
+    def __init__(self, seconds: float = 1.0, sample_rate: int = 24000) -> None:
+        self.seconds = seconds
+        self.sample_rate = sample_rate
+
+    def synthesize(self, texts: Sequence[str], *, rate: float = 1.0) -> Iterator[Audio]:
+        n = round(self.seconds / rate * self.sample_rate)
+        for _ in texts:
+            yield np.zeros(n, dtype=np.float32)
+
+    def cache_key(self) -> str:
+        return f"silent:{self.seconds}:{self.sample_rate}"
+
+
+def load(voice: Voice, device: str = "auto") -> SilentEngine:
+    return SilentEngine(
+        seconds=float(voice.options.get("seconds", 1.0)),
+        sample_rate=int(voice.options.get("sample_rate", 24000)),
+    )

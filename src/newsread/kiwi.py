@@ -1,0 +1,25 @@
+"""One shared Kiwi analyser, built on first use (building one takes about a second)."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _build() -> Kiwi:
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+def get_kiwi() -> Kiwi:
+    """The process-wide Kiwi instance."""
+    with _lock:
+        return _build()
