@@ -1,0 +1,124 @@
+"""MP3 with ID3v2.3 tags and chapters.
+
+The audio is encoded by libsndfile's LAME (the ``soundfile`` wheel bundles it), which writes
+a correct LAME/Info header so players report the right duration. The tag is ID3v2.3 (Apple
+Podcasts mishandles long titles in v2.4). Chapters are CHAP frames under one top-level,
+ordered CTOC with its own title. mutagen's own save sorts frames by size, and FFmpeg-based
+players take CHAP frames in file order, so the tag is laid out here frame by frame: text
+frames, the CTOC, then the CHAP frames in start order.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+from mutagen.id3 import (
+    CHAP,
+    COMM,
+    CTOC,
+    TDAT,
+    TIT2,
+    TLAN,
+    TPE1,
+    TSSE,
+    TYER,
+    CTOCFlags,
+    Frame,
+)
+from mutagen.id3._tags import ID3SaveConfig, save_frame
+
+from newsread.errors import OutputError
+from newsread.export import atomic_path
+from newsread.types import Audio, ChapterMark
+
+_V23 = ID3SaveConfig(3, "/")
+_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+
+
+@dataclass(frozen=True)
+class Tags:
+    title: str
+    artist: str = "newsread"
+    date: str | None = None  # ISO yyyy-mm-dd or yyyy
+    comment: str | None = None
+    language: str = "kor"
+
+
+def encode_mp3(path: Path, audio: Audio, sample_rate: int, bitrate: int) -> None:
+    """Encode mono ``audio`` as constant-bitrate MP3 (``bitrate`` in kbit/s)."""
+    if bitrate not in _BITRATES:
+        raise OutputError(f"bitrate {bitrate} is not an MP3 bitrate: use one of {', '.join(map(str, _BITRATES))}")
+    # libsndfile maps compression level linearly from 320 (0.0) down to 32 kbit/s (1.0)
+    level = min((320 - bitrate) / 288, 0.999)
+    data = np.clip(audio, -1.0, 1.0).astype(np.float32)
+    sf.write(str(path), data, sample_rate, format="MP3", bitrate_mode="CONSTANT", compression_level=level)
+
+
+def id3_frames(tags: Tags, chapters: Sequence[ChapterMark]) -> list[Frame]:
+    """The frames of the tag, in the order they are written."""
+    frames: list[Frame] = [TIT2(encoding=1, text=tags.title), TPE1(encoding=1, text=tags.artist)]
+    if tags.date:
+        frames.append(TYER(encoding=1, text=tags.date[:4]))
+        if len(tags.date) >= 10:
+            frames.append(TDAT(encoding=1, text=tags.date[8:10] + tags.date[5:7]))
+    frames.append(TLAN(encoding=1, text=tags.language))
+    if tags.comment:
+        frames.append(COMM(encoding=1, lang=tags.language, desc="", text=tags.comment))
+    frames.append(TSSE(encoding=1, text="newsread"))
+    if chapters:
+        ids = [f"chp{i}" for i in range(len(chapters))]
+        frames.append(
+            CTOC(
+                element_id="toc",
+                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                child_element_ids=ids,
+                sub_frames=[TIT2(encoding=1, text=tags.title)],
+            )
+        )
+        for cid, ch in sorted(zip(ids, chapters, strict=True), key=lambda p: p[1].start):
+            frames.append(
+                CHAP(
+                    element_id=cid,
+                    start_time=round(ch.start * 1000),
+                    end_time=round(ch.end * 1000),
+                    start_offset=0xFFFFFFFF,
+                    end_offset=0xFFFFFFFF,
+                    sub_frames=[TIT2(encoding=1, text=ch.title)],
+                )
+            )
+    return frames
+
+
+def render_id3v23(frames: Sequence[Frame], padding: int = 256) -> bytes:
+    """An ID3v2.3 tag holding ``frames`` in exactly the given order."""
+    body = b"".join(save_frame(f, config=_V23) for f in frames) + b"\0" * padding
+    size = len(body)
+    syncsafe = bytes([(size >> 21) & 0x7F, (size >> 14) & 0x7F, (size >> 7) & 0x7F, size & 0x7F])
+    return b"ID3" + struct.pack("BBB", 3, 0, 0) + syncsafe + body
+
+
+def write_mp3(
+    path: Path,
+    audio: Audio,
+    sample_rate: int,
+    *,
+    tags: Tags,
+    chapters: Sequence[ChapterMark] = (),
+    bitrate: int = 96,
+) -> None:
+    """Write the MP3 atomically: encode to a temporary file, tag it, rename it into place."""
+    with atomic_path(path) as tmp:
+        encode_mp3(tmp, audio, sample_rate, bitrate)
+        mp3 = tmp.read_bytes()
+        tmp.write_bytes(render_id3v23(id3_frames(tags, chapters)) + mp3)
+
+
+def write_wav(path: Path, audio: Audio, sample_rate: int) -> None:
+    """Write 16-bit PCM WAV atomically."""
+    with atomic_path(path) as tmp:
+        sf.write(str(tmp), np.clip(audio, -1.0, 1.0), sample_rate, format="WAV", subtype="PCM_16")

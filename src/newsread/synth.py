@@ -1,0 +1,191 @@
+"""Synthesize: sentences → one :class:`~newsread.types.Segment` per sentence, in order.
+
+Spoken text longer than the engine's limit is split at natural boundaries (sentence
+punctuation, then commas, then spaces; never inside a word) and the pieces are joined with
+a short pause. Every sentence's audio is cached on disk, keyed by the engine's identity, the
+rate and the spoken text, so a killed render resumes where it stopped and an edited article
+only synthesizes the sentences that changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from newsread.engines.base import Engine
+from newsread.errors import EngineError
+from newsread.types import Audio, Segment, Sentence
+
+log = logging.getLogger(__name__)
+
+_PIECE_GAP = 0.08  # seconds between pieces of one long sentence
+_FADE = 0.004  # seconds of fade at piece edges, against clicks
+_BOUNDARIES = (r"(?<=[.!?。…])\s+", r"(?<=[,;:·])\s*", r"\s+")
+
+
+def split_for_engine(text: str, max_chars: int) -> list[str]:
+    """Split ``text`` into pieces of at most ``max_chars`` characters at natural boundaries.
+
+    Tries sentence punctuation, then commas and the like, then spaces; a single word longer
+    than ``max_chars`` is the only thing ever cut inside.
+    """
+    text = text.strip()
+    if len(text) <= max_chars:
+        return [text] if text else []
+    for pattern in _BOUNDARIES:
+        parts = [p for p in re.split(pattern, text) if p.strip()]
+        if len(parts) > 1:
+            return _pack(parts, max_chars, joiner=" ")
+    return [text[i : i + max_chars] for i in range(0, len(text), max_chars)]
+
+
+def _pack(parts: list[str], max_chars: int, joiner: str) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for part in parts:
+        candidate = f"{current}{joiner}{part}" if current else part
+        if len(candidate) <= max_chars:
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        if len(part) > max_chars:
+            pieces.extend(split_for_engine(part, max_chars))
+            current = ""
+        else:
+            current = part
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _fade(audio: Audio, sample_rate: int) -> Audio:
+    n = min(int(_FADE * sample_rate), len(audio) // 2)
+    if n <= 1:
+        return audio
+    out = audio.copy()
+    ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
+    out[:n] *= ramp
+    out[-n:] *= ramp[::-1]
+    return out
+
+
+def join_pieces(clips: Sequence[Audio], sample_rate: int) -> Audio:
+    """Join the clips of one sentence with a short pause and faded edges."""
+    if len(clips) == 1:
+        return clips[0].astype(np.float32, copy=False)
+    gap = np.zeros(int(_PIECE_GAP * sample_rate), dtype=np.float32)
+    out: list[Audio] = []
+    for i, clip in enumerate(clips):
+        if i:
+            out.append(gap)
+        out.append(_fade(clip.astype(np.float32, copy=False), sample_rate))
+    return np.concatenate(out)
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsread" / "sentences"
+
+
+class SentenceCache:
+    """Audio of synthesized sentences on disk, one ``.npy`` file per sentence.
+
+    Files are written to a temporary name and renamed into place, so a render killed
+    mid-write never leaves a truncated entry behind.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @staticmethod
+    def key(engine: Engine, rate: float, spoken: str) -> str:
+        raw = f"{engine.cache_key()}\0{engine.sample_rate}\0{rate:.4f}\0{spoken}"
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.npy"
+
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def get(self, key: str) -> Audio | None:
+        path = self._path(key)
+        try:
+            audio = np.load(path, allow_pickle=False)
+        except (OSError, ValueError):
+            return None
+        return audio.astype(np.float32, copy=False)
+
+    def put(self, key: str, audio: Audio) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                np.save(fh, audio.astype(np.float32, copy=False), allow_pickle=False)
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.warning("sentence cache not written (%s): %s", path.parent, exc)
+
+
+def synthesize(
+    sentences: Sequence[Sentence],
+    engine: Engine,
+    *,
+    rate: float = 1.0,
+    cache: SentenceCache | None = None,
+) -> Iterator[Segment]:
+    """Yield one segment per sentence, in order, as soon as each is ready.
+
+    Cached sentences are yielded without touching the engine; the others are handed to the
+    engine in one call, so an engine that batches sees them all.
+    """
+    keys = [SentenceCache.key(engine, rate, s.spoken) for s in sentences]
+    cached: dict[int, Audio] = {}
+    if cache is not None:
+        for i, key in enumerate(keys):
+            hit = cache.get(key)
+            if hit is not None:
+                cached[i] = hit
+    todo = [i for i in range(len(sentences)) if i not in cached]
+    pieces: dict[int, list[str]] = {
+        i: split_for_engine(sentences[i].spoken, engine.max_chars) or [sentences[i].spoken] for i in todo
+    }
+    flat: list[str] = [p for i in todo for p in pieces[i]]
+    stream: Iterator[Audio] = iter(engine.synthesize(flat, rate=rate)) if flat else iter(())
+    for i, sentence in enumerate(sentences):
+        audio = cached.get(i)
+        if audio is None:
+            clips = _take(stream, len(pieces[i]), sentence)
+            audio = join_pieces(clips, engine.sample_rate)
+            if cache is not None:
+                cache.put(keys[i], audio)
+        yield Segment(index=sentence.index, audio=audio, sample_rate=engine.sample_rate)
+
+
+def _take(stream: Iterator[Audio], n: int, sentence: Sentence) -> list[Audio]:
+    clips: list[Audio] = []
+    for _ in range(n):
+        try:
+            clips.append(next(stream))
+        except StopIteration:
+            raise EngineError(
+                f"the engine returned no audio for sentence {sentence.index + 1}: {sentence.text[:40]!r}"
+            ) from None
+    return clips
+
+
+def count_new(sentences: Iterable[Sentence], engine: Engine, rate: float, cache: SentenceCache | None) -> int:
+    """How many of ``sentences`` are not in the cache yet (what a render will synthesize)."""
+    items = list(sentences)
+    if cache is None:
+        return len(items)
+    return sum(not cache.has(SentenceCache.key(engine, rate, s.spoken)) for s in items)
