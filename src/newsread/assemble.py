@@ -52,9 +52,7 @@ class Piece:
     timing: Timing
 
 
-def place(
-    script: Script, segments: Iterable[Segment], settings: Settings
-) -> Iterator[Piece]:
+def place(script: Script, segments: Iterable[Segment], settings: Settings) -> Iterator[Piece]:
     """Lay sentences out one after another, yielding each as soon as its audio arrives."""
     sr = settings.sample_rate
     pos = 0

@@ -33,9 +33,7 @@ def _with_byline(article: Article) -> Article:
         return article
     start = len(article.text) + 2
     block = Block("paragraph", article.byline, start, start + len(article.byline))
-    return dataclasses.replace(
-        article, text=f"{article.text}\n\n{article.byline}", blocks=(*article.blocks, block)
-    )
+    return dataclasses.replace(article, text=f"{article.text}\n\n{article.byline}", blocks=(*article.blocks, block))
 
 
 def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> list[Article]:

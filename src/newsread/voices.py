@@ -55,7 +55,7 @@ def parse_voice(path: Path) -> Voice:
     if unknown:
         raise VoiceError(f"voice file {path} has unknown keys {sorted(unknown)}: allowed are {sorted(_FIELDS)}")
     if "engine" not in data:
-        raise VoiceError(f"voice file {path} names no engine: add engine = \"kokoro\" (or another)")
+        raise VoiceError(f'voice file {path} names no engine: add engine = "kokoro" (or another)')
     ref = data.get("reference")
     return Voice(
         name=path.stem,

@@ -73,7 +73,7 @@ class EspeakEngine(Engine):
         self.wpm = wpm
         with _lock:
             if lib.espeak_SetVoiceByName(language.encode()) != 0:
-                raise VoiceError(f"espeak-ng has no voice {language!r}: use language = \"ko\"")
+                raise VoiceError(f'espeak-ng has no voice {language!r}: use language = "ko"')
 
     def _say(self, text: str, rate: float) -> Audio:
         chunks: list[Audio] = []

@@ -1,0 +1,3 @@
+from newsread.cli import main
+
+main()

@@ -1,0 +1,307 @@
+"""The command line: the only place that prints, draws progress and turns errors into exit codes.
+
+``newsread FILE... -o OUT.mp3`` reads articles aloud; subcommands: ``voices``, ``plan``,
+``normalize``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from dataclasses import asdict
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from newsread import __version__
+from newsread.errors import InputError, NewsreadError, OutputError
+from newsread.settings import Settings
+
+log = logging.getLogger("newsread")
+
+
+class _DefaultToRead(TyperGroup):
+    """``newsread FILE ...`` means ``newsread read FILE ...``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["read", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=_DefaultToRead,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Read Korean news articles aloud: newsread article.txt -o out.mp3",
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    mp3 = "mp3"
+    wav = "wav"
+
+
+_debug = False
+
+
+def _fail(exc: BaseException, code: int) -> NoReturn:
+    if _debug:
+        raise exc
+    typer.echo(f"newsread: error: {exc}", err=True)
+    raise typer.Exit(code)
+
+
+def _setup_logging(quiet: bool, debug: bool) -> None:
+    global _debug
+    _debug = debug
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("newsread: %(levelname)s: %(message)s"))
+    root = logging.getLogger("newsread")
+    root.handlers[:] = [h for h in root.handlers if isinstance(h, logging.NullHandler)]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.ERROR if quiet else logging.WARNING)
+    root.propagate = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsread {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Read Korean news articles aloud."""
+
+
+def _run(func: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call ``func`` turning newsread's errors (and a few others) into one-line messages."""
+    try:
+        return func(*args, **kwargs)
+    except NewsreadError as exc:
+        _fail(exc, exc.exit_code)
+    except KeyboardInterrupt as exc:
+        _fail(RuntimeError("interrupted; run the same command again to resume from the sentence cache"), 130)
+        raise exc  # unreachable, for type checkers
+    except MemoryError as exc:
+        _fail(RuntimeError("out of memory: read fewer articles at once"), 1)
+        raise exc
+
+
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise OutputError(f"{path} is a directory: give a file name such as {path / 'out.mp3'}")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(f"cannot write {path}: folder {parent} does not exist; create it first")
+
+
+Sources = Annotated[list[str], typer.Argument(help="Article files (.txt, .html); - reads standard input.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notices.")]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
+Encoding = Annotated[str | None, typer.Option("--encoding", help="Force the input encoding (e.g. cp949).")]
+Lexicon = Annotated[
+    Path | None, typer.Option("--lexicon", help="TSV of written<TAB>spoken readings that take precedence.")
+]
+
+
+@app.command("read")
+def read_cmd(
+    sources: Sources,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the audio.")] = Path("out.mp3"),
+    voice: Annotated[str | None, typer.Option("--voice", help="Voice name (see `newsread voices`).")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="Engine, overriding the voice's.")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="Local model folder (xtts, vits).")] = None,
+    device: Annotated[str, typer.Option("--device", help="auto, cpu, cuda or cuda:N.")] = "auto",
+    rate: Annotated[
+        float, typer.Option("--rate", min=0.5, max=3.0, help="Speaking rate (1.0 normal); pitch is kept.")
+    ] = 1.0,
+    fmt: Annotated[Format | None, typer.Option("--format", help="mp3 or wav (default: from -o).")] = None,
+    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 96,
+    sentence_pause: Annotated[float, typer.Option("--sentence-pause", min=0, help="Seconds between sentences.")] = 0.35,
+    paragraph_pause: Annotated[
+        float, typer.Option("--paragraph-pause", min=0, help="Seconds between paragraphs.")
+    ] = 0.7,
+    section_pause: Annotated[float, typer.Option("--section-pause", min=0, help="Seconds before a section.")] = 1.1,
+    read_byline: Annotated[bool, typer.Option("--read-byline", help="Also read the reporter's byline.")] = False,
+    lexicon: Lexicon = None,
+    encoding: Encoding = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither use nor fill the sentence cache.")] = False,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Read articles aloud into an MP3 (or WAV) with chapters."""
+    _setup_logging(quiet, debug)
+    chosen = fmt or (Format.wav if output.suffix.lower() == ".wav" else Format.mp3)
+    settings = Settings(
+        voice=voice,
+        engine=engine,
+        model=model,
+        device=device,
+        rate=rate,
+        bitrate=bitrate,
+        sentence_pause=sentence_pause,
+        paragraph_pause=paragraph_pause,
+        section_pause=section_pause,
+        read_byline=read_byline,
+        lexicon=lexicon,
+        use_cache=not no_cache,
+    )
+    _run(_read, sources, output, chosen, settings, encoding, quiet)
+
+
+def _read(sources: list[str], output: Path, fmt: Format, settings: Settings, encoding: str | None, quiet: bool) -> None:
+    from newsread.pipeline import open_engine, plan
+
+    _check_output(output)
+    if settings.bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
+        raise OutputError(f"--bitrate {settings.bitrate} is not an MP3 bitrate: use 64, 96, 128, 192...")
+    script = plan(sources, settings, encoding=encoding)
+    voice, engine = open_engine(settings)
+    if engine.fallback and not quiet:
+        log.warning(
+            "voice %s uses %s, the offline fallback: it is hard to understand. "
+            "Use a neural voice (`newsread voices`, then --voice NAME).",
+            voice.name,
+            engine.name,
+        )
+    episode = _with_progress(script, engine, voice, settings, quiet)
+    if fmt is Format.wav:
+        episode.write_wav(output)
+    else:
+        episode.write_mp3(output, bitrate=settings.bitrate)
+    if not quiet:
+        typer.echo(
+            f"{output}: {episode.duration:.1f} s, {len(script.sentences)} sentences, "
+            f"{len(episode.chapters)} chapters, voice {voice.name}",
+            err=True,
+        )
+
+
+def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, quiet: bool) -> Any:
+    from newsread.pipeline import render
+
+    if quiet or not sys.stderr.isatty():
+        return render(script, engine, voice, settings)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("sentences"),
+        TimeRemainingColumn(),
+        transient=True,
+        console=__import__("rich.console", fromlist=["Console"]).Console(stderr=True),
+    ) as bar:
+        task = bar.add_task("synth", total=len(script.sentences))
+        return render(script, engine, voice, settings, progress=lambda n, _t: bar.update(task, completed=n))
+
+
+@app.command("voices")
+def voices_cmd(debug: Debug = False) -> None:
+    """List the voices: name, engine, language, and whether they can be used here."""
+    _setup_logging(False, debug)
+    from newsread.engines import unavailable
+    from newsread.voices import DEFAULT_VOICE, list_voices
+
+    for v in _run(list_voices):
+        why = unavailable(v)
+        status = "ready" if why is None else f"unavailable: {why}"
+        mark = "*" if v.name == DEFAULT_VOICE else " "
+        typer.echo(f"{mark} {v.name:<20} {v.engine:<8} {v.language:<4} {status}  {v.description}")
+
+
+@app.command("plan")
+def plan_cmd(
+    sources: Sources,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    read_byline: Annotated[bool, typer.Option("--read-byline", help="Also read the reporter's byline.")] = False,
+    lexicon: Lexicon = None,
+    encoding: Encoding = None,
+    debug: Debug = False,
+) -> None:
+    """Show what would be read, without synthesizing anything."""
+    _setup_logging(False, debug)
+    from newsread.pipeline import plan
+
+    script = _run(plan, sources, Settings(read_byline=read_byline, lexicon=lexicon), encoding=encoding)
+    if as_json:
+        typer.echo(json.dumps(plan_dict(script), ensure_ascii=False, indent=2))
+        return
+    for article in script.articles:
+        typer.echo(f"# {article.title}")
+        meta = {k: v for k, v in (("author", article.author), ("date", article.date), ("source", article.source)) if v}
+        for key, value in meta.items():
+            typer.echo(f"  {key}: {value}")
+    current = -1
+    for s in script.sentences:
+        if s.chapter != current:
+            current = s.chapter
+            typer.echo(f"\n== {script.chapters[current].title}")
+        typer.echo(f"[{s.index + 1}] {s.text}")
+        if s.spoken != s.text:
+            typer.echo(f"    → {s.spoken}")
+
+
+def plan_dict(script: Any) -> dict[str, Any]:
+    """The plan as plain data (what ``newsread plan --json`` prints)."""
+    return {
+        "title": script.title,
+        "articles": [
+            {
+                "title": a.title,
+                "author": a.author,
+                "date": a.date,
+                "byline": a.byline,
+                "source": a.source,
+                "blocks": [asdict(b) for b in a.blocks],
+            }
+            for a in script.articles
+        ],
+        "chapters": [{"title": c.title, "first_sentence": c.first_sentence} for c in script.chapters],
+        "sentences": [asdict(s) for s in script.sentences],
+    }
+
+
+@app.command("normalize")
+def normalize_cmd(
+    source: Annotated[str, typer.Argument(help="Text file; - reads standard input.")] = "-",
+    lexicon: Lexicon = None,
+    encoding: Encoding = None,
+    debug: Debug = False,
+) -> None:
+    """Print the spoken form of each input line (one output line per input line)."""
+    _setup_logging(False, debug)
+    from newsread.ingest import decode, read_source
+    from newsread.normalize import load_lexicon, normalize
+
+    data, name = _run(read_source, source)
+    if not data:
+        return
+    text: str = _run(decode, data, name, encoding=encoding) if data.strip() else data.decode("utf-8", "replace")
+    lex = _run(load_lexicon, lexicon) if lexicon else None
+    out = sys.stdout
+    for line in text.splitlines():
+        out.write((normalize(line, lexicon=lex) if line.strip() else line) + "\n")
+    out.flush()
+
+
+def main() -> None:
+    """Entry point of the ``newsread`` command."""
+    try:
+        app()
+    except InputError as exc:  # pragma: no cover - errors are handled inside commands
+        typer.echo(f"newsread: error: {exc}", err=True)
+        raise SystemExit(exc.exit_code) from None
