@@ -30,7 +30,8 @@ from mutagen.id3 import (
     CTOCFlags,
     Frame,
 )
-from mutagen.id3._tags import ID3SaveConfig, save_frame
+from mutagen.id3._tags import save_frame
+from mutagen.id3._util import ID3SaveConfig
 
 from newsread.errors import OutputError
 from newsread.export import atomic_path
