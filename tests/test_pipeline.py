@@ -117,3 +117,32 @@ def test_loudness_target_and_true_peak() -> None:
     whole = np.concatenate(out)
     assert loudness(whole, SR) == pytest.approx(-16.0, abs=1.0)
     assert true_peak_db(whole, SR) <= -1.0
+
+
+@pytest.mark.parametrize("rate", [22050, 24000, 44100])
+def test_loudness_agrees_with_pyloudnorm(rate: int) -> None:
+    import pyloudnorm
+
+    from newsread.assemble import loudness
+
+    rng = np.random.default_rng(rate)
+    n = rate * 5
+    x = (rng.standard_normal(n) * np.abs(np.sin(np.arange(n) / 3000)) * 0.1).astype(np.float32)
+    expected = pyloudnorm.Meter(rate).integrated_loudness(x.astype(np.float64))
+    assert loudness(x, rate) == pytest.approx(expected, abs=1e-6)
+
+
+def test_limiter_holds_true_peak_on_loud_speech_like_signal() -> None:
+    from newsread.assemble import limit, true_peak_db
+
+    from scipy.signal import butter, sosfilt
+
+    rng = np.random.default_rng(3)
+    sos = butter(4, 5000, fs=SR, output="sos")  # speech has little energy near Nyquist
+    x = (sosfilt(sos, rng.standard_normal(SR * 2)) * 0.15).astype(np.float32)
+    x[SR : SR + 400] *= 12.0  # a burst far over the ceiling
+    y = limit(x, SR, -1.0)
+    assert true_peak_db(y, SR) <= -1.0
+    quiet = np.abs(x) < 0.05
+    assert np.abs(x).max() > 1.5
+    assert np.array_equal(y[: SR // 2], x[: SR // 2])  # far from the burst: untouched
