@@ -85,20 +85,30 @@ def loudness(audio: Audio, sample_rate: int) -> float:
     Tests check both agree.
     """
     import pyloudnorm
+    from scipy.signal import lfilter
 
-    block = int(0.4 * sample_rate)
-    if len(audio) < block or not np.any(audio):
+    hop = sample_rate // 10  # blocks of 400 ms every 100 ms (75% overlap)
+    if len(audio) < 4 * hop or not np.any(audio):
         return float("-inf")
-    meter = pyloudnorm.Meter(sample_rate)
-    y = audio.astype(np.float64)
-    for stage in meter._filters.values():  # K-weighting: high shelf, then high pass
-        y = stage.apply_filter(y)
-    cs = np.concatenate(([0.0], np.cumsum(y * y)))
-    duration = len(y) / sample_rate
-    n_blocks = int(np.round((duration - 0.4) / 0.1)) + 1
-    lower = np.minimum((0.1 * np.arange(n_blocks) * sample_rate).astype(np.int64), len(y))
-    upper = np.minimum(lower + block, len(y))
-    z = (cs[upper] - cs[lower]) / block
+    # K-weighting (high shelf, then high pass) in float32, to keep a long episode's memory small
+    y = audio.astype(np.float32, copy=True)
+    for stage in pyloudnorm.Meter(sample_rate)._filters.values():
+        y = lfilter(stage.b.astype(np.float32), stage.a.astype(np.float32), y).astype(np.float32, copy=False)
+        y *= np.float32(stage.passband_gain)
+    n_hops = len(y) // hop
+    np.square(y, out=y)
+    hops = y[: n_hops * hop].reshape(n_hops, hop).sum(axis=1, dtype=np.float64)
+    n_blocks = int(np.round((len(y) / sample_rate - 0.4) / 0.1)) + 1
+    # a 400 ms block is four hops; a last partial block (as pyloudnorm counts it) is cut short
+    padded = np.concatenate((hops, np.zeros(4)))
+    z = (padded[:n_blocks] + padded[1 : n_blocks + 1] + padded[2 : n_blocks + 2] + padded[3 : n_blocks + 3])
+    tail = len(y) - n_hops * hop
+    if tail and n_blocks > n_hops - 3:  # the blocks that reach into the tail
+        extra = float(y[n_hops * hop :].sum(dtype=np.float64))
+        for j in range(max(n_hops - 3, 0), n_blocks):
+            if j + 4 > n_hops:
+                z[j] += extra
+    z /= 4 * hop
     with np.errstate(divide="ignore"):
         blocks = -0.691 + 10 * np.log10(z)
     gated = z[blocks >= -70.0]
@@ -190,10 +200,15 @@ def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp
     if not voiced:
         return clips
     lufs = loudness(np.concatenate(voiced), sample_rate)
+    del voiced
     if not np.isfinite(lufs):
         return clips
     gain = np.float32(10 ** ((target_lufs - lufs) / 20))
-    return [limit(c * gain, sample_rate, ceiling_dbtp) if len(c) else c for c in clips]
+    out = list(clips)
+    for i, c in enumerate(out):  # one clip at a time, so old and new never both fill memory
+        if len(c):
+            out[i] = limit(c * gain, sample_rate, ceiling_dbtp)
+    return out
 
 
 def normalize_loudness(audio: Audio, sample_rate: int, target_lufs: float, ceiling_dbtp: float) -> Audio:
