@@ -101,7 +101,7 @@ def loudness(audio: Audio, sample_rate: int) -> float:
     n_blocks = int(np.round((len(y) / sample_rate - 0.4) / 0.1)) + 1
     # a 400 ms block is four hops; a last partial block (as pyloudnorm counts it) is cut short
     padded = np.concatenate((hops, np.zeros(4)))
-    z = (padded[:n_blocks] + padded[1 : n_blocks + 1] + padded[2 : n_blocks + 2] + padded[3 : n_blocks + 3])
+    z = padded[:n_blocks] + padded[1 : n_blocks + 1] + padded[2 : n_blocks + 2] + padded[3 : n_blocks + 3]
     tail = len(y) - n_hops * hop
     if tail and n_blocks > n_hops - 3:  # the blocks that reach into the tail
         extra = float(y[n_hops * hop :].sum(dtype=np.float64))
