@@ -10,7 +10,7 @@ import pytest
 
 from newsread.ingest import load
 
-from .conftest import PAGES, check_offsets, plan
+from .helpers import PAGES, check_offsets, plan
 
 CASES = sorted(p for p in PAGES.iterdir() if p.suffix in (".txt", ".html"))
 
