@@ -47,6 +47,11 @@ _SENTENCE_END = re.compile(
 )
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a full stop, a question or an exclamation mark."""
+    return bool(_TERMINAL.search(line))
+
+
 def is_sentence(line: str) -> bool:
     """Whether ``line`` reads as running text (one sentence or more), not a title or a label."""
     if len(line) >= 150:
@@ -73,6 +78,7 @@ MARKER_PREFIX = re.compile(rf"^{_MARKER}\s*[:：]?\s*", _FLAGS)
 # [인터뷰: 홍길동 / 서울시민], <녹취> 홍길동 / 시민: who speaks next, not what is said.
 SPEAKER_TAG = re.compile(
     r"^(?:[\[<【(]\s*(?:인터뷰|녹취|싱크|sync|현장음|전화\s*인터뷰|전화\s*녹취)\s*[:：]?[^\]>】)]{0,40}[\]>】)])$"
+    r"|^[\[<【(]\s*[가-힣]{2,4}\s*/\s*[^\]>】)/]{1,30}[\]>】)]$"
     r"|^[가-힣]{2,4}\s*/\s*[^\s/][^/]{0,30}$"
     r"|^[가-힣]{2,4}\s*\(\s*[가-힣A-Za-z0-9 ]{1,20}\s*\)$",
     _FLAGS,
@@ -162,14 +168,19 @@ _PHOTO_CREDIT = re.compile(
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
 )
-CAPTION_START = re.compile(r"^\s*[▲△▷◁]|^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
+# (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
+_PHOTO_CREDIT_INSIDE = re.compile(
+    r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
+    rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
+)
+CAPTION_START = re.compile(r"^\s*[▲△◁]|^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
 
 
 def is_caption(line: str) -> bool:
     """A photo caption or credit: ``사진=...``, ``/연합뉴스``, ``▲ ...``, a label ending in a credit."""
     if len(line) > 300:
         return False
-    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line):
+    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
     return not is_sentence(line) and bool(_credits().search(line))
 
@@ -204,7 +215,7 @@ def is_list_header(line: str) -> bool:
 
 
 # Promotion links and list bullets.
-PROMO = re.compile(r"^\s*[▶►☞👉➤→]")
+PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
 BULLET = re.compile(r"^\s*[•●◦∙]")
 
 # Headline tags: [단독] ... (종합)[경주APEC]. Stripped from what is read, kept in the metadata.
@@ -225,6 +236,7 @@ def strip_headline_tags(headline: str) -> str:
         text = new
 
 
+HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
 _HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣※\-–—*#>]+\s*)+")
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsread.errors import InputError
 from newsread.ingest import rules
@@ -149,23 +150,37 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
     return best[1] if best is not None and best[0] >= 0 else None
 
 
+def _is_wrapped(lines: list[Line]) -> bool:
+    """Whether the page is hard-wrapped: lines often break mid-sentence into the next line."""
+    followed = [
+        prev
+        for prev, ln in pairwise(lines)
+        if not ln.blank_before and prev.kind == ln.kind == "text" and prev.hint is ln.hint is None
+    ]
+    # A wrapped line breaks near the page's width: as long as most lines, not a short label.
+    width = max((len(ln.text) for ln in lines if ln.kind == "text"), default=0)
+    broken = [
+        ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= max(15, 0.6 * width)
+    ]
+    return len(broken) >= 2 and 2 * len(broken) >= len(followed)
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
-    """Join a hard-wrapped paragraph: a long non-sentence text line continued on the next line."""
+    """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
+    if not _is_wrapped(lines):
+        return lines
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
         if (
             prev is not None
             and not ln.blank_before
-            and ln.hint is None
-            and prev.hint is None
-            and prev.kind == "text"
-            and ln.kind == "text"
-            and not prev.prose
-            and len(prev.text) >= MIN_LONG_TEXT
+            and prev.kind == ln.kind == "text"
+            and not rules.BULLET.match(ln.text)
+            and not rules.HEADING_MARK.match(ln.text)
         ):
             prev.text = f"{prev.text} {ln.text}"
-            prev.prose = rules.is_sentence(prev.text)
+            prev.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", prev.text))
             continue
         out.append(ln)
     return out
@@ -227,19 +242,39 @@ def structure(
             if text:
                 blocks.append(("paragraph", text))
             continue
-        nxt = next((lines[j] for j in range(i + 1, end) if lines[j].kind in ("text", "list")), None)
-        if nxt is not None and nxt.kind == "text" and nxt.prose and len(ln.text) <= MAX_HEADING:
+        nxt = _next_text(lines, i, end)
+        if nxt is not None and nxt.prose and len(ln.text) <= MAX_HEADING:
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
-        elif len(ln.text) >= MIN_LONG_TEXT or ln.hint == "paragraph":
-            blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
+        elif len(ln.text) < MIN_LONG_TEXT and ln.hint is None and _in_headline_run(lines, i, end):
+            ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
-            ln.dropped_as = "list item"
+            blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
     for ln in lines:
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
+    """The next line after ``i`` that may be read (or a list header, which stops a heading)."""
+    for j in range(i + 1, end):
+        if lines[j].kind == "list":
+            return None
+        if lines[j].kind == "text":
+            return lines[j]
+    return None
+
+
+def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
+    """Whether line ``i`` is one of two or more short non-sentences in a row."""
+
+    def short_label(ln: Line | None) -> bool:
+        return ln is not None and ln.kind == "text" and not ln.prose and len(ln.text) < MIN_LONG_TEXT
+
+    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
+    return short_label(_next_text(lines, i, end)) or short_label(prev)
 
 
 def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None) -> Article:
