@@ -237,12 +237,15 @@ def structure(
         if i > last_para:
             ln.dropped_as = "footer"
             continue
+        nxt = _next_text(lines, i, end)
+        if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING:
+            blocks.append(("heading", rules.strip_heading_decor(ln.text)))  # the page says so
+            continue
         if ln.prose or (ln.hint == "paragraph" and len(ln.text) >= MIN_LONG_TEXT):
             text = _clean_paragraph(ln.text, meta)
             if text:
                 blocks.append(("paragraph", text))
             continue
-        nxt = _next_text(lines, i, end)
         if nxt is not None and nxt.prose and len(ln.text) <= MAX_HEADING:
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
         elif len(ln.text) < MIN_LONG_TEXT and ln.hint is None and _in_headline_run(lines, i, end):
