@@ -40,10 +40,11 @@ _ROLE = r"(?:수습|인턴|객원|선임|전문|편집|사진|영상|취재)?\s*
 
 # A sentence: ends with . ? ! (then maybe closing quotes or brackets).
 _TERMINAL = re.compile(r"[.?!。](?:[\"'”’」』)\]]|\s)*$")
+_FULL_STOP = re.compile(r"[.。](?:[\"'”’」』)\]]|\s)*$")
 _BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?!。](?:[\"'”’」』)\]]|\s)*$")
 # Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...).
 _SENTENCE_END = re.compile(
-    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|나|가|냐|래|데|세)[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
+    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
 )
 
 
@@ -60,6 +61,10 @@ def is_sentence(line: str) -> bool:
         return False
     if _SENTENCE_END.search(line) and len(line) >= 8:
         return True
+    # Headline style may end with ? or ! ("버틸 수 있나?"); a full stop after a number or a
+    # Latin word still ends a sentence when the line is long enough to be one.
+    if not _FULL_STOP.search(line):
+        return False
     words = len(line.split())
     return bool(_BEFORE_TERMINAL.search(line)) and (words >= 6 or len(line) >= 60)
 
@@ -217,6 +222,10 @@ def is_list_header(line: str) -> bool:
 # Promotion links and list bullets.
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
 BULLET = re.compile(r"^\s*[•●◦∙]")
+# An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
+LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*]|\(?\d{1,2}\)|[①-⑳])\s*\S")
+# A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
+HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 
 # Headline tags: [단독] ... (종합)[경주APEC]. Stripped from what is read, kept in the metadata.
 _HEAD_TAG_END = re.compile(
@@ -253,4 +262,4 @@ def strip_heading_decor(heading: str) -> str:
 def looks_like_menu(line: str) -> bool:
     """Many one-word items with no punctuation: a navigation bar."""
     tokens = line.split()
-    return len(tokens) >= 4 and all(len(t) <= 4 for t in tokens) and not re.search(r"[,.'\"…·‘’“”]", line)
+    return len(tokens) >= 6 and all(len(t) <= 3 for t in tokens) and not re.search(r"[,.'\"…·‘’“”]", line)

@@ -142,7 +142,7 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         if 10 <= len(ln.text) <= 100:
             score += 1
         if rules.looks_like_menu(ln.text):
-            score -= 3
+            score -= 2
         if ln.hint == "title":
             score += 10
         if best is None or score > best[0]:
@@ -246,9 +246,17 @@ def structure(
             if text:
                 blocks.append(("paragraph", text))
             continue
-        if nxt is not None and nxt.prose and len(ln.text) <= MAX_HEADING:
+        prev = next((lines[j] for j in range(i - 1, first - 1, -1) if lines[j].kind == "text"), None)
+        alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
+        if (
+            nxt is not None
+            and nxt.prose
+            and alone
+            and len(ln.text) <= MAX_HEADING
+            and not rules.LIST_ITEM.match(ln.text)
+        ):
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
-        elif len(ln.text) < MIN_LONG_TEXT and ln.hint is None and _in_headline_run(lines, i, end):
+        elif ln.hint is None and _in_headline_run(lines, i, end):
             ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
@@ -271,13 +279,25 @@ def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
 
 
 def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
-    """Whether line ``i`` is one of two or more short non-sentences in a row."""
+    """Whether line ``i`` is one of two or more headline-like lines in a row: links to other stories.
 
-    def short_label(ln: Line | None) -> bool:
-        return ln is not None and ln.kind == "text" and not ln.prose and len(ln.text) < MIN_LONG_TEXT
+    Short lines without that look (a list of items, a bulleted list) stay in the story.
+    """
 
+    def headline_like(ln: Line | None) -> bool:
+        return (
+            ln is not None
+            and ln.kind == "text"
+            and not ln.prose
+            and 12 <= len(ln.text) < MAX_HEADING
+            and bool(rules.HEADLINE_LIKE.search(ln.text))
+            and not rules.LIST_ITEM.match(ln.text)
+        )
+
+    if not headline_like(lines[i]):
+        return False
     prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
-    return short_label(_next_text(lines, i, end)) or short_label(prev)
+    return headline_like(_next_text(lines, i, end)) or headline_like(prev)
 
 
 def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None) -> Article:
