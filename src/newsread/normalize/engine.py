@@ -39,6 +39,10 @@ _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
 _TILDE = re.compile(r" ?~ ?(?=[0-9$€¥£₩])")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
+#: E-mail addresses and web addresses: not read aloud (bylines, footers, sources).
+_ADDRESS = re.compile(
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
+)
 _OPENERS = "([{'\"“‘「『《〈【"
 
 
@@ -291,7 +295,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
-    if _digit(c):
+    if _digit(c) and not _ADDRESS.match(t, i, end):
         return _number(t, i, end)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _number(t, i + 1, end, currency=money.currency_at(t, i))
@@ -299,7 +303,11 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
             return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
-        return i + 1, " " if c == "+" else c
+        return i + 1, " 플러스 " if c == "+" else c
+    if c.isascii() and c.isalnum() or c in "._%+-":
+        m = _ADDRESS.match(t, i, end)
+        if m:
+            return m.end(), " "
     if c.isascii() and c.isalpha():
         return _latin(t, i, end)
     if hj.is_hanja(c):
@@ -313,7 +321,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 
 
 # a particle after a closing bracket agrees with the last word read inside it
-_PARTICLE = re.compile(r"(을|를|은|는|와|과|이|가)(?![가-힣])|(으로|로)")
+_PARTICLE = re.compile(r"(?:을|를|은|는|와|과|이|가)(?![가-힣])|(?:으로|로)(?=서|써|는|도|만|의|부터|[^가-힣]|$)")
 _PAIRS = {"을": ("을", "를"), "를": ("을", "를"), "은": ("은", "는"), "는": ("은", "는"),
           "와": ("과", "와"), "과": ("과", "와"), "이": ("이", "가"), "가": ("이", "가")}
 
@@ -340,15 +348,18 @@ def _last_spoken(t: str, p: int, edits: list[Edit]) -> str:
     return ""
 
 
+def _agree(last: str, word: str) -> str:
+    """The particle ``word`` in the form that follows the syllable ``last``."""
+    jong = (ord(last) - 0xAC00) % 28
+    return _PAIRS[word][0 if jong else 1] if word in _PAIRS else ("으로" if jong and jong != 8 else "로")
+
+
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
     if not m or not last:
         return i + 1, ")"
-    jong = (ord(last) - 0xAC00) % 28
-    word = m.group()
-    fixed = _PAIRS[word][0 if jong else 1] if word in _PAIRS else ("으로" if jong and jong != 8 else "로")
-    return m.end(), ")" + fixed
+    return m.end(), ")" + _agree(last, m.group())
 
 
 def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) -> None:
@@ -368,6 +379,12 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
             j = i + 1
         if out != t[i:j]:
             edits.append((i, j, out))
+            # the particle the writer attached to the written form agrees with the spoken one
+            if out and is_hangul(out[-1]) and j < end and t[j] in "을를은는와과이가으로":
+                pm = _PARTICLE.match(t, j, end)
+                if pm and _agree(out[-1], pm.group()) != pm.group():
+                    edits.append((j, pm.end(), _agree(out[-1], pm.group())))
+                    j = pm.end()
         pos = j
 
 
