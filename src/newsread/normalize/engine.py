@@ -304,7 +304,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
             return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
         return i + 1, " 플러스 " if c == "+" else c
-    if c.isascii() and c.isalnum() or c in "._%+-":
+    if (c.isascii() and c.isalnum()) or c in "._%+-":
         m = _ADDRESS.match(t, i, end)
         if m:
             return m.end(), " "
@@ -321,7 +321,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 
 
 # a particle after a closing bracket agrees with the last word read inside it
-_PARTICLE = re.compile(r"(?:을|를|은|는|와|과|이|가)(?![가-힣])|(?:으로|로)(?=서|써|는|도|만|의|부터|[^가-힣]|$)")
+_PARTICLE = re.compile(
+    r"(?:을|를|은|는|와|과|이|가)(?![가-힣])|(?:으로|로)(?=서|써|는|도|만|의|부터|[^가-힣]|$)"
+)
 _PAIRS = {"을": ("을", "를"), "를": ("을", "를"), "은": ("은", "는"), "는": ("은", "는"),
           "와": ("과", "와"), "과": ("과", "와"), "이": ("이", "가"), "가": ("이", "가")}
 
