@@ -33,7 +33,7 @@ def read_word(word: str) -> str:
         return acr[word]
     eng = table("english.tsv")
     low = word.lower()
-    if low in eng:
+    if low in eng and not (word.isupper() and len(word) <= 2):
         return eng[low]
     if word.isupper() and word.upper() in acr and len(word) > 1:
         return acr[word.upper()]
@@ -45,7 +45,7 @@ def read_token(tok: str) -> str:
     if tok in acr:
         return acr[tok]
     eng = table("english.tsv")
-    if tok.lower() in eng:
+    if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
     out: list[str] = []
     for p in _PARTS.findall(tok):
