@@ -75,14 +75,16 @@ def read_count(n: int, cls: str, counter: str = "") -> str:
     return sino(n)
 
 
-def read_range(a: int, b: int, cls: str) -> str:
-    """``a~b`` before a counter of class ``cls``: 서너 명, 이삼 일, 열에서 스무 명."""
+def read_range(a: int, b: int, cls: str, counter: str = "") -> str:
+    """``a~b`` before ``counter`` of class ``cls``: 서너 명, 이삼 일, 열에서 스무 명, 삼사십 대."""
     if cls == "native" and 0 < a < 100 and 0 < b < 100:
         if b == a + 1 and a in _NATIVE_PAIRS:
             return _NATIVE_PAIRS[a]
         return f"{native(a)}에서 {native(b, bound=True)}"
     if cls == "month":
         return f"{month(a)}월에서 {month(b)}"
+    if counter == "대" and 10 <= a < 100 and b == a + 10 and a % 10 == 0:
+        return sino(a // 10) + sino(b)
     if b == a + 1 and 0 < a < 9:
         return sino(a) + sino(b)
     return f"{sino(a)}에서 {sino(b)}"

@@ -34,9 +34,16 @@ def read_date(y: str, m: str, d: str | None = None) -> str:
     return out
 
 
+#: ``24.12.3``: a two-digit year with month and day, written with full stops.
+SHORT_DATE = re.compile(r"([0-9]{2})\. ?([0-9]{1,2})\. ?([0-9]{1,2})(?![0-9])\.?")
+
+
 def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = DATE.match(text, i, end)
     if not m:
+        s = SHORT_DATE.match(text, i, end)
+        if s and valid(int(s.group(2)), int(s.group(3))):
+            return s.end(), read_date(s.group(1), s.group(2), s.group(3))
         return None
     if m.group(3):
         mo, d = int(m.group(3)), int(m.group(4))

@@ -33,6 +33,11 @@ _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
 _DECIMAL = re.compile(r"\.[0-9]+")
 _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
+#: ``3.1절``, ``9.11 테러``: an event name written with a full stop instead of a middle dot.
+_EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치"
+_DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
+#: ``2022-2023 시즌``: a span of years.
+_YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
@@ -138,7 +143,12 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _COLON.match(t, i, end)
     if m:
         return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
-    m = _EVENT.match(t, i, end)
+    m = _YEARS.match(t, i, end)
+    if m and int(m.group(2)) > int(m.group(1)):
+        return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (
+            " " if m.end() < end and is_hangul(t[m.end()]) else ""
+        )
+    m = _EVENT.match(t, i, end) or _DOT_EVENT.match(t, i, end)
     if m:
         a, b = m.group(1), m.group(2)
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
@@ -160,14 +170,16 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _range_words(a: int, b: int, cls: str) -> str:
-    return counter.read_range(a, b, cls)
+def _range_words(a: int, b: int, cls: str, word: str = "") -> str:
+    return counter.read_range(a, b, cls, word)
 
 
-def _range_reading(first: str, a: int | None, second: tuple[int, str, int | None], cls: str) -> str:
+def _range_reading(
+    first: str, a: int | None, second: tuple[int, str, int | None], cls: str, word: str = ""
+) -> str:
     b = second[2]
     if a is not None and b is not None:
-        return _range_words(a, b, cls)
+        return _range_words(a, b, cls, word)
     return f"{first}에서 {second[1]}"
 
 
@@ -226,7 +238,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if _ordinal_prefix(t, i) or (sign and cls != "month"):
         cls = "sino"
     if second:
-        reading = _range_reading(reading, value, second, cls)
+        b = second[2]
+        if value is not None and b is not None and cls == "native":
+            cls = counter.context_class(t, i, cend, end, b, word, cls)
+        reading = _range_reading(reading, value, second, cls, word)
     elif value is not None:
         cls = counter.context_class(t, i, cend, end, value, word, cls)
         reading = counter.read_count(value, cls, word)
