@@ -50,7 +50,7 @@ def test_timings_are_exact_with_silent_engine(article: Article) -> None:
 
 def test_chapter_starts_equal_their_first_sentence(article: Article) -> None:
     ep = newsread.read(article, Settings(use_cache=False), engine=SilentEngine(0.5))
-    assert ep.chapters[0].start == 0.0
+    assert ep.chapters[0].start == ep.timings[0].start == Settings().lead_in
     assert ep.chapters[1].start == ep.timings[ep.chapters[1].first_sentence].start
     assert ep.chapters[0].end == ep.chapters[1].start
     assert ep.chapters[-1].end == pytest.approx(ep.duration)

@@ -70,7 +70,7 @@ def place(script: Script, segments: Iterable[Segment], settings: Settings) -> It
 def chapter_marks(script: Script, timings: list[Timing], total: float) -> tuple[ChapterMark, ...]:
     marks: list[ChapterMark] = []
     for i, ch in enumerate(script.chapters):
-        start = timings[ch.first_sentence].start if i else 0.0
+        start = timings[ch.first_sentence].start
         nxt = script.chapters[i + 1].first_sentence if i + 1 < len(script.chapters) else None
         end = timings[nxt].start if nxt is not None else total
         marks.append(ChapterMark(ch.title, start, end, ch.first_sentence))
