@@ -124,6 +124,15 @@ WIRE_DATELINE = re.compile(
     rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}})\s*=\s*(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
     rf"(?:(?P<name>{_NAMES})\s*{_ROLE}\s*)?(?:=\s*)?"
 )
+# [서울경제] / [헤럴드경제=홍길동 기자] / [아시아경제 황서율 기자]: the outlet's tag before the story.
+_OUTLET = (
+    r"[가-힣A-Za-z0-9]{0,10}"
+    r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|투데이|데일리|통신|닷컴|비즈|포스트)"
+)
+OUTLET_LINE = re.compile(rf"^[\[【]\s*(?:{_OUTLET})\s*[\]】]$")
+OUTLET_TAG = re.compile(
+    rf"^[\[【]\s*(?P<outlet>{_OUTLET})\s*(?:[=\s]\s*(?P<name>{_NAMES})\s*{_ROLE})?\s*[\]】]\s*"
+)
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
 # ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자

@@ -93,6 +93,9 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_date(text)
     elif rules.SPEAKER_TAG.match(text):
         line.kind = "speaker"
+    elif rules.OUTLET_LINE.match(text):
+        line.kind = "byline"
+        meta.add_byline(text, None)
     elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
@@ -114,7 +117,7 @@ def _classify(line: Line, meta: Meta) -> None:
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
     """A paragraph without the wire dateline in front or the byline at its end."""
-    m = rules.WIRE_DATELINE.match(text) or rules.REPORTER_PREFIX.match(text)
+    m = rules.WIRE_DATELINE.match(text) or rules.OUTLET_TAG.match(text) or rules.REPORTER_PREFIX.match(text)
     if m:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
