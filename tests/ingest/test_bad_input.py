@@ -60,6 +60,20 @@ def test_undecodable_bytes(tmp_path: Path) -> None:
     assert "Korean" in message or "encoding" in message
 
 
+def test_damaged_utf8_says_where(tmp_path: Path) -> None:
+    good = (PAGES / "wire_dateline.txt").read_bytes()
+    damaged = good[:300] + b"\xff\xfe\x80" + good[300:]
+    assert "invalid UTF-8 at byte 300" in _error(_write(tmp_path, "damaged.txt", damaged))
+
+
+def test_a_few_stray_nul_bytes_are_ignored(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    good = (PAGES / "wire_dateline.txt").read_bytes()
+    path = _write(tmp_path, "nul.txt", good.replace(b"\n\n", b"\n\x00\n", 1))
+    with caplog.at_level(logging.WARNING):
+        assert load(path).blocks == load(PAGES / "wire_dateline.txt").blocks
+    assert any("NUL" in r.getMessage() for r in caplog.records)
+
+
 def test_text_without_korean(tmp_path: Path) -> None:
     assert "no Korean" in _error(
         _write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n")

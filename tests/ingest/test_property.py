@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from newsread.errors import InputError
 from newsread.ingest import parse_text
 
-from .helpers import PAGES, SEED, check_offsets, squash
+from .helpers import PAGES, SEED, check_offsets, plan, squash
 
 _REAL_LINES = sorted(
     {
@@ -46,3 +46,23 @@ def test_every_block_comes_from_the_input_in_order(text: str) -> None:
         found = haystack.find(needle, cursor)
         assert found >= 0, (block, text)
         cursor = found + len(needle)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINE, min_size=1, max_size=25).map("\n".join))
+def test_every_line_of_the_plan_comes_from_the_input_in_order(text: str) -> None:
+    try:
+        article = parse_text(text)
+    except InputError:
+        return
+    script = plan(article)
+    haystack = squash(text)
+    cursor = 0
+    for sentence in script.sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+        needle = squash(sentence.text)
+        found = haystack.find(needle, cursor)
+        assert found >= 0, (sentence, text)
+        cursor = found + len(needle)
+    for chapter in script.chapters:
+        assert squash(chapter.title) in haystack

@@ -126,12 +126,16 @@ def _detect(data: bytes, name: str) -> str:
             return text.lstrip("\ufeff")
     if b"\x00" in data:
         text = _utf16_without_bom(data)
-        if text is None:
+        if text is not None:
+            return text
+        if data.count(0) * 200 > len(data):
             raise InputError(f"{name} looks like a binary file, not text: give a .txt or .html article")
-        return text
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return text
+        log.warning("%s: ignoring %d NUL bytes in the text", name, data.count(0))
+        data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     declared = _declared(data)
     if declared and (text := _strict(data, declared)) is not None:
         return text
@@ -143,9 +147,15 @@ def _detect(data: bytes, name: str) -> str:
     guess = best.encoding if best is not None else None
     if korean is not None and (guess in _KOREAN or _hangul_share(korean) >= 0.5):
         return korean
+    text = str(best) if best is not None else ""
+    if not _hangul_share(text) and _hangul_share(data.decode("utf-8", "replace")) >= 0.3:
+        raise InputError(
+            f"{name}: invalid UTF-8 at byte {utf8_error.start} (a damaged file?): "
+            "repair it or pass --encoding NAME"
+        )
     if best is not None:
         log.info("%s: decoding as %s", name, guess)
-        return str(best)
+        return text
     raise InputError(f"{name}: the text encoding cannot be told: pass --encoding (e.g. cp949, utf-16)")
 
 
