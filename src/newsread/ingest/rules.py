@@ -99,10 +99,15 @@ def strip_marker(line: str) -> str:
         line = line[m.end() :]
 
 
-# Copyright notices end the story.
-COPYRIGHT = re.compile(
-    r"ⓒ|©|\(c\)\s*[\w가-힣]|copyright|all\s+rights\s+reserved|저작권자|무단\s*(?:전재|복제|배포)|"
-    r"재\s*배포\s*금지|전재\s*[-및·]?\s*재?배포|AI\s*학습\s*(?:및\s*활용\s*)?금지",
+# Copyright notices end the story: "<ⓒ... 무단전재 배포금지>", "Copyright ... All rights reserved.",
+# "저작권자(c) ...". A bare "ⓒ 게티이미지" under a photo is a credit, not the end.
+_COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\(c\)|copyright", _FLAGS)
+_COPYRIGHT_WORDS = re.compile(
+    r"all\s+rights\s+reserved|저작권자|무단|전재|재\s*배포|배포\s*금지|복제\s*금지|AI\s*(?:학습|데이터)",
+    _FLAGS,
+)
+_RESERVED = re.compile(
+    r"(?:무단\s*(?:전재|복제|배포)|재\s*배포|전재|AI\s*학습(?:\s*및\s*활용)?|활용)\s*(?:및\s*)?금지[.>\])\s]*$",
     _FLAGS,
 )
 # Wire services close a story with (끝) or <끝>.
@@ -110,7 +115,24 @@ END_MARK = re.compile(r"^[(<\[〈]\s*끝\s*[)>\]〉]$")
 
 
 def is_copyright(line: str) -> bool:
-    return len(line) <= 300 and bool(COPYRIGHT.search(line))
+    """A copyright notice: a sign and a reservation, or a line that ends by forbidding reuse."""
+    if len(line) > 250:
+        return False
+    if not _COPYRIGHT_WORDS.search(line):
+        return False
+    if _COPYRIGHT_SIGN.search(line) or (len(line) <= 100 and _RESERVED.search(line)):
+        return True
+    return "저작권자" in line and not is_sentence(line)
+
+
+def is_photo_copyright(line: str) -> bool:
+    """``ⓒ 게티이미지뱅크``: a copyright sign that credits a photo."""
+    return (
+        len(line) <= 40
+        and bool(_COPYRIGHT_SIGN.search(line))
+        and not _COPYRIGHT_WORDS.search(line)
+        and not is_sentence(line)
+    )
 
 
 # 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
@@ -187,7 +209,9 @@ _PHOTO_CREDIT_INSIDE = re.compile(
     r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
 )
-CAPTION_START = re.compile(r"^\s*[▲△◁]|^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
+_TRIANGLE = re.compile(r"^\s*[▲△]")
+_PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
+CAPTION_START = re.compile(r"^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
 
 
 def is_caption(line: str) -> bool:
@@ -195,6 +219,11 @@ def is_caption(line: str) -> bool:
     if len(line) > 300:
         return False
     if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line) or _PHOTO_CREDIT_INSIDE.search(line):
+        return True
+    if _TRIANGLE.match(line) and line.count("▲") == 1 and len(line) >= 10:
+        # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
+        return bool(_PHOTO_VERB.search(line)) or bool(_credits().search(line))
+    if is_photo_copyright(line):
         return True
     return not is_sentence(line) and bool(_credits().search(line))
 
@@ -232,7 +261,7 @@ def is_list_header(line: str) -> bool:
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
 BULLET = re.compile(r"^\s*[•●◦∙]")
 # An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
-LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*]|\(?\d{1,2}\)|[①-⑳])\s*\S")
+LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*▲△]|\(?\d{1,2}\)|[①-⑳])\s*\S")
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 

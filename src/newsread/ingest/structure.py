@@ -228,7 +228,7 @@ def structure(
         if ln.kind != "text":
             ln.dropped_as = ln.kind
             continue
-        if head_text and ln.text.startswith(head_text):
+        if len(head_text) >= 10 and ln.text.startswith(head_text) and not ln.prose:
             ln.dropped_as = "caption"  # the headline repeated under a photo
             continue
         if in_list:
@@ -265,6 +265,14 @@ def structure(
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
+    after = [ln for ln in lines[end + 1 :] if ln.kind == "text" and ln.prose and not ln.indent]
+    if len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
+        log.warning(
+            "%s: %d lines of text after the copyright notice were not read (first: %.40s)",
+            source or "input",
+            len(after),
+            after[0].text,
+        )
     for ln in lines:
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
