@@ -137,6 +137,8 @@ def _detect(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     declared = _declared(data)
+    if declared in _KOREAN:
+        declared = "cp949"  # as browsers do: EUC-KR pages are decoded as its superset, CP949
     if declared and (text := _strict(data, declared)) is not None:
         return text
 
