@@ -207,6 +207,10 @@ def structure(
     raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
+    # Lines between the headline and the first paragraph are the summary deck (two or three
+    # headline-style lines that the lead paragraph then says in full). A newsreader reads the
+    # headline and goes on to the story rather than saying the same points twice, and the deck's
+    # clipped headline style reads badly aloud; so the deck is not read (each line is logged).
     for i in range(first):
         ln = lines[i]
         if not ln.dropped_as and i != head_i:
