@@ -90,6 +90,23 @@ SPEAKER_TAG = re.compile(
 )
 
 
+# 홍길동/서울 마포구 : "물이 들어왔어요" — who speaks, then the speech.
+SPEECH_PREFIX = re.compile(r"^[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?=\S)")
+# [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
+BRACKETED_SPEECH = re.compile(
+    r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$"
+)
+
+
+def strip_speaker(line: str) -> str:
+    """The speech of ``홍길동/시민 : 말`` or ``[홍길동/시민 : 말]``, without who says it."""
+    if m := BRACKETED_SPEECH.match(line):
+        return m["speech"]
+    if m := SPEECH_PREFIX.match(line):
+        return line[m.end() :]
+    return line
+
+
 def strip_marker(line: str) -> str:
     """``line`` without a leading broadcast marker (``[앵커]``, ``<기자>``, ``◀ 리포트 ▶``...)."""
     while True:
@@ -138,7 +155,7 @@ def is_photo_copyright(line: str) -> bool:
 # 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
 BYLINE_LINE = re.compile(
     rf"^[\[(<【]?\s*(?:(?P<place>[가-힣]{{1,10}})\s*=\s*)?(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
-    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
+    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[/|·,]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
     rf"|^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
 )
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
@@ -203,6 +220,8 @@ _PHOTO_CREDIT = re.compile(
     r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
+    r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
+    r"|\s(?:ⓒ|©)\s*\S{1,15}(?:\s\S{1,15})?\s*$"
 )
 # (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
 _PHOTO_CREDIT_INSIDE = re.compile(
@@ -226,6 +245,11 @@ def is_caption(line: str) -> bool:
     if is_photo_copyright(line):
         return True
     return not is_sentence(line) and bool(_credits().search(line))
+
+
+def is_photo_text(text: str) -> bool:
+    """Text that describes a photo: ``... 걷고 있다.``, ``... 모습.``"""
+    return bool(_PHOTO_VERB.search(text))
 
 
 _ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")

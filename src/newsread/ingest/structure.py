@@ -81,7 +81,7 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _classify(line: Line, meta: Meta) -> None:
-    text = rules.strip_marker(line.text)
+    text = rules.strip_speaker(rules.strip_marker(line.text))
     if not text:
         line.kind = "marker"
         return
@@ -248,6 +248,9 @@ def structure(
         if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING:
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))  # the page says so
             continue
+        if _is_signed_caption(ln, i, last_para):
+            ln.dropped_as = "caption"  # a photo caption signed by the photographer
+            continue
         if ln.prose or (ln.hint == "paragraph" and len(ln.text) >= MIN_LONG_TEXT):
             text = _clean_paragraph(ln.text, meta)
             if text:
@@ -281,6 +284,14 @@ def structure(
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
+    """``... 걷고 있다. 김혜윤 기자 unique@hani.co.kr`` before the end of the story: a photo's caption."""
+    if i >= last_para or len(ln.text) > 200:
+        return False
+    m = rules.BYLINE_SUFFIX.search(ln.text)
+    return m is not None and rules.is_photo_text(ln.text[: m.start()])
 
 
 def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
