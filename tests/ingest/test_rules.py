@@ -233,3 +233,14 @@ def test_story_text_after_the_copyright_notice_is_reported(caplog: pytest.LogCap
         article = parse_text(text)
     assert "다른 기사" not in article.text
     assert any("after the copyright notice" in r.getMessage() for r in caplog.records)
+
+
+def test_a_last_paragraph_without_its_full_stop_is_read() -> None:
+    text = (
+        "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n"
+        '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다\n\n'
+        "홍길동 기자 hong@example.com\n\n다른 기사 제목 하나를 여기에 길게 길게 늘여 써 본다고 한다\n"
+    )
+    texts = [b.text for b in parse_text(text).blocks]
+    assert texts[-1] == '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다'
+    assert not any("다른 기사" in t for t in texts)

@@ -48,6 +48,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A sentence that lost its full stop: …했다 / …있어요 / …했죠 (then maybe a closing quote).
+VERB_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]?\s*$")
+
+
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with a full stop, a question or an exclamation mark."""
     return bool(_TERMINAL.search(line))

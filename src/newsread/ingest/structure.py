@@ -241,7 +241,7 @@ def structure(
             else:
                 ln.dropped_as = "list item"
                 continue
-        if i > last_para:
+        if i > last_para and not _unfinished_last_paragraph(lines, i, last_para):
             ln.dropped_as = "footer"
             continue
         nxt = _next_text(lines, i, end)
@@ -284,6 +284,18 @@ def structure(
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
+    """A long line right after the story that lost its full stop: still the story's last words.
+
+    It must end like a sentence without its stop (…했다, …어요), as headlines seldom do, and
+    no byline or anything else that closes a story may come before it.
+    """
+    ln = lines[i]
+    if len(ln.text) < MIN_LONG_TEXT or ln.indent or not rules.VERB_END.search(ln.text):
+        return False
+    return all(lines[j].kind in ("text", "chrome", "caption") for j in range(last_para + 1, i))
 
 
 def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
