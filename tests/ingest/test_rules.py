@@ -244,3 +244,14 @@ def test_a_last_paragraph_without_its_full_stop_is_read() -> None:
     texts = [b.text for b in parse_text(text).blocks]
     assert texts[-1] == '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다'
     assert not any("다른 기사" in t for t in texts)
+
+
+def test_the_headline_is_the_line_the_date_follows() -> None:
+    text = (
+        "대한민국 경제의 내일을 여는 신문…'가장 빠른 경제 뉴스'\n\n"
+        "정부, 내년 예산 확정\n입력 2025.11.03 09:12\n홍길동 기자\n\n"
+        "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n"
+    )
+    article = parse_text(text)
+    assert (article.blocks[0].kind, article.blocks[0].text) == ("title", "정부, 내년 예산 확정")
+    assert article.date == "2025-11-03"

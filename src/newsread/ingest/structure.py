@@ -148,6 +148,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score -= 2
         if ln.hint == "title":
             score += 10
+        if _dated(lines, i, first_para):
+            score += 3  # a headline is followed by the story's date or byline
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best is not None and best[0] >= 0 else None
@@ -166,6 +168,16 @@ def _is_wrapped(lines: list[Line]) -> bool:
         ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= max(15, 0.6 * width)
     ]
     return len(broken) >= 2 and 2 * len(broken) >= len(followed)
+
+
+def _dated(lines: list[Line], i: int, stop: int) -> bool:
+    """Whether a date or byline line follows line ``i`` before the next text line."""
+    for j in range(i + 1, stop):
+        if lines[j].kind in ("date", "byline"):
+            return True
+        if lines[j].kind == "text":
+            return False
+    return False
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
