@@ -6,7 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsread.errors import InputError
-from newsread.ingest import parse_text
+from newsread.ingest import decode, parse_html, parse_text
+from newsread.ingest.html import looks_like_html
+from newsread.types import Article
 
 from .helpers import PAGES, SEED, check_offsets, plan, squash
 
@@ -66,3 +68,43 @@ def test_every_line_of_the_plan_comes_from_the_input_in_order(text: str) -> None
         cursor = found + len(needle)
     for chapter in script.chapters:
         assert squash(chapter.title) in haystack
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<h2>", "</h2>", "<br>", "<table><tr><td>",
+        "</td></tr></table>", "<script>", "</script>", "<!--", "-->", "<?xml version='1.0'?>", "<html>",
+        "<body>", "&amp;", "&#0;", "\x00", "정부가 예산을 확정했다. ", "제목입니다…", "홍길동 기자 a@b.co",
+        "ⓒ 무단전재 금지", "<meta charset='euc-kr'>", "<title>제목</title>", "<li>", "<ul>", "\n",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_HTML_PIECES | st.text(max_size=10), max_size=30).map("".join))
+def test_any_html_gives_an_article_or_an_input_error(page: str) -> None:
+    try:
+        article = parse_html(page)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        return
+    check_offsets(article)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.binary(max_size=600)
+    | st.lists(_LINE, max_size=10).map(lambda ls: "\n".join(ls).encode("cp949", "ignore"))
+)
+def test_any_bytes_give_an_article_or_an_input_error(data: bytes) -> None:
+    try:
+        article = decode_and_parse(data)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        return
+    check_offsets(article)
+
+
+def decode_and_parse(data: bytes) -> Article:
+    text = decode(data, "input")
+    return parse_html(text) if looks_like_html(text) else parse_text(text)
