@@ -148,3 +148,7 @@ def test_html_from_stdin_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:
     data = (PAGES / "html_article.html").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert load("-").blocks == load(PAGES / "html_article.html").blocks
+
+
+def test_every_byte_value_is_binary(tmp_path: Path) -> None:
+    assert "binary" in _error(_write(tmp_path, "bytes.dat", bytes(range(256)) * 4))

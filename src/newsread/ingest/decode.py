@@ -46,6 +46,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _KOREAN = {"cp949", "euc_kr", "johab", "iso2022_kr", "uhc", "ks_c_5601_1987"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def read_source(source: str | Path) -> tuple[bytes, str]:
@@ -124,12 +125,12 @@ def _detect(data: bytes, name: str) -> str:
             if text is None:
                 raise InputError(f"{name} starts like {enc} but has invalid bytes: pass --encoding NAME")
             return text.lstrip("\ufeff")
+    if b"\x00" in data and (text := _utf16_without_bom(data)) is not None:
+        return text
+    # Text in an 8-bit encoding (UTF-8, CP949) has next to no control bytes; a binary file has many.
+    if len(_CONTROL_BYTES.findall(data)) > max(4, len(data) // 200):
+        raise InputError(f"{name} looks like a binary file, not text: give a .txt or .html article")
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text
-        if data.count(0) * 200 > len(data):
-            raise InputError(f"{name} looks like a binary file, not text: give a .txt or .html article")
         log.warning("%s: ignoring %d NUL bytes in the text", name, data.count(0))
         data = data.replace(b"\x00", b"")
     try:
