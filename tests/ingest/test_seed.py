@@ -155,3 +155,9 @@ def test_the_rules_do_not_hang_on_one_detail_of_the_page(seed: Article, variant:
     assert callable(variant)
     article = parse_text(variant(SEED.read_text(encoding="utf-8")), source=str(SEED))
     assert [(b.kind, b.text) for b in article.blocks] == [(b.kind, b.text) for b in seed.blocks]
+
+
+def test_no_break_and_ideographic_spaces_read_as_spaces(seed: Article) -> None:
+    text = SEED.read_text(encoding="utf-8").replace(" ", "\u00a0", 40).replace(" ", "\u3000", 40)
+    article = parse_text(text.replace("\n\n", "\n \t\n"))
+    assert [(b.kind, b.text) for b in article.blocks] == [(b.kind, b.text) for b in seed.blocks]

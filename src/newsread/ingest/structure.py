@@ -66,7 +66,7 @@ class Meta:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines of ``text``, each knowing whether a blank line precedes it."""
+    """Non-empty lines of ``text`` (spaces collapsed), each knowing whether a blank line precedes it."""
     out: list[Line] = []
     blank = True
     for raw in text.translate(_INVISIBLE).splitlines():
@@ -75,7 +75,8 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        out.append(Line(stripped, blank_before=blank, indent=indent))
+        # Runs of spaces, tabs, no-break and ideographic spaces become one space.
+        out.append(Line(" ".join(stripped.split()), blank_before=blank, indent=indent))
         blank = False
     return out
 
