@@ -266,8 +266,6 @@ def is_chrome(line: str) -> bool:
     """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
     if _ASCII_ID.match(line) and not HANGUL.search(line):
         return True
-    if _STAMP.match(line):
-        return True
     if len(line) <= 40:
         chrome = _fullmatch_any("chrome_lines.txt")
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
@@ -280,6 +278,9 @@ def is_chrome(line: str) -> bool:
 
 
 def is_list_header(line: str) -> bool:
+    """``관련기사``, ``많이 본 뉴스``... or a bulleted time stamp of another story (``• 26.01.16 09:11``)."""
+    if _STAMP.match(line):
+        return True
     if len(line) > 30 or is_sentence(line):
         return False
     return bool(_fullmatch_any("list_headers.txt").fullmatch(line))

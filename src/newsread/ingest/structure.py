@@ -248,8 +248,17 @@ def structure(
         if len(head_text) >= 10 and ln.text.startswith(head_text) and not ln.prose:
             ln.dropped_as = "caption"  # the headline repeated under a photo
             continue
+        if i > first and ln.text == _previous_text(lines, i):
+            ln.dropped_as = "repeated"  # a link list gives each title twice (picture, then text)
+            continue
         if in_list:
-            if ln.prose and not ln.indent and not rules.BULLET.match(ln.text):
+            # The story resumes at a whole paragraph; teasers of other stories are cut short.
+            if (
+                ln.prose
+                and rules.ends_sentence(ln.text)
+                and not ln.indent
+                and not rules.BULLET.match(ln.text)
+            ):
                 in_list = False
             else:
                 ln.dropped_as = "list item"
@@ -317,6 +326,10 @@ def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
         return False
     m = rules.BYLINE_SUFFIX.search(ln.text)
     return m is not None and rules.is_photo_text(ln.text[: m.start()])
+
+
+def _previous_text(lines: list[Line], i: int) -> str | None:
+    return next((lines[j].text for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
 
 
 def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
