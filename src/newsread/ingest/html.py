@@ -228,6 +228,8 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
         include_formatting=False,
         include_links=False,
         favor_recall=True,
+        # On a very large page the fallback extractors' second opinion costs more than it brings.
+        fast=len(page) > 500_000,
         deduplicate=False,
         # Only a date the page states (meta tags, time elements): no guessing from numbers in the text.
         date_extraction_params={"extensive_search": False, "original_date": True},

@@ -184,6 +184,23 @@ BYLINE_SUFFIX = re.compile(
     rf"[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?\s*$"
     rf"|(?<=[.?!\"'”’])\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?\s*$"
 )
+
+
+_TAIL = 120  # bylines, credits and e-mail addresses sit in a line's last characters
+
+
+def byline_suffix(text: str) -> int | None:
+    """Where a byline at the end of ``text`` (``... 밝혔다. 홍길동 기자 e-mail``) starts, if any."""
+    offset = max(0, len(text) - _TAIL)
+    m = BYLINE_SUFFIX.search(text, offset)
+    return m.start() if m else None
+
+
+def without_byline(text: str) -> str:
+    start = byline_suffix(text)
+    return text if start is None else text[:start]
+
+
 # YTN 홍길동입니다. / MBC뉴스 홍길동 기자입니다. (the reporter's sign-off)
 SIGN_OFF = re.compile(
     rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{{1,20}}에서\s+)?(?:[A-Z]{{2,6}}|[가-힣A-Za-z0-9]{{1,10}}(?:뉴스|TV|방송))(?:\s*뉴스)?\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?$"
@@ -241,14 +258,15 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: ``사진=...``, ``/연합뉴스``, ``▲ ...``, a label ending in a credit."""
     if len(line) > 300:
         return False
-    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line) or _PHOTO_CREDIT_INSIDE.search(line):
+    tail = max(0, len(line) - _TAIL)
+    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
     if _TRIANGLE.match(line) and line.count("▲") == 1 and len(line) >= 10:
         # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
-        return bool(_PHOTO_VERB.search(line)) or bool(_credits().search(line))
+        return bool(_PHOTO_VERB.search(line, tail)) or bool(_credits().search(line, tail))
     if is_photo_copyright(line):
         return True
-    return not is_sentence(line) and bool(_credits().search(line))
+    return not is_sentence(line) and bool(_credits().search(line, tail))
 
 
 def is_photo_text(text: str) -> bool:

@@ -113,7 +113,7 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "caption"
     else:
         line.kind = "text"
-        line.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", text))
+        line.prose = rules.is_sentence(rules.without_byline(text))
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
@@ -122,9 +122,11 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
     if m:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
-    if m := rules.BYLINE_SUFFIX.search(text):
-        meta.add_byline(text[m.start() :].strip(" /"), m["name"])
-        text = text[: m.start()]
+    if (start := rules.byline_suffix(text)) is not None:
+        suffix = text[start:]
+        m = rules.BYLINE_SUFFIX.search(suffix)
+        meta.add_byline(suffix.strip(" /"), m["name"] if m else None)
+        text = text[:start]
     return text.strip()
 
 
@@ -196,7 +198,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.HEADING_MARK.match(ln.text)
         ):
             prev.text = f"{prev.text} {ln.text}"
-            prev.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", prev.text))
+            prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             continue
         out.append(ln)
     return out
@@ -324,8 +326,8 @@ def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
     """``... 걷고 있다. 김혜윤 기자 unique@hani.co.kr`` before the end of the story: a photo's caption."""
     if i >= last_para or len(ln.text) > 200:
         return False
-    m = rules.BYLINE_SUFFIX.search(ln.text)
-    return m is not None and rules.is_photo_text(ln.text[: m.start()])
+    start = rules.byline_suffix(ln.text)
+    return start is not None and rules.is_photo_text(ln.text[:start])
 
 
 def _previous_text(lines: list[Line], i: int) -> str | None:
