@@ -4,7 +4,10 @@ trafilatura (with its XML output) keeps paragraphs and subheadings (``<head>``) 
 runs offline, and reads the page's metadata (title, author, date). Its headline comes from
 ``og:title``/``<h1>``/``<title>``; a headline ``<h1>`` inside the content is not read twice.
 Captions, bylines and copyright lines that sit inside the article body are removed by the
-same rules as for plain text (:mod:`newsread.ingest.rules`).
+same rules as for plain text (:mod:`newsread.ingest.rules`). Text a page separates with
+``<br>`` only is read line by line as plain text would be; a table of figures is not read
+(a table that lays out the page is); a page trafilatura finds nothing in is read from its
+visible text.
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ def _credits() -> re.Pattern[str]:
 
 HANGUL = re.compile(r"[가-힣]")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-EMAIL = re.compile(_EMAIL)
 _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 _ROLE = r"(?:수습|인턴|객원|선임|전문|편집|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
