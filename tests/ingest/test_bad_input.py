@@ -60,6 +60,20 @@ def test_undecodable_bytes(tmp_path: Path) -> None:
     assert "Korean" in message or "encoding" in message
 
 
+def test_damaged_utf8_says_where(tmp_path: Path) -> None:
+    good = (PAGES / "wire_dateline.txt").read_bytes()
+    damaged = good[:300] + b"\xff\xfe\x80" + good[300:]
+    assert "invalid UTF-8 at byte 300" in _error(_write(tmp_path, "damaged.txt", damaged))
+
+
+def test_a_few_stray_nul_bytes_are_ignored(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    good = (PAGES / "wire_dateline.txt").read_bytes()
+    path = _write(tmp_path, "nul.txt", good.replace(b"\n\n", b"\n\x00\n", 1))
+    with caplog.at_level(logging.WARNING):
+        assert load(path).blocks == load(PAGES / "wire_dateline.txt").blocks
+    assert any("NUL" in r.getMessage() for r in caplog.records)
+
+
 def test_text_without_korean(tmp_path: Path) -> None:
     assert "no Korean" in _error(
         _write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n")
@@ -91,7 +105,8 @@ def test_page_with_no_story(tmp_path: Path) -> None:
 
 def test_html_with_no_story(tmp_path: Path) -> None:
     page = "<html><body><nav><a href='/'>홈</a> <a href='/a'>정치</a></nav></body></html>"
-    assert "no article text" in _error(_write(tmp_path, "empty.html", page.encode()))
+    message = _error(_write(tmp_path, "empty.html", page.encode()))
+    assert "no article text" in message or "no story" in message
 
 
 def test_text_with_no_chrome_and_no_sentences_is_read_whole_with_a_warning(
@@ -133,3 +148,7 @@ def test_html_from_stdin_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:
     data = (PAGES / "html_article.html").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert load("-").blocks == load(PAGES / "html_article.html").blocks
+
+
+def test_every_byte_value_is_binary(tmp_path: Path) -> None:
+    assert "binary" in _error(_write(tmp_path, "bytes.dat", bytes(range(256)) * 4))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,10 @@ def test_plan(page: Path) -> None:
     for gone in want["absent"]:
         assert gone not in spoken, gone
         assert gone not in "\n".join(c.title for c in script.chapters), gone
+
+
+@pytest.mark.parametrize("page", CASES, ids=lambda p: p.name)
+def test_no_warning_on_a_well_formed_page(page: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        load(page)
+    assert not caplog.records

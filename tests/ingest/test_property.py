@@ -1,14 +1,22 @@
-"""For any text, every block that ingest keeps comes from the input, in order."""
+"""For any input, ingest gives an article whose every block and sentence comes from it, in order,
+or a one-line InputError; never another exception."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsread.errors import InputError
-from newsread.ingest import parse_text
+from newsread.ingest import decode, parse_html, parse_text
+from newsread.ingest.html import looks_like_html
+from newsread.types import Article
 
-from .helpers import PAGES, SEED, check_offsets, squash
+from .helpers import PAGES, SEED, check_offsets, plan, squash
+
+T = TypeVar("T")
 
 _REAL_LINES = sorted(
     {
@@ -27,22 +35,76 @@ _LINE = st.one_of(
     st.text(max_size=40),
 )
 _PAGE = st.lists(_LINE, max_size=40).map("\n".join) | st.text(max_size=400)
+_HTML_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<h2>", "</h2>", "<br>", "<table><tr><td>",
+        "</td></tr></table>", "<script>", "</script>", "<!--", "-->", "<?xml version='1.0'?>", "<html>",
+        "<body>", "&amp;", "&#0;", "\x00", "정부가 예산을 확정했다. ", "제목입니다…", "홍길동 기자 a@b.co",
+        "ⓒ 무단전재 금지", "<meta charset='euc-kr'>", "<title>제목</title>", "<li>", "<ul>", "\n",
+    ]
+)  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_PAGE)
-def test_every_block_comes_from_the_input_in_order(text: str) -> None:
+def _settings(examples: int) -> settings:
+    return settings(max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _article(parse: Callable[[T], Article], value: T) -> Article | None:
+    """``parse(value)``, or None after checking that the InputError it raised is one line."""
     try:
-        article = parse_text(text)
+        article = parse(value)
     except InputError as exc:
         assert "\n" not in str(exc)
-        return
+        return None
     check_offsets(article)
-    haystack = squash(text)
+    return article
+
+
+def _in_order(pieces: Iterable[str], source: str) -> None:
+    haystack = squash(source)
     cursor = 0
-    for block in article.blocks:
-        assert block.text == block.text.strip() and block.text
-        needle = squash(block.text)
+    for piece in pieces:
+        needle = squash(piece)
         found = haystack.find(needle, cursor)
-        assert found >= 0, (block, text)
+        assert found >= 0, (piece, source)
         cursor = found + len(needle)
+
+
+def _decode_and_parse(data: bytes) -> Article:
+    text = decode(data, "input")
+    return parse_html(text) if looks_like_html(text) else parse_text(text)
+
+
+@_settings(300)
+@given(_PAGE)
+def test_every_block_comes_from_the_input_in_order(text: str) -> None:
+    article = _article(parse_text, text)
+    if article is not None:
+        assert all(b.text == b.text.strip() and b.text for b in article.blocks)
+        _in_order((b.text for b in article.blocks), text)
+
+
+@_settings(60)
+@given(st.lists(_LINE, min_size=1, max_size=25).map("\n".join))
+def test_every_line_of_the_plan_comes_from_the_input_in_order(text: str) -> None:
+    article = _article(parse_text, text)
+    if article is not None:
+        script = plan(article)
+        assert all(article.text[s.start : s.end] == s.text for s in script.sentences)
+        _in_order((s.text for s in script.sentences), text)
+        assert all(squash(c.title) in squash(text) for c in script.chapters)
+
+
+@_settings(100)
+@given(st.lists(_HTML_PIECES | st.text(max_size=10), max_size=30).map("".join))
+def test_any_html_gives_an_article_or_an_input_error(page: str) -> None:
+    _article(parse_html, page)
+
+
+@_settings(100)
+@given(
+    st.binary(max_size=600)
+    | st.lists(_LINE, max_size=10).map(lambda ls: "\n".join(ls).encode("cp949", "ignore"))
+)
+def test_any_bytes_give_an_article_or_an_input_error(data: bytes) -> None:
+    _article(_decode_and_parse, data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from newsread.ingest import parse_text, rules
@@ -184,3 +186,72 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "밤사이 많은 눈이 내렸습니다.",
         "도로 곳곳이 통제됐습니다.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "업체가 기사를 무단 복제해 팔다 적발됐다.",
+        "저작권자의 허락 없이 무단으로 배포한 혐의다.",
+        "네이버의 AI 요약 기술은 기사의 핵심만 골라 보여준다.",
+        "이 서비스는 음성 기능을 지원한다.",
+        "주민 제보를 받은 경찰이 전화로 신고자를 찾았다.",
+        "번역본과 원문을 확인한 결과 오류가 발견됐다.",
+    ],
+)
+def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
+    text = f"정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{sentence}\n\n정부는 다음 달 시행한다.\n"
+    assert sentence in [b.text for b in parse_text(text).blocks]
+
+
+def test_a_triangle_list_is_read_and_a_triangle_caption_is_not() -> None:
+    text = (
+        "정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 내용은 다음과 같다.\n\n"
+        "▲청년 일자리 확대\n▲주거 지원\n\n▲ 시민들이 줄을 서 있다.\n\n정부는 다음 달 시행한다.\n"
+    )
+    texts = [b.text for b in parse_text(text).blocks]
+    assert "▲청년 일자리 확대" in texts and "▲주거 지원" in texts
+    assert "▲ 시민들이 줄을 서 있다." not in texts
+
+
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_story() -> None:
+    text = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\nⓒ 게티이미지뱅크\n\n정부는 다음 달 시행한다.\n"
+    assert [b.text for b in parse_text(text).blocks][1:] == [
+        "정부가 대책을 발표했다.",
+        "정부는 다음 달 시행한다.",
+    ]
+
+
+def test_story_text_after_the_copyright_notice_is_reported(caplog: pytest.LogCaptureFixture) -> None:
+    text = (
+        "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n무단전재 및 재배포 금지\n\n"
+        "다른 기사의 첫 문장이 여기 길게 이어진다. 이 문장은 읽히지 않는다는 것을 알려야 한다고 본다.\n"
+        "또 다른 기사의 문장도 길게 이어진다. 역시 읽히지 않는다는 것을 알려야 한다고 보는 것이다.\n"
+        "세 번째 문장도 충분히 길게 써서 모두 합쳐 이백 자를 넘도록 만든다고 한다. 그렇게 한다.\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        article = parse_text(text)
+    assert "다른 기사" not in article.text
+    assert any("after the copyright notice" in r.getMessage() for r in caplog.records)
+
+
+def test_a_last_paragraph_without_its_full_stop_is_read() -> None:
+    text = (
+        "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n"
+        '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다\n\n'
+        "홍길동 기자 hong@example.com\n\n다른 기사 제목 하나를 여기에 길게 길게 늘여 써 본다고 한다\n"
+    )
+    texts = [b.text for b in parse_text(text).blocks]
+    assert texts[-1] == '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다'
+    assert not any("다른 기사" in t for t in texts)
+
+
+def test_the_headline_is_the_line_the_date_follows() -> None:
+    text = (
+        "대한민국 경제의 내일을 여는 신문…'가장 빠른 경제 뉴스'\n\n"
+        "정부, 내년 예산 확정\n입력 2025.11.03 09:12\n홍길동 기자\n\n"
+        "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n"
+    )
+    article = parse_text(text)
+    assert (article.blocks[0].kind, article.blocks[0].text) == ("title", "정부, 내년 예산 확정")
+    assert article.date == "2025-11-03"

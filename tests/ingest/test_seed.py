@@ -147,6 +147,16 @@ def _without(text: str, *needles: str) -> str:
         pytest.param(lambda t: _without(t, "무단전재"), id="no-copyright"),
         pytest.param(lambda t: _without(t, "무단전재", "chestnut"), id="no-copyright-no-byline"),
         pytest.param(lambda t: _without(t, "본문 바로가기", "글자크기", "닫기"), id="fewer-menus"),
+        pytest.param(
+            lambda t: _without(t, "무단전재", "chestnut", "궁금할", "맞춤콘텐츠", "핫이슈", "이슈 픽"),
+            id="no-copyright-no-byline-no-list-titles",
+        ),
+        pytest.param(
+            lambda t: "\n".join(
+                line.strip() for line in _without(t, "무단전재", "궁금할", "맞춤", "이슈").splitlines()
+            ),
+            id="no-end-marks-no-indent",
+        ),
         pytest.param(lambda t: t.replace("\n\n\n", "\n\n"), id="single-blank-lines"),
         pytest.param(lambda t: "\n".join("  " + line for line in t.splitlines()), id="indented"),
     ],
@@ -154,4 +164,10 @@ def _without(text: str, *needles: str) -> str:
 def test_the_rules_do_not_hang_on_one_detail_of_the_page(seed: Article, variant: object) -> None:
     assert callable(variant)
     article = parse_text(variant(SEED.read_text(encoding="utf-8")), source=str(SEED))
+    assert [(b.kind, b.text) for b in article.blocks] == [(b.kind, b.text) for b in seed.blocks]
+
+
+def test_no_break_and_ideographic_spaces_read_as_spaces(seed: Article) -> None:
+    text = SEED.read_text(encoding="utf-8").replace(" ", "\u00a0", 40).replace(" ", "\u3000", 40)
+    article = parse_text(text.replace("\n\n", "\n \t\n"))
     assert [(b.kind, b.text) for b in article.blocks] == [(b.kind, b.text) for b in seed.blocks]

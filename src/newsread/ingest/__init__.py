@@ -23,7 +23,7 @@ from newsread.types import Article
 
 __all__ = ["decode", "has_korean", "load", "parse_html", "parse_text", "read_source"]
 
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".mht"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 
 
 def has_korean(text: str) -> bool:

@@ -46,6 +46,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _KOREAN = {"cp949", "euc_kr", "johab", "iso2022_kr", "uhc", "ks_c_5601_1987"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def read_source(source: str | Path) -> tuple[bytes, str]:
@@ -124,15 +125,21 @@ def _detect(data: bytes, name: str) -> str:
             if text is None:
                 raise InputError(f"{name} starts like {enc} but has invalid bytes: pass --encoding NAME")
             return text.lstrip("\ufeff")
+    if b"\x00" in data and (text := _utf16_without_bom(data)) is not None:
+        return text
+    # Text in an 8-bit encoding (UTF-8, CP949) has next to no control bytes; a binary file has many.
+    if len(_CONTROL_BYTES.findall(data)) > max(4, len(data) // 200):
+        raise InputError(f"{name} looks like a binary file, not text: give a .txt or .html article")
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is None:
-            raise InputError(f"{name} looks like a binary file, not text: give a .txt or .html article")
-        return text
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return text
+        log.warning("%s: ignoring %d NUL bytes in the text", name, data.count(0))
+        data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     declared = _declared(data)
+    if declared in _KOREAN:
+        declared = "cp949"  # as browsers do: EUC-KR pages are decoded as its superset, CP949
     if declared and (text := _strict(data, declared)) is not None:
         return text
 
@@ -143,9 +150,15 @@ def _detect(data: bytes, name: str) -> str:
     guess = best.encoding if best is not None else None
     if korean is not None and (guess in _KOREAN or _hangul_share(korean) >= 0.5):
         return korean
+    text = str(best) if best is not None else ""
+    if not _hangul_share(text) and _hangul_share(data.decode("utf-8", "replace")) >= 0.3:
+        raise InputError(
+            f"{name}: invalid UTF-8 at byte {utf8_error.start} (a damaged file?): "
+            "repair it or pass --encoding NAME"
+        )
     if best is not None:
         log.info("%s: decoding as %s", name, guess)
-        return str(best)
+        return text
     raise InputError(f"{name}: the text encoding cannot be told: pass --encoding (e.g. cp949, utf-16)")
 
 

@@ -4,7 +4,10 @@ trafilatura (with its XML output) keeps paragraphs and subheadings (``<head>``) 
 runs offline, and reads the page's metadata (title, author, date). Its headline comes from
 ``og:title``/``<h1>``/``<title>``; a headline ``<h1>`` inside the content is not read twice.
 Captions, bylines and copyright lines that sit inside the article body are removed by the
-same rules as for plain text (:mod:`newsread.ingest.rules`).
+same rules as for plain text (:mod:`newsread.ingest.rules`). Text a page separates with
+``<br>`` only is read line by line as plain text would be; a table of figures is not read
+(a table that lays out the page is); a page trafilatura finds nothing in is read from its
+visible text.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsread.errors import InputError
-from newsread.ingest.structure import Line, Meta, structure
+from newsread.ingest.rules import is_sentence
+from newsread.ingest.structure import Line, Meta, split_lines, structure
 from newsread.types import Article
 
 log = logging.getLogger(__name__)
@@ -34,21 +38,75 @@ def _text_of(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
-def _lines_of(el: etree._Element) -> list[str]:
-    """The text of ``el``, split where trafilatura kept a line break (``<lb/>``)."""
-    parts = [""]
+_XML_BLOCKS = {"p", "head", "item", "cell", "row", "quote", "list", "table", "main", "doc", "div"}
+
+
+def _segments(body: etree._Element) -> list[tuple[str, str, int, bool]]:
+    """The text of trafilatura's XML as ``(text, container tag, container id, after <lb/>)``.
+
+    Each block element (paragraph, heading, list item, table cell...) starts a new segment,
+    and so does each ``<lb/>`` (a ``<br>`` the page had), so text never runs across blocks.
+    """
+    out: list[tuple[str, str, int, bool]] = []
+    buf: list[str] = []
+
+    def flush(tag: str, key: int, after_lb: bool) -> None:
+        text = " ".join("".join(buf).split())
+        buf.clear()
+        if text:
+            out.append((text, tag, key, after_lb))
 
     def walk(node: etree._Element) -> None:
-        parts[-1] += node.text or ""
+        key = id(node)
+        after_lb = False
+        buf.append(node.text or "")
         for child in node:
             if child.tag == "lb":
-                parts.append("")
-            else:
+                flush(node.tag, key, after_lb)
+                after_lb = True
+            elif child.tag == "table" and _is_data_table(child):
+                flush(node.tag, key, after_lb)
+                log.info("skipping a table of figures (%d cells)", len(list(child.iter("cell"))))
+            elif child.tag in _XML_BLOCKS:
+                flush(node.tag, key, after_lb)
+                after_lb = False
                 walk(child)
-            parts[-1] += child.tail or ""
+            else:
+                walk_inline(child)
+            buf.append(child.tail or "")
+        flush(node.tag, key, after_lb)
 
-    walk(el)
-    return [" ".join(p.split()) for p in parts if p.strip()]
+    def walk_inline(node: etree._Element) -> None:
+        buf.append(node.text or "")
+        for child in node:
+            walk_inline(child)
+            buf.append(child.tail or "")
+
+    walk(body)
+    return out
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    """A table of figures (no cell reads as a sentence), not a page laid out with a table."""
+    cells = [" ".join("".join(c.itertext()).split()) for c in table.iter("cell")]
+    return not any(is_sentence(c) or len(c) >= 100 for c in cells)
+
+
+def _xml_lines(body: etree._Element, title: str | None) -> list[Line]:
+    """Lines for :func:`~newsread.ingest.structure.structure`, with the page's structure as hints."""
+    segments = _segments(body)
+    broken = {key for _, _, key, after_lb in segments if after_lb}
+    lines: list[Line] = []
+    for text, tag, key, after_lb in segments:
+        if tag == "head":
+            if title and _similar(text, title):
+                continue  # the headline, already the title
+            lines.append(Line(text, hint="heading"))
+        elif key in broken:  # lines separated by <br>: read them as a plain-text page would be
+            lines.append(Line(text, blank_before=not after_lb))
+        else:
+            lines.append(Line(text, hint="paragraph"))
+    return lines
 
 
 def _similar(a: str, b: str) -> bool:
@@ -88,6 +146,74 @@ def _headline(page: str, meta_title: str | None) -> str | None:
     return h1s[0][0] if h1s else None
 
 
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figcaption",
+    "figure",
+    "blockquote",
+    "dd",
+    "dt",
+    "table",
+    "ul",
+    "ol",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "form"}
+
+
+def page_text(page: str) -> str:
+    """The visible text of an HTML page, one line per block element (no extraction)."""
+    try:
+        tree = lxml_html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return ""
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            if node.tail:
+                out.append(node.tail)
+            return
+        if tag in _BLOCK_TAGS:
+            out.append("\n")
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            walk(child)
+        if tag in _BLOCK_TAGS:
+            out.append("\n")
+        if node.tail:
+            out.append(node.tail)
+
+    walk(tree)
+    lines = (" ".join(line.split()) for line in "".join(out).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _whole_page(page: str, source: str | None) -> Article:
+    """A page trafilatura finds nothing in: its visible text, read by the plain-text rules."""
+    text = page_text(page)
+    if not text.strip():
+        raise InputError(
+            f"{source or 'input'}: no article text found in this HTML page: save the article page itself"
+        )
+    return structure(split_lines(text), source=source)
+
+
 def parse_html(page: str, *, source: str | None = None) -> Article:
     """The story of an HTML page: headline, subheadings and paragraphs."""
     import trafilatura
@@ -100,15 +226,20 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
         output_format="xml",
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_formatting=False,
         include_links=False,
         favor_recall=True,
+        # On a very large page the fallback extractors' second opinion costs more than it brings.
+        fast=len(page) > 500_000,
         deduplicate=False,
+        # Only a date the page states (meta tags, time elements): no guessing from numbers in the text.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
-        raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
+        log.info("%s: no main content found by trafilatura; reading the page's text", name)
+        return _whole_page(page, source)
     doc = etree.fromstring(xml.encode("utf-8"))
     meta = Meta()
     if author := doc.get("author"):
@@ -116,25 +247,8 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     if date := doc.get("date"):
         meta.date = date[:10]
     title = _headline(page, doc.get("title") or None)
-    lines: list[Line] = []
     main = doc.find("main")
-    body = main if main is not None else doc
-    for el in body.iter("head", "p", "item", "quote"):
-        parent = el.getparent()
-        if el.tag in ("p", "item") and parent is not None and parent.tag == "quote":
-            continue
-        texts = _lines_of(el)
-        if not texts:
-            continue
-        if el.tag == "head":
-            text = " ".join(texts)
-            if title and _similar(text, title):
-                continue  # the headline, already the title
-            lines.append(Line(text, hint="heading"))
-        elif len(texts) == 1:
-            lines.append(Line(texts[0], hint="paragraph"))
-        else:  # lines separated by <br>: read them as a plain-text page would be
-            lines.extend(Line(t, blank_before=k == 0) for k, t in enumerate(texts))
+    lines = _xml_lines(main if main is not None else doc, title)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     return structure(lines, source=source, title=title, meta=meta)

@@ -33,7 +33,6 @@ def _credits() -> re.Pattern[str]:
 
 HANGUL = re.compile(r"[가-힣]")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-EMAIL = re.compile(_EMAIL)
 _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 _ROLE = r"(?:수습|인턴|객원|선임|전문|편집|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
@@ -46,6 +45,10 @@ _BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?
 _SENTENCE_END = re.compile(
     r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
 )
+
+
+# A sentence that lost its full stop: …했다 / …있어요 / …했죠 (then maybe a closing quote).
+VERB_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]?\s*$")
 
 
 def ends_sentence(line: str) -> bool:
@@ -90,6 +93,23 @@ SPEAKER_TAG = re.compile(
 )
 
 
+# 홍길동/서울 마포구 : "물이 들어왔어요" — who speaks, then the speech.
+SPEECH_PREFIX = re.compile(r"^[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?=\S)")
+# [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
+BRACKETED_SPEECH = re.compile(
+    r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$"
+)
+
+
+def strip_speaker(line: str) -> str:
+    """The speech of ``홍길동/시민 : 말`` or ``[홍길동/시민 : 말]``, without who says it."""
+    if m := BRACKETED_SPEECH.match(line):
+        return m["speech"]
+    if m := SPEECH_PREFIX.match(line):
+        return line[m.end() :]
+    return line
+
+
 def strip_marker(line: str) -> str:
     """``line`` without a leading broadcast marker (``[앵커]``, ``<기자>``, ``◀ 리포트 ▶``...)."""
     while True:
@@ -99,10 +119,15 @@ def strip_marker(line: str) -> str:
         line = line[m.end() :]
 
 
-# Copyright notices end the story.
-COPYRIGHT = re.compile(
-    r"ⓒ|©|\(c\)\s*[\w가-힣]|copyright|all\s+rights\s+reserved|저작권자|무단\s*(?:전재|복제|배포)|"
-    r"재\s*배포\s*금지|전재\s*[-및·]?\s*재?배포|AI\s*학습\s*(?:및\s*활용\s*)?금지",
+# Copyright notices end the story: "<ⓒ... 무단전재 배포금지>", "Copyright ... All rights reserved.",
+# "저작권자(c) ...". A bare "ⓒ 게티이미지" under a photo is a credit, not the end.
+_COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\(c\)|copyright", _FLAGS)
+_COPYRIGHT_WORDS = re.compile(
+    r"all\s+rights\s+reserved|저작권자|무단|전재|재\s*배포|배포\s*금지|복제\s*금지|AI\s*(?:학습|데이터)",
+    _FLAGS,
+)
+_RESERVED = re.compile(
+    r"(?:무단\s*(?:전재|복제|배포)|재\s*배포|전재|AI\s*학습(?:\s*및\s*활용)?|활용)\s*(?:및\s*)?금지[.>\])\s]*$",
     _FLAGS,
 )
 # Wire services close a story with (끝) or <끝>.
@@ -110,19 +135,45 @@ END_MARK = re.compile(r"^[(<\[〈]\s*끝\s*[)>\]〉]$")
 
 
 def is_copyright(line: str) -> bool:
-    return len(line) <= 300 and bool(COPYRIGHT.search(line))
+    """A copyright notice: a sign and a reservation, or a line that ends by forbidding reuse."""
+    if len(line) > 250:
+        return False
+    if not _COPYRIGHT_WORDS.search(line):
+        return False
+    if _COPYRIGHT_SIGN.search(line) or (len(line) <= 100 and _RESERVED.search(line)):
+        return True
+    return "저작권자" in line and not is_sentence(line)
+
+
+def is_photo_copyright(line: str) -> bool:
+    """``ⓒ 게티이미지뱅크``: a copyright sign that credits a photo."""
+    return (
+        len(line) <= 40
+        and bool(_COPYRIGHT_SIGN.search(line))
+        and not _COPYRIGHT_WORDS.search(line)
+        and not is_sentence(line)
+    )
 
 
 # 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
 BYLINE_LINE = re.compile(
     rf"^[\[(<【]?\s*(?:(?P<place>[가-힣]{{1,10}})\s*=\s*)?(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
-    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
+    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[/|·,]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
     rf"|^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
 )
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
 WIRE_DATELINE = re.compile(
     rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}})\s*=\s*(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
     rf"(?:(?P<name>{_NAMES})\s*{_ROLE}\s*)?(?:=\s*)?"
+)
+# [서울경제] / [헤럴드경제=홍길동 기자] / [아시아경제 황서율 기자]: the outlet's tag before the story.
+_OUTLET = (
+    r"[가-힣A-Za-z0-9]{0,10}"
+    r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|투데이|데일리|통신|닷컴|비즈|포스트)"
+)
+OUTLET_LINE = re.compile(rf"^[\[【]\s*(?:{_OUTLET})\s*[\]】]$")
+OUTLET_TAG = re.compile(
+    rf"^[\[【]\s*(?P<outlet>{_OUTLET})\s*(?:[=\s]\s*(?P<name>{_NAMES})\s*{_ROLE})?\s*[\]】]\s*"
 )
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
@@ -132,6 +183,23 @@ BYLINE_SUFFIX = re.compile(
     rf"[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?\s*$"
     rf"|(?<=[.?!\"'”’])\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?\s*$"
 )
+
+
+_TAIL = 120  # bylines, credits and e-mail addresses sit in a line's last characters
+
+
+def byline_suffix(text: str) -> int | None:
+    """Where a byline at the end of ``text`` (``... 밝혔다. 홍길동 기자 e-mail``) starts, if any."""
+    offset = max(0, len(text) - _TAIL)
+    m = BYLINE_SUFFIX.search(text, offset)
+    return m.start() if m else None
+
+
+def without_byline(text: str) -> str:
+    start = byline_suffix(text)
+    return text if start is None else text[:start]
+
+
 # YTN 홍길동입니다. / MBC뉴스 홍길동 기자입니다. (the reporter's sign-off)
 SIGN_OFF = re.compile(
     rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{{1,20}}에서\s+)?(?:[A-Z]{{2,6}}|[가-힣A-Za-z0-9]{{1,10}}(?:뉴스|TV|방송))(?:\s*뉴스)?\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?$"
@@ -172,22 +240,37 @@ _PHOTO_CREDIT = re.compile(
     r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
+    r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
+    r"|\s(?:ⓒ|©)\s*\S{1,15}(?:\s\S{1,15})?\s*$"
 )
 # (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
 _PHOTO_CREDIT_INSIDE = re.compile(
     r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
 )
-CAPTION_START = re.compile(r"^\s*[▲△◁]|^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
+_TRIANGLE = re.compile(r"^\s*[▲△]")
+_PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
+CAPTION_START = re.compile(r"^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
 
 
 def is_caption(line: str) -> bool:
     """A photo caption or credit: ``사진=...``, ``/연합뉴스``, ``▲ ...``, a label ending in a credit."""
     if len(line) > 300:
         return False
-    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line) or _PHOTO_CREDIT_INSIDE.search(line):
+    tail = max(0, len(line) - _TAIL)
+    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
-    return not is_sentence(line) and bool(_credits().search(line))
+    if _TRIANGLE.match(line) and line.count("▲") == 1 and len(line) >= 10:
+        # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
+        return bool(_PHOTO_VERB.search(line, tail)) or bool(_credits().search(line, tail))
+    if is_photo_copyright(line):
+        return True
+    return not is_sentence(line) and bool(_credits().search(line, tail))
+
+
+def is_photo_text(text: str) -> bool:
+    """Text that describes a photo: ``... 걷고 있다.``, ``... 모습.``"""
+    return bool(_PHOTO_VERB.search(text))
 
 
 _ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")
@@ -199,8 +282,6 @@ _STAMP = re.compile(r"^[•·\-*]?\s*\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*\d{0
 def is_chrome(line: str) -> bool:
     """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
     if _ASCII_ID.match(line) and not HANGUL.search(line):
-        return True
-    if _STAMP.match(line):
         return True
     if len(line) <= 40:
         chrome = _fullmatch_any("chrome_lines.txt")
@@ -214,6 +295,9 @@ def is_chrome(line: str) -> bool:
 
 
 def is_list_header(line: str) -> bool:
+    """``관련기사``, ``많이 본 뉴스``... or a bulleted time stamp of another story (``• 26.01.16 09:11``)."""
+    if _STAMP.match(line):
+        return True
     if len(line) > 30 or is_sentence(line):
         return False
     return bool(_fullmatch_any("list_headers.txt").fullmatch(line))
@@ -223,7 +307,7 @@ def is_list_header(line: str) -> bool:
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
 BULLET = re.compile(r"^\s*[•●◦∙]")
 # An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
-LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*]|\(?\d{1,2}\)|[①-⑳])\s*\S")
+LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*▲△]|\(?\d{1,2}\)|[①-⑳])\s*\S")
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 

@@ -66,7 +66,7 @@ class Meta:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines of ``text``, each knowing whether a blank line precedes it."""
+    """Non-empty lines of ``text`` (spaces collapsed), each knowing whether a blank line precedes it."""
     out: list[Line] = []
     blank = True
     for raw in text.translate(_INVISIBLE).splitlines():
@@ -75,13 +75,14 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        out.append(Line(stripped, blank_before=blank, indent=indent))
+        # Runs of spaces, tabs, no-break and ideographic spaces become one space.
+        out.append(Line(" ".join(stripped.split()), blank_before=blank, indent=indent))
         blank = False
     return out
 
 
 def _classify(line: Line, meta: Meta) -> None:
-    text = rules.strip_marker(line.text)
+    text = rules.strip_speaker(rules.strip_marker(line.text))
     if not text:
         line.kind = "marker"
         return
@@ -93,6 +94,9 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_date(text)
     elif rules.SPEAKER_TAG.match(text):
         line.kind = "speaker"
+    elif rules.OUTLET_LINE.match(text):
+        line.kind = "byline"
+        meta.add_byline(text, None)
     elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
@@ -109,18 +113,20 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "caption"
     else:
         line.kind = "text"
-        line.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", text))
+        line.prose = rules.is_sentence(rules.without_byline(text))
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
     """A paragraph without the wire dateline in front or the byline at its end."""
-    m = rules.WIRE_DATELINE.match(text) or rules.REPORTER_PREFIX.match(text)
+    m = rules.WIRE_DATELINE.match(text) or rules.OUTLET_TAG.match(text) or rules.REPORTER_PREFIX.match(text)
     if m:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
-    if m := rules.BYLINE_SUFFIX.search(text):
-        meta.add_byline(text[m.start() :].strip(" /"), m["name"])
-        text = text[: m.start()]
+    if (start := rules.byline_suffix(text)) is not None:
+        suffix = text[start:]
+        m = rules.BYLINE_SUFFIX.search(suffix)
+        meta.add_byline(suffix.strip(" /"), m["name"] if m else None)
+        text = text[:start]
     return text.strip()
 
 
@@ -145,6 +151,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score -= 2
         if ln.hint == "title":
             score += 10
+        if _dated(lines, i, first_para):
+            score += 3  # a headline is followed by the story's date or byline
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best is not None and best[0] >= 0 else None
@@ -165,6 +173,16 @@ def _is_wrapped(lines: list[Line]) -> bool:
     return len(broken) >= 2 and 2 * len(broken) >= len(followed)
 
 
+def _dated(lines: list[Line], i: int, stop: int) -> bool:
+    """Whether a date or byline line follows line ``i`` before the next text line."""
+    for j in range(i + 1, stop):
+        if lines[j].kind in ("date", "byline"):
+            return True
+        if lines[j].kind == "text":
+            return False
+    return False
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -180,7 +198,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.HEADING_MARK.match(ln.text)
         ):
             prev.text = f"{prev.text} {ln.text}"
-            prev.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", prev.text))
+            prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             continue
         out.append(ln)
     return out
@@ -204,6 +222,10 @@ def structure(
     raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
+    # Lines between the headline and the first paragraph are the summary deck (two or three
+    # headline-style lines that the lead paragraph then says in full). A newsreader reads the
+    # headline and goes on to the story rather than saying the same points twice, and the deck's
+    # clipped headline style reads badly aloud; so the deck is not read (each line is logged).
     for i in range(first):
         ln = lines[i]
         if not ln.dropped_as and i != head_i:
@@ -225,21 +247,33 @@ def structure(
         if ln.kind != "text":
             ln.dropped_as = ln.kind
             continue
-        if head_text and ln.text.startswith(head_text):
+        if len(head_text) >= 10 and ln.text.startswith(head_text) and not ln.prose:
             ln.dropped_as = "caption"  # the headline repeated under a photo
             continue
+        if i > first and ln.text == _previous_text(lines, i):
+            ln.dropped_as = "repeated"  # a link list gives each title twice (picture, then text)
+            continue
         if in_list:
-            if ln.prose and not ln.indent and not rules.BULLET.match(ln.text):
+            # The story resumes at a whole paragraph; teasers of other stories are cut short.
+            if (
+                ln.prose
+                and rules.ends_sentence(ln.text)
+                and not ln.indent
+                and not rules.BULLET.match(ln.text)
+            ):
                 in_list = False
             else:
                 ln.dropped_as = "list item"
                 continue
-        if i > last_para:
+        if i > last_para and not _unfinished_last_paragraph(lines, i, last_para):
             ln.dropped_as = "footer"
             continue
         nxt = _next_text(lines, i, end)
         if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING:
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))  # the page says so
+            continue
+        if _is_signed_caption(ln, i, last_para):
+            ln.dropped_as = "caption"  # a photo caption signed by the photographer
             continue
         if ln.prose or (ln.hint == "paragraph" and len(ln.text) >= MIN_LONG_TEXT):
             text = _clean_paragraph(ln.text, meta)
@@ -262,10 +296,42 @@ def structure(
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
+    after = [ln for ln in lines[end + 1 :] if ln.kind == "text" and ln.prose and not ln.indent]
+    if len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
+        log.warning(
+            "%s: %d lines of text after the copyright notice were not read (first: %.40s)",
+            source or "input",
+            len(after),
+            after[0].text,
+        )
     for ln in lines:
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
+    """A long line right after the story that lost its full stop: still the story's last words.
+
+    It must end like a sentence without its stop (…했다, …어요), as headlines seldom do, and
+    no byline or anything else that closes a story may come before it.
+    """
+    ln = lines[i]
+    if len(ln.text) < MIN_LONG_TEXT or ln.indent or not rules.VERB_END.search(ln.text):
+        return False
+    return all(lines[j].kind in ("text", "chrome", "caption") for j in range(last_para + 1, i))
+
+
+def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
+    """``... 걷고 있다. 김혜윤 기자 unique@hani.co.kr`` before the end of the story: a photo's caption."""
+    if i >= last_para or len(ln.text) > 200:
+        return False
+    start = rules.byline_suffix(ln.text)
+    return start is not None and rules.is_photo_text(ln.text[:start])
+
+
+def _previous_text(lines: list[Line], i: int) -> str | None:
+    return next((lines[j].text for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
 
 
 def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
