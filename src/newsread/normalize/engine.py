@@ -89,7 +89,7 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
                     continue
                 if (
                     last >= 2
-                    and int(m2.group()) < 10000
+                    and len(m2.group()) <= 4
                     and not (after + 1 < end and t[after] in ".,:/-·" and _digit(t[after + 1]))
                 ):
                     comps.append((m2.group(), ""))
@@ -110,7 +110,7 @@ def _read_comps(comps: list[tuple[str, str]]) -> str:
             elif "." in num:
                 parts.append(decimal(num) + unit)
             else:
-                parts.append(sino(int(num.replace(",", ""))) + unit)
+                parts.append(integer(num) + unit)
         else:
             parts.append(decimal(num) if "." in num else integer(num))
     return " ".join(parts)
@@ -155,7 +155,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), sino(int(a)) + second
     m = _FRACTION.match(t, i, end)
     if m:
-        return m.end(), f"{sino(int(m.group(2)))}분의 {sino(int(m.group(1)))}"
+        return m.end(), f"{integer(m.group(2))}분의 {integer(m.group(1))}"
     m = _PAIR.match(t, i, end)
     if m:
         c = counter.match_counter(t, m.end(), end)
