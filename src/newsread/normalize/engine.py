@@ -311,7 +311,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if _digit(c) and not _ADDRESS.match(t, i, end):
-        return _number(t, i, end)
+        j, out = _number(t, i, end)
+        # a number written against the word before it is still a word of its own (12월31일)
+        if i > 0 and is_hangul(t[i - 1]) and not _ordinal_prefix(t, i) and out[:1] != " ":
+            out = " " + out
+        return j, out
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _number(t, i + 1, end, currency=money.currency_at(t, i))
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
