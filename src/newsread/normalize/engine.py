@@ -267,10 +267,12 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     return j, out
 
 
-def _hanja(t: str, i: int, end: int) -> tuple[int, str]:
+def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     m = hj.HANJA_RUN.match(t, i, end)
-    assert m is not None
+    if m is None:
+        return i + 1, ""
     run, j = m.group(), m.end()
+    dropped.extend(c for c in run if hj.char_reading(c) is None)
     prev = t[i - 1] if i > 0 else ""
     nxt = t[j] if j < end else ""
     out = None
@@ -330,7 +332,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c.isascii() and c.isalpha():
         return _latin(t, i, end)
     if hj.is_hanja(c):
-        return _hanja(t, i, end)
+        return _hanja(t, i, end, dropped)
     if c == "(":
         m = hj.GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
