@@ -232,6 +232,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if cnt is None:
         if second:
             return j, f"{reading}에서 {second[1]}"
+        if not sign and len(comps) == 1 and comps[0][0] in table("service_numbers.tsv"):
+            return j, digits(comps[0][0], zero="공")
         return j, reading
     word, cls, repl = cnt
     cend = j + (1 if spaced else 0) + len(word)
