@@ -380,6 +380,10 @@ def _agree(last: str, word: str) -> str:
 
 
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
+    # only where something inside the brackets was read differently from how it is written
+    opened = t.rfind("(", 0, i)
+    if not edits or opened < 0 or edits[-1][0] < opened or edits[-1][1] > i:
+        return i + 1, ")"
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
     if not m or not last:
