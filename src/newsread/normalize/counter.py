@@ -125,6 +125,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
     if counter == "번":
         if after and _starts_with_any(after, r["beon_noun"]):
             return "sino"
+        if before and any(before.endswith(w) for w in r["beon_before"]):
+            return "sino"
         return cls
     # 대: a digit after it is a ratio or score (3대 1)
     k = j + 1 if j < end and text[j] == " " else j
