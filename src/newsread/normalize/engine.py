@@ -420,41 +420,99 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
 # ---------------------------------------------------------------- lexicons
 
 
-def _key_pattern(keys: list[str]) -> re.Pattern[str] | None:
-    keys = sorted((k for k in keys if k), key=len, reverse=True)
-    if not keys:
-        return None
-    alts = []
-    for k in keys:
-        p = re.escape(k)
-        if k[0].isascii() and k[0].isalnum():
-            p = "(?<![A-Za-z0-9])" + p
-        if k[-1].isascii() and k[-1].isalnum():
-            p += "(?![A-Za-z0-9])"
-        alts.append(p)
-    return re.compile("|".join(alts))
+class KeyMatcher:
+    """Finds the written forms of a lexicon in a text, longest first, in one pass.
+
+    Candidate positions come from one search for the first characters of the keys, so a
+    lexicon of thousands of names costs about as much as one of ten. A key that starts or
+    ends with a Latin letter or digit matches only as a whole token there (``AI`` is not
+    found inside ``RAIN``)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.by_first: dict[str, set[str]] = {}
+        for k in keys:
+            if k:
+                self.by_first.setdefault(k[0], set()).add(k)
+        self.lengths = {c: sorted({len(k) for k in ks}, reverse=True) for c, ks in self.by_first.items()}
+        firsts = "".join(re.escape(c) for c in sorted(self.by_first))
+        self.search = re.compile(f"[{firsts}]").search if firsts else None
+
+    def find(self, t: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        if self.search is None:
+            return found
+        pos = start
+        while True:
+            m = self.search(t, pos, end)
+            if not m:
+                return found
+            i = m.start()
+            keys = self.by_first[t[i]]
+            hit = None
+            for n in self.lengths[t[i]]:
+                if i + n <= end and t[i : i + n] in keys and self._bounded(t, i, i + n):
+                    hit = t[i : i + n]
+                    break
+            if hit is None:
+                pos = i + 1
+                continue
+            found.append((i, i + len(hit), hit))
+            pos = i + len(hit)
+
+    @staticmethod
+    def _bounded(t: str, i: int, j: int) -> bool:
+        def alnum(c: str) -> bool:
+            return c.isascii() and c.isalnum()
+
+        if alnum(t[i]) and i > 0 and alnum(t[i - 1]):
+            return False
+        return not (alnum(t[j - 1]) and j < len(t) and alnum(t[j]))
 
 
 @cache
-def _names_pattern() -> re.Pattern[str] | None:
-    return _key_pattern(list(table("names.tsv")))
+def _names_matcher() -> KeyMatcher:
+    return KeyMatcher(list(table("names.tsv")))
 
 
-@cache
-def _lexicon_pattern(items: frozenset[tuple[str, str]]) -> re.Pattern[str] | None:
-    return _key_pattern([k for k, _ in items])
+_LEXICON_CACHE: dict[int, tuple[Mapping[str, str], int, KeyMatcher]] = {}
 
 
-def _fixed(t: str, pattern: re.Pattern[str] | None, readings: Mapping[str, str], start: int, end: int,
-           edits: list[Edit], rest: list[tuple[int, int]]) -> None:
-    """Edits for the matches of ``pattern`` in ``t[start:end]``; the gaps go to ``rest``."""
+def _lexicon_matcher(lexicon: Mapping[str, str]) -> KeyMatcher:
+    """One matcher per lexicon object (rebuilt when its size changes)."""
+    hit = _LEXICON_CACHE.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon and hit[1] == len(lexicon):
+        return hit[2]
+    matcher = KeyMatcher(list(lexicon))
+    if len(_LEXICON_CACHE) > 16:
+        _LEXICON_CACHE.clear()
+    _LEXICON_CACHE[id(lexicon)] = (lexicon, len(lexicon), matcher)
+    return matcher
+
+
+def _fixed(
+    t: str,
+    matcher: KeyMatcher,
+    readings: Mapping[str, str],
+    start: int,
+    end: int,
+    edits: list[Edit],
+    rest: list[tuple[int, int]],
+) -> None:
+    """Edits for the lexicon entries found in ``t[start:end]``; the gaps go to ``rest``."""
     pos = start
-    if pattern is not None:
-        for m in pattern.finditer(t, start, end):
-            if m.start() > pos:
-                rest.append((pos, m.start()))
-            edits.append((m.start(), m.end(), readings[m.group()]))
-            pos = m.end()
+    for s, e, key in matcher.find(t, start, end):
+        if s < pos:
+            continue
+        if s > pos:
+            rest.append((pos, s))
+        out = readings[key]
+        edits.append((s, e, out))
+        pos = e
+        if out and is_hangul(out[-1]) and e < end:
+            pm = _PARTICLE.match(t, e, end)
+            if pm and _agree(out[-1], pm.group()) != pm.group():
+                edits.append((e, pm.end(), _agree(out[-1], pm.group())))
+                pos = pm.end()
     if pos < end:
         rest.append((pos, end))
 
@@ -467,13 +525,13 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
     dropped: list[str] = []
     gaps: list[tuple[int, int]] = []
     if lexicon:
-        _fixed(text, _lexicon_pattern(frozenset(lexicon.items())), lexicon, 0, len(text), edits, gaps)
+        _fixed(text, _lexicon_matcher(lexicon), lexicon, 0, len(text), edits, gaps)
     else:
         gaps.append((0, len(text)))
     names = table("names.tsv")
     for s, e in gaps:
         rest: list[tuple[int, int]] = []
-        _fixed(t, _names_pattern(), names, s, e, edits, rest)
+        _fixed(t, _names_matcher(), names, s, e, edits, rest)
         for s2, e2 in rest:
             scan(t, s2, e2, edits, dropped)
     edits.sort()
