@@ -137,7 +137,6 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             return "sino" if n % 10 == 0 and not before else "native"
-        if _starts_with_any(after, r["dae_noun"]) or _starts_with_any(after, r["age_noun"]):
-            return "sino"
-        return "sino" if n % 10 == 0 else "native"
+        # N대 before a noun names a generation, a rank or "the big N" (3대 세습, 4대 보험)
+        return "sino"
     return "sino" if n % 10 == 0 else "native"
