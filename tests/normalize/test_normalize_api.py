@@ -76,3 +76,17 @@ def test_lexicon_errors(tmp_path: Path) -> None:
 def test_normalize_is_spans_spoken() -> None:
     for text in ["2025년 10월 9일", "$3조를", "反정부 (주)삼성", "a\u200bb"]:
         assert normalize(text) == normalize_spans(text).spoken
+
+
+def test_particle_after_a_lexicon_reading_agrees() -> None:
+    assert normalize("GPU를 샀다", lexicon={"GPU": "그래픽 칩"}) == "그래픽 칩을 샀다"
+
+
+def test_large_lexicon_longest_match_and_token_bounds() -> None:
+    lex = {f"이름{i}": f"읽기{i}" for i in range(5000)}
+    lex.update({"AI": "인공지능", "이름": "X"})
+    assert normalize("이름123 씨", lexicon=lex) == "읽기123 씨"
+    assert normalize("이름 씨", lexicon=lex) == "X 씨"
+    assert normalize("RAIN과 AI", lexicon=lex) == normalize("RAIN과", lexicon=None) + " 인공지능"
+    lex["새이름"] = "새 읽기"  # a changed lexicon is seen on the next call
+    assert normalize("새이름", lexicon=lex) == "새 읽기"

@@ -122,3 +122,19 @@ def test_no_warning_for_bullets_and_invisible_marks(caplog) -> None:  # type: ig
         out = normalize("▲경제\u200b ※참고")
     assert out.split() == ["경제", "참고"]
     assert not [r for r in caplog.records if r.name == "newsread.normalize"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(list("0123456789,.:/~-·만억조원명$ ")), min_size=1, max_size=200))
+def test_number_soup(text: str) -> None:
+    out = normalize(text)
+    assert not FORBIDDEN.search(out), (text, out)
+    assert normalize(out) == out
+
+
+def test_very_long_digit_runs_are_read_digit_by_digit() -> None:
+    long = "1" * 5000
+    for text in [long, long + "/" + long, "$" + long, long + ".5", "3만" + long]:
+        out = normalize(text)
+        assert not FORBIDDEN.search(out)
+        assert len(out) >= 5000

@@ -88,48 +88,63 @@ def _describe(chars: list[str]) -> str:
     return ", ".join(out)
 
 
-def normalize_spans(text: str, *, lexicon: Mapping[str, str] | None = None) -> Normalized:
-    """Normalize ``text`` and map every spoken span back to its source range."""
-    if not lexicon and not needs_work(text):
-        return Normalized(text, text, (Span(0, len(text), 0, len(text)),) if text else ())
-    t, edits, dropped = convert(text, lexicon)
+def _assemble(
+    t: str, edits: list[tuple[int, int, str]], spans: list[Span] | None
+) -> str:
+    """The spoken text from the prepared text and its edits (appending to ``spans`` if given).
+    A reading that starts or ends with a space loses it next to a space, an opening or closing
+    mark, or the end of the text."""
     parts: list[str] = []
-    spans: list[Span] = []
     pos = 0
     opos = 0
     last = ""
-
-    def copy(upto: int) -> None:
-        nonlocal pos, opos, last
-        if upto > pos:
-            chunk = t[pos:upto]
-            parts.append(chunk)
-            spans.append(Span(pos, upto, opos, opos + len(chunk)))
-            opos += len(chunk)
-            last = chunk[-1]
-            pos = upto
-
     n = len(t)
     for s, e, rep in edits:
-        copy(s)
+        if s > pos:
+            parts.append(t[pos:s])
+            if spans is not None:
+                spans.append(Span(pos, s, opos, opos + s - pos))
+            opos += s - pos
+            last = t[s - 1]
         if rep.startswith(" ") and (not last or last.isspace() or last in _OPENERS):
             rep = rep.lstrip(" ")
         if rep.endswith(" ") and (e >= n or t[e].isspace() or t[e] in _CLOSERS):
             rep = rep.rstrip(" ")
         parts.append(rep)
-        spans.append(Span(s, e, opos, opos + len(rep)))
+        if spans is not None:
+            spans.append(Span(s, e, opos, opos + len(rep)))
         opos += len(rep)
         if rep:
             last = rep[-1]
         pos = e
-    copy(n)
+    if n > pos:
+        parts.append(t[pos:])
+        if spans is not None:
+            spans.append(Span(pos, n, opos, opos + n - pos))
+    return "".join(parts)
+
+
+def _warn(dropped: list[str]) -> None:
     if dropped:
         log.warning("dropped characters that cannot be spoken: %s", _describe(dropped))
-    return Normalized(text, "".join(parts), tuple(spans))
+
+
+def normalize_spans(text: str, *, lexicon: Mapping[str, str] | None = None) -> Normalized:
+    """Normalize ``text`` and map every spoken span back to its source range."""
+    if not lexicon and not needs_work(text):
+        return Normalized(text, text, (Span(0, len(text), 0, len(text)),) if text else ())
+    t, edits, dropped = convert(text, lexicon)
+    spans: list[Span] = []
+    spoken = _assemble(t, edits, spans)
+    _warn(dropped)
+    return Normalized(text, spoken, tuple(spans))
 
 
 def normalize(text: str, *, lexicon: Mapping[str, str] | None = None) -> str:
     """The spoken form of ``text`` (see :func:`normalize_spans`)."""
     if not lexicon and not needs_work(text):
         return text
-    return normalize_spans(text, lexicon=lexicon).spoken
+    t, edits, dropped = convert(text, lexicon)
+    spoken = _assemble(t, edits, None)
+    _warn(dropped)
+    return spoken

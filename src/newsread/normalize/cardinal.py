@@ -76,7 +76,7 @@ def digits(s: str, *, zero: str = "영") -> str:
 def integer(s: str) -> str:
     """Read an integer written with optional thousands commas; leading zeros read digit by digit."""
     plain = s.replace(",", "")
-    if len(plain) > 1 and plain.startswith("0"):
+    if (len(plain) > 1 and plain.startswith("0")) or len(plain) > len(str(MAX_CARDINAL)):
         return digits(plain)
     return sino(int(plain))
 
@@ -84,7 +84,7 @@ def integer(s: str) -> str:
 def decimal(s: str) -> str:
     """``12.5`` → 십이 점 오 (the fraction digit by digit); an integer reads as :func:`integer`."""
     whole, dot, frac = s.partition(".")
-    head = sino(int(whole.replace(",", ""))) if whole else "영"
+    head = integer(whole) if whole else "영"
     if not dot or not frac:
         return head
     return f"{head} 점 {digits(frac)}"

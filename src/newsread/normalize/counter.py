@@ -125,6 +125,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
     if counter == "번":
         if after and _starts_with_any(after, r["beon_noun"]):
             return "sino"
+        if before and any(before.endswith(w) for w in r["beon_before"]):
+            return "sino"
         return cls
     # 대: a digit after it is a ratio or score (3대 1)
     k = j + 1 if j < end and text[j] == " " else j
@@ -135,7 +137,6 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             return "sino" if n % 10 == 0 and not before else "native"
-        if _starts_with_any(after, r["dae_noun"]) or _starts_with_any(after, r["age_noun"]):
-            return "sino"
-        return "sino" if n % 10 == 0 else "native"
+        # N대 before a noun names a generation, a rank or "the big N" (3대 세습, 4대 보험)
+        return "sino"
     return "sino" if n % 10 == 0 else "native"

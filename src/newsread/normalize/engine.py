@@ -89,7 +89,7 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
                     continue
                 if (
                     last >= 2
-                    and int(m2.group()) < 10000
+                    and len(m2.group()) <= 4
                     and not (after + 1 < end and t[after] in ".,:/-·" and _digit(t[after + 1]))
                 ):
                     comps.append((m2.group(), ""))
@@ -110,7 +110,7 @@ def _read_comps(comps: list[tuple[str, str]]) -> str:
             elif "." in num:
                 parts.append(decimal(num) + unit)
             else:
-                parts.append(sino(int(num.replace(",", ""))) + unit)
+                parts.append(integer(num) + unit)
         else:
             parts.append(decimal(num) if "." in num else integer(num))
     return " ".join(parts)
@@ -155,7 +155,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), sino(int(a)) + second
     m = _FRACTION.match(t, i, end)
     if m:
-        return m.end(), f"{sino(int(m.group(2)))}분의 {sino(int(m.group(1)))}"
+        return m.end(), f"{integer(m.group(2))}분의 {integer(m.group(1))}"
     m = _PAIR.match(t, i, end)
     if m:
         c = counter.match_counter(t, m.end(), end)
@@ -232,6 +232,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if cnt is None:
         if second:
             return j, f"{reading}에서 {second[1]}"
+        if not sign and len(comps) == 1 and comps[0][0] in table("service_numbers.tsv"):
+            return j, digits(comps[0][0], zero="공")
         return j, reading
     word, cls, repl = cnt
     cend = j + (1 if spaced else 0) + len(word)
@@ -267,10 +269,12 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     return j, out
 
 
-def _hanja(t: str, i: int, end: int) -> tuple[int, str]:
+def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     m = hj.HANJA_RUN.match(t, i, end)
-    assert m is not None
+    if m is None:
+        return i + 1, ""
     run, j = m.group(), m.end()
+    dropped.extend(c for c in run if hj.char_reading(c) is None)
     prev = t[i - 1] if i > 0 else ""
     nxt = t[j] if j < end else ""
     out = None
@@ -311,7 +315,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if _digit(c) and not _ADDRESS.match(t, i, end):
-        return _number(t, i, end)
+        j, out = _number(t, i, end)
+        # a number written against the word before it is still a word of its own (12월31일)
+        if i > 0 and is_hangul(t[i - 1]) and not _ordinal_prefix(t, i) and out[:1] != " ":
+            out = " " + out
+        return j, out
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _number(t, i + 1, end, currency=money.currency_at(t, i))
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
@@ -326,7 +334,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c.isascii() and c.isalpha():
         return _latin(t, i, end)
     if hj.is_hanja(c):
-        return _hanja(t, i, end)
+        return _hanja(t, i, end, dropped)
     if c == "(":
         m = hj.GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
@@ -372,6 +380,10 @@ def _agree(last: str, word: str) -> str:
 
 
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
+    # only where something inside the brackets was read differently from how it is written
+    opened = t.rfind("(", 0, i)
+    if not edits or opened < 0 or edits[-1][0] < opened or edits[-1][1] > i:
+        return i + 1, ")"
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
     if not m or not last:
@@ -408,41 +420,99 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
 # ---------------------------------------------------------------- lexicons
 
 
-def _key_pattern(keys: list[str]) -> re.Pattern[str] | None:
-    keys = sorted((k for k in keys if k), key=len, reverse=True)
-    if not keys:
-        return None
-    alts = []
-    for k in keys:
-        p = re.escape(k)
-        if k[0].isascii() and k[0].isalnum():
-            p = "(?<![A-Za-z0-9])" + p
-        if k[-1].isascii() and k[-1].isalnum():
-            p += "(?![A-Za-z0-9])"
-        alts.append(p)
-    return re.compile("|".join(alts))
+class KeyMatcher:
+    """Finds the written forms of a lexicon in a text, longest first, in one pass.
+
+    Candidate positions come from one search for the first characters of the keys, so a
+    lexicon of thousands of names costs about as much as one of ten. A key that starts or
+    ends with a Latin letter or digit matches only as a whole token there (``AI`` is not
+    found inside ``RAIN``)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.by_first: dict[str, set[str]] = {}
+        for k in keys:
+            if k:
+                self.by_first.setdefault(k[0], set()).add(k)
+        self.lengths = {c: sorted({len(k) for k in ks}, reverse=True) for c, ks in self.by_first.items()}
+        firsts = "".join(re.escape(c) for c in sorted(self.by_first))
+        self.search = re.compile(f"[{firsts}]").search if firsts else None
+
+    def find(self, t: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        if self.search is None:
+            return found
+        pos = start
+        while True:
+            m = self.search(t, pos, end)
+            if not m:
+                return found
+            i = m.start()
+            keys = self.by_first[t[i]]
+            hit = None
+            for n in self.lengths[t[i]]:
+                if i + n <= end and t[i : i + n] in keys and self._bounded(t, i, i + n):
+                    hit = t[i : i + n]
+                    break
+            if hit is None:
+                pos = i + 1
+                continue
+            found.append((i, i + len(hit), hit))
+            pos = i + len(hit)
+
+    @staticmethod
+    def _bounded(t: str, i: int, j: int) -> bool:
+        def alnum(c: str) -> bool:
+            return c.isascii() and c.isalnum()
+
+        if alnum(t[i]) and i > 0 and alnum(t[i - 1]):
+            return False
+        return not (alnum(t[j - 1]) and j < len(t) and alnum(t[j]))
 
 
 @cache
-def _names_pattern() -> re.Pattern[str] | None:
-    return _key_pattern(list(table("names.tsv")))
+def _names_matcher() -> KeyMatcher:
+    return KeyMatcher(list(table("names.tsv")))
 
 
-@cache
-def _lexicon_pattern(items: frozenset[tuple[str, str]]) -> re.Pattern[str] | None:
-    return _key_pattern([k for k, _ in items])
+_LEXICON_CACHE: dict[int, tuple[Mapping[str, str], int, KeyMatcher]] = {}
 
 
-def _fixed(t: str, pattern: re.Pattern[str] | None, readings: Mapping[str, str], start: int, end: int,
-           edits: list[Edit], rest: list[tuple[int, int]]) -> None:
-    """Edits for the matches of ``pattern`` in ``t[start:end]``; the gaps go to ``rest``."""
+def _lexicon_matcher(lexicon: Mapping[str, str]) -> KeyMatcher:
+    """One matcher per lexicon object (rebuilt when its size changes)."""
+    hit = _LEXICON_CACHE.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon and hit[1] == len(lexicon):
+        return hit[2]
+    matcher = KeyMatcher(list(lexicon))
+    if len(_LEXICON_CACHE) > 16:
+        _LEXICON_CACHE.clear()
+    _LEXICON_CACHE[id(lexicon)] = (lexicon, len(lexicon), matcher)
+    return matcher
+
+
+def _fixed(
+    t: str,
+    matcher: KeyMatcher,
+    readings: Mapping[str, str],
+    start: int,
+    end: int,
+    edits: list[Edit],
+    rest: list[tuple[int, int]],
+) -> None:
+    """Edits for the lexicon entries found in ``t[start:end]``; the gaps go to ``rest``."""
     pos = start
-    if pattern is not None:
-        for m in pattern.finditer(t, start, end):
-            if m.start() > pos:
-                rest.append((pos, m.start()))
-            edits.append((m.start(), m.end(), readings[m.group()]))
-            pos = m.end()
+    for s, e, key in matcher.find(t, start, end):
+        if s < pos:
+            continue
+        if s > pos:
+            rest.append((pos, s))
+        out = readings[key]
+        edits.append((s, e, out))
+        pos = e
+        if out and is_hangul(out[-1]) and e < end:
+            pm = _PARTICLE.match(t, e, end)
+            if pm and _agree(out[-1], pm.group()) != pm.group():
+                edits.append((e, pm.end(), _agree(out[-1], pm.group())))
+                pos = pm.end()
     if pos < end:
         rest.append((pos, end))
 
@@ -455,13 +525,13 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
     dropped: list[str] = []
     gaps: list[tuple[int, int]] = []
     if lexicon:
-        _fixed(text, _lexicon_pattern(frozenset(lexicon.items())), lexicon, 0, len(text), edits, gaps)
+        _fixed(text, _lexicon_matcher(lexicon), lexicon, 0, len(text), edits, gaps)
     else:
         gaps.append((0, len(text)))
     names = table("names.tsv")
     for s, e in gaps:
         rest: list[tuple[int, int]] = []
-        _fixed(t, _names_pattern(), names, s, e, edits, rest)
+        _fixed(t, _names_matcher(), names, s, e, edits, rest)
         for s2, e2 in rest:
             scan(t, s2, e2, edits, dropped)
     edits.sort()

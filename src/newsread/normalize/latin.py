@@ -14,10 +14,12 @@ import re
 
 from newsread.normalize.cardinal import integer
 from newsread.normalize.data import table
+from newsread.normalize.english import transliterate
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
 _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 
 
 def spell(word: str) -> str:
@@ -35,9 +37,15 @@ def read_word(word: str) -> str:
     low = word.lower()
     if low in eng and not (word.isupper() and len(word) <= 2):
         return eng[low]
-    if word.isupper() and word.upper() in acr and len(word) > 1:
-        return acr[word.upper()]
-    return spell(word)
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return read_word(word[:-1])  # a plural acronym: GPUs
+    if word.isupper() or len(word) < 3:
+        return spell(word)
+    # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
+    parts = _CAMEL.findall(word)
+    if len(parts) > 1:
+        return "".join(read_word(p) for p in parts)
+    return transliterate(low)
 
 
 def read_token(tok: str) -> str:

@@ -1,0 +1,176 @@
+"""A rough reading of English words that no lexicon knows, by spelling patterns.
+
+Far from a dictionary, but a listener hears a word (``Agentic`` → 에젠틱) where spelling it
+out letter by letter (에이지이엔티아이씨) would be noise. Known words come from
+``data/english.tsv`` first; acronyms in capitals are spelled, not read through this.
+
+>>> transliterate("summit")
+'서밋'
+>>> transliterate("digital")
+'디지탈'
+"""
+
+from __future__ import annotations
+
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = list("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
+_JONG = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+
+# spelling → sound units: consonants as initial jamo, vowels as medial jamo (sequences allowed)
+_VOWELS = [
+    ("eau", "ㅗ"), ("ee", "ㅣ"), ("ea", "ㅣ"), ("oo", "ㅜ"), ("ou", "ㅏㅜ"), ("ow", "ㅗ"),
+    ("ai", "ㅔㅣ"), ("ay", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ey", "ㅔㅣ"), ("oi", "ㅗㅣ"), ("oy", "ㅗㅣ"),
+    ("au", "ㅗ"), ("aw", "ㅗ"),
+    ("ie", "ㅣ"), ("ue", "ㅠ"), ("ui", "ㅜㅣ"), ("oa", "ㅗ"),
+    ("a", "ㅐ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅓ"), ("y", "ㅣ"), ("_", "ㅡ"),
+]
+_CONSONANTS = [
+    ("tch", "ㅊ"), ("sch", "ㅅㅋ"), ("ch", "ㅊ"), ("sh", "ㅅ"), ("th", "ㅅ"), ("ph", "ㅍ"), ("ck", "ㅋ"),
+    ("gh", ""), ("kn", "ㄴ"), ("wh", "w"), ("qu", "ㅋw"), ("ng", "N"), ("ss", "ㅅ"), ("ll", "L"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅂ"), ("w", "w"), ("x", "ㅋㅅ"), ("z", "ㅈ"),
+]
+_UNITS = sorted(_VOWELS + _CONSONANTS, key=lambda kv: -len(kv[0]))
+_VOWEL_SPELL = {v for v, _ in _VOWELS}
+_GLIDE_W = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅗ": "ㅗ", "ㅜ": "ㅜ"}
+_GLIDE_Y = {"ㅏ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
+_CODA = {
+    "ㄱ": "ㄱ", "ㅋ": "ㄱ", "ㄴ": "ㄴ", "ㅁ": "ㅁ", "ㅂ": "ㅂ",
+    "ㅍ": "ㅂ", "ㅅ": "ㅅ", "ㅌ": "ㅅ", "N": "ㅇ", "L": "ㄹ",
+}
+
+
+def _syl(cho: str, jung: str, jong: str = "") -> str:
+    return chr(0xAC00 + (_CHO.index(cho) * 21 + _JUNG.index(jung)) * 28 + _JONG.index(jong))
+
+
+_R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
+_PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur")]
+
+
+def _collapse(word: str) -> str:
+    for a, b in _PRE:
+        word = word.replace(a, b)
+    out: list[str] = []
+    for c in word:
+        if out and c == out[-1] and c not in "aeiouy" and c != "l":
+            continue
+        out.append(c)
+    word = "".join(out)
+    # a final consonant + le is a syllable of its own: apple, table
+    if len(word) > 3 and word.endswith("le") and word[-3] not in "aeiouy":
+        word = word[:-2] + "_l"
+    return word
+
+
+def _units(word: str) -> list[tuple[str, str]]:
+    word = _collapse(word)
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(word):
+        # a vowel letter before r and no vowel after it: the r only colours the vowel (market, water)
+        if (
+            word[k] in _R_VOWELS
+            and word[k + 1 : k + 2] == "r"
+            and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
+            and k > 0
+        ):
+            out.append(("V", _R_VOWELS[word[k]]))
+            k += 2
+            continue
+        for spell, sound in _UNITS:
+            if word.startswith(spell, k):
+                kind = "v" if spell in _VOWEL_SPELL else "c"
+                # c and g before e, i, y are soft
+                if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y"):
+                    sound = "ㅅ"
+                if spell == "y" and k == 0:
+                    kind, sound = "c", "y"
+                if sound:
+                    out.append((kind, sound))
+                k += len(spell)
+                break
+        else:
+            k += 1
+    # a final silent e (make, code), but keep it in short words (the, me)
+    silent_e = len(word) > 3 and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
+    if silent_e and out and out[-1] == ("v", "ㅔ"):
+        out.pop()
+    return out
+
+
+def transliterate(word: str) -> str:
+    """A Hangul reading of a lower-case English ``word`` (letters a-z only)."""
+    units = _units(word.lower())
+    out: list[str] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        kind, sound = units[i]
+        nxt = units[i + 1] if i + 1 < n else None
+        if kind in ("v", "V"):
+            for v in sound:
+                out.append(_syl("ㅇ", v))
+            i += 1
+            continue
+        # consonant(s)
+        if sound == "R":
+            if nxt and nxt[0] in ("v", "V"):
+                sound = "ㄹ"
+            else:
+                i += 1  # r after a vowel is not pronounced in the Korean reading
+                continue
+        if sound in ("w", "y"):
+            if nxt and nxt[0] in ("v", "V"):
+                v = nxt[1][0]
+                v2 = _GLIDE_W.get(v, v) if sound == "w" else _GLIDE_Y.get(v, v)
+                out.append(_syl("ㅇ", v2))
+                for rest in nxt[1][1:]:
+                    out.append(_syl("ㅇ", rest))
+                i += 2
+                continue
+            out.append(_syl("ㅇ", "ㅜ" if sound == "w" else "ㅣ"))
+            i += 1
+            continue
+        jamo = sound
+        first = jamo[0]
+        if first == "L":
+            first = "ㄹ"
+        if first == "N":
+            first = "ㅇ"
+        extra = jamo[1:]
+        if nxt and nxt[0] in ("v", "V") and not extra:
+            # a coda l before a vowel doubles (ㄹㄹ): color → 컬러
+            if sound == "L" and out and _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
+                out[-1] = chr(ord(out[-1]) + _JONG.index("ㄹ"))
+            v = nxt[1]
+            cho = "ㅇ" if first == "ㅇ" and sound == "N" else first
+            if sound == "N" and out:
+                if _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
+                    out[-1] = chr(ord(out[-1]) + _JONG.index("ㅇ"))
+                cho = "ㄱ"
+            out.append(_syl(cho, v[0]))
+            for rest in v[1:]:
+                out.append(_syl("ㅇ", rest))
+            i += 2
+            continue
+        # no vowel follows: a coda on the previous open syllable, or a syllable with ㅡ
+        coda = _CODA.get(sound)
+        prev_open = bool(out) and "가" <= out[-1] <= "힣" and _JONG[(ord(out[-1]) - 0xAC00) % 28] == ""
+        short = i > 0 and units[i - 1][0] == "v" and len(units[i - 1][1]) == 1
+        stop_coda = nxt is None and short and sound in ("ㄱ", "ㅂ", "ㅅ", "ㅋ", "ㅍ", "ㅌ")
+        if coda and prev_open and (sound in ("ㄴ", "ㅁ", "N", "L") or stop_coda):
+            out[-1] = chr(ord(out[-1]) + _JONG.index(coda))
+            i += 1
+            continue
+        for j in jamo:
+            if j == "L":
+                j = "ㄹ"
+            if j == "N":
+                j = "ㅇ"
+            if j in ("w", "y"):
+                continue
+            out.append(_syl(j, "ㅣ" if j in ("ㅈ", "ㅊ") else "ㅡ"))
+        i += 1
+    return "".join(out)
