@@ -211,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--voice", action="append", help="a voice name (repeatable); default: the default voice")
     ap.add_argument("--sentences", type=Path, default=DEFAULT_SENTENCES)
     ap.add_argument("--recognisers", default="vosk,whisper")
-    ap.add_argument("--phonemes", help="G2P table for kokoro voices: a name in g2p/data or a .toml path")
+    ap.add_argument("--phonemes", action="append",
+                    help="G2P table for kokoro voices: a name in g2p/data or a .toml path (repeatable)")
     ap.add_argument("--rate", type=float, default=1.0)
     ap.add_argument("--wav-dir", type=Path, help="keep the clips here")
     ap.add_argument("--json", type=Path, help="write the results here")
@@ -228,8 +229,10 @@ def main(argv: list[str] | None = None) -> int:
         recognisers = {n: RECOGNISERS[n](work) for n in args.recognisers.split(",")}
         print(f"recognisers loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         results: dict[str, dict[str, list[float]]] = {}
-        for name in voices:
-            engine = load_voice_engine(name, args.phonemes)
+        runs = [(v, t) for v in voices for t in (args.phonemes or [None])]
+        for voice_name, table in runs:
+            name = voice_name if table is None else f"{voice_name}:{Path(table).stem}"
+            engine = load_voice_engine(voice_name, table)
             scores: dict[str, list[float]] = {r: [] for r in recognisers}
             for i, sentence in enumerate(sentences):
                 audio = next(iter(engine.synthesize([sentence], rate=args.rate)))  # type: ignore[attr-defined]

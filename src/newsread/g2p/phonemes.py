@@ -4,7 +4,8 @@ A table is a TOML file: ``[vowels]``; onsets by context (``[onsets]`` at the sta
 ``[onsets_voiced]`` after a vowel, ``[onsets_after_sonorant]`` after a coda ㄴ/ㅁ/ㅇ (on top of
 ``[onsets_voiced]``), ``[onsets_after_rieul]`` after a coda ㄹ (on top of the sonorant ones),
 ``[onsets_after_stop]`` after a coda ㄱ/ㄷ/ㅂ; a context lists only what differs);
-``[palatal]`` rewrites a consonant symbol before i/j; codas by context
+``[palatal]`` rewrites a consonant symbol before i/j; ``[glide_after_consonant]`` rewrites
+the first symbol of a vowel after a consonant; codas by context
 (``[codas]`` before a pause, ``[codas_before_consonant]``, ``[codas_before_same]`` before a
 consonant made at the same place, ``[codas_before_vowel]``); ``[punctuation]``; and
 ``[settings]``.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +51,7 @@ class PhonemeTable:
     space: str
     default_punctuation: str
     drop_glide_after: str
+    glide_after_consonant: dict[str, str]
     words_linked: bool
     rules: RuleOptions
 
@@ -76,6 +79,7 @@ class PhonemeTable:
             space=str(settings.get("space", " ")),
             default_punctuation=str(settings.get("other_punctuation", ",")),
             drop_glide_after=str(settings.get("drop_glide_after", "")),
+            glide_after_consonant=dict(data.get("glide_after_consonant", {})),
             words_linked=bool(settings.get("words_linked", True)),
             rules=RuleOptions(
                 across_words=bool(settings.get("sandhi_across_words", True)),
@@ -86,7 +90,8 @@ class PhonemeTable:
     def symbols(self) -> set[str]:
         """Every symbol the table can produce."""
         out: set[str] = set(self.space)
-        tables = (self.vowels, self.palatal, self.punctuation, *self.onsets.values(), *self.codas.values())
+        tables = (self.vowels, self.palatal, self.glide_after_consonant, self.punctuation,
+                  *self.onsets.values(), *self.codas.values())
         for table in tables:
             for value in table.values():
                 out.update(value)
@@ -119,9 +124,10 @@ class PhonemeTable:
             return self.space
         marks = []
         for ch in text:
-            if ch.isspace():
-                continue
-            marks.append(self.punctuation.get(ch, self.default_punctuation))
+            if ch in self.punctuation:
+                marks.append(self.punctuation[ch])
+            elif unicodedata.category(ch).startswith("P"):
+                marks.append(self.default_punctuation)
         sym = "".join(dict.fromkeys(m for m in marks if m))[:1]
         return f"{sym} " if sym else " "
 
@@ -146,6 +152,8 @@ class PhonemeTable:
         vowel = self.vowels[s.vowel]
         if onset and vowel.startswith("j") and onset[-1] in self.drop_glide_after:
             vowel = vowel[1:]
+        if onset and vowel[:1] in self.glide_after_consonant:
+            vowel = self.glide_after_consonant[vowel[0]] + vowel[1:]
         return vowel
 
     def _coda(self, s: Syl, nxt: Syl | None) -> str:

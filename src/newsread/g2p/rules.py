@@ -225,7 +225,9 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
             a.coda = rest or "ㄷ"
         orig = a.coda
     # consonant + ㅎ
-    elif b.onset == "ㅎ" and orig in _BEFORE_H:
+    elif b.onset == "ㅎ" and orig in _BEFORE_H and (
+        link.kind is not LinkKind.SPACE or NEUTRAL[orig] in _ASPIRATE
+    ):
         keep, stop = _BEFORE_H[orig]
         if link.kind is LinkKind.SPACE:  # across words the coda is neutralized first: 옷 한 → 오 탄
             keep, stop = "", NEUTRAL[orig]
