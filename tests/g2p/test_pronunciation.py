@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsread.g2p import pronounce
+from newsread.g2p import Options, pronounce
 from newsread.g2p.hangul import is_syllable, join, split
 
 GOLDEN = Path(__file__).with_name("pronunciation.tsv")
@@ -55,3 +55,16 @@ def test_syllables_round_trip() -> None:
     assert not is_syllable("a")
     with pytest.raises(ValueError):
         split("a")
+
+
+def test_words_can_be_kept_apart() -> None:
+    apart = Options(across_words=False)
+    assert pronounce("십 원", apart) == "십 원"
+    assert pronounce("옷 한 벌", apart) == "옫 한 벌"
+    assert pronounce("할 것을", apart) == "할 꺼슬"  # the adnominal ㄹ still tenses the next word
+    assert pronounce("먹는 밥", apart) == "멍는 밥"
+
+
+def test_the_genitive_particle_can_keep_its_vowel() -> None:
+    assert pronounce("서울의 하늘") == "서우레 하늘"
+    assert pronounce("서울의 하늘", Options(genitive="의")) == "서우릐 하늘"

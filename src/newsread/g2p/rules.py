@@ -93,7 +93,8 @@ class Options:
 
     Attributes:
         across_words: apply liaison, tensing, nasalization and aspiration across a space, as
-            in connected speech (십 원 → 시 붠); a pause always blocks them.
+            in connected speech (십 원 → 시 붠); a pause always blocks them. Tensing after the
+            adnominal -(으)ㄹ applies across a space either way.
         genitive: how the particle 의 is read: ``"에"`` (the common reading), ``"의"`` or ``"이"``.
         ln_suffixes: Sino-Korean suffixes starting with ㄹ read with ㄴ after a stem in ㄴ.
     """
@@ -205,6 +206,8 @@ def _simplify(a: Syl, b: Syl | None, link: Link | None) -> str:
 
 def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
     if link.kind is LinkKind.PAUSE or (link.kind is LinkKind.SPACE and not opts.across_words):
+        if link.kind is LinkKind.SPACE and b.onset in _TENSE and a.coda == "ㄹ" and _rieul_ending(a):
+            b.onset = _TENSE[b.onset]  # 할 것 → 할 껏 holds between words too
         a.coda = _simplify(a, None, None)
         return
     if not a.coda:
