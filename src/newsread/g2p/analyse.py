@@ -1,0 +1,81 @@
+"""Text → syllables and links, with Kiwi's morphology telling where morphemes meet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsread.g2p.hangul import is_syllable, split
+from newsread.g2p.rules import Link, LinkKind, Syl
+from newsread.kiwi import get_kiwi
+
+
+@dataclass
+class Chunk:
+    """Text between syllables (spaces, punctuation, anything not Hangul)."""
+
+    text: str
+
+
+Item = Syl | Chunk
+
+
+def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
+    """The items of ``text`` in order, the syllables among them, and the links between those."""
+    cover: list[list[Any]] = [[] for _ in text]
+    if any(is_syllable(ch) for ch in text):
+        for tok in get_kiwi().tokenize(text):
+            for p in range(tok.start, min(tok.start + tok.len, len(text))):
+                cover[p].append(tok)
+    items: list[Item] = []
+    syls: list[Syl] = []
+    positions: list[int] = []
+    pending = ""
+    for p, ch in enumerate(text):
+        if not is_syllable(ch):
+            pending += ch
+            continue
+        if pending or not items:
+            if pending:
+                items.append(Chunk(pending))
+            word_initial = True
+        else:
+            word_initial = False
+        pending = ""
+        onset, vowel, coda = split(ch)
+        last = cover[p][-1] if cover[p] else None
+        syl = Syl(
+            onset,
+            vowel,
+            coda,
+            tag=str(last.tag) if last is not None else "",
+            form=str(last.form) if last is not None else "",
+            word_initial=word_initial,
+            morph_len=int(last.len) if last is not None else 1,
+            morph_pos=p - int(last.start) if last is not None else 0,
+        )
+        items.append(syl)
+        syls.append(syl)
+        positions.append(p)
+    if pending:
+        items.append(Chunk(pending))
+    links = [_link(text, cover, positions[i], positions[i + 1]) for i in range(len(positions) - 1)]
+    return items, syls, links
+
+
+def _link(text: str, cover: list[list[Any]], p: int, q: int) -> Link:
+    between = text[p + 1 : q]
+    left = cover[p][-1] if cover[p] else None
+    right = cover[q][0] if cover[q] else None
+    left_tag = str(left.tag) if left is not None else ""
+    right_tag = str(right.tag) if right is not None else ""
+    left_len = int(left.len) if left is not None else 1
+    if between:
+        kind = LinkKind.SPACE if between.isspace() else LinkKind.PAUSE
+        return Link(kind, left_tag, right_tag, left_len)
+    right_ids = {id(t) for t in cover[q]}
+    shared = [t for t in cover[p] if id(t) in right_ids]
+    if shared:
+        tag = str(shared[-1].tag)
+        return Link(LinkKind.NONE, tag, tag, int(shared[-1].len))
+    return Link(LinkKind.MORPH, left_tag, right_tag, left_len)

@@ -1,0 +1,313 @@
+"""Standard Korean pronunciation (표준 발음법) applied to syllables annotated with morphology.
+
+The input is a list of :class:`Syl` (one per Hangul syllable) and, between two neighbouring
+syllables, a :class:`Link` saying what separates them: nothing inside one morpheme, a morpheme
+boundary inside a word, a space, or a pause (punctuation). Rules rewrite onsets, vowels and
+codas in place, left to right, one pair of neighbours at a time:
+
+* 연음 (liaison): a coda moves to a following vowel-initial syllable; before a content
+  morpheme or across a space it is first reduced to its representative sound (맛없다 → 마덥다).
+* ㅎ: deleted before a vowel (좋아 → 조아), merges with ㄱ/ㄷ/ㅈ/ㅂ into an aspirate on either
+  side (좋고 → 조코, 축하 → 추카), makes ㅅ tense (좋소 → 조쏘), becomes ㄴ before ㄴ (놓는 → 논는).
+* 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다).
+* ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
+  (영업이익 → 영엄니익).
+* 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
+* 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
+  after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
+  (갈등 → 갈뜽).
+* 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
+  becomes ㄴ (종로 → 종노, 협력 → 혐녁).
+* 유음화: ㄴ next to ㄹ becomes ㄹ (신라 → 실라, 칼날 → 칼랄), except before Sino-Korean
+  suffixes such as 란/량/력/론/료 after a two-syllable stem (생산량 → 생산냥).
+* vowels: ㅢ is ㅣ after a consonant and off the first syllable, ㅔ as the particle 의;
+  ㅖ is ㅔ after consonants but ㄹ; ㅈ/ㅉ/ㅊ take no y-glide (가져 → 가저).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+
+from newsread.g2p.hangul import join
+
+
+class LinkKind(Enum):
+    NONE = "none"  # inside one morpheme
+    MORPH = "morph"  # a morpheme boundary inside a word
+    SPACE = "space"  # a space between words of one phrase
+    PAUSE = "pause"  # punctuation: no rule applies across it
+
+
+@dataclass
+class Syl:
+    """One syllable being pronounced, with the morphology around it.
+
+    Attributes:
+        onset, vowel, coda: compatibility jamo (onset ``ㅇ`` for none, coda ``""`` for none).
+        tag: part-of-speech tag of the last morpheme that covers the syllable.
+        form: that morpheme's form.
+        word_initial: first syllable of a word.
+        morph_len: syllables in that last morpheme.
+        morph_pos: index of the syllable inside that morpheme.
+        linked: its coda moved onto the next word (the space between them is not heard).
+    """
+
+    onset: str
+    vowel: str
+    coda: str
+    tag: str = ""
+    form: str = ""
+    word_initial: bool = False
+    morph_len: int = 1
+    morph_pos: int = 0
+    linked: bool = False
+
+    def text(self) -> str:
+        return join(self.onset, self.vowel, self.coda)
+
+
+@dataclass(frozen=True)
+class Link:
+    """What lies between two neighbouring syllables."""
+
+    kind: LinkKind
+    left_tag: str = ""
+    right_tag: str = ""
+    left_len: int = 1
+
+
+@lru_cache(maxsize=1)
+def _ln_suffixes() -> frozenset[str]:
+    """Sino-Korean suffixes in ㄹ that keep a preceding ㄴ (and turn into ㄴ themselves)."""
+    text = resources.files("newsread.g2p").joinpath("data/ln_suffixes.txt").read_text(encoding="utf-8")
+    lines = (line.split("#")[0].strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Choices the standard leaves open.
+
+    Attributes:
+        across_words: apply liaison, tensing, nasalization and aspiration across a space, as
+            in connected speech (십 원 → 시 붠); a pause always blocks them. Tensing after the
+            adnominal -(으)ㄹ applies across a space either way.
+        genitive: how the particle 의 is read: ``"에"`` (the common reading), ``"의"`` or ``"이"``.
+        ln_suffixes: Sino-Korean suffixes starting with ㄹ read with ㄴ after a stem in ㄴ.
+    """
+
+    across_words: bool = True
+    genitive: str = "에"
+    ln_suffixes: frozenset[str] = field(default_factory=lambda: _ln_suffixes())
+
+
+# representative sound of every coda (겹받침 by their usual member)
+NEUTRAL = dict(zip(
+    ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ",
+     "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"),
+    ("", "ㄱ", "ㄱ", "ㄱ", "ㄴ", "ㄴ", "ㄴ", "ㄷ", "ㄹ", "ㄱ", "ㅁ", "ㄹ", "ㄹ", "ㄹ", "ㅂ", "ㄹ",
+     "ㅁ", "ㅂ", "ㅂ", "ㄷ", "ㄷ", "ㅇ", "ㄷ", "ㄷ", "ㄱ", "ㄷ", "ㅂ", "ㄷ"),
+    strict=True,
+))
+# a double coda before a vowel: what stays, what moves
+_SPLIT = {
+    "ㄳ": ("ㄱ", "ㅆ"), "ㄵ": ("ㄴ", "ㅈ"), "ㄶ": ("ㄴ", "ㅎ"), "ㄺ": ("ㄹ", "ㄱ"), "ㄻ": ("ㄹ", "ㅁ"),
+    "ㄼ": ("ㄹ", "ㅂ"), "ㄽ": ("ㄹ", "ㅆ"), "ㄾ": ("ㄹ", "ㅌ"), "ㄿ": ("ㄹ", "ㅍ"), "ㅀ": ("ㄹ", "ㅎ"),
+    "ㅄ": ("ㅂ", "ㅆ"),
+}
+_TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
+_ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅂ": "ㅍ", "ㅈ": "ㅊ"}
+_NASAL = {"ㄱ": "ㅇ", "ㄷ": "ㄴ", "ㅂ": "ㅁ"}
+# a coda that merges with a following ㅎ: (what stays, which stop aspirates)
+_BEFORE_H = {
+    "ㄱ": ("", "ㄱ"), "ㄲ": ("", "ㄱ"), "ㅋ": ("", "ㄱ"), "ㄳ": ("ㄱ", "ㄱ"), "ㄺ": ("ㄹ", "ㄱ"),
+    "ㄷ": ("", "ㄷ"), "ㅅ": ("", "ㄷ"), "ㅆ": ("", "ㄷ"), "ㅌ": ("", "ㄷ"),
+    "ㅈ": ("", "ㅈ"), "ㅊ": ("", "ㅈ"),
+    "ㄵ": ("ㄴ", "ㅈ"), "ㅂ": ("", "ㅂ"), "ㅍ": ("", "ㅂ"), "ㅄ": ("", "ㅂ"), "ㄼ": ("ㄹ", "ㅂ"),
+}
+_H_CODAS = {"ㅎ": "", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}
+_IOTIC = set("ㅣㅑㅕㅛㅠㅒㅖ")
+_Y_TO_PLAIN = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
+_PREDICATE = {"VV", "VA", "VX", "XSV", "XSA"}
+# morphemes that start a new content part of a word (compounds, derivation from a root)
+_CONTENT = {"NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "MM"}
+# the parts of a compound between which ㄴ is inserted (not numerals: 십이 → 시비)
+_INSERT_LEFT = {"NNG", "NNP", "XR", "XPN", "VV", "VA", "MAG"}
+_INSERT_RIGHT = {"NNG", "NNP", "XR", "VV", "VA"}
+_SINO_NOUN = {"NNG", "NNP", "XR", "NR"}
+
+
+def _grammatical(tag: str) -> bool:
+    """Particles, endings, suffixes and the copula: a coda moves onto them unchanged."""
+    return tag.startswith(("J", "E", "XS")) or tag in {"VCP", "VCN"}
+
+
+def _rieul_ending(syl: Syl) -> bool:
+    """Whether the syllable ends in the ㄹ of an ending such as -(으)ㄹ, -ㄹ지, -ㄹ게."""
+    return syl.tag.startswith("E") and syl.form[:1] in ("ᆯ", "ㄹ", "을")
+
+
+def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
+    """``b`` starts with a vowel and ``a`` has a coda; whether consonant rules still apply."""
+    if a.coda == "ㅇ":
+        return False
+    if a.coda in _H_CODAS:  # 좋아 → 조아, 않아 → 아나
+        a.coda = _H_CODAS[a.coda]
+        if a.coda:
+            b.onset, a.coda = a.coda, ""
+        return False
+    grammatical = link.kind is LinkKind.NONE or (link.kind is LinkKind.MORPH and _grammatical(link.right_tag))
+    if grammatical:
+        if b.vowel == "ㅣ" and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
+            b.onset = "ㅊ" if a.coda in ("ㅌ", "ㄾ") else "ㅈ"  # 굳이 → 구지, 밭이 → 바치
+            a.coda = "ㄹ" if a.coda == "ㄾ" else ""
+            return False
+        if a.coda in _SPLIT:
+            a.coda, b.onset = _SPLIT[a.coda]
+        else:
+            b.onset, a.coda = a.coda, ""
+        return False
+    if (
+        link.kind is LinkKind.MORPH
+        and b.vowel in _IOTIC
+        and link.right_tag in _INSERT_RIGHT
+        and link.left_tag in _INSERT_LEFT
+    ):
+        b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
+        return True
+    coda = NEUTRAL[a.coda]
+    if coda in ("ㅇ", "") or (link.kind is LinkKind.SPACE and coda not in ("ㄱ", "ㄷ", "ㅂ")):
+        a.coda = coda  # across words a sonorant stays where it is: 기온은 영상
+        return False
+    b.onset, a.coda = coda, ""
+    a.linked = link.kind is LinkKind.SPACE
+    return False
+
+
+def _simplify(a: Syl, b: Syl | None, link: Link | None) -> str:
+    """The single coda a double (or any) coda is reduced to before a consonant or a pause."""
+    coda = a.coda
+    if (
+        coda == "ㄺ"
+        and b is not None
+        and link is not None
+        and link.kind is LinkKind.MORPH
+        and b.onset in ("ㄱ", "ㄲ")
+        and link.left_tag in _PREDICATE
+    ):
+        return "ㄹ"  # 맑게 → 말께
+    if coda == "ㄼ" and a.text()[:1] == "밟":
+        return "ㅂ"
+    return NEUTRAL[coda]
+
+
+def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
+    if link.kind is LinkKind.PAUSE or (link.kind is LinkKind.SPACE and not opts.across_words):
+        if link.kind is LinkKind.SPACE and b.onset in _TENSE and a.coda == "ㄹ" and _rieul_ending(a):
+            b.onset = _TENSE[b.onset]  # 할 것 → 할 껏 holds between words too
+        a.coda = _simplify(a, None, None)
+        return
+    if not a.coda:
+        return
+    if b.onset == "ㅇ" and not _liaison(a, b, link, opts):
+        return
+    orig = a.coda
+    # ㅎ + consonant
+    if orig in _H_CODAS:
+        rest = _H_CODAS[orig]
+        if b.onset in ("ㄱ", "ㄷ", "ㅈ"):
+            b.onset, a.coda = _ASPIRATE[b.onset], rest
+        elif b.onset == "ㅅ":
+            b.onset, a.coda = "ㅆ", rest
+        elif b.onset == "ㄴ":
+            a.coda = rest or "ㄴ"
+        else:
+            a.coda = rest or "ㄷ"
+        orig = a.coda
+    # consonant + ㅎ
+    elif b.onset == "ㅎ" and orig in _BEFORE_H and (
+        link.kind is not LinkKind.SPACE or NEUTRAL[orig] in _ASPIRATE
+    ):
+        keep, stop = _BEFORE_H[orig]
+        if link.kind is LinkKind.SPACE:  # across words the coda is neutralized first: 옷 한 → 오 탄
+            keep, stop = "", NEUTRAL[orig]
+        if stop == "ㄷ" and b.vowel == "ㅣ" and link.kind is not LinkKind.SPACE:
+            stop = "ㅈ"  # 닫히다 → 다치다
+        a.coda, b.onset = keep, _ASPIRATE[stop]
+        if not keep:
+            return
+        orig = keep
+    a.coda = _simplify(a, b, link)
+    # 경음화
+    if b.onset in _TENSE:
+        tense = False
+        if a.coda in ("ㄱ", "ㄷ", "ㅂ"):
+            tense = True
+        elif link.kind is LinkKind.MORPH and link.left_tag in _PREDICATE and link.right_tag.startswith("E"):
+            tense = orig in ("ㄴ", "ㄵ", "ㅁ", "ㄻ", "ㄼ", "ㄾ", "ㄺ") and b.onset != "ㅂ"
+        elif a.coda == "ㄹ" and _rieul_ending(a):
+            tense = True
+        elif (
+            a.coda == "ㄹ"
+            and link.kind is LinkKind.NONE
+            and link.left_tag in _SINO_NOUN
+            and b.onset in ("ㄷ", "ㅅ", "ㅈ")
+        ):
+            tense = True  # 갈등 → 갈뜽
+        if tense:
+            b.onset = _TENSE[b.onset]
+    # 비음화 of ㄹ, then of the stops
+    if b.onset == "ㄹ" and a.coda not in ("", "ㄴ", "ㄹ"):
+        b.onset = "ㄴ"
+    if b.onset in ("ㄴ", "ㅁ") and a.coda in _NASAL:
+        a.coda = _NASAL[a.coda]
+    # 유음화
+    if link.kind is not LinkKind.SPACE:
+        if a.coda == "ㄴ" and b.onset == "ㄹ":
+            if _ln_exception(b, link, opts):
+                b.onset = "ㄴ"
+            else:
+                a.coda = "ㄹ"
+        elif a.coda == "ㄹ" and b.onset == "ㄴ":
+            b.onset = "ㄹ"
+
+
+def _ln_exception(b: Syl, link: Link, opts: Options) -> bool:
+    """ㄴ + a Sino-Korean suffix in ㄹ after a stem of two or more syllables: 의견란 → 의견난."""
+    if b.text() not in opts.ln_suffixes:
+        return False
+    if link.kind is LinkKind.MORPH:
+        return link.left_len >= 2
+    return link.left_tag in _SINO_NOUN and b.morph_pos >= 2 and b.morph_pos == b.morph_len - 1
+
+
+def _vowel(s: Syl, opts: Options) -> None:
+    if s.vowel == "ㅢ":
+        if s.tag == "JKG" and s.morph_len == 1:
+            s.vowel = {"에": "ㅔ", "이": "ㅣ"}.get(opts.genitive, "ㅢ")
+        elif s.onset != "ㅇ" or not s.word_initial:
+            s.vowel = "ㅣ"
+    elif s.vowel == "ㅖ" and s.onset not in ("ㅇ", "ㄹ"):
+        s.vowel = "ㅔ"
+    if s.onset in ("ㅈ", "ㅉ", "ㅊ") and s.vowel in _Y_TO_PLAIN:
+        s.vowel = _Y_TO_PLAIN[s.vowel]
+
+
+def apply(syls: list[Syl], links: list[Link], opts: Options) -> None:
+    """Pronounce ``syls`` in place; ``links[i]`` lies between ``syls[i]`` and ``syls[i + 1]``."""
+    if len(links) != max(0, len(syls) - 1):
+        raise ValueError("one link is needed between every two syllables")
+    # the particle 의 read as 에 takes the preceding coda like any vowel-initial particle
+    for i, s in enumerate(syls):
+        if s.vowel == "ㅢ" and s.tag == "JKG" and s.morph_len == 1 and opts.genitive == "에":
+            s.vowel = "ㅔ"
+        if i + 1 < len(syls):
+            _pair(s, syls[i + 1], links[i], opts)
+        else:
+            s.coda = _simplify(s, None, None)
+    for s in syls:
+        s.coda = NEUTRAL[s.coda]
+        _vowel(s, opts)

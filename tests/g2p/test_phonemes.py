@@ -1,0 +1,56 @@
+"""The mapping onto Kokoro's symbols: every symbol it can produce is one the model knows."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsread.engines.kokoro import load_vocab
+from newsread.g2p import load_table, phonemize
+
+VOCAB = set(load_vocab())
+DATA = resources.files("newsread.g2p").joinpath("data")
+TABLES = sorted(p.name[:-5] for p in DATA.iterdir() if p.name.endswith(".toml"))
+
+hangul = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+text = st.text(st.one_of(hangul, hangul, hangul, st.sampled_from(" ,.?!·:;…\"'()-")), max_size=40)
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_table_symbols_are_in_the_vocab(name: str) -> None:
+    assert load_table(name).symbols() <= VOCAB
+
+
+@pytest.mark.parametrize("name", TABLES)
+@settings(max_examples=150, deadline=None)
+@given(text)
+def test_any_hangul_maps_into_the_vocab(name: str, sample: str) -> None:
+    out = phonemize(sample, name)
+    assert set(out) <= VOCAB, sorted(set(out) - VOCAB)
+    if any("가" <= ch <= "힣" for ch in sample):
+        assert out.strip(" ,.?!…")
+
+
+def test_every_syllable_maps_into_the_vocab() -> None:
+    table = load_table("ja")
+    syllables = "".join(chr(c) for c in range(0xAC00, 0xD7A4))
+    for start in range(0, len(syllables), 2000):
+        out = phonemize(" ".join(syllables[start : start + 2000 : 7]), table)
+        assert set(out) <= VOCAB
+
+
+def test_context_shapes_the_stops() -> None:
+    # a plain stop is voiceless at the start and voiced between vowels; aspirates differ from both
+    assert phonemize("바보", "ja").startswith("p")
+    assert "b" in phonemize("바보", "ja")
+    assert phonemize("파도", "ja") != phonemize("바도", "ja")
+    assert phonemize("아까", "ja") != phonemize("아가", "ja")
+    assert phonemize("오빠", "ja") != phonemize("오바", "ja")
+
+
+def test_unknown_table_names_the_known_ones() -> None:
+    with pytest.raises(KeyError, match="ja"):
+        load_table("no-such-table")

@@ -1,0 +1,70 @@
+"""Golden cases for the standard pronunciation rules (pronunciation.tsv, one case a line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsread.g2p import Options, pronounce
+from newsread.g2p.hangul import is_syllable, join, split
+
+GOLDEN = Path(__file__).with_name("pronunciation.tsv")
+
+
+def _cases() -> list[tuple[str, str]]:
+    cases = []
+    for line in GOLDEN.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            written, spoken = line.split("\t")
+            cases.append((written, spoken))
+    return cases
+
+
+CASES = _cases()
+
+
+def test_golden_file_is_large_enough() -> None:
+    assert len(CASES) >= 200
+    assert len({w for w, _ in CASES}) == len(CASES), "a case is listed twice"
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES, ids=[w for w, _ in CASES])
+def test_pronunciation(written: str, spoken: str) -> None:
+    assert pronounce(written) == spoken
+
+
+def test_text_other_than_hangul_is_kept() -> None:
+    assert pronounce("국물, 그리고 AI!") == "궁물, 그리고 AI!"
+
+
+def test_a_pause_blocks_the_rules() -> None:
+    assert pronounce("밥, 물") == "밥, 물"
+    assert pronounce("밥 물") == "밤 물"
+
+
+def test_empty() -> None:
+    assert pronounce("") == ""
+
+
+def test_syllables_round_trip() -> None:
+    for code in range(0xAC00, 0xD7A4, 37):
+        ch = chr(code)
+        assert is_syllable(ch)
+        assert join(*split(ch)) == ch
+    assert not is_syllable("a")
+    with pytest.raises(ValueError):
+        split("a")
+
+
+def test_words_can_be_kept_apart() -> None:
+    apart = Options(across_words=False)
+    assert pronounce("십 원", apart) == "십 원"
+    assert pronounce("옷 한 벌", apart) == "옫 한 벌"
+    assert pronounce("할 것을", apart) == "할 꺼슬"  # the adnominal ㄹ still tenses the next word
+    assert pronounce("먹는 밥", apart) == "멍는 밥"
+
+
+def test_the_genitive_particle_can_keep_its_vowel() -> None:
+    assert pronounce("서울의 하늘") == "서우레 하늘"
+    assert pronounce("서울의 하늘", Options(genitive="의")) == "서우릐 하늘"
