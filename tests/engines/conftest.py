@@ -1,0 +1,31 @@
+"""Session-scoped random Coqui models in the real folder layout (never committed).
+
+They are built once per test session under pytest's temporary folder and loaded through
+the same path a user's model takes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+NEURAL = all(importlib.util.find_spec(m) is not None for m in ("torch", "TTS", "torchcodec"))
+
+
+def cuda_available() -> bool:
+    if not NEURAL:
+        return False
+    import torch
+
+    return bool(torch.cuda.is_available())
+
+
+@pytest.fixture(scope="session")
+def tiny_vits_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from newsread.engines._coqui import import_tts
+    from newsread.engines.random_models import build_vits
+
+    import_tts()
+    return build_vits(tmp_path_factory.mktemp("vits") / "tiny-vits", size="tiny", seed=1)
