@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from tests.engines.conftest import NEURAL, cuda_available
 
 pytestmark = pytest.mark.skipif(not NEURAL, reason="the neural extra (torch, coqui-tts) is not installed")
 
+from newsread.batching import Budget  # noqa: E402
 from newsread.engines import load_engine, unavailable  # noqa: E402
 from newsread.engines._neural import split_text  # noqa: E402
 from newsread.engines.base import Voice  # noqa: E402
@@ -45,23 +47,27 @@ def render_one_by_one(engine_model: object, text: str) -> np.ndarray:
     return np.asarray(out["wav"], dtype=np.float32)
 
 
-def test_loads_through_the_user_path(tiny_vits_dir: Path) -> None:
-    v = voice(tiny_vits_dir)
-    assert unavailable(v) is None
-    engine = load_engine(v, device="cpu")
+@pytest.fixture(scope="module")
+def batched(tiny_vits_dir: Path) -> Any:
+    return load_engine(voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000), device="cpu")
+
+
+def test_loads_through_the_user_path(tiny_vits_dir: Path, batched: Any) -> None:
+    assert unavailable(voice(tiny_vits_dir)) is None
+    engine = batched
     assert engine.name == "vits"
     assert engine.sample_rate == 22050
     assert engine.text_form == "nfd"  # type: ignore[attr-defined]
 
 
-def test_batched_equals_one_by_one_but_the_tail(tiny_vits_dir: Path) -> None:
-    engine = load_engine(voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000), device="cpu")
-    batched = list(engine.synthesize(TEXTS))
-    assert len(batched) == len(TEXTS)
+def test_batched_equals_one_by_one_but_the_tail(batched: Any) -> None:
+    engine = batched
+    clips = list(engine.synthesize(TEXTS))
+    assert len(clips) == len(TEXTS)
     tail = round(TAIL_SECONDS * engine.sample_rate)
     lengths = set()
-    for text, clip in zip(TEXTS, batched, strict=True):
-        single = render_one_by_one(engine.model, text)  # type: ignore[attr-defined]
+    for text, clip in zip(TEXTS, clips, strict=True):
+        single = render_one_by_one(engine.model, text)
         assert clip.dtype == np.float32
         assert len(clip) == len(single)  # trimmed to exactly its own length
         lengths.add(len(clip))
@@ -69,33 +75,38 @@ def test_batched_equals_one_by_one_but_the_tail(tiny_vits_dir: Path) -> None:
     assert len(lengths) > 2  # a mixed-length batch, really
 
 
-def test_batches_of_one_match_coqui_exactly(tiny_vits_dir: Path) -> None:
-    engine = load_engine(voice(tiny_vits_dir, batch_size=1), device="cpu")
-    for text, clip in zip(TEXTS[:2], engine.synthesize(TEXTS[:2]), strict=True):
-        single = render_one_by_one(engine.model, text)  # type: ignore[attr-defined]
-        np.testing.assert_allclose(clip, single, atol=1e-5)
+def test_batches_of_one_match_coqui_exactly(batched: Any) -> None:
+    engine = batched
+    saved, engine.budget = engine.budget, Budget(cost=100_000, items=1)
+    try:
+        for text, clip in zip(TEXTS[:2], engine.synthesize(TEXTS[:2]), strict=True):
+            np.testing.assert_allclose(clip, render_one_by_one(engine.model, text), atol=1e-5)
+    finally:
+        engine.budget = saved
 
 
 def test_rate_shortens_the_clip(tiny_vits_dir: Path) -> None:
     # a random duration predictor gives under a frame per token: stretch it to several
-    engine = load_engine(voice(tiny_vits_dir, length_scale=40.0), device="cpu")
-    normal = next(engine.synthesize([TEXTS[1]]))
-    fast = next(engine.synthesize([TEXTS[1]], rate=2.0))
+    engine = load_engine(voice(tiny_vits_dir, length_scale=12.0), device="cpu")
+    normal = next(engine.synthesize([TEXTS[2]]))
+    fast = next(engine.synthesize([TEXTS[2]], rate=2.0))
     assert 0.4 < len(fast) / len(normal) < 0.65
 
 
-def test_over_long_text_is_split_and_joined(tiny_vits_dir: Path) -> None:
-    engine = load_engine(voice(tiny_vits_dir), device="cpu")
+def test_over_long_text_is_split_and_joined(batched: Any) -> None:
+    engine = batched
     engine.max_chars = 30
     long = TEXTS[1]
     (clip,) = list(engine.synthesize([long]))
-    pieces = engine.synthesize(split_text(long, 30))
-    total = sum(len(c) for c in pieces)
-    assert len(clip) > total  # the pieces plus the short pauses between them
+    pieces = list(engine.synthesize(split_text(long, 30)))
+    gaps = (len(pieces) - 1) * round(engine.piece_gap * engine.sample_rate)
+    assert len(pieces) > 2
+    assert len(clip) == sum(len(c) for c in pieces) + gaps  # the pieces and short pauses between them
+    engine.max_chars = 300
 
 
-def test_cache_key_names_model_voice_and_settings(tiny_vits_dir: Path) -> None:
-    a = load_engine(voice(tiny_vits_dir), device="cpu").cache_key()
+def test_cache_key_names_model_voice_and_settings(tiny_vits_dir: Path, batched: Any) -> None:
+    a = batched.cache_key()
     b = load_engine(voice(tiny_vits_dir, noise_scale=0.5), device="cpu").cache_key()
     assert a != b
     assert str(tiny_vits_dir.resolve()) in a

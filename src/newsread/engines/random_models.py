@@ -71,3 +71,122 @@ def build_vits(folder: Path, size: str = "tiny", seed: int = 0) -> Path:
     config.save_json(str(folder / "config.json"))
     torch.save({"model": model.state_dict()}, folder / "model.pth")
     return folder
+
+
+#: the special tokens XTTS's tokenizer relies on, then what romanized Korean is made of
+XTTS_SPECIAL = ["[STOP]", "[UNK]", "[SPACE]", "[START]", "[ko]", "[en]"]
+XTTS_CHARS = list("abcdefghijklmnopqrstuvwxyz0123456789.,!?'-:;\"()")
+
+
+def write_xtts_vocab(path: Path) -> None:
+    """A minimal XTTS ``vocab.json``: special tokens and single characters, no merges.
+
+    XTTS romanizes Korean before tokenizing, so Latin letters cover it.
+    """
+    from tokenizers import Tokenizer
+    from tokenizers.models import BPE
+
+    vocab = {tok: i for i, tok in enumerate(XTTS_SPECIAL + XTTS_CHARS)}
+    tok = Tokenizer(BPE(vocab=vocab, merges=[], unk_token="[UNK]"))
+    tok.add_special_tokens(XTTS_SPECIAL)
+    tok.save(str(path))
+
+
+def xtts_config(size: str = "tiny", max_audio_tokens: int = 605) -> Any:
+    """An XTTS-v2 config: ``full`` is the released shape (GPT 30 layers x 1024, ~450 M
+    parameters); ``tiny`` a 2-layer, 64-wide GPT (HiFi-GAN and speaker encoder keep their size)."""
+    from TTS.tts.configs.xtts_config import XttsArgs, XttsConfig
+
+    if size == "tiny":
+        layers, width, heads = 2, 64, 4
+    elif size == "small":
+        layers, width, heads = 4, 256, 4
+    elif size == "full":
+        layers, width, heads = 30, 1024, 16
+    else:
+        raise ValueError(f"size must be tiny, small or full, not {size!r}")
+    args = XttsArgs(
+        gpt_layers=layers,
+        gpt_n_model_channels=width,
+        gpt_n_heads=heads,
+        decoder_input_dim=width,
+        gpt_max_audio_tokens=max_audio_tokens,
+        gpt_max_text_tokens=402,
+        gpt_max_prompt_tokens=70,
+        gpt_use_perceiver_resampler=True,
+        gpt_use_masking_gt_prompt_approach=True,
+        gpt_num_audio_tokens=8194,
+        gpt_start_audio_token=8192,
+        gpt_stop_audio_token=8193,
+        gpt_code_stride_len=1024,
+    )
+    return XttsConfig(model_args=args)
+
+
+def build_xtts_model(
+    size: str = "tiny", seed: int = 0, vocab: Path | None = None, *, inference: bool = True
+) -> Any:
+    """A random XTTS model in memory (for benchmarks that need no folder); ``inference=False``
+    leaves it as a trained checkpoint is saved (no generation wrapper)."""
+    import tempfile
+
+    import torch
+    from TTS.tts.layers.xtts.tokenizer import VoiceBpeTokenizer
+    from TTS.tts.models.xtts import Xtts
+
+    from newsread.engines._coqui import quiet
+
+    torch.manual_seed(seed)
+    config = xtts_config(size)
+    with quiet():
+        model = Xtts(config)
+        if vocab is None:
+            with tempfile.TemporaryDirectory() as tmp:
+                write_xtts_vocab(Path(tmp) / "vocab.json")
+                model.tokenizer = VoiceBpeTokenizer(vocab_file=str(Path(tmp) / "vocab.json"))
+        else:
+            model.tokenizer = VoiceBpeTokenizer(vocab_file=str(vocab))
+        torch.manual_seed(seed)
+        model.init_models()
+        if inference:
+            model.gpt.init_gpt_for_inference(kv_cache=True)
+    model.eval()
+    return model
+
+
+def build_xtts(
+    folder: Path,
+    size: str = "tiny",
+    seed: int = 0,
+    speakers: dict[str, int] | None = None,
+    gpt_std: float | None = None,
+) -> Path:
+    """Save a random XTTS-v2 model into ``folder``: config.json, model.pth, vocab.json and,
+    when ``speakers`` is given (name -> seed), speakers_xtts.pth. Returns ``folder``.
+
+    ``gpt_std`` redraws the GPT's weight matrices with that deviation: at the usual 0.02 a
+    random GPT barely looks at its text, and every sentence gets the same tokens.
+    """
+    import torch
+
+    folder.mkdir(parents=True, exist_ok=True)
+    write_xtts_vocab(folder / "vocab.json")
+    model = build_xtts_model(size, seed, vocab=folder / "vocab.json", inference=False)
+    if gpt_std is not None:
+        with torch.no_grad():
+            for name, p in model.gpt.named_parameters():
+                if p.dim() >= 2 and not name.startswith(("conditioning", "perceiver")):
+                    p.normal_(0.0, gpt_std)
+    torch.save({"model": model.state_dict()}, folder / "model.pth")
+    model.config.save_json(str(folder / "config.json"))
+    if speakers:
+        width = model.args.gpt_n_model_channels
+        table = {}
+        for name, s in speakers.items():
+            g = torch.Generator().manual_seed(int(s))
+            table[name] = {
+                "gpt_cond_latent": torch.randn(1, 32, width, generator=g),
+                "speaker_embedding": torch.randn(1, model.args.d_vector_dim, 1, generator=g),
+            }
+        torch.save(table, folder / "speakers_xtts.pth")
+    return folder
