@@ -165,29 +165,31 @@ class XttsEngine(BatchedEngine):
         seen = torch.zeros(n, vocab, dtype=torch.bool, device=dev)
         seen[:, 1] = True
         seen[:, gpt.start_audio_token] = True
-        codes: list[list[int]] = [[] for _ in range(n)]
-        states: list[list[Any]] = [[] for _ in range(n)]
-        rows = torch.arange(n, device=dev)  # item index of every row still being generated
+        rows = torch.arange(n, device=dev)  # the item each row of the batch generates
+        step_rows: list[Any] = []
+        step_tokens: list[Any] = []
+        step_states: list[Any] = []
 
         out = gpt.gpt(inputs_embeds=x, attention_mask=mask, use_cache=True, return_dict=True)
         past = out.past_key_values
         h = gpt.final_norm(out.last_hidden_state[:, -1, :])
         for step in range(dec.max_new_tokens):
-            logits = gpt.mel_head(h).float()
-            tok = self._choose(logits, seen, stop)
+            tok = self._choose(gpt.mel_head(h).float(), seen, stop)
             seen[torch.arange(tok.shape[0], device=dev), tok] = True
-            tok_list = tok.tolist()
-            h_rows = h.float()
-            for r, item in enumerate(rows.tolist()):
-                codes[item].append(tok_list[r])
-                states[item].append(h_rows[r])
-            going = tok != stop
-            if step == dec.max_new_tokens - 1 or not bool(going.any()):
+            step_rows.append(rows)
+            step_tokens.append(tok)
+            step_states.append(h.float())
+            if step == dec.max_new_tokens - 1:
                 break
-            if not bool(going.all()):
-                keep = going.nonzero().squeeze(1)
-                rows, tok, mask, seen = rows[keep], tok[keep], mask[keep], seen[keep]
-                past.batch_select_indices(keep)
+            if not dec.fixed_length:
+                going = tok != stop
+                still = int(going.sum())
+                if still == 0:
+                    break
+                if still < tok.shape[0]:  # finished items leave the batch and the KV cache
+                    keep = going.nonzero().squeeze(1)
+                    rows, tok, mask, seen = rows[keep], tok[keep], mask[keep], seen[keep]
+                    past.batch_select_indices(keep)
             mask = torch.cat([mask, mask.new_ones(mask.shape[0], 1)], dim=1)
             pos = torch.tensor([step + 1], device=dev)
             emb = gpt.mel_embedding(tok[:, None]) + gpt.mel_pos_embedding.emb(pos)
@@ -196,7 +198,17 @@ class XttsEngine(BatchedEngine):
             )
             past = out.past_key_values
             h = gpt.final_norm(out.last_hidden_state[:, -1, :])
-        latents = [torch.stack(s) for s in states]
+        # regroup step-major results item by item (a stable sort keeps the steps in order)
+        all_rows = torch.cat(step_rows)
+        order = torch.sort(all_rows, stable=True).indices
+        counts = torch.bincount(all_rows, minlength=n).tolist()
+        flat_tokens = torch.cat(step_tokens)[order].tolist()
+        latents = list(torch.cat(step_states)[order].split(counts))
+        codes: list[list[int]] = []
+        at = 0
+        for c in counts:
+            codes.append(flat_tokens[at : at + c])
+            at += c
         return codes, latents
 
     def _choose(self, logits: Any, seen: Any, stop: int) -> Any:
