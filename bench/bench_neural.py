@@ -85,7 +85,8 @@ def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precis
 
     model = build_xtts_model(size, seed=0).to(device)
     params = sum(p.numel() for p in model.gpt.parameters()) / 1e6
-    print(f"xtts: GPT {model.args.gpt_layers} layers x {model.args.gpt_n_model_channels}, {params:.0f} M parameters")
+    shape = f"{model.args.gpt_layers} layers x {model.args.gpt_n_model_channels}"
+    print(f"xtts: GPT {shape}, {params:.0f} M parameters")
     with tempfile.TemporaryDirectory() as tmp:
         g = torch.Generator().manual_seed(0)
         speakers = {
@@ -149,6 +150,8 @@ def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precis
 def bench_vits(device: str, sentences: list[str], size: str, precisions: list[str]) -> list[Row]:
     import torch
 
+    from newsread.batching import Budget
+    from newsread.devices import half_dtype
     from newsread.engines._coqui import import_tts, quiet
 
     import_tts()
@@ -192,13 +195,14 @@ def bench_vits(device: str, sentences: list[str], size: str, precisions: list[st
                 "batch_size": 64 if device.startswith("cuda") else 1,
             },
         )
-        from newsread.batching import Budget
-
         budget = Budget(cost=10**9, items=int(voice.options["batch_size"]))
-        from newsread.devices import half_dtype
-
         engine = VitsEngine(
-            model, device=device, identity="bench", voice=voice, budget=budget, dtype=half_dtype(device, precision)
+            model,
+            device=device,
+            identity="bench",
+            voice=voice,
+            budget=budget,
+            dtype=half_dtype(device, precision),
         )
         list(engine.synthesize(sentences[:2]))
         n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
@@ -211,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
     ap.add_argument("--small", action="store_true", help="reduced sizes for a CPU (says so in the output)")
-    ap.add_argument("--tokens", type=int, default=None, help="XTTS audio tokens per sentence (150; 24 with --small)")
+    ap.add_argument(
+        "--tokens", type=int, default=None, help="XTTS audio tokens per sentence (150; 24 with --small)"
+    )
     ap.add_argument("--sentences", type=int, default=None, help="use the first N pieces of the article")
     ap.add_argument("--engines", default="xtts,vits")
     ap.add_argument("--seed-article", type=Path, default=SEED)

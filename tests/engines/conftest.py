@@ -6,20 +6,9 @@ the same path a user's model takes.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-
-NEURAL = all(importlib.util.find_spec(m) is not None for m in ("torch", "TTS", "torchcodec"))
-
-
-def cuda_available() -> bool:
-    if not NEURAL:
-        return False
-    import torch
-
-    return bool(torch.cuda.is_available())
 
 
 @pytest.fixture(scope="session")

@@ -10,15 +10,16 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tests.engines.conftest import NEURAL, cuda_available
+from newsread.batching import Budget
+from newsread.engines import load_engine, unavailable
+from newsread.engines._neural import split_text
+from newsread.engines.base import Voice
+from newsread.errors import VoiceError
+
+from .helpers import NEURAL, cuda_available
 
 pytestmark = pytest.mark.skipif(not NEURAL, reason="the neural extra (torch, coqui-tts) is not installed")
 
-from newsread.batching import Budget  # noqa: E402
-from newsread.engines import load_engine, unavailable  # noqa: E402
-from newsread.engines._neural import split_text  # noqa: E402
-from newsread.engines.base import Voice  # noqa: E402
-from newsread.errors import VoiceError  # noqa: E402
 
 TEXTS = [
     "안녕하세요.",

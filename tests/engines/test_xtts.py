@@ -11,13 +11,14 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from tests.engines.conftest import NEURAL, cuda_available
+from newsread.engines import load_engine, unavailable
+from newsread.engines.base import Voice
+from newsread.errors import VoiceError
+
+from .helpers import NEURAL, cuda_available
 
 pytestmark = pytest.mark.skipif(not NEURAL, reason="the neural extra (torch, coqui-tts) is not installed")
 
-from newsread.engines import load_engine, unavailable  # noqa: E402
-from newsread.engines.base import Voice  # noqa: E402
-from newsread.errors import VoiceError  # noqa: E402
 
 #: a mixed-length batch of normalized sentences
 TEXTS = [

@@ -203,11 +203,13 @@ class XttsEngine(BatchedEngine):
         order = torch.sort(all_rows, stable=True).indices
         counts = torch.bincount(all_rows, minlength=n).tolist()
         flat_tokens = torch.cat(step_tokens)[order].tolist()
-        latents = list(torch.cat(step_states)[order].split(counts))
+        states = torch.cat(step_states)[order]
         codes: list[list[int]] = []
+        latents: list[Any] = []
         at = 0
         for c in counts:
             codes.append(flat_tokens[at : at + c])
+            latents.append(states[at : at + c])
             at += c
         return codes, latents
 
