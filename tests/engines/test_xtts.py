@@ -225,3 +225,16 @@ def test_batched_equals_one_by_one_on_cuda(tiny_xtts_dir: Path, precision: str) 
     assert batched == single
     clips = list(e.synthesize(TEXTS))
     assert all(np.isfinite(c).all() and len(c) > 0 for c in clips)
+
+
+def test_download_folder_is_coquis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from trainer.io import get_user_data_dir
+
+    import newsread.engines.xtts as xtts
+
+    for env in ({}, {"XDG_DATA_HOME": str(tmp_path / "xdg")}, {"TTS_HOME": str(tmp_path / "home")}):
+        monkeypatch.delenv("TTS_HOME", raising=False)
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        assert xtts._download_dir("a/b") == Path(get_user_data_dir("tts")) / "a--b"

@@ -26,6 +26,7 @@ import hashlib
 import logging
 import math
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -391,9 +392,19 @@ def conditioning(model: Any, voice: Voice, identity: str, device: str) -> tuple[
 
 
 def _download_dir(name: str) -> Path:
-    from trainer.io import get_user_data_dir
-
-    return Path(get_user_data_dir("tts")) / name.replace("/", "--")
+    """Where Coqui's model manager keeps ``name`` (as ``trainer.io.get_user_data_dir`` says,
+    worked out here without importing torch, so that listing voices stays quick)."""
+    if os.environ.get("TTS_HOME"):
+        base = Path(os.environ["TTS_HOME"]).expanduser()
+    elif os.environ.get("XDG_DATA_HOME"):
+        base = Path(os.environ["XDG_DATA_HOME"]).expanduser()
+    elif sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path.home() / ".local" / "share"
+    return base / "tts" / name.replace("/", "--")
 
 
 def _model_name(voice: Voice) -> str | None:
