@@ -15,6 +15,7 @@ import numpy as np
 
 from newsread.batching import Budget, Scheduler
 from newsread.engines.base import Engine
+from newsread.errors import EngineError
 from newsread.kiwi import get_kiwi
 from newsread.types import Audio
 
@@ -108,7 +109,7 @@ class BatchedEngine(Engine):
 
     def synthesize(self, texts: Sequence[str], *, rate: float = 1.0) -> Iterator[Audio]:
         if rate <= 0:
-            raise ValueError(f"rate must be positive, not {rate}")
+            raise EngineError(f"rate must be positive, not {rate}: use a rate such as 1.0 or 1.25")
         split = [split_text(t, self.max_chars) for t in texts]
         flat = [(i, p) for i, ps in enumerate(split) for p in ps]
         sched: Scheduler[str, Audio] = Scheduler(
