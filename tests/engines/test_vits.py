@@ -86,6 +86,32 @@ def test_batches_of_one_match_coqui_exactly(batched: Any) -> None:
         engine.budget = saved
 
 
+def test_out_of_memory_mid_article_loses_nothing(batched: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = list(batched.synthesize(TEXTS))
+    real = batched.render_batch
+    tried: list[int] = []
+    done: list[int] = []
+
+    def tight(texts: list[str], rate: float) -> list[Any]:
+        tried.append(len(texts))
+        if len(texts) > 2:
+            raise RuntimeError("CUDA out of memory. Tried to allocate 1.00 GiB")
+        done.append(len(texts))
+        return real(texts, rate)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(batched, "render_batch", tight)
+    saved = batched.budget
+    try:
+        got = list(batched.synthesize(TEXTS))
+    finally:
+        batched.budget = saved
+    assert tried[0] == len(TEXTS) and sum(done) == len(TEXTS) and max(done) <= 2
+    assert [len(c) for c in got] == [len(c) for c in expected]
+    tail = round(TAIL_SECONDS * batched.sample_rate)
+    for a, b in zip(got, expected, strict=True):
+        assert np.abs(a[:-tail] - b[:-tail]).max() < 1e-4
+
+
 def test_rate_shortens_the_clip(tiny_vits_dir: Path) -> None:
     # a random duration predictor gives under a frame per token: stretch it to several
     engine = load_engine(voice(tiny_vits_dir, length_scale=12.0), device="cpu")

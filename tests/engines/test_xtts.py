@@ -103,6 +103,10 @@ def test_batched_tokens_equal_coqui_one_by_one(engine: Any) -> None:
         assert stop not in batched[:-1]
 
 
+def test_batched_equals_batches_of_one(engine: Any) -> None:
+    check_batched_equals_single(engine, audio=False)  # audio: see the next test
+
+
 def test_batched_audio_equals_coqui_inference(engine: Any) -> None:
     import torch
 
@@ -211,20 +215,46 @@ def test_missing_folder_files(tmp_path: Path, tiny_xtts_dir: Path) -> None:
         load_engine(voice(folder), device="cpu")
 
 
+def check_batched_equals_single(e: Any, *, audio: bool = True) -> None:
+    import torch
+
+    token_lists = [e.tokens(t) for t in TEXTS]
+    with torch.inference_mode(), e._autocast():
+        batched, _ = e.generate(token_lists)
+        single = [e.generate([toks])[0][0] for toks in token_lists]
+    assert batched == single
+    if audio:
+        clips = list(e.synthesize(TEXTS))
+        assert all(np.isfinite(c).all() and len(c) > 0 for c in clips)
+
+
+def test_sampling_with_top_k_1_is_greedy(engine: Any) -> None:
+    import torch
+
+    token_lists = [engine.tokens(t) for t in TEXTS[:3]]
+    greedy, _ = engine.generate(token_lists)
+    saved = engine.decoding
+    try:
+        for knobs in ({"top_k": 1}, {"top_p": 1e-6}):
+            engine.decoding = dataclasses.replace(saved, do_sample=True, temperature=0.7, **knobs)
+            torch.manual_seed(0)
+            assert engine.generate(token_lists)[0] == greedy
+        engine.decoding = dataclasses.replace(saved, do_sample=True, temperature=1.0, top_k=50, top_p=0.9)
+        torch.manual_seed(0)
+        sampled, _ = engine.generate(token_lists)
+        assert sampled != greedy
+        assert all(0 <= t < engine.model.gpt.mel_head.out_features for c in sampled for t in c)
+    finally:
+        engine.decoding = saved
+
+
 @pytest.mark.gpu
 @pytest.mark.skipif(not cuda_available(), reason="needs CUDA")
 @pytest.mark.parametrize("precision", ["fp32", "fp16"])
 def test_batched_equals_one_by_one_on_cuda(tiny_xtts_dir: Path, precision: str) -> None:
     e: Any = load_engine(voice(tiny_xtts_dir, precision=precision), device="cuda")
-    token_lists = [e.tokens(t) for t in TEXTS]
-    import torch
-
-    with torch.inference_mode(), e._autocast():
-        batched, _ = e.generate(token_lists)
-        single = [e.generate([toks])[0][0] for toks in token_lists]
-    assert batched == single
-    clips = list(e.synthesize(TEXTS))
-    assert all(np.isfinite(c).all() and len(c) > 0 for c in clips)
+    assert (e.dtype is None) == (precision == "fp32")
+    check_batched_equals_single(e)
 
 
 def test_download_folder_is_coquis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
