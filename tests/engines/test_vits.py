@@ -39,12 +39,13 @@ def voice(folder: Path, **options: object) -> Voice:
     return Voice(name="test-vits", engine="vits", model=str(folder), options=opts)
 
 
-def render_one_by_one(engine_model: object, text: str) -> np.ndarray:
-    """Coqui's own path: one sentence, batch of one, through ``Vits.synthesize``."""
+def render_one_by_one(model: Any, text: str) -> np.ndarray:
+    """Coqui's own path: one sentence, batch of one, through ``Vits.synthesize``, noise off."""
     import torch
 
+    model.inference_noise_scale = model.inference_noise_scale_dp = 0.0
     with torch.inference_mode():
-        out = engine_model.synthesize(unicodedata.normalize("NFD", text))  # type: ignore[attr-defined]
+        out = model.synthesize(unicodedata.normalize("NFD", text))
     return np.asarray(out["wav"], dtype=np.float32)
 
 

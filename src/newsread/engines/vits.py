@@ -81,14 +81,11 @@ class VitsEngine(BatchedEngine):
         self.voice = voice
         opts = voice.options
         self.sample_rate = int(model.config.audio.sample_rate)
-        if "noise_scale" in opts:
-            model.inference_noise_scale = float(opts["noise_scale"])
-        if "noise_scale_dp" in opts:
-            model.inference_noise_scale_dp = float(opts["noise_scale_dp"])
-        if "length_scale" in opts:
-            model.length_scale = float(opts["length_scale"])
-        self.base_length_scale = float(model.length_scale)
+        self.noise_scale = float(opts.get("noise_scale", model.inference_noise_scale))
+        self.noise_scale_dp = float(opts.get("noise_scale_dp", model.inference_noise_scale_dp))
+        self.base_length_scale = float(opts.get("length_scale", model.length_scale))
         self.text_form = _text_form(model, str(opts.get("text", "auto")))
+        self._key: str | None = None
         lang = voice.language if model.language_manager is not None else None
         try:
             with torch.inference_mode():
@@ -138,7 +135,10 @@ class VitsEngine(BatchedEngine):
             if self.language_id is None
             else torch.full((n,), int(self.language_id), dtype=torch.long, device=self.device),
         }
-        self.model.length_scale = self.base_length_scale / rate
+        m = self.model
+        saved = (m.length_scale, m.inference_noise_scale, m.inference_noise_scale_dp)
+        m.length_scale = self.base_length_scale / rate
+        m.inference_noise_scale, m.inference_noise_scale_dp = self.noise_scale, self.noise_scale_dp
         autocast = (
             torch.autocast(device_type="cuda", dtype=self.dtype)
             if self.dtype is not None
@@ -148,7 +148,7 @@ class VitsEngine(BatchedEngine):
             with torch.inference_mode(), autocast:
                 res = self.model.inference(x, aux_input=aux)
         finally:
-            self.model.length_scale = self.base_length_scale
+            m.length_scale, m.inference_noise_scale, m.inference_noise_scale_dp = saved
         wav = res["model_outputs"].float()  # [n, 1, T]
         frames = res["y_mask"].sum(dim=(1, 2)).long()
         decoder_frames = res["y_mask"].shape[-1]
@@ -165,15 +165,16 @@ class VitsEngine(BatchedEngine):
         return out
 
     def cache_key(self) -> str:
-        m = self.model
-        settings = (
-            f"ns={m.inference_noise_scale}:nsdp={m.inference_noise_scale_dp}:ls={self.base_length_scale}"
-            f":text={self.text_form}:prec={'fp32' if self.dtype is None else str(self.dtype)}"
-        )
-        voice = f"spk={self.voice.speaker}:lang={self.voice.language}"
-        if self.voice.reference is not None:
-            voice += f":ref={file_digest(self.voice.reference)[:16]}"
-        return f"vits|{self.identity}|{voice}|{settings}"
+        if self._key is None:
+            settings = (
+                f"ns={self.noise_scale}:nsdp={self.noise_scale_dp}:ls={self.base_length_scale}"
+                f":text={self.text_form}:prec={'fp32' if self.dtype is None else str(self.dtype)}"
+            )
+            voice = f"spk={self.voice.speaker}:lang={self.voice.language}"
+            if self.voice.reference is not None:
+                voice += f":ref={file_digest(self.voice.reference)[:16]}"
+            self._key = f"vits|{self.identity}|{voice}|{settings}"
+        return self._key
 
     def close(self) -> None:
         self.model = None
