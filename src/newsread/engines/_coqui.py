@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +117,38 @@ def empty_cuda_cache() -> None:
 
     if torch.cuda.is_available():
         torch.cuda.empty_cache()
+
+
+@contextlib.contextmanager
+def exact_padding(decoder: Any, lengths: Callable[[], tuple[Any, int]]) -> Iterator[None]:
+    """Make a convolutional decoder treat each batch item as if it were alone.
+
+    Every convolution of ``decoder`` (a HiFi-GAN generator) gets its input zeroed past each
+    item's end, at whatever time resolution that convolution works: so it sees the same
+    zeros that its own padding gives an item decoded alone, and a padded batch decodes
+    every item exactly as one-by-one decoding would. ``lengths()`` gives, when the decoder
+    runs, each item's valid input frames (a ``[B]`` tensor) and the padded input length.
+    Convolutions on the speaker conditioning are left alone.
+    """
+    import torch
+    from torch import nn
+
+    def zero_tail(module: nn.Module, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        x = args[0]
+        valid_frames, frames = lengths()
+        steps = x.shape[-1]
+        if steps % frames or (steps == 1 and frames != 1):
+            return None
+        valid = valid_frames.to(x.device)[:, None] * (steps // frames)
+        keep = torch.arange(steps, device=x.device)[None, :] < valid
+        return (x * keep[:, None, :].to(x.dtype), *args[1:])
+
+    handles = []
+    for name, module in decoder.named_modules():
+        if isinstance(module, nn.Conv1d | nn.ConvTranspose1d) and not name.startswith(("cond", "conds")):
+            handles.append(module.register_forward_pre_hook(zero_tail))
+    try:
+        yield
+    finally:
+        for h in handles:
+            h.remove()

@@ -28,6 +28,7 @@ from newsread.devices import half_dtype, resolve_device
 from newsread.engines._coqui import (
     checkpoint_in,
     empty_cuda_cache,
+    exact_padding,
     fix_relative_files,
     folder_problem,
     import_tts,
@@ -144,10 +145,28 @@ class VitsEngine(BatchedEngine):
             if self.dtype is not None
             else torch.autocast(device_type="cpu", enabled=False)
         )
+        captured: dict[str, Any] = {}
+
+        def y_lengths() -> tuple[Any, int]:
+            y_mask = captured["y_mask"]
+            return y_mask.sum(dim=(1, 2)).long(), int(y_mask.shape[-1])
+
+        def capture(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+            captured["y_mask"] = args[1] if len(args) > 1 else kwargs["x_mask"]
+
+        # the flow is handed y_mask just before the decoder runs; with z upsampled
+        # (encoder_sample_rate) the frames differ, and the last few ms are left to differ
+        exact = m.args.encoder_sample_rate is None and m.args.max_inference_len is None
+        hook = m.flow.register_forward_pre_hook(capture, with_kwargs=True)
         try:
             with torch.inference_mode(), autocast:
-                res = self.model.inference(x, aux_input=aux)
+                if exact:
+                    with exact_padding(m.waveform_decoder, y_lengths):
+                        res = m.inference(x, aux_input=aux)
+                else:
+                    res = m.inference(x, aux_input=aux)
         finally:
+            hook.remove()
             m.length_scale, m.inference_noise_scale, m.inference_noise_scale_dp = saved
         wav = res["model_outputs"].float()  # [n, 1, T]
         frames = res["y_mask"].sum(dim=(1, 2)).long()

@@ -38,6 +38,7 @@ from newsread.devices import half_dtype, resolve_device
 from newsread.engines._coqui import (
     checkpoint_in,
     empty_cuda_cache,
+    exact_padding,
     folder_problem,
     import_tts,
     missing_stack,
@@ -242,45 +243,46 @@ class XttsEngine(BatchedEngine):
 
     # -- HiFi-GAN ---------------------------------------------------------------------------
 
-    def clip_samples(self, frames: int) -> int:
-        """Samples HiFi-GAN makes from ``frames`` latents alone (its two interpolations, floored)."""
-        hd = self.model.hifigan_decoder
-        z = math.floor(frames * (int(hd.ar_mel_length_compression) / int(hd.output_hop_length)))
-        if hd.output_sample_rate != hd.input_sample_rate:
-            z = math.floor(z * (int(hd.output_sample_rate) / int(hd.input_sample_rate)))
-        return z * self._upsampling()
-
     def _upsampling(self) -> int:
         wd = self.model.hifigan_decoder.waveform_decoder
         return int(np.prod([up.stride[0] for up in wd.ups]))
 
     def vocode(self, latents: list[Any], rate: float = 1.0) -> list[Audio]:
-        """Decode each item's latents ``[n, width]`` to audio in one HiFi-GAN batch."""
+        """Decode each item's latents ``[n, width]`` to audio in one HiFi-GAN batch.
+
+        HifiDecoder's two interpolations run item by item (cheap); the convolutional
+        generator runs once on the zero-padded batch with :func:`exact_padding`, so each
+        clip comes out as it would alone.
+        """
         import torch
         import torch.nn.functional as F
 
+        hd = self.model.hifigan_decoder
         scale = 1.0 / max(rate, 0.05)
-        items = []
-        for lat in latents:
-            if scale != 1.0:
-                lat = F.interpolate(lat.T[None], scale_factor=scale, mode="linear")[0].T
-            items.append(lat)
-        frames = [int(lat.shape[0]) for lat in items]
-        width = max(frames)
-        x = torch.stack(
-            [F.pad(lat.T[None], (0, width - lat.shape[0]), mode="replicate")[0].T for lat in items]
-        )
-        g = self.speaker_embedding.expand(len(items), -1, -1)
-        with torch.inference_mode(), self._autocast():
-            wav = self.model.hifigan_decoder(x, g=g)
-        wav = wav.float().reshape(len(items), -1).cpu().numpy()
-        if wav.shape[1] != self.clip_samples(width):
-            raise EngineError(
-                f"HiFi-GAN gave {wav.shape[1]} samples where {self.clip_samples(width)} were due"
-            )
+        up = hd.ar_mel_length_compression / hd.output_hop_length
+        resample = hd.output_sample_rate / hd.input_sample_rate
+        zs = []
+        with torch.inference_mode():
+            for lat in latents:
+                z = lat.T[None].float()
+                if scale != 1.0:
+                    z = F.interpolate(z, scale_factor=scale, mode="linear")
+                z = F.interpolate(z, scale_factor=[up], mode="linear")
+                if resample != 1:
+                    z = F.interpolate(z, scale_factor=[resample], mode="linear")
+                zs.append(z[0])
+            lengths = torch.tensor([z.shape[1] for z in zs])
+            width = int(lengths.max())
+            x = torch.stack([F.pad(z, (0, width - z.shape[1])) for z in zs])
+            g = self.speaker_embedding.expand(len(zs), -1, -1)
+            with self._autocast(), exact_padding(hd.waveform_decoder, lambda: (lengths, width)):
+                wav = hd.waveform_decoder(x, g=g)
+        wav_np = wav.float().reshape(len(zs), -1).cpu().numpy()
+        hop = self._upsampling()
+        if wav_np.shape[1] != width * hop:
+            raise EngineError(f"HiFi-GAN gave {wav_np.shape[1]} samples where {width * hop} were due")
         return [
-            np.ascontiguousarray(wav[i, : self.clip_samples(f)], dtype=np.float32)
-            for i, f in enumerate(frames)
+            np.ascontiguousarray(wav_np[i, : int(n) * hop], dtype=np.float32) for i, n in enumerate(lengths)
         ]
 
     def render_batch(self, texts: list[str], rate: float) -> list[Audio]:
