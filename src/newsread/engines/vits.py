@@ -2,9 +2,9 @@
 
 A batch is one padded forward pass: token ids padded to the longest item, with
 ``x_lengths``; each item's audio is trimmed to its own decoder frames
-(``y_mask[i].sum()``) times the decoder's upsampling factor. With noise scales at zero
-the batched and one-by-one outputs agree except in the last few milliseconds, where the
-decoder's convolutions see the neighbouring padding.
+(``y_mask[i].sum()``) times the decoder's upsampling factor. The decoder's convolutions
+never see the padding (:func:`~newsread.engines._coqui.exact_padding`), so with noise
+scales at zero the batched and one-by-one outputs agree to the last sample.
 
 Korean is fed the way the model's vocabulary expects it: a vocabulary of conjoining jamo
 (U+1100–U+11FF) and no precomposed syllables gets NFD-decomposed text.

@@ -7,9 +7,9 @@ hides the padding, and every new audio token takes the same audio position in ev
 so no item sees another's padding. Each item stops on its own STOP token. The GPT states
 that produced the kept tokens are the latents HiFi-GAN needs (the GPT is causal, so they
 equal what Coqui's second, full forward pass computes); HiFi-GAN then decodes the whole
-batch, the latents right-padded with their last frame, and each clip is cut to the exact
-length it would have alone. With greedy decoding the audio tokens equal Coqui's own
-one-by-one generation, token for token.
+batch with each convolution blind to the padding, and each clip is cut to the exact length
+it would have alone. With greedy decoding the audio tokens equal Coqui's own one-by-one
+generation token for token, and the audio equals it to the last sample.
 
 Voices: a reference clip (``reference = "clip.wav"``; its conditioning latents are
 computed once and cached on disk) or a built-in speaker of ``speakers_xtts.pth``
