@@ -154,9 +154,10 @@ class VitsEngine(BatchedEngine):
         def capture(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             captured["y_mask"] = args[1] if len(args) > 1 else kwargs["x_mask"]
 
-        # the flow is handed y_mask just before the decoder runs; with z upsampled
-        # (encoder_sample_rate) the frames differ, and the last few ms are left to differ
-        exact = m.args.encoder_sample_rate is None and m.args.max_inference_len is None
+        # the flow is handed y_mask just before the decoder runs; a batch of one has no
+        # padding, and with z upsampled (encoder_sample_rate) the frames differ: there the
+        # last few ms are left to differ
+        exact = n > 1 and m.args.encoder_sample_rate is None and m.args.max_inference_len is None
         hook = m.flow.register_forward_pre_hook(capture, with_kwargs=True)
         try:
             with torch.inference_mode(), autocast:

@@ -275,8 +275,12 @@ class XttsEngine(BatchedEngine):
             width = int(lengths.max())
             x = torch.stack([F.pad(z, (0, width - z.shape[1])) for z in zs])
             g = self.speaker_embedding.expand(len(zs), -1, -1)
-            with self._autocast(), exact_padding(hd.waveform_decoder, lambda: (lengths, width)):
-                wav = hd.waveform_decoder(x, g=g)
+            with self._autocast():
+                if len(zs) == 1:  # no padding to hide
+                    wav = hd.waveform_decoder(x, g=g)
+                else:
+                    with exact_padding(hd.waveform_decoder, lambda: (lengths, width)):
+                        wav = hd.waveform_decoder(x, g=g)
         wav_np = wav.float().reshape(len(zs), -1).cpu().numpy()
         hop = self._upsampling()
         if wav_np.shape[1] != width * hop:
