@@ -1,0 +1,271 @@
+"""Speed of the neural engines: Coqui's own one-sentence-at-a-time path vs newsread's batches.
+
+Random-weight models of the real sizes (XTTS-v2: GPT 30 layers x 1024, ~450 M parameters,
+full HiFi-GAN; VITS: Coqui's default, full-size configuration) render the seed article's
+sentences, with a fixed number of audio tokens per sentence for XTTS (a random model
+would never stop by itself) and about two decoder frames per input token for VITS. Both
+paths run in the same process on the same device; the script prints audio seconds per
+wall-clock second for each and their ratio.
+
+    python bench/bench_neural.py --device cuda            # the real sizes, on a GPU
+    python bench/bench_neural.py --device cpu --small     # reduced sizes, on a CPU
+
+This is a benchmark, not a test: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "asiae_gpu_260k.txt"
+#: the seed article's spoken sentences, already normalized and split to XTTS's Korean limit
+#: (so that a GPU machine without Kiwi can run the benchmark); --from-seed recomputes them
+SENTENCES = Path(__file__).with_name("seed_sentences.txt")
+
+
+@dataclass
+class Row:
+    engine: str
+    path: str
+    sentences: int
+    audio_s: float
+    wall_s: float
+
+    @property
+    def speed(self) -> float:
+        return self.audio_s / self.wall_s if self.wall_s > 0 else float("inf")
+
+
+def seed_sentences(path: Path, limit: int | None) -> list[str]:
+    """The spoken (normalized) sentences of the seed article, split to XTTS's Korean limit."""
+    from newsread.engines._neural import split_text
+    from newsread.ingest import load
+    from newsread.normalize import normalize
+    from newsread.segment import build_script
+
+    script = build_script([load(path)], normalize)
+    pieces = [p for s in script.sentences for p in split_text(s.spoken, 95)]
+    return pieces[:limit] if limit else pieces
+
+
+def sync(device: str) -> None:
+    if device.startswith("cuda"):
+        import torch
+
+        torch.cuda.synchronize()
+
+
+def timed(device: str, fn: Callable[[], list[np.ndarray]]) -> tuple[float, float]:
+    sync(device)
+    start = time.perf_counter()
+    clips = fn()
+    sync(device)
+    wall = time.perf_counter() - start
+    return sum(len(c) for c in clips), wall
+
+
+def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precisions: list[str]) -> list[Row]:
+    import torch
+
+    from newsread.engines._coqui import import_tts
+
+    import_tts()
+    from TTS.tts.layers.xtts.xtts_manager import SpeakerManager
+
+    from newsread.engines.base import Voice
+    from newsread.engines.random_models import build_xtts_model
+    from newsread.engines.xtts import Decoding, from_model
+
+    model = build_xtts_model(size, seed=0).to(device)
+    params = sum(p.numel() for p in model.gpt.parameters()) / 1e6
+    shape = f"{model.args.gpt_layers} layers x {model.args.gpt_n_model_channels}"
+    print(f"xtts: GPT {shape}, {params:.0f} M parameters")
+    with tempfile.TemporaryDirectory() as tmp:
+        g = torch.Generator().manual_seed(0)
+        speakers = {
+            "bench": {
+                "gpt_cond_latent": torch.randn(1, 32, model.args.gpt_n_model_channels, generator=g) * 0.5,
+                "speaker_embedding": torch.randn(1, model.args.d_vector_dim, 1, generator=g),
+            }
+        }
+        torch.save(speakers, Path(tmp) / "speakers_xtts.pth")
+        model.speaker_manager = SpeakerManager(Path(tmp) / "speakers_xtts.pth")
+    model.gpt.max_gen_mel_tokens = tokens
+    cfg = model.config
+    cond = speakers["bench"]["gpt_cond_latent"].to(device)
+    spk = speakers["bench"]["speaker_embedding"].to(device)
+    sr = int(model.args.output_sample_rate)
+
+    def coqui(texts: list[str]) -> list[np.ndarray]:
+        out = []
+        for text in texts:
+            wav = model.inference(
+                text,
+                "ko",
+                cond,
+                spk,
+                temperature=cfg.temperature,
+                top_k=cfg.top_k,
+                top_p=cfg.top_p,
+                repetition_penalty=cfg.repetition_penalty,
+                min_new_tokens=tokens,  # the same fixed length as newsread's path
+            )["wav"]
+            out.append(np.asarray(wav))
+        return out
+
+    rows: list[Row] = []
+    coqui(sentences[:1])  # warm-up
+    n, wall = timed(device, lambda: coqui(sentences))
+    rows.append(Row("xtts", "coqui one-by-one (fp32)", len(sentences), n / sr, wall))
+    dec = Decoding(
+        do_sample=True,
+        temperature=cfg.temperature,
+        top_k=cfg.top_k,
+        top_p=cfg.top_p,
+        repetition_penalty=cfg.repetition_penalty,
+        max_new_tokens=tokens,
+        fixed_length=True,
+    )
+    for precision in precisions:
+        voice = Voice(
+            name="bench",
+            engine="xtts",
+            speaker="bench",
+            options={"precision": precision, "batch_size": len(sentences), "batch_tokens": 10**9},
+        )
+        engine = from_model(model, voice, device, decoding=dec)
+        list(engine.synthesize(sentences[:2]))  # warm-up
+        n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
+        rows.append(Row("xtts", f"newsread batched ({precision})", len(sentences), n / sr, wall))
+    return rows
+
+
+def bench_vits(device: str, sentences: list[str], size: str, precisions: list[str]) -> list[Row]:
+    import torch
+
+    from newsread.batching import Budget
+    from newsread.devices import half_dtype
+    from newsread.engines._coqui import import_tts, quiet
+
+    import_tts()
+    from TTS.tts.models.vits import Vits
+
+    from newsread.engines.base import Voice
+    from newsread.engines.random_models import vits_config
+    from newsread.engines.vits import VitsEngine
+
+    torch.manual_seed(0)
+    with quiet():
+        model = Vits(vits_config(size)).to(device).eval()
+    params = sum(p.numel() for n, p in model.named_parameters() if not n.startswith("posterior")) / 1e6
+    print(f"vits: {params:.1f} M inference parameters")
+    nfd = [unicodedata.normalize("NFD", s) for s in sentences]
+    # A random duration predictor gives under a frame per token: scale it to about two.
+    model.inference_noise_scale = 0.667
+    model.inference_noise_scale_dp = 0.0
+    with torch.inference_mode():
+        out = model.synthesize(nfd[0])
+    frames = out["outputs"]["y_mask"].sum().item()
+    model.length_scale = 2.0 * len(model.tokenizer.text_to_ids(nfd[0])) / max(frames, 1.0)
+    sr = int(model.config.audio.sample_rate)
+
+    def coqui(texts: list[str]) -> list[np.ndarray]:
+        with torch.inference_mode():
+            return [np.asarray(model.synthesize(t)["wav"]) for t in texts]
+
+    rows: list[Row] = []
+    coqui(nfd[:1])
+    n, wall = timed(device, lambda: coqui(nfd))
+    rows.append(Row("vits", "coqui one-by-one (fp32)", len(sentences), n / sr, wall))
+    for precision in precisions:
+        voice = Voice(
+            name="bench",
+            engine="vits",
+            options={
+                "precision": precision,
+                "length_scale": model.length_scale,
+                "noise_scale_dp": 0.0,
+                "batch_size": 64 if device.startswith("cuda") else 1,
+            },
+        )
+        budget = Budget(cost=10**9, items=int(voice.options["batch_size"]))
+        engine = VitsEngine(
+            model,
+            device=device,
+            identity="bench",
+            voice=voice,
+            budget=budget,
+            dtype=half_dtype(device, precision),
+        )
+        list(engine.synthesize(sentences[:2]))
+        n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
+        label = "batched" if device.startswith("cuda") else "one-by-one (the CPU does not batch VITS)"
+        rows.append(Row("vits", f"newsread {label} ({precision})", len(sentences), n / sr, wall))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
+    ap.add_argument("--small", action="store_true", help="reduced sizes for a CPU (says so in the output)")
+    ap.add_argument(
+        "--tokens", type=int, default=None, help="XTTS audio tokens per sentence (150; 24 with --small)"
+    )
+    ap.add_argument("--sentences", type=int, default=None, help="use the first N pieces of the article")
+    ap.add_argument("--engines", default="xtts,vits")
+    ap.add_argument("--from-seed", action="store_true", help="re-read the seed article (needs Kiwi)")
+    ap.add_argument("--seed-article", type=Path, default=SEED)
+    args = ap.parse_args(argv)
+
+    import torch
+
+    from newsread.devices import resolve_device
+
+    device = resolve_device(args.device)
+    tokens = args.tokens or (24 if args.small else 150)
+    limit = args.sentences or (6 if args.small else None)
+    if args.from_seed or not SENTENCES.is_file():
+        sentences = seed_sentences(args.seed_article, limit)
+    else:
+        lines = [line.strip() for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
+        sentences = [line for line in lines if line][:limit] if limit else [line for line in lines if line]
+    on_gpu = device.startswith("cuda")
+    name = torch.cuda.get_device_name(device) if on_gpu else f"CPU ({torch.get_num_threads()} threads)"
+    precisions = ["fp32", "fp16"] if on_gpu else ["fp32"]
+    print(f"device: {device} = {name}; torch {torch.__version__}")
+    if args.small:
+        print("REDUCED SIZE (--small): XTTS GPT 4 layers x 256, tiny VITS; figures are not the real models'")
+    print(f"{len(sentences)} sentences of the seed article; XTTS {tokens} audio tokens each")
+    rows: list[Row] = []
+    engines = {e.strip() for e in args.engines.split(",")}
+    if "xtts" in engines:
+        rows += bench_xtts(device, sentences, "small" if args.small else "full", tokens, precisions)
+    if "vits" in engines:
+        rows += bench_vits(device, sentences, "tiny" if args.small else "full", precisions)
+    print()
+    print("| engine | path | sentences | audio s | wall s | audio s / wall s | vs coqui |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    base: dict[str, float] = {}
+    for r in rows:
+        if r.path.startswith("coqui"):
+            base[r.engine] = r.speed
+        ratio = r.speed / base[r.engine] if r.engine in base else float("nan")
+        print(
+            f"| {r.engine} | {r.path} | {r.sentences} | {r.audio_s:.1f} | {r.wall_s:.2f} "
+            f"| {r.speed:.1f} | {ratio:.1f}x |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

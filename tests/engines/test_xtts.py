@@ -1,0 +1,273 @@
+"""The XTTS engine on a tiny random XTTS-v2: batched generation equals Coqui's own one-by-one."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from newsread.engines import load_engine, unavailable
+from newsread.engines.base import Voice
+from newsread.errors import VoiceError
+
+from .helpers import NEURAL, cuda_available
+
+pytestmark = pytest.mark.skipif(not NEURAL, reason="the neural extra (torch, coqui-tts) is not installed")
+
+
+#: a mixed-length batch of normalized sentences
+TEXTS = [
+    "안녕하세요.",
+    "이재명 대통령이 젠슨 황 엔비디아 대표를 만나 그래픽처리장치를 공급받기로 약속받았다.",
+    "경주에서 만났다.",
+    "네.",
+    "한국은 인공지능 시대를 가장 먼저 열어가는 공간이다.",
+]
+MAX_TOKENS = 12
+REPETITION = 10.0
+
+
+def voice(folder: Path | None, **options: Any) -> Voice:
+    opts: dict[str, Any] = {
+        "do_sample": False,
+        "repetition_penalty": REPETITION,
+        "max_new_tokens": MAX_TOKENS,
+    }
+    opts.update(options)
+    return Voice(
+        name="test-xtts",
+        engine="xtts",
+        model=None if folder is None else str(folder),
+        speaker="alice",
+        options=opts,
+    )
+
+
+def coqui_codes(engine: Any, text: str) -> list[int]:
+    """Coqui's own generation for one sentence (greedy, same repetition penalty)."""
+    import torch
+
+    tokens = torch.IntTensor(engine.tokens(text)).unsqueeze(0)
+    with torch.inference_mode():
+        out = engine.model.gpt.generate(
+            cond_latents=engine.cond_latent,
+            text_inputs=tokens,
+            do_sample=False,
+            num_beams=1,
+            repetition_penalty=REPETITION,
+            output_attentions=False,
+        )
+    return [int(t) for t in out[0]]
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_xtts_dir: Path) -> Iterator[Any]:
+    """The tiny model loaded the way a user's is, then given a STOP bias so that items stop
+    at different steps (a random GPT never says STOP on its own)."""
+    import torch
+
+    e = load_engine(voice(tiny_xtts_dir), device="cpu")
+    gpt = e.model.gpt  # type: ignore[attr-defined]
+    gpt.max_gen_mel_tokens = MAX_TOKENS  # Coqui's own path gets the same cap
+    token_lists = [e.tokens(t) for t in TEXTS]  # type: ignore[attr-defined]
+    with torch.no_grad():
+        base = gpt.mel_head.bias[gpt.stop_audio_token].item()
+        for bias in np.arange(2.0, 14.0, 0.25):
+            gpt.mel_head.bias[gpt.stop_audio_token] = base + bias
+            codes, _ = e.generate(token_lists)  # type: ignore[attr-defined]
+            lengths = [len(c) for c in codes]
+            if len(set(lengths)) >= 3 and max(lengths) == MAX_TOKENS:
+                break
+        else:
+            pytest.fail("no STOP bias gives a mixed-length batch")
+    yield e
+
+
+def test_batched_tokens_equal_coqui_one_by_one(engine: Any) -> None:
+    codes, latents = engine.generate([engine.tokens(t) for t in TEXTS])
+    stop = engine.model.gpt.stop_audio_token
+    assert len({len(c) for c in codes}) >= 3  # mixed lengths: some items stop early, per item
+    assert any(c[-1] == stop for c in codes)
+    assert len({tuple(c[:3]) for c in codes}) > 1  # the text matters
+    for text, batched, lat in zip(TEXTS, codes, latents, strict=True):
+        assert batched == coqui_codes(engine, text)
+        assert lat.shape == (len(batched), engine.model.gpt.model_dim)
+        assert stop not in batched[:-1]
+
+
+def test_batched_equals_batches_of_one(engine: Any) -> None:
+    check_batched_equals_single(engine, audio=False)  # audio: see the next test
+
+
+def test_batched_audio_equals_coqui_inference(engine: Any) -> None:
+    import torch
+
+    texts = TEXTS[:4]
+    clips = list(engine.synthesize(texts))
+    for text, clip in zip(texts, clips, strict=True):
+        with torch.inference_mode():
+            ref = engine.model.inference(
+                text,
+                "ko",
+                engine.cond_latent,
+                engine.speaker_embedding,
+                do_sample=False,
+                repetition_penalty=REPETITION,
+            )["wav"]
+        assert clip.dtype == np.float32
+        assert len(clip) == len(ref)  # trimmed to exactly its own length
+        assert np.abs(clip - ref).max() < 1e-4  # to the last sample: padding is never heard
+
+
+def test_rate_scales_the_latents(engine: Any) -> None:
+    import torch
+    import torch.nn.functional as F
+
+    _, lats = engine.generate([engine.tokens(t) for t in TEXTS[2:4]])
+    fast = engine.vocode(lats, 1.5)
+    for lat, clip in zip(lats, fast, strict=True):
+        with torch.inference_mode():  # Coqui's inference(speed=1.5), from the same latents
+            scaled = F.interpolate(lat.T[None], scale_factor=1 / 1.5, mode="linear").transpose(1, 2)
+            ref = engine.model.hifigan_decoder(scaled, g=engine.speaker_embedding).reshape(-1).numpy()
+        assert len(clip) == len(ref) < engine.sample_rate * lat.shape[0] * 1024 / 22050
+        assert np.abs(clip - ref).max() < 1e-4
+
+
+def test_builtin_speakers_by_name(engine: Any, tiny_xtts_dir: Path) -> None:
+    from newsread.engines.xtts import conditioning
+
+    alice = conditioning(engine.model, voice(tiny_xtts_dir), "id", "cpu")
+    bob = conditioning(engine.model, dataclasses.replace(voice(tiny_xtts_dir), speaker="bob"), "id", "cpu")
+    assert alice[2] == "spk=alice" and bob[2] == "spk=bob"
+    assert not np.allclose(alice[0].numpy(), bob[0].numpy())
+    with pytest.raises(VoiceError, match="alice, bob"):
+        conditioning(engine.model, dataclasses.replace(voice(tiny_xtts_dir), speaker="carol"), "id", "cpu")
+
+
+def test_reference_latents_are_computed_once_and_cached(
+    engine: Any, tiny_xtts_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsread.engines.xtts import conditioning
+
+    monkeypatch.setenv("NEWSREAD_CACHE", str(tmp_path / "cache"))
+    clip = tmp_path / "ref.flac"
+    rng = np.random.default_rng(0)
+    t = np.arange(44100 * 2) / 44100
+    sf.write(
+        clip,
+        (0.3 * np.sin(2 * np.pi * 180 * t) + 0.05 * rng.standard_normal(t.size)).astype(np.float32),
+        44100,
+    )
+    v = dataclasses.replace(voice(tiny_xtts_dir), speaker=None, reference=clip)
+    cond, spk, vid = conditioning(engine.model, v, "model-a", "cpu")
+    assert cond.shape == (1, 32, engine.model.gpt.model_dim)
+    assert len(list((tmp_path / "cache").rglob("*.pt"))) == 1
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise AssertionError("recomputed")
+
+    monkeypatch.setattr(engine.model, "get_gpt_cond_latents", boom)
+    cond2, spk2, vid2 = conditioning(engine.model, v, "model-a", "cpu")
+    assert vid2 == vid and np.array_equal(cond2.numpy(), cond.numpy()) and np.array_equal(spk2, spk)
+    with pytest.raises(AssertionError, match="recomputed"):  # another model: its own latents
+        conditioning(engine.model, v, "model-b", "cpu")
+
+
+def test_cache_key_names_model_voice_and_settings(engine: Any, tiny_xtts_dir: Path) -> None:
+    key = engine.cache_key()
+    assert str(tiny_xtts_dir.resolve()) in key and "spk=alice" in key and "rp=10.0" in key
+
+
+def test_max_chars_is_coquis_korean_limit(engine: Any) -> None:
+    assert engine.max_chars == 95
+    assert engine.sample_rate == 24000
+
+
+def test_missing_weights_say_how_to_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsread.engines.xtts as xtts
+
+    monkeypatch.setattr(xtts, "_download_dir", lambda name: tmp_path / name.replace("/", "--"))
+    monkeypatch.delenv("COQUI_TOS_AGREED", raising=False)
+    v = voice(None)
+    assert "COQUI_TOS_AGREED=1" in (unavailable(v) or "")
+    with pytest.raises(VoiceError, match="COQUI_TOS_AGREED=1"):
+        load_engine(v, device="cpu")
+
+    def offline(self: object, name: str) -> None:
+        raise ConnectionError("network is unreachable")
+
+    monkeypatch.setenv("COQUI_TOS_AGREED", "1")
+    from TTS.utils.manage import ModelManager
+
+    monkeypatch.setattr(ModelManager, "download_model", offline)
+    with pytest.raises(VoiceError, match="could not download"):
+        load_engine(v, device="cpu")
+
+
+def test_missing_folder_files(tmp_path: Path, tiny_xtts_dir: Path) -> None:
+    folder = tmp_path / "half"
+    folder.mkdir()
+    (folder / "config.json").write_text((tiny_xtts_dir / "config.json").read_text())
+    assert "vocab.json" in (unavailable(voice(folder)) or "")
+    with pytest.raises(VoiceError, match=r"vocab\.json"):
+        load_engine(voice(folder), device="cpu")
+
+
+def check_batched_equals_single(e: Any, *, audio: bool = True) -> None:
+    import torch
+
+    token_lists = [e.tokens(t) for t in TEXTS]
+    with torch.inference_mode(), e._autocast():
+        batched, _ = e.generate(token_lists)
+        single = [e.generate([toks])[0][0] for toks in token_lists]
+    assert batched == single
+    if audio:
+        clips = list(e.synthesize(TEXTS))
+        assert all(np.isfinite(c).all() and len(c) > 0 for c in clips)
+
+
+def test_sampling_with_top_k_1_is_greedy(engine: Any) -> None:
+    import torch
+
+    token_lists = [engine.tokens(t) for t in TEXTS[:3]]
+    greedy, _ = engine.generate(token_lists)
+    saved = engine.decoding
+    try:
+        for knobs in ({"top_k": 1}, {"top_p": 1e-6}):
+            engine.decoding = dataclasses.replace(saved, do_sample=True, temperature=0.7, **knobs)
+            torch.manual_seed(0)
+            assert engine.generate(token_lists)[0] == greedy
+        engine.decoding = dataclasses.replace(saved, do_sample=True, temperature=1.0, top_k=50, top_p=0.9)
+        torch.manual_seed(0)
+        sampled, _ = engine.generate(token_lists)
+        assert sampled != greedy
+        assert all(0 <= t < engine.model.gpt.mel_head.out_features for c in sampled for t in c)
+    finally:
+        engine.decoding = saved
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not cuda_available(), reason="needs CUDA")
+@pytest.mark.parametrize("precision", ["fp32", "fp16"])
+def test_batched_equals_one_by_one_on_cuda(tiny_xtts_dir: Path, precision: str) -> None:
+    e: Any = load_engine(voice(tiny_xtts_dir, precision=precision), device="cuda")
+    assert (e.dtype is None) == (precision == "fp32")
+    check_batched_equals_single(e)
+
+
+def test_download_folder_is_coquis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from trainer.io import get_user_data_dir
+
+    import newsread.engines.xtts as xtts
+
+    for env in ({}, {"XDG_DATA_HOME": str(tmp_path / "xdg")}, {"TTS_HOME": str(tmp_path / "home")}):
+        monkeypatch.delenv("TTS_HOME", raising=False)
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        assert xtts._download_dir("a/b") == Path(get_user_data_dir("tts")) / "a--b"
