@@ -10,7 +10,7 @@ import pytest
 
 import newsread.feed
 from newsread.engines.silent import SilentEngine
-from newsread.feed import builder as build_module
+from newsread.feed import render as render_module
 from newsread.settings import Settings
 
 from .conftest import ARTICLES, BASE, attr_of, parse_feed, text_of
@@ -39,7 +39,7 @@ def test_unchanged_run_renders_nothing_and_is_fast(
     def boom(*_a: Any, **_k: Any) -> Any:
         raise AssertionError("nothing should be rendered")
 
-    monkeypatch.setattr(build_module, "_render_one", boom)
+    monkeypatch.setattr(render_module, "render_one", boom)
     t0 = time.perf_counter()
     result = _build(articles, site, settings, engine)
     elapsed = time.perf_counter() - t0
@@ -183,7 +183,7 @@ def test_crash_mid_run_leaves_the_previous_feed_and_resumes(
         path.write_text(path.read_text(encoding="utf-8") + "\n추가된 문단이다.\n", encoding="utf-8")
     (articles / "new.txt").write_text("새 기사\n\n새 문단이다.\n", encoding="utf-8")
 
-    real = build_module._render_one
+    real = render_module.render_one
     calls: list[str] = []
 
     def crash_on_second(job: Any, *a: Any) -> Any:
@@ -192,7 +192,7 @@ def test_crash_mid_run_leaves_the_previous_feed_and_resumes(
             raise KeyboardInterrupt
         return real(job, *a)
 
-    monkeypatch.setattr(build_module, "_render_one", crash_on_second)
+    monkeypatch.setattr(render_module, "render_one", crash_on_second)
     with pytest.raises(KeyboardInterrupt):
         _build(articles, site, settings, engine)
     assert (site / "feed.xml").read_bytes() == feed_before
@@ -204,7 +204,7 @@ def test_crash_mid_run_leaves_the_previous_feed_and_resumes(
         assert mp3.stat().st_size == int(enclosure.get("length", "-1"))
 
     calls.clear()
-    monkeypatch.setattr(build_module, "_render_one", lambda job, *a: calls.append(job.rel) or real(job, *a))
+    monkeypatch.setattr(render_module, "render_one", lambda job, *a: calls.append(job.rel) or real(job, *a))
     result = _build(articles, site, settings, engine)
     assert result.ok and result.episodes == 4
     assert sorted(result.changed) == ["economy.txt", "politics.txt"] and result.new == ("new.txt",)

@@ -139,3 +139,11 @@ def test_a_second_build_on_the_same_site_is_refused(articles: Path, site: Path, 
         fcntl.flock(fh, fcntl.LOCK_EX)
         with pytest.raises(OutputError, match="another feed build is running"):
             newsread.feed.build(articles, site, BASE, settings=settings)
+
+
+def test_unknown_voice_stops_the_build_before_anything_is_written(articles: Path, site: Path) -> None:
+    from newsread.errors import VoiceError
+
+    with pytest.raises(VoiceError, match="unknown voice 'nope'"):
+        newsread.feed.build(articles, site, BASE, settings=Settings(voice="nope"))
+    assert not (site / "feed.xml").exists()

@@ -14,27 +14,23 @@ import dataclasses
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from newsread.engines import unavailable
 from newsread.engines.base import Engine
-from newsread.errors import InputError, NewsreadError, OutputError, VoiceError
+from newsread.errors import InputError, OutputError
 from newsread.export import atomic_path
-from newsread.feed.chapters import write_chapters_json
 from newsread.feed.config import CONFIG_NAME, FeedConfig, check_base_url, load_config
 from newsread.feed.dates import now_utc, parse_date
 from newsread.feed.manifest import MANIFEST_NAME, Entry, Manifest, load_manifest, save_manifest
+from newsread.feed.render import EPISODE_FILES, Failed, Job, Progress, Rendered, render_all
 from newsread.feed.slug import episode_slug, slugify
-from newsread.feed.transcript import write_vtt
 from newsread.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,13 +41,8 @@ STAGING_DIR = ".staging"
 LOCK_NAME = ".newsread-feed.lock"
 #: article files the feed reads
 SOURCE_SUFFIXES = (".txt", ".html", ".htm")
-#: the files an episode is made of, by suffix
-EPISODE_FILES = (".mp3", ".vtt", ".chapters.json")
 #: bumped when the files an episode is made of change, so existing episodes are re-rendered
 FORMAT_VERSION = 1
-
-#: called after each rendered article with (articles done, articles to render)
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -81,35 +72,6 @@ class FeedResult:
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"
         )
         return text + (f", {len(self.failed)} failed" if self.failed else "")
-
-
-@dataclass(frozen=True)
-class _Job:
-    source: Path
-    rel: str
-    slug: str
-    source_hash: str
-    render_key: str
-    staging: Path
-
-
-@dataclass(frozen=True)
-class _Rendered:
-    rel: str
-    slug: str
-    source_hash: str
-    render_key: str
-    title: str
-    description: str
-    date: str | None
-    duration: float
-    length: int
-
-
-@dataclass(frozen=True)
-class _Failed:
-    rel: str
-    reason: str
 
 
 def build(
@@ -173,11 +135,11 @@ def _build(
     if not sources:
         log.warning("%s has no articles (.txt, .html): the feed has no episodes", src)
 
-    failed: list[_Failed] = []
+    failed: list[Failed] = []
     new: list[str] = []
     changed: list[str] = []
     unchanged: list[str] = []
-    jobs_todo: list[_Job] = []
+    jobs_todo: list[Job] = []
     taken = manifest.slugs()
     staging = site / STAGING_DIR
     present: set[str] = set()
@@ -187,7 +149,7 @@ def _build(
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
-            failed.append(_Failed(rel, f"cannot be read: {exc.strerror}"))
+            failed.append(Failed(rel, f"cannot be read: {exc.strerror}"))
             continue
         old = manifest.entries.get(rel)
         if old is not None and not old.removed and _is_current(old, digest, key, site):
@@ -196,15 +158,15 @@ def _build(
         (changed if old is not None and not old.removed else new).append(rel)
         slug = old.slug if old is not None else episode_slug(rel, path.stem, taken)
         taken.add(slug)
-        jobs_todo.append(_Job(path, rel, slug, digest, key, staging))
+        jobs_todo.append(Job(path, rel, slug, digest, key, staging))
 
     if jobs_todo:
         staging.mkdir(exist_ok=True)
-        outcomes = _render_all(jobs_todo, settings, engine, jobs, progress)
+        outcomes = render_all(jobs_todo, settings, engine, jobs, progress)
     else:
         outcomes = []
-    rendered = [o for o in outcomes if isinstance(o, _Rendered)]
-    failed += [o for o in outcomes if isinstance(o, _Failed)]
+    rendered = [o for o in outcomes if isinstance(o, Rendered)]
+    failed += [o for o in outcomes if isinstance(o, Failed)]
     for f in failed:
         log.warning("%s skipped: %s", f.rel, f.reason)
     failed_names = {f.rel for f in failed}
@@ -322,150 +284,10 @@ def _is_current(entry: Entry, digest: str, key: str, site: Path) -> bool:
     return all((folder / f"{entry.slug}{suffix}").is_file() for suffix in EPISODE_FILES[1:])
 
 
-# --- rendering -------------------------------------------------------------------------
-
-#: fewer articles than this are rendered in this process unless ``jobs`` is given
-_MIN_FOR_POOL = 8
-
-_worker_engine: Engine | None = None
-_worker_settings: Settings | None = None
-
-
-def _render_all(
-    todo: Sequence[_Job], settings: Settings, engine: Engine | None, jobs: int | None, progress: Progress | None
-) -> list[_Rendered | _Failed]:
-    """Render every job (reusing completely staged episodes of an interrupted run)."""
-    outcomes: list[_Rendered | _Failed] = []
-    pending: list[_Job] = []
-    for job in todo:
-        staged = _staged(job)
-        if staged is not None:
-            outcomes.append(staged)
-        else:
-            pending.append(job)
-    total = len(todo)
-    if progress is not None and outcomes:
-        progress(len(outcomes), total)
-    if not pending:
-        return outcomes
-    if engine is None:
-        voice = _resolve(settings)
-        why = unavailable(voice)
-        if why is not None:
-            raise VoiceError(f"voice {voice.name} cannot be used here: {why}")
-    workers = min(jobs or os.cpu_count() or 1, len(pending))
-    if jobs is None and len(pending) < _MIN_FOR_POOL:
-        workers = 1  # starting processes (each loads Kiwi and the voice) costs more than it saves
-    if workers <= 1:
-        from newsread.pipeline import open_engine
-
-        active = engine if engine is not None else open_engine(settings)[1]
-        try:
-            for job in pending:
-                outcomes.append(_render_one(job, settings, active))
-                if progress is not None:
-                    progress(len(outcomes), total)
-        finally:
-            active.close()
-        return outcomes
-    # spawn, not fork: the parent may hold threads (Kiwi, BLAS) that a fork would copy mid-state
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, engine)) as pool:
-        futures = [pool.submit(_render_in_worker, job) for job in pending]
-        try:
-            for fut in as_completed(futures):
-                outcomes.append(fut.result())
-                if progress is not None:
-                    progress(len(outcomes), total)
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
-            raise
-    return outcomes
-
-
-def _resolve(settings: Settings) -> Any:
-    from newsread.pipeline import resolve_voice
-
-    return resolve_voice(settings)
-
-
-def _init_worker(settings: Settings, engine: Engine | None) -> None:
-    global _worker_engine, _worker_settings
-    from newsread.pipeline import open_engine
-
-    _worker_settings = settings
-    _worker_engine = engine if engine is not None else open_engine(settings)[1]
-
-
-def _render_in_worker(job: _Job) -> _Rendered | _Failed:
-    if _worker_engine is None or _worker_settings is None:  # pragma: no cover - initializer always runs
-        raise RuntimeError("feed worker used before it was initialized")
-    return _render_one(job, _worker_settings, _worker_engine)
-
-
-def _render_one(job: _Job, settings: Settings, engine: Engine) -> _Rendered | _Failed:
-    """Render one article into the staging folder; its sidecar JSON, written last, marks it complete."""
-    from newsread.pipeline import read
-
-    try:
-        episode = read(job.source, settings, engine=engine)
-        mp3 = job.staging / f"{job.slug}.mp3"
-        episode.write_mp3(mp3, bitrate=settings.bitrate)
-        write_vtt(episode, job.staging / f"{job.slug}.vtt")
-        write_chapters_json(episode, job.staging / f"{job.slug}.chapters.json")
-        article = episode.script.articles[0]
-        date = parse_date(article.date)
-        result = _Rendered(
-            rel=job.rel,
-            slug=job.slug,
-            source_hash=job.source_hash,
-            render_key=job.render_key,
-            title=article.title or job.source.stem,
-            description=first_paragraph(article) or article.title or job.source.stem,
-            date=date.isoformat() if date else None,
-            duration=episode.duration,
-            length=mp3.stat().st_size,
-        )
-        with atomic_path(job.staging / f"{job.slug}.json", suffix=".tmp") as tmp:
-            tmp.write_text(json.dumps(dataclasses.asdict(result), ensure_ascii=False), encoding="utf-8")
-        return result
-    except NewsreadError as exc:
-        return _Failed(job.rel, str(exc))
-    except Exception as exc:  # one odd article must not stop the whole feed
-        log.debug("rendering %s failed", job.rel, exc_info=True)
-        return _Failed(job.rel, f"unexpected {type(exc).__name__}: {exc}")
-
-
-def first_paragraph(article: Any) -> str | None:
-    """The text of the article's first paragraph block."""
-    return next((b.text for b in article.blocks if b.kind == "paragraph" and b.text.strip()), None)
-
-
-def _staged(job: _Job) -> _Rendered | None:
-    """The result of an interrupted run's complete render of ``job``, if it is still valid."""
-    sidecar = job.staging / f"{job.slug}.json"
-    if not sidecar.is_file():
-        return None
-    try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-        staged = _Rendered(**data)
-    except (OSError, ValueError, TypeError):
-        return None
-    if (staged.rel, staged.source_hash, staged.render_key) != (job.rel, job.source_hash, job.render_key):
-        return None
-    mp3 = job.staging / f"{job.slug}.mp3"
-    if not mp3.is_file() or mp3.stat().st_size != staged.length:
-        return None
-    if not all((job.staging / f"{job.slug}{s}").is_file() for s in EPISODE_FILES[1:]):
-        return None
-    return staged
-
-
 # --- committing ------------------------------------------------------------------------
 
 
-def _commit_episodes(site: Path, rendered: Sequence[_Rendered]) -> None:
+def _commit_episodes(site: Path, rendered: Sequence[Rendered]) -> None:
     """Move staged episodes into ``episodes/`` (each file by one rename; the MP3 last)."""
     staging = site / STAGING_DIR
     folder = site / EPISODES_DIR
