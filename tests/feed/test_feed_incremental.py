@@ -24,6 +24,10 @@ def _guids(site: Path) -> dict[str, str]:
     return {text_of(i, "title"): text_of(i, "guid") for i in parse_feed(site / "feed.xml").findall("item")}
 
 
+def _pub_dates(site: Path) -> dict[str, str]:
+    return {text_of(i, "guid"): text_of(i, "pubDate") for i in parse_feed(site / "feed.xml").findall("item")}
+
+
 def _cache_entries(settings: Settings) -> int:
     assert settings.cache_dir is not None
     return len(list(settings.cache_dir.rglob("*.npy")))
@@ -56,6 +60,7 @@ def test_edit_rerenders_one_episode_and_only_its_changed_sentence(
 ) -> None:
     _build(articles, site, settings, engine)
     guids = _guids(site)
+    dates = _pub_dates(site)
     cached = _cache_entries(settings)
     mtimes = {p.name: p.stat().st_mtime_ns for p in (site / "episodes").iterdir()}
     path = articles / "politics.txt"
@@ -69,6 +74,7 @@ def test_edit_rerenders_one_episode_and_only_its_changed_sentence(
     for name, mtime in mtimes.items():
         assert (after[name] != mtime) == name.startswith("politics"), name
     assert _guids(site) == guids
+    assert _pub_dates(site) == dates  # an edit is not a new episode
     vtt = (site / "episodes" / "politics.vtt").read_text(encoding="utf-8")
     assert "결국 새벽에 합의했다." in vtt
 
@@ -220,3 +226,16 @@ def test_parallel_build_matches_serial(
     assert sorted(parallel.new) == sorted(serial.new) == sorted(ARTICLES)
     for mp3 in (tmp_path / "a" / "episodes").glob("*"):
         assert (tmp_path / "b" / "episodes" / mp3.name).read_bytes() == mp3.read_bytes()
+
+
+def test_a_damaged_manifest_means_a_full_rebuild_with_the_same_guids(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    _build(articles, site, settings, engine)
+    guids = _guids(site)
+    (site / ".newsread-feed.json").write_text("{not json", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="newsread"):
+        result = _build(articles, site, settings, engine)
+    assert "cannot be used" in caplog.text
+    assert sorted(result.new) == sorted(ARTICLES)
+    assert _guids(site) == guids  # GUIDs derive from the feed URL and the article's name, not from state

@@ -147,3 +147,13 @@ def test_unknown_voice_stops_the_build_before_anything_is_written(articles: Path
     with pytest.raises(VoiceError, match="unknown voice 'nope'"):
         newsread.feed.build(articles, site, BASE, settings=Settings(voice="nope"))
     assert not (site / "feed.xml").exists()
+
+
+def test_voice_from_feed_toml(articles: Path, site: Path, tmp_path: Path) -> None:
+    (articles / "feed.toml").write_text('voice = "silent"\n', encoding="utf-8")
+    result = newsread.feed.build(articles, site, BASE, settings=Settings(cache_dir=tmp_path / "c"))
+    assert result.ok and result.episodes == 3
+    from mutagen.id3 import ID3
+
+    comments = {str(frame) for mp3 in (site / "episodes").glob("*.mp3") for frame in ID3(mp3).getall("COMM")}
+    assert comments and all("voice silent (silent)" in c for c in comments)
