@@ -239,3 +239,17 @@ def test_a_damaged_manifest_means_a_full_rebuild_with_the_same_guids(
     assert "cannot be used" in caplog.text
     assert sorted(result.new) == sorted(ARTICLES)
     assert _guids(site) == guids  # GUIDs derive from the feed URL and the article's name, not from state
+
+
+def test_editing_the_lexicon_rerenders(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    lexicon = tmp_path / "lexicon.tsv"
+    lexicon.write_text("반도체\t반 도 체\n", encoding="utf-8")
+    with_lexicon = dataclasses.replace(settings, lexicon=lexicon)
+    _build(articles, site, with_lexicon, engine)
+    assert _build(articles, site, with_lexicon, engine).changed == ()
+    lexicon.write_text("국회\t국 회\n", encoding="utf-8")
+    assert sorted(_build(articles, site, with_lexicon, engine).changed) == sorted(ARTICLES)

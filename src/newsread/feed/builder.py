@@ -258,8 +258,18 @@ def render_key(settings: Settings, engine: Engine | None) -> str:
             "options": {k: str(v) for k, v in sorted(voice.options.items())},
         },
         "engine": engine.cache_key() if engine is not None else None,
+        "lexicon": _file_hash(settings.lexicon),
     }
     return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()
+
+
+def _file_hash(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"lexicon {path} cannot be read: {exc.strerror}") from exc
 
 
 def episode_guid(base_url: str, rel: str) -> str:
