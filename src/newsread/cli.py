@@ -344,6 +344,8 @@ def feed_cmd(
     import newsread.feed
 
     settings = Settings(voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache)
+    if image and "://" not in image and Path(image).is_file():
+        image = str(Path(image).resolve())  # relative to where the command runs, not to ARTICLES_DIR
     overrides = {"title": title, "description": description, "author": author, "image": image, "explicit": explicit}
     if config is not None and not config.is_file():
         _fail(InputError(f"{config}: no such feed config: check the path"), InputError.exit_code)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsread.cli import app
 
-from .conftest import BASE, parse_feed, text_of
+from .conftest import BASE, NS, parse_feed, text_of
 
 runner = CliRunner()
 
@@ -57,3 +58,21 @@ def test_feed_command_missing_config_file(articles: Path, site: Path) -> None:
     code, out = _feed(str(articles), "--out", str(site), "--base-url", BASE, "--config", str(articles / "nope.toml"))
     assert code == 2
     assert "no such feed config" in out
+
+
+def test_feed_command_image_relative_to_the_working_folder(
+    articles: Path, site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "art.jpg").write_bytes(b"\xff\xd8\xff\xe0 cover")
+    monkeypatch.chdir(tmp_path)
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--image", "art.jpg")
+    assert code == 0, out
+    image = parse_feed(site / "feed.xml").find("itunes:image", NS)
+    assert image is not None and image.get("href") == BASE + "art.jpg"
+    assert (site / "art.jpg").read_bytes() == b"\xff\xd8\xff\xe0 cover"
+
+
+def test_feed_command_rejects_a_bad_bitrate(articles: Path, site: Path) -> None:
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--bitrate", "100")
+    assert code == 5
+    assert "bitrate 100 is not an MP3 bitrate" in out
