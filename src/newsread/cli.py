@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 from dataclasses import asdict
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -43,7 +43,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     mp3 = "mp3"
     wav = "wav"
 

@@ -119,10 +119,10 @@ class SentenceCache:
     def get(self, key: str) -> Audio | None:
         path = self._path(key)
         try:
-            audio = np.load(path, allow_pickle=False)
+            audio: Audio = np.load(path, allow_pickle=False).astype(np.float32, copy=False)
         except (OSError, ValueError):
             return None
-        return audio.astype(np.float32, copy=False)
+        return audio
 
     def put(self, key: str, audio: Audio) -> None:
         path = self._path(key)

@@ -1,0 +1,211 @@
+"""The CLI through Typer's runner: every option and every error path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import soundfile as sf
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3
+from typer.testing import CliRunner
+
+from newsread import __version__
+from newsread.cli import app
+
+runner = CliRunner()
+
+ARTICLE = (
+    "정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n\n야당은 반대 입장을 밝혔다.\n"
+)
+
+
+@pytest.fixture
+def art(tmp_path: Path) -> Path:
+    p = tmp_path / "article.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.strip() == f"newsread {__version__}"
+
+
+def test_read_is_the_default_command(art: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.mp3"
+    code, _, err = run(str(art), "-o", str(out), "--voice", "silent")
+    assert code == 0, err
+    assert MP3(out).info.length > 3
+    assert str(ID3(out)["TIT2"]) == "정부, 내년 예산 확정"
+    assert "3 sentences" in err or "4 sentences" in err
+
+
+def test_wav_format_from_option_and_suffix(art: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.wav", tmp_path / "b.audio"
+    assert run(str(art), "-o", str(a), "--voice", "silent", "-q")[0] == 0
+    assert run(str(art), "-o", str(b), "--voice", "silent", "--format", "wav", "-q")[0] == 0
+    assert sf.info(str(a)).format == "WAV" and sf.info(str(b)).format == "WAV"
+
+
+def test_rate_bitrate_pauses_and_engine(art: Path, tmp_path: Path) -> None:
+    base, fast = tmp_path / "base.mp3", tmp_path / "fast.mp3"
+    assert run(str(art), "-o", str(base), "--voice", "espeak-ko", "--engine", "silent", "-q")[0] == 0
+    assert run(str(art), "-o", str(fast), "--voice", "silent", "--rate", "2", "--bitrate", "64", "-q")[0] == 0
+    assert MP3(fast).info.length < MP3(base).info.length
+    assert MP3(fast).info.bitrate == pytest.approx(64000, rel=0.01)
+    long_pause = tmp_path / "long.mp3"
+    assert run(str(art), "-o", str(long_pause), "--voice", "silent", "--sentence-pause", "2", "-q")[0] == 0
+    assert MP3(long_pause).info.length == pytest.approx(MP3(base).info.length + 2 - 0.35, abs=0.06)
+
+
+def test_quiet_prints_nothing(art: Path, tmp_path: Path) -> None:
+    code, out, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent", "--quiet")
+    assert code == 0 and out == "" and err == ""
+
+
+def test_espeak_voice_warns_once_that_it_is_the_fallback(art: Path, tmp_path: Path) -> None:
+    code, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "espeak-ko", "--no-cache")
+    assert code == 0
+    assert err.count("offline fallback") == 1
+
+
+def test_stdin_and_several_files(art: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o.mp3"
+    code, _, err = run("-", "-o", str(out), "--voice", "silent", "-q", input=ARTICLE.encode("cp949"))
+    assert code == 0, err
+    other = tmp_path / "b.txt"
+    other.write_text("서울 첫눈\n\n서울에 첫눈이 내렸다.\n", encoding="utf-8")
+    assert run(str(art), str(other), "-o", str(out), "--voice", "silent", "-q")[0] == 0
+    tags = ID3(out)
+    assert len(tags.getall("CHAP")) == 2
+
+
+def test_voices_lists_engine_language_and_availability() -> None:
+    code, out, _ = run("voices")
+    assert code == 0
+    line = next(row for row in out.splitlines() if "espeak-ko" in row)
+    assert "espeak" in line and " ko " in line and "ready" in line
+
+
+def test_plan_json_has_offsets(art: Path) -> None:
+    code, out, _ = run("plan", str(art), "--json")
+    assert code == 0
+    data = json.loads(out)
+    text = data["articles"][0]["blocks"]
+    assert data["chapters"][0]["title"] == "정부, 내년 예산 확정"
+    cleaned = "\n\n".join(b["text"] for b in text)
+    for s in data["sentences"]:
+        assert cleaned[s["start"] : s["end"]] == s["text"]
+        assert s["spoken"]
+
+
+def test_plan_readable(art: Path) -> None:
+    code, out, _ = run("plan", str(art))
+    assert code == 0 and "== 정부, 내년 예산 확정" in out and "[1]" in out
+
+
+def test_normalize_keeps_lines_and_blank_lines(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("첫 줄이다.\n\n셋째 줄이다.\n", encoding="utf-8")
+    code, out, _ = run("normalize", str(src))
+    assert code == 0
+    assert out.split("\n")[:3] == ["첫 줄이다.", "", "셋째 줄이다."]
+    code, out, _ = run("normalize", "-", input="한 줄\n")
+    assert code == 0 and out.strip() != ""
+
+
+def test_lexicon_option(tmp_path: Path) -> None:
+    lex = tmp_path / "lex.tsv"
+    lex.write_text("뉴스리드\t뉴스 리드\n", encoding="utf-8")
+    code, out, _ = run("normalize", "-", "--lexicon", str(lex), input="뉴스리드가 읽는다\n")
+    assert code == 0 and "뉴스 리드가" in out
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "needle"),
+    [
+        (lambda d: d / "missing.txt", 2, "no such file"),
+        (lambda d: (d / "empty.txt", (d / "empty.txt").write_text(""))[0], 2, "empty"),
+        (lambda d: d, 2, "directory"),
+        (lambda d: (d / "bin.dat", (d / "bin.dat").write_bytes(bytes(range(256)) * 4))[0], 2, "binary"),
+        (lambda d: (d / "en.txt", (d / "en.txt").write_text("Hello world.\n"))[0], 2, "Korean"),
+    ],
+    ids=["missing", "empty", "directory", "binary", "no-korean"],
+)
+def test_bad_input_one_line_error_no_output(tmp_path: Path, make, code: int, needle: str) -> None:  # type: ignore[no-untyped-def]
+    src = make(tmp_path)
+    out = tmp_path / "out" / "o.mp3"
+    out.parent.mkdir()
+    rc, _, err = run(str(src), "-o", str(out), "--voice", "silent")
+    assert rc == code
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert list(out.parent.iterdir()) == []
+
+
+def test_unknown_voice_and_engine(art: Path, tmp_path: Path) -> None:
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "nobody")
+    assert rc == 3 and "newsread voices" in err
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--engine", "nothing")
+    assert rc == 3 and "unknown engine" in err
+    assert not list(tmp_path.glob("*.mp3"))
+
+
+def test_unwritable_output(art: Path, tmp_path: Path) -> None:
+    rc, _, err = run(str(art), "-o", str(tmp_path / "no" / "such" / "o.mp3"), "--voice", "silent")
+    assert rc == 5 and "does not exist" in err
+    rc, _, err = run(str(art), "-o", str(tmp_path), "--voice", "silent")
+    assert rc == 5 and "directory" in err
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        rc, _, err = run(str(art), "-o", str(ro / "o.mp3"), "--voice", "silent")
+        if rc == 0:  # root can write anywhere; then the file must be complete
+            assert MP3(ro / "o.mp3").info.length > 0
+        else:
+            assert rc == 5 and len(err.strip().splitlines()) == 1
+    finally:
+        ro.chmod(0o700)
+
+
+def test_bad_bitrate(art: Path, tmp_path: Path) -> None:
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent", "--bitrate", "100")
+    assert rc == 5 and "bitrate" in err
+    assert not list(tmp_path.glob("*.mp3"))
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = runner.invoke(app, [str(tmp_path / "missing.txt"), "--debug"])
+    assert result.exit_code != 0
+    assert result.exception is not None and "no such file" in str(result.exception)
+
+
+def test_rate_out_of_range_is_refused(art: Path, tmp_path: Path) -> None:
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--rate", "9")
+    assert rc == 2 and "rate" in err.lower()
+
+
+def test_python_dash_m_runs_the_same_cli(art: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "o.mp3"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsread", str(art), "-o", str(out), "--voice", "silent", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert MP3(out).info.length > 1
+    missing = str(tmp_path / "nope.txt")
+    proc = subprocess.run([sys.executable, "-m", "newsread", missing], capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr

@@ -1,0 +1,147 @@
+"""Timings, pauses and chapters asserted exactly with the silent engine."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import newsread
+from newsread.engines.silent import SilentEngine
+from newsread.settings import Settings
+from newsread.types import Article
+
+SR = 44100
+
+
+def test_sentences_keep_offsets_into_the_article(article: Article) -> None:
+    script = newsread.plan(article)
+    assert len(script.sentences) == 7
+    for s in script.sentences:
+        assert article.text[s.start : s.end] == s.text
+    assert [s.index for s in script.sentences] == list(range(7))
+
+
+def test_chapters_are_headline_then_subheadings(article: Article) -> None:
+    script = newsread.plan(article)
+    assert [c.title for c in script.chapters] == ["정부, 내년 예산 확정", "쟁점은 복지 예산"]
+    assert script.chapters[1].first_sentence == 4
+    assert script.sentences[4].text == "쟁점은 복지 예산"
+
+
+def test_pause_kinds_follow_the_structure(article: Article) -> None:
+    kinds = [s.pause_before for s in newsread.plan(article).sentences]
+    assert kinds == ["none", "section", "sentence", "paragraph", "section", "paragraph", "sentence"]
+
+
+def test_timings_are_exact_with_silent_engine(article: Article) -> None:
+    settings = Settings(loudness=None, use_cache=False)
+    ep = newsread.read(article, settings, engine=SilentEngine(seconds=1.0, sample_rate=24000))
+    p = {"none": 0.0, "sentence": 0.35, "paragraph": 0.7, "section": 1.1}
+    expected_start = settings.lead_in
+    for s, t in zip(ep.script.sentences, ep.timings, strict=True):
+        if s.index:
+            expected_start += p[s.pause_before]
+        assert t.start == pytest.approx(expected_start, abs=1 / SR)
+        assert t.end - t.start == pytest.approx(1.0, abs=1 / SR)
+        expected_start = t.end
+    assert ep.duration == pytest.approx(ep.timings[-1].end + settings.lead_in, abs=1 / SR)
+    assert len(ep.audio) == round(ep.duration * SR)
+
+
+def test_chapter_starts_equal_their_first_sentence(article: Article) -> None:
+    ep = newsread.read(article, Settings(use_cache=False), engine=SilentEngine(0.5))
+    assert ep.chapters[0].start == ep.timings[0].start == Settings().lead_in
+    assert ep.chapters[1].start == ep.timings[ep.chapters[1].first_sentence].start
+    assert ep.chapters[0].end == ep.chapters[1].start
+    assert ep.chapters[-1].end == pytest.approx(ep.duration)
+
+
+def test_configurable_pauses_change_timings(article: Article) -> None:
+    eng = SilentEngine(0.5)
+    a = newsread.read(article, Settings(use_cache=False, sentence_pause=0.2), engine=eng)
+    b = newsread.read(article, Settings(use_cache=False, sentence_pause=0.9), engine=eng)
+    # two sentence pauses in the article
+    assert b.duration - a.duration == pytest.approx(2 * 0.7, abs=2 / SR)
+
+
+def test_several_articles_make_one_chapter_each(article: Article) -> None:
+    from tests.conftest import make_article
+
+    other = make_article(("title", "서울 첫눈"), ("paragraph", "서울에 첫눈이 내렸다."))
+    ep = newsread.read([article, other], Settings(use_cache=False), engine=SilentEngine(0.5))
+    assert [c.title for c in ep.chapters] == ["정부, 내년 예산 확정", "서울 첫눈"]
+    first_of_second = next(s for s in ep.script.sentences if s.article == 1)
+    assert first_of_second.pause_before == "article"
+    assert ep.chapters[1].start == ep.timings[first_of_second.index].start
+
+
+def test_stream_yields_every_sentence_in_order_with_the_same_timings(article: Article) -> None:
+    settings = Settings(use_cache=False, loudness=None)
+    eng = SilentEngine(0.5)
+    items = list(newsread.stream(article, settings, engine=eng))
+    ep = newsread.read(article, settings, engine=eng)
+    assert [i.sentence.index for i in items] == list(range(len(ep.timings)))
+    assert [i.timing for i in items] == list(ep.timings)
+
+
+def test_rate_shortens_speech(article: Article) -> None:
+    eng = SilentEngine(1.0)
+    slow = newsread.read(article, Settings(use_cache=False), engine=eng)
+    fast = newsread.read(article, Settings(use_cache=False, rate=2.0), engine=eng)
+    speech = lambda ep: sum(t.end - t.start for t in ep.timings)  # noqa: E731
+    assert speech(fast) == pytest.approx(speech(slow) / 2, abs=0.01)
+
+
+def test_byline_is_read_only_on_request() -> None:
+    import dataclasses
+
+    from tests.conftest import make_article
+
+    art = dataclasses.replace(
+        make_article(("title", "제목입니다"), ("paragraph", "본문이 있다.")), byline="홍길동 기자"
+    )
+    assert all("홍길동" not in s.text for s in newsread.plan(art).sentences)
+    assert any("홍길동" in s.text for s in newsread.plan(art, Settings(read_byline=True)).sentences)
+
+
+def test_loudness_target_and_true_peak() -> None:
+    from newsread.assemble import level, loudness, true_peak_db
+
+    rng = np.random.default_rng(0)
+    t = np.arange(SR * 3) / SR
+    clips = [
+        (0.02 * np.sin(2 * np.pi * 220 * t) * (1 + rng.standard_normal(len(t)) * 0.1)).astype(np.float32),
+        (0.6 * np.sign(np.sin(2 * np.pi * 3 * t)) * np.sin(2 * np.pi * 440 * t)).astype(np.float32),
+    ]
+    out = level(clips, SR, -16.0, -1.0)
+    whole = np.concatenate(out)
+    assert loudness(whole, SR) == pytest.approx(-16.0, abs=1.0)
+    assert true_peak_db(whole, SR) <= -1.0
+
+
+@pytest.mark.parametrize("rate", [22050, 24000, 44100])
+def test_loudness_agrees_with_pyloudnorm(rate: int) -> None:
+    import pyloudnorm
+
+    from newsread.assemble import loudness
+
+    rng = np.random.default_rng(rate)
+    n = rate * 5
+    x = (rng.standard_normal(n) * np.abs(np.sin(np.arange(n) / 3000)) * 0.1).astype(np.float32)
+    expected = pyloudnorm.Meter(rate).integrated_loudness(x.astype(np.float64))
+    assert loudness(x, rate) == pytest.approx(expected, abs=0.01)
+
+
+def test_limiter_holds_true_peak_on_loud_speech_like_signal() -> None:
+    from scipy.signal import butter, sosfilt
+
+    from newsread.assemble import limit, true_peak_db
+
+    rng = np.random.default_rng(3)
+    sos = butter(4, 5000, fs=SR, output="sos")  # speech has little energy near Nyquist
+    x = (sosfilt(sos, rng.standard_normal(SR * 2)) * 0.15).astype(np.float32)
+    x[SR : SR + 400] *= 12.0  # a burst far over the ceiling
+    y = limit(x, SR, -1.0)
+    assert true_peak_db(y, SR) <= -1.0
+    assert np.abs(x).max() > 1.5
+    assert np.array_equal(y[: SR // 2], x[: SR // 2])  # far from the burst: untouched
