@@ -56,7 +56,8 @@ def test_hostile_titles_and_names_stay_inside_the_site(
 ) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "\\..\\..\\.txt").write_text("../../../../탈출\n\n경로 밖으로 나가려는 제목이다.\n", encoding="utf-8")
+    hostile = "../../../../ 경로를 벗어나려는 제목\n\n경로 밖으로 나가려는 제목이다.\n"
+    (folder / "\\..\\..\\.txt").write_text(hostile, encoding="utf-8")
     (folder / "%2e%2e%2f..txt").write_text("/etc/passwd 슬래시 제목\n\n슬래시가 든 제목이다.\n", encoding="utf-8")
     (folder / "기사 제목.txt").write_text("한글 파일 이름\n\n한글 이름의 파일이다.\n", encoding="utf-8")
     site = tmp_path / "deep" / "site"
@@ -71,7 +72,7 @@ def test_hostile_titles_and_names_stay_inside_the_site(
         name = enclosure.get("url", "")[len(BASE + "episodes/") :]
         assert SLUG.match(name.removesuffix(".mp3"))
     titles = {text_of(i, "title") for i in parse_feed(site / "feed.xml").findall("item")}
-    assert "../../../../탈출" in titles
+    assert "../../../../ 경로를 벗어나려는 제목" in titles
 
 
 @pytest.mark.parametrize(
