@@ -253,3 +253,18 @@ def test_editing_the_lexicon_rerenders(
     assert _build(articles, site, with_lexicon, engine).changed == ()
     lexicon.write_text("국회\t국 회\n", encoding="utf-8")
     assert sorted(_build(articles, site, with_lexicon, engine).changed) == sorted(ARTICLES)
+
+
+def test_dateline_of_the_article_is_its_pub_date(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    from email.utils import parsedate_to_datetime
+
+    (articles / "dated.txt").write_text(
+        "정부, 내년 예산 확정\n\n입력 2025.10.29 14:30\n\n정부가 내년 예산을 확정했다.\n", encoding="utf-8"
+    )
+    _build(articles, site, settings, engine)
+    items = parse_feed(site / "feed.xml").findall("item")
+    by_title = {text_of(i, "title"): text_of(i, "pubDate") for i in items}
+    assert parsedate_to_datetime(by_title["정부, 내년 예산 확정"]).date().isoformat() == "2025-10-29"
+    assert text_of(items[-1], "title") == "정부, 내년 예산 확정"  # the oldest comes last
