@@ -305,3 +305,73 @@ def main() -> None:
     except InputError as exc:  # pragma: no cover - errors are handled inside commands
         typer.echo(f"newsread: error: {exc}", err=True)
         raise SystemExit(exc.exit_code) from None
+
+
+@app.command("feed")
+def feed_cmd(
+    articles_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .html), with an optional feed.toml.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Site folder: feed.xml and episodes/ are written here.")],
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="Address the site folder is served at (https://...).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Feed config (default: ARTICLES_DIR/feed.toml).")
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Show title.")] = None,
+    description: Annotated[str | None, typer.Option("--description", help="Show description.")] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Show author.")] = None,
+    image: Annotated[
+        str | None, typer.Option("--image", help="Cover art: a .jpg/.png file or an https:// URL.")
+    ] = None,
+    explicit: Annotated[
+        bool | None, typer.Option("--explicit/--not-explicit", help="Mark the show explicit (default: not).")
+    ] = None,
+    voice: Annotated[str | None, typer.Option("--voice", help="Voice name (see `newsread voices`).")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="Engine, overriding the voice's.")] = None,
+    device: Annotated[str, typer.Option("--device", help="auto, cpu, cuda or cuda:N.")] = "auto",
+    rate: Annotated[float, typer.Option("--rate", min=0.5, max=3.0, help="Speaking rate (1.0 normal).")] = 1.0,
+    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 96,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Articles rendered at once.")] = None,
+    keep_removed: Annotated[
+        bool, typer.Option("--keep-removed", help="Keep the files of articles that left the folder.")
+    ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither use nor fill the sentence cache.")] = False,
+    quiet: Quiet = False,
+    debug: Debug = False,
+) -> None:
+    """Turn a folder of articles into a podcast: episodes with chapters and transcripts, and feed.xml."""
+    _setup_logging(quiet, debug)
+    import newsread.feed
+
+    settings = Settings(voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache)
+    if image and "://" not in image and Path(image).is_file():
+        image = str(Path(image).resolve())  # relative to where the command runs, not to ARTICLES_DIR
+    overrides = {"title": title, "description": description, "author": author, "image": image, "explicit": explicit}
+    if config is not None and not config.is_file():
+        _fail(InputError(f"{config}: no such feed config: check the path"), InputError.exit_code)
+    cfg = _run(newsread.feed.load_config, config or articles_dir / "feed.toml", **overrides)
+    done: list[int] = []
+    show = not quiet and sys.stderr.isatty()
+
+    def progress(n: int, total: int) -> None:
+        if show and n != (done[-1] if done else 0):
+            typer.echo(f"\rrendering {n}/{total}", nl=False, err=True)
+        done.append(n)
+
+    result = _run(
+        newsread.feed.build,
+        articles_dir,
+        out,
+        base_url,
+        config=cfg,
+        settings=settings,
+        keep_removed=keep_removed,
+        jobs=jobs,
+        progress=progress,
+    )
+    if show and done:
+        typer.echo("", err=True)
+    if not quiet:
+        typer.echo(f"{result.feed}: {result.summary()}", err=True)
+    if result.failed:
+        raise typer.Exit(InputError.exit_code)

@@ -1,0 +1,78 @@
+"""`newsread feed`: options, the summary it prints, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsread.cli import app
+
+from .conftest import BASE, NS, parse_feed, text_of
+
+runner = CliRunner()
+
+
+def _feed(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["feed", *args])
+    return result.exit_code, result.output
+
+
+def test_feed_command_builds_and_reports_counts(articles: Path, site: Path) -> None:
+    code, out = _feed(str(articles), "--out", str(site), "--base-url", BASE, "--voice", "silent", "--title", "CLI 쇼")
+    assert code == 0, out
+    assert "3 episodes: 3 new, 0 changed, 0 unchanged, 0 removed" in out
+    channel = parse_feed(site / "feed.xml")
+    assert text_of(channel, "title") == "CLI 쇼"
+    assert len(channel.findall("item")) == 3
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--title", "CLI 쇼")
+    assert code == 0
+    assert "0 new, 0 changed, 3 unchanged, 0 removed" in out
+
+
+def test_feed_command_without_base_url(articles: Path, site: Path) -> None:
+    code, out = _feed(str(articles), "--out", str(site), "--voice", "silent")
+    assert code == 2
+    assert "newsread: error: no base URL: pass --base-url" in out
+    assert "Traceback" not in out
+
+
+def test_feed_command_exits_non_zero_after_skipping_bad_articles(articles: Path, site: Path) -> None:
+    (articles / "broken.txt").write_bytes(b"\x00\x00")
+    code, out = _feed(str(articles), "--out", str(site), "--base-url", BASE, "--voice", "silent")
+    assert code == 2
+    assert "broken.txt skipped: " in out
+    assert "3 episodes: 3 new" in out and "1 failed" in out
+    assert len(parse_feed(site / "feed.xml").findall("item")) == 3
+
+
+def test_feed_command_unknown_config_key(articles: Path, site: Path) -> None:
+    (articles / "feed.toml").write_text('titel = "오타"\n', encoding="utf-8")
+    code, out = _feed(str(articles), "--out", str(site), "--base-url", BASE)
+    assert code == 2
+    assert "unknown key 'titel'" in out
+
+
+def test_feed_command_missing_config_file(articles: Path, site: Path) -> None:
+    code, out = _feed(str(articles), "--out", str(site), "--base-url", BASE, "--config", str(articles / "nope.toml"))
+    assert code == 2
+    assert "no such feed config" in out
+
+
+def test_feed_command_image_relative_to_the_working_folder(
+    articles: Path, site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "art.jpg").write_bytes(b"\xff\xd8\xff\xe0 cover")
+    monkeypatch.chdir(tmp_path)
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--image", "art.jpg")
+    assert code == 0, out
+    image = parse_feed(site / "feed.xml").find("itunes:image", NS)
+    assert image is not None and image.get("href") == BASE + "art.jpg"
+    assert (site / "art.jpg").read_bytes() == b"\xff\xd8\xff\xe0 cover"
+
+
+def test_feed_command_rejects_a_bad_bitrate(articles: Path, site: Path) -> None:
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--bitrate", "100")
+    assert code == 5
+    assert "bitrate 100 is not an MP3 bitrate" in out

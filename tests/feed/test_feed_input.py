@@ -1,0 +1,159 @@
+"""Bad input: empty folders, unreadable articles, missing base URLs, unknown config keys."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+import newsread.feed
+from newsread.engines.silent import SilentEngine
+from newsread.errors import InputError, OutputError
+from newsread.feed.config import check_base_url, load_config
+from newsread.settings import Settings
+
+from .conftest import BASE, parse_feed, text_of
+
+
+def test_empty_folder_gives_a_valid_empty_feed_and_a_warning(
+    tmp_path: Path, site: Path, settings: Settings, engine: SilentEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        result = newsread.feed.build(empty, site, BASE, settings=settings, engine=engine)
+    assert result.ok and result.episodes == 0
+    assert any("no articles" in r.getMessage() for r in caplog.records)
+    channel = parse_feed(site / "feed.xml")
+    assert channel.findall("item") == []
+    assert text_of(channel, "title") == "empty"
+
+
+def test_unreadable_files_are_skipped_with_a_reason_and_the_rest_rendered(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    (articles / "binary.txt").write_bytes(b"\x00\x01\x02garbage\x00")
+    (articles / "empty.txt").write_bytes(b"   \n")
+    (articles / "english.html").write_text("<p>No Korean here at all.</p>", encoding="utf-8")
+    (articles / "notes.md").write_text("무시되는 파일", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        result = newsread.feed.build(articles, site, BASE, settings=settings, engine=engine, jobs=1)
+    assert not result.ok
+    assert sorted(name for name, _ in result.failed) == ["binary.txt", "empty.txt", "english.html"]
+    for name, reason in result.failed:
+        assert reason and "\n" not in reason
+        assert any(r.getMessage().startswith(f"{name} skipped: ") for r in caplog.records)
+    assert result.episodes == 3
+    assert len(parse_feed(site / "feed.xml").findall("item")) == 3
+
+
+def test_a_failed_edit_keeps_the_published_episode(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    newsread.feed.build(articles, site, BASE, settings=settings, engine=engine)
+    (articles / "culture.txt").write_bytes(b"\x00broken\x00")
+    result = newsread.feed.build(articles, site, BASE, settings=settings, engine=engine)
+    assert [name for name, _ in result.failed] == ["culture.txt"]
+    assert result.removed == ()
+    assert "가을 음악회 열려" in {text_of(i, "title") for i in parse_feed(site / "feed.xml").findall("item")}
+
+
+@pytest.mark.parametrize("url", [None, "", "   "])
+def test_missing_base_url_is_a_clear_error(articles: Path, site: Path, settings: Settings, url: str | None) -> None:
+    with pytest.raises(InputError, match="no base URL: pass --base-url"):
+        newsread.feed.build(articles, site, url, settings=settings)
+    assert not site.exists()
+
+
+@pytest.mark.parametrize(
+    "url", ["example.com/pod", "ftp://example.com/pod/", "https://", "/pod/", "https://x.org/a?b=1"]
+)
+def test_invalid_base_url_is_a_clear_error(url: str) -> None:
+    with pytest.raises(InputError, match="is not an absolute http"):
+        check_base_url(url)
+
+
+def test_base_url_gets_a_trailing_slash() -> None:
+    assert check_base_url("https://example.com/pod") == "https://example.com/pod/"
+    assert check_base_url("https://example.com/pod/") == "https://example.com/pod/"
+
+
+def test_base_url_from_feed_toml(articles: Path, site: Path, settings: Settings, engine: SilentEngine) -> None:
+    (articles / "feed.toml").write_text('base_url = "https://cdn.example.org/news"\ntitle = "뉴스"\n', "utf-8")
+    result = newsread.feed.build(articles, site, None, settings=settings, engine=engine)
+    channel = parse_feed(result.feed)
+    assert text_of(channel, "title") == "뉴스"
+    enclosure = channel.find("item/enclosure")
+    assert enclosure is not None
+    assert enclosure.get("url", "").startswith("https://cdn.example.org/news/episodes/")
+
+
+def test_unknown_config_key_is_named(articles: Path, site: Path, settings: Settings) -> None:
+    (articles / "feed.toml").write_text('title = "뉴스"\nexplicitt = true\n', encoding="utf-8")
+    with pytest.raises(InputError, match="unknown key 'explicitt'"):
+        newsread.feed.build(articles, site, BASE, settings=settings)
+
+
+def test_config_type_errors_and_bad_toml(tmp_path: Path) -> None:
+    path = tmp_path / "feed.toml"
+    path.write_text("explicit = 'no'\n", encoding="utf-8")
+    with pytest.raises(InputError, match="explicit must be a true/false"):
+        load_config(path)
+    path.write_text("title = [1, 2]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="title must be a string"):
+        load_config(path)
+    path.write_text("title = \n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot be read as TOML"):
+        load_config(path)
+    with pytest.raises(InputError, match="unknown key 'colour'"):
+        load_config(None, colour="red")
+
+
+def test_options_override_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "feed.toml"
+    path.write_text('title = "파일"\nauthor = "파일 저자"\nvoice = "silent"\n', encoding="utf-8")
+    cfg = load_config(path, title="옵션", author=None)
+    assert (cfg.title, cfg.author, cfg.voice, cfg.language) == ("옵션", "파일 저자", "silent", "ko")
+
+
+def test_missing_articles_folder(tmp_path: Path, settings: Settings) -> None:
+    with pytest.raises(InputError, match="is not a folder"):
+        newsread.feed.build(tmp_path / "nope", tmp_path / "site", BASE, settings=settings)
+
+
+def test_missing_cover_image_is_an_error(articles: Path, site: Path, settings: Settings, engine: SilentEngine) -> None:
+    from newsread.feed import FeedConfig
+
+    with pytest.raises(InputError, match=r"cover image .*missing\.png does not exist"):
+        newsread.feed.build(
+            articles, site, BASE, config=FeedConfig(image="missing.png"), settings=settings, engine=engine
+        )
+
+
+def test_a_second_build_on_the_same_site_is_refused(articles: Path, site: Path, settings: Settings) -> None:
+    import fcntl
+
+    site.mkdir()
+    with (site / ".newsread-feed.lock").open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        with pytest.raises(OutputError, match="another feed build is running"):
+            newsread.feed.build(articles, site, BASE, settings=settings)
+
+
+def test_unknown_voice_stops_the_build_before_anything_is_written(articles: Path, site: Path) -> None:
+    from newsread.errors import VoiceError
+
+    with pytest.raises(VoiceError, match="unknown voice 'nope'"):
+        newsread.feed.build(articles, site, BASE, settings=Settings(voice="nope"))
+    assert not (site / "feed.xml").exists()
+
+
+def test_voice_from_feed_toml(articles: Path, site: Path, tmp_path: Path) -> None:
+    (articles / "feed.toml").write_text('voice = "silent"\n', encoding="utf-8")
+    result = newsread.feed.build(articles, site, BASE, settings=Settings(cache_dir=tmp_path / "c"))
+    assert result.ok and result.episodes == 3
+    from mutagen.id3 import ID3
+
+    comments = {str(frame) for mp3 in (site / "episodes").glob("*.mp3") for frame in ID3(mp3).getall("COMM")}
+    assert comments and all("voice silent (silent)" in c for c in comments)
