@@ -13,7 +13,7 @@ from conftest import ROOT, make_article
 from newsread.engines.base import Engine
 from newsread.episode import Episode
 from newsread.settings import Settings
-from newsread.types import Article, Audio
+from newsread.types import Article, Audio, Script
 
 __all__ = ["ROOT", "make_article"]
 
@@ -65,3 +65,16 @@ def axe_script() -> Path | None:
     candidates = [Path(env)] if env else []
     candidates.append(ROOT / "node_modules" / "axe-core" / "axe.min.js")
     return next((p for p in candidates if p.is_file()), None)
+
+
+def without_chapters(episode: Episode) -> Episode:
+    """The same reading with no chapters at all (a script a caller built by hand may have none)."""
+    return Episode(
+        script=Script(episode.script.articles, episode.script.sentences, ()),
+        audio=episode.audio,
+        sample_rate=episode.sample_rate,
+        timings=episode.timings,
+        chapters=(),
+        voice="v",
+        engine="e",
+    )

@@ -11,10 +11,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from a11y.helpers import make_article, read_tone
+from a11y.helpers import make_article, read_tone, without_chapters
 from newsread.episode import Episode
 from newsread.export.epub import ACTIVE_CLASS, write_epub
-from newsread.types import Script
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -143,15 +142,7 @@ def test_titles_are_escaped_everywhere(episode: Episode, tmp_path: Path) -> None
 def test_single_sentence_and_no_chapters(single_sentence: Episode, episode: Episode, tmp_path: Path) -> None:
     write_epub(single_sentence, tmp_path / "one.epub")
     assert check_epub(tmp_path / "one.epub", single_sentence) == {"s1": "정부가 예산을 확정했다."}
-    bare = Episode(
-        script=Script(episode.script.articles, episode.script.sentences, ()),
-        audio=episode.audio,
-        sample_rate=episode.sample_rate,
-        timings=episode.timings,
-        chapters=(),
-        voice="v",
-        engine="e",
-    )
+    bare = without_chapters(episode)
     write_epub(bare, tmp_path / "bare.epub")
     assert len(check_epub(tmp_path / "bare.epub", bare)) == len(episode.script.sentences)
 

@@ -6,10 +6,9 @@ import json
 from html.parser import HTMLParser
 from pathlib import Path
 
-from a11y.helpers import make_article, read_tone
+from a11y.helpers import make_article, read_tone, without_chapters
 from newsread.episode import Episode
 from newsread.export.readalong import AUDIO_NAME, json_for_script, render_page, write_readalong
-from newsread.types import Script
 
 _VOID = {"meta", "link", "br", "img", "input", "hr", "source", "track"}
 
@@ -120,15 +119,7 @@ def test_single_sentence_page_is_complete(single_sentence: Episode, tmp_path: Pa
 
 
 def test_script_without_chapters_still_renders(episode: Episode) -> None:
-    bare = Episode(
-        script=Script(episode.script.articles, episode.script.sentences, ()),
-        audio=episode.audio,
-        sample_rate=episode.sample_rate,
-        timings=episode.timings,
-        chapters=(),
-        voice="v",
-        engine="e",
-    )
+    bare = without_chapters(episode)
     page = parse(render_page(bare))
     assert len(page.sentences) == len(episode.script.sentences)
 

@@ -85,14 +85,7 @@ def _block_xhtml(block: LaidBlock, several: bool) -> str:
     )
     if not inner:
         return ""
-    if block.kind == "title":
-        tag = "h2" if several else "h1"
-    elif block.kind == "heading":
-        tag = "h3" if several else "h2"
-    else:
-        tag = "p"
-    ident = f' id="ch{block.chapter + 1}"' if block.starts_chapter and block.chapter is not None else ""
-    return f"<{tag}{ident}>{inner}</{tag}>"
+    return block.element(inner, several)
 
 
 def _xhtml(title: str, body: str) -> str:

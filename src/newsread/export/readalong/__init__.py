@@ -70,14 +70,7 @@ def _article_html(episode: Episode, blocks: list[LaidBlock]) -> tuple[str, bool]
         inner = _runs_html(b, first)
         if not inner:
             continue
-        ident = f' id="ch{b.chapter + 1}"' if b.starts_chapter and b.chapter is not None else ""
-        if b.kind == "title":
-            tag = "h1" if own_h1 else "h2"
-        elif b.kind == "heading":
-            tag = "h3" if several else "h2"
-        else:
-            tag = "p"
-        lines.append(f"<{tag}{ident}>{inner}</{tag}>")
+        lines.append(b.element(inner, several))
     return "\n".join(lines), own_h1
 
 

@@ -45,6 +45,21 @@ class LaidBlock:
     def sentences(self) -> tuple[int, ...]:
         return tuple(r.sentence for r in self.runs if r.sentence is not None)
 
+    def element(self, inner: str, several: bool) -> str:
+        """The block as an element around ``inner`` (already markup).
+
+        A headline is the ``h1`` of a single article and an ``h2`` when several articles share a
+        page; subheadings are one level below. A block that opens a chapter gets ``id="chN"``.
+        """
+        if self.kind == "title":
+            tag = "h2" if several else "h1"
+        elif self.kind == "heading":
+            tag = "h3" if several else "h2"
+        else:
+            tag = "p"
+        ident = f' id="ch{self.chapter + 1}"' if self.starts_chapter and self.chapter is not None else ""
+        return f"<{tag}{ident}>{inner}</{tag}>"
+
 
 def lay_out(script: Script) -> list[LaidBlock]:
     """Every block of every article in reading order, its text cut into :class:`Run` s.
