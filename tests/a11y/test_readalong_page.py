@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -92,6 +93,8 @@ def test_landmarks_headings_and_live_region(episode: Episode) -> None:
     for landmark in ("header", "main", "footer", "nav", "article"):
         assert landmark in tags
     assert tags.count("h1") == 1
+    levels = [int(t[1]) for t in tags if len(t) == 2 and t[0] == "h" and t[1].isdigit()]
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels))
     h2_ids = [a.get("id") for t, a in page.tags if t == "h2"]
     assert "ch2" in h2_ids  # the subheading is the second chapter's heading
     assert any(a.get("aria-live") == "polite" and a.get("role") == "status" for _, a in page.tags)

@@ -81,7 +81,8 @@ def _nav_html(episode: Episode) -> str:
         f'<li><a href="#s{c.first_sentence + 1}" data-i="{c.first_sentence}">{_h(c.title)}</a></li>'
         for c in episode.chapters
     )
-    return f'<nav class="toc" aria-label="차례">\n<h2 id="toc-title">차례</h2>\n<ol>\n{items}\n</ol>\n</nav>\n'
+    # labelled rather than headed, so the headline stays the page's first heading
+    return f'<nav class="toc" aria-labelledby="toc-title">\n<p id="toc-title">차례</p>\n<ol>\n{items}\n</ol>\n</nav>\n'
 
 
 def page_data(episode: Episode) -> dict[str, Any]:
@@ -120,8 +121,7 @@ def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
 <p>뉴스듣기 · 문장을 누르면 그 문장부터 읽습니다</p>
 </header>
 <main id="main">
-<section class="player" aria-labelledby="player-title">
-<h2 id="player-title" class="visually-hidden">오디오 재생</h2>
+<section class="player" aria-label="오디오 재생">
 <audio id="audio" controls preload="metadata" src="{escape(audio_name, quote=True)}">
 <a href="{escape(audio_name, quote=True)}">오디오 파일 내려받기</a>
 </audio>
