@@ -181,9 +181,9 @@
       toggle();
     } else if (key === "Enter" && event.target.classList && event.target.classList.contains("s")) {
       seekTo(Number(event.target.getAttribute("data-i")), true);
-    } else if ((key === "ArrowLeft" || key === "ArrowUp") && tag !== "AUDIO" && tag !== "INPUT") {
+    } else if (key === "ArrowLeft" && tag !== "AUDIO" && tag !== "INPUT") {
       move(-1);
-    } else if ((key === "ArrowRight" || key === "ArrowDown") && tag !== "AUDIO" && tag !== "INPUT") {
+    } else if (key === "ArrowRight" && tag !== "AUDIO" && tag !== "INPUT") {
       move(1);
     } else if (key === "[") {
       setRate(-1);
