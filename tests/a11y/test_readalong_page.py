@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import dataclasses
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -140,3 +141,13 @@ def test_existing_mp3_is_copied(episode: Episode, tmp_path: Path) -> None:
     mp3.write_bytes(b"not really an mp3")
     write_readalong(episode, tmp_path / "page", audio=mp3)
     assert (tmp_path / "page" / AUDIO_NAME).read_bytes() == b"not really an mp3"
+
+
+def test_byline_is_escaped_and_follows_the_story() -> None:
+    article = dataclasses.replace(
+        make_article(("title", "제목"), ("paragraph", "본문이다.")), author="홍 <기자>", date="2026-11-27"
+    )
+    html = render_page(read_tone(article))
+    parse(html)
+    assert '<p class="meta">홍 &lt;기자&gt; · 2026-11-27</p>' in html
+    assert html.index('class="meta"') > html.index('id="s2"')

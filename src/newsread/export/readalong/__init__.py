@@ -138,7 +138,8 @@ def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
 <p id="status" class="visually-hidden" role="status" aria-live="polite"></p>
 </section>
 {_nav_html(episode)}<article id="article" tabindex="-1">
-{heading}{meta_html}{article}
+{heading}{article}
+{meta_html}
 </article>
 </main>
 <footer class="site">
