@@ -9,9 +9,19 @@ from pathlib import Path
 
 import numpy as np
 
-from a11y.helpers import make_article, read_tone
+import newsread
+from a11y.helpers import SETTINGS, make_article, read_tone, tricky_article
 from newsread.episode import Episode
-from newsread.export.transcript import srt_time, to_srt, to_webvtt, vtt_time, write_srt, write_timings, write_vtt
+from newsread.export.transcript import (
+    srt_time,
+    timings_dict,
+    to_srt,
+    to_webvtt,
+    vtt_time,
+    write_srt,
+    write_timings,
+    write_vtt,
+)
 
 _VTT_TIME = r"(\d\d):(\d\d):(\d\d)\.(\d\d\d)"
 _SRT_TIME = r"(\d\d):(\d\d):(\d\d),(\d\d\d)"
@@ -113,3 +123,14 @@ def test_single_sentence_transcripts(single_sentence: Episode) -> None:
     (cue,) = parse_cues(to_webvtt(single_sentence), _VTT_TIME)
     assert cue[3] == "정부가 예산을 확정했다."
     assert cue[1] == round(single_sentence.timings[0].start * 1000)
+
+
+def test_cue_text_is_what_the_plan_says(episode: Episode) -> None:
+    plan = newsread.plan(tricky_article(), SETTINGS)
+    cues = parse_cues(to_webvtt(episode), _VTT_TIME)
+    assert [unescape(c[3]) for c in cues] == [s.text for s in plan.sentences]
+    assert [c[3] for c in parse_cues(to_srt(episode), _SRT_TIME)] == [s.text for s in plan.sentences]
+    data = timings_dict(episode)
+    assert [(s["spoken"], s["offset_start"], s["offset_end"]) for s in data["sentences"]] == [
+        (s.spoken, s.start, s.end) for s in plan.sentences
+    ]
