@@ -183,7 +183,7 @@ def test_clicking_a_sentence_plays_from_it(browser: Any, page_dir: tuple[Path, E
 def _axe(browser: Any) -> list[dict[str, Any]]:
     script = axe_script()
     if script is None:
-        pytest.skip("axe-core is not installed: npm install --no-save axe-core (or set NEWSREAD_AXE_JS)")
+        pytest.skip("axe-core is not installed: run npm install --no-package-lock (or set NEWSREAD_AXE_JS)")
     browser.execute_script(script.read_text(encoding="utf-8"))
     result = browser.execute_async_script(
         "var done = arguments[arguments.length - 1];"
