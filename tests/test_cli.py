@@ -191,3 +191,21 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
 def test_rate_out_of_range_is_refused(art: Path, tmp_path: Path) -> None:
     rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--rate", "9")
     assert rc == 2 and "rate" in err.lower()
+
+
+def test_python_dash_m_runs_the_same_cli(art: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "o.mp3"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsread", str(art), "-o", str(out), "--voice", "silent", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert MP3(out).info.length > 1
+    missing = str(tmp_path / "nope.txt")
+    proc = subprocess.run([sys.executable, "-m", "newsread", missing], capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr

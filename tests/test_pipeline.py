@@ -50,7 +50,7 @@ def test_timings_are_exact_with_silent_engine(article: Article) -> None:
 
 def test_chapter_starts_equal_their_first_sentence(article: Article) -> None:
     ep = newsread.read(article, Settings(use_cache=False), engine=SilentEngine(0.5))
-    assert ep.chapters[0].start == 0.0
+    assert ep.chapters[0].start == ep.timings[0].start == Settings().lead_in
     assert ep.chapters[1].start == ep.timings[ep.chapters[1].first_sentence].start
     assert ep.chapters[0].end == ep.chapters[1].start
     assert ep.chapters[-1].end == pytest.approx(ep.duration)
@@ -117,3 +117,31 @@ def test_loudness_target_and_true_peak() -> None:
     whole = np.concatenate(out)
     assert loudness(whole, SR) == pytest.approx(-16.0, abs=1.0)
     assert true_peak_db(whole, SR) <= -1.0
+
+
+@pytest.mark.parametrize("rate", [22050, 24000, 44100])
+def test_loudness_agrees_with_pyloudnorm(rate: int) -> None:
+    import pyloudnorm
+
+    from newsread.assemble import loudness
+
+    rng = np.random.default_rng(rate)
+    n = rate * 5
+    x = (rng.standard_normal(n) * np.abs(np.sin(np.arange(n) / 3000)) * 0.1).astype(np.float32)
+    expected = pyloudnorm.Meter(rate).integrated_loudness(x.astype(np.float64))
+    assert loudness(x, rate) == pytest.approx(expected, abs=0.01)
+
+
+def test_limiter_holds_true_peak_on_loud_speech_like_signal() -> None:
+    from scipy.signal import butter, sosfilt
+
+    from newsread.assemble import limit, true_peak_db
+
+    rng = np.random.default_rng(3)
+    sos = butter(4, 5000, fs=SR, output="sos")  # speech has little energy near Nyquist
+    x = (sosfilt(sos, rng.standard_normal(SR * 2)) * 0.15).astype(np.float32)
+    x[SR : SR + 400] *= 12.0  # a burst far over the ceiling
+    y = limit(x, SR, -1.0)
+    assert true_peak_db(y, SR) <= -1.0
+    assert np.abs(x).max() > 1.5
+    assert np.array_equal(y[: SR // 2], x[: SR // 2])  # far from the burst: untouched

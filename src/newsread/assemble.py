@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from math import gcd
 
 import numpy as np
-from scipy.ndimage import maximum_filter1d, uniform_filter1d
+import numpy.typing as npt
 from scipy.signal import resample_poly
 
 from newsread.settings import Settings
@@ -70,7 +70,7 @@ def place(script: Script, segments: Iterable[Segment], settings: Settings) -> It
 def chapter_marks(script: Script, timings: list[Timing], total: float) -> tuple[ChapterMark, ...]:
     marks: list[ChapterMark] = []
     for i, ch in enumerate(script.chapters):
-        start = timings[ch.first_sentence].start if i else 0.0
+        start = timings[ch.first_sentence].start
         nxt = script.chapters[i + 1].first_sentence if i + 1 < len(script.chapters) else None
         end = timings[nxt].start if nxt is not None else total
         marks.append(ChapterMark(ch.title, start, end, ch.first_sentence))
@@ -78,12 +78,82 @@ def chapter_marks(script: Script, timings: list[Timing], total: float) -> tuple[
 
 
 def loudness(audio: Audio, sample_rate: int) -> float:
-    """Integrated loudness (ITU-R BS.1770 via pyloudnorm) in LUFS; ``-inf`` for silence."""
-    import pyloudnorm
+    """Integrated loudness per ITU-R BS.1770-4 in LUFS; ``-inf`` for silence.
 
-    if len(audio) < int(0.4 * sample_rate) or not np.any(audio):
+    The K-weighting filters are pyloudnorm's; the gating is done here with cumulative sums,
+    because pyloudnorm gates block by block in Python loops (seconds for a long episode).
+    Tests check both agree.
+    """
+    import pyloudnorm
+    from scipy.signal import lfilter
+
+    hop = sample_rate // 10  # blocks of 400 ms every 100 ms (75% overlap)
+    if len(audio) < 4 * hop or not np.any(audio):
         return float("-inf")
-    return float(pyloudnorm.Meter(sample_rate).integrated_loudness(audio.astype(np.float64)))
+    # K-weighting (high shelf, then high pass) in float32, to keep a long episode's memory small
+    y = audio.astype(np.float32, copy=True)
+    for stage in pyloudnorm.Meter(sample_rate)._filters.values():
+        y = lfilter(stage.b.astype(np.float32), stage.a.astype(np.float32), y).astype(np.float32, copy=False)
+        y *= np.float32(stage.passband_gain)
+    n_hops = len(y) // hop
+    np.square(y, out=y)
+    hops = y[: n_hops * hop].reshape(n_hops, hop).sum(axis=1, dtype=np.float64)
+    n_blocks = int(np.round((len(y) / sample_rate - 0.4) / 0.1)) + 1
+    # a 400 ms block is four hops; a last partial block (as pyloudnorm counts it) is cut short
+    padded = np.concatenate((hops, np.zeros(4)))
+    z = padded[:n_blocks] + padded[1 : n_blocks + 1] + padded[2 : n_blocks + 2] + padded[3 : n_blocks + 3]
+    tail = len(y) - n_hops * hop
+    if tail and n_blocks > n_hops - 3:  # the blocks that reach into the tail
+        extra = float(y[n_hops * hop :].sum(dtype=np.float64))
+        for j in range(max(n_hops - 3, 0), n_blocks):
+            if j + 4 > n_hops:
+                z[j] += extra
+    z /= 4 * hop
+    with np.errstate(divide="ignore"):
+        blocks = -0.691 + 10 * np.log10(z)
+    gated = z[blocks >= -70.0]
+    if not len(gated):
+        return float("-inf")
+    relative = -0.691 + 10 * np.log10(gated.mean()) - 10.0
+    final = z[(blocks > relative) & (blocks > -70.0)]
+    return float(-0.691 + 10 * np.log10(final.mean())) if len(final) else float("-inf")
+
+
+def _fractional_filters(taps: int = 16, phases: int = 4) -> npt.NDArray[np.float32]:
+    """Windowed-sinc interpolators for the points 1/4, 2/4, 3/4 between two samples."""
+    k = np.arange(taps) - taps // 2 + 1  # window covers x[i-7] .. x[i+8]
+    rows = []
+    for p in range(1, phases):
+        frac = p / phases
+        t = k - frac
+        h = np.sinc(t) * np.kaiser(taps, 5.0)
+        rows.append(h / h.sum())
+    return np.asarray(rows, dtype=np.float32).T  # (taps, phases - 1)
+
+
+_INTERP = _fractional_filters()
+
+
+def true_peak_envelope(audio: Audio, floor: float = 0.0) -> Audio:
+    """Per-sample true peak: the largest of |x[i]| and the 4× interpolated points after it.
+
+    Interpolation (BS.1770-4 Annex 2 style, 16 taps a phase) is only computed where the
+    sample peak exceeds ``floor``: inter-sample overshoot of speech is a few dB at most.
+    """
+    env = np.abs(audio)
+    idx = np.flatnonzero(env > floor)
+    if not len(idx):
+        return env
+    taps = _INTERP.shape[0]
+    left = taps // 2 - 1
+    padded = np.pad(audio, (left, taps - left))
+    windows = np.lib.stride_tricks.sliding_window_view(padded, taps)[idx]
+    between = np.abs(windows @ _INTERP).max(axis=1)
+    env[idx] = np.maximum(env[idx], between)
+    # the interval after x[i] ends at x[i+1]: both ends must be turned down for its peak
+    nxt = idx + 1 < len(env)
+    env[idx[nxt] + 1] = np.maximum(env[idx[nxt] + 1], between[nxt])
+    return env
 
 
 def true_peak_db(audio: Audio, sample_rate: int) -> float:
@@ -95,18 +165,28 @@ def true_peak_db(audio: Audio, sample_rate: int) -> float:
 
 
 def limit(audio: Audio, sample_rate: int, ceiling_dbtp: float) -> Audio:
-    """A look-ahead peak limiter holding the true peak (4× oversampled) under the ceiling."""
-    ceiling = 10 ** (ceiling_dbtp / 20) * 0.97  # margin for inter-sample peaks the estimate misses
+    """A look-ahead peak limiter holding the true peak under the ceiling.
+
+    The gain needed at each sample is taken block by block (5 ms blocks), each block's gain
+    being the smallest needed in it and its two neighbours; the gain curve interpolates
+    linearly between block centres, so it is smooth and never above what any sample needs.
+    """
+    ceiling = 10 ** (ceiling_dbtp / 20) * 0.98  # margin for what 16-tap interpolation misses
     out = audio.astype(np.float32, copy=True)
+    n = len(out)
     win = max(int(_LIMIT_LOOKAHEAD * sample_rate), 1)
-    for _ in range(4):
-        peak = np.abs(resample_poly(out, 4, 1)).reshape(-1, 4).max(axis=1)
-        if peak.max(initial=0.0) <= ceiling:
+    for _ in range(6):
+        peak = true_peak_envelope(out, floor=ceiling * 0.6)
+        if n == 0 or peak.max() <= ceiling:
             break
-        need = np.minimum(1.0, ceiling / np.maximum(peak, 1e-12)).astype(np.float32)
-        gain = -maximum_filter1d(-need, size=2 * win + 1)  # minimum over the look-ahead window
-        gain = np.minimum(uniform_filter1d(gain, size=win), need)  # smoothed, never above need
-        out *= gain
+        blocks = -(-n // win)
+        padded = np.ones(blocks * win, dtype=np.float32)
+        padded[:n] = np.minimum(1.0, ceiling / np.maximum(peak, 1e-12))
+        need = padded.reshape(blocks, win).min(axis=1)
+        ext = np.concatenate(([1.0], need, [1.0]))
+        block_gain = np.minimum(np.minimum(ext[:-2], ext[1:-1]), ext[2:])
+        centres = np.arange(blocks) * win + (win - 1) / 2
+        out *= np.interp(np.arange(n), centres, block_gain).astype(np.float32)
     return out
 
 
@@ -120,10 +200,15 @@ def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp
     if not voiced:
         return clips
     lufs = loudness(np.concatenate(voiced), sample_rate)
+    del voiced
     if not np.isfinite(lufs):
         return clips
     gain = np.float32(10 ** ((target_lufs - lufs) / 20))
-    return [limit(c * gain, sample_rate, ceiling_dbtp) if len(c) else c for c in clips]
+    out = list(clips)
+    for i, c in enumerate(out):  # one clip at a time, so old and new never both fill memory
+        if len(c):
+            out[i] = limit(c * gain, sample_rate, ceiling_dbtp)
+    return out
 
 
 def normalize_loudness(audio: Audio, sample_rate: int, target_lufs: float, ceiling_dbtp: float) -> Audio:

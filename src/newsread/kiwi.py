@@ -16,7 +16,9 @@ _lock = threading.Lock()
 def _build() -> Kiwi:
     from kiwipiepy import Kiwi
 
-    return Kiwi()
+    # The typo and multi-word dictionaries cost about 200 MB and nothing newsread uses:
+    # typo correction must never rewrite what the article says.
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
 def get_kiwi() -> Kiwi:

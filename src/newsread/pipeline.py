@@ -146,6 +146,7 @@ def render(
         clips = level(clips, settings.sample_rate, settings.loudness, settings.true_peak)
     tail = np.zeros(round(settings.lead_in * settings.sample_rate), dtype=np.float32)
     audio = np.concatenate([x for pair in zip(pauses, clips, strict=True) for x in pair] + [tail])
+    del pauses, clips
     duration = len(audio) / settings.sample_rate
     return Episode(
         script=script,

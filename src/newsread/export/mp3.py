@@ -56,8 +56,12 @@ def encode_mp3(path: Path, audio: Audio, sample_rate: int, bitrate: int) -> None
         raise OutputError(f"bitrate {bitrate} is not an MP3 bitrate: use one of {', '.join(map(str, _BITRATES))}")
     # libsndfile maps compression level linearly from 320 (0.0) down to 32 kbit/s (1.0)
     level = min((320 - bitrate) / 288, 0.999)
-    data = np.clip(audio, -1.0, 1.0).astype(np.float32)
-    sf.write(str(path), data, sample_rate, format="MP3", bitrate_mode="CONSTANT", compression_level=level)
+    with sf.SoundFile(
+        str(path), "w", sample_rate, 1, format="MP3", bitrate_mode="CONSTANT", compression_level=level
+    ) as out:
+        block = sample_rate * 30  # in blocks, so the clipped copy stays small
+        for i in range(0, len(audio), block):
+            out.write(np.clip(audio[i : i + block], -1.0, 1.0).astype(np.float32, copy=False))
 
 
 def id3_frames(tags: Tags, chapters: Sequence[ChapterMark]) -> list[Frame]:

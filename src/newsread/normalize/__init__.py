@@ -7,20 +7,42 @@ Public interface (other stages rely on it):
   source it came from.
 * :func:`load_lexicon` — a user's ``written<TAB>spoken`` readings, which take precedence.
 
-This first version reads the text as it is written.
+One module per class of what is read: :mod:`.cardinal` (numbers), :mod:`.counter`,
+:mod:`.date`, :mod:`.time`, :mod:`.money`, :mod:`.measure`, :mod:`.telephone`,
+:mod:`.hanja`, :mod:`.latin`, :mod:`.symbol`; :mod:`.engine` finds the pieces and puts the
+result together. The lexicons are TSV files in ``data/``.
+
+>>> normalize("학생 12명이 2025년 10월 9일 GPU 26만장을 받았다.")
+'학생 열두 명이 이천이십오 년 시월 구 일 지피유 이십육만 장을 받았다.'
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsread.errors import InputError
+from newsread.normalize.engine import convert, needs_work
+
+__all__ = ["Lexicon", "Normalized", "Span", "load_lexicon", "normalize", "normalize_spans"]
+
+log = logging.getLogger(__name__)
+
+_CLOSERS = ".,!?:;)]}'\"”’」』》〉】…"
+_OPENERS = "([{'\"“‘「『《〈【"
 
 
 @dataclass(frozen=True)
 class Span:
-    """``spoken[out_start:out_end]`` was read from ``source[src_start:src_end]``."""
+    """``spoken[out_start:out_end]`` was read from ``source[src_start:src_end]``.
+
+    Spans come in order and cover both the spoken text and the source without gaps. Text
+    copied unchanged has ``out_end - out_start == src_end - src_start`` and maps character
+    for character; a span whose source was dropped (a Hanja gloss, an unspeakable
+    character) has ``out_start == out_end``.
+    """
 
     src_start: int
     src_end: int
@@ -43,7 +65,9 @@ def load_lexicon(path: Path) -> Lexicon:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"lexicon {path} cannot be read: {exc}") from exc
+        raise InputError(
+            f"lexicon {path} cannot be read: {exc}; give a UTF-8 written<TAB>spoken file"
+        ) from exc
     lex: Lexicon = {}
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
@@ -55,12 +79,57 @@ def load_lexicon(path: Path) -> Lexicon:
     return lex
 
 
-def normalize_spans(text: str, *, lexicon: Lexicon | None = None) -> Normalized:
-    spoken = text
-    for written, reading in (lexicon or {}).items():
-        spoken = spoken.replace(written, reading)
-    return Normalized(text, spoken, (Span(0, len(text), 0, len(spoken)),))
+def _describe(chars: list[str]) -> str:
+    seen: dict[str, None] = dict.fromkeys(chars)
+    out = []
+    for c in seen:
+        code = f"U+{ord(c):04X}"
+        out.append(code if (0xD800 <= ord(c) <= 0xDFFF or not c.isprintable()) else f"{c} ({code})")
+    return ", ".join(out)
 
 
-def normalize(text: str, *, lexicon: Lexicon | None = None) -> str:
+def normalize_spans(text: str, *, lexicon: Mapping[str, str] | None = None) -> Normalized:
+    """Normalize ``text`` and map every spoken span back to its source range."""
+    if not lexicon and not needs_work(text):
+        return Normalized(text, text, (Span(0, len(text), 0, len(text)),) if text else ())
+    t, edits, dropped = convert(text, lexicon)
+    parts: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    opos = 0
+    last = ""
+
+    def copy(upto: int) -> None:
+        nonlocal pos, opos, last
+        if upto > pos:
+            chunk = t[pos:upto]
+            parts.append(chunk)
+            spans.append(Span(pos, upto, opos, opos + len(chunk)))
+            opos += len(chunk)
+            last = chunk[-1]
+            pos = upto
+
+    n = len(t)
+    for s, e, rep in edits:
+        copy(s)
+        if rep.startswith(" ") and (not last or last.isspace() or last in _OPENERS):
+            rep = rep.lstrip(" ")
+        if rep.endswith(" ") and (e >= n or t[e].isspace() or t[e] in _CLOSERS):
+            rep = rep.rstrip(" ")
+        parts.append(rep)
+        spans.append(Span(s, e, opos, opos + len(rep)))
+        opos += len(rep)
+        if rep:
+            last = rep[-1]
+        pos = e
+    copy(n)
+    if dropped:
+        log.warning("dropped characters that cannot be spoken: %s", _describe(dropped))
+    return Normalized(text, "".join(parts), tuple(spans))
+
+
+def normalize(text: str, *, lexicon: Mapping[str, str] | None = None) -> str:
+    """The spoken form of ``text`` (see :func:`normalize_spans`)."""
+    if not lexicon and not needs_work(text):
+        return text
     return normalize_spans(text, lexicon=lexicon).spoken

@@ -1,0 +1,265 @@
+"""How the parts of a Korean news page that are not the story look.
+
+Each rule answers one question about one line of a page (is it portal chrome, a photo
+caption, a byline, a copyright notice...). The word lists live in ``data/*.txt`` beside this
+module, one entry a line, so they can grow without touching the code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_FLAGS = re.IGNORECASE
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("newsread.ingest").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def _fullmatch_any(name: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _data_lines(name)), _FLAGS)
+
+
+@cache
+def _credits() -> re.Pattern[str]:
+    names = sorted(_data_lines("photo_credits.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?:^|[\s/=(\[])(?:{alt})[)\]]?$", _FLAGS)
+
+
+HANGUL = re.compile(r"[가-힣]")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = re.compile(_EMAIL)
+_NAME = r"[가-힣]{2,4}"
+_NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
+_ROLE = r"(?:수습|인턴|객원|선임|전문|편집|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
+
+# A sentence: ends with . ? ! (then maybe closing quotes or brackets).
+_TERMINAL = re.compile(r"[.?!。](?:[\"'”’」』)\]]|\s)*$")
+_FULL_STOP = re.compile(r"[.。](?:[\"'”’」』)\]]|\s)*$")
+_BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?!。](?:[\"'”’」』)\]]|\s)*$")
+# Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...).
+_SENTENCE_END = re.compile(
+    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
+)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a full stop, a question or an exclamation mark."""
+    return bool(_TERMINAL.search(line))
+
+
+def is_sentence(line: str) -> bool:
+    """Whether ``line`` reads as running text (one sentence or more), not a title or a label."""
+    if len(line) >= 150:
+        return True
+    if not _TERMINAL.search(line):
+        return False
+    if _SENTENCE_END.search(line) and len(line) >= 8:
+        return True
+    # Headline style may end with ? or ! ("버틸 수 있나?"); a full stop after a number or a
+    # Latin word still ends a sentence when the line is long enough to be one.
+    if not _FULL_STOP.search(line):
+        return False
+    words = len(line.split())
+    return bool(_BEFORE_TERMINAL.search(line)) and (words >= 6 or len(line) >= 60)
+
+
+# Broadcast transcripts: [앵커] / [기자] / <리포트> / ◀ 앵커 ▶ ... Only the marker goes; the speech stays.
+_MARKER_WORDS = (
+    r"앵커(?:\s*멘트|\s*리드)?|기자(?:\s*멘트|\s*리포트)?|리포트|아나운서|진행자|사회자|"
+    r"인터뷰|녹취|현장음|싱크|sync|스탠드\s*업|스탠드업|브릿지|자막|효과음|인서트|"
+    r"기자\s*[가-힣]{0,4}|앵커\s*[가-힣]{0,4}"
+)
+_MARKER = (
+    rf"(?:\[\s*(?:{_MARKER_WORDS})\s*\]|<\s*(?:{_MARKER_WORDS})\s*>|\(\s*(?:{_MARKER_WORDS})\s*\)"
+    rf"|◀\s*(?:{_MARKER_WORDS})\s*▶|【\s*(?:{_MARKER_WORDS})\s*】)"
+)
+MARKER_PREFIX = re.compile(rf"^{_MARKER}\s*[:：]?\s*", _FLAGS)
+# [인터뷰: 홍길동 / 서울시민], <녹취> 홍길동 / 시민: who speaks next, not what is said.
+SPEAKER_TAG = re.compile(
+    r"^(?:[\[<【(]\s*(?:인터뷰|녹취|싱크|sync|현장음|전화\s*인터뷰|전화\s*녹취)\s*[:：]?[^\]>】)]{0,40}[\]>】)])$"
+    r"|^[\[<【(]\s*[가-힣]{2,4}\s*/\s*[^\]>】)/]{1,30}[\]>】)]$"
+    r"|^[가-힣]{2,4}\s*/\s*[^\s/][^/]{0,30}$"
+    r"|^[가-힣]{2,4}\s*\(\s*[가-힣A-Za-z0-9 ]{1,20}\s*\)$",
+    _FLAGS,
+)
+
+
+def strip_marker(line: str) -> str:
+    """``line`` without a leading broadcast marker (``[앵커]``, ``<기자>``, ``◀ 리포트 ▶``...)."""
+    while True:
+        m = MARKER_PREFIX.match(line)
+        if not m or m.end() == 0:
+            return line
+        line = line[m.end() :]
+
+
+# Copyright notices end the story.
+COPYRIGHT = re.compile(
+    r"ⓒ|©|\(c\)\s*[\w가-힣]|copyright|all\s+rights\s+reserved|저작권자|무단\s*(?:전재|복제|배포)|"
+    r"재\s*배포\s*금지|전재\s*[-및·]?\s*재?배포|AI\s*학습\s*(?:및\s*활용\s*)?금지",
+    _FLAGS,
+)
+# Wire services close a story with (끝) or <끝>.
+END_MARK = re.compile(r"^[(<\[〈]\s*끝\s*[)>\]〉]$")
+
+
+def is_copyright(line: str) -> bool:
+    return len(line) <= 300 and bool(COPYRIGHT.search(line))
+
+
+# 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
+BYLINE_LINE = re.compile(
+    rf"^[\[(<【]?\s*(?:(?P<place>[가-힣]{{1,10}})\s*=\s*)?(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
+    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
+    rf"|^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
+)
+# (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
+WIRE_DATELINE = re.compile(
+    rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}})\s*=\s*(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
+    rf"(?:(?P<name>{_NAMES})\s*{_ROLE}\s*)?(?:=\s*)?"
+)
+# 홍길동 기자 = 본문...
+REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
+# ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자
+BYLINE_SUFFIX = re.compile(
+    rf"(?<=[.?!\"'”’])\s*(?:/\s*)?(?:(?:[가-힣]{{1,10}})\s*=\s*)?(?P<name>{_NAMES})\s*{_ROLE}\s*"
+    rf"[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?\s*$"
+    rf"|(?<=[.?!\"'”’])\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?\s*$"
+)
+# YTN 홍길동입니다. / MBC뉴스 홍길동 기자입니다. (the reporter's sign-off)
+SIGN_OFF = re.compile(
+    rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{{1,20}}에서\s+)?(?:[A-Z]{{2,6}}|[가-힣A-Za-z0-9]{{1,10}}(?:뉴스|TV|방송))(?:\s*뉴스)?\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?$"
+)
+
+
+# Dates: 입력 2025.10.31 15:02 / 기사입력 2025-10-31 / 2025/10/31 15:02 송고 / 2025년 10월 31일
+_DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
+DATE = re.compile(_DATE)
+_DATE_WORDS = (
+    r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고|작성|업데이트"
+    r"|최종\s*수정|게시|출고|발행일|입력일|수정일)"
+)
+DATE_LINE = re.compile(
+    rf"^(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"
+    rf"(?:\s*{_DATE_WORDS})?(?:\s*[|/·,]?\s*.{{0,40}})?$",
+    _FLAGS,
+)
+
+
+def date_of(line: str) -> str | None:
+    m = DATE.search(line)
+    if not m:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def is_date_line(line: str) -> bool:
+    return len(line) <= 80 and bool(DATE_LINE.match(line)) and not is_sentence(line)
+
+
+# Photo captions.
+_PHOTO_CREDIT = re.compile(
+    r"(?:[(\[<]\s*)?(?:사진|자료|그래픽|영상|이미지|출처)\s*(?:제공)?\s*[=:：]\s*[^\s=]{1,25}(?:\s*제공)?\s*[)\]>]?\s*$"
+    r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
+    r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
+    r"|^[(\[]?\s*사진\s*[)\]]"
+)
+# (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
+_PHOTO_CREDIT_INSIDE = re.compile(
+    r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
+    rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
+)
+CAPTION_START = re.compile(r"^\s*[▲△◁]|^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: ``사진=...``, ``/연합뉴스``, ``▲ ...``, a label ending in a credit."""
+    if len(line) > 300:
+        return False
+    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line) or _PHOTO_CREDIT_INSIDE.search(line):
+        return True
+    return not is_sentence(line) and bool(_credits().search(line))
+
+
+_ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")
+_TOKEN_SPLIT = re.compile(r"[\s|/·ㆍ,>]+")
+_COUNTS = re.compile(r"(?:^|\s)[\d,]+(?=\s|$)")
+_STAMP = re.compile(r"^[•·\-*]?\s*\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*\d{0,2}:?\d{0,2}$")
+
+
+def is_chrome(line: str) -> bool:
+    """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
+    if _ASCII_ID.match(line) and not HANGUL.search(line):
+        return True
+    if _STAMP.match(line):
+        return True
+    if len(line) <= 40:
+        chrome = _fullmatch_any("chrome_lines.txt")
+        bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
+        if bare and chrome.fullmatch(bare):
+            return True
+        tokens = [t for t in _TOKEN_SPLIT.split(bare) if t]
+        if len(tokens) > 1 and all(chrome.fullmatch(t) for t in tokens):
+            return True
+    return len(line) <= 160 and bool(_fullmatch_any("chrome_phrases.txt").search(line))
+
+
+def is_list_header(line: str) -> bool:
+    if len(line) > 30 or is_sentence(line):
+        return False
+    return bool(_fullmatch_any("list_headers.txt").fullmatch(line))
+
+
+# Promotion links and list bullets.
+PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
+BULLET = re.compile(r"^\s*[•●◦∙]")
+# An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
+LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*]|\(?\d{1,2}\)|[①-⑳])\s*\S")
+# A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
+HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
+
+# Headline tags: [단독] ... (종합)[경주APEC]. Stripped from what is read, kept in the metadata.
+_HEAD_TAG_END = re.compile(
+    r"\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|<[^<>]{1,12}>"
+    r"|\((?:종합|속보|상보|1보|2보|\d+보|종합\s*\d*보?|일문일답|전문|영상|포토|사진|인터뷰|르포|단독|칼럼|사설|재송고|수정|보강|재종합|긴급)\))\s*$"
+)
+_HEAD_TAG_START = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|<[^<>]{1,12}>)\s*")
+
+
+def strip_headline_tags(headline: str) -> str:
+    """``[단독] 李 ... 것"(종합)[경주APEC]`` → ``李 ... 것"`` (when something is left)."""
+    text = headline
+    while True:
+        new = _HEAD_TAG_START.sub("", _HEAD_TAG_END.sub("", text), count=1)
+        if new == text or not HANGUL.search(new):
+            return text.strip()
+        text = new
+
+
+HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
+_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣※\-–—*#>]+\s*)+")
+_WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
+
+
+def strip_heading_decor(heading: str) -> str:
+    """``■ 소제목`` / ``<소제목>`` / ``【소제목】`` → ``소제목``."""
+    text = _HEADING_DECOR.sub("", heading)
+    m = _WRAPPED.match(text)
+    if m:
+        text = m["inner"]
+    return text.strip() or heading.strip()
+
+
+def looks_like_menu(line: str) -> bool:
+    """Many one-word items with no punctuation: a navigation bar."""
+    tokens = line.split()
+    return len(tokens) >= 6 and all(len(t) <= 3 for t in tokens) and not re.search(r"[,.'\"…·‘’“”]", line)

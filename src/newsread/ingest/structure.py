@@ -1,0 +1,350 @@
+"""From the lines of a page to an :class:`~newsread.types.Article`: find the story, drop the rest.
+
+A page is a sequence of lines. Each is classified on its own (chrome, caption, byline,
+copyright, date, list header, promotion link, or text); then the story is located:
+
+- the headline is the title-like line before the first paragraph (preferring one the page
+  repeats, as photo captions do), and everything above it is the page's header;
+- lines between the headline and the first paragraph are the summary deck;
+- a paragraph is a line that reads as running text (ends like a Korean sentence);
+- a subheading is a short line that is not a sentence and stands between paragraphs;
+- a copyright notice (or a wire service's ``(끝)``) ends the story; a list header
+  (``관련기사``, ``많이 본 뉴스``...) starts a list that lasts until the next paragraph;
+  non-sentences after the last paragraph are the page's footer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from newsread.errors import InputError
+from newsread.ingest import rules
+from newsread.types import Article, Block, BlockKind
+
+log = logging.getLogger(__name__)
+
+MAX_HEADING = 80
+"""A subheading longer than this is read as a paragraph."""
+MIN_LONG_TEXT = 40
+"""A non-sentence line at least this long between paragraphs is kept as a paragraph."""
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+@dataclass
+class Line:
+    """One line of a page; ``text`` may lose a marker, a dateline or a byline on the way."""
+
+    text: str
+    blank_before: bool = True
+    indent: int = 0
+    hint: BlockKind | None = None  # structure the source already gave (HTML)
+    kind: str = "text"
+    prose: bool = False
+    dropped_as: str = ""
+
+
+@dataclass
+class Meta:
+    author: str | None = None
+    date: str | None = None
+    bylines: list[str] = field(default_factory=list)
+
+    def add_byline(self, text: str, name: str | None) -> None:
+        text = text.strip()
+        if text and text not in self.bylines:
+            self.bylines.append(text)
+        if name and not self.author:
+            self.author = name
+
+    def add_date(self, text: str) -> None:
+        if not self.date:
+            self.date = rules.date_of(text)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines of ``text``, each knowing whether a blank line precedes it."""
+    out: list[Line] = []
+    blank = True
+    for raw in text.translate(_INVISIBLE).splitlines():
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        out.append(Line(stripped, blank_before=blank, indent=indent))
+        blank = False
+    return out
+
+
+def _classify(line: Line, meta: Meta) -> None:
+    text = rules.strip_marker(line.text)
+    if not text:
+        line.kind = "marker"
+        return
+    line.text = text
+    if rules.END_MARK.match(text):
+        line.kind = "end"
+    elif rules.is_copyright(text):
+        line.kind = "end"
+        meta.add_date(text)
+    elif rules.SPEAKER_TAG.match(text):
+        line.kind = "speaker"
+    elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
+        line.kind = "byline"
+        meta.add_byline(text, m["name"])
+    elif rules.is_date_line(text):
+        line.kind = "date"
+        meta.add_date(text)
+    elif rules.is_chrome(text):
+        line.kind = "chrome"
+    elif rules.PROMO.match(text):
+        line.kind = "promo"
+    elif rules.is_list_header(text):
+        line.kind = "list"
+    elif rules.is_caption(text):
+        line.kind = "caption"
+    else:
+        line.kind = "text"
+        line.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", text))
+
+
+def _clean_paragraph(text: str, meta: Meta) -> str:
+    """A paragraph without the wire dateline in front or the byline at its end."""
+    m = rules.WIRE_DATELINE.match(text) or rules.REPORTER_PREFIX.match(text)
+    if m:
+        meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
+        text = text[m.end() :]
+    if m := rules.BYLINE_SUFFIX.search(text):
+        meta.add_byline(text[m.start() :].strip(" /"), m["name"])
+        text = text[: m.start()]
+    return text.strip()
+
+
+def _headline_index(lines: list[Line], first_para: int) -> int | None:
+    """The headline: the best title-like line before the first paragraph."""
+    best: tuple[int, int] | None = None
+    later = [ln.text for ln in lines[first_para:]]
+    for i in range(first_para):
+        ln = lines[i]
+        if ln.kind != "text" or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
+            continue
+        score = 0
+        if len(ln.text) >= 10 and any(t.startswith(ln.text) for t in later):
+            score += 4  # photo captions repeat the headline
+        if ln.blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before):
+            score += 1  # a line on its own
+        if re.search(r"[\"'‘’“”…]|\[[^\]]+\]|\((?:종합|속보|단독)", ln.text):
+            score += 1
+        if 10 <= len(ln.text) <= 100:
+            score += 1
+        if rules.looks_like_menu(ln.text):
+            score -= 2
+        if ln.hint == "title":
+            score += 10
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best is not None and best[0] >= 0 else None
+
+
+def _is_wrapped(lines: list[Line]) -> bool:
+    """Whether the page is hard-wrapped: lines often break mid-sentence into the next line."""
+    followed = [
+        prev
+        for prev, ln in pairwise(lines)
+        if not ln.blank_before and prev.kind == ln.kind == "text" and prev.hint is ln.hint is None
+    ]
+    # A wrapped line breaks near the page's width: as long as most lines, not a short label.
+    width = max((len(ln.text) for ln in lines if ln.kind == "text"), default=0)
+    broken = [
+        ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= max(15, 0.6 * width)
+    ]
+    return len(broken) >= 2 and 2 * len(broken) >= len(followed)
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
+    if not _is_wrapped(lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not ln.blank_before
+            and prev.kind == ln.kind == "text"
+            and not rules.BULLET.match(ln.text)
+            and not rules.HEADING_MARK.match(ln.text)
+        ):
+            prev.text = f"{prev.text} {ln.text}"
+            prev.prose = rules.is_sentence(rules.BYLINE_SUFFIX.sub("", prev.text))
+            continue
+        out.append(ln)
+    return out
+
+
+def structure(
+    lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None
+) -> Article:
+    """The story of a page given as lines (see the module's docstring)."""
+    meta = meta or Meta()
+    for ln in lines:
+        _classify(ln, meta)
+    lines = _join_wrapped(lines)
+    paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
+    if not paras:
+        return _no_story(lines, source, meta, title)
+
+    blocks: list[tuple[BlockKind, str]] = []
+    first = paras[0]
+    head_i = _headline_index(lines, first) if title is None else None
+    raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
+    if raw_title:
+        blocks.append(("title", rules.strip_headline_tags(raw_title)))
+    for i in range(first):
+        ln = lines[i]
+        if not ln.dropped_as and i != head_i:
+            ln.dropped_as = "deck" if head_i is not None and i > head_i and ln.kind == "text" else ln.kind
+
+    # The story runs from the first paragraph to a copyright notice (or the end of the page).
+    end = len(lines)
+    for i in range(first, len(lines)):
+        if lines[i].kind == "end":
+            end = i
+            break
+    last_para = max(p for p in paras if p < end)
+    head_text = raw_title.strip()
+    in_list = False
+    for i in range(first, end):
+        ln = lines[i]
+        if ln.kind == "list":
+            in_list = True
+        if ln.kind != "text":
+            ln.dropped_as = ln.kind
+            continue
+        if head_text and ln.text.startswith(head_text):
+            ln.dropped_as = "caption"  # the headline repeated under a photo
+            continue
+        if in_list:
+            if ln.prose and not ln.indent and not rules.BULLET.match(ln.text):
+                in_list = False
+            else:
+                ln.dropped_as = "list item"
+                continue
+        if i > last_para:
+            ln.dropped_as = "footer"
+            continue
+        nxt = _next_text(lines, i, end)
+        if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING:
+            blocks.append(("heading", rules.strip_heading_decor(ln.text)))  # the page says so
+            continue
+        if ln.prose or (ln.hint == "paragraph" and len(ln.text) >= MIN_LONG_TEXT):
+            text = _clean_paragraph(ln.text, meta)
+            if text:
+                blocks.append(("paragraph", text))
+            continue
+        prev = next((lines[j] for j in range(i - 1, first - 1, -1) if lines[j].kind == "text"), None)
+        alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
+        if (
+            nxt is not None
+            and nxt.prose
+            and alone
+            and len(ln.text) <= MAX_HEADING
+            and not rules.LIST_ITEM.match(ln.text)
+        ):
+            blocks.append(("heading", rules.strip_heading_decor(ln.text)))
+        elif ln.hint is None and _in_headline_run(lines, i, end):
+            ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
+        else:
+            blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
+    for ln in lines[end:]:
+        ln.dropped_as = ln.dropped_as or "after the end"
+    for ln in lines:
+        if ln.dropped_as:
+            log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
+    return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
+    """The next line after ``i`` that may be read (or a list header, which stops a heading)."""
+    for j in range(i + 1, end):
+        if lines[j].kind == "list":
+            return None
+        if lines[j].kind == "text":
+            return lines[j]
+    return None
+
+
+def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
+    """Whether line ``i`` is one of two or more headline-like lines in a row: links to other stories.
+
+    Short lines without that look (a list of items, a bulleted list) stay in the story.
+    """
+
+    def headline_like(ln: Line | None) -> bool:
+        return (
+            ln is not None
+            and ln.kind == "text"
+            and not ln.prose
+            and 12 <= len(ln.text) < MAX_HEADING
+            and bool(rules.HEADLINE_LIKE.search(ln.text))
+            and not rules.LIST_ITEM.match(ln.text)
+        )
+
+    if not headline_like(lines[i]):
+        return False
+    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
+    return headline_like(_next_text(lines, i, end)) or headline_like(prev)
+
+
+def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None) -> Article:
+    """No line reads as a paragraph: read the text as it is if the page has no chrome, else fail."""
+    name = source or "input"
+    texts = [ln for ln in lines if ln.kind == "text"]
+    noise = [ln for ln in lines if ln.kind not in ("text", "marker")]
+    if not texts or (noise and len(noise) >= len(texts)):
+        raise InputError(
+            f"{name}: no story found (no paragraph among {len(lines)} lines of menus, links or captions): "
+            "give the article's own page or its text"
+        )
+    log.warning("%s: no paragraph looks like a news story; reading the whole text as it is", name)
+    blocks: list[tuple[BlockKind, str]] = []
+    raw_title = title if title is not None else texts[0].text
+    if title is not None:
+        blocks.append(("title", rules.strip_headline_tags(title)))
+    for k, ln in enumerate(texts):
+        kind: BlockKind = "title" if title is None and k == 0 else "paragraph"
+        blocks.append((kind, ln.text))
+    return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def build_article(
+    blocks: list[tuple[BlockKind, str]], *, title: str, meta: Meta, source: str | None
+) -> Article:
+    """Join the blocks with blank lines and record where each one lies."""
+    parts: list[str] = []
+    out: list[Block] = []
+    pos = 0
+    for kind, text in blocks:
+        text = text.strip()
+        if not text:
+            continue
+        if parts:
+            pos += 2
+        out.append(Block(kind, text, pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+    if not out:
+        raise InputError(f"{source or 'input'}: no text to read")
+    return Article(
+        text="\n\n".join(parts),
+        blocks=tuple(out),
+        title=title.strip(),
+        author=meta.author,
+        date=meta.date,
+        byline=" / ".join(meta.bylines) or None,
+        source=source,
+    )

@@ -1,0 +1,141 @@
+"""Counters after a number, and whether the number is read in native Korean or Sino-Korean.
+
+The counter lexicon (``data/counters.tsv``) decides, not the part of speech: native numerals
+count things up to 99 (``3개를`` → 세 개를, ``20명이`` → 스무 명이), Sino-Korean from 100 up
+(``150명`` → 백오십 명). The same counter is read Sino-Korean where it names or orders
+(``제20대``, ``22대 국회``, ``20대 청년``, ``1번 출구``) and native where it counts
+(``차량 20대``, ``3번 시도했다``); the words around it (``data/counter_context.tsv``) decide.
+
+>>> match_counter("명이 다쳤다", 0, 11)
+('명', 'native', None)
+>>> read_count(20, "native")
+'스무'
+>>> read_count(150, "native")
+'백오십'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsread.normalize.cardinal import native, sino
+from newsread.normalize.data import counters, roles
+from newsread.normalize.date import month
+
+#: Particles that may follow a counter written after a space (``3 명이``).
+_PARTICLE_WORDS = """
+이 가 을 를 은 는 의 에 에서 에게 로 으로 와 과 도 만 까지 부터 씩 째 이나 나 이다 인 이며 이고
+보다 처럼 가량 정도 쯤 여 이상 이하 미만
+"""
+PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_NATIVE_PAIRS = {
+    1: "한두", 2: "두세", 3: "서너", 4: "네다섯", 5: "대여섯", 6: "예닐곱", 7: "일고여덟", 8: "여덟아홉",
+}
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+_ORDINAL_NATIVE = {1: "첫", 2: "둘", 3: "셋", 4: "넷"}
+
+
+@cache
+def _max_len() -> int:
+    return max(len(c) for c in counters())
+
+
+def match_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | None:
+    """The longest counter written at ``text[j:]``: ``(counter, class, replacement)``."""
+    table = counters()
+    for n in range(min(_max_len(), end - j), 0, -1):
+        c = text[j : j + n]
+        if c in table:
+            cls, repl = table[c]
+            return c, cls, repl
+    return None
+
+
+def spaced_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | None:
+    """A counter written after one space, when it stands as its own word (``3 명이``)."""
+    m = _HANGUL_RUN.match(text, j, end)
+    if not m:
+        return None
+    word = m.group()
+    found = match_counter(text, j, end)
+    if found and (word == found[0] or word[len(found[0]) :] in PARTICLES):
+        return found
+    return None
+
+
+def read_count(n: int, cls: str, counter: str = "") -> str:
+    """The number ``n`` before ``counter`` of class ``cls`` (native, sino, month)."""
+    if cls == "month":
+        return month(n)
+    if cls == "native" and 0 < n < 100:
+        if counter in ("째", "번째") and n in _ORDINAL_NATIVE:
+            return _ORDINAL_NATIVE[n] if counter == "째" else ("첫" if n == 1 else native(n, bound=True))
+        return native(n, bound=True)
+    return sino(n)
+
+
+def read_range(a: int, b: int, cls: str, counter: str = "") -> str:
+    """``a~b`` before ``counter`` of class ``cls``: 서너 명, 이삼 일, 열에서 스무 명, 삼사십 대."""
+    if cls == "native" and 0 < a < 100 and 0 < b < 100:
+        if b == a + 1 and a in _NATIVE_PAIRS:
+            return _NATIVE_PAIRS[a]
+        return f"{native(a)}에서 {native(b, bound=True)}"
+    if cls == "month":
+        return f"{month(a)}월에서 {month(b)}"
+    if counter == "대" and 10 <= a < 100 and b == a + 10 and a % 10 == 0:
+        return sino(a // 10) + sino(b)
+    if b == a + 1 and 0 < a < 9:
+        return sino(a) + sino(b)
+    return f"{sino(a)}에서 {sino(b)}"
+
+
+def _word_before(text: str, i: int) -> str:
+    k = i
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    e = k
+    while k > 0 and "가" <= text[k - 1] <= "힣":
+        k -= 1
+    return text[k:e]
+
+
+def _word_after(text: str, j: int, end: int) -> str | None:
+    """The Hangul word after one space at ``text[j]``, or None if the counter has more attached."""
+    if j < end and "가" <= text[j] <= "힣":
+        return None
+    if j < end and text[j] == " ":
+        m = _HANGUL_RUN.match(text, j + 1, end)
+        return m.group() if m else ""
+    return ""
+
+
+def _starts_with_any(word: str, words: frozenset[str]) -> bool:
+    return any(word.startswith(w) for w in words)
+
+
+def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
+    """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
+    from the words around it."""
+    if counter not in ("대", "번") or cls != "native":
+        return cls
+    r = roles()
+    after = _word_after(text, j, end)
+    before = _word_before(text, i)
+    if counter == "번":
+        if after and _starts_with_any(after, r["beon_noun"]):
+            return "sino"
+        return cls
+    # 대: a digit after it is a ratio or score (3대 1)
+    k = j + 1 if j < end and text[j] == " " else j
+    if k < end and text[k].isascii() and text[k].isdigit():
+        return "sino"
+    if before and any(before.endswith(w) for w in r["machine"]):
+        return "native"
+    if after:
+        if after in r["amount"] or _starts_with_any(after, r["amount"]):
+            return "sino" if n % 10 == 0 and not before else "native"
+        if _starts_with_any(after, r["dae_noun"]) or _starts_with_any(after, r["age_noun"]):
+            return "sino"
+        return "sino" if n % 10 == 0 else "native"
+    return "sino" if n % 10 == 0 else "native"

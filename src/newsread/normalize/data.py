@@ -1,0 +1,42 @@
+"""The lexicons beside the code (``data/*.tsv``), loaded once on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newsread.normalize").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        if not line or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """``written → spoken`` from a two-column TSV (the spoken side is kept as written,
+    spaces included: a reading of ``" "`` keeps a word break, an empty one drops)."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in _rows(name)}
+
+
+@cache
+def counters() -> dict[str, tuple[str, str | None]]:
+    """``counter → (class, replacement or None)`` from ``counters.tsv``."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for row in _rows("counters.tsv"):
+        out[row[0]] = (row[1], row[2] if len(row) > 2 and row[2] else None)
+    return out
+
+
+@cache
+def roles(name: str = "counter_context.tsv") -> dict[str, frozenset[str]]:
+    """``role → words`` from a ``word<TAB>role`` TSV."""
+    out: dict[str, set[str]] = {}
+    for row in _rows(name):
+        out.setdefault(row[1], set()).add(row[0])
+    return {k: frozenset(v) for k, v in out.items()}

@@ -1,0 +1,59 @@
+"""Dates: ``2025.10.9``, ``2025-10-09``, ``2025년 10월 9일`` and the month forms.
+
+>>> month(6), month(10), month(3)
+('유', '시', '삼')
+>>> read_date("2025", "10", "9")
+'이천이십오 년 시월 구 일'
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsread.normalize.cardinal import sino
+
+#: ``yyyy.mm.dd``, ``yyyy-mm-dd``, ``yyyy/mm/dd`` (spaces allowed after dots), optional final dot.
+DATE = re.compile(
+    r"(\d{4})(?:([./-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)\.?|\. ?(\d{1,2})\.(?![ ]?\d))", re.ASCII
+)
+
+
+def month(n: int) -> str:
+    """The number of a month: 유 for 6 and 시 for 10 (유월, 시월), otherwise Sino-Korean."""
+    return {6: "유", 10: "시"}.get(n, sino(n))
+
+
+def valid(m: int, d: int | None = None) -> bool:
+    return 1 <= m <= 12 and (d is None or 1 <= d <= 31)
+
+
+def read_date(y: str, m: str, d: str | None = None) -> str:
+    out = f"{sino(int(y))} 년 {month(int(m))}월"
+    if d is not None:
+        out += f" {sino(int(d))} 일"
+    return out
+
+
+#: ``24.12.3``: a two-digit year with month and day, written with full stops.
+SHORT_DATE = re.compile(r"([0-9]{2})\. ?([0-9]{1,2})\. ?([0-9]{1,2})(?![0-9])\.?")
+
+
+def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    m = DATE.match(text, i, end)
+    if not m:
+        s = SHORT_DATE.match(text, i, end)
+        if s and valid(int(s.group(2)), int(s.group(3))):
+            return s.end(), read_date(s.group(1), s.group(2), s.group(3))
+        return None
+    if m.group(3):
+        mo, d = int(m.group(3)), int(m.group(4))
+        if not valid(mo, d):
+            return None
+        return m.end(), read_date(m.group(1), m.group(3), m.group(4))
+    mo = int(m.group(5))
+    if not valid(mo):
+        return None
+    return m.end(), read_date(m.group(1), m.group(5))
+
+
+

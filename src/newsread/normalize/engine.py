@@ -1,0 +1,472 @@
+"""The scanner: finds what needs reading in a text, hands each piece to its class module,
+and puts the spoken text together with its map back to the source.
+
+Plain Hangul, spaces and ordinary punctuation are copied as they are (one search for the next
+character that needs work skips them), so text that needs no change is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from newsread.normalize import counter, date, latin, measure, money, telephone
+from newsread.normalize import hanja as hj
+from newsread.normalize import time as clock
+from newsread.normalize.cardinal import decimal, digits, integer, sino
+from newsread.normalize.data import table
+from newsread.normalize.symbol import PRE, read_symbol
+
+Edit = tuple[int, int, str]
+
+_HANGUL = "\uac00-\ud7a3"
+_PASS = (
+    _HANGUL + "\u1100-\u11ff\u3131-\u318c\u318e\ua960-\ua97f\ud7b0-\ud7ff"
+    " \t\n\r.,!?'\"():;…“”‘’「」『』《》〈〉【】\\[\\]{}\\-–—"
+)
+#: The next character that needs work: anything but plain Hangul, spaces and punctuation;
+#: a hyphen before a digit (a sign); a bracket that opens a Hanja gloss.
+TRIGGER = re.compile(f"[^{_PASS}]|-(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])")
+
+_NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
+_DECIMAL = re.compile(r"\.[0-9]+")
+_RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
+_EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
+#: ``3.1절``, ``9.11 테러``: an event name written with a full stop instead of a middle dot.
+_EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치"
+_DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
+#: ``2022-2023 시즌``: a span of years.
+_YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
+_COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
+_FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
+_PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
+_TILDE = re.compile(r" ?~ ?(?=[0-9$€¥£₩])")
+_DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
+_REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
+#: E-mail addresses and web addresses: not read aloud (bylines, footers, sources).
+_ADDRESS = re.compile(
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
+)
+_OPENERS = "([{'\"“‘「『《〈【"
+
+
+def is_hangul(c: str) -> bool:
+    return "가" <= c <= "힣"
+
+
+def _digit(c: str) -> bool:
+    return "0" <= c <= "9"
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
+    """A number with its 만/억/조/천/백 units: ``4조3000억`` → [("4", "조"), ("3000", "억")]."""
+    comps: list[tuple[str, str]] = []
+    j = i
+    last = 99
+    while True:
+        m = _NUMERAL.match(t, j, end)
+        if not m:
+            break
+        num, k = m.group(), m.end()
+        d = _DECIMAL.match(t, k, end)
+        if d and not (d.end() + 1 < end and t[d.end()] == "." and _digit(t[d.end() + 1])):
+            num, k = num + d.group(), d.end()
+        if k < end and t[k] in _RANK and _RANK[t[k]] < last:
+            comps.append((num, t[k]))
+            last = _RANK[t[k]]
+            k += 1
+            j = k
+            k2 = k + 1 if k < end and t[k] == " " else k
+            m2 = _NUMERAL.match(t, k2, end) if k2 < end else None
+            if m2 and "," not in m2.group():
+                after = m2.end()
+                if after < end and t[after] in _RANK and _RANK[t[after]] < last:
+                    j = k2
+                    continue
+                if (
+                    last >= 2
+                    and int(m2.group()) < 10000
+                    and not (after + 1 < end and t[after] in ".,:/-·" and _digit(t[after + 1]))
+                ):
+                    comps.append((m2.group(), ""))
+                    j = after
+            break
+        comps.append((num, ""))
+        j = k
+        break
+    return j, comps
+
+
+def _read_comps(comps: list[tuple[str, str]]) -> str:
+    parts = []
+    for idx, (num, unit) in enumerate(comps):
+        if unit:
+            if num == "1" and (unit in "천백" or (unit == "만" and idx == 0)):
+                parts.append(unit)
+            elif "." in num:
+                parts.append(decimal(num) + unit)
+            else:
+                parts.append(sino(int(num.replace(",", ""))) + unit)
+        else:
+            parts.append(decimal(num) if "." in num else integer(num))
+    return " ".join(parts)
+
+
+def _value(comps: list[tuple[str, str]]) -> int | None:
+    """The integer of a plain number (no units, no decimals), for choosing native numerals."""
+    if len(comps) != 1 or comps[0][1] or "." in comps[0][0]:
+        return None
+    s = comps[0][0].replace(",", "")
+    return int(s) if len(s) < 25 else None
+
+
+def _ordinal_prefix(t: str, i: int) -> bool:
+    """``제`` right before the number, at the start of a word: 제20대, 제3회."""
+    return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]))
+
+
+def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
+    m = telephone.PHONE.match(t, i, end)
+    if m:
+        return m.end(), telephone.read_phone(m.group())
+    found = date.match_date(t, i, end)
+    if found:
+        return found
+    found = clock.match_clock(t, i, end)
+    if found:
+        return found
+    m = _COLON.match(t, i, end)
+    if m:
+        return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
+    m = _YEARS.match(t, i, end)
+    if m and int(m.group(2)) > int(m.group(1)):
+        return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (
+            " " if m.end() < end and is_hangul(t[m.end()]) else ""
+        )
+    m = _EVENT.match(t, i, end) or _DOT_EVENT.match(t, i, end)
+    if m:
+        a, b = m.group(1), m.group(2)
+        second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
+        return m.end(), sino(int(a)) + second
+    m = _FRACTION.match(t, i, end)
+    if m:
+        return m.end(), f"{sino(int(m.group(2)))}분의 {sino(int(m.group(1)))}"
+    m = _PAIR.match(t, i, end)
+    if m:
+        c = counter.match_counter(t, m.end(), end)
+        if c is None:
+            return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
+        a, b = int(m.group(1)), int(m.group(2))
+        cls = "sino" if _ordinal_prefix(t, i) else c[1]
+        return m.end(), _range_words(a, b, cls) + ("" if cls == "month" else " ")
+    m = telephone.SERIAL.match(t, i, end)
+    if m:
+        return m.end(), telephone.read_serial(m.group())
+    return None
+
+
+def _range_words(a: int, b: int, cls: str, word: str = "") -> str:
+    return counter.read_range(a, b, cls, word)
+
+
+def _range_reading(
+    first: str, a: int | None, second: tuple[int, str, int | None], cls: str, word: str = ""
+) -> str:
+    b = second[2]
+    if a is not None and b is not None:
+        return _range_words(a, b, cls, word)
+    return f"{first}에서 {second[1]}"
+
+
+def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str = "") -> tuple[int, str]:
+    """Read the number that starts at ``t[i]`` with what belongs to it (units, counter, range)."""
+    if not currency and not sign:
+        m = _DIGIT_WORD.match(t, i, end)
+        if m and m.group() in table("acronyms.tsv"):
+            return m.end(), table("acronyms.tsv")[m.group()]
+        found = _special(t, i, end)
+        if found:
+            return found
+    j, comps = _phrase(t, i, end)
+    reading = sign + _read_comps(comps)
+    value = _value(comps)
+    if sign:
+        value = None
+    # approximate: 10여 명
+    if j < end and t[j] == "여" and (
+        j + 1 >= end or not is_hangul(t[j + 1]) or counter.match_counter(t, j + 1, end)
+    ):
+        reading += "여"
+        j += 1
+        value = None
+    # range: 10~20%, 3~4명, $1~2
+    second: tuple[int, str, int | None] | None = None
+    r = _TILDE.match(t, j, end)
+    if r:
+        k = r.end()
+        if k < end and t[k] in money.CURRENCY_BEFORE:
+            k += 1
+        j2, comps2 = _phrase(t, k, end)
+        if comps2:
+            second = (j2, _read_comps(comps2), _value(comps2))
+            j = j2
+    if currency:
+        if second:
+            reading = f"{reading}에서 {second[1]}"
+        return j, f"{reading} {currency}"
+    unit = measure.match_unit(t, j, end)
+    if unit is not None:
+        if second:
+            reading = _range_reading(reading, value, second, "sino")
+        return unit[0], f"{reading} {unit[1]}"
+    cnt = counter.match_counter(t, j, end)
+    spaced = False
+    if cnt is None and j < end and t[j] == " ":
+        cnt = counter.spaced_counter(t, j + 1, end)
+        spaced = cnt is not None
+    if cnt is None:
+        if second:
+            return j, f"{reading}에서 {second[1]}"
+        return j, reading
+    word, cls, repl = cnt
+    cend = j + (1 if spaced else 0) + len(word)
+    if _ordinal_prefix(t, i) or (sign and cls != "month"):
+        cls = "sino"
+    if second:
+        b = second[2]
+        if value is not None and b is not None and cls == "native":
+            cls = counter.context_class(t, i, cend, end, b, word, cls)
+        reading = _range_reading(reading, value, second, cls, word)
+    elif value is not None:
+        cls = counter.context_class(t, i, cend, end, value, word, cls)
+        reading = counter.read_count(value, cls, word)
+    gap = "" if (spaced or cls == "month") else " "
+    if repl is not None:
+        return cend, reading + gap + repl
+    return j, reading + gap
+
+
+# ---------------------------------------------------------------- other classes
+
+
+def _latin(t: str, i: int, end: int) -> tuple[int, str]:
+    m = latin.TOKEN.match(t, i, end)
+    if not m:
+        return i + 1, latin.spell(t[i])
+    tok, j = m.group(), m.end()
+    if tok == "US" and j < end and t[j] == "$":
+        return j, ""
+    out = latin.read_token(tok)
+    if j + 1 < end and t[j] == "-" and is_hangul(t[j + 1]):
+        j += 1
+    return j, out
+
+
+def _hanja(t: str, i: int, end: int) -> tuple[int, str]:
+    m = hj.HANJA_RUN.match(t, i, end)
+    assert m is not None
+    run, j = m.group(), m.end()
+    prev = t[i - 1] if i > 0 else ""
+    nxt = t[j] if j < end else ""
+    out = None
+    if len(run) == 1 and not is_hangul(prev) and not is_hangul(nxt) and not _digit(prev):
+        out = hj.abbreviation(run)
+    if out is None:
+        out = hj.read_run(run, word_start=not is_hangul(prev), prev_syllable=prev if is_hangul(prev) else "")
+    g = _REV_GLOSS.match(t, j, end)
+    if g and g.group(1).replace(" ", "") == out.replace(" ", ""):
+        return j, ""
+    return j, out
+
+
+def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
+    c = t[i]
+    prev = t[i - 1] if i > 0 else ""
+    nxt = t[i + 1] if i + 1 < end else ""
+    if c == "·":
+        if (
+            is_hangul(prev)
+            and is_hangul(nxt)
+            and (i < 2 or not is_hangul(t[i - 2]))
+            and (i + 2 >= end or not is_hangul(t[i + 2]))
+        ):
+            return i + 1, ""
+        return i + 1, " "
+    if c == "~":
+        k = i + 2 if nxt == " " else i + 1
+        if k < end and _digit(t[k]):
+            return i + 1, "에서 "
+        return i + 1, " "
+    spoken, ok = read_symbol(c)
+    if not ok:
+        dropped.append(c)
+    return i + 1, spoken
+
+
+def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
+    c = t[i]
+    if _digit(c) and not _ADDRESS.match(t, i, end):
+        return _number(t, i, end)
+    if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
+        return _number(t, i + 1, end, currency=money.currency_at(t, i))
+    if c in "-+" and i + 1 < end and _digit(t[i + 1]):
+        prev = t[i - 1] if i > 0 else " "
+        if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
+            return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
+        return i + 1, " 플러스 " if c == "+" else c
+    if (c.isascii() and c.isalnum()) or c in "._%+-":
+        m = _ADDRESS.match(t, i, end)
+        if m:
+            return m.end(), " "
+    if c.isascii() and c.isalpha():
+        return _latin(t, i, end)
+    if hj.is_hanja(c):
+        return _hanja(t, i, end)
+    if c == "(":
+        m = hj.GLOSS.match(t, i, end)
+        if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
+            return m.end(), ""
+        return i + 1, "("
+    return _symbol(t, i, end, dropped)
+
+
+# a particle after a closing bracket agrees with the last word read inside it
+_PARTICLE = re.compile(
+    r"(?:을|를|은|는|와|과|이|가)(?![가-힣])|(?:으로|로)(?=서|써|는|도|만|의|부터|[^가-힣]|$)"
+)
+_PAIRS = {"을": ("을", "를"), "를": ("을", "를"), "은": ("은", "는"), "는": ("은", "는"),
+          "와": ("과", "와"), "과": ("과", "와"), "이": ("이", "가"), "가": ("이", "가")}
+
+
+def _last_spoken(t: str, p: int, edits: list[Edit]) -> str:
+    """The last Hangul syllable spoken before ``t[p]``."""
+    k = p
+    idx = len(edits) - 1
+    while k > 0:
+        while idx >= 0 and edits[idx][0] >= k:
+            idx -= 1
+        if idx >= 0 and edits[idx][1] == k:
+            for c in reversed(edits[idx][2]):
+                if is_hangul(c):
+                    return c
+            k = edits[idx][0]
+            continue
+        c = t[k - 1]
+        if is_hangul(c):
+            return c
+        if not (c.isspace() or c in ".,·)]}'\"”’」』》〉…"):
+            return ""
+        k -= 1
+    return ""
+
+
+def _agree(last: str, word: str) -> str:
+    """The particle ``word`` in the form that follows the syllable ``last``."""
+    jong = (ord(last) - 0xAC00) % 28
+    return _PAIRS[word][0 if jong else 1] if word in _PAIRS else ("으로" if jong and jong != 8 else "로")
+
+
+def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
+    m = _PARTICLE.match(t, i + 1, end)
+    last = _last_spoken(t, i, edits)
+    if not m or not last:
+        return i + 1, ")"
+    return m.end(), ")" + _agree(last, m.group())
+
+
+def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) -> None:
+    """Append the edits for ``t[start:end]``."""
+    pos = start
+    search = TRIGGER.search
+    while pos < end:
+        m = search(t, pos, end)
+        if not m:
+            return
+        i = m.start()
+        if t[i] == ")":
+            j, out = _particle(t, i, end, edits)
+        else:
+            j, out = _step(t, i, end, dropped)
+        if j <= i:
+            j = i + 1
+        if out != t[i:j]:
+            edits.append((i, j, out))
+            # the particle the writer attached to the written form agrees with the spoken one
+            if out and is_hangul(out[-1]) and j < end and t[j] in "을를은는와과이가으로":
+                pm = _PARTICLE.match(t, j, end)
+                if pm and _agree(out[-1], pm.group()) != pm.group():
+                    edits.append((j, pm.end(), _agree(out[-1], pm.group())))
+                    j = pm.end()
+        pos = j
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _key_pattern(keys: list[str]) -> re.Pattern[str] | None:
+    keys = sorted((k for k in keys if k), key=len, reverse=True)
+    if not keys:
+        return None
+    alts = []
+    for k in keys:
+        p = re.escape(k)
+        if k[0].isascii() and k[0].isalnum():
+            p = "(?<![A-Za-z0-9])" + p
+        if k[-1].isascii() and k[-1].isalnum():
+            p += "(?![A-Za-z0-9])"
+        alts.append(p)
+    return re.compile("|".join(alts))
+
+
+@cache
+def _names_pattern() -> re.Pattern[str] | None:
+    return _key_pattern(list(table("names.tsv")))
+
+
+@cache
+def _lexicon_pattern(items: frozenset[tuple[str, str]]) -> re.Pattern[str] | None:
+    return _key_pattern([k for k, _ in items])
+
+
+def _fixed(t: str, pattern: re.Pattern[str] | None, readings: Mapping[str, str], start: int, end: int,
+           edits: list[Edit], rest: list[tuple[int, int]]) -> None:
+    """Edits for the matches of ``pattern`` in ``t[start:end]``; the gaps go to ``rest``."""
+    pos = start
+    if pattern is not None:
+        for m in pattern.finditer(t, start, end):
+            if m.start() > pos:
+                rest.append((pos, m.start()))
+            edits.append((m.start(), m.end(), readings[m.group()]))
+            pos = m.end()
+    if pos < end:
+        rest.append((pos, end))
+
+
+def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edit], list[str]]:
+    """``(prepared text, edits, dropped characters)`` for ``text``. The prepared text is
+    ``text`` with look-alike characters mapped one for one; edits are sorted and disjoint."""
+    t = text.translate(PRE)
+    edits: list[Edit] = []
+    dropped: list[str] = []
+    gaps: list[tuple[int, int]] = []
+    if lexicon:
+        _fixed(text, _lexicon_pattern(frozenset(lexicon.items())), lexicon, 0, len(text), edits, gaps)
+    else:
+        gaps.append((0, len(text)))
+    names = table("names.tsv")
+    for s, e in gaps:
+        rest: list[tuple[int, int]] = []
+        _fixed(t, _names_pattern(), names, s, e, edits, rest)
+        for s2, e2 in rest:
+            scan(t, s2, e2, edits, dropped)
+    edits.sort()
+    return t, edits, dropped
+
+
+def needs_work(text: str) -> bool:
+    return TRIGGER.search(text) is not None

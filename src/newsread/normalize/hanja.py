@@ -1,0 +1,124 @@
+"""Hanja: news abbreviations, words and characters read in Hangul.
+
+* A single Hanja standing alone is a headline abbreviation (``data/hanja_abbr.tsv``):
+  surnames and established clippings stay short (李 → 이, 與 → 여), clippings a listener
+  would not understand become the full word (佛 → 프랑스, 檢 → 검찰, 日 → 일본).
+* Words with irregular readings come from ``data/hanja_words.tsv`` (論難 → 논란).
+* Otherwise each character is read (``data/hanja_chars.tsv`` over the character table
+  ``data/hanja_readings.tsv``) with the initial-sound rule at the start of a word
+  (勞使 → 노사), 렬/률 → 열/율 after a vowel or ㄴ (比率 → 비율), and 不 → 부 before ㄷ/ㅈ.
+
+>>> read_run("勞使", word_start=True)
+'노사'
+>>> read_run("事必歸正", word_start=True)
+'사필귀정'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from newsread.normalize.data import table
+
+HANJA_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+HANJA_RUN = re.compile(f"[{HANJA_CLASS}]+")
+#: Hanja in brackets right after a Hangul word: a gloss of that word, read once.
+GLOSS = re.compile(f"\\( ?[{HANJA_CLASS}][{HANJA_CLASS}·, ]* ?\\)")
+
+_INITIAL = {"녀": "여", "뇨": "요", "뉴": "유", "니": "이"}
+_INITIAL_R = {"랴": "야", "려": "여", "례": "예", "료": "요", "류": "유", "리": "이"}
+_INITIAL_R2 = {"라": "나", "래": "내", "로": "노", "뢰": "뇌", "루": "누", "르": "느"}
+
+
+def is_hanja(c: str) -> bool:
+    o = ord(c)
+    return 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+
+
+def _split(s: str) -> tuple[int, int, int]:
+    o = ord(s) - 0xAC00
+    return o // 588, (o // 28) % 21, o % 28
+
+
+def _join(cho: int, jung: int, jong: int) -> str:
+    return chr(0xAC00 + (cho * 21 + jung) * 28 + jong)
+
+
+def initial_rule(syl: str) -> str:
+    """두음법칙 on one syllable at the start of a word (녀 → 여, 려 → 여, 로 → 노)."""
+    if not "가" <= syl <= "힣":
+        return syl
+    cho, jung, jong = _split(syl)
+    head = _join(cho, jung, 0)
+    for tbl in (_INITIAL, _INITIAL_R, _INITIAL_R2):
+        if head in tbl:
+            c2, j2, _ = _split(tbl[head])
+            return _join(c2, j2, jong)
+    return syl
+
+
+@cache
+def _chars() -> dict[str, str]:
+    base = dict(table("hanja_readings.tsv"))
+    base.update(table("hanja_chars.tsv"))
+    return base
+
+
+@cache
+def _words() -> dict[str, str]:
+    return table("hanja_words.tsv")
+
+
+@cache
+def _max_word() -> int:
+    return max((len(w) for w in _words()), default=1)
+
+
+def char_reading(c: str) -> str | None:
+    chars = _chars()
+    r = chars.get(c)
+    if r is None:
+        nfc = unicodedata.normalize("NFC", c)
+        r = chars.get(nfc)
+    return r
+
+
+def abbreviation(c: str) -> str | None:
+    return table("hanja_abbr.tsv").get(c)
+
+
+def read_run(run: str, *, word_start: bool, prev_syllable: str = "") -> str:
+    """Read a run of Hanja (unknown characters are left out)."""
+    words = _words()
+    out: list[str] = []
+    k = 0
+    start = word_start
+    prev = prev_syllable
+    while k < len(run):
+        for n in range(min(_max_word(), len(run) - k), 1, -1):
+            w = run[k : k + n]
+            if w in words:
+                r = words[w]
+                out.append(r)
+                prev = r[-1]
+                k += n
+                start = False
+                break
+        else:
+            r = char_reading(run[k]) or ""
+            if r:
+                if start:
+                    r = initial_rule(r)
+                elif r in ("렬", "률") and prev and "가" <= prev <= "힣" and _split(prev)[2] in (0, 4):
+                    r = "열" if r == "렬" else "율"
+                if run[k] == "不" and k + 1 < len(run):
+                    nxt = char_reading(run[k + 1]) or ""
+                    if nxt and "가" <= nxt[0] <= "힣" and _split(nxt[0])[0] in (3, 12):
+                        r = "부"
+                out.append(r)
+                prev = r[-1]
+            k += 1
+            start = False
+    return "".join(out)

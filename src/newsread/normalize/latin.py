@@ -1,0 +1,62 @@
+"""Latin script: acronyms by Korean letter names (GPU → 지피유), the ones read as words
+(``data/acronyms.tsv``: APEC → 에이펙, NATO → 나토), common English words and names
+(``data/english.tsv``), and mixed forms (AI-RAN → 에이아이 랜, K-팝 → 케이팝, 3D → 쓰리디).
+
+>>> read_token("GPU")
+'지피유'
+>>> read_token("AI-RAN")
+'에이아이 랜'
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsread.normalize.cardinal import integer
+from newsread.normalize.data import table
+
+#: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
+TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
+_PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
+
+
+def spell(word: str) -> str:
+    """Letter by letter: ``KBS`` → 케이비에스."""
+    letters = table("letters.tsv")
+    return "".join(letters.get(c.upper(), "") for c in word)
+
+
+def read_word(word: str) -> str:
+    """A run of letters: acronym lexicon, then English words, then letter names."""
+    acr = table("acronyms.tsv")
+    if word in acr:
+        return acr[word]
+    eng = table("english.tsv")
+    low = word.lower()
+    if low in eng and not (word.isupper() and len(word) <= 2):
+        return eng[low]
+    if word.isupper() and word.upper() in acr and len(word) > 1:
+        return acr[word.upper()]
+    return spell(word)
+
+
+def read_token(tok: str) -> str:
+    acr = table("acronyms.tsv")
+    if tok in acr:
+        return acr[tok]
+    eng = table("english.tsv")
+    if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
+        return eng[tok.lower()]
+    out: list[str] = []
+    for p in _PARTS.findall(tok):
+        if p == "&":
+            out.append("앤")
+        elif p == "-":
+            out.append(" ")
+        elif p in ("'", "’"):
+            continue
+        elif p[0].isdigit():
+            out.append(" " + integer(p) if out and out[-1] != " " else integer(p))
+        else:
+            out.append(read_word(p))
+    return "".join(out)

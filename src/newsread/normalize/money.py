@@ -1,0 +1,16 @@
+"""Currency signs written before the amount: ``$300`` → 삼백 달러, ``€5`` → 오 유로.
+
+The sign is read after the whole amount, including its 만/억/조 units (``$3조`` → 삼조 달러).
+"""
+
+from __future__ import annotations
+
+CURRENCY_BEFORE = {"$": "달러", "€": "유로", "¥": "엔", "£": "파운드", "₩": "원"}
+
+
+def currency_at(text: str, i: int) -> str | None:
+    """The spoken currency when ``text[i]`` is a currency sign followed by a digit."""
+    c = text[i]
+    if c in CURRENCY_BEFORE and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isdigit():
+        return CURRENCY_BEFORE[c]
+    return None

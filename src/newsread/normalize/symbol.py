@@ -1,0 +1,70 @@
+"""Symbols and characters outside the other classes: read (``%`` → 퍼센트), kept as
+punctuation, or dropped (bullets silently, unspeakable characters with a warning).
+
+:data:`PRE` maps look-alike characters onto the ones the rules know, one for one, so
+offsets into the source stay valid: full-width forms, minus and wave-dash variants,
+middle-dot variants, accented Latin letters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from newsread.normalize.cardinal import sino
+from newsread.normalize.data import table
+
+
+def _build_pre() -> dict[int, str]:
+    pre: dict[int, str] = {}
+    for o in range(0xFF01, 0xFF5F):
+        pre[o] = chr(o - 0xFEE0)
+    pre[0x3000] = " "
+    for c in "\u2212\u2010\u2011\ufe63":
+        pre[ord(c)] = "-"
+    for c in "\u223c\u301c\u2053\uff5e":
+        pre[ord(c)] = "~"
+    for c in "\u318d\u30fb\u2027\uff65":
+        pre[ord(c)] = "·"
+    pre[0x00B5] = "μ"
+    pre[0x00A0] = " "
+    for o in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFKD", chr(o))[:1]
+        if base.isascii() and base.isalpha():
+            pre[o] = base
+    return pre
+
+
+PRE = _build_pre()
+#: Invisible formatting characters dropped without a warning.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_FRACTIONS = {"½": "이분의 일", "⅓": "삼분의 일", "⅔": "삼분의 이", "¼": "사분의 일", "¾": "사분의 삼"}
+
+
+def read_symbol(c: str) -> tuple[str, bool]:
+    """``(spoken, spoken_ok)`` for one character no other rule took. ``spoken_ok`` is False
+    when the character cannot be spoken and is dropped (the caller warns)."""
+    sym = table("symbols.tsv")
+    if c in sym:
+        return sym[c], True
+    if c in _FRACTIONS:
+        return _FRACTIONS[c], True
+    cat = unicodedata.category(c)
+    if cat[0] == "P":
+        return c, True
+    if cat == "Zs":
+        return " ", True
+    if c in "\t\n\r":
+        return c, True
+    if c in INVISIBLE or cat == "Mn" or cat == "Me":
+        return "", True
+    if cat[0] == "N":
+        try:
+            v = unicodedata.numeric(c)
+        except (TypeError, ValueError):
+            return "", False
+        if v == int(v) and v >= 0:
+            return sino(int(v)), True
+        return "", False
+    return "", False

@@ -1,0 +1,30 @@
+"""Phone numbers and serial numbers, read digit by digit with 0 as 공.
+
+>>> read_phone("02-123-4567")
+'공이 일이삼 사오육칠'
+>>> read_phone("1588-1234")
+'일오팔팔 일이삼사'
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsread.normalize.cardinal import digits
+
+#: Korean phone numbers: area/mobile code + exchange + line, or a 4-4 service number.
+PHONE = re.compile(
+    r"(?:0\d{1,2}[-. ]\d{3,4}[-. ]\d{4}|0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}|0\d{1,2}\)\s?\d{3,4}-\d{4})"
+    r"(?![\d-])",
+    re.ASCII,
+)
+#: Digit groups joined by hyphens that are not a phone number (case numbers, codes).
+SERIAL = re.compile(r"\d+(?:-\d+){2,}(?![\d])|\d{4,}-\d+(?![\d-])|\d+-\d{4,}(?![\d-])", re.ASCII)
+
+
+def read_phone(s: str) -> str:
+    """Each group of digits read digit by digit (0 → 공), groups separated by a space."""
+    return " ".join(digits(g, zero="공") for g in re.findall(r"\d+", s))
+
+
+read_serial = read_phone

@@ -1,0 +1,39 @@
+"""Clock times: ``15:30`` → 열다섯 시 삼십 분 (hours in native numerals, minutes Sino-Korean).
+
+>>> read_clock(19, 45)
+'열아홉 시 사십오 분'
+>>> read_clock(9, 0)
+'아홉 시'
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsread.normalize.cardinal import native, sino
+
+CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])", re.ASCII)
+
+
+def hour(h: int) -> str:
+    return native(h, bound=True) if 1 <= h <= 24 else sino(h)
+
+
+def read_clock(h: int, m: int, s: int | None = None) -> str:
+    out = f"{hour(h)} 시"
+    if m or s:
+        out += f" {sino(m)} 분"
+    if s:
+        out += f" {sino(s)} 초"
+    return out
+
+
+def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
+    mt = CLOCK.match(text, i, end)
+    if not mt:
+        return None
+    h, m = int(mt.group(1)), int(mt.group(2))
+    s = int(mt.group(3)) if mt.group(3) else None
+    if h > 24 or m > 59 or (s is not None and s > 59):
+        return None
+    return mt.end(), read_clock(h, m, s)

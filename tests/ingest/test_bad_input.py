@@ -1,0 +1,135 @@
+"""Bad input: a clear one-line InputError, or the whole text with a warning; never a traceback."""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsread.errors import InputError
+from newsread.ingest import load, parse_text
+
+from .helpers import PAGES
+
+
+def _error(path: Path | str) -> str:
+    with pytest.raises(InputError) as info:
+        load(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message
+    return message
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    assert "empty" in _error(_write(tmp_path, "empty.txt", b""))
+    assert "empty" in _error(_write(tmp_path, "blank.txt", b" \n\r\n\t \n"))
+    assert "empty" in _error(_write(tmp_path, "bom.txt", b"\xef\xbb\xbf\n"))
+
+
+def test_image(tmp_path: Path) -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    assert "PNG image" in _error(_write(tmp_path, "photo.txt", png))
+    assert "JPEG image" in _error(
+        _write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64)
+    )
+
+
+def test_binary(tmp_path: Path) -> None:
+    rng = random.Random(4)
+    data = bytes(rng.randrange(256) for _ in range(4096))
+    assert "binary" in _error(_write(tmp_path, "random.bin", data))
+    assert "binary" in _error(_write(tmp_path, "program", os.urandom(64) + b"\x00\x01\x02\x03" * 50))
+
+
+def test_undecodable_bytes(tmp_path: Path) -> None:
+    # Neither UTF-8 nor CP949 nor anything that decodes to Korean text.
+    data = b"\x81\xff\xfe\x80\xc0\xc1" * 50
+    message = _error(_write(tmp_path, "bytes.txt", data))
+    assert "Korean" in message or "encoding" in message
+
+
+def test_text_without_korean(tmp_path: Path) -> None:
+    assert "no Korean" in _error(
+        _write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n")
+    )
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert "no such file" in _error(tmp_path / "nope.txt")
+    assert "directory" in _error(tmp_path)
+
+
+def test_page_with_no_story(tmp_path: Path) -> None:
+    menus = "\n".join(
+        [
+            "본문 바로가기",
+            "전체메뉴",
+            "정치",
+            "경제",
+            "사회",
+            "로그인",
+            "구독",
+            "많이 본 뉴스",
+            "▶ 다른 기사 제목",
+            "▶ 또 다른 기사",
+        ]
+    )
+    assert "no story" in _error(_write(tmp_path, "menus.txt", menus.encode()))
+
+
+def test_html_with_no_story(tmp_path: Path) -> None:
+    page = "<html><body><nav><a href='/'>홈</a> <a href='/a'>정치</a></nav></body></html>"
+    assert "no article text" in _error(_write(tmp_path, "empty.html", page.encode()))
+
+
+def test_text_with_no_chrome_and_no_sentences_is_read_whole_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    text = "가을 단풍 명소\n\n설악산 한계령 단풍길\n내장산 단풍터널\n"
+    with caplog.at_level(logging.WARNING, logger="newsread.ingest"):
+        article = parse_text(text, source="notes.txt")
+    assert [b.text for b in article.blocks] == ["가을 단풍 명소", "설악산 한계령 단풍길", "내장산 단풍터널"]
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+    assert any("whole text" in r.getMessage() for r in caplog.records)
+
+
+def test_a_bare_article_without_any_page_around_it(caplog: pytest.LogCaptureFixture) -> None:
+    text = (
+        "정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n\n"
+        "쟁점은 복지 예산\n\n복지 예산이 가장 큰 쟁점이다.\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        article = parse_text(text)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("title", "정부, 내년 예산 확정"),
+        ("paragraph", "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다."),
+        ("heading", "쟁점은 복지 예산"),
+        ("paragraph", "복지 예산이 가장 큰 쟁점이다."),
+    ]
+    assert not caplog.records
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (PAGES / "wire_dateline.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.decode("utf-8").encode("cp949"))))
+    article = load("-")
+    assert article.source == "<stdin>"
+    assert article.blocks == load(PAGES / "wire_dateline.txt").blocks
+
+
+def test_html_from_stdin_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (PAGES / "html_article.html").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert load("-").blocks == load(PAGES / "html_article.html").blocks

@@ -1,0 +1,82 @@
+"""The same article saved in every encoding Korean pages come in gives the same article."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from newsread.errors import InputError
+from newsread.ingest import load
+
+from .helpers import PAGES, plan
+
+PAGE = PAGES / "wire_dateline.txt"
+HTML = PAGES / "html_article.html"
+
+
+def _save(tmp_path: Path, text: str, encoding: str, suffix: str = ".txt", bom: bytes = b"") -> Path:
+    path = tmp_path / f"article-{encoding}{suffix}"
+    path.write_bytes(bom + text.encode(encoding))
+    return path
+
+
+ENCODINGS = [
+    ("utf-8", b""),
+    ("utf-8", codecs.BOM_UTF8),
+    ("cp949", b""),
+    ("euc-kr", b""),
+    ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-16-le", b""),
+    ("utf-16-be", b""),
+]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"), ENCODINGS, ids=[f"{e}{'+bom' if b else ''}" for e, b in ENCODINGS]
+)
+def test_detected_without_being_told(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    text = PAGE.read_text(encoding="utf-8")
+    reference = load(PAGE)
+    article = load(_save(tmp_path, text, encoding, bom=bom))
+    assert article.blocks == reference.blocks
+    assert (article.title, article.author, article.date, article.byline) == (
+        reference.title,
+        reference.author,
+        reference.date,
+        reference.byline,
+    )
+    assert plan(article).sentences == plan(reference).sentences
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "utf-16"])
+def test_html_in_other_encodings(tmp_path: Path, encoding: str) -> None:
+    text = (
+        HTML.read_text(encoding="utf-8")
+        .replace('charset="utf-8"', f'charset="{encoding}"')
+        .replace("©", "(c)")
+    )
+    article = load(_save(tmp_path, text, encoding, suffix=".html"))
+    assert article.blocks == load(HTML).blocks
+
+
+def test_a_short_cp949_text(tmp_path: Path) -> None:
+    text = "정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다.\n"
+    article = load(_save(tmp_path, text, "cp949"))
+    assert [b.text for b in article.blocks] == ["정부, 내년 예산 확정", "정부가 내년 예산을 확정했다."]
+
+
+def test_encoding_can_be_forced(tmp_path: Path) -> None:
+    path = _save(tmp_path, PAGE.read_text(encoding="utf-8"), "cp949")
+    assert load(path, encoding="cp949").blocks == load(PAGE).blocks
+    assert load(path, encoding="euc-kr").blocks == load(PAGE).blocks
+
+
+def test_a_wrong_forced_encoding_is_an_input_error(tmp_path: Path) -> None:
+    path = _save(tmp_path, PAGE.read_text(encoding="utf-8"), "cp949")
+    with pytest.raises(InputError, match="utf-8"):
+        load(path, encoding="utf-8")
+    with pytest.raises(InputError, match="unknown encoding"):
+        load(path, encoding="klingon")

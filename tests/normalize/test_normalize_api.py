@@ -1,0 +1,78 @@
+"""The public interface: spans back to the source, user lexicons, line behaviour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsread.errors import InputError
+from newsread.normalize import Span, load_lexicon, normalize, normalize_spans
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    res = normalize_spans(text)
+    return [(text[s.src_start : s.src_end], res.spoken[s.out_start : s.out_end]) for s in res.spans]
+
+
+def test_spans_map_readings_to_their_source() -> None:
+    pieces = _pieces("학생 12명이 GPU를 샀다.")
+    assert ("12", "열두 ") in pieces
+    assert ("GPU", "지피유") in pieces
+    assert "".join(o for _, o in pieces) == normalize("학생 12명이 GPU를 샀다.")
+    assert "".join(s for s, _ in pieces) == "학생 12명이 GPU를 샀다."
+
+
+def test_unchanged_text_maps_one_to_one() -> None:
+    res = normalize_spans("그는 웃었다. 李 대표도.")
+    for sp in res.spans:
+        src = res.source[sp.src_start : sp.src_end]
+        out = res.spoken[sp.out_start : sp.out_end]
+        if src == out:
+            assert sp.src_end - sp.src_start == sp.out_end - sp.out_start
+
+
+def test_dropped_gloss_keeps_its_source_in_a_span() -> None:
+    res = normalize_spans("일석이조(一石二鳥)의 효과")
+    assert res.spoken == "일석이조의 효과"
+    assert Span(4, 10, 4, 4) in res.spans
+
+
+def test_empty_and_plain() -> None:
+    assert normalize_spans("").spans == ()
+    assert normalize("") == ""
+    assert normalize("뉴스를 듣는다.") == "뉴스를 듣는다."
+
+
+def test_lines_stay_lines() -> None:
+    text = "첫 줄 3개\n\n둘째 줄 GPU\r\n셋째 5·18\n"
+    out = normalize(text)
+    assert out.split("\n")[1] == ""
+    assert out.count("\n") == text.count("\n")
+    assert [normalize(line) for line in text.split("\n")] == out.split("\n")
+
+
+def test_user_lexicon_takes_precedence(tmp_path: Path) -> None:
+    path = tmp_path / "lex.tsv"
+    path.write_text("# names\nGPU\t그래픽 칩\n李\t이재명\nKISTI\tKISTI\n", encoding="utf-8")
+    lex = load_lexicon(path)
+    assert lex == {"GPU": "그래픽 칩", "李": "이재명", "KISTI": "KISTI"}
+    assert normalize("李 대통령 GPU 3개", lexicon=lex) == "이재명 대통령 그래픽 칩 세 개"
+    # the user may keep a written form as it is
+    assert normalize("KISTI 연구진", lexicon=lex) == "KISTI 연구진"
+    # Latin keys match whole tokens only
+    assert normalize("GPUS", lexicon=lex) == normalize("GPUS")
+
+
+def test_lexicon_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("no tab here\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        load_lexicon(bad)
+    with pytest.raises(InputError, match="cannot be read"):
+        load_lexicon(tmp_path / "missing.tsv")
+
+
+def test_normalize_is_spans_spoken() -> None:
+    for text in ["2025년 10월 9일", "$3조를", "反정부 (주)삼성", "a\u200bb"]:
+        assert normalize(text) == normalize_spans(text).spoken
