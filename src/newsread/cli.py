@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from dataclasses import asdict
 from enum import StrEnum
@@ -46,6 +47,7 @@ app = typer.Typer(
 class Format(StrEnum):
     mp3 = "mp3"
     wav = "wav"
+    epub = "epub"
 
 
 _debug = False
@@ -119,7 +121,9 @@ Lexicon = Annotated[
 @app.command("read")
 def read_cmd(
     sources: Sources,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the audio.")] = Path("out.mp3"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the audio; - streams WAV to standard output.")
+    ] = Path("out.mp3"),
     voice: Annotated[str | None, typer.Option("--voice", help="Voice name (see `newsread voices`).")] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="Engine, overriding the voice's.")] = None,
     model: Annotated[Path | None, typer.Option("--model", help="Local model folder (xtts, vits).")] = None,
@@ -127,7 +131,19 @@ def read_cmd(
     rate: Annotated[
         float, typer.Option("--rate", min=0.5, max=3.0, help="Speaking rate (1.0 normal); pitch is kept.")
     ] = 1.0,
-    fmt: Annotated[Format | None, typer.Option("--format", help="mp3 or wav (default: from -o).")] = None,
+    fmt: Annotated[
+        Format | None, typer.Option("--format", help="mp3, wav or epub (EPUB 3 with media overlays; default: from -o).")
+    ] = None,
+    vtt: Annotated[
+        Path | None, typer.Option("--vtt", help="Also write a WebVTT transcript, a cue per sentence.")
+    ] = None,
+    srt: Annotated[Path | None, typer.Option("--srt", help="Also write an SRT transcript, a cue per sentence.")] = None,
+    timings: Annotated[
+        Path | None, typer.Option("--timings", help="Also write sentence timings and text offsets as JSON.")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write a read-along web page into this folder.")
+    ] = None,
     bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 96,
     sentence_pause: Annotated[float, typer.Option("--sentence-pause", min=0, help="Seconds between sentences.")] = 0.35,
     paragraph_pause: Annotated[
@@ -143,7 +159,8 @@ def read_cmd(
 ) -> None:
     """Read articles aloud into an MP3 (or WAV) with chapters."""
     _setup_logging(quiet, debug)
-    chosen = fmt or (Format.wav if output.suffix.lower() == ".wav" else Format.mp3)
+    suffix = output.suffix.lower().lstrip(".")
+    chosen = fmt or (Format(suffix) if suffix in ("wav", "epub") else Format.wav if str(output) == "-" else Format.mp3)
     settings = Settings(
         voice=voice,
         engine=engine,
@@ -158,13 +175,60 @@ def read_cmd(
         lexicon=lexicon,
         use_cache=not no_cache,
     )
-    _run(_read, sources, output, chosen, settings, encoding, quiet)
+    extras = {"vtt": vtt, "srt": srt, "timings": timings, "html": html}
+    if str(output) == "-":
+        _run(_stream_wav, sources, chosen, settings, encoding, quiet, extras)
+        return
+    _run(_read, sources, output, chosen, settings, encoding, quiet, extras)
 
 
-def _read(sources: list[str], output: Path, fmt: Format, settings: Settings, encoding: str | None, quiet: bool) -> None:
+def _stream_wav(
+    sources: list[str], fmt: Format, settings: Settings, encoding: str | None, quiet: bool, extras: dict[str, Any]
+) -> None:
+    """``-o -``: WAV to standard output, each sentence written as soon as it is synthesized."""
+    from newsread.export.wavstream import pcm16, stream_header
+    from newsread.pipeline import open_engine, stream
+
+    if fmt is not Format.wav:
+        raise OutputError(f"-o - streams WAV only, not {fmt.value}: add --format wav, or give a file name")
+    given = [f"--{k}" for k, v in extras.items() if v is not None]
+    if given:
+        raise OutputError(f"{', '.join(given)} need the whole reading: give -o a file name instead of -")
+    voice, engine = open_engine(settings)
+    if engine.fallback and not quiet:
+        log.warning("voice %s uses %s, the offline fallback: it is hard to understand.", voice.name, engine.name)
+    out = sys.stdout.buffer
+    started = False
+    try:
+        for item in stream(sources, settings, engine=engine, encoding=encoding):
+            if not started:
+                out.write(stream_header(item.sample_rate))
+                started = True
+            out.write(pcm16(item.pause) + pcm16(item.audio))
+            out.flush()
+    except BrokenPipeError:  # the listener went away: stop quietly, and keep exit from flushing into the pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _read(
+    sources: list[str],
+    output: Path,
+    fmt: Format,
+    settings: Settings,
+    encoding: str | None,
+    quiet: bool,
+    extras: dict[str, Any] | None = None,
+) -> None:
     from newsread.pipeline import open_engine, plan
 
     _check_output(output)
+    extras = extras or {}
+    for path in (extras.get("vtt"), extras.get("srt"), extras.get("timings")):
+        if path is not None:
+            _check_output(path)
+    page = extras.get("html")
+    if page is not None and page.exists() and not page.is_dir():
+        raise OutputError(f"{page} is a file: --html takes a folder, for example {page.with_suffix('')}-page")
     if settings.bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
         raise OutputError(f"--bitrate {settings.bitrate} is not an MP3 bitrate: use 64, 96, 128, 192...")
     script = plan(sources, settings, encoding=encoding)
@@ -179,14 +243,33 @@ def _read(sources: list[str], output: Path, fmt: Format, settings: Settings, enc
     episode = _with_progress(script, engine, voice, settings, quiet)
     if fmt is Format.wav:
         episode.write_wav(output)
+    elif fmt is Format.epub:
+        from newsread.export.epub import write_epub
+
+        write_epub(episode, output)
     else:
         episode.write_mp3(output, bitrate=settings.bitrate)
+    _write_extras(episode, output if fmt is Format.mp3 else None, extras)
     if not quiet:
         typer.echo(
             f"{output}: {episode.duration:.1f} s, {len(script.sentences)} sentences, "
             f"{len(episode.chapters)} chapters, voice {voice.name}",
             err=True,
         )
+
+
+def _write_extras(episode: Any, mp3: Path | None, extras: dict[str, Any]) -> None:
+    """The transcripts and the read-along page asked for beside the audio."""
+    from newsread.export import transcript
+
+    writers = {"vtt": transcript.write_vtt, "srt": transcript.write_srt, "timings": transcript.write_timings}
+    for key, write in writers.items():
+        if extras.get(key) is not None:
+            write(episode, extras[key])
+    if extras.get("html") is not None:
+        from newsread.export.readalong import write_readalong
+
+        write_readalong(episode, extras["html"], audio=mp3)
 
 
 def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, quiet: bool) -> Any:

@@ -1,0 +1,144 @@
+"""Transcripts synchronised with the audio: WebVTT, SRT and a JSON timing file.
+
+Every format has one entry per sentence, timed exactly where assembly placed the sentence
+in the audio (:attr:`Episode.timings`). Cue text is the sentence as written in the article
+(``Sentence.text``), not the spoken form: a reader sees ``3개를``, not ``세 개를``.
+
+The JSON file is the contract for tools that highlight text while it is read: per sentence
+its chapter, the source and spoken text, the offsets into the cleaned article text (which
+the file also carries) and start/end in seconds, unrounded.
+
+WebVTT and SRT are small enough that they are written here: ``webvtt-py`` and ``srt`` were
+looked at, but neither escapes cue text (``<``, ``&`` and ``-->`` in a headline would break
+the cue or become markup) and both round through their own time classes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsread.export import atomic_path
+
+if TYPE_CHECKING:
+    from newsread.episode import Episode
+
+#: version of the JSON timing format; raised when a field changes meaning
+TIMINGS_VERSION = 1
+
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def milliseconds(seconds: float) -> int:
+    """``seconds`` rounded to the nearest millisecond (what both cue formats can express)."""
+    return round(seconds * 1000)
+
+
+def _clock(ms: int, sep: str) -> str:
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    secs, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{sep}{millis:03d}"
+
+
+def vtt_time(seconds: float) -> str:
+    """``HH:MM:SS.mmm`` as WebVTT writes it."""
+    return _clock(milliseconds(seconds), ".")
+
+
+def srt_time(seconds: float) -> str:
+    """``HH:MM:SS,mmm`` as SRT writes it."""
+    return _clock(milliseconds(seconds), ",")
+
+
+def cue_text(text: str) -> str:
+    """One line of cue text: control characters dropped, line breaks folded into spaces.
+
+    A blank line would end a cue early in both formats, so a cue is always one line.
+    """
+    return _BLANK_LINES.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def _vtt_escape(text: str) -> str:
+    # WebVTT cue text is markup: & and < must be escaped, and > too so "-->" cannot appear
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_webvtt(episode: Episode) -> str:
+    """The WebVTT transcript: one cue per sentence, identified ``s1``, ``s2``..."""
+    lines = ["WEBVTT", ""]
+    for sentence, timing in zip(episode.script.sentences, episode.timings, strict=True):
+        lines.append(f"s{sentence.index + 1}")
+        lines.append(f"{vtt_time(timing.start)} --> {vtt_time(timing.end)}")
+        lines.append(_vtt_escape(cue_text(sentence.text)))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_srt(episode: Episode) -> str:
+    """The SRT transcript: one numbered cue per sentence."""
+    blocks = []
+    for sentence, timing in zip(episode.script.sentences, episode.timings, strict=True):
+        blocks.append(
+            f"{sentence.index + 1}\n{srt_time(timing.start)} --> {srt_time(timing.end)}\n{cue_text(sentence.text)}\n"
+        )
+    return "\n".join(blocks)
+
+
+def timings_dict(episode: Episode) -> dict[str, Any]:
+    """Everything a highlighting tool needs, as plain data (see :func:`write_timings`)."""
+    script = episode.script
+    return {
+        "version": TIMINGS_VERSION,
+        "title": episode.title,
+        "duration": episode.duration,
+        "sample_rate": episode.sample_rate,
+        "voice": episode.voice,
+        "engine": episode.engine,
+        "articles": [
+            {"title": a.title, "author": a.author, "date": a.date, "source": a.source, "text": a.text}
+            for a in script.articles
+        ],
+        "chapters": [
+            {"index": i, "title": c.title, "first_sentence": c.first_sentence, "start": c.start, "end": c.end}
+            for i, c in enumerate(episode.chapters)
+        ],
+        "sentences": [
+            {
+                "index": s.index,
+                "article": s.article,
+                "chapter": s.chapter,
+                "text": s.text,
+                "spoken": s.spoken,
+                "offset_start": s.start,
+                "offset_end": s.end,
+                "start": t.start,
+                "end": t.end,
+            }
+            for s, t in zip(script.sentences, episode.timings, strict=True)
+        ],
+    }
+
+
+def _write_text(path: Path, text: str) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8", newline="\n")
+
+
+def write_vtt(episode: Episode, path: str | Path) -> None:
+    """Write the WebVTT transcript (UTF-8, atomically)."""
+    _write_text(Path(path), to_webvtt(episode))
+
+
+def write_srt(episode: Episode, path: str | Path) -> None:
+    """Write the SRT transcript (UTF-8, atomically)."""
+    _write_text(Path(path), to_srt(episode))
+
+
+def write_timings(episode: Episode, path: str | Path) -> None:
+    """Write the JSON timings: per sentence its chapter, source and spoken text, offsets
+    into ``articles[sentence.article].text`` and start/end seconds in the audio."""
+    _write_text(Path(path), json.dumps(timings_dict(episode), ensure_ascii=False, indent=1) + "\n")

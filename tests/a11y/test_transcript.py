@@ -1,0 +1,136 @@
+"""WebVTT, SRT and JSON timings against the assembled audio and the plan."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import numpy as np
+
+import newsread
+from a11y.helpers import SETTINGS, make_article, read_tone, tricky_article
+from newsread.episode import Episode
+from newsread.export.transcript import (
+    srt_time,
+    timings_dict,
+    to_srt,
+    to_webvtt,
+    vtt_time,
+    write_srt,
+    write_timings,
+    write_vtt,
+)
+
+_VTT_TIME = r"(\d\d):(\d\d):(\d\d)\.(\d\d\d)"
+_SRT_TIME = r"(\d\d):(\d\d):(\d\d),(\d\d\d)"
+
+
+def _ms(groups: tuple[str, ...]) -> int:
+    h, m, s, ms = map(int, groups)
+    return ((h * 60 + m) * 60 + s) * 1000 + ms
+
+
+def parse_cues(text: str, time_re: str) -> list[tuple[str, int, int, str]]:
+    """(identifier, start ms, end ms, text) of every cue; the text may span lines."""
+    cues = []
+    for block in re.split(r"\n\n+", text.strip()):
+        lines = block.split("\n")
+        if lines[0] == "WEBVTT":
+            continue
+        m = re.fullmatch(rf"{time_re} --> {time_re}", lines[1])
+        assert m, f"bad timing line {lines[1]!r}"
+        cues.append((lines[0], _ms(m.groups()[:4]), _ms(m.groups()[4:]), "\n".join(lines[2:])))
+    return cues
+
+
+def test_timings_are_where_the_audio_is(episode: Episode) -> None:
+    """The tone engine's samples are non-zero exactly inside each sentence's timing."""
+    sr = episode.sample_rate
+    voiced = episode.audio != 0
+    expected = np.zeros_like(voiced)
+    for t in episode.timings:
+        expected[round(t.start * sr) : round(t.end * sr)] = True
+    assert np.array_equal(voiced, expected)
+
+
+def test_vtt_has_one_cue_per_sentence_timed_exactly(episode: Episode, tmp_path: Path) -> None:
+    path = tmp_path / "t.vtt"
+    write_vtt(episode, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("WEBVTT\n\n")
+    cues = parse_cues(text, _VTT_TIME)
+    sentences = episode.script.sentences
+    assert len(cues) == len(sentences) == len(episode.timings)
+    for (ident, start, end, cue), s, t in zip(cues, sentences, episode.timings, strict=True):
+        assert ident == f"s{s.index + 1}"
+        assert (start, end) == (round(t.start * 1000), round(t.end * 1000))
+        assert unescape(cue) == s.text == episode.script.articles[s.article].text[s.start : s.end]
+
+
+def test_vtt_cue_text_is_escaped(episode: Episode) -> None:
+    text = to_webvtt(episode)
+    payload = [c[3] for c in parse_cues(text, _VTT_TIME)]
+    assert any("&lt;b&gt;" in p for p in payload) and any("&amp;" in p for p in payload)
+    assert not any("<" in p or "-->" in p for p in payload)
+    assert text.count("-->") == len(episode.script.sentences)
+
+
+def test_srt_has_numbered_cues_timed_exactly(episode: Episode, tmp_path: Path) -> None:
+    path = tmp_path / "t.srt"
+    write_srt(episode, path)
+    cues = parse_cues(path.read_text(encoding="utf-8"), _SRT_TIME)
+    assert [c[0] for c in cues] == [str(i + 1) for i in range(len(episode.script.sentences))]
+    for (_, start, end, cue), s, t in zip(cues, episode.script.sentences, episode.timings, strict=True):
+        assert (start, end) == (round(t.start * 1000), round(t.end * 1000))
+        assert cue == s.text
+
+
+def test_clock_formats_carry_hours_and_round_to_the_millisecond() -> None:
+    assert vtt_time(3723.4566) == "01:02:03.457"
+    assert srt_time(0.0004) == "00:00:00,000"
+    assert srt_time(59.9996) == "00:01:00,000"
+
+
+def test_line_breaks_in_a_sentence_never_end_a_cue() -> None:
+    ep = read_tone(make_article(("paragraph", "첫 줄이\n\n이어진다."), title="제목"))
+    for text in (to_webvtt(ep), to_srt(ep)):
+        assert len(re.findall(r"-->", text)) == len(ep.script.sentences)
+        for cue in parse_cues(text, _VTT_TIME if text.startswith("WEBVTT") else _SRT_TIME):
+            assert "\n" not in cue[3]
+
+
+def test_json_timings_are_exact_and_match_the_plan(episode: Episode, tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    write_timings(episode, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["title"] == episode.title
+    assert data["duration"] == episode.duration
+    assert len(data["sentences"]) == len(episode.script.sentences)
+    for item, s, t in zip(data["sentences"], episode.script.sentences, episode.timings, strict=True):
+        assert (item["start"], item["end"]) == (t.start, t.end)  # unrounded
+        assert item["text"] == s.text and item["spoken"] == s.spoken
+        article = data["articles"][item["article"]]["text"]
+        assert article[item["offset_start"] : item["offset_end"]] == s.text
+        assert item["chapter"] == s.chapter
+        chapter = data["chapters"][item["chapter"]]
+        assert chapter["start"] <= item["start"] < chapter["end"]
+    assert [c["title"] for c in data["chapters"]] == [c.title for c in episode.script.chapters]
+
+
+def test_single_sentence_transcripts(single_sentence: Episode) -> None:
+    (cue,) = parse_cues(to_webvtt(single_sentence), _VTT_TIME)
+    assert cue[3] == "정부가 예산을 확정했다."
+    assert cue[1] == round(single_sentence.timings[0].start * 1000)
+
+
+def test_cue_text_is_what_the_plan_says(episode: Episode) -> None:
+    plan = newsread.plan(tricky_article(), SETTINGS)
+    cues = parse_cues(to_webvtt(episode), _VTT_TIME)
+    assert [unescape(c[3]) for c in cues] == [s.text for s in plan.sentences]
+    assert [c[3] for c in parse_cues(to_srt(episode), _SRT_TIME)] == [s.text for s in plan.sentences]
+    data = timings_dict(episode)
+    assert [(s["spoken"], s["offset_start"], s["offset_end"]) for s in data["sentences"]] == [
+        (s.spoken, s.start, s.end) for s in plan.sentences
+    ]
