@@ -21,8 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = next(
-    (p / "shared" / "seeds" / "asiae_gpu_260k.txt" for p in ROOT.parents
-     if (p / "shared" / "seeds" / "asiae_gpu_260k.txt").is_file()),
+    (
+        p / "shared" / "seeds" / "asiae_gpu_260k.txt"
+        for p in ROOT.parents
+        if (p / "shared" / "seeds" / "asiae_gpu_260k.txt").is_file()
+    ),
     ROOT.parent / "shared" / "seeds" / "asiae_gpu_260k.txt",
 )
 

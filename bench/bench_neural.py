@@ -218,9 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
     ap.add_argument("--small", action="store_true", help="reduced sizes for a CPU (says so in the output)")
-    ap.add_argument(
-        "--tokens", type=int, default=None, help="XTTS audio tokens per sentence (150; 24 with --small)"
-    )
+    ap.add_argument("--tokens", type=int, default=None, help="XTTS audio tokens per sentence (150; 24 with --small)")
     ap.add_argument("--sentences", type=int, default=None, help="use the first N pieces of the article")
     ap.add_argument("--engines", default="xtts,vits")
     ap.add_argument("--from-seed", action="store_true", help="re-read the seed article (needs Kiwi)")

@@ -34,8 +34,11 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SENTENCES = next(
-    (p / "shared" / "eval" / "intelligibility_dev.txt" for p in ROOT.parents
-     if (p / "shared" / "eval" / "intelligibility_dev.txt").is_file()),
+    (
+        p / "shared" / "eval" / "intelligibility_dev.txt"
+        for p in ROOT.parents
+        if (p / "shared" / "eval" / "intelligibility_dev.txt").is_file()
+    ),
     ROOT.parent / "shared" / "eval" / "intelligibility_dev.txt",
 )
 RECOGNISER_RATE = 16_000
@@ -44,10 +47,32 @@ _DIGITS = "영일이삼사오육칠팔구"
 _SMALL = ["", "십", "백", "천"]
 _LARGE = ["", "만", "억", "조", "경"]
 _LETTERS = {
-    "a": "에이", "b": "비", "c": "씨", "d": "디", "e": "이", "f": "에프", "g": "지", "h": "에이치",
-    "i": "아이", "j": "제이", "k": "케이", "l": "엘", "m": "엠", "n": "엔", "o": "오", "p": "피",
-    "q": "큐", "r": "알", "s": "에스", "t": "티", "u": "유", "v": "브이", "w": "더블유", "x": "엑스",
-    "y": "와이", "z": "제트",
+    "a": "에이",
+    "b": "비",
+    "c": "씨",
+    "d": "디",
+    "e": "이",
+    "f": "에프",
+    "g": "지",
+    "h": "에이치",
+    "i": "아이",
+    "j": "제이",
+    "k": "케이",
+    "l": "엘",
+    "m": "엠",
+    "n": "엔",
+    "o": "오",
+    "p": "피",
+    "q": "큐",
+    "r": "알",
+    "s": "에스",
+    "t": "티",
+    "u": "유",
+    "v": "브이",
+    "w": "더블유",
+    "x": "엑스",
+    "y": "와이",
+    "z": "제트",
 }
 _SYMBOLS = {"%": "퍼센트", "℃": "도", "+": "플러스"}
 
@@ -83,6 +108,7 @@ def sino(number: str) -> str:
 
 def spell(text: str) -> str:
     """Digits, decimals, Latin letters and a few symbols written out in Hangul."""
+
     def decimal(m: re.Match[str]) -> str:
         return sino(m[1]) + "점" + "".join(_DIGITS[int(d)] for d in m[2])
 
@@ -211,8 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--voice", action="append", help="a voice name (repeatable); default: the default voice")
     ap.add_argument("--sentences", type=Path, default=DEFAULT_SENTENCES)
     ap.add_argument("--recognisers", default="vosk,whisper")
-    ap.add_argument("--phonemes", action="append",
-                    help="G2P table for kokoro voices: a name in g2p/data or a .toml path (repeatable)")
+    ap.add_argument(
+        "--phonemes",
+        action="append",
+        help="G2P table for kokoro voices: a name in g2p/data or a .toml path (repeatable)",
+    )
     ap.add_argument("--rate", type=float, default=1.0)
     ap.add_argument("--wav-dir", type=Path, help="keep the clips here")
     ap.add_argument("--json", type=Path, help="write the results here")

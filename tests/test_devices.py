@@ -12,9 +12,7 @@ from newsread.errors import VoiceError
 TORCH = importlib.util.find_spec("torch") is not None
 
 
-@pytest.mark.parametrize(
-    ("spec", "norm"), [("auto", "auto"), (" CPU ", "cpu"), ("cuda", "cuda"), ("cuda:3", "cuda:3")]
-)
+@pytest.mark.parametrize(("spec", "norm"), [("auto", "auto"), (" CPU ", "cpu"), ("cuda", "cuda"), ("cuda:3", "cuda:3")])
 def test_valid_names(spec: str, norm: str) -> None:
     assert check_device(spec) == norm
 

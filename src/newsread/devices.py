@@ -49,9 +49,7 @@ def resolve_device(spec: str = "auto") -> str:
     index = int(norm.split(":", 1)[1]) if ":" in norm else 0
     count = int(torch.cuda.device_count())
     if index >= count:
-        raise VoiceError(
-            f"device {spec!r} does not exist: torch sees {count} GPU(s), cuda:0 to cuda:{count - 1}"
-        )
+        raise VoiceError(f"device {spec!r} does not exist: torch sees {count} GPU(s), cuda:0 to cuda:{count - 1}")
     return f"cuda:{index}"
 
 

@@ -41,9 +41,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_image(tmp_path: Path) -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
     assert "PNG image" in _error(_write(tmp_path, "photo.txt", png))
-    assert "JPEG image" in _error(
-        _write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64)
-    )
+    assert "JPEG image" in _error(_write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64))
 
 
 def test_binary(tmp_path: Path) -> None:
@@ -75,9 +73,7 @@ def test_a_few_stray_nul_bytes_are_ignored(tmp_path: Path, caplog: pytest.LogCap
 
 
 def test_text_without_korean(tmp_path: Path) -> None:
-    assert "no Korean" in _error(
-        _write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n")
-    )
+    assert "no Korean" in _error(_write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n"))
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

@@ -34,9 +34,7 @@ ENCODINGS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("encoding", "bom"), ENCODINGS, ids=[f"{e}{'+bom' if b else ''}" for e, b in ENCODINGS]
-)
+@pytest.mark.parametrize(("encoding", "bom"), ENCODINGS, ids=[f"{e}{'+bom' if b else ''}" for e, b in ENCODINGS])
 def test_detected_without_being_told(tmp_path: Path, encoding: str, bom: bytes) -> None:
     text = PAGE.read_text(encoding="utf-8")
     reference = load(PAGE)
@@ -53,11 +51,7 @@ def test_detected_without_being_told(tmp_path: Path, encoding: str, bom: bytes) 
 
 @pytest.mark.parametrize("encoding", ["cp949", "utf-16"])
 def test_html_in_other_encodings(tmp_path: Path, encoding: str) -> None:
-    text = (
-        HTML.read_text(encoding="utf-8")
-        .replace('charset="utf-8"', f'charset="{encoding}"')
-        .replace("©", "(c)")
-    )
+    text = HTML.read_text(encoding="utf-8").replace('charset="utf-8"', f'charset="{encoding}"').replace("©", "(c)")
     article = load(_save(tmp_path, text, encoding, suffix=".html"))
     assert article.blocks == load(HTML).blocks
 

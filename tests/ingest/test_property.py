@@ -102,9 +102,6 @@ def test_any_html_gives_an_article_or_an_input_error(page: str) -> None:
 
 
 @_settings(100)
-@given(
-    st.binary(max_size=600)
-    | st.lists(_LINE, max_size=10).map(lambda ls: "\n".join(ls).encode("cp949", "ignore"))
-)
+@given(st.binary(max_size=600) | st.lists(_LINE, max_size=10).map(lambda ls: "\n".join(ls).encode("cp949", "ignore")))
 def test_any_bytes_give_an_article_or_an_input_error(data: bytes) -> None:
     _article(_decode_and_parse, data)

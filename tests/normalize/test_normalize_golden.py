@@ -21,7 +21,16 @@ CASES = [
 def test_enough_cases() -> None:
     assert len(CASES) >= 400
     assert {p.stem for p in GOLDEN.glob("*.tsv")} >= {
-        "cardinal", "counter", "date", "time", "money", "measure", "telephone", "hanja", "latin", "symbol",
+        "cardinal",
+        "counter",
+        "date",
+        "time",
+        "money",
+        "measure",
+        "telephone",
+        "hanja",
+        "latin",
+        "symbol",
     }
 
 

@@ -76,9 +76,7 @@ def checkpoint_in(folder: Path) -> Path | None:
         if (folder / name).is_file():
             return folder / name
     candidates = sorted(
-        p
-        for p in folder.glob("*.pth")
-        if not p.name.startswith(("speakers", "language", "dvec", "mel_stats"))
+        p for p in folder.glob("*.pth") if not p.name.startswith(("speakers", "language", "dvec", "mel_stats"))
     )
     return candidates[0] if len(candidates) == 1 else None
 

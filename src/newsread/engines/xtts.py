@@ -285,9 +285,7 @@ class XttsEngine(BatchedEngine):
         hop = self._upsampling()
         if wav_np.shape[1] != width * hop:
             raise EngineError(f"HiFi-GAN gave {wav_np.shape[1]} samples where {width * hop} were due")
-        return [
-            np.ascontiguousarray(wav_np[i, : int(n) * hop], dtype=np.float32) for i, n in enumerate(lengths)
-        ]
+        return [np.ascontiguousarray(wav_np[i, : int(n) * hop], dtype=np.float32) for i, n in enumerate(lengths)]
 
     def render_batch(self, texts: list[str], rate: float) -> list[Audio]:
         import torch
@@ -327,17 +325,13 @@ def load_reference(path: Path, sample_rate: int, max_seconds: float) -> Any:
     try:
         data, sr = sf.read(str(path), dtype="float32", always_2d=True)
     except (OSError, RuntimeError, sf.LibsndfileError) as exc:
-        raise VoiceError(
-            f"reference clip {path} cannot be read ({exc}): use a wav, flac, ogg or mp3 file"
-        ) from exc
+        raise VoiceError(f"reference clip {path} cannot be read ({exc}): use a wav, flac, ogg or mp3 file") from exc
     audio = torch.from_numpy(np.ascontiguousarray(data.mean(axis=1)))[None]
     if sr != sample_rate:
         audio = torchaudio.functional.resample(audio, sr, sample_rate)
     audio = audio[:, : int(sample_rate * max_seconds)]
     if audio.shape[1] < sample_rate // 2:
-        raise VoiceError(
-            f"reference clip {path} is shorter than half a second: use 3 to 10 seconds of speech"
-        )
+        raise VoiceError(f"reference clip {path} is shorter than half a second: use 3 to 10 seconds of speech")
     return audio.clamp(-1.0, 1.0)
 
 
@@ -536,11 +530,7 @@ def load(voice: Voice, device: str = "auto") -> XttsEngine:
             config = XttsConfig()
             config.load_json(str(folder / "config.json"))
             model = Xtts(config)
-            model.load_checkpoint(
-                config, checkpoint_dir=str(folder), checkpoint_path=str(checkpoint), eval=True
-            )
+            model.load_checkpoint(config, checkpoint_dir=str(folder), checkpoint_path=str(checkpoint), eval=True)
     except Exception as exc:
-        raise VoiceError(
-            f"the XTTS model in {folder} cannot be loaded ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise VoiceError(f"the XTTS model in {folder} cannot be loaded ({type(exc).__name__}: {exc})") from exc
     return from_model(model, voice, dev, identity=model_identity(folder, checkpoint))

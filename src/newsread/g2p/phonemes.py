@@ -27,10 +27,20 @@ from newsread.g2p.rules import Options as RuleOptions
 from newsread.g2p.rules import Syl
 
 _PLACE = {
-    "ㄱ": "velar", "ㄲ": "velar", "ㅋ": "velar",
-    "ㄷ": "dental", "ㄸ": "dental", "ㅌ": "dental", "ㅅ": "dental", "ㅆ": "dental",
-    "ㅈ": "dental", "ㅉ": "dental", "ㅊ": "dental",
-    "ㅂ": "labial", "ㅃ": "labial", "ㅍ": "labial",
+    "ㄱ": "velar",
+    "ㄲ": "velar",
+    "ㅋ": "velar",
+    "ㄷ": "dental",
+    "ㄸ": "dental",
+    "ㅌ": "dental",
+    "ㅅ": "dental",
+    "ㅆ": "dental",
+    "ㅈ": "dental",
+    "ㅉ": "dental",
+    "ㅊ": "dental",
+    "ㅂ": "labial",
+    "ㅃ": "labial",
+    "ㅍ": "labial",
 }
 _SONORANT_CODAS = ("ㄴ", "ㄹ", "ㅁ", "ㅇ")
 _TENSE_ONSETS = ("ㄲ", "ㄸ", "ㅃ", "ㅆ", "ㅉ")
@@ -90,8 +100,14 @@ class PhonemeTable:
     def symbols(self) -> set[str]:
         """Every symbol the table can produce."""
         out: set[str] = set(self.space)
-        tables = (self.vowels, self.palatal, self.glide_after_consonant, self.punctuation,
-                  *self.onsets.values(), *self.codas.values())
+        tables = (
+            self.vowels,
+            self.palatal,
+            self.glide_after_consonant,
+            self.punctuation,
+            *self.onsets.values(),
+            *self.codas.values(),
+        )
         for table in tables:
             for value in table.values():
                 out.update(value)

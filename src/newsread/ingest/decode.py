@@ -153,8 +153,7 @@ def _detect(data: bytes, name: str) -> str:
     text = str(best) if best is not None else ""
     if not _hangul_share(text) and _hangul_share(data.decode("utf-8", "replace")) >= 0.3:
         raise InputError(
-            f"{name}: invalid UTF-8 at byte {utf8_error.start} (a damaged file?): "
-            "repair it or pass --encoding NAME"
+            f"{name}: invalid UTF-8 at byte {utf8_error.start} (a damaged file?): repair it or pass --encoding NAME"
         )
     if best is not None:
         log.info("%s: decoding as %s", name, guess)

@@ -208,9 +208,7 @@ def _whole_page(page: str, source: str | None) -> Article:
     """A page trafilatura finds nothing in: its visible text, read by the plain-text rules."""
     text = page_text(page)
     if not text.strip():
-        raise InputError(
-            f"{source or 'input'}: no article text found in this HTML page: save the article page itself"
-        )
+        raise InputError(f"{source or 'input'}: no article text found in this HTML page: save the article page itself")
     return structure(split_lines(text), source=source)
 
 

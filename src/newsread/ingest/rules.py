@@ -96,9 +96,7 @@ SPEAKER_TAG = re.compile(
 # 홍길동/서울 마포구 : "물이 들어왔어요" — who speaks, then the speech.
 SPEECH_PREFIX = re.compile(r"^[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?=\S)")
 # [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
-BRACKETED_SPEECH = re.compile(
-    r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$"
-)
+BRACKETED_SPEECH = re.compile(r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 
 
 def strip_speaker(line: str) -> str:
@@ -172,9 +170,7 @@ _OUTLET = (
     r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|투데이|데일리|통신|닷컴|비즈|포스트)"
 )
 OUTLET_LINE = re.compile(rf"^[\[【]\s*(?:{_OUTLET})\s*[\]】]$")
-OUTLET_TAG = re.compile(
-    rf"^[\[【]\s*(?P<outlet>{_OUTLET})\s*(?:[=\s]\s*(?P<name>{_NAMES})\s*{_ROLE})?\s*[\]】]\s*"
-)
+OUTLET_TAG = re.compile(rf"^[\[【]\s*(?P<outlet>{_OUTLET})\s*(?:[=\s]\s*(?P<name>{_NAMES})\s*{_ROLE})?\s*[\]】]\s*")
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
 # ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자

@@ -167,9 +167,7 @@ def _is_wrapped(lines: list[Line]) -> bool:
     ]
     # A wrapped line breaks near the page's width: as long as most lines, not a short label.
     width = max((len(ln.text) for ln in lines if ln.kind == "text"), default=0)
-    broken = [
-        ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= max(15, 0.6 * width)
-    ]
+    broken = [ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= max(15, 0.6 * width)]
     return len(broken) >= 2 and 2 * len(broken) >= len(followed)
 
 
@@ -204,9 +202,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
-def structure(
-    lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None
-) -> Article:
+def structure(lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None) -> Article:
     """The story of a page given as lines (see the module's docstring)."""
     meta = meta or Meta()
     for ln in lines:
@@ -255,12 +251,7 @@ def structure(
             continue
         if in_list:
             # The story resumes at a whole paragraph; teasers of other stories are cut short.
-            if (
-                ln.prose
-                and rules.ends_sentence(ln.text)
-                and not ln.indent
-                and not rules.BULLET.match(ln.text)
-            ):
+            if ln.prose and rules.ends_sentence(ln.text) and not ln.indent and not rules.BULLET.match(ln.text):
                 in_list = False
             else:
                 ln.dropped_as = "list item"
@@ -387,9 +378,7 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
     return build_article(blocks, title=raw_title, meta=meta, source=source)
 
 
-def build_article(
-    blocks: list[tuple[BlockKind, str]], *, title: str, meta: Meta, source: str | None
-) -> Article:
+def build_article(blocks: list[tuple[BlockKind, str]], *, title: str, meta: Meta, source: str | None) -> Article:
     """Join the blocks with blank lines and record where each one lies."""
     parts: list[str] = []
     out: list[Block] = []

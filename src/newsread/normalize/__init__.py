@@ -65,9 +65,7 @@ def load_lexicon(path: Path) -> Lexicon:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"lexicon {path} cannot be read: {exc}; give a UTF-8 written<TAB>spoken file"
-        ) from exc
+        raise InputError(f"lexicon {path} cannot be read: {exc}; give a UTF-8 written<TAB>spoken file") from exc
     lex: Lexicon = {}
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
@@ -88,9 +86,7 @@ def _describe(chars: list[str]) -> str:
     return ", ".join(out)
 
 
-def _assemble(
-    t: str, edits: list[tuple[int, int, str]], spans: list[Span] | None
-) -> str:
+def _assemble(t: str, edits: list[tuple[int, int, str]], spans: list[Span] | None) -> str:
     """The spoken text from the prepared text and its edits (appending to ``spans`` if given).
     A reading that starts or ends with a space loses it next to a space, an opening or closing
     mark, or the end of the text."""

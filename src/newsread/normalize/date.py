@@ -13,9 +13,7 @@ import re
 from newsread.normalize.cardinal import sino
 
 #: ``yyyy.mm.dd``, ``yyyy-mm-dd``, ``yyyy/mm/dd`` (spaces allowed after dots), optional final dot.
-DATE = re.compile(
-    r"(\d{4})(?:([./-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)\.?|\. ?(\d{1,2})\.(?![ ]?\d))", re.ASCII
-)
+DATE = re.compile(r"(\d{4})(?:([./-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)\.?|\. ?(\d{1,2})\.(?![ ]?\d))", re.ASCII)
 
 
 def month(n: int) -> str:
@@ -54,6 +52,3 @@ def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     if not valid(mo):
         return None
     return m.end(), read_date(m.group(1), m.group(5))
-
-
-

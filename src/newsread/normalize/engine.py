@@ -174,9 +174,7 @@ def _range_words(a: int, b: int, cls: str, word: str = "") -> str:
     return counter.read_range(a, b, cls, word)
 
 
-def _range_reading(
-    first: str, a: int | None, second: tuple[int, str, int | None], cls: str, word: str = ""
-) -> str:
+def _range_reading(first: str, a: int | None, second: tuple[int, str, int | None], cls: str, word: str = "") -> str:
     b = second[2]
     if a is not None and b is not None:
         return _range_words(a, b, cls, word)
@@ -198,9 +196,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if sign:
         value = None
     # approximate: 10여 명
-    if j < end and t[j] == "여" and (
-        j + 1 >= end or not is_hangul(t[j + 1]) or counter.match_counter(t, j + 1, end)
-    ):
+    if j < end and t[j] == "여" and (j + 1 >= end or not is_hangul(t[j + 1]) or counter.match_counter(t, j + 1, end)):
         reading += "여"
         j += 1
         value = None
@@ -344,11 +340,17 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 
 
 # a particle after a closing bracket agrees with the last word read inside it
-_PARTICLE = re.compile(
-    r"(?:을|를|은|는|와|과|이|가)(?![가-힣])|(?:으로|로)(?=서|써|는|도|만|의|부터|[^가-힣]|$)"
-)
-_PAIRS = {"을": ("을", "를"), "를": ("을", "를"), "은": ("은", "는"), "는": ("은", "는"),
-          "와": ("과", "와"), "과": ("과", "와"), "이": ("이", "가"), "가": ("이", "가")}
+_PARTICLE = re.compile(r"(?:을|를|은|는|와|과|이|가)(?![가-힣])|(?:으로|로)(?=서|써|는|도|만|의|부터|[^가-힣]|$)")
+_PAIRS = {
+    "을": ("을", "를"),
+    "를": ("을", "를"),
+    "은": ("은", "는"),
+    "는": ("은", "는"),
+    "와": ("과", "와"),
+    "과": ("과", "와"),
+    "이": ("이", "가"),
+    "가": ("이", "가"),
+}
 
 
 def _last_spoken(t: str, p: int, edits: list[Edit]) -> str:
