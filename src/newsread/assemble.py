@@ -15,7 +15,6 @@ from math import gcd
 
 import numpy as np
 import numpy.typing as npt
-from scipy.signal import resample_poly
 
 from newsread.settings import Settings
 from newsread.types import Audio, Break, ChapterMark, Script, Segment, Sentence, Timing
@@ -28,6 +27,8 @@ def resample(audio: Audio, src_rate: int, dst_rate: int) -> Audio:
     if src_rate == dst_rate or len(audio) == 0:
         return audio.astype(np.float32, copy=False)
     g = gcd(src_rate, dst_rate)
+    from scipy.signal import resample_poly  # imported here: scipy.signal costs seconds at start-up
+
     out = resample_poly(audio.astype(np.float64), dst_rate // g, src_rate // g)
     return np.asarray(out, dtype=np.float32)
 
@@ -160,6 +161,8 @@ def true_peak_db(audio: Audio, sample_rate: int) -> float:
     """True peak in dBTP, measured on a 4× oversampled signal (BS.1770-4 Annex 2)."""
     if not np.any(audio):
         return float("-inf")
+    from scipy.signal import resample_poly
+
     up = resample_poly(audio.astype(np.float64), 4, 1)
     return float(20 * np.log10(np.max(np.abs(up))))
 
