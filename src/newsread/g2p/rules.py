@@ -31,7 +31,7 @@ from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
-from newsread.g2p.hangul import join
+from newsread.g2p.hangul import CODAS, join
 
 
 class LinkKind(Enum):
@@ -107,36 +107,7 @@ class Options:
 # representative sound of every coda (겹받침 by their usual member)
 NEUTRAL = dict(
     zip(
-        (
-            "",
-            "ㄱ",
-            "ㄲ",
-            "ㄳ",
-            "ㄴ",
-            "ㄵ",
-            "ㄶ",
-            "ㄷ",
-            "ㄹ",
-            "ㄺ",
-            "ㄻ",
-            "ㄼ",
-            "ㄽ",
-            "ㄾ",
-            "ㄿ",
-            "ㅀ",
-            "ㅁ",
-            "ㅂ",
-            "ㅄ",
-            "ㅅ",
-            "ㅆ",
-            "ㅇ",
-            "ㅈ",
-            "ㅊ",
-            "ㅋ",
-            "ㅌ",
-            "ㅍ",
-            "ㅎ",
-        ),
+        CODAS,
         (
             "",
             "ㄱ",
