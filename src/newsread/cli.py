@@ -277,6 +277,7 @@ def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, qui
 
     if quiet or not sys.stderr.isatty():
         return render(script, engine, voice, settings)
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
@@ -286,7 +287,7 @@ def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, qui
         TextColumn("sentences"),
         TimeRemainingColumn(),
         transient=True,
-        console=__import__("rich.console", fromlist=["Console"]).Console(stderr=True),
+        console=Console(stderr=True),
     ) as bar:
         task = bar.add_task("synth", total=len(script.sentences))
         return render(script, engine, voice, settings, progress=lambda n, _t: bar.update(task, completed=n))
@@ -383,11 +384,7 @@ def normalize_cmd(
 
 def main() -> None:
     """Entry point of the ``newsread`` command."""
-    try:
-        app()
-    except InputError as exc:  # pragma: no cover - errors are handled inside commands
-        typer.echo(f"newsread: error: {exc}", err=True)
-        raise SystemExit(exc.exit_code) from None
+    app()
 
 
 @app.command("feed")

@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -181,11 +181,3 @@ def _take(stream: Iterator[Audio], n: int, sentence: Sentence) -> list[Audio]:
                 f"the engine returned no audio for sentence {sentence.index + 1}: {sentence.text[:40]!r}"
             ) from None
     return clips
-
-
-def count_new(sentences: Iterable[Sentence], engine: Engine, rate: float, cache: SentenceCache | None) -> int:
-    """How many of ``sentences`` are not in the cache yet (what a render will synthesize)."""
-    items = list(sentences)
-    if cache is None:
-        return len(items)
-    return sum(not cache.has(SentenceCache.key(engine, rate, s.spoken)) for s in items)
