@@ -1,7 +1,8 @@
 """MP3 with ID3v2.3 tags and chapters.
 
-The audio is encoded by libsndfile's LAME (the ``soundfile`` wheel bundles it), which writes
-a correct LAME/Info header so players report the right duration. The tag is ID3v2.3 (Apple
+The audio is encoded by LAME through ``lameenc`` at LAME's quality 5 (the speed/quality point
+FFmpeg also defaults to), and :mod:`newsread.export.lametag` puts the LAME/Info frame in front,
+so players report the exact duration and gapless decoders drop LAME's priming samples. The tag is ID3v2.3 (Apple
 Podcasts mishandles long titles in v2.4). Chapters are CHAP frames under one top-level,
 ordered CTOC with its own title. mutagen's own save sorts frames by size, and FFmpeg-based
 players take CHAP frames in file order, so the tag is laid out here frame by frame: text
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import lameenc
 import numpy as np
 import soundfile as sf
 from mutagen.id3 import (
@@ -35,10 +37,18 @@ from mutagen.id3._util import ID3SaveConfig
 
 from newsread.errors import OutputError
 from newsread.export import atomic_path
+from newsread.export.lametag import info_frame
 from newsread.types import Audio, ChapterMark
 
 _V23 = ID3SaveConfig(3, "/")
-_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+#: the bitrates (kbit/s) an MP3 may have
+BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+#: sample rates LAME encodes without resampling
+SAMPLE_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
+#: LAME's priming: samples of silence it puts before the audio (without resampling)
+LAME_DELAY = 576
+#: LAME's algorithm quality, 0 (slowest) to 9; 5 is its good-and-fast point
+LAME_QUALITY = 5
 
 
 @dataclass(frozen=True)
@@ -50,18 +60,39 @@ class Tags:
     language: str = "kor"
 
 
+def check_bitrate(bitrate: int) -> None:
+    if bitrate not in BITRATES:
+        raise OutputError(f"bitrate {bitrate} is not an MP3 bitrate: use one of {', '.join(map(str, BITRATES))}")
+
+
+def encode_mp3_bytes(audio: Audio, sample_rate: int, bitrate: int, *, quality: int = LAME_QUALITY) -> bytes:
+    """Mono ``audio`` as a constant-bitrate MP3 stream (``bitrate`` in kbit/s), Info frame first."""
+    check_bitrate(bitrate)
+    if sample_rate not in SAMPLE_RATES:
+        rates = ", ".join(map(str, SAMPLE_RATES))
+        raise OutputError(f"an MP3 cannot have a sample rate of {sample_rate} Hz: use one of {rates}")
+    enc = lameenc.Encoder()
+    enc.set_channels(1)
+    enc.set_in_sample_rate(sample_rate)
+    enc.set_out_sample_rate(sample_rate)
+    enc.set_bit_rate(bitrate)
+    enc.set_quality(quality)
+    samples = len(audio)
+    if not samples:  # LAME needs a sample to start; the Info frame still says there are none
+        audio = np.zeros(1, dtype=np.float32)
+    chunks = []
+    block = sample_rate * 30  # in blocks, so the converted copy stays small
+    for i in range(0, len(audio), block):
+        pcm = np.clip(audio[i : i + block], -1.0, 1.0) * 32767.0
+        chunks.append(bytes(enc.encode(np.rint(pcm).astype("<i2").tobytes())))
+    chunks.append(bytes(enc.flush()))
+    stream = b"".join(chunks)
+    return info_frame(stream, samples, delay=LAME_DELAY) + stream
+
+
 def encode_mp3(path: Path, audio: Audio, sample_rate: int, bitrate: int) -> None:
-    """Encode mono ``audio`` as constant-bitrate MP3 (``bitrate`` in kbit/s)."""
-    if bitrate not in _BITRATES:
-        raise OutputError(f"bitrate {bitrate} is not an MP3 bitrate: use one of {', '.join(map(str, _BITRATES))}")
-    # libsndfile maps compression level linearly from 320 (0.0) down to 32 kbit/s (1.0)
-    level = min((320 - bitrate) / 288, 0.999)
-    with sf.SoundFile(
-        str(path), "w", sample_rate, 1, format="MP3", bitrate_mode="CONSTANT", compression_level=level
-    ) as out:
-        block = sample_rate * 30  # in blocks, so the clipped copy stays small
-        for i in range(0, len(audio), block):
-            out.write(np.clip(audio[i : i + block], -1.0, 1.0).astype(np.float32, copy=False))
+    """Encode mono ``audio`` as constant-bitrate MP3 (``bitrate`` in kbit/s) into ``path``."""
+    path.write_bytes(encode_mp3_bytes(audio, sample_rate, bitrate))
 
 
 def id3_frames(tags: Tags, chapters: Sequence[ChapterMark]) -> list[Frame]:
@@ -117,9 +148,8 @@ def write_mp3(
     bitrate: int = 96,
 ) -> None:
     """Write the MP3 atomically: encode to a temporary file, tag it, rename it into place."""
+    mp3 = encode_mp3_bytes(audio, sample_rate, bitrate)
     with atomic_path(path) as tmp:
-        encode_mp3(tmp, audio, sample_rate, bitrate)
-        mp3 = tmp.read_bytes()
         tmp.write_bytes(render_id3v23(id3_frames(tags, chapters)) + mp3)
 
 

@@ -107,7 +107,9 @@ def build(
     url = check_base_url(base_url or cfg.base_url)
     _require_feedgen()
     settings = settings or Settings()
-    _check_bitrate(settings.bitrate)
+    from newsread.export.mp3 import check_bitrate  # imports the encoder: only for a build
+
+    check_bitrate(settings.bitrate)
     if settings.voice is None and cfg.voice is not None:
         settings = dataclasses.replace(settings, voice=cfg.voice)
     try:
@@ -219,13 +221,6 @@ def _build(
         failed=tuple((f.rel, f.reason) for f in failed),
         feed_written=written,
     )
-
-
-def _check_bitrate(bitrate: int) -> None:
-    from newsread.export.mp3 import _BITRATES
-
-    if bitrate not in _BITRATES:
-        raise OutputError(f"bitrate {bitrate} is not an MP3 bitrate: use one of {', '.join(map(str, _BITRATES))}")
 
 
 def _require_feedgen() -> None:
