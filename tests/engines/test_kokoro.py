@@ -136,3 +136,41 @@ def _runs(mask: np.ndarray, length: int) -> list[tuple[int, int]]:
                 out.append((start, i))
             start = None
     return out
+
+
+def test_optimized_model_is_kept_checked_and_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSREAD_CACHE", str(tmp_path))
+    voice = get_voice("kokoro-nezumi")
+    first = load_engine(voice, device="cpu")
+    kept = list((tmp_path / "kokoro").glob("kokoro-*.onnx"))
+    assert len(kept) == 1
+    digest = kept[0].with_name(kept[0].name + ".sha256")
+    assert digest.read_text().strip() == kokoro.hashlib.sha256(kept[0].read_bytes()).hexdigest()
+    assert not list((tmp_path / "kokoro").glob(".*tmp*"))
+    text = "정부는 내년 예산을 확정했다."
+    expected = first.render(text)
+
+    def no_parts(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("the parts were joined again although an optimized copy is kept")
+
+    with monkeypatch.context() as m:
+        m.setattr(kokoro, "assemble_model", no_parts)
+        again = load_engine(voice, device="cpu")
+    np.testing.assert_array_equal(again.render(text), expected)
+
+    # an altered copy is not used: the parts are joined and verified again, and the copy replaced
+    blob = bytearray(kept[0].read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    kept[0].write_bytes(bytes(blob))
+    joined: list[int] = []
+    real = kokoro.assemble_model
+
+    def counting(*args: object, **kwargs: object) -> bytes:
+        joined.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kokoro, "assemble_model", counting)
+    rebuilt = load_engine(voice, device="cpu")
+    assert joined == [1]
+    assert digest.read_text().strip() == kokoro.hashlib.sha256(kept[0].read_bytes()).hexdigest()
+    np.testing.assert_array_equal(rebuilt.render(text), expected)
