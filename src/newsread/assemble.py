@@ -214,6 +214,12 @@ def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp
     return out
 
 
+def loudness_gain(audio: Audio, sample_rate: int, target_lufs: float) -> float | None:
+    """The gain that brings ``audio`` to ``target_lufs``, or ``None`` where it is too short or silent."""
+    lufs = loudness(audio, sample_rate)
+    return float(10 ** ((target_lufs - lufs) / 20)) if np.isfinite(lufs) else None
+
+
 def normalize_loudness(audio: Audio, sample_rate: int, target_lufs: float, ceiling_dbtp: float) -> Audio:
     """One clip brought to ``target_lufs`` with its true peak under ``ceiling_dbtp``."""
     return level([audio], sample_rate, target_lufs, ceiling_dbtp)[0]

@@ -187,24 +187,24 @@ def _stream_wav(
 ) -> None:
     """``-o -``: WAV to standard output, each sentence written as soon as it is synthesized."""
     from newsread.export.wavstream import pcm16, stream_header
-    from newsread.pipeline import open_engine, stream
+    from newsread.pipeline import plan_and_open, stream_audio
 
     if fmt is not Format.wav:
         raise OutputError(f"-o - streams WAV only, not {fmt.value}: add --format wav, or give a file name")
     given = [f"--{k}" for k, v in extras.items() if v is not None]
     if given:
         raise OutputError(f"{', '.join(given)} need the whole reading: give -o a file name instead of -")
-    voice, engine = open_engine(settings)
+    script, voice, engine = plan_and_open(sources, settings, encoding=encoding)
     if engine.fallback and not quiet:
         log.warning("voice %s uses %s, the offline fallback: it is hard to understand.", voice.name, engine.name)
     out = sys.stdout.buffer
     started = False
     try:
-        for item in stream(sources, settings, engine=engine, encoding=encoding):
+        for chunk in stream_audio(script, settings, engine=engine):
             if not started:
-                out.write(stream_header(item.sample_rate))
+                out.write(stream_header(settings.sample_rate))
                 started = True
-            out.write(pcm16(item.pause) + pcm16(item.audio))
+            out.write(pcm16(chunk))
             out.flush()
     except BrokenPipeError:  # the listener went away: stop quietly, and keep exit from flushing into the pipe
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -219,7 +219,8 @@ def _read(
     quiet: bool,
     extras: dict[str, Any] | None = None,
 ) -> None:
-    from newsread.pipeline import open_engine, plan
+    from newsread.export.mp3 import BITRATES
+    from newsread.pipeline import plan_and_open
 
     _check_output(output)
     extras = extras or {}
@@ -229,10 +230,9 @@ def _read(
     page = extras.get("html")
     if page is not None and page.exists() and not page.is_dir():
         raise OutputError(f"{page} is a file: --html takes a folder, for example {page.with_suffix('')}-page")
-    if settings.bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
+    if settings.bitrate not in BITRATES:
         raise OutputError(f"--bitrate {settings.bitrate} is not an MP3 bitrate: use 64, 96, 128, 192...")
-    script = plan(sources, settings, encoding=encoding)
-    voice, engine = open_engine(settings)
+    script, voice, engine = plan_and_open(sources, settings, encoding=encoding)
     if engine.fallback and not quiet:
         log.warning(
             "voice %s uses %s, the offline fallback: it is hard to understand. "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -11,7 +13,16 @@ from pathlib import Path
 import numpy as np
 
 from newsread import ingest
-from newsread.assemble import chapter_marks, level, normalize_loudness, place
+from newsread.assemble import (
+    chapter_marks,
+    level,
+    limit,
+    loudness_gain,
+    normalize_loudness,
+    pause_seconds,
+    place,
+    resample,
+)
 from newsread.engines import load_engine
 from newsread.engines.base import Engine, Voice
 from newsread.episode import Episode
@@ -19,7 +30,7 @@ from newsread.errors import InputError
 from newsread.normalize import load_lexicon, normalize
 from newsread.segment import build_script
 from newsread.settings import Settings
-from newsread.synth import SentenceCache, default_cache_dir, synthesize
+from newsread.synth import PIECE_GAP, SentenceCache, default_cache_dir, fade_edges, split_for_engine, synthesize
 from newsread.types import Article, Audio, Block, Script, Sentence, Timing
 from newsread.voices import get_voice
 
@@ -75,6 +86,23 @@ def open_engine(settings: Settings) -> tuple[Voice, Engine]:
     return voice, load_engine(voice, device=settings.device)
 
 
+def plan_and_open(
+    sources: Source | Sequence[Source], settings: Settings, *, encoding: str | None = None
+) -> tuple[Script, Voice, Engine]:
+    """:func:`plan` and :func:`open_engine` at once: the engine loads in a thread while Kiwi works.
+
+    The sources are read and the voice resolved first, so bad input fails before anything loads.
+    """
+    items: Sequence[Source] = [sources] if isinstance(sources, str | Path | Article) else sources
+    articles = load_articles(items, encoding=encoding)
+    voice = resolve_voice(settings)
+    with ThreadPoolExecutor(1, thread_name_prefix="newsread-load") as pool:
+        loading = pool.submit(load_engine, voice, device=settings.device)
+        script = plan(articles, settings)
+        engine = loading.result()
+    return script, voice, engine
+
+
 def sentence_cache(settings: Settings) -> SentenceCache | None:
     if not settings.use_cache:
         return None
@@ -121,6 +149,116 @@ def stream(
         if settings.loudness is not None:
             audio = normalize_loudness(audio, settings.sample_rate, settings.loudness, settings.true_peak)
         yield dataclasses.replace(item, audio=audio)
+
+
+#: the longest piece (in characters) a sentence is cut into while the listener's buffer is short
+STREAM_PIECE_CHARS = 16
+#: pieces shorter than this are joined to the next one (a lone "이," sounds wrong and is too short to level)
+STREAM_MIN_PIECE_CHARS = 8
+#: a sentence is synthesized whole only if the buffer outlasts its expected synthesis time this many times
+STREAM_MARGIN = 1.5
+
+
+def stream_pieces(text: str, max_chars: int = STREAM_PIECE_CHARS) -> list[str]:
+    """``text`` cut at natural boundaries into pieces of about ``max_chars``, none very short."""
+    pieces: list[str] = []
+    for piece in split_for_engine(text, max_chars):
+        if pieces and len(pieces[-1]) < STREAM_MIN_PIECE_CHARS:
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    if len(pieces) > 1 and len(pieces[-1]) < STREAM_MIN_PIECE_CHARS:
+        pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
+    return pieces
+
+
+@dataclass
+class _Pace:
+    """What a live stream has learnt about the engine: audio per character, time per audio second."""
+
+    chars: int = 0
+    audio_s: float = 0.0
+    work_s: float = 0.0
+
+    def expected_work(self, text: str) -> float | None:
+        if not self.chars or self.audio_s <= 0:
+            return None
+        return len(text) * (self.audio_s / self.chars) * (self.work_s / self.audio_s)
+
+
+def stream_audio(
+    sources: Source | Sequence[Source] | Script,
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    encoding: str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[Audio]:
+    """The reading as consecutive chunks of audio at ``settings.sample_rate``, for a live listener.
+
+    ``sources`` may be a :class:`Script` already planned. A sentence comes whole (from the
+    sentence cache, or synthesized and then cached) when the audio buffered ahead of the
+    listener outlasts its expected synthesis time; otherwise (always at the start) it is
+    synthesized in clause-sized pieces, each handed out as soon as it is ready, so the first
+    audio comes after one short piece and a slow engine does not leave long silences.
+    Pieces are levelled with the gain of the first measurable piece of their sentence and
+    are not cached (a whole-sentence render sounds different).
+    """
+    settings = settings or Settings()
+    script = sources if isinstance(sources, Script) else plan(sources, settings, encoding=encoding)
+    voice = resolve_voice(settings)
+    engine = engine or load_engine(voice, device=settings.device)
+    rate = settings.rate * voice.rate
+    cache = sentence_cache(settings)
+    sr = settings.sample_rate
+    started: float | None = None
+    handed_out = 0.0
+    pace = _Pace()
+
+    def ahead() -> float:
+        return 0.0 if started is None else handed_out - (clock() - started)
+
+    for sentence in script.sentences:
+        gap = settings.lead_in if sentence.index == 0 else pause_seconds(sentence.pause_before, settings)
+        pause = np.zeros(round(gap * sr), dtype=np.float32)
+        key = SentenceCache.key(engine, rate, sentence.spoken)
+        whole = cache.get(key) if cache is not None else None
+        pieces: list[str] = []
+        if whole is None:
+            work = pace.expected_work(sentence.spoken)
+            if work is None or ahead() < STREAM_MARGIN * work:
+                pieces = stream_pieces(sentence.spoken, min(STREAM_PIECE_CHARS, engine.max_chars))
+        t0 = clock()
+        clips: Iterator[Audio]
+        if len(pieces) > 1:
+            clips = iter(engine.synthesize(pieces, rate=rate))
+        else:
+            if whole is None:
+                whole = next(synthesize([sentence], engine, rate=rate, cache=cache)).audio
+                pace.chars += len(sentence.spoken)
+                pace.audio_s += len(whole) / engine.sample_rate
+                pace.work_s += clock() - t0
+            clips = iter([whole])
+        gain: float | None = None
+        for n, clip in enumerate(clips):
+            if len(pieces) > 1:
+                pace.chars += len(pieces[n])
+                pace.audio_s += len(clip) / engine.sample_rate
+                pace.work_s += clock() - t0
+            audio = resample(clip.astype(np.float32, copy=False), engine.sample_rate, sr)
+            if len(pieces) > 1:
+                audio = fade_edges(audio, sr)
+            if settings.loudness is not None and len(audio):
+                gain = gain or loudness_gain(audio, sr, settings.loudness)
+                if gain is not None:
+                    audio = limit(audio * np.float32(gain), sr, settings.true_peak)
+            lead = pause if n == 0 else np.zeros(round(PIECE_GAP * sr), dtype=np.float32)
+            chunk = np.concatenate([lead, audio])
+            if started is None:
+                started = clock()
+            handed_out += len(chunk) / sr
+            yield chunk
+            t0 = clock()
 
 
 def render(

@@ -25,7 +25,7 @@ from newsread.types import Audio, Segment, Sentence
 
 log = logging.getLogger(__name__)
 
-_PIECE_GAP = 0.08  # seconds between pieces of one long sentence
+PIECE_GAP = 0.08  # seconds between pieces of one long sentence
 _FADE = 0.004  # seconds of fade at piece edges, against clicks
 _BOUNDARIES = (r"(?<=[.!?。…])\s+", r"(?<=[,;:·])\s*", r"\s+")
 
@@ -66,7 +66,8 @@ def _pack(parts: list[str], max_chars: int, joiner: str) -> list[str]:
     return pieces
 
 
-def _fade(audio: Audio, sample_rate: int) -> Audio:
+def fade_edges(audio: Audio, sample_rate: int) -> Audio:
+    """``audio`` with short linear fades at both ends, so a cut between pieces does not click."""
     n = min(int(_FADE * sample_rate), len(audio) // 2)
     if n <= 1:
         return audio
@@ -81,12 +82,12 @@ def join_pieces(clips: Sequence[Audio], sample_rate: int) -> Audio:
     """Join the clips of one sentence with a short pause and faded edges."""
     if len(clips) == 1:
         return clips[0].astype(np.float32, copy=False)
-    gap = np.zeros(int(_PIECE_GAP * sample_rate), dtype=np.float32)
+    gap = np.zeros(int(PIECE_GAP * sample_rate), dtype=np.float32)
     out: list[Audio] = []
     for i, clip in enumerate(clips):
         if i:
             out.append(gap)
-        out.append(_fade(clip.astype(np.float32, copy=False), sample_rate))
+        out.append(fade_edges(clip.astype(np.float32, copy=False), sample_rate))
     return np.concatenate(out)
 
 

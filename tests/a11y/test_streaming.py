@@ -24,7 +24,7 @@ ARTICLE = (
     "정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n\n야당은 반대 입장을 밝혔다.\n"
 )
 
-# An engine that speaks the first sentence at once and the rest only once a gate file exists,
+# An engine that speaks its first text at once and the rest only once a gate file exists,
 # registered under a name and run through the real CLI entry point in a child process.
 GATED = textwrap.dedent(
     """
@@ -35,6 +35,7 @@ GATED = textwrap.dedent(
     from newsread.engines.base import Engine
 
     GATE = Path(sys.argv.pop(1))
+    SPOKEN = [0]
 
     class Gated(Engine):
         name = "gated"
@@ -42,9 +43,10 @@ GATED = textwrap.dedent(
         max_chars = 10_000
 
         def synthesize(self, texts, *, rate=1.0):
-            for i, _ in enumerate(texts):
-                while i and not GATE.exists():
+            for _ in texts:
+                while SPOKEN[0] and not GATE.exists():
                     time.sleep(0.02)
+                SPOKEN[0] += 1
                 yield np.full(1600, 0.25, dtype=np.float32)
 
     module = type(sys)("gated_engine")
