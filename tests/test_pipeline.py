@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 import newsread
 from newsread.engines.silent import SilentEngine
+from newsread.segment import excerpt
 from newsread.settings import Settings
-from newsread.types import Article
+from newsread.types import Article, Block
 
 SR = 44100
 
@@ -145,3 +148,24 @@ def test_limiter_holds_true_peak_on_loud_speech_like_signal() -> None:
     assert true_peak_db(y, SR) <= -1.0
     assert np.abs(x).max() > 1.5
     assert np.array_equal(y[: SR // 2], x[: SR // 2])  # far from the burst: untouched
+
+
+def test_an_article_without_headline_gets_titles_from_its_first_sentence() -> None:
+    text = "정부가 내년 예산을 확정했다고 기획재정부가 이십칠 일 오후 세종청사에서 밝혔다. 국회는 심의한다."
+    art = Article(text=text, title="", blocks=(Block("paragraph", text, 0, len(text)),))
+    script = newsread.plan(art, Settings())
+    title = script.chapters[0].title
+    assert title and title.endswith("…") and len(title) <= 41
+    assert text.startswith(title[:-1])
+    assert script.title == title
+    assert excerpt("짧은 문장이다.") == "짧은 문장이다."
+
+
+def test_byline_is_read_without_addresses(article: Article) -> None:
+    art = dataclasses.replace(article, byline="홍길동 기자 (hong@example.com) / https://news.example.com/a/1")
+    script = newsread.plan(art, Settings(read_byline=True))
+    last = script.sentences[-1]
+    assert "홍길동 기자" in last.text
+    assert "@" not in last.text and "http" not in last.text and "example" not in last.spoken
+    plain = newsread.plan(dataclasses.replace(article, byline="hong@example.com"), Settings(read_byline=True))
+    assert len(plain.sentences) == len(newsread.plan(article, Settings()).sentences)

@@ -325,7 +325,7 @@ def plan_cmd(
         typer.echo(json.dumps(plan_dict(script), ensure_ascii=False, indent=2))
         return
     for article in script.articles:
-        typer.echo(f"# {article.title}")
+        typer.echo(f"# {article.title or '(no headline)'}")
         meta = {k: v for k, v in (("author", article.author), ("date", article.date), ("source", article.source)) if v}
         for key, value in meta.items():
             typer.echo(f"  {key}: {value}")

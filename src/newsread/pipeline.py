@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -39,12 +40,17 @@ Source = str | Path | Article
 Progress = Callable[[int, int], None]
 
 
+_ADDRESS = re.compile(r"\s*\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?|\s*\bhttps?://\S+")
+
+
 def _with_byline(article: Article) -> Article:
-    if not article.byline:
+    """``article`` with its byline as a last paragraph, without e-mail and web addresses (not for reading)."""
+    byline = " ".join(_ADDRESS.sub("", article.byline or "").split()).strip(" /,")
+    if not byline:
         return article
     start = len(article.text) + 2
-    block = Block("paragraph", article.byline, start, start + len(article.byline))
-    return dataclasses.replace(article, text=f"{article.text}\n\n{article.byline}", blocks=(*article.blocks, block))
+    block = Block("paragraph", byline, start, start + len(byline))
+    return dataclasses.replace(article, text=f"{article.text}\n\n{byline}", blocks=(*article.blocks, block))
 
 
 def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> list[Article]:

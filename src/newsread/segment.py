@@ -28,6 +28,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def excerpt(text: str, limit: int = 40) -> str:
+    """``text`` cut to at most ``limit`` characters at a space, with "…" where it was cut:
+    the title of a chapter or an episode whose article has no headline."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,.") + "…"
+
+
 def build_script(articles: Sequence[Article], normalizer: Normalizer) -> Script:
     """Plan the reading of ``articles`` in order.
 
@@ -53,7 +63,8 @@ def build_script(articles: Sequence[Article], normalizer: Normalizer) -> Script:
                 if not any(ch.isalnum() for ch in spoken):
                     continue
                 if pending_chapter is not None or not chapters:
-                    chapters.append(Chapter(pending_chapter or article.title, len(sentences)))
+                    title = pending_chapter or article.title or excerpt(src)
+                    chapters.append(Chapter(title, len(sentences)))
                     pending_chapter = None
                 sentences.append(
                     Sentence(

@@ -93,7 +93,9 @@ class Script:
     @property
     def title(self) -> str:
         titles = [a.title for a in self.articles if a.title]
-        return " / ".join(titles) if titles else "newsread"
+        if titles:
+            return " / ".join(titles)
+        return self.chapters[0].title if self.chapters and self.chapters[0].title else "newsread"
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@ def test_every_line_of_the_plan_comes_from_the_input_in_order(text: str) -> None
         script = plan(article)
         assert all(article.text[s.start : s.end] == s.text for s in script.sentences)
         _in_order((s.text for s in script.sentences), text)
-        assert all(squash(c.title) in squash(text) for c in script.chapters)
+        assert all(squash(c.title.removesuffix("…")) in squash(text) for c in script.chapters)
 
 
 @_settings(100)
