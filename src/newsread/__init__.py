@@ -10,7 +10,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 from newsread.episode import Episode  # noqa: E402
 from newsread.normalize import normalize  # noqa: E402
-from newsread.pipeline import plan, read, stream  # noqa: E402
+from newsread.pipeline import plan, read, stream, stream_audio  # noqa: E402
 from newsread.settings import Settings  # noqa: E402
 
-__all__ = ["Episode", "Settings", "__version__", "normalize", "plan", "read", "stream"]
+__all__ = ["Episode", "Settings", "__version__", "normalize", "plan", "read", "stream", "stream_audio"]

@@ -91,9 +91,18 @@ def join_pieces(clips: Sequence[Audio], sample_rate: int) -> Audio:
     return np.concatenate(out)
 
 
+def cache_home() -> Path:
+    """newsread's cache folder: ``$NEWSREAD_CACHE``, else ``$XDG_CACHE_HOME/newsread``."""
+    env = os.environ.get("NEWSREAD_CACHE")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "newsread"
+
+
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsread" / "sentences"
+    """Where synthesized sentences are kept."""
+    return cache_home() / "sentences"
 
 
 class SentenceCache:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -168,12 +167,3 @@ def model_identity(folder: Path, checkpoint: Path) -> str:
 def missing_modules(*names: str) -> list[str]:
     """Those of the importable module ``names`` that are not installed (without importing them)."""
     return [n for n in names if importlib.util.find_spec(n) is None]
-
-
-def cache_home() -> Path:
-    """newsread's cache folder: ``$NEWSREAD_CACHE``, else ``$XDG_CACHE_HOME/newsread``."""
-    env = os.environ.get("NEWSREAD_CACHE")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "newsread"

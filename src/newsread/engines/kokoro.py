@@ -336,7 +336,7 @@ def _cpu_id() -> str:
 
 def optimized_model_path(ort_version: str, providers: Sequence[str]) -> Path:
     """Where onnxruntime's optimized copy of the model is kept for this machine and version."""
-    from newsread.engines._neural import cache_home
+    from newsread.synth import cache_home
 
     key = hashlib.sha256(f"{MODEL_SHA256}|{ort_version}|{','.join(providers)}|{_cpu_id()}".encode()).hexdigest()
     return cache_home() / "kokoro" / f"kokoro-{key[:16]}.onnx"

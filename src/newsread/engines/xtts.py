@@ -46,9 +46,10 @@ from newsread.engines._coqui import (
     quiet,
     require_stack,
 )
-from newsread.engines._neural import BatchedEngine, cache_home, file_digest, model_identity
+from newsread.engines._neural import BatchedEngine, file_digest, model_identity
 from newsread.engines.base import Voice
 from newsread.errors import EngineError, VoiceError
+from newsread.synth import cache_home
 from newsread.types import Audio
 
 log = logging.getLogger(__name__)
