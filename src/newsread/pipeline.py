@@ -53,6 +53,10 @@ def _with_byline(article: Article) -> Article:
     return dataclasses.replace(article, text=f"{article.text}\n\n{byline}", blocks=(*article.blocks, block))
 
 
+def _as_list(sources: Source | Sequence[Source]) -> Sequence[Source]:
+    return [sources] if isinstance(sources, str | Path | Article) else sources
+
+
 def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> list[Article]:
     """Ingest every source (a path, ``"-"`` for stdin, or an :class:`Article`)."""
     if not sources:
@@ -65,7 +69,7 @@ def plan(
 ) -> Script:
     """The reading plan of ``sources`` without synthesizing anything."""
     settings = settings or Settings()
-    items: Sequence[Source] = [sources] if isinstance(sources, str | Path | Article) else sources
+    items = _as_list(sources)
     articles = load_articles(items, encoding=encoding)
     if settings.read_byline:
         articles = [_with_byline(a) for a in articles]
@@ -99,7 +103,7 @@ def plan_and_open(
 
     The sources are read and the voice resolved first, so bad input fails before anything loads.
     """
-    items: Sequence[Source] = [sources] if isinstance(sources, str | Path | Article) else sources
+    items = _as_list(sources)
     articles = load_articles(items, encoding=encoding)
     voice = resolve_voice(settings)
     with ThreadPoolExecutor(1, thread_name_prefix="newsread-load") as pool:

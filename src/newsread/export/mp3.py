@@ -90,11 +90,6 @@ def encode_mp3_bytes(audio: Audio, sample_rate: int, bitrate: int, *, quality: i
     return info_frame(stream, samples, delay=LAME_DELAY) + stream
 
 
-def encode_mp3(path: Path, audio: Audio, sample_rate: int, bitrate: int) -> None:
-    """Encode mono ``audio`` as constant-bitrate MP3 (``bitrate`` in kbit/s) into ``path``."""
-    path.write_bytes(encode_mp3_bytes(audio, sample_rate, bitrate))
-
-
 def id3_frames(tags: Tags, chapters: Sequence[ChapterMark]) -> list[Frame]:
     """The frames of the tag, in the order they are written."""
     frames: list[Frame] = [TIT2(encoding=1, text=tags.title), TPE1(encoding=1, text=tags.artist)]
