@@ -11,10 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsread.assemble import loudness
 from newsread.engines.base import Engine
 from newsread.pipeline import (
     STREAM_MIN_PIECE_CHARS,
+    STREAM_OPENING_SYLLABLES,
     STREAM_PIECE_CHARS,
+    opening_pieces,
     stream_audio,
     stream_pieces,
 )
@@ -92,6 +95,31 @@ def test_pieces_property(words: list[str]) -> None:
         assert all(len(p) >= STREAM_MIN_PIECE_CHARS for p in pieces)
 
 
+def syllables(text: str) -> int:
+    return sum("가" <= ch <= "힣" for ch in text)
+
+
+def test_a_stream_opens_with_the_first_phrase_alone() -> None:
+    assert opening_pieces(HEADLINE)[0] == "이, 지피유"  # a lone "이," is not a phrase
+    assert opening_pieces(HEADLINE)[1:] == stream_pieces(HEADLINE.removeprefix("이, 지피유 "))
+    assert opening_pieces("서울시, 내년부터 심야버스 노선 확대") == ["서울시,", "내년부터 심야버스 노선 확대"]
+    assert opening_pieces("한편 경찰은 사고 원인을 조사하고 있다.")[0] == "한편 경찰은"
+    assert opening_pieces("짧은 문장이다.") == ["짧은 문장이다."]  # nothing worth a second piece
+    assert opening_pieces("") == []
+
+
+@given(st.lists(st.sampled_from(["가나다", "라마", "바", "사아자,", ",", ".", "차카타파하", "…", "GPU"]), max_size=30))
+def test_opening_pieces_property(words: list[str]) -> None:
+    text = " ".join(words).strip()
+    pieces = opening_pieces(text)
+    assert " ".join(pieces).split() == text.split()
+    if pieces != stream_pieces(text):  # else too little follows the opening phrase to split it off
+        head = pieces[0]
+        assert syllables(head) >= STREAM_OPENING_SYLLABLES or (head[-1] in ",…" and syllables(head) > 1)
+        assert syllables(" ".join(head.split()[:-1])) < STREAM_OPENING_SYLLABLES  # the shortest such phrase
+        assert all(len(p) >= STREAM_MIN_PIECE_CHARS for p in pieces[1:])
+
+
 SENTENCES = [HEADLINE, *BODY.replace("다. ", "다.\n").split("\n")]
 
 
@@ -99,39 +127,53 @@ def test_an_engine_slower_than_real_time_streams_every_sentence_in_pieces() -> N
     clock = Clock()
     engine = Recorder(clock, rtf=2.0)
     chunks = list(stream_audio(article(), SETTINGS, engine=engine, clock=clock))
-    assert engine.calls == [stream_pieces(s) if len(stream_pieces(s)) > 1 else [s] for s in SENTENCES]
-    assert len(chunks) == sum(len(stream_pieces(s)) for s in SENTENCES)
+    later = [stream_pieces(s) if len(stream_pieces(s)) > 1 else [s] for s in SENTENCES[1:]]
+    expected = [opening_pieces(HEADLINE), *later]
+    assert engine.calls == expected
+    assert len(chunks) == sum(map(len, expected))
 
 
 def test_a_fast_engine_streams_whole_sentences_once_the_buffer_allows() -> None:
     clock = Clock()
     engine = Recorder(clock, rtf=0.1)
     list(stream_audio(article(), SETTINGS, engine=engine, clock=clock))
-    assert engine.calls[0] == stream_pieces(HEADLINE)  # the start is always in pieces
+    assert engine.calls[0] == opening_pieces(HEADLINE)  # the start is always in pieces
     assert engine.calls[1:] == [[s] for s in SENTENCES[1:]]
 
 
-def test_the_listener_never_waits_once_audio_has_started() -> None:
+def listen(engine: Recorder, clock: Clock) -> tuple[float, list[float]]:
+    """When a listener playing at 1x hears the first audio, and how long they wait before each later chunk."""
+    waits = []
+    playing_until: float | None = None
+    for chunk in stream_audio(article(), SETTINGS, engine=engine, clock=clock):
+        now = clock.now
+        if playing_until is None:
+            first = playing_until = now
+        else:
+            waits.append(max(0.0, now - playing_until))
+        playing_until = max(playing_until, now) + chunk.size / SETTINGS.sample_rate
+    return first, waits
+
+
+def test_the_opening_phrase_starts_sooner_and_costs_less_than_it_saves() -> None:
     for rtf in (0.3, 0.6, 0.9):
         clock = Clock()
         engine = Recorder(clock, rtf=rtf, per_char=0.15)
-        started = None
-        handed_out = 0.0
-        worst = 0.0
-        for chunk in stream_audio(article(), SETTINGS, engine=engine, clock=clock):
-            if started is None:
-                started = clock.now
-            else:
-                worst = max(worst, (clock.now - started) - handed_out)
-            handed_out += chunk.size / SETTINGS.sample_rate
-        assert worst <= 0.0, f"rtf {rtf}: the listener waited {worst:.2f} s"
+        first, waits = listen(engine, clock)
+        assert first == pytest.approx(rtf * len(opening_pieces(HEADLINE)[0]) * engine.per_char)
+        if rtf <= 0.6:  # an engine this fast never keeps the listener waiting
+            assert max(waits) == 0.0, f"rtf {rtf}: the listener waited {max(waits):.2f} s"
+        # every wait together is less than starting with a whole clause-sized piece would cost
+        whole_piece = rtf * len(stream_pieces(HEADLINE)[0]) * engine.per_char
+        assert first + sum(waits) < whole_piece
+        assert max(waits[len(engine.calls[0]) :]) == 0.0  # after the first sentence, no waits
 
 
 def test_first_chunk_is_lead_in_and_first_piece_only() -> None:
     clock = Clock()
     engine = Recorder(clock)
     first = next(stream_audio(article(), SETTINGS, engine=engine, clock=clock))
-    piece = stream_pieces(HEADLINE)[0]
+    piece = opening_pieces(HEADLINE)[0]
     expected = SETTINGS.lead_in + len(piece) * engine.per_char
     assert first.size / SETTINGS.sample_rate == pytest.approx(expected, abs=0.01)
     lead = round(SETTINGS.lead_in * SETTINGS.sample_rate)
@@ -142,9 +184,9 @@ def test_first_chunk_is_lead_in_and_first_piece_only() -> None:
 def test_pieces_of_a_sentence_share_one_gain() -> None:
     clock = Clock()
     engine = Recorder(clock)
-    settings = dataclasses.replace(SETTINGS, lead_in=0.0)
+    settings = dataclasses.replace(SETTINGS, lead_in=0.0, loudness=-30.0)  # quiet enough never to limit
     chunks = list(stream_audio(article(), settings, engine=engine, clock=clock))
-    n = len(stream_pieces(HEADLINE))
+    n = len(opening_pieces(HEADLINE))
     gap = round(0.08 * settings.sample_rate)
     levels = [float(np.sqrt(np.mean(np.square(c[gap * (i > 0) :])))) for i, c in enumerate(chunks[:n])]
     # the engine made piece k (k+1) times as loud as the first; one gain keeps those ratios
@@ -161,4 +203,14 @@ def test_cached_sentences_come_whole_and_pieces_are_not_cached(tmp_path: Path) -
     again = Recorder(clock, rtf=2.0)
     list(stream_audio(article(), settings, engine=again, clock=clock))
     # the sentences made whole come from the cache; the headline, made in pieces, is made again
-    assert again.calls == [stream_pieces(HEADLINE)]
+    assert again.calls == [opening_pieces(HEADLINE)]
+
+
+def test_an_opening_too_short_to_measure_is_levelled_like_the_rest() -> None:
+    clock = Clock()
+    engine = Recorder(clock, per_char=0.05)
+    settings = dataclasses.replace(SETTINGS, lead_in=0.0, sample_rate=48000)
+    first = next(stream_audio(article(), settings, engine=engine, clock=clock))
+    assert first.size / settings.sample_rate < 0.4  # below BS.1770's block: cannot be measured alone
+    assert settings.loudness is not None
+    assert loudness(np.tile(first, 8), settings.sample_rate) == pytest.approx(settings.loudness, abs=0.5)

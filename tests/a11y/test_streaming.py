@@ -19,6 +19,7 @@ import newsread
 from a11y.helpers import SETTINGS, ToneEngine, tricky_article
 from newsread.cli import app
 from newsread.export.wavstream import UNKNOWN_SIZE, pcm16, stream_header
+from newsread.pipeline import opening_pieces
 
 ARTICLE = (
     "정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n\n야당은 반대 입장을 밝혔다.\n"
@@ -101,13 +102,16 @@ def _check_stream(proc: subprocess.Popen[bytes], gate: Path, tmp_path: Path) -> 
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    # the whole stream is a valid WAV: four sentences of 0.1 s with their pauses
+    # the whole stream is a valid WAV: 0.1 s for each text the engine was given (the headline
+    # opens the stream in pieces, the three short sentences come whole), with pauses between
     wav = tmp_path / "all.wav"
     wav.write_bytes(head + rest)
     audio, rate = sf.read(str(wav), dtype="float32")
     assert rate == sr
+    texts = len(opening_pieces(ARTICLE.split("\n")[0])) + 3
+    assert texts == 5
     voiced = np.count_nonzero(np.abs(audio) > 0.01)
-    assert voiced == pytest.approx(4 * first, abs=4 * 40)
+    assert voiced == pytest.approx(texts * first, abs=texts * 40)
 
 
 def test_stream_to_stdout_refuses_mp3_and_side_files(tmp_path: Path) -> None:

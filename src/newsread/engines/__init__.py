@@ -8,6 +8,9 @@ imports (onnxruntime, torch) happen inside ``load``, never at import time of new
 from __future__ import annotations
 
 import importlib
+import inspect
+import threading
+from concurrent.futures import Executor, Future
 from types import ModuleType
 
 from newsread.engines.base import Engine, Voice
@@ -22,7 +25,7 @@ ENGINES: dict[str, str] = {
     "vits": "newsread.engines.vits",
 }
 
-__all__ = ["ENGINES", "Engine", "Voice", "load_engine", "unavailable"]
+__all__ = ["ENGINES", "Engine", "Voice", "load_engine", "start_loading", "unavailable"]
 
 
 def _module(name: str) -> ModuleType:
@@ -50,3 +53,22 @@ def load_engine(voice: Voice, *, device: str = "auto") -> Engine:
     mod = _module(voice.engine)
     engine: Engine = mod.load(voice, device)
     return engine
+
+
+def start_loading(voice: Voice, pool: Executor, *, device: str = "auto") -> Future[Engine]:
+    """Load ``voice``'s engine in ``pool``; return once the load no longer needs the interpreter.
+
+    Kiwi builds its model holding the GIL for about two seconds: a load running beside it
+    stalls at its next Python step until Kiwi is done. An engine whose ``load`` takes a
+    ``native`` callback calls it just before its long step in native code (onnxruntime's
+    session build, which releases the GIL); this waits for that, so work started afterwards
+    overlaps the load. For other engines it returns at once.
+    """
+    mod = _module(voice.engine)
+    if "native" not in inspect.signature(mod.load).parameters:
+        return pool.submit(mod.load, voice, device)
+    native = threading.Event()
+    future: Future[Engine] = pool.submit(mod.load, voice, device, native=native.set)
+    while not native.wait(0.01) and not future.done():
+        pass
+    return future

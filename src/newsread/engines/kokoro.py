@@ -19,7 +19,7 @@ import os
 import platform
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
@@ -342,12 +342,14 @@ def optimized_model_path(ort_version: str, providers: Sequence[str]) -> Path:
     return cache_home() / "kokoro" / f"kokoro-{key[:16]}.onnx"
 
 
-def _session(ort: Any, opts: Any, providers: list[str]) -> Any:
+def _session(ort: Any, opts: Any, providers: list[str], native: Callable[[], None] = lambda: None) -> Any:
     """An onnxruntime session for Kokoro.
 
     The first load joins and verifies the parts, lets onnxruntime optimize the graph, and
     keeps the optimized graph (with its SHA-256 beside it) in the cache folder; later loads
     read that copy, check its hash, and skip the optimization: about half the load time.
+    ``native`` is called just before onnxruntime builds the session (native code that
+    releases the GIL).
     """
     path = optimized_model_path(ort.__version__, providers)
     digest_file = path.with_name(path.name + ".sha256")
@@ -358,6 +360,7 @@ def _session(ort: Any, opts: Any, providers: list[str]) -> Any:
         blob, expected = b"", ""
     if blob and hashlib.sha256(blob).hexdigest() == expected:
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+        native()
         try:
             return ort.InferenceSession(blob, sess_options=opts, providers=providers)
         except Exception as exc:  # an optimized copy this onnxruntime cannot read: make a new one
@@ -373,6 +376,7 @@ def _session(ort: Any, opts: Any, providers: list[str]) -> Any:
         opts.optimized_model_filepath = str(tmp)
     except OSError as exc:
         log.debug("cannot keep an optimized Kokoro model in %s: %s", path.parent, exc)
+    native()
     session = ort.InferenceSession(model, sess_options=opts, providers=providers)
     try:
         if tmp.is_file():
@@ -388,12 +392,14 @@ def _session(ort: Any, opts: Any, providers: list[str]) -> Any:
     return session
 
 
-def load(voice: Voice, device: str = "auto") -> KokoroEngine:
+def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lambda: None) -> KokoroEngine:
     """Load Kokoro for ``voice`` (its ``speaker`` is a style name such as ``jf_alpha``).
 
     Options (``[options]`` in the voice file): ``phonemes`` (the G2P table, default ``ja``),
     ``workers`` (sentences in flight), ``threads`` (onnxruntime threads per call),
-    ``max_tokens``, ``gap`` (seconds of silence where a long sentence is cut).
+    ``max_tokens``, ``gap`` (seconds of silence where a long sentence is cut). ``native`` is
+    called when the rest of the load is onnxruntime's native session build (see
+    :func:`newsread.engines.start_loading`).
     """
     try:
         import onnxruntime as ort
@@ -411,7 +417,7 @@ def load(voice: Voice, device: str = "auto") -> KokoroEngine:
     opts.inter_op_num_threads = 1
     opts.log_severity_level = 3
     try:
-        session = _session(ort, opts, _providers(device))
+        session = _session(ort, opts, _providers(device), native)
     except VoiceError:
         raise
     except Exception as exc:  # onnxruntime raises its own exception types
