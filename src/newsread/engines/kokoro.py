@@ -173,9 +173,13 @@ def join_pieces(pieces: Sequence[Audio], gap_s: float = 0.12, sr: int = SAMPLE_R
 def _g2p_version(table: str) -> str:
     digest = hashlib.sha256()
     root = resources.files("newsread.g2p")
-    names = ["rules.py", "analyse.py", "phonemes.py", "hangul.py", "data/ln_suffixes.txt"]
-    for name in names:
-        digest.update(root.joinpath(name).read_bytes())
+    # every module and lexicon of the G2P (not only the tables): any of them changes the phonemes
+    data = root.joinpath("data")
+    files = [f for f in root.iterdir() if f.name.endswith(".py")]
+    files += [f for f in data.iterdir() if f.name.endswith(".txt")]
+    for entry in sorted(files, key=lambda f: f.name):
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
     table_file = Path(table) if table.endswith(".toml") else root.joinpath(f"data/{table}.toml")
     digest.update(table_file.read_bytes())
     return digest.hexdigest()[:12]

@@ -1,11 +1,15 @@
-"""Text → syllables and links, with Kiwi's morphology telling where morphemes meet."""
+"""Text → syllables and links, with Kiwi's morphology telling where morphemes meet.
+
+Onsets that the tensing lexicon (:mod:`newsread.g2p.lexicon`) makes tense are tense from here on.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from newsread.g2p.hangul import is_syllable, split
+from newsread.g2p.hangul import TENSE, is_syllable, split
+from newsread.g2p.lexicon import tense_positions
 from newsread.g2p.rules import Link, LinkKind, Syl
 from newsread.kiwi import get_kiwi
 
@@ -23,10 +27,13 @@ Item = Syl | Chunk
 def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
     """The items of ``text`` in order, the syllables among them, and the links between those."""
     cover: list[list[Any]] = [[] for _ in text]
+    tense: set[int] = set()
     if any(is_syllable(ch) for ch in text):
-        for tok in get_kiwi().tokenize(text):
+        tokens = get_kiwi().tokenize(text)
+        for tok in tokens:
             for p in range(tok.start, min(tok.start + tok.len, len(text))):
                 cover[p].append(tok)
+        tense = tense_positions(text, tokens)
     items: list[Item] = []
     syls: list[Syl] = []
     positions: list[int] = []
@@ -43,6 +50,8 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
             word_initial = False
         pending = ""
         onset, vowel, coda = split(ch)
+        if p in tense:
+            onset = TENSE.get(onset, onset)  # 산불 → 산뿔: listed in data/tense_words.txt
         last = cover[p][-1] if cover[p] else None
         syl = Syl(
             onset,

@@ -38,6 +38,9 @@ CODAS = (
     "ㅎ",
 )
 
+# a lenis onset and its tense counterpart (경음)
+TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
+
 _BASE = 0xAC00
 _LAST = 0xD7A3
 _CODA_INDEX = {c: i for i, c in enumerate(CODAS)}

@@ -15,7 +15,8 @@ codas in place, left to right, one pair of neighbours at a time:
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
-  (갈등 → 갈뜽).
+  (갈등 → 갈뜽). Tensing that only the word tells (산불 → 산뿔, 물가 → 물까) comes from the
+  lexicon in :mod:`newsread.g2p.lexicon`, already in the onsets these rules receive.
 * 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
   becomes ㄴ (종로 → 종노, 협력 → 혐녁).
 * 유음화: ㄴ next to ㄹ becomes ㄹ (신라 → 실라, 칼날 → 칼랄), except before Sino-Korean
@@ -31,7 +32,7 @@ from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
-from newsread.g2p.hangul import CODAS, join
+from newsread.g2p.hangul import CODAS, TENSE, join
 
 
 class LinkKind(Enum):
@@ -155,7 +156,7 @@ _SPLIT = {
     "ㅀ": ("ㄹ", "ㅎ"),
     "ㅄ": ("ㅂ", "ㅆ"),
 }
-_TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
+_TENSE = TENSE
 _ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅂ": "ㅍ", "ㅈ": "ㅊ"}
 _NASAL = {"ㄱ": "ㅇ", "ㄷ": "ㄴ", "ㅂ": "ㅁ"}
 # a coda that merges with a following ㅎ: (what stays, which stop aspirates)

@@ -1,0 +1,154 @@
+"""Tensing (경음화) that the spelling and the morphology do not show, looked up in data files.
+
+Many nouns are read with a tense consonant that no rule predicts: compounds with an unwritten
+사이시옷 (산불 → 산뿔, 물고기 → 물꼬기) and Sino-Korean words whose second character is
+tense by usage (물가 → 물까, 효과 → 효꽈, 문법 → 문뻡), while look-alikes are not (고기,
+과학, 결과, 방법). Kiwi usually tags such a word as one noun, so the rules cannot see a boundary
+there; the words are listed instead, in two files beside this module:
+
+``data/tense_words.txt``
+    ``written<TAB>pronounced``: a word and the same word with the onsets that are tense
+    written tense (``산불	산뿔``). It applies where the word is one morpheme or a run of noun
+    morphemes of one word as Kiwi splits it (``산불이``, ``소비자물가``), never to part of a
+    morpheme. A line whose two sides are equal keeps a word out of the suffix rules below
+    (``영수증	영수증``).
+
+``data/tense_suffixes.txt``
+    ``syllable<TAB>where``: a syllable that is tense as the head of a noun compound. ``where``
+    lists one or both of ``after-noun`` (a morpheme of its own after a noun morpheme of the
+    same word: 가능 + 성 → 가능썽) and ``end:N`` (the last syllable of a common noun of at
+    least N syllables: 특별법 → 특별뻡).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsread.g2p.hangul import TENSE, is_syllable, split
+
+# morphemes a listed word may be made of
+_NOUNS = {"NNG", "NNP", "NNB", "XR", "XSN", "XPN"}
+# what may stand before a suffix that tenses after a noun
+_STEMS = {"NNG", "NNP", "XR"}
+_SUFFIX_TAGS = {"NNG", "XSN"}
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """Where a syllable is tense as the head of a compound."""
+
+    after_noun: bool = False
+    end_min: int = 0  # 0: not at the end of a longer noun
+
+
+@dataclass(frozen=True)
+class TenseLexicon:
+    """Listed words (syllable index → tense or not) and suffixes."""
+
+    words: dict[str, tuple[bool, ...]]
+    suffixes: dict[str, Suffix]
+
+    @property
+    def longest(self) -> int:
+        return max((len(w) for w in self.words), default=0)
+
+
+def _lines(name: str) -> Iterable[tuple[int, list[str]]]:
+    text = resources.files("newsread.g2p").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        fields = line.split("#")[0].split()
+        if fields:
+            yield number, fields
+
+
+def parse_word(written: str, spoken: str) -> tuple[bool, ...]:
+    """Which syllables of ``written`` have a tense onset in ``spoken``; ``ValueError`` if the two
+    differ in anything else or the first syllable changes."""
+    if len(written) != len(spoken) or not all(is_syllable(c) for c in written + spoken):
+        raise ValueError(f"{written} / {spoken}: not two Hangul words of the same length")
+    marks = []
+    for i, (w, s) in enumerate(zip(written, spoken, strict=True)):
+        (wo, wv, wc), (so, sv, sc) = split(w), split(s)
+        if (wv, wc) != (sv, sc) or (so != wo and TENSE.get(wo) != so) or (i == 0 and so != wo):
+            raise ValueError(f"{written} / {spoken}: only onsets after the first may turn tense")
+        marks.append(so != wo)
+    return tuple(marks)
+
+
+@lru_cache(maxsize=1)
+def load() -> TenseLexicon:
+    """The lexicon in ``data/`` (read once)."""
+    words: dict[str, tuple[bool, ...]] = {}
+    for number, fields in _lines("tense_words.txt"):
+        if len(fields) != 2:
+            raise ValueError(f"tense_words.txt:{number}: expected 'written<TAB>pronounced'")
+        if fields[0] in words:
+            raise ValueError(f"tense_words.txt:{number}: {fields[0]} is listed twice")
+        try:
+            words[fields[0]] = parse_word(*fields)
+        except ValueError as exc:
+            raise ValueError(f"tense_words.txt:{number}: {exc}") from None
+    suffixes: dict[str, Suffix] = {}
+    for number, fields in _lines("tense_suffixes.txt"):
+        syllable, where = fields[0], fields[1:]
+        after, end = False, 0
+        for item in where:
+            if item == "after-noun":
+                after = True
+            elif item.startswith("end:") and item[4:].isdigit() and int(item[4:]) >= 2:
+                end = int(item[4:])
+            else:
+                raise ValueError(f"tense_suffixes.txt:{number}: unknown place {item!r}")
+        if len(syllable) != 1 or not is_syllable(syllable) or not where or split(syllable)[0] not in TENSE:
+            raise ValueError(f"tense_suffixes.txt:{number}: expected a syllable that can turn tense and a place")
+        suffixes[syllable] = Suffix(after, end)
+    return TenseLexicon(words, suffixes)
+
+
+def _words(tokens: Sequence[Any]) -> list[list[Any]]:
+    """Kiwi's tokens grouped by word (tokens that touch with nothing between them)."""
+    runs: list[list[Any]] = []
+    for tok in tokens:
+        if runs and int(tok.start) == int(runs[-1][-1].start) + int(runs[-1][-1].len):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None = None) -> set[int]:
+    """Positions in ``text`` of the syllables whose onset the lexicon makes tense."""
+    lex = lex or load()
+    marks: dict[int, bool] = {}
+    found: list[tuple[int, tuple[bool, ...]]] = []
+    for run in _words(tokens):
+        for k, tok in enumerate(run):
+            start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
+            surface = text[start : start + length]
+            last = surface[-1:]
+            rule = lex.suffixes.get(surface) if length == 1 else None
+            if rule and rule.after_noun and k and tag in _SUFFIX_TAGS and str(run[k - 1].tag) in _STEMS:
+                marks[start] = True  # 가능 + 성
+            rule = lex.suffixes.get(last)
+            if rule and rule.end_min and tag == "NNG" and length >= rule.end_min:
+                marks[start + length - 1] = True  # 특별법
+            if tag not in _NOUNS:
+                continue
+            for end in range(k, len(run)):
+                if str(run[end].tag) not in _NOUNS:
+                    break
+                stop = int(run[end].start) + int(run[end].len)
+                if stop - start > lex.longest:
+                    break
+                entry = lex.words.get(text[start:stop])
+                if entry is not None:
+                    found.append((start, entry))
+    # listed words decide over the suffixes, and a longer word over a shorter one
+    for start, entry in sorted(found, key=lambda f: len(f[1])):
+        for i, tense in enumerate(entry):
+            marks[start + i] = tense
+    return {p for p, tense in marks.items() if tense}

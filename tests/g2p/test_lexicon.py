@@ -1,0 +1,79 @@
+"""The tensing lexicon: its data files and where its words apply."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from newsread.g2p.lexicon import Suffix, TenseLexicon, load, parse_word, tense_positions
+
+
+def _tokens(*parts: tuple[str, str]) -> tuple[str, list[SimpleNamespace]]:
+    """Text and Kiwi-like tokens from (surface, tag) pairs; a surface of " " is a space."""
+    text, tokens = "", []
+    for surface, tag in parts:
+        if surface != " ":
+            tokens.append(SimpleNamespace(form=surface, tag=tag, start=len(text), len=len(surface)))
+        text += surface
+    return text, tokens
+
+
+LEX = TenseLexicon(
+    {"고기": (False, True), "방법": (False, False), "산불": (False, True)},
+    {"법": Suffix(after_noun=True, end_min=3), "값": Suffix(after_noun=True, end_min=2)},
+)
+
+
+def test_data_files_load() -> None:
+    lex = load()
+    assert len(lex.words) >= 200
+    assert lex.words["산불"] == (False, True)
+    assert lex.words["영수증"] == (False, False, False)
+    assert lex.suffixes["법"].end_min == 3
+
+
+def test_parse_word_marks_the_tense_onsets() -> None:
+    assert parse_word("물고기", "물꼬기") == (False, True, False)
+    assert parse_word("눈빛", "눈삧") == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("물고기", "물꼬끼기"),
+        ("물고기", "물코기"),
+        ("산불", "산뿔이"),
+        ("과학", "꽈학"),
+        ("눈빛", "눈삗"),
+        ("abc", "abc"),
+    ],
+)
+def test_parse_word_refuses_anything_but_tensing(written: str, spoken: str) -> None:
+    with pytest.raises(ValueError):
+        parse_word(written, spoken)
+
+
+def test_a_listed_word_applies_to_a_whole_morpheme_only() -> None:
+    assert tense_positions(*_tokens(("고기", "NNG")), LEX) == {1}
+    assert tense_positions(*_tokens(("불고기", "NNG")), LEX) == set()
+    assert tense_positions(*_tokens(("고기", "NNG"), ("가", "JKS")), LEX) == {1}
+
+
+def test_a_listed_word_may_span_noun_morphemes_but_not_a_particle() -> None:
+    assert tense_positions(*_tokens(("산", "NNG"), ("불", "NNG"), ("이", "JKS")), LEX) == {1}
+    assert tense_positions(*_tokens(("고", "NNG"), ("기", "JKS")), LEX) == set()
+    assert tense_positions(*_tokens(("산", "NNG"), (" ", ""), ("불", "NNG")), LEX) == set()
+
+
+def test_suffixes_after_a_noun_and_at_the_end_of_a_long_noun() -> None:
+    assert tense_positions(*_tokens(("기름", "NNG"), ("값", "NNG")), LEX) == {2}
+    assert tense_positions(*_tokens(("쌀값", "NNG")), LEX) == {1}
+    assert tense_positions(*_tokens(("값", "NNG")), LEX) == set()
+    assert tense_positions(*_tokens(("특별법", "NNG"), ("이", "JKS")), LEX) == {2}
+    assert tense_positions(*_tokens(("형법", "NNG")), LEX) == set()  # two syllables: listed or not
+    assert tense_positions(*_tokens(("김특별법", "NNP")), LEX) == set()  # not a proper noun
+
+
+def test_a_listed_word_decides_over_a_suffix() -> None:
+    assert tense_positions(*_tokens(("해결", "NNG"), ("방법", "NNG")), LEX) == set()
