@@ -226,16 +226,17 @@ def _piece_gain(audio: Audio, sample_rate: int, target_lufs: float) -> float | N
 
 @dataclass
 class _Pace:
-    """What a live stream has learnt about the engine: audio per character, time per audio second."""
+    """What a live stream has learnt about the engine: seconds of synthesis per character."""
 
     chars: int = 0
-    audio_s: float = 0.0
     work_s: float = 0.0
 
+    def record(self, text: str, work_s: float) -> None:
+        self.chars += len(text)
+        self.work_s += work_s
+
     def expected_work(self, text: str) -> float | None:
-        if not self.chars or self.audio_s <= 0:
-            return None
-        return len(text) * (self.audio_s / self.chars) * (self.work_s / self.audio_s)
+        return len(text) * self.work_s / self.chars if self.chars else None
 
 
 def stream_audio(
@@ -290,16 +291,12 @@ def stream_audio(
         else:
             if whole is None:
                 whole = next(synthesize([sentence], engine, rate=rate, cache=cache)).audio
-                pace.chars += len(sentence.spoken)
-                pace.audio_s += len(whole) / engine.sample_rate
-                pace.work_s += clock() - t0
+                pace.record(sentence.spoken, clock() - t0)
             clips = iter([whole])
         gain: float | None = None
         for n, clip in enumerate(clips):
             if len(pieces) > 1:
-                pace.chars += len(pieces[n])
-                pace.audio_s += len(clip) / engine.sample_rate
-                pace.work_s += clock() - t0
+                pace.record(pieces[n], clock() - t0)
             audio = resample(clip.astype(np.float32, copy=False), engine.sample_rate, sr)
             if len(pieces) > 1:
                 audio = fade_edges(audio, sr)
