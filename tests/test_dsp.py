@@ -75,3 +75,36 @@ def test_a_render_does_not_import_scipy_signal() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_loudness_of_clips_equals_loudness_of_them_joined() -> None:
+    # an episode is measured clip by clip without being joined; the result must not change
+    from newsread.assemble import loudness
+
+    rng = np.random.default_rng(7)
+    sizes = [0, 5, 300_000, 0, 44_099, 262_000, 1, 90_000, 400_000]  # across FFT blocks and hops
+    clips = [(rng.standard_normal(n) * rng.uniform(0.01, 0.3)).astype(np.float32) for n in sizes]
+    joined = np.concatenate(clips)
+    assert loudness(clips, 44100) == pytest.approx(loudness(joined, 44100), abs=1e-9)
+    assert loudness(joined, 44100) == pytest.approx(
+        pyloudnorm.Meter(44100).integrated_loudness(joined.astype(np.float64)), abs=0.01
+    )
+    assert loudness([np.zeros(50_000, dtype=np.float32), np.zeros(0, dtype=np.float32)], 44100) == float("-inf")
+
+
+def test_level_replaces_clips_in_place_and_join_empties_the_lists() -> None:
+    from newsread.assemble import level
+    from newsread.pipeline import _join
+
+    rng = np.random.default_rng(3)
+    clips = [(0.05 * rng.standard_normal(n)).astype(np.float32) for n in (30_000, 0, 70_000)]
+    pauses = [np.zeros(n, dtype=np.float32) for n in (0, 441, 882)]
+    before = [c.copy() for c in clips]
+    out = level(clips, 44100, -16.0, -1.0)
+    assert out is clips
+    assert not np.array_equal(clips[0], before[0]) and len(clips[1]) == 0
+    expected = np.concatenate([x for pair in zip(pauses, clips, strict=True) for x in pair] + [np.zeros(10)])
+    joined = _join(pauses, clips, 10)
+    np.testing.assert_array_equal(joined, expected)
+    assert joined.dtype == np.float32
+    assert all(len(x) == 0 for x in clips + pauses)

@@ -169,3 +169,48 @@ def test_byline_is_read_without_addresses(article: Article) -> None:
     assert "@" not in last.text and "http" not in last.text and "example" not in last.spoken
     plain = newsread.plan(dataclasses.replace(article, byline="hong@example.com"), Settings(read_byline=True))
     assert len(plain.sentences) == len(newsread.plan(article, Settings()).sentences)
+
+
+def test_render_says_when_synthesis_is_done_before_assembling(article: Article) -> None:
+    # the CLI frees the engine and Kiwi there, so assembly does not add to their memory
+    from newsread.pipeline import render, resolve_voice
+
+    settings = Settings()
+    script = newsread.plan(article, settings)
+    events: list[str] = []
+
+    class Closing(SilentEngine):
+        def synthesize(self, texts, *, rate=1.0):  # type: ignore[no-untyped-def]
+            assert "released" not in events
+            yield from super().synthesize(texts, rate=rate)
+
+    engine = Closing()
+    episode = render(
+        script,
+        engine,
+        resolve_voice(settings),
+        settings,
+        progress=lambda n, total: events.append(f"{n}/{total}"),
+        synthesized=lambda: events.append("released"),
+    )
+    n = len(script.sentences)
+    assert events == [*(f"{i}/{n}" for i in range(1, n + 1)), "released"]
+    assert len(episode.timings) == n and episode.duration > 0
+
+
+def test_cli_frees_the_engine_and_kiwi_before_assembly(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    import newsread.kiwi
+    from newsread.cli import app
+    from newsread.engines.silent import SilentEngine as Silent
+
+    calls: list[str] = []
+    monkeypatch.setattr(Silent, "close", lambda self: calls.append("close"), raising=False)
+    monkeypatch.setattr(newsread.kiwi, "release", lambda: calls.append("kiwi"))
+    src = tmp_path / "a.txt"
+    src.write_text("정부가 예산을 확정했다.\n\n국회는 다음 주에 심의한다.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["read", str(src), "-o", str(tmp_path / "a.mp3"), "--voice", "silent", "-q"])
+    assert result.exit_code == 0, result.output
+    assert calls == ["close", "kiwi"]
+    assert (tmp_path / "a.mp3").stat().st_size > 0

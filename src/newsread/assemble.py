@@ -9,7 +9,7 @@ limiter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,17 +94,47 @@ def k_weight(audio: Audio, sample_rate: int) -> Audio:
     The same result as running the two biquads (to float32 precision) without importing
     ``scipy.signal``.
     """
-    n = len(audio)
+    chunks = list(_k_weighted([audio], sample_rate))
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
+
+
+def _joined_blocks(clips: Sequence[Audio], size: int) -> Iterator[Audio]:
+    """Consecutive blocks of ``size`` samples of ``clips`` played end to end (the last one may be
+    shorter), copying one block at a time instead of the whole programme."""
+    parts: list[Audio] = []
+    have = 0
+    for clip in clips:
+        pos = 0
+        while pos < len(clip):
+            take = min(size - have, len(clip) - pos)
+            parts.append(clip[pos : pos + take])
+            have += take
+            pos += take
+            if have == size:
+                yield np.concatenate(parts)
+                parts, have = [], 0
+    if have:
+        yield np.concatenate(parts)
+
+
+def _k_weighted(clips: Sequence[Audio], sample_rate: int) -> Iterator[Audio]:
+    """``clips`` played end to end through the K-weighting filters, as consecutive float32 chunks.
+
+    Overlap-add FFT convolution: each block's filtered tail is carried into the next block, so
+    only a block or two is in memory at a time, however long the programme.
+    """
+    n = sum(len(c) for c in clips)
     if n == 0:
-        return np.zeros(0, dtype=np.float32)
+        return
     n_fft = min(1 << 18, 1 << (n + _IR_TAPS - 1).bit_length())
     block = n_fft - _IR_TAPS + 1
     spectrum = _k_spectrum(sample_rate, n_fft)
-    out = np.zeros(n + n_fft, dtype=np.float32)
-    for i in range(0, n, block):
-        piece = np.fft.irfft(np.fft.rfft(audio[i : i + block], n_fft) * spectrum, n_fft)
-        out[i : i + n_fft] += piece.astype(np.float32)
-    return out[:n]
+    carry = np.zeros(n_fft - block, dtype=np.float32)
+    for piece in _joined_blocks(clips, block):
+        y = np.fft.irfft(np.fft.rfft(piece, n_fft) * spectrum, n_fft).astype(np.float32)
+        y[: len(carry)] += carry
+        carry = y[block:]
+        yield y[: len(piece)]
 
 
 def pause_seconds(kind: Break, settings: Settings) -> float:
@@ -152,27 +182,38 @@ def chapter_marks(script: Script, timings: list[Timing], total: float) -> tuple[
     return tuple(marks)
 
 
-def loudness(audio: Audio, sample_rate: int) -> float:
+def loudness(audio: Audio | Sequence[Audio], sample_rate: int) -> float:
     """Integrated loudness per ITU-R BS.1770-4 in LUFS; ``-inf`` for silence.
 
-    The K-weighting filters are pyloudnorm's (built here, applied by FFT, see :func:`k_weight`);
-    the gating is done with cumulative sums, because pyloudnorm gates block by block in Python
-    loops (seconds for a long episode). Tests check both agree.
+    ``audio`` may be a list of clips, measured as if played end to end without joining them
+    (a long episode's clips are never copied into one array). The K-weighting filters are
+    pyloudnorm's (built here, applied by FFT, see :func:`k_weight`); the gating is done with
+    cumulative sums, because pyloudnorm gates block by block in Python loops (seconds for a
+    long episode). Tests check both agree.
     """
+    clips = [audio] if isinstance(audio, np.ndarray) else list(audio)
     hop = sample_rate // 10  # blocks of 400 ms every 100 ms (75% overlap)
-    if len(audio) < 4 * hop or not np.any(audio):
+    if sum(len(c) for c in clips) < 4 * hop or not any(np.any(c) for c in clips):
         return float("-inf")
-    y = k_weight(audio, sample_rate)
-    n_hops = len(y) // hop
-    np.square(y, out=y)
-    hops = y[: n_hops * hop].reshape(n_hops, hop).sum(axis=1, dtype=np.float64)
-    n_blocks = int(np.round((len(y) / sample_rate - 0.4) / 0.1)) + 1
+    sums: list[npt.NDArray[np.float64]] = []
+    rest = np.zeros(0, dtype=np.float32)
+    length = 0
+    for y in _k_weighted(clips, sample_rate):
+        length += len(y)
+        if len(rest):
+            y = np.concatenate((rest, y))
+        k = len(y) // hop
+        square = np.square(y[: k * hop])
+        sums.append(square.reshape(k, hop).sum(axis=1, dtype=np.float64))
+        rest = y[k * hop :]
+    hops = np.concatenate(sums)
+    n_hops = len(hops)
+    n_blocks = int(np.round((length / sample_rate - 0.4) / 0.1)) + 1
     # a 400 ms block is four hops; a last partial block (as pyloudnorm counts it) is cut short
     padded = np.concatenate((hops, np.zeros(4)))
     z = padded[:n_blocks] + padded[1 : n_blocks + 1] + padded[2 : n_blocks + 2] + padded[3 : n_blocks + 3]
-    tail = len(y) - n_hops * hop
-    if tail and n_blocks > n_hops - 3:  # the blocks that reach into the tail
-        extra = float(y[n_hops * hop :].sum(dtype=np.float64))
+    if len(rest) and n_blocks > n_hops - 3:  # the blocks that reach into the tail
+        extra = float(np.square(rest).sum(dtype=np.float64))
         for j in range(max(n_hops - 3, 0), n_blocks):
             if j + 4 > n_hops:
                 z[j] += extra
@@ -263,22 +304,18 @@ def limit(audio: Audio, sample_rate: int, ceiling_dbtp: float) -> Audio:
 def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp: float) -> list[Audio]:
     """Bring ``clips`` together to ``target_lufs`` (one gain for all), limiting each clip's peaks.
 
-    Loudness is measured over all clips as one programme; the limiter works clip by clip,
-    which keeps memory small (the silence between clips has no peaks to limit).
+    Loudness is measured over all clips as one programme; the limiter works clip by clip.
+    The list is changed in place (and returned): each clip is replaced by its levelled copy as
+    soon as that is made, so an episode's audio is never in memory twice.
     """
-    voiced = [c for c in clips if len(c)]
-    if not voiced:
-        return clips
-    lufs = loudness(np.concatenate(voiced), sample_rate)
-    del voiced
+    lufs = loudness(clips, sample_rate)
     if not np.isfinite(lufs):
         return clips
     gain = np.float32(10 ** ((target_lufs - lufs) / 20))
-    out = list(clips)
-    for i, c in enumerate(out):  # one clip at a time, so old and new never both fill memory
+    for i, c in enumerate(clips):
         if len(c):
-            out[i] = limit(c * gain, sample_rate, ceiling_dbtp)
-    return out
+            clips[i] = limit(c * gain, sample_rate, ceiling_dbtp)
+    return clips
 
 
 def loudness_gain(audio: Audio, sample_rate: int, target_lufs: float) -> float | None:

@@ -12,6 +12,7 @@ import os
 import sys
 from dataclasses import asdict
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -272,11 +273,24 @@ def _write_extras(episode: Any, mp3: Path | None, extras: dict[str, Any]) -> Non
         write_readalong(episode, extras["html"], audio=mp3)
 
 
+def _release(engine: Any) -> None:
+    """After the last sentence: free the engine and Kiwi (together over 600 MB with Kokoro) for
+    assembly, which would otherwise add the episode's copies on top of them."""
+    import gc
+
+    from newsread.kiwi import release
+
+    engine.close()
+    release()
+    gc.collect()
+
+
 def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, quiet: bool) -> Any:
     from newsread.pipeline import render
 
+    done = partial(_release, engine)
     if quiet or not sys.stderr.isatty():
-        return render(script, engine, voice, settings)
+        return render(script, engine, voice, settings, synthesized=done)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -290,7 +304,9 @@ def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, qui
         console=Console(stderr=True),
     ) as bar:
         task = bar.add_task("synth", total=len(script.sentences))
-        return render(script, engine, voice, settings, progress=lambda n, _t: bar.update(task, completed=n))
+        return render(
+            script, engine, voice, settings, progress=lambda n, _t: bar.update(task, completed=n), synthesized=done
+        )
 
 
 @app.command("voices")

@@ -25,3 +25,9 @@ def get_kiwi() -> Kiwi:
     """The process-wide Kiwi instance."""
     with _lock:
         return _build()
+
+
+def release() -> None:
+    """Drop the shared Kiwi (about 160 MB); the next :func:`get_kiwi` builds a new one."""
+    with _lock:
+        _build.cache_clear()

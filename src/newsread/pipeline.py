@@ -320,8 +320,14 @@ def render(
     settings: Settings,
     *,
     progress: Progress | None = None,
+    synthesized: Callable[[], None] | None = None,
 ) -> Episode:
-    """Synthesize and assemble a planned script."""
+    """Synthesize and assemble a planned script.
+
+    ``synthesized`` is called once every sentence is synthesized, before assembly: a caller
+    that is done with the engine (and Kiwi) can release them there, so their memory is free
+    for assembling the episode.
+    """
     pauses: list[Audio] = []
     clips: list[Audio] = []
     timings: list[Timing] = []
@@ -332,11 +338,11 @@ def render(
         timings.append(item.timing)
         if progress is not None:
             progress(n, total)
+    if synthesized is not None:
+        synthesized()
     if settings.loudness is not None:
         clips = level(clips, settings.sample_rate, settings.loudness, settings.true_peak)
-    tail = np.zeros(round(settings.lead_in * settings.sample_rate), dtype=np.float32)
-    audio = np.concatenate([x for pair in zip(pauses, clips, strict=True) for x in pair] + [tail])
-    del pauses, clips
+    audio = _join(pauses, clips, round(settings.lead_in * settings.sample_rate))
     duration = len(audio) / settings.sample_rate
     return Episode(
         script=script,
@@ -347,6 +353,25 @@ def render(
         voice=voice.name,
         engine=engine.name,
     )
+
+
+def _join(pauses: list[Audio], clips: list[Audio], tail: int) -> Audio:
+    """Pause, clip, pause, clip, … then ``tail`` samples of silence, as one array.
+
+    Both lists are emptied as they are copied, so the programme is in memory once, not twice.
+    """
+    total = sum(len(p) + len(c) for p, c in zip(pauses, clips, strict=True)) + tail
+    audio = np.zeros(total, dtype=np.float32)
+    at = 0
+    for i in range(len(clips)):
+        for part in (pauses[i], clips[i]):
+            audio[at : at + len(part)] = part
+            at += len(part)
+        pauses[i] = clips[i] = _EMPTY
+    return audio
+
+
+_EMPTY: Audio = np.zeros(0, dtype=np.float32)
 
 
 def read(
