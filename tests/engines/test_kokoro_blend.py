@@ -92,3 +92,11 @@ def test_a_voice_file_can_declare_a_blend(tmp_path: Path, speakers: list[str]) -
     voice = parse_voice(path)
     assert kokoro.unavailable(voice) is None
     assert kokoro.blend_weights(voice, speakers) == pytest.approx({"jf_nezumi": 0.7, "jm_kumo": 0.3})
+
+
+def test_the_shipped_blend_voice_is_available() -> None:
+    from newsread.voices import get_voice
+
+    voice = get_voice("kokoro-nezumi-kumo")
+    assert kokoro.unavailable(voice) is None
+    assert len(kokoro.blend_weights(voice, kokoro._speakers())) == 2
