@@ -25,7 +25,7 @@ from newsread.engines.base import Voice
 from newsread.errors import VoiceError
 
 #: the voice used when none is asked for
-DEFAULT_VOICE = "kokoro-nezumi"
+DEFAULT_VOICE = "kokoro-nezumi-kumo"
 
 _FIELDS = {"engine", "language", "description", "model", "speaker", "reference", "rate", "options"}
 

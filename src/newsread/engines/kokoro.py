@@ -318,9 +318,57 @@ def unavailable(voice: Voice) -> str | None:
         speakers = _speakers()
     except VoiceError as exc:
         return str(exc)
-    if (voice.speaker or "") not in speakers:
-        return f"voice {voice.name!r} names speaker {voice.speaker!r}; Kokoro has {', '.join(speakers)}"
+    try:
+        blend_weights(voice, speakers)
+    except VoiceError as exc:
+        return str(exc)
     return None
+
+
+def blend_weights(voice: Voice, speakers: Sequence[str]) -> dict[str, float]:
+    """The speakers whose style tables ``voice`` mixes, with weights summing to 1.
+
+    A voice names one ``speaker``, or mixes several with ``blend = { jf_nezumi = 0.7, jm_kumo = 0.3 }``
+    in its ``[options]`` (positive weights, scaled to sum to 1; ``speaker`` is then ignored).
+    :class:`VoiceError` says what is wrong with a blend.
+    """
+    spec = voice.options.get("blend")
+    if spec is None:
+        speaker = voice.speaker or "jf_alpha"
+        if speaker not in speakers:
+            raise VoiceError(
+                f"voice {voice.name!r}: Kokoro has no speaker {speaker!r} (choose one of {', '.join(sorted(speakers))})"
+            )
+        return {speaker: 1.0}
+    if not isinstance(spec, dict) or not spec:
+        raise VoiceError(f"voice {voice.name!r}: blend must be a table of speaker = weight, e.g. {{ jf_nezumi = 1.0 }}")
+    weights: dict[str, float] = {}
+    for name, weight in spec.items():
+        if name not in speakers:
+            raise VoiceError(
+                f"voice {voice.name!r}: blend names speaker {name!r}; Kokoro has {', '.join(sorted(speakers))}"
+            )
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight < float("inf"):
+            raise VoiceError(f"voice {voice.name!r}: blend weight of {name} is {weight!r}; use a positive number")
+        weights[name] = float(weight)
+    total = sum(weights.values())
+    return {name: w / total for name, w in sorted(weights.items())}
+
+
+def blend_styles(styles: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
+    """The weighted mean of the speakers' style tables."""
+    if len(weights) == 1:
+        return styles[next(iter(weights))]
+    mixed = np.zeros(styles[next(iter(weights))].shape, dtype=np.float64)
+    for name, w in weights.items():
+        mixed += w * styles[name]
+    return mixed.astype(np.float32)
+
+
+def _speaker_label(weights: dict[str, float]) -> str:
+    if len(weights) == 1:
+        return next(iter(weights))
+    return "+".join(f"{name}*{w:.6g}" for name, w in weights.items())
 
 
 def _speakers() -> list[str]:
@@ -399,7 +447,8 @@ def _session(ort: Any, opts: Any, providers: list[str], native: Callable[[], Non
 def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lambda: None) -> KokoroEngine:
     """Load Kokoro for ``voice`` (its ``speaker`` is a style name such as ``jf_alpha``).
 
-    Options (``[options]`` in the voice file): ``phonemes`` (the G2P table, default ``ja``),
+    Options (``[options]`` in the voice file): ``blend`` (speakers' style tables mixed by weight,
+    see :func:`blend_weights`), ``phonemes`` (the G2P table, default ``ja``),
     ``workers`` (sentences in flight), ``threads`` (onnxruntime threads per call),
     ``max_tokens``, ``gap`` (seconds of silence where a long sentence is cut). ``native`` is
     called when the rest of the load is onnxruntime's native session build (see
@@ -410,11 +459,7 @@ def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lam
     except ModuleNotFoundError as exc:
         raise VoiceError("onnxruntime is not installed: run `pip install onnxruntime`") from exc
     styles = load_styles()
-    speaker = voice.speaker or "jf_alpha"
-    if speaker not in styles:
-        raise VoiceError(
-            f"voice {voice.name!r}: Kokoro has no speaker {speaker!r} (choose one of {', '.join(sorted(styles))})"
-        )
+    weights = blend_weights(voice, list(styles))
     opts = ort.SessionOptions()
     threads = int(voice.options.get("threads", 0)) or (os.cpu_count() or 1)
     opts.intra_op_num_threads = threads
@@ -434,8 +479,8 @@ def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lam
         return KokoroEngine(
             session,
             load_vocab(),
-            styles[speaker],
-            speaker=speaker,
+            blend_styles(styles, weights),
+            speaker=_speaker_label(weights),
             table=table,
             speed=voice.rate,
             workers=int(voice.options.get("workers", 1)),
