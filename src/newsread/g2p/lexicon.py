@@ -123,6 +123,7 @@ def _words(tokens: Sequence[Any]) -> list[list[Any]]:
 def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None = None) -> set[int]:
     """Positions in ``text`` of the syllables whose onset the lexicon makes tense."""
     lex = lex or load()
+    longest = lex.longest
     marks: dict[int, bool] = {}
     found: list[tuple[int, tuple[bool, ...]]] = []
     for run in _words(tokens):
@@ -142,7 +143,7 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
                 if str(run[end].tag) not in _NOUNS:
                     break
                 stop = int(run[end].start) + int(run[end].len)
-                if stop - start > lex.longest:
+                if stop - start > longest:
                     break
                 entry = lex.words.get(text[start:stop])
                 if entry is not None:

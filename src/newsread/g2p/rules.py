@@ -156,7 +156,6 @@ _SPLIT = {
     "ㅀ": ("ㄹ", "ㅎ"),
     "ㅄ": ("ㅂ", "ㅆ"),
 }
-_TENSE = TENSE
 _ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅂ": "ㅍ", "ㅈ": "ㅊ"}
 _NASAL = {"ㄱ": "ㅇ", "ㄷ": "ㄴ", "ㅂ": "ㅁ"}
 # a coda that merges with a following ㅎ: (what stays, which stop aspirates)
@@ -256,8 +255,8 @@ def _simplify(a: Syl, b: Syl | None, link: Link | None) -> str:
 
 def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
     if link.kind is LinkKind.PAUSE or (link.kind is LinkKind.SPACE and not opts.across_words):
-        if link.kind is LinkKind.SPACE and b.onset in _TENSE and a.coda == "ㄹ" and _rieul_ending(a):
-            b.onset = _TENSE[b.onset]  # 할 것 → 할 껏 holds between words too
+        if link.kind is LinkKind.SPACE and b.onset in TENSE and a.coda == "ㄹ" and _rieul_ending(a):
+            b.onset = TENSE[b.onset]  # 할 것 → 할 껏 holds between words too
         a.coda = _simplify(a, None, None)
         return
     if not a.coda:
@@ -290,7 +289,7 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
         orig = keep
     a.coda = _simplify(a, b, link)
     # 경음화
-    if b.onset in _TENSE:
+    if b.onset in TENSE:
         tense = False
         if a.coda in ("ㄱ", "ㄷ", "ㅂ"):
             tense = True
@@ -306,7 +305,7 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
         ):
             tense = True  # 갈등 → 갈뜽
         if tense:
-            b.onset = _TENSE[b.onset]
+            b.onset = TENSE[b.onset]
     # 비음화 of ㄹ, then of the stops
     if b.onset == "ㄹ" and a.coda not in ("", "ㄴ", "ㄹ"):
         b.onset = "ㄴ"
