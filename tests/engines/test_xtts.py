@@ -52,7 +52,7 @@ def coqui_codes(engine: Any, text: str) -> list[int]:
     """Coqui's own generation for one sentence (greedy, same repetition penalty)."""
     import torch
 
-    tokens = torch.IntTensor(engine.tokens(text)).unsqueeze(0)
+    tokens = torch.IntTensor(engine.tokens(text)).unsqueeze(0).to(engine.cond_latent.device)
     with torch.inference_mode():
         out = engine.model.gpt.generate(
             cond_latents=engine.cond_latent,
@@ -69,23 +69,28 @@ def coqui_codes(engine: Any, text: str) -> list[int]:
 def engine(tiny_xtts_dir: Path) -> Iterator[Any]:
     """The tiny model loaded the way a user's is, then given a STOP bias so that items stop
     at different steps (a random GPT never says STOP on its own)."""
-    import torch
 
     e = load_engine(voice(tiny_xtts_dir), device="cpu")
-    gpt = e.model.gpt  # type: ignore[attr-defined]
+    with_stop_bias(e)
+    yield e
+
+
+def with_stop_bias(e: Any) -> None:
+    """Raise the STOP logit until items of the batch stop at different steps."""
+    import torch
+
+    gpt = e.model.gpt
     gpt.max_gen_mel_tokens = MAX_TOKENS  # Coqui's own path gets the same cap
-    token_lists = [e.tokens(t) for t in TEXTS]  # type: ignore[attr-defined]
-    with torch.no_grad():
+    token_lists = [e.tokens(t) for t in TEXTS]
+    with torch.no_grad(), e._autocast():
         base = gpt.mel_head.bias[gpt.stop_audio_token].item()
         for bias in np.arange(2.0, 14.0, 0.25):
             gpt.mel_head.bias[gpt.stop_audio_token] = base + bias
-            codes, _ = e.generate(token_lists)  # type: ignore[attr-defined]
+            codes, _ = e.generate(token_lists)
             lengths = [len(c) for c in codes]
             if len(set(lengths)) >= 3 and max(lengths) == MAX_TOKENS:
-                break
-        else:
-            pytest.fail("no STOP bias gives a mixed-length batch")
-    yield e
+                return
+    pytest.fail("no STOP bias gives a mixed-length batch")
 
 
 def test_batched_tokens_equal_coqui_one_by_one(engine: Any) -> None:
@@ -98,6 +103,34 @@ def test_batched_tokens_equal_coqui_one_by_one(engine: Any) -> None:
         assert batched == coqui_codes(engine, text)
         assert lat.shape == (len(batched), engine.model.gpt.model_dim)
         assert stop not in batched[:-1]
+
+
+def test_static_cache_decoder_equals_coqui_and_the_dynamic_one(engine: Any) -> None:
+    """The fixed-shape decoder (what a CUDA graph replays), step by step on the CPU."""
+    import torch
+
+    token_lists = [engine.tokens(t) for t in TEXTS]
+    assert engine.decoder == "dynamic"  # the CPU's default
+    dynamic_codes, dynamic_latents = engine.generate(token_lists)
+    engine.decoder = "static"
+    try:
+        codes, latents = engine.generate(token_lists)
+    finally:
+        engine.decoder = "dynamic"
+    assert len({len(c) for c in codes}) >= 3  # stopped rows are cut at their own STOP
+    assert codes == dynamic_codes
+    for text, c, lat, ref in zip(TEXTS, codes, latents, dynamic_latents, strict=True):
+        assert c == coqui_codes(engine, text)
+        assert lat.shape == ref.shape
+        torch.testing.assert_close(lat, ref, rtol=1e-4, atol=1e-4)
+
+
+def test_decoder_option_is_checked(tiny_xtts_dir: Path) -> None:
+    with pytest.raises(VoiceError, match="decoder must be one of"):
+        load_engine(voice(tiny_xtts_dir, decoder="fast"), device="cpu")
+    with pytest.raises(VoiceError, match="needs a CUDA device"):
+        load_engine(voice(tiny_xtts_dir, decoder="graph"), device="cpu")
+    assert load_engine(voice(tiny_xtts_dir, decoder="static"), device="cpu").decoder == "static"  # type: ignore[attr-defined]
 
 
 def test_batched_equals_batches_of_one(engine: Any) -> None:
@@ -257,7 +290,13 @@ def test_sampling_with_top_k_1_is_greedy(engine: Any) -> None:
 def test_batched_equals_one_by_one_on_cuda(tiny_xtts_dir: Path, precision: str) -> None:
     e: Any = load_engine(voice(tiny_xtts_dir, precision=precision), device="cuda")
     assert (e.dtype is None) == (precision == "fp32")
+    assert e.decoder == "graph"  # the default on a GPU
+    with_stop_bias(e)  # items stop at different steps, in a batch whose shapes never change
     check_batched_equals_single(e)
+    if precision == "fp32":
+        codes, _ = e.generate([e.tokens(t) for t in TEXTS])
+        assert codes == [coqui_codes(e, t) for t in TEXTS]
+    assert e.decoder == "graph"  # the capture worked: no fallback to step-by-step decoding
 
 
 def test_download_folder_is_coquis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

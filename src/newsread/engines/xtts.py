@@ -17,7 +17,9 @@ computed once and cached on disk) or a built-in speaker of ``speakers_xtts.pth``
 
 Voice options: ``temperature``, ``top_k``, ``top_p``, ``repetition_penalty`` (defaults from
 the model config), ``do_sample`` (false for greedy), ``max_new_tokens`` (audio tokens per
-piece), ``batch_size``, ``batch_tokens``, ``precision`` (``auto``: float16 on a GPU).
+piece), ``batch_size``, ``batch_tokens``, ``precision`` (``auto``: float16 on a GPU),
+``decoder`` (``auto``: a CUDA graph over a static cache on a GPU, see :mod:`.xtts_decode`;
+``dynamic``: transformers' own cache).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from newsread.engines._coqui import (
 )
 from newsread.engines._neural import BatchedEngine, file_digest, model_identity
 from newsread.engines.base import Voice
+from newsread.engines.xtts_decode import StaticDecoder, supported
 from newsread.errors import EngineError, VoiceError
 from newsread.synth import cache_home
 from newsread.types import Audio
@@ -108,6 +111,7 @@ class XttsEngine(BatchedEngine):
         self.sample_rate = int(model.args.output_sample_rate)
         self.max_chars = int(model.tokenizer.char_limits.get(self.language, 250))
         self._tokens: dict[str, list[int]] = {}
+        self.decoder = choose_decoder(str(voice.options.get("decoder", "auto")), device, model.gpt.gpt)
 
     # -- text -------------------------------------------------------------------------------
 
@@ -176,6 +180,8 @@ class XttsEngine(BatchedEngine):
         out = gpt.gpt(inputs_embeds=x, attention_mask=mask, use_cache=True, return_dict=True)
         past = out.past_key_values
         h = gpt.final_norm(out.last_hidden_state[:, -1, :])
+        if self.decoder != "dynamic":
+            return self._generate_static(past, mask, h, seen, x.dtype)
         for step in range(dec.max_new_tokens):
             tok = self._choose(gpt.mel_head(h).float(), seen, stop)
             seen[torch.arange(tok.shape[0], device=dev), tok] = True
@@ -215,6 +221,75 @@ class XttsEngine(BatchedEngine):
             latents.append(states[at : at + c])
             at += c
         return codes, latents
+
+    def _generate_static(
+        self, past: Any, mask: Any, h: Any, seen: Any, hidden_dtype: Any
+    ) -> tuple[list[list[int]], list[Any]]:
+        """The token loop of :meth:`generate` on :class:`StaticDecoder` (a CUDA graph on a GPU).
+
+        Rows never leave the batch: a stopped item keeps decoding and is cut at its STOP
+        token, which keeps every shape fixed. The tokens each item keeps are the ones the
+        dynamic loop gives it.
+        """
+        import torch
+
+        gpt = self.model.gpt
+        dec = self.decoding
+        dev = self.device
+        n, width = mask.shape
+        steps = dec.max_new_tokens
+        stop = int(gpt.stop_audio_token)
+        decoder = StaticDecoder(gpt, past, mask, steps, hidden_dtype)
+        del past
+        if self.decoder == "graph":
+            try:
+                with self._graph_autocast():
+                    decoder.capture()
+            except RuntimeError as exc:  # capture is refused on some setups: decode step by step
+                log.warning("CUDA graph capture failed (%s); decoding without it", exc)
+                decoder.graph = None
+                self.decoder = "static"
+        # the audio position of the token generated at step s is s + 1 (the start token has 0)
+        positions = gpt.mel_pos_embedding.emb(torch.arange(1, steps + 1, device=dev))
+        tokens = torch.empty(steps, n, dtype=torch.long, device=dev)
+        states: list[Any] = []
+        length = torch.full((n,), steps, dtype=torch.long, device=dev)
+        alive = torch.ones(n, dtype=torch.bool, device=dev)
+        try:
+            with self._graph_autocast():
+                for step in range(steps):
+                    tok = self._choose(gpt.mel_head(h).float(), seen, stop)
+                    seen.scatter_(1, tok[:, None], True)
+                    tokens[step] = tok
+                    states.append(h.to(torch.float32, copy=True))  # the graph overwrites h
+                    if step == steps - 1:
+                        break
+                    if not dec.fixed_length:
+                        stopped = alive & (tok == stop)
+                        length = torch.where(stopped, step + 1, length)
+                        alive &= ~stopped
+                        # asking the GPU costs a synchronisation: every 8 steps is enough
+                        if step % 8 == 7 and not bool(alive.any()):
+                            break
+                    emb = gpt.mel_embedding(tok[:, None]) + positions[step]
+                    h = decoder.step(emb.to(hidden_dtype), width + step)
+        finally:
+            decoder.close()
+        done = len(states)
+        lengths = length.clamp(max=done).tolist()
+        flat = tokens[:done].T.tolist()
+        stacked = torch.stack(states, dim=1)  # [n, done, width]
+        codes = [flat[i][: lengths[i]] for i in range(n)]
+        latents = [stacked[i, : lengths[i]] for i in range(n)]
+        return codes, latents
+
+    def _graph_autocast(self) -> Any:
+        """Autocast as :meth:`_autocast`, without its weight cache, which a CUDA graph must not use."""
+        import torch
+
+        if self.dtype is None:
+            return torch.autocast(device_type="cpu", enabled=False)
+        return torch.autocast(device_type="cuda", dtype=self.dtype, cache_enabled=False)
 
     def _choose(self, logits: Any, seen: Any, stop: int) -> Any:
         """Next token per row: repetition penalty, then temperature, top-k, top-p (Coqui's order)."""
@@ -475,6 +550,30 @@ def unavailable(voice: Voice) -> str | None:
     if voice.reference is not None and not Path(voice.reference).is_file():
         return f"reference clip {voice.reference} does not exist"
     return None
+
+
+#: how the GPT decodes: ``graph`` (a CUDA graph over a static cache), ``static`` (the same
+#: cache, step by step) or ``dynamic`` (transformers' growing cache, rows leave as they stop)
+DECODERS = ("auto", "graph", "static", "dynamic")
+
+
+def choose_decoder(asked: str, device: str, gpt2: Any) -> str:
+    """The decoder for ``asked`` on ``device``: ``auto`` is a CUDA graph on a GPU, else dynamic."""
+    if asked not in DECODERS:
+        raise VoiceError(f"decoder must be one of {', '.join(DECODERS)}, not {asked!r}")
+    if asked == "dynamic":
+        return asked
+    why = supported(gpt2)
+    if why is not None:
+        if asked != "auto":
+            raise VoiceError(f'decoder {asked!r} cannot run this GPT ({why}): use decoder = "dynamic"')
+        return "dynamic"
+    on_gpu = device.startswith("cuda")
+    if asked == "graph" and not on_gpu:
+        raise VoiceError("decoder 'graph' needs a CUDA device: use decoder = \"static\" on the CPU")
+    if asked == "auto":
+        return "graph" if on_gpu else "dynamic"
+    return asked
 
 
 def _decoding(model: Any, voice: Voice) -> Decoding:
