@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -44,6 +45,12 @@ class Row:
     @property
     def speed(self) -> float:
         return self.audio_s / self.wall_s if self.wall_s > 0 else float("inf")
+
+
+def reported(row: Row) -> Row:
+    """Print a figure as soon as it is measured, so that a run cut short still reports some."""
+    print(f"measured: {row.engine} {row.path}: {row.audio_s:.1f} s of audio in {row.wall_s:.2f} s", flush=True)
+    return row
 
 
 def seed_sentences(path: Path, limit: int | None) -> list[str]:
@@ -126,7 +133,7 @@ def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precis
     rows: list[Row] = []
     coqui(sentences[:1])  # warm-up
     n, wall = timed(device, lambda: coqui(sentences))
-    rows.append(Row("xtts", "coqui one-by-one (fp32)", len(sentences), n / sr, wall))
+    rows.append(reported(Row("xtts", "coqui one-by-one (fp32)", len(sentences), n / sr, wall)))
     dec = Decoding(
         do_sample=True,
         temperature=cfg.temperature,
@@ -136,21 +143,58 @@ def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precis
         max_new_tokens=tokens,
         fixed_length=True,
     )
+    on_gpu = device.startswith("cuda")
+    decoders = ["graph", "dynamic"] if on_gpu else ["dynamic", "static"]
     for precision in precisions:
-        voice = Voice(
-            name="bench",
-            engine="xtts",
-            speaker="bench",
-            options={"precision": precision, "batch_size": len(sentences), "batch_tokens": 10**9},
-        )
-        engine = from_model(model, voice, device, decoding=dec)
-        list(engine.synthesize(sentences[:2]))  # warm-up
-        n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
-        rows.append(Row("xtts", f"newsread batched ({precision})", len(sentences), n / sr, wall))
+        for decoder in decoders:
+            voice = Voice(
+                name="bench",
+                engine="xtts",
+                speaker="bench",
+                options={
+                    "precision": precision,
+                    "decoder": decoder,
+                    "batch_size": len(sentences),
+                    "batch_tokens": 10**9,
+                },
+            )
+            engine = from_model(model, voice, device, decoding=dec)
+            list(engine.synthesize(sentences[:2]))  # warm-up
+            # the first whole batch also loads the kernels its shapes need; the second is warm
+            for run in ("first", "again"):
+                n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
+                path = f"newsread batched, {decoder} decoder ({precision}), {run}"
+                rows.append(reported(Row("xtts", path, len(sentences), n / sr, wall)))
+            breakdown(device, engine, sentences, tokens)
+            engine.close()
     return rows
 
 
-def bench_vits(device: str, sentences: list[str], size: str, precisions: list[str]) -> list[Row]:
+def breakdown(device: str, engine: Any, sentences: list[str], tokens: int) -> None:
+    """Where the batched XTTS path spends its time: GPT decoding against HiFi-GAN."""
+    import torch
+
+    token_lists = [engine.tokens(t) for t in sentences]
+    sync(device)
+    start = time.perf_counter()
+    with torch.inference_mode(), engine._autocast():
+        _, latents = engine.generate(token_lists)
+    sync(device)
+    gpt = time.perf_counter() - start
+    start = time.perf_counter()
+    engine.vocode(latents)
+    sync(device)
+    vocoder = time.perf_counter() - start
+    print(
+        f"  breakdown: GPT {gpt:.2f} s ({1000 * gpt / tokens:.1f} ms per step of {len(sentences)}), "
+        f"HiFi-GAN {vocoder:.2f} s",
+        flush=True,
+    )
+
+
+def bench_vits(
+    device: str, sentences: list[str], size: str, precisions: list[str], batches: list[int] | None = None
+) -> list[Row]:
     import torch
 
     from newsread.batching import Budget
@@ -186,8 +230,9 @@ def bench_vits(device: str, sentences: list[str], size: str, precisions: list[st
     rows: list[Row] = []
     coqui(nfd[:1])
     n, wall = timed(device, lambda: coqui(nfd))
-    rows.append(Row("vits", "coqui one-by-one (fp32)", len(sentences), n / sr, wall))
-    for precision in precisions:
+    rows.append(reported(Row("vits", "coqui one-by-one (fp32)", len(sentences), n / sr, wall)))
+    sizes = batches or [64 if device.startswith("cuda") else 1]
+    for precision, batch_size in [(p, b) for p in precisions for b in sizes]:
         voice = Voice(
             name="bench",
             engine="vits",
@@ -195,7 +240,7 @@ def bench_vits(device: str, sentences: list[str], size: str, precisions: list[st
                 "precision": precision,
                 "length_scale": model.length_scale,
                 "noise_scale_dp": 0.0,
-                "batch_size": 64 if device.startswith("cuda") else 1,
+                "batch_size": batch_size,
             },
         )
         budget = Budget(cost=10**9, items=int(voice.options["batch_size"]))
@@ -208,9 +253,13 @@ def bench_vits(device: str, sentences: list[str], size: str, precisions: list[st
             dtype=half_dtype(device, precision),
         )
         list(engine.synthesize(sentences[:2]))
-        n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
-        label = "batched" if device.startswith("cuda") else "one-by-one (the CPU does not batch VITS)"
-        rows.append(Row("vits", f"newsread {label} ({precision})", len(sentences), n / sr, wall))
+        label = "batched" if batch_size > 1 else "one-by-one"
+        for run in ("first", "again"):
+            n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
+            path = f"newsread {label} ({precision}), {run}"
+            if batches:
+                path = f"newsread {label} of {batch_size} ({precision}), {run}"
+            rows.append(reported(Row("vits", path, len(sentences), n / sr, wall)))
     return rows
 
 
@@ -221,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tokens", type=int, default=None, help="XTTS audio tokens per sentence (150; 24 with --small)")
     ap.add_argument("--sentences", type=int, default=None, help="use the first N pieces of the article")
     ap.add_argument("--engines", default="xtts,vits")
+    ap.add_argument("--vits-batches", default="", help="VITS batch sizes to compare, e.g. 8,16,64")
     ap.add_argument("--from-seed", action="store_true", help="re-read the seed article (needs Kiwi)")
     ap.add_argument("--seed-article", type=Path, default=SEED)
     args = ap.parse_args(argv)
@@ -245,11 +295,22 @@ def main(argv: list[str] | None = None) -> int:
         print("REDUCED SIZE (--small): XTTS GPT 4 layers x 256, tiny VITS; figures are not the real models'")
     print(f"{len(sentences)} sentences of the seed article; XTTS {tokens} audio tokens each")
     rows: list[Row] = []
-    engines = {e.strip() for e in args.engines.split(",")}
-    if "xtts" in engines:
-        rows += bench_xtts(device, sentences, "small" if args.small else "full", tokens, precisions)
-    if "vits" in engines:
-        rows += bench_vits(device, sentences, "tiny" if args.small else "full", precisions)
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    failed = 0
+    for engine in engines:
+        # one engine's failure (say, out of memory) still leaves the other's figures
+        try:
+            if engine == "xtts":
+                rows += bench_xtts(device, sentences, "small" if args.small else "full", tokens, precisions)
+            elif engine == "vits":
+                batches = [int(b) for b in args.vits_batches.split(",") if b.strip()]
+                rows += bench_vits(device, sentences, "tiny" if args.small else "full", precisions, batches)
+            else:
+                print(f"unknown engine {engine!r}: xtts or vits", file=sys.stderr)
+                failed += 1
+        except Exception as exc:  # a benchmark reports what failed and goes on
+            print(f"{engine}: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+            failed += 1
     print()
     print("| engine | path | sentences | audio s | wall s | audio s / wall s | vs coqui |")
     print("|---|---|---:|---:|---:|---:|---:|")
@@ -262,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             f"| {r.engine} | {r.path} | {r.sentences} | {r.audio_s:.1f} | {r.wall_s:.2f} "
             f"| {r.speed:.1f} | {ratio:.1f}x |"
         )
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

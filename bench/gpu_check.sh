@@ -15,8 +15,8 @@ python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upg
 export PYTHONPATH=/tmp/site:src PYTHONUNBUFFERED=1
 out=${OUT:-/tmp}/gpu_check.txt
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv | tee "$out"
-python3 -c "import torch, transformers; print('torch', torch.__version__, 'transformers', transformers.__version__)" | tee -a "$out"
+python3 -c "import sys, torch, transformers; print('python', sys.version.split()[0], 'torch', torch.__version__, 'transformers', transformers.__version__)" | tee -a "$out"
 # library deprecation chatter of this image's versions is not what this run checks
-timeout 240 python3 -m pytest -m gpu tests/engines -q -p no:cacheprovider \
+timeout 200 python3 -m pytest -m gpu tests/engines -q -rs --durations=5 -p no:cacheprovider \
     -W default::DeprecationWarning -W default::FutureWarning -W default::UserWarning 2>&1 | tee -a "$out"
-timeout 330 python3 bench/bench_neural.py --device cuda 2>&1 | grep -v "not found in the vocabulary" | tee -a "$out"
+timeout 300 python3 bench/bench_neural.py --device cuda 2>&1 | grep -v "not found in the vocabulary" | tee -a "$out"

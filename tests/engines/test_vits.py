@@ -166,3 +166,21 @@ def test_batched_equals_one_by_one_on_cuda(tiny_vits_dir: Path) -> None:
         single = render_one_by_one(engine.model, text)  # type: ignore[attr-defined]
         assert len(clip) == len(single)
         assert np.abs(clip - single).max() < 1e-3
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not cuda_available(), reason="needs CUDA")
+def test_batched_equals_one_by_one_on_cuda_in_half_precision(tiny_vits_dir: Path) -> None:
+    """fp16 batches against fp16 batches of one: same lengths, the same audio to fp16 rounding."""
+    engine: Any = load_engine(voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000, precision="fp16"), device="cuda")
+    assert engine.dtype is not None
+    clips = list(engine.synthesize(TEXTS))
+    engine.budget = Budget(cost=100_000, items=1)
+    singles = list(engine.synthesize(TEXTS))
+    full = [render_one_by_one(engine.model, t) for t in TEXTS]  # Coqui's own path, fp32
+    for clip, single, ref in zip(clips, singles, full, strict=True):
+        assert clip.dtype == np.float32
+        assert len(clip) == len(single) == len(ref)
+        peak = float(np.abs(ref).max())
+        assert np.abs(clip - single).max() < 0.02 * peak
+        assert np.abs(clip - ref).max() < 0.05 * peak  # half precision stays close to fp32
