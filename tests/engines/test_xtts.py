@@ -125,6 +125,36 @@ def test_static_cache_decoder_equals_coqui_and_the_dynamic_one(engine: Any) -> N
         torch.testing.assert_close(lat, ref, rtol=1e-4, atol=1e-4)
 
 
+def test_graph_capture_failure(engine: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Out of memory goes to the scheduler (which halves the batch); any other refusal falls
+    back to the same decoder step by step, with the same tokens."""
+    from newsread.batching import is_out_of_memory
+    from newsread.engines.xtts_decode import StaticDecoder
+
+    token_lists = [engine.tokens(t) for t in TEXTS]
+    expected, _ = engine.generate(token_lists)
+    message = ["CUDA out of memory. Tried to allocate 2.00 GiB"]
+
+    def refuse(self: Any) -> None:
+        raise RuntimeError(message[0])
+
+    monkeypatch.setattr(StaticDecoder, "capture", refuse)
+    engine.decoder = "graph"  # as on a GPU (the CPU cannot capture)
+    try:
+        with pytest.raises(RuntimeError) as info:
+            engine.generate(token_lists)
+        assert is_out_of_memory(info.value)
+        assert engine.decoder == "graph"
+        message[0] = "operation not permitted when stream is capturing"
+        with caplog.at_level("WARNING", logger="newsread.engines.xtts"):
+            codes, _ = engine.generate(token_lists)
+        assert codes == expected
+        assert engine.decoder == "static"
+        assert "capture failed" in caplog.text
+    finally:
+        engine.decoder = "dynamic"
+
+
 def test_decoder_option_is_checked(tiny_xtts_dir: Path) -> None:
     with pytest.raises(VoiceError, match="decoder must be one of"):
         load_engine(voice(tiny_xtts_dir, decoder="fast"), device="cpu")

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from newsread.batching import Budget
+from newsread.batching import Budget, is_out_of_memory
 from newsread.devices import half_dtype, resolve_device
 from newsread.engines._coqui import (
     checkpoint_in,
@@ -245,7 +245,11 @@ class XttsEngine(BatchedEngine):
             try:
                 with self._graph_autocast():
                     decoder.capture()
-            except RuntimeError as exc:  # capture is refused on some setups: decode step by step
+            except RuntimeError as exc:
+                if is_out_of_memory(exc):  # the scheduler halves the batch and tries again
+                    decoder.close()
+                    raise
+                # capture is refused on some setups: decode step by step from now on
                 log.warning("CUDA graph capture failed (%s); decoding without it", exc)
                 decoder.graph = None
                 self.decoder = "static"
