@@ -214,3 +214,24 @@ def test_cli_frees_the_engine_and_kiwi_before_assembly(tmp_path, monkeypatch) ->
     assert result.exit_code == 0, result.output
     assert calls == ["close", "kiwi"]
     assert (tmp_path / "a.mp3").stat().st_size > 0
+
+
+def test_read_closes_the_engine_it_loads_before_assembly(article: Article, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsread.pipeline as pipeline
+
+    events: list[str] = []
+    monkeypatch.setattr(SilentEngine, "close", lambda self: events.append("close"), raising=False)
+    real_level = pipeline.level
+
+    def level(*args: object, **kwargs: object) -> object:
+        events.append("assemble")
+        return real_level(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "level", level)
+    ep = newsread.read(article, Settings(engine="silent", use_cache=False))
+    assert ep.engine == "silent" and len(ep.timings) == 7
+    assert events[:2] == ["close", "assemble"]  # freed before the episode is put together
+
+    events.clear()
+    newsread.read(article, Settings(use_cache=False), engine=SilentEngine(0.5))
+    assert events == ["assemble"]  # an engine the caller passed stays open for the next call

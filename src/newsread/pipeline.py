@@ -385,10 +385,16 @@ def read(
     """Read one or more articles aloud: ``newsread.read("article.txt").write_mp3("out.mp3")``.
 
     Several sources make one episode with one chapter per article. ``engine`` overrides the
-    voice's engine (tests pass a silent one).
+    voice's engine (tests pass a silent one; a caller reading many articles passes one engine
+    to every call). An engine this function loads itself loads while Kiwi plans, and is
+    closed once the last sentence is synthesized, so its memory is free for assembly.
     """
     settings = settings or Settings()
-    script = plan(sources, settings, encoding=encoding)
-    voice = resolve_voice(settings)
-    engine = engine or load_engine(voice, device=settings.device)
-    return render(script, engine, voice, settings, progress=progress)
+    if engine is not None:
+        script = plan(sources, settings, encoding=encoding)
+        return render(script, engine, resolve_voice(settings), settings, progress=progress)
+    script, voice, own = plan_and_open(sources, settings, encoding=encoding)
+    try:
+        return render(script, own, voice, settings, progress=progress, synthesized=own.close)
+    finally:
+        own.close()
