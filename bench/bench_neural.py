@@ -192,6 +192,29 @@ def breakdown(device: str, engine: Any, sentences: list[str], tokens: int) -> No
     )
 
 
+def vits_breakdown(device: str, engine: Any, sentences: list[str]) -> None:
+    """Where a batched VITS render spends its time: the waveform decoder (HiFi-GAN) against the rest."""
+    decoder = engine.model.waveform_decoder
+    spent = [0.0]
+    began = [0.0]
+
+    def before(_module: Any, _args: Any) -> None:
+        sync(device)
+        began[0] = time.perf_counter()
+
+    def after(_module: Any, _args: Any, _out: Any) -> None:
+        sync(device)
+        spent[0] += time.perf_counter() - began[0]
+
+    hooks = [decoder.register_forward_pre_hook(before), decoder.register_forward_hook(after)]
+    try:
+        _, wall = timed(device, lambda: list(engine.synthesize(sentences)))
+    finally:
+        for h in hooks:
+            h.remove()
+    print(f"  breakdown: waveform decoder {spent[0]:.2f} s of {wall:.2f} s", flush=True)
+
+
 def bench_vits(
     device: str, sentences: list[str], size: str, precisions: list[str], batches: list[int] | None = None
 ) -> list[Row]:
@@ -260,6 +283,7 @@ def bench_vits(
             if batches:
                 path = f"newsread {label} of {batch_size} ({precision}), {run}"
             rows.append(reported(Row("vits", path, len(sentences), n / sr, wall)))
+        vits_breakdown(device, engine, sentences)
     return rows
 
 
