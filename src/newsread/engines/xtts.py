@@ -134,12 +134,14 @@ class XttsEngine(BatchedEngine):
 
     # -- GPT --------------------------------------------------------------------------------
 
-    def _autocast(self) -> Any:
+    def _autocast(self, *, cache: bool = True) -> Any:
+        """Autocast to the engine's half dtype; without the weight cache (``cache=False``)
+        for what a CUDA graph records, since the cache is freed when the context ends."""
         import torch
 
         if self.dtype is None:
             return torch.autocast(device_type="cpu", enabled=False)
-        return torch.autocast(device_type="cuda", dtype=self.dtype)
+        return torch.autocast(device_type="cuda", dtype=self.dtype, cache_enabled=cache)
 
     def generate(self, token_lists: list[list[int]]) -> tuple[list[list[int]], list[Any]]:
         """Audio tokens and their GPT latents ``[n, width]`` for each text, generated as one batch."""
@@ -243,7 +245,7 @@ class XttsEngine(BatchedEngine):
         del past
         if self.decoder == "graph":
             try:
-                with self._graph_autocast():
+                with self._autocast(cache=False):
                     decoder.capture()
             except RuntimeError as exc:
                 if is_out_of_memory(exc):  # the scheduler halves the batch and tries again
@@ -260,7 +262,7 @@ class XttsEngine(BatchedEngine):
         length = torch.full((n,), steps, dtype=torch.long, device=dev)
         alive = torch.ones(n, dtype=torch.bool, device=dev)
         try:
-            with self._graph_autocast():
+            with self._autocast(cache=False):
                 for step in range(steps):
                     tok = self._choose(gpt.mel_head(h).float(), seen, stop)
                     seen.scatter_(1, tok[:, None], True)
@@ -286,14 +288,6 @@ class XttsEngine(BatchedEngine):
         codes = [flat[i][: lengths[i]] for i in range(n)]
         latents = [stacked[i, : lengths[i]] for i in range(n)]
         return codes, latents
-
-    def _graph_autocast(self) -> Any:
-        """Autocast as :meth:`_autocast`, without its weight cache, which a CUDA graph must not use."""
-        import torch
-
-        if self.dtype is None:
-            return torch.autocast(device_type="cpu", enabled=False)
-        return torch.autocast(device_type="cuda", dtype=self.dtype, cache_enabled=False)
 
     def _choose(self, logits: Any, seen: Any, stop: int) -> Any:
         """Next token per row: repetition penalty, then temperature, top-k, top-p (Coqui's order)."""
