@@ -73,7 +73,7 @@ def test_hangul_only_text_unchanged(text: str) -> None:
     assert all(sp.src_end - sp.src_start == sp.out_end - sp.out_start for sp in res.spans)
 
 
-NATIVE_COUNTERS = ["개", "명", "마리", "살", "곳", "가지", "잔", "권", "장", "병", "척", "그루", "켤레"]
+NATIVE_COUNTERS = ["개", "명", "마리", "살", "곳", "가지", "잔", "정", "권", "장", "병", "척", "그루", "켤레"]
 # an oracle for native numerals, written independently of the code under test
 _TENS = ["", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"]
 _ONES = ["", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"]
