@@ -165,12 +165,12 @@ def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precis
                 n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
                 path = f"newsread batched, {decoder} decoder ({precision}), {run}"
                 rows.append(reported(Row("xtts", path, len(sentences), n / sr, wall)))
-            breakdown(device, engine, sentences, tokens)
+            xtts_breakdown(device, engine, sentences, tokens)
             engine.close()
     return rows
 
 
-def breakdown(device: str, engine: Any, sentences: list[str], tokens: int) -> None:
+def xtts_breakdown(device: str, engine: Any, sentences: list[str], tokens: int) -> None:
     """Where the batched XTTS path spends its time: GPT decoding against HiFi-GAN."""
     import torch
 
@@ -276,12 +276,10 @@ def bench_vits(
             dtype=half_dtype(device, precision),
         )
         list(engine.synthesize(sentences[:2]))
-        label = "batched" if batch_size > 1 else "one-by-one"
+        label = ("batched" if batch_size > 1 else "one-by-one") + (f" of {batch_size}" if batches else "")
         for run in ("first", "again"):
             n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
             path = f"newsread {label} ({precision}), {run}"
-            if batches:
-                path = f"newsread {label} of {batch_size} ({precision}), {run}"
             rows.append(reported(Row("vits", path, len(sentences), n / sr, wall)))
         vits_breakdown(device, engine, sentences)
     return rows
