@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from newsread.g2p.lexicon import Suffix, TenseLexicon, load, parse_word, tense_positions
 
+from .tokens import kiwi_tokens
 
-def _tokens(*parts: tuple[str, str]) -> tuple[str, list[SimpleNamespace]]:
-    """Text and Kiwi-like tokens from (surface, tag) pairs; a surface of " " is a space."""
-    text, tokens = "", []
-    for surface, tag in parts:
-        if surface != " ":
-            tokens.append(SimpleNamespace(form=surface, tag=tag, start=len(text), len=len(surface)))
-        text += surface
-    return text, tokens
+_tokens = kiwi_tokens
 
 
 LEX = TenseLexicon(

@@ -1,6 +1,7 @@
 """Text → syllables and links, with Kiwi's morphology telling where morphemes meet.
 
-Onsets that the tensing lexicon (:mod:`newsread.g2p.lexicon`) makes tense are tense from here on.
+Onsets that the tensing lexicon (:mod:`newsread.g2p.lexicon`) makes tense are tense from here on;
+compounds that Kiwi keeps whole are split into their parts (:mod:`newsread.g2p.compounds`).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsread.g2p.compounds import split_compounds
 from newsread.g2p.hangul import TENSE, is_syllable, split
 from newsread.g2p.lexicon import tense_positions
 from newsread.g2p.rules import Link, LinkKind, Syl
@@ -30,7 +32,7 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
     tense: set[int] = set()
     if any(is_syllable(ch) for ch in text):
         tokens = get_kiwi().tokenize(text)
-        for tok in tokens:
+        for tok in split_compounds(text, tokens):
             for p in range(tok.start, min(tok.start + tok.len, len(text))):
                 cover[p].append(tok)
         tense = tense_positions(text, tokens)

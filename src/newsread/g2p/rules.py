@@ -199,9 +199,22 @@ def _rieul_ending(syl: Syl) -> bool:
     return syl.tag.startswith("E") and syl.form[:1] in ("ᆯ", "ㄹ", "을")
 
 
+def _inserts_n(b: Syl, link: Link) -> bool:
+    """Whether ㄴ is inserted before ``b``: the second part of a compound starting with 이/야/여/요/유."""
+    return (
+        link.kind is LinkKind.MORPH
+        and b.vowel in _IOTIC
+        and link.right_tag in _INSERT_RIGHT
+        and link.left_tag in _INSERT_LEFT
+    )
+
+
 def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     """``b`` starts with a vowel and ``a`` has a coda; whether consonant rules still apply."""
     if a.coda == "ㅇ":
+        if _inserts_n(b, link):
+            b.onset = "ㄴ"  # 가정 + 용 → 가정뇽
+            return True
         return False
     if a.coda in _H_CODAS:  # 좋아 → 조아, 않아 → 아나
         a.coda = _H_CODAS[a.coda]
@@ -219,12 +232,7 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
         else:
             b.onset, a.coda = a.coda, ""
         return False
-    if (
-        link.kind is LinkKind.MORPH
-        and b.vowel in _IOTIC
-        and link.right_tag in _INSERT_RIGHT
-        and link.left_tag in _INSERT_LEFT
-    ):
+    if _inserts_n(b, link):
         b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
         return True
     coda = NEUTRAL[a.coda]

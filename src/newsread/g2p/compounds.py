@@ -1,0 +1,102 @@
+"""Compounds that Kiwi tags as one morpheme, split where their parts meet.
+
+ㄴ 첨가 (솜이불 → 솜니불, 서울역 → 서울력) happens where the second part of a compound starts
+with 이/야/여/요/유, so the rules need to see the boundary; Kiwi keeps many compounds whole
+(``색연필``, ``휘발유`` and station names such as ``강남역`` come out as one noun), or tags a
+head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
+
+``word<TAB>parts``
+    a noun and its parts joined by ``+`` (``색연필	색+연필``); applies where Kiwi gives the
+    word as one noun morpheme.
+``+head<TAB>TAGS<TAB>min``
+    a head syllable split off the end of a morpheme tagged one of ``TAGS`` (comma-separated)
+    that is at least ``min`` syllables long (``+역	NNP	3``: 강남역 → 강남 + 역); a morpheme
+    that is the head alone is read as a noun (``+용	XSN	1``: 영업 + 용 → 영엄뇽).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsread.g2p.hangul import is_syllable
+
+_NOUNS = {"NNG", "NNP"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A morpheme as the rules see it (the fields of Kiwi's token that they read)."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
+@dataclass(frozen=True)
+class Head:
+    tags: frozenset[str]
+    min_len: int
+
+
+@dataclass(frozen=True)
+class Compounds:
+    words: dict[str, tuple[int, ...]]  # word → lengths of its parts
+    heads: dict[str, Head]
+
+
+@lru_cache(maxsize=1)
+def load() -> Compounds:
+    """``data/compounds.txt`` (read once)."""
+    text = resources.files("newsread.g2p").joinpath("data/compounds.txt").read_text(encoding="utf-8")
+    words: dict[str, tuple[int, ...]] = {}
+    heads: dict[str, Head] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        fields = line.split("#")[0].split()
+        if not fields:
+            continue
+        where = f"compounds.txt:{number}"
+        if fields[0].startswith("+"):
+            head = fields[0][1:]
+            if len(fields) != 3 or len(head) != 1 or not is_syllable(head) or not fields[2].isdigit():
+                raise ValueError(f"{where}: expected '+syllable<TAB>TAGS<TAB>min'")
+            heads[head] = Head(frozenset(fields[1].split(",")), int(fields[2]))
+            continue
+        if len(fields) != 2:
+            raise ValueError(f"{where}: expected 'word<TAB>parts'")
+        word, parts = fields
+        pieces = parts.split("+")
+        if "".join(pieces) != word or len(pieces) < 2 or not all(pieces) or not all(map(is_syllable, word)):
+            raise ValueError(f"{where}: {parts} does not spell {word} in two or more parts")
+        if word in words:
+            raise ValueError(f"{where}: {word} is listed twice")
+        words[word] = tuple(len(p) for p in pieces)
+    return Compounds(words, heads)
+
+
+def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = None) -> list[Piece]:
+    """Kiwi's ``tokens`` of ``text`` with listed compounds split into their parts."""
+    lex = lex or load()
+    out: list[Piece] = []
+    for tok in tokens:
+        start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
+        surface = text[start : start + length]
+        lengths: tuple[int, ...] = ()
+        head = lex.heads.get(surface[-1:])
+        if tag in _NOUNS and surface in lex.words:
+            lengths = lex.words[surface]
+        elif head is not None and tag in head.tags and length >= head.min_len:
+            lengths = (length - 1, 1) if length > 1 else (1,)
+        if not lengths:
+            out.append(Piece(str(tok.form), tag, start, length))
+            continue
+        at = start
+        for n, size in enumerate(lengths):
+            part_tag = tag if n < len(lengths) - 1 and tag in _NOUNS else "NNG"
+            out.append(Piece(text[at : at + size], part_tag, at, size))
+            at += size
+    return out

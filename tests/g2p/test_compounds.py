@@ -1,0 +1,79 @@
+"""Compounds split for the rules: the data file and where its entries apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.g2p.compounds import Compounds, Head, Piece, load, split_compounds
+
+from .tokens import kiwi_tokens
+
+_tokens = kiwi_tokens
+
+
+LEX = Compounds(
+    {"색연필": (1, 2), "직행열차": (2, 2)},
+    {"역": Head(frozenset({"NNP"}), 3), "용": Head(frozenset({"XSN"}), 1)},
+)
+
+
+def test_data_file_loads() -> None:
+    lex = load()
+    assert lex.words["색연필"] == (1, 2)
+    assert lex.heads["역"].tags == {"NNP"}
+    for word, lengths in lex.words.items():
+        assert sum(lengths) == len(word) and len(lengths) >= 2
+
+
+def test_a_listed_noun_is_split_into_its_parts() -> None:
+    text, tokens = _tokens(("색연필", "NNG"), ("로", "JKB"))
+    assert split_compounds(text, tokens, LEX) == [
+        Piece("색", "NNG", 0, 1),
+        Piece("연필", "NNG", 1, 2),
+        Piece("로", "JKB", 3, 1),
+    ]
+
+
+def test_a_listed_word_that_is_not_a_noun_morpheme_is_kept() -> None:
+    text, tokens = _tokens(("색연필", "XR"))
+    assert split_compounds(text, tokens, LEX) == [Piece("색연필", "XR", 0, 3)]
+
+
+def test_a_head_is_split_off_long_enough_morphemes_of_its_tags() -> None:
+    text, tokens = _tokens(("강남역", "NNP"), (" ", ""), ("지역", "NNG"), (" ", ""), ("역", "NNP"))
+    assert split_compounds(text, tokens, LEX) == [
+        Piece("강남", "NNP", 0, 2),
+        Piece("역", "NNG", 2, 1),
+        Piece("지역", "NNG", 4, 2),
+        Piece("역", "NNP", 7, 1),
+    ]
+
+
+def test_a_head_alone_is_read_as_a_noun() -> None:
+    text, tokens = _tokens(("영업", "NNG"), ("용", "XSN"), ("용", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NNG", "NNG"]
+    text, tokens = _tokens(("영업", "NNG"), ("용", "XSV"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "XSV"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["색연필\t색+연", "색연필\t색연필", "+역\tNNP", "+역역\tNNP\t3", "+역\tNNP\tthree", "색연필\t색+연필\t!"],
+)
+def test_malformed_lines_are_refused(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsread.g2p.compounds as mod
+
+    class Fake:
+        def joinpath(self, name: str) -> Fake:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return line + "\n"
+
+    monkeypatch.setattr(mod.resources, "files", lambda package: Fake())
+    mod.load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"compounds\.txt:1"):
+            mod.load()
+    finally:
+        mod.load.cache_clear()
