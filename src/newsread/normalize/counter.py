@@ -4,7 +4,8 @@ The counter lexicon (``data/counters.tsv``) decides, not the part of speech: nat
 count things up to 99 (``3개를`` → 세 개를, ``20명이`` → 스무 명이), Sino-Korean from 100 up
 (``150명`` → 백오십 명). The same counter is read Sino-Korean where it names or orders
 (``제20대``, ``22대 국회``, ``20대 청년``, ``1번 출구``) and native where it counts
-(``차량 20대``, ``3번 시도했다``); the words around it (``data/counter_context.tsv``) decide.
+(``차량 20대``, ``3번 시도했다``), and 장 is a chapter (``3장 15조``) where it is not a
+sheet (``종이 3장``); the words around it (``data/counter_context.tsv``) decide.
 
 >>> match_counter("명이 다쳤다", 0, 11)
 ('명', 'native', None)
@@ -41,6 +42,8 @@ _NATIVE_PAIRS = {
 }
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _ORDINAL_NATIVE = {1: "첫", 2: "둘", 3: "셋", 4: "넷"}
+#: After ``N장``: an article, section or clause number (3장 15조, 3장 제2절), so 장 is a chapter.
+_LAW_NEXT = re.compile(r" ?(?:제 ?)?[0-9]+(?:조(?!각|원|달러|엔|위안|유로|파운드)|절|항|관)")
 
 
 @cache
@@ -124,11 +127,16 @@ def _starts_with_any(word: str, words: frozenset[str]) -> bool:
 def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
     """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
     from the words around it."""
-    if counter not in ("대", "번") or cls != "native":
+    if counter not in ("대", "번", "장") or cls != "native":
         return cls
     r = roles()
-    after = _word_after(text, j, end)
     before = _word_before(text, i)
+    if counter == "장":
+        # a chapter of a law or a book: 3장 15조, 요한복음 3장, 헌법 2장
+        if _LAW_NEXT.match(text, j, end) or (before and any(before.endswith(w) for w in r["chapter_before"])):
+            return "sino"
+        return cls
+    after = _word_after(text, j, end)
     if counter == "번":
         if after and _starts_with_any(after, r["beon_noun"]):
             return "sino"

@@ -75,7 +75,7 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
         d = _DECIMAL.match(t, k, end)
         if d and not (d.end() + 1 < end and t[d.end()] == "." and _digit(t[d.end() + 1])):
             num, k = num + d.group(), d.end()
-        if k < end and t[k] in _RANK and _RANK[t[k]] < last:
+        if k < end and t[k] in _RANK and _RANK[t[k]] < last and t[k : k + 2] != "조각":
             comps.append((num, t[k]))
             last = _RANK[t[k]]
             k += 1
@@ -122,6 +122,27 @@ def _value(comps: list[tuple[str, str]]) -> int | None:
         return None
     s = comps[0][0].replace(",", "")
     return int(s) if len(s) < 25 else None
+
+
+#: ``3장 15조``, ``15조 2항``: 조 is an article of a law, not a trillion.
+_ARTICLE = re.compile(r"([0-9]+)조(?![0-9]|각|원|달러|엔|위안|유로|파운드|\.[0-9])")
+_CHAPTER_BEFORE = re.compile(r"[0-9]장 ?$")
+_CLAUSE_AFTER = re.compile(r" ?(?:제 ?)?[0-9]+(?:항|호)")
+
+
+def _article(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """``N조`` at ``t[i:]`` numbering an article of a law (제15조, 3장 15조, 15조 2항):
+    ``(end, reading)``, or None where 조 is a trillion (15조원, 15조의 예산)."""
+    m = _ARTICLE.match(t, i, end)
+    if not m:
+        return None
+    if (
+        _ordinal_prefix(t, i)
+        or _CHAPTER_BEFORE.search(t, max(0, i - 8), i) is not None
+        or _CLAUSE_AFTER.match(t, m.end(), end) is not None
+    ):
+        return m.end(), integer(m.group(1)) + " 조"
+    return None
 
 
 def _ordinal_prefix(t: str, i: int) -> bool:
@@ -188,6 +209,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
         found = _special(t, i, end)
+        if found:
+            return found
+    if not sign and not currency:
+        found = _article(t, i, end)
         if found:
             return found
     j, comps = _phrase(t, i, end)
