@@ -30,6 +30,22 @@ _PASS = (
 TRIGGER = re.compile(f"[^{_PASS}]|-(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])")
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
+#: A number under 10,000 written with 천/백 (``7천``, ``2천500``, ``1천136``, ``6백``): one
+#: numeral, so ``7천억`` is 칠천억 and ``3천만명`` 삼천만 명, not 삼천 만명.
+_GROUP = re.compile(r"([1-9])천(?:([1-9])백)?([0-9]{1,3})?(?![0-9]|\.[0-9])|([1-9])백([0-9]{1,2})?(?![0-9]|\.[0-9])")
+
+
+def _numeral(t: str, j: int, end: int) -> tuple[str, int] | None:
+    """The digits of the numeral at ``t[j:]`` (``2천500`` → ``2500``) and where it ends."""
+    g = _GROUP.match(t, j, end)
+    if g and g.group(1) and not (g.group(2) and len(g.group(3) or "") > 2):
+        return str(int(g.group(1)) * 1000 + int(g.group(2) or 0) * 100 + int(g.group(3) or 0)), g.end()
+    if g and g.group(4):
+        return str(int(g.group(4)) * 100 + int(g.group(5) or 0)), g.end()
+    m = _NUMERAL.match(t, j, end)
+    return (m.group(), m.end()) if m else None
+
+
 _DECIMAL = re.compile(r"\.[0-9]+")
 _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
@@ -68,10 +84,10 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
     j = i
     last = 99
     while True:
-        m = _NUMERAL.match(t, j, end)
+        m = _numeral(t, j, end)
         if not m:
             break
-        num, k = m.group(), m.end()
+        num, k = m
         d = _DECIMAL.match(t, k, end)
         if d and not (d.end() + 1 < end and t[d.end()] == "." and _digit(t[d.end() + 1])):
             num, k = num + d.group(), d.end()
@@ -81,18 +97,18 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
             k += 1
             j = k
             k2 = k + 1 if k < end and t[k] == " " else k
-            m2 = _NUMERAL.match(t, k2, end) if k2 < end else None
-            if m2 and "," not in m2.group():
-                after = m2.end()
+            m2 = _numeral(t, k2, end) if k2 < end else None
+            if m2 and "," not in m2[0]:
+                after = m2[1]
                 if after < end and t[after] in _RANK and _RANK[t[after]] < last:
                     j = k2
                     continue
                 if (
                     last >= 2
-                    and len(m2.group()) <= 4
+                    and len(m2[0]) <= 4
                     and not (after + 1 < end and t[after] in ".,:/-·" and _digit(t[after + 1]))
                 ):
-                    comps.append((m2.group(), ""))
+                    comps.append((m2[0], ""))
                     j = after
             break
         comps.append((num, ""))

@@ -1,0 +1,28 @@
+"""Word breaks in the spoken text. The golden files compare the spoken Hangul only, so the
+places where a class of text used to be split in the wrong place are checked here exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+CASES = [
+    # a number under 10,000 written with 천/백 is one numeral before 만/억/조 and the counter
+    ("3천억원이 투입된다.", "삼천억 원이 투입된다."),
+    ("1천만명 관객을 돌파했다.", "천만 명 관객을 돌파했다."),
+    ("2천500억원을 들였다.", "이천오백억 원을 들였다."),
+    ("5조7천억원 늘었다.", "오조 칠천억 원 늘었다."),
+    ("하루 평균 1천200명이다.", "하루 평균 천이백 명이다."),
+    ("6백만원을 냈다.", "육백만 원을 냈다."),
+    ("5천명이 모였다.", "오천 명이 모였다."),
+    ("2만5천명이 모였다.", "이만 오천 명이 모였다."),
+    # law articles
+    ("개정안은 3장 15조의 내용을 바꾼다.", "개정안은 삼 장 십오 조의 내용을 바꾼다."),
+    ("예산 15조원이다.", "예산 십오조 원이다."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES)
+def test_word_breaks(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
