@@ -57,7 +57,8 @@ _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])"
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
-_TILDE = re.compile(r" ?~ ?(?=[0-9$€¥£₩])")
+_TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
+_TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses: not read aloud (bylines, footers, sources).
@@ -196,6 +197,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _PAIR.match(t, i, end)
     if m:
         c = counter.match_counter(t, m.end(), end)
+        unit = measure.match_unit(t, m.end(), end) if c is None and t[m.end() : m.end() + 1] != " " else None
+        if unit is not None and int(m.group(1)) < int(m.group(2)):
+            # a range before a unit, not a score: 3-4km, 2-3%
+            return unit[0], f"{_range_words(int(m.group(1)), int(m.group(2)), 'sino')} {unit[1]}"
         if c is None:
             return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
         a, b = int(m.group(1)), int(m.group(2))
@@ -246,11 +251,14 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     r = _TILDE.match(t, j, end)
     if r:
         k = r.end()
+        sign2 = ""
+        if k + 1 < end and t[k] == "-" and _digit(t[k + 1]):
+            sign2, k = "마이너스 ", k + 1  # -5~-10도
         if k < end and t[k] in money.CURRENCY_BEFORE:
             k += 1
         j2, comps2 = _phrase(t, k, end)
         if comps2:
-            second = (j2, _read_comps(comps2), _value(comps2))
+            second = (j2, sign2 + _read_comps(comps2), None if sign2 else _value(comps2))
             j = j2
     if currency:
         if second:
@@ -285,6 +293,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         cls = counter.context_class(t, i, cend, end, value, word, cls)
         reading = counter.read_count(value, cls, word)
     gap = "" if (spaced or cls == "month") else " "
+    to = _TILDE_WORD.match(t, cend, end)
+    if to:
+        # the first end of a range of counted words: 3월 ~ 내년 2월, 오전 9시~오후 6시
+        return to.end(), reading + gap + (word if repl is None else repl) + "에서 "
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
@@ -325,6 +337,14 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     return j, out
 
 
+_COUNTED = re.compile(r"[0-9][가-힣]{1,2} ?$")
+
+
+def _counted_before(t: str, i: int) -> bool:
+    """A number with its counter ends right before ``t[i]`` (``9시``, ``2023년``)."""
+    return _COUNTED.search(t, max(0, i - 4), i) is not None
+
+
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     prev = t[i - 1] if i > 0 else ""
@@ -342,6 +362,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         k = i + 2 if nxt == " " else i + 1
         if k < end and _digit(t[k]):
             return i + 1, "에서 "
+        if k < end and is_hangul(t[k]) and _counted_before(t, i):
+            return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
         return i + 1, " "
     spoken, ok = read_symbol(c)
     if not ok:
