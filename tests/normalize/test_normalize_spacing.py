@@ -20,6 +20,9 @@ CASES = [
     # the first end of a range of counted words
     ("3월 ~ 내년 2월", "삼월에서 내년 이월"),
     ("오전 9시~오후 6시", "오전 아홉 시에서 오후 여섯 시"),
+    # a silent mark between spaces leaves one space
+    ("매출 → 이익", "매출 이익"),
+    ("■ 방송", "방송"),
     # law articles
     ("개정안은 3장 15조의 내용을 바꾼다.", "개정안은 삼 장 십오 조의 내용을 바꾼다."),
     ("예산 15조원이다.", "예산 십오조 원이다."),

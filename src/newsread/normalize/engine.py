@@ -277,7 +277,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if cnt is None:
         if second:
             return j, f"{reading}에서 {second[1]}"
-        if not sign and len(comps) == 1 and comps[0][0] in table("service_numbers.tsv"):
+        if (
+            not sign
+            and len(comps) == 1
+            and comps[0][0] in table("service_numbers.tsv")
+            and not (j < end and t[j].isascii() and t[j].isalpha())
+        ):
             return j, digits(comps[0][0], zero="공")
         return j, reading
     word, cls, repl = cnt
@@ -368,6 +373,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
+    if not spoken.strip() and nxt == " " and (i == 0 or t[i - 1].isspace()):
+        return i + 2, ""  # a silent mark between spaces leaves one space: 매출 → 이익
     return i + 1, spoken
 
 

@@ -50,6 +50,9 @@ def read_symbol(c: str) -> tuple[str, bool]:
         return sym[c], True
     if c in _FRACTIONS:
         return _FRACTIONS[c], True
+    unit = table("units.tsv").get(c)
+    if unit is not None and not c.isascii():
+        return unit, True  # a unit sign without its number: ㎥당 → 세제곱미터당
     cat = unicodedata.category(c)
     if cat[0] == "P":
         return c, True
