@@ -1,6 +1,7 @@
 """Latin script: acronyms by Korean letter names (GPU → 지피유), the ones read as words
 (``data/acronyms.tsv``: APEC → 에이펙, NATO → 나토), common English words and names
-(``data/english.tsv``), and mixed forms (AI-RAN → 에이아이 랜, K-팝 → 케이팝, 3D → 쓰리디).
+(``data/english.tsv``), and mixed forms (AI-RAN → 에이아이 랜, K-팝 → 케이팝, 3D → 쓰리디,
+B2B → 비투비).
 
 >>> read_token("GPU")
 '지피유'
@@ -48,6 +49,14 @@ def read_word(word: str) -> str:
     return transliterate(low)
 
 
+def _to(parts: list[str], n: int) -> bool:
+    """``parts[n]`` is a 2 between one- or two-letter capitals (B2B, O2O, V2X, H2O)."""
+    if not 0 < n < len(parts) - 1:
+        return False
+    a, b = parts[n - 1], parts[n + 1]
+    return all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b))
+
+
 def read_token(tok: str) -> str:
     acr = table("acronyms.tsv")
     if tok in acr:
@@ -56,8 +65,11 @@ def read_token(tok: str) -> str:
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
     out: list[str] = []
-    for p in _PARTS.findall(tok):
-        if p == "&":
+    parts = _PARTS.findall(tok)
+    for n, p in enumerate(parts):
+        if p == "2" and _to(parts, n):
+            out.append("투")  # B2B, P2P, H2O: the 2 is "to"
+        elif p == "&":
             out.append("앤")
         elif p == "-":
             out.append(" ")
