@@ -107,6 +107,9 @@ def _word_before(text: str, i: int) -> str:
     e = k
     while k > 0 and "가" <= text[k - 1] <= "힣":
         k -= 1
+    if k == e:  # a Latin name: CCTV 10대
+        while k > 0 and text[k - 1].isascii() and text[k - 1].isalpha():
+            k -= 1
     return text[k:e]
 
 
