@@ -10,6 +10,8 @@
 '사십이 점 일구오'
 >>> digits("010", zero="공")
 '공일공'
+>>> hal_pun_ri("0.315")
+'삼할 일푼 오리'
 """
 
 from __future__ import annotations
@@ -79,6 +81,16 @@ def integer(s: str) -> str:
     if (len(plain) > 1 and plain.startswith("0")) or len(plain) > len(str(MAX_CARDINAL)):
         return digits(plain)
     return sino(int(plain))
+
+
+def hal_pun_ri(s: str) -> str:
+    """A rate of three decimals read in 할/푼/리, as batting averages are: ``0.315`` → 삼할 일푼
+    오리, ``0.300`` → 삼할, ``1.000`` → 십할."""
+    whole, _, frac = s.partition(".")
+    if int(whole or "0") >= 1:
+        return "십할"
+    parts = [SINO_DIGITS[int(d)] + u for d, u in zip(frac, "할푼리", strict=False) if d != "0"]
+    return " ".join(parts) or "영"
 
 
 def decimal(s: str) -> str:

@@ -14,8 +14,8 @@ from functools import cache
 from newsread.normalize import counter, date, latin, measure, money, telephone
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
-from newsread.normalize.cardinal import decimal, digits, integer, sino
-from newsread.normalize.data import table
+from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
+from newsread.normalize.data import roles, table
 from newsread.normalize.symbol import PRE, read_symbol
 
 Edit = tuple[int, int, str]
@@ -58,6 +58,7 @@ _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
+_HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
@@ -162,6 +163,35 @@ def _article(t: str, i: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+#: ``'88 서울올림픽``, ``86아시안게임``: a two-digit year naming an event, read digit by digit.
+_EVENT_YEAR = re.compile(r"([0-9]{2})(?![0-9])(?= ?[가-힣]{0,4}(?:올림픽|패럴림픽|아시안게임|월드컵|엑스포|박람회))")
+#: ``타율 0.315``: a rate of three decimals.
+_RATE = re.compile(r"[01]\.[0-9]{3}(?![0-9])")
+_WORD_BEFORE = re.compile(r"([가-힣]+) ?$")
+
+
+def _event_year(t: str, i: int, end: int) -> tuple[int, str] | None:
+    m = _EVENT_YEAR.match(t, i, end)
+    if not m or (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
+        return None
+    return m.end(), digits(m.group(1), zero="공")
+
+
+def _rate(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A batting average or a winning rate after its name (타율 0.315 → 삼할 일푼 오리)."""
+    m = _RATE.match(t, i, end)
+    if not m:
+        return None
+    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    if not w:
+        return None
+    word = w.group(1)
+    names = roles()["hal_rate"]
+    if word not in names and not (word[:-1] in names and word[-1] in "은는이가도을를"):
+        return None
+    return m.end(), hal_pun_ri(m.group())
+
+
 def _ordinal_prefix(t: str, i: int) -> bool:
     """``제`` right before the number, at the start of a word: 제20대, 제3회."""
     return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]))
@@ -233,7 +263,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if found:
             return found
     if not sign and not currency:
-        found = _article(t, i, end)
+        found = _article(t, i, end) or _event_year(t, i, end) or _rate(t, i, end)
         if found:
             return found
     j, comps = _phrase(t, i, end)
@@ -298,6 +328,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         cls = counter.context_class(t, i, cend, end, value, word, cls)
         reading = counter.read_count(value, cls, word)
     gap = "" if (spaced or cls == "month") else " "
+    f = _HUNDREDTHS.match(t, cend, end) if word == "초" and not second else None
+    if f and counter.match_counter(t, f.end(), end) is None and measure.match_unit(t, f.end(), end) is None:
+        # a record in hundredths of a second: 9초58 → 구 초 오팔
+        return f.end(), reading + gap + "초 " + digits(f.group())
     to = _TILDE_WORD.match(t, cend, end)
     if to:
         # the first end of a range of counted words: 3월 ~ 내년 2월, 오전 9시~오후 6시
