@@ -53,6 +53,9 @@ _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 _EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치"
 _DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
 #: ``2022-2023 시즌``: a span of years.
+#: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
+_LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산) $")
+_SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역전|패배|대승))")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
@@ -231,9 +234,13 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if unit is not None and int(m.group(1)) < int(m.group(2)):
             # a range before a unit, not a score: 3-4km, 2-3%
             return unit[0], f"{_range_words(int(m.group(1)), int(m.group(2)), 'sino')} {unit[1]}"
+        if c is None and _LOT_BEFORE.search(t, max(0, i - 12), i) and not _SCORE_AFTER.match(t, m.end(), end):
+            return m.end(), f"{integer(m.group(1))}의 {integer(m.group(2))}"  # 역삼동 123-45
         if c is None:
             return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
         a, b = int(m.group(1)), int(m.group(2))
+        if c[0] == "번지" or (c[0] == "호" and b >= 100):
+            return m.end(), f"{sino(a)}의 {sino(b)} "  # a lot or a flat: 123-45번지, 101-1203호
         cls = "sino" if _ordinal_prefix(t, i) else c[1]
         return m.end(), _range_words(a, b, cls) + ("" if cls == "month" else " ")
     m = telephone.SERIAL.match(t, i, end)
