@@ -25,6 +25,12 @@ def table(name: str) -> dict[str, str]:
 
 
 @cache
+def third_column(name: str) -> dict[str, str]:
+    """``written → third column`` for the rows of a TSV that have a non-empty third column."""
+    return {row[0]: row[2] for row in _rows(name) if len(row) > 2 and row[2]}
+
+
+@cache
 def counters() -> dict[str, tuple[str, str | None]]:
     """``counter → (class, replacement or None)`` from ``counters.tsv``."""
     out: dict[str, tuple[str, str | None]] = {}

@@ -170,6 +170,13 @@ def _article(t: str, i: int, end: int) -> tuple[int, str] | None:
 _EVENT_YEAR = re.compile(r"([0-9]{2})(?![0-9])(?= ?[가-힣]{0,4}(?:올림픽|패럴림픽|아시안게임|월드컵|엑스포|박람회))")
 #: ``타율 0.315``: a rate of three decimals.
 _RATE = re.compile(r"[01]\.[0-9]{3}(?![0-9])")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+#: Particles after a noun, alone or stacked (美와, 北은, 中과의).
+_NOUN_PARTICLE_WORDS = """
+이 가 을 를 은 는 의 에 에서 에게 와 과 도 만 로 으로 까지 부터 보다 처럼 이나 나 이다 이며 이고
+과의 와의 과는 와는 에는 에도 에서는 에서도 에게는 으로는 로는 보다는 까지도 만의 만이
+"""
+_NOUN_PARTICLES = frozenset(_NOUN_PARTICLE_WORDS.split())
 _WORD_BEFORE = re.compile(r"([가-힣]+) ?$")
 
 
@@ -358,6 +365,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     tok, j = m.group(), m.end()
     if tok == "US" and j < end and t[j] == "$":
         return j, ""
+    if j < end and t[j] == "당" and tok in table("units.tsv"):
+        return j, table("units.tsv")[tok]  # km당, kg당
     out = latin.read_token(tok)
     d = _DECIMAL.match(t, j, end) if _digit(tok[-1]) else None
     if d and not (d.end() < end and (t[d.end()] == "." and d.end() + 1 < end and _digit(t[d.end() + 1]))):
@@ -376,8 +385,13 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     prev = t[i - 1] if i > 0 else ""
     nxt = t[j] if j < end else ""
     out = None
-    if len(run) == 1 and not is_hangul(prev) and not is_hangul(nxt) and not _digit(prev):
-        out = hj.abbreviation(run)
+    if len(run) == 1 and not is_hangul(prev) and not _digit(prev):
+        if not is_hangul(nxt):
+            out = hj.abbreviation(run)
+        else:
+            w = _HANGUL_WORD.match(t, j, end)
+            if w and w.group() in _NOUN_PARTICLES:
+                out = hj.abbreviation(run, particle=True)  # 美와 中이 → 미국과 중국이
     if out is None:
         out = hj.read_run(run, word_start=not is_hangul(prev), prev_syllable=prev if is_hangul(prev) else "")
     g = _REV_GLOSS.match(t, j, end)
