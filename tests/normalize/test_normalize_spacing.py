@@ -23,6 +23,9 @@ CASES = [
     # a silent mark between spaces leaves one space
     ("매출 → 이익", "매출 이익"),
     ("■ 방송", "방송"),
+    # a one-letter Latin prefix joins its word; longer names keep the break
+    ("K-POP 열풍", "케이팝 열풍"),
+    ("AI-RAN 기술", "에이아이 랜 기술"),
     # law articles
     ("개정안은 3장 15조의 내용을 바꾼다.", "개정안은 삼 장 십오 조의 내용을 바꾼다."),
     ("예산 15조원이다.", "예산 십오조 원이다."),

@@ -56,6 +56,9 @@ _DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WOR
 #: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
 _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산) $")
 _SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역전|패배|대승))")
+#: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
+_VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
+_VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
@@ -212,12 +215,18 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = telephone.PHONE.match(t, i, end)
     if m:
         return m.end(), telephone.read_phone(m.group())
+    m = _VERSION.match(t, i, end)
+    if m and _VERSION_BEFORE.search(t, max(0, i - 12), i):
+        return m.end(), _version(m.group())  # iOS 17.4.1, 버전 24.1.2: not a date
     found = date.match_date(t, i, end)
     if found:
         return found
     found = clock.match_clock(t, i, end)
     if found:
         return found
+    m = _VERSION.match(t, i, end)
+    if m:
+        return m.end(), _version(m.group())  # 2.0.1
     m = _COLON.match(t, i, end)
     if m:
         return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
@@ -254,6 +263,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         return m.end(), telephone.read_serial(m.group())
     return None
+
+
+def _version(s: str) -> str:
+    return " 점 ".join(integer(p) for p in s.split("."))
 
 
 def _range_words(a: int, b: int, cls: str, word: str = "") -> str:

@@ -72,7 +72,9 @@ def read_token(tok: str) -> str:
         elif p == "&":
             out.append("앤")
         elif p == "-":
-            out.append(" ")
+            # a one-letter prefix joins its word (K-POP → 케이팝); otherwise a word break
+            joined = len(parts[n - 1]) == 1 and n + 1 < len(parts) and parts[n + 1].isalpha()
+            out.append("" if joined and parts[n - 1].isalpha() else " ")
         elif p in ("'", "’"):
             continue
         elif p[0].isdigit():
