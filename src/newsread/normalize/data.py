@@ -25,9 +25,9 @@ def table(name: str) -> dict[str, str]:
 
 
 @cache
-def third_column(name: str) -> dict[str, str]:
-    """``written → third column`` for the rows of a TSV that have a non-empty third column."""
-    return {row[0]: row[2] for row in _rows(name) if len(row) > 2 and row[2]}
+def column(name: str, n: int) -> dict[str, str]:
+    """``written → column n`` (0-based) for the rows of a TSV where that column is not empty."""
+    return {row[0]: row[n] for row in _rows(name) if len(row) > n and row[n]}
 
 
 @cache

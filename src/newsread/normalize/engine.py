@@ -398,7 +398,10 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     prev = t[i - 1] if i > 0 else ""
     nxt = t[j] if j < end else ""
     out = None
-    if len(run) == 1 and not is_hangul(prev) and not _digit(prev):
+    joined = (prev == "·" and i > 1 and hj.is_hanja(t[i - 2])) or (nxt == "·" and j + 1 < end and hj.is_hanja(t[j + 1]))
+    if len(run) == 1 and joined and hj.abbreviation(run) is not None:
+        out = hj.abbreviation(run, joined=True)  # 美·日 → 미일
+    elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
         if not is_hangul(nxt):
             out = hj.abbreviation(run)
         else:
@@ -426,6 +429,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     prev = t[i - 1] if i > 0 else ""
     nxt = t[i + 1] if i + 1 < end else ""
     if c == "·":
+        if i > 0 and nxt and hj.is_hanja(prev) and hj.is_hanja(nxt):
+            return i + 1, ""  # 美·日: one compound
         if (
             is_hangul(prev)
             and is_hangul(nxt)

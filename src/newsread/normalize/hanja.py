@@ -4,7 +4,8 @@
   surnames and established clippings stay short (李 → 이, 與 → 여), clippings a listener
   would not understand become the full word (佛 → 프랑스, 檢 → 검찰, 日 → 일본). With a
   particle attached a clipping is not said at all (미와 중이), so the full word of the
-  table's third column is read (美와 中이 → 미국과 중국이).
+  table's third column is read (美와 中이 → 미국과 중국이). Clippings joined by middle dots
+  are one compound (美·日 → 미일, 中·露 → 중러).
 * Words with irregular readings come from ``data/hanja_words.tsv`` (論難 → 논란).
 * Otherwise each character is read (``data/hanja_chars.tsv`` over the character table
   ``data/hanja_readings.tsv``) with the initial-sound rule at the start of a word
@@ -22,7 +23,7 @@ import re
 import unicodedata
 from functools import cache
 
-from newsread.normalize.data import table, third_column
+from newsread.normalize.data import column, table
 
 HANJA_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 HANJA_RUN = re.compile(f"[{HANJA_CLASS}]+")
@@ -87,11 +88,17 @@ def char_reading(c: str) -> str | None:
     return r
 
 
-def abbreviation(c: str, *, particle: bool = False) -> str | None:
+def abbreviation(c: str, *, particle: bool = False, joined: bool = False) -> str | None:
     """The reading of ``c`` as a headline abbreviation; ``particle``: a particle is attached
-    (美와 中이), where the full word is read when the table gives one (미국과 중국이)."""
+    (美와 中이), where the full word is read when the table gives one (미국과 중국이);
+    ``joined``: one of a list joined by middle dots (美·日), read as the syllable of a
+    compound (미일): a one-syllable clipping as it is (美 미, 李 이), a longer one as the
+    table's fourth column or the character's reading (日 일, 露 러)."""
+    short = table("hanja_abbr.tsv").get(c)
+    if joined and not (short and len(short) == 1):
+        return column("hanja_abbr.tsv", 3).get(c) or char_reading(c)
     if particle:
-        full = third_column("hanja_abbr.tsv").get(c)
+        full = column("hanja_abbr.tsv", 2).get(c)
         if full:
             return full
     return table("hanja_abbr.tsv").get(c)
