@@ -54,6 +54,7 @@ _EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|�
 _DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
 #: ``2022-2023 시즌``: a span of years.
 #: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
+_LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
 _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산) $")
 _SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역전|패배|대승))")
 #: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
@@ -243,6 +244,14 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _FRACTION.match(t, i, end)
     if m:
         return m.end(), f"{integer(m.group(2))}분의 {integer(m.group(1))}"
+    m = _LOT.match(t, i, end)
+    if m and (
+        t.startswith("번지", m.end())
+        or (_LOT_BEFORE.search(t, max(0, i - 12), i) and not _SCORE_AFTER.match(t, m.end(), end))
+    ):
+        # a lot number: 123-45번지, 역삼동 123-45, 산 56-1
+        gap = " " if t.startswith("번지", m.end()) else ""
+        return m.end(), f"{integer(m.group(1))}의 {integer(m.group(2))}{gap}"
     m = _PAIR.match(t, i, end)
     if m:
         c = counter.match_counter(t, m.end(), end)
@@ -250,13 +259,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if unit is not None and int(m.group(1)) < int(m.group(2)):
             # a range before a unit, not a score: 3-4km, 2-3%
             return unit[0], f"{_range_words(int(m.group(1)), int(m.group(2)), 'sino')} {unit[1]}"
-        if c is None and _LOT_BEFORE.search(t, max(0, i - 12), i) and not _SCORE_AFTER.match(t, m.end(), end):
-            return m.end(), f"{integer(m.group(1))}의 {integer(m.group(2))}"  # 역삼동 123-45
         if c is None:
             return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
         a, b = int(m.group(1)), int(m.group(2))
-        if c[0] == "번지" or (c[0] == "호" and b >= 100):
-            return m.end(), f"{sino(a)}의 {sino(b)} "  # a lot or a flat: 123-45번지, 101-1203호
+        if c[0] == "호" and b >= 100:
+            return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
         cls = "sino" if _ordinal_prefix(t, i) else c[1]
         return m.end(), _range_words(a, b, cls) + ("" if cls == "month" else " ")
     m = telephone.SERIAL.match(t, i, end)
