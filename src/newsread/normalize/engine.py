@@ -247,7 +247,12 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _LOT.match(t, i, end)
     if m and (
         t.startswith("번지", m.end())
-        or (_LOT_BEFORE.search(t, max(0, i - 12), i) and not _SCORE_AFTER.match(t, m.end(), end))
+        or (
+            _LOT_BEFORE.search(t, max(0, i - 12), i)
+            and not _SCORE_AFTER.match(t, m.end(), end)
+            and counter.match_counter(t, m.end(), end) is None
+            and measure.match_unit(t, m.end(), end) is None
+        )
     ):
         # a lot number: 123-45번지, 역삼동 123-45, 산 56-1
         gap = " " if t.startswith("번지", m.end()) else ""
