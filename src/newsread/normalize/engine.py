@@ -73,6 +73,8 @@ _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 _ADDRESS = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
 )
+_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
+_AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
 
 
@@ -211,8 +213,22 @@ def _ordinal_prefix(t: str, i: int) -> bool:
     return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]))
 
 
+def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세."""
+    m = _AGE.match(t, i, end)
+    if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z"):
+        return None
+    after = _AGE_AFTER.match(t, m.end() + 1, end)
+    if t[i - 2] != "모" and not (after and after.group(1) in roles()["age_after"]):
+        return None
+    return m.end(), f"{sino(int(m.group()))} 세"
+
+
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
+    found = _age(t, i, end)
+    if found:
+        return found
     m = telephone.PHONE.match(t, i, end)
     if m:
         return m.end(), telephone.read_phone(m.group())
