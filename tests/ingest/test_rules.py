@@ -255,3 +255,71 @@ def test_the_headline_is_the_line_the_date_follows() -> None:
     article = parse_text(text)
     assert (article.blocks[0].kind, article.blocks[0].text) == ("title", "정부, 내년 예산 확정")
     assert article.date == "2025-11-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("KBS 뉴스 김철수입니다.", "김철수"),
+        ("MBN뉴스 김철수입니다. [kim.cs@mbn.co.kr]", "김철수"),
+        ("채널A 뉴스 이영희입니다.", "이영희"),
+        ("TV조선 박민수입니다.", "박민수"),
+        ("연합뉴스TV 최지훈입니다.", "최지훈"),
+        ("지금까지 부산에서 JTBC 정하늘 기자입니다.", "정하늘"),
+    ],
+)
+def test_sign_offs(line: str, name: str) -> None:
+    m = rules.SIGN_OFF.match(line)
+    assert m is not None and m["name"] == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "김철수 기자가 보도합니다.",
+        "김철수 기자입니다.",
+        "이영희 기자가 현장에서 취재했습니다.",
+        "박민수 특파원이 전합니다.",
+    ],
+)
+def test_anchor_hand_offs_are_not_read(line: str) -> None:
+    text = f"폭설에 도로 통제\n\n[앵커]\n밤사이 많은 눈이 내렸습니다.\n\n{line}\n\n[기자]\n도로 곳곳이 통제됐습니다.\n"
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == ["밤사이 많은 눈이 내렸습니다.", "도로 곳곳이 통제됐습니다."]
+    assert article.author is not None and article.author in line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["현장에 나가 있는 기자 연결합니다. 김철수 기자!", "김철수 기자가 다쳤다고 방송사는 밝혔습니다."],
+)
+def test_sentences_naming_a_reporter_are_read(line: str) -> None:
+    text = f"폭설에 도로 통제\n\n밤사이 많은 눈이 내렸습니다.\n\n{line}\n\n도로 곳곳이 통제됐습니다.\n"
+    assert line in [b.text for b in parse_text(text).blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "speech"),
+    [
+        ("[휴게소 운영업체 관계자 (음성변조) : 가격을 낮추기가 어렵습니다.]", "가격을 낮추기가 어렵습니다."),
+        ("[시민 : 너무 비싸요.]", "너무 비싸요."),
+        ("[영상취재 : 최영수]", "[영상취재 : 최영수]"),
+    ],
+)
+def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
+    assert rules.strip_speaker(line) == speech
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[영상취재 최영수 / 영상편집 한지민 / 영상디자인 박소연]",
+        "촬영기자:최영수/영상편집:한지민/그래픽:박소연",
+        "영상취재 : 최영수 기자",
+        "(영상편집 : 한지민)",
+        "#MBN #전세보증보험 #김철수기자",
+        "본문 듣기",
+    ],
+)
+def test_more_chrome(line: str) -> None:
+    assert rules.is_chrome(line)

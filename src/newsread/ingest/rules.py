@@ -97,12 +97,16 @@ SPEAKER_TAG = re.compile(
 SPEECH_PREFIX = re.compile(r"^[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?=\S)")
 # [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
 BRACKETED_SPEECH = re.compile(r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
+# [휴게소 운영업체 관계자 (음성변조) : 가격을 낮추기 어렵습니다.] — an unnamed speaker, described.
+DESCRIBED_SPEECH = re.compile(r"^\[\s*[가-힣][^:：\[\]\"“”.?!]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 
 
 def strip_speaker(line: str) -> str:
     """The speech of ``홍길동/시민 : 말`` or ``[홍길동/시민 : 말]``, without who says it."""
     if m := BRACKETED_SPEECH.match(line):
         return m["speech"]
+    if (m := DESCRIBED_SPEECH.match(line)) and ends_sentence(m["speech"]):
+        return m["speech"]  # only speech: [영상취재 : 김철수] is a credit, not a quote
     if m := SPEECH_PREFIX.match(line):
         return line[m.end() :]
     return line
@@ -198,7 +202,17 @@ def without_byline(text: str) -> str:
 
 # YTN 홍길동입니다. / MBC뉴스 홍길동 기자입니다. (the reporter's sign-off)
 SIGN_OFF = re.compile(
-    rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{{1,20}}에서\s+)?(?:[A-Z]{{2,6}}|[가-힣A-Za-z0-9]{{1,10}}(?:뉴스|TV|방송))(?:\s*뉴스)?\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?$"
+    r"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{1,20}에서\s+)?"
+    r"(?:[A-Z]{2,6}|채널A|TV조선|[가-힣A-Za-z0-9]{1,10}(?:뉴스|TV|방송))(?:\s*뉴스)?"
+    rf"\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?\s*(?:[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"
+)
+# 김철수 기자가 보도합니다. / 김철수 기자입니다. — the anchor hands over to the reporter. Read in one
+# synthetic voice, it names a reporter the listener never hears; like a byline it is not read.
+HANDOFF = re.compile(
+    rf"^(?P<name>{_NAME})\s*(?:기자|특파원)"
+    r"(?:입니다|의\s*(?:보도|리포트)입니다"
+    r"|[가이]\s+(?:[가-힣]+\s+){0,2}(?:보도|취재|전|연결|정리|분석|설명|소개|짚어\s*봤|알아\s*봤|전해\s*드리)"
+    r"(?:합니다|했습니다|습니다|겠습니다|드립니다))\.?$"
 )
 
 

@@ -100,6 +100,9 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
+    elif m := rules.HANDOFF.match(text):
+        line.kind = "byline"
+        meta.add_byline("", m["name"])
     elif rules.is_date_line(text):
         line.kind = "date"
         meta.add_date(text)
