@@ -323,3 +323,43 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
 )
 def test_more_chrome(line: str) -> None:
     assert rules.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "메밀꽃이 활짝 핀 봉평 효석문화마을. /사진=최영호 기자",
+        "착공식에서 참석자들이 시삽하고 있다. 2025.9.3 [경남도 제공. 재판매 및 DB 금지]",
+        "경남지사가 인사말을 하고 있다. 2025.9.3",
+    ],
+)
+def test_more_captions(line: str) -> None:
+    assert rules.is_caption(line)
+
+
+def test_a_paragraph_with_a_byline_after_a_slash_is_not_a_caption() -> None:
+    assert not rules.is_caption("시는 다음 달부터 요금을 올린다고 밝혔다. /홍길동 기자")
+
+
+def test_a_wire_photo_caption_and_the_photo_title_above_it_are_not_read() -> None:
+    text = (
+        "우주항공 산단 착공\n\n(사천=연합뉴스) 이정민 기자 = 우주항공 산단 공사가 3일 시작됐다.\n\n"
+        "우주항공청 임시청사\n[연합뉴스 자료사진]\n\n"
+        "착공식 인사말 하는 경남지사\n"
+        "(사천=연합뉴스) 이정민 기자 = 3일 착공식에서 경남지사가 인사말을 하고 있다. 2025.9.3\nljm@yna.co.kr\n\n"
+        "[그래픽] 산단 조성 계획\n(서울=연합뉴스) 김토끼 기자\n\n"
+        "도는 일자리 5000개가 생길 것으로 내다봤다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "우주항공 산단 착공",
+        "우주항공 산단 공사가 3일 시작됐다.",
+        "도는 일자리 5000개가 생길 것으로 내다봤다.",
+    ]
+
+
+def test_a_subheading_above_a_photo_credit_stays() -> None:
+    text = (
+        "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n시행은 다음 달\n\n[사진=게티이미지뱅크]\n\n"
+        "정부는 다음 달 시행한다.\n"
+    )
+    assert ("heading", "시행은 다음 달") in _blocks(parse_text(text))

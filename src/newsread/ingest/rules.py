@@ -246,17 +246,22 @@ def is_date_line(line: str) -> bool:
 
 # Photo captions.
 _PHOTO_CREDIT = re.compile(
-    r"(?:[(\[<]\s*)?(?:사진|자료|그래픽|영상|이미지|출처)\s*(?:제공)?\s*[=:：]\s*[^\s=]{1,25}(?:\s*제공)?\s*[)\]>]?\s*$"
+    rf"(?:[(\[<]\s*)?(?:사진|자료|그래픽|영상|이미지|출처)\s*(?:제공)?\s*[=:：]\s*"
+    rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*제공)?)\s*[)\]>]?\s*$"
     r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
     r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
     r"|\s(?:ⓒ|©)\s*\S{1,15}(?:\s\S{1,15})?\s*$"
+    # [경남도 제공. 재판매 및 DB 금지]: a handout photo that others may not resell.
+    r"|[(\[][^()\[\]]{0,30}(?:재판매|DB)\s*(?:및\s*DB\s*)?금지[)\]]\s*$"
 )
 # (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
 _PHOTO_CREDIT_INSIDE = re.compile(
     r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
+    # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken.
+    r"|[.!?]\s+(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*$"
 )
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")

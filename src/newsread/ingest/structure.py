@@ -97,6 +97,9 @@ def _classify(line: Line, meta: Meta) -> None:
     elif rules.OUTLET_LINE.match(text):
         line.kind = "byline"
         meta.add_byline(text, None)
+    elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
+        line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
+        meta.add_byline(text, None)
     elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
@@ -210,6 +213,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     meta = meta or Meta()
     for ln in lines:
         _classify(ln, meta)
+    _mark_by_neighbours(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
     if not paras:
@@ -302,6 +306,19 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _mark_by_neighbours(lines: list[Line]) -> None:
+    """Text that a line next to it shows is not the story.
+
+    A photo's title: a short line on its own just above the photo's caption (``우주항공청 임시청사``
+    over ``[연합뉴스 자료사진]``).
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind == "caption" and not ln.blank_before and i > 0:
+            prev = lines[i - 1]
+            if prev.kind == "text" and not prev.prose and prev.blank_before and len(prev.text) <= 40:
+                prev.kind = "caption"
 
 
 def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
