@@ -363,3 +363,21 @@ def test_a_subheading_above_a_photo_credit_stays() -> None:
         "정부는 다음 달 시행한다.\n"
     )
     assert ("heading", "시행은 다음 달") in _blocks(parse_text(text))
+
+
+def test_interview_questions_are_paragraphs_without_their_marks() -> None:
+    text = (
+        "청년 농업인을 만나다\n\n청년 농업인 모임을 이끄는 회장을 만났다.\n\n"
+        '―귀농한 지 얼마나 됐나.\n"2018년에 내려왔다."\n\n'
+        "Q. 가장 필요한 것은?\nA. 집이다. 살 집을 구하기 어렵다.\n\n"
+        '- 앞으로의 목표는.\n"청년 1000명 시대를 열고 싶다."\n'
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "청년 농업인 모임을 이끄는 회장을 만났다."),
+        ("paragraph", "귀농한 지 얼마나 됐나."),
+        ("paragraph", '"2018년에 내려왔다."'),
+        ("paragraph", "가장 필요한 것은?"),
+        ("paragraph", "집이다. 살 집을 구하기 어렵다."),
+        ("paragraph", "앞으로의 목표는."),
+        ("paragraph", '"청년 1000명 시대를 열고 싶다."'),
+    ]

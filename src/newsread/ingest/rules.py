@@ -362,3 +362,16 @@ def looks_like_menu(line: str) -> bool:
     """Many one-word items with no punctuation: a navigation bar."""
     tokens = line.split()
     return len(tokens) >= 6 and all(len(t) <= 3 for t in tokens) and not re.search(r"[,.'\"…·‘’“”]", line)
+
+
+# Interviews: ``―귀농한 지 얼마나 됐나.`` / ``Q. 무엇이 필요한가?`` ask; ``A. 집이다.`` answers. The
+# question is read as a paragraph (it seldom ends like a sentence, and is no subheading); the
+# marks are not read.
+_QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P<q>[가-힣A-Za-z\"'“‘(].*?[.?]['\"’”]?)$")
+ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)])\s*(?=\S)")
+
+
+def interview_question(line: str) -> str | None:
+    """The question of an interview's question line, without its mark; None if it is not one."""
+    m = _QUESTION.match(line)
+    return m["q"] if m and HANGUL.search(m["q"]) else None

@@ -44,6 +44,7 @@ class Line:
     hint: BlockKind | None = None  # structure the source already gave (HTML)
     kind: str = "text"
     prose: bool = False
+    question: bool = False  # an interviewer's question: a paragraph of its own
     dropped_as: str = ""
 
 
@@ -85,6 +86,11 @@ def _classify(line: Line, meta: Meta) -> None:
     text = rules.strip_speaker(rules.strip_marker(line.text))
     if not text:
         line.kind = "marker"
+        return
+    if (m := rules.ANSWER_MARK.match(text)) and text[m.end() :].strip():
+        text = text[m.end() :]
+    if (question := rules.interview_question(text)) is not None:
+        line.text, line.kind, line.prose, line.question = question, "text", True, True
         return
     line.text = text
     if rules.END_MARK.match(text):
@@ -198,6 +204,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             prev is not None
             and not ln.blank_before
             and prev.kind == ln.kind == "text"
+            and not prev.question
+            and not ln.question
             and not rules.BULLET.match(ln.text)
             and not rules.HEADING_MARK.match(ln.text)
         ):
