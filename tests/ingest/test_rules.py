@@ -381,3 +381,16 @@ def test_interview_questions_are_paragraphs_without_their_marks() -> None:
         ("paragraph", "앞으로의 목표는."),
         ("paragraph", '"청년 1000명 시대를 열고 싶다."'),
     ]
+
+
+def test_a_line_after_a_marker_begins_a_paragraph_in_a_wrapped_page() -> None:
+    text = (
+        "폭설에 도로 통제\n\n"
+        "밤사이 강원 산간에 많은 눈이 내려 도로 곳곳이 통제되고 출근길 차량이\n"
+        "거북이 운행을 하고 있습니다. 당국은 제설 작업에 나섰다고 밝혔습니다.\n"
+        "[기자] 강원 산간의 한 국도에는 눈이 30㎝ 넘게 쌓여 차량 통행이 막혔습니다\n"
+        "당국은 오후까지 제설을 마치겠다는 계획이라고 밝혔습니다.\n"
+    )
+    texts = [t for _, t in _blocks(parse_text(text))]
+    assert texts[1].endswith("제설 작업에 나섰다고 밝혔습니다.")
+    assert texts[2].startswith("강원 산간의 한 국도에는")  # not "[기자]", not joined to the one before

@@ -45,6 +45,7 @@ class Line:
     kind: str = "text"
     prose: bool = False
     question: bool = False  # an interviewer's question: a paragraph of its own
+    apart: bool = False  # a marker or a speaker stood before it: it begins a paragraph
     dropped_as: str = ""
 
 
@@ -92,6 +93,7 @@ def _classify(line: Line, meta: Meta) -> None:
     if (question := rules.interview_question(text)) is not None:
         line.text, line.kind, line.prose, line.question = question, "text", True, True
         return
+    line.apart = text != line.text
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
@@ -206,6 +208,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and prev.kind == ln.kind == "text"
             and not prev.question
             and not ln.question
+            and not ln.apart
             and not rules.BULLET.match(ln.text)
             and not rules.HEADING_MARK.match(ln.text)
         ):
