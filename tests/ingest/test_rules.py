@@ -304,6 +304,7 @@ def test_sentences_naming_a_reporter_are_read(line: str) -> None:
         ("[휴게소 운영업체 관계자 (음성변조) : 가격을 낮추기가 어렵습니다.]", "가격을 낮추기가 어렵습니다."),
         ("[시민 : 너무 비싸요.]", "너무 비싸요."),
         ("[영상취재 : 최영수]", "[영상취재 : 최영수]"),
+        ("[편집자주: 이 기사는 매주 연재됩니다.]", "[편집자주: 이 기사는 매주 연재됩니다.]"),
     ],
 )
 def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
@@ -319,6 +320,7 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "(영상편집 : 한지민)",
         "#MBN #전세보증보험 #김철수기자",
         "본문 듣기",
+        "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
     ],
 )
 def test_more_chrome(line: str) -> None:
@@ -394,3 +396,31 @@ def test_a_line_after_a_marker_begins_a_paragraph_in_a_wrapped_page() -> None:
     texts = [t for _, t in _blocks(parse_text(text))]
     assert texts[1].endswith("제설 작업에 나섰다고 밝혔습니다.")
     assert texts[2].startswith("강원 산간의 한 국도에는")  # not "[기자]", not joined to the one before
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "편집자주\n금리 인하 이후 돈이 어디로 가는지 살펴본다.\n\n",
+        "[편집자주] 금리 인하 이후 돈이 어디로 가는지 살펴본다.\n\n",
+        "[편집자주: 금리 인하 이후 돈이 어디로 가는지 살펴본다.]\n\n",
+    ],
+)
+def test_an_editors_note_is_not_read(note: str) -> None:
+    text = f"예금 금리 2%대로\n\n{note}정기예금 금리가 연 2%대로 내려앉았다.\n\n예금자들이 대안을 찾고 있다.\n"
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "예금 금리 2%대로",
+        "정기예금 금리가 연 2%대로 내려앉았다.",
+        "예금자들이 대안을 찾고 있다.",
+    ]
+
+
+def test_a_portals_summary_box_is_not_read_and_a_summary_button_eats_nothing() -> None:
+    story = "정부가 숙박 할인 쿠폰을 배포한다.\n쿠폰은 선착순으로 20만 장이 풀린다.\n"
+    boxed = (
+        "숙박 할인 시작\n자동요약\n기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n"
+        "정부가 쿠폰을 배포한다.\n쿠폰은 20만 장이다.\n닫기\n"
+    )
+    assert [t for _, t in _blocks(parse_text(boxed + story))][1:] == story.splitlines()
+    button = "숙박 할인 시작\n본문 요약봇\n" + story  # the box is closed: the story follows the button
+    assert [t for _, t in _blocks(parse_text(button))][1:] == story.splitlines()

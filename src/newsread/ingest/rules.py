@@ -98,7 +98,7 @@ SPEECH_PREFIX = re.compile(r"^[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s
 # [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
 BRACKETED_SPEECH = re.compile(r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 # [휴게소 운영업체 관계자 (음성변조) : 가격을 낮추기 어렵습니다.] — an unnamed speaker, described.
-DESCRIBED_SPEECH = re.compile(r"^\[\s*[가-힣][^:：\[\]\"“”.?!]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
+DESCRIBED_SPEECH = re.compile(r"^\[\s*(?!편집자)[가-힣][^:：\[\]\"“”.?!]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 
 
 def strip_speaker(line: str) -> str:
@@ -375,3 +375,9 @@ def interview_question(line: str) -> str | None:
     """The question of an interview's question line, without its mark; None if it is not one."""
     m = _QUESTION.match(line)
     return m["q"] if m and HANGUL.search(m["q"]) else None
+
+
+# A portal's automatic summary: its header, then a few sentences taken from the story (not read).
+SUMMARY_HEADER = re.compile(r"^(?:자동\s*요약|(?:본문\s*)?요약봇(?:\s*beta)?|(?:AI\s*)?(?:\d|세)\s*줄\s*요약)$", _FLAGS)
+# An editor's note introduces a series or a column; it is not the story.
+EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")

@@ -100,6 +100,11 @@ def _classify(line: Line, meta: Meta) -> None:
     elif rules.is_copyright(text):
         line.kind = "end"
         meta.add_date(text)
+    elif rules.SUMMARY_HEADER.match(text):
+        line.kind = "summary"
+    elif m := rules.EDITOR_NOTE.match(text):
+        line.kind = "note"
+        line.text = text[m.end() :]  # the note itself, or nothing when it is on the next line
     elif rules.SPEAKER_TAG.match(text):
         line.kind = "speaker"
     elif rules.OUTLET_LINE.match(text):
@@ -322,14 +327,37 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
 def _mark_by_neighbours(lines: list[Line]) -> None:
     """Text that a line next to it shows is not the story.
 
-    A photo's title: a short line on its own just above the photo's caption (``우주항공청 임시청사``
-    over ``[연합뉴스 자료사진]``).
+    - a portal's automatic summary: the sentences under its header (``자동요약``, ``요약봇``), up
+      to the chrome that closes the box; they are the story's own sentences, said twice;
+    - an editor's note under its label (``[편집자주]``), when it is not on the label's line;
+    - a photo's title: a short line on its own just above the photo's caption (``우주항공청
+      임시청사`` over ``[연합뉴스 자료사진]``).
     """
     for i, ln in enumerate(lines):
-        if ln.kind == "caption" and not ln.blank_before and i > 0:
+        if ln.kind == "summary":
+            _mark_summary(lines, i)
+        elif ln.kind == "note" and not ln.text:
+            nxt = next((x for x in lines[i + 1 :] if x.kind != "marker"), None)
+            if nxt is not None and nxt.kind == "text":
+                nxt.kind = "note"
+        elif ln.kind == "caption" and not ln.blank_before and i > 0:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and prev.blank_before and len(prev.text) <= 40:
                 prev.kind = "caption"
+
+
+def _mark_summary(lines: list[Line], i: int) -> None:
+    """The text lines after a summary header, if chrome (the box's disclaimer or buttons) closes them."""
+    taken: list[Line] = []
+    for ln in lines[i + 1 : i + 12]:
+        if ln.kind == "chrome" and taken:
+            for t in taken:
+                t.kind = "summary"
+            return
+        if ln.kind not in ("chrome", "text"):
+            return
+        if ln.kind == "text":
+            taken.append(ln)
 
 
 def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
