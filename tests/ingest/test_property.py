@@ -22,7 +22,7 @@ _REAL_LINES = sorted(
     {
         line
         for page in [SEED, *PAGES.glob("*.txt")]
-        for line in page.read_text(encoding="utf-8").splitlines()
+        for line in decode(page.read_bytes(), page.name).splitlines()  # some pages are CP949
         if line.strip()
     }
 )

@@ -424,3 +424,32 @@ def test_a_portals_summary_box_is_not_read_and_a_summary_button_eats_nothing() -
     assert [t for _, t in _blocks(parse_text(boxed + story))][1:] == story.splitlines()
     button = "숙박 할인 시작\n본문 요약봇\n" + story  # the box is closed: the story follows the button
     assert [t for _, t in _blocks(parse_text(button))][1:] == story.splitlines()
+
+
+def test_readers_comments_end_the_story_without_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    comments = "".join(
+        f"독자{i} 2025-04-14 19:1{i}\n좋은 소식이네요. 우리 동네에도 이런 학교가 생기면 좋겠습니다.\n추천 3\n"
+        for i in range(5)
+    )
+    text = (
+        "폐교가 유학센터로\n\n공주의 한 폐교가 농촌 유학센터로 다시 태어난다.\n\n"
+        f"시는 다음 달 개관한다고 밝혔다.\n\n댓글 5\n로그인 후 댓글을 남길 수 있습니다.\n{comments}"
+        "저작권자 ⓒ 충청투데이 무단전재 및 재배포 금지\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == [
+        "공주의 한 폐교가 농촌 유학센터로 다시 태어난다.",
+        "시는 다음 달 개관한다고 밝혔다.",
+    ]
+    assert not caplog.records
+
+
+def test_a_comment_count_above_the_story_does_not_end_it() -> None:
+    text = (
+        "폐교가 유학센터로\n\n도시 학생들이 시골 학교에 다닌다.\n정수아 기자\n댓글 3\n\n"
+        "공주의 한 폐교가 도시 학생들이 한 학기 동안 생활하며 공부하는 농촌 유학센터로 다시 태어난다.\n\n"
+        "시는 지난 2019년 문을 닫은 분교를 고쳐 다음 달 유학센터로 개관한다고 14일 밝혔다.\n"
+    )
+    texts = [t for _, t in _blocks(parse_text(text))]
+    assert texts[-1] == "시는 지난 2019년 문을 닫은 분교를 고쳐 다음 달 유학센터로 개관한다고 14일 밝혔다."

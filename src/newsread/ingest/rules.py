@@ -159,7 +159,7 @@ def is_photo_copyright(line: str) -> bool:
 
 # 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
 BYLINE_LINE = re.compile(
-    rf"^[\[(<【]?\s*(?:(?P<place>[가-힣]{{1,10}})\s*=\s*)?(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
+    rf"^[\[(<【]?\s*/?\s*(?:(?P<place>[가-힣]{{1,10}})\s*=\s*)?(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
     rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[/|·,]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
     rf"|^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
 )
@@ -381,3 +381,8 @@ def interview_question(line: str) -> str | None:
 SUMMARY_HEADER = re.compile(r"^(?:자동\s*요약|(?:본문\s*)?요약봇(?:\s*beta)?|(?:AI\s*)?(?:\d|세)\s*줄\s*요약)$", _FLAGS)
 # An editor's note introduces a series or a column; it is not the story.
 EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")
+
+
+def opens_comments(line: str) -> bool:
+    """``댓글 2``, ``로그인 후 댓글을 남길 수 있습니다``...: the page's comment section begins."""
+    return len(line) <= 60 and bool(_fullmatch_any("comment_openers.txt").fullmatch(line))

@@ -100,6 +100,8 @@ def _classify(line: Line, meta: Meta) -> None:
     elif rules.is_copyright(text):
         line.kind = "end"
         meta.add_date(text)
+    elif rules.opens_comments(text):
+        line.kind = "comments"
     elif rules.SUMMARY_HEADER.match(text):
         line.kind = "summary"
     elif m := rules.EDITOR_NOTE.match(text):
@@ -250,10 +252,11 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if not ln.dropped_as and i != head_i:
             ln.dropped_as = "deck" if head_i is not None and i > head_i and ln.kind == "text" else ln.kind
 
-    # The story runs from the first paragraph to a copyright notice (or the end of the page).
+    # The story runs from the first paragraph to a copyright notice or the readers' comments
+    # (or the end of the page).
     end = len(lines)
     for i in range(first, len(lines)):
-        if lines[i].kind == "end":
+        if lines[i].kind == "end" or (lines[i].kind == "comments" and _comments_follow(lines, first, i)):
             end = i
             break
     last_para = max(p for p in paras if p < end)
@@ -310,7 +313,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
-    after = [ln for ln in lines[end + 1 :] if ln.kind == "text" and ln.prose and not ln.indent]
+    # Readers' comments are text too, but not text that was missed.
+    stop = next((i for i in range(end, len(lines)) if lines[i].kind == "comments"), len(lines))
+    after = [ln for ln in lines[end + 1 : stop] if ln.kind == "text" and ln.prose and not ln.indent]
     if len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
         log.warning(
             "%s: %d lines of text after the copyright notice were not read (first: %.40s)",
@@ -358,6 +363,23 @@ def _mark_summary(lines: list[Line], i: int) -> None:
             return
         if ln.kind == "text":
             taken.append(ln)
+
+
+def _comments_follow(lines: list[Line], first: int, i: int) -> bool:
+    """Whether a comment section's opener at ``i`` closes the story: less text follows it than precedes it.
+
+    A count (``댓글 3``) may also be a toolbar's, between the summary deck and the story, where the
+    whole story follows it; a prompt (``로그인 후 댓글을...``) only opens comments.
+    """
+
+    if not rules.is_chrome(lines[i].text):
+        return True  # 로그인 후 댓글을 남길 수 있습니다: only a comment section says so
+
+    def prose(part: list[Line]) -> int:
+        return sum(len(ln.text) for ln in part if ln.kind == "text" and ln.prose)
+
+    stop = next((j for j in range(i, len(lines)) if lines[j].kind == "end"), len(lines))
+    return prose(lines[first:i]) >= prose(lines[i + 1 : stop])
 
 
 def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
