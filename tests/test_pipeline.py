@@ -171,6 +171,20 @@ def test_byline_is_read_without_addresses(article: Article) -> None:
     assert len(plain.sentences) == len(newsread.plan(article, Settings()).sentences)
 
 
+@pytest.mark.parametrize(
+    ("byline", "read"),
+    [
+        ("MBN뉴스 홍길동입니다. [hong.gildong@example.com]", "MBN뉴스 홍길동입니다."),
+        ("홍길동 기자 <hong@example.com>", "홍길동 기자"),
+        ("홍길동 기자 (hong@example.com) / 홍길동 기자", "홍길동 기자"),
+        ("홍길동 기자 / 김철수 기자", "홍길동 기자 / 김철수 기자"),
+    ],
+)
+def test_byline_is_read_without_brackets_or_a_repeated_name(article: Article, byline: str, read: str) -> None:
+    script = newsread.plan(dataclasses.replace(article, byline=byline), Settings(read_byline=True))
+    assert script.sentences[-1].text == read
+
+
 def test_render_says_when_synthesis_is_done_before_assembling(article: Article) -> None:
     # the CLI frees the engine and Kiwi there, so assembly does not add to their memory
     from newsread.pipeline import render, resolve_voice

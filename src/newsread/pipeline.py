@@ -40,12 +40,14 @@ Source = str | Path | Article
 Progress = Callable[[int, int], None]
 
 
-_ADDRESS = re.compile(r"\s*\(?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\)?|\s*\bhttps?://\S+")
+_ADDRESS = re.compile(r"\s*[(\[<]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)\]>]?|\s*\bhttps?://\S+")
 
 
 def _with_byline(article: Article) -> Article:
-    """``article`` with its byline as a last paragraph, without e-mail and web addresses (not for reading)."""
-    byline = " ".join(_ADDRESS.sub("", article.byline or "").split()).strip(" /,")
+    """``article`` with its byline as a last paragraph, without e-mail and web addresses (not for
+    reading) and without a name given twice (``홍길동 기자 (hong@…) / 홍길동 기자``)."""
+    parts = (" ".join(part.split()).strip(" ,") for part in _ADDRESS.sub("", article.byline or "").split("/"))
+    byline = " / ".join(dict.fromkeys(part for part in parts if part))
     if not byline:
         return article
     start = len(article.text) + 2
