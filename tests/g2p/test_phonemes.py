@@ -51,6 +51,14 @@ def test_context_shapes_the_stops() -> None:
     assert phonemize("오빠", "ja") != phonemize("오바", "ja")
 
 
+def test_word_initial_aspirated_and_tense_onsets_carry_the_mark_and_still_palatalize() -> None:
+    # the mark stands where a word starts high (코, 씨), not where it starts low (고) or inside a word
+    assert phonemize("코스피", "ja").startswith("kʰˈo")
+    assert "ˈ" not in phonemize("고스피", "ja")
+    assert "ˈ" not in phonemize("아파트", "ja")
+    assert phonemize("씨앗", "ja").startswith("ʔɕˈi")
+
+
 def test_unknown_table_names_the_known_ones() -> None:
     with pytest.raises(KeyError, match="ja"):
         load_table("no-such-table")

@@ -26,6 +26,7 @@ from newsread.g2p.analyse import Chunk, Item
 from newsread.g2p.rules import Options as RuleOptions
 from newsread.g2p.rules import Syl
 
+_MARKS = "ˈˌ"
 _PLACE = {
     "ㄱ": "velar",
     "ㄲ": "velar",
@@ -160,8 +161,9 @@ class PhonemeTable:
             ctx = "voiced"
         sym = self.onsets[ctx][s.onset]
         vowel = self.vowels[s.vowel]
-        if sym and vowel[:1] in ("i", "j") and sym[-1] in self.palatal:
-            sym = sym[:-1] + self.palatal[sym[-1]]
+        body = sym.rstrip(_MARKS)  # a stress mark after the consonant: 씨 → ʔɕˈi
+        if body and vowel[:1] in ("i", "j") and body[-1] in self.palatal:
+            sym = body[:-1] + self.palatal[body[-1]] + sym[len(body) :]
         return sym
 
     def _vowel(self, s: Syl, onset: str) -> str:
