@@ -27,7 +27,9 @@ _PASS = (
 )
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign); a bracket that opens a Hanja gloss.
-TRIGGER = re.compile(f"[^{_PASS}]|-(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])")
+TRIGGER = re.compile(
+    f"[^{_PASS}]|-(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+)
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
 #: A number under 10,000 written with 천/백 (``7천``, ``2천500``, ``1천136``, ``6백``): one
@@ -76,6 +78,8 @@ _ADDRESS = re.compile(
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
+#: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
+_WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
 
 def is_hangul(c: str) -> bool:
@@ -506,6 +510,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if hj.is_hanja(c):
         return _hanja(t, i, end, dropped)
     if c == "(":
+        w = _WEEKDAY.match(t, i, end)
+        if w and i >= 2 and t[i - 1] == "일" and _digit(t[i - 2]):
+            return w.end(), f" {w.group(1)}요일"  # 3일(수) → 삼 일 수요일
         m = hj.GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""
