@@ -69,6 +69,8 @@ _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
+#: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
+_QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses: not read aloud (bylines, footers, sources).
@@ -312,9 +314,23 @@ def _range_reading(first: str, a: int | None, second: tuple[int, str, int | None
     return f"{first}에서 {second[1]}"
 
 
+def _century(yy: str) -> int:
+    """The full year of a two-digit year: '24 → 2024, '98 → 1998."""
+    return int(yy) + (2000 if int(yy) < 50 else 1900)
+
+
+def _quarter(q: re.Match[str]) -> str:
+    n, kind, yy = q.group(1), q.group(2), q.group(3)
+    part = f"{sino(int(n))} 분기" if kind == "Q" else ("상반기" if n == "1" else "하반기")
+    return f"{sino(_century(yy))} 년 {part}" if yy else part
+
+
 def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str = "") -> tuple[int, str]:
     """Read the number that starts at ``t[i]`` with what belongs to it (units, counter, range)."""
     if not currency and not sign:
+        q = _QUARTER.match(t, i, end)
+        if q and (q.group(2) == "Q" or q.group(1) in "12"):
+            return q.end(), _quarter(q)
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
