@@ -19,12 +19,28 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(rf"(?: ?)({alts})(?![A-Za-z])")
 
 
+#: A unit of time after a slash reads as 매시/매초, as in km/h and m/s.
+_PER_TIME = {"h": "매시", "hr": "매시", "s": "매초", "sec": "매초", "min": "매분"}
+_PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
+
+
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
-    """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``."""
+    """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
+    A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them, one divided by a
+    unit of time (``mm/h``) 매시 or 매초."""
     m = _unit_re().match(text, j, end)
     if not m:
         return None
     unit = m.group(1)
     if m.start(1) > j and not unit[0].isascii():
         return None
-    return m.end(), table("units.tsv")[unit]
+    spoken = table("units.tsv")[unit]
+    k = m.end()
+    if k + 1 < end and text[k] == "/":
+        per = _PER_TIME_RE.match(text, k, end)
+        if per:
+            return per.end(), f"{spoken} {_PER_TIME[per.group(1)]}"
+        m2 = _unit_re().match(text, k + 1, end)
+        if m2 and m2.start(1) == k + 1:
+            return m2.end(), f"{spoken} 퍼 {table('units.tsv')[m2.group(1)]}"
+    return k, spoken
