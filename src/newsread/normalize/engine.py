@@ -265,7 +265,13 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), sino(int(a)) + second
     m = _FRACTION.match(t, i, end)
     if m:
-        return m.end(), f"{integer(m.group(2))}분의 {integer(m.group(1))}"
+        a, b = integer(m.group(1)), integer(m.group(2))
+        unit = measure.match_unit(t, m.end(), end)
+        if (unit and unit[1] == "밀리미터 수은주") or "혈압" in t[max(0, i - 10) : i]:
+            reading = f"{a}에 {b}"  # blood pressure: 120/80mmHg → 백이십에 팔십
+        else:
+            reading = f"{b}분의 {a}"
+        return (unit[0], f"{reading} {unit[1]}") if unit else (m.end(), reading)
     m = _LOT.match(t, i, end)
     if m and (
         t.startswith("번지", m.end())
