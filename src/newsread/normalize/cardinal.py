@@ -76,9 +76,13 @@ def digits(s: str, *, zero: str = "영") -> str:
 
 
 def integer(s: str) -> str:
-    """Read an integer written with optional thousands commas; leading zeros read digit by digit."""
+    """Read an integer written with optional thousands commas. A leading zero makes it a code,
+    read digit by digit with 0 as 공 (007 → 공공칠, 05학번 → 공오); so is a number too long to
+    be a cardinal."""
     plain = s.replace(",", "")
-    if (len(plain) > 1 and plain.startswith("0")) or len(plain) > len(str(MAX_CARDINAL)):
+    if len(plain) > 1 and plain.startswith("0"):
+        return digits(plain, zero="공")
+    if len(plain) > len(str(MAX_CARDINAL)):
         return digits(plain)
     return sino(int(plain))
 

@@ -80,6 +80,9 @@ _ADDRESS = re.compile(
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
+#: A number of four digits or more after ``...번호`` (a postcode, an account or ID number) is
+#: read digit by digit; one word may come between (주민등록번호 앞자리 900101).
+_NUMBER_BEFORE = re.compile(r"번호(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?$")
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -395,6 +398,14 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             and not (j < end and t[j].isascii() and t[j].isalpha())
         ):
             return j, digits(comps[0][0], zero="공")
+        if (
+            not sign
+            and len(comps) == 1
+            and comps[0][0].isdigit()
+            and len(comps[0][0]) >= 4
+            and _NUMBER_BEFORE.search(t, max(0, i - 16), i)
+        ):
+            return j, digits(comps[0][0], zero="공")  # 우편번호 04524, 주민등록번호 앞자리 900101
         return j, reading
     word, cls, repl = cnt
     cend = j + (1 if spaced else 0) + len(word)
