@@ -83,6 +83,15 @@ _OPENERS = "([{'\"“‘「『《〈【"
 #: A number of four digits or more after ``...번호`` (a postcode, an account or ID number) is
 #: read digit by digit; one word may come between (주민등록번호 앞자리 900101).
 _NUMBER_BEFORE = re.compile(r"번호(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?$")
+#: A vehicle registration: two or three digits, a syllable of the registration series, four
+#: digits. Written with a space before the four digits it needs a vehicle word before it.
+_PLATE = re.compile(
+    r"([0-9]{2,3})([가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호])"
+    r"( ?)([0-9]{4})(?![0-9,.]|[가-힣](?<![을를이가은는의와과로도])|[을를이가은는의와과로도][가-힣])"
+)
+_PLATE_BEFORE = re.compile(
+    r"(?:차|차량|번호|번호판|택시|버스|트럭|승용차|오토바이)(?:[은는이가을를의]|로)? ?(?:[가-힣]+ )?$"
+)
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -233,9 +242,19 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), f"{sino(int(m.group()))} 세"
 
 
+def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A vehicle registration (12가 3456, 123가4567): 십이 가 삼사오육."""
+    m = _PLATE.match(t, i, end)
+    if not m or (i > 0 and _digit(t[i - 1])):
+        return None
+    if m.group(3) and not _PLATE_BEFORE.search(t, max(0, i - 16), i):
+        return None
+    return m.end(), f"{integer(m.group(1))} {m.group(2)} {digits(m.group(4), zero='공')}"
+
+
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
-    found = _age(t, i, end)
+    found = _age(t, i, end) or _plate(t, i, end)
     if found:
         return found
     m = telephone.PHONE.match(t, i, end)
