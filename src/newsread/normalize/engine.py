@@ -92,6 +92,20 @@ _PLATE = re.compile(
 _PLATE_BEFORE = re.compile(
     r"(?:차|차량|번호|번호판|택시|버스|트럭|승용차|오토바이)(?:[은는이가을를의]|로)? ?(?:[가-힣]+ )?$"
 )
+#: A change in a market table: ▲31.45, ▼0.3%, ↓3.5원 (an arrow before the figure) and
+#: 0.05%p↑ (after it) read 상승/하락 after the figure. A plain integer needs a figure before the
+#: arrow (2,650 ▲31); a bullet (▲1차, ▲20대, ▲1. 개요) and a figure whose direction is said in
+#: words (▲1.2% 상승한) are left alone.
+_UP, _DOWN = "▲△↑", "▼▽↓"
+_CHANGE = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$)"
+    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$)"
+)
+_FIGURE_BEFORE = re.compile(r"[0-9][^ ]* ?$")
+_DIRECTION_WORD = re.compile(
+    r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
+    r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
+)
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -538,6 +552,25 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     return i + 1, spoken
 
 
+def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """An arrow of a market table read as the direction of the figure next to it."""
+    word = " 상승" if t[i] in _UP else " 하락"
+    if i + 1 < end and _digit(t[i + 1]):
+        m = _CHANGE.match(t, i + 1, end)
+        if not m or _DIRECTION_WORD.match(t, m.end(), end):
+            return None
+        plain = not (m.group("u1") or m.group("u2") or m.group("dec") or "," in m.group())
+        if plain and not _FIGURE_BEFORE.search(t, max(0, i - 16), i):
+            return None
+        j, out = _number(t, i + 1, end)
+        if j < m.end():
+            out += t[j : m.end()]  # a counter _number leaves in place: 3.5원
+        return max(j, m.end()), out.rstrip() + word
+    if t[i] in "↑↓" and _FIGURE_BEFORE.search(t, max(0, i - 16), i) and t[i - 1] != " ":
+        return i + 1, word  # 0.05%p↑
+    return None
+
+
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if _digit(c) and not _ADDRESS.match(t, i, end):
@@ -561,6 +594,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _latin(t, i, end)
     if hj.is_hanja(c):
         return _hanja(t, i, end, dropped)
+    if c in _UP or c in _DOWN:
+        found = _change(t, i, end)
+        if found:
+            return found
     if c == "(":
         w = _WEEKDAY.match(t, i, end)
         if w and i >= 2 and t[i - 1] == "일" and _digit(t[i - 2]):
