@@ -106,6 +106,8 @@ _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
 )
+#: ``2030세대``, ``4050 남성``: two age groups joined (the 20s and 30s), read digit by digit.
+_AGE_GROUPS = re.compile(r"([1-9])0([1-9])0(?![0-9])(?= ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모))")
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -271,6 +273,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _age(t, i, end) or _plate(t, i, end)
     if found:
         return found
+    m = _AGE_GROUPS.match(t, i, end)
+    if m and int(m.group(2)) > int(m.group(1)) and not (i > 0 and _digit(t[i - 1])):
+        return m.end(), digits(m.group(), zero="공")  # 2030세대 → 이공삼공 세대
     m = telephone.PHONE.match(t, i, end)
     if m:
         return m.end(), telephone.read_phone(m.group())
