@@ -108,6 +108,10 @@ _DIRECTION_WORD = re.compile(
 )
 #: ``2030세대``, ``4050 남성``: two age groups joined (the 20s and 30s), read digit by digit.
 _AGE_GROUPS = re.compile(r"([1-9])0([1-9])0(?![0-9])(?= ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모))")
+#: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
+_BOEING = re.compile(r"7[0-9]7(?![0-9])")
+_BOEING_BEFORE = re.compile(r"보잉 ?$")
+_BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -273,6 +277,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _age(t, i, end) or _plate(t, i, end)
     if found:
         return found
+    m = _BOEING.match(t, i, end)
+    if m and (_BOEING_BEFORE.search(t, max(0, i - 4), i) or _BOEING_AFTER.match(t, m.end(), end)):
+        return m.end(), digits(m.group())
     m = _AGE_GROUPS.match(t, i, end)
     if m and int(m.group(2)) > int(m.group(1)) and not (i > 0 and _digit(t[i - 1])):
         return m.end(), digits(m.group(), zero="공")  # 2030세대 → 이공삼공 세대

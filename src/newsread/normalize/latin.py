@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
-from newsread.normalize.cardinal import integer
+from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import table
 from newsread.normalize.english import transliterate
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
 _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
+#: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, B737 → 비 칠삼칠.
+AIRCRAFT = re.compile(r"A[23][0-9]0|B7[0-9]7", re.ASCII)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 
 
@@ -78,7 +80,10 @@ def read_token(tok: str) -> str:
         elif p in ("'", "’"):
             continue
         elif p[0].isdigit():
-            out.append(" " + integer(p) if out and out[-1] != " " else integer(p))
+            said = integer(p)
+            if n == 1 and AIRCRAFT.fullmatch(parts[0] + p):
+                said = digits(p, zero="공")
+            out.append(" " + said if out and out[-1] != " " else said)
         else:
             out.append(read_word(p))
     return "".join(out)
