@@ -556,6 +556,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
         return i + 1, " "
+    if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
+        return i + 1, " 플러스"  # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
