@@ -28,6 +28,19 @@ def read_clock(h: int, m: int, s: int | None = None) -> str:
     return out
 
 
+#: Words of a race around ``2:05:30`` that make it a finishing time, not the time of day.
+_RACE = re.compile(r"기록|마라톤|완주|우승|결승|레이스|풀코스|하프|철인|구간|신기록|골인")
+
+
+def read_duration(h: int, m: int, s: int) -> str:
+    """A finishing time: 2:05:30 → 두 시간 오 분 삼십 초."""
+    out = [f"{hour(h)} 시간"] if h else []
+    out.append(f"{sino(m)} 분")
+    if s:
+        out.append(f"{sino(s)} 초")
+    return " ".join(out)
+
+
 def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
     mt = CLOCK.match(text, i, end)
     if not mt:
@@ -36,4 +49,6 @@ def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
     s = int(mt.group(3)) if mt.group(3) else None
     if h > 24 or m > 59 or (s is not None and s > 59):
         return None
+    if s is not None and _RACE.search(text, max(0, i - 20), min(end, mt.end() + 12)):
+        return mt.end(), read_duration(h, m, s)
     return mt.end(), read_clock(h, m, s)
