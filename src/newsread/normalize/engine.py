@@ -112,6 +112,8 @@ _AGE_GROUPS = re.compile(r"([1-9])0([1-9])0(?![0-9])(?= ?(?:세대|청년|여성
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
+#: A prison term before N월, which counts months there (징역 1년 6월 → 일 년 육 월).
+_TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -456,6 +458,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     cend = j + (1 if spaced else 0) + len(word)
     if _ordinal_prefix(t, i) or (sign and cls != "month"):
         cls = "sino"
+    if cls == "month" and _TERM_BEFORE.search(t, max(0, i - 20), i):
+        cls = "sino"  # 징역 1년 6월: six months, not June
     if second:
         b = second[2]
         if value is not None and b is not None and cls == "native":
