@@ -77,7 +77,8 @@ _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 _ADDRESS = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
 )
-_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
+_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\))")
+_AGE_SEX = {"·여": " 여성", "·남": " 남성"}
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
 #: A number of four digits or more after ``...번호`` (a postcode, an account or ID number) is
@@ -254,14 +255,18 @@ def _ordinal_prefix(t: str, i: int) -> bool:
 
 
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
-    """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세."""
+    """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세;
+    이모씨(28·여) → 이십팔 세 여성."""
     m = _AGE.match(t, i, end)
     if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z"):
         return None
-    after = _AGE_AFTER.match(t, m.end() + 1, end)
-    if t[i - 2] != "모" and not (after and after.group(1) in roles()["age_after"]):
+    sex = _AGE_SEX.get(t[m.end() : m.end() + 2], "")
+    close = m.end() + (2 if sex else 0)
+    after = _AGE_AFTER.match(t, close + 1, end)
+    # 김모(45), 이모씨(28·여), A씨(45)는: the name or the sex says it is a person
+    if t[i - 2] not in "모씨군양옹" and not sex and not (after and after.group(1) in roles()["age_after"]):
         return None
-    return m.end(), f"{sino(int(m.group()))} 세"
+    return close, f"{sino(int(m.group()))} 세{sex}"
 
 
 def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
