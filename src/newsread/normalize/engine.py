@@ -8,6 +8,7 @@ character that needs work skips them), so text that needs no change is returned 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
@@ -115,6 +116,8 @@ _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
 #: A prison term before N월, which counts months there (징역 1년 6월 → 일 년 육 월).
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
+#: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
+_LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -565,6 +568,13 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
         return i + 1, " "
+    if unicodedata.category(c) == "No" and _LABEL_AFTER.match(t, i + 1, end):
+        try:
+            v = unicodedata.numeric(c)
+        except (TypeError, ValueError):
+            v = -1
+        if v == int(v) and v > 0:
+            return i + 1, sino(int(v)) + " "  # ①번 → 일 번 (a bullet alone is silent)
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
         return i + 1, " 플러스"  # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서
     spoken, ok = read_symbol(c)
