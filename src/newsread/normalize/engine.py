@@ -118,6 +118,8 @@ _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
+#: ``2024고합123``: the year and series of a court case number, read as a cardinal.
+_CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 #: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
 _WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
@@ -459,6 +461,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             and comps[0][0].isdigit()
             and len(comps[0][0]) >= 4
             and _NUMBER_BEFORE.search(t, max(0, i - 16), i)
+            and not _CASE_SERIES.match(t, j, end)
         ):
             return j, digits(comps[0][0], zero="공")  # 우편번호 04524, 주민등록번호 앞자리 900101
         return j, reading
