@@ -527,9 +527,10 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if len(run) == 1 and joined and hj.abbreviation(run) is not None:
         out = hj.abbreviation(run, joined=True)  # 美·日 → 미일
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
-        if not is_hangul(nxt):
+        out = hj.context_abbreviation(run, t[j : min(end, j + 12)])  # 金 값 → 금 값
+        if out is None and not is_hangul(nxt):
             out = hj.abbreviation(run)
-        else:
+        elif out is None:
             w = _HANGUL_WORD.match(t, j, end)
             if w and w.group() in _NOUN_PARTICLES:
                 out = hj.abbreviation(run, particle=True)  # 美와 中이 → 미국과 중국이

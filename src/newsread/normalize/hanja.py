@@ -104,6 +104,38 @@ def abbreviation(c: str, *, particle: bool = False, joined: bool = False) -> str
     return table("hanja_abbr.tsv").get(c)
 
 
+@cache
+def _contexts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    rows = column("hanja_abbr_context.tsv", 2)
+    return {c: (table("hanja_abbr_context.tsv")[c], tuple(rows[c].split("|"))) for c in rows}
+
+
+def context_abbreviation(c: str, following: str) -> str | None:
+    """The reading of the clipping ``c`` where the word after it decides
+    (``data/hanja_abbr_context.tsv``): 金 값 → 금 값, 金 여사 → None (the table's 김).
+
+    >>> context_abbreviation("金", "시세 급등")
+    '금'
+    >>> context_abbreviation("金", "여사") is None
+    True
+    """
+    entry = _contexts().get(c)
+    if entry is None:
+        return None
+    reading, words = entry
+    following = following.lstrip(" ")
+    for w in words:
+        if w == "#digit":
+            hit = following[:1].isdigit()
+        elif w == "#end":
+            hit = not following or following[0] in ".!?…'\"”’)]"
+        else:
+            hit = following.startswith(w)
+        if hit:
+            return reading
+    return None
+
+
 def read_run(run: str, *, word_start: bool, prev_syllable: str = "") -> str:
     """Read a run of Hanja (unknown characters are left out)."""
     words = _words()
