@@ -36,6 +36,10 @@ CASES = [
     ("1+1 행사", "일 플러스 일 행사"),
     # ± before a figure is a word of its own
     ("표본오차 ±3.1%p", "표본오차 플러스마이너스 삼 점 일 퍼센트포인트"),
+    # two numbers joined by a middle dot before one counter are a list, not one number
+    ("1·2위를 다퉜다.", "일 이 위를 다퉜다."),
+    ("1·2·3위를 휩쓸었다.", "일 이 삼 위를 휩쓸었다."),
+    ("1·2차 접종을 마쳤다.", "일 이 차 접종을 마쳤다."),
 ]
 
 

@@ -54,6 +54,8 @@ _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 #: ``3.1절``, ``9.11 테러``: an event name written with a full stop instead of a middle dot.
 _EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치"
+#: Counters an event name ends in (3·1절), where N·N is still the event.
+_EVENT_COUNTERS = frozenset({"절", "주년", "주기"})
 _DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
 #: ``2022-2023 시즌``: a span of years.
 #: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
@@ -318,7 +320,17 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (
             " " if m.end() < end and is_hangul(t[m.end()]) else ""
         )
-    m = _EVENT.match(t, i, end) or _DOT_EVENT.match(t, i, end)
+    m = _EVENT.match(t, i, end)
+    c = counter.match_counter(t, m.end(), end) if m else None
+    if m and c and c[0] not in _EVENT_COUNTERS:
+        # two numbers of a list before one counter, not an event: 1·2위 → 일 이 위, 2·3개 → 두세 개
+        x, y = int(m.group(1)), int(m.group(2))
+        if c[1] == "native" and y == x + 1 and x < 9:
+            return m.end(), _range_words(x, y, "native") + " "
+        if c[1] == "month":
+            return m.end(), f"{counter.read_count(x, 'month')}{c[0]} {counter.read_count(y, 'month')}"
+        return m.end(), f"{counter.read_count(x, c[1], c[0])} {counter.read_count(y, c[1], c[0])} "
+    m = m or _DOT_EVENT.match(t, i, end)
     if m:
         a, b = m.group(1), m.group(2)
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
