@@ -40,6 +40,8 @@ CASES = [
     ("1·2위를 다퉜다.", "일 이 위를 다퉜다."),
     ("1·2·3위를 휩쓸었다.", "일 이 삼 위를 휩쓸었다."),
     ("1·2차 접종을 마쳤다.", "일 이 차 접종을 마쳤다."),
+    # degrees, minutes and seconds of a coordinate are words of their own
+    ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
 ]
 
 

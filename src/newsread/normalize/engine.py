@@ -451,6 +451,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if unit is not None:
         if second:
             reading = _range_reading(reading, value, second, "sino")
+        if len(comps) == 1 and comps[0][0][:1] == "0" and comps[0][0].isdigit() and not second:
+            reading = sign + sino(int(comps[0][0]))  # a measure is not a code: 127°01′ → 일 분
+        if unit[1].startswith("화씨 "):
+            # 77℉ → 화씨 칠십칠 도, said before the figure, and once after 화씨 written out
+            pre = "" if "화씨" in t[max(0, i - 5) : i] else "화씨 "
+            return unit[0], f"{pre}{reading} {unit[1][3:]}"
         return unit[0], f"{reading} {unit[1]}"
     cnt = counter.match_counter(t, j, end)
     spaced = False
@@ -625,7 +631,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if _digit(c) and not _ADDRESS.match(t, i, end):
         j, out = _number(t, i, end)
         # a number written against the word before it is still a word of its own (12월31일)
-        if i > 0 and is_hangul(t[i - 1]) and not _ordinal_prefix(t, i) and out[:1] != " ":
+        if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
         return j, out
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
