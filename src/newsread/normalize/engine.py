@@ -519,8 +519,12 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
-    if tok == "US" and j < end and t[j] == "$":
-        return j, ""
+    if tok in money.DOLLAR_PREFIX and j < end and t[j] == "$":
+        k = j + 2 if t[j + 1 : j + 2] == " " else j + 1
+        if k < end and _digit(t[k]):
+            return _number(t, k, end, currency=money.DOLLAR_PREFIX[tok])  # HK$100 → 백 홍콩달러
+        if tok == "US":
+            return j, ""
     if j < end and t[j] == "당" and tok in table("units.tsv"):
         return j, table("units.tsv")[tok]  # km당, kg당
     out = latin.read_token(tok)
