@@ -189,6 +189,12 @@ _INSERT_RIGHT = {"NNG", "NNP", "XR", "VV", "VA"}
 _SINO_NOUN = {"NNG", "NNP", "XR", "NR"}
 
 
+def _reduplicated(form: str) -> bool:
+    """A word that repeats itself (살살, 들썩들썩): native, and not tensed after ㄹ."""
+    half = len(form) // 2
+    return len(form) % 2 == 0 and half > 0 and form[:half] == form[half:]
+
+
 def _grammatical(tag: str) -> bool:
     """Particles, endings, suffixes and the copula: a coda moves onto them unchanged."""
     return tag.startswith(("J", "E", "XS")) or tag in {"VCP", "VCN"}
@@ -308,10 +314,10 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
         elif (
             a.coda == "ㄹ"
             and link.kind is LinkKind.NONE
-            and link.left_tag in _SINO_NOUN
+            and (link.left_tag in _SINO_NOUN or (link.left_tag == "MAG" and not _reduplicated(a.form)))
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
         ):
-            tense = True  # 갈등 → 갈뜽
+            tense = True  # 갈등 → 갈뜽, 절대 → 절때 (not 살살, 술술: native reduplication)
         if tense:
             b.onset = TENSE[b.onset]
     # 비음화 of ㄹ, then of the stops
