@@ -81,6 +81,8 @@ _ADDRESS = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
 )
 #: ``1달러=1,385원``: an amount of one currency given in another.
+#: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
+_TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
 _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\))")
@@ -439,7 +441,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         k = r.end()
         sign2 = ""
         if k + 1 < end and t[k] == "-" and _digit(t[k + 1]):
-            sign2, k = "마이너스 ", k + 1  # -5~-10도
+            sign2, k = sign if sign == "영하 " else "마이너스 ", k + 1  # -5~-10도
+        elif sign == "영하 ":
+            sign2 = "영상 "  # -5~2도 → 영하 오에서 영상 이 도
         if k < end and t[k] in money.CURRENCY_BEFORE:
             k += 1
         j2, comps2 = _phrase(t, k, end)
@@ -648,6 +652,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
+            if c == "-" and _TEMPERATURE.match(t, i + 1, end):
+                # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
+                return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
             return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
         return i + 1, " 플러스 " if c == "+" else c
     if (c.isascii() and c.isalnum()) or c in "._%+-":
