@@ -453,3 +453,17 @@ def test_a_comment_count_above_the_story_does_not_end_it() -> None:
     )
     texts = [t for _, t in _blocks(parse_text(text))]
     assert texts[-1] == "시는 지난 2019년 문을 닫은 분교를 고쳐 다음 달 유학센터로 개관한다고 14일 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("최서연 기자", "최서연"),
+        ("이민호 기자 기자 구독", "이민호"),
+        ("김철수 논설위원", "김철수"),
+        ("한국경제", "한국경제"),
+    ],
+)
+def test_author_field_names_the_person(field: str, name: str) -> None:
+    m = rules.AUTHOR.match(field)
+    assert m is not None and m["name"] == name

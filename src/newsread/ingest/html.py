@@ -19,6 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsread.errors import InputError
+from newsread.ingest import rules
 from newsread.ingest.rules import is_sentence
 from newsread.ingest.structure import Line, Meta, split_lines, structure
 from newsread.types import Article
@@ -107,6 +108,19 @@ def _xml_lines(body: etree._Element, title: str | None) -> list[Line]:
         else:
             lines.append(Line(text, hint="paragraph"))
     return lines
+
+
+def _author(field: str, site: str) -> str | None:
+    """The person the page's author field names: ``최서연 기자`` → ``최서연``; not the site's name."""
+    for part in field.split(";"):
+        part = " ".join(part.split())
+        if not part or part == site.strip():
+            continue
+        if m := rules.AUTHOR.match(part):
+            return m["name"]
+        if not rules.HANGUL.search(part):
+            return part  # a name in Latin letters
+    return None
 
 
 def _similar(a: str, b: str) -> bool:
@@ -240,8 +254,7 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
         return _whole_page(page, source)
     doc = etree.fromstring(xml.encode("utf-8"))
     meta = Meta()
-    if author := doc.get("author"):
-        meta.author = author.split(";")[0].strip() or None
+    meta.page_author = _author(doc.get("author") or "", doc.get("sitename") or "")
     if date := doc.get("date"):
         meta.date = date[:10]
     title = _headline(page, doc.get("title") or None)

@@ -216,6 +216,10 @@ HANDOFF = re.compile(
 )
 
 
+# 최서연 기자 / 이민호 기자 기자 구독 / 한국경제: a page's author field; the name before a role.
+AUTHOR = re.compile(rf"^(?P<name>{_NAME})(?:\s*{_ROLE}|\s*$)")
+
+
 # Dates: 입력 2025.10.31 15:02 / 기사입력 2025-10-31 / 2025/10/31 15:02 송고 / 2025년 10월 31일
 _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
 DATE = re.compile(_DATE)

@@ -54,6 +54,9 @@ class Meta:
     author: str | None = None
     date: str | None = None
     bylines: list[str] = field(default_factory=list)
+    page_author: str | None = None
+    """The author the page's metadata names: a byline in the story's text (more often the
+    reporter's, where a portal's metadata names the outlet) wins over it."""
 
     def add_byline(self, text: str, name: str | None) -> None:
         text = text.strip()
@@ -479,7 +482,7 @@ def build_article(blocks: list[tuple[BlockKind, str]], *, title: str, meta: Meta
         text="\n\n".join(parts),
         blocks=tuple(out),
         title=title.strip(),
-        author=meta.author,
+        author=meta.author or meta.page_author,
         date=meta.date,
         byline=" / ".join(meta.bylines) or None,
         source=source,
