@@ -280,6 +280,8 @@ def test_sign_offs(line: str, name: str) -> None:
         "김철수 기자입니다.",
         "이영희 기자가 현장에서 취재했습니다.",
         "박민수 특파원이 전합니다.",
+        "박지훈 기자가 현장에 다녀왔습니다.",
+        "최유리 기자가 피해 농가를 만나 봤습니다.",
     ],
 )
 def test_anchor_hand_offs_are_not_read(line: str) -> None:
