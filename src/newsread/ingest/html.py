@@ -155,9 +155,26 @@ def _headline(page: str, meta_title: str | None) -> str | None:
             inside = any(a.tag in ("article", "main") for a in el.iterancestors())
             h1s.append((text, inside))
     if meta_title:
-        return next((t for t, _ in h1s if _similar(t, meta_title)), meta_title)
+        return next((t for t, _ in h1s if _similar(t, meta_title)), None) or _shown_title(tree, meta_title)
     h1s.sort(key=lambda h: not h[1])
     return h1s[0][0] if h1s else None
+
+
+def _shown_title(tree: etree._Element, meta_title: str) -> str:
+    """The headline as the page shows it, when ``meta_title`` adds the site's name to it.
+
+    ``<title>[충북일보] 청주 도심...</title>`` over ``<b>청주 도심...</b>``: the longest text of
+    an element in the page's body that makes up most of the meta title.
+    """
+    shown = tree.xpath(
+        "//body//*[not(self::script or self::style or self::title or self::option)]"
+        "[string-length(normalize-space(.)) >= $least and string-length(normalize-space(.)) < $most]",
+        least=max(6, int(0.6 * len(meta_title))),
+        most=len(meta_title),
+    )
+    texts = (_text_of(el) for el in shown)
+    inside = [t for t in texts if t in meta_title and rules.HANGUL.search(t)]
+    return max(inside, key=len, default=meta_title)
 
 
 _BLOCK_TAGS = {
