@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from newsread.ingest import parse_text, rules
+from newsread.ingest import parse_html, parse_text, rules
 from newsread.types import Article
 
 
@@ -471,3 +471,22 @@ def test_a_comment_count_above_the_story_does_not_end_it() -> None:
 def test_author_field_names_the_person(field: str, name: str) -> None:
     m = rules.AUTHOR.match(field)
     assert m is not None and m["name"] == name
+
+
+_BR_PAGE = (
+    '<html><head><meta charset="utf-8"><title>지하철 요금 오른다</title></head><body>'
+    '<div id="article">지하철 기본요금이 다음 달부터 300원 오른다.<br>시는 운영 적자를 이유로 들었다.<br><br>'
+    "{line}<br><br>조조할인은 유지된다. 청소년 요금도 동결한다.<br><br>"
+    "시 관계자는 할인 제도는 그대로 두기로 했다고 말했다.</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("line", ["<b>▲ 조조할인은 그대로</b>", "<strong>조조할인은 그대로</strong>"])
+def test_a_bold_line_between_paragraphs_is_a_subheading(line: str) -> None:
+    article = parse_html(_BR_PAGE.format(line=line))
+    assert ("heading", "조조할인은 그대로") in _blocks(article)
+
+
+def test_a_bold_sentence_stays_a_paragraph() -> None:
+    article = parse_html(_BR_PAGE.format(line="<b>시는 내년에도 요금을 올릴 계획이다.</b>"))
+    assert ("paragraph", "시는 내년에도 요금을 올릴 계획이다.") in _blocks(article)

@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from newsread.errors import InputError
 from newsread.ingest import rules
 from newsread.ingest.rules import is_sentence
-from newsread.ingest.structure import Line, Meta, split_lines, structure
+from newsread.ingest.structure import MAX_HEADING, Line, Meta, split_lines, structure
 from newsread.types import Article
 
 log = logging.getLogger(__name__)
@@ -93,8 +93,11 @@ def _is_data_table(table: etree._Element) -> bool:
     return not any(is_sentence(c) or len(c) >= 100 for c in cells)
 
 
-def _xml_lines(body: etree._Element, title: str | None) -> list[Line]:
-    """Lines for :func:`~newsread.ingest.structure.structure`, with the page's structure as hints."""
+def _xml_lines(body: etree._Element, title: str | None, bold: set[str] | None = None) -> list[Line]:
+    """Lines for :func:`~newsread.ingest.structure.structure`, with the page's structure as hints.
+
+    ``bold`` holds the texts the page set in bold on their own (see :func:`_bold_texts`).
+    """
     segments = _segments(body)
     broken = {key for _, _, key, after_lb in segments if after_lb}
     lines: list[Line] = []
@@ -103,6 +106,8 @@ def _xml_lines(body: etree._Element, title: str | None) -> list[Line]:
             if title and _similar(text, title):
                 continue  # the headline, already the title
             lines.append(Line(text, hint="heading"))
+        elif bold and text in bold:
+            lines.append(Line(text, hint="heading"))  # <b>▲ 요금은 그대로</b><br>: a subheading
         elif key in broken:  # lines separated by <br>: read them as a plain-text page would be
             lines.append(Line(text, blank_before=not after_lb))
         else:
@@ -123,6 +128,16 @@ def _author(field: str, site: str) -> str | None:
     return None
 
 
+def _bold_texts(tree: etree._Element) -> set[str]:
+    """Short texts the page sets in bold (``<b>``, ``<strong>``) that do not read as sentences.
+
+    trafilatura drops the formatting; a line that is all bold, standing on its own among the
+    paragraphs, is how many pages mark a subheading.
+    """
+    texts = (_text_of(el) for el in tree.iter("b", "strong"))
+    return {t for t in texts if 2 <= len(t) <= MAX_HEADING and not is_sentence(t)}
+
+
 def _similar(a: str, b: str) -> bool:
     a, b = " ".join(a.split()), " ".join(b.split())
     if a in b or b in a:
@@ -135,15 +150,13 @@ def _similar(a: str, b: str) -> bool:
     return common >= 10
 
 
-def _headline(page: str, meta_title: str | None) -> str | None:
+def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None:
     """The story's headline: an ``<h1>`` that is not the site's logo, agreeing with the meta title.
 
     ``meta_title`` (``og:title`` or ``<title>``, as trafilatura read it) wins when no ``<h1>``
     agrees with it, unless it is only the site's name.
     """
-    try:
-        tree = lxml_html.fromstring(page)
-    except (etree.ParserError, ValueError):
+    if tree is None:
         return meta_title
     site = next((str(v) for v in tree.xpath('//meta[@property="og:site_name"]/@content')), "")
     if meta_title and (len(meta_title) < 6 or (site and meta_title.strip() == site.strip())):
@@ -250,6 +263,10 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     name = source or "input"
     # trafilatura wants a str without an XML encoding declaration; lxml refuses those on str input.
     page = re.sub(r"^\s*<\?xml[^>]*\?>", "", page)
+    try:
+        tree: etree._Element | None = lxml_html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        tree = None
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -274,9 +291,10 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     meta.page_author = _author(doc.get("author") or "", doc.get("sitename") or "")
     if date := doc.get("date"):
         meta.date = date[:10]
-    title = _headline(page, doc.get("title") or None)
+    title = _headline(tree, doc.get("title") or None)
     main = doc.find("main")
-    lines = _xml_lines(main if main is not None else doc, title)
+    bold = _bold_texts(tree) if tree is not None else set()
+    lines = _xml_lines(main if main is not None else doc, title, bold)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     return structure(lines, source=source, title=title, meta=meta)

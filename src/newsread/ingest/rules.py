@@ -350,7 +350,7 @@ def strip_headline_tags(headline: str) -> str:
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
-_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣※\-–—*#>]+\s*)+")
+_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣▲△▶▷※\-–—*#>]+\s*)+")
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 
