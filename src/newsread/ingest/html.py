@@ -12,6 +12,7 @@ visible text.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -136,6 +137,30 @@ def _bold_texts(tree: etree._Element) -> set[str]:
     """
     texts = (_text_of(el) for el in tree.iter("b", "strong"))
     return {t for t in texts if 2 <= len(t) <= MAX_HEADING and not is_sentence(t)}
+
+
+# Class names of photo captions: img_desc, txt_caption, photo-desc, figure_cap...
+_CAPTION_CLASS = re.compile(r"caption|^(?:img|image|photo|pic|figure|fig|thumb)[-_]?(?:desc|txt|text|cap|info)$", re.I)
+
+
+def _without_captions(tree: etree._Element) -> str:
+    """The page without the photo captions its markup names (``<figcaption>``, ``.img_desc``).
+
+    A caption that reads as a sentence (``...기다리고 있다.``) and has no credit cannot be told
+    from the story by its text; the page's markup says what it is.
+    """
+    tree = copy.deepcopy(tree)
+    found = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and (el.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in (el.get("class") or "").split()))
+        and len(_text_of(el)) <= 300
+    ]
+    for el in found:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return str(lxml_html.tostring(tree, encoding="unicode"))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -268,7 +293,7 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     except (etree.ParserError, ValueError):
         tree = None
     xml = trafilatura.extract(
-        page,
+        _without_captions(tree) if tree is not None else page,
         output_format="xml",
         with_metadata=True,
         include_comments=False,
