@@ -3,8 +3,11 @@
 trafilatura (with its XML output) keeps paragraphs and subheadings (``<head>``) in order,
 runs offline, and reads the page's metadata (title, author, date). Its headline comes from
 ``og:title``/``<h1>``/``<title>``; a headline ``<h1>`` inside the content is not read twice.
-Captions, bylines and copyright lines that sit inside the article body are removed by the
-same rules as for plain text (:mod:`newsread.ingest.rules`). Text a page separates with
+Photo captions the markup names (``<figcaption>``, ``.img_desc``) are removed before
+extraction; other captions, bylines and copyright lines that sit inside the article body are
+removed by the same rules as for plain text (:mod:`newsread.ingest.rules`). A short bold line
+on its own is a subheading. A byline in the story names the author before the page's metadata
+does (a portal's metadata names the outlet). Text a page separates with
 ``<br>`` only is read line by line as plain text would be; a table of figures is not read
 (a table that lays out the page is); a page trafilatura finds nothing in is read from its
 visible text.
