@@ -36,32 +36,35 @@ def read_date(y: str, m: str, d: str | None = None) -> str:
 SHORT_DATE = re.compile(r"([0-9]{2})\. ?([0-9]{1,2})\. ?([0-9]{1,2})(?![0-9])\.?")
 
 
+#: The day of the week in brackets after a date: ``(금)`` is read 금요일.
+WEEKDAY = re.compile(r" ?\(([월화수목금토일])\)")
 #: ``3.15(금)``, ``12/24(화)``: month and day with the day of the week after them, as event
 #: notices write a date; without the weekday ``3.15`` stays a decimal.
-_WEEKDAY_AFTER = re.compile(r" ?\(([월화수목금토일])\)")
-MONTH_DAY = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.? ?\(([월화수목금토일])\)")
+MONTH_DAY = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.?(?= ?\([월화수목금토일]\))")
+
+
+def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
+    """``said`` (a date ending at ``text[j]``) with the weekday in brackets after it, if any."""
+    w = WEEKDAY.match(text, j, end)
+    return (w.end(), f"{said} {w.group(1)}요일") if w else (j, said)
 
 
 def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     md = MONTH_DAY.match(text, i, end)
     if md and valid(int(md.group(1)), int(md.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         mo, d = int(md.group(1)), int(md.group(2))
-        return md.end(), f"{month(mo)}월 {sino(d)} 일 {md.group(3)}요일"
+        return _with_weekday(text, md.end(), end, f"{month(mo)}월 {sino(d)} 일")
     m = DATE.match(text, i, end)
     if not m:
         s = SHORT_DATE.match(text, i, end)
         if s and valid(int(s.group(2)), int(s.group(3))):
-            w = _WEEKDAY_AFTER.match(text, s.end(), end)
-            said = read_date(s.group(1), s.group(2), s.group(3))
-            return (w.end(), f"{said} {w.group(1)}요일") if w else (s.end(), said)
+            return _with_weekday(text, s.end(), end, read_date(s.group(1), s.group(2), s.group(3)))
         return None
     if m.group(3):
         mo, d = int(m.group(3)), int(m.group(4))
         if not valid(mo, d):
             return None
-        w = _WEEKDAY_AFTER.match(text, m.end(), end)  # 2024.3.15(금)
-        said = read_date(m.group(1), m.group(3), m.group(4))
-        return (w.end(), f"{said} {w.group(1)}요일") if w else (m.end(), said)
+        return _with_weekday(text, m.end(), end, read_date(m.group(1), m.group(3), m.group(4)))
     mo = int(m.group(5))
     if not valid(mo):
         return None

@@ -80,9 +80,9 @@ _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 _ADDRESS = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
 )
-#: ``1달러=1,385원``: an amount of one currency given in another.
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
 _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
+#: ``1달러=1,385원``: an amount of one currency given in another.
 _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\))")
@@ -127,8 +127,6 @@ _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) 
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
-#: The day of the week in brackets after a date: 3일(수) is read 삼 일 수요일.
-_WEEKDAY = re.compile(r"\(([월화수목금토일])\)")
 
 
 def is_hangul(c: str) -> bool:
@@ -417,11 +415,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
-        found = _special(t, i, end)
-        if found:
-            return found
-    if not sign and not currency:
-        found = _article(t, i, end) or _event_year(t, i, end) or _rate(t, i, end)
+        found = _special(t, i, end) or _article(t, i, end) or _event_year(t, i, end) or _rate(t, i, end)
         if found:
             return found
     j, comps = _phrase(t, i, end)
@@ -670,7 +664,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if found:
             return found
     if c == "(":
-        w = _WEEKDAY.match(t, i, end)
+        w = date.WEEKDAY.match(t, i, end)
         if w and i >= 2 and t[i - 1] == "일" and _digit(t[i - 2]):
             return w.end(), f" {w.group(1)}요일"  # 3일(수) → 삼 일 수요일
         m = hj.GLOSS.match(t, i, end)
