@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -24,8 +25,8 @@ from newsread.assemble import (
     place,
     resample,
 )
-from newsread.engines import load_engine, start_loading
-from newsread.engines.base import Engine, Voice
+from newsread.engines import identify, load_engine, start_loading
+from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
 from newsread.episode import Episode
 from newsread.errors import InputError
 from newsread.normalize import load_lexicon, normalize
@@ -104,15 +105,42 @@ def plan_and_open(
     """:func:`plan` and :func:`open_engine` at once: the engine loads in a thread while Kiwi works.
 
     The sources are read and the voice resolved first, so bad input fails before anything loads.
+    When the sentence cache holds every sentence of the same articles read the same way (a
+    re-render), the engine is not loaded at all: it comes as a :class:`LazyEngine` that loads
+    only if a sentence turns out to be missing.
     """
     items = _as_list(sources)
     articles = load_articles(items, encoding=encoding)
     voice = resolve_voice(settings)
-    with ThreadPoolExecutor(1, thread_name_prefix="newsread-load") as pool:
-        loading = start_loading(voice, pool, device=settings.device)
+    cache = sentence_cache(settings)
+    ident = identify(voice) if cache is not None else None
+    hint = _plan_hint(articles, settings, ident) if ident is not None else None
+    engine: Engine
+    if cache is not None and ident is not None and hint is not None and cache.holds_plan(hint):
         script = plan(articles, settings)
-        engine = loading.result()
+        engine = LazyEngine(ident, partial(load_engine, voice, device=settings.device))
+    else:
+        with ThreadPoolExecutor(1, thread_name_prefix="newsread-load") as pool:
+            loading = start_loading(voice, pool, device=settings.device)
+            script = plan(articles, settings)
+            engine = loading.result()
+    if cache is not None and hint is not None:
+        rate = settings.rate * voice.rate
+        cache.remember_plan(hint, [SentenceCache.key(engine, rate, s.spoken) for s in script.sentences])
     return script, voice, engine
+
+
+def _plan_hint(articles: Sequence[Article], settings: Settings, ident: EngineIdentity) -> str | None:
+    """A name for "these articles, read with these settings by this engine" (see :func:`plan_and_open`)."""
+    digest = hashlib.sha256()
+    for part in (*map(repr, articles), repr(settings), ident.cache_key):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    if settings.lexicon is not None:
+        try:
+            digest.update(Path(settings.lexicon).read_bytes())
+        except OSError:
+            return None
+    return digest.hexdigest()
 
 
 def sentence_cache(settings: Settings) -> SentenceCache | None:

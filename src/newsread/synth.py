@@ -134,6 +134,29 @@ class SentenceCache:
             return None
         return audio
 
+    def _plan_path(self, hint: str) -> Path:
+        return self.root / "plans" / f"{hint}.txt"
+
+    def remember_plan(self, hint: str, keys: Sequence[str]) -> None:
+        """Note which sentence keys the plan named ``hint`` needs (see :meth:`holds_plan`)."""
+        path = self._plan_path(hint)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write("".join(f"{k}\n" for k in keys))
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.debug("plan not noted in the sentence cache (%s): %s", path.parent, exc)
+
+    def holds_plan(self, hint: str) -> bool:
+        """Whether every sentence of the plan named ``hint`` is cached, so no engine is needed."""
+        try:
+            keys = self._plan_path(hint).read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            return False
+        return bool(keys) and all(self.has(k) for k in keys)
+
     def put(self, key: str, audio: Audio) -> None:
         path = self._path(key)
         try:

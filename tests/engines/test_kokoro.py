@@ -174,3 +174,40 @@ def test_optimized_model_is_kept_checked_and_rebuilt(tmp_path: Path, monkeypatch
     assert joined == [1]
     assert digest.read_text().strip() == kokoro.hashlib.sha256(kept[0].read_bytes()).hexdigest()
     np.testing.assert_array_equal(rebuilt.render(text), expected)
+
+
+@pytest.mark.parametrize("name", ["kokoro-nezumi", "kokoro-nezumi-kumo", DEFAULT_VOICE])
+def test_identity_without_the_model_matches_the_loaded_engine(name: str) -> None:
+    from newsread.engines import identify
+
+    voice = get_voice(name)
+    ident = identify(voice)
+    loaded = load_engine(voice, device="cpu")
+    assert ident is not None
+    assert (ident.name, ident.sample_rate, ident.max_chars, ident.cache_key, ident.fallback) == (
+        loaded.name,
+        loaded.sample_rate,
+        loaded.max_chars,
+        loaded.cache_key(),
+        loaded.fallback,
+    )
+
+
+def test_identity_follows_rate_and_table() -> None:
+    from newsread.engines import identify
+
+    base = Voice(name="a", engine="kokoro", speaker="jf_nezumi")
+    keys = {
+        identify(v).cache_key  # type: ignore[union-attr]
+        for v in (
+            base,
+            Voice(name="a", engine="kokoro", speaker="jf_nezumi", rate=1.1),
+            Voice(name="a", engine="kokoro", speaker="jm_kumo"),
+        )
+    }
+    assert len(keys) == 3
+    # a voice that cannot load has no identity: its load reports what is wrong
+    assert identify(Voice(name="b", engine="kokoro", speaker="nobody")) is None
+    assert (
+        identify(Voice(name="c", engine="kokoro", speaker="jf_nezumi", options={"phonemes": "no-such-table"})) is None
+    )

@@ -1,7 +1,8 @@
 """Speech engines behind one interface (:class:`Engine`).
 
 Each engine lives in its own module with a ``load(voice, device) -> Engine`` function and,
-optionally, ``unavailable(voice) -> str | None`` saying why it cannot run here. Heavy
+optionally, ``unavailable(voice) -> str | None`` saying why it cannot run here and
+``identity(voice) -> EngineIdentity`` saying what it will be once loaded. Heavy
 imports (onnxruntime, torch) happen inside ``load``, never at import time of newsread.
 """
 
@@ -13,7 +14,7 @@ import threading
 from concurrent.futures import Executor, Future
 from types import ModuleType
 
-from newsread.engines.base import Engine, Voice
+from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
 from newsread.errors import VoiceError
 
 #: engine name → module implementing it
@@ -25,7 +26,18 @@ ENGINES: dict[str, str] = {
     "vits": "newsread.engines.vits",
 }
 
-__all__ = ["ENGINES", "Engine", "Voice", "load_engine", "start_loading", "unavailable"]
+__all__ = [
+    "ENGINES",
+    "Engine",
+    "EngineIdentity",
+    "LazyEngine",
+    "Voice",
+    "identify",
+    "lazy_engine",
+    "load_engine",
+    "start_loading",
+    "unavailable",
+]
 
 
 def _module(name: str) -> ModuleType:
@@ -46,6 +58,29 @@ def unavailable(voice: Voice) -> str | None:
         return str(exc)
     check = getattr(mod, "unavailable", None)
     return check(voice) if check is not None else None
+
+
+def identify(voice: Voice) -> EngineIdentity | None:
+    """What ``voice``'s engine will be once loaded, or ``None`` when that needs the load itself.
+
+    Anything wrong with the voice is left for :func:`load_engine` to report.
+    """
+    try:
+        mod = _module(voice.engine)
+        describe = getattr(mod, "identity", None)
+        result: EngineIdentity | None = describe(voice) if describe is not None else None
+    except (VoiceError, OSError, KeyError, ValueError, TypeError):
+        return None
+    return result
+
+
+def lazy_engine(voice: Voice, *, device: str = "auto") -> Engine:
+    """``voice``'s engine, loaded only when it is first asked for audio (where the engine can
+    say what it will be without loading; otherwise loaded now)."""
+    ident = identify(voice)
+    if ident is None:
+        return load_engine(voice, device=device)
+    return LazyEngine(ident, lambda: load_engine(voice, device=device))
 
 
 def load_engine(voice: Voice, *, device: str = "auto") -> Engine:

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from newsread.engines.base import Engine, Voice
+from newsread.engines.base import Engine, EngineIdentity, Voice
 from newsread.errors import EngineError, VoiceError
 from newsread.types import Audio
 
@@ -185,6 +185,10 @@ def _g2p_version(table: str) -> str:
     return digest.hexdigest()[:12]
 
 
+def _cache_key(speaker: str, table: str, speed: float, gap_s: float) -> str:
+    return f"kokoro:{MODEL_SHA256[:12]}:{speaker}:{table}:{_g2p_version(table)}:{speed:g}:{gap_s:g}"
+
+
 class KokoroEngine(Engine):
     """Kokoro on onnxruntime, one sentence per call, ``workers`` sentences in flight."""
 
@@ -283,13 +287,25 @@ class KokoroEngine(Engine):
                 yield head.result()
 
     def cache_key(self) -> str:
-        return (
-            f"kokoro:{MODEL_SHA256[:12]}:{self.speaker}:{self._table_name}:"
-            f"{_g2p_version(self._table_name)}:{self.speed:g}:{self.gap_s:g}"
-        )
+        return _cache_key(self.speaker, self._table_name, self.speed, self.gap_s)
 
     def close(self) -> None:
         self._session = None
+
+
+def _table(voice: Voice) -> str:
+    return str(voice.options.get("phonemes", "ja"))
+
+
+def _gap(voice: Voice) -> float:
+    return float(voice.options.get("gap", 0.12))
+
+
+def identity(voice: Voice) -> EngineIdentity:
+    """What :func:`load` will give for ``voice``, without onnxruntime or the model."""
+    label = _speaker_label(blend_weights(voice, _speakers()))
+    key = _cache_key(label, _table(voice), voice.rate, _gap(voice))
+    return EngineIdentity(KokoroEngine.name, SAMPLE_RATE, KokoroEngine.max_chars, key)
 
 
 def _providers(device: str) -> list[str]:
@@ -474,18 +490,17 @@ def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lam
         raise
     except Exception as exc:  # onnxruntime raises its own exception types
         raise VoiceError(f"onnxruntime cannot load the Kokoro model: {exc}") from exc
-    table = str(voice.options.get("phonemes", "ja"))
     try:
         return KokoroEngine(
             session,
             load_vocab(),
             blend_styles(styles, weights),
             speaker=_speaker_label(weights),
-            table=table,
+            table=_table(voice),
             speed=voice.rate,
             workers=int(voice.options.get("workers", 1)),
             max_tokens=int(voice.options.get("max_tokens", MAX_TOKENS)),
-            gap_s=float(voice.options.get("gap", 0.12)),
+            gap_s=_gap(voice),
         )
     except KeyError as exc:
         raise VoiceError(f"voice {voice.name!r}: {exc.args[0]}") from exc

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from newsread.engines.base import Engine, Voice
+from newsread.engines.base import Engine, EngineIdentity, Voice
 from newsread.types import Audio
 
 
@@ -30,8 +30,16 @@ class SilentEngine(Engine):
         return f"silent:{self.seconds}:{self.sample_rate}"
 
 
+def _settings(voice: Voice) -> tuple[float, int]:
+    return float(voice.options.get("seconds", 1.0)), int(voice.options.get("sample_rate", 24000))
+
+
 def load(voice: Voice, device: str = "auto") -> SilentEngine:
-    return SilentEngine(
-        seconds=float(voice.options.get("seconds", 1.0)),
-        sample_rate=int(voice.options.get("sample_rate", 24000)),
-    )
+    seconds, sample_rate = _settings(voice)
+    return SilentEngine(seconds=seconds, sample_rate=sample_rate)
+
+
+def identity(voice: Voice) -> EngineIdentity:
+    """What :func:`load` will give, without making it."""
+    seconds, sample_rate = _settings(voice)
+    return EngineIdentity(SilentEngine.name, sample_rate, SilentEngine.max_chars, f"silent:{seconds}:{sample_rate}")
