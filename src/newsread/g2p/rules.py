@@ -80,12 +80,22 @@ class Link:
     left_len: int = 1
 
 
-@lru_cache(maxsize=1)
-def _ln_suffixes() -> frozenset[str]:
-    """Sino-Korean suffixes in ㄹ that keep a preceding ㄴ (and turn into ㄴ themselves)."""
-    text = resources.files("newsread.g2p").joinpath("data/ln_suffixes.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME.txt`` (one a line, ``#`` comments)."""
+    text = resources.files("newsread.g2p").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
     lines = (line.split("#")[0].strip() for line in text.splitlines())
     return frozenset(line for line in lines if line)
+
+
+def _ln_suffixes() -> frozenset[str]:
+    """Sino-Korean suffixes in ㄹ that keep a preceding ㄴ (and turn into ㄴ themselves)."""
+    return _word_list("ln_suffixes")
+
+
+def _ln_keep() -> frozenset[str]:
+    """Words ending in such a suffix that keep 유음화 all the same (대관령 → 대괄령)."""
+    return _word_list("ln_keep")
 
 
 @dataclass(frozen=True)
@@ -98,11 +108,13 @@ class Options:
             adnominal -(으)ㄹ applies across a space either way.
         genitive: how the particle 의 is read: ``"에"`` (the common reading), ``"의"`` or ``"이"``.
         ln_suffixes: Sino-Korean suffixes starting with ㄹ read with ㄴ after a stem in ㄴ.
+        ln_keep: words with such a suffix that keep 유음화 (place names: 대관령 → 대괄령).
     """
 
     across_words: bool = True
     genitive: str = "에"
     ln_suffixes: frozenset[str] = field(default_factory=lambda: _ln_suffixes())
+    ln_keep: frozenset[str] = field(default_factory=lambda: _ln_keep())
 
 
 # representative sound of every coda (겹받침 by their usual member)
@@ -338,7 +350,7 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
 
 def _ln_exception(b: Syl, link: Link, opts: Options) -> bool:
     """ㄴ + a Sino-Korean suffix in ㄹ after a stem of two or more syllables: 의견란 → 의견난."""
-    if b.text() not in opts.ln_suffixes:
+    if b.text() not in opts.ln_suffixes or b.form in opts.ln_keep:
         return False
     if link.kind is LinkKind.MORPH:
         return link.left_len >= 2
