@@ -17,7 +17,7 @@ from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
 from newsread.normalize.data import roles, table
-from newsread.normalize.symbol import PRE, read_symbol
+from newsread.normalize.symbol import PRE, match_power, read_symbol
 
 Edit = tuple[int, int, str]
 
@@ -633,6 +633,17 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _raised(t: str, j: int, end: int, base: str, *, of: bool) -> tuple[int, str]:
+    """``base`` (read from the text ending at ``t[j]``) with the power written after it:
+    10⁻³ → 십의 마이너스 삼 승, 2² → 이의 제곱, x² → 엑스 제곱 (``of``: 의 before a
+    named power too, as after a number)."""
+    p = match_power(t, j, end)
+    if p is None:
+        return j, base
+    k, power, named = p
+    return k, base.rstrip() + ("의 " if of or not named else " ") + power
+
+
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if _digit(c) and not _ADDRESS.match(t, i, end):
@@ -640,7 +651,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         # a number written against the word before it is still a word of its own (12월31일)
         if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
-        return j, out
+        return _raised(t, j, end, out, of=True)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _number(t, i + 1, end, currency=money.currency_at(t, i))
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
@@ -656,7 +667,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if m:
             return m.end(), " "
     if c.isascii() and c.isalpha():
-        return _latin(t, i, end)
+        j, out = _latin(t, i, end)
+        return _raised(t, j, end, out, of=False)
     if hj.is_hanja(c):
         return _hanja(t, i, end, dropped)
     if c in _UP or c in _DOWN:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from newsread.normalize.data import table
+from newsread.normalize.symbol import POWER_NAMES
 
 
 @cache
@@ -24,6 +25,15 @@ _PER_TIME = {"h": "매시", "hr": "매시", "s": "매초", "sec": "매초", "min
 _PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
 
 
+def _unit_at(m: re.Match[str], text: str, end: int) -> tuple[int, str]:
+    """The reading of the unit ``m`` found, with a square or cube written after it (``cm³``)."""
+    spoken = table("units.tsv")[m.group(1)]
+    k = m.end()
+    if k < end and text[k] in POWER_NAMES:
+        return k + 1, POWER_NAMES[text[k]] + spoken
+    return k, spoken
+
+
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
     A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them, one divided by a
@@ -34,13 +44,13 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     unit = m.group(1)
     if m.start(1) > j and not unit[0].isascii():
         return None
-    spoken = table("units.tsv")[unit]
-    k = m.end()
+    k, spoken = _unit_at(m, text, end)
     if k + 1 < end and text[k] == "/":
         per = _PER_TIME_RE.match(text, k, end)
         if per:
             return per.end(), f"{spoken} {_PER_TIME[per.group(1)]}"
         m2 = _unit_re().match(text, k + 1, end)
         if m2 and m2.start(1) == k + 1:
-            return m2.end(), f"{spoken} 퍼 {table('units.tsv')[m2.group(1)]}"
+            k2, per_unit = _unit_at(m2, text, end)
+            return k2, f"{spoken} 퍼 {per_unit}"
     return k, spoken

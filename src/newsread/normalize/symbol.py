@@ -8,6 +8,7 @@ middle-dot variants, accented Latin letters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from newsread.normalize.cardinal import sino
@@ -25,6 +26,8 @@ def _build_pre() -> dict[int, str]:
         pre[ord(c)] = "~"
     for c in "\u318d\u30fb\u2027\uff65":
         pre[ord(c)] = "·"
+    for o in range(0x2080, 0x208A):
+        pre[o] = chr(o - 0x2080 + 48)  # a subscript digit is a digit: CO₂ is CO2
     pre[0x00B5] = "μ"
     pre[0x00A0] = " "
     for o in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
@@ -42,6 +45,27 @@ INVISIBLE = frozenset(
 _FRACTIONS = {"½": "이분의 일", "⅓": "삼분의 일", "⅔": "삼분의 이", "¼": "사분의 일", "¾": "사분의 삼"}
 
 
+#: A power written in superscript: ``10⁻³``, ``x²``, ``cm³``.
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_POWER = re.compile(f"([⁺⁻]?)([{SUPERSCRIPT}]+)")
+#: Powers said by name: 제곱 (square) and 세제곱 (cube).
+POWER_NAMES = {"²": "제곱", "³": "세제곱"}
+
+
+def match_power(text: str, j: int, end: int) -> tuple[int, str, bool] | None:
+    """The superscript power at ``text[j:]`` as ``(end, spoken, named)``: ``²`` → 제곱,
+    ``⁻³`` → 마이너스 삼 승 (``named`` is False: said after 의). A lone ``¹`` is a footnote
+    mark, not a power."""
+    m = _POWER.match(text, j, end)
+    if not m or (m.group() == "¹"):
+        return None
+    if m.group() in POWER_NAMES:
+        return m.end(), POWER_NAMES[m.group()], True
+    n = int("".join(str(SUPERSCRIPT.index(c)) for c in m.group(2)))
+    sign = "마이너스 " if m.group(1) == "⁻" else ""
+    return m.end(), f"{sign}{sino(n)} 승", False
+
+
 def read_symbol(c: str) -> tuple[str, bool]:
     """``(spoken, spoken_ok)`` for one character no other rule took. ``spoken_ok`` is False
     when the character cannot be spoken and is dropped (the caller warns)."""
@@ -53,6 +77,8 @@ def read_symbol(c: str) -> tuple[str, bool]:
     unit = table("units.tsv").get(c)
     if unit is not None and not c.isascii():
         return unit, True  # a unit sign without its number: ㎥당 → 세제곱미터당
+    if c in SUPERSCRIPT or c in "⁺⁻":
+        return "", True  # a footnote mark (a power after a number or letter is read before)
     cat = unicodedata.category(c)
     if cat[0] == "P":
         return c, True
