@@ -125,6 +125,11 @@ _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
+#: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
+_MODEL = re.compile(r"([0-9]{1,2})([A-Z]?)(?![A-Za-z0-9]|\.[0-9])")
+_MODEL_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z]|[가-힣]+) ?$")
+#: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
+_NUMERO = re.compile(r"№ ?([0-9]+)")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 
@@ -279,6 +284,18 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     return close, f"{sino(int(m.group()))} 세{sex}"
 
 
+def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A model number said in English after its name: Wi-Fi 6E → 식스이, 와이파이 7 → 세븐."""
+    m = _MODEL.match(t, i, end)
+    said = latin.english_number(m.group(1)) if m else None
+    if not m or said is None or counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end):
+        return None  # 와이파이 20곳: a count
+    w = _MODEL_NAME_BEFORE.search(t, max(0, i - 12), i)
+    if not w or w.group(1) not in roles()["english_model"]:
+        return None
+    return m.end(), said + latin.spell(m.group(2))
+
+
 def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A vehicle registration (12가 3456, 123가4567): 십이 가 삼사오육."""
     m = _PLATE.match(t, i, end)
@@ -291,7 +308,7 @@ def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
 
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
-    found = _age(t, i, end) or _plate(t, i, end)
+    found = _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
     if found:
         return found
     m = _BOEING.match(t, i, end)
@@ -671,6 +688,11 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _raised(t, j, end, out, of=False)
     if hj.is_hanja(c):
         return _hanja(t, i, end, dropped)
+    if c == "№":
+        m = _NUMERO.match(t, i, end)
+        if not m:
+            return i + 1, "넘버 "
+        return m.end(), "넘버 " + (latin.english_number(m.group(1)) or integer(m.group(1)))
     if c in _UP or c in _DOWN:
         found = _change(t, i, end)
         if found:

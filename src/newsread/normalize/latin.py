@@ -23,6 +23,18 @@ _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
 #: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, B737 → 비 칠삼칠.
 AIRCRAFT = re.compile(r"A[23][0-9]0|B7[0-9]7", re.ASCII)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
+#: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
+STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
+
+
+def english_number(n: str) -> str | None:
+    """``n`` said in English (``data/english_numbers.tsv``: 7 → 세븐), or None past the table."""
+    return table("english_numbers.tsv").get(n)
+
+
+def _strain(m: re.Match[str]) -> str | None:
+    h, n = english_number(m.group(1)), english_number(m.group(2))
+    return f"{spell('H')}{h}{spell('N')}{n}" if h and n else None
 
 
 def spell(word: str) -> str:
@@ -66,6 +78,10 @@ def read_token(tok: str) -> str:
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
+    strain = STRAIN.fullmatch(tok)
+    said = _strain(strain) if strain else None
+    if said:
+        return said
     out: list[str] = []
     parts = _PARTS.findall(tok)
     for n, p in enumerate(parts):
