@@ -650,6 +650,25 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+_COPULA_AFTER_VOWEL = {"다": "이다", "였": "이었"}
+
+
+def _priced(t: str, end: int, j: int, amount: str, *, signed: bool) -> tuple[int, str]:
+    """``amount`` (read from the text ending at ``t[j]``) as a price per unit if a slash and a
+    unit follow: 1,000원/kg → 킬로그램당 천 원, $80/배럴 → 배럴당 팔십 달러."""
+    if j >= end or t[j] not in "/원달엔유위파 ":
+        return j, amount
+    per = money.per_unit(t, j, end, signed=signed)
+    if per is None:
+        return j, amount
+    k, unit, currency = per
+    out = f"{unit} {amount.strip()} {currency}".rstrip()
+    if k < end and t[k] in _COPULA_AFTER_VOWEL and is_hangul(out[-1]) and (ord(out[-1]) - 0xAC00) % 28:
+        # the copula written after the unit agrees with the currency now said last: 원/달러다 → 원이다
+        return k + 1, out + _COPULA_AFTER_VOWEL[t[k]]
+    return k, out
+
+
 def _raised(t: str, j: int, end: int, base: str, *, of: bool) -> tuple[int, str]:
     """``base`` (read from the text ending at ``t[j]``) with the power written after it:
     10⁻³ → 십의 마이너스 삼 승, 2² → 이의 제곱, x² → 엑스 제곱 (``of``: 의 before a
@@ -664,13 +683,13 @@ def _raised(t: str, j: int, end: int, base: str, *, of: bool) -> tuple[int, str]
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if _digit(c) and not _ADDRESS.match(t, i, end):
-        j, out = _number(t, i, end)
+        j, out = _priced(t, end, *_number(t, i, end), signed=False)
         # a number written against the word before it is still a word of its own (12월31일)
         if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
         return _raised(t, j, end, out, of=True)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
-        return _number(t, i + 1, end, currency=money.currency_at(t, i))
+        return _priced(t, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):

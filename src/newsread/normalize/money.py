@@ -1,9 +1,18 @@
 """Currency signs written before the amount: ``$300`` → 삼백 달러, ``€5`` → 오 유로.
 
 The sign is read after the whole amount, including its 만/억/조 units (``$3조`` → 삼조 달러).
+A price per unit reads the unit first, with 당: ``1,000원/kg`` → 킬로그램당 천 원 (the units
+divided by are in ``data/per_units.tsv`` and ``data/units.tsv``).
 """
 
 from __future__ import annotations
+
+import re
+
+from newsread.normalize import measure
+from newsread.normalize.cardinal import decimal
+from newsread.normalize.counter import PARTICLES
+from newsread.normalize.data import table
 
 CURRENCY_BEFORE = {"$": "달러", "€": "유로", "¥": "엔", "£": "파운드", "₩": "원"}
 #: Letters before ``$`` that name whose dollar it is (``HK$100`` → 백 홍콩달러); a space may
@@ -27,3 +36,43 @@ def currency_at(text: str, i: int) -> str | None:
     if c in CURRENCY_BEFORE and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isdigit():
         return CURRENCY_BEFORE[c]
     return None
+
+
+#: A currency word after an amount (still in the text when the amount was read as a count)
+#: and the slash of a price per unit, with the number of units if any (2,500원/100g).
+_PER = re.compile(r" ?(원|달러|엔|유로|위안|파운드)?/([0-9]+(?:\.[0-9]+)?)?")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+#: The copula after the unit: 원/달러다, 원/kg이었다.
+_COPULA = ("다", "이다", "였", "이었", "입니")
+
+
+def _per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
+    """The unit a price is divided by at ``text[k:]``: a word of ``data/per_units.tsv`` or a
+    unit of ``data/units.tsv``, as ``(end, spoken with 당)``."""
+    run = _HANGUL_RUN.match(text, k, end)
+    if run:
+        word = run.group()
+        for n in range(len(word), 0, -1):
+            rest = word[n:]
+            if word[:n] in table("per_units.tsv") and (not rest or rest in PARTICLES or rest.startswith(_COPULA)):
+                return k + n, table("per_units.tsv")[word[:n]]
+        return None
+    if k < end and text[k] != " ":
+        unit = measure.match_unit(text, k, end)
+        if unit:
+            return unit[0], unit[1] + "당"
+    return None
+
+
+def per_unit(text: str, j: int, end: int, *, signed: bool) -> tuple[int, str, str] | None:
+    """A price per unit after the amount that ends at ``text[j]``: ``(end, per, currency)``
+    where ``per`` is said before the amount and ``currency`` after it (``원/kg`` →
+    킬로그램당 … 원). ``signed``: the currency was a sign before the amount ($80/배럴)."""
+    m = _PER.match(text, j, end)
+    if not m or not (m.group(1) or signed) or (m.group(1) and signed):
+        return None
+    unit = _per_word(text, m.end(), end)
+    if unit is None:
+        return None
+    per = f"{decimal(m.group(2))} {unit[1]}" if m.group(2) else unit[1]
+    return unit[0], per, m.group(1) or ""
