@@ -27,9 +27,10 @@ _PASS = (
     " \t\n\r.,!?'\"():;…“”‘’「」『』《》〈〉【】\\[\\]{}\\-–—"
 )
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
-#: a hyphen before a digit (a sign); a bracket that opens a Hanja gloss.
+#: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
+#: a bracket that opens a Hanja gloss.
 TRIGGER = re.compile(
-    f"[^{_PASS}]|-(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -645,8 +646,10 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         if j < m.end():
             out += t[j : m.end()]  # a counter _number leaves in place: 3.5원
         return max(j, m.end()), out.rstrip() + word
-    if t[i] in "↑↓" and _FIGURE_BEFORE.search(t, max(0, i - 16), i) and t[i - 1] != " ":
-        return i + 1, word  # 0.05%p↑
+    prev = t[i - 1] if i > 0 else " "
+    word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
+    if t[i] in "↑↓" and (word_before or (prev != " " and _FIGURE_BEFORE.search(t, max(0, i - 16), i))):
+        return i + 1, word  # 0.05%p↑, 3%↓, 금리↑, GDP↓: written against what goes up or down
     return None
 
 
@@ -690,6 +693,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _raised(t, j, end, out, of=True)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _priced(t, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
+    if c in "'’" and not (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
+        if c == "’" or t.find("'", i + 1, min(end, i + 40)) < 0:
+            return i + 1, ""  # the apostrophe of a year cut to two digits: '24년 → 이십사 년
+        return i + 1, c  # a quotation that opens with a number: '10년 후'를
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
