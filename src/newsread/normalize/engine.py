@@ -53,6 +53,7 @@ def _numeral(t: str, j: int, end: int) -> tuple[str, int] | None:
 _DECIMAL = re.compile(r"\.[0-9]+")
 _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
+_LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])")
 #: ``3.1절``, ``9.11 테러``: an event name written with a full stop instead of a middle dot.
 _EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치"
 #: Counters an event name ends in (3·1절), where N·N is still the event.
@@ -341,16 +342,19 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (
             " " if m.end() < end and is_hangul(t[m.end()]) else ""
         )
-    m = _EVENT.match(t, i, end)
+    m = _LIST.match(t, i, end)
     c = counter.match_counter(t, m.end(), end) if m else None
     if m and c and c[0] not in _EVENT_COUNTERS:
-        # two numbers of a list before one counter, not an event: 1·2위 → 일 이 위, 2·3개 → 두세 개
-        x, y = int(m.group(1)), int(m.group(2))
-        if c[1] == "native" and y == x + 1 and x < 9:
-            return m.end(), _range_words(x, y, "native") + " "
+        # numbers of a list before one counter, not an event: 1·2위 → 일 이 위, 2·3개 → 두세 개,
+        # 1·2·3심 → 일 이 삼 심
+        nums = [int(x) for x in m.group().split("·")]
+        if c[1] == "native" and len(nums) == 2 and nums[1] == nums[0] + 1 and nums[0] < 9:
+            return m.end(), _range_words(nums[0], nums[1], "native") + " "
+        said = [counter.read_count(x, c[1], c[0]) for x in nums]
         if c[1] == "month":
-            return m.end(), f"{counter.read_count(x, 'month')}{c[0]} {counter.read_count(y, 'month')}"
-        return m.end(), f"{counter.read_count(x, c[1], c[0])} {counter.read_count(y, c[1], c[0])} "
+            return m.end(), " ".join(x + c[0] for x in said[:-1]) + " " + said[-1]
+        return m.end(), " ".join(said) + " "
+    m = _EVENT.match(t, i, end)
     m = m or _DOT_EVENT.match(t, i, end)
     if m:
         a, b = m.group(1), m.group(2)
