@@ -54,11 +54,12 @@ _DECIMAL = re.compile(r"\.[0-9]+")
 _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 _LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])")
-#: ``3.1절``, ``9.11 테러``: an event name written with a full stop instead of a middle dot.
-_EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치"
+#: ``3.1절``, ``9.11 테러``, ``4/10 총선``: an event name written with a full stop or a slash
+#: instead of a middle dot.
+_EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치|재보선|보선|보궐선거|총선|대선|지방선거"
 #: Counters an event name ends in (3·1절), where N·N is still the event.
 _EVENT_COUNTERS = frozenset({"절", "주년", "주기"})
-_DOT_EVENT = re.compile(rf"([0-9]{{1,2}})\.([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
+_DOT_EVENT = re.compile(rf"([0-9]{{1,2}})[./]([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
 #: ``2022-2023 시즌``: a span of years.
 #: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
 _LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
@@ -68,6 +69,7 @@ _SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역�
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
+_SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
@@ -342,6 +344,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (
             " " if m.end() < end and is_hangul(t[m.end()]) else ""
         )
+    m = _SEASON.match(t, i, end)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        # a season across two years: 2025-26 시즌 → 이천이십오 이십육 시즌
+        return m.end(), f"{sino(int(m.group(1)))} {sino(int(m.group(2)))} "
     m = _LIST.match(t, i, end)
     c = counter.match_counter(t, m.end(), end) if m else None
     if m and c and c[0] not in _EVENT_COUNTERS:
