@@ -89,6 +89,7 @@ _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|�
 #: ``1달러=1,385원``: an amount of one currency given in another.
 _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
+_OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
@@ -618,6 +619,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " "
     if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
+    if c == "=":
+        b = _OPERAND_BEFORE.search(t, max(0, i - 24), i)
+        if b and _AMOUNT_AFTER.match(t, i + 1, end):
+            # a sum: 3×4=12 → 삼 곱하기 사는 십이
+            return i + 1, _agree(decimal(b.group(1).replace(",", ""))[-1], "는") + " "
     if c == "~":
         k = i + 2 if nxt == " " else i + 1
         if k < end and _digit(t[k]):
@@ -658,8 +664,8 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return max(j, m.end()), out.rstrip() + word
     prev = t[i - 1] if i > 0 else " "
     word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
-    if t[i] in "↑↓" and (word_before or (prev != " " and _FIGURE_BEFORE.search(t, max(0, i - 16), i))):
-        return i + 1, word  # 0.05%p↑, 3%↓, 금리↑, GDP↓: written against what goes up or down
+    if t[i] in "↑↓" and (word_before or _FIGURE_BEFORE.search(t, max(0, i - 16), i)):
+        return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
     return None
 
 
