@@ -346,9 +346,15 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             " " if m.end() < end and is_hangul(t[m.end()]) else ""
         )
     m = _SEASON.match(t, i, end)
-    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
-        # a season across two years: 2025-26 시즌 → 이천이십오 이십육 시즌
-        return m.end(), f"{sino(int(m.group(1)))} {sino(int(m.group(2)))} "
+    if m:
+        y, yy = int(m.group(1)), int(m.group(2))
+        years = not t.startswith("년", m.end())
+        if yy == (y + 1) % 100 and years:
+            # a season across two years: 2025-26 시즌 → 이천이십오 이십육 시즌
+            return m.end(), f"{sino(y)} {sino(yy)} "
+        if yy > y % 100:
+            # a span of years: 2025-27년 → 이천이십오에서 이천이십칠 년
+            return m.end(), f"{sino(y)}에서 {sino(y - y % 100 + yy)} "
     m = _LIST.match(t, i, end)
     c = counter.match_counter(t, m.end(), end) if m else None
     if m and c and c[0] not in _EVENT_COUNTERS:
