@@ -16,7 +16,7 @@ from newsread.normalize import counter, date, latin, measure, money, telephone
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
-from newsread.normalize.data import roles, table
+from newsread.normalize.data import counters, roles, table
 from newsread.normalize.symbol import PRE, match_power, read_symbol
 
 Edit = tuple[int, int, str]
@@ -78,6 +78,8 @@ _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
+_TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
+_TIMES_WORD = re.compile(r" ?배")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses: not read aloud (bylines, footers, sources).
@@ -447,6 +449,13 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
             return q.end(), _quarter(q)
+        x = _TIMES.match(t, i, end)
+        if x:
+            # 2x 속도, 1.5× 배속, 10X 줌: a factor, read as 배
+            n = x.group(1)
+            said = decimal(n) if "." in n else counter.read_count(int(n), counters()["배"][0], "배")
+            said_times = _TIMES_WORD.match(t, x.end(), end) is None
+            return x.end(), f"{said} 배" if said_times else said  # 1.5x 배속: 배 is written
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
