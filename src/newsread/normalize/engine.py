@@ -291,15 +291,23 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     return close, f"{sino(int(m.group()))} 세{sex}"
 
 
+@cache
+def _model_name_ends() -> frozenset[str]:
+    return frozenset(w[-1] for w in roles()["english_model"])
+
+
 def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A model number said in English after its name: Wi-Fi 6E → 식스이, 와이파이 7 → 세븐."""
+    k = i - 1 if i > 1 and t[i - 1] == " " else i
+    if k < 1 or t[k - 1] not in _model_name_ends():
+        return None
+    w = _MODEL_NAME_BEFORE.search(t, max(0, i - 12), i)
     m = _MODEL.match(t, i, end)
     said = latin.english_number(m.group(1)) if m else None
-    if not m or said is None or counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end):
-        return None  # 와이파이 20곳: a count
-    w = _MODEL_NAME_BEFORE.search(t, max(0, i - 12), i)
-    if not w or w.group(1) not in roles()["english_model"]:
+    if not (w and m and said) or w.group(1) not in roles()["english_model"]:
         return None
+    if counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end):
+        return None  # 와이파이 20곳: a count
     return m.end(), said + latin.spell(m.group(2))
 
 
