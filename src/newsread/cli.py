@@ -323,6 +323,48 @@ def voices_cmd(debug: Debug = False) -> None:
         typer.echo(f"{mark} {v.name:<20} {v.engine:<8} {v.language:<4} {status}  {v.description}")
 
 
+@app.command("cache")
+def cache_cmd(
+    clear: Annotated[bool, typer.Option("--clear", help="Remove every cached sentence.")] = False,
+    max_size: Annotated[
+        str | None,
+        typer.Option("--max-size", help="Trim to this size (2G, 500M), unused longest first."),
+    ] = None,
+    debug: Debug = False,
+) -> None:
+    """Show where synthesized sentences are cached and how much room they take; trim or clear it."""
+    _setup_logging(False, debug)
+    from newsread.synth import SentenceCache, cache_limit, default_cache_dir, parse_size
+
+    cache = SentenceCache(default_cache_dir())
+    if clear or max_size is not None:
+        try:
+            limit = 0 if clear else parse_size(max_size or "")
+        except ValueError as exc:
+            _fail(InputError(str(exc)), InputError.exit_code)
+        removed, freed = cache.prune(limit)
+        typer.echo(f"removed {removed} files, {_size(freed)}")
+    found = cache.entries()
+    sentences = sum(1 for path, _, _ in found if path.suffix == ".npy")
+    total = sum(size for _, size, _ in found)
+    typer.echo(
+        f"{cache.root}: {sentences} sentences, {_size(total)} (kept under {_size(cache_limit())}; "
+        "set NEWSREAD_CACHE_MAX to change that)"
+    )
+
+
+def _size(n: int) -> str:
+    """Bytes for people: 512 B, 3.4 MB, 1.2 GB."""
+    if n < 1024:
+        return f"{n} B"
+    value, unit = float(n) / 1024, "KB"
+    for bigger in ("MB", "GB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, bigger
+    return f"{value:.1f} {unit}"
+
+
 @app.command("plan")
 def plan_cmd(
     sources: Sources,

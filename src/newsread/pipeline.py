@@ -32,7 +32,15 @@ from newsread.errors import InputError
 from newsread.normalize import load_lexicon, normalize
 from newsread.segment import build_script
 from newsread.settings import Settings
-from newsread.synth import PIECE_GAP, SentenceCache, default_cache_dir, fade_edges, split_for_engine, synthesize
+from newsread.synth import (
+    PIECE_GAP,
+    SentenceCache,
+    cache_limit,
+    default_cache_dir,
+    fade_edges,
+    split_for_engine,
+    synthesize,
+)
 from newsread.types import Article, Audio, Block, Script, Sentence, Timing
 from newsread.voices import get_voice
 
@@ -147,6 +155,14 @@ def sentence_cache(settings: Settings) -> SentenceCache | None:
     if not settings.use_cache:
         return None
     return SentenceCache(settings.cache_dir or default_cache_dir())
+
+
+def trim_cache(settings: Settings) -> None:
+    """Keep the sentence cache under its limit (:func:`newsread.synth.cache_limit`), removing
+    the sentences unused the longest; called after each render."""
+    cache = sentence_cache(settings)
+    if cache is not None:
+        cache.prune(cache_limit())
 
 
 @dataclass(frozen=True)
@@ -341,6 +357,7 @@ def stream_audio(
             handed_out += len(chunk) / sr
             yield chunk
             t0 = clock()
+    trim_cache(settings)
 
 
 def render(
@@ -368,6 +385,7 @@ def render(
         timings.append(item.timing)
         if progress is not None:
             progress(n, total)
+    trim_cache(settings)
     if synthesized is not None:
         synthesized()
     if settings.loudness is not None:

@@ -9,6 +9,7 @@ only synthesizes the sentences that changed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -105,6 +106,31 @@ def default_cache_dir() -> Path:
     return cache_home() / "sentences"
 
 
+#: the sentence cache is trimmed to this size after a render, unless $NEWSREAD_CACHE_MAX says otherwise
+DEFAULT_CACHE_MAX = 2 * 1024**3
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """``"2G"``, ``"500M"``, ``"1.5GB"``, ``"0"`` → bytes (powers of 1024); :class:`ValueError` otherwise."""
+    m = _SIZE.fullmatch(text.strip())
+    if m is None:
+        raise ValueError(f"{text!r} is not a size: write it like 2G, 500M or 0")
+    return int(float(m.group(1)) * 1024 ** "_kmgt".index(m.group(2).lower() or "_"))
+
+
+def cache_limit() -> int:
+    """How large the sentence cache may grow: ``$NEWSREAD_CACHE_MAX`` (a size), else 2 GiB."""
+    env = os.environ.get("NEWSREAD_CACHE_MAX")
+    if not env:
+        return DEFAULT_CACHE_MAX
+    try:
+        return parse_size(env)
+    except ValueError:
+        log.warning("NEWSREAD_CACHE_MAX=%s is not a size (like 2G or 500M); keeping the cache under 2G", env)
+        return DEFAULT_CACHE_MAX
+
+
 class SentenceCache:
     """Audio of synthesized sentences on disk, one ``.npy`` file per sentence.
 
@@ -132,7 +158,44 @@ class SentenceCache:
             audio: Audio = np.load(path, allow_pickle=False).astype(np.float32, copy=False)
         except (OSError, ValueError):
             return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # last used now: :meth:`prune` removes the longest unused first
         return audio
+
+    def entries(self) -> list[tuple[Path, int, float]]:
+        """Every cached sentence and plan note: (path, bytes, last used), oldest first."""
+        found: list[tuple[Path, int, float]] = []
+        if not self.root.is_dir():
+            return found
+        for path in self.root.glob("*/*"):
+            if path.suffix not in (".npy", ".txt"):
+                continue
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            found.append((path, st.st_size, st.st_mtime))
+        found.sort(key=lambda e: e[2])
+        return found
+
+    def prune(self, max_bytes: int) -> tuple[int, int]:
+        """Remove the longest unused entries until at most ``max_bytes`` remain.
+
+        Returns (files removed, bytes freed). ``max_bytes=0`` empties the cache.
+        """
+        found = self.entries()
+        total = sum(size for _, size, _ in found)
+        removed = freed = 0
+        for path, size, _ in found:
+            if total - freed <= max_bytes:
+                break
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed += 1
+            freed += size
+        return removed, freed
 
     def _plan_path(self, hint: str) -> Path:
         return self.root / "plans" / f"{hint}.txt"
