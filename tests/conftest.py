@@ -37,6 +37,8 @@ def article() -> Article:
 
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never read or write the user's real sentence cache or voices in tests."""
+    """Never read or write the user's real sentence cache or voices in tests, nor take their defaults."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+    for name in ("NEWSREAD_VOICE", "NEWSREAD_RATE", "NEWSREAD_DEVICE", "NEWSREAD_LEXICON", "NEWSREAD_CACHE_MAX"):
+        monkeypatch.delenv(name, raising=False)

@@ -209,3 +209,23 @@ def test_python_dash_m_runs_the_same_cli(art: Path, tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.txt")
     proc = subprocess.run([sys.executable, "-m", "newsread", missing], capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_defaults_from_the_environment(art: Path, tmp_path: Path) -> None:
+    """A listener who always wants the same voice and pace sets them once: NEWSREAD_VOICE, NEWSREAD_RATE."""
+    base, fast = tmp_path / "base.wav", tmp_path / "fast.wav"
+    ok = runner.invoke(app, [str(art), "-o", str(base), "-q"], env={"NEWSREAD_VOICE": "silent"})
+    assert ok.exit_code == 0, ok.stderr
+    env = {"NEWSREAD_VOICE": "silent", "NEWSREAD_RATE": "2"}
+    assert runner.invoke(app, [str(art), "-o", str(fast), "-q"], env=env).exit_code == 0
+    assert sf.info(str(fast)).duration < sf.info(str(base)).duration
+    # the option on the command line wins over the environment
+    again = tmp_path / "again.wav"
+    assert runner.invoke(app, [str(art), "-o", str(again), "-q", "--rate", "1"], env=env).exit_code == 0
+    assert sf.info(str(again)).duration == pytest.approx(sf.info(str(base)).duration)
+    bad = runner.invoke(app, [str(art), "-o", str(tmp_path / "x.wav")], env={"NEWSREAD_RATE": "fast"})
+    assert bad.exit_code == 2 and "rate" in bad.stderr.lower() and not (tmp_path / "x.wav").exists()
+    lex = tmp_path / "lex.tsv"
+    lex.write_text("뉴스리드\t뉴스 리드\n", encoding="utf-8")
+    read = runner.invoke(app, ["normalize", "-"], input="뉴스리드가 읽는다\n", env={"NEWSREAD_LEXICON": str(lex)})
+    assert read.exit_code == 0 and "뉴스 리드가" in read.stdout

@@ -115,7 +115,10 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no 
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 Encoding = Annotated[str | None, typer.Option("--encoding", help="Force the input encoding (e.g. cp949).")]
 Lexicon = Annotated[
-    Path | None, typer.Option("--lexicon", help="TSV of written<TAB>spoken readings that take precedence.")
+    Path | None,
+    typer.Option(
+        "--lexicon", envvar="NEWSREAD_LEXICON", help="TSV of written<TAB>spoken readings that take precedence."
+    ),
 ]
 
 
@@ -125,12 +128,19 @@ def read_cmd(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Where to write the audio; - streams WAV to standard output.")
     ] = Path("out.mp3"),
-    voice: Annotated[str | None, typer.Option("--voice", help="Voice name (see `newsread voices`).")] = None,
+    voice: Annotated[
+        str | None, typer.Option("--voice", envvar="NEWSREAD_VOICE", help="Voice name (see `newsread voices`).")
+    ] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="Engine, overriding the voice's.")] = None,
     model: Annotated[Path | None, typer.Option("--model", help="Local model folder (xtts, vits).")] = None,
-    device: Annotated[str, typer.Option("--device", help="auto, cpu, cuda or cuda:N.")] = "auto",
+    device: Annotated[
+        str, typer.Option("--device", envvar="NEWSREAD_DEVICE", help="auto, cpu, cuda or cuda:N.")
+    ] = "auto",
     rate: Annotated[
-        float, typer.Option("--rate", min=0.5, max=3.0, help="Speaking rate (1.0 normal); pitch is kept.")
+        float,
+        typer.Option(
+            "--rate", min=0.5, max=3.0, envvar="NEWSREAD_RATE", help="Speaking rate (1.0 normal); pitch is kept."
+        ),
     ] = 1.0,
     fmt: Annotated[
         Format | None, typer.Option("--format", help="mp3, wav or epub (EPUB 3 with media overlays; default: from -o).")
@@ -464,10 +474,16 @@ def feed_cmd(
     explicit: Annotated[
         bool | None, typer.Option("--explicit/--not-explicit", help="Mark the show explicit (default: not).")
     ] = None,
-    voice: Annotated[str | None, typer.Option("--voice", help="Voice name (see `newsread voices`).")] = None,
+    voice: Annotated[
+        str | None, typer.Option("--voice", envvar="NEWSREAD_VOICE", help="Voice name (see `newsread voices`).")
+    ] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="Engine, overriding the voice's.")] = None,
-    device: Annotated[str, typer.Option("--device", help="auto, cpu, cuda or cuda:N.")] = "auto",
-    rate: Annotated[float, typer.Option("--rate", min=0.5, max=3.0, help="Speaking rate (1.0 normal).")] = 1.0,
+    device: Annotated[
+        str, typer.Option("--device", envvar="NEWSREAD_DEVICE", help="auto, cpu, cuda or cuda:N.")
+    ] = "auto",
+    rate: Annotated[
+        float, typer.Option("--rate", min=0.5, max=3.0, envvar="NEWSREAD_RATE", help="Speaking rate (1.0 normal).")
+    ] = 1.0,
     bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 96,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Articles rendered at once.")] = None,
     keep_removed: Annotated[
