@@ -229,3 +229,5 @@ def test_defaults_from_the_environment(art: Path, tmp_path: Path) -> None:
     lex.write_text("뉴스리드\t뉴스 리드\n", encoding="utf-8")
     read = runner.invoke(app, ["normalize", "-"], input="뉴스리드가 읽는다\n", env={"NEWSREAD_LEXICON": str(lex)})
     assert read.exit_code == 0 and "뉴스 리드가" in read.stdout
+    listed = runner.invoke(app, ["voices"], env={"NEWSREAD_VOICE": "silent"}).stdout.splitlines()
+    assert [line.split()[1] for line in listed if line.startswith("*")] == ["silent"]

@@ -326,10 +326,11 @@ def voices_cmd(debug: Debug = False) -> None:
     from newsread.engines import unavailable
     from newsread.voices import DEFAULT_VOICE, list_voices
 
+    default = os.environ.get("NEWSREAD_VOICE") or DEFAULT_VOICE  # what a render without --voice uses
     for v in _run(list_voices):
         why = unavailable(v)
         status = "ready" if why is None else f"unavailable: {why}"
-        mark = "*" if v.name == DEFAULT_VOICE else " "
+        mark = "*" if v.name == default else " "
         typer.echo(f"{mark} {v.name:<20} {v.engine:<8} {v.language:<4} {status}  {v.description}")
 
 
