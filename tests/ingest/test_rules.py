@@ -363,6 +363,66 @@ def test_a_wire_photo_caption_and_the_photo_title_above_it_are_not_read() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/사진=홍길동 기자",
+        "(사진=뉴스1)",
+        "사진 제공=삼성전자",
+        "연합뉴스 제공",
+        "서울시 제공",
+        "(한국관광공사 제공)",
+        "[연합뉴스 자료사진]",
+        "/연합뉴스",
+        "ⓒ 뉴스1",
+    ],
+)
+def test_credit_lines(line: str) -> None:
+    assert rules.is_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/홍길동 기자",
+        "홍길동 기자",
+        "[서울경제]",
+        "연합뉴스",
+        "정보 제공",
+        "무료 급식 제공",
+        "(서울=연합뉴스) 홍길동 기자",
+    ],
+)
+def test_bylines_and_subheadings_are_not_credit_lines(line: str) -> None:
+    assert not rules.is_credit(line)
+
+
+@pytest.mark.parametrize("credit", ["/사진=홍길동 기자", "연합뉴스 제공", "(사진=뉴스1)", "ⓒ 뉴스1"])
+def test_a_caption_written_as_a_sentence_is_not_read_above_its_credit(credit: str) -> None:
+    caption = "서울 종로구 광화문광장에서 시민들이 산책을 하고 있다."
+    text = f"광장 재개장\n\n광장에 시민이 늘었다.\n\n{caption}\n{credit}\n\n시는 행사를 연다.\n"
+    assert [t for _, t in _blocks(parse_text(text))] == ["광장 재개장", "광장에 시민이 늘었다.", "시는 행사를 연다."]
+    html = (
+        f"<html><body><article><h1>광장 재개장 한 달</h1><p>광장을 찾는 시민이 두 배로 늘었다고 시가 밝혔다.</p>"
+        f"<p>{caption}</p><p>{credit}</p><p>시는 다음 달부터 야간 행사를 열 계획이라고 밝혔다.</p>"
+        "</article></body></html>"
+    )
+    assert caption not in parse_html(html).text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "gap"),
+    [
+        ("정부는 대책을 검토하고 있다고 밝혔다.", "\n"),  # a report, not a scene
+        ("시민들이 광장에 모이고 있다. 시는 행사를 늘린다.", "\n"),  # two sentences
+        ("시민들이 광장에 모이고 있다.", "\n\n"),  # the credit of a photo below, apart
+    ],
+)
+def test_a_paragraph_above_a_credit_stays(paragraph: str, gap: str) -> None:
+    text = f"광장 재개장\n\n광장에 시민이 늘었다.\n\n{paragraph}{gap}[사진=게티이미지뱅크]\n\n시는 행사를 연다.\n"
+    assert paragraph in [t for _, t in _blocks(parse_text(text))]
+
+
 def test_a_subheading_above_a_photo_credit_stays() -> None:
     text = (
         "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n시행은 다음 달\n\n[사진=게티이미지뱅크]\n\n"

@@ -25,10 +25,14 @@ def _fullmatch_any(name: str) -> re.Pattern[str]:
 
 
 @cache
+def _credit_names() -> str:
+    """The names of ``photo_credits.txt`` as one alternation, longest first."""
+    return "|".join(re.escape(n) for n in sorted(_data_lines("photo_credits.txt"), key=len, reverse=True))
+
+
+@cache
 def _credits() -> re.Pattern[str]:
-    names = sorted(_data_lines("photo_credits.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?:^|[\s/=(\[])(?:{alt})[)\]]?$", _FLAGS)
+    return re.compile(rf"(?:^|[\s/=(\[])(?:{_credit_names()})[)\]]?$", _FLAGS)
 
 
 HANGUL = re.compile(r"[가-힣]")
@@ -273,6 +277,32 @@ _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취
 CAPTION_START = re.compile(r"^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
 
 
+# A line that is a photo's credit and nothing else: /사진=홍길동 기자, (사진=뉴스1), 사진 제공=서울시,
+# /연합뉴스, 연합뉴스 제공, 서울시 제공, (서울시 제공), [연합뉴스 자료사진]. A bare name or
+# "/홍길동 기자" is not one: those are the story's byline; nor is "정보 제공", a subheading.
+@cache
+def _credit_line() -> re.Pattern[str]:
+    names = _credit_names()
+    suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료\s*사진|그래픽|이미지|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
+        rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*제공$"
+        rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
+        rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
+        _FLAGS,
+    )
+
+
+def is_credit(line: str) -> bool:
+    """A photo's credit with no caption of its own (``/사진=홍길동 기자``, ``연합뉴스 제공``, ``ⓒ 뉴스1``).
+
+    Under a photo it says that the line just above it is the photo's caption.
+    """
+    if len(line) > 40 or is_sentence(line):
+        return False
+    return is_photo_copyright(line) or bool(_credit_line().match(line))
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit: ``사진=...``, ``/연합뉴스``, ``▲ ...``, a label ending in a credit."""
     if len(line) > 300:
@@ -283,7 +313,7 @@ def is_caption(line: str) -> bool:
     if _TRIANGLE.match(line) and line.count("▲") == 1 and len(line) >= 10:
         # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
         return bool(_PHOTO_VERB.search(line, tail)) or bool(_credits().search(line, tail))
-    if is_photo_copyright(line):
+    if is_credit(line):
         return True
     return not is_sentence(line) and bool(_credits().search(line, tail))
 
@@ -291,6 +321,18 @@ def is_caption(line: str) -> bool:
 def is_photo_text(text: str) -> bool:
     """Text that describes a photo: ``... 걷고 있다.``, ``... 모습.``"""
     return bool(_PHOTO_VERB.search(text))
+
+
+_INNER_STOP = re.compile(r"[.?!][\"'”’」』)\]]*\s+(?=\S)")
+
+
+def is_photo_sentence(text: str) -> bool:
+    """One sentence that describes a photo (``... 산책을 하고 있다.``): a caption, if a credit is under it.
+
+    A paragraph of the story that a credit happens to follow (the photo has no caption) says
+    more than one thing, or says it as a report (``... 밝혔다.``), not as a scene.
+    """
+    return len(text) <= 200 and is_photo_text(text) and not _INNER_STOP.search(text)
 
 
 _ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")

@@ -112,6 +112,8 @@ def _classify(line: Line, meta: Meta) -> None:
         line.text = text[m.end() :]  # the note itself, or nothing when it is on the next line
     elif rules.SPEAKER_TAG.match(text):
         line.kind = "speaker"
+    elif rules.is_credit(text):
+        line.kind = "caption"  # (사진=뉴스1), /사진=홍길동 기자: the photographer, not the reporter
     elif rules.OUTLET_LINE.match(text):
         line.kind = "byline"
         meta.add_byline(text, None)
@@ -338,6 +340,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     - a portal's automatic summary: the sentences under its header (``자동요약``, ``요약봇``), up
       to the chrome that closes the box; they are the story's own sentences, said twice;
     - an editor's note under its label (``[편집자주]``), when it is not on the label's line;
+    - a photo's caption written as a sentence, just above a line that only credits the photo
+      (``시민들이 산책을 하고 있다.`` over ``/사진=홍길동 기자``);
     - a photo's title: a short line on its own just above the photo's caption (``우주항공청
       임시청사`` over ``[연합뉴스 자료사진]``).
     """
@@ -348,10 +352,28 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             nxt = next((x for x in lines[i + 1 :] if x.kind != "marker"), None)
             if nxt is not None and nxt.kind == "text":
                 nxt.kind = "note"
-        elif ln.kind == "caption" and not ln.blank_before and i > 0:
-            prev = lines[i - 1]
-            if prev.kind == "text" and not prev.prose and prev.blank_before and len(prev.text) <= 40:
-                prev.kind = "caption"
+        elif ln.kind == "caption" and i > 0:
+            _mark_above_caption(lines, i)
+
+
+def _mark_above_caption(lines: list[Line], i: int) -> None:
+    """The caption over a photo's credit (line ``i``), and the photo's title over a caption."""
+    ln, above = lines[i], lines[i - 1]
+    # In HTML each paragraph stands apart: the credit's own paragraph is still the next line.
+    next_line = not ln.blank_before or ln.hint is not None
+    if above.kind == "text" and next_line and rules.is_credit(ln.text) and rules.is_photo_sentence(above.text):
+        above.kind = "caption"
+        if i < 2:
+            return
+        ln, above = above, lines[i - 2]
+    if (
+        not ln.blank_before
+        and above.kind == "text"
+        and not above.prose
+        and above.blank_before
+        and len(above.text) <= 40
+    ):
+        above.kind = "caption"
 
 
 def _mark_summary(lines: list[Line], i: int) -> None:
