@@ -533,6 +533,45 @@ def test_author_field_names_the_person(field: str, name: str) -> None:
     assert m is not None and m["name"] == name
 
 
+_AUTHOR_PAGE = (
+    '<html><head><meta charset="utf-8"><title>지하철 요금 오른다</title>'
+    '<meta property="og:site_name" content="한빛일보"><script type="application/ld+json">'
+    '{{"@context": "https://schema.org", "@type": "NewsArticle",'
+    ' "author": {{"@type": "Person", "name": "{author}"}}}}</script></head>'
+    "<body><article><h1>지하철 요금 오른다</h1>{byline}"
+    "<p>지하철 기본요금이 다음 달부터 300원 오른다. 시는 적자를 이유로 들었다.</p>"
+    "<p>조조할인은 유지된다. 청소년 요금도 동결한다고 시 관계자는 말했다.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["연합뉴스", "뉴스1", "YTN", "YTN News", "KBS 뉴스", "Chosun Ilbo", "조선일보", "한빛일보", "온라인뉴스팀"],
+)
+def test_an_outlet_in_the_author_field_is_not_the_author(author: str) -> None:
+    assert parse_html(_AUTHOR_PAGE.format(author=author, byline="")).author is None
+
+
+def test_the_page_byline_is_found_when_the_author_field_names_the_outlet() -> None:
+    byline = '<div class="byline"><span class="author">홍길동 기자</span></div>'
+    assert parse_html(_AUTHOR_PAGE.format(author="Yonhap News", byline=byline)).author == "홍길동"
+
+
+@pytest.mark.parametrize(("author", "name"), [("홍길동 기자", "홍길동"), ("남궁민수 특파원", "남궁민수")])
+def test_a_reporter_in_the_author_field_is_the_author(author: str, name: str) -> None:
+    assert parse_html(_AUTHOR_PAGE.format(author=author, byline="")).author == name
+
+
+@pytest.mark.parametrize("name", ["연합뉴스", "YTN", "MBC 뉴스", "한국경제TV", "조선닷컴", "Yonhap News", "편집국"])
+def test_outlets(name: str) -> None:
+    assert rules.is_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["홍길동", "남궁민수", "김신문", "John Smith"])
+def test_people_are_not_outlets(name: str) -> None:
+    assert not rules.is_outlet(name)
+
+
 _BR_PAGE = (
     '<html><head><meta charset="utf-8"><title>지하철 요금 오른다</title></head><body>'
     '<div id="article">지하철 기본요금이 다음 달부터 300원 오른다.<br>시는 운영 적자를 이유로 들었다.<br><br>'

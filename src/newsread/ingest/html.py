@@ -7,7 +7,8 @@ Photo captions the markup names (``<figcaption>``, ``.img_desc``) are removed be
 extraction; other captions, bylines and copyright lines that sit inside the article body are
 removed by the same rules as for plain text (:mod:`newsread.ingest.rules`). A short bold line
 on its own is a subheading. A byline in the story names the author before the page's metadata
-does (a portal's metadata names the outlet). Text a page separates with
+does (a portal's metadata names the outlet), and an author field that names a news outlet
+(``data/outlets.txt``) or the site is no author. Text a page separates with
 ``<br>`` only is read line by line as plain text would be; a table of figures is not read
 (a table that lays out the page is); a page trafilatura finds nothing in is read from its
 visible text.
@@ -120,10 +121,14 @@ def _xml_lines(body: etree._Element, title: str | None, bold: set[str] | None = 
 
 
 def _author(field: str, site: str) -> str | None:
-    """The person the page's author field names: ``최서연 기자`` → ``최서연``; not the site's name."""
+    """The person the page's author field names: ``최서연 기자`` → ``최서연``.
+
+    Not the site's name, nor a news outlet's (``연합뉴스``, ``YTN``): a page without a byline
+    often names its publisher or the agency it prints as the author.
+    """
     for part in field.split(";"):
         part = " ".join(part.split())
-        if not part or part == site.strip():
+        if not part or rules.same_name(part, site) or rules.is_outlet(part):
             continue
         if m := rules.AUTHOR.match(part):
             return m["name"]
@@ -178,6 +183,10 @@ def _similar(a: str, b: str) -> bool:
     return common >= 10
 
 
+def _site_name(tree: etree._Element) -> str:
+    return next((str(v) for v in tree.xpath('//meta[@property="og:site_name"]/@content')), "")
+
+
 def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None:
     """The story's headline: an ``<h1>`` that is not the site's logo, agreeing with the meta title.
 
@@ -186,7 +195,7 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
     """
     if tree is None:
         return meta_title
-    site = next((str(v) for v in tree.xpath('//meta[@property="og:site_name"]/@content')), "")
+    site = _site_name(tree)
     if meta_title and (len(meta_title) < 6 or (site and meta_title.strip() == site.strip())):
         meta_title = None
     h1s: list[tuple[str, bool]] = []
@@ -310,6 +319,9 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
         deduplicate=False,
         # Only a date the page states (meta tags, time elements): no guessing from numbers in the text.
         date_extraction_params={"extensive_search": False, "original_date": True},
+        # An author field that names the outlet is passed over: trafilatura then looks for the
+        # byline in the page (class="byline", "author"...).
+        author_blacklist={*rules.outlet_names(), *([_site_name(tree)] if tree is not None else [])},
     )
     if not xml:
         log.info("%s: no main content found by trafilatura; reading the page's text", name)

@@ -223,6 +223,40 @@ HANDOFF = re.compile(
 
 # 최서연 기자 / 이민호 기자 기자 구독 / 한국경제: a page's author field; the name before a role.
 AUTHOR = re.compile(rf"^(?P<name>{_NAME})(?:\s*{_ROLE}|\s*$)")
+# 연합뉴스 / MBC 뉴스 / YTN News / 조선닷컴: an outlet's name with what its sites add to it.
+_OUTLET_ADDED = re.compile(r"(?:뉴스|news|닷컴|\.com|온라인|디지털)$", _FLAGS)
+# 온라인뉴스팀 / 디지털뉴스부 / 편집국: a desk of the paper, not a person either.
+_DESK = re.compile(
+    r"^[가-힣A-Za-z0-9]{0,12}(?:뉴스팀|뉴스부|편집국|편집부|취재팀|취재부|보도국|온라인팀|디지털팀|이슈팀)$"
+)
+
+
+def _name_key(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """The names of ``outlets.txt``, as written."""
+    return frozenset(_data_lines("outlets.txt"))
+
+
+@cache
+def _outlet_keys() -> frozenset[str]:
+    return frozenset(_name_key(n) for n in outlet_names())
+
+
+def is_outlet(name: str) -> bool:
+    """A news outlet or one of its desks (``연합뉴스``, ``YTN``, ``MBC 뉴스``, ``온라인뉴스팀``), not a reporter."""
+    key = _name_key(name)
+    if key in _outlet_keys() or _OUTLET_ADDED.sub("", key) in _outlet_keys() or _DESK.match(key):
+        return True
+    return len(key) >= 4 and bool(re.fullmatch(_OUTLET, key, _FLAGS))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one name, spaces and case aside (``YTN 뉴스`` / ``ytn뉴스``)."""
+    return _name_key(a) == _name_key(b)
 
 
 # Dates: 입력 2025.10.31 15:02 / 기사입력 2025-10-31 / 2025/10/31 15:02 송고 / 2025년 10월 31일
