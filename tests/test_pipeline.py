@@ -6,6 +6,7 @@ import dataclasses
 
 import numpy as np
 import pytest
+from tests.conftest import make_article
 
 import newsread
 from newsread.engines.silent import SilentEngine
@@ -68,8 +69,6 @@ def test_configurable_pauses_change_timings(article: Article) -> None:
 
 
 def test_several_articles_make_one_chapter_each(article: Article) -> None:
-    from tests.conftest import make_article
-
     other = make_article(("title", "서울 첫눈"), ("paragraph", "서울에 첫눈이 내렸다."))
     ep = newsread.read([article, other], Settings(use_cache=False), engine=SilentEngine(0.5))
     assert [c.title for c in ep.chapters] == ["정부, 내년 예산 확정", "서울 첫눈"]
@@ -97,8 +96,6 @@ def test_rate_shortens_speech(article: Article) -> None:
 
 def test_byline_is_read_only_on_request() -> None:
     import dataclasses
-
-    from tests.conftest import make_article
 
     art = dataclasses.replace(
         make_article(("title", "제목입니다"), ("paragraph", "본문이 있다.")), byline="홍길동 기자"
@@ -249,3 +246,39 @@ def test_read_closes_the_engine_it_loads_before_assembly(article: Article, monke
     events.clear()
     newsread.read(article, Settings(use_cache=False), engine=SilentEngine(0.5))
     assert events == ["assemble"]  # an engine the caller passed stays open for the next call
+
+
+@pytest.mark.parametrize("mark", ["…", "...", "⋯"])
+def test_an_ellipsis_in_a_headline_joins_its_phrases(mark: str) -> None:
+    headline = f"반도체 수출 회복세{mark}하반기 전망 밝아"
+    script = newsread.plan(make_article(("title", headline), ("paragraph", "반도체 수출이 늘었다.")))
+    assert [s.text for s in script.sentences] == [headline, "반도체 수출이 늘었다."]
+    assert "하반기" in script.sentences[0].spoken and "," in script.sentences[0].spoken
+    assert not any(m in script.sentences[0].spoken for m in ("…", "...", "⋯"))
+    quoted = f"정부 '규제 풀겠다'{mark} 업계 환영"
+    script = newsread.plan(make_article(("title", quoted), ("paragraph", "정부가 규제를 푼다.")))
+    assert [s.text for s in script.sentences] == [quoted, "정부가 규제를 푼다."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ('그는 "글쎄요…"라고 말했다.', ['그는 "글쎄요…"라고 말했다.']),
+        ('그는 "글쎄요..."라고 말했다.', ['그는 "글쎄요..."라고 말했다.']),
+        ("금리 동결...물가는 여전히 불안하다.", ["금리 동결...물가는 여전히 불안하다."]),
+        ("그는 한참을 기다렸다… 그러나 아무도 오지 않았다.", ["그는 한참을 기다렸다…", "그러나 아무도 오지 않았다."]),
+        ("그는 말을 잇지 못했다... 잠시 뒤 입을 열었다.", ["그는 말을 잇지 못했다...", "잠시 뒤 입을 열었다."]),
+    ],
+)
+def test_an_ellipsis_in_the_story_ends_a_sentence_only_after_a_final_ending(
+    paragraph: str, sentences: list[str]
+) -> None:
+    script = newsread.plan(make_article(("title", "제목"), ("paragraph", paragraph)))
+    assert [s.text for s in script.sentences][1:] == sentences
+
+
+def test_an_ellipsis_inside_a_sentence_is_read_as_a_comma() -> None:
+    script = newsread.plan(make_article(("title", "제목"), ("paragraph", "금리 동결...물가는 여전히 불안하다.")))
+    assert script.sentences[1].spoken == "금리 동결, 물가는 여전히 불안하다."
+    script = newsread.plan(make_article(("title", "제목"), ("paragraph", '그는 "글쎄요…"라고 말했다.')))
+    assert script.sentences[1].spoken == '그는 "글쎄요…"라고 말했다.'

@@ -2,10 +2,17 @@
 
 Sentences are split by Kiwi inside each block (headline, subheading, paragraph), so a
 sentence never crosses a block; each keeps its offsets into the article's cleaned text.
+
+An ellipsis (``…``, ``...``, ``⋯``) ends a sentence for Kiwi after a final ending and always
+when written as three dots. In a headline it joins two phrases of one headline (``반도체 수출
+회복세…하반기 전망 밝아``), and in the story it ends a sentence only after a final ending with
+a new word after it (``기다렸다… 그러나``, not ``"글쎄요..."라고``); an ellipsis inside a
+sentence is read as a comma, a phrase's pause, where the voices take ``…`` for a sentence's end.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsread.kiwi import get_kiwi
@@ -13,19 +20,57 @@ from newsread.types import Article, Break, Chapter, Script, Sentence
 
 Normalizer = Callable[[str], str]
 
+_ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
+_CLOSERS = "\"'”’」』)\\]"
+_ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
+# An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
+_ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every sentence of ``text``, trimmed of surrounding space."""
+
+def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence of ``text``, trimmed of surrounding space.
+
+    ``headline``: ``text`` is a headline or a subheading, which an ellipsis does not end.
+    """
     spans: list[tuple[int, int]] = []
-    for sent in get_kiwi().split_into_sents(text):
+    before: list[tuple[str, str]] = []  # (form, tag) of the previous sentence's morphemes
+    for sent in get_kiwi().split_into_sents(text, return_tokens=True):
         start, end = sent.start, sent.end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            spans.append((start, end))
+        if start >= end:
+            continue
+        tokens = [(t.form, t.tag) for t in sent.tokens or ()]
+        if spans and _ENDS_IN_ELLIPSIS.search(text[spans[-1][0] : spans[-1][1]]):
+            attached = spans[-1][1] == start
+            if headline or not _ends_at_ellipsis(before, tokens, attached):
+                spans[-1] = (spans[-1][0], end)
+                before = tokens
+                continue
+        spans.append((start, end))
+        before = tokens
     return spans
+
+
+def _ends_at_ellipsis(before: list[tuple[str, str]], after: list[tuple[str, str]], attached: bool) -> bool:
+    """Whether a sentence ends at the ellipsis between morphemes ``before`` and ``after``.
+
+    It does after a final ending (``기다렸다…``: Kiwi's EF), unless what follows leans on it
+    (``…"라고``: a particle or an ending written against it); after a noun or a connective
+    ending the sentence goes on (``회복세...하반기``).
+    """
+    words = [tag for _, tag in before if not tag.startswith("S")]
+    if not words or words[-1] != "EF":
+        return False
+    first = next((tag for _, tag in after if not tag.startswith("S")), "")
+    return not (attached and first.startswith(("J", "E")))
+
+
+def phrase_pauses(sentence: str) -> str:
+    """``sentence`` with each ellipsis inside it as a comma: ``회복세…하반기`` → ``회복세, 하반기``."""
+    return _ELLIPSIS_INSIDE.sub(", ", sentence)
 
 
 def excerpt(text: str, limit: int = 40) -> str:
@@ -57,9 +102,10 @@ def build_script(articles: Sequence[Article], normalizer: Normalizer) -> Script:
             after_title = b_idx > 0 and article.blocks[b_idx - 1].kind == "title"
             if (block.kind == "heading" or after_title) and pending != "article":
                 pending = "section"
-            for start, end in split_sentences(block.text):
+            headline = block.kind in ("title", "heading")
+            for start, end in split_sentences(block.text, headline=headline):
                 src = block.text[start:end]
-                spoken = normalizer(src).strip()
+                spoken = normalizer(phrase_pauses(src)).strip()
                 if not any(ch.isalnum() for ch in spoken):
                     continue
                 if pending_chapter is not None or not chapters:
