@@ -589,3 +589,32 @@ def test_a_bold_line_between_paragraphs_is_a_subheading(line: str) -> None:
 def test_a_bold_sentence_stays_a_paragraph() -> None:
     article = parse_html(_BR_PAGE.format(line="<b>시는 내년에도 요금을 올릴 계획이다.</b>"))
     assert ("paragraph", "시는 내년에도 요금을 올릴 계획이다.") in _blocks(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("강남구 | 0.25 | 0.19", True),
+        ("| 두산 | 0 | 1 | 0 | 3 |", True),
+        ("구분 ｜ 이번 주 ｜ 지난주", True),
+        ("성장 | 분배", False),
+        ("정부는 성장 | 분배 | 복지를 함께 추구한다고 밝혔다. 야당은 반대했다. | 참고 | 자료", False),
+    ],
+)
+def test_table_rows(line: str, row: bool) -> None:
+    assert rules.is_table_row(line) is row
+
+
+def test_a_table_laid_out_as_text_is_not_read_and_the_sentence_above_it_is() -> None:
+    text = (
+        "아파트값 상승\n\n서울 아파트값이 올랐다.\n\n자치구별로는 강남구가 가장 많이 올랐다.\n"
+        "[자치구별 변동률]\n(단위: %)\n강남구 | 0.25 | 0.19\n노원구 | 0.03 | 0.02\n\n"
+        "■ 지방은 하락\n\n지방은 0.02% 내렸다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "아파트값 상승",
+        "서울 아파트값이 올랐다.",
+        "자치구별로는 강남구가 가장 많이 올랐다.",
+        "지방은 하락",
+        "지방은 0.02% 내렸다.",
+    ]

@@ -390,6 +390,21 @@ def is_chrome(line: str) -> bool:
     return len(line) <= 160 and bool(_fullmatch_any("chrome_phrases.txt").search(line))
 
 
+_CELLS = re.compile(r"\s*[|｜│┃]\s*")
+# (단위: %), [단위=억원], 단위: 명: the unit line of a table.
+UNIT_LINE = re.compile(r"^[(\[<]?\s*단위\s*[:：=]\s*[^()\[\]<>]{1,20}[)\]>]?$")
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table laid out as text (``강남구 | 0.25 | 0.19``): three cells or more, none a sentence.
+
+    Read aloud a table is a run of numbers without their headings; the story says what matters
+    in it (an HTML page's table of figures is not read either).
+    """
+    cells = [c for c in _CELLS.split(line.strip(" |｜│┃")) if c]
+    return len(cells) >= 3 and all(len(c) <= 25 and not is_sentence(c) for c in cells)
+
+
 def is_list_header(line: str) -> bool:
     """``관련기사``, ``많이 본 뉴스``... or a bulleted time stamp of another story (``• 26.01.16 09:11``)."""
     if _STAMP.match(line):

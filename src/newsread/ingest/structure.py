@@ -135,6 +135,8 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "promo"
     elif rules.is_list_header(text):
         line.kind = "list"
+    elif rules.is_table_row(text) or rules.UNIT_LINE.match(text):
+        line.kind = "table"
     elif rules.is_caption(text):
         line.kind = "caption"
     else:
@@ -343,7 +345,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     - a photo's caption written as a sentence, just above a line that only credits the photo
       (``시민들이 산책을 하고 있다.`` over ``/사진=홍길동 기자``);
     - a photo's title: a short line on its own just above the photo's caption (``우주항공청
-      임시청사`` over ``[연합뉴스 자료사진]``).
+      임시청사`` over ``[연합뉴스 자료사진]``);
+    - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``).
     """
     for i, ln in enumerate(lines):
         if ln.kind == "summary":
@@ -354,6 +357,10 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
                 nxt.kind = "note"
         elif ln.kind == "caption" and i > 0:
             _mark_above_caption(lines, i)
+        elif ln.kind == "table" and i > 0 and not ln.blank_before:
+            prev = lines[i - 1]
+            if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
+                prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
 
 
 def _mark_above_caption(lines: list[Line], i: int) -> None:
