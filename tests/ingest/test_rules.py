@@ -618,3 +618,19 @@ def test_a_table_laid_out_as_text_is_not_read_and_the_sentence_above_it_is() -> 
         "지방은 하락",
         "지방은 0.02% 내렸다.",
     ]
+
+
+def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> None:
+    text = (
+        "태풍 북상 실시간\n\n태풍이 북상하고 있다.\n\n14:30\n기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다.\n\n"
+        "13:45 [속보] 창원서 60대 실종\n소방당국이 수색하고 있다.\n\n오후 1시 20분\n전기 공급이 끊겼다.\n\n"
+        "9:30 현재 2만 가구가 정전 상태다.\n"
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "태풍이 북상하고 있다."),
+        ("paragraph", "기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다."),
+        ("heading", "창원서 60대 실종"),
+        ("paragraph", "소방당국이 수색하고 있다."),
+        ("paragraph", "전기 공급이 끊겼다."),
+        ("paragraph", "9:30 현재 2만 가구가 정전 상태다."),
+    ]

@@ -287,6 +287,17 @@ def is_date_line(line: str) -> bool:
     return len(line) <= 80 and bool(DATE_LINE.match(line)) and not is_sentence(line)
 
 
+# A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
+# entry. Like the story's date, the time of an update is the page's, not something to read out.
+TIME_LINE = re.compile(
+    r"^(?:(?:오전|오후|낮|밤|새벽|AM|PM)\s*)?\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
+    r"(?:\s*(?:현재|기준|KST|업데이트))?$",
+    _FLAGS,
+)
+# ...but not a time the sentence says (9:30 현재 코스피는..., 14:00부터).
+ENTRY_TIME = re.compile(r"^(?:[0-2]?\d:[0-5]\d)\s+(?!현재|기준|께|쯤|경|부터|까지|이후|이전|전후)(?=\S)")
+
+
 # Photo captions.
 _PHOTO_CREDIT = re.compile(
     rf"(?:[(\[<]\s*)?(?:사진|자료|그래픽|영상|이미지|출처)\s*(?:제공)?\s*[=:：]\s*"

@@ -93,6 +93,8 @@ def _classify(line: Line, meta: Meta) -> None:
         return
     if (m := rules.ANSWER_MARK.match(text)) and text[m.end() :].strip():
         text = text[m.end() :]
+    if (m := rules.ENTRY_TIME.match(text)) and rules.HANGUL.search(text):
+        text = rules.strip_headline_tags(text[m.end() :])  # 13:45 [속보] ...: a live page's entry
     if (question := rules.interview_question(text)) is not None:
         line.text, line.kind, line.prose, line.question = question, "text", True, True
         return
@@ -126,7 +128,7 @@ def _classify(line: Line, meta: Meta) -> None:
     elif m := rules.HANDOFF.match(text):
         line.kind = "byline"
         meta.add_byline("", m["name"])
-    elif rules.is_date_line(text):
+    elif rules.is_date_line(text) or rules.TIME_LINE.match(text):
         line.kind = "date"
         meta.add_date(text)
     elif rules.is_chrome(text):
