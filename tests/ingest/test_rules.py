@@ -634,3 +634,33 @@ def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> 
         ("paragraph", "전기 공급이 끊겼다."),
         ("paragraph", "9:30 현재 2만 가구가 정전 상태다."),
     ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "\n\n김민준 한빛대 교육학과 교수",
+        "\n\n/김민준 한빛대 교육학과 교수",
+        "\n\n<김민준 한빛경제연구원 선임연구위원>",
+        " /김민준 한빛대 교육학과 교수",
+    ],
+)
+def test_a_column_s_writer_signs_at_the_end(signature: str) -> None:
+    text = f"대학의 길\n\n학생이 줄었다. 대학이 바뀌어야 한다.\n\n정부도 도와야 한다.{signature}\n"
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)] == [
+        "대학의 길",
+        "학생이 줄었다. 대학이 바뀌어야 한다.",
+        "정부도 도와야 한다.",
+    ]
+    assert article.author == "김민준"
+
+
+def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:
+    text = (
+        "기업인을 만나다\n\n창업 10년을 맞은 기업인을 만났다.\n\n"
+        "김철수 한빛전자 대표\n\n그는 2015년 회사를 세웠다.\n\n이영희 기자\n"
+    )
+    article = parse_text(text)
+    assert ("heading", "김철수 한빛전자 대표") in _blocks(article)
+    assert article.author == "이영희"

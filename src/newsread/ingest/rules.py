@@ -192,10 +192,42 @@ BYLINE_SUFFIX = re.compile(
 _TAIL = 120  # bylines, credits and e-mail addresses sit in a line's last characters
 
 
-def byline_suffix(text: str) -> int | None:
-    """Where a byline at the end of ``text`` (``... 밝혔다. 홍길동 기자 e-mail``) starts, if any."""
+@cache
+def _writer() -> str:
+    """An outside writer's signature: 김민준 한빛대 교육학과 교수 (the titles are ``writer_titles.txt``)."""
+    titles = "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
+    return rf"(?P<name>{_NAME})\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?(?:前\s*|전\s+)?[가-힣]*(?:{titles})"
+
+
+@cache
+def _writer_line() -> re.Pattern[str]:
+    # /김민준 한빛대 교수, ―김민준 한빛대 교수, 글=김민준 한빛대 교수, <김민준 한빛대 교수>
+    return re.compile(rf"^(?P<mark>[/―—–]\s*|글\s*[=:：]\s*|[<\[(〈]\s*)?{_writer()}\s*[>\])〉]?$")
+
+
+@cache
+def _writer_suffix() -> re.Pattern[str]:
+    # ...모른다. /김민준 한빛대 교육학과 교수
+    return re.compile(rf"(?<=[.?!\"'”’])\s*/\s*{_writer()}\s*$")
+
+
+def writer_signature(line: str) -> re.Match[str] | None:
+    """A column's signature on a line of its own (``/김민준 한빛대 교육학과 교수``); ``mark`` is its slash."""
+    if len(line) > 60 or is_sentence(line):
+        return None
+    return _writer_line().match(line)
+
+
+def byline_at_end(text: str) -> re.Match[str] | None:
+    """A byline at the end of ``text`` (``... 밝혔다. 홍길동 기자 e-mail``, ``... /김민준 한빛대 교수``);
+    its ``name`` group is the name, if it gives one."""
     offset = max(0, len(text) - _TAIL)
-    m = BYLINE_SUFFIX.search(text, offset)
+    return BYLINE_SUFFIX.search(text, offset) or _writer_suffix().search(text, offset)
+
+
+def byline_suffix(text: str) -> int | None:
+    """Where a byline at the end of ``text`` starts, if any (see :func:`byline_at_end`)."""
+    m = byline_at_end(text)
     return m.start() if m else None
 
 

@@ -122,6 +122,9 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
         line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
         meta.add_byline(text, None)
+    elif (m := rules.writer_signature(text)) and m["mark"]:
+        line.kind = "byline"  # /김민준 한빛대 교수: a column's writer
+        meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), m["name"])
     elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
@@ -152,11 +155,9 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
     if m:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
-    if (start := rules.byline_suffix(text)) is not None:
-        suffix = text[start:]
-        m = rules.BYLINE_SUFFIX.search(suffix)
-        meta.add_byline(suffix.strip(" /"), m["name"] if m else None)
-        text = text[:start]
+    if (m := rules.byline_at_end(text)) is not None:
+        meta.add_byline(text[m.start() :].strip(" /"), m["name"])
+        text = text[: m.start()]
     return text.strip()
 
 
@@ -260,6 +261,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         ln = lines[i]
         if not ln.dropped_as and i != head_i:
             ln.dropped_as = "deck" if head_i is not None and i > head_i and ln.kind == "text" else ln.kind
+            _sign(ln, meta)
 
     # The story runs from the first paragraph to a copyright notice or the readers' comments
     # (or the end of the page).
@@ -293,6 +295,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
                 continue
         if i > last_para and not _unfinished_last_paragraph(lines, i, last_para):
             ln.dropped_as = "footer"
+            _sign(ln, meta)
             continue
         nxt = _next_text(lines, i, end)
         if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING:
@@ -336,6 +339,15 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _sign(ln: Line, meta: Meta) -> None:
+    """A column's writer signing under the story or the headline (``김민준 한빛대 교육학과 교수``).
+
+    Between paragraphs the same shape is a subheading (an interview's ``김철수 한빛전자 대표``).
+    """
+    if ln.kind == "text" and (m := rules.writer_signature(ln.text)):
+        meta.add_byline(ln.text, m["name"])
 
 
 def _mark_by_neighbours(lines: list[Line]) -> None:
