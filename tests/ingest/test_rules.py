@@ -199,6 +199,8 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "이 서비스는 음성 기능을 지원한다.",
         "주민 제보를 받은 경찰이 전화로 신고자를 찾았다.",
         "번역본과 원문을 확인한 결과 오류가 발견됐다.",
+        "문의는 시 콜센터 02-2133-0000으로 하면 된다.",
+        "붙임 서류를 확인했다고 밝혔다.",
     ],
 )
 def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
@@ -323,6 +325,8 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "영상취재 : 최영수 기자",
         "(영상편집 : 한지민)",
         "#MBN #전세보증보험 #김철수기자",
+        "붙임 1. 청년 월세 지원 사업 개요 1부.",
+        "문의: 청년정책과 주거지원팀 02-2133-0000",
         "본문 듣기",
         "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
     ],
