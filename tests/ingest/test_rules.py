@@ -668,3 +668,24 @@ def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:
     article = parse_text(text)
     assert ("heading", "김철수 한빛전자 대표") in _blocks(article)
     assert article.author == "이영희"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이 기사의 저작권은 한빛일보에 있습니다. 무단 복제 및 재배포를 금합니다.",
+        "본 기사는 저작권법의 보호를 받습니다.",
+        "한빛일보의 모든 콘텐츠는 저작권법의 보호를 받는 바, 무단 전재, 복사, 배포 등을 금합니다.",
+        "무단전재·재배포 금지 | AI 학습 이용 금지",
+        "[ⓒ 한빛일보 & hanbit.example, 무단전재-재배포 금지]",
+    ],
+)
+def test_copyright_notices(line: str) -> None:
+    assert rules.is_copyright(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["개정안은 AI 학습용 무단 복제를 금지합니다.", "법원은 무단 전재를 금지했다.", "이 기사는 지난달 보도됐다."]
+)
+def test_sentences_about_copying_are_not_copyright_notices(line: str) -> None:
+    assert not rules.is_copyright(line)

@@ -133,8 +133,14 @@ _COPYRIGHT_WORDS = re.compile(
     _FLAGS,
 )
 _RESERVED = re.compile(
-    r"(?:무단\s*(?:전재|복제|배포)|재\s*배포|전재|AI\s*학습(?:\s*및\s*활용)?|활용)\s*(?:및\s*)?금지[.>\])\s]*$",
+    r"(?:무단\s*(?:전재|복제|배포)|재\s*배포|전재|AI\s*학습(?:\s*(?:및\s*)?(?:활용|이용))?|활용|이용)\s*(?:및\s*)?금지[.>\])\s]*$",
     _FLAGS,
+)
+# The page on its own rights, in the polite style news text does not use: 이 기사의 저작권은 한빛일보에
+# 있습니다. / 본 기사는 저작권법의 보호를 받습니다. / ... 무단 복제 및 재배포를 금합니다.
+_OWN_RIGHTS = re.compile(
+    r"(?:(?:이|본|모든)\s*(?:기사|콘텐츠|뉴스|게시물)|저작권은).{0,80}"
+    r"(?:금합니다|금지합니다|금지됩니다|보호를\s*받습니다|에\s*있습니다)[.\s]*$"
 )
 # Wire services close a story with (끝) or <끝>.
 END_MARK = re.compile(r"^[(<\[〈]\s*끝\s*[)>\]〉]$")
@@ -144,6 +150,8 @@ def is_copyright(line: str) -> bool:
     """A copyright notice: a sign and a reservation, or a line that ends by forbidding reuse."""
     if len(line) > 250:
         return False
+    if len(line) <= 160 and _OWN_RIGHTS.search(line):
+        return True
     if not _COPYRIGHT_WORDS.search(line):
         return False
     if _COPYRIGHT_SIGN.search(line) or (len(line) <= 100 and _RESERVED.search(line)):
