@@ -580,9 +580,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
             return j, ""
     if j < end and t[j] == "당" and tok in table("units.tsv"):
         return j, table("units.tsv")[tok]  # km당, kg당
-    out = latin.read_token(tok)
     d = _DECIMAL.match(t, j, end) if _digit(tok[-1]) else None
-    if d and not (d.end() < end and (t[d.end()] == "." and d.end() + 1 < end and _digit(t[d.end() + 1]))):
+    if d and d.end() < end and t[d.end()] == "." and d.end() + 1 < end and _digit(t[d.end() + 1]):
+        d = None
+    out = latin.read_token(tok, decimal=d is not None)
+    if d:
         out, j = f"{out} 점 {digits(d.group()[1:])}", d.end()  # PM2.5, GPT-3.5
     if j + 1 < end and t[j] == "-" and is_hangul(t[j + 1]):
         j += 1

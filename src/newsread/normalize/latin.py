@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newsread.normalize.cardinal import digits, integer
-from newsread.normalize.data import table
+from newsread.normalize.data import column, table
 from newsread.normalize.english import transliterate
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -25,11 +25,25 @@ AIRCRAFT = re.compile(r"A[23][0-9]0|B7[0-9]7", re.ASCII)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
+#: The name before the first number of a token: PS5, GPT-4o.
+_NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 
 
 def english_number(n: str) -> str | None:
     """``n`` said in English (``data/english_numbers.tsv``: 7 → 세븐), or None past the table."""
     return table("english_numbers.tsv").get(n)
+
+
+def english_named(tok: str, *, decimal: bool = False) -> bool:
+    """The numbers in ``tok`` are said in English after its name (``data/english_number_names.tsv``:
+    PS5, M4, GPT-4); with ``decimal`` (a decimal part follows) only after a name listed so."""
+    m = _NAME.match(tok)
+    if not m:
+        return False
+    name = m.group(1)
+    if decimal:
+        return name in column("english_number_names.tsv", 1)
+    return name in table("english_number_names.tsv")
 
 
 def _strain(m: re.Match[str]) -> str | None:
@@ -71,7 +85,8 @@ def _to(parts: list[str], n: int) -> bool:
     return all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b))
 
 
-def read_token(tok: str) -> str:
+def read_token(tok: str, *, decimal: bool = False) -> str:
+    """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5)."""
     acr = table("acronyms.tsv")
     if tok in acr:
         return acr[tok]
@@ -84,6 +99,7 @@ def read_token(tok: str) -> str:
         return said
     out: list[str] = []
     parts = _PARTS.findall(tok)
+    english = english_named(tok, decimal=decimal)
     for n, p in enumerate(parts):
         if p == "2" and _to(parts, n):
             out.append("투")  # B2B, P2P, H2O: the 2 is "to"
@@ -96,7 +112,7 @@ def read_token(tok: str) -> str:
         elif p in ("'", "’"):
             continue
         elif p[0].isdigit():
-            said = integer(p)
+            said = (english and english_number(p)) or integer(p)
             if n == 1 and AIRCRAFT.fullmatch(parts[0] + p):
                 said = digits(p, zero="공")
             out.append(" " + said if out and out[-1] != " " else said)
