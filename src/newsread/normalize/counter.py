@@ -43,6 +43,8 @@ _NATIVE_PAIRS = {
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _ORDINAL_NATIVE = {1: "첫", 2: "둘", 3: "셋", 4: "넷"}
 #: After ``N장``: an article, section or clause number (3장 15조, 3장 제2절), so 장 is a chapter.
+#: ``1가구 1주택``: a numbered word after the counter, pairing the two in one name.
+_PAIRED_NEXT = re.compile(r" [0-9]{1,2}(?=[가-힣])")
 _LAW_NEXT = re.compile(r" ?(?:제 ?)?[0-9]+(?:조(?!각|원|달러|엔|위안|유로|파운드)|절|항|관)")
 
 
@@ -130,6 +132,10 @@ def _starts_with_any(word: str, words: frozenset[str]) -> bool:
 def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
     """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
     from the words around it."""
+    if cls == "native" and n < 10 and counter in roles()["paired_sino"]:
+        p = _PAIRED_NEXT.match(text, j, end)
+        if p and spaced_counter(text, p.end(), end) is None:
+            return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
     if counter not in ("대", "번", "장") or cls != "native":
         return cls
     r = roles()
