@@ -135,6 +135,8 @@ _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
 _MODEL = re.compile(r"([0-9]{1,2})([A-Z]?)(?![A-Za-z0-9]|\.[0-9])")
 _MODEL_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z]|[가-힣]+) ?$")
+#: The mark and space between a label and a phone number: Tel. 02-…, Fax: 02-…, T 02-….
+_LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
@@ -578,6 +580,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
             return _number(t, k, end, currency=money.DOLLAR_PREFIX[tok])  # HK$100 → 백 홍콩달러
         if tok == "US":
             return j, ""
+    label = table("phone_labels.tsv").get(tok.lower())
+    if label:
+        mark = _LABEL_MARK.match(t, j, end)
+        if mark and telephone.PHONE.match(t, mark.end(), end):
+            return mark.end(), label + " "  # Tel. 02-123-4567 → 전화 공이 …
     if j < end and t[j] == "당" and tok in table("units.tsv"):
         return j, table("units.tsv")[tok]  # km당, kg당
     d = _DECIMAL.match(t, j, end) if _digit(tok[-1]) else None
