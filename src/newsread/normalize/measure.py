@@ -34,13 +34,22 @@ def _unit_at(m: re.Match[str], text: str, end: int) -> tuple[int, str]:
     return k, spoken
 
 
+def _inches(text: str, j: int) -> tuple[int, str] | None:
+    """A double quote right after a number that closes no quotation is inches: 6.7" → 인치."""
+    if j >= len(text) or text[j] != '"':
+        return None
+    if text.count('"', text.rfind("\n", 0, j) + 1, j) % 2:
+        return None  # "6.7": the closing mark of a quotation
+    return j + 1, "인치"
+
+
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
     A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them, one divided by a
     unit of time (``mm/h``) 매시 or 매초."""
     m = _unit_re().match(text, j, end)
     if not m:
-        return None
+        return _inches(text, j)
     unit = m.group(1)
     if m.start(1) > j and not unit[0].isascii():
         return None
