@@ -59,6 +59,8 @@ def match_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | 
     for n in range(min(_max_len(), end - j), 0, -1):
         c = text[j : j + n]
         if c in table:
+            if c[-1].isascii() and j + n < end and text[j + n].isascii() and text[j + n].isalnum():
+                continue  # a Latin counter is a whole token: 1R, not 1RM
             cls, repl = table[c]
             return c, cls, repl
     return None
