@@ -836,6 +836,52 @@ def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
     return m.end(), ")" + _agree(last, m.group())
 
 
+#: The word compared after ``>`` or ``<``: up to a space or a mark (a full stop or comma
+#: only inside a number).
+_COMPARED = re.compile(r" ?((?:[^\s<>\"'“”‘’()\[\],.;:!?]|[.,](?=[0-9]))+)")
+_PARTICLE_ON_FIGURE = re.compile(r"[0-9A-Za-z%]([가-힣]+)$")
+_COMPARED_NOUN = re.compile(r" [가-힣]")
+#: ``>``/``<`` as a comparison: the plain and the adnominal form (A>B 구조 → A가 B보다 큰 구조).
+_COMPARISON = {">": ("크다", "큰"), "<": ("작다", "작은")}
+
+
+def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str]) -> int | None:
+    """``A>B``, ``3 < 5``: read as A가 B보다 크다 (작다), agreeing with the spoken A, with the
+    edits of B; where it ends, or None for an angle bracket (<기생충>)."""
+    a = i - 1 if i > 1 and t[i - 1] == " " else i
+    if a < 1 or not (t[a - 1].isalnum() or t[a - 1] == "%"):
+        return None
+    line = t.rfind("\n", 0, i) + 1
+    close = t.find("\n", i, end)
+    rest = t[i + 1 : end if close < 0 else close]
+    if "<" in t[line:i] or ">" in t[line:i] or "<" in rest or ">" in rest:
+        return None  # a title in angle brackets, or more than one mark on the line
+    b = _COMPARED.match(t, i + 1, end)
+    if not b:
+        return None
+    start = a if not edits or edits[-1][1] <= a else i
+    tail = _PARTICLE_ON_FIGURE.search(b.group(1))
+    if tail and tail.group(1) in _NOUN_PARTICLES:
+        # a particle on a figure compared (50.2%>45.1%로 앞섰다): the two figures of a result
+        edits.append((start, b.start(1), " 대 "))
+        scan(t, b.start(1), b.end(), edits, dropped)
+        return b.end()
+    last = _last_spoken(t, a, edits)
+    edits.append((start, b.start(1), (_agree(last, "가") if last else "") + " "))
+    said: list[Edit] = []
+    scan(t, b.start(1), b.end(), said, dropped)
+    plain, adnominal = _COMPARISON[t[i]]
+    than = "보다 " + (adnominal if _COMPARED_NOUN.match(t, b.end(), end) else plain)
+    if said and said[-1][1] == b.end():
+        s, e, out = said.pop()
+    else:
+        s = said[-1][1] if said else b.start(1)
+        e, out = b.end(), t[s : b.end()]
+    edits.extend(said)
+    edits.append((s, e, out.rstrip() + than))
+    return b.end()
+
+
 def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) -> None:
     """Append the edits for ``t[start:end]``."""
     pos = start
@@ -845,6 +891,11 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if not m:
             return
         i = m.start()
+        if t[i] in "<>":
+            k = _comparison(t, i, end, edits, dropped)
+            if k is not None:
+                pos = k
+                continue
         if t[i] == ")":
             j, out = _particle(t, i, end, edits)
         else:
