@@ -28,9 +28,9 @@ _PASS = (
 )
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
-#: a bracket that opens a Hanja gloss.
+#: a full stop that starts a decimal (OPS .912); a bracket that opens a Hanja gloss.
 TRIGGER = re.compile(
-    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -261,16 +261,31 @@ def _event_year(t: str, i: int, end: int) -> tuple[int, str] | None:
 def _rate(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A batting average or a winning rate after its name (타율 0.315 → 삼할 일푼 오리)."""
     m = _RATE.match(t, i, end)
-    if not m:
-        return None
-    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
-    if not w:
-        return None
-    word = w.group(1)
-    names = roles()["hal_rate"]
-    if word not in names and not (word[:-1] in names and word[-1] in "은는이가도을를"):
+    if not m or not _rate_named(t, i):
         return None
     return m.end(), hal_pun_ri(m.group())
+
+
+def _rate_named(t: str, i: int) -> bool:
+    """The name of a rate read in 할/푼/리 comes right before ``t[i]`` (타율 0.315, 승률은 .600)."""
+    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    if not w:
+        return False
+    word = w.group(1)
+    names = roles()["hal_rate"]
+    return word in names or (word[:-1] in names and word[-1] in "은는이가도을를")
+
+
+def _bare_decimal(t: str, i: int, end: int) -> tuple[int, str]:
+    """A decimal written without its leading 0 (OPS .912 → 영 점 구일이, 타율 .315 → 삼할 일푼
+    오리)."""
+    m = _DECIMAL.match(t, i, end)
+    if m is None:
+        return i + 1, "."
+    s = "0" + m.group()
+    if len(m.group()) == 4 and _rate_named(t, i):
+        return m.end(), hal_pun_ri(s)
+    return m.end(), decimal(s)
 
 
 def _ordinal_prefix(t: str, i: int) -> bool:
@@ -739,6 +754,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
         return _raised(t, j, end, out, of=True)
+    if c == ".":
+        return _bare_decimal(t, i, end)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _priced(t, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
     if c in "'’" and not (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
