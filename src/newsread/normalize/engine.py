@@ -137,6 +137,10 @@ _MODEL = re.compile(r"([0-9]{1,2})([A-Z]?)(?![A-Za-z0-9]|\.[0-9])")
 _MODEL_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z]|[가-힣]+) ?$")
 #: The mark and space between a label and a phone number: Tel. 02-…, Fax: 02-…, T 02-….
 _LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
+#: A year after an era written before it: BC 500년, AD 79.
+_ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
+#: ``30-30 클럽``: a club of two figures, said without 대.
+_CLUB_AFTER = re.compile(r" ?클럽")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
@@ -430,7 +434,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             # a range before a unit, not a score: 3-4km, 2-3%
             return unit[0], f"{_range_words(int(m.group(1)), int(m.group(2)), 'sino')} {unit[1]}"
         if c is None:
-            return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
+            versus = " " if _CLUB_AFTER.match(t, m.end(), end) else " 대 "
+            return m.end(), f"{integer(m.group(1))}{versus}{integer(m.group(2))}"
         a, b = int(m.group(1)), int(m.group(2))
         if c[0] == "호" and b >= 100:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
@@ -595,6 +600,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
             return _number(t, k, end, currency=money.DOLLAR_PREFIX[tok])  # HK$100 → 백 홍콩달러
         if tok == "US":
             return j, ""
+    if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
+        return j, table("eras.tsv")[tok]  # BC 500년 → 기원전 오백 년
     label = table("phone_labels.tsv").get(tok.lower())
     if label:
         mark = _LABEL_MARK.match(t, j, end)
