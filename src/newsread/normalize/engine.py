@@ -497,6 +497,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     value = _value(comps)
     if sign:
         value = None
+    if value is not None and j < end and t[j] == "가" and i > 0 and t[i - 1] in "로동":
+        return j + 1, reading + "가"  # a street's section: 종로1가, 성수동2가 (not the particle 가)
     # approximate: 10여 명
     if j < end and t[j] == "여" and (j + 1 >= end or not is_hangul(t[j + 1]) or counter.match_counter(t, j + 1, end)):
         reading += "여"
