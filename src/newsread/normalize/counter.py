@@ -138,6 +138,10 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         p = _PAIRED_NEXT.match(text, j, end)
         if p and spaced_counter(text, p.end(), end) is None:
             return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
+    if counter == "시간" and cls == "native":
+        if text.startswith("제", j) or (n >= 10 and _word_before(text, i) in roles()["hours_before"]):
+            return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)
+        return cls
     if counter not in ("대", "번", "장") or cls != "native":
         return cls
     r = roles()
