@@ -10,7 +10,7 @@ from tests.conftest import make_article
 
 import newsread
 from newsread.engines.silent import SilentEngine
-from newsread.segment import excerpt
+from newsread.segment import build_script, excerpt
 from newsread.settings import Settings
 from newsread.types import Article, Block
 
@@ -268,6 +268,9 @@ def test_an_ellipsis_in_a_headline_joins_its_phrases(mark: str) -> None:
         ("금리 동결...물가는 여전히 불안하다.", ["금리 동결...물가는 여전히 불안하다."]),
         ("그는 한참을 기다렸다… 그러나 아무도 오지 않았다.", ["그는 한참을 기다렸다…", "그러나 아무도 오지 않았다."]),
         ("그는 말을 잇지 못했다... 잠시 뒤 입을 열었다.", ["그는 말을 잇지 못했다...", "잠시 뒤 입을 열었다."]),
+        # A quote closed before the ellipsis is a phrase of the sentence, not its end.
+        ("정부가 발표했다. '규제 풀겠다'… 업계는 반발했다.", ["정부가 발표했다.", "'규제 풀겠다'… 업계는 반발했다."]),
+        ('그는 "규제 풀겠다"... 업계는 반발했다.', ['그는 "규제 풀겠다"... 업계는 반발했다.']),
     ],
 )
 def test_an_ellipsis_in_the_story_ends_a_sentence_only_after_a_final_ending(
@@ -282,3 +285,18 @@ def test_an_ellipsis_inside_a_sentence_is_read_as_a_comma() -> None:
     assert script.sentences[1].spoken == "금리 동결, 물가는 여전히 불안하다."
     script = newsread.plan(make_article(("title", "제목"), ("paragraph", '그는 "글쎄요…"라고 말했다.')))
     assert script.sentences[1].spoken == '그는 "글쎄요…"라고 말했다.'
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spoken"),
+    [
+        ("▲ 승리투수 유영찬 ▲ 패전투수 김택연", "승리투수 유영찬, 패전투수 김택연"),
+        ("정부는 ▲일자리 ▲물가, ▲주거 등에 집중한다.", "정부는 일자리, 물가, 주거 등에 집중한다."),
+        # A market's rise and a single bullet are left to the normalizer.
+        ("코스피는 2,650 ▲31.45, 코스닥은 850 ▲3.2였다.", "코스피는 2,650 ▲31.45, 코스닥은 850 ▲3.2였다."),
+        ("▲ 시민들이 걷고 있다.", "▲ 시민들이 걷고 있다."),
+    ],
+)
+def test_a_bulleted_list_is_read_with_a_pause_between_its_items(paragraph: str, spoken: str) -> None:
+    script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
+    assert script.sentences[1].spoken == spoken

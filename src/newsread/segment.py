@@ -24,6 +24,10 @@ _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
+_BULLET = re.compile(r"[▲△]\s*")
+_MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
+# A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
+_QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
 
 
@@ -43,9 +47,10 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
         if start >= end:
             continue
         tokens = [(t.form, t.tag) for t in sent.tokens or ()]
-        if spans and _ENDS_IN_ELLIPSIS.search(text[spans[-1][0] : spans[-1][1]]):
+        if spans and _ENDS_IN_ELLIPSIS.search(last := text[spans[-1][0] : spans[-1][1]]):
             attached = spans[-1][1] == start
-            if headline or not _ends_at_ellipsis(before, tokens, attached):
+            quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
+            if headline or quoted or not _ends_at_ellipsis(before, tokens, attached):
                 spans[-1] = (spans[-1][0], end)
                 before = tokens
                 continue
@@ -69,8 +74,32 @@ def _ends_at_ellipsis(before: list[tuple[str, str]], after: list[tuple[str, str]
 
 
 def phrase_pauses(sentence: str) -> str:
-    """``sentence`` with each ellipsis inside it as a comma: ``회복세…하반기`` → ``회복세, 하반기``."""
-    return _ELLIPSIS_INSIDE.sub(", ", sentence)
+    """``sentence`` with each ellipsis inside it as a comma: ``회복세…하반기`` → ``회복세, 하반기``,
+    and a list written with bullets as a list said with commas (see :func:`_bullet_pauses`)."""
+    return _bullet_pauses(_ELLIPSIS_INSIDE.sub(", ", sentence))
+
+
+def _bullet_pauses(sentence: str) -> str:
+    """A list written with ▲ bullets, its items said with a comma's pause between them.
+
+    ``▲ 승리투수 유영찬 ▲ 패전투수 김택연`` → ``승리투수 유영찬, 패전투수 김택연``; ``정부는 ▲일자리
+    ▲물가 등`` → ``정부는 일자리, 물가 등``. The bullet itself is silent, so the items ran on
+    as one phrase. It takes two bullets or more, none before a figure: ``▲31.45`` is a market's
+    rise, which the normalizer reads.
+    """
+    bullets = list(_BULLET.finditer(sentence))
+    if len(bullets) < 2 or any(_MARKET_FIGURE.match(sentence, m.end()) for m in bullets):
+        return sentence
+    out, pos = [], 0
+    for k, m in enumerate(bullets):
+        before = sentence[pos : m.start()].rstrip()
+        out.append(before)
+        if k and before and not before.endswith((",", "·")):
+            out.append(",")
+        out.append(" " if before else "")
+        pos = m.end()
+    out.append(sentence[pos:])
+    return "".join(out)
 
 
 def excerpt(text: str, limit: int = 40) -> str:
