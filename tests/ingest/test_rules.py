@@ -647,6 +647,10 @@ def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> 
         "\n\n/김민준 한빛대 교육학과 교수",
         "\n\n<김민준 한빛경제연구원 선임연구위원>",
         " /김민준 한빛대 교육학과 교수",
+        # The institution first, the name just before the title.
+        "\n\n한빛대 교육학과 김민준 교수",
+        "\n\n/한빛경제연구원 김민준 선임연구위원",
+        " /법무법인 한빛 김민준 변호사",
     ],
 )
 def test_a_column_s_writer_signs_at_the_end(signature: str) -> None:
@@ -658,6 +662,22 @@ def test_a_column_s_writer_signs_at_the_end(signature: str) -> None:
         "정부도 도와야 한다.",
     ]
     assert article.author == "김민준"
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"), [("김지원 한빛대 교수", "김지원"), ("김성대 한빛연구원 연구위원", "김성대")]
+)
+def test_a_writer_whose_name_looks_like_an_institution_is_still_named_first(signature: str, name: str) -> None:
+    article = parse_text(f"대학의 길\n\n학생이 줄었다. 대학이 바뀌어야 한다.\n\n{signature}\n")
+    assert article.author == name
+
+
+def test_a_byline_given_twice_is_kept_once_in_its_longer_form() -> None:
+    text = "규제 완화 발표\n\n이수민 기자\n\n정부가 규제 완화 방안을 발표했다.\n\n이수민 기자 sumin@hanbit.example\n"
+    article = parse_text(text)
+    assert article.byline == "이수민 기자 sumin@hanbit.example"
+    text = "규제 완화 발표\n\n(서울=연합뉴스) 이수민 기자 = 정부가 규제 완화 방안을 발표했다.\n\n김철수 기자\n"
+    assert set(str(parse_text(text).byline).split(" / ")) == {"(서울=연합뉴스) 이수민 기자", "김철수 기자"}
 
 
 def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:

@@ -204,7 +204,32 @@ _TAIL = 120  # bylines, credits and e-mail addresses sit in a line's last charac
 def _writer() -> str:
     """An outside writer's signature: 김민준 한빛대 교육학과 교수 (the titles are ``writer_titles.txt``)."""
     titles = "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
-    return rf"(?P<name>{_NAME})\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?(?:前\s*|전\s+)?[가-힣]*(?:{titles})"
+    return rf"(?P<sig>(?P<name>{_NAME})\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?)(?:前\s*|전\s+)?[가-힣]*(?:{titles})"
+
+
+@cache
+def _org_word() -> re.Pattern[str]:
+    """A word that names an institution (한빛대, 교육학과, 한빛경제연구원), not a person."""
+    suffixes = sorted([*_data_lines("org_suffixes.txt"), "대", "과", "학부", "법인"], key=len, reverse=True)
+    return re.compile(rf"[가-힣A-Za-z0-9]+(?:{'|'.join(map(re.escape, suffixes))})")
+
+
+def signer(m: re.Match[str]) -> str | None:
+    """The name a byline or a signature match gives.
+
+    A signature names the writer first (``김민준 한빛대 교육학과 교수``) or after the institution
+    (``한빛대 교육학과 김민준 교수``): the name is then the word before the title, where the first
+    word names an institution and that word does not.
+    """
+    name = m["name"]
+    if "sig" not in m.re.groupindex or not m["sig"]:
+        return name
+    words = m["sig"].replace("/", " ").replace("|", " ").split()
+    first, last = words[0], words[-1]
+    org = _org_word()
+    if len(words) > 1 and org.fullmatch(first) and not org.fullmatch(last) and re.fullmatch(_NAME, last):
+        return last
+    return name
 
 
 @cache

@@ -59,8 +59,11 @@ class Meta:
     reporter's, where a portal's metadata names the outlet) wins over it."""
 
     def add_byline(self, text: str, name: str | None) -> None:
-        text = text.strip()
-        if text and text not in self.bylines:
+        """Record a byline; one the page already gave (``이수민 기자`` above the story and ``이수민
+        기자 sumin@...`` under it) is kept once, in its longer form."""
+        text = " ".join(text.split())
+        if text and not any(text in b for b in self.bylines):
+            self.bylines = [b for b in self.bylines if b not in text]
             self.bylines.append(text)
         if name and not self.author:
             self.author = name
@@ -124,7 +127,7 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_byline(text, None)
     elif (m := rules.writer_signature(text)) and m["mark"]:
         line.kind = "byline"  # /김민준 한빛대 교수: a column's writer
-        meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), m["name"])
+        meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), rules.signer(m))
     elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
@@ -156,7 +159,7 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
     if (m := rules.byline_at_end(text)) is not None:
-        meta.add_byline(text[m.start() :].strip(" /"), m["name"])
+        meta.add_byline(text[m.start() :].strip(" /"), rules.signer(m))
         text = text[: m.start()]
     return text.strip()
 
@@ -347,7 +350,7 @@ def _sign(ln: Line, meta: Meta) -> None:
     Between paragraphs the same shape is a subheading (an interview's ``김철수 한빛전자 대표``).
     """
     if ln.kind == "text" and (m := rules.writer_signature(ln.text)):
-        meta.add_byline(ln.text, m["name"])
+        meta.add_byline(ln.text, rules.signer(m))
 
 
 def _mark_by_neighbours(lines: list[Line]) -> None:
