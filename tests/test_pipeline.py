@@ -295,8 +295,11 @@ def test_an_ellipsis_inside_a_sentence_is_read_as_a_comma() -> None:
         # A market's rise and a single bullet are left to the normalizer.
         ("코스피는 2,650 ▲31.45, 코스닥은 850 ▲3.2였다.", "코스피는 2,650 ▲31.45, 코스닥은 850 ▲3.2였다."),
         ("▲ 시민들이 걷고 있다.", "▲ 시민들이 걷고 있다."),
+        # A footnote's mark is not said; a week's count is.
+        ("정부는 380조원을 썼다고 한다주1).", "정부는 380조원을 썼다고 한다."),
+        ("운동은 주1회 하고 주 52시간 일한다.", "운동은 주1회 하고 주 52시간 일한다."),
     ],
 )
-def test_a_bulleted_list_is_read_with_a_pause_between_its_items(paragraph: str, spoken: str) -> None:
+def test_marks_for_the_eye_are_said_as_pauses_or_not_at_all(paragraph: str, spoken: str) -> None:
     script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
     assert script.sentences[1].spoken == spoken

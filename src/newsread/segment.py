@@ -24,6 +24,8 @@ _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
+_FOOTNOTE_MARK = re.compile(r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])")
+_LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)\d{1,2}\)[.?!]*$")
 _BULLET = re.compile(r"[▲△]\s*")
 _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
 # A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
@@ -47,6 +49,9 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
         if start >= end:
             continue
         tokens = [(t.form, t.tag) for t in sent.tokens or ()]
+        if spans and spans[-1][1] == start and _LONE_FOOTNOTE_MARK.match(text, start, end):
+            spans[-1] = (spans[-1][0], end)  # 한다주1).: Kiwi ends the sentence before the mark
+            continue
         if spans and _ENDS_IN_ELLIPSIS.search(last := text[spans[-1][0] : spans[-1][1]]):
             attached = spans[-1][1] == start
             quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
@@ -75,8 +80,9 @@ def _ends_at_ellipsis(before: list[tuple[str, str]], after: list[tuple[str, str]
 
 def phrase_pauses(sentence: str) -> str:
     """``sentence`` with each ellipsis inside it as a comma: ``회복세…하반기`` → ``회복세, 하반기``,
-    and a list written with bullets as a list said with commas (see :func:`_bullet_pauses`)."""
-    return _bullet_pauses(_ELLIPSIS_INSIDE.sub(", ", sentence))
+    a list written with bullets as a list said with commas (see :func:`_bullet_pauses`), and
+    without a footnote's mark (``썼다고 한다주1).``), which is for the eye: read, it is "주 일"."""
+    return _bullet_pauses(_ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub("", sentence)))
 
 
 def _bullet_pauses(sentence: str) -> str:
