@@ -709,3 +709,65 @@ def test_copyright_notices(line: str) -> None:
 )
 def test_sentences_about_copying_are_not_copyright_notices(line: str) -> None:
     assert not rules.is_copyright(line)
+
+
+def test_footnotes_under_the_story_are_not_read() -> None:
+    text = (
+        "예산의 구조\n\n정부는 380조원을 썼다고 한다주1). 효과는 작았다.\n\n"
+        "운동은 주1회 이상 하는 것이 좋다고 한다. 주 52시간제도 그대로다.\n\n"
+        "주1) 국회예산정책처, '인구위기 대응 사업 평가', 2025.\n"
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "정부는 380조원을 썼다고 한다주1). 효과는 작았다."),
+        ("paragraph", "운동은 주1회 이상 하는 것이 좋다고 한다. 주 52시간제도 그대로다."),
+    ]
+
+
+def test_a_subtitle_under_the_headline_is_not_the_headline() -> None:
+    text = "여야, 추경 합의\n\n- 소상공인 지원 4조 포함…24일 처리\n\n2026.06.21\n\n여야가 추경안에 합의했다.\n"
+    assert _blocks(parse_text(text)) == [("title", "여야, 추경 합의"), ("paragraph", "여야가 추경안에 합의했다.")]
+
+
+def test_a_letter_signed_at_its_end_names_its_writer_and_between_paragraphs_the_line_stays() -> None:
+    article = parse_text("보조금 이야기\n\n보조금이 줄었습니다.\n\n좋은 주말 보내세요.\n\n박서연 드림\n")
+    assert article.author == "박서연" and "박서연 드림" not in article.text
+    article = parse_text("선물 이야기\n\n선물을 골랐습니다.\n\n행운을 드림\n\n모두에게 나눠 줬습니다.\n")
+    assert "행운을 드림" in article.text and article.author is None
+
+
+@pytest.mark.parametrize("credit", ["[트위터 캡처]", "(인스타그램 캡처)", "[X 화면 갈무리]", "/유튜브 캡처"])
+def test_a_screen_capture_s_credit_is_a_caption(credit: str) -> None:
+    assert rules.is_caption(credit)
+    assert not rules.is_caption("화면 캡처 기능이 새로 추가됐다.")
+
+
+def test_a_correction_s_tag_stays_in_the_headline() -> None:
+    assert rules.strip_headline_tags("[바로잡습니다] 3월 4일자 기사") == "[바로잡습니다] 3월 4일자 기사"
+    assert rules.strip_headline_tags("[정정보도] 한빛시 관련 기사(종합)") == "[정정보도] 한빛시 관련 기사"
+    assert rules.strip_headline_tags("[단독] 한빛시 예산 삭감") == "한빛시 예산 삭감"
+
+
+def test_an_interview_question_may_start_with_a_number() -> None:
+    text = "스트레스 DSR 문답\n\n7월부터 새 제도로 바뀐다.\n\nQ. 3단계에서는 무엇이 바뀌나.\n\nA. 세 가지가 달라진다.\n"
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "7월부터 새 제도로 바뀐다."),
+        ("paragraph", "3단계에서는 무엇이 바뀌나."),
+        ("paragraph", "세 가지가 달라진다."),
+    ]
+
+
+def test_the_first_item_s_heading_of_a_briefing_is_read_and_a_lone_marked_deck_is_not() -> None:
+    briefing = "아침 브리핑\n\n■ 기준금리 동결\n한은이 금리를 동결했다.\n\n■ 요금 인상\n요금이 오른다.\n"
+    assert _blocks(parse_text(briefing))[1:3] == [
+        ("heading", "기준금리 동결"),
+        ("paragraph", "한은이 금리를 동결했다."),
+    ]
+    deck = "금리 동결\n\n■ 물가 여전히 불안\n한은이 금리를 동결했다.\n\n물가가 오른다.\n"
+    assert _blocks(parse_text(deck))[1:] == [("paragraph", "한은이 금리를 동결했다."), ("paragraph", "물가가 오른다.")]
+
+
+def test_a_wire_dateline_with_two_places_and_two_reporters() -> None:
+    text = "배터리 업계\n\n(서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = 업계의 불확실성이 커졌다.\n"
+    article = parse_text(text)
+    assert _blocks(article)[1] == ("paragraph", "업계의 불확실성이 커졌다.")
+    assert article.author == "김지수"

@@ -176,9 +176,11 @@ BYLINE_LINE = re.compile(
     rf"|^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
 )
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
+# (서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = : two places, a reporter in each.
 WIRE_DATELINE = re.compile(
-    rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}})\s*=\s*(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
-    rf"(?:(?P<name>{_NAMES})\s*{_ROLE}\s*)?(?:=\s*)?"
+    rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}}(?:\s*[·,]\s*[가-힣A-Za-z]{{1,12}})*)\s*=\s*"
+    rf"(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
+    rf"(?:(?P<name>{_NAMES})\s*{_ROLE}(?:\s*[·,]?\s*{_NAMES}\s*{_ROLE})*\s*)?(?:=\s*)?"
 )
 # [서울경제] / [헤럴드경제=홍길동 기자] / [아시아경제 황서율 기자]: the outlet's tag before the story.
 _OUTLET = (
@@ -275,6 +277,8 @@ SIGN_OFF = re.compile(
     r"(?:[A-Z]{2,6}|채널A|TV조선|[가-힣A-Za-z0-9]{1,10}(?:뉴스|TV|방송))(?:\s*뉴스)?"
     rf"\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?\s*(?:[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"
 )
+# 박서연 드림 / 김민준 올림: a letter's (a newsletter's) signature.
+LETTER_SIGN = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자\s*)?(?:드림|올림)\.?$")
 # 김철수 기자가 보도합니다. / 김철수 기자입니다. — the anchor hands over to the reporter. Read in one
 # synthetic voice, it names a reporter the listener never hears; like a byline it is not read.
 HANDOFF = re.compile(
@@ -328,7 +332,7 @@ def same_name(a: str, b: str) -> bool:
 _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
 DATE = re.compile(_DATE)
 _DATE_WORDS = (
-    r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고|작성|업데이트"
+    r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고(?:\s*시간)?|작성|업데이트"
     r"|최종\s*수정|게시|출고|발행일|입력일|수정일|배포(?:\s*일시|\s*일자|일)?|보도\s*일시)"
 )
 DATE_LINE = re.compile(
@@ -396,8 +400,8 @@ def _credit_line() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
     return re.compile(
         rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료\s*사진|그래픽|이미지|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
-        rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*제공$"
-        rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
+        rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*(?:제공|캡처|캡쳐)$"
+        rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB|캡처|캡쳐|화면\s*갈무리)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
         rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
         _FLAGS,
     )
@@ -490,6 +494,12 @@ def is_list_header(line: str) -> bool:
     return bool(_fullmatch_any("list_headers.txt").fullmatch(line))
 
 
+# A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read
+# (nor is its mark in the text: see newsread.segment.phrase_pauses).
+FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
+# A subtitle under the headline: - 소상공인 지원 4조 포함… / …24일 본회의 처리 (not the headline).
+SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
+
 # Promotion links and list bullets.
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
 BULLET = re.compile(r"^\s*[•●◦∙]")
@@ -506,11 +516,20 @@ _HEAD_TAG_END = re.compile(
 _HEAD_TAG_START = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|<[^<>]{1,12}>)\s*")
 
 
+# [바로잡습니다] 3월 4일자 ... 기사: the tag says what the story is, a correction; it stays.
+_KEPT_TAG = re.compile(r"^\s*[\[【<]\s*(?:바로잡습니다|정정\s*(?:보도|합니다)?|반론\s*보도|알려\s*왔습니다)\s*[\]】>]")
+
+
 def strip_headline_tags(headline: str) -> str:
-    """``[단독] 李 ... 것"(종합)[경주APEC]`` → ``李 ... 것"`` (when something is left)."""
+    """``[단독] 李 ... 것"(종합)[경주APEC]`` → ``李 ... 것"`` (when something is left).
+
+    A correction's tag (``[바로잡습니다]``, ``[정정보도]``) is kept: it is what the story is.
+    """
     text = headline
     while True:
-        new = _HEAD_TAG_START.sub("", _HEAD_TAG_END.sub("", text), count=1)
+        new = _HEAD_TAG_END.sub("", text)
+        if not _KEPT_TAG.match(new):
+            new = _HEAD_TAG_START.sub("", new, count=1)
         if new == text or not HANGUL.search(new):
             return text.strip()
         text = new
@@ -539,7 +558,7 @@ def looks_like_menu(line: str) -> bool:
 # Interviews: ``―귀농한 지 얼마나 됐나.`` / ``Q. 무엇이 필요한가?`` ask; ``A. 집이다.`` answers. The
 # question is read as a paragraph (it seldom ends like a sentence, and is no subheading); the
 # marks are not read.
-_QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P<q>[가-힣A-Za-z\"'“‘(].*?[.?]['\"’”]?)$")
+_QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$")
 ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)])\s*(?=\S)")
 
 

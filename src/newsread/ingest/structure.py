@@ -105,6 +105,8 @@ def _classify(line: Line, meta: Meta) -> None:
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
+    elif rules.FOOTNOTE.match(text):
+        line.kind = "footnote"
     elif rules.is_copyright(text):
         line.kind = "end"
         meta.add_date(text)
@@ -172,6 +174,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         ln = lines[i]
         if ln.kind != "text" or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
             continue
+        if best is not None and rules.SUBTITLE.match(ln.text):
+            continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
         score = 0
         if len(ln.text) >= 10 and any(t.startswith(ln.text) for t in later):
             score += 4  # photo captions repeat the headline
@@ -256,13 +260,16 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
+    lead = _lead_heading(lines, first, head_i)
+    if lead is not None:
+        blocks.append(("heading", rules.strip_heading_decor(lines[lead].text)))
     # Lines between the headline and the first paragraph are the summary deck (two or three
     # headline-style lines that the lead paragraph then says in full). A newsreader reads the
     # headline and goes on to the story rather than saying the same points twice, and the deck's
     # clipped headline style reads badly aloud; so the deck is not read (each line is logged).
     for i in range(first):
         ln = lines[i]
-        if not ln.dropped_as and i != head_i:
+        if not ln.dropped_as and i not in (head_i, lead):
             ln.dropped_as = "deck" if head_i is not None and i > head_i and ln.kind == "text" else ln.kind
             _sign(ln, meta)
 
@@ -344,13 +351,33 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     return build_article(blocks, title=raw_title, meta=meta, source=source)
 
 
+def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | None:
+    """The first item's heading of a page of short items (``■ 한은, 기준금리 동결`` over its paragraph).
+
+    It stands right above the first paragraph, where the summary deck is, but the page marks
+    later headings with the same sign: it is the first of them, not the deck.
+    """
+    i = first - 1
+    if i < 0 or i == head_i or lines[first].blank_before or lines[i].kind != "text" or lines[i].prose:
+        return None
+    mark = rules.HEADING_MARK.match(lines[i].text)
+    if mark is None or (head_i is not None and i < head_i):
+        return None
+    sign = mark.group().strip()
+    later = [ln for ln in lines[first:] if ln.kind == "text" and not ln.prose and ln.text.startswith(sign)]
+    return i if later else None
+
+
 def _sign(ln: Line, meta: Meta) -> None:
-    """A column's writer signing under the story or the headline (``김민준 한빛대 교육학과 교수``).
+    """A column's writer signing under the story or the headline (``김민준 한빛대 교육학과 교수``),
+    or a letter's (``박서연 드림``).
 
     Between paragraphs the same shape is a subheading (an interview's ``김철수 한빛전자 대표``).
     """
     if ln.kind == "text" and (m := rules.writer_signature(ln.text)):
         meta.add_byline(ln.text, rules.signer(m))
+    elif ln.kind == "text" and (m := rules.LETTER_SIGN.match(ln.text)):
+        meta.add_byline(ln.text, m["name"])  # 박서연 드림: a newsletter's writer
 
 
 def _mark_by_neighbours(lines: list[Line]) -> None:
