@@ -90,3 +90,16 @@ def test_large_lexicon_longest_match_and_token_bounds() -> None:
     assert normalize("RAIN과 AI", lexicon=lex) == normalize("RAIN과", lexicon=None) + " 인공지능"
     lex["새이름"] = "새 읽기"  # a changed lexicon is seen on the next call
     assert normalize("새이름", lexicon=lex) == "새 읽기"
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("수출 회복세⋯하반기 전망 밝아", "수출 회복세…하반기 전망 밝아"),  # the midline ellipsis
+        ("기다렸다‥ 그러나", "기다렸다… 그러나"),  # the two-dot leader
+        ("기다렸다… 그러나", "기다렸다… 그러나"),
+    ],
+)
+def test_every_ellipsis_is_kept_as_one_pause(text: str, spoken: str) -> None:
+    """An ellipsis is a pause, never dropped: dropped, it glued two words into one (회복세하반기)."""
+    assert normalize(text) == spoken
