@@ -23,13 +23,13 @@ Normalizer = Callable[[str], str]
 _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
-# An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
 _FOOTNOTE_MARK = re.compile(r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])")
 _LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)\d{1,2}\)[.?!]*$")
 _BULLET = re.compile(r"[▲△]\s*")
 _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
 # A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
+# An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
 
 
