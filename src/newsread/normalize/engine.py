@@ -738,7 +738,7 @@ def _priced(t: str, end: int, j: int, amount: str, *, signed: bool) -> tuple[int
         return j, amount
     k, unit, currency = per
     out = f"{unit} {amount.strip()} {currency}".rstrip()
-    if k < end and t[k] in _COPULA_AFTER_VOWEL and is_hangul(out[-1]) and (ord(out[-1]) - 0xAC00) % 28:
+    if k < end and t[k] in _COPULA_AFTER_VOWEL and is_hangul(out[-1]) and _coda(out[-1]):
         # the copula written after the unit agrees with the currency now said last: 원/달러다 → 원이다
         return k + 1, out + _COPULA_AFTER_VOWEL[t[k]]
     return k, out
@@ -844,9 +844,14 @@ def _last_spoken(t: str, p: int, edits: list[Edit]) -> str:
     return ""
 
 
+def _coda(syllable: str) -> int:
+    """The index of a Hangul syllable's final consonant (0: none, 8: ㄹ)."""
+    return (ord(syllable) - 0xAC00) % 28
+
+
 def _agree(last: str, word: str) -> str:
     """The particle ``word`` in the form that follows the syllable ``last``."""
-    jong = (ord(last) - 0xAC00) % 28
+    jong = _coda(last)
     return _PAIRS[word][0 if jong else 1] if word in _PAIRS else ("으로" if jong and jong != 8 else "로")
 
 
