@@ -30,7 +30,7 @@ _PASS = (
 #: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
 #: a full stop that starts a decimal (OPS .912); a bracket that opens a Hanja gloss.
 TRIGGER = re.compile(
-    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|\\((?=[{hj.HANJA_CLASS}])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -82,9 +82,15 @@ _TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
 _TIMES_WORD = re.compile(r" ?배")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
-#: E-mail addresses and web addresses: not read aloud (bylines, footers, sources).
+#: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
+#: (bokjiro.go.kr). Left out where they stand alone or in brackets (a byline, a source); read
+#: aloud where a particle after one says the sentence needs it (www.korea.kr에서).
 _ADDRESS = re.compile(
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+", re.ASCII
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|io|ai|gov|edu|jp|cn|tv)"
+    r"(?:/[^\s<>()\[\]\"'가-힣]*)?(?![A-Za-z0-9])",
+    re.ASCII,
 )
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
 _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
@@ -392,10 +398,16 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         # numbers of a list before one counter, not an event: 1·2위 → 일 이 위, 2·3개 → 두세 개,
         # 1·2·3심 → 일 이 삼 심
         nums = [int(x) for x in m.group().split("·")]
-        if c[1] == "native" and len(nums) == 2 and nums[1] == nums[0] + 1 and nums[0] < 9:
+        cls = c[1]
+        if _ordinal_prefix(t, i):
+            cls = "sino"  # 제20·21대 국회 → 제이십 이십일 대
+        elif cls == "native":
+            cend = m.end() + (0 if t.startswith(c[0], m.end()) else 1) + len(c[0])
+            cls = counter.context_class(t, i, cend, end, nums[-1], c[0], cls)
+        if cls == "native" and len(nums) == 2 and nums[1] == nums[0] + 1 and nums[0] < 9:
             return m.end(), _range_words(nums[0], nums[1], "native") + " "
-        said = [counter.read_count(x, c[1], c[0]) for x in nums]
-        if c[1] == "month":
+        said = [counter.read_count(x, cls, c[0]) for x in nums]
+        if cls == "month":
             return m.end(), " ".join(x + c[0] for x in said[:-1]) + " " + said[-1]
         return m.end(), " ".join(said) + " "
     m = _EVENT.match(t, i, end)
@@ -782,6 +794,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if (c.isascii() and c.isalnum()) or c in "._%+-":
         m = _ADDRESS.match(t, i, end)
         if m:
+            if m.end() < end and is_hangul(t[m.end()]):
+                return m.end(), latin.read_address(m.group())
             return m.end(), " "
     if c.isascii() and c.isalpha():
         j, out = _latin(t, i, end)
@@ -798,6 +812,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if found:
             return found
     if c == "(":
+        m = _ADDRESS.match(t, i + 1, end)
+        if m and t.startswith(")", m.end()):
+            return m.end() + 1, ""  # 누리집(www.mois.go.kr)에서 → 누리집에서
         w = date.WEEKDAY.match(t, i, end)
         if w and i >= 2 and t[i - 1] == "일" and _digit(t[i - 2]):
             return w.end(), f" {w.group(1)}요일"  # 3일(수) → 삼 일 수요일

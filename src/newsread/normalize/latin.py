@@ -25,6 +25,8 @@ AIRCRAFT = re.compile(r"A[23][0-9]0|B7[0-9]7", re.ASCII)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
+#: The parts of a web or e-mail address: names, numbers and the marks between them.
+_ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", re.ASCII)
 #: The name before the first number of a token: PS5, GPT-4o.
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 
@@ -75,6 +77,37 @@ def read_word(word: str) -> str:
     if len(parts) > 1:
         return "".join(read_word(p) for p in parts)
     return transliterate(low)
+
+
+def read_address(address: str) -> str:
+    """A web or e-mail address read out part by part (``data/address.tsv``): names from the
+    lexicons, others spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the
+    listener who wants to type it), numbers digit by digit, marks by their names.
+
+    >>> read_address("help@news.co.kr")
+    '헬프 골뱅이 뉴스 점 씨오 점 케이알'
+    >>> read_address("https://www.naver.com/")
+    '더블유더블유더블유 점 네이버 닷컴'
+    """
+    said = table("address.tsv")
+    acr, eng = table("acronyms.tsv"), table("english.tsv")
+    address = re.sub(r"^https?://", "", address).rstrip("/.")
+    out = []
+    for part in _ADDRESS_PARTS.findall(address):
+        low = part.lower()
+        if low in said:
+            out.append(said[low])
+        elif part.isdigit():
+            out.append(digits(part))
+        elif len(part) <= 2:
+            out.append(spell(part))  # co.kr, ac.kr: letters, not the words they spell
+        elif part in acr:
+            out.append(acr[part])
+        elif low in eng:
+            out.append(eng[low])
+        else:
+            out.append(spell(part))
+    return " ".join(out)
 
 
 def _to(parts: list[str], n: int) -> bool:
