@@ -158,6 +158,24 @@ def test_unknown_voice_and_engine(art: Path, tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.mp3"))
 
 
+def test_a_misspelt_device_is_one_line_before_anything_loads(art: Path, tmp_path: Path) -> None:
+    for device in ("gpu", "cuda:x", "tpu"):
+        rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent", "--device", device)
+        assert rc == 3 and "unknown device" in err and "Traceback" not in err
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent", "--device", "CPU", "-q")
+    assert rc == 0, err
+    assert (tmp_path / "o.mp3").is_file()
+
+
+def test_an_unknown_output_suffix_is_refused_unless_the_format_is_given(art: Path, tmp_path: Path) -> None:
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.ogg"), "--voice", "silent")
+    assert rc == 5 and "--format" in err
+    assert not (tmp_path / "o.ogg").exists()
+    rc, _, err = run(str(art), "-o", str(tmp_path / "o.ogg"), "--voice", "silent", "--format", "wav", "-q")
+    assert rc == 0, err
+    assert sf.info(str(tmp_path / "o.ogg")).format == "WAV"
+
+
 def test_unwritable_output(art: Path, tmp_path: Path) -> None:
     rc, _, err = run(str(art), "-o", str(tmp_path / "no" / "such" / "o.mp3"), "--voice", "silent")
     assert rc == 5 and "does not exist" in err

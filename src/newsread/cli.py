@@ -171,8 +171,15 @@ def read_cmd(
     """Read articles aloud into an MP3 (or WAV) with chapters."""
     _setup_logging(quiet, debug)
     suffix = output.suffix.lower().lstrip(".")
+    if fmt is None and suffix and suffix not in ("mp3", "wav", "epub") and str(output) != "-":
+        # out.ogg or out.m4a would otherwise get an MP3 under a name that says something else
+        _fail(
+            OutputError(f"cannot tell the format from {output.name}: name it .mp3, .wav or .epub, or give --format"),
+            OutputError.exit_code,
+        )
     chosen = fmt or (Format(suffix) if suffix in ("wav", "epub") else Format.wav if str(output) == "-" else Format.mp3)
-    settings = Settings(
+    settings = _run(
+        Settings,
         voice=voice,
         engine=engine,
         model=model,
@@ -498,7 +505,9 @@ def feed_cmd(
     _setup_logging(quiet, debug)
     import newsread.feed
 
-    settings = Settings(voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache)
+    settings = _run(
+        Settings, voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache
+    )
     if image and "://" not in image and Path(image).is_file():
         image = str(Path(image).resolve())  # relative to where the command runs, not to ARTICLES_DIR
     overrides = {"title": title, "description": description, "author": author, "image": image, "explicit": explicit}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsread.devices import check_device
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -49,3 +51,7 @@ class Settings:
     lexicon: Path | None = None
     cache_dir: Path | None = None
     use_cache: bool = True
+
+    def __post_init__(self) -> None:
+        # a misspelt device is refused before anything loads, for every engine (CUDA, gpu)
+        object.__setattr__(self, "device", check_device(self.device))

@@ -211,3 +211,25 @@ def test_identity_follows_rate_and_table() -> None:
     assert (
         identify(Voice(name="c", engine="kokoro", speaker="jf_nezumi", options={"phonemes": "no-such-table"})) is None
     )
+
+
+def test_cuda_asked_for_without_a_cuda_provider_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnxruntime as ort
+
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CPUExecutionProvider"])
+    for device in ("cuda", "cuda:1"):
+        with pytest.raises(VoiceError, match="no CUDA provider"):
+            kokoro._providers(device)
+    assert kokoro._providers("auto") == ["CPUExecutionProvider"]
+    assert kokoro._providers("cpu") == ["CPUExecutionProvider"]
+
+
+def test_cuda_n_picks_that_gpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnxruntime as ort
+
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"])
+    assert kokoro._providers("cpu") == ["CPUExecutionProvider"]
+    providers = kokoro._providers("cuda:1")
+    assert providers == ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    assert kokoro._provider_options(providers, "cuda:1") == [{"device_id": "1"}, {}]
+    assert kokoro._provider_options(kokoro._providers("auto"), "auto") == [{"device_id": "0"}, {}]

@@ -309,15 +309,28 @@ def identity(voice: Voice) -> EngineIdentity:
 
 
 def _providers(device: str) -> list[str]:
+    """onnxruntime's providers for ``device`` (``auto``, ``cpu``, ``cuda`` or ``cuda:N``).
+
+    ``auto`` takes CUDA where this onnxruntime has it. Asking for ``cuda`` where it has not
+    is an error, as for the torch engines (:func:`newsread.devices.resolve_device`): never a
+    quiet fall-back to the CPU."""
     import onnxruntime as ort
 
-    available = set(ort.get_available_providers())
-    wants_cuda = device.startswith("cuda") or device in ("gpu", "auto")
-    if wants_cuda and "CUDAExecutionProvider" in available:
+    cuda = "CUDAExecutionProvider" in set(ort.get_available_providers())
+    if device.startswith("cuda") and not cuda:
+        raise VoiceError(
+            f"device {device!r} was asked for but this onnxruntime has no CUDA provider: "
+            "use --device cpu or --device auto (or install onnxruntime-gpu)"
+        )
+    if cuda and device != "cpu":
         return ["CUDAExecutionProvider", "CPUExecutionProvider"]
-    if device.startswith("cuda") or device == "gpu":
-        log.warning("onnxruntime has no CUDA provider here; Kokoro runs on the CPU")
     return ["CPUExecutionProvider"]
+
+
+def _provider_options(providers: list[str], device: str) -> list[dict[str, str]]:
+    """The options beside each provider: ``cuda:N`` runs on GPU N."""
+    gpu = device.split(":", 1)[1] if device.startswith("cuda:") else "0"
+    return [{"device_id": gpu} if p == "CUDAExecutionProvider" else {} for p in providers]
 
 
 def unavailable(voice: Voice) -> str | None:
@@ -410,7 +423,9 @@ def optimized_model_path(ort_version: str, providers: Sequence[str]) -> Path:
     return cache_home() / "kokoro" / f"kokoro-{key[:16]}.onnx"
 
 
-def _session(ort: Any, opts: Any, providers: list[str], native: Callable[[], None] = lambda: None) -> Any:
+def _session(
+    ort: Any, opts: Any, providers: list[str], native: Callable[[], None] = lambda: None, device: str = "cpu"
+) -> Any:
     """An onnxruntime session for Kokoro.
 
     The first load joins and verifies the parts, lets onnxruntime optimize the graph, and
@@ -420,6 +435,7 @@ def _session(ort: Any, opts: Any, providers: list[str], native: Callable[[], Non
     releases the GIL).
     """
     path = optimized_model_path(ort.__version__, providers)
+    options = _provider_options(providers, device)
     digest_file = path.with_name(path.name + ".sha256")
     try:
         blob = path.read_bytes()
@@ -430,7 +446,7 @@ def _session(ort: Any, opts: Any, providers: list[str], native: Callable[[], Non
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
         native()
         try:
-            return ort.InferenceSession(blob, sess_options=opts, providers=providers)
+            return ort.InferenceSession(blob, sess_options=opts, providers=providers, provider_options=options)
         except Exception as exc:  # an optimized copy this onnxruntime cannot read: make a new one
             log.debug("the optimized Kokoro model in %s is unusable (%s); rebuilding it", path, exc)
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -445,7 +461,7 @@ def _session(ort: Any, opts: Any, providers: list[str], native: Callable[[], Non
     except OSError as exc:
         log.debug("cannot keep an optimized Kokoro model in %s: %s", path.parent, exc)
     native()
-    session = ort.InferenceSession(model, sess_options=opts, providers=providers)
+    session = ort.InferenceSession(model, sess_options=opts, providers=providers, provider_options=options)
     try:
         if tmp.is_file():
             digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
@@ -485,7 +501,7 @@ def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lam
     # planned blocks kept for each cost about 110 MB of peak memory for no measurable speed.
     opts.enable_mem_pattern = False
     try:
-        session = _session(ort, opts, _providers(device), native)
+        session = _session(ort, opts, _providers(device), native, device)
     except VoiceError:
         raise
     except Exception as exc:  # onnxruntime raises its own exception types
