@@ -199,6 +199,8 @@ _CONTENT = {"NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "MM"}
 _INSERT_LEFT = {"NNG", "NNP", "XR", "XPN", "VV", "VA", "MAG"}
 _INSERT_RIGHT = {"NNG", "NNP", "XR", "VV", "VA"}
 _SINO_NOUN = {"NNG", "NNP", "XR", "NR"}
+# numerals before which ㄴ is inserted after a coda (표준 발음법 제29항: 스물여섯 → 스물려섣)
+_N_NUMERALS = ("여섯", "여덟", "일곱", "육")
 
 
 def _reduplicated(form: str) -> bool:
@@ -219,6 +221,10 @@ def _rieul_ending(syl: Syl) -> bool:
 
 def _inserts_n(b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before ``b``: the second part of a compound starting with 이/야/여/요/유."""
+    if link.kind is not LinkKind.SPACE and link.left_tag == "NR" and b.tag == "NR":
+        # in numerals only before 여섯/여덟/일곱 after a native ten (열여덟 → 열려덜, 서른여섯 →
+        # 서른녀섣) and before Sino-Korean 육 (십육 → 심뉵), never before 일/이 (십이 → 시비)
+        return b.form[b.morph_pos :].startswith(_N_NUMERALS)
     return (
         link.kind is LinkKind.MORPH
         and b.vowel in _IOTIC
@@ -239,6 +245,9 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
         if a.coda:
             b.onset, a.coda = a.coda, ""
         return False
+    if _inserts_n(b, link):
+        b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
+        return True
     grammatical = link.kind is LinkKind.NONE or (link.kind is LinkKind.MORPH and _grammatical(link.right_tag))
     if grammatical:
         if b.vowel == "ㅣ" and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
@@ -250,9 +259,6 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
         else:
             b.onset, a.coda = a.coda, ""
         return False
-    if _inserts_n(b, link):
-        b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
-        return True
     coda = NEUTRAL[a.coda]
     if coda in ("ㅇ", "") or (link.kind is LinkKind.SPACE and coda not in ("ㄱ", "ㄷ", "ㅂ")):
         a.coda = coda  # across words a sonorant stays where it is: 기온은 영상
