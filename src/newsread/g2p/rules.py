@@ -204,7 +204,9 @@ _N_NUMERALS = ("여섯", "여덟", "일곱", "육")
 
 
 def _reduplicated(form: str) -> bool:
-    """A word that repeats itself (살살, 들썩들썩): native, and not tensed after ㄹ."""
+    """A word that repeats itself (살살, 들썩들썩, 줄줄이): native, and not tensed after ㄹ."""
+    if len(form) % 2 == 1 and form.endswith("이"):
+        form = form[:-1]  # the adverb suffix -이 after a repeated noun: 줄줄이 → 줄주리
     half = len(form) // 2
     return len(form) % 2 == 0 and half > 0 and form[:half] == form[half:]
 
