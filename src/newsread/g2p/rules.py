@@ -93,6 +93,19 @@ def _ln_suffixes() -> frozenset[str]:
     return _word_list("ln_suffixes")
 
 
+@lru_cache(maxsize=1)
+def _sino_syllables() -> frozenset[str]:
+    """Syllables that are the reading of some hanja (``data/sino_syllables.txt``, several a line)."""
+    return frozenset(" ".join(_word_list("sino_syllables")).split())
+
+
+def _written(s: Syl) -> str:
+    """The syllable as its morpheme spells it (rules before may have changed ``s``)."""
+    if len(s.form) == s.morph_len and 0 <= s.morph_pos < len(s.form):
+        return s.form[s.morph_pos]
+    return s.text()
+
+
 def _ln_keep() -> frozenset[str]:
     """Words ending in such a suffix that keep 유음화 all the same (대관령 → 대괄령)."""
     return _word_list("ln_keep")
@@ -336,8 +349,12 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
             and link.kind is LinkKind.NONE
             and (link.left_tag in _SINO_NOUN or (link.left_tag == "MAG" and not _reduplicated(a.form)))
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
+            and _written(a) in _sino_syllables()
+            and _written(b) in _sino_syllables()
         ):
-            tense = True  # 갈등 → 갈뜽, 절대 → 절때 (not 살살, 술술: native reduplication)
+            # 갈등 → 갈뜽, 절대 → 절때; not 살살, 술술 (native reduplication), nor a loanword
+            # with a syllable no hanja is read as (월드컵, 빌딩, 골든벨)
+            tense = True
         if tense:
             b.onset = TENSE[b.onset]
     # 비음화 of ㄹ, then of the stops
