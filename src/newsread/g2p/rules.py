@@ -245,6 +245,7 @@ def _inserts_n(b: Syl, link: Link) -> bool:
         and b.vowel in _IOTIC
         and link.right_tag in _INSERT_RIGHT
         and link.left_tag in _INSERT_LEFT
+        and b.form != "있"  # 있다 takes the reduced coda instead (제15항): 멋있는 → 머딘는, 힘있는 → 히민는
     )
 
 
