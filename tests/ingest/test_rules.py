@@ -201,6 +201,10 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "번역본과 원문을 확인한 결과 오류가 발견됐다.",
         "문의는 시 콜센터 02-2133-0000으로 하면 된다.",
         "붙임 서류를 확인했다고 밝혔다.",
+        "금감원은 투자 판단의 책임은 투자자에게 있다며 주의를 당부했다.",
+        "신문사는 편집 방향과 무관한 광고를 실었다고 해명했다.",
+        "이 업체는 매주 월요일 고객에게 할인 쿠폰을 보낸다.",
+        "구독자 전용 혜택을 늘리겠다고 밝혔다.",
     ],
 )
 def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
@@ -329,6 +333,19 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "문의: 청년정책과 주거지원팀 02-2133-0000",
         "본문 듣기",
         "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        "━━━━━━━━━━",
+        "◆ ◆ ◆",
+        "※ 본 기사는 한빛뉴스의 편집 방향과 무관하게 작성되었으며 투자 판단의 책임은 투자자 본인에게 있습니다.",
+        "*본 기사는 인공지능(AI) 번역 도구를 이용해 번역한 뒤 편집자의 검수를 거쳤습니다.",
+        "이 기사는 유료 구독자 전용입니다.",
+        "구독하고 프리미엄 기사를 무제한으로 읽어보세요.",
+        "이미 구독 중이신가요? 로그인",
+        "매주 월요일 아침, 경제 흐름을 한눈에 정리해 보내드립니다.",
+        "수신을 원하지 않으시면 수신거부를 눌러주세요.",
+        "구독 신청",
+        "View this post on Instagram",
+        "A post shared by 루미너스 (@luminous.official)",
+        "— LUMINOUS (@luminous_official) September 2, 2026",
     ],
 )
 def test_more_chrome(line: str) -> None:

@@ -452,6 +452,7 @@ def is_photo_sentence(text: str) -> bool:
 _ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")
 _TOKEN_SPLIT = re.compile(r"[\s|/·ㆍ,>]+")
 _COUNTS = re.compile(r"(?:^|\s)[\d,]+(?=\s|$)")
+_WORD = re.compile(r"[^\W_]")
 _STAMP = re.compile(r"^[•·\-*]?\s*\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*\d{0,2}:?\d{0,2}$")
 
 
@@ -459,6 +460,8 @@ def is_chrome(line: str) -> bool:
     """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
     if _ASCII_ID.match(line) and not HANGUL.search(line):
         return True
+    if not _WORD.search(line):
+        return True  # ━━━━━━, ◆◆◆, ···: a rule between the page's boxes, nothing to say
     if len(line) <= 40:
         chrome = _fullmatch_any("chrome_lines.txt")
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
