@@ -222,6 +222,32 @@ def test_a_triangle_list_is_read_and_a_triangle_caption_is_not() -> None:
     assert "▲ 시민들이 줄을 서 있다." not in texts
 
 
+def test_a_list_under_the_last_paragraph_is_the_story_s() -> None:
+    text = (
+        "정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 주요 내용은 다음과 같다.\n\n"
+        "◆ 3대 과제\n\n▲ 청년 일자리 확대\n▲ 주거 지원(월세 20만원)\n\n김철수 기자 cs@x.com\n"
+    )
+    assert _blocks(parse_text(text))[-3:] == [
+        ("heading", "3대 과제"),
+        ("paragraph", "▲ 청년 일자리 확대"),
+        ("paragraph", "▲ 주거 지원(월세 20만원)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "▲ 청년 일자리 확대\n▲ 주거 지원\n\n이 업체는 어디인가\n구독 이벤트 안내\n",  # text goes on: the footer
+        "• 청년 일자리 확대\n• 주거 지원\n",  # the bullets of a link list
+        '- "월급 빼고 다 올랐다"…외식 물가 최고\n- 손흥민, 시즌 10호 골…팀은 무승부\n',  # other stories
+        "▲ 청년 일자리 확대\n",  # one line only
+    ],
+)
+def test_other_lines_under_the_last_paragraph_are_not(tail: str) -> None:
+    text = f"정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 주요 내용은 다음과 같다.\n\n{tail}"
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_story() -> None:
     text = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\nⓒ 게티이미지뱅크\n\n정부는 다음 달 시행한다.\n"
     assert [b.text for b in parse_text(text).blocks][1:] == [

@@ -281,6 +281,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             end = i
             break
     last_para = max(p for p in paras if p < end)
+    closing_list = _closing_list(lines, last_para, end)
     head_text = raw_title.strip()
     in_list = False
     for i in range(first, end):
@@ -303,7 +304,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             else:
                 ln.dropped_as = "list item"
                 continue
-        if i > last_para and not _unfinished_last_paragraph(lines, i, last_para):
+        if i > last_para and i not in closing_list and not _unfinished_last_paragraph(lines, i, last_para):
             ln.dropped_as = "footer"
             _sign(ln, meta)
             continue
@@ -323,7 +324,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
         if (
             nxt is not None
-            and nxt.prose
+            and (nxt.prose or (rules.HEADING_MARK.match(ln.text) and _is_item(nxt)))
             and alone
             and len(ln.text) <= MAX_HEADING
             and not rules.LIST_ITEM.match(ln.text)
@@ -468,6 +469,38 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
     if len(ln.text) < MIN_LONG_TEXT or ln.indent or not rules.VERB_END.search(ln.text):
         return False
     return all(lines[j].kind in ("text", "chrome", "caption") for j in range(last_para + 1, i))
+
+
+_TEASER = re.compile(r"[…\"“”]|\.\.\.")
+"""What another story's headline has (a quote, an ellipsis), and an item of a list seldom does."""
+
+
+def _is_item(ln: Line) -> bool:
+    """An item of a list in the story (``▲ 2024년 9,860원(2.5%)``), not a link to another story."""
+    return (
+        ln.kind == "text"
+        and bool(rules.LIST_ITEM.match(ln.text))
+        and not rules.BULLET.match(ln.text)
+        and not _TEASER.search(ln.text)
+    )
+
+
+def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
+    """A list right under the last paragraph (``주요 내용은 다음과 같다.`` then ``▲ ...`` lines), with
+    the title of its box (``◆ 최근 5년 최저임금 인상률``): the story's last words, though not sentences.
+
+    Two items at least, and nothing but the byline, the copyright notice or the page's lists
+    after them: a run of text lines that goes on is the page's footer.
+    """
+    j = last_para + 1
+    if j < end and lines[j].kind == "text" and not _is_item(lines[j]) and rules.HEADING_MARK.match(lines[j].text):
+        j += 1  # the box's title
+    items = j
+    while j < end and _is_item(lines[j]):
+        j += 1
+    if j - items < 2 or (j < end and lines[j].kind == "text"):
+        return set()
+    return set(range(last_para + 1, j))
 
 
 def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
