@@ -667,6 +667,18 @@ def test_a_table_laid_out_as_text_is_not_read_and_the_sentence_above_it_is() -> 
     ]
 
 
+@pytest.mark.parametrize("gap", ["\t", "  ", "\u3000\u3000"])
+def test_a_table_laid_out_with_tabs_or_aligned_spaces_is_not_read(gap: str) -> None:
+    rows = [["팀", "1", "2", "3", "R"], ["두산", "0", "1", "0", "1"], ["LG", "0", "0", "2", "2"]]
+    table = "\n".join(gap.join(row) for row in rows)
+    text = f"LG, 두산 제압\n\nLG가 두산을 이겼다.\n\n{table}\n\nLG는 3연승을 달렸다.  두산은 2연패다.\n"
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "LG, 두산 제압",
+        "LG가 두산을 이겼다.",
+        "LG는 3연승을 달렸다. 두산은 2연패다.",
+    ]
+
+
 def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> None:
     text = (
         "태풍 북상 실시간\n\n태풍이 북상하고 있다.\n\n14:30\n기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다.\n\n"

@@ -83,10 +83,21 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        # Runs of spaces, tabs, no-break and ideographic spaces become one space.
-        out.append(Line(" ".join(stripped.split()), blank_before=blank, indent=indent))
+        out.append(Line(_one_line(stripped), blank_before=blank, indent=indent))
         blank = False
     return out
+
+
+_CELL_GAP = re.compile(r"\t+|[ \u00a0\u3000]{2,}")
+
+
+def _one_line(text: str) -> str:
+    """Runs of spaces, tabs, no-break and ideographic spaces as one space; a row of a table laid
+    out with tabs or aligned with spaces (``두산\t0\t1\t0``) keeps its cells apart, as ``두산 | 0 | 1 | 0``,
+    so that it is known as a row (:func:`~newsread.ingest.rules.is_table_row`)."""
+    cells = [" ".join(c.split()) for c in _CELL_GAP.split(text)]
+    row = " | ".join(c for c in cells if c)
+    return row if len(cells) >= 3 and rules.is_table_row(row) else " ".join(text.split())
 
 
 def _classify(line: Line, meta: Meta) -> None:
