@@ -783,6 +783,14 @@ def test_a_subtitle_under_the_headline_is_not_the_headline() -> None:
     assert _blocks(parse_text(text)) == [("title", "여야, 추경 합의"), ("paragraph", "여야가 추경안에 합의했다.")]
 
 
+@pytest.mark.parametrize("label", ["[CEO 인터뷰] 정하늘 뉴로칩스 대표", "<인터뷰> 김민준 한빛대 교수"])
+def test_the_interviewee_under_the_headline_is_not_the_headline(label: str) -> None:
+    text = f'"3년 안에 못 따라잡으면 끝"\n\n{label}\n\n2026.03.23\n이수민 기자\n\n그는 이렇게 말했다.\n'
+    article = parse_text(text)
+    assert _blocks(article) == [("title", '"3년 안에 못 따라잡으면 끝"'), ("paragraph", "그는 이렇게 말했다.")]
+    assert article.author == "이수민"
+
+
 def test_a_letter_signed_at_its_end_names_its_writer_and_between_paragraphs_the_line_stays() -> None:
     article = parse_text("보조금 이야기\n\n보조금이 줄었습니다.\n\n좋은 주말 보내세요.\n\n박서연 드림\n")
     assert article.author == "박서연" and "박서연 드림" not in article.text

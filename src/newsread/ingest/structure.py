@@ -198,6 +198,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score += 1
         if rules.looks_like_menu(ln.text):
             score -= 2
+        if rules.writer_signature(rules.strip_headline_tags(ln.text)):
+            score -= 5  # [인터뷰] 정하늘 뉴로칩스 대표: who the story is about, under its headline
         if ln.hint == "title":
             score += 10
         if _dated(lines, i, first_para):
