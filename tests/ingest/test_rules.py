@@ -735,6 +735,17 @@ def test_a_byline_given_twice_is_kept_once_in_its_longer_form() -> None:
     assert set(str(parse_text(text).byline).split(" / ")) == {"(서울=연합뉴스) 이수민 기자", "김철수 기자"}
 
 
+@pytest.mark.parametrize("signature", ["윤재희 한빛대 사회학과 교수", "/윤재희 한빛대 사회학과 교수"])
+def test_a_column_s_writer_signing_again_under_it_closes_it_and_the_bio_is_not_read(signature: str) -> None:
+    text = (
+        "[시론] 숫자보다 삶을\n\n윤재희 한빛대 사회학과 교수\n\n예산은 380조원이 넘는다.\n\n"
+        f"이제는 삶을 봐야 한다.\n\n{signature}\n서울대를 졸업하고 박사 학위를 받았다. 가족 정책을 연구한다.\n"
+    )
+    article = parse_text(text)
+    assert _blocks(article)[1:] == [("paragraph", "예산은 380조원이 넘는다."), ("paragraph", "이제는 삶을 봐야 한다.")]
+    assert article.author == "윤재희"
+
+
 def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:
     text = (
         "기업인을 만나다\n\n창업 10년을 맞은 기업인을 만났다.\n\n"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from newsread.errors import InputError
 from newsread.ingest import rules
@@ -286,6 +286,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             ln.dropped_as = "deck" if head_i is not None and i > head_i and ln.kind == "text" else ln.kind
             _sign(ln, meta)
 
+    if _writer_bio(lines, first, meta):
+        paras = [p for p in paras if lines[p].kind == "text"]
     # The story runs from the first paragraph to a copyright notice or the readers' comments
     # (or the end of the page).
     end = len(lines)
@@ -392,6 +394,32 @@ def _sign(ln: Line, meta: Meta) -> None:
         meta.add_byline(ln.text, rules.signer(m))
     elif ln.kind == "text" and (m := rules.LETTER_SIGN.match(ln.text)):
         meta.add_byline(ln.text, m["name"])  # 박서연 드림: a newsletter's writer
+
+
+def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
+    """A column's writer signing again under the story (``윤재희 한빛대 사회학과 교수``, as under the
+    headline), then the writer's bio (``서울대 사회학과를 졸업하고...``): a byline, and a note about
+    the writer, not the column; neither is read. Whether a bio was found.
+
+    Between paragraphs a name and a title that is not the writer's is a subheading (an
+    interview's ``김철수 한빛전자 대표``).
+    """
+    if meta.author is None:
+        return False
+    for i in range(first + 1, len(lines)):
+        ln = lines[i]
+        if ln.kind == "end":
+            return False
+        if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(ln.text)):
+            continue
+        if rules.signer(m) != meta.author:
+            continue
+        ln.kind = "byline"
+        bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
+        for x in bio:
+            x.kind = "bio"
+        return bool(bio)
+    return False
 
 
 def _mark_by_neighbours(lines: list[Line]) -> None:
