@@ -444,6 +444,14 @@ def test_bylines_and_subheadings_are_not_credit_lines(line: str) -> None:
     assert not rules.is_credit(line)
 
 
+@pytest.mark.parametrize(
+    "scene",
+    ["감식반이 화재 현장을 조사하고 있다.", "관계자들이 무대를 점검하고 있다.", "시민들이 안내문을 확인하고 있다."],
+)
+def test_a_scene_of_people_at_work_is_still_a_photo_s(scene: str) -> None:
+    assert rules.is_photo_sentence(scene)
+
+
 @pytest.mark.parametrize("credit", ["/사진=홍길동 기자", "연합뉴스 제공", "(사진=뉴스1)", "ⓒ 뉴스1"])
 def test_a_caption_written_as_a_sentence_is_not_read_above_its_credit(credit: str) -> None:
     caption = "서울 종로구 광화문광장에서 시민들이 산책을 하고 있다."
@@ -463,6 +471,10 @@ def test_a_caption_written_as_a_sentence_is_not_read_above_its_credit(credit: st
         ("정부는 대책을 검토하고 있다고 밝혔다.", "\n"),  # a report, not a scene
         ("시민들이 광장에 모이고 있다. 시는 행사를 늘린다.", "\n"),  # two sentences
         ("시민들이 광장에 모이고 있다.", "\n\n"),  # the credit of a photo below, apart
+        ("경찰은 정확한 사고 경위를 조사하고 있다.", "\n"),  # an institution's work, its topic first
+        ("시는 야간 개장을 늘리는 방안도 검토하고 있다.", "\n"),
+        ("업계는 수요가 더 늘어날 것으로 보고 있다.", "\n"),
+        ("광장 재개장 행사는 다음 달 열릴 예정돼 있다.", "\n"),
     ],
 )
 def test_a_paragraph_above_a_credit_stays(paragraph: str, gap: str) -> None:

@@ -19,9 +19,14 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+def _alternation(name: str) -> str:
+    """The regular expressions of ``data/NAME``, one a line, as one alternation."""
+    return "|".join(f"(?:{p})" for p in _data_lines(name))
+
+
 @cache
 def _fullmatch_any(name: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data_lines(name)), _FLAGS)
+    return re.compile(_alternation(name), _FLAGS)
 
 
 @cache
@@ -432,9 +437,16 @@ def is_caption(line: str) -> bool:
     return not is_sentence(line) and bool(_credits().search(line, tail))
 
 
+@cache
+def _report_end() -> re.Pattern[str]:
+    """The end of a reported sentence (``조사하고 있다.``, ``것으로 보고 있다.``): ``report_endings.txt``."""
+    return re.compile(rf"(?:{_alternation('report_endings.txt')})[.\s]*$")
+
+
 def is_photo_text(text: str) -> bool:
-    """Text that describes a photo: ``... 걷고 있다.``, ``... 모습.``"""
-    return bool(_PHOTO_VERB.search(text))
+    """Text that describes a photo: ``... 걷고 있다.``, ``... 모습.``; not a report that ends as a scene
+    would (``경찰은 경위를 조사하고 있다.``)."""
+    return bool(_PHOTO_VERB.search(text)) and not _report_end().search(text)
 
 
 _INNER_STOP = re.compile(r"[.?!][\"'”’」』)\]]*\s+(?=\S)")
