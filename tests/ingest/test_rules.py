@@ -831,6 +831,9 @@ def test_a_correction_s_tag_stays_in_the_headline() -> None:
     assert rules.strip_headline_tags("[바로잡습니다] 3월 4일자 기사") == "[바로잡습니다] 3월 4일자 기사"
     assert rules.strip_headline_tags("[정정보도] 한빛시 관련 기사(종합)") == "[정정보도] 한빛시 관련 기사"
     assert rules.strip_headline_tags("[단독] 한빛시 예산 삭감") == "한빛시 예산 삭감"
+    for tag in ("[추후보도문]", "[반론보도문]", "[정정 및 반론보도문]", "<정정보도문>"):
+        assert rules.strip_headline_tags(f"{tag} '한빛시 의혹' 관련") == f"{tag} '한빛시 의혹' 관련"
+    assert rules.strip_headline_tags("[보도자료] 한빛시 예산 확정") == "한빛시 예산 확정"
 
 
 def test_an_interview_question_may_start_with_a_number() -> None:

@@ -531,8 +531,12 @@ _HEAD_TAG_END = re.compile(
 _HEAD_TAG_START = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|<[^<>]{1,12}>)\s*")
 
 
-# [바로잡습니다] 3월 4일자 ... 기사: the tag says what the story is, a correction; it stays.
-_KEPT_TAG = re.compile(r"^\s*[\[【<]\s*(?:바로잡습니다|정정\s*(?:보도|합니다)?|반론\s*보도|알려\s*왔습니다)\s*[\]】>]")
+# [바로잡습니다] 3월 4일자 ... 기사: the tag says what the story is, a correction; it stays. So do the
+# notices the press arbitration law names (정정보도문, 반론보도문, 추후보도문, 정정 및 반론보도문).
+_KEPT_TAG = re.compile(
+    r"^\s*[\[【<]\s*(?:바로잡습니다|알려\s*왔습니다"
+    r"|(?:정정|반론|추후)(?:\s*(?:및|·|,)?\s*(?:정정|반론|추후))*\s*(?:보도문?|합니다)?)\s*[\]】>]"
+)
 
 
 def strip_headline_tags(headline: str) -> str:
