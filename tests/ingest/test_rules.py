@@ -248,6 +248,22 @@ def test_other_lines_under_the_last_paragraph_are_not(tail: str) -> None:
     assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
 
 
+def test_an_embedded_post_s_words_are_read_without_its_picture_link_and_tags_alone_are_not() -> None:
+    text = (
+        "아이돌 신곡 공개\n\n그룹이 신곡을 공개했다.\n\n"
+        "무대에서 만나요. 많이 기대해 주세요! #LUMINOUS pic.twitter.com/aB3dE5fG7h\n\n"
+        "내일 만나요 💙 #LUMINOUS https://twitter.com/lum/status/1\n\n"
+        "신청은 한빛시 누리집(https://www.hanbit.go.kr)\n\n"
+        "앨범은 3일 발매된다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "그룹이 신곡을 공개했다.",
+        "무대에서 만나요. 많이 기대해 주세요!",
+        "신청은 한빛시 누리집(https://www.hanbit.go.kr)",
+        "앨범은 3일 발매된다.",
+    ]
+
+
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_story() -> None:
     text = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\nⓒ 게티이미지뱅크\n\n정부는 다음 달 시행한다.\n"
     assert [b.text for b in parse_text(text).blocks][1:] == [

@@ -437,6 +437,12 @@ def is_caption(line: str) -> bool:
     return not is_sentence(line) and bool(_credits().search(line, tail))
 
 
+# An embedded post's picture link, with the hashtags before it: ... #LUMINOUS pic.twitter.com/aB3dE5
+MEDIA_LINK = re.compile(
+    r"(?:\s*#[^\s#]+)*(?:^|\s)(?:pic\.twitter\.com/|https?://(?:t\.co|(?:www\.)?(?:twitter|x|instagram)\.com)/)\S+$"
+)
+
+
 @cache
 def _report_end() -> re.Pattern[str]:
     """The end of a reported sentence (``조사하고 있다.``, ``것으로 보고 있다.``): ``report_endings.txt``."""

@@ -112,6 +112,11 @@ def _classify(line: Line, meta: Meta) -> None:
     if (question := rules.interview_question(text)) is not None:
         line.text, line.kind, line.prose, line.question = question, "text", True, True
         return
+    if (m := rules.MEDIA_LINK.search(text)) and rules.HANGUL.search(text[: m.start()]):
+        if not rules.is_sentence(text[: m.start()]):
+            line.kind = "embed"  # 내일 만나요 💙 #LUMINOUS pic.twitter.com/...: a post's picture and tags
+            return
+        text = text[: m.start()]  # the post's words are read, not its link
     line.apart = text != line.text
     line.text = text
     if rules.END_MARK.match(text):
