@@ -205,6 +205,9 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "신문사는 편집 방향과 무관한 광고를 실었다고 해명했다.",
         "이 업체는 매주 월요일 고객에게 할인 쿠폰을 보낸다.",
         "구독자 전용 혜택을 늘리겠다고 밝혔다.",
+        "가입하면 월 4,900원을 돌려받는다.",
+        "회원만 볼 수 있는 기사를 늘렸다고 밝혔다.",
+        "그 기사는 지난달 작성됐다.",
     ],
 )
 def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
@@ -388,6 +391,15 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "View this post on Instagram",
         "A post shared by 루미너스 (@luminous.official)",
         "— LUMINOUS (@luminous_official) September 2, 2026",
+        "This article was translated by AI.",
+        "[AI 번역]",
+        "※ 이 기사는 2026년 5월 4일 오후 3시에 작성됐습니다.",
+        "구독하기 누르고 관련 소식 받아보세요",
+        "기자 구독하고 새 기사 알림 받기",
+        "네이버 메인에서 한빛일보를 구독하세요",
+        "지금 가입하면 월 4,900원",
+        "로그인하고 계속 읽기",
+        "이 기사는 회원만 볼 수 있습니다",
     ],
 )
 def test_more_chrome(line: str) -> None:
