@@ -127,6 +127,22 @@ def test_bylines_and_datelines_go_to_metadata() -> None:
     assert article.byline is not None and "pys@yna.co.kr" in article.byline
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("기자 이메일: minsu@hanbit.example", None),
+        ("E-mail: minsu@hanbit.example", None),
+        ("minsu@hanbit.example 김민수 기자", "김민수"),
+        ("김민수 기자 ▶ minsu@hanbit.example", "김민수"),
+        ("글·사진=김민수 기자 minsu@hanbit.example", "김민수"),
+    ],
+)
+def test_reporter_e_mail_lines_go_to_metadata(line: str, name: str | None) -> None:
+    article = parse_text(f"정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{line}\n\n정부는 다음 달 시행한다.\n")
+    assert "minsu@" not in article.text
+    assert article.author == name
+
+
 def test_question_headline_and_subheading() -> None:
     text = (
         "AI 시대, 한국 경제는 버틸 수 있나?\n\n정부가 AI 투자를 늘리기로 했다. 업계는 환영했다.\n\n"

@@ -175,11 +175,16 @@ def is_photo_copyright(line: str) -> bool:
 
 
 # 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
+# 글·사진=홍길동 기자 hong@x.com / 홍길동 기자 ▶ hong@x.com / 기자 이메일: hong@x.com
 BYLINE_LINE = re.compile(
-    rf"^[\[(<【]?\s*/?\s*(?:(?P<place>[가-힣]{{1,10}})\s*=\s*)?(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
-    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[/|·,]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
-    rf"|^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
+    rf"^[\[(<【]?\s*/?\s*(?:(?P<place>[가-힣]{{1,10}}(?:\s*[·ㆍ,]\s*[가-힣]{{1,4}})?)\s*=\s*)?"
+    rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
+    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
+    rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
+    _FLAGS,
 )
+# hong@x.com 홍길동 기자: the address first.
+EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<name>{_NAMES})\s*{_ROLE}$")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
 # (서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = : two places, a reporter in each.
 WIRE_DATELINE = re.compile(

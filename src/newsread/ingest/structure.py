@@ -146,7 +146,7 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.writer_signature(text)) and m["mark"]:
         line.kind = "byline"  # /김민준 한빛대 교수: a column's writer
         meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), rules.signer(m))
-    elif (m := rules.BYLINE_LINE.match(text)) or (m := rules.SIGN_OFF.match(text)):
+    elif m := rules.BYLINE_LINE.match(text) or rules.EMAIL_FIRST.match(text) or rules.SIGN_OFF.match(text):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
     elif m := rules.HANDOFF.match(text):
