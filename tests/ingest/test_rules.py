@@ -416,6 +416,9 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "지금 가입하면 월 4,900원",
         "로그인하고 계속 읽기",
         "이 기사는 회원만 볼 수 있습니다",
+        "[영상] 현장 영상 보기",
+        "이미지 확대보기",
+        "원본보기",
     ],
 )
 def test_more_chrome(line: str) -> None:
@@ -428,6 +431,8 @@ def test_more_chrome(line: str) -> None:
         "메밀꽃이 활짝 핀 봉평 효석문화마을. /사진=최영호 기자",
         "착공식에서 참석자들이 시삽하고 있다. 2025.9.3 [경남도 제공. 재판매 및 DB 금지]",
         "경남지사가 인사말을 하고 있다. 2025.9.3",
+        "<자료사진>",
+        "(영상=유튜브 채널 '한빛TV' 캡처)",
     ],
 )
 def test_more_captions(line: str) -> None:

@@ -398,7 +398,7 @@ _PHOTO_CREDIT_INSIDE = re.compile(
 )
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
-CAPTION_START = re.compile(r"^\s*[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]]")
+CAPTION_START = re.compile(r"^\s*[(\[<]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]>]")
 
 
 # A line that is a photo's credit and nothing else: /사진=홍길동 기자, (사진=뉴스1), 사진 제공=서울시,
@@ -409,7 +409,7 @@ def _credit_line() -> re.Pattern[str]:
     names = _credit_names()
     suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
     return re.compile(
-        rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료\s*사진|그래픽|이미지|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
+        rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료\s*사진|그래픽|이미지|영상|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
         rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*(?:제공|캡처|캡쳐)$"
         rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB|캡처|캡쳐|화면\s*갈무리)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
         rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
