@@ -335,6 +335,8 @@ def test_the_headline_is_the_line_the_date_follows() -> None:
         ("TV조선 박민수입니다.", "박민수"),
         ("연합뉴스TV 최지훈입니다.", "최지훈"),
         ("지금까지 부산에서 JTBC 정하늘 기자입니다.", "정하늘"),
+        ("지금까지 한빛뉴스 김철수였습니다.", "김철수"),
+        ("KBS 뉴스 박지은 기자였습니다.", "박지은"),
     ],
 )
 def test_sign_offs(line: str, name: str) -> None:
@@ -376,6 +378,9 @@ def test_sentences_naming_a_reporter_are_read(line: str) -> None:
         ("[시민 : 너무 비싸요.]", "너무 비싸요."),
         ("[영상취재 : 최영수]", "[영상취재 : 최영수]"),
         ("[편집자주: 이 기사는 매주 연재됩니다.]", "[편집자주: 이 기사는 매주 연재됩니다.]"),
+        ('김철수(시민) : "너무 더워요."', '"너무 더워요."'),
+        ("박영희(34·회사원): 출근이 걱정이에요.", "출근이 걱정이에요."),
+        ("코스피(KOSPI): 2,900선 회복", "코스피(KOSPI): 2,900선 회복"),
     ],
 )
 def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
@@ -416,6 +421,8 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "지금 가입하면 월 4,900원",
         "로그인하고 계속 읽기",
         "이 기사는 회원만 볼 수 있습니다",
+        "[화면출처 유튜브 '한빛TV']",
+        "(자료화면: 한빛시)",
         "[영상] 현장 영상 보기",
         "이미지 확대보기",
         "원본보기",

@@ -102,8 +102,10 @@ SPEAKER_TAG = re.compile(
 )
 
 
-# 홍길동/서울 마포구 : "물이 들어왔어요" — who speaks, then the speech.
-SPEECH_PREFIX = re.compile(r"^[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?=\S)")
+# 홍길동/서울 마포구 : "물이 들어왔어요" / 홍길동(시민) : "..." — who speaks, then the speech.
+SPEECH_PREFIX = re.compile(
+    r"^[가-힣]{2,4}\s*(?:/\s*[^:：\]\[]{1,30}?|\(\s*[^()]{0,19}[가-힣][^()]{0,19}\))\s*[:：]\s*(?=\S)"
+)
 # [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
 BRACKETED_SPEECH = re.compile(r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 # [휴게소 운영업체 관계자 (음성변조) : 가격을 낮추기 어렵습니다.] — an unnamed speaker, described.
@@ -281,11 +283,11 @@ def without_byline(text: str) -> str:
     return text if start is None else text[:start]
 
 
-# YTN 홍길동입니다. / MBC뉴스 홍길동 기자입니다. (the reporter's sign-off)
+# YTN 홍길동입니다. / MBC뉴스 홍길동 기자입니다. / 지금까지 한빛뉴스 홍길동였습니다. (the reporter's sign-off)
 SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{1,20}에서\s+)?"
     r"(?:[A-Z]{2,6}|채널A|TV조선|[가-힣A-Za-z0-9]{1,10}(?:뉴스|TV|방송))(?:\s*뉴스)?"
-    rf"\s+(?P<name>{_NAME})\s*(?:기자|특파원)?입니다\.?\s*(?:[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"
+    rf"\s+(?P<name>{_NAME})\s*(?:기자|특파원)?(?:입니다|였습니다|이었습니다)\.?\s*(?:[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"
 )
 # 박서연 드림 / 김민준 올림: a letter's (a newsletter's) signature.
 LETTER_SIGN = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자\s*)?(?:드림|올림)\.?$")
