@@ -814,6 +814,19 @@ def test_a_column_s_writer_signing_again_under_it_closes_it_and_the_bio_is_not_r
     assert article.author == "윤재희"
 
 
+def test_a_writer_s_bio_under_a_signature_the_page_did_not_give_before_is_not_read() -> None:
+    text = (
+        "숫자보다 삶을\n\n예산은 380조원이 넘는다.\n\n이제는 삶을 봐야 한다.\n\n윤재희 한빛대 사회학과 교수\n"
+        "서울대를 졸업하고 미국에서 박사 학위를 받았다.\n\nⓒ 한빛일보 무단전재 및 재배포 금지\n"
+    )
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == ["예산은 380조원이 넘는다.", "이제는 삶을 봐야 한다."]
+    assert article.author == "윤재희"
+    # Where the story goes on after it, the line under the name is the story's.
+    text = text.replace("\n\nⓒ", "\n\n그는 30년간 가족 정책을 연구했다.\n\nⓒ")
+    assert ("heading", "윤재희 한빛대 사회학과 교수") in _blocks(parse_text(text))
+
+
 def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:
     text = (
         "기업인을 만나다\n\n창업 10년을 맞은 기업인을 만났다.\n\n"

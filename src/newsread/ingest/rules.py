@@ -258,6 +258,16 @@ def _writer_suffix() -> re.Pattern[str]:
     return re.compile(rf"(?<=[.?!\"'”’])\s*/\s*{_writer()}\s*$")
 
 
+@cache
+def _bio() -> re.Pattern[str]:
+    return re.compile(_alternation("bio_words.txt"))
+
+
+def is_bio(text: str) -> bool:
+    """A writer's bio: ``서울대를 졸업하고 ... 박사 학위를 받았다.`` (the words are ``bio_words.txt``)."""
+    return len(text) <= 300 and bool(_bio().search(text))
+
+
 def writer_signature(line: str) -> re.Match[str] | None:
     """A column's signature on a line of its own (``/김민준 한빛대 교육학과 교수``); ``mark`` is its slash."""
     if len(line) > 60 or is_sentence(line):

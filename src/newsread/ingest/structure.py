@@ -402,25 +402,28 @@ def _sign(ln: Line, meta: Meta) -> None:
 
 
 def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
-    """A column's writer signing again under the story (``윤재희 한빛대 사회학과 교수``, as under the
-    headline), then the writer's bio (``서울대 사회학과를 졸업하고...``): a byline, and a note about
-    the writer, not the column; neither is read. Whether a bio was found.
+    """A column's writer signing under the story (``윤재희 한빛대 사회학과 교수``), then the writer's
+    bio (``서울대 사회학과를 졸업하고...``): a byline, and a note about the writer, not the column;
+    neither is read. Whether a bio was found.
 
-    Between paragraphs a name and a title that is not the writer's is a subheading (an
-    interview's ``김철수 한빛전자 대표``).
+    The signature names the writer the page already named (under the headline), or the lines
+    under it read as a bio and the story ends after them. Between paragraphs another name and
+    title is a subheading (an interview's ``김철수 한빛전자 대표``).
     """
-    if meta.author is None:
-        return False
     for i in range(first + 1, len(lines)):
         ln = lines[i]
         if ln.kind == "end":
             return False
         if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(ln.text)):
             continue
-        if rules.signer(m) != meta.author:
+        bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
+        after = lines[i + 1 + len(bio) :]
+        last = not any(x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", after))
+        looks_like_bio = 0 < len(bio) <= 3 and all(rules.is_bio(x.text) for x in bio) and last
+        if not looks_like_bio and (meta.author is None or rules.signer(m) != meta.author):
             continue
         ln.kind = "byline"
-        bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
+        meta.add_byline(ln.text, rules.signer(m))
         for x in bio:
             x.kind = "bio"
         return bool(bio)
