@@ -224,6 +224,7 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "가입하면 월 4,900원을 돌려받는다.",
         "회원만 볼 수 있는 기사를 늘렸다고 밝혔다.",
         "그 기사는 지난달 작성됐다.",
+        "그는 사회부에서 교육 분야를 취재했다.",
     ],
 )
 def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
@@ -423,6 +424,8 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "이 기사는 회원만 볼 수 있습니다",
         "[화면출처 유튜브 '한빛TV']",
         "(자료화면: 한빛시)",
+        "사회부에서 교육과 복지를 취재합니다.",
+        "남궁윤 기자는 경제부에서 금융을 담당하고 있습니다.",
         "[영상] 현장 영상 보기",
         "이미지 확대보기",
         "원본보기",
