@@ -261,6 +261,7 @@ def test_a_list_under_the_last_paragraph_is_the_story_s() -> None:
         "• 청년 일자리 확대\n• 주거 지원\n",  # the bullets of a link list
         '- "월급 빼고 다 올랐다"…외식 물가 최고\n- 손흥민, 시즌 10호 골…팀은 무승부\n',  # other stories
         "▲ 청년 일자리 확대\n",  # one line only
+        "▲ 서울시, 버스 파업 대비 비상수송대책 가동\n▲ [단독] 버스노조 집행부 총사퇴 검토\n",  # headlines
     ],
 )
 def test_other_lines_under_the_last_paragraph_are_not(tail: str) -> None:

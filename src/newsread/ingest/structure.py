@@ -520,8 +520,9 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
     return all(lines[j].kind in ("text", "chrome", "caption") for j in range(last_para + 1, i))
 
 
-_TEASER = re.compile(r"[…\"“”]|\.\.\.")
-"""What another story's headline has (a quote, an ellipsis), and an item of a list seldom does."""
+_TEASER = re.compile(r"[…\"“”]|\.\.\.|\[[^\[\]]{1,10}\]|^\W*[가-힣A-Za-z0-9]{1,10},\s")
+"""What another story's headline has (a quote, an ellipsis, a tag like ``[단독]``, its topic and a comma
+first: ``서울시, 버스 파업 대비...``), and an item of a list seldom does."""
 
 
 def _is_item(ln: Line) -> bool:
