@@ -505,6 +505,34 @@ def test_bylines_and_subheadings_are_not_credit_lines(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("caption", "text"),
+    [
+        ("시민들이 벚꽃길을 걷고 있다. /사진=홍길동 기자", "시민들이 벚꽃길을 걷고 있다."),
+        ("시민들이 벚꽃길을 걷고 있다. [사진 제공=서울시]", "시민들이 벚꽃길을 걷고 있다."),
+        ("시민들이 사진을 찍고 있다. 2026.04.09. photo@newsis.com", "시민들이 사진을 찍고 있다."),
+        ("/사진=홍길동 기자", "/사진=홍길동 기자"),
+    ],
+)
+def test_a_caption_without_its_credit(caption: str, text: str) -> None:
+    assert rules.without_credit(caption) == text
+
+
+def test_a_photo_page_s_captions_are_its_story() -> None:
+    text = (
+        "[포토] 벚꽃 만개\n\n2026.04.09\n\n9일 여의도에서 시민들이 벚꽃길을 걷고 있다. /사진=홍길동 기자\n\n"
+        "벚꽃길\n시민들이 사진을 찍고 있다.\n(사진=뉴스1)\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", "벚꽃 만개"),
+        ("paragraph", "9일 여의도에서 시민들이 벚꽃길을 걷고 있다."),
+        ("paragraph", "시민들이 사진을 찍고 있다."),
+    ]
+    # A page with a story: its captions are not read.
+    story = text.replace("2026.04.09\n\n", "2026.04.09\n\n벚꽃이 활짝 폈다고 구청이 밝혔다.\n\n")
+    assert [t for _, t in _blocks(parse_text(story))] == ["벚꽃 만개", "벚꽃이 활짝 폈다고 구청이 밝혔다."]
+
+
+@pytest.mark.parametrize(
     "scene",
     ["감식반이 화재 현장을 조사하고 있다.", "관계자들이 무대를 점검하고 있다.", "시민들이 안내문을 확인하고 있다."],
 )

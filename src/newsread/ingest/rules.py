@@ -466,6 +466,16 @@ def _report_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation('report_endings.txt')})[.\s]*$")
 
 
+def without_credit(caption: str) -> str:
+    """A caption without the credit at its end: ``... 걷고 있다. /사진=홍길동 기자`` → ``... 걷고 있다.``"""
+    text = caption.strip()
+    for credit in (_PHOTO_CREDIT, _PHOTO_CREDIT_INSIDE):
+        m = credit.search(text, max(0, len(text) - _TAIL))
+        if m and m.end() == len(text) and (rest := text[: m.start()].rstrip(" /")):
+            text = rest
+    return text
+
+
 def is_photo_text(text: str) -> bool:
     """Text that describes a photo: ``... 걷고 있다.``, ``... 모습.``; not a report that ends as a scene
     would (``경찰은 경위를 조사하고 있다.``)."""

@@ -268,7 +268,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         _classify(ln, meta)
     _mark_by_neighbours(lines)
     lines = _join_wrapped(lines)
-    paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
+    paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
     if not paras:
         return _no_story(lines, source, meta, title)
 
@@ -595,6 +595,18 @@ def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
         return False
     prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
     return headline_like(_next_text(lines, i, end)) or headline_like(prev)
+
+
+def _photo_story(lines: list[Line]) -> list[int]:
+    """A photo page's story (``[포토] ...``): its captions, which say what the page has to say, where
+    no other line reads as a paragraph. Each is read without its credit; the lines it made them."""
+    out: list[int] = []
+    for i, ln in enumerate(lines):
+        text = rules.without_credit(ln.text)
+        if ln.kind == "caption" and rules.is_sentence(text):
+            ln.text, ln.kind, ln.prose = text, "text", True
+            out.append(i)
+    return out
 
 
 def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None) -> Article:
