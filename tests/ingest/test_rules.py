@@ -426,6 +426,8 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "[화면출처 유튜브 '한빛TV']",
         "(자료화면: 한빛시)",
         "사회부에서 교육과 복지를 취재합니다.",
+        "※ 사진은 기사 내용과 직접적인 관련이 없습니다.",
+        "(위 사진은 기사와 무관함)",
         "남궁윤 기자는 경제부에서 금융을 담당하고 있습니다.",
         "[영상] 현장 영상 보기",
         "이미지 확대보기",
@@ -568,6 +570,21 @@ def test_a_caption_written_as_a_sentence_is_not_read_above_its_credit(credit: st
 def test_a_paragraph_above_a_credit_stays(paragraph: str, gap: str) -> None:
     text = f"광장 재개장\n\n광장에 시민이 늘었다.\n\n{paragraph}{gap}[사진=게티이미지뱅크]\n\n시는 행사를 연다.\n"
     assert paragraph in [t for _, t in _blocks(parse_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("after_credit", "read"),
+    [
+        ("4일 밤 여의도 상공에 불꽃이 터지고 있다.\n", False),  # the caption, given under its credit
+        ("경찰은 정확한 사고 경위를 조사하고 있다.\n", True),  # a report
+        ("시민들이 광장에 모이고 있다. 시는 행사를 늘린다.\n", True),  # two sentences
+        ("시민들이 광장에 모이고 있다.\n시는 행사를 늘린다고 밝혔다.\n", True),  # not apart
+    ],
+)
+def test_a_caption_under_its_credit(after_credit: str, read: bool) -> None:
+    text = f"불꽃축제\n\n축제에 100만명이 몰렸다.\n\n[사진 제공=한화]\n{after_credit}\n축제는 밤 9시에 끝났다.\n"
+    first = after_credit.splitlines()[0]
+    assert (first in [t for _, t in _blocks(parse_text(text))]) is read
 
 
 def test_a_subheading_above_a_photo_credit_stays() -> None:

@@ -437,7 +437,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
       to the chrome that closes the box; they are the story's own sentences, said twice;
     - an editor's note under its label (``[편집자주]``), when it is not on the label's line;
     - a photo's caption written as a sentence, just above a line that only credits the photo
-      (``시민들이 산책을 하고 있다.`` over ``/사진=홍길동 기자``);
+      (``시민들이 산책을 하고 있다.`` over ``/사진=홍길동 기자``), or just under it, the two apart
+      from the rest;
     - a photo's title: a short line on its own just above the photo's caption (``우주항공청
       임시청사`` over ``[연합뉴스 자료사진]``);
     - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``).
@@ -449,8 +450,10 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             nxt = next((x for x in lines[i + 1 :] if x.kind != "marker"), None)
             if nxt is not None and nxt.kind == "text":
                 nxt.kind = "note"
-        elif ln.kind == "caption" and i > 0:
-            _mark_above_caption(lines, i)
+        elif ln.kind == "caption":
+            if i > 0:
+                _mark_above_caption(lines, i)
+            _mark_below_credit(lines, i)
         elif ln.kind == "table" and i > 0 and not ln.blank_before:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
@@ -475,6 +478,19 @@ def _mark_above_caption(lines: list[Line], i: int) -> None:
         and len(above.text) <= 40
     ):
         above.kind = "caption"
+
+
+def _mark_below_credit(lines: list[Line], i: int) -> None:
+    """The caption under a photo's credit (line ``i``), where a page gives the credit first: the two
+    lines stand together, apart from the text around them (``[사진 제공=한화]`` over ``... 불꽃이
+    터지고 있다.``). Plain text only: an HTML page's credit is taken with the caption over it."""
+    ln = lines[i]
+    if i + 1 >= len(lines) or not ln.blank_before or ln.hint is not None or not rules.is_credit(ln.text):
+        return
+    below = lines[i + 1]
+    alone = i + 2 >= len(lines) or lines[i + 2].blank_before
+    if below.kind == "text" and not below.blank_before and alone and rules.is_photo_sentence(below.text):
+        below.kind = "caption"
 
 
 def _mark_summary(lines: list[Line], i: int) -> None:
