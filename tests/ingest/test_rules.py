@@ -185,6 +185,26 @@ def test_a_related_list_without_a_copyright_line_is_not_read() -> None:
     assert "배우" in kept  # a paragraph after the list is not silently dropped
 
 
+@pytest.mark.parametrize(
+    "header", ["[관련기사]", "<관련기사>", "■ 관련기사", "함께 보면 좋은 기사", "[AI 추천 기사]", "[핫클릭]"]
+)
+def test_a_list_header_in_brackets_or_after_a_mark_starts_a_list(header: str) -> None:
+    text = (
+        "정부, 5대 과제 발표\n\n정부가 올해 과제를 발표했다.\n\n"
+        f"{header}\n집값 잡힐까 공급 대책 역대 최대\n물가부터 잡는다는 정부\n\n정부는 점검 회의를 열 계획이다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "정부가 올해 과제를 발표했다.",
+        "정부는 점검 회의를 열 계획이다.",
+    ]
+
+
+@pytest.mark.parametrize("line", ["[연관기사] 버스 파업 내일 첫차부터", "- 관련기사: 버스 파업 내일 첫차부터"])
+def test_a_labelled_link_to_another_story_is_not_read(line: str) -> None:
+    text = f"버스 파업\n\n버스 노사 협상이 결렬됐다.\n\n{line}\n\n시민들은 불편을 걱정했다.\n"
+    assert line not in parse_text(text).text
+
+
 def test_numbered_subheadings() -> None:
     text = (
         "반도체 수출 3개월 연속 증가\n\n반도체 수출이 석 달 연속 늘었다.\n\n1. 메모리 반도체 회복\n\n"

@@ -534,12 +534,18 @@ def is_table_row(line: str) -> bool:
 
 
 def is_list_header(line: str) -> bool:
-    """``관련기사``, ``많이 본 뉴스``... or a bulleted time stamp of another story (``• 26.01.16 09:11``)."""
+    """``관련기사``, ``[많이 본 뉴스]``, ``■ 관련기사``... or a bulleted time stamp of another story
+    (``• 26.01.16 09:11``)."""
     if _STAMP.match(line):
         return True
     if len(line) > 30 or is_sentence(line):
         return False
-    return bool(_fullmatch_any("list_headers.txt").fullmatch(line))
+    headers = _fullmatch_any("list_headers.txt")
+    return bool(headers.fullmatch(line) or headers.fullmatch(strip_heading_decor(line)))
+
+
+# [연관기사] 버스 파업 내일 첫차부터 / - 관련기사: ...: a link to another story, its label first.
+RELATED_LINK = re.compile(r"^\W{0,3}(?:관련|연관|추천)\s*(?:기사|뉴스)\s*[\]>)】:：]\s*\S")
 
 
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read

@@ -157,7 +157,7 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_date(text)
     elif rules.is_chrome(text):
         line.kind = "chrome"
-    elif rules.PROMO.match(text):
+    elif rules.PROMO.match(text) or rules.RELATED_LINK.match(text):
         line.kind = "promo"
     elif rules.is_list_header(text):
         line.kind = "list"
