@@ -974,6 +974,25 @@ def test_a_correction_s_tag_stays_in_the_headline() -> None:
     assert rules.strip_headline_tags("[보도자료] 한빛시 예산 확정") == "한빛시 예산 확정"
 
 
+def test_an_interview_question_without_its_question_mark() -> None:
+    text = (
+        "AI 반도체의 미래\n\n정 대표를 만났다.\n\n―회사를 소개해 달라\n2019년 창업한 회사다.\n\n"
+        "―엔비디아와 경쟁이 가능한가\n정면 승부는 어렵다.\n\nQ 올해 목표는\n매출 500억원이다.\n\n"
+        "―시장 전망\n시장은 커진다.\n"
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "정 대표를 만났다."),
+        ("paragraph", "회사를 소개해 달라"),
+        ("paragraph", "2019년 창업한 회사다."),
+        ("paragraph", "엔비디아와 경쟁이 가능한가"),
+        ("paragraph", "정면 승부는 어렵다."),
+        ("paragraph", "올해 목표는"),
+        ("paragraph", "매출 500억원이다."),
+        ("heading", "시장 전망"),  # a subheading, not a question
+        ("paragraph", "시장은 커진다."),
+    ]
+
+
 def test_an_interview_question_may_start_with_a_number() -> None:
     text = "스트레스 DSR 문답\n\n7월부터 새 제도로 바뀐다.\n\nQ. 3단계에서는 무엇이 바뀌나.\n\nA. 세 가지가 달라진다.\n"
     assert _blocks(parse_text(text))[1:] == [

@@ -594,7 +594,7 @@ def strip_headline_tags(headline: str) -> str:
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
-_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣▲△▶▷※\-–—*#>]+\s*)+")
+_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣▲△▶▷※\-–—―*#>]+\s*)+")
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 
@@ -620,9 +620,17 @@ _QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P
 ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)])\s*(?=\S)")
 
 
+# ―회사를 소개해 달라 / Q 올해 목표는: a question without its question mark, after the interview's own
+# marks (the horizontal bar, a bare Q), ending as questions do.
+_BARE_QUESTION = re.compile(
+    r"^(?:―+|Q\s+)\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(][^.?!]{0,120}?"
+    r"(?:달라|주세요|가|나|까|니|냐|요|은|는|데|면|지))\s*$"
+)
+
+
 def interview_question(line: str) -> str | None:
     """The question of an interview's question line, without its mark; None if it is not one."""
-    m = _QUESTION.match(line)
+    m = _QUESTION.match(line) or _BARE_QUESTION.match(line)
     return m["q"] if m and HANGUL.search(m["q"]) else None
 
 
