@@ -339,6 +339,18 @@ def test_a_last_paragraph_without_its_full_stop_is_read() -> None:
     assert not any("다른 기사" in t for t in texts)
 
 
+@pytest.mark.parametrize("top", ["", "사회 > 사건·사고\n", "한빛일보 - 사회\n\n"])
+def test_the_headline_is_the_line_over_its_subtitle_and_the_date(top: str) -> None:
+    text = (
+        f"{top}산불 사흘째 확산…주민 1200명 대피\n헬기 40대 투입, 축구장 2000개 면적 피해\n\n2026.03.24\n\n"
+        "경북 의성에서 난 산불이 사흘째 꺼지지 않고 있다.\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", "산불 사흘째 확산…주민 1200명 대피"),
+        ("paragraph", "경북 의성에서 난 산불이 사흘째 꺼지지 않고 있다."),
+    ]
+
+
 def test_the_headline_is_the_line_the_date_follows() -> None:
     text = (
         "대한민국 경제의 내일을 여는 신문…'가장 빠른 경제 뉴스'\n\n"
@@ -980,6 +992,9 @@ def test_a_correction_s_tag_stays_in_the_headline() -> None:
     for tag in ("[추후보도문]", "[반론보도문]", "[정정 및 반론보도문]", "<정정보도문>"):
         assert rules.strip_headline_tags(f"{tag} '한빛시 의혹' 관련") == f"{tag} '한빛시 의혹' 관련"
     assert rules.strip_headline_tags("[보도자료] 한빛시 예산 확정") == "한빛시 예산 확정"
+    assert rules.strip_headline_tags("산불 사흘째 확산 - 한빛일보") == "산불 사흘째 확산"
+    assert rules.strip_headline_tags("[속보] 산불 사흘째 확산 | 연합뉴스") == "산불 사흘째 확산"
+    assert rules.strip_headline_tags('여야 협상 결렬 - 野 "끝까지 간다"') == '여야 협상 결렬 - 野 "끝까지 간다"'
 
 
 def test_an_interview_question_without_its_question_mark() -> None:

@@ -578,12 +578,18 @@ _KEPT_TAG = re.compile(
 )
 
 
+# 산불 사흘째 확산 - 한빛일보 / ... | 연합뉴스: a browser tab's title, the site's name after the headline.
+_SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+(?P<site>[^-|–—:·]{2,20}?)\s*$")
+
+
 def strip_headline_tags(headline: str) -> str:
-    """``[단독] 李 ... 것"(종합)[경주APEC]`` → ``李 ... 것"`` (when something is left).
+    """``[단독] 李 ... 것"(종합)[경주APEC]`` → ``李 ... 것"`` (when something is left), and without the
+    site's name after it (``... - 한빛일보``).
 
     A correction's tag (``[바로잡습니다]``, ``[정정보도]``) is kept: it is what the story is.
     """
-    text = headline
+    m = _SITE_SUFFIX.search(headline)
+    text = headline[: m.start()] if m and is_outlet(m["site"]) and HANGUL.search(headline[: m.start()]) else headline
     while True:
         new = _HEAD_TAG_END.sub("", text)
         if not _KEPT_TAG.match(new):

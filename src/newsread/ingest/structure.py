@@ -228,12 +228,16 @@ def _is_wrapped(lines: list[Line]) -> bool:
 
 
 def _dated(lines: list[Line], i: int, stop: int) -> bool:
-    """Whether a date or byline line follows line ``i`` before the next text line."""
+    """Whether a date or byline line follows line ``i`` before the next text line, or after the
+    subtitle right under it (a title-like line with no blank line between: the headline's deck)."""
     for j in range(i + 1, stop):
-        if lines[j].kind in ("date", "byline"):
+        ln = lines[j]
+        if ln.kind in ("date", "byline"):
             return True
-        if lines[j].kind == "text":
-            return False
+        if ln.kind == "text":
+            deck = j == i + 1 and not ln.blank_before and not ln.prose and len(ln.text) >= 10
+            if not deck:
+                return False
     return False
 
 
