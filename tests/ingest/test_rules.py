@@ -307,6 +307,20 @@ def test_an_embedded_post_s_words_are_read_without_its_picture_link_and_tags_alo
     ]
 
 
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("시행은 다음 달이라고 밝혔다. <저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>", None),
+        ("시행은 다음 달이라고 밝혔다.\n김철수 기자 cs@x.com <저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>", "김철수"),
+        ("시행은 다음 달이라고 밝혔다. 김철수 기자 cs@x.com ⓒ 한빛일보 무단전재 및 재배포 금지", "김철수"),
+    ],
+)
+def test_a_copyright_notice_on_the_last_paragraph_s_line_ends_the_story_after_it(tail: str, author: str | None) -> None:
+    article = parse_text(f"정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{tail}\n\n관련기사 더보기\n")
+    assert [t for _, t in _blocks(article)][1:] == ["정부가 대책을 발표했다.", "시행은 다음 달이라고 밝혔다."]
+    assert article.author == author
+
+
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_story() -> None:
     text = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\nⓒ 게티이미지뱅크\n\n정부는 다음 달 시행한다.\n"
     assert [b.text for b in parse_text(text).blocks][1:] == [

@@ -166,6 +166,21 @@ def is_copyright(line: str) -> bool:
     return "저작권자" in line and not is_sentence(line)
 
 
+_NOTICE_AT = re.compile(r"\s+(?=[<\[(【]?\s*(?:저작권자|ⓒ|©|\(c\)|copyright))", _FLAGS)
+
+
+def split_notice(line: str) -> tuple[str, str] | None:
+    """A line that runs on into the copyright notice (``...밝혔다. <저작권자 ⓒ 한빛일보, 무단전재...>``,
+    ``홍길동 기자 hong@x.com ⓒ ...``): the text or byline before it, and the notice."""
+    for m in _NOTICE_AT.finditer(line):
+        head, notice = line[: m.start()], line[m.end() :]
+        if not is_copyright(notice):
+            continue
+        if is_sentence(without_byline(head)) or BYLINE_LINE.match(head) or EMAIL_FIRST.match(head):
+            return head, notice
+    return None
+
+
 def is_photo_copyright(line: str) -> bool:
     """``ⓒ 게티이미지뱅크``: a copyright sign that credits a photo."""
     return (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from newsread.errors import InputError
@@ -98,6 +98,15 @@ def _one_line(text: str) -> str:
     cells = [" ".join(c.split()) for c in _CELL_GAP.split(text)]
     row = " | ".join(c for c in cells if c)
     return row if len(cells) >= 3 and rules.is_table_row(row) else " ".join(text.split())
+
+
+def _split_notice(line: Line) -> list[Line]:
+    """The line, or its text and the copyright notice it runs on into, as two lines."""
+    parts = rules.split_notice(line.text)
+    if parts is None:
+        return [line]
+    head, notice = parts
+    return [replace(line, text=head), replace(line, text=notice, blank_before=False)]
 
 
 def _classify(line: Line, meta: Meta) -> None:
@@ -268,6 +277,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 def structure(lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None) -> Article:
     """The story of a page given as lines (see the module's docstring)."""
     meta = meta or Meta()
+    lines = [part for ln in lines for part in _split_notice(ln)]
     for ln in lines:
         _classify(ln, meta)
     _mark_by_neighbours(lines)
