@@ -321,6 +321,13 @@ def test_a_copyright_notice_on_the_last_paragraph_s_line_ends_the_story_after_it
     assert article.author == author
 
 
+@pytest.mark.parametrize("note", ["※ 자살예방 상담전화 ☎109, 정신건강 위기상담 ☎1577-0199", "<자살예방 핫라인 ☎109>"])
+def test_a_helpline_note_not_written_as_a_sentence_is_read(note: str) -> None:
+    story = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{}\n\n김철수 기자 cs@x.com\n"
+    for body in (f"{note}\n\n정부는 다음 달 시행한다.", f"정부는 다음 달 시행한다.\n\n{note}"):
+        assert ("paragraph", note) in _blocks(parse_text(story.format(body)))
+
+
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_story() -> None:
     text = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\nⓒ 게티이미지뱅크\n\n정부는 다음 달 시행한다.\n"
     assert [b.text for b in parse_text(text).blocks][1:] == [

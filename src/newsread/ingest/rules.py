@@ -181,6 +181,16 @@ def split_notice(line: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _public_notice() -> re.Pattern[str]:
+    return re.compile(_alternation("public_notices.txt"))
+
+
+def is_public_notice(line: str) -> bool:
+    """A note for the readers' safety (``※ 자살예방 상담전화 ☎109``): ``public_notices.txt``."""
+    return len(line) <= 300 and bool(_public_notice().search(line))
+
+
 def is_photo_copyright(line: str) -> bool:
     """``ⓒ 게티이미지뱅크``: a copyright sign that credits a photo."""
     return (

@@ -176,7 +176,7 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "caption"
     else:
         line.kind = "text"
-        line.prose = rules.is_sentence(rules.without_byline(text))
+        line.prose = rules.is_sentence(rules.without_byline(text)) or rules.is_public_notice(text)
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
