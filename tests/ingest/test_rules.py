@@ -143,6 +143,14 @@ def test_reporter_e_mail_lines_go_to_metadata(line: str, name: str | None) -> No
     assert article.author == name
 
 
+@pytest.mark.parametrize("tag", ["[OSEN=홍길동 기자]", "[스포츠서울 | 홍길동 기자]", "[MHN스포츠 홍길동 기자]"])
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_any_outlet_s_tag_with_a_reporter_is_a_byline(tag: str, gap: str) -> None:
+    article = parse_text(f"가수 컴백\n\n2026.01.02\n\n{tag}{gap}가수가 새 앨범을 냈다.\n\n팬들은 환호했다.\n")
+    assert [t for _, t in _blocks(article)][1:] == ["가수가 새 앨범을 냈다.", "팬들은 환호했다."]
+    assert article.author == "홍길동"
+
+
 def test_question_headline_and_subheading() -> None:
     text = (
         "AI 시대, 한국 경제는 버틸 수 있나?\n\n정부가 AI 투자를 늘리기로 했다. 업계는 환영했다.\n\n"

@@ -226,6 +226,10 @@ _OUTLET = (
 )
 OUTLET_LINE = re.compile(rf"^[\[【]\s*(?:{_OUTLET})\s*[\]】]$")
 OUTLET_TAG = re.compile(rf"^[\[【]\s*(?P<outlet>{_OUTLET})\s*(?:[=\s]\s*(?P<name>{_NAMES})\s*{_ROLE})?\s*[\]】]\s*")
+# [OSEN=홍길동 기자] / [스포츠서울 | 홍길동 기자] / [MHN스포츠 홍길동 기자]: any outlet's tag, a reporter in it.
+TAGGED_REPORTER = re.compile(
+    rf"^[\[【]\s*[가-힣A-Za-z0-9]{{2,12}}\s*[=|｜]?\s*(?P<name>{_NAMES})\s*{_ROLE}\s*[\]】]\s*"
+)
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
 # ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자

@@ -149,6 +149,9 @@ def _classify(line: Line, meta: Meta) -> None:
     elif rules.OUTLET_LINE.match(text):
         line.kind = "byline"
         meta.add_byline(text, None)
+    elif (m := rules.TAGGED_REPORTER.match(text)) and m.end() == len(text):
+        line.kind = "byline"  # [OSEN=홍길동 기자] on its own line, over the story
+        meta.add_byline(text, m["name"])
     elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
         line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
         meta.add_byline(text, None)
@@ -181,7 +184,12 @@ def _classify(line: Line, meta: Meta) -> None:
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
     """A paragraph without the wire dateline in front or the byline at its end."""
-    m = rules.WIRE_DATELINE.match(text) or rules.OUTLET_TAG.match(text) or rules.REPORTER_PREFIX.match(text)
+    m = (
+        rules.WIRE_DATELINE.match(text)
+        or rules.OUTLET_TAG.match(text)
+        or rules.TAGGED_REPORTER.match(text)
+        or rules.REPORTER_PREFIX.match(text)
+    )
     if m:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
