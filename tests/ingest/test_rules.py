@@ -151,6 +151,29 @@ def test_any_outlet_s_tag_with_a_reporter_is_a_byline(tag: str, gap: str) -> Non
     assert article.author == "홍길동"
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "홍길동 사회부 기자",
+        "/홍길동 경제부 차장",
+        "홍길동 사회부장",
+        "홍길동 편집국 부국장",
+        "홍길동 산업부 기자 hong@x.com",
+    ],
+)
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_signature_with_the_desk_names_the_reporter(signature: str, gap: str) -> None:
+    text = f"[기자수첩] 끝나지 않았다\n\n피해자들은 떠나지 못했다.\n\n정부는 답해야 한다.{gap}{signature}\n"
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == ["피해자들은 떠나지 못했다.", "정부는 답해야 한다."]
+    assert article.author == "홍길동"
+
+
+def test_a_company_s_department_head_between_paragraphs_is_still_a_subheading() -> None:
+    text = "기업인을 만나다\n\n기업인을 만났다.\n\n김철수 한빛전자 영업부장\n\n그는 회사를 세웠다.\n\n이영희 기자\n"
+    assert ("heading", "김철수 한빛전자 영업부장") in _blocks(parse_text(text))
+
+
 def test_question_headline_and_subheading() -> None:
     text = (
         "AI 시대, 한국 경제는 버틸 수 있나?\n\n정부가 AI 투자를 늘리기로 했다. 업계는 환영했다.\n\n"

@@ -46,6 +46,15 @@ _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 _ROLE = r"(?:수습|인턴|객원|선임|전문|편집|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
 
+
+def _desks() -> str:
+    return "|".join(re.escape(d) for d in sorted(_data_lines("news_desks.txt"), key=len, reverse=True))
+
+
+# 사회부 기자 / 경제부 차장 / 사회부장 / 편집국 부국장: a desk (news_desks.txt) and the signer's place in it.
+_DESK_ROLE = rf"(?:{_desks()})(?:부|팀|국)\s*(?:장|차장(?:대우)?|부장|부국장|기자|선임기자|전문기자|데스크)"
+_SIGNER_ROLE = rf"(?:{_ROLE}|{_DESK_ROLE})"
+
 # A sentence: ends with . ? ! (then maybe closing quotes or brackets).
 _TERMINAL = re.compile(r"[.?!。](?:[\"'”’」』)\]]|\s)*$")
 _FULL_STOP = re.compile(r"[.。](?:[\"'”’」』)\]]|\s)*$")
@@ -206,7 +215,7 @@ def is_photo_copyright(line: str) -> bool:
 BYLINE_LINE = re.compile(
     rf"^[\[(<【]?\s*/?\s*(?:(?P<place>[가-힣]{{1,10}}(?:\s*[·ㆍ,]\s*[가-힣]{{1,4}})?)\s*=\s*)?"
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
-    rf"(?P<name>{_NAMES})\s*{_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
+    rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
     rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
     _FLAGS,
 )
@@ -234,7 +243,7 @@ TAGGED_REPORTER = re.compile(
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
 # ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자
 BYLINE_SUFFIX = re.compile(
-    rf"(?<=[.?!\"'”’])\s*(?:/\s*)?(?:(?:[가-힣]{{1,10}})\s*=\s*)?(?P<name>{_NAMES})\s*{_ROLE}\s*"
+    rf"(?<=[.?!\"'”’])\s*(?:/\s*)?(?:(?:[가-힣]{{1,10}})\s*=\s*)?(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*"
     rf"[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?\s*$"
     rf"|(?<=[.?!\"'”’])\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?\s*$"
 )
