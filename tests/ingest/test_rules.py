@@ -278,6 +278,7 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "그는 사회부에서 교육 분야를 취재했다.",
         "전화 상담은 02-2133-0000으로 하면 된다.",
         "그는 카카오톡으로 채널을 추가해 달라고 요청했다.",
+        "금감원은 리딩방의 투자 권유가 불법이라고 밝혔다.",
     ],
 )
 def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
@@ -514,6 +515,8 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "사회부에서 교육과 복지를 취재합니다.",
         "※ 사진은 기사 내용과 직접적인 관련이 없습니다.",
         "(위 사진은 기사와 무관함)",
+        "※ 투자 판단에 대한 책임은 투자자 본인에게 있습니다.",
+        "※ 이 기사는 특정 종목에 대한 투자 권유가 아닙니다.",
         "※ 기사 내용과 관련 없는 사진입니다.",
         "※ '당신의 제보가 뉴스가 됩니다'",
         "[카카오톡] YTN 검색해 채널 추가",
