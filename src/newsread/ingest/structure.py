@@ -10,7 +10,10 @@ copyright, date, list header, promotion link, or text); then the story is locate
 - a subheading is a short line that is not a sentence and stands between paragraphs;
 - a copyright notice (or a wire service's ``(끝)``) ends the story; a list header
   (``관련기사``, ``많이 본 뉴스``...) starts a list that lasts until the next paragraph;
-  non-sentences after the last paragraph are the page's footer.
+  non-sentences after the last paragraph are the page's footer, but for a list that closes
+  the story (``▲`` items under ``주요 내용은 다음과 같다.``);
+- a column's writer signing under it closes it, with the writer's bio;
+- a photo page with no paragraph reads its captions.
 """
 
 from __future__ import annotations
