@@ -404,6 +404,22 @@ def test_the_headline_is_the_line_over_its_subtitle_and_the_date(top: str) -> No
     ]
 
 
+def test_a_sentence_the_page_says_above_the_headline_is_not_the_story_s_lead() -> None:
+    text = (
+        "한빛포털\n\n이 영역은 언론사가 직접 골라 보여 드리는 곳입니다.\n\n"
+        "배추 한 포기 1만원 넘었다\n입력 2026.09.05\n이정은 기자\n\n"
+        "배추 한 포기 가격이 1만원을 넘었습니다.\n\n정부는 비축 물량을 풀기로 했습니다.\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", "배추 한 포기 1만원 넘었다"),
+        ("paragraph", "배추 한 포기 가격이 1만원을 넘었습니다."),
+        ("paragraph", "정부는 비축 물량을 풀기로 했습니다."),
+    ]
+    # A date under the story (the page's end) does not make its last lines a headline.
+    story = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n현장 반응\n2026.01.02\n"
+    assert _blocks(parse_text(story))[1] == ("paragraph", "정부가 대책을 발표했다.")
+
+
 def test_the_headline_is_the_line_the_date_follows() -> None:
     text = (
         "대한민국 경제의 내일을 여는 신문…'가장 빠른 경제 뉴스'\n\n"
@@ -517,6 +533,7 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "(위 사진은 기사와 무관함)",
         "※ 투자 판단에 대한 책임은 투자자 본인에게 있습니다.",
         "※ 이 기사는 특정 종목에 대한 투자 권유가 아닙니다.",
+        "해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.",
         "※ 기사 내용과 관련 없는 사진입니다.",
         "※ '당신의 제보가 뉴스가 됩니다'",
         "[카카오톡] YTN 검색해 채널 추가",

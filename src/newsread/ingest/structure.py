@@ -208,7 +208,7 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
     later = [ln.text for ln in lines[first_para:]]
     for i in range(first_para):
         ln = lines[i]
-        if ln.kind != "text" or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
+        if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
             continue
         if best is not None and rules.SUBTITLE.match(ln.text):
             continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
@@ -232,6 +232,23 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best is not None and best[0] >= 0 else None
+
+
+def _first_paragraph(lines: list[Line], paras: list[int]) -> int:
+    """The story's first paragraph: the first one, unless a headline with its date or byline under
+    it comes after one or two short sentences, which are then the page's header (a portal's note:
+    ``해당 언론사에서 선정하며 ... 이동해 볼 수 있습니다.``), not the story's lead."""
+    for h in range(paras[0] + 1, len(lines)):
+        before = [p for p in paras if p < h]
+        if len(before) > 2 or sum(len(lines[p].text) for p in before) > 200:
+            break
+        ln = lines[h]
+        if ln.kind != "text" or ln.prose or not 4 <= len(ln.text) <= 150:
+            continue
+        after = [p for p in paras if p > h]
+        if len(after) >= 2 and _dated(lines, h, after[0]):
+            return after[0]
+    return paras[0]
 
 
 def _is_wrapped(lines: list[Line]) -> bool:
@@ -298,7 +315,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         return _no_story(lines, source, meta, title)
 
     blocks: list[tuple[BlockKind, str]] = []
-    first = paras[0]
+    first = _first_paragraph(lines, paras) if title is None else paras[0]
     head_i = _headline_index(lines, first) if title is None else None
     raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
     if raw_title:
