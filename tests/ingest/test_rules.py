@@ -648,7 +648,12 @@ def test_a_photo_page_s_captions_are_its_story() -> None:
 
 @pytest.mark.parametrize(
     "scene",
-    ["감식반이 화재 현장을 조사하고 있다.", "관계자들이 무대를 점검하고 있다.", "시민들이 안내문을 확인하고 있다."],
+    [
+        "감식반이 화재 현장을 조사하고 있다.",
+        "관계자들이 무대를 점검하고 있다.",
+        "시민들이 안내문을 확인하고 있다.",
+        "미술관에 작품이 전시돼 있다.",
+    ],
 )
 def test_a_scene_of_people_at_work_is_still_a_photo_s(scene: str) -> None:
     assert rules.is_photo_sentence(scene)
@@ -677,6 +682,7 @@ def test_a_caption_written_as_a_sentence_is_not_read_above_its_credit(credit: st
         ("시는 야간 개장을 늘리는 방안도 검토하고 있다.", "\n"),
         ("업계는 수요가 더 늘어날 것으로 보고 있다.", "\n"),
         ("광장 재개장 행사는 다음 달 열릴 예정돼 있다.", "\n"),
+        ("관련 법안은 1년째 국회에 계류돼 있다.", "\n"),
     ],
 )
 def test_a_paragraph_above_a_credit_stays(paragraph: str, gap: str) -> None:
