@@ -1011,6 +1011,8 @@ def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:
         "본 기사는 저작권법의 보호를 받습니다.",
         "한빛일보의 모든 콘텐츠는 저작권법의 보호를 받는 바, 무단 전재, 복사, 배포 등을 금합니다.",
         "무단전재·재배포 금지 | AI 학습 이용 금지",
+        "본 콘텐츠의 저작권은 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적책임을 질 수 있습니다.",
+        "All rights reserved.",
         "[ⓒ 한빛일보 & hanbit.example, 무단전재-재배포 금지]",
     ],
 )

@@ -156,8 +156,9 @@ _RESERVED = re.compile(
 # 있습니다. / 본 기사는 저작권법의 보호를 받습니다. / ... 무단 복제 및 재배포를 금합니다.
 _OWN_RIGHTS = re.compile(
     r"(?:(?:이|본|모든)\s*(?:기사|콘텐츠|뉴스|게시물)|저작권은).{0,80}"
-    r"(?:금합니다|금지합니다|금지됩니다|보호를\s*받습니다|에\s*있습니다)[.\s]*$"
+    r"(?:금합니다|금지합니다|금지됩니다|보호를\s*받습니다|에\s*있습니다|책임을\s*질\s*수\s*있습니다)[.\s]*$"
 )
+_ALL_RIGHTS = re.compile(r"\W*all\s+rights\s+reserved\W*", _FLAGS)
 # Wire services close a story with (끝) or <끝>.
 END_MARK = re.compile(r"^[(<\[〈]\s*끝\s*[)>\]〉]$")
 
@@ -170,7 +171,7 @@ def is_copyright(line: str) -> bool:
         return True
     if not _COPYRIGHT_WORDS.search(line):
         return False
-    if _COPYRIGHT_SIGN.search(line) or (len(line) <= 100 and _RESERVED.search(line)):
+    if _COPYRIGHT_SIGN.search(line) or (len(line) <= 100 and _RESERVED.search(line)) or _ALL_RIGHTS.fullmatch(line):
         return True
     return "저작권자" in line and not is_sentence(line)
 
