@@ -308,6 +308,19 @@ def test_a_list_under_the_last_paragraph_is_the_story_s() -> None:
     ]
 
 
+def test_a_bold_box_title_with_an_arrow_over_the_closing_list_is_a_subheading() -> None:
+    html = (
+        "<html><body><article><h1>손흥민 멀티골</h1><p>손흥민이 두 골을 넣었다고 구단이 밝혔다.</p>"
+        "<p><strong>▶ 손흥민 시즌 기록</strong></p><p>▲ 8경기 5골<br>▲ 평점 7.6</p>"
+        "<p>류재현 기자 jh@x.com</p></article></body></html>"
+    )
+    assert _blocks(parse_html(html))[2:] == [
+        ("heading", "손흥민 시즌 기록"),
+        ("paragraph", "▲ 8경기 5골"),
+        ("paragraph", "▲ 평점 7.6"),
+    ]
+
+
 @pytest.mark.parametrize(
     "tail",
     [

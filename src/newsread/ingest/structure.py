@@ -601,14 +601,25 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
     after them: a run of text lines that goes on is the page's footer.
     """
     j = last_para + 1
-    if j < end and lines[j].kind == "text" and not _is_item(lines[j]) and rules.HEADING_MARK.match(lines[j].text):
+    title = lines[j] if j < end else None
+    if title is not None and not _is_item(title) and _is_box_title(title):
         j += 1  # the box's title
     items = j
     while j < end and _is_item(lines[j]):
         j += 1
     if j - items < 2 or (j < end and lines[j].kind == "text"):
         return set()
+    if title is not None and title.kind == "promo" and items > last_para + 1:
+        title.kind = "text"  # <b>▶ 손흥민 시즌 기록</b> over the items: a title, not a link
     return set(range(last_para + 1, j))
+
+
+def _is_box_title(ln: Line) -> bool:
+    """The title of a box of figures: a marked line (``◆ 최근 5년 인상률``), or one the page sets apart
+    in bold, a promotion's arrow and all (``<b>▶ 손흥민 시즌 기록</b>``)."""
+    if ln.kind == "text":
+        return bool(rules.HEADING_MARK.match(ln.text)) or ln.hint == "heading"
+    return ln.kind == "promo" and ln.hint == "heading" and not _TEASER.search(ln.text)
 
 
 def _is_signed_caption(ln: Line, i: int, last_para: int) -> bool:
