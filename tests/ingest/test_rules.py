@@ -279,6 +279,8 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
         "전화 상담은 02-2133-0000으로 하면 된다.",
         "그는 카카오톡으로 채널을 추가해 달라고 요청했다.",
         "금감원은 리딩방의 투자 권유가 불법이라고 밝혔다.",
+        "기업 후원이 좋은 기사를 만든다는 주장도 있다.",
+        "시민들은 선수들을 응원했다.",
     ],
 )
 def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
@@ -566,6 +568,12 @@ def test_speech_of_a_described_speaker(line: str, speech: str) -> None:
         "가장 작은 글씨",
         "SNS 공유 더보기",
         "기사 저장",
+        "기사 잘 보셨나요? 독자님의 후원이 좋은 기사를 만듭니다.",
+        "[후원하기]",
+        "좋은 기사 응원하기",
+        "이 기자의 다른 기사 보기",
+        "이 기사가 좋으셨다면 오마이뉴스를 응원해주세요.",
+        "여러분의 참여로 만드는 뉴스입니다",
         "이미지 확대보기",
         "원본보기",
     ],

@@ -551,6 +551,12 @@ def is_chrome(line: str) -> bool:
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
         if bare and chrome.fullmatch(bare):
             return True
+        if (
+            (m := _WRAPPED.match(bare))
+            and m["inner"].endswith(("하기", "보기", "가기"))
+            and chrome.fullmatch(m["inner"])
+        ):
+            return True  # [후원하기]: a button in brackets; [경제] may be a briefing's section
         tokens = [t for t in _TOKEN_SPLIT.split(bare) if t]
         if len(tokens) > 1 and all(chrome.fullmatch(t) for t in tokens):
             return True
