@@ -298,9 +298,10 @@ def test_a_triangle_list_is_read_and_a_triangle_caption_is_not() -> None:
     assert "▲ 시민들이 줄을 서 있다." not in texts
 
 
-def test_a_list_under_the_last_paragraph_is_the_story_s() -> None:
+@pytest.mark.parametrize("between", ["", "[그래픽] 3대 과제 내용\n(서울=연합뉴스) 김토끼 기자\n\n"])
+def test_a_list_under_the_last_paragraph_is_the_story_s(between: str) -> None:
     text = (
-        "정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 주요 내용은 다음과 같다.\n\n"
+        f"정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 주요 내용은 다음과 같다.\n\n{between}"
         "◆ 3대 과제\n\n▲ 청년 일자리 확대\n▲ 주거 지원(월세 20만원)\n\n김철수 기자 cs@x.com\n"
     )
     assert _blocks(parse_text(text))[-3:] == [

@@ -601,6 +601,12 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
     after them: a run of text lines that goes on is the page's footer.
     """
     j = last_para + 1
+    while j < end and (
+        lines[j].kind in ("caption", "chrome", "table")
+        or (lines[j].kind == "byline" and lines[j - 1].kind == "caption")
+    ):
+        j += 1  # a graphic's caption and credit, or a button, between the paragraph and its box
+    start = j
     title = lines[j] if j < end else None
     if title is not None and not _is_item(title) and _is_box_title(title):
         j += 1  # the box's title
@@ -609,7 +615,7 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
         j += 1
     if j - items < 2 or (j < end and lines[j].kind == "text"):
         return set()
-    if title is not None and title.kind == "promo" and items > last_para + 1:
+    if title is not None and title.kind == "promo" and items > start:
         title.kind = "text"  # <b>▶ 손흥민 시즌 기록</b> over the items: a title, not a link
     return set(range(last_para + 1, j))
 
