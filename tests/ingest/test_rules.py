@@ -408,14 +408,23 @@ def test_a_last_paragraph_without_its_full_stop_is_read() -> None:
     assert not any("다른 기사" in t for t in texts)
 
 
-@pytest.mark.parametrize("top", ["", "사회 > 사건·사고\n", "한빛일보 - 사회\n\n"])
-def test_the_headline_is_the_line_over_its_subtitle_and_the_date(top: str) -> None:
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("", "산불 사흘째 확산…주민 1200명 대피"),
+        ("사회 > 사건·사고\n", "산불 사흘째 확산…주민 1200명 대피"),
+        ("한빛일보\n", "산불 사흘째 확산…주민 1200명 대피"),
+        ("한빛일보 - 사회\n\n", "산불 사흘째 확산…주민 1200명 대피"),
+        ("", "산불 사흘째"),  # a short headline over a longer subtitle
+    ],
+)
+def test_the_headline_is_the_line_over_its_subtitle_and_the_date(top: str, headline: str) -> None:
     text = (
-        f"{top}산불 사흘째 확산…주민 1200명 대피\n헬기 40대 투입, 축구장 2000개 면적 피해\n\n2026.03.24\n\n"
+        f"{top}{headline}\n헬기 40대 투입, 축구장 2000개 면적 피해\n\n2026.03.24\n\n"
         "경북 의성에서 난 산불이 사흘째 꺼지지 않고 있다.\n"
     )
     assert _blocks(parse_text(text)) == [
-        ("title", "산불 사흘째 확산…주민 1200명 대피"),
+        ("title", headline),
         ("paragraph", "경북 의성에서 난 산불이 사흘째 꺼지지 않고 있다."),
     ]
 

@@ -223,6 +223,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score += 1
         if rules.looks_like_menu(ln.text):
             score -= 2
+        if _under_a_title(lines, i):
+            score -= 2  # the subtitle glued under the headline
         if rules.writer_signature(rules.strip_headline_tags(ln.text)):
             score -= 5  # [인터뷰] 정하늘 뉴로칩스 대표: who the story is about, under its headline
         if ln.hint == "title":
@@ -232,6 +234,23 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best is not None and best[0] >= 0 else None
+
+
+def _under_a_title(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under another title-like line, with no blank line between:
+    a headline's subtitle (a breadcrumb, a menu or the site's name above a headline is no title)."""
+    if i == 0 or lines[i].blank_before:
+        return False
+    above = lines[i - 1]
+    return (
+        above.kind == "text"
+        and not above.prose
+        and 4 <= len(above.text) <= 150
+        and bool(rules.HANGUL.search(above.text))
+        and not re.search(r"[>|]", above.text)
+        and not rules.looks_like_menu(above.text)
+        and not rules.is_outlet(above.text)
+    )
 
 
 def _first_paragraph(lines: list[Line], paras: list[int]) -> int:
