@@ -174,6 +174,13 @@ def test_a_company_s_department_head_between_paragraphs_is_still_a_subheading() 
     assert ("heading", "김철수 한빛전자 영업부장") in _blocks(parse_text(text))
 
 
+def test_a_citizen_reporter_s_user_name_under_the_headline_names_the_author() -> None:
+    text = "노인들의 겨울\n\n2026.12.08\n한승우(seungwoo)\n\n노인들이 줄을 섰다.\n\n김철수(시민) : 손이 얼 것 같아요.\n"
+    article = parse_text(text)
+    assert article.author == "한승우"
+    assert [t for _, t in _blocks(article)][1:] == ["노인들이 줄을 섰다.", "손이 얼 것 같아요."]
+
+
 def test_question_headline_and_subheading() -> None:
     text = (
         "AI 시대, 한국 경제는 버틸 수 있나?\n\n정부가 AI 투자를 늘리기로 했다. 업계는 환영했다.\n\n"

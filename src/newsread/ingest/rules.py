@@ -338,6 +338,8 @@ SIGN_OFF = re.compile(
     r"(?:[A-Z]{2,6}|채널A|TV조선|[가-힣A-Za-z0-9]{1,10}(?:뉴스|TV|방송))(?:\s*뉴스)?"
     rf"\s+(?P<name>{_NAME})\s*(?:기자|특파원)?(?:입니다|였습니다|이었습니다)\.?\s*(?:[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"
 )
+# 한승우(seungwoo): a citizen reporter signing with the site's user name, under the headline.
+ID_BYLINE = re.compile(rf"^(?:글\s*[:：=]\s*)?(?P<name>{_NAME})\s*\(\s*[A-Za-z][A-Za-z0-9_.]{{2,20}}\s*\)$")
 # 박서연 드림 / 김민준 올림: a letter's (a newsletter's) signature.
 LETTER_SIGN = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자\s*)?(?:드림|올림)\.?$")
 # 김철수 기자가 보도합니다. / 김철수 기자입니다. — the anchor hands over to the reporter. Read in one

@@ -460,6 +460,8 @@ def _sign(ln: Line, meta: Meta) -> None:
         meta.add_byline(ln.text, rules.signer(m))
     elif ln.kind == "text" and (m := rules.LETTER_SIGN.match(ln.text)):
         meta.add_byline(ln.text, m["name"])  # 박서연 드림: a newsletter's writer
+    elif ln.kind == "speaker" and (m := rules.ID_BYLINE.match(ln.text)):
+        meta.add_byline(ln.text, m["name"])  # 한승우(seungwoo): a citizen reporter
 
 
 def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
