@@ -53,7 +53,9 @@ def _numeral(t: str, j: int, end: int) -> tuple[str, int] | None:
 _DECIMAL = re.compile(r"\.[0-9]+")
 _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
-_LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])")
+#: Numbers of a list before one counter, joined by middle dots or by commas (1·2위, 1,2위,
+#: 3,4명); a comma before three digits is a thousands separator, not a list (1,234명).
+_LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:,[0-9]{1,2})+(?![0-9]|,[0-9])")
 #: ``3.1절``, ``9.11 테러``, ``4/10 총선``: an event name written with a full stop or a slash
 #: instead of a middle dot.
 _EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치|재보선|보선|보궐선거|총선|대선|지방선거"
@@ -396,8 +398,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     c = counter.match_counter(t, m.end(), end) if m else None
     if m and c and c[0] not in _EVENT_COUNTERS:
         # numbers of a list before one counter, not an event: 1·2위 → 일 이 위, 2·3개 → 두세 개,
-        # 1·2·3심 → 일 이 삼 심
-        nums = [int(x) for x in m.group().split("·")]
+        # 1·2·3심 → 일 이 삼 심, 1,2위 → 일, 이 위
+        sep = ", " if "," in m.group() else " "
+        nums = [int(x) for x in re.split("[·,]", m.group())]
         cls = c[1]
         if _ordinal_prefix(t, i):
             cls = "sino"  # 제20·21대 국회 → 제이십 이십일 대
@@ -408,8 +411,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), _range_words(nums[0], nums[1], "native") + " "
         said = [counter.read_count(x, cls, c[0]) for x in nums]
         if cls == "month":
-            return m.end(), " ".join(x + c[0] for x in said[:-1]) + " " + said[-1]
-        return m.end(), " ".join(said) + " "
+            return m.end(), sep.join(x + c[0] for x in said[:-1]) + sep + said[-1]
+        return m.end(), sep.join(said) + " "
     m = _EVENT.match(t, i, end)
     m = m or _DOT_EVENT.match(t, i, end)
     if m:
