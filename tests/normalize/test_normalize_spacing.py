@@ -40,6 +40,14 @@ CASES = [
     ("1·2위를 다퉜다.", "일 이 위를 다퉜다."),
     ("1·2·3위를 휩쓸었다.", "일 이 삼 위를 휩쓸었다."),
     ("1·2차 접종을 마쳤다.", "일 이 차 접종을 마쳤다."),
+    # the number of a point at the start of a line is followed by a pause, not a full stop
+    ("1. 정부는 예산을 늘린다.", "일, 정부는 예산을 늘린다."),
+    ("개요\n  2) 여당은 반대했다.", "개요\n  이, 여당은 반대했다."),
+    ("10. 기타 사항", "십, 기타 사항"),
+    ("그는 1. 정부는", "그는 일. 정부는"),
+    ("2024. 3. 15. 선고", "이천이십사 년 삼월 십오 일 선고"),
+    # numbers listed with commas keep the commas as pauses
+    ("1,2위 팀이 맞붙는다.", "일, 이 위 팀이 맞붙는다."),
     # degrees, minutes and seconds of a coordinate are words of their own
     ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
 ]

@@ -151,6 +151,9 @@ _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 _CLUB_AFTER = re.compile(r" ?클럽")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
+#: ``1. 정부는``, ``2) 여당은``: the number of a point at the start of a line, its mark
+#: said as a pause (일, 정부는); a digit after the space is a date or a figure (3. 15.).
+_POINT = re.compile(r"([0-9]{1,2})(?:\.(?= +[^\s0-9])|\)(?= +\S))")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 
@@ -350,9 +353,17 @@ def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), f"{integer(m.group(1))} {m.group(2)} {digits(m.group(4), zero='공')}"
 
 
+def _point(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """The number of a point in a list at the start of a line: ``1. 정부는`` → 일, 정부는."""
+    m = _POINT.match(t, i, end)
+    if not m or t[:i].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    return m.end(), integer(m.group(1)) + ","
+
+
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
-    found = _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
+    found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
     if found:
         return found
     m = _BOEING.match(t, i, end)
