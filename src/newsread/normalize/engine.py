@@ -16,7 +16,7 @@ from newsread.normalize import counter, date, latin, measure, money, telephone
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
-from newsread.normalize.data import counters, roles, table
+from newsread.normalize.data import column, counters, roles, table
 from newsread.normalize.symbol import PRE, match_power, read_symbol
 
 Edit = tuple[int, int, str]
@@ -899,8 +899,8 @@ def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
 
 
 #: The word compared after ``>`` or ``<``: up to a space or a mark (a full stop or comma
-#: only inside a number).
-_COMPARED = re.compile(r" ?((?:[^\s<>\"'“”‘’()\[\],.;:!?]|[.,](?=[0-9]))+)")
+#: only inside a number), with a figure in brackets after it (물가상승률(1.8%)).
+_COMPARED = re.compile(r" ?((?:[^\s<>\"'“”‘’()\[\],.;:!?]|[.,](?=[0-9]))+(?:\([^()\n]{1,20}\))?)")
 _PARTICLE_ON_FIGURE = re.compile(r"[0-9A-Za-z%]([가-힣]+)$")
 _COMPARED_NOUN = re.compile(r" [가-힣]")
 #: ``>``/``<`` as a comparison: the plain and the adnominal form (A>B 구조 → A가 B보다 큰 구조).
@@ -911,7 +911,7 @@ def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str])
     """``A>B``, ``3 < 5``: read as A가 B보다 크다 (작다), agreeing with the spoken A, with the
     edits of B; where it ends, or None for an angle bracket (<기생충>)."""
     a = i - 1 if i > 1 and t[i - 1] == " " else i
-    if a < 1 or not (t[a - 1].isalnum() or t[a - 1] == "%"):
+    if a < 1 or not (t[a - 1].isalnum() or t[a - 1] in "%)"):
         return None
     line = t.rfind("\n", 0, i) + 1
     close = t.find("\n", i, end)
@@ -930,18 +930,34 @@ def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str])
         return b.end()
     last = _last_spoken(t, a, edits)
     edits.append((start, b.start(1), (_agree(last, "가") if last else "") + " "))
+    ending = _compared_ending(b.group(1), t[i])
+    noun_end = b.end() - (len(ending[0]) if ending else 0)
     said: list[Edit] = []
-    scan(t, b.start(1), b.end(), said, dropped)
+    scan(t, b.start(1), noun_end, said, dropped)
     plain, adnominal = _COMPARISON[t[i]]
-    than = "보다 " + (adnominal if _COMPARED_NOUN.match(t, b.end(), end) else plain)
-    if said and said[-1][1] == b.end():
-        s, e, out = said.pop()
+    # 수출>수입을 → 수출이 수입보다 큰 것을; 수출>수입 구조 → 수출이 수입보다 큰 구조
+    form = ending[1] if ending else (adnominal if _COMPARED_NOUN.match(t, b.end(), end) else plain)
+    than = "보다 " + form
+    if said and said[-1][1] == noun_end:
+        s, _, out = said.pop()
     else:
         s = said[-1][1] if said else b.start(1)
-        e, out = b.end(), t[s : b.end()]
+        out = t[s:noun_end]
     edits.extend(said)
-    edits.append((s, e, out.rstrip() + than))
+    edits.append((s, b.end(), out.rstrip() + than))
     return b.end()
+
+
+def _compared_ending(word: str, mark: str) -> tuple[str, str] | None:
+    """The ending written on the Hangul word compared after ``mark`` (수입을, 비용이면) that
+    agrees with the word before it, and the form of 크다 or 작다 that takes its place."""
+    rows = column("comparison_endings.tsv", 1)
+    forms = column("comparison_endings.tsv", 2 if mark == ">" else 3)
+    for n in range(min(len(word) - 1, 2), 0, -1):
+        ending, last = word[-n:], word[-n - 1]
+        if ending in rows and is_hangul(last) and rows[ending] in ("-", _agree(last, rows[ending])):
+            return ending, forms[ending]
+    return None
 
 
 def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) -> None:
