@@ -28,9 +28,10 @@ _PASS = (
 )
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
-#: a full stop that starts a decimal (OPS .912); a bracket that opens a Hanja gloss.
+#: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
+#: a bracket that opens a Hanja gloss.
 TRIGGER = re.compile(
-    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -301,6 +302,18 @@ def _bare_decimal(t: str, i: int, end: int) -> tuple[int, str]:
     if len(m.group()) == 4 and _rate_named(t, i):
         return m.end(), hal_pun_ri(s)
     return m.end(), decimal(s)
+
+
+def _dotted(t: str, i: int, end: int) -> tuple[int, str]:
+    """A full stop before a Latin name: said 닷 where the name is (``data/address.tsv``:
+    .NET → 닷넷, ASP.NET → 에이에스피 닷넷), silent inside a name (Node.js → 노드 제이에스,
+    U.S. → 유에스)."""
+    prev = t[i - 1] if i > 0 else " "
+    m = latin.TOKEN.match(t, i + 1, end)
+    said = table("address.tsv").get("." + m.group().lower()) if m else None
+    if m and said:
+        return m.end(), (" " if prev.isascii() and prev.isalnum() else "") + said
+    return i + 1, ("" if prev.isascii() and prev.isalnum() else ".")
 
 
 def _ordinal_prefix(t: str, i: int) -> bool:
@@ -789,6 +802,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
         return _raised(t, j, end, out, of=True)
+    if c == "." and i + 1 < end and t[i + 1].isascii() and t[i + 1].isalpha():
+        return _dotted(t, i, end)
     if c == ".":
         return _bare_decimal(t, i, end)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
