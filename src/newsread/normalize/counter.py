@@ -23,6 +23,7 @@ from functools import cache
 from newsread.normalize.cardinal import native, sino
 from newsread.normalize.data import counters, roles
 from newsread.normalize.date import month
+from newsread.normalize.latin import english_number
 
 #: Particles that may follow a counter written after a space (``3 명이``).
 _PARTICLE_WORDS = """
@@ -79,9 +80,11 @@ def spaced_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] |
 
 
 def read_count(n: int, cls: str, counter: str = "") -> str:
-    """The number ``n`` before ``counter`` of class ``cls`` (native, sino, month)."""
+    """The number ``n`` before ``counter`` of class ``cls`` (native, sino, month, english)."""
     if cls == "month":
         return month(n)
+    if cls == "english":
+        return english_number(str(n)) or sino(n)
     if cls == "native" and 0 < n < 100:
         if counter in ("째", "번째") and n in _ORDINAL_NATIVE:
             return _ORDINAL_NATIVE[n] if counter == "째" else ("첫" if n == 1 else native(n, bound=True))

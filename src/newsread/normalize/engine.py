@@ -613,7 +613,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     elif value is not None:
         cls = counter.context_class(t, i, cend, end, value, word, cls)
         reading = counter.read_count(value, cls, word)
-    gap = "" if (spaced or cls == "month") else " "
+    gap = "" if (spaced or cls in ("month", "english")) else " "  # 삼월, 투아웃
     f = _HUNDREDTHS.match(t, cend, end) if word == "초" and not second else None
     if f and counter.match_counter(t, f.end(), end) is None and measure.match_unit(t, f.end(), end) is None:
         # a record in hundredths of a second: 9초58 → 구 초 오팔
