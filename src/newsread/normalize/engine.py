@@ -71,6 +71,11 @@ _SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역�
 #: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
+#: A version with one full stop, named by 버전 before or after it: 파이썬 3.12 버전 → 삼 점
+#: 십이 (a decimal would say 삼 점 일이); the number after the stop counts releases.
+_MINOR_VERSION = re.compile(r"[0-9]+\.[0-9]{2,3}(?![0-9]|\.[0-9])")
+_VERSION_WORD = re.compile(r" ?버전")
+_VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
@@ -391,6 +396,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _VERSION.match(t, i, end)
     if m and _VERSION_BEFORE.search(t, max(0, i - 12), i):
         return m.end(), _version(m.group())  # iOS 17.4.1, 버전 24.1.2: not a date
+    m = _MINOR_VERSION.match(t, i, end)
+    if m and (_VERSION_WORD.match(t, m.end(), end) or _VERSION_WORD_BEFORE.search(t, max(0, i - 4), i)):
+        return m.end(), _version(m.group())
     found = date.match_date(t, i, end)
     if found:
         return found
@@ -655,7 +663,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         d = None
     out = latin.read_token(tok, decimal=d is not None)
     if d:
-        out, j = f"{out} 점 {digits(d.group()[1:])}", d.end()  # PM2.5, GPT-3.5
+        # PM2.5, GPT-3.5; the release after a version's v counts (v3.12 → 브이 삼 점 십이)
+        frac = integer(d.group()[1:]) if tok[0] in "vV" and tok[1:].isdigit() else digits(d.group()[1:])
+        out, j = f"{out} 점 {frac}", d.end()
     if j + 1 < end and t[j] == "-" and is_hangul(t[j + 1]):
         j += 1
     return j, out
