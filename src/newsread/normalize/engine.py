@@ -321,6 +321,18 @@ def _dotted(t: str, i: int, end: int) -> tuple[int, str]:
     return i + 1, ("" if prev.isascii() and prev.isalnum() else ".")
 
 
+def _same_gloss(t: str, i: int, end: int) -> int | None:
+    """Where a Latin gloss in brackets at ``t[i]`` ends, if it reads as the word written right
+    before it (구글(Google)이, 유엔(UN)은, 나사(NASA)는): said once, not twice."""
+    m = latin.TOKEN.match(t, i + 1, end)
+    if not m or not t.startswith(")", m.end()):
+        return None
+    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    if not w or t[i - 1] == " " or w.group(1) != latin.read_token(m.group()).replace(" ", ""):
+        return None
+    return m.end() + 1
+
+
 def _ordinal_prefix(t: str, i: int) -> bool:
     """``제`` right before the number, at the start of a word: 제20대, 제3회."""
     return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]))
@@ -860,6 +872,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         m = hj.GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""
+        k = _same_gloss(t, i, end)
+        if k:
+            return k, ""
         return i + 1, "("
     return _symbol(t, i, end, dropped)
 
