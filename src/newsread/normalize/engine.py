@@ -927,9 +927,12 @@ def _agree(last: str, word: str) -> str:
 
 
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
-    # only where something inside the brackets was read differently from how it is written
+    # only where something inside the brackets was read differently from how it is written;
+    # where the bracket opened before the text (NASA)은), where the word before it was
     opened = t.rfind("(", 0, i)
-    if not edits or opened < 0 or edits[-1][0] < opened or edits[-1][1] > i:
+    if opened < t.rfind(")", 0, i):
+        opened = -1
+    if not edits or edits[-1][1] > i or (edits[-1][0] < opened if opened >= 0 else edits[-1][1] < i):
         return i + 1, ")"
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
