@@ -80,6 +80,7 @@ _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])"
 _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
+_QUARTER_WORD = re.compile(r" ?분기")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
@@ -464,6 +465,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
         return m.end(), sino(int(a)) + second
     m = _FRACTION.match(t, i, end)
+    if m and m.group(2) == "4" and m.group(1) in "1234" and _QUARTER_WORD.match(t, m.end(), end):
+        return m.end(), f"{sino(int(m.group(1)))} 사"  # a quarter of a year: 1/4분기 → 일 사분기
     if m:
         a, b = integer(m.group(1)), integer(m.group(2))
         unit = measure.match_unit(t, m.end(), end)
