@@ -89,6 +89,9 @@ _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
 _TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
 _TIMES_WORD = re.compile(r" ?배")
+#: An amount of money with an English scale after it: $1.5B, $300M, $50K, $2.1bn.
+_SCALED = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(K|M|B|T|bn|mn|tn)(?![A-Za-z0-9])")
+_SCALES = {"K": 3, "M": 6, "mn": 6, "B": 9, "bn": 9, "T": 12, "tn": 12}
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
@@ -535,8 +538,25 @@ def _quarter(q: re.Match[str]) -> str:
     return f"{sino(_century(yy))} 년 {part}" if yy else part
 
 
+def _scaled(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """An amount with an English scale letter after it (``$1.5B`` → 십오억, ``$300M`` → 삼억,
+    ``$50K`` → 오만), said in the Korean units it comes to."""
+    m = _SCALED.match(t, i, end)
+    if not m:
+        return None
+    whole, frac = m.group(1).replace(",", ""), m.group(2) or ""
+    shift = _SCALES[m.group(3)] - len(frac)
+    if shift < 0 or len(whole) + _SCALES[m.group(3)] > 24:
+        return None
+    return m.end(), sino(int(whole + frac) * 10**shift)
+
+
 def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str = "") -> tuple[int, str]:
     """Read the number that starts at ``t[i]`` with what belongs to it (units, counter, range)."""
+    if currency and not sign:
+        found = _scaled(t, i, end)
+        if found:
+            return found[0], f"{found[1]} {currency}"
     if not currency and not sign:
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
