@@ -161,6 +161,8 @@ _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 _CLUB_AFTER = re.compile(r" ?클럽")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
+#: ``No.1``, ``NO. 3``: the same, written with the Latin abbreviation.
+_NO_NUMBER = re.compile(r"\. ?([0-9]+)(?![0-9.,])")
 #: ``1. 정부는``, ``2) 여당은``: the number of a point at the start of a line, its mark
 #: said as a pause (일, 정부는); a digit after the space is a date or a figure (3. 15.).
 _POINT = re.compile(r"([0-9]{1,2})(?:\.(?= +[^\s0-9])|\)(?= +\S))")
@@ -335,6 +337,11 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     if not w or t[i - 1] == " " or w.group(1) != latin.read_token(m.group()).replace(" ", ""):
         return None
     return m.end() + 1
+
+
+def _numero(m: re.Match[str]) -> tuple[int, str]:
+    """넘버 and the number of ``m`` (in English up to where Korean says it so)."""
+    return m.end(), "넘버 " + (latin.english_number(m.group(1)) or integer(m.group(1)))
 
 
 def _ordinal_prefix(t: str, i: int) -> bool:
@@ -684,6 +691,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
             return _number(t, k, end, currency=money.DOLLAR_PREFIX[tok])  # HK$100 → 백 홍콩달러
         if tok == "US":
             return j, ""
+    if tok in ("No", "NO"):
+        n = _NO_NUMBER.match(t, j, end)
+        if n:
+            return _numero(n)  # No.1 → 넘버 원, as № 1
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
         return j, table("eras.tsv")[tok]  # BC 500년 → 기원전 오백 년
     label = table("phone_labels.tsv").get(tok.lower())
@@ -878,9 +889,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _hanja(t, i, end, dropped)
     if c == "№":
         m = _NUMERO.match(t, i, end)
-        if not m:
-            return i + 1, "넘버 "
-        return m.end(), "넘버 " + (latin.english_number(m.group(1)) or integer(m.group(1)))
+        return _numero(m) if m else (i + 1, "넘버 ")
     if c in _UP or c in _DOWN:
         found = _change(t, i, end)
         if found:
