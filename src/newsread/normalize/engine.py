@@ -17,7 +17,7 @@ from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
 from newsread.normalize.data import column, counters, roles, table
-from newsread.normalize.symbol import PRE, match_power, read_symbol
+from newsread.normalize.symbol import FRACTIONS, PRE, match_power, read_symbol
 
 Edit = tuple[int, int, str]
 
@@ -585,6 +585,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     reading = sign + _read_comps(comps)
     value = _value(comps)
     if sign:
+        value = None
+    if value is not None and j < end and t[j] in FRACTIONS:
+        # a whole number and a fraction: 7⅓이닝 → 칠과 삼분의 일 이닝
+        reading = f"{reading}{_agree(reading[-1], '과')} {FRACTIONS[t[j]]}"
+        j += 1
         value = None
     if value is not None and j < end and t[j] == "가" and i > 0 and t[i - 1] in "로동":
         return j + 1, reading + "가"  # a street's section: 종로1가, 성수동2가 (not the particle 가)

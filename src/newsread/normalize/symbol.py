@@ -42,7 +42,8 @@ PRE = _build_pre()
 INVISIBLE = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
-_FRACTIONS = {"½": "이분의 일", "⅓": "삼분의 일", "⅔": "삼분의 이", "¼": "사분의 일", "¾": "사분의 삼"}
+#: Fractions written as one character (also after a whole number: 7⅓ → 칠과 삼분의 일).
+FRACTIONS = {"½": "이분의 일", "⅓": "삼분의 일", "⅔": "삼분의 이", "¼": "사분의 일", "¾": "사분의 삼"}
 
 
 #: A power written in superscript: ``10⁻³``, ``x²``, ``cm³``.
@@ -72,8 +73,8 @@ def read_symbol(c: str) -> tuple[str, bool]:
     sym = table("symbols.tsv")
     if c in sym:
         return sym[c], True
-    if c in _FRACTIONS:
-        return _FRACTIONS[c], True
+    if c in FRACTIONS:
+        return FRACTIONS[c], True
     unit = table("units.tsv").get(c)
     if unit is not None and not c.isascii():
         return unit, True  # a unit sign without its number: ㎥당 → 세제곱미터당
