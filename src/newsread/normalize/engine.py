@@ -106,6 +106,8 @@ _ADDRESS = re.compile(
 )
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
 _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
+#: A weight class of a combat sport or weightlifting after its sign (-100kg급: up to 100kg).
+_WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: ``1달러=1,385원``: an amount of one currency given in another.
 _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
@@ -876,6 +878,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
+            if _WEIGHT_CLASS.match(t, i + 1, end):
+                # a weight class: -100kg급 → 백 킬로그램급, +100kg급 → 백 킬로그램 이상급
+                j, out = _number(t, i + 1, end)
+                return j, out + (" 이상" if c == "+" else "")
             if c == "-" and _TEMPERATURE.match(t, i + 1, end):
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
