@@ -50,7 +50,7 @@ _CONSONANTS = [
     ("ch", "ㅊ"),
     ("sh", "ㅅ"),
     ("th", "ㅅ"),
-    ("ph", "ㅍ"),
+    ("ph", "F"),
     ("ck", "ㅋ"),
     ("gh", ""),
     ("kn", "ㄴ"),
@@ -62,7 +62,7 @@ _CONSONANTS = [
     ("b", "ㅂ"),
     ("c", "ㅋ"),
     ("d", "ㄷ"),
-    ("f", "ㅍ"),
+    ("f", "F"),
     ("g", "ㄱ"),
     ("h", "ㅎ"),
     ("j", "ㅈ"),
@@ -80,6 +80,8 @@ _CONSONANTS = [
     ("x", "ㅋㅅ"),
     ("z", "ㅈ"),
 ]
+#: The sounds kept apart while a word is read (l, ng, f: a coda or not by other rules), as jamo.
+_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ"}
 _UNITS = sorted(_VOWELS + _CONSONANTS, key=lambda kv: -len(kv[0]))
 _VOWEL_SPELL = {v for v, _ in _VOWELS}
 _GLIDE_W = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅗ": "ㅗ", "ㅜ": "ㅜ"}
@@ -103,7 +105,7 @@ def _syl(cho: str, jung: str, jong: str = "") -> str:
 
 
 _R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
-_PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur")]
+_PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur"), ("xce", "xe"), ("xci", "xi")]
 
 
 def _collapse(word: str) -> str:
@@ -146,14 +148,20 @@ def _units(word: str) -> list[tuple[str, str]]:
                     kind, sound = "c", "y"
                 if sound:
                     out.append((kind, sound))
+                if spell == "sh" and k + 2 == len(word):
+                    out.append(("v", "ㅣ"))  # a final sh is 시: flash → 플래시
                 k += len(spell)
                 break
         else:
             k += 1
-    # a final silent e (make, code), but keep it in short words (the, me)
+    # a final silent e (make, code), but keep it in short words (the, me); the consonant
+    # before it stays a syllable of its own (elite → 엘리트, not a final consonant)
     silent_e = len(word) > 3 and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
     if silent_e and out and out[-1] == ("v", "ㅔ"):
-        out.pop()
+        out[-1] = ("e", "")
+    # a final a is 아, as Korean writes such words (sora → 소라, figma → 피그마)
+    if word.endswith("a") and not word.endswith(("ea", "oa")) and out and out[-1] == ("v", "ㅐ"):
+        out[-1] = ("v", "ㅏ")
     return out
 
 
@@ -166,6 +174,18 @@ def transliterate(word: str) -> str:
     while i < n:
         kind, sound = units[i]
         nxt = units[i + 1] if i + 1 < n else None
+        if kind == "e":
+            i += 1
+            continue
+        if sound == "ㅋㅅ":
+            # x: ㄱ closes the syllable before it (pixel → 픽셀, exynos → 엑시노스), 엑 at the
+            # start of a word (xbox → 엑스복스); the s begins the next
+            if out and _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
+                out[-1] = chr(ord(out[-1]) + _JONG.index("ㄱ"))
+            else:
+                out.append("엑" if not out else "크")
+            units[i] = ("c", "ㅅ")
+            continue
         if kind in ("v", "V"):
             for v in sound:
                 out.append(_syl("ㅇ", v))
@@ -191,11 +211,7 @@ def transliterate(word: str) -> str:
             i += 1
             continue
         jamo = sound
-        first = jamo[0]
-        if first == "L":
-            first = "ㄹ"
-        if first == "N":
-            first = "ㅇ"
+        first = _JAMO.get(jamo[0], jamo[0])
         extra = jamo[1:]
         if nxt and nxt[0] in ("v", "V") and not extra:
             # a coda l before a vowel doubles (ㄹㄹ): color → 컬러
@@ -216,16 +232,18 @@ def transliterate(word: str) -> str:
         coda = _CODA.get(sound)
         prev_open = bool(out) and "가" <= out[-1] <= "힣" and _JONG[(ord(out[-1]) - 0xAC00) % 28] == ""
         short = i > 0 and units[i - 1][0] == "v" and len(units[i - 1][1]) == 1
-        stop_coda = nxt is None and short and sound in ("ㄱ", "ㅂ", "ㅅ", "ㅋ", "ㅍ", "ㅌ")
+        # a stop after a short vowel closes its syllable at the end of a word (robot → 로봇)
+        # and, voiceless, before a consonant other than l, r, m, n (snapdragon → 스냅드래곤);
+        # a final s is 스 (opus → 오퍼스, bus → 버스)
+        before_consonant = nxt is not None and nxt[0] == "c" and nxt[1][0] not in "LRㅁㄴNwy"
+        final_stop = nxt is None and sound in ("ㄱ", "ㅂ", "ㅋ", "ㅍ", "ㅌ")
+        stop_coda = short and (final_stop or (before_consonant and sound in ("ㅋ", "ㅍ", "ㅌ")))
         if coda and prev_open and (sound in ("ㄴ", "ㅁ", "N", "L") or stop_coda):
             out[-1] = chr(ord(out[-1]) + _JONG.index(coda))
             i += 1
             continue
         for j in jamo:
-            if j == "L":
-                j = "ㄹ"
-            if j == "N":
-                j = "ㅇ"
+            j = _JAMO.get(j, j)
             if j in ("w", "y"):
                 continue
             out.append(_syl(j, "ㅣ" if j in ("ㅈ", "ㅊ") else "ㅡ"))
