@@ -111,6 +111,8 @@ _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: ``1달러=1,385원``: an amount of one currency given in another.
 _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
+#: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명).
+_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|[가-힣]{1,2})? ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
@@ -782,6 +784,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if b and _AMOUNT_AFTER.match(t, i + 1, end):
             # a sum: 3×4=12 → 삼 곱하기 사는 십이
             return i + 1, _agree(decimal(b.group(1).replace(",", ""))[-1], "는") + " "
+    if c in "→⇒" and _FIGURE_CHANGE.search(t, max(0, i - 16), i) and _AMOUNT_AFTER.match(t, i + 1, end):
+        return i + 1, "에서 "  # a change of a figure: 50%→30% → 오십 퍼센트에서 삼십 퍼센트
     if c == "~":
         k = i + 2 if nxt == " " else i + 1
         if k < end and _digit(t[k]):
