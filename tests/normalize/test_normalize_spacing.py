@@ -51,6 +51,8 @@ CASES = [
     # a full stop inside a Latin name is not a sentence's end
     ("Node.js로 만들었다.", "노드제이에스로 만들었다."),
     ("발표했다.AI는", "발표했다.에이아이는"),
+    # a hash before a word is not said (its row in symbols.tsv is not a comment)
+    ("해시태그 #대한민국 캠페인", "해시태그 대한민국 캠페인"),
     # degrees, minutes and seconds of a coordinate are words of their own
     ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
 ]

@@ -11,8 +11,8 @@ def _rows(name: str) -> list[list[str]]:
     rows = []
     for line in text.split("\n"):
         line = line.rstrip("\r")
-        if not line or line.startswith("#"):
-            continue
+        if not line or (line.startswith("#") and not line.startswith("#\t")):
+            continue  # a comment; "#<TAB>" is the row of the sign # itself (symbols.tsv)
         rows.append(line.split("\t"))
     return rows
 
