@@ -34,9 +34,9 @@ def _unit_at(m: re.Match[str], text: str, end: int) -> tuple[int, str]:
     return k, spoken
 
 
-def _inches(text: str, j: int) -> tuple[int, str] | None:
+def _inches(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A double quote right after a number that closes no quotation is inches: 6.7" → 인치."""
-    if j >= len(text) or text[j] != '"':
+    if j >= end or text[j] != '"':
         return None
     if text.count('"', text.rfind("\n", 0, j) + 1, j) % 2:
         return None  # "6.7": the closing mark of a quotation
@@ -49,7 +49,7 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     unit of time (``mm/h``) 매시 or 매초."""
     m = _unit_re().match(text, j, end)
     if not m:
-        return _inches(text, j)
+        return _inches(text, j, end)
     unit = m.group(1)
     if m.start(1) > j and not unit[0].isascii():
         return None
