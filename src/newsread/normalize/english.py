@@ -12,6 +12,8 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 
 from __future__ import annotations
 
+import re
+
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = list("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
 _JONG = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
@@ -104,6 +106,7 @@ def _syl(cho: str, jung: str, jong: str = "") -> str:
     return chr(0xAC00 + (_CHO.index(cho) * 21 + _JUNG.index(jung)) * 28 + _JONG.index(jong))
 
 
+_SOFT_G = re.compile(r"en|ic|i[aou]|it|y|e$|es$")
 _R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
 _PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur"), ("xce", "xe"), ("xci", "xi")]
 
@@ -141,9 +144,12 @@ def _units(word: str) -> list[tuple[str, str]]:
         for spell, sound in _UNITS:
             if word.startswith(spell, k):
                 kind = "v" if spell in _VOWEL_SPELL else "c"
-                # c and g before e, i, y are soft
+                # c and g before e, i, y are soft; g where Korean spells it ㅈ (agent, energy,
+                # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y"):
                     sound = "ㅅ"
+                if spell == "g" and _SOFT_G.match(word, k + 1):
+                    sound = "ㅈ"
                 if spell == "y" and k == 0:
                     kind, sound = "c", "y"
                 if sound:
