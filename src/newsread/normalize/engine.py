@@ -81,6 +81,8 @@ _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])"
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3})(?![0-9:])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _QUARTER_WORD = re.compile(r" ?분기")
+#: A share of an unknown number: 1/n, 1/N (an equal share).
+_LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
@@ -478,6 +480,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         a, b = m.group(1), m.group(2)
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
         return m.end(), sino(int(a)) + second
+    m = _LETTER_FRACTION.match(t, i, end)
+    if m:
+        return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
     m = _FRACTION.match(t, i, end)
     if m and m.group(2) == "4" and m.group(1) in "1234" and _QUARTER_WORD.match(t, m.end(), end):
         return m.end(), f"{sino(int(m.group(1)))} 사"  # a quarter of a year: 1/4분기 → 일 사분기
