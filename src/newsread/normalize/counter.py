@@ -100,11 +100,16 @@ def read_range(a: int, b: int, cls: str, counter: str = "") -> str:
         return f"{native(a)}에서 {native(b, bound=True)}"
     if cls == "month":
         return f"{month(a)}월에서 {month(b)}"
-    if counter == "대" and 10 <= a < 100 and b == a + 10 and a % 10 == 0:
-        return sino(a // 10) + sino(b)
+    if counter in ("대", "년대") and 10 <= a < 100 and b == a + 10 and a % 10 == 0:
+        return _pair(sino(a // 10), sino(b))  # 30~40대 → 삼사십 대, 50~60년대 → 오륙십 년대
     if b == a + 1 and 0 < a < 9:
-        return sino(a) + sino(b)
+        return _pair(sino(a), sino(b))
     return f"{sino(a)}에서 {sino(b)}"
+
+
+def _pair(a: str, b: str) -> str:
+    """Two neighbouring numbers said as one word; 육 after 오 is 륙 (오륙십, 오륙 년)."""
+    return a + ("륙" + b[1:] if a.endswith("오") and b.startswith("육") else b)
 
 
 def _word_before(text: str, i: int) -> str:
