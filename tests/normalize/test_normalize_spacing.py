@@ -48,6 +48,8 @@ CASES = [
     ("2024. 3. 15. 선고", "이천이십사 년 삼월 십오 일 선고"),
     # numbers listed with commas keep the commas as pauses
     ("1,2위 팀이 맞붙는다.", "일, 이 위 팀이 맞붙는다."),
+    # but not before a unit of the number itself: 3,4억원 is one amount of 억
+    ("3,4억원", "삼,사억 원"),
     # a full stop inside a Latin name is not a sentence's end
     ("Node.js로 만들었다.", "노드제이에스로 만들었다."),
     ("발표했다.AI는", "발표했다.에이아이는"),

@@ -55,8 +55,8 @@ _DECIMAL = re.compile(r"\.[0-9]+")
 _RANK = {"조": 4, "억": 3, "만": 2, "천": 1, "백": 0}
 _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 #: Numbers of a list before one counter, joined by middle dots or by commas (1·2위, 1,2위,
-#: 3,4명); a comma before three digits is a thousands separator, not a list (1,234명).
-_LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:,[0-9]{1,2})+(?![0-9]|,[0-9])")
+#: 3, 4명); a comma before three digits is a thousands separator, not a list (1,234명).
+_LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:, ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
 #: ``3.1절``, ``9.11 테러``, ``4/10 총선``: an event name written with a full stop or a slash
 #: instead of a middle dot.
 _EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치|재보선|보선|보궐선거|총선|대선|지방선거"
@@ -457,11 +457,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), f"{sino(y)}에서 {sino(y - y % 100 + yy)} "
     m = _LIST.match(t, i, end)
     c = counter.match_counter(t, m.end(), end) if m else None
-    if m and c and c[0] not in _EVENT_COUNTERS:
+    if m and c and c[0] not in _EVENT_COUNTERS and c[0] not in _RANK:
         # numbers of a list before one counter, not an event: 1·2위 → 일 이 위, 2·3개 → 두세 개,
         # 1·2·3심 → 일 이 삼 심, 1,2위 → 일, 이 위
         sep = ", " if "," in m.group() else " "
-        nums = [int(x) for x in re.split("[·,]", m.group())]
+        nums = [int(x) for x in re.split("[·,] ?", m.group())]
         cls = c[1]
         if _ordinal_prefix(t, i):
             cls = "sino"  # 제20·21대 국회 → 제이십 이십일 대
