@@ -57,12 +57,18 @@ _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 #: Numbers of a list before one counter, joined by middle dots or by commas (1·2위, 1,2위,
 #: 3, 4명); a comma before three digits is a thousands separator, not a list (1,234명).
 _LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:, ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
-#: ``3.1절``, ``9.11 테러``, ``4/10 총선``: an event name written with a full stop or a slash
-#: instead of a middle dot.
-_EVENT_WORDS = "테러|사태|참사|운동|항쟁|혁명|전쟁|선언|합의|대책|조치|재보선|보선|보궐선거|총선|대선|지방선거"
 #: Counters an event name ends in (3·1절), where N·N is still the event.
 _EVENT_COUNTERS = frozenset({"절", "주년", "주기"})
-_DOT_EVENT = re.compile(rf"([0-9]{{1,2}})[./]([0-9]{{1,2}})(?=절| ?(?:{_EVENT_WORDS}))")
+
+
+@cache
+def _dot_event() -> re.Pattern[str]:
+    """``3.1절``, ``9.11 테러``, ``4/10 총선``: an event name written with a full stop or a
+    slash instead of a middle dot, before a word of ``data/event_words.tsv``."""
+    words = "|".join(sorted(table("event_words.tsv"), key=len, reverse=True))
+    return re.compile(rf"([0-9]{{1,2}})[./]([0-9]{{1,2}})(?=절| ?(?:{words}))")
+
+
 #: ``2022-2023 시즌``: a span of years.
 #: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
 _LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
@@ -475,7 +481,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), sep.join(x + c[0] for x in said[:-1]) + sep + said[-1]
         return m.end(), sep.join(said) + " "
     m = _EVENT.match(t, i, end)
-    m = m or _DOT_EVENT.match(t, i, end)
+    m = m or _dot_event().match(t, i, end)
     if m:
         a, b = m.group(1), m.group(2)
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
