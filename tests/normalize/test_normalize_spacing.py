@@ -53,6 +53,7 @@ CASES = [
     # a full stop inside a Latin name is not a sentence's end
     ("Node.js로 만들었다.", "노드제이에스로 만들었다."),
     ("발표했다.AI는", "발표했다.에이아이는"),
+    ("삼성 vs. 애플 특허 소송", "삼성 대 애플 특허 소송"),
     # a hash before a word is not said (its row in symbols.tsv is not a comment)
     ("해시태그 #대한민국 캠페인", "해시태그 대한민국 캠페인"),
     # degrees, minutes and seconds of a coordinate are words of their own

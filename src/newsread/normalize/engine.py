@@ -715,6 +715,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         n = _NO_NUMBER.match(t, j, end)
         if n:
             return _numero(n)  # No.1 → 넘버 원, as № 1
+    if tok.lower() == "vs" and t.startswith(".", j):
+        j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
         return j, table("eras.tsv")[tok]  # BC 500년 → 기원전 오백 년
     label = table("phone_labels.tsv").get(tok.lower())
