@@ -340,15 +340,16 @@ def _dotted(t: str, i: int, end: int) -> tuple[int, str]:
 
 
 def _same_gloss(t: str, i: int, end: int) -> int | None:
-    """Where a Latin gloss in brackets at ``t[i]`` ends, if it reads as the word written right
-    before it (구글(Google)이, 유엔(UN)은, 나사(NASA)는): said once, not twice."""
+    """Where a Latin gloss in brackets at ``t[i]`` ends, if it reads as the words written right
+    before it (구글(Google)이, 유엔(UN)은, 전월 대비(MoM)): said once, not twice."""
     m = latin.TOKEN.match(t, i + 1, end)
-    if not m or not t.startswith(")", m.end()):
+    if not m or not t.startswith(")", m.end()) or i < 1 or not is_hangul(t[i - 1]):
         return None
-    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
-    if not w or t[i - 1] == " " or w.group(1) != latin.read_token(m.group()).replace(" ", ""):
-        return None
-    return m.end() + 1
+    k = i - 1
+    while k > max(0, i - 24) and (is_hangul(t[k - 1]) or t[k - 1] == " "):
+        k -= 1
+    before = t[k:i].replace(" ", "")  # the Hangul words right before the bracket
+    return m.end() + 1 if before.endswith(latin.read_token(m.group()).replace(" ", "")) else None
 
 
 def _numero(m: re.Match[str]) -> tuple[int, str]:
