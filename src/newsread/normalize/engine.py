@@ -122,7 +122,7 @@ _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명).
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|[가-힣]{1,2})? ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
-_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\))")
+_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
@@ -364,11 +364,14 @@ def _ordinal_prefix(t: str, i: int) -> bool:
 
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세;
-    이모씨(28·여) → 이십팔 세 여성."""
+    이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고."""
     m = _AGE.match(t, i, end)
     if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z"):
         return None
     sex = _AGE_SEX.get(t[m.end() : m.end() + 2], "")
+    if not sex and t.startswith("·", m.end()):
+        # 김하성(28·샌디에이고), 이모(45·무소속): the age before a team or an affiliation
+        return m.end(), f"{sino(int(m.group()))} 세"
     close = m.end() + (2 if sex else 0)
     after = _AGE_AFTER.match(t, close + 1, end)
     # 김모(45), 이모씨(28·여), A씨(45)는: the name or the sex says it is a person
