@@ -258,6 +258,8 @@ def _value(comps: list[tuple[str, str]]) -> int | None:
 #: ``3장 15조``, ``15조 2항``: 조 is an article of a law, not a trillion.
 _ARTICLE = re.compile(r"([0-9]+)조(?![0-9]|각|원|달러|엔|위안|유로|파운드|\.[0-9])")
 _CHAPTER_BEFORE = re.compile(r"[0-9]장 ?$")
+#: The units of a law after a number: 편, 장, 절, 관, 조, 항, 호, 목.
+_LAW_UNITS = "편장절관조항호목"
 _CLAUSE_AFTER = re.compile(r" ?(?:제 ?)?[0-9]+(?:항|호)")
 
 
@@ -358,8 +360,9 @@ def _numero(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _ordinal_prefix(t: str, i: int) -> bool:
-    """``제`` right before the number, at the start of a word: 제20대, 제3회."""
-    return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]))
+    """``제`` right before the number, at the start of a word: 제20대, 제3회; or after the
+    unit of a law written without a space (제2조제1항제3호)."""
+    return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]) or t[i - 2] in _LAW_UNITS)
 
 
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
