@@ -29,9 +29,9 @@ _PASS = (
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
-#: a bracket that opens a Hanja gloss.
+#: a bracket that opens a Hanja gloss; a consonant letter standing alone (ㄱ씨).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -922,6 +922,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _raised(t, j, end, out, of=False)
     if hj.is_hanja(c):
         return _hanja(t, i, end, dropped)
+    if c in table("jamo.tsv"):
+        return i + 1, table("jamo.tsv")[c]  # ㄱ씨 → 기역씨
     if c == "№":
         m = _NUMERO.match(t, i, end)
         return _numero(m) if m else (i + 1, "넘버 ")
