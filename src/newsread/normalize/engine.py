@@ -178,6 +178,8 @@ _NO_NUMBER = re.compile(r"\. ?([0-9]+)(?![0-9.,])")
 #: ``1. 정부는``, ``2) 여당은``: the number of a point at the start of a line, its mark
 #: said as a pause (일, 정부는); a digit after the space is a date or a figure (3. 15.).
 _POINT = re.compile(r"([0-9]{1,2})(?:\.(?= +[^\s0-9])|\)(?= +\S))")
+#: Marks standing for a name withheld (김○○씨, ○○ 의원, △△기업, OOO 대표): said 모.
+_WITHHELD = re.compile(r"[○◯△□◇*]{2,}|(?<![A-Za-z])(?:O{3,}|X{3,})(?![A-Za-z])")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 
@@ -354,6 +356,15 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     return m.end() + 1 if before.endswith(latin.read_token(m.group()).replace(" ", "")) else None
 
 
+def _withheld(t: str, j: int, end: int) -> str:
+    """모 for the marks of a withheld name ending at ``t[j]``: joined to a surname before it, to
+    씨 or a particle after it (김○○씨 → 김모씨), a word of its own before a noun (△△기업 → 모
+    기업)."""
+    w = _HANGUL_WORD.match(t, j, end)
+    joined = not w or w.group() in _NOUN_PARTICLES or w.group().startswith(("씨", "군", "양"))
+    return "모" if joined else "모 "
+
+
 def _numero(m: re.Match[str]) -> tuple[int, str]:
     """넘버 and the number of ``m`` (in English up to where Korean says it so)."""
     return m.end(), "넘버 " + (latin.english_number(m.group(1)) or integer(m.group(1)))
@@ -369,7 +380,8 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세;
     이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고."""
     m = _AGE.match(t, i, end)
-    if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z"):
+    withheld = _WITHHELD.search(t, max(0, i - 4), i - 1) is not None
+    if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z" or withheld):
         return None
     sex = _AGE_SEX.get(t[m.end() : m.end() + 2], "")
     if not sex and t.startswith("·", m.end()):
@@ -378,7 +390,8 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     close = m.end() + (2 if sex else 0)
     after = _AGE_AFTER.match(t, close + 1, end)
     # 김모(45), 이모씨(28·여), A씨(45)는: the name or the sex says it is a person
-    if t[i - 2] not in "모씨군양옹" and not sex and not (after and after.group(1) in roles()["age_after"]):
+    named = t[i - 2] in "모씨군양옹" or withheld
+    if not named and not sex and not (after and after.group(1) in roles()["age_after"]):
         return None
     return close, f"{sino(int(m.group()))} 세{sex}"
 
@@ -917,6 +930,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             if m.end() < end and is_hangul(t[m.end()]):
                 return m.end(), latin.read_address(m.group())
             return m.end(), " "
+    m = _WITHHELD.match(t, i, end)
+    if m:
+        return m.end(), _withheld(t, m.end(), end)
     if c.isascii() and c.isalpha():
         j, out = _latin(t, i, end)
         return _raised(t, j, end, out, of=False)
