@@ -23,6 +23,12 @@ def _unit_re() -> re.Pattern[str]:
 #: A unit of time after a slash reads as 매시/매초, as in km/h and m/s.
 _PER_TIME = {"h": "매시", "hr": "매시", "s": "매초", "sec": "매초", "min": "매분"}
 _PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
+#: The same rate written as a word before the number (시속 100km/h, 초속 43m/s, 시간당 50mm/h).
+_SAID_BEFORE = {
+    "매시": re.compile(r"(?:시속|시간당) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$"),
+    "매초": re.compile(r"(?:초속|초당) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$"),
+    "매분": re.compile(r"(?:분속|분당) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$"),
+}
 
 
 def _unit_at(m: re.Match[str], text: str, end: int) -> tuple[int, str]:
@@ -57,7 +63,10 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     if k + 1 < end and text[k] == "/":
         per = _PER_TIME_RE.match(text, k, end)
         if per:
-            return per.end(), f"{spoken} {_PER_TIME[per.group(1)]}"
+            said = _PER_TIME[per.group(1)]
+            if _SAID_BEFORE[said].search(text, max(0, j - 16), j):
+                return per.end(), spoken  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
+            return per.end(), f"{spoken} {said}"
         m2 = _unit_re().match(text, k + 1, end)
         if m2 and m2.start(1) == k + 1:
             k2, per_unit = _unit_at(m2, text, end)
