@@ -106,6 +106,8 @@ def _syl(cho: str, jung: str, jong: str = "") -> str:
     return chr(0xAC00 + (_CHO.index(cho) * 21 + _JUNG.index(jung)) * 28 + _JONG.index(jong))
 
 
+#: A vowel letter said long before a consonant and a silent e (a_e, i_e, u_e).
+_LONG = {"ㅐ": "ㅔㅣ", "ㅣ": "ㅏㅣ", "ㅓ": "ㅠ"}
 _SOFT_G = re.compile(r"en|ic|i[aou]|it|y|e$|es$")
 _R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
 _PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur"), ("xce", "xe"), ("xci", "xi")]
@@ -165,6 +167,14 @@ def _units(word: str) -> list[tuple[str, str]]:
     silent_e = len(word) > 3 and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
     if silent_e and out and out[-1] == ("v", "ㅔ"):
         out[-1] = ("e", "")
+        # the one vowel before a consonant and the silent e is long (line → 라인, make →
+        # 메이크, cube → 큐브); longer words are left alone (engine, machine)
+        vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
+        if len(vowels) == 1 and vowels[0] == len(out) - 3 and out[-2][0] == "c" and len(out[-2][1]) == 1:
+            after_r = vowels[0] > 0 and out[vowels[0] - 1][1] in ("R", "L", "ㅈ")
+            long = _LONG.get(out[vowels[0]][1], "")
+            if long:
+                out[vowels[0]] = ("v", "ㅜ" if long == "ㅠ" and after_r else long)
     # a final a is 아, as Korean writes such words (sora → 소라, figma → 피그마)
     if word.endswith("a") and not word.endswith(("ea", "oa")) and out and out[-1] == ("v", "ㅐ"):
         out[-1] = ("v", "ㅏ")
