@@ -70,9 +70,10 @@ def _dot_event() -> re.Pattern[str]:
 
 
 #: ``2022-2023 시즌``: a span of years.
-#: A place name before a lot number (역삼동 123-45, 산 12-3); a score is followed by 로/으로.
+#: A place name before a lot number (역삼동 123-45, 산 12-3, 성수동2가 277-44); a score is
+#: followed by 로/으로.
 _LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
-_LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산) $")
+_LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-힣][0-9]가) $")
 _SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역전|패배|대승))")
 #: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
