@@ -172,6 +172,8 @@ _LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
 _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 #: ``30-30 클럽``: a club of two figures, said without 대.
 _CLUB_AFTER = re.compile(r" ?클럽")
+#: A floor below ground before 층: B1층 → 지하 일 층.
+_BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
 #: ``No.1``, ``NO. 3``: the same, written with the Latin abbreviation.
@@ -736,6 +738,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         n = _NO_NUMBER.match(t, j, end)
         if n:
             return _numero(n)  # No.1 → 넘버 원, as № 1
+    b = _BASEMENT.fullmatch(tok)
+    if b and t.startswith("층", j):
+        said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
+        return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
     if tok.lower() == "vs" and t.startswith(".", j):
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
