@@ -41,6 +41,8 @@ CASES = [
     ("1·2위를 다퉜다.", "일 이 위를 다퉜다."),
     ("1·2·3위를 휩쓸었다.", "일 이 삼 위를 휩쓸었다."),
     ("1·2차 접종을 마쳤다.", "일 이 차 접종을 마쳤다."),
+    # numbers after a name are a list of the name, not the date of an event (6·25)
+    ("시즌1·2 합산 시청 시간", "시즌 일 이 합산 시청 시간"),
     # the number of a point at the start of a line is followed by a pause, not a full stop
     ("1. 정부는 예산을 늘린다.", "일, 정부는 예산을 늘린다."),
     ("개요\n  2) 여당은 반대했다.", "개요\n  이, 여당은 반대했다."),

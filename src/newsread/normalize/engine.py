@@ -503,7 +503,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if cls == "month":
             return m.end(), sep.join(x + c[0] for x in said[:-1]) + sep + said[-1]
         return m.end(), sep.join(said) + " "
-    m = _EVENT.match(t, i, end)
+    # an event's date starts a word; numbers after a name (시즌1·2) are a list of the name
+    m = _EVENT.match(t, i, end) if i == 0 or not is_hangul(t[i - 1]) else None
     m = m or _dot_event().match(t, i, end)
     if m:
         a, b = m.group(1), m.group(2)
