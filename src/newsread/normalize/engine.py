@@ -172,6 +172,8 @@ _LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
 _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 #: ``30-30 클럽``: a club of two figures, said without 대.
 _CLUB_AFTER = re.compile(r" ?클럽")
+#: An amount after a currency code (USD 100 → 백 달러).
+_CODE_AMOUNT = re.compile(r" ?[0-9]")
 #: A floor below ground before 층: B1층 → 지하 일 층.
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
@@ -366,6 +368,13 @@ def _withheld(t: str, j: int, end: int) -> str:
     w = _HANGUL_WORD.match(t, j, end)
     joined = not w or w.group() in _NOUN_PARTICLES or w.group().startswith(("씨", "군", "양"))
     return "모" if joined else "모 "
+
+
+@cache
+def _code_after() -> re.Pattern[str]:
+    """A currency code after an amount (100 USD, 10억 KRW)."""
+    codes = "|".join(table("currency_codes.tsv"))
+    return re.compile(rf" ?({codes})(?![A-Za-z0-9])")
 
 
 def _numero(m: re.Match[str]) -> tuple[int, str]:
@@ -653,6 +662,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if comps2:
             second = (j2, sign2 + _read_comps(comps2), None if sign2 else _value(comps2))
             j = j2
+    code = _code_after().match(t, j, end) if not currency else None
+    if code:
+        currency, j = table("currency_codes.tsv")[code.group(1)], code.end()  # 100 USD → 백 달러
     if currency:
         if second:
             reading = f"{reading}에서 {second[1]}"
@@ -729,6 +741,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
+    code = table("currency_codes.tsv").get(tok)
+    if code and _CODE_AMOUNT.match(t, j, end):
+        return _number(t, j + 1 if t[j] == " " else j, end, currency=code)  # USD 100 → 백 달러
     if tok in money.DOLLAR_PREFIX and j < end and t[j] == "$":
         k = j + 2 if t[j + 1 : j + 2] == " " else j + 1
         if k < end and _digit(t[k]):
