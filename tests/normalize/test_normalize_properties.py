@@ -57,6 +57,7 @@ def test_idempotent(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 @example('0<0"')  # an inch mark after the compared figure lies past the comparison's end
+@example("원>VS. ")  # so does the full stop of vs.
 def test_spans_cover_source_and_output_in_order(text: str) -> None:
     _check_spans(text)
 

@@ -352,7 +352,7 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     """Where a Latin gloss in brackets at ``t[i]`` ends, if it reads as the words written right
     before it (구글(Google)이, 유엔(UN)은, 전월 대비(MoM)): said once, not twice."""
     m = latin.TOKEN.match(t, i + 1, end)
-    if not m or not t.startswith(")", m.end()) or i < 1 or not is_hangul(t[i - 1]):
+    if not m or m.end() >= end or t[m.end()] != ")" or i < 1 or not is_hangul(t[i - 1]):
         return None
     k = i - 1
     while k > max(0, i - 24) and (is_hangul(t[k - 1]) or t[k - 1] == " "):
@@ -758,7 +758,7 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if b and t.startswith("층", j):
         said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
-    if tok.lower() == "vs" and t.startswith(".", j):
+    if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
         return j, table("eras.tsv")[tok]  # BC 500년 → 기원전 오백 년
