@@ -57,6 +57,8 @@ CASES = [
     ("Node.js로 만들었다.", "노드제이에스로 만들었다."),
     ("발표했다.AI는", "발표했다.에이아이는"),
     ("삼성 vs. 애플 특허 소송", "삼성 대 애플 특허 소송"),
+    ("U.S. 스틸을 인수했다.", "유에스 스틸을 인수했다."),
+    ("미국(U.S.) 정부", "미국(유에스) 정부"),
     # a hash before a word is not said (its row in symbols.tsv is not a comment)
     ("해시태그 #대한민국 캠페인", "해시태그 대한민국 캠페인"),
     # degrees, minutes and seconds of a coordinate are words of their own

@@ -174,6 +174,9 @@ _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 _CLUB_AFTER = re.compile(r" ?클럽")
 #: An amount after a currency code (USD 100 → 백 달러).
 _CODE_AMOUNT = re.compile(r" ?[0-9]")
+#: The full stop after the last letter of a dotted abbreviation, before a Korean word or a
+#: closing bracket.
+_ABBR_END = re.compile(r"\.(?: ?[가-힣]|\))")
 #: A floor below ground before 층: B1층 → 지하 일 층.
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
@@ -758,6 +761,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if b and t.startswith("층", j):
         said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
+    if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
+        return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
