@@ -174,6 +174,8 @@ _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 _CLUB_AFTER = re.compile(r" ?클럽")
 #: An amount after a currency code (USD 100 → 백 달러).
 _CODE_AMOUNT = re.compile(r" ?[0-9]")
+#: A bound written before a figure with nothing compared before it: ≥90점 → 구십 점 이상.
+_BOUND_SIGNS = {"≥": "이상", "≤": "이하", "≧": "이상", "≦": "이하"}
 #: The full stop after the last letter of a dotted abbreviation, before a Korean word or a
 #: closing bracket.
 _ABBR_END = re.compile(r"\.(?: ?[가-힣]|\))")
@@ -971,6 +973,14 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == "№":
         m = _NUMERO.match(t, i, end)
         return _numero(m) if m else (i + 1, "넘버 ")
+    if c in _BOUND_SIGNS and (i == 0 or not t[i - 1].isalnum()):
+        at = i + 2 if t.startswith(" ", i + 1) else i + 1
+        if at < end and _digit(t[at]):
+            j, out = _number(t, at, end)
+            cnt = counter.match_counter(t, j, end)
+            if cnt and cnt[2] is None:
+                out, j = out + cnt[0], j + len(cnt[0])  # the counter left in place: 점
+            return j, f"{out.rstrip()} {_BOUND_SIGNS[c]}"  # ≥90점 → 구십 점 이상
     if c in _UP or c in _DOWN:
         found = _change(t, i, end)
         if found:
