@@ -61,6 +61,8 @@ CASES = [
     ("미국(U.S.) 정부", "미국(유에스) 정부"),
     # a hash before a word is not said (its row in symbols.tsv is not a comment)
     ("해시태그 #대한민국 캠페인", "해시태그 대한민국 캠페인"),
+    # the bracket around an area code goes with it
+    ("대표번호 (02) 123-4567", "대표번호 공이 일이삼 사오육칠"),
     # degrees, minutes and seconds of a coordinate are words of their own
     ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
 ]

@@ -943,6 +943,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if c == "’" or t.find("'", i + 1, min(end, i + 40)) < 0:
             return i + 1, ""  # the apostrophe of a year cut to two digits: '24년 → 이십사 년
         return i + 1, c  # a quotation that opens with a number: '10년 후'를
+    phone = telephone.INTERNATIONAL.match(t, i, end) if c == "+" else None
+    if phone:
+        return phone.end(), telephone.read_international(phone.group())
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
@@ -987,6 +990,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if found:
             return found
     if c == "(":
+        m = telephone.PHONE.match(t, i + 1, end)
+        if m and ")" in m.group():
+            # (02) 123-4567: the bracket goes with the area code; a word before it stays apart
+            return m.end(), (" " if i > 0 and is_hangul(t[i - 1]) else "") + telephone.read_phone(m.group())
         m = _ADDRESS.match(t, i + 1, end)
         if m and t.startswith(")", m.end()):
             return m.end() + 1, ""  # 누리집(www.mois.go.kr)에서 → 누리집에서

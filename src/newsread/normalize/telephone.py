@@ -18,6 +18,8 @@ PHONE = re.compile(
     r"(?![\d-])",
     re.ASCII,
 )
+#: A number with its country code: +82-2-123-4567, +82 10-1234-5678, +1 212-555-1234.
+INTERNATIONAL = re.compile(r"\+\d{1,3}[ -]\(?\d{1,4}\)?[ -]\d{3,4}[ -]\d{4}(?![\d-])", re.ASCII)
 #: Digit groups joined by hyphens that are not a phone number (case numbers, codes).
 SERIAL = re.compile(r"\d+(?:-\d+){2,}(?![\d])|\d{4,}-\d+(?![\d-])|\d+-\d{4,}(?![\d-])", re.ASCII)
 
@@ -28,3 +30,8 @@ def read_phone(s: str) -> str:
 
 
 read_serial = read_phone
+
+
+def read_international(s: str) -> str:
+    """``+82-2-123-4567`` → 플러스 팔이 이 일이삼 사오육칠: the country code, then the groups."""
+    return "플러스 " + read_phone(s)
