@@ -179,6 +179,8 @@ _BOUND_SIGNS = {"≥": "이상", "≤": "이하", "≧": "이상", "≦": "이�
 #: The full stop after the last letter of a dotted abbreviation, before a Korean word or a
 #: closing bracket.
 _ABBR_END = re.compile(r"\.(?: ?[가-힣]|\))")
+#: A flight before 편: the airline's code and the number, digit by digit (OZ201편, 7C1234편).
+_FLIGHT = re.compile(r"([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])([0-9]{2,4})")
 #: A floor below ground before 층: B1층 → 지하 일 층.
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
@@ -381,6 +383,12 @@ def _code_after() -> re.Pattern[str]:
     """A currency code after an amount (100 USD, 10억 KRW)."""
     codes = "|".join(table("currency_codes.tsv"))
     return re.compile(rf" ?({codes})(?![A-Za-z0-9])")
+
+
+def _flight(f: re.Match[str]) -> str:
+    """``OZ201`` → 오제트 이공일: a flight number is read digit by digit, as is its code."""
+    code = "".join(digits(c) if c.isdigit() else latin.spell(c) for c in f.group(1))
+    return f"{code} {digits(f.group(2), zero='공')} "
 
 
 def _numero(m: re.Match[str]) -> tuple[int, str]:
@@ -632,6 +640,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
+        f = _FLIGHT.fullmatch(m.group()) if m else None
+        if m and f and t.startswith("편", m.end()):
+            return m.end(), _flight(f)
         found = _special(t, i, end) or _article(t, i, end) or _event_year(t, i, end) or _rate(t, i, end)
         if found:
             return found
@@ -760,6 +771,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         n = _NO_NUMBER.match(t, j, end)
         if n:
             return _numero(n)  # No.1 → 넘버 원, as № 1
+    f = _FLIGHT.fullmatch(tok)
+    if f and t.startswith("편", j):
+        return j, _flight(f)
     b = _BASEMENT.fullmatch(tok)
     if b and t.startswith("층", j):
         said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
