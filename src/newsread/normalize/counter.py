@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsread.normalize.cardinal import native, sino
+from newsread.normalize.cardinal import digits, native, sino
 from newsread.normalize.data import counters, roles
 from newsread.normalize.date import month
 from newsread.normalize.latin import english_number
@@ -80,11 +80,14 @@ def spaced_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] |
 
 
 def read_count(n: int, cls: str, counter: str = "") -> str:
-    """The number ``n`` before ``counter`` of class ``cls`` (native, sino, month, english)."""
+    """The number ``n`` before ``counter`` of class ``cls`` (native, sino, month, english,
+    digits)."""
     if cls == "month":
         return month(n)
     if cls == "english":
         return english_number(str(n)) or sino(n)
+    if cls == "digits":
+        return digits(str(n), zero="공")
     if cls == "native" and 0 < n < 100:
         if counter in ("째", "번째") and n in _ORDINAL_NATIVE:
             return _ORDINAL_NATIVE[n] if counter == "째" else ("첫" if n == 1 else native(n, bound=True))
@@ -161,6 +164,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         return cls
     after = _word_after(text, j, end)
     if counter == "번":
+        if n >= 100 and before and any(before.endswith(w) for w in r["digits_before"]):
+            return "digits"  # 버스 7016번 → 칠공일육 번
         if after and _starts_with_any(after, r["beon_noun"]):
             return "sino"
         if before and any(before.endswith(w) for w in r["beon_before"]):

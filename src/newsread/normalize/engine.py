@@ -733,6 +733,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if value is not None and b is not None and cls == "native":
             cls = counter.context_class(t, i, cend, end, b, word, cls)
         reading = _range_reading(reading, value, second, cls, word)
+    elif value is not None and word == "번" and len(comps[0][0]) > 1 and comps[0][0].startswith("0"):
+        reading = integer(comps[0][0])  # a number written with a leading 0 is a code: 02번 → 공이 번
     elif value is not None:
         cls = counter.context_class(t, i, cend, end, value, word, cls)
         reading = counter.read_count(value, cls, word)
