@@ -455,7 +455,10 @@ def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
 def _point(t: str, i: int, end: int) -> tuple[int, str] | None:
     """The number of a point in a list at the start of a line: ``1. 정부는`` → 일, 정부는."""
     m = _POINT.match(t, i, end)
-    if not m or t[:i].rstrip(" \t")[-1:] not in ("", "\n"):
+    k = i
+    while k > 0 and t[k - 1] in " \t":
+        k -= 1
+    if not m or (k > 0 and t[k - 1] != "\n"):
         return None
     return m.end(), integer(m.group(1)) + ","
 
