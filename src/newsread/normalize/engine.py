@@ -1273,6 +1273,8 @@ def _fixed(
         if s > pos:
             rest.append((pos, s))
         out = readings[key]
+        if out.endswith(" ") and _PARTICLE.match(t, e, end):
+            out = out.rstrip()  # a word break before the next word, not before a particle
         edits.append((s, e, out))
         pos = e
         if out and is_hangul(out[-1]) and e < end:
@@ -1306,4 +1308,5 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
 
 
 def needs_work(text: str) -> bool:
-    return TRIGGER.search(text) is not None
+    """Whether ``text`` has anything to read differently: a trigger or a fixed name ((재))."""
+    return TRIGGER.search(text) is not None or bool(_names_matcher().find(text, 0, len(text)))
