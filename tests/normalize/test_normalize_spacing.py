@@ -63,6 +63,8 @@ CASES = [
     ("해시태그 #대한민국 캠페인", "해시태그 대한민국 캠페인"),
     # the bracket around an area code goes with it
     ("대표번호 (02) 123-4567", "대표번호 공이 일이삼 사오육칠"),
+    # a hyphen joining a name to its number is a word break, not a mark to say
+    ("북한은 화성-19형을 쐈다.", "북한은 화성 십구형을 쐈다."),
     # degrees, minutes and seconds of a coordinate are words of their own
     ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
 ]

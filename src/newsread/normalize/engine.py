@@ -976,6 +976,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
             return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
+        if c == "-" and is_hangul(prev):
+            return i + 1, " "  # a name joined to its number: 화성-19형 → 화성 십구 형
         return i + 1, " 플러스 " if c == "+" else c
     if (c.isascii() and c.isalnum()) or c in "._%+-":
         m = _ADDRESS.match(t, i, end)
