@@ -127,9 +127,10 @@ _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
-#: A number of four digits or more after ``...번호`` (a postcode, an account or ID number) is
-#: read digit by digit; one word may come between (주민등록번호 앞자리 900101).
-_NUMBER_BEFORE = re.compile(r"번호(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?$")
+#: A number of four digits or more after ``...번호`` (a postcode, an account or ID number) or
+#: 내선 (an extension) is read digit by digit; one word may come between (주민등록번호 앞자리
+#: 900101).
+_NUMBER_BEFORE = re.compile(r"(?:번호|내선)(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?$")
 #: A vehicle registration: two or three digits, a syllable of the registration series, four
 #: digits. Written with a space before the four digits it needs a vehicle word before it.
 _PLATE = re.compile(
