@@ -154,8 +154,11 @@ _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
 )
-#: ``2030세대``, ``4050 남성``: two age groups joined (the 20s and 30s), read digit by digit.
-_AGE_GROUPS = re.compile(r"([1-9])0([1-9])0(?![0-9])(?= ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모))")
+#: ``2030세대``, ``4050 남성``, ``7080 콘서트``: two age groups joined (the 20s and 30s), read
+#: digit by digit.
+_AGE_GROUPS = re.compile(
+    r"([1-9])0([1-9])0(?![0-9])(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
+)
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
