@@ -150,7 +150,7 @@ def _units(word: str) -> list[tuple[str, str]]:
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y"):
                     sound = "ㅅ"
-                if spell == "g" and _SOFT_G.match(word, k + 1):
+                if spell == "g" and _SOFT_G.match(word, k + 1) and (k > 0 or word[k + 1 : k + 3] != "it"):
                     sound = "ㅈ"
                 if spell == "y" and k == 0:
                     kind, sound = "c", "y"
