@@ -125,6 +125,9 @@ def _collapse(word: str) -> str:
     # a final consonant + le is a syllable of its own: apple, table
     if len(word) > 3 and word.endswith("le") and word[-3] not in "aeiouy":
         word = word[:-2] + "_l"
+    # a final nge is n and a soft g, not ng: change → 체인지, range → 레인지
+    if word.endswith("nge"):
+        word = word[:-3] + "nje"
     return word
 
 
