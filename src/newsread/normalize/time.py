@@ -12,7 +12,7 @@ import re
 
 from newsread.normalize.cardinal import native, sino
 
-CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])", re.ASCII)
+CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|,\d{3})", re.ASCII)
 
 
 def hour(h: int) -> str:
