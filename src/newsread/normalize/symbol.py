@@ -53,18 +53,29 @@ _POWER = re.compile(f"([⁺⁻]?)([{SUPERSCRIPT}]+)")
 POWER_NAMES = {"²": "제곱", "³": "세제곱"}
 
 
+#: A power written after a caret: ``10^6``, ``2^-3``.
+_CARET = re.compile(r"\^(-?)([0-9]{1,3})(?![0-9])")
+
+
 def match_power(text: str, j: int, end: int) -> tuple[int, str, bool] | None:
-    """The superscript power at ``text[j:]`` as ``(end, spoken, named)``: ``²`` → 제곱,
-    ``⁻³`` → 마이너스 삼 승 (``named`` is False: said after 의). A lone ``¹`` is a footnote
-    mark, not a power."""
+    """The power at ``text[j:]``, in superscript or after a caret, as ``(end, spoken, named)``:
+    ``²`` → 제곱, ``⁻³`` and ``^-3`` → 마이너스 삼 승 (``named`` is False: said after 의). A
+    lone ``¹`` is a footnote mark, not a power."""
     m = _POWER.match(text, j, end)
-    if not m or (m.group() == "¹"):
-        return None
-    if m.group() in POWER_NAMES:
-        return m.end(), POWER_NAMES[m.group()], True
-    n = int("".join(str(SUPERSCRIPT.index(c)) for c in m.group(2)))
-    sign = "마이너스 " if m.group(1) == "⁻" else ""
-    return m.end(), f"{sign}{sino(n)} 승", False
+    if m and m.group() != "¹":
+        n = int("".join(str(SUPERSCRIPT.index(c)) for c in m.group(2)))
+        return (m.end(), *_power(n, negative=m.group(1) == "⁻"))
+    c = _CARET.match(text, j, end)
+    if c:
+        return (c.end(), *_power(int(c.group(2)), negative=c.group(1) == "-"))
+    return None
+
+
+def _power(n: int, *, negative: bool) -> tuple[str, bool]:
+    """The spoken power ``n`` and whether it is said by name (제곱, 세제곱)."""
+    if not negative and n in (2, 3):
+        return POWER_NAMES["²" if n == 2 else "³"], True
+    return f"{'마이너스 ' if negative else ''}{sino(n)} 승", False
 
 
 def read_symbol(c: str) -> tuple[str, bool]:
