@@ -88,6 +88,8 @@ _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])"
 _COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3}(?:,[0-9]{3})*)(?![0-9:]|,[0-9])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _QUARTER_WORD = re.compile(r" ?분기")
+#: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
+_BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9A-Za-z])")
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
@@ -540,6 +542,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         a, b = m.group(1), m.group(2)
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
         return m.end(), sino(int(a)) + second
+    m = _BY.match(t, i, end)
+    if m:
+        return m.end(), f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
     m = _LETTER_FRACTION.match(t, i, end)
     if m:
         return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
