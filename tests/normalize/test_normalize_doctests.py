@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["__init__", "cardinal", "counter", "date", "time", "hanja", "latin", "telephone"]
+MODULES = ["__init__", "cardinal", "counter", "date", "time", "hanja", "latin", "english", "telephone"]
 
 
 @pytest.mark.parametrize("name", MODULES)

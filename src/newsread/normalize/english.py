@@ -7,7 +7,7 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 >>> transliterate("summit")
 '서밋'
 >>> transliterate("digital")
-'디지탈'
+'디지털'
 """
 
 from __future__ import annotations
@@ -178,6 +178,10 @@ def _units(word: str) -> list[tuple[str, str]]:
             long = _LONG.get(out[vowels[0]][1], "")
             if long:
                 out[vowels[0]] = ("v", "ㅜ" if long == "ㅠ" and after_r else long)
+    # an unstressed final al is 얼 (digital → 디지털, global → 글로벌, signal → 시그널)
+    vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
+    if word.endswith("al") and len(vowels) > 1 and out[-2:] == [("v", "ㅐ"), ("c", "L")]:
+        out[-2] = ("v", "ㅓ")
     # a final a is 아, as Korean writes such words (sora → 소라, figma → 피그마)
     if word.endswith("a") and not word.endswith(("ea", "oa")) and out and out[-1] == ("v", "ㅐ"):
         out[-1] = ("v", "ㅏ")
