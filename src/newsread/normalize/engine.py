@@ -100,9 +100,14 @@ _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
 _TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
 _TIMES_WORD = re.compile(r" ?배")
-#: An amount of money with an English scale after it: $1.5B, $300M, $50K, $2.1bn.
-_SCALED = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?(K|M|B|T|bn|mn|tn)(?![A-Za-z0-9])")
-_SCALES = {"K": 3, "M": 6, "mn": 6, "B": 9, "bn": 9, "T": 12, "tn": 12}
+#: An amount of money with an English scale after it: $1.5B, $300M, $50K, $2.1bn, $95.4 billion.
+_SCALED = re.compile(
+    r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?"
+    r"(K|M|B|T|bn|mn|tn| ?(?:thousand|million|billion|trillion))(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
+_SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
@@ -626,8 +631,9 @@ def _scaled(t: str, i: int, end: int) -> tuple[int, str] | None:
     if not m:
         return None
     whole, frac = m.group(1).replace(",", ""), m.group(2) or ""
-    shift = _SCALES[m.group(3)] - len(frac)
-    if shift < 0 or len(whole) + _SCALES[m.group(3)] > 24:
+    scale = _SCALES[m.group(3).strip().lower()]
+    shift = scale - len(frac)
+    if shift < 0 or len(whole) + scale > 24:
         return None
     return m.end(), sino(int(whole + frac) * 10**shift)
 
