@@ -17,7 +17,11 @@ def g2p_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     source = Path(str(resources.files("newsread.g2p")))
     copy = tmp_path / "g2p"
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(kokoro, "resources", types.SimpleNamespace(files=lambda package: copy))
+    readings = tmp_path / "normalize"
+    (readings / "data").mkdir(parents=True)
+    shutil.copy(Path(str(resources.files("newsread.normalize"))) / "data" / "hanja_readings.tsv", readings / "data")
+    copies = {"newsread.g2p": copy, "newsread.normalize": readings}
+    monkeypatch.setattr(kokoro, "resources", types.SimpleNamespace(files=lambda package: copies[package]))
     return copy
 
 
@@ -30,6 +34,14 @@ def test_changing_any_g2p_file_changes_the_version(g2p_copy: Path, name: str) ->
     assert kokoro._g2p_version("ja") == before  # stable while nothing changes
     path = g2p_copy / name
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert kokoro._g2p_version("ja") != before
+
+
+def test_changing_the_hanja_readings_changes_the_version(g2p_copy: Path) -> None:
+    # the G2P takes its Sino-Korean syllables from the normalizer's hanja table
+    before = kokoro._g2p_version("ja")
+    path = g2p_copy.parent / "normalize" / "data" / "hanja_readings.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "丁\t뎡\n", encoding="utf-8")
     assert kokoro._g2p_version("ja") != before
 
 

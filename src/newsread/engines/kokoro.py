@@ -177,6 +177,8 @@ def _g2p_version(table: str) -> str:
     data = root.joinpath("data")
     files = [f for f in root.iterdir() if f.name.endswith(".py")]
     files += [f for f in data.iterdir() if f.name.endswith(".txt")]
+    # the hanja readings tell the G2P which syllables are Sino-Korean (its ㄹ + ㄷ/ㅅ/ㅈ tensing)
+    files.append(resources.files("newsread.normalize").joinpath("data/hanja_readings.tsv"))
     for entry in sorted(files, key=lambda f: f.name):
         digest.update(entry.name.encode())
         digest.update(entry.read_bytes())

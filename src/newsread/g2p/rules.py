@@ -95,8 +95,11 @@ def _ln_suffixes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _sino_syllables() -> frozenset[str]:
-    """Syllables that are the reading of some hanja (``data/sino_syllables.txt``, several a line)."""
-    return frozenset(" ".join(_word_list("sino_syllables")).split())
+    """Syllables that are the reading of some hanja: the readings in the normalizer's hanja table
+    (``newsread/normalize/data/hanja_readings.tsv``), before the initial-sound rule (녀, 료)."""
+    from newsread.normalize.data import table
+
+    return frozenset(ch for reading in table("hanja_readings.tsv").values() for ch in reading if "가" <= ch <= "힣")
 
 
 def _written(s: Syl) -> str:
