@@ -1169,3 +1169,68 @@ def test_a_wire_dateline_with_two_places_and_two_reporters() -> None:
     article = parse_text(text)
     assert _blocks(article)[1] == ("paragraph", "업계의 불확실성이 커졌다.")
     assert article.author == "김지수"
+
+
+def test_a_photo_title_over_its_credit_on_a_page_without_blank_lines_is_not_a_subheading() -> None:
+    text = (
+        "폭염에 온열질환자 급증\n입력 2026.07.21 09:10\n"
+        "전국 곳곳에 폭염특보가 이어지면서 온열질환자가 빠르게 늘고 있다.\n"
+        "폭염 속 그늘막 아래 시민들\n한빛일보 제공\n"
+        "당국은 한낮 야외활동을 자제해 달라고 당부했다.\n"
+    )
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph", "paragraph"]
+
+
+def test_a_subtitle_on_its_own_line_between_the_headline_and_the_date_is_not_the_headline() -> None:
+    text = (
+        "경제 > 금융\n\n은행 대출금리 석 달 만에 하락\n\n가계대출 증가세는 여전히 가팔라\n\n2026.03.05 14:20\n\n"
+        "시중은행의 대출금리가 석 달 만에 내림세로 돌아섰다.\n\n다만 가계대출 잔액은 한 달 새 3조원 넘게 늘었다.\n"
+    )
+    assert _blocks(parse_text(text))[0] == ("title", "은행 대출금리 석 달 만에 하락")
+
+
+def test_a_results_box_under_the_last_paragraph_is_not_read() -> None:
+    text = (
+        "LG, 두산 꺾고 3연승\n\n2026.06.03 22:18\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
+        "◇ 전적\n▲ 잠실 LG 4-3 두산\n▲ 대구 KIA 7-2 삼성\n"
+    )
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize("label", ["[이 시각 세계]", "[날씨] 내일 전국 비…강원 산간 눈", "<오늘의 헤드라인>"])
+def test_a_broadcast_segment_label_or_teaser_between_paragraphs_is_not_read(label: str) -> None:
+    text = f"유가 급등\n\n유가가 급등하고 있습니다.\n\n{label}\n\n원유 가격이 5% 넘게 올랐습니다.\n"
+    read = [t for _, t in _blocks(parse_text(text))][1:]
+    assert read == ["유가가 급등하고 있습니다.", "원유 가격이 5% 넘게 올랐습니다."]
+
+
+def test_a_bracketed_subheading_that_names_no_segment_stays() -> None:
+    text = "유가 급등\n\n유가가 급등하고 있습니다.\n\n[정부 대책은]\n\n정부는 유류세 인하를 검토합니다.\n"
+    assert ("heading", "정부 대책은") in _blocks(parse_text(text))
+
+
+def test_an_embedded_post_without_a_full_stop_is_read_without_its_link() -> None:
+    text = (
+        "가수 새 앨범\n\n가수가 새 앨범을 낸다.\n\n"
+        "새 앨범 너무 기다렸어 다들 들어줘 #새앨범 pic.twitter.com/Xy12Ab34\n\n"
+        "새 앨범에는 8곡이 실렸다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "가수가 새 앨범을 낸다.",
+        "새 앨범 너무 기다렸어 다들 들어줘",
+        "새 앨범에는 8곡이 실렸다.",
+    ]
+
+
+def test_an_interviewee_s_profile_at_the_end_of_an_interview_is_read() -> None:
+    text = (
+        "농촌에 청년이 돌아오려면\n\n2026.02.11\n\n박서연 기자\n\n"
+        '청년 귀농인을 돕는 김도윤 대표를 만났다.\n\n―귀농한 지 얼마나 됐나.\n\n"올해로 7년째다."\n\n'
+        "김도윤 한빛농업 대표\n\n서울대 농경제학과를 졸업하고 2019년 전북 완주로 귀농했다.\n"
+    )
+    article = parse_text(text)
+    assert _blocks(article)[-2:] == [
+        ("heading", "김도윤 한빛농업 대표"),
+        ("paragraph", "서울대 농경제학과를 졸업하고 2019년 전북 완주로 귀농했다."),
+    ]
+    assert article.author == "박서연"

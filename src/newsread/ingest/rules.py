@@ -41,6 +41,7 @@ def _credits() -> re.Pattern[str]:
 
 
 HANGUL = re.compile(r"[가-힣]")
+HANGUL_WORD = re.compile(r"(?<!#)\b[가-힣]+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
@@ -477,7 +478,12 @@ def is_credit(line: str) -> bool:
     """
     if len(line) > 40 or is_sentence(line):
         return False
+    if (m := _HANDED_OUT.match(line)) and is_outlet(m["by"]):
+        return True  # 한빛일보 제공: the paper's own photo
     return is_photo_copyright(line) or bool(_credit_line().match(line))
+
+
+_HANDED_OUT = re.compile(r"^[(\[]?\s*(?P<by>[가-힣A-Za-z0-9 ]{2,20}?)\s*제공\s*[)\]]?$")
 
 
 def is_caption(line: str) -> bool:
@@ -593,6 +599,23 @@ def is_list_header(line: str) -> bool:
 
 # [연관기사] 버스 파업 내일 첫차부터 / - 관련기사: ...: a link to another story, its label first.
 RELATED_LINK = re.compile(r"^\W{0,3}(?:관련|연관|추천)\s*(?:기사|뉴스)\s*[\]>)】:：]\s*\S")
+
+
+@cache
+def _segments() -> str:
+    return _alternation("broadcast_segments.txt")
+
+
+@cache
+def _segment_label() -> re.Pattern[str]:
+    return re.compile(rf"^[\[<【〈]\s*(?:{_segments()})\s*[\]>】〉]\s*(?P<teaser>.*)$", _FLAGS)
+
+
+def is_segment_label(line: str) -> bool:
+    """A broadcast's segment label (``[이 시각 세계]``), or another item's teaser after one (``[날씨] 내일
+    전국 비…``): the programme's running order, not the story (the names are ``broadcast_segments.txt``)."""
+    m = _segment_label().match(line)
+    return m is not None and not is_sentence(m["teaser"])
 
 
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MAX_HEADING = 80
 """A subheading longer than this is read as a paragraph."""
+_POST_WORDS = 4
+"""An embedded post with at least this many words before its link says something: it is read."""
 MIN_LONG_TEXT = 40
 """A non-sentence line at least this long between paragraphs is kept as a paragraph."""
 
@@ -125,10 +127,12 @@ def _classify(line: Line, meta: Meta) -> None:
         line.text, line.kind, line.prose, line.question = question, "text", True, True
         return
     if (m := rules.MEDIA_LINK.search(text)) and rules.HANGUL.search(text[: m.start()]):
-        if not rules.is_sentence(text[: m.start()]):
+        words = text[: m.start()]
+        if not rules.is_sentence(words) and len(rules.HANGUL_WORD.findall(words)) < _POST_WORDS:
             line.kind = "embed"  # 내일 만나요 💙 #LUMINOUS pic.twitter.com/...: a post's picture and tags
             return
-        text = text[: m.start()]  # the post's words are read, not its link
+        text = words  # the post's words are read, not its link
+        line.prose = True  # 새 앨범 너무 기다렸어 다들 들어줘: a post need not end with a full stop
     line.apart = text != line.text
     line.text = text
     if rules.END_MARK.match(text):
@@ -182,7 +186,7 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "caption"
     else:
         line.kind = "text"
-        line.prose = rules.is_sentence(rules.without_byline(text)) or rules.is_public_notice(text)
+        line.prose = line.prose or rules.is_sentence(rules.without_byline(text)) or rules.is_public_notice(text)
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
@@ -291,7 +295,10 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
         if ln.kind in ("date", "byline"):
             return True
         if ln.kind == "text":
-            deck = j == i + 1 and not ln.blank_before and not ln.prose and len(ln.text) >= 10
+            # the deck is right under the headline, or a line of its own after a blank one (not a
+            # headline with its date glued under it, nor one under a breadcrumb: 홈 > 사회)
+            alone = j + 1 < stop and lines[j + 1].blank_before and not re.search(r"[>|]", lines[i].text)
+            deck = j == i + 1 and not ln.prose and len(ln.text) >= 10 and (not ln.blank_before or alone)
             if not deck:
                 return False
     return False
@@ -377,6 +384,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             continue
         if i > first and ln.text == _previous_text(lines, i):
             ln.dropped_as = "repeated"  # a link list gives each title twice (picture, then text)
+            continue
+        if rules.is_segment_label(ln.text):
+            ln.dropped_as = "segment"  # [이 시각 세계], [날씨] 내일 전국 비…: the programme's running order
             continue
         if in_list:
             # The story resumes at a whole paragraph; teasers of other stories are cut short.
@@ -485,12 +495,22 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         looks_like_bio = 0 < len(bio) <= 3 and all(rules.is_bio(x.text) for x in bio) and last
         if not looks_like_bio and (meta.author is None or rules.signer(m) != meta.author):
             continue
+        if _interviewee(lines[first:i], rules.signer(m), meta):
+            continue  # the reporter met the person the profile is about: it is the story's
         ln.kind = "byline"
         meta.add_byline(ln.text, rules.signer(m))
         for x in bio:
             x.kind = "bio"
         return bool(bio)
     return False
+
+
+def _interviewee(story: list[Line], name: str | None, meta: Meta) -> bool:
+    """Whether ``name`` is someone the story is about, not its writer: a reporter signed the story
+    (under the headline) and the paragraphs name the person (``김도윤 대표를 만났다``)."""
+    if not name or meta.author is None or name == meta.author:
+        return False
+    return any(ln.kind == "text" and ln.prose and name in ln.text for ln in story)
 
 
 def _mark_by_neighbours(lines: list[Line]) -> None:
@@ -506,6 +526,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
       임시청사`` over ``[연합뉴스 자료사진]``);
     - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``).
     """
+    spaced = any(ln.blank_before for ln in lines[1:])
     for i, ln in enumerate(lines):
         if ln.kind == "summary":
             _mark_summary(lines, i)
@@ -515,7 +536,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
                 nxt.kind = "note"
         elif ln.kind == "caption":
             if i > 0:
-                _mark_above_caption(lines, i)
+                _mark_above_caption(lines, i, spaced=spaced)
             _mark_below_credit(lines, i)
         elif ln.kind == "table" and i > 0 and not ln.blank_before:
             prev = lines[i - 1]
@@ -523,8 +544,11 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
 
 
-def _mark_above_caption(lines: list[Line], i: int) -> None:
-    """The caption over a photo's credit (line ``i``), and the photo's title over a caption."""
+def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
+    """The caption over a photo's credit (line ``i``), and the photo's title over a caption.
+
+    The title stands apart from the text above it: after a blank line, or, on a page with no blank
+    lines at all (``spaced`` false), after a paragraph or anything but text."""
     ln, above = lines[i], lines[i - 1]
     # In HTML each paragraph stands apart: the credit's own paragraph is still the next line.
     next_line = not ln.blank_before or ln.hint is not None
@@ -537,7 +561,7 @@ def _mark_above_caption(lines: list[Line], i: int) -> None:
         not ln.blank_before
         and above.kind == "text"
         and not above.prose
-        and above.blank_before
+        and (above.blank_before or (not spaced and (i < 2 or lines[i - 2].kind != "text" or lines[i - 2].prose)))
         and len(above.text) <= 40
     ):
         above.kind = "caption"
