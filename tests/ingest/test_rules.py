@@ -1234,3 +1234,9 @@ def test_an_interviewee_s_profile_at_the_end_of_an_interview_is_read() -> None:
         ("paragraph", "서울대 농경제학과를 졸업하고 2019년 전북 완주로 귀농했다."),
     ]
     assert article.author == "박서연"
+
+
+def test_an_investing_disclaimer_is_not_read_and_a_sentence_on_investors_liability_is() -> None:
+    disclaimer = "※ 본 기사는 투자 참고용이며, 투자 결과에 대한 법적 책임 소재의 증빙자료로 사용될 수 없습니다."
+    assert rules.is_chrome(disclaimer)
+    assert not rules.is_chrome("금융당국은 투자 결과에 대한 책임을 판매사에도 묻기로 했다.")
