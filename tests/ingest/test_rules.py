@@ -1240,3 +1240,18 @@ def test_an_investing_disclaimer_is_not_read_and_a_sentence_on_investors_liabili
     disclaimer = "※ 본 기사는 투자 참고용이며, 투자 결과에 대한 법적 책임 소재의 증빙자료로 사용될 수 없습니다."
     assert rules.is_chrome(disclaimer)
     assert not rules.is_chrome("금융당국은 투자 결과에 대한 책임을 판매사에도 묻기로 했다.")
+
+
+def test_a_press_release_s_attachments_and_their_files_are_not_read() -> None:
+    text = (
+        "청년 지원 확대\n\n2026.02.03\n\n노동부는 청년 지원을 늘린다고 3일 밝혔다.\n\n"
+        "붙임 1. 2026년 청년 일경험 지원사업 개요 1부.\n2. 참여 기업 모집 공고문 1부. 끝.\n\n"
+        "첨부파일\n260203_보도자료.hwpx\n개요.pdf (1.2MB)\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == ["노동부는 청년 지원을 늘린다고 3일 밝혔다."]
+
+
+@pytest.mark.parametrize("stamp", ["[13:20]", "(오후 1:20)", "【13:20】"])
+def test_a_live_entry_s_bracketed_time_stamp_is_not_read(stamp: str) -> None:
+    text = f"폭우 피해 상황\n\n{stamp} 서울시는 도로 통행을 통제하고 있다고 밝혔다.\n"
+    assert _blocks(parse_text(text))[1] == ("paragraph", "서울시는 도로 통행을 통제하고 있다고 밝혔다.")

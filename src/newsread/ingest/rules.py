@@ -428,7 +428,12 @@ TIME_LINE = re.compile(
     _FLAGS,
 )
 # ...but not a time the sentence says (9:30 현재 코스피는..., 14:00부터).
-ENTRY_TIME = re.compile(r"^(?:[0-2]?\d:[0-5]\d)\s+(?!현재|기준|께|쯤|경|부터|까지|이후|이전|전후)(?=\S)")
+# [13:20] 서울시는...: in brackets, a time before an entry is always its stamp.
+ENTRY_TIME = re.compile(
+    r"^(?:[0-2]?\d:[0-5]\d)\s+(?!현재|기준|께|쯤|경|부터|까지|이후|이전|전후)(?=\S)"
+    r"|^[\[【(]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST)?\s*[\]】)]\s*(?=\S)",
+    _FLAGS,
+)
 
 
 # Photo captions.
@@ -621,6 +626,10 @@ def is_segment_label(line: str) -> bool:
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read
 # (nor is its mark in the text: see newsread.segment.phrase_pauses).
 FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
+# 붙임 1. 사업 개요 1부. / 첨부파일: a press release's attachments under it, a list to open, not to read.
+ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서)?)(?:\s*\d{1,2}\s*[.)]\s*\S|\s*[:：]|\s*$)")
+# 2. 참여 기업 모집 공고문 1부.: the next item of a numbered list.
+NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s+\S")
 # A subtitle under the headline: - 소상공인 지원 4조 포함… / …24일 본회의 처리 (not the headline).
 SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
 

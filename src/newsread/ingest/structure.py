@@ -139,6 +139,8 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "end"
     elif rules.FOOTNOTE.match(text):
         line.kind = "footnote"
+    elif rules.ATTACHMENTS.match(text):
+        line.kind = "list"  # 붙임 1. ... / 첨부파일: the files under a press release
     elif rules.is_copyright(text):
         line.kind = "end"
         meta.add_date(text)
@@ -390,7 +392,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             continue
         if in_list:
             # The story resumes at a whole paragraph; teasers of other stories are cut short.
-            if ln.prose and rules.ends_sentence(ln.text) and not ln.indent and not rules.BULLET.match(ln.text):
+            item = rules.BULLET.match(ln.text) or rules.NUMBERED_ITEM.match(ln.text)
+            if ln.prose and rules.ends_sentence(ln.text) and not ln.indent and not item:
                 in_list = False
             else:
                 ln.dropped_as = "list item"
