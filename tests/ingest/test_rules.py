@@ -1255,3 +1255,28 @@ def test_a_press_release_s_attachments_and_their_files_are_not_read() -> None:
 def test_a_live_entry_s_bracketed_time_stamp_is_not_read(stamp: str) -> None:
     text = f"폭우 피해 상황\n\n{stamp} 서울시는 도로 통행을 통제하고 있다고 밝혔다.\n"
     assert _blocks(parse_text(text))[1] == ("paragraph", "서울시는 도로 통행을 통제하고 있다고 밝혔다.")
+
+
+def test_a_footnote_marked_with_stars_is_not_read_where_the_story_has_its_mark() -> None:
+    story = (
+        "가계부채 반등\n\n가계부채 비율은 93.1%{mark}로 높아졌다.\n\n* 국제결제은행(BIS) 기준 잠정치\n\n"
+        "대출이 늘었다.\n"
+    )
+    read = [t for _, t in _blocks(parse_text(story.format(mark="*")))][1:]
+    assert read == ["가계부채 비율은 93.1%*로 높아졌다.", "대출이 늘었다."]
+    # Without the mark in the story, a starred line is the story's own (a list's item, a note).
+    assert "* 국제결제은행(BIS) 기준 잠정치" in [t for _, t in _blocks(parse_text(story.format(mark="")))]
+
+
+@pytest.mark.parametrize("role", ["기상전문기자", "의학전문기자", "전문기자"])
+def test_a_specialist_reporter_s_byline_names_the_reporter(role: str) -> None:
+    article = parse_text(f"한파 온다\n\n2026.12.09\n\n오현수 {role}\n\n내일 아침 기온이 크게 떨어지겠다.\n")
+    assert article.author == "오현수"
+
+
+def test_another_story_given_in_full_under_a_related_header_is_not_read() -> None:
+    text = (
+        "의대 모집 확정\n\n2026.04.30\n\n교육부가 모집 인원을 확정했다.\n\n관련 기사\n\n"
+        "의대생 복귀율 60% 넘어\n\n2026.04.29 18:10\n\n의대생 복귀율이 60%를 넘었다.\n\n본과 복귀는 더뎠다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == ["교육부가 모집 인원을 확정했다."]

@@ -45,7 +45,11 @@ HANGUL_WORD = re.compile(r"(?<!#)\b[가-힣]+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
-_ROLE = r"(?:수습|인턴|객원|선임|전문|편집|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
+# 기상전문기자, 의학전문기자: a field before 전문.
+_ROLE = (
+    r"(?:수습|인턴|객원|선임|(?:[가-힣]{2})?전문|편집|사진|영상|취재)?\s*"
+    r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
+)
 
 
 def _desks() -> str:
@@ -626,6 +630,8 @@ def is_segment_label(line: str) -> bool:
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read
 # (nor is its mark in the text: see newsread.segment.phrase_pauses).
 FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
+# * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*).
+STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3})\s*[^\s*]")
 # 붙임 1. 사업 개요 1부. / 첨부파일: a press release's attachments under it, a list to open, not to read.
 ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서)?)(?:\s*\d{1,2}\s*[.)]\s*\S|\s*[:：]|\s*$)")
 # 2. 참여 기업 모집 공고문 1부.: the next item of a numbered list.

@@ -268,6 +268,8 @@ def _first_paragraph(lines: list[Line], paras: list[int]) -> int:
         if len(before) > 2 or sum(len(lines[p].text) for p in before) > 200:
             break
         ln = lines[h]
+        if ln.kind == "list":
+            break  # 관련 기사: what follows is another story, not this one's headline
         if ln.kind != "text" or ln.prose or not 4 <= len(ln.text) <= 150:
             continue
         after = [p for p in paras if p > h]
@@ -367,7 +369,11 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     # (or the end of the page).
     end = len(lines)
     for i in range(first, len(lines)):
-        if lines[i].kind == "end" or (lines[i].kind == "comments" and _comments_follow(lines, first, i)):
+        if (
+            lines[i].kind == "end"
+            or (lines[i].kind == "comments" and _comments_follow(lines, first, i))
+            or (lines[i].kind == "list" and _another_story(lines, i))
+        ):
             end = i
             break
     last_para = max(p for p in paras if p < end)
@@ -433,7 +439,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     # Readers' comments are text too, but not text that was missed.
     stop = next((i for i in range(end, len(lines)) if lines[i].kind == "comments"), len(lines))
     after = [ln for ln in lines[end + 1 : stop] if ln.kind == "text" and ln.prose and not ln.indent]
-    if len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
+    notice = end < len(lines) and lines[end].kind == "end"  # not another story under the page's
+    if notice and len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
         log.warning(
             "%s: %d lines of text after the copyright notice were not read (first: %.40s)",
             source or "input",
@@ -530,6 +537,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``).
     """
     spaced = any(ln.blank_before for ln in lines[1:])
+    _mark_star_notes(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "summary":
             _mark_summary(lines, i)
@@ -545,6 +553,15 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+
+
+def _mark_star_notes(lines: list[Line]) -> None:
+    """Footnotes marked with stars (``* BIS 기준``), where another line has the mark after a word (``93.1%*``)."""
+    for ln in lines:
+        if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text)):
+            mark = re.compile(rf"[^\s*]{re.escape(m['stars'])}(?!\*)")
+            if any(x is not ln and x.kind == "text" and mark.search(x.text) for x in lines):
+                ln.kind = "footnote"
 
 
 def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
@@ -612,6 +629,16 @@ def _comments_follow(lines: list[Line], first: int, i: int) -> bool:
 
     stop = next((j for j in range(i, len(lines)) if lines[j].kind == "end"), len(lines))
     return prose(lines[first:i]) >= prose(lines[i + 1 : stop])
+
+
+def _another_story(lines: list[Line], i: int) -> bool:
+    """Whether the list header at ``i`` (``관련 기사``) is over another story given in full: its
+    headline with its date or byline under it, then its paragraphs. The page's story ends there."""
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].kind == "text"), None)
+    if j is None or lines[j].prose or not 4 <= len(lines[j].text) <= 150:
+        return False
+    paras = [k for k in range(j + 1, len(lines)) if lines[k].kind == "text" and lines[k].prose]
+    return len(paras) >= 2 and _dated(lines, j, paras[0])
 
 
 def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
