@@ -1280,3 +1280,27 @@ def test_another_story_given_in_full_under_a_related_header_is_not_read() -> Non
         "의대생 복귀율 60% 넘어\n\n2026.04.29 18:10\n\n의대생 복귀율이 60%를 넘었다.\n\n본과 복귀는 더뎠다.\n"
     )
     assert [t for _, t in _blocks(parse_text(text))][1:] == ["교육부가 모집 인원을 확정했다."]
+
+
+def test_a_summary_box_whose_header_runs_into_its_first_sentence_is_not_read() -> None:
+    text = (
+        "보조금 조기 소진\n\n2026.06.24\n\n요약봇 보조금이 상반기에 소진됐다.\n추가 편성이 검토된다.\n"
+        "자동으로 추출된 요약문은 전체 기사 내용을 대표하지 않을 수 있습니다.\n\n"
+        "전기차 보조금이 상반기에 대부분 소진된 것으로 나타났다.\n\n환경부는 추가 편성을 검토하고 있다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "전기차 보조금이 상반기에 대부분 소진된 것으로 나타났다.",
+        "환경부는 추가 편성을 검토하고 있다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("지금 앱 다운로드하고 포인트 1000점 받으세요!", True),
+        ("앱을 설치하면 속보 알림을 받을 수 있어요", True),
+        ("이 앱은 출시 한 달 만에 100만명이 설치했다.", False),
+    ],
+)
+def test_an_app_s_download_prompt_is_chrome(line: str, chrome: bool) -> None:
+    assert rules.is_chrome(line) is chrome

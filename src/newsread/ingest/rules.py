@@ -726,7 +726,10 @@ def interview_question(line: str) -> str | None:
 
 
 # A portal's automatic summary: its header, then a few sentences taken from the story (not read).
-SUMMARY_HEADER = re.compile(r"^(?:자동\s*요약|(?:본문\s*)?요약봇(?:\s*beta)?|(?:AI\s*)?(?:\d|세)\s*줄\s*요약)$", _FLAGS)
+_SUMMARY = r"(?:자동\s*요약|(?:본문\s*)?요약봇(?:\s*beta)?|(?:AI\s*)?(?:\d|세)\s*줄\s*요약)"
+SUMMARY_HEADER = re.compile(rf"^{_SUMMARY}$", _FLAGS)
+# 요약봇 서울 등 ...: the header run on into the box's first sentence (a bold label inline).
+SUMMARY_LEAD = re.compile(rf"^{_SUMMARY}\s+(?=\S)", _FLAGS)
 # An editor's note introduces a series or a column; it is not the story.
 EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")
 

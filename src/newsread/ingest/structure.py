@@ -146,7 +146,7 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_date(text)
     elif rules.opens_comments(text):
         line.kind = "comments"
-    elif rules.SUMMARY_HEADER.match(text):
+    elif rules.SUMMARY_HEADER.match(text) or rules.SUMMARY_LEAD.match(text):
         line.kind = "summary"
     elif m := rules.EDITOR_NOTE.match(text):
         line.kind = "note"
