@@ -1187,6 +1187,12 @@ def test_a_subtitle_on_its_own_line_between_the_headline_and_the_date_is_not_the
         "시중은행의 대출금리가 석 달 만에 내림세로 돌아섰다.\n\n다만 가계대출 잔액은 한 달 새 3조원 넘게 늘었다.\n"
     )
     assert _blocks(parse_text(text))[0] == ("title", "은행 대출금리 석 달 만에 하락")
+    # The site's motto on its own line over a headline is no headline.
+    motto = (
+        "한빛경제\n\n대한민국 경제의 내일을 여는 신문\n\n정부, 내년 예산 확정\n\n입력 2025.11.03 09:12\n\n"
+        "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n"
+    )
+    assert _blocks(parse_text(motto))[0] == ("title", "정부, 내년 예산 확정")
 
 
 def test_a_results_box_under_the_last_paragraph_is_not_read() -> None:

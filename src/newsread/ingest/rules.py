@@ -636,6 +636,8 @@ STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3})\s*[^\s*]")
 ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서)?)(?:\s*\d{1,2}\s*[.)]\s*\S|\s*[:：]|\s*$)")
 # 2. 참여 기업 모집 공고문 1부.: the next item of a numbered list.
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s+\S")
+# What a site's motto says of itself (대한민국 경제의 내일을 여는 신문).
+SITE_WORDS = re.compile(r"신문|뉴스|일보|방송|미디어|언론|저널")
 # A subtitle under the headline: - 소상공인 지원 4조 포함… / …24일 본회의 처리 (not the headline).
 SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
 

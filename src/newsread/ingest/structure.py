@@ -300,8 +300,14 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
             return True
         if ln.kind == "text":
             # the deck is right under the headline, or a line of its own after a blank one (not a
-            # headline with its date glued under it, nor one under a breadcrumb: 홈 > 사회)
-            alone = j + 1 < stop and lines[j + 1].blank_before and not re.search(r"[>|]", lines[i].text)
+            # headline with its date glued under it, nor one under a breadcrumb, 홈 > 사회, or
+            # under the site's motto, 대한민국 경제의 내일을 여는 신문)
+            alone = (
+                j + 1 < stop
+                and lines[j + 1].blank_before
+                and not re.search(r"[>|]", lines[i].text)
+                and not rules.SITE_WORDS.search(lines[i].text)
+            )
             deck = j == i + 1 and not ln.prose and len(ln.text) >= 10 and (not ln.blank_before or alone)
             if not deck:
                 return False
