@@ -563,11 +563,13 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
 
 def _mark_star_notes(lines: list[Line]) -> None:
     """Footnotes marked with stars (``* BIS 기준``), where another line has the mark after a word (``93.1%*``)."""
-    for ln in lines:
-        if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text)):
-            mark = re.compile(rf"[^\s*]{re.escape(m['stars'])}(?!\*)")
-            if any(x is not ln and x.kind == "text" and mark.search(x.text) for x in lines):
-                ln.kind = "footnote"
+    notes = [(ln, m["stars"]) for ln in lines if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text))]
+    if not notes:
+        return
+    text = "\n".join(ln.text for ln in lines if ln.kind == "text")  # a note's own stars start its line
+    for ln, stars in notes:
+        if re.search(rf"[^\s*]{re.escape(stars)}(?!\*)", text):
+            ln.kind = "footnote"
 
 
 def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
