@@ -12,7 +12,11 @@ copyright, date, list header, promotion link, or text); then the story is locate
   (``관련기사``, ``많이 본 뉴스``...) starts a list that lasts until the next paragraph;
   non-sentences after the last paragraph are the page's footer, but for a list that closes
   the story (``▲`` items under ``주요 내용은 다음과 같다.``);
-- a column's writer signing under it closes it, with the writer's bio;
+- another story given in full under a list header (``관련 기사``, then a headline with its date)
+  ends the story too;
+- a broadcast's segment label (``[이 시각 세계]``) or another item's teaser after one is not read;
+- a column's writer signing under it closes it, with the writer's bio (an interviewee's profile,
+  under the name of someone the story's paragraphs name, is the story's);
 - a photo page with no paragraph reads its captions.
 """
 
