@@ -1310,3 +1310,11 @@ def test_a_summary_box_whose_header_runs_into_its_first_sentence_is_not_read() -
 )
 def test_an_app_s_download_prompt_is_chrome(line: str, chrome: bool) -> None:
     assert rules.is_chrome(line) is chrome
+
+
+def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link() -> None:
+    text = (
+        "가수 새 앨범\n\n가수가 새 앨범을 낸다.\n\n"
+        '그는 SNS에 "기다려줘서 고마워 #하루 #새앨범 pic.twitter.com/aB3dE5fG"라는 글을 올렸다.\n'
+    )
+    assert _blocks(parse_text(text))[-1] == ("paragraph", '그는 SNS에 "기다려줘서 고마워"라는 글을 올렸다.')

@@ -511,6 +511,8 @@ def is_caption(line: str) -> bool:
 
 
 # An embedded post's picture link, with the hashtags before it: ... #LUMINOUS pic.twitter.com/aB3dE5
+# ...고마워 💙 #하루 pic.twitter.com/aB3dE5"라는 글을 올렸다: a post quoted inside a sentence, its link and tags.
+QUOTED_MEDIA_LINK = re.compile(r"(?:\s*#[^\s#\"'”’]+)*\s*\bpic\.twitter\.com/[A-Za-z0-9]+(?=[\"'”’])")
 MEDIA_LINK = re.compile(
     r"(?:\s*#[^\s#]+)*(?:^|\s)(?:pic\.twitter\.com/|https?://(?:t\.co|(?:www\.)?(?:twitter|x|instagram)\.com)/)\S+$"
 )

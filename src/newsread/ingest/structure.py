@@ -138,6 +138,7 @@ def _classify(line: Line, meta: Meta) -> None:
         text = words  # the post's words are read, not its link
         line.prose = True  # 새 앨범 너무 기다렸어 다들 들어줘: a post need not end with a full stop
     line.apart = text != line.text
+    text = rules.QUOTED_MEDIA_LINK.sub("", text)
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
