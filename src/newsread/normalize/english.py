@@ -8,6 +8,10 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 '서밋'
 >>> transliterate("digital")
 '디지털'
+>>> transliterate("engine")
+'엔진'
+>>> transliterate("final")
+'파이널'
 """
 
 from __future__ import annotations
@@ -109,6 +113,11 @@ def _syl(cho: str, jung: str, jong: str = "") -> str:
 #: A vowel letter said long before a consonant and a silent e (a_e, i_e, u_e).
 _LONG = {"ㅐ": "ㅔㅣ", "ㅣ": "ㅏㅣ", "ㅓ": "ㅠ"}
 _SOFT_G = re.compile(r"en|ic|i[aou]|it|y|e$|es$")
+#: After an and en, a g before e, i or y is soft too (engine, angel, danger, passenger), where
+#: it does not end the word as -ing does (hanging); after i, o, u it keeps ng (longer, singer).
+_SOFT_NG = re.compile(r"(?<=[ae])ng(?=[eiy])(?!ings?$)")
+#: A stressed i before one consonant and a final al is long: final → 파이널, rival → 라이벌.
+_LONG_I_AL = re.compile(r"[^aeiouy]*i[^aeiouy]al")
 _R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
 _PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur"), ("xce", "xe"), ("xci", "xi")]
 
@@ -128,7 +137,7 @@ def _collapse(word: str) -> str:
     # a final nge is n and a soft g, not ng: change → 체인지, range → 레인지
     if word.endswith("nge"):
         word = word[:-3] + "nje"
-    return word
+    return _SOFT_NG.sub("nj", word)
 
 
 def _units(word: str) -> list[tuple[str, str]]:
@@ -143,7 +152,8 @@ def _units(word: str) -> list[tuple[str, str]]:
             and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
             and k > 0
         ):
-            out.append(("V", _R_VOWELS[word[k]]))
+            # ar after w is said 워 (war, warning), as Korean writes it
+            out.append(("V", "ㅓ" if word[k] == "a" and word[k - 1] == "w" else _R_VOWELS[word[k]]))
             k += 2
             continue
         for spell, sound in _UNITS:
@@ -182,6 +192,8 @@ def _units(word: str) -> list[tuple[str, str]]:
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
     if word.endswith("al") and len(vowels) > 1 and out[-2:] == [("v", "ㅐ"), ("c", "L")]:
         out[-2] = ("v", "ㅓ")
+        if _LONG_I_AL.fullmatch(word) and out[vowels[0]] == ("v", "ㅣ"):
+            out[vowels[0]] = ("v", "ㅏㅣ")
     # a final a is 아, as Korean writes such words (sora → 소라, figma → 피그마)
     if word.endswith("a") and not word.endswith(("ea", "oa")) and out and out[-1] == ("v", "ㅐ"):
         out[-1] = ("v", "ㅏ")
