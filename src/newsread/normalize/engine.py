@@ -800,6 +800,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
     if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
         return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
+    value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
+    numeral = latin.english_number(str(value)) if value else None
+    if numeral:
+        return j, numeral  # a Roman numeral after a name: World War II → 월드 워 투, Mark III → 마크 쓰리
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):

@@ -31,6 +31,19 @@ _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", 
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 
 
+#: A Roman numeral of two letters or more (II to XXXIX): single I, V, X are letters too.
+ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})", re.ASCII)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman(tok: str) -> int | None:
+    """The value of the Roman numeral ``tok`` (``VII`` → 7), or None."""
+    if not ROMAN.fullmatch(tok):
+        return None
+    vals = [_ROMAN_VALUES[c] for c in tok]
+    return sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+
+
 def english_number(n: str) -> str | None:
     """``n`` said in English (``data/english_numbers.tsv``: 7 → 세븐), or None past the table."""
     return table("english_numbers.tsv").get(n)
