@@ -95,6 +95,9 @@ _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
+#: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
+_SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
+_RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -758,9 +761,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         reading = counter.read_count(value, cls, word)
     gap = "" if (spaced or cls in ("month", "english")) else " "  # 삼월, 투아웃
     f = _HUNDREDTHS.match(t, cend, end) if word == "초" and not second else None
+    if word == "초" and not second and f is None and _RECORD_BEFORE.search(t, max(0, i - 16), i):
+        f = _SPACED_HUNDREDTHS.match(t, cend, end)  # 2분 5초 12: a race time, hundredths apart
     if f and counter.match_counter(t, f.end(), end) is None and measure.match_unit(t, f.end(), end) is None:
         # a record in hundredths of a second: 9초58 → 구 초 오팔
-        return f.end(), reading + gap + "초 " + digits(f.group())
+        return f.end(), reading + gap + "초 " + digits(f.group().strip())
     to = _TILDE_WORD.match(t, cend, end)
     if to:
         # the first end of a range of counted words: 3월 ~ 내년 2월, 오전 9시~오후 6시
