@@ -29,9 +29,10 @@ _PASS = (
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
-#: a bracket that opens a Hanja gloss; a consonant letter standing alone (ㄱ씨).
+#: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
+#: standing alone (ㄱ씨).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -203,6 +204,7 @@ _NUMERO = re.compile(r"№ ?([0-9]+)")
 _NO_NUMBER = re.compile(r"\. ?([0-9]+)(?![0-9.,])")
 #: ``1. 정부는``, ``2) 여당은``: the number of a point at the start of a line, its mark
 #: said as a pause (일, 정부는); a digit after the space is a date or a figure (3. 15.).
+_BRACKET_POINT = re.compile(r"\(([0-9]{1,2})\)(?= +[^\s0-9])")
 _POINT = re.compile(r"([0-9]{1,2})(?:\.(?= +[^\s0-9])|\)(?= +\S))")
 #: Marks standing for a name withheld (김○○씨, ○○ 의원, △△기업, OOO 대표): said 모; not
 #: the masked digits of a number (010-XXXX-1234).
@@ -464,6 +466,24 @@ def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m.group(3) and not _PLATE_BEFORE.search(t, max(0, i - 16), i):
         return None
     return m.end(), f"{integer(m.group(1))} {m.group(2)} {digits(m.group(4), zero='공')}"
+
+
+def _bracket_point(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """``(1) 예산 확대``: the number of a point in brackets, said as a point is (일, 예산 확대),
+    at the start of a line or, inside a line, where the next or the last point is there too
+    (방안은 (1) 예산 확대, (2) 인력 충원)."""
+    m = _BRACKET_POINT.match(t, i, end)
+    if not m or (i > 0 and not t[i - 1].isspace()):
+        return None
+    k = i
+    while k > 0 and t[k - 1] in " \t":
+        k -= 1
+    if k > 0 and t[k - 1] != "\n":
+        n = int(m.group(1))
+        line = t[t.rfind("\n", 0, i) + 1 : t.find("\n", i) if "\n" in t[i:end] else end]
+        if f"({n + 1})" not in line and f"({n - 1})" not in line:
+            return None
+    return m.end(), integer(m.group(1)) + ","
 
 
 def _point(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -968,6 +988,22 @@ def _raised(t: str, j: int, end: int, base: str, *, of: bool) -> tuple[int, str]
     return k, base.rstrip() + ("의 " if of or not named else " ") + power
 
 
+def _silent_bracket(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str] | None:
+    """Brackets around nothing that is said (별표(*)는, 주석(※)): left out with what is inside,
+    where they were left empty (별표()는)."""
+    close = t.find(")", i + 1, min(end, i + 6))
+    if close < 0 or any(c.isalnum() for c in t[i + 1 : close]):
+        return None
+    said: list[Edit] = []
+    scan(t, i + 1, close, said, dropped)
+    pos, out = i + 1, []
+    for s, e, rep in said:
+        out.append(t[pos:s] + rep)
+        pos = e
+    out.append(t[pos:close])
+    return (close + 1, "") if not "".join(out).strip() else None
+
+
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if _digit(c) and not _ADDRESS.match(t, i, end):
@@ -1035,6 +1071,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if found:
             return found
     if c == "(":
+        found = _bracket_point(t, i, end) or _silent_bracket(t, i, end, dropped)
+        if found:
+            return found
         m = telephone.PHONE.match(t, i + 1, end)
         if m and ")" in m.group():
             # (02) 123-4567: the bracket goes with the area code; a word before it stays apart
