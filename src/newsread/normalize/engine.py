@@ -133,6 +133,7 @@ _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루�
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명).
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|[가-힣]{1,2})? ?$")
+_POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
@@ -908,9 +909,12 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
     if c == "=":
         b = _OPERAND_BEFORE.search(t, max(0, i - 24), i)
-        if b and _AMOUNT_AFTER.match(t, i + 1, end):
-            # a sum: 3×4=12 → 삼 곱하기 사는 십이
-            return i + 1, _agree(decimal(b.group(1).replace(",", ""))[-1], "는") + " "
+        p = _POWER_BEFORE.search(t, max(0, i - 8), i)
+        power = match_power(t, p.start(), i) if p and p.start() > 0 and _digit(t[p.start() - 1]) else None
+        if (b or power) and _AMOUNT_AFTER.match(t, i + 1, end):
+            # a sum: 3×4=12 → 삼 곱하기 사는 십이; after a power, with the power: 3^2=9 → 제곱은
+            said = power[1] if power else decimal(b.group(1).replace(",", "")) if b else ""
+            return i + 1, _agree(said[-1], "는") + " "
     if c in "→⇒" and _FIGURE_CHANGE.search(t, max(0, i - 16), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에서 "  # a change of a figure: 50%→30% → 오십 퍼센트에서 삼십 퍼센트
     if c == "~":
