@@ -509,6 +509,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _AGE_GROUPS.match(t, i, end)
     if m and int(m.group(2)) > int(m.group(1)) and not (i > 0 and _digit(t[i - 1])):
         return m.end(), digits(m.group(), zero="공")  # 2030세대 → 이공삼공 세대
+    m = telephone.MASKED.match(t, i, end)
+    if m:
+        return m.end(), telephone.read_masked(m.group())
     m = telephone.PHONE.match(t, i, end)
     if m:
         return m.end(), telephone.read_phone(m.group())

@@ -4,13 +4,17 @@
 '공이 일이삼 사오육칠'
 >>> read_phone("1588-1234")
 '일오팔팔 일이삼사'
+>>> read_masked("010-****-5678")
+'공일공 별표 네 개 오육칠팔'
 """
 
 from __future__ import annotations
 
 import re
 
-from newsread.normalize.cardinal import digits
+from newsread.normalize.cardinal import digits, native
+from newsread.normalize.data import table
+from newsread.normalize.latin import spell
 
 #: Korean phone numbers: area/mobile code + exchange + line, or a 4-4 service number.
 PHONE = re.compile(
@@ -30,6 +34,27 @@ def read_phone(s: str) -> str:
 
 
 read_serial = read_phone
+
+#: A phone number with its middle or last group hidden: 010-****-5678, 02-123-****,
+#: 010-XXXX-1234.
+MASKED = re.compile(
+    r"0\d{1,2}-(?:[*●○◯]{3,4}-\d{4}|X{3,4}-\d{4}|\d{3,4}-(?:[*●○◯]{4}|X{4}))(?![\dX*●○◯-])",
+    re.ASCII,
+)
+
+
+def read_masked(s: str) -> str:
+    """``010-****-5678`` → 공일공 별표 네 개 오육칠팔: the hidden digits said as the marks
+    that hide them (``data/phone_masks.tsv``), with their count."""
+    out = []
+    for group in s.split("-"):
+        if group.isdigit():
+            out.append(digits(group, zero="공"))
+        elif group[0] == "X":
+            out.append(spell(group))
+        else:
+            out.append(f"{table('phone_masks.tsv')[group[0]]} {native(len(group), bound=True)} 개")
+    return " ".join(out)
 
 
 def read_international(s: str) -> str:
