@@ -99,6 +99,10 @@ _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 #: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
 _SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
 _RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
+#: A range of grades: single letters (A~C등급, B ~ D) or credit ratings (AA~BBB, A+~B-).
+_GRADE = r"(?:[A-Z]|[A-D]{2,3})[+-]?"
+_LETTER_RANGE = re.compile(rf"(?<![A-Za-z0-9]){_GRADE} ?$")
+_LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -926,6 +930,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
+        if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
+            return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
         return i + 1, " "
     if unicodedata.category(c) == "No" and _LABEL_AFTER.match(t, i + 1, end):
         try:
