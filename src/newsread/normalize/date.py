@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsread.normalize.cardinal import sino
+from newsread.normalize.data import column
 
 #: ``yyyy.mm.dd``, ``yyyy-mm-dd``, ``yyyy/mm/dd`` (spaces allowed after dots), optional final dot.
 DATE = re.compile(r"(\d{4})(?:([./-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)\.?|\. ?(\d{1,2})\.(?![ ]?\d))", re.ASCII)
@@ -43,6 +45,29 @@ WEEKDAY = re.compile(r" ?\(([월화수목금토일])\)")
 MONTH_DAY = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.?(?= ?\([월화수목금토일]\))")
 
 
+#: ``12/25 성탄절``, ``오는 3/1``: month and day with a slash, a date where a word before or
+#: after it says so (``data/date_words.tsv``); elsewhere a fraction (1/3 수준).
+SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
+
+
+@cache
+def _date_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    where = column("date_words.tsv", 1)
+    before = "|".join(w for w, k in where.items() if k == "before")
+    after = "|".join(sorted((w for w, k in where.items() if k == "after"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^가-힣])(?:{before}) $"), re.compile(rf" ?(?:{after})")
+
+
+def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    m = SLASH_DAY.match(text, i, end)
+    if not m or not valid(int(m.group(1)), int(m.group(2))) or (i > 0 and text[i - 1].isdigit()):
+        return None
+    before, after = _date_words()
+    if not (before.search(text, max(0, i - 8), i) or after.match(text, m.end(), end)):
+        return None
+    return _with_weekday(text, m.end(), end, f"{month(int(m.group(1)))}월 {sino(int(m.group(2)))} 일")
+
+
 def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
     """``said`` (a date ending at ``text[j]``) with the weekday in brackets after it, if any."""
     w = WEEKDAY.match(text, j, end)
@@ -50,6 +75,9 @@ def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
 
 
 def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    slash = _slash_date(text, i, end)
+    if slash:
+        return slash
     md = MONTH_DAY.match(text, i, end)
     if md and valid(int(md.group(1)), int(md.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         mo, d = int(md.group(1)), int(md.group(2))
