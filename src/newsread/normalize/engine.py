@@ -839,6 +839,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, numeral  # a Roman numeral after a name: World War II → 월드 워 투, Mark III → 마크 쓰리
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
+    if tok in table("road_marks.tsv") and i > 0 and is_hangul(t[i - 1]):
+        return j, table("road_marks.tsv")[tok]  # 안성IC → 안성나들목, 판교JC → 판교분기점
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
         return j, table("eras.tsv")[tok]  # BC 500년 → 기원전 오백 년
     label = table("phone_labels.tsv").get(tok.lower())
