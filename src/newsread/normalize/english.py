@@ -12,6 +12,8 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 '엔진'
 >>> transliterate("final")
 '파이널'
+>>> transliterate("shy")
+'샤이'
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ _CONSONANTS = [
     ("tch", "ㅊ"),
     ("sch", "ㅅㅋ"),
     ("ch", "ㅊ"),
-    ("sh", "ㅅ"),
+    ("sh", "S"),
     ("th", "ㅅ"),
     ("ph", "F"),
     ("ck", "ㅋ"),
@@ -87,11 +89,14 @@ _CONSONANTS = [
     ("z", "ㅈ"),
 ]
 #: The sounds kept apart while a word is read (l, ng, f: a coda or not by other rules), as jamo.
-_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ"}
+_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ"}
 _UNITS = sorted(_VOWELS + _CONSONANTS, key=lambda kv: -len(kv[0]))
 _VOWEL_SPELL = {v for v, _ in _VOWELS}
 _GLIDE_W = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅗ": "ㅗ", "ㅜ": "ㅜ"}
 _GLIDE_Y = {"ㅏ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
+#: sh before a vowel is said with its glide, as Korean writes it (show → 쇼, shuttle → 셔틀,
+#: shell → 셸, shampoo → 샴푸).
+_GLIDE_SH = _GLIDE_Y | {"ㅐ": "ㅒ", "ㅔ": "ㅖ"}
 _CODA = {
     "ㄱ": "ㄱ",
     "ㅋ": "ㄱ",
@@ -188,6 +193,10 @@ def _units(word: str) -> list[tuple[str, str]]:
             long = _LONG.get(out[vowels[0]][1], "")
             if long:
                 out[vowels[0]] = ("v", "ㅜ" if long == "ㅠ" and after_r else long)
+    # a final y that is the word's only vowel is said 아이 (shy → 샤이, fly → 플라이, sky → 스카이)
+    vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
+    if word.endswith("y") and len(word) > 1 and vowels == [len(out) - 1] and out[-1] == ("v", "ㅣ"):
+        out[-1] = ("v", "ㅏㅣ")
     # an unstressed final al is 얼 (digital → 디지털, global → 글로벌, signal → 시그널)
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
     if word.endswith("al") and len(vowels) > 1 and out[-2:] == [("v", "ㅐ"), ("c", "L")]:
@@ -258,7 +267,7 @@ def transliterate(word: str) -> str:
                 if _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
                     out[-1] = chr(ord(out[-1]) + _JONG.index("ㅇ"))
                 cho = "ㄱ"
-            out.append(_syl(cho, v[0]))
+            out.append(_syl(cho, _GLIDE_SH.get(v[0], v[0]) if sound == "S" else v[0]))
             for rest in v[1:]:
                 out.append(_syl("ㅇ", rest))
             i += 2
@@ -281,6 +290,6 @@ def transliterate(word: str) -> str:
             j = _JAMO.get(j, j)
             if j in ("w", "y"):
                 continue
-            out.append(_syl(j, "ㅣ" if j in ("ㅈ", "ㅊ") else "ㅡ"))
+            out.append(_syl(j, "ㅣ" if j in ("ㅈ", "ㅊ") or sound == "S" else "ㅡ"))  # dashboard → 대시보드
         i += 1
     return "".join(out)
