@@ -824,6 +824,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         n = _NO_NUMBER.match(t, j, end)
         if n:
             return _numero(n)  # No.1 → 넘버 원, as № 1
+    said = table("numbered_abbr.tsv").get(tok.lower())
+    n = _NO_NUMBER.match(t, j, end) if said else None
+    if n:
+        return n.end(), f"{said} {integer(n.group(1))}"  # EP.5 → 에피소드 오, Vol.3 → 볼륨 삼
     f = _FLIGHT.fullmatch(tok)
     if f and t.startswith("편", j):
         return j, _flight(f)
