@@ -103,6 +103,8 @@ _RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|�
 _GRADE = r"(?:[A-Z]|[A-D]{2,3})[+-]?"
 _LETTER_RANGE = re.compile(rf"(?<![A-Za-z0-9]){_GRADE} ?$")
 _LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
+#: A hyphen between two decimals is a range (95% CI 0.61-0.85).
+_DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -715,6 +717,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     # range: 10~20%, 3~4명, $1~2
     second: tuple[int, str, int | None] | None = None
     r = _TILDE.match(t, j, end)
+    if r is None and len(comps) == 1 and "." in comps[0][0] and not comps[0][1]:
+        r = _DECIMAL_RANGE.match(t, j, end)  # a confidence interval: 0.61-0.85 → 영 점 육일에서
     if r:
         k = r.end()
         sign2 = ""
