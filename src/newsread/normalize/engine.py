@@ -389,7 +389,24 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     while k > max(0, i - 24) and (is_hangul(t[k - 1]) or t[k - 1] == " "):
         k -= 1
     before = t[k:i].replace(" ", "")  # the Hangul words right before the bracket
-    return m.end() + 1 if before.endswith(latin.read_token(m.group()).replace(" ", "")) else None
+    said = latin.read_token(m.group()).replace(" ", "")
+    if before.endswith(said):
+        return m.end() + 1
+    if m.group().isupper() or not said:
+        return None
+    # an English word our spelling rules say a little differently (네이처(Nature), where they
+    # say 내처): the same consonants in the syllables before the bracket
+    skeleton = _consonants(said)
+    for n in range(max(1, len(said) - 1), len(said) + 2):
+        if n <= len(before) and _consonants(before[-n:]) == skeleton:
+            return m.end() + 1
+    return None
+
+
+def _consonants(word: str) -> list[int]:
+    """The initial consonants of the syllables of ``word`` that have one (not ㅇ)."""
+    leads = [(ord(c) - 0xAC00) // 588 for c in word if is_hangul(c)]
+    return [x for x in leads if x != 11]
 
 
 def _withheld(t: str, j: int, end: int) -> str:
