@@ -303,3 +303,32 @@ def test_an_ellipsis_inside_a_sentence_is_read_as_a_comma() -> None:
 def test_marks_for_the_eye_are_said_as_pauses_or_not_at_all(paragraph: str, spoken: str) -> None:
     script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
     assert script.sentences[1].spoken == spoken
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences", "spoken"),
+    [
+        (
+            "[바로잡습니다] 당초 기사에서 매출액을 3조 원으로 표기했으나 2조 원이 맞습니다.",
+            ["[바로잡습니다] 당초 기사에서 매출액을 3조 원으로 표기했으나 2조 원이 맞습니다."],
+            "바로잡습니다, 당초 기사에서 매출액을 3조 원으로 표기했으나 2조 원이 맞습니다.",
+        ),
+        (
+            "【인터뷰】 김 장관은 말했다. 다음 달 발표한다.",
+            ["【인터뷰】 김 장관은 말했다.", "다음 달 발표한다."],
+            "인터뷰, 김 장관은 말했다.",
+        ),
+        # a tag of a whole sentence's length, or one inside the paragraph, is not a label
+        (
+            "정부가 발표했다. [속보] 지진이 났다.",
+            ["정부가 발표했다.", "[속보] 지진이 났다."],
+            "정부가 발표했다.",
+        ),
+    ],
+)
+def test_a_tag_opening_a_paragraph_is_a_phrase_of_its_sentence(
+    paragraph: str, sentences: list[str], spoken: str
+) -> None:
+    script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
+    assert [s.text for s in script.sentences][1:] == sentences
+    assert script.sentences[1].spoken == spoken

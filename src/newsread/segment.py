@@ -28,6 +28,11 @@ _LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)\d{1,2}\)[.?!]*$")
 _BULLET = re.compile(r"[▲△]\s*")
 _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
 # A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
+# A short tag in brackets that opens a block ([바로잡습니다], [속보], 【인터뷰】): Kiwi makes it a
+# sentence of its own; it is the label of the sentence after it, read as a phrase with a pause.
+_TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
+_TRAILING_TAG = re.compile(r"(?<=[.!?\"'”’])\s+([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】])$")
+_LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
@@ -61,7 +66,27 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
                 continue
         spans.append((start, end))
         before = tokens
-    return spans
+    return _tags_to_their_sentences(text, spans)
+
+
+def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A tag in brackets goes with the sentence after it, where Kiwi made it a sentence of its
+    own (``[바로잡습니다]`` at a paragraph's start) or ended the sentence before with it
+    (``발표했다. [속보]``)."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None  # where a tag carried to the next sentence starts
+    for n, (start, end) in enumerate(spans):
+        if carry is not None:
+            start, carry = carry, None
+        last = n == len(spans) - 1
+        if not last and _TAG.fullmatch(text, start, end):
+            carry = start
+            continue
+        m = None if last else _TRAILING_TAG.search(text, start, end)
+        if m:
+            carry, end = m.start(1), m.start()
+        out.append((start, end))
+    return out
 
 
 def _ends_at_ellipsis(before: list[tuple[str, str]], after: list[tuple[str, str]], attached: bool) -> bool:
@@ -80,8 +105,10 @@ def _ends_at_ellipsis(before: list[tuple[str, str]], after: list[tuple[str, str]
 
 def phrase_pauses(sentence: str) -> str:
     """``sentence`` with each ellipsis inside it as a comma: ``회복세…하반기`` → ``회복세, 하반기``,
-    a list written with bullets as a list said with commas (see :func:`_bullet_pauses`), and
+    a list written with bullets as a list said with commas (see :func:`_bullet_pauses`), a
+    tag in brackets that opens it as a phrase with a pause (``[속보] 서울…`` → ``속보, 서울…``), and
     without a footnote's mark (``썼다고 한다주1).``), which is for the eye: read, it is "주 일"."""
+    sentence = _LEADING_TAG.sub(r"\1, ", sentence)  # [바로잡습니다] 당초 … → 바로잡습니다, 당초 …
     return _bullet_pauses(_ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub("", sentence)))
 
 
