@@ -105,6 +105,7 @@ _LETTER_RANGE = re.compile(rf"(?<![A-Za-z0-9]){_GRADE} ?$")
 _LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
 #: A hyphen between two decimals is a range (95% CI 0.61-0.85).
 _DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
+_MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -802,7 +803,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         b = second[2]
         if value is not None and b is not None and cls == "native":
             cls = counter.context_class(t, i, cend, end, b, word, cls)
-        reading = _range_reading(reading, value, second, cls, word)
+        if word == "일" and _MONTH_BEFORE.search(t, max(0, i - 6), i):
+            reading = f"{reading} 일에서 {second[1]}"  # two dates: 4월 5~6일 → 오 일에서 육 일, not 오륙 일
+        else:
+            reading = _range_reading(reading, value, second, cls, word)
     elif value is not None and word == "번" and len(comps[0][0]) > 1 and comps[0][0].startswith("0"):
         reading = integer(comps[0][0])  # a number written with a leading 0 is a code: 02번 → 공이 번
     elif value is not None:
