@@ -23,6 +23,10 @@ _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
 #: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, B737 → 비 칠삼칠.
 AIRCRAFT = re.compile(r"A[23][0-9]0|B7[0-9]7", re.ASCII)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
+#: A capital consonant and a consonant after it (Mnet, Kbank, Tmap): a letter and a word, unless the
+#: two consonants can start an English word (Play, Street).
+_LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", re.ASCII)
+_ONSETS = re.compile(r"[bcdfgkpt]r|[bcfgkps]l|[cgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqt]|ts|wr", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 #: The parts of a web or e-mail address: names, numbers and the marks between them.
@@ -86,6 +90,9 @@ def read_word(word: str) -> str:
         return read_word(word[:-1])  # a plural acronym: GPUs
     if word.isupper() or len(word) < 3:
         return spell(word)
+    if _LETTER_THEN_WORD.match(word) and not _ONSETS.fullmatch(word[:2].lower()):
+        # a capital letter before a word that no English word starts so: Mnet → 엠넷, Kbank → 케이뱅크
+        return spell(word[0]) + read_word(word[1:])
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _CAMEL.findall(word)
     if len(parts) > 1:
