@@ -8,6 +8,9 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # the apostrophe of each two-digit year goes, and a quotation keeps its marks
+    ("'21년 12%, '22년 15%였다.", "이십일 년 십이 퍼센트, 이십이 년 십오 퍼센트였다."),
+    ("그는 '10년 후'를 말했다.", "그는 '십 년 후'를 말했다."),
     # a number under 10,000 written with 천/백 is one numeral before 만/억/조 and the counter
     ("3천억원이 투입된다.", "삼천억 원이 투입된다."),
     ("1천만명 관객을 돌파했다.", "천만 명 관객을 돌파했다."),

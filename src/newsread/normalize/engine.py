@@ -106,6 +106,8 @@ _LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
 #: A hyphen between two decimals is a range (95% CI 0.61-0.85).
 _DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
+#: An apostrophe that closes a quotation: not one more before a two-digit year ('21년, '22년).
+_CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -1063,7 +1065,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _priced(t, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
     if c in "'’" and not (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
-        if c == "’" or t.find("'", i + 1, min(end, i + 40)) < 0:
+        if c == "’" or not _CLOSING_QUOTE.search(t, i + 1, min(end, i + 40)):
             return i + 1, ""  # the apostrophe of a year cut to two digits: '24년 → 이십사 년
         return i + 1, c  # a quotation that opens with a number: '10년 후'를
     phone = telephone.INTERNATIONAL.match(t, i, end) if c == "+" else None
