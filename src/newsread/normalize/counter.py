@@ -41,6 +41,8 @@ _NATIVE_PAIRS = {
     7: "일고여덟",
     8: "여덟아홉",
 }
+#: The last syllables of a word before a number that end it with a particle (7명은 60대).
+_PARTICLE_ENDS = frozenset("은는이가을를의중")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _ORDINAL_NATIVE = {1: "첫", 2: "둘", 3: "셋", 4: "넷"}
 #: After ``N장``: an article, section or clause number (3장 15조, 3장 제2절), so 장 is a chapter.
@@ -179,7 +181,9 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         return "native"
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
-            return "sino" if n % 10 == 0 and not before else "native"
+            # 50대 이상이, 7명은 60대 이상: an age group where no noun for machines is before it
+            aged = not before or before[-1] in _PARTICLE_ENDS
+            return "sino" if n % 10 == 0 and aged else "native"
         # N대 before a noun names a generation, a rank or "the big N" (3대 세습, 4대 보험)
         return "sino"
     return "sino" if n % 10 == 0 else "native"
