@@ -86,7 +86,7 @@ _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
-_COLON = re.compile(r"([0-9]{1,3}) ?: ?([0-9]{1,3}(?:,[0-9]{3})*)(?![0-9:]|,[0-9])")
+_COLON = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})*) ?: ?([0-9]{1,3}(?:,[0-9]{3})*)(?![0-9:]|,[0-9])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _QUARTER_WORD = re.compile(r" ?분기")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
