@@ -158,6 +158,10 @@ _PLATE = re.compile(
     r"([0-9]{2,3})([가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호])"
     r"( ?)([0-9]{4})(?![0-9,.]|[가-힣](?<![을를이가은는의와과로도])|[을를이가은는의와과로도][가-힣])"
 )
+#: A vehicle word after a registration written with a space (12가 3456 차량이).
+_PLATE_AFTER = re.compile(
+    r" ?(?:차량|승용차|택시|버스|트럭|오토바이|차)(?:[이가은는을를의와과도로에]|에서)?(?![가-힣])"
+)
 _PLATE_BEFORE = re.compile(
     r"(?:차|차량|번호|번호판|택시|버스|트럭|승용차|오토바이)(?:[은는이가을를의]|로)? ?(?:[가-힣]+ )?$"
 )
@@ -206,6 +210,9 @@ _BOUND_SIGNS = {"≥": "이상", "≤": "이하", "≧": "이상", "≦": "이�
 _ABBR_END = re.compile(r"\.(?: ?[가-힣]|\))")
 #: A flight before 편: the airline's code and the number, digit by digit (OZ201편, 7C1234편).
 _FLIGHT = re.compile(r"([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])([0-9]{2,4})")
+#: A route's number with a letter before it (M7731번, N6201번), read digit by digit as a bus
+#: number of three digits or more is.
+_ROUTE = re.compile(r"([A-Z])([0-9]{3,5})")
 #: A floor below ground before 층: B1층 → 지하 일 층.
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
@@ -490,7 +497,7 @@ def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _PLATE.match(t, i, end)
     if not m or (i > 0 and _digit(t[i - 1])):
         return None
-    if m.group(3) and not _PLATE_BEFORE.search(t, max(0, i - 16), i):
+    if m.group(3) and not (_PLATE_BEFORE.search(t, max(0, i - 16), i) or _PLATE_AFTER.match(t, m.end(), end)):
         return None
     return m.end(), f"{integer(m.group(1))} {m.group(2)} {digits(m.group(4), zero='공')}"
 
@@ -855,6 +862,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     n = _NO_NUMBER.match(t, j, end) if said else None
     if n:
         return n.end(), f"{said} {integer(n.group(1))}"  # EP.5 → 에피소드 오, Vol.3 → 볼륨 삼
+    r = _ROUTE.fullmatch(tok)
+    if r and t.startswith("번", j):
+        return j, f"{latin.spell(r.group(1))} {digits(r.group(2), zero='공')} "  # M7731번 → 엠 칠칠삼일 번
     f = _FLIGHT.fullmatch(tok)
     if f and t.startswith("편", j):
         return j, _flight(f)
