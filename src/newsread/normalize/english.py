@@ -125,6 +125,9 @@ _SOFT_NG = re.compile(r"(?<=[ae])ng(?=[eiy])(?!ings?$)")
 _LONG_I_AL = re.compile(r"[^aeiouy]*i[^aeiouy]al")
 _R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
 _PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur"), ("xce", "xe"), ("xci", "xi")]
+#: cial and tial are shal (special → 스페셜, potential → 포텐셜), nk is ng and k (link → 링크,
+#: think → 싱크).
+_PRE += [("cial", "shal"), ("tial", "shal"), ("nk", "ngk")]
 
 
 def _collapse(word: str) -> str:
@@ -139,6 +142,9 @@ def _collapse(word: str) -> str:
     # a final consonant + le is a syllable of its own: apple, table
     if len(word) > 3 and word.endswith("le") and word[-3] not in "aeiouy":
         word = word[:-2] + "_l"
+    # a final dge is a soft g said 지, the vowel before it short (edge → 에지, bridge → 브리지)
+    if word.endswith("dge"):
+        word = word[:-3] + "jy"
     # a final nge is n and a soft g, not ng: change → 체인지, range → 레인지
     if word.endswith("nge"):
         word = word[:-3] + "nje"
@@ -160,6 +166,10 @@ def _units(word: str) -> list[tuple[str, str]]:
             # ar after w is said 워 (war, warning), as Korean writes it
             out.append(("V", "ㅓ" if word[k] == "a" and word[k - 1] == "w" else _R_VOWELS[word[k]]))
             k += 2
+            continue
+        if word.startswith("our", k) and k + 3 < len(word) and word[k + 3] not in "aeiouy":
+            out.append(("V", "ㅗ"))  # our before a consonant: source → 소스, course → 코스, court → 코트
+            k += 3
             continue
         for spell, sound in _UNITS:
             if word.startswith(spell, k):
@@ -197,6 +207,9 @@ def _units(word: str) -> list[tuple[str, str]]:
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
     if word.endswith("y") and len(word) > 1 and vowels == [len(out) - 1] and out[-1] == ("v", "ㅣ"):
         out[-1] = ("v", "ㅏㅣ")
+    # an unstressed final or is 어 (sensor → 센서, editor → 에디터, monitor → 모니터)
+    if word.endswith("or") and len(vowels) > 1 and out[-1] == ("V", "ㅗ"):
+        out[-1] = ("V", "ㅓ")
     # an unstressed final al is 얼 (digital → 디지털, global → 글로벌, signal → 시그널)
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
     if word.endswith("al") and len(vowels) > 1 and out[-2:] == [("v", "ㅐ"), ("c", "L")]:
