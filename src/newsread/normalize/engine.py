@@ -919,7 +919,10 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
         out = hj.context_abbreviation(run, t[j : min(end, j + 12)])  # 金 값 → 금 값
         if out is None and not is_hangul(nxt):
-            out = hj.abbreviation(run)
+            # a comma or a quotation after it stands for the subject's particle (與, 尹 … → 여당,
+            # 윤 …; 野 "특검" → 야당 "특검")
+            said = nxt == "," or (nxt == " " and t[j + 1 : j + 2] in "\"“'‘" and j + 1 < end)
+            out = hj.abbreviation(run, particle=said)
         elif out is None:
             w = _HANGUL_WORD.match(t, j, end)
             if w and w.group() in _NOUN_PARTICLES:
