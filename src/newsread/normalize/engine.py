@@ -108,6 +108,9 @@ _DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 #: An apostrophe that closes a quotation: not one more before a two-digit year ('21년, '22년).
 _CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
+#: A range of weekdays, each written as its one syllable: 월~금, 월~ 토.
+_WEEKDAY_RANGE = re.compile(r"[월화수목금토일](?![가-힣0-9])")
+_WEEKDAY_BEFORE = re.compile(r"(?<![가-힣0-9])[월화수목금토일]$")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -972,6 +975,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, "에서 "  # a change of a figure: 50%→30% → 오십 퍼센트에서 삼십 퍼센트
     if c == "~":
         k = i + 2 if nxt == " " else i + 1
+        w = _WEEKDAY_RANGE.match(t, k, end)
+        if w and _WEEKDAY_BEFORE.search(t, max(0, i - 3), i):
+            return w.end(), f"요일에서 {w.group()}요일"  # 월~금 → 월요일에서 금요일
         if k < end and _digit(t[k]):
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
