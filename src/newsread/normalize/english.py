@@ -51,6 +51,7 @@ _VOWELS = [
     ("u", "ㅓ"),
     ("y", "ㅣ"),
     ("_", "ㅡ"),
+    ("I", "ㅏㅣ"),  # a long i, as igh is spelled for the rules (light)
 ]
 _CONSONANTS = [
     ("tch", "ㅊ"),
@@ -123,11 +124,17 @@ _SOFT_G = re.compile(r"en|ic|i[aou]|it|y|e$|es$")
 _SOFT_NG = re.compile(r"(?<=[ae])ng(?=[eiy])(?!ings?$)")
 #: A stressed i before one consonant and a final al is long: final → 파이널, rival → 라이벌.
 _LONG_I_AL = re.compile(r"[^aeiouy]*i[^aeiouy]al")
+#: A final vowel and re, but not a sure after s (pressure, measure: 셔, 저).
+_VOWEL_RE = re.compile(r"[aio]re$|(?<!s)ure$")
+_VOWEL_RE_SAID = {"a": "ㅔ", "i": "ㅏㅣ", "o": "ㅗ", "u": "ㅠ"}
 _R_VOWELS = {"a": "ㅏ", "e": "ㅓ", "i": "ㅓ", "o": "ㅗ", "u": "ㅓ"}
 _PRE = [("tion", "shun"), ("ssion", "shun"), ("sion", "shun"), ("ture", "chur"), ("xce", "xe"), ("xci", "xi")]
 #: cial and tial are shal (special → 스페셜, potential → 포텐셜), nk is ng and k (link → 링크,
 #: think → 싱크).
 _PRE += [("cial", "shal"), ("tial", "shal"), ("nk", "ngk")]
+#: ation is 에이션 (station → 스테이션, foundation → 파운데이션); igh is a long i and eigh a long
+#: a, the gh silent (light → 라이트, high → 하이, weight → 웨이트).
+_PRE = [("ation", "eishun"), ("eigh", "ei"), ("igh", "I"), *_PRE]
 
 
 def _collapse(word: str) -> str:
@@ -192,7 +199,9 @@ def _units(word: str) -> list[tuple[str, str]]:
             k += 1
     # a final silent e (make, code), but keep it in short words (the, me); the consonant
     # before it stays a syllable of its own (elite → 엘리트, not a final consonant)
-    silent_e = len(word) > 3 and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
+    # a short word that starts with its vowel has one too (ice → 아이스, age → 에이지)
+    long_enough = len(word) > 3 or (len(word) == 3 and word[0] in "aeiou")
+    silent_e = long_enough and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
     if silent_e and out and out[-1] == ("v", "ㅔ"):
         out[-1] = ("e", "")
         # the one vowel before a consonant and the silent e is long (line → 라인, make →
@@ -203,6 +212,11 @@ def _units(word: str) -> list[tuple[str, str]]:
             long = _LONG.get(out[vowels[0]][1], "")
             if long:
                 out[vowels[0]] = ("v", "ㅜ" if long == "ㅠ" and after_r else long)
+    if silent_e and _VOWEL_RE.search(word) and len(out) > 2 and out[-2] == ("c", "R") and out[-3][0] == "v":
+        # a final vowel and re is said with 어 (fire → 파이어, software → 소프트웨어, score →
+        # 스코어, figure → 피규어): the r is its own syllable's vowel
+        out[-3] = ("v", _VOWEL_RE_SAID[word[-3]])
+        out[-2:] = [("v", "ㅓ")]
     # a final y that is the word's only vowel is said 아이 (shy → 샤이, fly → 플라이, sky → 스카이)
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
     if word.endswith("y") and len(word) > 1 and vowels == [len(out) - 1] and out[-1] == ("v", "ㅣ"):
