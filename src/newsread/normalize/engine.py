@@ -111,6 +111,9 @@ _CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
 #: A range of weekdays, each written as its one syllable: 월~금, 월~ 토.
 _WEEKDAY_RANGE = re.compile(r"[월화수목금토일](?![가-힣0-9])")
 _WEEKDAY_BEFORE = re.compile(r"(?<![가-힣0-9])[월화수목금토일]$")
+#: A p-value after p and a comparison: p<0.05, p = .003, P≤0.01.
+_P_VALUE = re.compile(r"[pP] ?([<>=≤≥]) ?(?=0?\.[0-9])")
+_P_BOUNDS = {"<": " 미만", ">": " 초과", "≤": " 이하", "≥": " 이상", "=": ""}
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -843,7 +846,20 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
 # ---------------------------------------------------------------- other classes
 
 
+def _p_value(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A statistic's p-value: p<0.05 → 피 값 영 점 영오 미만, p=.003 → 피 값 영 점 영영삼 (not
+    피가 …보다 작다, where 피가 is heard as blood)."""
+    m = _P_VALUE.match(t, i, end)
+    if not m or (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
+        return None
+    j, said = _bare_decimal(t, m.end(), end) if t[m.end()] == "." else _number(t, m.end(), end)
+    return j, f"피 값 {said.strip()}{_P_BOUNDS[m.group(1)]}"
+
+
 def _latin(t: str, i: int, end: int) -> tuple[int, str]:
+    found = _p_value(t, i, end)
+    if found:
+        return found
     m = latin.TOKEN.match(t, i, end)
     if not m:
         return i + 1, latin.spell(t[i])
