@@ -64,7 +64,7 @@ _CONSONANTS = [
     ("gh", ""),
     ("kn", "ㄴ"),
     ("wh", "w"),
-    ("qu", "ㅋw"),
+    ("qu", "Q"),
     ("ng", "N"),
     ("ss", "ㅅ"),
     ("ll", "L"),
@@ -90,7 +90,10 @@ _CONSONANTS = [
     ("z", "ㅈ"),
 ]
 #: The sounds kept apart while a word is read (l, ng, f: a coda or not by other rules), as jamo.
-_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ"}
+_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ", "Q": "ㅋ"}
+#: qu before a vowel is one syllable with its glide, as Korean writes it (quick → 퀵, quarter →
+#: 쿼터, question → 퀘스천, quality → 퀄리티).
+_GLIDE_Q = {"ㅏ": "ㅝ", "ㅐ": "ㅝ", "ㅓ": "ㅝ", "ㅗ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅜ": "ㅜ"}
 _UNITS = sorted(_VOWELS + _CONSONANTS, key=lambda kv: -len(kv[0]))
 _VOWEL_SPELL = {v for v, _ in _VOWELS}
 _GLIDE_W = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅗ": "ㅗ", "ㅜ": "ㅜ"}
@@ -149,6 +152,9 @@ def _collapse(word: str) -> str:
     # a final consonant + le is a syllable of its own: apple, table
     if len(word) > 3 and word.endswith("le") and word[-3] not in "aeiouy":
         word = word[:-2] + "_l"
+    # a final que is k (unique → 유닉, technique → 테크닉)
+    if word.endswith("que") and len(word) > 4:
+        word = word[:-3] + "k"
     # a final dge is a soft g said 지, the vowel before it short (edge → 에지, bridge → 브리지)
     if word.endswith("dge"):
         word = word[:-3] + "jy"
@@ -170,8 +176,9 @@ def _units(word: str) -> list[tuple[str, str]]:
             and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
             and k > 0
         ):
-            # ar after w is said 워 (war, warning), as Korean writes it
-            out.append(("V", "ㅓ" if word[k] == "a" and word[k - 1] == "w" else _R_VOWELS[word[k]]))
+            # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
+            glide = word[k - 1] == "w" or word[max(0, k - 2) : k] == "qu"
+            out.append(("V", "ㅓ" if word[k] == "a" and glide else _R_VOWELS[word[k]]))
             k += 2
             continue
         if word.startswith("our", k) and k + 3 < len(word) and word[k + 3] not in "aeiouy":
@@ -294,7 +301,8 @@ def transliterate(word: str) -> str:
                 if _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
                     out[-1] = chr(ord(out[-1]) + _JONG.index("ㅇ"))
                 cho = "ㄱ"
-            out.append(_syl(cho, _GLIDE_SH.get(v[0], v[0]) if sound == "S" else v[0]))
+            glides = _GLIDE_SH if sound == "S" else _GLIDE_Q if sound == "Q" else {}
+            out.append(_syl(cho, glides.get(v[0], v[0])))
             for rest in v[1:]:
                 out.append(_syl("ㅇ", rest))
             i += 2
