@@ -45,6 +45,14 @@ WEEKDAY = re.compile(r" ?\(([월화수목금토일])\)")
 MONTH_DAY = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.?(?= ?\([월화수목금토일]\))")
 
 
+#: ``2025.3 기준``, ``2025.3월``: a year and a month with a full stop and no dot after, where
+#: 월 or a word of a point in time follows; elsewhere a decimal (2025.3 헥타르).
+YEAR_MONTH = re.compile(
+    r"((?:19|20)[0-9]{2})\.([0-9]{1,2})(?![0-9.])"
+    r"(?:월|(?= (?:기준|현재|말|초|중순|부터|까지|이후|이전)(?![가-힣])))"
+)
+
+
 #: ``12/25 성탄절``, ``오는 3/1``: month and day with a slash, a date where a word before or
 #: after it says so (``data/date_words.tsv``); elsewhere a fraction (1/3 수준).
 SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
@@ -78,6 +86,9 @@ def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     slash = _slash_date(text, i, end)
     if slash:
         return slash
+    ym = YEAR_MONTH.match(text, i, end)
+    if ym and valid(int(ym.group(2))) and (i == 0 or not text[i - 1].isdigit()):
+        return ym.end(), f"{sino(int(ym.group(1)))} 년 {month(int(ym.group(2)))}월"
     md = MONTH_DAY.match(text, i, end)
     if md and valid(int(md.group(1)), int(md.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         mo, d = int(md.group(1)), int(md.group(2))
