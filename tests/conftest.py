@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,13 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
     for name in ("NEWSREAD_VOICE", "NEWSREAD_RATE", "NEWSREAD_DEVICE", "NEWSREAD_LEXICON", "NEWSREAD_CACHE_MAX"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _logger_restored() -> Iterator[None]:
+    """A test that runs the CLI points the ``newsread`` logger at its own stderr handler and stops
+    it propagating; put it back, so that later tests' ``caplog`` sees the records."""
+    log = logging.getLogger("newsread")
+    saved = (log.handlers[:], log.level, log.propagate)
+    yield
+    log.handlers[:], log.level, log.propagate = saved
