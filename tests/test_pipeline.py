@@ -332,3 +332,21 @@ def test_a_tag_opening_a_paragraph_is_a_phrase_of_its_sentence(
     script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
     assert [s.text for s in script.sentences][1:] == sentences
     assert script.sentences[1].spoken == spoken
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("환율이 올랐다. 美 연준은 동결했다.", ["환율이 올랐다.", "美 연준은 동결했다."]),
+        (
+            "환율이 올랐다. 美·中 갈등이 커졌다. 李 대통령은 말했다.",
+            ["환율이 올랐다.", "美·中 갈등이 커졌다.", "李 대통령은 말했다."],
+        ),
+        ("주요 내용은 다음과 같다. ▲ 예산 확대 ▲ 인력 충원", ["주요 내용은 다음과 같다.", "▲ 예산 확대 ▲ 인력 충원"]),
+        ("환율이 올랐다. AI 반도체는 늘었다.", ["환율이 올랐다.", "AI 반도체는 늘었다."]),
+    ],
+)
+def test_a_hanja_clipping_or_a_bullet_opens_the_next_sentence(paragraph: str, sentences: list[str]) -> None:
+    # Kiwi ends the sentence before with them (환율이 올랐다. 美 | 연준은 동결했다.)
+    script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
+    assert [s.text for s in script.sentences][1:] == sentences

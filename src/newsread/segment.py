@@ -31,7 +31,12 @@ _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포
 # A short tag in brackets that opens a block ([바로잡습니다], [속보], 【인터뷰】): Kiwi makes it a
 # sentence of its own; it is the label of the sentence after it, read as a phrase with a pause.
 _TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
-_TRAILING_TAG = re.compile(r"(?<=[.!?\"'”’])\s+([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】])$")
+# Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
+# (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목).
+_TRAILING_TAG = re.compile(
+    r"(?<=[.!?\"'”’])\s+([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
+    r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[▲△■◆◇●▶▷])$"
+)
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
@@ -72,7 +77,7 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
 def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A tag in brackets goes with the sentence after it, where Kiwi made it a sentence of its
     own (``[바로잡습니다]`` at a paragraph's start) or ended the sentence before with it
-    (``발표했다. [속보]``)."""
+    (``발표했다. [속보]``); so do a Hanja clipping and a bullet Kiwi put there (``올랐다. 美``)."""
     out: list[tuple[int, int]] = []
     carry: int | None = None  # where a tag carried to the next sentence starts
     for n, (start, end) in enumerate(spans):
