@@ -166,8 +166,11 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         return cls
     after = _word_after(text, j, end)
     if counter == "번":
-        if n >= 100 and before and any(before.endswith(w) for w in r["digits_before"]):
-            return "digits"  # 버스 7016번 → 칠공일육 번
+        if n >= 100 and (
+            (before and any(before.endswith(w) for w in r["digits_before"]))
+            or (after and any(w in after for w in r["digits_after"]))
+        ):
+            return "digits"  # 버스 7016번, 3413번 버스 → 칠공일육 번, 삼사일삼 번
         if after and _starts_with_any(after, r["beon_noun"]):
             return "sino"
         if before and any(before.endswith(w) for w in r["beon_before"]):
