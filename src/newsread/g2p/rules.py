@@ -22,7 +22,7 @@ codas in place, left to right, one pair of neighbours at a time:
 * 유음화: ㄴ next to ㄹ becomes ㄹ (신라 → 실라, 칼날 → 칼랄), except before Sino-Korean
   suffixes such as 란/량/력/론/료 after a two-syllable stem (생산량 → 생산냥).
 * vowels: ㅢ is ㅣ after a consonant and off the first syllable, ㅔ as the particle 의;
-  ㅖ is ㅔ after consonants but ㄹ; ㅈ/ㅉ/ㅊ take no y-glide (가져 → 가저).
+  ㅖ is ㅔ after consonants but a written ㄹ; ㅈ/ㅉ/ㅊ take no y-glide (가져 → 가저).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
-from newsread.g2p.hangul import CODAS, TENSE, join
+from newsread.g2p.hangul import CODAS, TENSE, is_syllable, join, split
 
 
 class LinkKind(Enum):
@@ -107,6 +107,12 @@ def _written(s: Syl) -> str:
     if len(s.form) == s.morph_len and 0 <= s.morph_pos < len(s.form):
         return s.form[s.morph_pos]
     return s.text()
+
+
+def _written_onset(s: Syl) -> str:
+    """The onset of the syllable as its morpheme spells it (``s.onset`` where that is not a syllable)."""
+    written = _written(s)
+    return split(written)[0] if is_syllable(written) else s.onset
 
 
 def _ln_keep() -> frozenset[str]:
@@ -392,8 +398,8 @@ def _vowel(s: Syl, opts: Options) -> None:
             s.vowel = {"에": "ㅔ", "이": "ㅣ"}.get(opts.genitive, "ㅢ")
         elif s.onset != "ㅇ" or not s.word_initial:
             s.vowel = "ㅣ"
-    elif s.vowel == "ㅖ" and s.onset not in ("ㅇ", "ㄹ"):
-        s.vowel = "ㅔ"
+    elif s.vowel == "ㅖ" and s.onset not in ("ㅇ", "ㄹ") and _written_onset(s) not in ("ㅇ", "ㄹ"):
+        s.vowel = "ㅔ"  # 시계 → 시게; 례 keeps its vowel where ㄹ turns ㄴ (상견례 → 상견녜)
     if s.onset in ("ㅈ", "ㅉ", "ㅊ") and s.vowel in _Y_TO_PLAIN:
         s.vowel = _Y_TO_PLAIN[s.vowel]
 
