@@ -15,8 +15,9 @@ codas in place, left to right, one pair of neighbours at a time:
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
-  (갈등 → 갈뜽). Tensing that only the word tells (산불 → 산뿔, 물가 → 물까) comes from the
-  lexicon in :mod:`newsread.g2p.lexicon`, already in the onsets these rules receive.
+  or after a Sino-Korean prefix in ㄹ (갈등 → 갈뜽, 불성실 → 불썽실). Tensing that only the word
+  tells (산불 → 산뿔, 물가 → 물까) comes from the lexicon in :mod:`newsread.g2p.lexicon`, already
+  in the onsets these rules receive.
 * 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
   becomes ㄴ (종로 → 종노, 협력 → 혐녁).
 * 유음화: ㄴ next to ㄹ becomes ㄹ (신라 → 실라, 칼날 → 칼랄), except before Sino-Korean
@@ -356,14 +357,20 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
             tense = True
         elif (
             a.coda == "ㄹ"
-            and link.kind is LinkKind.NONE
-            and (link.left_tag in _SINO_NOUN or (link.left_tag == "MAG" and not _reduplicated(a.form)))
+            and (
+                (
+                    link.kind is LinkKind.NONE
+                    and (link.left_tag in _SINO_NOUN or (link.left_tag == "MAG" and not _reduplicated(a.form)))
+                )
+                or (link.kind is LinkKind.MORPH and link.left_tag == "XPN" and link.right_tag in _SINO_NOUN)
+            )
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
             and _written(a) in _sino_syllables()
             and _written(b) in _sino_syllables()
         ):
-            # 갈등 → 갈뜽, 절대 → 절때; not 살살, 술술 (native reduplication), nor a loanword
-            # with a syllable no hanja is read as (월드컵, 빌딩, 골든벨)
+            # 갈등 → 갈뜽, 절대 → 절때, and after a Sino-Korean prefix (불 + 성실 → 불썽실); not
+            # 살살, 술술 (native reduplication), nor a loanword with a syllable no hanja is read
+            # as (월드컵, 빌딩, 골든벨)
             tense = True
         if tense:
             b.onset = TENSE[b.onset]
