@@ -11,7 +11,7 @@ codas in place, left to right, one pair of neighbours at a time:
   side (좋고 → 조코, 축하 → 추카), makes ㅅ tense (좋소 → 조쏘), becomes ㄴ before ㄴ (놓는 → 논는).
 * 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
-  (영업이익 → 영엄니익).
+  (영업이익 → 영엄니익), and before a noun so begun after the adnominal -(으)ㄹ (할 일 → 할 릴).
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
@@ -222,6 +222,8 @@ _CONTENT = {"NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "MM"}
 _INSERT_LEFT = {"NNG", "NNP", "XR", "XPN", "VV", "VA", "MAG"}
 _INSERT_RIGHT = {"NNG", "NNP", "XR", "VV", "VA"}
 _SINO_NOUN = {"NNG", "NNP", "XR", "NR"}
+# nouns before which ㄴ is inserted after the adnominal -(으)ㄹ across a space (할 일 → 할 릴)
+_ADNOMINAL_HEADS = {"NNG", "NNB"}
 # numerals before which ㄴ is inserted after a coda (표준 발음법 제29항: 스물여섯 → 스물려섣)
 _N_NUMERALS = ("여섯", "여덟", "일곱", "육")
 
@@ -259,6 +261,21 @@ def _inserts_n(b: Syl, link: Link) -> bool:
     )
 
 
+def _inserts_after_adnominal(a: Syl, b: Syl, link: Link) -> bool:
+    """Whether ㄴ is inserted before a noun starting with 이/야/여/요/유 after the adnominal
+    -(으)ㄹ, the two words said as one (제29항 붙임 2: 할 일 → 할 릴, 할 예정 → 할 례정)."""
+    return (
+        link.kind is LinkKind.SPACE
+        and a.coda == "ㄹ"
+        and a.tag == "ETM"
+        and _rieul_ending(a)
+        and b.word_initial
+        and b.morph_pos == 0
+        and b.vowel in _IOTIC
+        and b.tag in _ADNOMINAL_HEADS
+    )
+
+
 def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     """``b`` starts with a vowel and ``a`` has a coda; whether consonant rules still apply."""
     if a.coda == "ㅇ":
@@ -274,6 +291,9 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     if _inserts_n(b, link):
         b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
         return True
+    if _inserts_after_adnominal(a, b, link):
+        b.onset = "ㄹ"  # the inserted ㄴ after ㄹ is ㄹ: 할 일 → 할 릴
+        return False
     grammatical = link.kind is LinkKind.NONE or (link.kind is LinkKind.MORPH and _grammatical(link.right_tag))
     if grammatical:
         if b.vowel == "ㅣ" and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
