@@ -9,7 +9,8 @@ codas in place, left to right, one pair of neighbours at a time:
   morpheme or across a space it is first reduced to its representative sound (맛없다 → 마덥다).
 * ㅎ: deleted before a vowel (좋아 → 조아), merges with ㄱ/ㄷ/ㅈ/ㅂ into an aspirate on either
   side (좋고 → 조코, 축하 → 추카), makes ㅅ tense (좋소 → 조쏘), becomes ㄴ before ㄴ (놓는 → 논는).
-* 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다).
+* 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다),
+  also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
   (영업이익 → 영엄니익), and before a noun so begun after the adnominal -(으)ㄹ (할 일 → 할 릴).
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
@@ -261,6 +262,17 @@ def _inserts_n(b: Syl, link: Link) -> bool:
     )
 
 
+def _palatal_vowel(a: Syl, b: Syl) -> bool:
+    """Whether ``b`` has the ㅣ of 구개음화: 이/히 (굳이, 닫히다), or 여/혀 where the stem's 이/히 has
+    merged with the ending -어 (붙여 → 부처, 갇혔다 → 가첟따: the stem ``a`` belongs to spells 이/히)."""
+    if b.vowel == "ㅣ":
+        return True
+    if b.vowel != "ㅕ" or len(a.form) != a.morph_len or a.morph_pos + 1 >= len(a.form):
+        return False
+    following = a.form[a.morph_pos + 1]
+    return following in ("이", "히")
+
+
 def _inserts_after_adnominal(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before a noun starting with 이/야/여/요/유 after the adnominal
     -(으)ㄹ, the two words said as one (제29항 붙임 2: 할 일 → 할 릴, 할 예정 → 할 례정)."""
@@ -296,7 +308,7 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
         return False
     grammatical = link.kind is LinkKind.NONE or (link.kind is LinkKind.MORPH and _grammatical(link.right_tag))
     if grammatical:
-        if b.vowel == "ㅣ" and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
+        if _palatal_vowel(a, b) and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
             b.onset = "ㅊ" if a.coda in ("ㅌ", "ㄾ") else "ㅈ"  # 굳이 → 구지, 밭이 → 바치
             a.coda = "ㄹ" if a.coda == "ㄾ" else ""
             return False
@@ -359,8 +371,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
         keep, stop = _BEFORE_H[orig]
         if link.kind is LinkKind.SPACE:  # across words the coda is neutralized first: 옷 한 → 오 탄
             keep, stop = "", NEUTRAL[orig]
-        if stop == "ㄷ" and b.vowel == "ㅣ" and link.kind is not LinkKind.SPACE:
-            stop = "ㅈ"  # 닫히다 → 다치다
+        if stop == "ㄷ" and _palatal_vowel(a, b) and link.kind is not LinkKind.SPACE:
+            stop = "ㅈ"  # 닫히다 → 다치다, 갇혀 → 가처
         a.coda, b.onset = keep, _ASPIRATE[stop]
         if not keep:
             return
