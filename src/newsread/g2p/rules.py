@@ -307,6 +307,8 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
         b.onset = "ㄹ"  # the inserted ㄴ after ㄹ is ㄹ: 할 일 → 할 릴
         return False
     grammatical = link.kind is LinkKind.NONE or (link.kind is LinkKind.MORPH and _grammatical(link.right_tag))
+    if link.kind is LinkKind.NONE and _written(b) == "없":
+        grammatical = False  # a noun and 없다 that Kiwi keeps as one word (제15항): 맛없다 → 마덥따
     if grammatical:
         if _palatal_vowel(a, b) and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
             b.onset = "ㅊ" if a.coda in ("ㅌ", "ㄾ") else "ㅈ"  # 굳이 → 구지, 밭이 → 바치
