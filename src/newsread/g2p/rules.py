@@ -396,13 +396,18 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     link.kind is LinkKind.NONE
                     and (link.left_tag in _SINO_NOUN or (link.left_tag == "MAG" and not _reduplicated(a.form)))
                 )
-                or (link.kind is LinkKind.MORPH and link.left_tag == "XPN" and link.right_tag in _SINO_NOUN)
+                or (
+                    link.kind is LinkKind.MORPH
+                    and (link.left_tag == "XPN" or link.left_tag == "NR" == link.right_tag)
+                    and link.right_tag in _SINO_NOUN
+                )
             )
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
             and _written(a) in _sino_syllables()
             and _written(b) in _sino_syllables()
         ):
-            # 갈등 → 갈뜽, 절대 → 절때, and after a Sino-Korean prefix (불 + 성실 → 불썽실); not
+            # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실) and between
+            # numerals (칠 + 십 → 칠씹); not
             # 살살, 술술 (native reduplication), nor a loanword with a syllable no hanja is read
             # as (월드컵, 빌딩, 골든벨)
             tense = True
