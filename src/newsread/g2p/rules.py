@@ -418,8 +418,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
         b.onset = "ㄴ"
     if b.onset in ("ㄴ", "ㅁ") and a.coda in _NASAL:
         a.coda = _NASAL[a.coda]
-    # 유음화
-    if link.kind is not LinkKind.SPACE:
+    # 유음화, across a space only after a numeral, said as one word with its counter (일 년 → 일 련)
+    if link.kind is not LinkKind.SPACE or a.tag == "NR":
         if a.coda == "ㄴ" and b.onset == "ㄹ":
             if _ln_exception(b, link, opts):
                 b.onset = "ㄴ"
