@@ -9,8 +9,8 @@ there; the words are listed instead, in two files beside this module:
 ``data/tense_words.txt``
     ``written<TAB>pronounced``: a word and the same word with the onsets that are tense
     written tense (``산불	산뿔``). It applies where the word is one morpheme or a run of noun
-    morphemes of one word as Kiwi splits it (``산불이``, ``소비자물가``), never to part of a
-    morpheme. A line whose two sides are equal keeps a word out of the suffix rules below
+    or numeral morphemes of one word as Kiwi splits it (``산불이``, ``소비자물가``, ``열 + 두``),
+    never to part of a morpheme. A line whose two sides are equal keeps a word out of the suffix rules below
     (``영수증	영수증``).
 
 ``data/tense_suffixes.txt``
@@ -30,8 +30,8 @@ from typing import Any
 
 from newsread.g2p.hangul import TENSE, is_syllable, split
 
-# morphemes a listed word may be made of
-_NOUNS = {"NNG", "NNP", "NNB", "XR", "XSN", "XPN"}
+# morphemes a listed word may be made of (numerals too: 열 + 두 → 열뚜)
+_NOUNS = {"NNG", "NNP", "NNB", "XR", "XSN", "XPN", "NR", "MM"}
 # what may stand before a suffix that tenses after a noun
 _STEMS = {"NNG", "NNP", "XR"}
 _SUFFIX_TAGS = {"NNG", "XSN"}
