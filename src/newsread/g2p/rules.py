@@ -111,6 +111,12 @@ def _written(s: Syl) -> str:
     return s.text()
 
 
+def _sino(s: Syl) -> bool:
+    """Whether every syllable of the morpheme ``s`` belongs to is Sino-Korean (not 몰도바's 바)."""
+    whole = s.form if len(s.form) == s.morph_len else _written(s)
+    return all(ch in _sino_syllables() for ch in whole)
+
+
 def _written_onset(s: Syl) -> str:
     """The onset of the syllable as its morpheme spells it (``s.onset`` where that is not a syllable)."""
     written = _written(s)
@@ -403,13 +409,13 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                 )
             )
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
-            and _written(a) in _sino_syllables()
-            and _written(b) in _sino_syllables()
+            and _sino(a)
+            and _sino(b)
         ):
             # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실) and between
             # numerals (칠 + 십 → 칠씹); not
             # 살살, 술술 (native reduplication), nor a loanword with a syllable no hanja is read
-            # as (월드컵, 빌딩, 골든벨)
+            # as anywhere in it (월드컵, 빌딩, 골든벨, 몰도바)
             tense = True
         if tense:
             b.onset = TENSE[b.onset]
