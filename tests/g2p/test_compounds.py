@@ -14,6 +14,7 @@ _tokens = kiwi_tokens
 LEX = Compounds(
     {"색연필": (1, 2), "직행열차": (2, 2)},
     {"역": Head(frozenset({"NNP"}), 3), "용": Head(frozenset({"XSN"}), 1)},
+    {"서울": Head(frozenset({"NNP"}), 3)},
 )
 
 
@@ -21,6 +22,7 @@ def test_data_file_loads() -> None:
     lex = load()
     assert lex.words["색연필"] == (1, 2)
     assert lex.heads["역"].tags == {"NNP"}
+    assert lex.firsts["서울"].tags == {"NNP"}
     for word, lengths in lex.words.items():
         assert sum(lengths) == len(word) and len(lengths) >= 2
 
@@ -39,14 +41,27 @@ def test_a_listed_word_that_is_not_a_noun_morpheme_is_kept() -> None:
     assert split_compounds(text, tokens, LEX) == [Piece("색연필", "XR", 0, 3)]
 
 
-def test_a_head_is_split_off_long_enough_morphemes_of_its_tags() -> None:
-    text, tokens = _tokens(("강남역", "NNP"), (" ", ""), ("지역", "NNG"), (" ", ""), ("역", "NNP"))
-    assert split_compounds(text, tokens, LEX) == [
-        Piece("강남", "NNP", 0, 2),
-        Piece("역", "NNG", 2, 1),
-        Piece("지역", "NNG", 4, 2),
-        Piece("역", "NNP", 7, 1),
-    ]
+@pytest.mark.parametrize(
+    ("words", "pieces"),
+    [
+        (  # a head split off the end
+            [("강남역", "NNP"), ("지역", "NNG"), ("역", "NNP")],
+            [("강남", "NNP", 0, 2), ("역", "NNG", 2, 1), ("지역", "NNG", 4, 2), ("역", "NNP", 7, 1)],
+        ),
+        (  # a first part split off the start
+            [("서울시", "NNP"), ("서울", "NNP"), ("서울시", "NNG")],
+            [("서울", "NNP", 0, 2), ("시", "NNG", 2, 1), ("서울", "NNP", 4, 2), ("서울시", "NNG", 7, 3)],
+        ),
+    ],
+)
+def test_a_part_is_split_off_long_enough_morphemes_of_its_tags(
+    words: list[tuple[str, str]], pieces: list[tuple[str, str, int, int]]
+) -> None:
+    spaced: list[tuple[str, str]] = []
+    for word in words:
+        spaced += [(" ", ""), word] if spaced else [word]
+    text, tokens = _tokens(*spaced)
+    assert split_compounds(text, tokens, LEX) == [Piece(*p) for p in pieces]
 
 
 def test_a_head_alone_is_read_as_a_noun() -> None:
@@ -58,7 +73,16 @@ def test_a_head_alone_is_read_as_a_noun() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["색연필\t색+연", "색연필\t색연필", "+역\tNNP", "+역역\tNNP\t3", "+역\tNNP\tthree", "색연필\t색+연필\t!"],
+    [
+        "색연필\t색+연",
+        "색연필\t색연필",
+        "+역\tNNP",
+        "+역역\tNNP\t3",
+        "+역\tNNP\tthree",
+        "색연필\t색+연필\t!",
+        "서울+\tNNP",
+        "+\tNNP\t3",
+    ],
 )
 def test_malformed_lines_are_refused(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
     import newsread.g2p.compounds as mod

@@ -12,12 +12,16 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
     a head syllable split off the end of a morpheme tagged one of ``TAGS`` (comma-separated)
     that is at least ``min`` syllables long (``+역	NNP	3``: 강남역 → 강남 + 역); a morpheme
     that is the head alone is read as a noun (``+용	XSN	1``: 영업 + 용 → 영엄뇽).
+``first+<TAB>TAGS<TAB>min``
+    a first part split off the start of a morpheme tagged one of ``TAGS`` that is at least
+    ``min`` syllables long: a native word whose syllables look Sino-Korean, so that ㄹ + ㄷ/ㅅ/ㅈ
+    is not tensed across its end (``서울+	NNP	3``: 서울시 → 서울 + 시, read 서울시, not 서울씨).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -47,6 +51,7 @@ class Head:
 class Compounds:
     words: dict[str, tuple[int, ...]]  # word → lengths of its parts
     heads: dict[str, Head]
+    firsts: dict[str, Head] = field(default_factory=dict)  # first parts split off the start
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +60,7 @@ def load() -> Compounds:
     text = resources.files("newsread.g2p").joinpath("data/compounds.txt").read_text(encoding="utf-8")
     words: dict[str, tuple[int, ...]] = {}
     heads: dict[str, Head] = {}
+    firsts: dict[str, Head] = {}
     for number, line in enumerate(text.splitlines(), 1):
         fields = line.split("#")[0].split()
         if not fields:
@@ -66,6 +72,12 @@ def load() -> Compounds:
                 raise ValueError(f"{where}: expected '+syllable<TAB>TAGS<TAB>min'")
             heads[head] = Head(frozenset(fields[1].split(",")), int(fields[2]))
             continue
+        if fields[0].endswith("+"):
+            first = fields[0][:-1]
+            if len(fields) != 3 or not first or not all(map(is_syllable, first)) or not fields[2].isdigit():
+                raise ValueError(f"{where}: expected 'syllables+<TAB>TAGS<TAB>min'")
+            firsts[first] = Head(frozenset(fields[1].split(",")), int(fields[2]))
+            continue
         if len(fields) != 2:
             raise ValueError(f"{where}: expected 'word<TAB>parts'")
         word, parts = fields
@@ -75,7 +87,7 @@ def load() -> Compounds:
         if word in words:
             raise ValueError(f"{where}: {word} is listed twice")
         words[word] = tuple(len(p) for p in pieces)
-    return Compounds(words, heads)
+    return Compounds(words, heads, firsts)
 
 
 def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = None) -> list[Piece]:
@@ -91,6 +103,11 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
             lengths = lex.words[surface]
         elif head is not None and tag in head.tags and length >= head.min_len:
             lengths = (length - 1, 1) if length > 1 else (1,)
+        else:
+            for first, rule in lex.firsts.items():
+                if surface.startswith(first) and tag in rule.tags and length >= max(rule.min_len, len(first) + 1):
+                    lengths = (len(first), length - len(first))
+                    break
         if not lengths:
             out.append(Piece(str(tok.form), tag, start, length))
             continue
