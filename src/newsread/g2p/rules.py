@@ -16,7 +16,7 @@ codas in place, left to right, one pair of neighbours at a time:
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
-  or after a Sino-Korean prefix in ㄹ (갈등 → 갈뜽, 불성실 → 불썽실). Tensing that only the word
+  or across a Sino-Korean prefix or suffix (갈등 → 갈뜽, 불성실 → 불썽실, 실질적 → 실찔쩍). Tensing that only the word
   tells (산불 → 산뿔, 물가 → 물까) comes from the lexicon in :mod:`newsread.g2p.lexicon`, already
   in the onsets these rules receive.
 * 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
@@ -407,13 +407,14 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     and (link.left_tag == "XPN" or link.left_tag == "NR" == link.right_tag)
                     and link.right_tag in _SINO_NOUN
                 )
+                or (link.kind is LinkKind.MORPH and link.left_tag in ("NNG", "XR") and link.right_tag == "XSN")
             )
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
             and _sino(a)
             and _sino(b)
         ):
-            # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실) and between
-            # numerals (칠 + 십 → 칠씹); not
+            # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실), before a
+            # suffix (실질 + 적 → 실찔쩍) and between numerals (칠 + 십 → 칠씹); not
             # 살살, 술술 (native reduplication), nor a loanword with a syllable no hanja is read
             # as anywhere in it (월드컵, 빌딩, 골든벨, 몰도바)
             tense = True
