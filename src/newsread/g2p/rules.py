@@ -82,7 +82,7 @@ class Link:
     left_len: int = 1
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def _word_list(name: str) -> frozenset[str]:
     """The entries of ``data/NAME.txt`` (one a line, ``#`` comments)."""
     text = resources.files("newsread.g2p").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
@@ -334,6 +334,12 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     return False
 
 
+def _lb_as_b(a: Syl, b: Syl | None) -> bool:
+    """Whether ``a``'s ㄼ is read ㅂ: 밟- and the 넓- of a few words (``data/lb_stems.txt``)."""
+    written = _written(a) + (_written(b) if b is not None else "")
+    return any(written.startswith(stem) for stem in _word_list("lb_stems"))
+
+
 def _simplify(a: Syl, b: Syl | None, link: Link | None) -> str:
     """The single coda a double (or any) coda is reduced to before a consonant or a pause."""
     coda = a.coda
@@ -346,8 +352,8 @@ def _simplify(a: Syl, b: Syl | None, link: Link | None) -> str:
         and link.left_tag in _PREDICATE
     ):
         return "ㄹ"  # 맑게 → 말께
-    if coda == "ㄼ" and a.text()[:1] == "밟":
-        return "ㅂ"
+    if coda == "ㄼ" and _lb_as_b(a, b):
+        return "ㅂ"  # 밟고 → 밥꼬, 넓죽하다 → 넙쭈카다
     return NEUTRAL[coda]
 
 
