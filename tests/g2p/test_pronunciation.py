@@ -63,6 +63,7 @@ def test_words_can_be_kept_apart() -> None:
     assert pronounce("옷 한 벌", apart) == "옫 한 벌"
     assert pronounce("할 것을", apart) == "할 꺼슬"  # the adnominal ㄹ still tenses the next word
     assert pronounce("할 일", apart) == "할 일"  # but inserts nothing
+    assert pronounce("못 잊어", apart) == "몯 이저"
     assert pronounce("먹는 밥", apart) == "멍는 밥"
 
 

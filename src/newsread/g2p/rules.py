@@ -12,7 +12,7 @@ codas in place, left to right, one pair of neighbours at a time:
 * 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다),
   also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
-  (영업이익 → 영엄니익), and before a noun so begun after the adnominal -(으)ㄹ (할 일 → 할 릴).
+  (영업이익 → 영엄니익), and across a space after the adnominal -(으)ㄹ (할 일 → 할 릴) or 못/잘.
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
@@ -279,19 +279,15 @@ def _palatal_vowel(a: Syl, b: Syl) -> bool:
     return following in ("이", "히")
 
 
-def _inserts_after_adnominal(a: Syl, b: Syl, link: Link) -> bool:
-    """Whether ㄴ is inserted before a noun starting with 이/야/여/요/유 after the adnominal
-    -(으)ㄹ, the two words said as one (제29항 붙임 2: 할 일 → 할 릴, 할 예정 → 할 례정)."""
-    return (
-        link.kind is LinkKind.SPACE
-        and a.coda == "ㄹ"
-        and a.tag == "ETM"
-        and _rieul_ending(a)
-        and b.word_initial
-        and b.morph_pos == 0
-        and b.vowel in _IOTIC
-        and b.tag in _ADNOMINAL_HEADS
-    )
+def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
+    """Whether ㄴ is inserted before a word starting with 이/야/여/요/유 that is said as one with
+    the word before (제29항 붙임 2): a noun after the adnominal -(으)ㄹ (할 일 → 할 릴, 할 예정 →
+    할 례정), a verb after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저)."""
+    if link.kind is not LinkKind.SPACE or not b.word_initial or b.morph_pos != 0 or b.vowel not in _IOTIC:
+        return False
+    if a.tag == "MAG":
+        return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
+    return a.coda == "ㄹ" and a.tag == "ETM" and _rieul_ending(a) and b.tag in _ADNOMINAL_HEADS
 
 
 def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
@@ -309,9 +305,12 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     if _inserts_n(b, link):
         b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
         return True
-    if _inserts_after_adnominal(a, b, link):
-        b.onset = "ㄹ"  # the inserted ㄴ after ㄹ is ㄹ: 할 일 → 할 릴
-        return False
+    if _inserts_across_space(a, b, link):
+        if NEUTRAL[a.coda] == "ㄹ":
+            b.onset = "ㄹ"  # the inserted ㄴ after ㄹ is ㄹ: 할 일 → 할 릴
+            return False
+        b.onset = "ㄴ"  # 못 잊어 → 몬 니저
+        return True
     grammatical = link.kind is LinkKind.NONE or (link.kind is LinkKind.MORPH and _grammatical(link.right_tag))
     if link.kind is LinkKind.NONE and _written(b) == "없":
         grammatical = False  # a noun and 없다 that Kiwi keeps as one word (제15항): 맛없다 → 마덥따
