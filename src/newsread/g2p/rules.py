@@ -253,7 +253,7 @@ def _rieul_ending(syl: Syl) -> bool:
     return syl.tag.startswith("E") and syl.form[:1] in ("ᆯ", "ㄹ", "을")
 
 
-def _inserts_n(b: Syl, link: Link) -> bool:
+def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before ``b``: the second part of a compound starting with 이/야/여/요/유."""
     if link.kind is not LinkKind.SPACE and link.left_tag == "NR" and b.tag == "NR":
         # in numerals only before 여섯/여덟/일곱 after a native ten (열여덟 → 열려덜, 서른여섯 →
@@ -264,6 +264,7 @@ def _inserts_n(b: Syl, link: Link) -> bool:
         and b.vowel in _IOTIC
         and link.right_tag in _INSERT_RIGHT
         and link.left_tag in _INSERT_LEFT
+        and not (link.left_tag == "XPN" and a.form in _word_list("ln_prefixes_plain"))  # 불이익 → 부리익
         and b.form != "있"  # 있다 takes the reduced coda instead (제15항): 멋있는 → 머딘는, 힘있는 → 히민는
     )
 
@@ -293,7 +294,7 @@ def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
 def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     """``b`` starts with a vowel and ``a`` has a coda; whether consonant rules still apply."""
     if a.coda == "ㅇ":
-        if _inserts_n(b, link):
+        if _inserts_n(a, b, link):
             b.onset = "ㄴ"  # 가정 + 용 → 가정뇽
             return True
         return False
@@ -302,7 +303,7 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
         if a.coda:
             b.onset, a.coda = a.coda, ""
         return False
-    if _inserts_n(b, link):
+    if _inserts_n(a, b, link):
         b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
         return True
     if _inserts_across_space(a, b, link):
