@@ -265,6 +265,7 @@ def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
         and link.right_tag in _INSERT_RIGHT
         and link.left_tag in _INSERT_LEFT
         and not (link.left_tag == "XPN" and a.form in _word_list("ln_prefixes_plain"))  # 불이익 → 부리익
+        and a.form + b.form not in _word_list("ln_none")  # 송별연 → 송벼련
         and b.form != "있"  # 있다 takes the reduced coda instead (제15항): 멋있는 → 머딘는, 힘있는 → 히민는
     )
 
