@@ -411,8 +411,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                 )
                 or (
                     link.kind is LinkKind.MORPH
-                    and (link.left_tag == "XPN" or link.left_tag == "NR" == link.right_tag)
-                    and link.right_tag in _SINO_NOUN
+                    and link.left_tag in ("XPN", "NR")
+                    and (link.right_tag in _SINO_NOUN or (link.left_tag == "NR" and link.right_tag == "NNB"))
                 )
                 or (link.kind is LinkKind.MORPH and link.left_tag in ("NNG", "XR") and link.right_tag == "XSN")
             )
@@ -421,7 +421,7 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
             and _sino(b)
         ):
             # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실), before a
-            # suffix (실질 + 적 → 실찔쩍) and between numerals (칠 + 십 → 칠씹); not
+            # suffix (실질 + 적 → 실찔쩍) and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔); not
             # 살살, 술술 (native reduplication), nor a loanword with a syllable no hanja is read
             # as anywhere in it (월드컵, 빌딩, 골든벨, 몰도바)
             tense = True
