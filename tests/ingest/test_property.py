@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsread.errors import InputError
@@ -75,8 +75,16 @@ def _decode_and_parse(data: bytes) -> Article:
     return parse_html(text) if looks_like_html(text) else parse_text(text)
 
 
+_HEAD = "    \"아내는 연상…원더우먼 같았다\" 유산·가난 속에서 함께 버틴 의원 '인생 최고의 반석' [배우자 열전]②"
+
+
 @_settings(300)
 @given(_PAGE)
+# a speaker's line in brackets over a wrapped line: its closing bracket was cut and the next
+# line joined on, so the block was found nowhere in the page
+@example(
+    "\n".join([_HEAD, _HEAD, "[김정숙 / 서울 망원동 : 김치 담그려고 왔는데 엄두가 안 나요. 반 포기만 샀어요.]", _HEAD])
+)
 def test_every_block_comes_from_the_input_in_order(text: str) -> None:
     article = _article(parse_text, text)
     if article is not None:

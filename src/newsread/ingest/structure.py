@@ -55,6 +55,7 @@ class Line:
     prose: bool = False
     question: bool = False  # an interviewer's question: a paragraph of its own
     apart: bool = False  # a marker or a speaker stood before it: it begins a paragraph
+    cut_end: bool = False  # its end was taken off (a speaker's closing bracket): it ends one
     dropped_as: str = ""
 
 
@@ -138,6 +139,7 @@ def _classify(line: Line, meta: Meta) -> None:
         text = words  # the post's words are read, not its link
         line.prose = True  # 새 앨범 너무 기다렸어 다들 들어줘: a post need not end with a full stop
     line.apart = text != line.text
+    line.cut_end = not line.text.rstrip().endswith(text.rstrip())
     text = rules.QUOTED_MEDIA_LINK.sub("", text)
     line.text = text
     if rules.END_MARK.match(text):
@@ -331,6 +333,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not ln.blank_before
             and prev.kind == ln.kind == "text"
             and not prev.question
+            and not prev.cut_end
             and not ln.question
             and not ln.apart
             and not rules.BULLET.match(ln.text)
