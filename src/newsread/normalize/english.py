@@ -120,6 +120,10 @@ def _syl(cho: str, jung: str, jong: str = "") -> str:
 
 
 #: A vowel letter said long before a consonant and a silent e (a_e, i_e, u_e).
+#: What follows wa for its a to be said 어 after an initial w (walk, wash, watch, want, water).
+_WA = re.compile(r"l[^aeiouy]|l$|sh|tch|n[td]|ter")
+#: What follows ow for it to be said 아우: a final n or d (down, crowd), nt or ns (downtown, towns).
+_OW_AU = re.compile(r"[nd][s]?|nt[a-z]*")
 _LONG = {"ㅐ": "ㅔㅣ", "ㅣ": "ㅏㅣ", "ㅓ": "ㅠ"}
 _SOFT_G = re.compile(r"en|ic|i[aou]|it|y|e$|es$")
 #: After an and en, a g before e, i or y is soft too (engine, angel, danger, passenger), where
@@ -152,6 +156,10 @@ def _collapse(word: str) -> str:
     # a final consonant + le is a syllable of its own: apple, table
     if len(word) > 3 and word.endswith("le") and word[-3] not in "aeiouy":
         word = word[:-2] + "_l"
+    # an unstressed final vel after a or o is 블, like le (travel → 트래블, novel → 노블); level
+    # keeps 벨
+    if len(word) > 5 and word.endswith(("avel", "ovel")):
+        word = word[:-2] + "_l"
     # a final que is k (unique → 유닉, technique → 테크닉)
     if word.endswith("que") and len(word) > 4:
         word = word[:-3] + "k"
@@ -179,6 +187,20 @@ def _units(word: str) -> list[tuple[str, str]]:
             # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
             glide = word[k - 1] == "w" or word[max(0, k - 2) : k] == "qu"
             out.append(("V", "ㅓ" if word[k] == "a" and glide else _R_VOWELS[word[k]]))
+            k += 2
+            continue
+        # a after an initial w before l, sh, tch, nt, nd or ter is 워 (walk → 워크, wash → 워시,
+        # watch → 워치, want → 원트, water → 워터), not 왜; the l of alk is silent
+        if k == 1 and word[0] == "w" and word[1] == "a" and _WA.match(word, 2):
+            silent_l = word.startswith("lk", 2)
+            out.append(("V" if silent_l else "v", "ㅓ"))
+            k += 2 if silent_l else 1
+            continue
+        # ow before a final n or d is 아우 (down → 다운, brown → 브라운, crowd → 크라우드), but a
+        # participle in -own keeps 오 (known, shown, blown, flown)
+        after_kn_sh_l = word[max(0, k - 1) : k] in ("n", "h", "l")
+        if word.startswith("ow", k) and _OW_AU.fullmatch(word, k + 2) and not after_kn_sh_l:
+            out.append(("v", "ㅏㅜ"))
             k += 2
             continue
         if word.startswith("our", k) and k + 3 < len(word) and word[k + 3] not in "aeiouy":
