@@ -201,6 +201,8 @@ _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
 #: A prison term before N월, which counts months there (징역 1년 6월 → 일 년 육 월).
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
+#: The names of the marks that are circled numbers (①, ⑴ is parenthesized, ⒈ has a full stop).
+_CIRCLED = ("CIRCLED DIGIT", "CIRCLED NUMBER", "DINGBAT NEGATIVE CIRCLED", "NEGATIVE CIRCLED")
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
@@ -967,6 +969,30 @@ def _counted_before(t: str, i: int) -> bool:
     return _COUNTED.search(t, max(0, i - 4), i) is not None
 
 
+def _circled(c: str) -> int:
+    """The number a circled digit stands for (① → 1); 0 for a mark that is not one."""
+    try:
+        v = unicodedata.numeric(c)
+    except (TypeError, ValueError):
+        return 0
+    return int(v) if v == int(v) and 0 < v <= 50 and unicodedata.name(c, "").startswith(_CIRCLED) else 0
+
+
+def _circled_point(t: str, i: int, end: int) -> bool:
+    """A circled number that begins a point, said as ``1.`` is (일, …): at the start of a line,
+    or inside one where the next or the last point is numbered too (① 금리 인하 ② 세제 개편)."""
+    n = _circled(t[i])
+    if not n or i + 1 >= end or t[i + 1].isdigit() or t[i + 1] == "\n":
+        return False
+    k = i
+    while k > 0 and t[k - 1] in " \t":
+        k -= 1
+    if k == 0 or t[k - 1] == "\n":
+        return True
+    line = t[t.rfind("\n", 0, i) + 1 : t.find("\n", i) if "\n" in t[i:end] else end]
+    return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i])
+
+
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     prev = t[i - 1] if i > 0 else ""
@@ -1007,12 +1033,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
         return i + 1, " "
     if unicodedata.category(c) == "No" and _LABEL_AFTER.match(t, i + 1, end):
-        try:
-            v = unicodedata.numeric(c)
-        except (TypeError, ValueError):
-            v = -1
-        if v == int(v) and v > 0:
-            return i + 1, sino(int(v)) + " "  # ①번 → 일 번 (a bullet alone is silent)
+        v = _circled(c)
+        if v:
+            return i + 1, sino(v) + " "  # ①번 → 일 번
+    if unicodedata.category(c) == "No" and _circled_point(t, i, end):
+        return i + 1, integer(str(_circled(c))) + ", "  # ① 금리 인하 ② 세제 개편 → 일, 금리 인하 이, …
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
         return i + 1, " 플러스"  # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서
     spoken, ok = read_symbol(c)
