@@ -201,6 +201,10 @@ _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
 #: A prison term before N월, which counts months there (징역 1년 6월 → 일 년 육 월).
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
+#: Footnote marks, silent where they stand on a word (93.1%*로, 삼성전자†는).
+_FOOTNOTE = "*†‡"
+#: Closing quotes and brackets: a space before them is the writer's, not a pause.
+_CLOSERS = frozenset("\"”’'」』》〉)]")
 #: The names of the marks that are circled numbers (①, ⑴ is parenthesized, ⒈ has a full stop).
 _CIRCLED = ("CIRCLED DIGIT", "CIRCLED NUMBER", "DINGBAT NEGATIVE CIRCLED", "NEGATIVE CIRCLED")
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
@@ -238,7 +242,7 @@ _BRACKET_POINT = re.compile(r"\(([0-9]{1,2})\)(?= +[^\s0-9])")
 _POINT = re.compile(r"([0-9]{1,2})(?:\.(?= +[^\s0-9])|\)(?= +\S))")
 #: Marks standing for a name withheld (김○○씨, ○○ 의원, △△기업, OOO 대표): said 모; not
 #: the masked digits of a number (010-XXXX-1234).
-_WITHHELD = re.compile(r"(?<![-0-9○◯△□◇*])(?:[○◯△□◇*]{2,}|(?<![A-Za-z])(?:O{3,}|X{3,})(?![A-Za-z]))(?![-0-9])")
+_WITHHELD = re.compile(r"(?<![-0-9○◯△□◇*%])(?:[○◯△□◇*]{2,}|(?<![A-Za-z])(?:O{3,}|X{3,})(?![A-Za-z]))(?![-0-9])")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 
@@ -1040,6 +1044,12 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, integer(str(_circled(c))) + ", "  # ① 금리 인하 ② 세제 개편 → 일, 금리 인하 이, …
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
         return i + 1, " 플러스"  # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서
+    if c in _FOOTNOTE and prev and not prev.isspace():
+        k = i + 1
+        while k < end and t[k] in _FOOTNOTE:
+            k += 1
+        if k < end and is_hangul(t[k]):
+            return k, ""  # a footnote mark before a particle: 93.1%*로 → 퍼센트로, not 퍼센트 로
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
@@ -1351,6 +1361,8 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
             j, out = _step(t, i, end, dropped)
         if j <= i:
             j = i + 1
+        if not out and t[i - 1 : i] == " " and t[j : j + 1] in _CLOSERS and (not edits or edits[-1][1] < i):
+            i -= 1  # a silent mark before a closing quote takes its space: "축하합니다 🎉"라고 → "축하합니다"라고
         if out != t[i:j]:
             edits.append((i, j, out))
             # the particle the writer attached to the written form agrees with the spoken one
