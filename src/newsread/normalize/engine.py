@@ -415,9 +415,10 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     k = i - 1
     while k > max(0, i - 24) and (is_hangul(t[k - 1]) or t[k - 1] == " "):
         k -= 1
-    before = t[k:i].replace(" ", "")  # the Hangul words right before the bracket
+    words = t[k:i].split()
+    before = "".join(words)  # the Hangul words right before the bracket
     said = latin.read_token(m.group()).replace(" ", "")
-    if before.endswith(said):
+    if before.endswith(said) or _gloss_repeats(m.group(), words):
         return m.end() + 1
     if m.group().isupper() or not said:
         return None
@@ -428,6 +429,22 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
         if n <= len(before) and _consonants(before[-n:]) == skeleton:
             return m.end() + 1
     return None
+
+
+def _gloss_repeats(gloss: str, words: list[str]) -> bool:
+    """Whether a Latin ``gloss`` says again what ``words`` before it said, in a shorter or
+    longer form: a unit after its short name (2나노(nm), 5킬로(kg)), or an abbreviation whose
+    words all come, in order, in the phrase (전년 동기 대비(YoY): 전년 대비)."""
+    if not words:
+        return False
+    unit = table("units.tsv").get(gloss, "")
+    if len(words[-1]) >= 2 and unit.startswith(words[-1]):
+        return True
+    said = latin.read_token(gloss).split()
+    if len(said) < 2 or said[-1] != words[-1]:
+        return False
+    rest = iter(words)
+    return all(any(w == s for w in rest) for s in said)
 
 
 def _consonants(word: str) -> list[int]:
