@@ -209,6 +209,8 @@ _CLOSERS = frozenset("\"”’'」』》〉)]")
 _CIRCLED = ("CIRCLED DIGIT", "CIRCLED NUMBER", "DINGBAT NEGATIVE CIRCLED", "NEGATIVE CIRCLED")
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
+#: A generation after a model's series number (8 Gen 3).
+_GEN_AFTER = re.compile(r" ?Gen ?[0-9]")
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
 _MODEL = re.compile(r"([0-9]{1,2})([A-Z]?)(?![A-Za-z0-9]|\.[0-9])")
 _MODEL_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z]|[가-힣]+) ?$")
@@ -511,15 +513,25 @@ def _model_name_ends() -> frozenset[str]:
     return frozenset(w[-1] for w in roles()["english_model"])
 
 
-def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
-    """A model number said in English after its name: Wi-Fi 6E → 식스이, 와이파이 7 → 세븐."""
+def _after_model_name(t: str, i: int) -> bool:
+    """Whether ``t[i]`` follows a name whose model numbers are said in English (Wi-Fi 7,
+    Snapdragon 8 Gen 3, DeepSeek R1)."""
     k = i - 1 if i > 1 and t[i - 1] == " " else i
     if k < 1 or t[k - 1] not in _model_name_ends():
-        return None
-    w = _MODEL_NAME_BEFORE.search(t, max(0, i - 12), i)
+        return False
+    w = _MODEL_NAME_BEFORE.search(t, max(0, i - 16), i)
+    return w is not None and w.group(1) in roles()["english_model"]
+
+
+def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A model number said in English after its name: Wi-Fi 6E → 식스이, 와이파이 7 → 세븐."""
     m = _MODEL.match(t, i, end)
+    # the series before a generation is English too: Snapdragon 8 Gen 3 → 에잇 젠 쓰리
+    series = m is not None and _GEN_AFTER.match(t, m.end(), end) and _MODEL_NAME_BEFORE.search(t, max(0, i - 16), i)
+    if not (series or _after_model_name(t, i)):
+        return None
     said = latin.english_number(m.group(1)) if m else None
-    if not (w and m and said) or w.group(1) not in roles()["english_model"]:
+    if not (m and said):
         return None
     if counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end):
         return None  # 와이파이 20곳: a count
@@ -941,7 +953,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     d = _DECIMAL.match(t, j, end) if _digit(tok[-1]) else None
     if d and d.end() < end and t[d.end()] == "." and d.end() + 1 < end and _digit(t[d.end() + 1]):
         d = None
-    out = latin.read_token(tok, decimal=d is not None)
+    # a model after a name that says its numbers in English: DeepSeek R1 → 알원, DeepSeek-V3
+    first = re.match(r"[A-Za-z]+(?=-)", tok)
+    english = _after_model_name(t, i) or bool(first and first.group() in roles()["english_model"])
+    out = latin.read_token(tok, decimal=d is not None, english=english)
     if d:
         # PM2.5, GPT-3.5; the release after a version's v counts (v3.12 → 브이 삼 점 십이)
         frac = integer(d.group()[1:]) if tok[0] in "vV" and tok[1:].isdigit() else digits(d.group()[1:])

@@ -139,8 +139,9 @@ def _to(parts: list[str], n: int) -> bool:
     return all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b))
 
 
-def read_token(tok: str, *, decimal: bool = False) -> str:
-    """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5)."""
+def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str:
+    """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5; ``english``: its
+    numbers are said in English, as after a name that says them so: DeepSeek R1)."""
     acr = table("acronyms.tsv")
     if tok in acr:
         return acr[tok]
@@ -153,7 +154,7 @@ def read_token(tok: str, *, decimal: bool = False) -> str:
         return said
     out: list[str] = []
     parts = _PARTS.findall(tok)
-    english = english_named(tok, decimal=decimal)
+    english = english or english_named(tok, decimal=decimal)
     for n, p in enumerate(parts):
         if p == "2" and _to(parts, n):
             out.append("투")  # B2B, P2P, H2O: the 2 is "to"
