@@ -209,6 +209,10 @@ _CLOSERS = frozenset("\"”’'」』》〉)]")
 _CIRCLED = ("CIRCLED DIGIT", "CIRCLED NUMBER", "DINGBAT NEGATIVE CIRCLED", "NEGATIVE CIRCLED")
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
+#: A fiscal year (FY2025, FY25), said as Korean writes it: 2025 회계연도.
+_FISCAL_YEAR = re.compile(r"FY((?:19|20)?[0-9]{2})")
+#: The days left before an event (D-7, D-100), said 디 마이너스 as the countdown is.
+_D_DAY = re.compile(r"D-([0-9]{1,3})")
 #: A generation after a model's series number (8 Gen 3).
 _GEN_AFTER = re.compile(r" ?Gen ?[0-9]")
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
@@ -921,6 +925,12 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     n = _NO_NUMBER.match(t, j, end) if said else None
     if n:
         return n.end(), f"{said} {integer(n.group(1))}"  # EP.5 → 에피소드 오, Vol.3 → 볼륨 삼
+    fy = _FISCAL_YEAR.fullmatch(tok)
+    if fy:
+        return j, f"{integer(fy.group(1))} 회계연도"  # FY2025 → 이천이십오 회계연도, as 2025 회계연도
+    dd = _D_DAY.fullmatch(tok)
+    if dd:
+        return j, f"디 마이너스 {integer(dd.group(1))}"  # 수능 D-7 → 디 마이너스 칠
     r = _ROUTE.fullmatch(tok)
     if r and t.startswith("번", j):
         return j, f"{latin.spell(r.group(1))} {digits(r.group(2), zero='공')} "  # M7731번 → 엠 칠칠삼일 번
