@@ -61,6 +61,8 @@ _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 #: Numbers of a list before one counter, joined by middle dots or by commas (1·2위, 1,2위,
 #: 3, 4명); a comma before three digits is a thousands separator, not a list (1,234명).
 _LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:, ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
+#: Numbers of a list each after a word of its own, before one counter (금 13, 은 9, 동 10개).
+_LABELED_LIST = re.compile(r"[0-9]{1,2}(?:, ?[가-힣]{1,4} ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
 #: Counters an event name ends in (3·1절), where N·N is still the event.
 _EVENT_COUNTERS = frozenset({"절", "주년", "주기"})
 
@@ -486,6 +488,22 @@ def _numero(m: re.Match[str]) -> tuple[int, str]:
     return m.end(), "넘버 " + (latin.english_number(m.group(1)) or integer(m.group(1)))
 
 
+def _labeled_list(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """Counts of a list, each after its word, before the one counter they share: 금 13, 은 9,
+    동 10개 → 금 열세, 은 아홉, 동 열 개 (each is a count of 개), where only the last was
+    counted and the others said as bare numbers."""
+    m = _LABELED_LIST.match(t, i, end)
+    c = counter.match_counter(t, m.end(), end) if m else None
+    if not (m and c) or c[1] != "native" or (i > 0 and (_digit(t[i - 1]) or t[i - 1] in ".,")):
+        return None
+    nums = [int(x) for x in re.findall("[0-9]+", m.group())]
+    cend = m.end() + (0 if t.startswith(c[0], m.end()) else 1) + len(c[0])
+    if counter.context_class(t, m.end() - len(str(nums[-1])), cend, end, nums[-1], c[0], "native") != "native":
+        return None
+    words = iter(counter.read_count(x, "native", c[0]) for x in nums)
+    return m.end(), re.sub("[0-9]+", lambda _: next(words), m.group()) + " "
+
+
 def _ordinal_prefix(t: str, i: int) -> bool:
     """``제`` right before the number, at the start of a word: 제20대, 제3회; or after the
     unit of a law written without a space (제2조제1항제3호)."""
@@ -650,6 +668,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if cls == "month":
             return m.end(), sep.join(x + c[0] for x in said[:-1]) + sep + said[-1]
         return m.end(), sep.join(said) + " "
+    found = _labeled_list(t, i, end)
+    if found:
+        return found
     # an event's date starts a word; numbers after a name (시즌1·2) are a list of the name
     m = _EVENT.match(t, i, end) if i == 0 or not is_hangul(t[i - 1]) else None
     m = m or _dot_event().match(t, i, end)
