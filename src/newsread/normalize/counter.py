@@ -56,9 +56,26 @@ def _max_len() -> int:
     return max(len(c) for c in counters())
 
 
+@cache
+def _counter_particles() -> tuple[str, ...]:
+    """Particles that begin with a counter and cannot be that counter and a particle (부터, not
+    정도, which is also 정 and 도): after a number they are the particle."""
+    table = counters()
+    return tuple(
+        p
+        for p in PARTICLES
+        if len(p) > 1
+        and p not in table
+        and any(p.startswith(c) for c in table)
+        and not any(p.startswith(c) and p[len(c) :] in PARTICLES for c in table)
+    )
+
+
 def match_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | None:
     """The longest counter written at ``text[j:]``: ``(counter, class, replacement)``."""
     table = counters()
+    if any(text.startswith(p, j, end) for p in _counter_particles()):
+        return None  # 18부터 is a particle after the number, not the counter 부
     for n in range(min(_max_len(), end - j), 0, -1):
         c = text[j : j + n]
         if c in table:
