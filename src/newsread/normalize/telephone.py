@@ -16,9 +16,11 @@ from newsread.normalize.cardinal import digits, native
 from newsread.normalize.data import table
 from newsread.normalize.latin import spell
 
-#: Korean phone numbers: area/mobile code + exchange + line, or a 4-4 service number.
+#: Korean phone numbers: area/mobile code + exchange + line, a 4-4 service number, or an area
+#: code before a three-digit service number (02-120, the city's call centre).
 PHONE = re.compile(
-    r"(?:0\d{1,2}[-. ]\d{3,4}[-. ]\d{4}|0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}|0\d{1,2}\)\s?\d{3,4}-\d{4})"
+    r"(?:0\d{1,2}-1\d{2}|"
+    r"0\d{1,2}[-. ]\d{3,4}[-. ]\d{4}|0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}|0\d{1,2}\)\s?\d{3,4}-\d{4})"
     r"(?![\d-])",
     re.ASCII,
 )
