@@ -1139,6 +1139,10 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
     if t[i] in "↑↓" and (word_before or _FIGURE_BEFORE.search(t, max(0, i - 16), i)):
         return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
+    nxt = t[i + 1] if i + 1 < end else " "
+    spaced = prev == " " and i > 1 and (is_hangul(t[i - 2]) or (t[i - 2].isascii() and t[i - 2].isalnum()))
+    if t[i] in "↑↓" and spaced and (nxt.isspace() or nxt in ",.·)"):
+        return i + 1, word.lstrip()  # 매출 ↑, 영업이익 ↓: the arrow set apart after its word
     return None
 
 
