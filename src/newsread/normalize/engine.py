@@ -692,6 +692,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         unit = measure.match_unit(t, m.end(), end)
         if (unit and unit[1] == "밀리미터 수은주") or "혈압" in t[max(0, i - 10) : i]:
             reading = f"{a}에 {b}"  # blood pressure: 120/80mmHg → 백이십에 팔십
+        elif not unit and len(m.group(1)) == len(m.group(2)) == 2 and int(m.group(1)) + int(m.group(2)) == 100:
+            reading = f"{a} 대 {b}"  # a split of a hundred, not a fraction: 50/50 → 오십 대 오십, 60/40
         else:
             reading = f"{b}분의 {a}"
         return (unit[0], f"{reading} {unit[1]}") if unit else (m.end(), reading)
