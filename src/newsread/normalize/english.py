@@ -198,8 +198,11 @@ def _units(word: str) -> list[tuple[str, str]]:
             continue
         # ow before a final n or d is 아우 (down → 다운, brown → 브라운, crowd → 크라우드), but a
         # participle in -own keeps 오 (known, shown, blown, flown)
+        # so is a final ow after one h, n, c, w or v (how → 하우, now → 나우, cow → 카우), where
+        # after any other (show, low, grow, know, window) it is 오
         after_kn_sh_l = word[max(0, k - 1) : k] in ("n", "h", "l")
-        if word.startswith("ow", k) and _OW_AU.fullmatch(word, k + 2) and not after_kn_sh_l:
+        one_syllable = k == 1 and len(word) == 3 and word[0] in "hncwv"
+        if word.startswith("ow", k) and (one_syllable or (_OW_AU.fullmatch(word, k + 2) and not after_kn_sh_l)):
             out.append(("v", "ㅏㅜ"))
             k += 2
             continue
