@@ -95,7 +95,7 @@ _COLON = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})*) ?: ?([0-9]{1,3}(?:,[0-9]{3})*)(
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _QUARTER_WORD = re.compile(r" ?분기")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
-_BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9A-Za-z])")
+_BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
@@ -679,8 +679,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
         return m.end(), sino(int(a)) + second
     m = _BY.match(t, i, end)
-    if m:
-        return m.end(), f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
+    unit = measure.match_unit(t, m.end(), end) if m else None
+    if m and (unit or not re.match("[A-Za-z]", t[m.end() : m.end() + 1])):
+        product = f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
+        # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
+        return (unit[0], f"{product} {unit[1]}") if unit else (m.end(), product)
     m = _LETTER_FRACTION.match(t, i, end)
     if m:
         return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
