@@ -153,8 +153,8 @@ _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: ``1달러=1,385원``: an amount of one currency given in another.
 _RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
-#: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명).
-_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|[가-힣]{1,2})? ?$")
+#: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원).
+_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
@@ -1433,8 +1433,11 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
             j, out = _step(t, i, end, dropped)
         if j <= i:
             j = i + 1
-        if not out and t[i - 1 : i] == " " and t[j : j + 1] in _CLOSERS and (not edits or edits[-1][1] < i):
-            i -= 1  # a silent mark before a closing quote takes its space: "축하합니다 🎉"라고 → "축하합니다"라고
+        # a silent mark before a closing quote takes its space ("축하합니다 🎉"라고 → "축하합니다"
+        # 라고), and so does a mark said as the particle 에서 (3.5원 → 4원 → 삼 점 오 원에서)
+        joins = (not out and t[j : j + 1] in _CLOSERS) or out.startswith("에서 ")
+        if joins and t[i - 1 : i] == " " and (not edits or edits[-1][1] < i):
+            i -= 1
         if out != t[i:j]:
             edits.append((i, j, out))
             # the particle the writer attached to the written form agrees with the spoken one
