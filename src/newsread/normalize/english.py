@@ -196,6 +196,11 @@ def _units(word: str) -> list[tuple[str, str]]:
             out.append(("V" if silent_l else "v", "ㅓ"))
             k += 2 if silent_l else 1
             continue
+        # all before no vowel is 올 (hall → 홀, mall → 몰, small → 스몰, install → 인스톨)
+        if word.startswith("all", k) and k > 0 and word[k + 3 : k + 4] not in ("a", "e", "i", "o", "u", "y"):
+            out.append(("v", "ㅗ"))
+            k += 1
+            continue
         # ow before a final n or d is 아우 (down → 다운, brown → 브라운, crowd → 크라우드), but a
         # participle in -own keeps 오 (known, shown, blown, flown)
         # so is a final ow after one h, n, c, w or v (how → 하우, now → 나우, cow → 카우), where
