@@ -112,8 +112,11 @@ def _written(s: Syl) -> str:
 
 
 def _sino(s: Syl) -> bool:
-    """Whether every syllable of the morpheme ``s`` belongs to is Sino-Korean (not 몰도바's 바)."""
+    """Whether every syllable of the morpheme ``s`` belongs to is Sino-Korean (not 몰도바's 바), and
+    the morpheme is not one of the foreign words of ``data/not_sino.txt`` (알제리)."""
     whole = s.form if len(s.form) == s.morph_len else _written(s)
+    if whole in _word_list("not_sino"):
+        return False  # 알제리, 솔저: foreign names that only look Sino-Korean
     return all(ch in _sino_syllables() for ch in whole)
 
 
