@@ -12,6 +12,9 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
     a head syllable split off the end of a morpheme tagged one of ``TAGS`` (comma-separated)
     that is at least ``min`` syllables long (``+역	NNP	3``: 강남역 → 강남 + 역); a morpheme
     that is the head alone is read as a noun (``+용	XSN	1``: 영업 + 용 → 영엄뇽).
+A noun Kiwi gives whole that is a Sino-Korean numeral ending in 육 (백육, 삼천육) is split before
+the 육, both parts numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there (백육 → 뱅뉵).
+
 ``first+<TAB>TAGS<TAB>min``
     a first part split off the start of a morpheme tagged one of ``TAGS`` that is at least
     ``min`` syllables long: a native word whose syllables look Sino-Korean, so that ㄹ + ㄷ/ㅅ/ㅈ
@@ -29,6 +32,8 @@ from typing import Any
 from newsread.g2p.hangul import is_syllable
 
 _NOUNS = {"NNG", "NNP"}
+# Sino-Korean numeral syllables: a noun made of them alone is a number (백육, 삼천육)
+_DIGITS = frozenset("일이삼사오육칠팔구십백천만억조")
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,10 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
         head = lex.heads.get(surface[-1:])
         if tag in _NOUNS and surface in lex.words:
             lengths = lex.words[surface]
+        elif tag == "NNG" and length >= 2 and surface.endswith("육") and set(surface) <= _DIGITS:
+            out.append(Piece(surface[:-1], "NR", start, length - 1))
+            out.append(Piece("육", "NR", start + length - 1, 1))
+            continue
         elif head is not None and tag in head.tags and length >= head.min_len:
             lengths = (length - 1, 1) if length > 1 else (1,)
         else:
