@@ -64,6 +64,20 @@ def test_a_part_is_split_off_long_enough_morphemes_of_its_tags(
     assert split_compounds(text, tokens, LEX) == [Piece(*p) for p in pieces]
 
 
+def test_a_listed_verb_stem_is_split_into_a_prefix_and_its_stem() -> None:
+    text, tokens = _tokens(("설익", "VV"), ("다", "EF"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [("설", "XPN"), ("익", "VV"), ("다", "EF")]
+
+
+def test_a_numeral_noun_is_split_before_its_yuk() -> None:
+    text, tokens = _tokens(("삼천육", "NNG"), ("오육", "NNP"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [
+        ("삼천", "NR"),
+        ("육", "NR"),
+        ("오육", "NNP"),
+    ]
+
+
 def test_a_head_alone_is_read_as_a_noun() -> None:
     text, tokens = _tokens(("영업", "NNG"), ("용", "XSN"), ("용", "NNG"))
     assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NNG", "NNG"]

@@ -12,6 +12,9 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
     a head syllable split off the end of a morpheme tagged one of ``TAGS`` (comma-separated)
     that is at least ``min`` syllables long (``+역	NNP	3``: 강남역 → 강남 + 역); a morpheme
     that is the head alone is read as a noun (``+용	XSN	1``: 영업 + 용 → 영엄뇽).
+A verb or adjective stem may be listed as a word too (``설익	설+익``): its first parts are read as
+prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → 설릭따).
+
 A noun Kiwi gives whole that is a Sino-Korean numeral ending in 육 (백육, 삼천육) is split before
 the 육, both parts numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there (백육 → 뱅뉵).
 
@@ -32,6 +35,7 @@ from typing import Any
 from newsread.g2p.hangul import is_syllable
 
 _NOUNS = {"NNG", "NNP"}
+_PREDICATES = {"VV", "VA"}
 # Sino-Korean numeral syllables: a noun made of them alone is a number (백육, 삼천육)
 _DIGITS = frozenset("일이삼사오육칠팔구십백천만억조")
 
@@ -95,6 +99,14 @@ def load() -> Compounds:
     return Compounds(words, heads, firsts)
 
 
+def _part_tag(tag: str, *, last: bool) -> str:
+    """The tag of one part of a split morpheme tagged ``tag``: a prefix before a verb stem (설 + 익),
+    the noun's own tag before its head, and a common noun for the head."""
+    if tag in _PREDICATES:
+        return tag if last else "XPN"
+    return tag if not last and tag in _NOUNS else "NNG"
+
+
 def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = None) -> list[Piece]:
     """Kiwi's ``tokens`` of ``text`` with listed compounds split into their parts."""
     lex = lex or load()
@@ -104,7 +116,7 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
         surface = text[start : start + length]
         lengths: tuple[int, ...] = ()
         head = lex.heads.get(surface[-1:])
-        if tag in _NOUNS and surface in lex.words:
+        if (tag in _NOUNS or tag in _PREDICATES) and surface in lex.words:
             lengths = lex.words[surface]
         elif tag == "NNG" and length >= 2 and surface.endswith("육") and set(surface) <= _DIGITS:
             out.append(Piece(surface[:-1], "NR", start, length - 1))
@@ -122,7 +134,7 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
             continue
         at = start
         for n, size in enumerate(lengths):
-            part_tag = tag if n < len(lengths) - 1 and tag in _NOUNS else "NNG"
+            part_tag = _part_tag(tag, last=n == len(lengths) - 1)
             out.append(Piece(text[at : at + size], part_tag, at, size))
             at += size
     return out

@@ -265,7 +265,7 @@ def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
     return (
         link.kind is LinkKind.MORPH
         and b.vowel in _IOTIC
-        and link.right_tag in _INSERT_RIGHT
+        and link.right_tag.split("-")[0] in _INSERT_RIGHT  # VV-R: an irregular stem (덧 + 입다)
         and link.left_tag in _INSERT_LEFT
         and not (link.left_tag == "XPN" and a.form in _word_list("ln_prefixes_plain"))  # 불이익 → 부리익
         and a.form + b.form not in _word_list("ln_none")  # 송별연 → 송벼련
