@@ -287,11 +287,14 @@ def _palatal_vowel(a: Syl, b: Syl) -> bool:
 def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before a word starting with 이/야/여/요/유 that is said as one with
     the word before (제29항 붙임 2): a noun after the adnominal -(으)ㄹ (할 일 → 할 릴, 할 예정 →
-    할 례정), a verb after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저)."""
+    할 례정), a verb after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저) or after a
+    one-syllable noun with no particle, its object (옷 입다 → 온 닙따, 책 읽는 → 책 닝는)."""
     if link.kind is not LinkKind.SPACE or not b.word_initial or b.morph_pos != 0 or b.vowel not in _IOTIC:
         return False
     if a.tag == "MAG":
         return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
+    if a.tag == "NNG" and a.morph_len == 1 and a.word_initial:
+        return b.tag[:2] == "VV"  # a one-syllable object with no particle: 옷 입다 → 온 닙따
     return a.coda == "ㄹ" and a.tag == "ETM" and _rieul_ending(a) and b.tag in _ADNOMINAL_HEADS
 
 
