@@ -78,6 +78,15 @@ def test_a_numeral_noun_is_split_before_its_yuk() -> None:
     ]
 
 
+def test_a_head_of_two_syllables_is_split_off() -> None:
+    text, tokens = _tokens(("현실주의", "NNG"), (" ", ""), ("주의", "NNG"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [
+        ("현실", "NNG"),
+        ("주의", "NNG"),
+        ("주의", "NNG"),
+    ]
+
+
 def test_a_head_alone_is_read_as_a_noun() -> None:
     text, tokens = _tokens(("영업", "NNG"), ("용", "XSN"), ("용", "NNG"))
     assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NNG", "NNG"]
@@ -91,7 +100,7 @@ def test_a_head_alone_is_read_as_a_noun() -> None:
         "색연필\t색+연",
         "색연필\t색연필",
         "+역\tNNP",
-        "+역역\tNNP\t3",
+        "+역a\tNNP\t3",
         "+역\tNNP\tthree",
         "색연필\t색+연필\t!",
         "서울+\tNNP",

@@ -9,9 +9,11 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
     a noun and its parts joined by ``+`` (``색연필	색+연필``); applies where Kiwi gives the
     word as one noun morpheme.
 ``+head<TAB>TAGS<TAB>min``
-    a head syllable split off the end of a morpheme tagged one of ``TAGS`` (comma-separated)
-    that is at least ``min`` syllables long (``+역	NNP	3``: 강남역 → 강남 + 역); a morpheme
-    that is the head alone is read as a noun (``+용	XSN	1``: 영업 + 용 → 영엄뇽).
+    a head (one syllable or more) split off the end of a morpheme tagged one of ``TAGS``
+    (comma-separated) that is at least ``min`` syllables long (``+역	NNP	3``: 강남역 → 강남 + 역;
+    ``+주의	NNG	4``: 현실주의 → 현실 + 주의, so that its ㅈ is not tensed after ㄹ as inside a
+    Sino-Korean word); a morpheme that is the head alone is read as a noun (``+용	XSN	1``:
+    영업 + 용 → 영엄뇽).
 A verb or adjective stem may be listed as a word too (``설익	설+익``): its first parts are read as
 prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → 설릭따).
 
@@ -77,8 +79,8 @@ def load() -> Compounds:
         where = f"compounds.txt:{number}"
         if fields[0].startswith("+"):
             head = fields[0][1:]
-            if len(fields) != 3 or len(head) != 1 or not is_syllable(head) or not fields[2].isdigit():
-                raise ValueError(f"{where}: expected '+syllable<TAB>TAGS<TAB>min'")
+            if len(fields) != 3 or not head or not all(map(is_syllable, head)) or not fields[2].isdigit():
+                raise ValueError(f"{where}: expected '+syllables<TAB>TAGS<TAB>min'")
             heads[head] = Head(frozenset(fields[1].split(",")), int(fields[2]))
             continue
         if fields[0].endswith("+"):
@@ -115,7 +117,8 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
         lengths: tuple[int, ...] = ()
-        head = lex.heads.get(surface[-1:])
+        ending = next((h for h in lex.heads if surface.endswith(h)), "")
+        head = lex.heads.get(ending)
         if (tag in _NOUNS or tag in _PREDICATES) and surface in lex.words:
             lengths = lex.words[surface]
         elif tag == "NNG" and length >= 2 and surface.endswith("육") and set(surface) <= _DIGITS:
@@ -123,7 +126,7 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
             out.append(Piece("육", "NR", start + length - 1, 1))
             continue
         elif head is not None and tag in head.tags and length >= head.min_len:
-            lengths = (length - 1, 1) if length > 1 else (1,)
+            lengths = (length - len(ending), len(ending)) if length > len(ending) else (length,)
         else:
             for first, rule in lex.firsts.items():
                 if surface.startswith(first) and tag in rule.tags and length >= max(rule.min_len, len(first) + 1):
