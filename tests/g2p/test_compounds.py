@@ -69,11 +69,14 @@ def test_a_listed_verb_stem_is_split_into_a_prefix_and_its_stem() -> None:
     assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [("설", "XPN"), ("익", "VV"), ("다", "EF")]
 
 
-def test_a_numeral_noun_is_split_before_its_yuk() -> None:
-    text, tokens = _tokens(("삼천육", "NNG"), ("오육", "NNP"))
+def test_a_numeral_noun_is_split_before_each_yuk() -> None:
+    text, tokens = _tokens(("삼천육", "NNG"), ("억육천", "NNG"), ("육백", "NNG"), ("오육", "NNP"))
     assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [
         ("삼천", "NR"),
         ("육", "NR"),
+        ("억", "NR"),
+        ("육천", "NR"),
+        ("육백", "NNG"),
         ("오육", "NNP"),
     ]
 

@@ -17,8 +17,9 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
 A verb or adjective stem may be listed as a word too (``설익	설+익``): its first parts are read as
 prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → 설릭따).
 
-A noun Kiwi gives whole that is a Sino-Korean numeral ending in 육 (백육, 삼천육) is split before
-the 육, both parts numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there (백육 → 뱅뉵).
+A noun Kiwi gives whole that is a Sino-Korean numeral with 육 after its start (백육, 삼천육,
+억육천) is split before each 육 into numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there
+(백육 → 뱅뉵, 억육천 → 엉뉵천).
 
 ``first+<TAB>TAGS<TAB>min``
     a first part split off the start of a morpheme tagged one of ``TAGS`` that is at least
@@ -28,6 +29,7 @@ the 육, both parts numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -121,9 +123,9 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
         head = lex.heads.get(ending)
         if (tag in _NOUNS or tag in _PREDICATES) and surface in lex.words:
             lengths = lex.words[surface]
-        elif tag == "NNG" and length >= 2 and surface.endswith("육") and set(surface) <= _DIGITS:
-            out.append(Piece(surface[:-1], "NR", start, length - 1))
-            out.append(Piece("육", "NR", start + length - 1, 1))
+        elif tag == "NNG" and "육" in surface[1:] and set(surface) <= _DIGITS:
+            cuts = [0] + [i for i, ch in enumerate(surface) if ch == "육" and i] + [length]
+            out += [Piece(surface[a:b], "NR", start + a, b - a) for a, b in itertools.pairwise(cuts)]
             continue
         elif head is not None and tag in head.tags and length >= head.min_len:
             lengths = (length - len(ending), len(ending)) if length > len(ending) else (length,)
