@@ -12,7 +12,8 @@ codas in place, left to right, one pair of neighbours at a time:
 * 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다),
   also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
-  (영업이익 → 영엄니익, 옛이야기 → 옌니야기), and across a space after the adnominal -(으)ㄹ (할 일 → 할 릴) or 못/잘.
+  (영업이익 → 영엄니익, 옛이야기 → 옌니야기), and across a space after the adnominal -(으)ㄹ
+  (할 일 → 할 릴), 못/잘, or a one-syllable noun that is the verb's object (옷 입다 → 온 닙따).
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
