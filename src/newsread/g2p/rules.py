@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from newsread.g2p.hangul import CODAS, TENSE, is_syllable, join, split
@@ -83,9 +83,10 @@ class Link:
     left_len: int = 1
 
 
-@lru_cache(maxsize=8)
+@cache
 def _word_list(name: str) -> frozenset[str]:
-    """The entries of ``data/NAME.txt`` (one a line, ``#`` comments)."""
+    """The entries of ``data/NAME.txt`` (one a line, ``#`` comments), each list read once: a
+    bounded cache smaller than the number of lists would read files again for every syllable."""
     text = resources.files("newsread.g2p").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
     lines = (line.split("#")[0].strip() for line in text.splitlines())
     return frozenset(line for line in lines if line)
