@@ -119,7 +119,7 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
         lengths: tuple[int, ...] = ()
-        ending = next((h for h in lex.heads if surface.endswith(h)), "")
+        ending = max((h for h in lex.heads if surface.endswith(h)), key=len, default="")  # the longest
         head = lex.heads.get(ending)
         if (tag in _NOUNS or tag in _PREDICATES) and surface in lex.words:
             lengths = lex.words[surface]
