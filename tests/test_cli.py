@@ -76,6 +76,14 @@ def test_espeak_voice_warns_once_that_it_is_the_fallback(art: Path, tmp_path: Pa
     assert err.count("offline fallback") == 1
 
 
+def test_espeak_voice_warns_when_streaming_too(art: Path) -> None:
+    code, out, err = run(str(art), "-o", "-", "--format", "wav", "--voice", "espeak-ko", "--no-cache")
+    assert code == 0 and out
+    assert err.count("offline fallback") == 1
+    quiet = run(str(art), "-o", "-", "--format", "wav", "--voice", "silent", "--no-cache")
+    assert "offline fallback" not in quiet[2]
+
+
 def test_stdin_and_several_files(art: Path, tmp_path: Path) -> None:
     out = tmp_path / "o.mp3"
     code, _, err = run("-", "-o", str(out), "--voice", "silent", "-q", input=ARTICLE.encode("cp949"))

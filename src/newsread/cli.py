@@ -204,21 +204,22 @@ def _stream_wav(
     sources: list[str], fmt: Format, settings: Settings, encoding: str | None, quiet: bool, extras: dict[str, Any]
 ) -> None:
     """``-o -``: WAV to standard output, each sentence written as soon as it is synthesized."""
+    from newsread.engines import is_fallback
     from newsread.export.wavstream import pcm16, stream_header
-    from newsread.pipeline import plan_and_open, stream_audio
+    from newsread.pipeline import resolve_voice, stream_audio
 
     if fmt is not Format.wav:
         raise OutputError(f"-o - streams WAV only, not {fmt.value}: add --format wav, or give a file name")
     given = [f"--{k}" for k, v in extras.items() if v is not None]
     if given:
         raise OutputError(f"{', '.join(given)} need the whole reading: give -o a file name instead of -")
-    script, voice, engine = plan_and_open(sources, settings, encoding=encoding)
-    if engine.fallback and not quiet:
-        log.warning("voice %s uses %s, the offline fallback: it is hard to understand.", voice.name, engine.name)
+    voice = resolve_voice(settings)
+    if is_fallback(voice) and not quiet:
+        log.warning("voice %s uses %s, the offline fallback: it is hard to understand.", voice.name, voice.engine)
     out = sys.stdout.buffer
     started = False
     try:
-        for chunk in stream_audio(script, settings, engine=engine):
+        for chunk in stream_audio(sources, settings, encoding=encoding):
             if not started:
                 out.write(stream_header(settings.sample_rate))
                 started = True

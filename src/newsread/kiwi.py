@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -11,6 +14,7 @@ if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
 _lock = threading.Lock()
+_morphology: ContextVar[bool] = ContextVar("newsread_morphology", default=True)
 
 
 @lru_cache(maxsize=1)
@@ -37,3 +41,22 @@ def release() -> None:
     """Drop the shared Kiwi (about 160 MB); the next :func:`get_kiwi` builds a new one."""
     with _lock:
         _build.cache_clear()
+
+
+@contextmanager
+def without_morphology() -> Iterator[None]:
+    """Within this block (in this thread), text is analysed without Kiwi: no morpheme boundaries.
+
+    For the first words of a live stream, said while Kiwi is still being built (building it
+    holds the interpreter for about a second).
+    """
+    token = _morphology.set(False)
+    try:
+        yield
+    finally:
+        _morphology.reset(token)
+
+
+def morphology() -> bool:
+    """Whether text is analysed with Kiwi here (see :func:`without_morphology`)."""
+    return _morphology.get()

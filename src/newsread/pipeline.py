@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -29,8 +31,9 @@ from newsread.engines import identify, load_engine, start_loading
 from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
 from newsread.episode import Episode
 from newsread.errors import InputError
+from newsread.kiwi import get_kiwi, without_morphology
 from newsread.normalize import load_lexicon, normalize
-from newsread.segment import build_script
+from newsread.segment import build_script, phrase_pauses
 from newsread.settings import Settings
 from newsread.synth import (
     PIECE_GAP,
@@ -43,6 +46,8 @@ from newsread.synth import (
 )
 from newsread.types import Article, Audio, Block, Script, Sentence, Timing
 from newsread.voices import get_voice
+
+log = logging.getLogger(__name__)
 
 Source = str | Path | Article
 #: called after each sentence with (sentences done, sentences in all)
@@ -84,8 +89,7 @@ def plan(
     articles = load_articles(items, encoding=encoding)
     if settings.read_byline:
         articles = [_with_byline(a) for a in articles]
-    lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
-    script = build_script(articles, partial(normalize, lexicon=lexicon))
+    script = build_script(articles, _normalizer(settings))
     if not script.sentences:
         names = ", ".join(a.source or "input" for a in articles)
         raise InputError(f"{names}: nothing to read was found in the article")
@@ -107,6 +111,19 @@ def open_engine(settings: Settings) -> tuple[Voice, Engine]:
     return voice, load_engine(voice, device=settings.device)
 
 
+def _start(
+    sources: Source | Sequence[Source], settings: Settings, encoding: str | None
+) -> tuple[list[Article], Voice, SentenceCache | None, EngineIdentity | None, str | None]:
+    """The articles read, the voice, the sentence cache, the engine's identity if known without
+    loading it, and the name of this reading's plan in the cache (see :func:`plan_and_open`)."""
+    articles = load_articles(_as_list(sources), encoding=encoding)
+    voice = resolve_voice(settings)
+    cache = sentence_cache(settings)
+    ident = identify(voice) if cache is not None else None
+    hint = _plan_hint(articles, settings, ident) if ident is not None else None
+    return articles, voice, cache, ident, hint
+
+
 def plan_and_open(
     sources: Source | Sequence[Source], settings: Settings, *, encoding: str | None = None
 ) -> tuple[Script, Voice, Engine]:
@@ -117,12 +134,7 @@ def plan_and_open(
     re-render), the engine is not loaded at all: it comes as a :class:`LazyEngine` that loads
     only if a sentence turns out to be missing.
     """
-    items = _as_list(sources)
-    articles = load_articles(items, encoding=encoding)
-    voice = resolve_voice(settings)
-    cache = sentence_cache(settings)
-    ident = identify(voice) if cache is not None else None
-    hint = _plan_hint(articles, settings, ident) if ident is not None else None
+    articles, voice, cache, ident, hint = _start(sources, settings, encoding)
     engine: Engine
     if cache is not None and ident is not None and hint is not None and cache.holds_plan(hint):
         script = plan(articles, settings)
@@ -219,6 +231,7 @@ STREAM_MARGIN = 1.5
 STREAM_OPENING_SYLLABLES = 3
 _SYLLABLE = re.compile(r"[가-힣]")
 _CLAUSE_END = re.compile(r"[,;:·…]$")
+_SENTENCE_END = re.compile(r"[.?!。？！]")
 
 
 def opening_pieces(text: str, max_chars: int = STREAM_PIECE_CHARS) -> list[str]:
@@ -285,6 +298,17 @@ class _Pace:
         return len(text) * self.work_s / self.chars if self.chars else None
 
 
+@dataclass
+class _Opening:
+    """The first words of a stream, said before the plan was ready (see :func:`stream_audio`)."""
+
+    text: str
+    gain: float | None
+    started: float
+    handed_out: float
+    work_s: float
+
+
 def stream_audio(
     sources: Source | Sequence[Source] | Script,
     settings: Settings | None = None,
@@ -302,17 +326,120 @@ def stream_audio(
     audio comes after one short piece and a slow engine does not leave long silences.
     Pieces are levelled with the gain of the first measurable piece of their sentence and
     are not cached (a whole-sentence render sounds different).
+
+    From a cold start (sources, no engine) the first phrase is said before the plan exists:
+    see :func:`_cold_start`.
     """
     settings = settings or Settings()
+    if engine is None and not isinstance(sources, Script):
+        yield from _cold_start(sources, settings, encoding, clock)
+        return
     script = sources if isinstance(sources, Script) else plan(sources, settings, encoding=encoding)
     voice = resolve_voice(settings)
     engine = engine or load_engine(voice, device=settings.device)
+    yield from _stream(script, settings, engine, voice, clock, None)
+
+
+def _normalizer(settings: Settings) -> Callable[[str], str]:
+    lexicon = load_lexicon(settings.lexicon) if settings.lexicon else None
+    return partial(normalize, lexicon=lexicon)
+
+
+def _first_phrase(articles: Sequence[Article], settings: Settings) -> str | None:
+    """The words a reading of ``articles`` will most likely open with, found without Kiwi.
+
+    The first block with something to say, normalized whole (the plan normalizes its first
+    sentence alone, which starts the same way but for rare context at a sentence's end), cut
+    as :func:`opening_pieces` cuts it. ``None`` when that would be the whole sentence.
+    """
+    normalizer = _normalizer(settings)
+    for block in articles[0].blocks if articles else ():
+        spoken = normalizer(phrase_pauses(block.text)).strip()
+        if any(ch.isalnum() for ch in spoken):
+            with without_morphology():
+                pieces = opening_pieces(spoken)
+            if len(pieces) < 2 or _SENTENCE_END.search(pieces[0]):
+                return None  # the whole sentence, or more than one: nothing to gain, or a guess too far
+            return pieces[0]
+    return None
+
+
+def _cold_start(
+    sources: Source | Sequence[Source], settings: Settings, encoding: str | None, clock: Callable[[], float]
+) -> Iterator[Audio]:
+    """Stream from nothing loaded: the first phrase is said while Kiwi is still being built.
+
+    Kiwi takes about a second to build and to make ready for its first analysis, holding the
+    interpreter the whole time, and planning needs it. So the engine loads (in native code)
+    while Kiwi's model is read; then the first phrase, found and phonemized without Kiwi
+    (:func:`newsread.kiwi.without_morphology`), is synthesized and handed out; only then does
+    Kiwi make its first analysis and the plan get made, while the listener hears that phrase.
+    If the planned first sentence does not start with the phrase said, it is read whole after it.
+    A re-render whose every sentence is cached takes the usual path (nothing to wait for).
+    """
+    articles, voice, cache, _ident, hint = _start(sources, settings, encoding)
+    phrase = _first_phrase(articles, settings)
+    if phrase is None or (cache is not None and hint is not None and cache.holds_plan(hint)):
+        script, voice, engine = plan_and_open(articles, settings)
+        yield from _stream(script, settings, engine, voice, clock, None)
+        return
+    gate = threading.Event()
+    failed = threading.Event()
+
+    def plan_after_gate() -> Script | None:
+        get_kiwi()  # reading Kiwi's model overlaps the engine's native load
+        gate.wait()
+        return None if failed.is_set() else plan(articles, settings)
+
+    sr = settings.sample_rate
+    with ThreadPoolExecutor(2, thread_name_prefix="newsread-start") as pool:
+        try:
+            loading = start_loading(voice, pool, device=settings.device)
+            planning = pool.submit(plan_after_gate)
+            engine = loading.result()
+            rate = settings.rate * voice.rate
+            t0 = clock()
+            with without_morphology():
+                clip = next(iter(engine.synthesize([phrase], rate=rate)))
+            work_s = clock() - t0
+            audio = fade_edges(resample(clip.astype(np.float32, copy=False), engine.sample_rate, sr), sr)
+            gain = _piece_gain(audio, sr, settings.loudness) if settings.loudness is not None and len(audio) else None
+            if gain is not None:
+                audio = limit(audio * np.float32(gain), sr, settings.true_peak)
+            chunk = np.concatenate([np.zeros(round(settings.lead_in * sr), dtype=np.float32), audio])
+            started = clock()
+            # Kiwi's first analysis holds the interpreter: it starts once the listener has this
+            yield chunk
+        except BaseException:
+            failed.set()
+            raise
+        finally:
+            gate.set()
+        planned = planning.result()
+    assert planned is not None  # only a failed load leaves it unmade, and that has raised
+    if cache is not None and hint is not None:
+        cache.remember_plan(hint, [SentenceCache.key(engine, rate, s.spoken) for s in planned.sentences])
+    opening = _Opening(phrase, gain, started, len(chunk) / sr, work_s)
+    yield from _stream(planned, settings, engine, voice, clock, opening)
+
+
+def _stream(
+    script: Script,
+    settings: Settings,
+    engine: Engine,
+    voice: Voice,
+    clock: Callable[[], float],
+    opening: _Opening | None,
+) -> Iterator[Audio]:
     rate = settings.rate * voice.rate
     cache = sentence_cache(settings)
     sr = settings.sample_rate
     started: float | None = None
     handed_out = 0.0
     pace = _Pace()
+    if opening is not None:
+        started, handed_out = opening.started, opening.handed_out
+        pace.record(opening.text, opening.work_s)
 
     def ahead() -> float:
         return 0.0 if started is None else handed_out - (clock() - started)
@@ -321,30 +448,44 @@ def stream_audio(
         gap = settings.lead_in if sentence.index == 0 else pause_seconds(sentence.pause_before, settings)
         pause = np.zeros(round(gap * sr), dtype=np.float32)
         key = SentenceCache.key(engine, rate, sentence.spoken)
-        whole = cache.get(key) if cache is not None else None
+        text = sentence.spoken
+        gain: float | None = None
+        if sentence.index == 0 and opening is not None:
+            # the opening phrase was said: say the rest of the sentence after it, with its gain
+            pause = np.zeros(round(PIECE_GAP * sr), dtype=np.float32)
+            if text == opening.text:
+                continue
+            if text.startswith(opening.text + " "):
+                text = text[len(opening.text) + 1 :]
+                gain = opening.gain
+            else:
+                log.debug("the stream opened with %r; its first sentence is %r", opening.text, text)
+            whole = None
+        else:
+            whole = cache.get(key) if cache is not None else None
         pieces: list[str] = []
         if whole is None:
-            work = pace.expected_work(sentence.spoken)
+            work = pace.expected_work(text)
             limit_chars = min(STREAM_PIECE_CHARS, engine.max_chars)
             if started is None:
-                pieces = opening_pieces(sentence.spoken, limit_chars)
-            elif work is None or ahead() < STREAM_MARGIN * work:
-                pieces = stream_pieces(sentence.spoken, limit_chars)
+                pieces = opening_pieces(text, limit_chars)
+            elif work is None or ahead() < STREAM_MARGIN * work or text != sentence.spoken:
+                pieces = stream_pieces(text, limit_chars)
         t0 = clock()
         clips: Iterator[Audio]
-        if len(pieces) > 1:
+        if len(pieces) > 1 or text != sentence.spoken:
             clips = iter(engine.synthesize(pieces, rate=rate))
         else:
             if whole is None:
                 whole = next(synthesize([sentence], engine, rate=rate, cache=cache)).audio
                 pace.record(sentence.spoken, clock() - t0)
             clips = iter([whole])
-        gain: float | None = None
+        in_pieces = len(pieces) > 1 or text != sentence.spoken
         for n, clip in enumerate(clips):
-            if len(pieces) > 1:
+            if in_pieces:
                 pace.record(pieces[n], clock() - t0)
             audio = resample(clip.astype(np.float32, copy=False), engine.sample_rate, sr)
-            if len(pieces) > 1:
+            if in_pieces:
                 audio = fade_edges(audio, sr)
             if settings.loudness is not None and len(audio):
                 gain = gain or _piece_gain(audio, sr, settings.loudness)

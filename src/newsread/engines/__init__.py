@@ -33,6 +33,7 @@ __all__ = [
     "LazyEngine",
     "Voice",
     "identify",
+    "is_fallback",
     "lazy_engine",
     "load_engine",
     "start_loading",
@@ -72,6 +73,18 @@ def identify(voice: Voice) -> EngineIdentity | None:
     except (VoiceError, OSError, KeyError, ValueError, TypeError):
         return None
     return result
+
+
+def is_fallback(voice: Voice) -> bool:
+    """Whether ``voice``'s engine is an offline fallback the CLI should warn about, known without
+    loading it (an engine module says so with ``FALLBACK = True`` or in its identity)."""
+    ident = identify(voice)
+    if ident is not None:
+        return ident.fallback
+    try:
+        return bool(getattr(_module(voice.engine), "FALLBACK", False))
+    except VoiceError:
+        return False
 
 
 def lazy_engine(voice: Voice, *, device: str = "auto") -> Engine:

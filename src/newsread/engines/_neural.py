@@ -15,7 +15,7 @@ import numpy as np
 from newsread.batching import Budget, Scheduler
 from newsread.engines.base import Engine
 from newsread.errors import EngineError
-from newsread.kiwi import get_kiwi
+from newsread.kiwi import get_kiwi, morphology
 from newsread.types import Audio
 
 #: closing quotes and brackets that may follow a boundary mark
@@ -29,7 +29,8 @@ _SENTENCE, _CLAUSE, _CONNECTIVE, _WORD = range(4)
 
 def _boundaries(text: str) -> dict[int, int]:
     """Strength of every space of ``text`` where a piece may end (key: index of the space)."""
-    connective_ends = {tok.start + tok.len for tok in get_kiwi().tokenize(text) if tok.tag == "EC"}
+    tokens = get_kiwi().tokenize(text) if morphology() else ()
+    connective_ends = {tok.start + tok.len for tok in tokens if tok.tag == "EC"}
     out: dict[int, int] = {}
     for i, ch in enumerate(text):
         if not ch.isspace() or i == 0 or text[i - 1].isspace():

@@ -88,10 +88,14 @@ def _library() -> tuple[ctypes.CDLL, int]:
     return _lib, _rate_hz
 
 
+#: espeak-ng's Korean is an offline fallback (see :func:`newsread.engines.is_fallback`)
+FALLBACK = True
+
+
 class EspeakEngine(Engine):
     name = "espeak"
     max_chars = 1000
-    fallback = True
+    fallback = FALLBACK
 
     def __init__(self, language: str = "ko", wpm: int = _NORMAL_WPM) -> None:
         lib, self.sample_rate = _library()

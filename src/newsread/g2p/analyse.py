@@ -13,7 +13,7 @@ from newsread.g2p.compounds import split_compounds
 from newsread.g2p.hangul import TENSE, is_syllable, split
 from newsread.g2p.lexicon import tense_positions
 from newsread.g2p.rules import Link, LinkKind, Syl
-from newsread.kiwi import get_kiwi
+from newsread.kiwi import get_kiwi, morphology
 
 
 @dataclass
@@ -30,7 +30,7 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
     """The items of ``text`` in order, the syllables among them, and the links between those."""
     cover: list[list[Any]] = [[] for _ in text]
     tense: set[int] = set()
-    if any(is_syllable(ch) for ch in text):
+    if morphology() and any(is_syllable(ch) for ch in text):
         tokens = get_kiwi().tokenize(text)
         for tok in split_compounds(text, tokens):
             for p in range(tok.start, min(tok.start + tok.len, len(text))):
