@@ -27,11 +27,11 @@ from newsread.assemble import (
     place,
     resample,
 )
-from newsread.engines import identify, load_engine, start_loading
+from newsread.engines import begin_loading, identify, load_engine, start_loading
 from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
 from newsread.episode import Episode
 from newsread.errors import InputError
-from newsread.kiwi import get_kiwi, without_morphology
+from newsread.kiwi import without_morphology
 from newsread.normalize import load_lexicon, normalize
 from newsread.segment import build_script, phrase_pauses
 from newsread.settings import Settings
@@ -367,19 +367,19 @@ def _first_phrase(articles: Sequence[Article], settings: Settings) -> str | None
 def _cold_start(
     sources: Source | Sequence[Source], settings: Settings, encoding: str | None, clock: Callable[[], float]
 ) -> Iterator[Audio]:
-    """Stream from nothing loaded: the first phrase is said while Kiwi is still being built.
+    """Stream from nothing loaded: the first phrase is said before Kiwi is built.
 
-    Kiwi takes about a second to build and to make ready for its first analysis, holding the
-    interpreter the whole time, and planning needs it. So the engine loads (in native code)
-    while Kiwi's model is read; then the first phrase, found and phonemized without Kiwi
-    (:func:`newsread.kiwi.without_morphology`), is synthesized and handed out; only then does
-    Kiwi make its first analysis and the plan get made, while the listener hears that phrase.
-    If the planned first sentence does not start with the phrase said, it is read whole after it.
-    A re-render whose every sentence is cached takes the usual path (nothing to wait for).
+    Kiwi takes about a second to read its model and make itself ready for its first analysis,
+    holding the interpreter nearly the whole time, and planning needs it; run beside the
+    engine's load it also slows that load (which needs the interpreter now and then). So the
+    engine loads alone; the first phrase, found and phonemized without Kiwi
+    (:func:`newsread.kiwi.without_morphology`), is synthesized and handed out; only then is
+    Kiwi built and the plan made, while the listener hears that phrase. If the planned first
+    sentence does not start with the phrase said, it is read whole after it. A re-render whose
+    every sentence is cached, and a first sentence of one phrase, take the usual path.
     """
     articles, voice, cache, _ident, hint = _start(sources, settings, encoding)
-    phrase = _first_phrase(articles, settings)
-    if phrase is None or (cache is not None and hint is not None and cache.holds_plan(hint)):
+    if cache is not None and hint is not None and cache.holds_plan(hint):
         script, voice, engine = plan_and_open(articles, settings)
         yield from _stream(script, settings, engine, voice, clock, None)
         return
@@ -387,17 +387,29 @@ def _cold_start(
     failed = threading.Event()
 
     def plan_after_gate() -> Script | None:
-        get_kiwi()  # reading Kiwi's model overlaps the engine's native load
         gate.wait()
         return None if failed.is_set() else plan(articles, settings)
+
+    def remember(planned: Script, engine: Engine) -> None:
+        if cache is not None and hint is not None:
+            cache.remember_plan(hint, [SentenceCache.key(engine, rate, s.spoken) for s in planned.sentences])
 
     sr = settings.sample_rate
     with ThreadPoolExecutor(2, thread_name_prefix="newsread-start") as pool:
         try:
-            loading = start_loading(voice, pool, device=settings.device)
+            loading, native = begin_loading(voice, pool, device=settings.device)
+            phrase = _first_phrase(articles, settings)  # while the engine's load reads its files
+            native()
             planning = pool.submit(plan_after_gate)
-            engine = loading.result()
             rate = settings.rate * voice.rate
+            if phrase is None:  # nothing to say before the plan: the usual overlap of plan and load
+                gate.set()
+                planned, engine = planning.result(), loading.result()
+                assert planned is not None
+                remember(planned, engine)
+                yield from _stream(planned, settings, engine, voice, clock, None)
+                return
+            engine = loading.result()
             t0 = clock()
             with without_morphology():
                 clip = next(iter(engine.synthesize([phrase], rate=rate)))
@@ -408,7 +420,7 @@ def _cold_start(
                 audio = limit(audio * np.float32(gain), sr, settings.true_peak)
             chunk = np.concatenate([np.zeros(round(settings.lead_in * sr), dtype=np.float32), audio])
             started = clock()
-            # Kiwi's first analysis holds the interpreter: it starts once the listener has this
+            # Kiwi holds the interpreter while it builds: it starts once the listener has this
             yield chunk
         except BaseException:
             failed.set()
@@ -417,8 +429,7 @@ def _cold_start(
             gate.set()
         planned = planning.result()
     assert planned is not None  # only a failed load leaves it unmade, and that has raised
-    if cache is not None and hint is not None:
-        cache.remember_plan(hint, [SentenceCache.key(engine, rate, s.spoken) for s in planned.sentences])
+    remember(planned, engine)
     opening = _Opening(phrase, gain, started, len(chunk) / sr, work_s)
     yield from _stream(planned, settings, engine, voice, clock, opening)
 

@@ -12,6 +12,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
+import newsread.kiwi
 import newsread.pipeline as pipeline
 from conftest import make_article
 from newsread import engines
@@ -39,9 +40,11 @@ class Recorder(Engine):
 
     def __init__(self) -> None:
         self.calls: list[tuple[list[str], bool]] = []
+        self.kiwi_built: list[bool] = []
 
     def synthesize(self, texts: Sequence[str], *, rate: float = 1.0) -> Iterator[Audio]:
         self.calls.append((list(texts), morphology()))
+        self.kiwi_built.append(newsread.kiwi._build.cache_info().currsize > 0)
         for text in texts:
             n = round(len(text) * 0.05 * self.sample_rate)
             yield np.full(n, 0.1, dtype=np.float32)
@@ -88,6 +91,7 @@ def test_the_first_phrase_is_said_before_the_plan_is_made(
         return result
 
     monkeypatch.setattr(pipeline, "plan", watched_plan)
+    newsread.kiwi.release()
     stream = stream_audio(article(), SETTINGS)
     first = next(stream)
     assert not planned.is_set()  # the listener has audio before Kiwi has analysed anything
@@ -95,6 +99,7 @@ def test_the_first_phrase_is_said_before_the_plan_is_made(
     [(texts, with_kiwi)] = engine.calls
     assert texts == [pipeline._first_phrase([article()], SETTINGS)]
     assert not with_kiwi  # phonemized without morphology
+    assert engine.kiwi_built == [False]  # and said before Kiwi was built (it would hold Python)
     lead = round(SETTINGS.lead_in * SETTINGS.sample_rate)
     assert not first[:lead].any() and first[lead:].any()
     rest = list(stream)

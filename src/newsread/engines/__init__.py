@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from types import ModuleType
 
@@ -32,6 +33,7 @@ __all__ = [
     "EngineIdentity",
     "LazyEngine",
     "Voice",
+    "begin_loading",
     "identify",
     "is_fallback",
     "lazy_engine",
@@ -112,11 +114,22 @@ def start_loading(voice: Voice, pool: Executor, *, device: str = "auto") -> Futu
     session build, which releases the GIL); this waits for that, so work started afterwards
     overlaps the load. For other engines it returns at once.
     """
+    future, native = begin_loading(voice, pool, device=device)
+    native()
+    return future
+
+
+def begin_loading(voice: Voice, pool: Executor, *, device: str = "auto") -> tuple[Future[Engine], Callable[[], None]]:
+    """Load ``voice``'s engine in ``pool`` and return at once: the load, and a function that
+    waits until the load no longer needs the interpreter (see :func:`start_loading`)."""
     mod = _module(voice.engine)
     if "native" not in inspect.signature(mod.load).parameters:
-        return pool.submit(mod.load, voice, device)
-    native = threading.Event()
-    future: Future[Engine] = pool.submit(mod.load, voice, device, native=native.set)
-    while not native.wait(0.01) and not future.done():
-        pass
-    return future
+        return pool.submit(mod.load, voice, device), lambda: None
+    reached = threading.Event()
+    future: Future[Engine] = pool.submit(mod.load, voice, device, native=reached.set)
+
+    def native() -> None:
+        while not reached.wait(0.01) and not future.done():
+            pass
+
+    return future, native
