@@ -120,7 +120,7 @@ def test_malformed_lines_are_refused(line: str, monkeypatch: pytest.MonkeyPatch)
         def read_text(self, encoding: str) -> str:
             return line + "\n"
 
-    monkeypatch.setattr(mod.resources, "files", lambda package: Fake())
+    monkeypatch.setattr("newsread.g2p.compounds.resources.files", lambda package: Fake())
     mod.load.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"compounds\.txt:1"):
