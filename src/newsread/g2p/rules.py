@@ -23,7 +23,8 @@ codas in place, left to right, one pair of neighbours at a time:
 * 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
   becomes ㄴ (종로 → 종노, 협력 → 혐녁).
 * 유음화: ㄴ next to ㄹ becomes ㄹ (신라 → 실라, 칼날 → 칼랄), except before Sino-Korean
-  suffixes such as 란/량/력/론/료 after a two-syllable stem (생산량 → 생산냥).
+  suffixes such as 란/량/력/론/료 after a two-syllable stem (생산량 → 생산냥), and ㄴ + ㄹ inside a
+  loanword or foreign name with a syllable no hanja is read as (헨리, 다운로드; but 온라인 → 올라인).
 * vowels: ㅢ is ㅣ after a consonant and off the first syllable, ㅔ as the particle 의;
   ㅖ is ㅔ after consonants but a written ㄹ; ㅈ/ㅉ/ㅊ take no y-glide (가져 → 가저).
 """
@@ -443,7 +444,9 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
     # 유음화, across a space only after a numeral, said as one word with its counter (일 년 → 일 련)
     if link.kind is not LinkKind.SPACE or a.tag == "NR":
         if a.coda == "ㄴ" and b.onset == "ㄹ":
-            if _ln_exception(b, link, opts):
+            if link.kind is LinkKind.NONE and not _sino(a):
+                pass  # a loanword or foreign name: 헨리, 다운로드, 핀란드 (but 온라인 → 올라인)
+            elif _ln_exception(b, link, opts):
                 b.onset = "ㄴ"
             else:
                 a.coda = "ㄹ"
