@@ -13,7 +13,8 @@ codas in place, left to right, one pair of neighbours at a time:
   also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
   (영업이익 → 영엄니익, 옛이야기 → 옌니야기), and across a space after the adnominal -(으)ㄹ
-  (할 일 → 할 릴), 못/잘, or a one-syllable noun that is the verb's object (옷 입다 → 온 닙따).
+  (할 일 → 할 릴), 못/잘, 옛/첫 (옛 영토 → 옌 녕토), or a one-syllable noun that is the verb's
+  object (옷 입다 → 온 닙따).
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
@@ -259,6 +260,24 @@ def _rieul_ending(syl: Syl) -> bool:
     return syl.tag.startswith("E") and syl.form[:1] in ("ᆯ", "ㄹ", "을")
 
 
+@cache
+def _ln_determiners() -> dict[str, frozenset[str]]:
+    """The determiners of ``data/ln_determiners.txt``, each with the vowels before which ㄴ is
+    inserted after it (all of 이/야/여/요/유/얘/예 where the line lists none)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _word_list("ln_determiners"):
+        word, *vowels = line.split()
+        out[word] = frozenset("".join(vowels)) if vowels else frozenset(_IOTIC)
+    return out
+
+
+def _ln_determiner(a: Syl, b: Syl) -> bool:
+    """Whether ㄴ is inserted between the determiner ``a`` and the noun ``b`` (옛이야기 → 옌니야기,
+    첫여름 → 천녀름, but 첫인상 → 처딘상)."""
+    vowels = _ln_determiners().get(a.form)
+    return vowels is not None and b.vowel in vowels
+
+
 def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before ``b``: the second part of a compound starting with 이/야/여/요/유."""
     if link.kind is not LinkKind.SPACE and link.left_tag == "NR" and b.tag == "NR":
@@ -269,7 +288,7 @@ def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
         link.kind is LinkKind.MORPH
         and b.vowel in _IOTIC
         and link.right_tag.split("-")[0] in _INSERT_RIGHT  # VV-R: an irregular stem (덧 + 입다)
-        and (link.left_tag in _INSERT_LEFT or (link.left_tag == "MM" and a.form in _word_list("ln_determiners")))
+        and (link.left_tag in _INSERT_LEFT or (link.left_tag == "MM" and _ln_determiner(a, b)))
         and not (link.left_tag == "XPN" and a.form in _word_list("ln_prefixes_plain"))  # 불이익 → 부리익
         and a.form + b.form not in _word_list("ln_none")  # 송별연 → 송벼련
         and b.form != "있"  # 있다 takes the reduced coda instead (제15항): 멋있는 → 머딘는, 힘있는 → 히민는
@@ -290,12 +309,15 @@ def _palatal_vowel(a: Syl, b: Syl) -> bool:
 def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before a word starting with 이/야/여/요/유 that is said as one with
     the word before (제29항 붙임 2): a noun after the adnominal -(으)ㄹ (할 일 → 할 릴, 할 예정 →
-    할 례정), a verb after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저) or after a
-    one-syllable noun with no particle, its object (옷 입다 → 온 닙따, 책 읽는 → 책 닝는)."""
+    할 례정), a noun after a determiner of ``data/ln_determiners.txt`` (옛 영토 → 옌 녕토), a verb
+    after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저) or after a one-syllable noun
+    with no particle, its object (옷 입다 → 온 닙따, 책 읽는 → 책 닝는)."""
     if link.kind is not LinkKind.SPACE or not b.word_initial or b.morph_pos != 0 or b.vowel not in _IOTIC:
         return False
     if a.tag == "MAG":
         return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
+    if a.tag == "MM":  # 옛 이야기 → 옌 니야기, 첫 여성 → 천 녀성, as when written together
+        return b.tag in ("NNG", "NNP") and _ln_determiner(a, b) and a.form + b.form not in _word_list("ln_none")
     if a.tag == "NNG" and a.morph_len == 1 and a.word_initial:
         return b.tag[:2] == "VV"  # a one-syllable object with no particle: 옷 입다 → 온 닙따
     return a.coda == "ㄹ" and a.tag == "ETM" and _rieul_ending(a) and b.tag in _ADNOMINAL_HEADS
