@@ -67,5 +67,12 @@ def test_suffixes_after_a_noun_and_at_the_end_of_a_long_noun() -> None:
     assert tense_positions(*_tokens(("김특별법", "NNP")), LEX) == set()  # not a proper noun
 
 
+def test_a_suffix_may_apply_at_the_end_of_a_long_proper_noun() -> None:
+    lex = TenseLexicon({}, {"법": Suffix(after_noun=True, end_min=3, name_min=4)})
+    assert tense_positions(*_tokens(("서울고법", "NNP"), ("이", "JKS")), lex) == {3}
+    assert tense_positions(*_tokens(("김영법", "NNP")), lex) == set()  # shorter than four
+    assert load().suffixes["법"].name_min == 4
+
+
 def test_a_listed_word_decides_over_a_suffix() -> None:
     assert tense_positions(*_tokens(("해결", "NNG"), ("방법", "NNG")), LEX) == set()

@@ -15,9 +15,10 @@ there; the words are listed instead, in two files beside this module:
 
 ``data/tense_suffixes.txt``
     ``syllable<TAB>where``: a syllable that is tense as the head of a noun compound. ``where``
-    lists one or both of ``after-noun`` (a morpheme of its own after a noun morpheme of the
-    same word: 가능 + 성 → 가능썽) and ``end:N`` (the last syllable of a common noun of at
-    least N syllables: 특별법 → 특별뻡).
+    lists one or more of ``after-noun`` (a morpheme of its own after a noun morpheme of the
+    same word: 가능 + 성 → 가능썽), ``end:N`` (the last syllable of a common noun of at
+    least N syllables: 특별법 → 특별뻡) and ``name:N`` (the last syllable of a proper noun of at
+    least N syllables: 서울중앙지법 → 서울중앙지뻡).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Suffix:
 
     after_noun: bool = False
     end_min: int = 0  # 0: not at the end of a longer noun
+    name_min: int = 0  # 0: not at the end of a proper noun
 
 
 @dataclass(frozen=True)
@@ -95,17 +97,19 @@ def load() -> TenseLexicon:
     suffixes: dict[str, Suffix] = {}
     for number, fields in _lines("tense_suffixes.txt"):
         syllable, where = fields[0], fields[1:]
-        after, end = False, 0
+        after, end, name = False, 0, 0
         for item in where:
             if item == "after-noun":
                 after = True
             elif item.startswith("end:") and item[4:].isdigit() and int(item[4:]) >= 2:
                 end = int(item[4:])
+            elif item.startswith("name:") and item[5:].isdigit() and int(item[5:]) >= 2:
+                name = int(item[5:])
             else:
                 raise ValueError(f"tense_suffixes.txt:{number}: unknown place {item!r}")
         if len(syllable) != 1 or not is_syllable(syllable) or not where or split(syllable)[0] not in TENSE:
             raise ValueError(f"tense_suffixes.txt:{number}: expected a syllable that can turn tense and a place")
-        suffixes[syllable] = Suffix(after, end)
+        suffixes[syllable] = Suffix(after, end, name)
     return TenseLexicon(words, suffixes)
 
 
@@ -137,6 +141,8 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
             rule = lex.suffixes.get(last)
             if rule and rule.end_min and tag == "NNG" and length >= rule.end_min:
                 marks[start + length - 1] = True  # 특별법
+            if rule and rule.name_min and tag == "NNP" and length >= rule.name_min:
+                marks[start + length - 1] = True  # 서울중앙지법
             if tag not in _NOUNS:
                 continue
             for end in range(k, len(run)):
