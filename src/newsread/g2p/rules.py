@@ -13,8 +13,8 @@ codas in place, left to right, one pair of neighbours at a time:
   also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
   (영업이익 → 영엄니익, 옛이야기 → 옌니야기), and across a space after the adnominal -(으)ㄹ
-  (할 일 → 할 릴), 못/잘, 옛/첫 (옛 영토 → 옌 녕토), or a one-syllable noun that is the verb's
-  object (옷 입다 → 온 닙따).
+  (할 일 → 할 릴), 일 and 엿 after the adnominal -(으)ㄴ/-는 (한 일 → 한 닐), 못/잘, 옛/첫 (옛 영토
+  → 옌 녕토), or a one-syllable noun that is the verb's object (옷 입다 → 온 닙따).
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
@@ -309,13 +309,18 @@ def _palatal_vowel(a: Syl, b: Syl) -> bool:
 def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before a word starting with 이/야/여/요/유 that is said as one with
     the word before (제29항 붙임 2): a noun after the adnominal -(으)ㄹ (할 일 → 할 릴, 할 예정 →
-    할 례정), a noun after a determiner of ``data/ln_determiners.txt`` (옛 영토 → 옌 녕토), a verb
+    할 례정), a noun of ``data/ln_heads.txt`` after the adnominal -(으)ㄴ/-는 or a determiner in ㄴ
+    (한 일 → 한 닐, 무슨 일 → 무슨 닐), a noun after a determiner of ``data/ln_determiners.txt``
+    (옛 영토 → 옌 녕토), a verb
     after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저) or after a one-syllable noun
     with no particle, its object (옷 입다 → 온 닙따, 책 읽는 → 책 닝는)."""
     if link.kind is not LinkKind.SPACE or not b.word_initial or b.morph_pos != 0 or b.vowel not in _IOTIC:
         return False
     if a.tag == "MAG":
         return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
+    adnominal_n = a.tag == "MM" or (a.tag == "ETM" and a.form in ("ᆫ", "은", "는"))
+    if a.coda == "ㄴ" and adnominal_n and b.tag == "NNG" and b.form in _word_list("ln_heads"):
+        return True  # 한 일 → 한 닐, 먹은 엿 → 머근 녇, 무슨 일 → 무슨 닐
     if a.tag == "MM":  # 옛 이야기 → 옌 니야기, 첫 여성 → 천 녀성, as when written together
         return b.tag in ("NNG", "NNP") and _ln_determiner(a, b) and a.form + b.form not in _word_list("ln_none")
     if a.tag == "NNG" and a.morph_len == 1 and a.word_initial:
