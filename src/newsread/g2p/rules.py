@@ -236,6 +236,7 @@ _CONTENT = {"NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "MM"}
 _INSERT_LEFT = {"NNG", "NNP", "XR", "XPN", "VV", "VA", "MAG"}
 _INSERT_RIGHT = {"NNG", "NNP", "XR", "VV", "VA"}
 _SINO_NOUN = {"NNG", "NNP", "XR", "NR"}
+_NOUN_TAGS = {"NNG", "NNP", "NNB", "NR", "NP"}
 # nouns before which ㄴ is inserted after the adnominal -(으)ㄹ across a space (할 일 → 할 릴)
 _ADNOMINAL_HEADS = {"NNG", "NNB"}
 # numerals before which ㄴ is inserted after a coda (표준 발음법 제29항: 스물여섯 → 스물려섣)
@@ -420,9 +421,15 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
     # consonant + ㅎ
     elif b.onset == "ㅎ" and orig in _BEFORE_H and (link.kind is not LinkKind.SPACE or NEUTRAL[orig] in _ASPIRATE):
         keep, stop = _BEFORE_H[orig]
-        if link.kind is LinkKind.SPACE:  # across words the coda is neutralized first: 옷 한 → 오 탄
+        content = (link.kind is LinkKind.MORPH and not _grammatical(link.right_tag)) or (
+            link.kind is LinkKind.NONE and link.left_tag in _NOUN_TAGS
+        )
+        if link.kind is LinkKind.SPACE or (content and NEUTRAL[orig] == "ㄷ"):
+            # across words, or before the next part of a compound, the coda is neutralized first
+            # (제12항 붙임 2): 옷 한 → 오 탄, 꽃향기 → 꼬턍기, where ㅈ/ㅊ before a suffix 히 keep theirs
+            # (젖히다 → 저치다)
             keep, stop = "", NEUTRAL[orig]
-        if stop == "ㄷ" and _palatal_vowel(a, b) and link.kind is not LinkKind.SPACE:
+        elif stop == "ㄷ" and _palatal_vowel(a, b):
             stop = "ㅈ"  # 닫히다 → 다치다, 갇혀 → 가처
         a.coda, b.onset = keep, _ASPIRATE[stop]
         if not keep:
