@@ -76,3 +76,12 @@ def test_a_suffix_may_apply_at_the_end_of_a_long_proper_noun() -> None:
 
 def test_a_listed_word_decides_over_a_suffix() -> None:
     assert tense_positions(*_tokens(("해결", "NNG"), ("방법", "NNG")), LEX) == set()
+
+
+def test_a_suffix_after_a_one_syllable_noun_and_a_noun_tense_on_its_own() -> None:
+    lex = TenseLexicon({}, {"적": Suffix(after_one=True), "건": Suffix(alone=True)})
+    assert tense_positions(*_tokens(("사", "NNG"), ("적", "XSN")), lex) == {1}
+    assert tense_positions(*_tokens(("개인", "NNG"), ("적", "XSN")), lex) == set()
+    assert tense_positions(*_tokens(("세", "MM"), (" ", ""), ("건", "NNB")), lex) == {2}
+    assert load().suffixes["적"].after_one
+    assert load().suffixes["건"].alone

@@ -16,7 +16,9 @@ there; the words are listed instead, in two files beside this module:
 ``data/tense_suffixes.txt``
     ``syllable<TAB>where``: a syllable that is tense as the head of a noun compound. ``where``
     lists one or more of ``after-noun`` (a morpheme of its own after a noun morpheme of the
-    same word: 가능 + 성 → 가능썽), ``end:N`` (the last syllable of a common noun of at
+    same word: 가능 + 성 → 가능썽), ``after-one`` (the same after a noun morpheme of one
+    syllable only: 사 + 적 → 사쩍, not 개인 + 적), ``alone`` (a noun morpheme of its own
+    anywhere, first in its word too: 세 건 → 세 껀), ``end:N`` (the last syllable of a common noun of at
     least N syllables: 특별법 → 특별뻡) and ``name:N`` (the last syllable of a proper noun of at
     least N syllables: 서울중앙지법 → 서울중앙지뻡).
 """
@@ -36,6 +38,8 @@ _NOUNS = {"NNG", "NNP", "NNB", "XR", "XSN", "XPN", "NR", "MM"}
 # what may stand before a suffix that tenses after a noun
 _STEMS = {"NNG", "NNP", "XR"}
 _SUFFIX_TAGS = {"NNG", "XSN"}
+# what a syllable that is tense on its own may be tagged (건 件: 세 건, 이번 건)
+_ALONE_TAGS = {"NNB", "NNG"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class Suffix:
     after_noun: bool = False
     end_min: int = 0  # 0: not at the end of a longer noun
     name_min: int = 0  # 0: not at the end of a proper noun
+    after_one: bool = False  # after a noun of one syllable only
+    alone: bool = False  # a noun of its own anywhere
 
 
 @dataclass(frozen=True)
@@ -97,10 +103,14 @@ def load() -> TenseLexicon:
     suffixes: dict[str, Suffix] = {}
     for number, fields in _lines("tense_suffixes.txt"):
         syllable, where = fields[0], fields[1:]
-        after, end, name = False, 0, 0
+        after, end, name, one, alone = False, 0, 0, False, False
         for item in where:
             if item == "after-noun":
                 after = True
+            elif item == "after-one":
+                one = True
+            elif item == "alone":
+                alone = True
             elif item.startswith("end:") and item[4:].isdigit() and int(item[4:]) >= 2:
                 end = int(item[4:])
             elif item.startswith("name:") and item[5:].isdigit() and int(item[5:]) >= 2:
@@ -109,7 +119,7 @@ def load() -> TenseLexicon:
                 raise ValueError(f"tense_suffixes.txt:{number}: unknown place {item!r}")
         if len(syllable) != 1 or not is_syllable(syllable) or not where or split(syllable)[0] not in TENSE:
             raise ValueError(f"tense_suffixes.txt:{number}: expected a syllable that can turn tense and a place")
-        suffixes[syllable] = Suffix(after, end, name)
+        suffixes[syllable] = Suffix(after, end, name, one, alone)
     return TenseLexicon(words, suffixes)
 
 
@@ -138,6 +148,11 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
             rule = lex.suffixes.get(surface) if length == 1 else None
             if rule and rule.after_noun and k and tag in _SUFFIX_TAGS and str(run[k - 1].tag) in _STEMS:
                 marks[start] = True  # 가능 + 성
+            after_one = rule and rule.after_one and k and int(run[k - 1].len) == 1
+            if after_one and tag in _SUFFIX_TAGS and str(run[k - 1].tag) in _STEMS:
+                marks[start] = True  # 사 + 적, not 개인 + 적
+            if rule and rule.alone and tag in _ALONE_TAGS and str(tok.form) == surface:
+                marks[start] = True  # 세 + 건, not 중요한 건 (거 + ㄴ)
             rule = lex.suffixes.get(last)
             if rule and rule.end_min and tag == "NNG" and length >= rule.end_min:
                 marks[start + length - 1] = True  # 특별법
