@@ -13,8 +13,9 @@ codas in place, left to right, one pair of neighbours at a time:
   also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
   (영업이익 → 영엄니익, 옛이야기 → 옌니야기), and across a space after the adnominal -(으)ㄹ
-  (할 일 → 할 릴), 일 and 엿 after the adnominal -(으)ㄴ/-는 (한 일 → 한 닐), 못/잘, 옛/첫 (옛 영토
-  → 옌 녕토), or a one-syllable noun that is the verb's object (옷 입다 → 온 닙따).
+  (할 일 → 할 릴), 일 and 엿 after the adnominal -(으)ㄴ/-는 (한 일 → 한 닐), a numeral before
+  야/여/요/유 (삼 연승 → 삼 년승), 못/잘, 옛/첫 (옛 영토 → 옌 녕토), or a one-syllable noun
+  that is the verb's object (옷 입다 → 온 닙따).
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
@@ -228,6 +229,7 @@ _BEFORE_H = {
 }
 _H_CODAS = {"ㅎ": "", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}
 _IOTIC = set("ㅣㅑㅕㅛㅠㅒㅖ")
+_Y_VOWELS = _IOTIC - {"ㅣ"}
 _Y_TO_PLAIN = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
 _PREDICATE = {"VV", "VA", "VX", "XSV", "XSA"}
 # morphemes that start a new content part of a word (compounds, derivation from a root)
@@ -279,8 +281,16 @@ def _ln_determiner(a: Syl, b: Syl) -> bool:
     return vowels is not None and b.vowel in vowels
 
 
+def _numeral_before_y(a: Syl, b: Syl) -> bool:
+    """A numeral before a Sino-Korean noun starting with 야/여/요/유 (제29항 붙임 2: 3 연대 → 삼년대,
+    1 연대 → 일련대; 삼 연승 → 삼 년승), written together or apart; not before 이 (삼 일, 삼 인)."""
+    return a.tag == "NR" and b.tag == "NNG" and b.morph_pos == 0 and b.vowel in _Y_VOWELS and _sino(b)
+
+
 def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before ``b``: the second part of a compound starting with 이/야/여/요/유."""
+    if link.kind is LinkKind.MORPH and _numeral_before_y(a, b):
+        return True  # 삼연대 → 삼년대
     if link.kind is not LinkKind.SPACE and link.left_tag == "NR" and b.tag == "NR":
         # in numerals only before 여섯/여덟/일곱 after a native ten (열여덟 → 열려덜, 서른여섯 →
         # 서른녀섣) and before Sino-Korean 육 (십육 → 심뉵), never before 일/이 (십이 → 시비)
@@ -310,15 +320,17 @@ def _palatal_vowel(a: Syl, b: Syl) -> bool:
 def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
     """Whether ㄴ is inserted before a word starting with 이/야/여/요/유 that is said as one with
     the word before (제29항 붙임 2): a noun after the adnominal -(으)ㄹ (할 일 → 할 릴, 할 예정 →
-    할 례정), a noun of ``data/ln_heads.txt`` after the adnominal -(으)ㄴ/-는 or a determiner in ㄴ
-    (한 일 → 한 닐, 무슨 일 → 무슨 닐), a noun after a determiner of ``data/ln_determiners.txt``
-    (옛 영토 → 옌 녕토), a verb
-    after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저) or after a one-syllable noun
-    with no particle, its object (옷 입다 → 온 닙따, 책 읽는 → 책 닝는)."""
+    할 례정), a Sino-Korean noun in 야/여/요/유 after a numeral (삼 연승 → 삼 년승), a noun of
+    ``data/ln_heads.txt`` after the adnominal -(으)ㄴ/-는 or a determiner in ㄴ (한 일 → 한 닐,
+    무슨 일 → 무슨 닐), a noun after a determiner of ``data/ln_determiners.txt`` (옛 영토 →
+    옌 녕토), a verb after an adverb of ``data/ln_adverbs.txt`` (못 잊어 → 몬 니저) or after a
+    one-syllable noun with no particle, its object (옷 입다 → 온 닙따, 책 읽는 → 책 닝는)."""
     if link.kind is not LinkKind.SPACE or not b.word_initial or b.morph_pos != 0 or b.vowel not in _IOTIC:
         return False
     if a.tag == "MAG":
         return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
+    if a.tag == "NR":
+        return _numeral_before_y(a, b)  # 십 연패 → 심 년패, 칠 연승 → 칠 련승
     adnominal_n = a.tag == "MM" or (a.tag == "ETM" and a.form in ("ᆫ", "은", "는"))
     if a.coda == "ㄴ" and adnominal_n and b.tag == "NNG" and b.form in _word_list("ln_heads"):
         return True  # 한 일 → 한 닐, 먹은 엿 → 머근 녇, 무슨 일 → 무슨 닐
