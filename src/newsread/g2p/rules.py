@@ -242,7 +242,8 @@ _NOUN_TAGS = {"NNG", "NNP", "NNB", "NR", "NP"}
 # nouns before which ㄴ is inserted after the adnominal -(으)ㄹ across a space (할 일 → 할 릴)
 _ADNOMINAL_HEADS = {"NNG", "NNB"}
 # numerals before which ㄴ is inserted after a coda (표준 발음법 제29항: 스물여섯 → 스물려섣)
-_N_NUMERALS = ("여섯", "여덟", "일곱", "육")
+_NATIVE_N_NUMERALS = ("여섯", "여덟", "일곱")
+_N_NUMERALS = (*_NATIVE_N_NUMERALS, "육")
 
 
 def _reduplicated(form: str) -> bool:
@@ -329,8 +330,8 @@ def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
         return False
     if a.tag == "MAG":
         return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
-    if a.tag == "NR":
-        return _numeral_before_y(a, b)  # 십 연패 → 심 년패, 칠 연승 → 칠 련승
+    if a.tag == "NR":  # 십 연패 → 심 년패, 칠 연승 → 칠 련승; 서른 여섯 → 서른 녀섣 (not 육: 일 육 구)
+        return _numeral_before_y(a, b) or (b.tag == "NR" and b.form.startswith(_NATIVE_N_NUMERALS))
     adnominal_n = a.tag == "MM" or (a.tag == "ETM" and a.form in ("ᆫ", "은", "는"))
     if a.coda == "ㄴ" and adnominal_n and b.tag == "NNG" and b.form in _word_list("ln_heads"):
         return True  # 한 일 → 한 닐, 먹은 엿 → 머근 녇, 무슨 일 → 무슨 닐
