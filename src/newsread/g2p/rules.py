@@ -247,7 +247,7 @@ _N_NUMERALS = (*_NATIVE_N_NUMERALS, "육")
 
 
 def _reduplicated(form: str) -> bool:
-    """A word that repeats itself (살살, 들썩들썩, 줄줄이): native, and not tensed after ㄹ."""
+    """A word that repeats itself (살살, 들썩들썩, 줄줄이, 절절): not tensed after ㄹ."""
     if len(form) % 2 == 1 and form.endswith("이"):
         form = form[:-1]  # the adverb suffix -이 after a repeated noun: 줄줄이 → 줄주리
     half = len(form) // 2
@@ -463,7 +463,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
             and (
                 (
                     link.kind is LinkKind.NONE
-                    and (link.left_tag in _SINO_NOUN or (link.left_tag == "MAG" and not _reduplicated(a.form)))
+                    and (link.left_tag in _SINO_NOUN or link.left_tag == "MAG")
+                    and not _reduplicated(a.form)  # 살살, 절절하다 (제26항 다만)
                 )
                 or (
                     link.kind is LinkKind.MORPH
@@ -478,7 +479,7 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
         ):
             # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실), before a
             # suffix (실질 + 적 → 실찔쩍) and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔); not
-            # 살살, 술술 (native reduplication), nor a loanword with a syllable no hanja is read
+            # a reduplication (살살, 술술, and 절절하다 by 제26항 다만), nor a loanword with a syllable no hanja is read
             # as anywhere in it (월드컵, 빌딩, 골든벨, 몰도바)
             tense = True
         if tense:
