@@ -103,10 +103,12 @@ def _ln_suffixes() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sino_syllables() -> frozenset[str]:
     """Syllables that are the reading of some hanja: the readings in the normalizer's hanja table
-    (``newsread/normalize/data/hanja_readings.tsv``), before the initial-sound rule (녀, 료)."""
+    (``newsread/normalize/data/hanja_readings.tsv``), before the initial-sound rule (녀, 료), and
+    the second readings that table leaves out (``data/sino_extra.txt``: 김 of 金)."""
     from newsread.normalize.data import table
 
-    return frozenset(ch for reading in table("hanja_readings.tsv").values() for ch in reading if "가" <= ch <= "힣")
+    readings = (ch for reading in table("hanja_readings.tsv").values() for ch in reading if "가" <= ch <= "힣")
+    return frozenset(readings) | _word_list("sino_extra")
 
 
 def _written(s: Syl) -> str:
