@@ -19,7 +19,8 @@ codas in place, left to right, one pair of neighbours at a time:
 * 겹받침 and 7-coda neutralization (값 → 갑, 밖 → 박, 옷 → 옫).
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
-  or across a Sino-Korean prefix or suffix (갈등 → 갈뜽, 불성실 → 불썽실, 실질적 → 실찔쩍). Tensing that only the word
+  or across a Sino-Korean prefix or suffix (갈등 → 갈뜽, 불성실 → 불썽실, 실질적 → 실찔쩍), and after a
+  Sino-Korean numeral before its counter, written apart too (일 등 → 일 뜽). Tensing that only the word
   tells (산불 → 산뿔, 물가 → 물까) comes from the lexicon in :mod:`newsread.g2p.lexicon`, already
   in the onsets these rules receive.
 * 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
@@ -241,6 +242,8 @@ _INSERT_LEFT = {"NNG", "NNP", "XR", "XPN", "VV", "VA", "MAG"}
 _INSERT_RIGHT = {"NNG", "NNP", "XR", "VV", "VA"}
 _SINO_NOUN = {"NNG", "NNP", "XR", "NR"}
 _NOUN_TAGS = {"NNG", "NNP", "NNB", "NR", "NP"}
+# Sino-Korean numerals (not the native 열, 스물, whose 열 is also a hanja reading)
+_SINO_DIGITS = frozenset("일이삼사오육칠팔구십백천만억조")
 # nouns before which ㄴ is inserted after the adnominal -(으)ㄹ across a space (할 일 → 할 릴)
 _ADNOMINAL_HEADS = {"NNG", "NNB"}
 # numerals before which ㄴ is inserted after a coda (표준 발음법 제29항: 스물여섯 → 스물려섣)
@@ -474,13 +477,22 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     and (link.right_tag in _SINO_NOUN or (link.left_tag == "NR" and link.right_tag == "NNB"))
                 )
                 or (link.kind is LinkKind.MORPH and link.left_tag in ("NNG", "XR") and link.right_tag == "XSN")
+                or (
+                    link.kind is LinkKind.SPACE
+                    and a.tag == "NR"
+                    and set(a.form) <= _SINO_DIGITS
+                    and b.word_initial
+                    and b.morph_pos == 0
+                    and b.tag in ("NNB", "NNG")
+                )
             )
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
             and _sino(a)
             and _sino(b)
         ):
             # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실), before a
-            # suffix (실질 + 적 → 실찔쩍) and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔); not
+            # suffix (실질 + 적 → 실찔쩍) and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔),
+            # written apart too (일 등 → 일 뜽, 칠 세 → 칠 쎄, 이십일 세기 → 이시빌 쎄기); not
             # a reduplication (살살, 술술, and 절절하다 by 제26항 다만), nor a loanword with a syllable no hanja is read
             # as anywhere in it (월드컵, 빌딩, 골든벨, 몰도바)
             tense = True
