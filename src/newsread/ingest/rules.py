@@ -529,7 +529,11 @@ def without_credit(caption: str) -> str:
     text = caption.strip()
     for credit in (_PHOTO_CREDIT, _PHOTO_CREDIT_INSIDE):
         m = credit.search(text, max(0, len(text) - _TAIL))
-        if m and m.end() == len(text) and (rest := text[: m.start()].rstrip(" /")):
+        if m is None or m.end() != len(text):
+            continue
+        # ...걷고 있다. 2025.4.5: the date goes, the caption's full stop before it stays
+        cut = m.start() + (text[m.start()] in ".!?")
+        if rest := text[:cut].rstrip(" /"):
             text = rest
     return text
 
