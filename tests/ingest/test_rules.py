@@ -1318,3 +1318,14 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
         '그는 SNS에 "기다려줘서 고마워 #하루 #새앨범 pic.twitter.com/aB3dE5fG"라는 글을 올렸다.\n'
     )
     assert _blocks(parse_text(text))[-1] == ("paragraph", '그는 SNS에 "기다려줘서 고마워"라는 글을 올렸다.')
+
+
+def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
+    text = (
+        "한빛식품, 저당 간식 새로 내놔\n\n"
+        "부산--(한빛와이어) 2025년 03월 02일 -- 한빛식품이 당을 줄인 간식 3종을 출시했다고 2일 밝혔다.\n\n"
+        "회사는 연말까지 10종으로 늘릴 계획이다."
+    )
+    article = parse_text(text)
+    assert article.blocks[1].text == "한빛식품이 당을 줄인 간식 3종을 출시했다고 2일 밝혔다."
+    assert article.date == "2025-03-02"

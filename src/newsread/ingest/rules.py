@@ -234,6 +234,11 @@ WIRE_DATELINE = re.compile(
     rf"(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
     rf"(?:(?P<name>{_NAMES})\s*{_ROLE}(?:\s*[·,]?\s*{_NAMES}\s*{_ROLE})*\s*)?(?:=\s*)?"
 )
+# 서울--(뉴스와이어) 2025년 06월 10일 -- : a press-release wire's dateline before the release.
+NEWSWIRE_DATELINE = re.compile(
+    r"^[가-힣A-Za-z]{1,12}\s*-{2}\s*\(\s*[가-힣A-Za-z0-9 ]{2,20}\s*\)\s*"
+    r"(?P<date>(?:19|20)\d\d\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2})?\s*-{2}\s*"
+)
 # [서울경제] / [헤럴드경제=홍길동 기자] / [아시아경제 황서율 기자]: the outlet's tag before the story.
 _OUTLET = (
     r"[가-힣A-Za-z0-9]{0,10}"
@@ -401,7 +406,7 @@ _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>
 DATE = re.compile(_DATE)
 _DATE_WORDS = (
     r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고(?:\s*시간)?|작성|업데이트"
-    r"|최종\s*수정|게시|출고|발행일|입력일|수정일|배포(?:\s*일시|\s*일자|일)?|보도\s*일시)"
+    r"|최종\s*수정|게시|출고|발행일|입력일|수정일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고)"
 )
 DATE_LINE = re.compile(
     rf"^(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"

@@ -209,6 +209,9 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
     if m:
         meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
         text = text[m.end() :]
+    elif m := rules.NEWSWIRE_DATELINE.match(text):
+        meta.add_date(m["date"] or "")  # 서울--(뉴스와이어) 2025년 06월 10일 --: where and when, no writer
+        text = text[m.end() :]
     if (m := rules.byline_at_end(text)) is not None:
         meta.add_byline(text[m.start() :].strip(" /"), rules.signer(m))
         text = text[: m.start()]
