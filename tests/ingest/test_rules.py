@@ -1320,6 +1320,12 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
     assert _blocks(parse_text(text))[-1] == ("paragraph", '그는 SNS에 "기다려줘서 고마워"라는 글을 올렸다.')
 
 
+@pytest.mark.parametrize("label", ["[날씨]", "【단독】", "<포토>"])
+def test_a_section_label_over_the_headline_is_not_the_headline(label: str) -> None:
+    text = f"{label}\n내일 전국 비…남부 최대 80㎜\n\n내일은 전국에 비가 내리겠습니다. 남부에는 최대 80㎜가 오겠습니다."
+    assert parse_text(text).blocks[0].text == "내일 전국 비…남부 최대 80㎜"
+
+
 def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
     text = (
         "한빛식품, 저당 간식 새로 내놔\n\n"
@@ -1329,3 +1335,10 @@ def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
     article = parse_text(text)
     assert article.blocks[1].text == "한빛식품이 당을 줄인 간식 3종을 출시했다고 2일 밝혔다."
     assert article.date == "2025-03-02"
+
+
+def test_a_role_first_byline_names_its_writer() -> None:
+    text = "내일 아침 영하권\n\n기상캐스터 이하늘\n\n내일은 올가을 들어 가장 춥겠습니다. 서울은 2도까지 내려가겠습니다."
+    article = parse_text(text)
+    assert article.author == "이하늘"
+    assert "이하늘" not in article.text

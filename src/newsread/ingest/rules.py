@@ -47,8 +47,8 @@ _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 # 기상전문기자, 의학전문기자: a field before 전문.
 _ROLE = (
-    r"(?:수습|인턴|객원|선임|(?:[가-힣]{2})?전문|편집|사진|영상|취재)?\s*"
-    r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커)"
+    r"(?:수습|인턴|객원|선임|(?:[가-힣]{2})?전문|편집|사진|영상|취재|기상)?\s*"
+    r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|캐스터)"
 )
 
 
@@ -225,6 +225,8 @@ BYLINE_LINE = re.compile(
     rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
     _FLAGS,
 )
+# 기상캐스터 김하늘 / 앵커 홍길동: the role first, as broadcasters' pages sign.
+ROLE_FIRST = re.compile(rf"^[\[(<]?\s*{_ROLE}\s+(?P<name>{_NAMES})\s*[\])>]?$")
 # hong@x.com 홍길동 기자: the address first.
 EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<name>{_NAMES})\s*{_ROLE}$")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
@@ -695,6 +697,12 @@ def strip_headline_tags(headline: str) -> str:
         if new == text or not HANGUL.search(new):
             return text.strip()
         text = new
+
+
+def is_bare_tag(line: str) -> bool:
+    """A section's label on a line of its own (``[날씨]``, ``【단독】``) over the headline: no headline
+    itself. A correction's tag (``[바로잡습니다]``) is what its page is, and may be its title."""
+    return bool(_HEAD_TAG_START.fullmatch(line)) and not _KEPT_TAG.match(line)
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")

@@ -174,7 +174,12 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.writer_signature(text)) and m["mark"]:
         line.kind = "byline"  # /김민준 한빛대 교수: a column's writer
         meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), rules.signer(m))
-    elif m := rules.BYLINE_LINE.match(text) or rules.EMAIL_FIRST.match(text) or rules.SIGN_OFF.match(text):
+    elif m := (
+        rules.BYLINE_LINE.match(text)
+        or rules.EMAIL_FIRST.match(text)
+        or rules.SIGN_OFF.match(text)
+        or rules.ROLE_FIRST.match(text)
+    ):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
     elif m := rules.HANDOFF.match(text):
@@ -226,6 +231,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         ln = lines[i]
         if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
             continue
+        if rules.is_bare_tag(ln.text):
+            continue  # [날씨]: the section's label over the headline
         if best is not None and rules.SUBTITLE.match(ln.text):
             continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
         score = 0
