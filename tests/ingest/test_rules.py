@@ -1320,6 +1320,38 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
     assert _blocks(parse_text(text))[-1] == ("paragraph", '그는 SNS에 "기다려줘서 고마워"라는 글을 올렸다.')
 
 
+def test_a_pull_quote_and_its_attribution_are_not_read() -> None:
+    text = (
+        "마을 도서관 다시 문 열어\n\n"
+        "폐교를 고친 마을 도서관이 1일 문을 열었다. 주민 20여 명이 운영을 맡는다.\n\n"
+        "“책이 있으니 사람이 모인다”\n"
+        "― 김영수 협동조합 이사장\n\n"
+        '주말에는 관광객도 찾는다. 이사장은 "아이들이 다시 찾아와 기쁘다"고 말했다.\n\n'
+        '"아이들이 다시 찾아와 기쁘다"\n\n'
+        "군은 내년에 두 곳을 더 열 계획이다."
+    )
+    article = parse_text(text)
+    assert [t for k, t in _blocks(article) if k != "title"] == [
+        "폐교를 고친 마을 도서관이 1일 문을 열었다. 주민 20여 명이 운영을 맡는다.",
+        '주말에는 관광객도 찾는다. 이사장은 "아이들이 다시 찾아와 기쁘다"고 말했다.',
+        "군은 내년에 두 곳을 더 열 계획이다.",
+    ]
+
+
+def test_a_quoted_answer_of_an_interview_is_read() -> None:
+    text = (
+        "[인터뷰] 귀농 10년 차 농부\n\n"
+        "귀농 10년 차인 농부를 만났다. 그는 사과 농사를 짓는다.\n\n"
+        "-왜 귀농했나.\n"
+        '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."\n'
+        "-힘든 점은.\n"
+        '"판로예요. 직접 팔 곳을 찾는 게 가장 어렵습니다."'
+    )
+    paras = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert '"판로예요. 직접 팔 곳을 찾는 게 가장 어렵습니다."' in paras
+    assert '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."' in paras
+
+
 @pytest.mark.parametrize("label", ["[날씨]", "【단독】", "<포토>"])
 def test_a_section_label_over_the_headline_is_not_the_headline(label: str) -> None:
     text = f"{label}\n내일 전국 비…남부 최대 80㎜\n\n내일은 전국에 비가 내리겠습니다. 남부에는 최대 80㎜가 오겠습니다."

@@ -731,6 +731,11 @@ def looks_like_menu(line: str) -> bool:
 _QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$")
 ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)])\s*(?=\S)")
 
+# A pull quote: a line that is one quotation and nothing else ("쉬는 시간에 ..." / “...”).
+PULL_QUOTE = re.compile(r"^[\"“”「『](?P<q>[^\"“”「」『』]{4,200})[\"“”」』]$")
+# The attribution under a pull quote: — 박서연 한빛중 교사 / ― 서울 한빛중 교사.
+ATTRIBUTION = re.compile(r"^[―—–-]{1,2}\s*[가-힣A-Za-z]")
+
 
 # ―회사를 소개해 달라 / Q 올해 목표는: a question without its question mark, after the interview's own
 # marks (the horizontal bar, a bare Q), ending as questions do.

@@ -562,6 +562,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     """
     spaced = any(ln.blank_before for ln in lines[1:])
     _mark_star_notes(lines)
+    _mark_pull_quotes(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "summary":
             _mark_summary(lines, i)
@@ -577,6 +578,33 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+
+
+def _mark_pull_quotes(lines: list[Line]) -> None:
+    """A pull quote: a line that is a quotation and nothing else, set in a box with who said it under
+    it (``— 박서연 한빛중 교사``), or saying again words a paragraph quotes. The paragraph reads it
+    in its place; the box and its attribution are not read."""
+    story = [ln.text for ln in lines if ln.kind == "text" and ln.prose]
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or ln.question or not (m := rules.PULL_QUOTE.match(ln.text)):
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        signed = (
+            below is not None
+            and not below.blank_before
+            and below.kind in ("text", "byline")
+            and not below.prose
+            and not below.question
+            and len(below.text) <= 40
+            and (bool(rules.ATTRIBUTION.match(below.text)) or 2 <= len(below.text.split()) <= 6)
+        )
+        words = m["q"].rstrip(".?! ")
+        repeated = len(words) >= 10 and any(words in t and t != ln.text for t in story)
+        if not (signed or repeated):
+            continue
+        ln.kind = "pullquote"
+        if signed and below is not None:
+            below.kind = "pullquote"
 
 
 def _mark_star_notes(lines: list[Line]) -> None:
