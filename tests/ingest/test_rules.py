@@ -1320,6 +1320,38 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
     assert _blocks(parse_text(text))[-1] == ("paragraph", '그는 SNS에 "기다려줘서 고마워"라는 글을 올렸다.')
 
 
+@pytest.mark.parametrize(
+    ("line", "market"),
+    [
+        ("코스닥 741.20 ▼3.15 -0.42%", True),
+        ("38,250 ▲1,150 (+3.10%)", True),
+        ("한빛바이오(234560)", True),
+        ("테슬라(TSLA)", True),
+        ("거래대금 1,204,550", True),
+        ("시가 21,300 고가 22,050", True),
+        ("▲ 2024년 9,860원(2.5%)", False),  # a list's item in the story
+        ("올해 성장률 전망 2.1%", False),
+        ("주가는 3.1% 오른 5만4600원에 마감했다.", False),
+    ],
+)
+def test_a_market_box_s_lines_are_figures(line: str, market: bool) -> None:
+    assert rules.is_market_line(line) is market
+
+
+@pytest.mark.parametrize(
+    ("line", "lineup"),
+    [
+        ("원정: 1 김하늘(중) 2 이바다(유) 3 박산(1) 4 최들(지) 5 정숲(좌)", True),
+        ("승리투수: 이준호 패전투수: 박민수 세이브: 김철수", True),
+        ("승 이준호 패 박민수", True),
+        ("김도윤(외야수) 이준호(투수) 박민수(포수)", False),  # three names: a line of the story
+        ("승부는 9회말에 갈렸다.", False),
+    ],
+)
+def test_a_line_up_or_the_pitchers_of_record_are_not_read(line: str, lineup: bool) -> None:
+    assert rules.is_lineup(line) is lineup
+
+
 def test_a_pull_quote_and_its_attribution_are_not_read() -> None:
     text = (
         "마을 도서관 다시 문 열어\n\n"

@@ -608,6 +608,47 @@ def is_table_row(line: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= 25 and not is_sentence(c) for c in cells)
 
 
+# A market box's lines: 코스피 2,612.35 ▲12.40 +0.48% / 54,600 ▲4,200 (+8.33%) / 한빛반도체(123450) /
+# 거래량 3,412,876 / 시가 50,900 고가 55,100 저가 50,700. Figures for the eye; the story says what moved.
+_NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?%?"
+# a price, then its move (▲ before a figure alone is a list's bullet: ▲ 2024년 9,860원)
+_PRICE_MOVE = re.compile(rf"\d%?\s*[▲▼△▽↑↓]\s*{_NUMBER}")
+_TICKER = re.compile(r"^[가-힣A-Za-z0-9&.·\s]{1,20}?\s*\(\s*(?:[A-Z]?\d{6}|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)$")
+_FIELD_FIGURES = re.compile(rf"^(?:[가-힣A-Za-z/]{{1,6}}\s*[:：]?\s*{_NUMBER}\s*){{1,6}}$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def is_market_line(line: str) -> bool:
+    """A line of a market box (a price, its move, a stock's code): see above; no sentence, no title."""
+    if len(line) > 80 or is_sentence(line):
+        return False
+    if _TICKER.match(line):
+        return True
+    if _PRICE_MOVE.search(line) and len(HANGUL_WORD.findall(line)) <= 3:
+        return True  # 54,600 ▲4,200 (+8.33%) / 코스피 2,612.35 ▲12.40 +0.48%
+    m = _FIELD_FIGURES.match(line)
+    return m is not None and (len(_THOUSANDS.findall(line)) >= 1 or len(re.findall(_NUMBER, line)) >= 2)
+
+
+# A line-up (한빛: 1 정수빈(중) 2 허경민(3) ...): players with their positions in brackets, for the eye.
+_PLAYER = re.compile(r"(?:\d{1,2}\s*[.)]?\s*)?[가-힣A-Za-z·]{2,10}\s*\([^()]{1,6}\)")
+# 승 김택연 패 정해영 세 - / 승리투수 : 김택연: the pitchers of record under a box score.
+_DECISIONS = re.compile(
+    r"^(?:승(?:리\s*투수)?|勝)\s*[:：]?\s*[가-힣A-Za-z·]{2,10}\s*[,/·]?\s*(?:패(?:전\s*투수)?|敗)\s*[:：]?\s*\S"
+)
+
+
+def is_lineup(line: str) -> bool:
+    """A team's line-up or a box score's pitchers of record: names and positions, not sentences."""
+    if len(line) > 300 or is_sentence(line):
+        return False
+    if _DECISIONS.match(line):
+        return True
+    body = line.split(":", 1)[-1] if re.match(r"^[^:]{1,20}:", line) else line
+    players = _PLAYER.findall(body)
+    return len(players) >= 5 and not HANGUL.search(_PLAYER.sub("", body))
+
+
 def is_list_header(line: str) -> bool:
     """``관련기사``, ``[많이 본 뉴스]``, ``■ 관련기사``... or a bulleted time stamp of another story
     (``• 26.01.16 09:11``)."""

@@ -194,7 +194,7 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "promo"
     elif rules.is_list_header(text):
         line.kind = "list"
-    elif rules.is_table_row(text) or rules.UNIT_LINE.match(text):
+    elif rules.is_table_row(text) or rules.UNIT_LINE.match(text) or rules.is_market_line(text) or rules.is_lineup(text):
         line.kind = "table"
     elif rules.is_caption(text):
         line.kind = "caption"
