@@ -1401,8 +1401,38 @@ def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
     assert article.date == "2025-03-02"
 
 
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("지금까지 날씨였습니다.", True),
+        ("지금까지 한빛방송 경제 소식이었습니다.", True),
+        ("궁금한 점이 있으면 이메일로 문의해 주세요.", True),
+        ("홈페이지: https://www.example.com", True),
+        ("- Context length: 32K tokens", True),
+        ('경찰은 "목격자는 제보해 달라"고 당부했다.', False),
+        ("지금까지 피해 신고는 30건이었습니다.", False),
+    ],
+)
+def test_sign_offs_requests_and_spec_lines_are_chrome(line: str, chrome: bool) -> None:
+    assert rules.is_chrome(line) is chrome
+
+
 def test_a_role_first_byline_names_its_writer() -> None:
     text = "내일 아침 영하권\n\n기상캐스터 이하늘\n\n내일은 올가을 들어 가장 춥겠습니다. 서울은 2도까지 내려가겠습니다."
     article = parse_text(text)
     assert article.author == "이하늘"
     assert "이하늘" not in article.text
+
+
+def test_a_bio_under_its_own_header_is_not_read() -> None:
+    text = (
+        "[칼럼] 골목의 힘\n\n"
+        "골목 상권은 도시의 모세혈관이다. 작은 가게가 살아야 동네가 산다.\n\n"
+        "임대료 부담을 덜어 줄 장치가 필요하다. 지자체가 먼저 나서야 한다.\n\n"
+        "최다은 한빛대 경영학과 교수\n\n"
+        "글쓴이 소개\n"
+        "한빛대에서 경영학 박사 학위를 받았다. 소상공인 정책을 연구하고 있다."
+    )
+    article = parse_text(text)
+    assert article.author == "최다은"
+    assert "학위" not in article.text and "소개" not in article.text
