@@ -1436,3 +1436,21 @@ def test_a_bio_under_its_own_header_is_not_read() -> None:
     article = parse_text(text)
     assert article.author == "최다은"
     assert "학위" not in article.text and "소개" not in article.text
+
+
+def test_a_pull_quote_s_attribution_is_not_taken_for_the_byline() -> None:
+    page = (
+        "<html><head><title>전기차 화재 통계</title></head><body><article>"
+        "<h1>전기차 화재 통계</h1>"
+        "<p>지난해 전기차 화재는 72건이었다. 등록 대수 1만 대당 1.1건으로 전체 자동차보다 적었다.</p>"
+        '<blockquote><p>"한번 불이 나면 끄기 어렵다는 점이 문제"</p>'
+        "<cite>― 김태양 한빛대 소방방재학과 교수</cite></blockquote>"
+        "<p>다만 진화는 어렵다. 배터리 온도가 급격히 오르면 물을 뿌려도 불이 쉽게 꺼지지 않는다.</p>"
+        "<p>소방당국은 이동식 수조 등 전용 장비를 늘리고 있다. 내년까지 모든 소방서에 배치한다.</p>"
+        "<p>윤하린 기자 harin@example.com</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(page)
+    assert article.author == "윤하린"
+    assert "김태양" not in article.text
+    assert article.text.endswith("내년까지 모든 소방서에 배치한다.")

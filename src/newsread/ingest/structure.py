@@ -360,8 +360,12 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     """The story of a page given as lines (see the module's docstring)."""
     meta = meta or Meta()
     lines = [part for ln in lines for part in _split_notice(ln)]
-    for ln in lines:
-        _classify(ln, meta)
+    boxed = _signed_pull_quotes(lines)
+    for i, ln in enumerate(lines):
+        if i in boxed:
+            ln.kind = "pullquote"  # not classified: its attribution is no byline
+        else:
+            _classify(ln, meta)
     _mark_by_neighbours(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
@@ -580,31 +584,33 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
 
 
+def _signed_pull_quotes(lines: list[Line]) -> set[int]:
+    """A pull quote with who said it right under it (``"…"`` over ``— 박서연 한빛중 교사``): the page's
+    quote box, not read. The indices of both lines; found before the lines are classified, so that
+    the attribution is not taken for the story's byline."""
+    out: set[int] = set()
+    for i, (ln, below) in enumerate(pairwise(lines)):
+        if not rules.PULL_QUOTE.match(ln.text) or len(below.text) > 40:
+            continue
+        if rules.ends_sentence(below.text) or rules.interview_question(below.text) is not None:
+            continue  # the interviewer's next question under a quoted answer
+        dashed = bool(rules.ATTRIBUTION.match(below.text))
+        named = not below.blank_before and 2 <= len(below.text.split()) <= 6 and bool(rules.HANGUL.search(below.text))
+        if dashed or named:
+            out |= {i, i + 1}
+    return out
+
+
 def _mark_pull_quotes(lines: list[Line]) -> None:
-    """A pull quote: a line that is a quotation and nothing else, set in a box with who said it under
-    it (``— 박서연 한빛중 교사``), or saying again words a paragraph quotes. The paragraph reads it
-    in its place; the box and its attribution are not read."""
+    """A pull quote that says again words a paragraph quotes, with no attribution: the paragraph
+    reads them in their place (see :func:`_signed_pull_quotes` for one signed under the quote)."""
     story = [ln.text for ln in lines if ln.kind == "text" and ln.prose]
-    for i, ln in enumerate(lines):
+    for ln in lines:
         if ln.kind != "text" or ln.question or not (m := rules.PULL_QUOTE.match(ln.text)):
             continue
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        signed = (
-            below is not None
-            and not below.blank_before
-            and below.kind in ("text", "byline")
-            and not below.prose
-            and not below.question
-            and len(below.text) <= 40
-            and (bool(rules.ATTRIBUTION.match(below.text)) or 2 <= len(below.text.split()) <= 6)
-        )
         words = m["q"].rstrip(".?! ")
-        repeated = len(words) >= 10 and any(words in t and t != ln.text for t in story)
-        if not (signed or repeated):
-            continue
-        ln.kind = "pullquote"
-        if signed and below is not None:
-            below.kind = "pullquote"
+        if len(words) >= 10 and any(words in t and t != ln.text for t in story):
+            ln.kind = "pullquote"
 
 
 def _mark_star_notes(lines: list[Line]) -> None:
