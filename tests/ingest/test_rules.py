@@ -1454,3 +1454,13 @@ def test_a_pull_quote_s_attribution_is_not_taken_for_the_byline() -> None:
     assert article.author == "윤하린"
     assert "김태양" not in article.text
     assert article.text.endswith("내년까지 모든 소방서에 배치한다.")
+
+
+def test_the_headline_is_found_in_the_tab_title_when_the_meta_title_is_the_site_s_name() -> None:
+    page = (
+        "<html><head><title>한빛스포츠 - 한빛FC, 원정서 3-0 완승</title></head><body>"
+        "<div><a href='/'>한빛스포츠</a></div><div><h2>한빛FC, 원정서 3-0 완승</h2>"
+        "<div>한빛FC가 원정 경기에서 완승을 거뒀다.<br><br>한빛FC는 2일 대한시티를 3-0으로 꺾었다.<br><br>"
+        '감독은 "선수들이 잘해 줬다"고 말했다.</div></div></body></html>'
+    )
+    assert parse_html(page).blocks[0].text == "한빛FC, 원정서 3-0 완승"

@@ -197,7 +197,7 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
         return meta_title
     site = _site_name(tree)
     if meta_title and (len(meta_title) < 6 or (site and meta_title.strip() == site.strip())):
-        meta_title = None
+        meta_title = _tab_title(tree, site)
     h1s: list[tuple[str, bool]] = []
     for el in tree.iter("h1"):
         text = _text_of(el)
@@ -208,6 +208,23 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
         return next((t for t, _ in h1s if _similar(t, meta_title)), None) or _shown_title(tree, meta_title)
     h1s.sort(key=lambda h: not h[1])
     return h1s[0][0] if h1s else None
+
+
+_TITLE_PARTS = re.compile(r"\s+[-|–—:·]\s+")
+
+
+def _tab_title(tree: etree._Element, site: str) -> str | None:
+    """The headline in the page's ``<title>``, where the meta title was only the site's name
+    (``<title>한빛스포츠 - 한빛FC, 홈 개막전서 2-1 역전승</title>``): its longest part that names
+    no outlet, if the page's body shows that text on its own."""
+    text = " ".join((tree.findtext(".//title") or "").split())
+    parts = [p for p in _TITLE_PARTS.split(text) if not rules.is_outlet(p) and p.strip() != site.strip()]
+    best = max(parts, key=len, default="")
+    if len(best) < 6 or not rules.HANGUL.search(best):
+        return None
+    # the page shows it as it is (a board's title may differ from the tab's: then the lines decide)
+    shown = tree.xpath("//body//*[normalize-space(.) = $t]", t=best)
+    return best if shown else None
 
 
 def _shown_title(tree: etree._Element, meta_title: str) -> str:
