@@ -120,6 +120,26 @@ def _xml_lines(body: etree._Element, title: str | None, bold: set[str] | None = 
     return lines
 
 
+def _in_page_order(lines: list[Line], page: str) -> list[Line]:
+    """The lines in the order the page shows them.
+
+    trafilatura may move a block of a page made of many small boxes (a live page's entries, each
+    with its time and heading) above the story's lead; where every line is found in the page's
+    visible text, they are put back in its order.
+    """
+    visible = " ".join(page_text(page).split())
+    where: list[int] = []
+    for ln in lines:
+        # a text the page shows twice (the writer's name above and under a column) is the one after
+        # the line before it, where there is one
+        after = visible.find(ln.text[:60], where[-1] if where else 0)
+        where.append(after if after >= 0 else visible.find(ln.text[:60]))
+    if any(w < 0 for w in where) or where == sorted(where):
+        return lines
+    log.debug("trafilatura's blocks are out of the page's order: reordered")
+    return [ln for _, ln in sorted(zip(where, lines, strict=True), key=lambda p: p[0])]
+
+
 def _author(field: str, site: str) -> str | None:
     """The person the page's author field names: ``최서연 기자`` → ``최서연``.
 
@@ -351,7 +371,7 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     title = _headline(tree, doc.get("title") or None)
     main = doc.find("main")
     bold = _bold_texts(tree) if tree is not None else set()
-    lines = _xml_lines(main if main is not None else doc, title, bold)
+    lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     return structure(lines, source=source, title=title, meta=meta)
