@@ -1464,3 +1464,16 @@ def test_the_headline_is_found_in_the_tab_title_when_the_meta_title_is_the_site_
         '감독은 "선수들이 잘해 줬다"고 말했다.</div></div></body></html>'
     )
     assert parse_html(page).blocks[0].text == "한빛FC, 원정서 3-0 완승"
+
+
+@pytest.mark.parametrize(
+    ("header", "paragraph", "about"),
+    [
+        ("한빛바이오 소개", "한빛바이오는 2010년 설립된 바이오 기업이다.", True),
+        ("About 한빛랩스", "한빛랩스는 2021년 창업한 인공지능 스타트업이다.", True),
+        ("사업 개요", "사업 기간은 2년이고 예산은 30억원이다.", False),  # a section of the story
+        ("한빛바이오 소개", "회사는 올해 신약 두 개를 내놓는다.", False),
+    ],
+)
+def test_a_press_release_s_boilerplate_about_its_issuer(header: str, paragraph: str, about: bool) -> None:
+    assert rules.is_about_issuer(header, paragraph) is about

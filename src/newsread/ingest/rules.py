@@ -772,6 +772,25 @@ def looks_like_menu(line: str) -> bool:
 _QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$")
 ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)])\s*(?=\S)")
 
+# A press release's boilerplate about its issuer: 한빛제약 소개 / 한빛소프트 개요 / About 한빛, over
+# 한빛제약은 1985년 설립된 제약회사로...
+ABOUT_HEADER = re.compile(
+    r"^(?:about\s+(?P<en>.{1,30})|(?P<ko>[가-힣A-Za-z0-9&·()]+(?:\s[가-힣A-Za-z0-9&·()]+){0,2})\s*(?:회사\s*)?(?:소개|개요))$",
+    _FLAGS,
+)
+_FOUNDED = re.compile(r"(?:19|20)\d\d년\s*(?:\d{1,2}월\s*)?(?:에\s*)?(?:설립|창립|창업|문을\s*연)")
+
+
+def is_about_issuer(header: str, paragraph: str) -> bool:
+    """Whether ``header`` (``한빛제약 소개``) is over its issuer's boilerplate: the paragraph under it
+    names the issuer first and says when it was founded."""
+    m = ABOUT_HEADER.match(header)
+    if m is None:
+        return False
+    name = (m["ko"] or m["en"]).strip()
+    return paragraph.startswith(name) and bool(_FOUNDED.search(paragraph))
+
+
 # A pull quote: a line that is one quotation and nothing else ("쉬는 시간에 ..." / “...”).
 PULL_QUOTE = re.compile(r"^[\"“”「『](?P<q>[^\"“”「」『』]{4,200})[\"“”」』]$")
 # The attribution under a pull quote: — 박서연 한빛중 교사 / ― 서울 한빛중 교사.

@@ -567,6 +567,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     spaced = any(ln.blank_before for ln in lines[1:])
     _mark_star_notes(lines)
     _mark_pull_quotes(lines)
+    _mark_about_issuer(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "summary":
             _mark_summary(lines, i)
@@ -582,6 +583,20 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+
+
+def _mark_about_issuer(lines: list[Line]) -> None:
+    """A press release's boilerplate about its issuer (``한빛제약 소개`` over ``한빛제약은 1985년
+    설립된 ...``): the same words under every release, not the news. The header and the
+    paragraphs under it, up to the next line that is not a paragraph, are not read."""
+    for i, ln in enumerate(lines[:-1]):
+        if ln.kind != "text" or ln.prose or not rules.is_about_issuer(ln.text, lines[i + 1].text):
+            continue
+        ln.kind = "about"
+        for below in lines[i + 1 :]:
+            if below.kind != "text" or not below.prose:
+                break
+            below.kind = "about"
 
 
 def _signed_pull_quotes(lines: list[Line]) -> set[int]:
