@@ -1477,3 +1477,16 @@ def test_the_headline_is_found_in_the_tab_title_when_the_meta_title_is_the_site_
 )
 def test_a_press_release_s_boilerplate_about_its_issuer(header: str, paragraph: str, about: bool) -> None:
     assert rules.is_about_issuer(header, paragraph) is about
+
+
+def test_a_bio_under_a_column_s_signature_above_the_story_is_not_its_lead() -> None:
+    text = (
+        "[기고] 동네 서점을 지키는 법\n\n"
+        "윤서하 한빛대 문헌정보학과 교수\n"
+        "한빛대 문헌정보학과 교수. 연세대에서 박사 학위를 받았다.\n\n"
+        "동네 서점이 하나둘 문을 닫고 있다. 지난해에만 100곳이 넘게 사라졌다.\n\n"
+        "서점은 책을 파는 곳이기 전에 동네의 사랑방이다. 지자체의 지원이 필요하다."
+    )
+    article = parse_text(text)
+    assert article.blocks[1].text.startswith("동네 서점이 하나둘")
+    assert article.author == "윤서하"

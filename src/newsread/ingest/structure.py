@@ -369,6 +369,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     _mark_by_neighbours(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
+    paras = _without_bio_on_top(lines, paras, meta)
     if not paras:
         return _no_story(lines, source, meta, title)
 
@@ -479,6 +480,28 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _without_bio_on_top(lines: list[Line], paras: list[int], meta: Meta) -> list[int]:
+    """The paragraphs, less a writer's bio right under the signature over a column (``김나래 한빛대
+    교수`` then ``... 박사 학위를 받았다.``): a note about the writer before the story, not its lead."""
+    while paras:
+        i = paras[0]
+        above = lines[i - 1] if i > 0 else None
+        if (
+            above is None
+            or lines[i].blank_before
+            or not rules.is_bio(lines[i].text)
+            or above.kind not in ("text", "bio")
+            or above.prose
+            or (above.kind == "text" and not rules.writer_signature(above.text))
+        ):
+            break
+        lines[i].kind = "bio"
+        paras = paras[1:]
+        if above.kind == "text":
+            _sign(above, meta)
+    return paras
 
 
 def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | None:
