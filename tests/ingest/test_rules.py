@@ -1490,3 +1490,18 @@ def test_a_bio_under_a_column_s_signature_above_the_story_is_not_its_lead() -> N
     article = parse_text(text)
     assert article.blocks[1].text.startswith("동네 서점이 하나둘")
     assert article.author == "윤서하"
+
+
+def test_an_interview_s_arrow_questions_and_equals_answers_are_read_without_their_marks() -> None:
+    text = (
+        "[인터뷰] 한빛베이커리 대표\n\n"
+        "동네 빵집을 10년째 운영하는 대표를 만났다. 그는 매일 새벽 4시에 문을 연다.\n\n"
+        "▶가게 이름은 어떻게 지었나.\n"
+        "=어머니 이름에서 따왔다. 어머니가 처음 빵 굽는 법을 가르쳐 주셨다.\n\n"
+        "▶ 한빛베이커리 기사 더 보기"
+    )
+    paras = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert paras[1:] == [
+        "가게 이름은 어떻게 지었나.",
+        "어머니 이름에서 따왔다. 어머니가 처음 빵 굽는 법을 가르쳐 주셨다.",
+    ]

@@ -770,7 +770,9 @@ def looks_like_menu(line: str) -> bool:
 # question is read as a paragraph (it seldom ends like a sentence, and is no subheading); the
 # marks are not read.
 _QUESTION = re.compile(r"^(?:[―—]+|-{1,2}|Q\s*[.:：)]|문\s*[.:：)])\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$")
-ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)])\s*(?=\S)")
+ANSWER_MARK = re.compile(r"^(?:A\s*[.:：)]|답\s*[.:：)]|=(?!=))\s*(?=\S)")
+# ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows.
+ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
 
 # A press release's boilerplate about its issuer: 한빛제약 소개 / 한빛소프트 개요 / About 한빛, over
 # 한빛제약은 1985년 설립된 제약회사로...

@@ -361,9 +361,12 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     meta = meta or Meta()
     lines = [part for ln in lines for part in _split_notice(ln)]
     boxed = _signed_pull_quotes(lines)
+    asked = _arrow_questions(lines)
     for i, ln in enumerate(lines):
         if i in boxed:
             ln.kind = "pullquote"  # not classified: its attribution is no byline
+        elif i in asked:
+            ln.text, ln.prose, ln.question = asked[i], True, True  # ▶ marks a question, not a link
         else:
             _classify(ln, meta)
     _mark_by_neighbours(lines)
@@ -620,6 +623,17 @@ def _mark_about_issuer(lines: list[Line]) -> None:
             if below.kind != "text" or not below.prose:
                 break
             below.kind = "about"
+
+
+def _arrow_questions(lines: list[Line]) -> dict[int, str]:
+    """An interview's questions marked with an arrow (``▶회사를 소개해 달라.``), each with its answer
+    under it (``=물류창고에서 ...``): the questions by line, without their mark. Elsewhere the
+    arrow marks a link to another story."""
+    out: dict[int, str] = {}
+    for i, (ln, below) in enumerate(pairwise(lines)):
+        if (m := rules.ARROW_QUESTION.match(ln.text)) and rules.ANSWER_MARK.match(below.text):
+            out[i] = m["q"]
+    return out
 
 
 def _signed_pull_quotes(lines: list[Line]) -> set[int]:
