@@ -1505,3 +1505,8 @@ def test_an_interview_s_arrow_questions_and_equals_answers_are_read_without_thei
         "가게 이름은 어떻게 지었나.",
         "어머니 이름에서 따왔다. 어머니가 처음 빵 굽는 법을 가르쳐 주셨다.",
     ]
+
+
+@pytest.mark.parametrize("line", ["한빛스포츠 기사제공", "기사제공 한빛일보", "기사 제공"])
+def test_a_portal_s_source_note_is_chrome(line: str) -> None:
+    assert rules.is_chrome(line)
