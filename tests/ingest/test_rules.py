@@ -1510,3 +1510,11 @@ def test_an_interview_s_arrow_questions_and_equals_answers_are_read_without_thei
 @pytest.mark.parametrize("line", ["한빛스포츠 기사제공", "기사제공 한빛일보", "기사 제공"])
 def test_a_portal_s_source_note_is_chrome(line: str) -> None:
     assert rules.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [("AI 요약", True), ("기사 요약", True), ("AI 요약 보기", True), ("AI 요약 서비스, 언론사 절반이 도입", False)],
+)
+def test_an_ai_summary_box_s_header_is_a_line_of_its_own(line: str, header: bool) -> None:
+    assert bool(rules.SUMMARY_HEADER.match(line) or rules.SUMMARY_LEAD.match(line)) is header

@@ -815,7 +815,8 @@ def interview_question(line: str) -> str | None:
 
 # A portal's automatic summary: its header, then a few sentences taken from the story (not read).
 _SUMMARY = r"(?:자동\s*요약|(?:본문\s*)?요약봇(?:\s*beta)?|(?:AI\s*)?(?:\d|세)\s*줄\s*요약)"
-SUMMARY_HEADER = re.compile(rf"^{_SUMMARY}$", _FLAGS)
+# AI 요약 / 기사 요약: a header only on a line of its own (a headline may begin with the words).
+SUMMARY_HEADER = re.compile(rf"^(?:{_SUMMARY}|(?:AI|인공지능)\s*요약(?:\s*보기)?|기사\s*요약)$", _FLAGS)
 # 요약봇 서울 등 ...: the header run on into the box's first sentence (a bold label inline).
 SUMMARY_LEAD = re.compile(rf"^{_SUMMARY}\s+(?=\S)", _FLAGS)
 # An editor's note introduces a series or a column; it is not the story.
