@@ -1518,3 +1518,20 @@ def test_a_portal_s_source_note_is_chrome(line: str) -> None:
 )
 def test_an_ai_summary_box_s_header_is_a_line_of_its_own(line: str, header: bool) -> None:
     assert bool(rules.SUMMARY_HEADER.match(line) or rules.SUMMARY_LEAD.match(line)) is header
+
+
+def test_a_quote_with_its_attribution_on_its_line_is_no_subheading() -> None:
+    text = (
+        "한빛천 산책로 새 단장\n\n"
+        "한빛천 산책로가 새로 단장을 마쳤다. 조명과 쉼터가 늘었다.\n\n"
+        '주민 김모 씨는 "밤에도 걷기 좋아졌다"고 말했다.\n\n'
+        '"밤에도 걷기 좋아졌다" - 주민 김모 씨\n\n'
+        "“내년에는 자전거길도 잇겠다” (구청 공원녹지과장)\n\n"
+        "구는 하반기에 나머지 구간도 정비한다."
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "한빛천 산책로가 새로 단장을 마쳤다. 조명과 쉼터가 늘었다."),
+        ("paragraph", '주민 김모 씨는 "밤에도 걷기 좋아졌다"고 말했다.'),
+        ("paragraph", "“내년에는 자전거길도 잇겠다” (구청 공원녹지과장)"),
+        ("paragraph", "구는 하반기에 나머지 구간도 정비한다."),
+    ]

@@ -795,6 +795,10 @@ def is_about_issuer(header: str, paragraph: str) -> bool:
 
 # A pull quote: a line that is one quotation and nothing else ("쉬는 시간에 ..." / “...”).
 PULL_QUOTE = re.compile(r"^[\"“”「『](?P<q>[^\"“”「」『』]{4,200})[\"“”」』]$")
+# A quotation with who said it on its line: "밤에 공부할 곳이 생겨 좋아요" - 이모 양 / “…” (도서관정책과장).
+ATTRIBUTED_QUOTE = re.compile(
+    r"^[\"“](?P<q>[^\"“”]{4,200})[\"”]\s*(?:[-–—―]{1,2}\s*[^\"“”()\s][^\"“”()]{1,39}|\(\s*[^\"“”()]{2,40}\))$"
+)
 # The attribution under a pull quote: — 박서연 한빛중 교사 / ― 서울 한빛중 교사.
 ATTRIBUTION = re.compile(r"^[―—–-]{1,2}\s*[가-힣A-Za-z]")
 

@@ -460,6 +460,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             and alone
             and len(ln.text) <= MAX_HEADING
             and not rules.LIST_ITEM.match(ln.text)
+            and not rules.ATTRIBUTED_QUOTE.match(ln.text)  # "…" - 이모 양: a quote, said where it stands
         ):
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
         elif ln.hint is None and _in_headline_run(lines, i, end):
@@ -654,11 +655,14 @@ def _signed_pull_quotes(lines: list[Line]) -> set[int]:
 
 
 def _mark_pull_quotes(lines: list[Line]) -> None:
-    """A pull quote that says again words a paragraph quotes, with no attribution: the paragraph
-    reads them in their place (see :func:`_signed_pull_quotes` for one signed under the quote)."""
+    """A pull quote that says again words a paragraph quotes, with no attribution or with one on
+    its line (``"…" - 박서연 교사``): the paragraph reads them in their place (see
+    :func:`_signed_pull_quotes` for one signed under the quote)."""
     story = [ln.text for ln in lines if ln.kind == "text" and ln.prose]
     for ln in lines:
-        if ln.kind != "text" or ln.question or not (m := rules.PULL_QUOTE.match(ln.text)):
+        if ln.kind != "text" or ln.question:
+            continue
+        if not (m := rules.PULL_QUOTE.match(ln.text) or rules.ATTRIBUTED_QUOTE.match(ln.text)):
             continue
         words = m["q"].rstrip(".?! ")
         if len(words) >= 10 and any(words in t and t != ln.text for t in story):
