@@ -1535,3 +1535,16 @@ def test_a_quote_with_its_attribution_on_its_line_is_no_subheading() -> None:
         ("paragraph", "“내년에는 자전거길도 잇겠다” (구청 공원녹지과장)"),
         ("paragraph", "구는 하반기에 나머지 구간도 정비한다."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("한빛구청 복지정책과", True),
+        ("한빛대 입학처", True),
+        ("한빛시 홍보팀", True),
+        ("한빛구, 급식소 2곳 추가", False),
+    ],
+)
+def test_a_line_naming_only_an_office_is_no_headline(line: str, org: bool) -> None:
+    assert rules.is_org_name(line) is org

@@ -279,6 +279,14 @@ def _org_word() -> re.Pattern[str]:
     return re.compile(rf"[가-힣A-Za-z0-9]+(?:{'|'.join(map(re.escape, suffixes))})")
 
 
+def is_org_name(line: str) -> bool:
+    """A line that only names an institution or its office (``한빛구청 복지정책과``, ``한빛대 입학처``):
+    who issued a page, never its headline."""
+    words = line.split()
+    org = _org_word()
+    return 0 < len(words) <= 4 and all(org.fullmatch(w) or w.endswith(("팀", "담당관")) for w in words)
+
+
 def signer(m: re.Match[str]) -> str | None:
     """The name a byline or a signature match gives.
 
@@ -408,7 +416,7 @@ _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>
 DATE = re.compile(_DATE)
 _DATE_WORDS = (
     r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고(?:\s*시간)?|작성|업데이트"
-    r"|최종\s*수정|게시|출고|발행일|입력일|수정일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고)"
+    r"|최종\s*수정|게시|출고|발행일|입력일|수정일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고)"
 )
 DATE_LINE = re.compile(
     rf"^(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"

@@ -231,8 +231,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         ln = lines[i]
         if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
             continue
-        if rules.is_bare_tag(ln.text):
-            continue  # [날씨]: the section's label over the headline
+        if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text):
+            continue  # [날씨], 한빛구청 복지정책과: the section's label, the issuer's office
         if best is not None and rules.SUBTITLE.match(ln.text):
             continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
         score = 0
