@@ -1548,3 +1548,16 @@ def test_a_quote_with_its_attribution_on_its_line_is_no_subheading() -> None:
 )
 def test_a_line_naming_only_an_office_is_no_headline(line: str, org: bool) -> None:
     assert rules.is_org_name(line) is org
+
+
+def test_a_quoted_answer_over_a_subheading_is_read() -> None:
+    text = (
+        "[인터뷰] 한빛농장 대표\n\n"
+        "귀농 10년 차 농부를 만났다. 그는 사과 농사를 짓는다.\n\n"
+        "―귀농은 왜 했나\n"
+        '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."\n'
+        "■ 판로 걱정\n\n"
+        "그는 판로가 가장 어렵다고 했다. 직접 팔 곳을 찾는 데 3년이 걸렸다."
+    )
+    paras = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."' in paras

@@ -643,12 +643,20 @@ def _signed_pull_quotes(lines: list[Line]) -> set[int]:
     the attribution is not taken for the story's byline."""
     out: set[int] = set()
     for i, (ln, below) in enumerate(pairwise(lines)):
-        if not rules.PULL_QUOTE.match(ln.text) or len(below.text) > 40:
-            continue
+        if not rules.PULL_QUOTE.match(ln.text) or len(ln.text) > 120 or len(below.text) > 40:
+            continue  # a box holds a line or two
         if rules.ends_sentence(below.text) or rules.interview_question(below.text) is not None:
             continue  # the interviewer's next question under a quoted answer
         dashed = bool(rules.ATTRIBUTION.match(below.text))
-        named = not below.blank_before and 2 <= len(below.text.split()) <= 6 and bool(rules.HANGUL.search(below.text))
+        named = (
+            not below.blank_before
+            and not rules.is_sentence(ln.text)  # a quoted answer is said in sentences
+            and 2 <= len(below.text.split()) <= 6
+            and bool(rules.HANGUL.search(below.text))
+            and not rules.LIST_ITEM.match(below.text)
+            and not rules.HEADING_MARK.match(below.text)
+            and not rules.PROMO.match(below.text)
+        )
         if dashed or named:
             out |= {i, i + 1}
     return out
