@@ -1326,7 +1326,8 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
         ("코스닥 741.20 ▼3.15 -0.42%", True),
         ("38,250 ▲1,150 (+3.10%)", True),
         ("한빛바이오(234560)", True),
-        ("테슬라(TSLA)", True),
+        ("한빛바이오(A234560)", True),
+        ("국제통화기금(IMF)", False),  # a name and its abbreviation: maybe a subheading
         ("거래대금 1,204,550", True),
         ("시가 21,300 고가 22,050", True),
         ("▲ 2024년 9,860원(2.5%)", False),  # a list's item in the story
@@ -1344,6 +1345,7 @@ def test_a_market_box_s_lines_are_figures(line: str, market: bool) -> None:
         ("원정: 1 김하늘(중) 2 이바다(유) 3 박산(1) 4 최들(지) 5 정숲(좌)", True),
         ("승리투수: 이준호 패전투수: 박민수 세이브: 김철수", True),
         ("승 이준호 패 박민수", True),
+        ("승부차기 패배로 탈락", False),
         ("김도윤(외야수) 이준호(투수) 박민수(포수)", False),  # three names: a line of the story
         ("승부는 9회말에 갈렸다.", False),
     ],
@@ -1410,6 +1412,7 @@ def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
         ("홈페이지: https://www.example.com", True),
         ("- Context length: 32K tokens", True),
         ('경찰은 "목격자는 제보해 달라"고 당부했다.', False),
+        ("대상자는 4월까지 주민센터에 신청해 주시기 바랍니다.", False),  # a notice's own words
         ("지금까지 피해 신고는 30건이었습니다.", False),
     ],
 )

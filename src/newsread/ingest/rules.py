@@ -621,7 +621,8 @@ def is_table_row(line: str) -> bool:
 _NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?%?"
 # a price, then its move (▲ before a figure alone is a list's bullet: ▲ 2024년 9,860원)
 _PRICE_MOVE = re.compile(rf"\d%?\s*[▲▼△▽↑↓]\s*{_NUMBER}")
-_TICKER = re.compile(r"^[가-힣A-Za-z0-9&.·\s]{1,20}?\s*\(\s*(?:[A-Z]?\d{6}|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)$")
+# a listed company with its six-digit code (a name with a Latin abbreviation, 국제통화기금(IMF), is no quote)
+_TICKER = re.compile(r"^[가-힣A-Za-z0-9&.·\s]{1,20}?\s*\(\s*[A-Z]?\d{6}\s*\)$")
 _FIELD_FIGURES = re.compile(rf"^(?:[가-힣A-Za-z/]{{1,6}}\s*[:：]?\s*{_NUMBER}\s*){{1,6}}$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -642,7 +643,8 @@ def is_market_line(line: str) -> bool:
 _PLAYER = re.compile(r"(?:\d{1,2}\s*[.)]?\s*)?[가-힣A-Za-z·]{2,10}\s*\([^()]{1,6}\)")
 # 승 김택연 패 정해영 세 - / 승리투수 : 김택연: the pitchers of record under a box score.
 _DECISIONS = re.compile(
-    r"^(?:승(?:리\s*투수)?|勝)\s*[:：]?\s*[가-힣A-Za-z·]{2,10}\s*[,/·]?\s*(?:패(?:전\s*투수)?|敗)\s*[:：]?\s*\S"
+    r"^(?:승(?:리\s*투수)?|勝)(?:\s*[:：]\s*|\s+)[가-힣A-Za-z·]{2,10}\s*[,/·]?\s*"
+    r"(?:패(?:전\s*투수)?|敗)(?:\s*[:：]\s*|\s+)\S"
 )
 
 
