@@ -1564,3 +1564,32 @@ def test_a_quoted_answer_over_a_subheading_is_read() -> None:
     )
     paras = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
     assert '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."' in paras
+
+
+def test_a_live_page_s_time_stamps_marked_as_headings_are_not_read() -> None:
+    text = (
+        "[실시간] 폭우 상황\n\n"
+        "최종 업데이트 2025.07.14 10:20\n\n"
+        "■ 오전 10시 20분\n"
+        "한빛천 수위가 낮아져 통제가 풀렸다. 주민들은 집으로 돌아갔다.\n\n"
+        "◆ 09:30\n"
+        "한빛천 하류 주민 50여 명이 대피했다. 시는 대피소 두 곳을 열었다."
+    )
+    article = parse_text(text)
+    assert [k for k, _ in _blocks(article)] == ["title", "paragraph", "paragraph"]
+    assert article.date == "2025-07-14"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("이서진 기자 | 입력 2025.08.01 05:00 | 수정 2025.08.01 07:12", "이서진", "2025-08-01"),
+        ("한빛일보 | 2025.03.02", None, "2025-03-02"),
+        ("정하람 기자 | 승인 2025.06.02 14:30 | 댓글 3", "정하람", "2025-06-02"),
+    ],
+)
+def test_a_line_of_byline_and_date_cells_gives_both(line: str, author: str | None, date: str) -> None:
+    text = f"한빛시 버스 노선 개편\n\n{line}\n\n한빛시가 버스 노선 20개를 바꾼다. 다음 달부터 적용한다."
+    article = parse_text(text)
+    assert (article.author, article.date) == (author, date)
+    assert article.blocks[0].text == "한빛시 버스 노선 개편"

@@ -185,8 +185,10 @@ def _classify(line: Line, meta: Meta) -> None:
     elif m := rules.HANDOFF.match(text):
         line.kind = "byline"
         meta.add_byline("", m["name"])
-    elif rules.is_date_line(text) or rules.TIME_LINE.match(text):
-        line.kind = "date"
+    elif kind := _meta_cells(text, meta):
+        line.kind = kind  # 이서진 기자 | 입력 2025.08.01 05:00: the byline and the date on one line
+    elif rules.is_date_line(text) or rules.TIME_LINE.match(rules.strip_heading_decor(text)):
+        line.kind = "date"  # ■ 오전 9시 40분: a live page's time stamp, marked as a heading
         meta.add_date(text)
     elif rules.is_chrome(text):
         line.kind = "chrome"
@@ -201,6 +203,28 @@ def _classify(line: Line, meta: Meta) -> None:
     else:
         line.kind = "text"
         line.prose = line.prose or rules.is_sentence(rules.without_byline(text)) or rules.is_public_notice(text)
+
+
+_CELL = re.compile(r"\s*[|｜]\s*")
+
+
+def _meta_cells(text: str, meta: Meta) -> str | None:
+    """A line of the page's metadata in cells (``이서진 기자 | 입력 2025.08.01 05:00 | 댓글 3``,
+    ``한빛일보 | 2025.08.01``): each cell a byline, a date, the outlet's name or a button. Its
+    bylines and date are recorded; the kind of line it is (``byline`` or ``date``), or None."""
+    cells = [c for c in _CELL.split(text) if c]
+    if len(cells) < 2 or len(text) > 120:
+        return None
+    bylines = [m for c in cells if (m := rules.BYLINE_LINE.match(c))]
+    dates = [c for c in cells if rules.is_date_line(c)]
+    rest = [c for c in cells if not rules.BYLINE_LINE.match(c) and not rules.is_date_line(c)]
+    if not (bylines or dates) or not all(rules.is_outlet(c) or rules.is_chrome(c) for c in rest):
+        return None
+    for m in bylines:
+        meta.add_byline(m.group(), m["name"])
+    for c in dates:
+        meta.add_date(c)
+    return "byline" if bylines else "date"
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
