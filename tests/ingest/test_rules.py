@@ -1586,6 +1586,8 @@ def test_a_live_page_s_time_stamps_marked_as_headings_are_not_read() -> None:
         ("이서진 기자 | 입력 2025.08.01 05:00 | 수정 2025.08.01 07:12", "이서진", "2025-08-01"),
         ("한빛일보 | 2025.03.02", None, "2025-03-02"),
         ("정하람 기자 | 승인 2025.06.02 14:30 | 댓글 3", "정하람", "2025-06-02"),
+        ("2025.03.02 09:00 정하람 기자", "정하람", "2025-03-02"),
+        ("정하람 기자 2025.03.02", "정하람", "2025-03-02"),
     ],
 )
 def test_a_line_of_byline_and_date_cells_gives_both(line: str, author: str | None, date: str) -> None:

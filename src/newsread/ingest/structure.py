@@ -213,7 +213,11 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
     ``한빛일보 | 2025.08.01``): each cell a byline, a date, the outlet's name or a button. Its
     bylines and date are recorded; the kind of line it is (``byline`` or ``date``), or None."""
     cells = [c for c in _CELL.split(text) if c]
-    if len(cells) < 2 or len(text) > 120:
+    if len(text) > 120:
+        return None
+    if len(cells) == 1:
+        cells = _byline_and_date(text)  # 2025.10.12 13:00 정하늘 기자, with no mark between
+    if len(cells) < 2:
         return None
     bylines = [m for c in cells if (m := rules.BYLINE_LINE.match(c))]
     dates = [c for c in cells if rules.is_date_line(c)]
@@ -225,6 +229,20 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
     for c in dates:
         meta.add_date(c)
     return "byline" if bylines else "date"
+
+
+def _byline_and_date(text: str) -> list[str]:
+    """``text`` as a date and a byline side by side (``2025.10.12 13:00 정하늘 기자``, ``정하늘 기자
+    2025.10.12``), or as it is."""
+    if len(text) > 80 or not rules.DATE.search(text):
+        return [text]
+    for m in re.finditer(r"\s+", text):
+        a, b = text[: m.start()], text[m.end() :]
+        if (rules.is_date_line(a) and rules.BYLINE_LINE.match(b)) or (
+            rules.BYLINE_LINE.match(a) and rules.is_date_line(b)
+        ):
+            return [a, b]
+    return [text]
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
