@@ -1325,6 +1325,8 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
     [
         ("코스닥 741.20 ▼3.15 -0.42%", True),
         ("38,250 ▲1,150 (+3.10%)", True),
+        ("원/달러 환율 1,382.50원 (▲4.50원)", True),
+        ("한빛전자 71,200원 ▼800원(-1.11%)", True),
         ("한빛바이오(234560)", True),
         ("한빛바이오(A234560)", True),
         ("국제통화기금(IMF)", False),  # a name and its abbreviation: maybe a subheading

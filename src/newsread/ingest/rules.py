@@ -620,7 +620,8 @@ def is_table_row(line: str) -> bool:
 # 거래량 3,412,876 / 시가 50,900 고가 55,100 저가 50,700. Figures for the eye; the story says what moved.
 _NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?%?"
 # a price, then its move (▲ before a figure alone is a list's bullet: ▲ 2024년 9,860원)
-_PRICE_MOVE = re.compile(rf"\d%?\s*[▲▼△▽↑↓]\s*{_NUMBER}")
+_PRICE_MOVE = re.compile(rf"\d(?:%|원|달러|엔|포인트|p)?\s*\(?\s*[▲▼△▽↑↓]\s*{_NUMBER}")
+_UNIT_WORD = re.compile(r"^(?:원|달러|엔|위안|유로|포인트|환율|종가|전일|대비)$")
 # a listed company with its six-digit code (a name with a Latin abbreviation, 국제통화기금(IMF), is no quote)
 _TICKER = re.compile(r"^[가-힣A-Za-z0-9&.·\s]{1,20}?\s*\(\s*[A-Z]?\d{6}\s*\)$")
 _FIELD_FIGURES = re.compile(rf"^(?:[가-힣A-Za-z/]{{1,6}}\s*[:：]?\s*{_NUMBER}\s*){{1,6}}$")
@@ -633,7 +634,8 @@ def is_market_line(line: str) -> bool:
         return False
     if _TICKER.match(line):
         return True
-    if _PRICE_MOVE.search(line) and len(HANGUL_WORD.findall(line)) <= 3:
+    words = [w for w in HANGUL_WORD.findall(line) if not _UNIT_WORD.match(w)]
+    if _PRICE_MOVE.search(line) and len(words) <= 3:
         return True  # 54,600 ▲4,200 (+8.33%) / 코스피 2,612.35 ▲12.40 +0.48%
     m = _FIELD_FIGURES.match(line)
     return m is not None and (len(_THOUSANDS.findall(line)) >= 1 or len(re.findall(_NUMBER, line)) >= 2)
