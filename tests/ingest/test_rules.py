@@ -1597,3 +1597,31 @@ def test_a_line_of_byline_and_date_cells_gives_both(line: str, author: str | Non
     article = parse_text(text)
     assert (article.author, article.date) == (author, date)
     assert article.blocks[0].text == "한빛시 버스 노선 개편"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("2025.05.02 09:30 신고 | 답글", True),
+        ("3시간 전 공감 8 | 비공감 1", True),
+        ("2025-05-02 10:02 추천 3 반대 0", True),
+        ("2025.05.02 09:30", False),  # a date only: the page's, maybe
+        ("2025.05.02 공감대 넓혀", False),
+    ],
+)
+def test_a_reader_s_comment_stamp(line: str, stamp: bool) -> None:
+    assert bool(rules.COMMENT_STAMP.match(line)) is stamp
+
+
+def test_comments_with_no_header_under_the_byline_are_not_read() -> None:
+    text = (
+        "한빛시 공영자전거 요금 인하\n\n"
+        "한빛시가 공영자전거 요금을 30% 내린다. 다음 달부터 적용한다.\n\n"
+        "시는 이용자가 늘면 노선도 넓힐 계획이다.\n\n"
+        "최가람 기자 garam@example.com\n\n"
+        "자전거출근\n"
+        "반가운 소식입니다. 매일 타는데 부담이 줄겠네요.\n"
+        "2025.06.01 08:10 신고 | 답글"
+    )
+    article = parse_text(text)
+    assert article.text.endswith("시는 이용자가 늘면 노선도 넓힐 계획이다.")

@@ -641,6 +641,16 @@ def is_market_line(line: str) -> bool:
     return m is not None and (len(_THOUSANDS.findall(line)) >= 1 or len(re.findall(_NUMBER, line)) >= 2)
 
 
+# The stamp under a reader's comment: its time and buttons (2025.05.02 09:30 신고 | 답글 / 3시간 전 공감 12).
+_COMMENT_BUTTONS = (
+    r"(?:신고(?:하기)?|답글(?:\s*쓰기|\s*\d+)?|공감\s*\d*|비공감\s*\d*|추천\s*\d*|반대\s*\d*|좋아요\s*\d*)"
+)
+COMMENT_STAMP = re.compile(
+    rf"^(?:{_DATE}|\d{{1,2}}\s*(?:분|시간|일)\s*전)\s*(?:(?:오전|오후)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?::\d{{2}})?)?"
+    rf"(?:\s*[|·]?\s*{_COMMENT_BUTTONS})+$"
+)
+
+
 # A line-up (한빛: 1 정수빈(중) 2 허경민(3) ...): players with their positions in brackets, for the eye.
 _PLAYER = re.compile(r"(?:\d{1,2}\s*[.)]?\s*)?[가-힣A-Za-z·]{2,10}\s*\([^()]{1,6}\)")
 # 승 김택연 패 정해영 세 - / 승리투수 : 김택연: the pitchers of record under a box score.

@@ -185,6 +185,9 @@ def _classify(line: Line, meta: Meta) -> None:
     elif m := rules.HANDOFF.match(text):
         line.kind = "byline"
         meta.add_byline("", m["name"])
+    elif rules.COMMENT_STAMP.match(text):
+        line.kind = "stamp"  # 2025.05.02 09:30 신고 | 답글: under a reader's comment
+        meta.add_date(text)  # (a date still, where the page gives no other)
     elif kind := _meta_cells(text, meta):
         line.kind = kind  # 이서진 기자 | 입력 2025.08.01 05:00: the byline and the date on one line
     elif rules.is_date_line(text) or rules.TIME_LINE.match(rules.strip_heading_decor(text)):
@@ -449,6 +452,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             or (lines[i].kind == "list" and _another_story(lines, i))
         ):
             end = i
+            break
+        if lines[i].kind == "stamp" and (signed := _signed_before(lines, first, i)) is not None:
+            end = signed + 1  # a reader's comment, its name and words above its stamp
             break
     last_para = max(p for p in paras if p < end)
     closing_list = _closing_list(lines, last_para, end)
@@ -805,6 +811,20 @@ def _another_story(lines: list[Line], i: int) -> bool:
         return False
     paras = [k for k in range(j + 1, len(lines)) if lines[k].kind == "text" and lines[k].prose]
     return len(paras) >= 2 and _dated(lines, j, paras[0])
+
+
+def _signed_before(lines: list[Line], first: int, i: int) -> int | None:
+    """The story's closing byline just above a reader's comment whose stamp is line ``i`` (the
+    comment's writer and words stand between): where comments with no header begin."""
+    texts = 0
+    for j in range(i - 1, first, -1):
+        if lines[j].kind == "byline":
+            return j
+        if lines[j].kind == "text":
+            texts += 1
+            if texts > 3:
+                return None
+    return None
 
 
 def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> bool:
