@@ -715,7 +715,7 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
     its line (``"…" - 박서연 교사``): the paragraph reads them in their place (see
     :func:`_signed_pull_quotes` for one signed under the quote)."""
     story = [ln.text for ln in lines if ln.kind == "text" and ln.prose]
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.kind != "text" or ln.question:
             continue
         if not (m := rules.PULL_QUOTE.match(ln.text) or rules.ATTRIBUTED_QUOTE.match(ln.text)):
@@ -723,6 +723,9 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
         words = m["q"].rstrip(".?! ")
         if len(words) >= 10 and any(words in t and t != ln.text for t in story):
             ln.kind = "pullquote"
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if below is not None and below.kind == "text" and not below.prose and rules.writer_signature(below.text):
+                below.kind = "pullquote"  # 박바이 한빛바이오 대표: who said it, under the box's quote
 
 
 def _mark_star_notes(lines: list[Line]) -> None:
