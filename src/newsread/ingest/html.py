@@ -11,7 +11,7 @@ does (a portal's metadata names the outlet), and an author field that names a ne
 (``data/outlets.txt``) or the site is no author. Text a page separates with
 ``<br>`` only is read line by line as plain text would be; a table of figures is not read
 (a table that lays out the page is); a page trafilatura finds nothing in is read from its
-visible text.
+visible text. Blocks trafilatura moved are put back in the page's order.
 """
 
 from __future__ import annotations

@@ -17,7 +17,11 @@ copyright, date, list header, promotion link, or text); then the story is locate
 - a broadcast's segment label (``[이 시각 세계]``) or another item's teaser after one is not read;
 - a column's writer signing under it closes it, with the writer's bio (an interviewee's profile,
   under the name of someone the story's paragraphs name, is the story's);
-- a photo page with no paragraph reads its captions.
+- a photo page with no paragraph reads its captions;
+- a pull quote (a quotation set apart, signed under it or saying again what a paragraph quotes)
+  is not read, nor a press release's boilerplate about its issuer;
+- readers' comments end the story: under their header, or, with none, at the closing byline over
+  the first comment's stamp (``2025.05.02 09:30 신고 | 답글``).
 """
 
 from __future__ import annotations
