@@ -1625,3 +1625,23 @@ def test_comments_with_no_header_under_the_byline_are_not_read() -> None:
     )
     article = parse_text(text)
     assert article.text.endswith("시는 이용자가 늘면 노선도 넓힐 계획이다.")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("작성자 : 박영수", "박영수"),
+        ("글쓴이 홍보팀 김미래", "김미래"),
+        ("작성자 교통행정과 주무관 이하나", "이하나"),
+        ("글쓴이 소개", None),  # a bio's header
+        ("담당자: 주무관 박영수 (02-000-3456)", None),  # a contact, not the author
+    ],
+)
+def test_a_board_s_author_field_names_the_author(line: str, name: str | None) -> None:
+    m = rules.AUTHOR_FIELD.match(line)
+    assert (m["name"] if m else None) == name
+
+
+def test_a_board_s_view_count_is_chrome() -> None:
+    assert rules.is_chrome("조회수 : 421")
+    assert rules.is_chrome("조회 88")

@@ -183,6 +183,7 @@ def _classify(line: Line, meta: Meta) -> None:
         or rules.EMAIL_FIRST.match(text)
         or rules.SIGN_OFF.match(text)
         or rules.ROLE_FIRST.match(text)
+        or rules.AUTHOR_FIELD.match(text)
     ):
         line.kind = "byline"
         meta.add_byline(text, m["name"])
@@ -226,9 +227,9 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
         cells = _byline_and_date(text)  # 2025.10.12 13:00 정하늘 기자, with no mark between
     if len(cells) < 2:
         return None
-    bylines = [m for c in cells if (m := rules.BYLINE_LINE.match(c))]
+    bylines = [m for c in cells if (m := rules.BYLINE_LINE.match(c) or rules.AUTHOR_FIELD.match(c))]
     dates = [c for c in cells if rules.is_date_line(c)]
-    rest = [c for c in cells if not rules.BYLINE_LINE.match(c) and not rules.is_date_line(c)]
+    rest = [c for c in cells if not any(c == m.string for m in bylines) and not rules.is_date_line(c)]
     if not (bylines or dates) or not all(rules.is_outlet(c) or rules.is_chrome(c) for c in rest):
         return None
     for m in bylines:
