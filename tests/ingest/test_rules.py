@@ -1645,3 +1645,19 @@ def test_a_board_s_author_field_names_the_author(line: str, name: str | None) ->
 def test_a_board_s_view_count_is_chrome() -> None:
     assert rules.is_chrome("조회수 : 421")
     assert rules.is_chrome("조회 88")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        '"집값 반드시 잡겠다"\n정부, 수도권 공급 대책 발표',  # a quoted headline over its deck
+        '"집값 반드시 잡겠다"',  # a quoted headline the story quotes again
+    ],
+)
+def test_a_quoted_headline_is_no_pull_quote(top: str) -> None:
+    text = (
+        f"한빛일보\n\n{top}\n\n입력 2025.02.02 10:00\n\n"
+        '정부가 주택 10만 가구를 공급하는 대책을 내놨다. 장관은 "집값 반드시 잡겠다"고 말했다.\n\n'
+        "국토부는 2일 이런 내용의 대책을 발표했다."
+    )
+    assert parse_text(text).title == '"집값 반드시 잡겠다"'

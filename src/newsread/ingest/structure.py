@@ -695,8 +695,10 @@ def _signed_pull_quotes(lines: list[Line]) -> set[int]:
     quote box, not read. The indices of both lines; found before the lines are classified, so that
     the attribution is not taken for the story's byline."""
     out: set[int] = set()
+    # in the story, not over it: a quoted headline with its deck right under it is no box
+    story = next((i for i, ln in enumerate(lines) if rules.is_sentence(ln.text)), len(lines))
     for i, (ln, below) in enumerate(pairwise(lines)):
-        if not rules.PULL_QUOTE.match(ln.text) or len(ln.text) > 120 or len(below.text) > 40:
+        if i < story or not rules.PULL_QUOTE.match(ln.text) or len(ln.text) > 120 or len(below.text) > 40:
             continue  # a box holds a line or two
         if rules.ends_sentence(below.text) or rules.interview_question(below.text) is not None:
             continue  # the interviewer's next question under a quoted answer
@@ -720,9 +722,10 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
     its line (``"…" - 박서연 교사``): the paragraph reads them in their place (see
     :func:`_signed_pull_quotes` for one signed under the quote)."""
     story = [ln.text for ln in lines if ln.kind == "text" and ln.prose]
+    start = next((i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose), len(lines))
     for i, ln in enumerate(lines):
-        if ln.kind != "text" or ln.question:
-            continue
+        if i < start or ln.kind != "text" or ln.question:
+            continue  # a quoted headline says again what the story quotes: still the headline
         if not (m := rules.PULL_QUOTE.match(ln.text) or rules.ATTRIBUTED_QUOTE.match(ln.text)):
             continue
         words = m["q"].rstrip(".?! ")
