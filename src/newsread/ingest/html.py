@@ -140,6 +140,30 @@ def _in_page_order(lines: list[Line], page: str) -> list[Line]:
     return [ln for _, ln in sorted(zip(where, lines, strict=True), key=lambda p: p[0])]
 
 
+def _with_dropped_headings(lines: list[Line], tree: etree._Element) -> list[Line]:
+    """The lines, with the subheadings (``<h2>``-``<h4>``) trafilatura left out put back over the
+    paragraph that follows each in the page, where it kept that paragraph (a live page's entries
+    lose their headings so)."""
+    kept = {ln.text for ln in lines}
+    out = list(lines)
+    for h in tree.iter("h2", "h3", "h4"):
+        text = _text_of(h)
+        if not text or text in kept or len(text) > MAX_HEADING or not rules.HANGUL.search(text):
+            continue
+        nxt = h.getnext()
+        while nxt is not None and not _text_of(nxt):
+            nxt = nxt.getnext()
+        if nxt is None or nxt.tag != "p":
+            continue
+        after = _text_of(nxt)
+        at = next((i for i, ln in enumerate(out) if ln.text == after), None)
+        if at is not None and not (at > 0 and out[at - 1].hint == "heading"):
+            log.debug("a subheading trafilatura left out: %s", text)
+            out.insert(at, Line(text, hint="heading"))
+            kept.add(text)
+    return out
+
+
 def _author(field: str, site: str) -> str | None:
     """The person the page's author field names: ``최서연 기자`` → ``최서연``.
 
@@ -372,6 +396,8 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     main = doc.find("main")
     bold = _bold_texts(tree) if tree is not None else set()
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
+    if tree is not None:
+        lines = _with_dropped_headings(lines, tree)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     return structure(lines, source=source, title=title, meta=meta)
