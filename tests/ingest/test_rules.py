@@ -1661,3 +1661,14 @@ def test_a_quoted_headline_is_no_pull_quote(top: str) -> None:
         "국토부는 2일 이런 내용의 대책을 발표했다."
     )
     assert parse_text(text).title == '"집값 반드시 잡겠다"'
+
+
+def test_a_headline_in_an_h2_over_the_lead_is_not_read_twice() -> None:
+    page = (
+        "<html><head><title>한빛시 새 시청사 착공 - 한빛일보</title></head><body><main><article>\n"
+        "<h2>한빛시 새 시청사 착공</h2>\n"
+        "<p>한빛시가 새 시청사 공사를 시작했다. 2028년 완공이 목표다.</p>\n"
+        "<p>새 청사에는 시민 도서관과 공연장이 들어선다. 공사비는 2000억원이다.</p>\n"
+        "</article></main></body></html>"
+    )
+    assert [k for k, _ in _blocks(parse_html(page))] == ["title", "paragraph", "paragraph"]

@@ -140,7 +140,7 @@ def _in_page_order(lines: list[Line], page: str) -> list[Line]:
     return [ln for _, ln in sorted(zip(where, lines, strict=True), key=lambda p: p[0])]
 
 
-def _with_dropped_headings(lines: list[Line], tree: etree._Element) -> list[Line]:
+def _with_dropped_headings(lines: list[Line], tree: etree._Element, title: str | None) -> list[Line]:
     """The lines, with the subheadings (``<h2>``-``<h4>``) trafilatura left out put back over the
     paragraph that follows each in the page, where it kept that paragraph (a live page's entries
     lose their headings so)."""
@@ -150,6 +150,8 @@ def _with_dropped_headings(lines: list[Line], tree: etree._Element) -> list[Line
         text = _text_of(h)
         if not text or text in kept or len(text) > MAX_HEADING or not rules.HANGUL.search(text):
             continue
+        if title and _similar(text, title):
+            continue  # the headline in an <h2>, over the lead
         nxt = h.getnext()
         while nxt is not None and not _text_of(nxt):
             nxt = nxt.getnext()
@@ -397,7 +399,7 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
     bold = _bold_texts(tree) if tree is not None else set()
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
     if tree is not None:
-        lines = _with_dropped_headings(lines, tree)
+        lines = _with_dropped_headings(lines, tree, title)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     return structure(lines, source=source, title=title, meta=meta)
