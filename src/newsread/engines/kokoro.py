@@ -425,6 +425,10 @@ def optimized_model_path(ort_version: str, providers: Sequence[str]) -> Path:
     return cache_home() / "kokoro" / f"kokoro-{key[:16]}.onnx"
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _session(
     ort: Any, opts: Any, providers: list[str], native: Callable[[], None] = lambda: None, device: str = "cpu"
 ) -> Any:
@@ -444,16 +448,25 @@ def _session(
         expected = digest_file.read_text(encoding="ascii").strip()
     except OSError:
         blob, expected = b"", ""
-    if blob and hashlib.sha256(blob).hexdigest() == expected:
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
-        native()
-        try:
-            return ort.InferenceSession(blob, sess_options=opts, providers=providers, provider_options=options)
-        except Exception as exc:  # an optimized copy this onnxruntime cannot read: make a new one
-            log.debug("the optimized Kokoro model in %s is unusable (%s); rebuilding it", path, exc)
+    if blob and expected:
+        # the copy's hash is checked while onnxruntime builds the session from it (both release
+        # the GIL); a session from a copy that turns out altered is thrown away
+        with ThreadPoolExecutor(1, thread_name_prefix="newsread-sha256") as hasher:
+            checked = hasher.submit(_sha256, blob)
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+            native()
+            try:
+                session = ort.InferenceSession(blob, sess_options=opts, providers=providers, provider_options=options)
+            except Exception as exc:  # an optimized copy this onnxruntime cannot read: make a new one
+                log.debug("the optimized Kokoro model in %s is unusable (%s); rebuilding it", path, exc)
+                session = None
+            intact = checked.result() == expected
+        if session is not None and intact:
+            return session
+        if not intact:
+            log.debug("the optimized Kokoro model in %s does not match its hash; rebuilding it", path)
+        del session
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    elif blob:
-        log.debug("the optimized Kokoro model in %s does not match its hash; rebuilding it", path)
     del blob
     model = assemble_model(part_paths())
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
