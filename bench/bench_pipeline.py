@@ -21,9 +21,10 @@ import numpy as np
 from newsread.assemble import chapter_marks, level, place
 from newsread.engines import load_engine
 from newsread.episode import Episode
-from newsread.pipeline import plan, resolve_voice
+from newsread.pipeline import plan
 from newsread.settings import Settings
 from newsread.synth import synthesize
+from newsread.voices import resolve_voice
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -184,7 +184,8 @@ def test_byline_is_read_without_brackets_or_a_repeated_name(article: Article, by
 
 def test_render_says_when_synthesis_is_done_before_assembling(article: Article) -> None:
     # the CLI frees the engine and Kiwi there, so assembly does not add to their memory
-    from newsread.pipeline import render, resolve_voice
+    from newsread.pipeline import render
+    from newsread.voices import resolve_voice
 
     settings = Settings()
     script = newsread.plan(article, settings)

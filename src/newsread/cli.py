@@ -204,29 +204,39 @@ def _stream_wav(
     sources: list[str], fmt: Format, settings: Settings, encoding: str | None, quiet: bool, extras: dict[str, Any]
 ) -> None:
     """``-o -``: WAV to standard output, each sentence written as soon as it is synthesized."""
-    from newsread.engines import is_fallback
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsread.engines import begin_loading, is_fallback
     from newsread.export.wavstream import pcm16, stream_header
-    from newsread.pipeline import resolve_voice, stream_audio
+    from newsread.voices import resolve_voice
 
     if fmt is not Format.wav:
         raise OutputError(f"-o - streams WAV only, not {fmt.value}: add --format wav, or give a file name")
     given = [f"--{k}" for k, v in extras.items() if v is not None]
     if given:
         raise OutputError(f"{', '.join(given)} need the whole reading: give -o a file name instead of -")
+    missing = [s for s in sources if s != "-" and not Path(s).exists()]
+    if missing:  # before the voice starts loading (ingest would say the same, later)
+        raise InputError(f"{missing[0]}: no such file: check the path")
     voice = resolve_voice(settings)
     if is_fallback(voice) and not quiet:
         log.warning("voice %s uses %s, the offline fallback: it is hard to understand.", voice.name, voice.engine)
     out = sys.stdout.buffer
     started = False
-    try:
-        for chunk in stream_audio(sources, settings, encoding=encoding):
-            if not started:
-                out.write(stream_header(settings.sample_rate))
-                started = True
-            out.write(pcm16(chunk))
-            out.flush()
-    except BrokenPipeError:  # the listener went away: stop quietly, and keep exit from flushing into the pipe
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    with ThreadPoolExecutor(1, thread_name_prefix="newsread-load") as pool:
+        # the voice loads (mostly in native code) while the rest of newsread is imported
+        loading = begin_loading(voice, pool, device=settings.device)
+        from newsread.pipeline import stream_audio
+
+        try:
+            for chunk in stream_audio(sources, settings, encoding=encoding, loading=loading):
+                if not started:
+                    out.write(stream_header(settings.sample_rate))
+                    started = True
+                out.write(pcm16(chunk))
+                out.flush()
+        except BrokenPipeError:  # the listener went away: stop quietly, and keep exit from flushing into the pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _read(

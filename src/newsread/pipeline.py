@@ -27,7 +27,7 @@ from newsread.assemble import (
     place,
     resample,
 )
-from newsread.engines import begin_loading, identify, load_engine, start_loading
+from newsread.engines import Loading, begin_loading, identify, load_engine, start_loading
 from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
 from newsread.episode import Episode
 from newsread.errors import InputError
@@ -45,7 +45,7 @@ from newsread.synth import (
     synthesize,
 )
 from newsread.types import Article, Audio, Block, Script, Sentence, Timing
-from newsread.voices import get_voice
+from newsread.voices import resolve_voice
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +94,6 @@ def plan(
         names = ", ".join(a.source or "input" for a in articles)
         raise InputError(f"{names}: nothing to read was found in the article")
     return script
-
-
-def resolve_voice(settings: Settings) -> Voice:
-    """The voice a render will use, with ``--engine``/``--model`` applied."""
-    voice = get_voice(settings.voice)
-    if settings.engine and settings.engine != voice.engine:
-        voice = dataclasses.replace(voice, engine=settings.engine, name=f"{voice.name}+{settings.engine}")
-    if settings.model is not None:
-        voice = dataclasses.replace(voice, model=str(settings.model))
-    return voice
 
 
 def open_engine(settings: Settings) -> tuple[Voice, Engine]:
@@ -316,6 +306,7 @@ def stream_audio(
     engine: Engine | None = None,
     encoding: str | None = None,
     clock: Callable[[], float] = time.monotonic,
+    loading: Loading | None = None,
 ) -> Iterator[Audio]:
     """The reading as consecutive chunks of audio at ``settings.sample_rate``, for a live listener.
 
@@ -328,11 +319,12 @@ def stream_audio(
     are not cached (a whole-sentence render sounds different).
 
     From a cold start (sources, no engine) the first phrase is said before the plan exists:
-    see :func:`_cold_start`.
+    see :func:`_cold_start`. ``loading`` is the voice's load, already started by a caller
+    that had something else to do meanwhile (:func:`newsread.engines.begin_loading`).
     """
     settings = settings or Settings()
     if engine is None and not isinstance(sources, Script):
-        yield from _cold_start(sources, settings, encoding, clock)
+        yield from _cold_start(sources, settings, encoding, clock, loading)
         return
     script = sources if isinstance(sources, Script) else plan(sources, settings, encoding=encoding)
     voice = resolve_voice(settings)
@@ -365,7 +357,11 @@ def _first_phrase(articles: Sequence[Article], settings: Settings) -> str | None
 
 
 def _cold_start(
-    sources: Source | Sequence[Source], settings: Settings, encoding: str | None, clock: Callable[[], float]
+    sources: Source | Sequence[Source],
+    settings: Settings,
+    encoding: str | None,
+    clock: Callable[[], float],
+    loading: Loading | None,
 ) -> Iterator[Audio]:
     """Stream from nothing loaded: the first phrase is said before Kiwi is built.
 
@@ -378,9 +374,12 @@ def _cold_start(
     sentence does not start with the phrase said, it is read whole after it. A re-render whose
     every sentence is cached, and a first sentence of one phrase, take the usual path.
     """
-    articles, voice, cache, _ident, hint = _start(sources, settings, encoding)
-    if cache is not None and hint is not None and cache.holds_plan(hint):
-        script, voice, engine = plan_and_open(articles, settings)
+    articles, voice, cache, ident, hint = _start(sources, settings, encoding)
+    if cache is not None and ident is not None and hint is not None and cache.holds_plan(hint):
+        if loading is None:
+            script, voice, engine = plan_and_open(articles, settings)
+        else:
+            script, engine = plan(articles, settings), LazyEngine(ident, loading.result)
         yield from _stream(script, settings, engine, voice, clock, None)
         return
     gate = threading.Event()
@@ -397,9 +396,10 @@ def _cold_start(
     sr = settings.sample_rate
     with ThreadPoolExecutor(2, thread_name_prefix="newsread-start") as pool:
         try:
-            loading, native = begin_loading(voice, pool, device=settings.device)
+            if loading is None:
+                loading = begin_loading(voice, pool, device=settings.device)
             phrase = _first_phrase(articles, settings)  # while the engine's load reads its files
-            native()
+            loading.native()
             planning = pool.submit(plan_after_gate)
             rate = settings.rate * voice.rate
             if phrase is None:  # nothing to say before the plan: the usual overlap of plan and load

@@ -16,13 +16,17 @@ separated), ``~/.config/newsread/voices``, and the voices that ship with newsrea
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsread.engines.base import Voice
 from newsread.errors import VoiceError
+
+if TYPE_CHECKING:
+    from newsread.settings import Settings
 
 #: the voice used when none is asked for
 DEFAULT_VOICE = "kokoro-nezumi-kumo"
@@ -92,3 +96,13 @@ def get_voice(name: str | None = None) -> Voice:
             return parse_voice(path)
     names = ", ".join(v.name for v in list_voices()) or "none"
     raise VoiceError(f"unknown voice {wanted!r}: run `newsread voices` to list them (found: {names})")
+
+
+def resolve_voice(settings: Settings) -> Voice:
+    """The voice a render will use, with ``--engine``/``--model`` applied."""
+    voice = get_voice(settings.voice)
+    if settings.engine and settings.engine != voice.engine:
+        voice = dataclasses.replace(voice, engine=settings.engine, name=f"{voice.name}+{settings.engine}")
+    if settings.model is not None:
+        voice = dataclasses.replace(voice, model=str(settings.model))
+    return voice

@@ -11,8 +11,8 @@ from __future__ import annotations
 import importlib
 import inspect
 import threading
-from collections.abc import Callable
 from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 from types import ModuleType
 
 from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
@@ -32,6 +32,7 @@ __all__ = [
     "Engine",
     "EngineIdentity",
     "LazyEngine",
+    "Loading",
     "Voice",
     "begin_loading",
     "identify",
@@ -108,28 +109,38 @@ def load_engine(voice: Voice, *, device: str = "auto") -> Engine:
 def start_loading(voice: Voice, pool: Executor, *, device: str = "auto") -> Future[Engine]:
     """Load ``voice``'s engine in ``pool``; return once the load no longer needs the interpreter.
 
-    Kiwi builds its model holding the GIL for about two seconds: a load running beside it
+    Kiwi builds its model holding the GIL for about a second: a load running beside it
     stalls at its next Python step until Kiwi is done. An engine whose ``load`` takes a
     ``native`` callback calls it just before its long step in native code (onnxruntime's
     session build, which releases the GIL); this waits for that, so work started afterwards
     overlaps the load. For other engines it returns at once.
     """
-    future, native = begin_loading(voice, pool, device=device)
-    native()
-    return future
+    loading = begin_loading(voice, pool, device=device)
+    loading.native()
+    return loading.future
 
 
-def begin_loading(voice: Voice, pool: Executor, *, device: str = "auto") -> tuple[Future[Engine], Callable[[], None]]:
-    """Load ``voice``'s engine in ``pool`` and return at once: the load, and a function that
-    waits until the load no longer needs the interpreter (see :func:`start_loading`)."""
+@dataclass
+class Loading:
+    """An engine's load under way in a thread (see :func:`begin_loading`)."""
+
+    future: Future[Engine]
+    reached_native: threading.Event | None = None
+
+    def native(self) -> None:
+        """Wait until the load no longer needs the interpreter (or is over)."""
+        if self.reached_native is not None:
+            while not self.reached_native.wait(0.01) and not self.future.done():
+                pass
+
+    def result(self) -> Engine:
+        return self.future.result()
+
+
+def begin_loading(voice: Voice, pool: Executor, *, device: str = "auto") -> Loading:
+    """Start loading ``voice``'s engine in ``pool`` and return at once (see :func:`start_loading`)."""
     mod = _module(voice.engine)
     if "native" not in inspect.signature(mod.load).parameters:
-        return pool.submit(mod.load, voice, device), lambda: None
+        return Loading(pool.submit(mod.load, voice, device))
     reached = threading.Event()
-    future: Future[Engine] = pool.submit(mod.load, voice, device, native=reached.set)
-
-    def native() -> None:
-        while not reached.wait(0.01) and not future.done():
-            pass
-
-    return future, native
+    return Loading(pool.submit(mod.load, voice, device, native=reached.set), reached)

@@ -241,7 +241,7 @@ def find_articles(folder: Path) -> list[Path]:
 
 def render_key(settings: Settings, engine: Engine | None) -> str:
     """A hash of everything besides the article that shapes an episode's files."""
-    from newsread.pipeline import resolve_voice
+    from newsread.voices import resolve_voice
 
     voice = resolve_voice(settings)
     shaping = {

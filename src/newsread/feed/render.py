@@ -100,7 +100,7 @@ def render_all(
     if not pending:
         return outcomes
     if engine is None:
-        from newsread.pipeline import resolve_voice
+        from newsread.voices import resolve_voice
 
         voice = resolve_voice(settings)
         why = unavailable(voice)
