@@ -103,6 +103,8 @@ _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 #: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
 _SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
+#: The centimetres written after the metres of a length (2m35, 1m80).
+_CENTIMETRES = re.compile(r"[0-9]{2}(?![0-9]|[.,:][0-9]|[A-Za-z%㎝㎜])")
 _RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
 #: A minus after a grade's letter: B-, A-~B+ (not a hyphen before a word or a number).
 _GRADE_MINUS = re.compile(rf"(?<![A-Za-z0-9])[A-F]-{_AFTER_GRADE}")
@@ -850,6 +852,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             reading = _range_reading(reading, value, second, "sino")
         if len(comps) == 1 and comps[0][0][:1] == "0" and comps[0][0].isdigit() and not second:
             reading = sign + sino(int(comps[0][0]))  # a measure is not a code: 127°01′ → 일 분
+        cm = _CENTIMETRES.match(t, unit[0], end) if t[j : unit[0]] == "m" and not second else None
+        if cm:
+            return cm.end(), f"{reading} 미터 {sino(int(cm.group()))}"  # a jump: 2m35 → 이 미터 삼십오
         if unit[1].startswith("화씨 "):
             # 77℉ → 화씨 칠십칠 도, said before the figure, and once after 화씨 written out
             pre = "" if "화씨" in t[max(0, i - 5) : i] else "화씨 "

@@ -16,7 +16,8 @@ from newsread.normalize.symbol import POWER_NAMES
 @cache
 def _unit_re() -> re.Pattern[str]:
     units = sorted(table("units.tsv"), key=len, reverse=True)
-    alts = "|".join(re.escape(u) for u in units)
+    # a unit that ends in a digit (m2, m3) does not run on into more digits: 2m35 is 2 m, 35
+    alts = "|".join(re.escape(u) + ("(?![0-9])" if u[-1].isdigit() else "") for u in units)
     return re.compile(rf"(?: ?)({alts})(?![A-Za-z])")
 
 
