@@ -1048,6 +1048,15 @@ def _counted_before(t: str, i: int) -> bool:
     return _COUNTED.search(t, max(0, i - 4), i) is not None
 
 
+def _range_opens(t: str, i: int) -> bool:
+    """Whether the tilde at ``t[i]`` has no first end of a range before it: at the start of
+    a line or a bracket, or after a word that is no figure (상승폭은 ~5%에)."""
+    k = i - 1 if i > 0 and t[i - 1] == " " else i
+    if k == 0 or t[k - 1] in "\n([{'\"“‘":
+        return True
+    return is_hangul(t[k - 1]) and not _counted_before(t, k)
+
+
 def _circled(c: str) -> int:
     """The number a circled digit stands for (① → 1); 0 for a mark that is not one."""
     try:
@@ -1104,6 +1113,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         w = _WEEKDAY_RANGE.match(t, k, end)
         if w and _WEEKDAY_BEFORE.search(t, max(0, i - 3), i):
             return w.end(), f"요일에서 {w.group()}요일"  # 월~금 → 월요일에서 금요일
+        if k < end and _digit(t[k]) and _range_opens(t, i):
+            return i + 1, ""  # no first end: ~10% 수준 → 십 퍼센트 수준, not 에서 십
         if k < end and _digit(t[k]):
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
