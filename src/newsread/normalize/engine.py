@@ -137,6 +137,10 @@ _SCALED = re.compile(
 _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
+#: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
+_GLOSS_WORD = r"[A-Z]?[a-z]+(?:['’-][A-Za-z]+)*"
+_WORD_GLOSS = re.compile(rf"\({_GLOSS_WORD}(?:(?: | ?& ?|, ){_GLOSS_WORD}){{0,5}}\)")
+_MIXED_NAME_BEFORE = re.compile(r"[가-힣]+[A-Za-z]+$")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
 #: (bokjiro.go.kr). Left out where they stand alone or in brackets (a byline, a source); read
@@ -422,7 +426,14 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     """Where a Latin gloss in brackets at ``t[i]`` ends, if it reads as the words written right
     before it (구글(Google)이, 유엔(UN)은, 전월 대비(MoM)): said once, not twice."""
     m = latin.TOKEN.match(t, i + 1, end)
-    if not m or m.end() >= end or t[m.end()] != ")" or i < 1 or not is_hangul(t[i - 1]):
+    if not m or m.end() >= end or t[m.end()] != ")" or i < 1:
+        return None
+    if t[i - 1].isascii() and t[i - 1].isalpha():
+        # a name of Hangul and Latin before it: 오픈AI(OpenAI), 카카오T(Kakao T)
+        w = _MIXED_NAME_BEFORE.search(t, max(0, i - 24), i)
+        said = w and re.sub("[A-Za-z]+", lambda x: latin.read_token(x.group()), w.group()).replace(" ", "")
+        return m.end() + 1 if said and said == latin.read_token(m.group()).replace(" ", "") else None
+    if not is_hangul(t[i - 1]):
         return None
     k = i - 1
     while k > max(0, i - 24) and (is_hangul(t[k - 1]) or t[k - 1] == " "):
@@ -1305,6 +1316,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         k = _same_gloss(t, i, end)
         if k:
             return k, ""
+        m = _WORD_GLOSS.match(t, i, end)
+        if m and i > 0 and is_hangul(t[i - 1]):
+            return m.end(), ""  # an English gloss that translates the word: 매수(Buy)를 → 매수를
         return i + 1, "("
     return _symbol(t, i, end, dropped)
 
