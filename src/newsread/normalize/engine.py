@@ -696,6 +696,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _BY.match(t, i, end)
     unit = measure.match_unit(t, m.end(), end) if m else None
     if m and (unit or not re.match("[A-Za-z]", t[m.end() : m.end() + 1])):
+        w = _HANGUL_WORD.match(t, m.end() + 1 if t[m.end() : m.end() + 1] == " " else m.end(), end)
+        if unit is None and w and any(w.group().startswith(g) for g in roles()["versus_after"]):
+            return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"  # 3x3 농구 → 삼 대 삼
         product = f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
         # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
         return (unit[0], f"{product} {unit[1]}") if unit else (m.end(), product)
