@@ -575,6 +575,21 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), said + latin.spell(m.group(2))
 
 
+def _model_letter(t: str, i: int, j: int, k: int, end: int) -> bool:
+    """Whether the capital at ``t[j:k]``, after the number at ``t[i:j]``, ends a model's name
+    rather than naming a unit: after a Latin name, before a word for a product (Core Ultra
+    200V 시리즈) or after a name whose numbers are said in English (Ultra 200V)."""
+    if k != j + 1 or not ("A" <= t[j] <= "Z") or i < 2 or t[i - 1] != " " or not t[i - 2].isascii():
+        return False
+    w = _MODEL_NAME_BEFORE.search(t, max(0, i - 16), i)
+    if not w or not w.group(1).isascii():
+        return False
+    after = _HANGUL_WORD.match(t, k + 1 if t[k : k + 1] == " " else k, end)
+    if after and any(after.group().startswith(x) for x in roles()["model_after"]):
+        return True
+    return w.group(1) in roles()["english_model"]
+
+
 def _plate(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A vehicle registration (12가 3456, 123가4567): 십이 가 삼사오육."""
     m = _PLATE.match(t, i, end)
@@ -861,6 +876,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             reading = f"{reading}에서 {second[1]}"
         return j, f"{reading} {currency}"
     unit = measure.match_unit(t, j, end)
+    if unit is not None and not second and _model_letter(t, i, j, unit[0], end):
+        return unit[0], reading + latin.spell(t[j])  # Core Ultra 200V 시리즈 → 이백브이, not 볼트
     if unit is not None:
         if second:
             reading = _range_reading(reading, value, second, "sino")

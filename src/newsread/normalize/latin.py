@@ -145,6 +145,10 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     acr = table("acronyms.tsv")
     if tok in acr:
         return acr[tok]
+    head, _, rest = tok.partition("-")
+    if rest and head in acr and any(c.isdigit() for c in head):
+        # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
+        return f"{acr[head]} {read_token(rest, decimal=decimal)}"
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
