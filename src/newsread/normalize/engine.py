@@ -62,7 +62,7 @@ _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 #: 3, 4명); a comma before three digits is a thousands separator, not a list (1,234명).
 _LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:, ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
 #: Numbers of a list each after a word of its own, before one counter (금 13, 은 9, 동 10개).
-_LABELED_LIST = re.compile(r"[0-9]{1,2}(?:, ?[가-힣]{1,4} ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
+_LABELED_LIST = re.compile(r"[0-9]{1,2}(?:(?:, ?|·)[가-힣]{1,4} ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
 #: Counters an event name ends in (3·1절), where N·N is still the event.
 _EVENT_COUNTERS = frozenset({"절", "주년", "주기"})
 
@@ -506,7 +506,7 @@ def _numero(m: re.Match[str]) -> tuple[int, str]:
 def _labeled_list(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Counts of a list, each after its word, before the one counter they share: 금 13, 은 9,
     동 10개 → 금 열세, 은 아홉, 동 열 개 (each is a count of 개), where only the last was
-    counted and the others said as bare numbers."""
+    counted and the others said as bare numbers; 금 5·은 3·동 2개 → 금 다섯, 은 세, 동 두 개."""
     m = _LABELED_LIST.match(t, i, end)
     c = counter.match_counter(t, m.end(), end) if m else None
     if not (m and c) or c[1] != "native" or (i > 0 and (_digit(t[i - 1]) or t[i - 1] in ".,")):
@@ -516,7 +516,7 @@ def _labeled_list(t: str, i: int, end: int) -> tuple[int, str] | None:
     if counter.context_class(t, m.end() - len(str(nums[-1])), cend, end, nums[-1], c[0], "native") != "native":
         return None
     words = iter(counter.read_count(x, "native", c[0]) for x in nums)
-    return m.end(), re.sub("[0-9]+", lambda _: next(words), m.group()) + " "
+    return m.end(), re.sub("[0-9]+", lambda _: next(words), m.group()).replace("·", ", ") + " "
 
 
 def _ordinal_prefix(t: str, i: int) -> bool:
