@@ -1169,6 +1169,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             k += 1
         if k < end and is_hangul(t[k]):
             return k, ""  # a footnote mark before a particle: 93.1%*로 → 퍼센트로, not 퍼센트 로
+    if not c.isascii() and c in table("units.tsv"):
+        unit = measure.match_unit(t, i, end)
+        if unit and unit[0] > i + 1:
+            return unit  # a unit sign of more than one letter without its number: ㎾h당, ㎍/㎥
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
