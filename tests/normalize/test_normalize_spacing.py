@@ -26,6 +26,14 @@ CASES = [
     # a silent mark between spaces leaves one space
     ("매출 → 이익", "매출 이익"),
     ("■ 방송", "방송"),
+    # a silent mark that ends the text or a line leaves no space behind it
+    ("시청률 12.5%로 1위다 🔥", "시청률 십이 점 오 퍼센트로 일 위다"),
+    ("감사합니다 😀\n다음 소식입니다.", "감사합니다\n다음 소식입니다."),
+    ("★ 별점 5점 ★", "별점 오 점"),
+    # metres and the centimetres after them are words of their own
+    ("높이뛰기 2m35를 넘었다.", "높이뛰기 이 미터 삼십오를 넘었다."),
+    # a tilde with no first end leaves no space of its own
+    ("상승폭은 ~5%에 그쳤다.", "상승폭은 오 퍼센트에 그쳤다."),
     # a one-letter Latin prefix joins its word; longer names keep the break
     ("K-POP 열풍", "케이팝 열풍"),
     ("AI-RAN 기술", "에이아이 랜 기술"),

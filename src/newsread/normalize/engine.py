@@ -1493,7 +1493,10 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
             j = i + 1
         # a silent mark before a closing quote takes its space ("축하합니다 🎉"라고 → "축하합니다"
         # 라고), and so does a mark said as the particle 에서 (3.5원 → 4원 → 삼 점 오 원에서)
-        joins = (not out and t[j : j + 1] in _CLOSERS) or out.startswith("에서 ")
+        # a silent mark that ends the text or a line takes its space too (1위다 🔥 → 1위다)
+        if out.isspace() and t[j : j + 1] in ("", "\n") and t[i - 1 : i] == " ":
+            out = ""
+        joins = (not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))) or out.startswith("에서 ")
         if joins and t[i - 1 : i] == " " and (not edits or edits[-1][1] < i):
             i -= 1
         if out != t[i:j]:
