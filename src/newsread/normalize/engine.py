@@ -328,6 +328,26 @@ def _read_comps(comps: list[tuple[str, str]]) -> str:
     return " ".join(parts)
 
 
+def _range_scale(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """The first end of a range written without the scale that the second end has: 2~3억원
+    is 2억 to 3억, 5~10만 명 5만 to 10만, 3~4천만원 3천만 to 4천만 (None where the first end
+    says its own scale, or is no smaller than the second: 1~2조, 2024~25만)."""
+    if len(first) != 1 or first[0][1] or len(second) != 1 or "," in first[0][0] + second[0][0]:
+        return None
+    a, (b, unit) = first[0][0], second[0]
+    try:
+        fa, fb = float(a), float(b)
+    except ValueError:
+        return None
+    for zeros in (3, 2):
+        # a digit before a second end in 천 or 백 (4천만 is 4000만): 3~4천만 → 삼천만
+        if "." not in a + b and fa < 10 and fb >= 10**zeros and fb % 10**zeros == 0 and fa * 10**zeros < fb:
+            return [(a + "0" * zeros, unit)]
+    if unit and fa < fb:
+        return [(a, unit)]
+    return None
+
+
 def _value(comps: list[tuple[str, str]]) -> int | None:
     """The integer of a plain number (no units, no decimals), for choosing native numerals."""
     if len(comps) != 1 or comps[0][1] or "." in comps[0][0]:
@@ -865,6 +885,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if k < end and t[k] in money.CURRENCY_BEFORE:
             k += 1
         j2, comps2 = _phrase(t, k, end)
+        scaled = _range_scale(comps, comps2)
+        if scaled:
+            comps = scaled  # 2~3억원 → 이억에서 삼억 원, 3~5천 명 → 삼천에서 오천 명
+            reading, value = sign + _read_comps(comps), _value(comps)
         if comps2:
             second = (j2, sign2 + _read_comps(comps2), None if sign2 else _value(comps2))
             j = j2
