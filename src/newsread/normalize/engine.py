@@ -204,6 +204,8 @@ _AGE_GROUPS = re.compile(
     r"([1-9])0([1-9])0(?![0-9])(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
 )
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
+#: ``2+2`` and what may come between it and the word for a meeting after it.
+_PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
@@ -654,6 +656,13 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
     if found:
         return found
+    m = _PLUS_MEETING.match(t, i, end)
+    w = _HANGUL_WORD.match(t, m.end(), end) if m else None
+    if m and w and any(w.group().startswith(x) for x in roles()["english_plus_after"]):
+        # a meeting of two ministers a side: 2+2 회의 → 투 플러스 투 회의
+        left, right = latin.english_number(m.group(1)), latin.english_number(m.group(2))
+        if left and right:
+            return m.end(1) + 2, f"{left} 플러스 {right}"
     m = _BOEING.match(t, i, end)
     if m and (_BOEING_BEFORE.search(t, max(0, i - 4), i) or _BOEING_AFTER.match(t, m.end(), end)):
         return m.end(), digits(m.group())
