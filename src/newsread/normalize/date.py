@@ -66,6 +66,12 @@ def _date_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:^|[^가-힣])(?:{before}) $"), re.compile(rf" ?(?:{after})")
 
 
+def date_word_before(text: str, i: int) -> bool:
+    """Whether a word that makes the number at ``text[i]`` a day of a month ends right before
+    it (지난 3~5일, 오는 10일)."""
+    return _date_words()[0].search(text, max(0, i - 8), i) is not None
+
+
 def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = SLASH_DAY.match(text, i, end)
     if not m or not valid(int(m.group(1)), int(m.group(2))) or (i > 0 and text[i - 1].isdigit()):

@@ -959,8 +959,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         b = second[2]
         if value is not None and b is not None and cls == "native":
             cls = counter.context_class(t, i, cend, end, b, word, cls)
-        if word == "일" and _MONTH_BEFORE.search(t, max(0, i - 6), i):
-            reading = f"{reading} 일에서 {second[1]}"  # two dates: 4월 5~6일 → 오 일에서 육 일, not 오륙 일
+        if word == "일" and (_MONTH_BEFORE.search(t, max(0, i - 6), i) or date.date_word_before(t, i)):
+            # two dates: 4월 5~6일, 지난 3~5일 → 오 일에서 육 일, not 오륙 일
+            reading = f"{reading} 일에서 {second[1]}"
         else:
             reading = _range_reading(reading, value, second, cls, word)
     elif value is not None and word == "번" and len(comps[0][0]) > 1 and comps[0][0].startswith("0"):
