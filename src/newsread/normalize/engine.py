@@ -136,6 +136,7 @@ _SCALED = re.compile(
 )
 _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_ORDINAL = re.compile(r"([0-9]{1,3})(st|nd|rd|th|ST|ND|RD|TH)")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 #: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
 _GLOSS_WORD = r"[A-Z]?[a-z]+(?:['’-][A-Za-z]+)*"
@@ -328,6 +329,13 @@ def _read_comps(comps: list[tuple[str, str]]) -> str:
         else:
             parts.append(decimal(num) if "." in num else integer(num))
     return " ".join(parts)
+
+
+def _ordinal_suffix(n: int) -> str:
+    """The letters an English ordinal of ``n`` ends in (1st, 2nd, 3rd, 11th, 21st)."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _range_scale(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
@@ -856,6 +864,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
+        o = _ORDINAL.fullmatch(m.group()) if m else None
+        if m and o and o.group(2).lower() == _ordinal_suffix(int(o.group(1))):
+            # an English ordinal: 3rd 미니앨범 → 서드, 45th → 사십오 번째
+            ordinal = table("english_ordinals.tsv").get(o.group(1))
+            return m.end(), ordinal or f"{sino(int(o.group(1)))} 번째"
         f = _FLIGHT.fullmatch(m.group()) if m else None
         if m and f and t.startswith("편", m.end()):
             return m.end(), _flight(f)
