@@ -136,6 +136,8 @@ _SCALED = re.compile(
 )
 _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+#: The number of a model after its name and a full stop (ID.4).
+_DOT_MODEL = re.compile(r"\.([0-9]{1,2})(?![0-9]|[.,][0-9])")
 _ORDINAL = re.compile(r"([0-9]{1,3})(st|nd|rd|th|ST|ND|RD|TH)")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 #: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
@@ -1052,6 +1054,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if b and t.startswith("층", j):
         said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
+    dm = _DOT_MODEL.match(t, j, end) if tok.isalpha() and tok.isupper() and len(tok) <= 4 else None
+    if dm:
+        return dm.end(), f"{latin.read_token(tok)} {integer(dm.group(1))}"  # 폭스바겐 ID.4 → 아이디 사
     if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
         return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
     value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
