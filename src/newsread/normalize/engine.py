@@ -138,6 +138,11 @@ _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 #: The number of a model after its name and a full stop (ID.4).
 _DOT_MODEL = re.compile(r"\.([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: A clock time with AM or PM after it (9AM, 9:30 PM, 10 a.m.).
+_CLOCK_AMPM = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
+#: AM or PM before a clock time, said as the Korean word for the half of the day.
+_HALF_DAY = {"AM": "오전", "am": "오전", "PM": "오후", "pm": "오후"}
+_CLOCK_AFTER = re.compile(r" ?[0-9]{1,2}(?::[0-9]{2}|시)")
 _ORDINAL = re.compile(r"([0-9]{1,3})(st|nd|rd|th|ST|ND|RD|TH)")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 #: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
@@ -853,6 +858,13 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if found:
             return found[0], f"{found[1]} {currency}"
     if not currency and not sign:
+        ap = _CLOCK_AMPM.match(t, i, end)
+        if ap and ap.group() in table("acronyms.tsv"):
+            ap = None  # a name: 2PM → 투피엠
+        if ap and int(ap.group(1)) <= 12 and int(ap.group(2) or 0) < 60:
+            # 9AM, 9:30 PM → 오전 아홉 시, 오후 아홉 시 삼십 분
+            half = "오전" if ap.group(3) in "Aa" else "오후"
+            return ap.end(), f"{half} {clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))}"
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
             return q.end(), _quarter(q)
@@ -1063,6 +1075,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     numeral = latin.english_number(str(value)) if value else None
     if numeral:
         return j, numeral  # a Roman numeral after a name: World War II → 월드 워 투, Mark III → 마크 쓰리
+    if tok in _HALF_DAY and _CLOCK_AFTER.match(t, j, end):
+        return j, _HALF_DAY[tok]  # AM 9:00 → 오전 아홉 시, PM 6시 → 오후 여섯 시
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("road_marks.tsv") and i > 0 and is_hangul(t[i - 1]):
