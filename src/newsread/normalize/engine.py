@@ -934,6 +934,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if currency:
         if second:
             reading = f"{reading}에서 {second[1]}"
+        k = j + 1 if t[j : j + 1] == " " else j
+        if t.startswith(currency, k) and not (k + len(currency) < end and t[k + len(currency)] in "화권"):
+            j = k + len(currency)  # the currency written twice: RMB 1,000위안, $100달러 → 천 위안
         return j, f"{reading} {currency}"
     unit = measure.match_unit(t, j, end)
     if unit is not None and not second and _model_letter(t, i, j, unit[0], end):
