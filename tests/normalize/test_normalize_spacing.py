@@ -26,6 +26,9 @@ CASES = [
     # a silent mark between spaces leaves one space
     ("매출 → 이익", "매출 이익"),
     ("■ 방송", "방송"),
+    # a web address left out between two words leaves one space, not two
+    ("자세한 내용은 https://www.korea.kr/news 참조.", "자세한 내용은 참조."),
+    ("www.korea.kr 참조", "참조"),
     # a silent mark that ends the text or a line leaves no space behind it
     ("시청률 12.5%로 1위다 🔥", "시청률 십이 점 오 퍼센트로 일 위다"),
     ("감사합니다 😀\n다음 소식입니다.", "감사합니다\n다음 소식입니다."),

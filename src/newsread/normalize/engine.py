@@ -1363,6 +1363,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if m:
             if m.end() < end and is_hangul(t[m.end()]):
                 return m.end(), latin.read_address(m.group())
+            if (i == 0 or t[i - 1].isspace()) and t[m.end() : m.end() + 1] == " ":
+                return m.end() + 1, ""  # left out with the space after it: the one before stays
             return m.end(), " "
     m = _WITHHELD.match(t, i, end)
     if m:
