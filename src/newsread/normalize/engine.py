@@ -577,7 +577,11 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     after = _AGE_AFTER.match(t, close + 1, end)
     # 김모(45), 이모씨(28·여), A씨(45)는: the name or the sex says it is a person
     named = t[i - 2] in "모씨군양옹" or withheld
-    if not named and not sex and not (after and after.group(1) in roles()["age_after"]):
+    # 최 대표(58)는: a title right before the bracket says it is a person too
+    title = _WORD_BEFORE.search(t, max(0, i - 12), i - 1)
+    titles = (w for w in roles()["age_after"] if len(w) > 1)
+    titled = int(m.group()) >= 10 and title is not None and any(title.group(1).endswith(w) for w in titles)
+    if not named and not sex and not titled and not (after and after.group(1) in roles()["age_after"]):
         return None
     return close, f"{sino(int(m.group()))} 세{sex}"
 
