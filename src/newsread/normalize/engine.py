@@ -172,6 +172,8 @@ _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|(?:[만억조] ?)?[가-힣]{1,2}
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
+#: The age after the sex in a person's brackets: (여·32).
+_SEX_FIRST_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
@@ -1190,6 +1192,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     prev = t[i - 1] if i > 0 else ""
     nxt = t[i + 1] if i + 1 < end else ""
     if c == "·":
+        a = _SEX_FIRST_AGE.match(t, i + 1, end) if prev in "여남" and i > 1 and t[i - 2] == "(" else None
+        if a:
+            return a.end(), f"성 {sino(int(a.group()))} 세"  # 김모 씨(여·32) → 여성 삼십이 세
         if i > 0 and nxt and hj.is_hanja(prev) and hj.is_hanja(nxt):
             return i + 1, ""  # 美·日: one compound
         if (
