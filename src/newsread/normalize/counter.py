@@ -168,6 +168,12 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         p = _PAIRED_NEXT.match(text, j, end)
         if p and spaced_counter(text, p.end(), end) is None:
             return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
+    if counter == "분기" and n < 10:
+        # quarters counted, not named: 2분기 연속, 3분기 만에, 4분기째 → 두 분기 연속
+        after = _word_after(text, j, end)
+        if text.startswith("째", j) or (after and _starts_with_any(after, roles()["span_after"])):
+            return "native"
+        return cls
     if counter == "시간" and cls == "native":
         if text.startswith("제", j) or (n >= 10 and _word_before(text, i) in roles()["hours_before"]):
             return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)
