@@ -123,6 +123,9 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![가-힣0-9])[월화수목금토일]$")
 #: A p-value after p and a comparison: p<0.05, p = .003, P≤0.01.
 _P_VALUE = re.compile(r"[pP] ?([<>=≤≥]) ?(?=0?\.[0-9])")
 _P_BOUNDS = {"<": " 미만", ">": " 초과", "≤": " 이하", "≥": " 이상", "=": ""}
+#: An amount said in words with 수 or 몇 (수천억, 몇십만): the ends of a range of amounts.
+_VAGUE_AMOUNT = re.compile(r"(?<![가-힣])(?:수|몇)[십백천만억조]+ ?$")
+_VAGUE_AMOUNT_AFTER = re.compile(r"(?:수|몇)[십백천만억조]")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
@@ -1228,6 +1231,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
+        if _VAGUE_AMOUNT.search(t, max(0, i - 6), i) and _VAGUE_AMOUNT_AFTER.match(t, k, end):
+            return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
         if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
         return i + 1, " "
