@@ -1089,6 +1089,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, numeral  # a Roman numeral after a name: World War II → 월드 워 투, Mark III → 마크 쓰리
     if tok in _HALF_DAY and _CLOCK_AFTER.match(t, j, end):
         return j, _HALF_DAY[tok]  # AM 9:00 → 오전 아홉 시, PM 6시 → 오후 여섯 시
+    if j + 1 < end and t[j] == "." and t[j + 1] != "\n" and tok.lower() in table("stop_abbr.tsv"):
+        return j + 1, table("stop_abbr.tsv")[tok.lower()]  # Co., Ltd. → 컴퍼니, 리미티드; Dr. Kim → 닥터 킴
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("road_marks.tsv") and i > 0 and is_hangul(t[i - 1]):
