@@ -151,6 +151,7 @@ _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-
 #: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
 _GLOSS_WORD = r"[A-Z]?[a-z]+(?:['’-][A-Za-z]+)*"
 _WORD_GLOSS = re.compile(rf"\({_GLOSS_WORD}(?:(?: | ?& ?|, ){_GLOSS_WORD}){{0,5}}\)")
+_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][A-Za-z'&.-]* )+$")
 _MIXED_NAME_BEFORE = re.compile(r"[가-힣]+[A-Za-z]+$")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
@@ -1117,7 +1118,26 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         out, j = f"{out} 점 {frac}", d.end()
     if j + 1 < end and t[j] == "-" and is_hangul(t[j + 1]) and not _GRADE_MINUS.match(t, i, end):
         j += 1
+    g = _REV_GLOSS.match(t, j, end)
+    if g and _said_alike(g.group(1), _latin_name_said(t, i, out)):
+        return g.end(), out  # a name followed by its own Hangul: NewJeans(뉴진스) → 뉴진스, once
     return j, out
+
+
+def _latin_name_said(t: str, i: int, out: str) -> str:
+    """``out``, the reading of the Latin word at ``t[i]``, with the Latin words of the same
+    name before it (Stray Kids: 스트레이 키즈)."""
+    m = _LATIN_WORDS_BEFORE.search(t, max(0, i - 40), i)
+    if not m:
+        return out
+    return " ".join(latin.read_token(w) for w in m.group().split()) + " " + out
+
+
+def _said_alike(hangul: str, said: str) -> bool:
+    """Whether a Hangul gloss says what the Latin before it says (spaces aside; the end of the
+    reading, for a name of more than one word: Stray Kids(스트레이 키즈), 그룹 ITZY(있지))."""
+    h, s = hangul.replace(" ", ""), said.replace(" ", "")
+    return bool(h) and s.endswith(h) and (len(h) == len(s) or len(h) >= 2)
 
 
 def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
