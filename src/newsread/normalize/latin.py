@@ -26,6 +26,8 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: A capital consonant and a consonant after it (Mnet, Kbank, Tmap): a letter and a word, unless the
 #: two consonants can start an English word (Play, Street).
 _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", re.ASCII)
+_VOWELS = "AEIOUY"
+_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
 _ONSETS = re.compile(r"[bcdfgkpt]r|[bcfgkps]l|[cgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqt]|ts|wr", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
@@ -77,6 +79,18 @@ def spell(word: str) -> str:
     return "".join(letters.get(c.upper(), "") for c in word)
 
 
+def _pronounceable(word: str) -> bool:
+    """Whether a word in capitals of five letters or more reads as a word, as nearly all such
+    names do (SEVENTEEN, DREAM, KOGAS): two vowels at least, no more than two consonants
+    together, and a start an English word may have (not KLPGA, USMCA, NHTSA)."""
+    if len(word) < 5:
+        return False
+    runs = _CONSONANT_RUN.findall(word)
+    if any(len(r) > 2 for r in runs) or len(word) - sum(len(r) for r in runs) < 2:
+        return False
+    return word[0] in _VOWELS or word[1] in _VOWELS or _ONSETS.fullmatch(word[:2].lower()) is not None
+
+
 def read_word(word: str) -> str:
     """A run of letters: acronym lexicon, then English words, then letter names."""
     acr = table("acronyms.tsv")
@@ -88,6 +102,8 @@ def read_word(word: str) -> str:
         return eng[low]
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return read_word(word[:-1])  # a plural acronym: GPUs
+    if word.isupper() and _pronounceable(word):
+        return transliterate(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
     if _LETTER_THEN_WORD.match(word) and not _ONSETS.fullmatch(word[:2].lower()):
