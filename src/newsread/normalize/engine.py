@@ -202,6 +202,7 @@ _PLATE_BEFORE = re.compile(
 #: 0.05%p↑ (after it) read 상승/하락 after the figure. A plain integer needs a figure before the
 #: arrow (2,650 ▲31); a bullet (▲1차, ▲20대, ▲1. 개요) and a figure whose direction is said in
 #: words (▲1.2% 상승한) are left alone.
+#: Marks of a rise and a fall (△ before a figure is a negative one, as Korean accounts write it).
 _UP, _DOWN = "▲△↑", "▼▽↓"
 _CHANGE = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$)"
@@ -1423,6 +1424,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             if cnt and cnt[2] is None:
                 out, j = out + cnt[0], j + len(cnt[0])  # the counter left in place: 점
             return j, f"{out.rstrip()} {_BOUND_SIGNS[c]}"  # ≥90점 → 구십 점 이상
+    if c == "△" and i + 1 < end and _digit(t[i + 1]):
+        return _number(t, i + 1, end, sign="마이너스 ")  # a negative figure of a table: △2.1% → 마이너스
+    if c == "(" and t.startswith("(-)", i) and i + 3 < end and _digit(t[i + 3]):
+        return _number(t, i + 3, end, sign="마이너스 ")  # (-)300억원 → 마이너스 삼백억 원
     if c in _UP or c in _DOWN:
         found = _change(t, i, end)
         if found:
