@@ -141,6 +141,9 @@ _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 #: The number of a model after its name and a full stop (ID.4).
 _DOT_MODEL = re.compile(r"\.([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: A year with the letter of a forecast (E estimate, F forecast, P preliminary) after it.
+_YEAR_ESTIMATE = re.compile(r"((?:19|20)[0-9]{2})([EFP])(?![A-Za-z0-9])")
+_ESTIMATES = {"E": "추정치", "F": "전망치", "P": "잠정치"}
 #: A clock time with AM or PM after it (9AM, 9:30 PM, 10 a.m.).
 _CLOCK_AMPM = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
 #: AM or PM before a clock time, said as the Korean word for the half of the day.
@@ -869,6 +872,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if found:
             return found[0], f"{found[1]} {currency}"
     if not currency and not sign:
+        est = _YEAR_ESTIMATE.match(t, i, end)
+        if est:
+            # a year of a forecast table: 2026E → 이천이십육 년 추정치, 2025F → 전망치
+            word = _ESTIMATES[est.group(2)]
+            said = "" if t.startswith(word[:2], est.end() + 1) else " " + word  # 2025F 전망치: once
+            return est.end(), f"{sino(int(est.group(1)))} 년{said}"
         ap = _CLOCK_AMPM.match(t, i, end)
         if ap and ap.group() in table("acronyms.tsv"):
             ap = None  # a name: 2PM → 투피엠
@@ -1275,6 +1284,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             k += 1
         if k < end and is_hangul(t[k]):
             return k, ""  # a footnote mark before a particle: 93.1%*로 → 퍼센트로, not 퍼센트 로
+    if c == "%" and t.startswith("p", i + 1) and not t[i + 2 : i + 3].isalpha():
+        return i + 2, "퍼센트포인트"  # the unit alone: (단위: %, %p)
     if not c.isascii() and c in table("units.tsv"):
         unit = measure.match_unit(t, i, end)
         if unit and unit[0] > i + 1:
