@@ -81,6 +81,9 @@ CASES = [
     ("대표번호 (02) 123-4567", "대표번호 공이 일이삼 사오육칠"),
     # a hyphen joining a name to its number is a word break, not a mark to say
     ("북한은 화성-19형을 쐈다.", "북한은 화성 십구형을 쐈다."),
+    # a hyphen between Hangul words: one-syllable names join, longer ones take a break
+    ("한-미 정상회담", "한미 정상회담"),
+    ("이스라엘-하마스 전쟁", "이스라엘 하마스 전쟁"),
     # degrees, minutes and seconds of a coordinate are words of their own
     ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
 ]

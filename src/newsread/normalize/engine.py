@@ -29,13 +29,13 @@ _PASS = (
     " \t\n\r.,!?'\"():;…“”‘’「」『』《》〈〉【】\\[\\]{}\\-–—"
 )
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
-#: a hyphen before a digit (a sign); an apostrophe before a two-digit year ('24년, ’90년대);
-#: a minus after a grade (B-);
+#: a hyphen before a digit (a sign) or between two words (한-미, 이스라엘-하마스); an
+#: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
 #: standing alone (ㄱ씨).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=(?<![A-Za-z0-9])[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=(?<![A-Za-z0-9])[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -1405,6 +1405,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
         if c == "-" and is_hangul(prev):
             return i + 1, " "  # a name joined to its number: 화성-19형 → 화성 십구 형
+    if c == "-" and i > 0 and t[i - 1] not in " \t\n\r" and i + 1 < end and t[i + 1] not in " \t\n\r":
+        # two sides of a relation: one-syllable names join (한-미 → 한미), others a break
+        single = (i < 2 or not is_hangul(t[i - 2])) and (i + 2 >= end or not is_hangul(t[i + 2]))
+        return i + 1, "" if single and is_hangul(t[i - 1]) and is_hangul(t[i + 1]) else " "
         return i + 1, " 플러스 " if c == "+" else c
     if (c.isascii() and c.isalnum()) or c in "._%+-":
         m = _ADDRESS.match(t, i, end)
@@ -1620,7 +1624,7 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if out.isspace() and t[j : j + 1] in ("", "\n") and t[i - 1 : i] == " ":
             out = ""
         joins = (not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))) or out.startswith("에서 ")
-        if joins and t[i - 1 : i] == " " and (not edits or edits[-1][1] < i):
+        if joins and t[i - 1 : i] == " " and t[i - 2 : i - 1] != "-" and (not edits or edits[-1][1] < i):
             i -= 1
         if out != t[i:j]:
             edits.append((i, j, out))
