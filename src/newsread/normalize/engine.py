@@ -93,6 +93,7 @@ _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])"
 _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
 _COLON = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})*) ?: ?([0-9]{1,3}(?:,[0-9]{3})*)(?![0-9:]|,[0-9])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
+_SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?분기")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
 _BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
@@ -779,6 +780,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
     m = _FRACTION.match(t, i, end)
+    season = m and len(m.group(1)) == len(m.group(2)) == 2 and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+    if m and season and _SEASON_WORD.match(t, m.end(), end):
+        return m.end(), f"{sino(int(m.group(1)))} {sino(int(m.group(2)))}"  # 25/26 시즌 → 이십오 이십육
     if m and m.group(2) == "4" and m.group(1) in "1234" and _QUARTER_WORD.match(t, m.end(), end):
         return m.end(), f"{sino(int(m.group(1)))} 사"  # a quarter of a year: 1/4분기 → 일 사분기
     if m:
@@ -1016,6 +1020,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             reading = _range_reading(reading, value, second, cls, word)
     elif value is not None and word == "번" and len(comps[0][0]) > 1 and comps[0][0].startswith("0"):
         reading = integer(comps[0][0])  # a number written with a leading 0 is a code: 02번 → 공이 번
+    elif value is not None and word == "년" and len(comps[0][0]) == 2 and comps[0][0].startswith("0"):
+        reading = digits(comps[0][0], zero="공")  # a year cut to two digits: 05년생 → 공오 년생
     elif value is not None:
         cls = counter.context_class(t, i, cend, end, value, word, cls)
         reading = counter.read_count(value, cls, word)
