@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from newsread.normalize.cardinal import digits, native, sino
-from newsread.normalize.data import counters, roles
+from newsread.normalize.data import counters, joined_counters, roles
 from newsread.normalize.date import month
 from newsread.normalize.latin import english_number
 
@@ -93,6 +93,8 @@ def spaced_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] |
         return None
     word = m.group()
     found = match_counter(text, j, end)
+    if found and found[0] in joined_counters():
+        return None  # a noun of its own after a space: 빅3 업체, Tier 1 업체
     if found and (word == found[0] or word[len(found[0]) :] in PARTICLES):
         return found
     return None

@@ -46,3 +46,9 @@ def roles(name: str = "counter_context.tsv") -> dict[str, frozenset[str]]:
     for row in _rows(name):
         out.setdefault(row[1], set()).add(row[0])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def joined_counters() -> frozenset[str]:
+    """Counters of ``counters.tsv`` marked ``joined``: counted only when written against the number."""
+    return frozenset(row[0] for row in _rows("counters.tsv") if len(row) > 3 and row[3] == "joined")
