@@ -33,6 +33,9 @@ CASES = [
     ("시청률 12.5%로 1위다 🔥", "시청률 십이 점 오 퍼센트로 일 위다"),
     ("감사합니다 😀\n다음 소식입니다.", "감사합니다\n다음 소식입니다."),
     ("★ 별점 5점 ★", "별점 오 점"),
+    # a run of silent marks leaves one space, as one mark does
+    ("★★★★☆ 평가를 받았다.", "평가를 받았다."),
+    ("평점 ★★★ 이다", "평점 이다"),
     # metres and the centimetres after them are words of their own
     ("높이뛰기 2m35를 넘었다.", "높이뛰기 이 미터 삼십오를 넘었다."),
     # a tilde with no first end leaves no space of its own

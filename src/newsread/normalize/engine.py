@@ -232,6 +232,8 @@ _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
 #: Footnote marks, silent where they stand on a word (93.1%*로, 삼성전자†는).
 _FOOTNOTE = "*†‡"
+#: Marks that come in runs, each silent (a rating in stars, a row of bullets).
+_SILENT_RUN = frozenset("★☆●○◆◇■□▶▷")
 #: Closing quotes and brackets: a space before them is the writer's, not a pause.
 _CLOSERS = frozenset("\"”’'」』》〉)]")
 #: The names of the marks that are circled numbers (①, ⑴ is parenthesized, ⒈ has a full stop).
@@ -1299,7 +1301,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
-    if not spoken.strip() and nxt == " " and (i == 0 or t[i - 1].isspace()):
+    k = i
+    while k > 0 and t[k - 1] in _SILENT_RUN and not read_symbol(t[k - 1])[0].strip():
+        k -= 1  # a run of silent marks counts as one: ★★★★☆ 평가
+    if not spoken.strip() and nxt == " " and (k == 0 or t[k - 1].isspace()):
         return i + 2, ""  # a silent mark between spaces leaves one space: 매출 → 이익
     return i + 1, spoken
 
