@@ -106,6 +106,7 @@ _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 _SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
 #: The centimetres written after the metres of a length (2m35, 1m80).
 _CENTIMETRES = re.compile(r"[0-9]{2}(?![0-9]|[.,:][0-9]|[A-Za-z%㎝㎜])")
+_RECORD_AFTER = re.compile(r"(?:을|를|으로|로|의)? ?(?:기록|끊|주파|골인|터치)")
 _RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
 #: A minus after a grade's letter: B-, A-~B+ (not a hyphen before a word or a number).
 _GRADE_MINUS = re.compile(rf"(?<![A-Za-z0-9])[A-F]-{_AFTER_GRADE}")
@@ -1029,8 +1030,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         reading = counter.read_count(value, cls, word)
     gap = "" if (spaced or cls in ("month", "english")) else " "  # 삼월, 투아웃
     f = _HUNDREDTHS.match(t, cend, end) if word == "초" and not second else None
-    if word == "초" and not second and f is None and _RECORD_BEFORE.search(t, max(0, i - 16), i):
-        f = _SPACED_HUNDREDTHS.match(t, cend, end)  # 2분 5초 12: a race time, hundredths apart
+    if word == "초" and not second and f is None:
+        # 2분 5초 12, 12초 34를 기록했다: a race time, hundredths apart
+        f = _SPACED_HUNDREDTHS.match(t, cend, end)
+        if f and not (_RECORD_BEFORE.search(t, max(0, i - 16), i) or _RECORD_AFTER.match(t, f.end(), end)):
+            f = None
     if f and counter.match_counter(t, f.end(), end) is None and measure.match_unit(t, f.end(), end) is None:
         # a record in hundredths of a second: 9초58 → 구 초 오팔
         return f.end(), reading + gap + "초 " + digits(f.group().strip())
