@@ -143,6 +143,10 @@ _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 #: The number of a model after its name and a full stop (ID.4).
 _DOT_MODEL = re.compile(r"\.([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: The lines of a video format (720p, 1080p): said 피, not 포인트.
+_RESOLUTION = re.compile(r"(240|360|480|720|1080|1440|2160|4320)p(?![A-Za-z0-9])")
+#: A move of an index after the figure (720p 상승): the p is its points.
+_MOVE_AFTER = re.compile(r"(?:[가-힣]{1,2})? ?(?:상승|하락|올|내|급등|급락|떨어|뛰|빠|하회|상회|넘)")
 #: A year with the letter of a forecast (E estimate, F forecast, P preliminary) after it.
 _YEAR_ESTIMATE = re.compile(r"((?:19|20)[0-9]{2})([EFP])(?![A-Za-z0-9])")
 _ESTIMATES = {"E": "추정치", "F": "전망치", "P": "잠정치"}
@@ -879,6 +883,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if found:
             return found[0], f"{found[1]} {currency}"
     if not currency and not sign:
+        res = _RESOLUTION.match(t, i, end)
+        if res and not (i > 0 and _digit(t[i - 1])) and not _MOVE_AFTER.match(t, res.end(), end):
+            return res.end(), f"{integer(res.group(1))} 피"  # a video's lines: 1080p → 천팔십 피
         est = _YEAR_ESTIMATE.match(t, i, end)
         if est:
             # a year of a forecast table: 2026E → 이천이십육 년 추정치, 2025F → 전망치
