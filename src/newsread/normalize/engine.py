@@ -129,6 +129,9 @@ _P_BOUNDS = {"<": " 미만", ">": " 초과", "≤": " 이하", "≥": " 이상",
 _VAGUE_AMOUNT = re.compile(r"(?<![가-힣])(?:수|몇)[십백천만억조]+ ?$")
 _VAGUE_AMOUNT_AFTER = re.compile(r"(?:수|몇)[십백천만억조]")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
+#: The second end of a range of counted words after a tilde: a figure after at most one
+#: short word (내년 2월, 오후 6시), or a word of time (올해, 연말).
+_RANGE_END_AHEAD = re.compile(r"[가-힣]{0,3} ?[0-9]|(?:올해|내년|연말|연초|현재|지금|오늘|내일|이달|다음)")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
 _TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
@@ -1047,8 +1050,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         return f.end(), reading + gap + "초 " + digits(f.group().strip())
     to = _TILDE_WORD.match(t, cend, end)
     if to:
-        # the first end of a range of counted words: 3월 ~ 내년 2월, 오전 9시~오후 6시
-        return to.end(), reading + gap + (word if repl is None else repl) + "에서 "
+        # the first end of a range of counted words: 3월 ~ 내년 2월, 오전 9시~오후 6시; with no
+        # second end, where the range opens: 오전 10시~ 운영한다 → 열 시부터
+        opens = to.group() == "~ " and not _RANGE_END_AHEAD.match(t, to.end(), end)
+        return to.end(), reading + gap + (word if repl is None else repl) + ("부터 " if opens else "에서 ")
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
