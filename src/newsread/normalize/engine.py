@@ -1215,11 +1215,12 @@ def _counted_before(t: str, i: int) -> bool:
 
 def _range_opens(t: str, i: int) -> bool:
     """Whether the tilde at ``t[i]`` has no first end of a range before it: at the start of
-    a line or a bracket, or after a word that is no figure (상승폭은 ~5%에)."""
+    a line or a bracket, or after a word with its particle (상승폭은 ~5%에); a word of time
+    before it is the first end (이달 초~10일 → 초에서)."""
     k = i - 1 if i > 0 and t[i - 1] == " " else i
     if k == 0 or t[k - 1] in "\n([{'\"“‘":
         return True
-    return is_hangul(t[k - 1]) and not _counted_before(t, k)
+    return t[k - 1] in "은는이가을를에의도로" and not _counted_before(t, k)
 
 
 def _circled(c: str) -> int:
