@@ -23,19 +23,19 @@ Edit = tuple[int, int, str]
 
 _HANGUL = "\uac00-\ud7a3"
 #: What may follow a grade's minus: a mark, a space, the end, or a particle (B-였다, A-로).
-_AFTER_GRADE = r"(?=[^A-Za-z0-9가-힣-]|$|였|이었|이다|이며|로|으로|를|을|가|이|는|은|와|과|의|에|도|까지)"
+_AFTER_GRADE = r"(?=[^A-Za-z0-9가-힣-]|$|였|이었|이다|다(?![가-힣])|이며|로|으로|를|을|가|이|는|은|와|과|의|에|도|까지)"
 _PASS = (
     _HANGUL + "\u1100-\u11ff\u3131-\u318c\u318e\ua960-\ua97f\ud7b0-\ud7ff"
     " \t\n\r.,!?'\"():;…“”‘’「」『』《》〈〉【】\\[\\]{}\\-–—"
 )
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign) or between two words (한-미, 이스라엘-하마스); an
-#: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-);
+#: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
 #: standing alone (ㄱ씨).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=(?<![A-Za-z0-9])[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -109,7 +109,7 @@ _CENTIMETRES = re.compile(r"[0-9]{2}(?![0-9]|[.,:][0-9]|[A-Za-z%㎝㎜])")
 _RECORD_AFTER = re.compile(r"(?:을|를|으로|로|의)? ?(?:기록|끊|주파|골인|터치)")
 _RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
 #: A minus after a grade's letter: B-, A-~B+ (not a hyphen before a word or a number).
-_GRADE_MINUS = re.compile(rf"(?<![A-Za-z0-9])[A-F]-{_AFTER_GRADE}")
+_GRADE_MINUS = re.compile(rf"(?<![A-Za-z0-9])(?:[A-F]|AA|BB|CC|AAA|BBB|CCC)-{_AFTER_GRADE}")
 #: A range of grades: single letters (A~C등급, B ~ D) or credit ratings (AA~BBB, A+~B-).
 _GRADE = r"(?:[A-Z]|[A-D]{2,3})[+-]?"
 _LETTER_RANGE = re.compile(rf"(?<![A-Za-z0-9]){_GRADE} ?$")
@@ -1418,7 +1418,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     phone = telephone.INTERNATIONAL.match(t, i, end) if c == "+" else None
     if phone:
         return phone.end(), telephone.read_international(phone.group())
-    if c == "-" and _GRADE_MINUS.search(t, max(0, i - 2), i + 1):
+    if c == "-" and _GRADE_MINUS.search(t, max(0, i - 4), i + 1):
         return i + 1, " 마이너스"  # a grade: B- → 비 마이너스, as A+ is 에이 플러스
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
