@@ -120,7 +120,9 @@ _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 #: An apostrophe that closes a quotation: not one more before a two-digit year ('21년, '22년).
 _CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
 #: A range of weekdays, each written as its one syllable: 월~금, 월~ 토.
-_WEEKDAY_RANGE = re.compile(r"[월화수목금토일](?![가-힣0-9])")
+_WEEKDAY_RANGE = re.compile(r"([월화수목금토일])(?:요일)?(?![가-힣0-9])")
+#: Weekdays in brackets after a range of days (6~7일(토~일)): the days are dates.
+_WEEKDAYS_AFTER = re.compile(r"\([월화수목금토일](?:[)~·,]|요일)")
 _WEEKDAY_BEFORE = re.compile(r"(?<![가-힣0-9])[월화수목금토일]$")
 #: A p-value after p and a comparison: p<0.05, p = .003, P≤0.01.
 _P_VALUE = re.compile(r"[pP] ?([<>=≤≥]) ?(?=0?\.[0-9])")
@@ -1026,7 +1028,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         b = second[2]
         if value is not None and b is not None and cls == "native":
             cls = counter.context_class(t, i, cend, end, b, word, cls)
-        if word == "일" and (_MONTH_BEFORE.search(t, max(0, i - 6), i) or date.date_word_before(t, i)):
+        dated = _MONTH_BEFORE.search(t, max(0, i - 6), i) or date.date_word_before(t, i)
+        if word == "일" and (dated or _WEEKDAYS_AFTER.match(t, cend, end)):
             # two dates: 4월 5~6일, 지난 3~5일 → 오 일에서 육 일, not 오륙 일
             reading = f"{reading} 일에서 {second[1]}"
         else:
@@ -1281,7 +1284,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         k = i + 2 if nxt == " " else i + 1
         w = _WEEKDAY_RANGE.match(t, k, end)
         if w and _WEEKDAY_BEFORE.search(t, max(0, i - 3), i):
-            return w.end(), f"요일에서 {w.group()}요일"  # 월~금 → 월요일에서 금요일
+            return w.end(), f"요일에서 {w.group(1)}요일"  # 월~금, 화~토요일 → 화요일에서 토요일
         if k < end and _digit(t[k]) and _range_opens(t, i):
             return i + 1, ""  # no first end: ~10% 수준 → 십 퍼센트 수준, not 에서 십
         if k < end and _digit(t[k]):
