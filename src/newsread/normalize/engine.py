@@ -1450,7 +1450,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
                 return m.end() + 1, ""  # left out with the space after it: the one before stays
             return m.end(), " "
     m = _WITHHELD.match(t, i, end)
-    if m:
+    if m and not (c == "*" and _counted_before(t, i)):  # 10개**를: a footnote on a count
         return m.end(), _withheld(t, m.end(), end)
     if c.isascii() and c.isalpha():
         j, out = _latin(t, i, end)
