@@ -28,6 +28,8 @@ def _build_pre() -> dict[int, str]:
         pre[ord(c)] = "·"
     for o in range(0x2080, 0x208A):
         pre[o] = chr(o - 0x2080 + 48)  # a subscript digit is a digit: CO₂ is CO2
+    pre[0x2B06] = "↑"  # ⬆ and ⬇ (often with an emoji selector after them) are the arrows
+    pre[0x2B07] = "↓"
     pre[0x00B5] = "μ"
     pre[0x00A0] = " "
     for o in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
