@@ -215,8 +215,8 @@ _PLATE_BEFORE = re.compile(
 #: A change in a market table: ▲31.45, ▼0.3%, ↓3.5원 (an arrow before the figure) and
 #: 0.05%p↑ (after it) read 상승/하락 after the figure. A plain integer needs a figure before the
 #: arrow (2,650 ▲31); a bullet (▲1차, ▲20대, ▲1. 개요) and a figure whose direction is said in
-#: words (▲1.2% 상승한) are left alone.
-#: Marks of a rise and a fall (△ before a figure is a negative one, as Korean accounts write it).
+#: words (▲1.2% 상승한) are left alone. △ right before a figure is not a rise but its minus,
+#: as Korean accounts write a negative figure (△2.1% → 마이너스 이 점 일 퍼센트).
 _UP, _DOWN = "▲△↑", "▼▽↓"
 _CHANGE = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$)"
@@ -232,9 +232,9 @@ _DIRECTION_WORD = re.compile(
 _AGE_GROUPS = re.compile(
     r"([1-9])0([1-9])0(?![0-9])(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
 )
-#: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
 #: ``2+2`` and what may come between it and the word for a meeting after it.
 _PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
+#: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
