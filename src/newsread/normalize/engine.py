@@ -1032,6 +1032,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if word == "일" and (dated or _WEEKDAYS_AFTER.match(t, cend, end)):
             # two dates: 4월 5~6일, 지난 3~5일 → 오 일에서 육 일, not 오륙 일
             reading = f"{reading} 일에서 {second[1]}"
+        elif word == "년대" and value is not None and value >= 1000 and b is not None and b < 100:
+            reading = f"{reading} 년대에서 {second[1]}"  # 1970~80년대 → 천구백칠십 년대에서 팔십 년대
         else:
             reading = _range_reading(reading, value, second, cls, word)
     elif value is not None and word == "번" and len(comps[0][0]) > 1 and comps[0][0].startswith("0"):
