@@ -232,6 +232,9 @@ _DIRECTION_WORD = re.compile(
 _AGE_GROUPS = re.compile(
     r"([1-9])0([1-9])0(?![0-9])(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
 )
+#: Two decades of age joined (2030, 5060), and MZ written before such a pair.
+_AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
+_MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
 #: ``2+2`` and what may come between it and the word for a meeting after it.
 _PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
@@ -709,6 +712,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m and (_BOEING_BEFORE.search(t, max(0, i - 4), i) or _BOEING_AFTER.match(t, m.end(), end)):
         return m.end(), digits(m.group())
     m = _AGE_GROUPS.match(t, i, end)
+    if m is None and (_MZ_BEFORE.search(t, max(0, i - 4), i) or t.startswith(("·MZ", "/MZ"), i + 4)):
+        m = _AGE_PAIR.match(t, i, end)  # MZ·2030, 2030·MZ: the generation beside MZ
     if m and int(m.group(2)) > int(m.group(1)) and not (i > 0 and _digit(t[i - 1])):
         return m.end(), digits(m.group(), zero="공")  # 2030세대 → 이공삼공 세대
     m = telephone.MASKED.match(t, i, end)
