@@ -232,6 +232,9 @@ _DIRECTION_WORD = re.compile(
 _AGE_GROUPS = re.compile(
     r"([1-9])0([1-9])0(?![0-9])(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
 )
+#: A number of four or five digits that is not a year, before a word that makes it a size
+#: said digit by digit (4680 배터리, 21700 원통형).
+_CELL_FORMAT = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}000(?![0-9]))[1-9][0-9]{3,4}(?![0-9,.]) ?")
 #: Two decades of age joined (2030, 5060), and MZ written before such a pair.
 _AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
 _MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
@@ -701,6 +704,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
     if found:
         return found
+    m = _CELL_FORMAT.match(t, i, end)
+    w = _HANGUL_WORD.match(t, m.end(), end) if m else None
+    if m and w and any(w.group().startswith(x) for x in roles()["digits_model_after"]):
+        return m.end(), digits(m.group(), zero="공") + " "  # a battery cell's size: 4680 배터리 → 사육팔공
     m = _PLUS_MEETING.match(t, i, end)
     w = _HANGUL_WORD.match(t, m.end(), end) if m else None
     if m and w and any(w.group().startswith(x) for x in roles()["english_plus_after"]):
