@@ -26,6 +26,10 @@ CASES = [
     # a silent mark between spaces leaves one space
     ("매출 → 이익", "매출 이익"),
     ("■ 방송", "방송"),
+    # a gloss in brackets left unsaid after a space takes that space with it
+    ("사필귀정 (事必歸正)이다.", "사필귀정이다."),
+    ("사필귀정 (事必歸正) 이다.", "사필귀정 이다."),
+    ("투자의견 매수 (Buy)를 유지했다.", "투자의견 매수를 유지했다."),
     # a web address left out between two words leaves one space, not two
     ("자세한 내용은 https://www.korea.kr/news 참조.", "자세한 내용은 참조."),
     ("www.korea.kr 참조", "참조"),

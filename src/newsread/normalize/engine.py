@@ -1513,7 +1513,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if k:
             return k, ""
         m = _WORD_GLOSS.match(t, i, end)
-        if m and i > 0 and is_hangul(t[i - 1]):
+        if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""  # an English gloss that translates the word: 매수(Buy)를 → 매수를
         return i + 1, "("
     return _symbol(t, i, end, dropped)
@@ -1669,6 +1669,8 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if out.isspace() and t[j : j + 1] in ("", "\n") and t[i - 1 : i] == " ":
             out = ""
         joins = (not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))) or out.startswith("에서 ")
+        # a gloss in brackets left unsaid takes the space before it (사필귀정 (事必歸正)이다)
+        joins = joins or (not out and t[i] == "(" and j > i + 1)
         if joins and t[i - 1 : i] == " " and t[i - 2 : i - 1] != "-" and (not edits or edits[-1][1] < i):
             i -= 1
         if out != t[i:j]:
