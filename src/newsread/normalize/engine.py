@@ -1336,8 +1336,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if not ok:
         dropped.append(c)
     k = i
-    while k > 0 and t[k - 1] in _SILENT_RUN and not read_symbol(t[k - 1])[0].strip():
-        k -= 1  # a run of silent marks counts as one: ★★★★☆ 평가
+    while k > max(0, i - 8) and t[k - 1] in _SILENT_RUN and not read_symbol(t[k - 1])[0].strip():
+        k -= 1  # a run of silent marks counts as one: ★★★★☆ 평가 (a short run: no rescan of a long one)
     if not spoken.strip() and nxt == " " and (k == 0 or t[k - 1].isspace()):
         return i + 2, ""  # a silent mark between spaces leaves one space: 매출 → 이익
     return i + 1, spoken
