@@ -190,6 +190,10 @@ _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|(?:[만억조] ?)?[가-힣]{1,2}
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
+#: A name of three syllables (four with a surname of two) standing as a word, and the
+#: particle after its bracketed age (손흥민(32)이).
+_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{3,4}$")
+_AGE_PARTICLE = re.compile(r"(?:이|가|은|는|의|도|와|과)(?![가-힣])")
 #: The age after the sex in a person's brackets: (여·32).
 _SEX_FIRST_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
@@ -610,7 +614,11 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     title = _WORD_BEFORE.search(t, max(0, i - 12), i - 1)
     titles = (w for w in roles()["age_after"] if len(w) > 1)
     titled = int(m.group()) >= 10 and title is not None and any(title.group(1).endswith(w) for w in titles)
-    if not named and not sex and not titled and not (after and after.group(1) in roles()["age_after"]):
+    # 손흥민(32)이: a name of two or three syllables with a particle after the bracket
+    name = _NAME_BEFORE.search(t, max(0, i - 6), i - 1) if 10 <= int(m.group()) < 100 else None
+    person = name is not None and name.group()[:-2] in table("surnames.tsv")
+    person = person and _AGE_PARTICLE.match(t, m.end() + 1, end) is not None
+    if not (named or sex or titled or person) and not (after and after.group(1) in roles()["age_after"]):
         return None
     return close, f"{sino(int(m.group()))} 세{sex}"
 
