@@ -26,6 +26,9 @@ CASES = [
     # a silent mark between spaces leaves one space
     ("매출 → 이익", "매출 이익"),
     ("■ 방송", "방송"),
+    # a range of two words in quotes keeps the quotes and a space before the second
+    ("'보통'~'좋음' 수준", "'보통'에서 '좋음' 수준"),
+    ("'보통' ~ '좋음' 수준", "'보통'에서 '좋음' 수준"),
     # a gloss in brackets left unsaid after a space takes that space with it
     ("사필귀정 (事必歸正)이다.", "사필귀정이다."),
     ("사필귀정 (事必歸正) 이다.", "사필귀정 이다."),

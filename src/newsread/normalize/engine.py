@@ -1313,6 +1313,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
+        q = i - 1 if prev == " " else i  # the mark before the tilde, a space apart or not
+        if q > 1 and t[q - 1] in "'\"’”" and k < end and t[k] in "'\"‘“" and is_hangul(t[q - 2]):
+            return k + 1, "에서 " + t[k]  # two grades in quotes: '보통'~'좋음' → '보통'에서 '좋음'
         if _VAGUE_AMOUNT.search(t, max(0, i - 6), i) and _VAGUE_AMOUNT_AFTER.match(t, k, end):
             return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
         if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
