@@ -148,6 +148,9 @@ _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 #: The number of a model after its name and a full stop (ID.4).
 _DOT_MODEL = re.compile(r"\.([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: A number with a Latin letter right after it (or after its minutes and a space): where the
+#: readings of 1080p, 2026E and 9AM are tried.
+_LETTER_AFTER = re.compile(r"[0-9]+(?::[0-9]{2})? ?[A-Za-z]")
 #: The lines of a video format (720p, 1080p): said 피, not 포인트.
 _RESOLUTION = re.compile(r"(240|360|480|720|1080|1440|2160|4320)p(?![A-Za-z0-9])")
 #: A move of an index after the figure (720p 상승): the p is its points.
@@ -712,11 +715,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
     if found:
         return found
-    m = _CELL_FORMAT.match(t, i, end)
+    m = _CELL_FORMAT.match(t, i, end) if t[i + 3 : i + 4].isdigit() else None
     w = _HANGUL_WORD.match(t, m.end(), end) if m else None
     if m and w and any(w.group().startswith(x) for x in roles()["digits_model_after"]):
         return m.end(), digits(m.group(), zero="공") + " "  # a battery cell's size: 4680 배터리 → 사육팔공
-    m = _PLUS_MEETING.match(t, i, end)
+    m = _PLUS_MEETING.match(t, i, end) if t.startswith("+", i + 1) else None
     w = _HANGUL_WORD.match(t, m.end(), end) if m else None
     if m and w and any(w.group().startswith(x) for x in roles()["english_plus_after"]):
         # a meeting of two ministers a side: 2+2 회의 → 투 플러스 투 회의
@@ -907,7 +910,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         found = _scaled(t, i, end)
         if found:
             return found[0], f"{found[1]} {currency}"
-    if not currency and not sign:
+    lettered = _LETTER_AFTER.match(t, i, end) is not None  # 1080p, 2026E, 9AM, 9:30 PM
+    if not currency and not sign and lettered:
         res = _RESOLUTION.match(t, i, end)
         if res and not (i > 0 and _digit(t[i - 1])) and not _MOVE_AFTER.match(t, res.end(), end):
             return res.end(), f"{integer(res.group(1))} 피"  # a video's lines: 1080p → 천팔십 피
@@ -924,6 +928,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             # 9AM, 9:30 PM → 오전 아홉 시, 오후 아홉 시 삼십 분
             half = "오전" if ap.group(3) in "Aa" else "오후"
             return ap.end(), f"{half} {clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))}"
+    if not currency and not sign:
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
             return q.end(), _quarter(q)
