@@ -281,6 +281,8 @@ _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
 #: ``30-30 클럽``: a club of two figures, said without 대.
 _CLUB_AFTER = re.compile(r" ?클럽")
 #: An amount after a currency code (USD 100 → 백 달러).
+#: The second currency of a pair quoted as an exchange rate (EUR/USD, USD/KRW).
+_CODE_PAIR = re.compile(r"/([A-Z]{3})(?![A-Za-z])")
 _CODE_AMOUNT = re.compile(r" ?[0-9]")
 #: A bound written before a figure with nothing compared before it: ≥90점 → 구십 점 이상.
 _BOUND_SIGNS = {"≥": "이상", "≤": "이하", "≧": "이상", "≦": "이하"}
@@ -1111,6 +1113,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
     code = table("currency_codes.tsv").get(tok)
+    pair = _CODE_PAIR.match(t, j, end) if code else None
+    if pair and pair.group(1) in table("currency_codes.tsv"):
+        return pair.end(), f"{code} {table('currency_codes.tsv')[pair.group(1)]}"  # USD/KRW → 달러 원
     if code and _CODE_AMOUNT.match(t, j, end):
         return _number(t, j + 1 if t[j] == " " else j, end, currency=code)  # USD 100 → 백 달러
     if tok in money.DOLLAR_PREFIX and j < end and t[j] == "$":
