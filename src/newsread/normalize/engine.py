@@ -146,8 +146,8 @@ _SCALED = re.compile(
 )
 _SCALES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _SCALES |= {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-#: The number of a model after its name and a full stop (ID.4).
-_DOT_MODEL = re.compile(r"\.([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: The number of a model or a lineage after its name and a full stop (ID.4, XBB.1.5).
+_DOT_MODEL = re.compile(r"\.([0-9]{1,2}(?:\.[0-9]{1,3})*)(?![0-9]|[.,][0-9])")
 #: A number with a Latin letter right after it (or after its minutes and a space): where the
 #: readings of 1080p, 2026E and 9AM are tried.
 _LETTER_AFTER = re.compile(r"[0-9]+(?::[0-9]{2})? ?[A-Za-z]")
@@ -1150,7 +1150,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
     dm = _DOT_MODEL.match(t, j, end) if tok.isalpha() and tok.isupper() and len(tok) <= 4 else None
     if dm:
-        return dm.end(), f"{latin.read_token(tok)} {integer(dm.group(1))}"  # 폭스바겐 ID.4 → 아이디 사
+        # 폭스바겐 ID.4 → 아이디 사; a virus lineage: XBB.1.5 → 엑스비비 일 점 오
+        return dm.end(), f"{latin.read_token(tok)} {_version(dm.group(1))}"
     if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
         return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
     value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
