@@ -5,8 +5,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from newsread.types import Article, Block
+
+# Speed is measured by bench/, not by tests: no example fails for taking long on a busy machine.
+settings.register_profile("newsread", deadline=None)
+settings.load_profile("newsread")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "asiae_gpu_260k.txt"
