@@ -621,7 +621,8 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     titled = int(m.group()) >= 10 and title is not None and any(title.group(1).endswith(w) for w in titles)
     # 손흥민(32)이: a name of two or three syllables with a particle after the bracket
     name = _NAME_BEFORE.search(t, max(0, i - 6), i - 1) if 10 <= int(m.group()) < 100 else None
-    person = name is not None and name.group()[:-2] in table("surnames.tsv")
+    # 이천시(32)가, 김포시(15): a city or county whose first syllable is a surname is no name
+    person = name is not None and name.group()[:-2] in table("surnames.tsv") and name.group()[-1] not in "시군읍면"
     person = person and _AGE_PARTICLE.match(t, m.end() + 1, end) is not None
     if not (named or sex or titled or person) and not (after and after.group(1) in roles()["age_after"]):
         return None
