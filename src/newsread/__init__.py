@@ -37,4 +37,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = ["Episode", "Settings", "__version__", "normalize", "plan", "read", "stream", "stream_audio"]
