@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from newsread import engines
-from newsread.engines import Voice, start_loading
+from newsread.engines import Voice, begin_loading, start_loading
 from newsread.engines.silent import SilentEngine
 from newsread.errors import VoiceError
 
@@ -42,6 +42,31 @@ def test_returns_once_the_load_is_in_native_code(monkeypatch: pytest.MonkeyPatch
         finish.set()
         assert isinstance(future.result(5), SilentEngine)
     assert steps == ["python", "native done"]
+
+
+def test_begin_loading_returns_at_once_and_native_waits_for_the_native_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    python_part = threading.Event()
+    finish = threading.Event()
+    steps: list[str] = []
+
+    def load(voice: Voice, device: str, *, native: Any) -> SilentEngine:
+        python_part.wait(5)  # still in Python when begin_loading returns
+        steps.append("python")
+        native()
+        finish.wait(5)
+        return SilentEngine()
+
+    voice = fake_engine(monkeypatch, load)
+    with ThreadPoolExecutor(1) as pool:
+        loading = begin_loading(voice, pool)
+        assert steps == [] and not loading.future.done()
+        python_part.set()
+        loading.native()
+        assert steps == ["python"] and not loading.future.done()
+        finish.set()
+        assert isinstance(loading.result(), SilentEngine)
 
 
 def test_an_engine_without_the_callback_is_loaded_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
