@@ -494,7 +494,7 @@ def _credit_line() -> re.Pattern[str]:
     names = _credit_names()
     suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
     return re.compile(
-        rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료\s*사진|그래픽|이미지|영상|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
+        rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료(?:\s*사진)?|그래픽|이미지|영상|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
         rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*(?:제공|캡처|캡쳐)$"
         rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB|캡처|캡쳐|화면\s*갈무리)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
         rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
@@ -621,6 +621,23 @@ def is_table_row(line: str) -> bool:
     """
     cells = [c for c in _CELLS.split(line.strip(" |｜│┃")) if c]
     return len(cells) >= 3 and all(len(c) <= 25 and not is_sentence(c) for c in cells)
+
+
+# A list of places and their figures on one line (서울 19도, 춘천 17도, 대전 20도 / 제주 20~80㎜):
+# a weather box or a chart's labels, figures for the eye like a table's row.
+_FIGURE_CELL = re.compile(
+    r"[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s*[-+]?\d[\d,.]*(?:\s*[~/]\s*[-+]?\d[\d,.]*)?"
+    r"\s*(?:도|℃|%|㎜|mm|㎝|cm|원|명|곳|개|건)?"
+)
+_FIGURE_SEP = re.compile(r"\s*[,·/]\s*")
+
+
+def is_figure_list(line: str) -> bool:
+    """Three places or more, each with its figure and nothing else (``서울 19도, 춘천 17도, 대전 20도``)."""
+    if len(line) > 200 or ends_sentence(line):
+        return False
+    cells = [c for c in _FIGURE_SEP.split(line.strip()) if c]
+    return len(cells) >= 3 and all(_FIGURE_CELL.fullmatch(c) for c in cells)
 
 
 # A market box's lines: 코스피 2,612.35 ▲12.40 +0.48% / 54,600 ▲4,200 (+8.33%) / 한빛반도체(123450) /

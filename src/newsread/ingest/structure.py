@@ -204,7 +204,13 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "promo"
     elif rules.is_list_header(text):
         line.kind = "list"
-    elif rules.is_table_row(text) or rules.UNIT_LINE.match(text) or rules.is_market_line(text) or rules.is_lineup(text):
+    elif (
+        rules.is_table_row(text)
+        or rules.is_figure_list(text)
+        or rules.UNIT_LINE.match(text)
+        or rules.is_market_line(text)
+        or rules.is_lineup(text)
+    ):
         line.kind = "table"
     elif rules.is_caption(text):
         line.kind = "caption"
@@ -658,6 +664,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
         elif ln.kind == "caption":
             if i > 0:
                 _mark_above_caption(lines, i, spaced=spaced)
+                _mark_above_source(lines, i)
             _mark_below_credit(lines, i)
         elif ln.kind == "table" and i > 0 and not ln.blank_before:
             prev = lines[i - 1]
@@ -768,6 +775,26 @@ def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
         and len(above.text) <= 40
     ):
         above.kind = "caption"
+
+
+_SOURCE = re.compile(r"(?:자료|출처|그래픽)\s*[=:：]")
+
+
+def _mark_above_source(lines: list[Line], i: int) -> None:
+    """A graphic's or a table's lines over its source (``9월 1주 0.08%`` ... over ``(자료=한국부동산원)``,
+    rows of results over ``(개표율 100%, 자료=중앙선거관리위원회)``): figures for the eye, standing
+    together with no blank line between, up to the box's title after a blank line. A paragraph
+    stops the box."""
+    if lines[i].blank_before or len(lines[i].text) > 60 or not _SOURCE.search(lines[i].text):
+        return
+    for j in range(i - 1, -1, -1):
+        above = lines[j]
+        if above.prose or above.kind not in ("text", "table", "caption", "list"):
+            return
+        if above.kind == "text":
+            above.kind = "table"
+        if above.blank_before:
+            return
 
 
 def _mark_below_credit(lines: list[Line], i: int) -> None:
