@@ -869,6 +869,12 @@ _SUMMARY = r"(?:자동\s*요약|(?:본문\s*)?요약봇(?:\s*beta)?|(?:AI\s*)?(?
 SUMMARY_HEADER = re.compile(rf"^(?:{_SUMMARY}|(?:AI|인공지능)\s*요약(?:\s*보기)?|기사\s*요약)$", _FLAGS)
 # 요약봇 서울 등 ...: the header run on into the box's first sentence (a bold label inline).
 SUMMARY_LEAD = re.compile(rf"^{_SUMMARY}\s+(?=\S)", _FLAGS)
+# A readers' poll box: its header on a line of its own (독자 투표, 온라인 설문, POLL), then the
+# question and its options, closed by its buttons or its count (투표하기, 결과보기, 참여 1,284명).
+POLL_HEADER = re.compile(
+    r"^[\[<【]?\s*(?:독자|온라인|오늘의|이슈|긴급|모바일|네티즌)?\s*(?:투표|설문(?:\s*조사)?|POLL)\s*[\]>】]?$", _FLAGS
+)
+POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|투표\s*(?:마감|종료)|총\s*[\d,]+\s*명\s*참여")
 # An editor's note introduces a series or a column; it is not the story.
 EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")
 

@@ -515,11 +515,12 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
         if (
             nxt is not None
-            and (nxt.prose or (rules.HEADING_MARK.match(ln.text) and _is_item(nxt)))
+            and (nxt.prose or (rules.HEADING_MARK.match(ln.text) and (_is_item(nxt) or _is_enumeration(nxt))))
             and alone
             and len(ln.text) <= MAX_HEADING
             and not rules.LIST_ITEM.match(ln.text)
             and not rules.ATTRIBUTED_QUOTE.match(ln.text)  # "…" - 이모 양: a quote, said where it stands
+            and not ln.text.startswith("※")  # ※ 선정기준액: ...: a note, read as the page gives it
         ):
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
         elif ln.hint is None and _in_headline_run(lines, i, end):
@@ -657,6 +658,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind == "summary":
             _mark_summary(lines, i)
+        elif ln.kind == "text" and rules.POLL_HEADER.match(ln.text):
+            _mark_poll(lines, i)
         elif ln.kind == "note" and not ln.text:
             nxt = next((x for x in lines[i + 1 :] if x.kind != "marker"), None)
             if nxt is not None and nxt.kind == "text":
@@ -810,6 +813,17 @@ def _mark_below_credit(lines: list[Line], i: int) -> None:
         below.kind = "caption"
 
 
+def _mark_poll(lines: list[Line], i: int) -> None:
+    """A readers' poll under its header (``독자 투표``): the question, its options and results,
+    up to its buttons or its count (``투표하기 결과보기``, ``참여 1,284명``). Not the story."""
+    box = lines[i : i + 12]
+    close = next((k for k, ln in enumerate(box) if k and rules.POLL_CLOSE.search(ln.text) and len(ln.text) <= 60), None)
+    if close is None:
+        return
+    for ln in box[: close + 1]:
+        ln.kind = "chrome"
+
+
 def _mark_summary(lines: list[Line], i: int) -> None:
     """The text lines after a summary header, if chrome (the box's disclaimer or buttons) closes them."""
     taken: list[Line] = []
@@ -880,6 +894,12 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
 _TEASER = re.compile(r"[…\"“”]|\.\.\.|\[[^\[\]]{1,10}\]|^\W*[가-힣A-Za-z0-9]{1,10},\s")
 """What another story's headline has (a quote, an ellipsis, a tag like ``[단독]``, its topic and a comma
 first: ``서울시, 버스 파업 대비...``), and an item of a list seldom does."""
+
+
+def _is_enumeration(ln: Line) -> bool:
+    """Things named one after another in the story (``오이 1개, 미역 한 줌, 물 500㎖, ...``): under a
+    marked line (``◆ 재료(2인분)``) that line is its subheading, not a link."""
+    return ln.kind == "text" and ln.text.count(",") >= 2 and not rules.HEADING_MARK.match(ln.text)
 
 
 def _is_item(ln: Line) -> bool:
