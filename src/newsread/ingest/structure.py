@@ -467,6 +467,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if lines[i].kind == "stamp" and (signed := _signed_before(lines, first, i)) is not None:
             end = signed + 1  # a reader's comment, its name and words above its stamp
             break
+        if lines[i].kind == "stamp" and (nick := _commenter(lines, first, i)) is not None:
+            end = nick  # no byline under the story: the comment's writer, then its words
+            break
     last_para = max(p for p in paras if p < end)
     closing_list = _closing_list(lines, last_para, end)
     head_text = raw_title.strip()
@@ -876,6 +879,20 @@ def _signed_before(lines: list[Line], first: int, i: int) -> int | None:
             texts += 1
             if texts > 3:
                 return None
+    return None
+
+
+def _commenter(lines: list[Line], first: int, i: int) -> int | None:
+    """The name over a reader's comment whose stamp is line ``i`` (``세종맘`` over ``아이들 데리고 꼭
+    가봐야겠어요.`` over ``2026.12.18 12:40 신고 | 답글``), where the story has no closing byline: a
+    short line of a word or two, not a sentence, right under the story's last paragraph."""
+    for words, j in enumerate(range(i - 1, max(first, i - 5), -1)):
+        ln = lines[j]
+        if ln.kind != "text":
+            return None
+        nick = not ln.prose and len(ln.text) <= 20 and len(ln.text.split()) <= 2
+        if nick and words and lines[j - 1].kind == "text" and lines[j - 1].prose:
+            return j
     return None
 
 
