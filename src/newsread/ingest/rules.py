@@ -875,6 +875,12 @@ POLL_HEADER = re.compile(
     r"^[\[<【]?\s*(?:독자|온라인|오늘의|이슈|긴급|모바일|네티즌)?\s*(?:투표|설문(?:\s*조사)?|POLL)\s*[\]>】]?$", _FLAGS
 )
 POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|투표\s*(?:마감|종료)|총\s*[\d,]+\s*명\s*참여")
+# A fact check's verdict: its label on a line of its own over the verdict (판정 / 절반의 사실), or
+# both on one line (■ 판정: 대체로 사실). The verdict is the story's answer: it is read.
+VERDICT_LABEL = re.compile(r"^[■□◆◇●▶\[<【]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)\s*[\]>】]?\s*[:：]?$")
+VERDICT_LINE = re.compile(
+    r"^[■□◆◇●▶]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)\s*[:：]\s*(?P<verdict>\S.{0,24})$"
+)
 # An editor's note introduces a series or a column; it is not the story.
 EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")
 

@@ -415,7 +415,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 def structure(lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None) -> Article:
     """The story of a page given as lines (see the module's docstring)."""
     meta = meta or Meta()
-    lines = [part for ln in lines for part in _split_notice(ln)]
+    lines = _join_verdicts([part for ln in lines for part in _split_notice(ln)])
     boxed = _signed_pull_quotes(lines)
     asked = _arrow_questions(lines)
     for i, ln in enumerate(lines):
@@ -425,6 +425,13 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             ln.text, ln.prose, ln.question = asked[i], True, True  # ▶ marks a question, not a link
         else:
             _classify(ln, meta)
+    verdicts: set[str] = set()
+    for ln in lines:
+        if (m := rules.VERDICT_LINE.match(ln.text)) and ln.kind in ("text", "chrome"):
+            # 판정: 절반의 사실, the fact check's answer: read once, where the page first gives it
+            ln.text, ln.prose = rules.strip_heading_decor(ln.text), True
+            ln.kind = "repeated" if m["verdict"] in verdicts else "text"
+            verdicts.add(m["verdict"])
     _mark_by_neighbours(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
@@ -547,6 +554,26 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _join_verdicts(lines: list[Line]) -> list[Line]:
+    """A fact check's verdict under its label (``판정`` over ``절반의 사실``) as one line, ``판정: 절반의
+    사실``: the story's answer, said with what it is."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and rules.VERDICT_LABEL.match(prev.text)
+            and len(ln.text) <= 25
+            and not rules.is_sentence(ln.text)
+            and rules.HANGUL.search(ln.text)
+        ):
+            label = re.sub(r"[^\w\s]", "", prev.text).strip()
+            out[-1] = replace(prev, text=f"{label}: {ln.text}")
+            continue
+        out.append(ln)
+    return out
 
 
 def _without_bio_on_top(lines: list[Line], paras: list[int], meta: Meta) -> list[int]:
