@@ -537,6 +537,10 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
+    if not raw_title and _body_only(lines, first) and blocks and blocks[0][0] == "paragraph":
+        raw_title, rest = _first_sentence(blocks[0][1])
+        lead_blocks: list[tuple[BlockKind, str]] = [("title", raw_title)]
+        blocks[0:1] = lead_blocks + ([("paragraph", rest)] if rest else [])
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
     # Readers' comments are text too, but not text that was missed.
@@ -574,6 +578,23 @@ def _join_verdicts(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _body_only(lines: list[Line], first: int) -> bool:
+    """Whether the page is a story's body alone, pasted from its wire dateline on (``[경남=한빛일보]
+    홍길동 기자 = ...``): nothing before the first paragraph, which begins with the dateline."""
+    text = lines[first].text
+    dateline = rules.WIRE_DATELINE.match(text) or rules.TAGGED_REPORTER.match(text)
+    return dateline is not None and all(ln.kind != "text" for ln in lines[:first])
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!。][\"'”’)]*\s+(?=\S)")
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """A paragraph's first sentence and the rest: the headline of a page that has none."""
+    m = _SENTENCE_BREAK.search(text)
+    return (text[: m.end()].strip(), text[m.end() :].strip()) if m else (text, "")
 
 
 def _without_bio_on_top(lines: list[Line], paras: list[int], meta: Meta) -> list[int]:
