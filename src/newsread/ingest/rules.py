@@ -881,6 +881,13 @@ VERDICT_LABEL = re.compile(r"^[■□◆◇●▶\[<【]?\s*(?:최종\s*)?(?:판
 VERDICT_LINE = re.compile(
     r"^[■□◆◇●▶]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)\s*[:：]\s*(?P<verdict>\S.{0,24})$"
 )
+# The story again in English under its own header ([English], English version, 영문 기사): a
+# bilingual page's translation, not read (a Korean voice reads the Korean story).
+TRANSLATION_HEADER = re.compile(
+    r"^[\[<【(]?\s*(?:▶\s*)?(?:(?:read\s+)?in\s+english|english(?:\s+(?:version|summary|translation))?|eng|"
+    r"영문(?:\s*(?:기사|번역|요약|보기))?|영어\s*(?:기사|번역)(?:\s*보기)?)\s*[\]>】)]?$",
+    _FLAGS,
+)
 # An editor's note introduces a series or a column; it is not the story.
 EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")
 

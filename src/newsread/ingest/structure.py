@@ -711,6 +711,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             _mark_summary(lines, i)
         elif ln.kind == "text" and rules.POLL_HEADER.match(ln.text):
             _mark_poll(lines, i)
+        elif ln.kind in ("text", "chrome") and rules.TRANSLATION_HEADER.match(ln.text):
+            _mark_translation(lines, i)
         elif ln.kind == "note" and not ln.text:
             nxt = next((x for x in lines[i + 1 :] if x.kind != "marker"), None)
             if nxt is not None and nxt.kind == "text":
@@ -873,6 +875,16 @@ def _mark_poll(lines: list[Line], i: int) -> None:
         return
     for ln in box[: close + 1]:
         ln.kind = "chrome"
+
+
+def _mark_translation(lines: list[Line], i: int) -> None:
+    """The story in English under its header (``[English]``): the lines with no Korean in them."""
+    below = list(takewhile(lambda ln: not rules.HANGUL.search(ln.text), lines[i + 1 :]))
+    if not below:
+        return
+    for ln in [lines[i], *below]:
+        if ln.kind == "text":
+            ln.kind = "translation"
 
 
 def _mark_summary(lines: list[Line], i: int) -> None:
