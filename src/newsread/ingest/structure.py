@@ -432,6 +432,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             ln.text, ln.prose = rules.strip_heading_decor(ln.text), True
             ln.kind = "repeated" if m["verdict"] in verdicts else "text"
             verdicts.add(m["verdict"])
+    for i in _arrow_subheadings(lines):
+        if lines[i].kind == "promo":
+            lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
     _mark_by_neighbours(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
@@ -751,6 +754,27 @@ def _arrow_questions(lines: list[Line]) -> dict[int, str]:
         if (m := rules.ARROW_QUESTION.match(ln.text)) and rules.ANSWER_MARK.match(below.text):
             out[i] = m["q"]
     return out
+
+
+_LINK_WORDS = re.compile(r"관련|기사|뉴스|바로\s*가기|클릭|보기|구독|영상|포토|다운로드|신청|https?:|www\.")
+
+
+def _arrow_subheadings(lines: list[Line]) -> list[int]:
+    """Subheadings marked with an arrow (``▶ 제주·세종만 시행 유지``): short lines standing alone
+    between sentences, two of them at least, none with a link's words (``▶ 관련기사 ...``). One
+    such line alone may still be a link to another story."""
+    found = [
+        i
+        for i in range(1, len(lines) - 1)
+        if rules.PROMO.match(lines[i].text)
+        and len(lines[i].text) <= 40
+        and not _LINK_WORDS.search(lines[i].text)
+        and lines[i].blank_before
+        and lines[i + 1].blank_before
+        and rules.is_sentence(lines[i - 1].text)
+        and rules.is_sentence(lines[i + 1].text)
+    ]
+    return found if len(found) >= 2 else []
 
 
 def _signed_pull_quotes(lines: list[Line]) -> set[int]:
