@@ -364,6 +364,8 @@ SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:[가-힣A-Za-z0-9\s]{1,20}에서\s+)?"
     r"(?:[A-Z]{2,6}|채널A|TV조선|[가-힣A-Za-z0-9]{1,10}(?:뉴스|TV|방송))(?:\s*뉴스)?"
     rf"\s+(?P<name>{_NAME})\s*(?:기자|특파원)?(?:입니다|였습니다|이었습니다)\.?\s*(?:[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"
+    # 기상캐스터 정맑음이었습니다: a role before the name, no outlet
+    rf"|^(?:지금까지\s+)?(?:날씨\s+)?{_ROLE}\s+(?P<role_name>{_NAME})(?:입니다|였습니다|이었습니다)\.?$"
 )
 # 한승우(seungwoo): a citizen reporter signing with the site's user name, under the headline.
 ID_BYLINE = re.compile(rf"^(?:글\s*[:：=]\s*)?(?P<name>{_NAME})\s*\(\s*[A-Za-z][A-Za-z0-9_.]{{2,20}}\s*\)$")

@@ -186,7 +186,7 @@ def _classify(line: Line, meta: Meta) -> None:
         or rules.AUTHOR_FIELD.match(text)
     ):
         line.kind = "byline"
-        meta.add_byline(text, m["name"])
+        meta.add_byline(text, m["name"] or m.groupdict().get("role_name"))
     elif m := rules.HANDOFF.match(text):
         line.kind = "byline"
         meta.add_byline("", m["name"])
