@@ -446,6 +446,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     first = _first_paragraph(lines, paras) if title is None else paras[0]
     head_i = _headline_index(lines, first) if title is None else None
     raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
+    if (m := rules.WIRE_DATELINE.match(raw_title)) and not m["name"]:
+        raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
     lead = _lead_heading(lines, first, head_i)
