@@ -892,6 +892,12 @@ TRANSLATION_HEADER = re.compile(
     r"영문(?:\s*(?:기사|번역|요약|보기))?|영어\s*(?:기사|번역)(?:\s*보기)?)\s*[\]>】)]?$",
     _FLAGS,
 )
+# A video player's time (재생 시간 01:52, 00:00 / 02:31): under it or over it stands the video's title.
+PLAYER_TIME = re.compile(
+    r"^(?:(?:재생\s*시간|러닝\s*타임|영상\s*길이)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# A graphic's or a table's title ([그래픽] 연도별 출생아 수, [표] ...): the figures under it are its own.
+GRAPHIC_TITLE = re.compile(r"^[\[(<【]\s*(?:그래픽|인포그래픽|표|도표|차트)\s*[\])>】]")
 # An editor's note introduces a series or a column; it is not the story.
 EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[:：]?\s*")
 

@@ -722,7 +722,13 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             nxt = next((x for x in lines[i + 1 :] if x.kind != "marker"), None)
             if nxt is not None and nxt.kind == "text":
                 nxt.kind = "note"
+        elif ln.kind == "chrome" and rules.PLAYER_TIME.match(ln.text) and i > 0 and not ln.blank_before:
+            above = lines[i - 1]
+            if above.kind == "text" and not above.prose and len(above.text) <= 60:
+                above.kind = "caption"  # [영상] 배춧값 급등 현장 over 재생 시간 01:52: the video's title
         elif ln.kind == "caption":
+            if rules.GRAPHIC_TITLE.match(ln.text):
+                _mark_below_graphic(lines, i)
             if i > 0:
                 _mark_above_caption(lines, i, spaced=spaced)
                 _mark_above_source(lines, i)
@@ -877,6 +883,16 @@ def _mark_above_source(lines: list[Line], i: int) -> None:
             above.kind = "table"
         if above.blank_before:
             return
+
+
+def _mark_below_graphic(lines: list[Line], i: int) -> None:
+    """A graphic's figures under its title (``[그래픽] 연도별 출생아 수`` over ``2022년 24만9천명``
+    ...): the lines standing right under it, up to a blank line or a sentence."""
+    for below in lines[i + 1 :]:
+        if below.blank_before or below.prose or below.kind not in ("text", "table", "caption"):
+            return
+        if below.kind == "text":
+            below.kind = "table"
 
 
 def _mark_below_credit(lines: list[Line], i: int) -> None:
