@@ -148,8 +148,10 @@ def _with_dropped_headings(lines: list[Line], tree: etree._Element, title: str |
     out = list(lines)
     for h in tree.iter("h2", "h3", "h4"):
         text = _text_of(h)
-        if not text or text in kept or len(text) > MAX_HEADING or not rules.HANGUL.search(text):
+        if not text or text in kept or len(text) > MAX_HEADING:
             continue
+        if not rules.HANGUL.search(text) and not rules.TRANSLATION_HEADER.match(text):
+            continue  # ([English] is put back: it says what the lines under it are)
         if title and _similar(text, title):
             continue  # the headline in an <h2>, over the lead
         nxt = h.getnext()
