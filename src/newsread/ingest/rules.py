@@ -235,6 +235,7 @@ AUTHOR_FIELD = re.compile(
     rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
 )
 # hong@x.com 홍길동 기자: the address first.
+EMAIL = re.compile(_EMAIL)
 EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<name>{_NAMES})\s*{_ROLE}$")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
 # (서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = : two places, a reporter in each.
@@ -883,7 +884,7 @@ POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|
 # both on one line (■ 판정: 대체로 사실). The verdict is the story's answer: it is read.
 VERDICT_LABEL = re.compile(r"^[■□◆◇●▶\[<【]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)\s*[\]>】]?\s*[:：]?$")
 VERDICT_LINE = re.compile(
-    r"^[■□◆◇●▶]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)\s*[:：]\s*(?P<verdict>\S.{0,24})$"
+    r"^[■□◆◇●▶]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)(?P<colon>\s*[:：])?\s*(?P<verdict>\S.{0,24})$"
 )
 # The story again in English under its own header ([English], English version, 영문 기사): a
 # bilingual page's translation, not read (a Korean voice reads the Korean story).

@@ -427,7 +427,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             _classify(ln, meta)
     verdicts: set[str] = set()
     for ln in lines:
-        if (m := rules.VERDICT_LINE.match(ln.text)) and ln.kind in ("text", "chrome"):
+        m = rules.VERDICT_LINE.match(ln.text)
+        if m and ln.kind in ("text", "chrome") and (m["colon"] or ln.prose):
             # 판정: 절반의 사실, the fact check's answer: read once, where the page first gives it
             ln.text, ln.prose = rules.strip_heading_decor(ln.text), True
             ln.kind = "repeated" if m["verdict"] in verdicts else "text"
@@ -566,7 +567,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
 
 
 def _join_verdicts(lines: list[Line]) -> list[Line]:
-    """A fact check's verdict under its label (``판정`` over ``절반의 사실``) as one line, ``판정: 절반의
+    """A fact check's verdict under its label (``판정`` over ``절반의 사실``) as one line, ``판정 절반의
     사실``: the story's answer, said with what it is."""
     out: list[Line] = []
     for ln in lines:
@@ -578,8 +579,7 @@ def _join_verdicts(lines: list[Line]) -> list[Line]:
             and not rules.is_sentence(ln.text)
             and rules.HANGUL.search(ln.text)
         ):
-            label = re.sub(r"[^\w\s]", "", prev.text).strip()
-            out[-1] = replace(prev, text=f"{label}: {ln.text}")
+            out[-1] = replace(prev, text=f"{prev.text} {ln.text}", prose=True)  # the page's words, as they stand
             continue
         out.append(ln)
     return out
@@ -1132,6 +1132,8 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
             f"{name}: no story found (no paragraph among {len(lines)} lines of menus, links or captions): "
             "give the article's own page or its text"
         )
+    if title is None and (listed := _list_page(lines, meta, source)) is not None:
+        return listed
     log.warning("%s: no paragraph looks like a news story; reading the whole text as it is", name)
     blocks: list[tuple[BlockKind, str]] = []
     raw_title = title if title is not None else texts[0].text
@@ -1140,6 +1142,27 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
     for k, ln in enumerate(texts):
         kind: BlockKind = "title" if title is None and k == 0 else "paragraph"
         blocks.append((kind, ln.text))
+    return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _list_page(lines: list[Line], meta: Meta, source: str | None) -> Article | None:
+    """A page that is a list under its headline, with no paragraph (``[인사] 한빛은행`` over its
+    date, then ``◇ 부행장`` / ``▲ 디지털그룹 김선우 ▲ ...``): the headline, then the list's lines up to
+    the copyright notice, its marked headers as subheadings. None where no dated headline is found."""
+    head_i = _headline_index(lines, len(lines))
+    if head_i is None or not _dated(lines, head_i, len(lines)):
+        return None
+    end = next((j for j in range(head_i, len(lines)) if lines[j].kind == "end"), len(lines))
+    # (부고 문의 obit@example.co.kr: where to write, not part of the list)
+    items = [ln for ln in lines[head_i + 1 : end] if ln.kind in ("text", "list") and not rules.EMAIL.search(ln.text)]
+    if len(items) < 2:
+        return None
+    raw_title = lines[head_i].text
+    # [인사] 한빛은행 / [부고] ...: the label says what the list is, and is read with the headline
+    blocks: list[tuple[BlockKind, str]] = [("title", raw_title)]
+    for ln in items:
+        marked = rules.HEADING_MARK.match(ln.text) and len(ln.text) <= 30
+        blocks.append(("heading", rules.strip_heading_decor(ln.text)) if marked else ("paragraph", ln.text))
     return build_article(blocks, title=raw_title, meta=meta, source=source)
 
 
