@@ -21,7 +21,13 @@ copyright, date, list header, promotion link, or text); then the story is locate
 - a pull quote (a quotation set apart, signed under it or saying again what a paragraph quotes)
   is not read, nor a press release's boilerplate about its issuer;
 - readers' comments end the story: under their header, or, with none, at the closing byline over
-  the first comment's stamp (``2025.05.02 09:30 신고 | 답글``).
+  the first comment's stamp (``2025.05.02 09:30 신고 | 답글``), or with no byline either, at the
+  commenter's name right under the last paragraph;
+- a graphic's or a table's figures (under ``[그래픽] ...``, over ``(자료=...)``), a video's title over
+  the player's time, a readers' poll and an English version under ``[English]`` are not read;
+- a fact check's verdict (``판정`` over ``절반의 사실``) is read once, where the page first gives it;
+- a page that is only the story's body from its dateline on takes its first sentence as headline;
+  a page that is only a list under a dated headline (``[인사] ...``, ``[부고] ...``) reads the list.
 """
 
 from __future__ import annotations
