@@ -528,6 +528,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if _is_signed_caption(ln, i, last_para):
             ln.dropped_as = "caption"  # a photo caption signed by the photographer
             continue
+        if _numbered_subheading(lines, i, nxt):
+            blocks.append(("heading", ln.text))  # ① 새벽 운동은 피하세요, alone over its paragraph
+            continue
         if ln.prose or (ln.hint == "paragraph" and len(ln.text) >= MIN_LONG_TEXT):
             text = _clean_paragraph(ln.text, meta)
             if text:
@@ -1019,6 +1022,25 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
 _TEASER = re.compile(r"[…\"“”]|\.\.\.|\[[^\[\]]{1,10}\]|^\W*[가-힣A-Za-z0-9]{1,10},\s")
 """What another story's headline has (a quote, an ellipsis, a tag like ``[단독]``, its topic and a comma
 first: ``서울시, 버스 파업 대비...``), and an item of a list seldom does."""
+
+
+_CIRCLED = re.compile(r"^[①-⑳]\s*\S")
+
+
+def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
+    """A line numbered with a circled figure standing alone between paragraphs, short and with no
+    full stop (``① 새벽 운동은 피하세요`` between two paragraphs): the story's subheading, not an item."""
+    ln = lines[i]
+    return (
+        bool(_CIRCLED.match(ln.text))
+        and len(ln.text) <= 40
+        and not re.search(r"[.。]$", ln.text)
+        and ln.blank_before
+        and nxt is not None
+        and nxt.prose
+        and nxt.blank_before
+        and not _CIRCLED.match(nxt.text)
+    )
 
 
 def _is_enumeration(ln: Line) -> bool:
