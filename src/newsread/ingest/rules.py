@@ -221,7 +221,9 @@ def is_photo_copyright(line: str) -> bool:
 BYLINE_LINE = re.compile(
     rf"^[\[(<【]?\s*/?\s*(?:(?P<place>[가-힣]{{1,10}}(?:\s*[·ㆍ,]\s*[가-힣]{{1,4}})?)\s*=\s*)?"
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
-    rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?$"
+    rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?"
+    # 홍길동 기자 Hong Gil-dong: a bilingual page gives the name in Latin letters too
+    r"(?:\s*[(/]?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2}\s*\)?)?$"
     rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
     _FLAGS,
 )

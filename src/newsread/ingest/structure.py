@@ -443,6 +443,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
     _mark_by_neighbours(lines)
+    _mark_interleaved_translation(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
     paras = _without_bio_on_top(lines, paras, meta)
@@ -926,6 +927,25 @@ def _mark_poll(lines: list[Line], i: int) -> None:
         return
     for ln in box[: close + 1]:
         ln.kind = "chrome"
+
+
+def _mark_interleaved_translation(lines: list[Line]) -> None:
+    """A bilingual page that gives each paragraph in English right after the Korean one: the
+    English lines (no Korean in them, each under a Korean paragraph, two or more) are not read."""
+    english = [
+        i
+        for i in range(1, len(lines))
+        if lines[i].kind == "text"
+        and lines[i].prose
+        and not rules.HANGUL.search(lines[i].text)
+        and lines[i - 1].kind == "text"
+        and lines[i - 1].prose
+        and rules.HANGUL.search(lines[i - 1].text)
+    ]
+    korean = [ln for ln in lines if ln.kind == "text" and ln.prose and rules.HANGUL.search(ln.text)]
+    if len(english) >= 2 and 2 * len(english) >= len(korean):
+        for i in english:
+            lines[i].kind = "translation"
 
 
 def _mark_translation(lines: list[Line], i: int) -> None:
