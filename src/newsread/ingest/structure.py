@@ -541,7 +541,11 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
         if (
             nxt is not None
-            and (nxt.prose or (rules.HEADING_MARK.match(ln.text) and (_is_item(nxt) or _is_enumeration(nxt))))
+            and (
+                nxt.prose
+                or (rules.HEADING_MARK.match(ln.text) and (_is_item(nxt) or _is_enumeration(nxt)))
+                or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
+            )
             and alone
             and len(ln.text) <= MAX_HEADING
             and not rules.LIST_ITEM.match(ln.text)
