@@ -1023,9 +1023,10 @@ def _commenter(lines: list[Line], first: int, i: int) -> int | None:
     short line of a word or two, not a sentence, right under the story's last paragraph."""
     for words, j in enumerate(range(i - 1, max(first, i - 5), -1)):
         ln = lines[j]
-        if ln.kind != "text":
+        if ln.kind not in ("text", "chrome"):
             return None
-        nick = not ln.prose and len(ln.text) <= 20 and len(ln.text.split()) <= 2
+        # (hong****: a masked user name is chrome on its own)
+        nick = (ln.kind == "chrome" or not ln.prose) and len(ln.text) <= 20 and len(ln.text.split()) <= 2
         if nick and words and lines[j - 1].kind == "text" and lines[j - 1].prose:
             return j
     return None
