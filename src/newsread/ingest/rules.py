@@ -487,6 +487,8 @@ _PHOTO_CREDIT_INSIDE = re.compile(
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
     # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken.
     r"|[.!?]\s+(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*$"
+    # ...기념 촬영을 하고 있다. 한빛엔터 제공: who handed out the photo, after its caption
+    r"|[.!?]\s+[가-힣A-Za-z0-9·]{1,15}\s*제공\s*$"
 )
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
@@ -882,6 +884,17 @@ SUMMARY_LEAD = re.compile(rf"^{_SUMMARY}\s+(?=\S)", _FLAGS)
 # question and its options, closed by its buttons or its count (투표하기, 결과보기, 참여 1,284명).
 POLL_HEADER = re.compile(
     r"^[\[<【]?\s*(?:독자|온라인|오늘의|이슈|긴급|모바일|네티즌)?\s*(?:투표|설문(?:\s*조사)?|POLL)\s*[\]>】]?$", _FLAGS
+)
+# A social video or post embedded in the story: its header (YouTube 동영상, 인스타그램 게시물), then
+# its title and channel, closed by the player's note or the channel's count (이 동영상은 YouTube에서
+# 시청할 수 있습니다., 한빛엔터 구독자 52만명).
+EMBED_HEADER = re.compile(
+    r"^[\[<]?\s*(?:youtube|유튜브|instagram|인스타그램|tiktok|틱톡|facebook|페이스북)\s*(?:동영상|영상|게시물|포스트|video|post)\s*[\]>]?$",
+    _FLAGS,
+)
+EMBED_CLOSE = re.compile(
+    r"에서\s*(?:시청|재생|보기|확인)(?:할\s*수\s*있습니다|하세요)|구독자\s*[\d.,]+\s*(?:만|천)?\s*명|게시물\s*(?:보기|더\s*보기)",
+    _FLAGS,
 )
 POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|투표\s*(?:마감|종료)|총\s*[\d,]+\s*명\s*참여")
 # A fact check's verdict: its label on a line of its own over the verdict (판정 / 절반의 사실), or

@@ -729,7 +729,9 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
         if ln.kind == "summary":
             _mark_summary(lines, i)
         elif ln.kind == "text" and rules.POLL_HEADER.match(ln.text):
-            _mark_poll(lines, i)
+            _mark_box(lines, i, rules.POLL_CLOSE, 12, last=False)
+        elif ln.kind in ("text", "chrome") and rules.EMBED_HEADER.match(ln.text):
+            _mark_box(lines, i, rules.EMBED_CLOSE, 6, last=True)
         elif ln.kind in ("text", "chrome") and rules.TRANSLATION_HEADER.match(ln.text):
             _mark_translation(lines, i)
         elif ln.kind == "note" and not ln.text:
@@ -922,13 +924,17 @@ def _mark_below_credit(lines: list[Line], i: int) -> None:
         below.kind = "caption"
 
 
-def _mark_poll(lines: list[Line], i: int) -> None:
-    """A readers' poll under its header (``독자 투표``): the question, its options and results,
-    up to its buttons or its count (``투표하기 결과보기``, ``참여 1,284명``). Not the story."""
-    box = lines[i : i + 12]
-    close = next((k for k, ln in enumerate(box) if k and rules.POLL_CLOSE.search(ln.text) and len(ln.text) <= 60), None)
-    if close is None:
+def _mark_box(lines: list[Line], i: int, closer: re.Pattern[str], size: int, *, last: bool) -> None:
+    """A box under its header at ``i``, up to the first (or ``last``) line within ``size`` lines that
+    closes it:
+    a readers' poll (``독자 투표`` over the question, options and results, closed by ``투표하기
+    결과보기`` or ``참여 1,284명``) or an embedded video or post (``YouTube 동영상`` over its title and
+    channel, closed by ``이 동영상은 YouTube에서 시청할 수 있습니다.``). Not the story."""
+    box = lines[i : i + size]
+    closes = [k for k, ln in enumerate(box) if k and closer.search(ln.text) and len(ln.text) <= 60]
+    if not closes:
         return
+    close = closes[-1] if last else closes[0]
     for ln in box[: close + 1]:
         ln.kind = "chrome"
 
