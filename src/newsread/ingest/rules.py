@@ -825,9 +825,9 @@ def looks_like_menu(line: str) -> bool:
 # question is read as a paragraph (it seldom ends like a sentence, and is no subheading); the
 # marks are not read.
 _QUESTION = re.compile(
-    r"^(?:[―—]+|-{1,2}|Q\s*\d{0,2}\s*[.:：)]|문\s*\d{0,2}\s*[.:：)])\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$"
+    r"^(?:[―—]+|-{1,2}|(?:[◆◇■]\s*)?(?:Q\s*\d{0,2}\s*[.:：)=]|문\s*\d{0,2}\s*[.:：)=]))\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$"
 )
-ANSWER_MARK = re.compile(r"^(?:A\s*\d{0,2}\s*[.:：)]|답\s*\d{0,2}\s*[.:：)]|=(?!=))\s*(?=\S)")
+ANSWER_MARK = re.compile(r"^(?:(?:[◆◇■]\s*)?(?:A\s*\d{0,2}\s*[.:：)=]|답\s*\d{0,2}\s*[.:：)=])|=(?!=))\s*(?=\S)")
 # ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows.
 ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
 
