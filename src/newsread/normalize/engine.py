@@ -296,6 +296,10 @@ _FLIGHT = re.compile(r"([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])([0-9]{2,4})")
 _ROUTE = re.compile(r"([A-Z])([0-9]{3,5})")
 #: A floor below ground before 층: B1층 → 지하 일 층.
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
+#: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
+_BASEMENT_AFTER = re.compile(r" ?(?:주차장|식당가|푸드코트|매장|로비|출구)")
+#: A floor written with the letter F (3F 대강당, 12F): said 삼 층.
+_FLOOR = re.compile(r"([1-9][0-9]?)F(?![A-Za-z0-9])")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
 #: ``No.1``, ``NO. 3``: the same, written with the Latin abbreviation.
@@ -924,6 +928,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             word = _ESTIMATES[est.group(2)]
             said = "" if t.startswith(word[:2], est.end() + 1) else " " + word  # 2025F 전망치: once
             return est.end(), f"{sino(int(est.group(1)))} 년{said}"
+        fl = _FLOOR.match(t, i, end)
+        if fl and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
+            return fl.end(), f"{sino(int(fl.group(1)))} 층"  # 3F 대강당 → 삼 층 대강당
         ap = _CLOCK_AMPM.match(t, i, end)
         if ap and ap.group() in table("acronyms.tsv"):
             ap = None  # a name: 2PM → 투피엠
@@ -1149,6 +1156,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if b and t.startswith("층", j):
         said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
+    if b and _BASEMENT_AFTER.match(t, j, end):
+        return j, f"지하 {sino(int(b.group(1)))} 층"  # B2 주차장 → 지하 이 층 주차장
     dm = _DOT_MODEL.match(t, j, end) if tok.isalpha() and tok.isupper() and len(tok) <= 4 else None
     if dm:
         # 폭스바겐 ID.4 → 아이디 사; a virus lineage: XBB.1.5 → 엑스비비 일 점 오
