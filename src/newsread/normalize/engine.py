@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
+from itertools import pairwise
 
 from newsread.normalize import counter, date, latin, measure, money, telephone
 from newsread.normalize import hanja as hj
@@ -63,6 +64,9 @@ _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 _LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:, ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
 #: Numbers of a list each after a word of its own, before one counter (금 13, 은 9, 동 10개).
 _LABELED_LIST = re.compile(r"[0-9]{1,2}(?:(?:, ?|·)[가-힣]{1,4} ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
+#: Three or more single digits joined by middle dots with no counter after them (6·3·3·4 학제):
+#: a name said digit by digit, as 5·18 is; a run that counts up (1·2·3 단계) is a list.
+_DIGIT_CHAIN = re.compile(r"[0-9](?:·[0-9]){2,}(?![0-9]|·[0-9])")
 #: Counters an event name ends in (3·1절), where N·N is still the event.
 _EVENT_COUNTERS = frozenset({"절", "주년", "주기"})
 
@@ -803,6 +807,12 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if found:
         return found
     # an event's date starts a word; numbers after a name (시즌1·2) are a list of the name
+    chain = _DIGIT_CHAIN.match(t, i, end) if i == 0 or not is_hangul(t[i - 1]) else None
+    if chain:
+        ds = [int(d) for d in chain.group()[::2]]
+        counts_up = all(b == a + 1 for a, b in pairwise(ds))
+        # 6·3·3·4 → 육삼삼사; 1·2·3 단계 → 일 이 삼
+        return chain.end(), (" " if counts_up else "").join(sino(d) for d in ds)
     m = _EVENT.match(t, i, end) if i == 0 or not is_hangul(t[i - 1]) else None
     m = m or _dot_event().match(t, i, end)
     if m:
