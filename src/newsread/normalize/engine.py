@@ -122,6 +122,8 @@ _LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
 _DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 #: An apostrophe that closes a quotation: not one more before a two-digit year ('21년, '22년).
+#: A year cut to two digits with a full stop before its month ('25. 1월, '25.3월).
+_CUT_YEAR_MONTH = re.compile(r"['’]([0-9]{2})\. ?(?=(?:[1-9]|1[0-2])월)")
 _CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
 #: A range of weekdays, each written as its one syllable: 월~금, 월~ 토.
 _WEEKDAY_RANGE = re.compile(r"([월화수목금토일])(?:요일)?(?![가-힣0-9])")
@@ -1471,6 +1473,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
         return _priced(t, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
     if c in "'’" and not (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
+        cut = _CUT_YEAR_MONTH.match(t, i, end)
+        if cut:
+            return cut.end(), f"{sino(int(cut.group(1)))} 년 "  # '25. 1월 → 이십오 년 일월
         if c == "’" or not _CLOSING_QUOTE.search(t, i + 1, min(end, i + 40)):
             return i + 1, ""  # the apostrophe of a year cut to two digits: '24년 → 이십사 년
         return i + 1, c  # a quotation that opens with a number: '10년 후'를
