@@ -58,6 +58,32 @@ YEAR_MONTH = re.compile(
 SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
 
 
+#: ``3.2~3.15``, ``3. 2.~3. 15.``: a span of days written month.day at both ends, as notices
+#: write a period; nothing but a particle or a break may follow, or it is a span of decimals.
+DOT_RANGE = re.compile(
+    r"([0-9]{1,2})\. ?([0-9]{1,2})(\.?) ?~ ?([0-9]{1,2})\. ?([0-9]{1,2})(\.?)"
+    r"(?![0-9]|\.[0-9])(?=[ ,)\n]|$|까지|부터|에|이다|로|으로|중)"
+)
+#: Words before a span that make it a period of days (접수 기간은 3.2~3.15).
+PERIOD_BEFORE = re.compile(r"(?:기간|접수|신청|모집|일정|운영|기한|일시|행사)[은는이가:]? ?:? ?$")
+
+
+def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
+    m = DOT_RANGE.match(text, i, end)
+    if not m or (i > 0 and (text[i - 1].isdigit() or text[i - 1] == ".")):
+        return None
+    m1, d1, m2, d2 = (int(m.group(k)) for k in (1, 2, 4, 5))
+    if not (valid(m1, d1) and valid(m2, d2)) or (m2, d2) <= (m1, d1):
+        return None
+    dotted = m.group(3) == m.group(6) == "."
+    # 3.2~3.15 read as decimals would go down: a span of days goes up
+    falls = float(f"{m.group(1)}.{m.group(2)}") > float(f"{m.group(4)}.{m.group(5)}")
+    period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
+    if not (dotted or falls or period):
+        return None
+    return m.end(), f"{month(m1)}월 {sino(d1)} 일에서 {month(m2)}월 {sino(d2)} 일"
+
+
 @cache
 def _date_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     where = column("date_words.tsv", 1)
@@ -89,6 +115,9 @@ def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
 
 
 def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    span = _dot_range(text, i, end)
+    if span:
+        return span
     slash = _slash_date(text, i, end)
     if slash:
         return slash
