@@ -124,6 +124,9 @@ _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 #: An apostrophe that closes a quotation: not one more before a two-digit year ('21년, '22년).
 #: A year cut to two digits with a full stop before its month ('25. 1월, '25.3월).
 _CUT_YEAR_MONTH = re.compile(r"['’]([0-9]{2})\. ?(?=(?:[1-9]|1[0-2])월)")
+#: Two or more zeros as a whole number before a counter (모집 인원 00명, 제00호): a blank
+#: left to fill, said as written, 공공; a clock's 00시 is midnight and stays 영.
+_BLANK = re.compile(r"00+(?![0-9]|[.,:][0-9])(?= ?[가-힣])(?! ?(?:시|분|초|년|학번))")
 _CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
 #: A range of weekdays, each written as its one syllable: 월~금, 월~ 토.
 _WEEKDAY_RANGE = re.compile(r"([월화수목금토일])(?:요일)?(?![가-힣0-9])")
@@ -972,6 +975,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         f = _FLIGHT.fullmatch(m.group()) if m else None
         if m and f and t.startswith("편", m.end()):
             return m.end(), _flight(f)
+        blank = _BLANK.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
+        if blank and counter.match_counter(t, blank.end(), end):
+            return blank.end(), digits(blank.group(), zero="공") + " "  # 00명 → 공공 명
         found = _special(t, i, end) or _article(t, i, end) or _event_year(t, i, end) or _rate(t, i, end)
         if found:
             return found
