@@ -195,7 +195,10 @@ _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|�
 #: A weight class of a combat sport or weightlifting after its sign (-100kg급: up to 100kg).
 _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: ``1달러=1,385원``: an amount of one currency given in another.
-_RATE_BEFORE = re.compile(r"[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩])$")
+_RATE_BEFORE = re.compile(
+    r"(?:[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩]| ?[A-Z]{3})"
+    r"|[$€¥£₩][0-9][0-9.,]*) ?$"
+)
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원).
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
@@ -1717,11 +1720,13 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if j <= i:
             j = i + 1
         # a silent mark before a closing quote takes its space ("축하합니다 🎉"라고 → "축하합니다"
-        # 라고), and so does a mark said as the particle 에서 (3.5원 → 4원 → 삼 점 오 원에서)
+        # 라고), and so does a mark said as the particle 에서 or 에 (3.5원 → 4원 → 삼 점 오 원에서,
+        # 1 BTC = 1억원 → 일 비티씨에 일억 원)
         # a silent mark that ends the text or a line takes its space too (1위다 🔥 → 1위다)
         if out.isspace() and t[j : j + 1] in ("", "\n") and t[i - 1 : i] == " ":
             out = ""
-        joins = (not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))) or out.startswith("에서 ")
+        silent = not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))
+        joins = silent or out.startswith(("에서 ", "에 "))
         # a gloss in brackets left unsaid takes the space before it (사필귀정 (事必歸正)이다)
         joins = joins or (not out and t[i] == "(" and j > i + 1)
         if joins and t[i - 1 : i] == " " and t[i - 2 : i - 1] != "-" and (not edits or edits[-1][1] < i):
