@@ -1385,6 +1385,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         unit = measure.match_unit(t, i, end)
         if unit and unit[0] > i + 1:
             return unit  # a unit sign of more than one letter without its number: ㎾h당, ㎍/㎥
+    if unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _title_numeral(t, i, end):
+        numeral = latin.english_number(str(int(unicodedata.numeric(c))))
+        if numeral:
+            return i + 1, numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
@@ -1394,6 +1398,15 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if not spoken.strip() and nxt == " " and (k == 0 or t[k - 1].isspace()):
         return i + 2, ""  # a silent mark between spaces leaves one space: 매출 → 이익
     return i + 1, spoken
+
+
+def _title_numeral(t: str, i: int, end: int) -> bool:
+    """A Roman numeral set apart after a word (록키 Ⅱ, 스타크래프트 Ⅱ), with nothing or a particle
+    after it: the number of a sequel, said in English as World War II is; before a counter
+    (엘리자베스 Ⅱ세, Ⅱ급) it stays a Sino-Korean number."""
+    if i < 2 or t[i - 1] != " " or not (is_hangul(t[i - 2]) or t[i - 2].isalpha()):
+        return False
+    return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
 
 
 def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
