@@ -114,7 +114,22 @@ def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
     return (w.end(), f"{said} {w.group(1)}요일") if w else (j, said)
 
 
+#: The second end of a span after a whole date, written month.day (2025.1.10~3.30).
+SPAN_END = re.compile(r" ?~ ?([0-9]{1,2})\. ?([0-9]{1,2})\.?(?![0-9]|\.[0-9]|[%‰])")
+
+
 def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    found = _match_date(text, i, end)
+    if found and found[1].endswith((" 일", "요일")):
+        e = SPAN_END.match(text, found[0], end)
+        if e and valid(int(e.group(1)), int(e.group(2))):
+            # 2025.1.10~3.30 → 이천이십오 년 일월 십 일에서 삼월 삼십 일
+            said = f"{month(int(e.group(1)))}월 {sino(int(e.group(2)))} 일"
+            return _with_weekday(text, e.end(), end, f"{found[1]}에서 {said}")
+    return found
+
+
+def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     span = _dot_range(text, i, end)
     if span:
         return span
