@@ -881,6 +881,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         a, b = int(m.group(1)), int(m.group(2))
         if c[0] == "호" and b >= 100:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
+        if c[0].startswith("호") and b <= a and not _ordinal_prefix(t, i):
+            # no range goes down: a number and its part, 만리경-1-1호 → 일의 일 호, 2-1호기
+            return m.end(), f"{sino(a)}의 {sino(b)} "
         cls = "sino" if _ordinal_prefix(t, i) else c[1]
         return m.end(), _range_words(a, b, cls) + ("" if cls == "month" else " ")
     m = telephone.SERIAL.match(t, i, end)
