@@ -259,6 +259,9 @@ _AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
 _MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
 #: ``2+2`` and what may come between it and the word for a meeting after it.
 _PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
+#: Capital words between an opening quote and a word in capitals, and after it to the closing quote.
+_CAPS_BEFORE = re.compile(r"['‘\"“「『]((?:[A-Z0-9]+[ ,:]+)*)$")
+_CAPS_AFTER = re.compile(r"((?:[ ,:]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
@@ -1215,6 +1218,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     # a model after a name that says its numbers in English: DeepSeek R1 → 알원, DeepSeek-V3
     first = re.match(r"[A-Za-z]+(?=-)", tok)
     english = _after_model_name(t, i) or bool(first and first.group() in roles()["english_model"])
+    said = latin.title_word(tok) if tok.isalpha() and tok.isupper() and _quoted_caps(t, i, j, end) else None
+    if said:
+        return j, said  # a title in capitals: 'HOW YOU LIKE THAT' → 하우 유 라이크 댓
     out = latin.read_token(tok, decimal=d is not None, english=english)
     if d:
         # PM2.5, GPT-3.5; the release after a version's v counts (v3.12 → 브이 삼 점 십이)
@@ -1401,6 +1407,14 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if not spoken.strip() and nxt == " " and (k == 0 or t[k - 1].isspace()):
         return i + 2, ""  # a silent mark between spaces leaves one space: 매출 → 이익
     return i + 1, spoken
+
+
+def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
+    """Whether the word in capitals at ``t[i:j]`` is one of two or more in capitals that a pair
+    of quotes encloses, as a title is written ('LOVE DIVE', 「SHUT DOWN」)."""
+    left = _CAPS_BEFORE.search(t, max(0, i - 60), i)
+    right = _CAPS_AFTER.match(t, j, min(end, j + 60))
+    return bool(left and right and (left.group(1) or right.group(1)))
 
 
 def _title_numeral(t: str, i: int, end: int) -> bool:

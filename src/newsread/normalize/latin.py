@@ -91,6 +91,24 @@ def _pronounceable(word: str) -> bool:
     return word[0] in _VOWELS or word[1] in _VOWELS or _ONSETS.fullmatch(word[:2].lower()) is not None
 
 
+def title_word(word: str) -> str | None:
+    """A word in capitals of a quoted title ('HOW YOU LIKE THAT', 'SHUT DOWN') said as a word:
+    the English lexicon, else the spelling rules where it reads as a word (a vowel, no more than
+    two consonants together, a start an English word may have); None where it does not."""
+    if word in table("acronyms.tsv"):
+        return None
+    eng = table("english.tsv").get(word.lower())
+    if eng:
+        return eng
+    if len(word) < 3 or (not any(c in "AEIOU" for c in word) and "Y" not in word[1:]):
+        return None
+    if any(len(r) > 2 for r in _CONSONANT_RUN.findall(word)):
+        return None
+    if not (word[0] in _VOWELS or word[1] in _VOWELS or _ONSETS.fullmatch(word[:2].lower())):
+        return None
+    return transliterate(word.lower())
+
+
 def read_word(word: str) -> str:
     """A run of letters: acronym lexicon, then English words, then letter names."""
     acr = table("acronyms.tsv")
