@@ -34,9 +34,9 @@ _PASS = (
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
-#: standing alone (ㄱ씨).
+#: standing alone (ㄱ씨); a dash that opens a line as a bullet (- 신청 자격).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))|\\A[-–](?=\\x20)|\n(?=[-–]\\x20)"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -727,9 +727,21 @@ def _point(t: str, i: int, end: int) -> tuple[int, str] | None:
     k = i
     while k > 0 and t[k - 1] in " \t":
         k -= 1
-    if not m or (k > 0 and t[k - 1] != "\n"):
+    if not m:
+        return None
+    if k > 0 and t[k - 1] != "\n" and not _next_point(t, i, m):
         return None
     return m.end(), integer(m.group(1)) + ","
+
+
+def _next_point(t: str, i: int, m: re.Match[str]) -> bool:
+    """``2)`` within a line after ``1)`` of the same list (1) 등본 1부 2) 증빙서류 1부)."""
+    n = int(m.group(1))
+    if n < 2 or not m.group().endswith(")") or t[i - 1] != " ":
+        return False
+    line = t[t.rfind("\n", 0, i) + 1 : i]
+    before = f"{n - 1})"
+    return line.startswith(before) or f" {before} " in line
 
 
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -1521,6 +1533,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     phone = telephone.INTERNATIONAL.match(t, i, end) if c == "+" else None
     if phone:
         return phone.end(), telephone.read_international(phone.group())
+    if c == "\n" and t[i + 2 : i + 3] == " ":
+        return i + 3, "\n"  # a dash that opens a line is a bullet: - 1차 접수 → 일 차 접수
+    if c in "-–" and i == 0 and t[i + 1 : i + 2] == " ":
+        return i + 2, ""
     if c == "-" and _GRADE_MINUS.search(t, max(0, i - 4), i + 1):
         return i + 1, " 마이너스"  # a grade: B- → 비 마이너스, as A+ is 에이 플러스
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
