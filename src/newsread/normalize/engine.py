@@ -34,9 +34,9 @@ _PASS = (
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
-#: standing alone (ㄱ씨); a dash that opens a line as a bullet (- 신청 자격).
+#: standing alone (ㄱ씨).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))|\\A[-–](?=\\x20)|\n(?=[-–]\\x20)"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
 )
 
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
@@ -262,6 +262,10 @@ _PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
 #: Capital words between an opening quote and a word in capitals, and after it to the closing quote.
 _CAPS_BEFORE = re.compile(r"['‘\"“「『]((?:[A-Z0-9]+[ ,:]+)*)$")
 _CAPS_AFTER = re.compile(r"((?:[ ,:]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
+#: A full stop after an initial, before the next initial or a name (J.D. Vance, J. Powell).
+_INITIAL_AFTER = re.compile(r"\.(?=[A-Z]\.|\x20[A-Z][a-z])")
+#: The name right before a Roman numeral, a monarch's or a pope's where listed (Charles III).
+_REGNAL_BEFORE = re.compile(r"([A-Za-z]+) $")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
@@ -1203,7 +1207,17 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return dm.end(), f"{latin.read_token(tok)} {_version(dm.group(1))}"
     if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
         return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
+    if tok.isupper() and len(tok) <= 2 and _INITIAL_AFTER.match(t, j, end) and (i == 0 or not t[i - 1].isalpha()):
+        # an initial before a name: J.D. Vance → 제이디 밴스, J. Powell → 제이 파월
+        k = j
+        while _INITIAL_AFTER.match(t, k, end) and t[k + 1].isupper() and t[k + 2 : k + 3] == ".":
+            k += 2  # J.D.: the next initial joins
+        return k + 1, latin.spell(t[i:k].replace(".", ""))
     value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
+    if value and _REGNAL_BEFORE.search(t, max(0, i - 20), i):
+        name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)
+        if name and name.group(1).lower() in roles()["regnal_name"]:
+            return j, f"{sino(value)}세"  # a monarch or a pope: Charles III → 찰스 삼세, Leo XIV → 십사세
     numeral = latin.english_number(str(value)) if value else None
     if numeral:
         return j, numeral  # a Roman numeral after a name: World War II → 월드 워 투, Mark III → 마크 쓰리
@@ -1533,10 +1547,6 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     phone = telephone.INTERNATIONAL.match(t, i, end) if c == "+" else None
     if phone:
         return phone.end(), telephone.read_international(phone.group())
-    if c == "\n" and t[i + 2 : i + 3] == " ":
-        return i + 3, "\n"  # a dash that opens a line is a bullet: - 1차 접수 → 일 차 접수
-    if c in "-–" and i == 0 and t[i + 1 : i + 2] == " ":
-        return i + 2, ""
     if c == "-" and _GRADE_MINUS.search(t, max(0, i - 4), i + 1):
         return i + 1, " 마이너스"  # a grade: B- → 비 마이너스, as A+ is 에이 플러스
     if c in "-+" and i + 1 < end and _digit(t[i + 1]):
