@@ -266,6 +266,8 @@ _CAPS_AFTER = re.compile(r"((?:[ ,:]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
 _INITIAL_AFTER = re.compile(r"\.(?=[A-Z]\.|\x20[A-Z][a-z])")
 #: The name right before a Roman numeral, a monarch's or a pope's where listed (Charles III).
 _REGNAL_BEFORE = re.compile(r"([A-Za-z]+) $")
+#: A word that an opening quote starts, right before a Roman numeral ('록키 Ⅱ').
+_QUOTED_WORD = re.compile(r"['‘\"“「『][^\s'‘’\"“”]+ $")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
@@ -1444,10 +1446,13 @@ def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
 
 
 def _title_numeral(t: str, i: int, end: int) -> bool:
-    """A Roman numeral set apart after a word (록키 Ⅱ, 스타크래프트 Ⅱ), with nothing or a particle
-    after it: the number of a sequel, said in English as World War II is; before a counter
-    (엘리자베스 Ⅱ세, Ⅱ급) it stays a Sino-Korean number."""
+    """A Roman numeral set apart after a word in quotes ('록키 Ⅱ', '스타크래프트 Ⅱ'), with nothing
+    or a particle after it: the number of a sequel, said in English as World War II is; before
+    a counter (엘리자베스 Ⅱ세, Ⅱ급) or unquoted (진도 Ⅳ) it stays a Sino-Korean number."""
     if i < 2 or t[i - 1] != " " or not (is_hangul(t[i - 2]) or t[i - 2].isalpha()):
+        return False
+    # a title is quoted ('록키 Ⅱ'); elsewhere (진도 Ⅳ의 흔들림) the numeral is a grade, 사
+    if t[i + 1 : i + 2] not in _CLOSERS and not _QUOTED_WORD.search(t, max(0, i - 20), i):
         return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
 
