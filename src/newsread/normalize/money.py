@@ -14,7 +14,18 @@ from newsread.normalize.cardinal import decimal
 from newsread.normalize.counter import PARTICLES
 from newsread.normalize.data import table
 
-CURRENCY_BEFORE = {"$": "달러", "€": "유로", "¥": "엔", "£": "파운드", "₩": "원"}
+CURRENCY_BEFORE = {
+    "$": "달러",
+    "€": "유로",
+    "¥": "엔",
+    "£": "파운드",
+    "₩": "원",
+    "₹": "루피",
+    "₽": "루블",
+    "₺": "리라",
+    "₫": "동",
+    "₱": "페소",
+}
 #: Letters before ``$`` that name whose dollar it is (``HK$100`` → 백 홍콩달러); a space may
 #: come before the amount (``US$ 300억`` → 삼백억 달러).
 DOLLAR_PREFIX = {
