@@ -283,7 +283,9 @@ _CLOSERS = frozenset("\"”’'」』》〉)]")
 #: The names of the marks that are circled numbers (①, ⑴ is parenthesized, ⒈ has a full stop).
 _CIRCLED = ("CIRCLED DIGIT", "CIRCLED NUMBER", "DINGBAT NEGATIVE CIRCLED", "NEGATIVE CIRCLED")
 #: A particle after a circled number, which names the mark (정답은 ③이다, ①과 ②의 차이).
-_CIRCLED_PARTICLE = re.compile(r"(?:이다|이며|이고|으로|로|[이가을를은는의과와도])(?![가-힣])")
+_CIRCLED_PARTICLE = re.compile(
+    r"(?:이다|이며|이고|으로|로|보다|에서|에|까지|부터|처럼|만큼|[이가을를은는의과와도])(?![가-힣])"
+)
 #: A circled number before one of these is a label read aloud (①번, ③항); elsewhere a bullet.
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
 #: A fiscal year (FY2025, FY25), said as Korean writes it: 2025 회계연도.
@@ -1348,7 +1350,7 @@ def _circled_point(t: str, i: int, end: int) -> bool:
     if k == 0 or t[k - 1] == "\n":
         return True
     line = t[t.rfind("\n", 0, i) + 1 : t.find("\n", i) if "\n" in t[i:end] else end]
-    return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i])
+    return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i] and _circled(d))
 
 
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
@@ -1406,6 +1408,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, sino(v) + " "  # ①번 → 일 번
     if unicodedata.category(c) == "No" and _circled(c) and _CIRCLED_PARTICLE.match(t, i + 1, end):
         return i + 1, sino(_circled(c))  # 정답은 ③이다 → 삼이다: the mark named, not a bullet
+    if unicodedata.category(c) == "No" and i > 0 and is_hangul(t[i - 1]) and _circled(c):
+        return i + 1, " " + sino(_circled(c))  # the part of a series: [기획①] → 기획 일, 인터뷰② → 이
     if unicodedata.category(c) == "No" and _circled_point(t, i, end):
         return i + 1, integer(str(_circled(c))) + ", "  # ① 금리 인하 ② 세제 개편 → 일, 금리 인하 이, …
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
