@@ -200,6 +200,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
             return "digits"  # 버스 7016번, 3413번 버스 → 칠공일육 번, 삼사일삼 번
         if after and _starts_with_any(after, r["beon_noun"]):
             return "sino"
+        if i > 0 and text[i - 1] == "(" and text.startswith(")", j):
+            return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
         return cls
