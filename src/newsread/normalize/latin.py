@@ -20,8 +20,8 @@ from newsread.normalize.english import transliterate
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
 _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
-#: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, B737 → 비 칠삼칠.
-AIRCRAFT = re.compile(r"A[23][0-9]0|B7[0-9]7", re.ASCII)
+#: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, A321 → 에이 삼이일, B737 → 비 칠삼칠.
+AIRCRAFT = re.compile(r"A3[12][0-9]|A[23][0-9]0|B7[0-9]7", re.ASCII)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: A capital consonant and a consonant after it (Mnet, Kbank, Tmap): a letter and a word, unless the
 #: two consonants can start an English word (Play, Street).
