@@ -1261,6 +1261,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     g = _REV_GLOSS.match(t, j, end)
     if g and _said_alike(g.group(1), _latin_name_said(t, i, out)):
         return g.end(), out  # a name followed by its own Hangul: NewJeans(뉴진스) → 뉴진스, once
+    k = j + 1 + len(out)
+    twice = out and t.startswith(("·", "/"), j) and t.startswith(out, j + 1)
+    if twice and (k >= end or not is_hangul(t[k]) or _PARTICLE.match(t, k, end)):
+        return j + 1, ""  # the same name twice: 연방준비제도(Fed·연준) → 연준, once
     return j, out
 
 
