@@ -331,9 +331,12 @@ _NO_NUMBER = re.compile(r"\. ?([0-9]+)(?![0-9.,])")
 #: said as a pause (일, 정부는); a digit after the space is a date or a figure (3. 15.).
 _BRACKET_POINT = re.compile(r"\(([0-9]{1,2})\)(?= +[^\s0-9])")
 _POINT = re.compile(r"([0-9]{1,2})(?:\.(?= +[^\s0-9])|\)(?= +\S))")
-#: Marks standing for a name withheld (김○○씨, ○○ 의원, △△기업, OOO 대표): said 모; not
-#: the masked digits of a number (010-XXXX-1234).
-_WITHHELD = re.compile(r"(?<![-0-9○◯△□◇*%])(?:[○◯△□◇*]{2,}|(?<![A-Za-z])(?:O{3,}|X{3,})(?![A-Za-z]))(?![-0-9])")
+#: Marks standing for a name withheld (김○○씨, ○○ 의원, △△기업, OOO 대표, OO시, 김OO 씨):
+#: said 모; not the masked digits of a number (010-XXXX-1234).
+_WITHHELD = re.compile(
+    r"(?<![-0-9○◯△□◇*%])(?:[○◯△□◇*]{2,}|(?<![A-Za-z])(?:O{3,}|X{3,})(?![A-Za-z])"
+    r"|(?<![A-Za-z])OO(?=[가-힣])|(?<=[가-힣])OO(?![A-Za-z]))(?![-0-9])"
+)
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 
