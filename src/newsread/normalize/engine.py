@@ -321,6 +321,8 @@ _ROUTE = re.compile(r"([A-Z])([0-9]{3,5})")
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
 _BASEMENT_AFTER = re.compile(r" ?(?:주차장|식당가|푸드코트|매장|로비|출구)")
+#: Ares before 당, as farm yields are given (쌀 10a당 523㎏); elsewhere a is a letter (Pixel 8a).
+_ARE = re.compile(r"([0-9]+)a(?=당)")
 #: A floor written with the letter F (3F 대강당, 12F): said 삼 층.
 _FLOOR = re.compile(r"([1-9][0-9]?)F(?![A-Za-z0-9])")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
@@ -975,6 +977,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             word = _ESTIMATES[est.group(2)]
             said = "" if t.startswith(word[:2], est.end() + 1) else " " + word  # 2025F 전망치: once
             return est.end(), f"{sino(int(est.group(1)))} 년{said}"
+        are = _ARE.match(t, i, end)
+        if are:
+            return are.end(), f"{integer(are.group(1))} 아르"  # a farm's yield: 10a당 → 십 아르당
         fl = _FLOOR.match(t, i, end)
         if fl and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
             return fl.end(), f"{sino(int(fl.group(1)))} 층"  # 3F 대강당 → 삼 층 대강당
