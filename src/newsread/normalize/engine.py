@@ -1760,7 +1760,8 @@ def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str])
         s = said[-1][1] if said else b.start(1)
         out = t[s:noun_end]
     edits.extend(said)
-    edits.append((s, b.end(), out.rstrip() + than))
+    # a dash left dangling on the word compared (수입-) would be read as a break once 보다 follows
+    edits.append((s, b.end(), out.rstrip().rstrip("-–—").rstrip() + than))
     return b.end()
 
 
