@@ -474,24 +474,25 @@ def _stream(
             whole = None
         else:
             whole = cache.get(key) if cache is not None else None
+        rest = text != sentence.spoken  # the rest of a sentence whose start was said: never whole
         pieces: list[str] = []
         if whole is None:
             work = pace.expected_work(text)
             limit_chars = min(STREAM_PIECE_CHARS, engine.max_chars)
             if started is None:
                 pieces = opening_pieces(text, limit_chars)
-            elif work is None or ahead() < STREAM_MARGIN * work or text != sentence.spoken:
+            elif work is None or ahead() < STREAM_MARGIN * work or rest:
                 pieces = stream_pieces(text, limit_chars)
+        in_pieces = len(pieces) > 1 or rest
         t0 = clock()
         clips: Iterator[Audio]
-        if len(pieces) > 1 or text != sentence.spoken:
+        if in_pieces:
             clips = iter(engine.synthesize(pieces, rate=rate))
         else:
             if whole is None:
                 whole = next(synthesize([sentence], engine, rate=rate, cache=cache)).audio
                 pace.record(sentence.spoken, clock() - t0)
             clips = iter([whole])
-        in_pieces = len(pieces) > 1 or text != sentence.spoken
         for n, clip in enumerate(clips):
             if in_pieces:
                 pace.record(pieces[n], clock() - t0)

@@ -246,16 +246,16 @@ _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
 )
-#: ``2030세대``, ``4050 남성``, ``7080 콘서트``: two age groups joined (the 20s and 30s), read
-#: digit by digit.
+#: Two decades of age joined (2030: the 20s and 30s), read digit by digit; as such before a
+#: word for people (``2030세대``, ``4050 남성``, ``7080 콘서트``) or beside MZ.
+_AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
 _AGE_GROUPS = re.compile(
-    r"([1-9])0([1-9])0(?![0-9])(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
+    _AGE_PAIR.pattern + r"(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
 )
 #: A number of four or five digits that is not a year, before a word that makes it a size
 #: said digit by digit (4680 배터리, 21700 원통형).
 _CELL_FORMAT = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}000(?![0-9]))[1-9][0-9]{3,4}(?![0-9,.]) ?")
-#: Two decades of age joined (2030, 5060), and MZ written before such a pair.
-_AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
+#: MZ written before two decades of age joined (MZ·2030).
 _MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
 #: ``2+2`` and what may come between it and the word for a meeting after it.
 _PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
