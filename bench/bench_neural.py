@@ -216,11 +216,16 @@ def vits_breakdown(device: str, engine: Any, sentences: list[str]) -> None:
 
 
 def bench_vits(
-    device: str, sentences: list[str], size: str, precisions: list[str], batches: list[int] | None = None
+    device: str,
+    sentences: list[str],
+    size: str,
+    precisions: list[str],
+    batches: list[int] | None = None,
+    overheads: list[int | None] | None = None,
 ) -> list[Row]:
     import torch
 
-    from newsread.batching import Budget
+    from newsread.batching import Budget, plan_batches
     from newsread.devices import half_dtype
     from newsread.engines._coqui import import_tts, quiet
 
@@ -255,7 +260,8 @@ def bench_vits(
     n, wall = timed(device, lambda: coqui(nfd))
     rows.append(reported(Row("vits", "coqui one-by-one (fp32)", len(sentences), n / sr, wall)))
     sizes = batches or [64 if device.startswith("cuda") else 1]
-    for precision, batch_size in [(p, b) for p in precisions for b in sizes]:
+    runs = [(p, b, o) for p in precisions for b in sizes for o in (overheads or [None])]
+    for precision, batch_size, overhead in runs:
         voice = Voice(
             name="bench",
             engine="vits",
@@ -266,7 +272,7 @@ def bench_vits(
                 "batch_size": batch_size,
             },
         )
-        budget = Budget(cost=10**9, items=int(voice.options["batch_size"]))
+        budget = Budget(cost=10**9, items=int(voice.options["batch_size"]), overhead=overhead)
         engine = VitsEngine(
             model,
             device=device,
@@ -277,6 +283,8 @@ def bench_vits(
         )
         list(engine.synthesize(sentences[:2]))
         label = ("batched" if batch_size > 1 else "one-by-one") + (f" of {batch_size}" if batches else "")
+        if overhead is not None:
+            label += f", overhead {overhead}: {len(plan_batches([engine.cost(t) for t in sentences], budget))} batches"
         for run in ("first", "again"):
             n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
             path = f"newsread {label} ({precision}), {run}"
@@ -293,6 +301,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sentences", type=int, default=None, help="use the first N pieces of the article")
     ap.add_argument("--engines", default="xtts,vits")
     ap.add_argument("--vits-batches", default="", help="VITS batch sizes to compare, e.g. 8,16,64")
+    ap.add_argument(
+        "--vits-overheads",
+        default="",
+        help="VITS batch overheads (padded tokens) to compare, e.g. none,100,400 (none: fill batches greedily)",
+    )
     ap.add_argument("--from-seed", action="store_true", help="re-read the seed article (needs Kiwi)")
     ap.add_argument("--seed-article", type=Path, default=SEED)
     args = ap.parse_args(argv)
@@ -326,7 +339,10 @@ def main(argv: list[str] | None = None) -> int:
                 rows += bench_xtts(device, sentences, "small" if args.small else "full", tokens, precisions)
             elif engine == "vits":
                 batches = [int(b) for b in args.vits_batches.split(",") if b.strip()]
-                rows += bench_vits(device, sentences, "tiny" if args.small else "full", precisions, batches)
+                overheads = [
+                    None if o.strip() == "none" else int(o) for o in args.vits_overheads.split(",") if o.strip()
+                ]
+                rows += bench_vits(device, sentences, "tiny" if args.small else "full", precisions, batches, overheads)
             else:
                 print(f"unknown engine {engine!r}: xtts or vits", file=sys.stderr)
                 failed += 1

@@ -28,6 +28,56 @@ def test_plan_covers_every_item_once_within_budget(costs: list[int], cost: int, 
             assert len(b) * max(costs[i] for i in b) <= cost
 
 
+def _partitions(items: list[int]) -> list[list[list[int]]]:
+    if not items:
+        return [[]]
+    first, rest = items[0], items[1:]
+    out = []
+    for part in _partitions(rest):
+        out.append([[first], *part])
+        for k in range(len(part)):
+            out.append([*part[:k], [first, *part[k]], *part[k + 1 :]])
+    return out
+
+
+def _padded(batches: list[list[int]], costs: list[int], overhead: int) -> int:
+    return sum(len(b) * max(costs[i] for i in b) + overhead for b in batches)
+
+
+@given(st.lists(st.integers(1, 30), max_size=6), st.integers(1, 120), st.integers(1, 4), st.integers(0, 40))
+def test_planning_with_an_overhead_finds_the_cheapest_split(
+    costs: list[int], cost: int, items: int, overhead: int
+) -> None:
+    budget = Budget(cost=cost, items=items, overhead=overhead)
+    batches = plan_batches(costs, budget)
+    assert sorted(i for b in batches for i in b) == list(range(len(costs)))
+    for b in batches:
+        assert len(b) <= items
+        if len(b) > 1:
+            assert len(b) * max(costs[i] for i in b) <= cost
+    allowed = [
+        p
+        for p in _partitions(list(range(len(costs))))
+        if all(len(b) == 1 or (len(b) <= items and len(b) * max(costs[i] for i in b) <= cost) for b in p)
+    ]
+    assert _padded(batches, costs, overhead) == min(_padded(p, costs, overhead) for p in allowed)
+
+
+def test_an_overhead_keeps_a_long_item_from_padding_short_ones() -> None:
+    costs = [100, 10, 10, 10, 10, 10, 10, 10]
+    greedy = plan_batches(costs, Budget(cost=10_000, items=64))
+    assert greedy == [list(range(8))]  # 800 padded tokens for 170 real ones
+    planned = plan_batches(costs, Budget(cost=10_000, items=64, overhead=50))
+    assert planned == [[0], list(range(1, 8))]  # 100 + 70 tokens and one more batch
+    # a batch that costs more than the padding it saves keeps everything together
+    assert plan_batches(costs, Budget(cost=10_000, items=64, overhead=1_000)) == greedy
+
+
+def test_a_negative_overhead_is_refused() -> None:
+    with pytest.raises(ValueError, match="overhead"):
+        Budget(cost=10, items=2, overhead=-1)
+
+
 def test_plan_sorts_longest_first_and_keeps_ties_in_order() -> None:
     batches = plan_batches([3, 9, 3, 5, 9], Budget(cost=100, items=2))
     assert batches == [[1, 4], [3, 0], [2]]

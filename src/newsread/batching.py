@@ -1,7 +1,10 @@
 """Batch scheduling for neural engines.
 
 Items (sentences) are sorted by length, longest first, and packed into batches whose
-padded size (items x longest item) stays under a budget of tokens or frames. Results come
+padded size (items x longest item) stays under a budget of tokens or frames. A budget with
+an ``overhead`` (what one more batch costs, in the same units: kernel launches, the fixed
+parts of a forward pass) is split where padding would cost more than another batch; without
+one, batches are filled greedily. Results come
 back in the original order. When a batch runs the GPU out of memory it is split in half
 and both halves are retried; the budget shrinks for the batches still to come, and no
 finished work is lost. Nothing here imports torch.
@@ -12,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from newsread.errors import EngineError
@@ -30,14 +33,20 @@ class Budget:
     Attributes:
         cost: the most padded cost (number of items x cost of the longest item) of one batch.
         items: the most items in one batch.
+        overhead: what running one more batch costs, in the units of ``cost``; when given,
+            batches are planned to make padded cost plus overheads least (a long item no
+            longer pads a batch of short ones just because they fit), else greedily.
     """
 
     cost: int
     items: int
+    overhead: int | None = None
 
     def __post_init__(self) -> None:
         if self.cost < 1 or self.items < 1:
             raise ValueError(f"a batch budget must be positive, not {self}")
+        if self.overhead is not None and self.overhead < 0:
+            raise ValueError(f"a batch overhead cannot be negative, not {self.overhead}")
 
 
 def plan_batches(costs: Sequence[int], budget: Budget) -> list[list[int]]:
@@ -48,6 +57,8 @@ def plan_batches(costs: Sequence[int], budget: Budget) -> list[list[int]]:
     own makes a batch of one.
     """
     order = sorted(range(len(costs)), key=lambda i: -costs[i])
+    if budget.overhead is not None:
+        return _least_cost_batches(order, [max(1, costs[i]) for i in order], budget)
     batches: list[list[int]] = []
     current: list[int] = []
     longest = 0
@@ -62,6 +73,31 @@ def plan_batches(costs: Sequence[int], budget: Budget) -> list[list[int]]:
     if current:
         batches.append(current)
     return batches
+
+
+def _least_cost_batches(order: list[int], widths: list[int], budget: Budget) -> list[list[int]]:
+    """Split ``order`` (sorted longest first; ``widths`` its costs) into consecutive batches
+    whose padded costs plus ``budget.overhead`` per batch add up to the least, within the
+    budget's limits (dynamic programming over split points, O(n x budget.items))."""
+    overhead = budget.overhead or 0
+    n = len(order)
+    best = [0] + [0] * n
+    cut = [0] * (n + 1)
+    for j in range(1, n + 1):
+        best[j], cut[j] = best[j - 1] + widths[j - 1] + overhead, j - 1  # a batch of one
+        for i in range(j - 2, max(-1, j - 1 - budget.items), -1):
+            size = (j - i) * widths[i]  # widths[i] is the longest of order[i:j]
+            if size > budget.cost:
+                break
+            total = best[i] + size + overhead
+            if total < best[j]:
+                best[j], cut[j] = total, i
+    batches: list[list[int]] = []
+    j = n
+    while j > 0:
+        batches.append(order[cut[j] : j])
+        j = cut[j]
+    return batches[::-1]
 
 
 def is_out_of_memory(exc: BaseException) -> bool:
@@ -124,7 +160,7 @@ class Scheduler(Generic[T, R]):
                 self.splits += 1
                 width = max(costs[i] for i in batch)
                 half = len(batch) // 2
-                self.budget = Budget(cost=max(width, half * width), items=max(1, half))
+                self.budget = replace(self.budget, cost=max(width, half * width), items=max(1, half))
                 log.warning(
                     "out of device memory with %d items in a batch; retrying as %d + %d",
                     len(batch),

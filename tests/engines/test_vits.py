@@ -75,6 +75,19 @@ def test_batched_equals_one_by_one(batched: Any) -> None:
     assert len(lengths) > 2  # a mixed-length batch, really
 
 
+def test_a_batch_overhead_splits_padding_away_and_keeps_the_audio(tiny_vits_dir: Path, batched: Any) -> None:
+    engine = load_engine(voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000, batch_overhead=5), device="cpu")
+    assert engine.budget == Budget(cost=100_000, items=8, overhead=5)  # type: ignore[attr-defined]
+    sizes: list[int] = []
+    inner = engine.render_batch  # type: ignore[attr-defined]
+    engine.render_batch = lambda texts, rate: sizes.append(len(texts)) or inner(texts, rate)  # type: ignore[attr-defined]
+    clips = list(engine.synthesize(TEXTS))
+    assert len(sizes) > 1  # the long sentence is not padded together with the short ones
+    for clip, whole in zip(clips, batched.synthesize(TEXTS), strict=True):
+        assert len(clip) == len(whole)
+        assert np.abs(clip - whole).max() < ATOL
+
+
 def test_batches_of_one_match_coqui_exactly(batched: Any) -> None:
     engine = batched
     saved, engine.budget = engine.budget, Budget(cost=100_000, items=1)

@@ -11,7 +11,9 @@ Korean is fed the way the model's vocabulary expects it: a vocabulary of conjoin
 
 Voice options (``[options]`` in the voice file): ``noise_scale``, ``noise_scale_dp``,
 ``length_scale`` (override the model config), ``batch_size`` (items per batch),
-``batch_tokens`` (padded tokens per batch), ``precision`` (``fp32``, ``fp16``, ``bf16``;
+``batch_tokens`` (padded tokens per batch), ``batch_overhead`` (what one more batch costs,
+in padded tokens: batches are then split where padding costs more; greedy filling without
+it), ``precision`` (``fp32``, ``fp16``, ``bf16``;
 float32 by default, VITS being fast enough in it), ``text`` (``auto``, ``nfd``, ``nfc``).
 """
 
@@ -251,6 +253,7 @@ def load(voice: Voice, device: str = "auto") -> VitsEngine:
     budget = Budget(
         cost=int(voice.options.get("batch_tokens", 24_000 if on_gpu else 2_000)),
         items=int(voice.options.get("batch_size", 64 if on_gpu else 1)),
+        overhead=int(voice.options["batch_overhead"]) if "batch_overhead" in voice.options else None,
     )
     return VitsEngine(
         model,
