@@ -58,6 +58,15 @@ def test_a_listed_word_may_span_noun_morphemes_but_not_a_particle() -> None:
     assert tense_positions(*_tokens(("산", "NNG"), (" ", ""), ("불", "NNG")), LEX) == set()
 
 
+def test_a_subject_particle_before_another_particle_is_read_as_a_noun() -> None:
+    lex = TenseLexicon({"목표가": (False, False, True)}, {})
+    assert tense_positions(*_tokens(("목표", "NNG"), ("가", "JKS"), ("는", "JX")), lex) == {2}
+    assert tense_positions(*_tokens(("목표", "NNG"), ("가", "JKS"), ("이", "VCP"), ("었", "EP")), lex) == {2}
+    assert tense_positions(*_tokens(("목표", "NNG"), ("가", "JKS")), lex) == set()
+    assert tense_positions(*_tokens(("목표", "NNG"), ("가", "JKS"), (" ", ""), ("는", "JX")), lex) == set()
+    assert tense_positions(*_tokens(("목표", "NNG"), ("가", "JKS"), ("높", "VA")), lex) == set()
+
+
 def test_suffixes_after_a_noun_and_at_the_end_of_a_long_noun() -> None:
     assert tense_positions(*_tokens(("기름", "NNG"), ("값", "NNG")), LEX) == {2}
     assert tense_positions(*_tokens(("쌀값", "NNG")), LEX) == {1}

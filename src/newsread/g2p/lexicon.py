@@ -40,6 +40,8 @@ _STEMS = {"NNG", "NNP", "XR"}
 _SUFFIX_TAGS = {"NNG", "XSN"}
 # what a syllable that is tense on its own may be tagged (건 件: 세 건, 이번 건)
 _ALONE_TAGS = {"NNB", "NNG"}
+# what may follow a noun but never the subject particle 가 (목표가 + 는, 목표가 + 이었다)
+_AFTER_NOUN_ONLY = ("J", "VCP")
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,17 @@ def _words(tokens: Sequence[Any]) -> list[list[Any]]:
     return runs
 
 
+def _noun_at(run: Sequence[Any], k: int) -> bool:
+    """Whether ``run[k]`` is a noun morpheme: tagged as one, or a 가 tagged as the subject particle
+    that another particle or the copula follows in the same word, which a subject particle never
+    is (목표가는, 목표가도, 목표가였다: the noun 가 (價), listed words such as 목표가 apply)."""
+    tok = run[k]
+    if str(tok.tag) in _NOUNS:
+        return True
+    following = str(run[k + 1].tag) if k + 1 < len(run) else ""
+    return str(tok.tag) == "JKS" and str(tok.form) == "가" and following.startswith(_AFTER_NOUN_ONLY)
+
+
 def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None = None) -> set[int]:
     """Positions in ``text`` of the syllables whose onset the lexicon makes tense."""
     lex = lex or load()
@@ -161,7 +174,7 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
             if tag not in _NOUNS:
                 continue
             for end in range(k, len(run)):
-                if str(run[end].tag) not in _NOUNS:
+                if not _noun_at(run, end):
                     break
                 stop = int(run[end].start) + int(run[end].len)
                 if stop - start > longest:
