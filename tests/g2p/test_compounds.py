@@ -69,6 +69,20 @@ def test_a_listed_verb_stem_is_split_into_a_prefix_and_its_stem() -> None:
     assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [("설", "XPN"), ("익", "VV"), ("다", "EF")]
 
 
+def test_a_listed_adverb_is_split_into_nouns() -> None:
+    text, tokens = _tokens(("일일이", "MAG"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [("일", "NNG"), ("일이", "NNG")]
+
+
+def test_a_determiner_and_a_noun_that_spell_a_listed_word_are_read_as_nouns() -> None:
+    text, tokens = _tokens(("한", "MM"), ("입", "NNG"), ("만", "JX"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [("한", "NNG"), ("입", "NNG"), ("만", "JX")]
+    text, tokens = _tokens(("한", "MM"), (" ", ""), ("입", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens)] == ["MM", "NNG"]  # written apart
+    text, tokens = _tokens(("한", "MM"), ("이익", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens)] == ["MM", "NNG"]  # not listed
+
+
 def test_a_numeral_noun_is_split_before_each_yuk() -> None:
     text, tokens = _tokens(("삼천육", "NNG"), ("억육천", "NNG"), ("육백", "NNG"), ("오육", "NNP"))
     assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [

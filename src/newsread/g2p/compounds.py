@@ -15,7 +15,10 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
     Sino-Korean word); a morpheme that is the head alone is read as a noun (``+용	XSN	1``:
     영업 + 용 → 영엄뇽).
 A verb or adjective stem may be listed as a word too (``설익	설+익``): its first parts are read as
-prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → 설릭따).
+prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → 설릭따); so may an adverb
+(``일일이	일+일이``: 일일이 → 일리리), its parts read as nouns. A listed noun that Kiwi gives as a
+determiner and a noun written together, in the listed parts, is read as the compound too
+(``한입	한+입``: 한입 → 한닙, whether Kiwi gives 한입 or 한 + 입).
 
 A noun Kiwi gives whole that is a Sino-Korean numeral with 육 after its start (백육, 삼천육,
 억육천) is split before each 육 into numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there
@@ -111,17 +114,33 @@ def _part_tag(tag: str, *, last: bool) -> str:
     return tag if not last and tag in _NOUNS else "NNG"
 
 
+def _first_of_listed(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> bool:
+    """Whether ``tokens[k]`` and the noun right after it (nothing between) spell a listed word in
+    those two parts: a compound that Kiwi reads as a determiner and a noun (한입 → 한 + 입)."""
+    if k + 1 >= len(tokens) or str(tokens[k + 1].tag) != "NNG":
+        return False
+    tok, nxt = tokens[k], tokens[k + 1]
+    start, length = int(tok.start), int(tok.len)
+    if int(nxt.start) != start + length:
+        return False
+    word = text[start : int(nxt.start) + int(nxt.len)]
+    return lex.words.get(word) == (length, int(nxt.len))
+
+
 def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = None) -> list[Piece]:
     """Kiwi's ``tokens`` of ``text`` with listed compounds split into their parts."""
     lex = lex or load()
     out: list[Piece] = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
+        if tag == "MM" and _first_of_listed(text, tokens, k, lex):
+            out.append(Piece(surface, "NNG", start, length))  # 한 + 입 as the compound 한입
+            continue
         lengths: tuple[int, ...] = ()
         ending = max((h for h in lex.heads if surface.endswith(h)), key=len, default="")  # the longest
         head = lex.heads.get(ending)
-        if (tag in _NOUNS or tag in _PREDICATES) and surface in lex.words:
+        if (tag in _NOUNS or tag in _PREDICATES or tag == "MAG") and surface in lex.words:
             lengths = lex.words[surface]
         elif tag == "NNG" and "육" in surface[1:] and set(surface) <= _DIGITS:
             cuts = [0] + [i for i, ch in enumerate(surface) if ch == "육" and i] + [length]
