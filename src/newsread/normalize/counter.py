@@ -2,7 +2,8 @@
 
 The counter lexicon (``data/counters.tsv``) decides, not the part of speech: native numerals
 count things up to 99 (``3개를`` → 세 개를, ``20명이`` → 스무 명이), Sino-Korean from 100 up
-(``150명`` → 백오십 명). The same counter is read Sino-Korean where it names or orders
+(``150명`` → 백오십 명); a few, such as 시간, only below 20 (``12시간`` → 열두 시간, ``72시간`` →
+칠십이 시간: role ``large_sino``). The same counter is read Sino-Korean where it names or orders
 (``제20대``, ``22대 국회``, ``20대 청년``, ``1번 출구``) and native where it counts
 (``차량 20대``, ``3번 시도했다``), and 장 is a chapter (``3장 15조``) where it is not a
 sheet (``종이 3장``); the words around it (``data/counter_context.tsv``) decide.
@@ -45,6 +46,8 @@ _NATIVE_PAIRS = {
 _PARTICLE_ENDS = frozenset("은는이가을를의중")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _ORDINAL_NATIVE = {1: "첫", 2: "둘", 3: "셋", 4: "넷"}
+#: Counts from here up of a counter of role ``large_sino`` are said in Sino-Korean.
+_LARGE_SINO_FROM = 20
 #: After ``N장``: an article, section or clause number (3장 15조, 3장 제2절), so 장 is a chapter.
 #: ``1가구 1주택``: a numbered word after the counter, pairing the two in one name.
 _PAIRED_NEXT = re.compile(r" [0-9]{1,2}(?=[가-힣])")
@@ -163,6 +166,12 @@ def _starts_with_any(word: str, words: frozenset[str]) -> bool:
     return any(word.startswith(w) for w in words)
 
 
+def large_sino(n: int, counter: str) -> bool:
+    """Whether ``n`` before ``counter`` is a count large enough for news to say it in
+    Sino-Korean though the counter is native: 72시간 → 칠십이 시간, where 12시간 → 열두 시간."""
+    return n >= _LARGE_SINO_FROM and counter in roles()["large_sino"]
+
+
 def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
     """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
     from the words around it."""
@@ -178,6 +187,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         if text.startswith("째", j) or (after and _starts_with_any(after, roles()["span_after"])):
             return "native"
         return cls
+    if cls == "native" and large_sino(n, counter):
+        return "sino"
     if counter == "시간" and cls == "native":
         if text.startswith("제", j) or (n >= 10 and _word_before(text, i) in roles()["hours_before"]):
             return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)

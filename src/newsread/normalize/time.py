@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsread.normalize.cardinal import native, sino
+from newsread.normalize.counter import large_sino
 
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|,\d{3})", re.ASCII)
 
@@ -34,7 +35,7 @@ _RACE = re.compile(r"기록|마라톤|완주|우승|결승|레이스|풀코스|�
 
 def read_duration(h: int, m: int, s: int) -> str:
     """A finishing time: 2:05:30 → 두 시간 오 분 삼십 초."""
-    out = [f"{hour(h)} 시간"] if h else []
+    out = [f"{sino(h) if large_sino(h, '시간') else hour(h)} 시간"] if h else []
     out.append(f"{sino(m)} 분")
     if s:
         out.append(f"{sino(s)} 초")
