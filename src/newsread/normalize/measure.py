@@ -65,9 +65,13 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
         per = _PER_TIME_RE.match(text, k, end)
         if per:
             said = _PER_TIME[per.group(1)]
+            k = per.end()
+            if k < end and text[k] in POWER_NAMES:
+                # the unit of time squared, as in an acceleration: 9.8m/s² → 미터 매초 제곱
+                return k + 1, f"{spoken} {said} {POWER_NAMES[text[k]]}"
             if _SAID_BEFORE[said].search(text, max(0, j - 16), j):
-                return per.end(), spoken  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
-            return per.end(), f"{spoken} {said}"
+                return k, spoken  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
+            return k, f"{spoken} {said}"
         m2 = _unit_re().match(text, k + 1, end)
         if m2 and m2.start(1) == k + 1:
             k2, per_unit = _unit_at(m2, text, end)
