@@ -84,7 +84,18 @@ def _dot_event() -> re.Pattern[str]:
 #: followed by 로/으로.
 _LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
 _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-힣][0-9]가) $")
-_SCORE_AFTER = re.compile(r"(?:으로|로|승|패|의|[ ]?(?:승리|완승|역전|패배|대승))")
+
+
+@cache
+def _score_after() -> re.Pattern[str]:
+    """A word of a match after N-N (``data/score_words.tsv``), or 로/으로/의 right after it; a
+    word of one syllable only against the number (3-0승, where 역삼동 12-3 승강기 is a lot)."""
+    words = sorted(table("score_words.tsv"), key=len, reverse=True)
+    long = "|".join(w for w in words if len(w) > 1)
+    short = "|".join(w for w in words if len(w) == 1)
+    return re.compile(rf"(?:으로|로|의|{short}|[ ]?(?:{long}))")
+
+
 #: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
@@ -888,7 +899,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         t.startswith("번지", m.end())
         or (
             _LOT_BEFORE.search(t, max(0, i - 12), i)
-            and not _SCORE_AFTER.match(t, m.end(), end)
+            and not _score_after().match(t, m.end(), end)
             and counter.match_counter(t, m.end(), end) is None
             and measure.match_unit(t, m.end(), end) is None
         )
@@ -907,6 +918,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             versus = " " if _CLUB_AFTER.match(t, m.end(), end) else " 대 "
             return m.end(), f"{integer(m.group(1))}{versus}{integer(m.group(2))}"
         a, b = int(m.group(1)), int(m.group(2))
+        if (b <= a or a == 0) and _score_after().match(t, m.end(), end):
+            # no range goes down or starts at nought: a score before 승, 패, 골 (3-0승, 2-1골)
+            return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))} "
         if c[0] == "호" and b >= 100:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
         if c[0].startswith("호") and b <= a and not _ordinal_prefix(t, i):
