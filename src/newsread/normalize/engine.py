@@ -194,6 +194,8 @@ _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
 #: (bokjiro.go.kr). Left out where they stand alone or in brackets (a byline, a source); read
 #: aloud where a particle after one says the sentence needs it (www.korea.kr에서).
+#: A social media handle: @ at the start of a word, then the name (an e-mail has text before @).
+_HANDLE = re.compile(r"@[A-Za-z0-9_]")
 _ADDRESS = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+"
@@ -1663,6 +1665,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""  # an English gloss that translates the word: 매수(Buy)를 → 매수를
         return i + 1, "("
+    if c == "@" and _HANDLE.match(t, i, end) and (i == 0 or not (t[i - 1].isalnum() or t[i - 1] in "._%+-")):
+        return i + 1, ""  # a social media handle is said by its name: @realDonaldTrump → 릴도널드트럼프
     return _symbol(t, i, end, dropped)
 
 
