@@ -34,11 +34,15 @@ _PASS = (
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
-#: standing alone (ㄱ씨).
+#: standing alone (ㄱ씨); a dash that starts a line as the mark of a list item (- 첫째).
 TRIGGER = re.compile(
     f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)"
 )
 
+#: A dash and the space after it at the start of a line: the mark of a list item (also before
+#: a mark, which may be read as a space, -·, or a fixed reading, -(주); and a run of them, - -).
+_LIST_DASH = re.compile(r"[-–](?:[ \t]*[-–])*(?:[ \t]+|(?=[^\w\s$.+\-–]|$))")
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
 #: A number under 10,000 written with 천/백 (``7천``, ``2천500``, ``1천136``, ``6백``): one
 #: numeral, so ``7천억`` is 칠천억 and ``3천만명`` 삼천만 명, not 삼천 만명.
@@ -1562,6 +1566,8 @@ def _silent_bracket(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, 
 
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
+    if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
+        return m.end(), ""  # the mark of a list item, not said: - 첫째 → 첫째
     if _digit(c) and not _ADDRESS.match(t, i, end):
         j, out = _priced(t, end, *_number(t, i, end), signed=False)
         # a number written against the word before it is still a word of its own (12월31일)
