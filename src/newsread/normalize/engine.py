@@ -128,6 +128,8 @@ _CENTIMETRES = re.compile(r"[0-9]{2}(?![0-9]|[.,:][0-9]|[A-Za-z%㎝㎜])")
 _RECORD_AFTER = re.compile(r"(?:을|를|으로|로|의)? ?(?:기록|끊|주파|골인|터치)")
 _RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
 #: A minus after a grade's letter: B-, A-~B+ (not a hyphen before a word or a number).
+#: What joins a sign ending a name or a grade (U+는, A+로): a particle or the end of the word.
+_PLUS_JOINED = re.compile(_AFTER_GRADE)
 _GRADE_MINUS = re.compile(rf"(?<![A-Za-z0-9])(?:[A-F]|AA|BB|CC|AAA|BBB|CCC)-{_AFTER_GRADE}")
 #: A range of grades: single letters (A~C등급, B ~ D) or credit ratings (AA~BBB, A+~B-).
 _GRADE = r"(?:[A-Z]|[A-D]{2,3})[+-]?"
@@ -1445,7 +1447,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if unicodedata.category(c) == "No" and _circled_point(t, i, end):
         return i + 1, integer(str(_circled(c))) + ", "  # ① 금리 인하 ② 세제 개편 → 일, 금리 인하 이, …
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
-        return i + 1, " 플러스"  # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서
+        # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서; a noun after it is a word of
+        # its own: 1++등급 → 일 플러스 플러스 등급
+        noun = is_hangul(nxt) and not _PLUS_JOINED.match(t, i + 1, end)
+        return i + 1, " 플러스 " if noun else " 플러스"
     if c in _FOOTNOTE and prev and not prev.isspace():
         k = i + 1
         while k < end and t[k] in _FOOTNOTE:
