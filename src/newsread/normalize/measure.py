@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsread.normalize.data import table
+from newsread.normalize.data import column, table
 from newsread.normalize.symbol import POWER_NAMES
 
 
@@ -50,13 +50,39 @@ def _inches(text: str, j: int, end: int) -> tuple[int, str] | None:
     return j + 1, "인치"
 
 
+@cache
+def _context_units() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``unit → (spoken, words of its field)`` from ``data/context_units.tsv``."""
+    fields = column("context_units.tsv", 2)
+    return {u: (spoken, tuple(fields.get(u, "").split("|"))) for u, spoken in table("context_units.tsv").items()}
+
+
+#: How far from the number a word of a unit's field is looked for.
+_FIELD_REACH = 24
+
+
+def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
+    """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
+    near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라."""
+    for unit, (spoken, words) in _context_units().items():
+        k = j + len(unit)
+        if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
+            continue
+        line_start = text.rfind("\n", 0, j) + 1
+        line_end = text.find("\n", k)
+        near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, len(text) if line_end < 0 else line_end)]
+        if any(w and w in near for w in words):
+            return k, spoken
+    return None
+
+
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
     A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them, one divided by a
     unit of time (``mm/h``) 매시 or 매초."""
     m = _unit_re().match(text, j, end)
     if not m:
-        return _inches(text, j, end)
+        return _context_unit(text, j, end) or _inches(text, j, end)
     unit = m.group(1)
     if m.start(1) > j and not unit[0].isascii():
         return None
