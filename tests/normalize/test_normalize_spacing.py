@@ -77,6 +77,11 @@ CASES = [
     ("1. 정부는 예산을 늘린다.", "일, 정부는 예산을 늘린다."),
     ("개요\n  2) 여당은 반대했다.", "개요\n  이, 여당은 반대했다."),
     ("10. 기타 사항", "십, 기타 사항"),
+    # circled numbers of points in a line: the number, a pause, and a pause before the next
+    ("①접수 ②심사 ③발표", "일, 접수, 이, 심사, 삼, 발표"),
+    ("대책은 ① 금리 인하 ② 세제 개편이다.", "대책은 일, 금리 인하, 이, 세제 개편이다."),
+    ("①접수, ②심사", "일, 접수, 이, 심사"),
+    ("①과 ②의 차이는 크다.", "일과 이의 차이는 크다."),
     ("그는 1. 정부는", "그는 일. 정부는"),
     # a dash and a space that start a line mark a list item and are not said; a dash between
     # words and a minus sign at the start stay what they were

@@ -1445,7 +1445,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if unicodedata.category(c) == "No" and i > 0 and is_hangul(t[i - 1]) and _circled(c):
         return i + 1, " " + sino(_circled(c))  # the part of a series: [기획①] → 기획 일, 인터뷰② → 이
     if unicodedata.category(c) == "No" and _circled_point(t, i, end):
-        return i + 1, integer(str(_circled(c))) + ", "  # ① 금리 인하 ② 세제 개편 → 일, 금리 인하 이, …
+        # ① 금리 인하 ② 세제 개편 → 일, 금리 인하, 이, 세제 개편: a pause ends each point before the next
+        n = _circled(c)
+        before = t[t.rfind("\n", 0, i) + 1 : i].rstrip(" \t")
+        ends_point = n > 1 and bool(before) and before[-1].isalnum() and any(_circled(d) == n - 1 for d in before)
+        return i + 1, (", " if ends_point else "") + integer(str(n)) + ", "
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
         # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서; a noun after it is a word of
         # its own: 1++등급 → 일 플러스 플러스 등급
@@ -1833,7 +1837,7 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if out.isspace() and t[j : j + 1] in ("", "\n") and t[i - 1 : i] == " ":
             out = ""
         silent = not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))
-        joins = silent or out.startswith(("에서 ", "에 "))
+        joins = silent or out.startswith(("에서 ", "에 ", ", "))
         # a gloss in brackets left unsaid takes the space before it (사필귀정 (事必歸正)이다)
         joins = joins or (not out and t[i] == "(" and j > i + 1)
         if joins and t[i - 1 : i] == " " and t[i - 2 : i - 1] != "-" and (not edits or edits[-1][1] < i):
