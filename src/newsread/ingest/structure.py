@@ -321,6 +321,21 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
     return best[1] if best is not None and best[0] >= 0 else None
 
 
+def _pasted_headline(lines: list[Line], first: int) -> int | None:
+    """The headline of a story pasted with nothing over it but its headline, where no line scored as
+    one (``내일 전국 눈 비 곳곳 한파 온다``, short words as a menu has, glued to the lead): the page's first
+    line, when it is its only text before the first paragraph, short, no sentence (it has no full
+    stop), and shorter than the paragraph under it."""
+    if first == 0 or any(ln.kind == "text" for ln in lines[1:first]):
+        return None
+    ln = lines[0]
+    if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= MAX_HEADING:
+        return None
+    if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text):
+        return None
+    return 0 if len(ln.text) < len(lines[first].text) else None
+
+
 def _under_a_title(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands right under another title-like line, with no blank line between:
     a headline's subtitle (a breadcrumb, a menu or the site's name above a headline is no title)."""
@@ -364,10 +379,14 @@ def _is_wrapped(lines: list[Line]) -> bool:
         for prev, ln in pairwise(lines)
         if not ln.blank_before and prev.kind == ln.kind == "text" and prev.hint is ln.hint is None
     ]
-    # A wrapped line breaks near the page's width: as long as most lines, not a short label.
-    width = max((len(ln.text) for ln in lines if ln.kind == "text"), default=0)
-    broken = [ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= max(15, 0.6 * width)]
+    width = _wrap_width(lines)
+    broken = [ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= width]
     return len(broken) >= 2 and 2 * len(broken) >= len(followed)
+
+
+def _wrap_width(lines: list[Line]) -> float:
+    """The least length of a line a hard-wrapped page broke: as long as most lines, not a short label."""
+    return max(15, 0.6 * max((len(ln.text) for ln in lines if ln.kind == "text"), default=0))
 
 
 def _dated(lines: list[Line], i: int, stop: int) -> bool:
@@ -397,12 +416,16 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
         return lines
+    width = _wrap_width(lines)
     out: list[Line] = []
+    joined = False  # whether the last line out took the line under it
     for ln in lines:
         prev = out[-1] if out else None
         if (
             prev is not None
             and not ln.blank_before
+            # a short first line that is no sentence (a headline over the lead) was not broken
+            and (joined or len(prev.text) >= width or rules.ends_sentence(prev.text))
             and prev.kind == ln.kind == "text"
             and not prev.question
             and not prev.cut_end
@@ -413,8 +436,10 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         ):
             prev.text = f"{prev.text} {ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
+            joined = True
             continue
         out.append(ln)
+        joined = False
     return out
 
 
@@ -453,6 +478,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     blocks: list[tuple[BlockKind, str]] = []
     first = _first_paragraph(lines, paras) if title is None else paras[0]
     head_i = _headline_index(lines, first) if title is None else None
+    if title is None and head_i is None:
+        head_i = _pasted_headline(lines, first)
     raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
     if (m := rules.WIRE_DATELINE.match(raw_title)) and not m["name"]:
         raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
