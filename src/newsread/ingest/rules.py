@@ -802,7 +802,7 @@ def is_bare_tag(line: str) -> bool:
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
-_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣▲△▶▷※\-–—―*#>]+\s*)+")
+_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>]+\s*)+")
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 

@@ -812,20 +812,21 @@ _LINK_WORDS = re.compile(r"관련|기사|뉴스|바로\s*가기|클릭|보기|�
 
 def _arrow_subheadings(lines: list[Line]) -> list[int]:
     """Subheadings marked with an arrow (``▶ 제주·세종만 시행 유지``): short lines standing alone
-    between sentences, two of them at least, none with a link's words (``▶ 관련기사 ...``). One
-    such line alone may still be a link to another story."""
+    between sentences, none with a link's words (``▶ 관련기사 ...``). One such line alone is one
+    too, unless it has the look of another story's headline (a quote, an ellipsis, its topic and a
+    comma first: ``▶ 서울시, 버스 요금 인상 검토…``), which only a second subheading like it outweighs."""
+    spaced = any(ln.blank_before for ln in lines[1:])  # (a page with no blank line sets every line apart)
     found = [
         i
         for i in range(1, len(lines) - 1)
         if rules.PROMO.match(lines[i].text)
         and len(lines[i].text) <= 40
         and not _LINK_WORDS.search(lines[i].text)
-        and lines[i].blank_before
-        and lines[i + 1].blank_before
+        and ((lines[i].blank_before and lines[i + 1].blank_before) or not spaced)
         and rules.is_sentence(lines[i - 1].text)
         and rules.is_sentence(lines[i + 1].text)
     ]
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or not any(_TEASER.search(lines[i].text) for i in found) else []
 
 
 def _signed_pull_quotes(lines: list[Line]) -> set[int]:
