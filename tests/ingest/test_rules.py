@@ -1672,3 +1672,18 @@ def test_a_headline_in_an_h2_over_the_lead_is_not_read_twice() -> None:
         "</article></main></body></html>"
     )
     assert [k for k, _ in _blocks(parse_html(page))] == ["title", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 복직 후 받던 사후지급금 제도 폐지", True),
+        ("▲ 납입 3년 지나면 부분 인출 허용", True),
+        ("• 지원 대상은 만 19~34세 무주택 청년", True),
+        ("- 합계출산율 0.75명", False),
+        ("▲ 2024년 9,860원(2.5%)", False),
+        ("복직 후 받던 사후지급금 제도 폐지", False),  # no item's mark: a line of a graphic
+    ],
+)
+def test_is_fact_item(line: str, expected: bool) -> None:
+    assert rules.is_fact_item(line) is expected

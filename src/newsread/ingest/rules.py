@@ -649,6 +649,16 @@ def is_figure_list(line: str) -> bool:
     return len(cells) >= 3 and all(_FIGURE_CELL.fullmatch(c) for c in cells)
 
 
+_FACT_WORDS = 3
+
+
+def is_fact_item(line: str) -> bool:
+    """An item of a box of facts (``- 복직 후 받던 사후지급금 제도 폐지``): a marked item that says
+    something in words (three Korean words or more besides its figures), not a figure with its label
+    (``- 합계출산율 0.75명``, ``▲ 2024년 9,860원(2.5%)``)."""
+    return bool(LIST_ITEM.match(line) or BULLET.match(line)) and len(HANGUL_WORD.findall(line)) >= _FACT_WORDS
+
+
 # A market box's lines: 코스피 2,612.35 ▲12.40 +0.48% / 54,600 ▲4,200 (+8.33%) / 한빛반도체(123450) /
 # 거래량 3,412,876 / 시가 50,900 고가 55,100 저가 50,700. Figures for the eye; the story says what moved.
 _NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?%?"

@@ -24,7 +24,8 @@ copyright, date, list header, promotion link, or text); then the story is locate
   the first comment's stamp (``2025.05.02 09:30 신고 | 답글``), or with no byline either, at the
   commenter's name right under the last paragraph;
 - a graphic's or a table's figures (under ``[그래픽] ...``, over ``(자료=...)``), a video's title over
-  the player's time, a readers' poll and an English version under ``[English]`` are not read;
+  the player's time, a readers' poll and an English version under ``[English]`` are not read (a box
+  of facts over its source, each item saying something in words, is read, all but its source);
 - a fact check's verdict (``판정`` over ``절반의 사실``) is read once, where the page first gives it;
 - a page that is only the story's body from its dateline on takes its first sentence as headline;
   a page that is only a list under a dated headline (``[인사] ...``, ``[부고] ...``) reads the list.
@@ -916,17 +917,23 @@ def _mark_above_source(lines: list[Line], i: int) -> None:
     """A graphic's or a table's lines over its source (``9월 1주 0.08%`` ... over ``(자료=한국부동산원)``,
     rows of results over ``(개표율 100%, 자료=중앙선거관리위원회)``): figures for the eye, standing
     together with no blank line between, up to the box's title after a blank line. A paragraph
-    stops the box."""
+    stops the box. A box of facts (``- 복직 후 받던 사후지급금 제도 폐지`` ... over ``자료: 고용노동부``),
+    each item saying something in words, is the story's: read, all but its source."""
     if lines[i].blank_before or len(lines[i].text) > 60 or not _SOURCE.search(lines[i].text):
         return
-    for j in range(i - 1, -1, -1):
-        above = lines[j]
+    box: list[Line] = []
+    for above in reversed(lines[:i]):
         if above.prose or above.kind not in ("text", "table", "caption", "list"):
-            return
+            break
+        box.append(above)
+        if above.blank_before:
+            break
+    items = [ln for ln in box if not ln.blank_before]  # (the box's title stands after a blank line)
+    if items and all(ln.kind == "text" and rules.is_fact_item(ln.text) for ln in items):
+        return
+    for above in box:
         if above.kind == "text":
             above.kind = "table"
-        if above.blank_before:
-            return
 
 
 def _mark_below_graphic(lines: list[Line], i: int) -> None:
