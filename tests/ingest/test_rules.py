@@ -1687,3 +1687,17 @@ def test_a_headline_in_an_h2_over_the_lead_is_not_read_twice() -> None:
 )
 def test_is_fact_item(line: str, expected: bool) -> None:
     assert rules.is_fact_item(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "tag"),
+    [
+        ("[인터뷰] 정하늘 대표 “3년 안에 해외 매출 절반”", "[인터뷰]"),
+        ("【단독】 한빛건설, 하청 대금 미지급", "【단독】"),
+        ("[충북일보] 청주 도심 하천에 수달 가족", None),  # the outlet's name, not what the story is
+        ("[OSEN=박소연 기자] 배우 한서진, 레드카펫", None),  # the reporter's tag
+        ("코스피 3000 돌파", None),
+    ],
+)
+def test_headline_tag(headline: str, tag: str | None) -> None:
+    assert rules.headline_tag(headline) == tag

@@ -2,7 +2,9 @@
 
 trafilatura (with its XML output) keeps paragraphs and subheadings (``<head>``) in order,
 runs offline, and reads the page's metadata (title, author, date). Its headline comes from
-``og:title``/``<h1>``/``<title>``; a headline ``<h1>`` inside the content is not read twice.
+``og:title``/``<h1>``/``<title>``, with the tag one of them puts first (``[인터뷰]``, ``[단독]``) where
+the shown headline leaves it out (kept in the article's title, not read, as for plain text); a
+headline ``<h1>`` inside the content is not read twice.
 Photo captions the markup names (``<figcaption>``, ``.img_desc``) are removed before
 extraction; other captions, bylines and copyright lines that sit inside the article body are
 removed by the same rules as for plain text (:mod:`newsread.ingest.rules`). A short bold line
@@ -253,9 +255,24 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
             inside = any(a.tag in ("article", "main") for a in el.iterancestors())
             h1s.append((text, inside))
     if meta_title:
-        return next((t for t, _ in h1s if _similar(t, meta_title)), None) or _shown_title(tree, meta_title)
+        shown = next((t for t, _ in h1s if _similar(t, meta_title)), None) or _shown_title(tree, meta_title)
+        return _with_tag(shown, tree, meta_title, site)
     h1s.sort(key=lambda h: not h[1])
-    return h1s[0][0] if h1s else None
+    return _with_tag(h1s[0][0], tree, None, site) if h1s else None
+
+
+def _with_tag(shown: str, tree: etree._Element, meta_title: str | None, site: str) -> str:
+    """The headline as the page shows it, with the tag the meta title or the page's ``<title>`` gives
+    it first (``[인터뷰]``, ``[단독]``) where the page's ``<h1>`` leaves it out: the tag says what the
+    story is, whichever source the headline came from (not the site's name in brackets)."""
+    if rules.headline_tag(shown):
+        return shown
+    tab = " ".join((tree.findtext(".//title") or "").split())
+    for title in [meta_title or "", *_TITLE_PARTS.split(tab)]:
+        tag = rules.headline_tag(title)
+        if tag and not rules.same_name(tag[1:-1], site) and _similar(title[len(tag) :].strip(), shown):
+            return f"{tag} {shown}"
+    return shown
 
 
 _TITLE_PARTS = re.compile(r"\s+[-|–—:·]\s+")

@@ -805,6 +805,17 @@ def strip_headline_tags(headline: str) -> str:
         text = new
 
 
+def headline_tag(headline: str) -> str | None:
+    """The tag a headline starts with (``[인터뷰]``, ``【단독】``), said with it where the page gives it;
+    not an outlet's name (``[충북일보]``) or a reporter's tag (``[OSEN=홍길동 기자]``)."""
+    m = _HEAD_TAG_START.match(headline)
+    if m is None:
+        return None
+    tag = m.group().strip()
+    inner = tag[1:-1].strip()
+    return None if "=" in inner or is_outlet(inner) else tag
+
+
 def is_bare_tag(line: str) -> bool:
     """A section's label on a line of its own (``[날씨]``, ``【단독】``) over the headline: no headline
     itself. A correction's tag (``[바로잡습니다]``) is what its page is, and may be its title."""
