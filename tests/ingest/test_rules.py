@@ -1701,3 +1701,17 @@ def test_is_fact_item(line: str, expected: bool) -> None:
 )
 def test_headline_tag(headline: str, tag: str | None) -> None:
     assert rules.headline_tag(headline) == tag
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2025년 10월 31일 금요일", True),
+        ("입력 2025.10.31 15:02 | 수정 2025.10.31 16:00", True),
+        ("2026년 5월 8일자 A15면", True),
+        ("2026년 1월 1일부터 달라지는 것들", False),  # a headline speaks of the date
+        ("2026.3.15까지 접수", False),
+    ],
+)
+def test_a_date_with_a_particle_on_it_is_no_date_line(line: str, expected: bool) -> None:
+    assert rules.is_date_line(line) is expected
