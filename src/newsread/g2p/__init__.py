@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsread.g2p.analyse import Chunk, analyse
 from newsread.g2p.phonemes import PhonemeTable, load_table
+from newsread.g2p.phrasing import add_pauses
 from newsread.g2p.rules import Options, apply
 
 __all__ = ["Options", "PhonemeTable", "load_table", "phonemize", "pronounce"]
@@ -30,4 +31,6 @@ def phonemize(text: str, table: str | PhonemeTable = "ja") -> str:
     tab = load_table(table) if isinstance(table, str) else table
     items, syls, links = analyse(text)
     apply(syls, links, tab.rules)
+    if tab.phrase_pauses is not None:
+        items = add_pauses(items, *tab.phrase_pauses)
     return tab.render(items)

@@ -8,7 +8,8 @@ A table is a TOML file: ``[vowels]``; onsets by context (``[onsets]`` at the sta
 the first symbol of a vowel after a consonant; codas by context
 (``[codas]`` before a pause, ``[codas_before_consonant]``, ``[codas_before_same]`` before a
 consonant made at the same place, ``[codas_before_vowel]``); ``[punctuation]``; and
-``[settings]``.
+``[settings]`` (``phrase_pauses = true`` with ``phrase_min_before`` / ``phrase_min_after``
+words: a pause after a connective ending that ends a clause, :mod:`newsread.g2p.phrasing`).
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ class PhonemeTable:
     glide_after_consonant: dict[str, str]
     words_linked: bool
     rules: RuleOptions
+    #: pause after a connective ending: (fewest words of the phrase it ends, fewest words
+    #: after it); None: no such pauses (newsread.g2p.phrasing)
+    phrase_pauses: tuple[int, int] | None = None
 
     @classmethod
     def from_dict(cls, name: str, data: dict[str, Any]) -> PhonemeTable:
@@ -95,6 +99,11 @@ class PhonemeTable:
             rules=RuleOptions(
                 across_words=bool(settings.get("sandhi_across_words", True)),
                 genitive=str(settings.get("genitive", "에")),
+            ),
+            phrase_pauses=(
+                (int(settings.get("phrase_min_before", 2)), int(settings.get("phrase_min_after", 3)))
+                if settings.get("phrase_pauses", False)
+                else None
             ),
         )
 
