@@ -13,7 +13,10 @@ Recognisers (loaded once per run):
            ``language="ko"``, no previous-text conditioning and no timestamps.
 
 Scoring: spaces and punctuation are removed and digits and Latin letters are spelled out in
-Hangul on both sides; CER = edit distance / reference length. The sentence file holds one
+Hangul on both sides; CER = edit distance / reference length. A number from 1 to 99 that a
+recogniser writes in digits is spelled with whichever of its readings, Sino-Korean or native,
+is closest to the reference (``20대`` heard for ``스무 대`` is right, not 이십 대);
+``--sino-only`` spells every number Sino-Korean, as figures before this rule were scored. The sentence file holds one
 sentence a line (``#`` starts a comment). Clips are cut to 30 s. This is a tuning tool, not a test.
 """
 
@@ -75,6 +78,10 @@ _LETTERS = {
     "z": "제트",
 }
 _SYMBOLS = {"%": "퍼센트", "℃": "도", "+": "플러스"}
+_NATIVE_ONES = ["", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉"]
+_NATIVE_ONES_BEFORE_NOUN = ["", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"]
+_NATIVE_TENS = ["", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"]
+_SMALL_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d?(?![\d.,])")
 
 
 def sino(number: str) -> str:
@@ -118,6 +125,31 @@ def spell(text: str) -> str:
     return re.sub(r"[A-Za-z]", lambda m: _LETTERS[m[0].lower()], text)
 
 
+def native(n: int) -> list[str]:
+    """Native Korean readings of ``n`` (1–99): alone and before a counter (둘/두, 스물/스무, 셋/세/석)."""
+    tens, ones = divmod(n, 10)
+    forms = {_NATIVE_TENS[tens] + _NATIVE_ONES[ones], _NATIVE_TENS[tens] + _NATIVE_ONES_BEFORE_NOUN[ones]}
+    forms |= {"20": {"스무"}, "3": {"석", "서"}, "4": {"넉", "너"}}.get(str(n), set())
+    return sorted(forms - {""})
+
+
+def closest_reading(reference: str, hypothesis: str) -> str:
+    """``hypothesis`` with each number from 1 to 99 written as the reading closest to ``reference``."""
+    ref = canonical(reference)
+    out = hypothesis
+    pos = 0
+    while m := _SMALL_NUMBER.search(out, pos):
+        best = m[0]  # left in digits: spelled Sino-Korean
+        best_d = edit_distance(ref, canonical(out))
+        for form in native(int(m[0])):
+            d = edit_distance(ref, canonical(out[: m.start()] + form + out[m.end() :]))
+            if d < best_d:
+                best, best_d = form, d
+        out = out[: m.start()] + best + out[m.end() :]
+        pos = m.start() + len(best)
+    return out
+
+
 def canonical(text: str) -> str:
     """What is compared: spelled out, then only Hangul (and other letters) kept."""
     return "".join(ch for ch in spell(text) if ch.isalnum())
@@ -133,7 +165,9 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def cer(reference: str, hypothesis: str) -> float:
+def cer(reference: str, hypothesis: str, *, sino_only: bool = False) -> float:
+    if not sino_only:
+        hypothesis = closest_reading(reference, hypothesis)
     ref, hyp = canonical(reference), canonical(hypothesis)
     return edit_distance(ref, hyp) / max(1, len(ref))
 
@@ -246,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wav-dir", type=Path, help="keep the clips here")
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--quiet", action="store_true", help="print only the summary")
+    ap.add_argument("--sino-only", action="store_true", help="spell every number Sino-Korean (the older scoring)")
     args = ap.parse_args(argv)
 
     from newsread.voices import DEFAULT_VOICE
@@ -274,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                 clip = to_16k(audio, rate)
                 for rname, recognise in recognisers.items():
                     heard = recognise(clip)
-                    score = cer(sentence, heard)
+                    score = cer(sentence, heard, sino_only=args.sino_only)
                     scores[rname].append(score)
                     if not args.quiet:
                         print(f"{name}\t{rname}\t{i:02d}\t{score:.3f}\t{heard}")
