@@ -36,6 +36,10 @@ CASES = [
     # a web address left out between two words leaves one space, not two
     ("자세한 내용은 https://www.korea.kr/news 참조.", "자세한 내용은 참조."),
     ("www.korea.kr 참조", "참조"),
+    # a particle written apart from an address that is read joins it; a sentence's full stop stays
+    ("메일은 abc@gmail.com 으로 보내라", "메일은 에이비씨 골뱅이 지메일 닷컴으로 보내라"),
+    ("자세한 내용은 www.korea.kr.", "자세한 내용은 더블유더블유더블유 점 코리아 점 케이알."),
+    ("출처: www.korea.kr.", "출처:"),
     # a silent mark that ends the text or a line leaves no space behind it
     ("시청률 12.5%로 1위다 🔥", "시청률 십이 점 오 퍼센트로 일 위다"),
     ("감사합니다 😀\n다음 소식입니다.", "감사합니다\n다음 소식입니다."),

@@ -199,16 +199,26 @@ _MIXED_NAME_BEFORE = re.compile(r"[가-힣]+[A-Za-z]+$")
 _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: E-mail addresses and web addresses, with a scheme, ``www.`` or a common top-level domain
 #: (bokjiro.go.kr). Left out where they stand alone or in brackets (a byline, a source); read
-#: aloud where a particle after one says the sentence needs it (www.korea.kr에서).
+#: aloud where the sentence needs them: a particle after one, attached or written apart
+#: (www.korea.kr에서, abc@example.com 으로), a full stop ending the sentence it closes, and for
+#: an e-mail more of the sentence after it. A mark that ends the sentence is not the address's.
 #: A social media handle: @ at the start of a word, then the name (an e-mail has text before @).
 _HANDLE = re.compile(r"@[A-Za-z0-9_]")
+_URL_CHAR = r"[^\s<>()\[\]\"'가-힣]"
+_URL_LAST = r"[^\s<>()\[\]\"'가-힣.,!?:;]"
 _ADDRESS = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    r"|(?:https?://|www\.)[^\s<>()\[\]\"'가-힣]+"
+    rf"|(?:https?://|www\.){_URL_CHAR}*{_URL_LAST}"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|io|ai|gov|edu|jp|cn|tv)"
-    r"(?:/[^\s<>()\[\]\"'가-힣]*)?(?![A-Za-z0-9])",
+    rf"(?:/(?:{_URL_CHAR}*{_URL_LAST})?)?(?![A-Za-z0-9])",
     re.ASCII,
 )
+#: A particle written apart from the address before it (abc@example.com 으로): it joins it.
+_SPACED_WORD = re.compile(r"[ \t]+([가-힣]+)(?![가-힣])")
+#: The mark that ends a sentence, with closing quotes or brackets after it.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]」』]*(?:\s|$)")
+#: More of the sentence after an e-mail: a word on the same line.
+_MORE_AFTER = re.compile(r"[ \t]+[^\s]")
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
 _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
 #: A weight class of a combat sport or weightlifting after its sign (-100kg급: up to 100kg).
@@ -1573,6 +1583,28 @@ def _silent_bracket(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, 
     return (close + 1, "") if not "".join(out).strip() else None
 
 
+def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
+    """The e-mail or web address ``t[i:k]``: read out where the sentence needs it (see
+    ``_ADDRESS``), else left out."""
+    said = latin.read_address(t[i:k])
+    if k < end and is_hangul(t[k]):
+        return k, said  # www.korea.kr에서
+    p = _SPACED_WORD.match(t, k, end)
+    if p and p.group(1) in _NOUN_PARTICLES:
+        return p.start(1), said  # the particle joins: abc@example.com 으로 → … 닷컴으로
+    before = t[:i].rstrip(" \t")
+    if before and is_hangul(before[-1]) and _SENTENCE_END.match(t, k, end):
+        return k, said  # 자세한 내용은 www.korea.kr. : the sentence ends on it
+    if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
+        return k, said  # 문의는 abc@example.com 또는 전화로
+    stop = _SENTENCE_END.match(t, k, end)
+    if stop and not t[k : stop.end()].strip(".!?… \t\n"):
+        k = stop.end() - (stop.group()[-1:].isspace())  # a sentence of nothing but it: its mark goes too
+    if (i == 0 or t[i - 1].isspace()) and t[k : k + 1] == " ":
+        return k + 1, ""  # left out with the space after it: the one before stays
+    return k, " "
+
+
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
@@ -1622,11 +1654,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if (c.isascii() and c.isalnum()) or c in "._%+-":
         m = _ADDRESS.match(t, i, end)
         if m:
-            if m.end() < end and is_hangul(t[m.end()]):
-                return m.end(), latin.read_address(m.group())
-            if (i == 0 or t[i - 1].isspace()) and t[m.end() : m.end() + 1] == " ":
-                return m.end() + 1, ""  # left out with the space after it: the one before stays
-            return m.end(), " "
+            return _address(t, i, m.end(), end)
     m = _WITHHELD.match(t, i, end)
     if m and not (c == "*" and _counted_before(t, i)):  # 10개**를: a footnote on a count
         return m.end(), _withheld(t, m.end(), end)
