@@ -25,6 +25,12 @@ def table(name: str) -> dict[str, str]:
 
 
 @cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Every row of a TSV, in order (for a table whose first column may repeat)."""
+    return tuple(tuple(row) for row in _rows(name))
+
+
+@cache
 def column(name: str, n: int) -> dict[str, str]:
     """``written → column n`` (0-based) for the rows of a TSV where that column is not empty."""
     return {row[0]: row[n] for row in _rows(name) if len(row) > n and row[n]}

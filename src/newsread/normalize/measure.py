@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsread.normalize.data import column, table
+from newsread.normalize.data import rows, table
 from newsread.normalize.symbol import POWER_NAMES
 
 
@@ -51,10 +51,12 @@ def _inches(text: str, j: int, end: int) -> tuple[int, str] | None:
 
 
 @cache
-def _context_units() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """``unit → (spoken, words of its field)`` from ``data/context_units.tsv``."""
-    fields = column("context_units.tsv", 2)
-    return {u: (spoken, tuple(fields.get(u, "").split("|"))) for u, spoken in table("context_units.tsv").items()}
+def _context_units() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``(unit, spoken, words of its field)`` from ``data/context_units.tsv``, in its order
+    (a unit may have a row for each of its meanings: T is a tesla by an MRI, a tonne by a truck)."""
+    return tuple(
+        (row[0], row[1], tuple(w for w in row[2].split("|") if w)) for row in rows("context_units.tsv") if len(row) > 2
+    )
 
 
 #: How far from the number a word of a unit's field is looked for.
@@ -64,14 +66,14 @@ _FIELD_REACH = 24
 def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
     near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라."""
-    for unit, (spoken, words) in _context_units().items():
+    for unit, spoken, words in _context_units():
         k = j + len(unit)
         if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
             continue
         line_start = text.rfind("\n", 0, j) + 1
         line_end = text.find("\n", k)
         near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, len(text) if line_end < 0 else line_end)]
-        if any(w and w in near for w in words):
+        if any(w in near for w in words):
             return k, spoken
     return None
 
