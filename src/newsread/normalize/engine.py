@@ -1760,6 +1760,17 @@ def _agree(last: str, word: str) -> str:
     return _PAIRS[word][0 if jong else 1] if word in _PAIRS else ("으로" if jong and jong != 8 else "로")
 
 
+def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
+    """The copula written at ``t[j:]`` for a word that ends in a vowel (km다), in the form that
+    follows the spoken syllable ``last`` where it ends in a consonant (``data/copula.tsv``):
+    only against a Latin or symbol form, not a digit's counter or a Hanja (1면, 中고)."""
+    if not _coda(last) or j < 1 or j >= end or _digit(t[j - 1]) or is_hangul(t[j - 1]) or hj.is_hanja(t[j - 1]):
+        return None
+    w = _HANGUL_WORD.match(t, j, end)
+    said = table("copula.tsv").get(w.group()) if w else None
+    return (w.end(), said) if w and said else None
+
+
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
     # only where something inside the brackets was read differently from how it is written;
     # where the bracket opened before the text (NASA)은), where the word before it was
@@ -1878,6 +1889,11 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
                 if pm and _agree(out[-1], pm.group()) != pm.group():
                     edits.append((j, pm.end(), _agree(out[-1], pm.group())))
                     j = pm.end()
+            # and so does the copula (9.8m/s²다 → … 제곱이다)
+            cop = _copula(t, j, end, out[-1]) if out and is_hangul(out[-1]) else None
+            if cop:
+                edits.append((j, *cop))
+                j = cop[0]
         pos = j
 
 
@@ -1979,6 +1995,10 @@ def _fixed(
             if pm and _agree(out[-1], pm.group()) != pm.group():
                 edits.append((e, pm.end(), _agree(out[-1], pm.group())))
                 pos = pm.end()
+            cop = _copula(t, e, end, out[-1])
+            if cop and pos == e:
+                edits.append((e, *cop))
+                pos = cop[0]
     if pos < end:
         rest.append((pos, end))
 
