@@ -27,6 +27,7 @@ _JONG = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇ�
 # spelling → sound units: consonants as initial jamo, vowels as medial jamo (sequences allowed)
 _VOWELS = [
     ("eau", "ㅗ"),
+    ("iew", "ㅠ"),
     ("ee", "ㅣ"),
     ("ea", "ㅣ"),
     ("oo", "ㅜ"),
@@ -42,6 +43,7 @@ _VOWELS = [
     ("aw", "ㅗ"),
     ("ie", "ㅣ"),
     ("ue", "ㅠ"),
+    ("ew", "ㅠ"),
     ("ui", "ㅜㅣ"),
     ("oa", "ㅗ"),
     ("a", "ㅐ"),
