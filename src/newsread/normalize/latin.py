@@ -128,10 +128,31 @@ def read_word(word: str) -> str:
         # a capital letter before a word that no English word starts so: Mnet → 엠넷, Kbank → 케이뱅크
         return spell(word[0]) + read_word(word[1:])
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
-    parts = _CAMEL.findall(word)
+    parts = _camel_parts(word)
     if len(parts) > 1:
         return "".join(read_word(p) for p in parts)
+    if not _has_vowel(word):
+        return spell(word)  # no vowel to say it by: twt → 티더블유티
     return transliterate(low)
+
+
+def _has_vowel(word: str) -> bool:
+    """A vowel letter, or a y after the first letter (gym, rhythm)."""
+    low = word.lower()
+    return any(c in "aeiou" for c in low) or "y" in low[1:]
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The parts of a CamelCase word. Capitals before small letters end on the capital that
+    starts the word (JPMorgan: JP, Morgan), unless that leaves no English word where the small
+    letters alone are one (KBSnews: KBS, news; ``data/english.tsv``)."""
+    parts = _CAMEL.findall(word)
+    eng = table("english.tsv")
+    for n in range(len(parts) - 1):
+        a, b = parts[n], parts[n + 1]
+        if a.isupper() and len(b) > 2 and b[0].isupper() and b[1:].islower() and b.lower() not in eng and b[1:] in eng:
+            parts[n], parts[n + 1] = a + b[0], b[1:]
+    return parts
 
 
 def read_address(address: str) -> str:
