@@ -152,6 +152,39 @@ def test_any_outlet_s_tag_with_a_reporter_is_a_byline(tag: str, gap: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    [
+        "[한빛경제] 최지원 기자 = ",
+        "[한빛경제]최지원 기자= ",
+        "(한빛일보) 최지원 특파원 = ",
+        "【OSEN】 최지원·김하늘 통신원 = ",
+        "[한빛경제]\n최지원 기자 = ",
+    ],
+)
+def test_an_outlet_s_tag_and_a_reporter_s_prefix_are_a_pasted_story_s_dateline(dateline: str) -> None:
+    article = parse_text(f"{dateline}정부가 대책을 발표했다. 다음 달 시행한다.\n\n시민들은 환영했다.\n")
+    assert _blocks(article) == [
+        ("title", "정부가 대책을 발표했다."),
+        ("paragraph", "다음 달 시행한다."),
+        ("paragraph", "시민들은 환영했다."),
+    ]
+    assert article.author is not None and article.author.startswith("최지원")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "최지원 기자가 지난달 보도한 대책이 국무회의를 통과했다.",
+        "최지원 기자 등 3명이 올해의 기자상을 받았다.",
+        "최지원 기자는 = 기호를 넣어 수식을 설명했다.",
+    ],
+)
+def test_a_sentence_after_an_outlet_s_tag_that_names_a_reporter_is_read(sentence: str) -> None:
+    article = parse_text(f"[한빛경제] {sentence}\n\n시민들은 환영했다.\n")
+    assert _blocks(article) == [("paragraph", sentence), ("paragraph", "시민들은 환영했다.")]
+
+
+@pytest.mark.parametrize(
     "signature",
     [
         "홍길동 사회부 기자",

@@ -264,6 +264,19 @@ TAGGED_REPORTER = re.compile(
 )
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
+# [한빛경제] 최지원 기자 = 본문... / (한빛뉴스) 김철수 특파원 =: an outlet's tag, then the reporter's prefix,
+# the dateline of a paste that has no place in its tag. A reporter named in a sentence (기자가 ...) has no "=".
+_OUTLET_DATELINE = re.compile(
+    rf"^[\[【(]\s*(?P<outlet>[^\s\[\]【】()=][^\[\]【】()=]{{0,19}}?)\s*[\])】]\s*(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*"
+)
+
+
+def outlet_dateline(text: str) -> re.Match[str] | None:
+    """An outlet's tag and the reporter's prefix before the story (``[한빛경제] 최지원 기자 = ``)."""
+    m = _OUTLET_DATELINE.match(text)
+    return m if m and is_outlet(m["outlet"]) else None
+
+
 # ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자
 BYLINE_SUFFIX = re.compile(
     rf"(?<=[.?!\"'”’])\s*(?:/\s*)?(?:(?:[가-힣]{{1,10}})\s*=\s*)?(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*"

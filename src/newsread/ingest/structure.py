@@ -270,6 +270,7 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
     """A paragraph without the wire dateline in front or the byline at its end."""
     m = (
         rules.WIRE_DATELINE.match(text)
+        or rules.outlet_dateline(text)
         or rules.OUTLET_TAG.match(text)
         or rules.TAGGED_REPORTER.match(text)
         or rules.REPORTER_PREFIX.match(text)
@@ -629,9 +630,15 @@ def _join_verdicts(lines: list[Line]) -> list[Line]:
 
 def _body_only(lines: list[Line], first: int) -> bool:
     """Whether the page is a story's body alone, pasted from its wire dateline on (``[경남=한빛일보]
-    홍길동 기자 = ...``): nothing before the first paragraph, which begins with the dateline."""
+    홍길동 기자 = ...``, ``[한빛경제] 최지원 기자 = ...``, the outlet's tag maybe on a line of its own
+    above): nothing before the first paragraph, which begins with the dateline."""
     text = lines[first].text
-    dateline = rules.WIRE_DATELINE.match(text) or rules.TAGGED_REPORTER.match(text)
+    dateline = (
+        rules.WIRE_DATELINE.match(text)
+        or rules.TAGGED_REPORTER.match(text)
+        or rules.outlet_dateline(text)
+        or rules.REPORTER_PREFIX.match(text)
+    )
     return dateline is not None and all(ln.kind != "text" for ln in lines[:first])
 
 
