@@ -777,6 +777,18 @@ SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
 
 # Promotion links and list bullets.
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
+
+
+@cache
+def _link_words() -> re.Pattern[str]:
+    return re.compile(_alternation("link_words.txt"))
+
+
+def has_link_words(line: str) -> bool:
+    """Whether ``line`` has a link's words (``관련기사``, ``바로가기``, ``구독``...): ``link_words.txt``."""
+    return bool(_link_words().search(line))
+
+
 BULLET = re.compile(r"^\s*[•●◦∙]")
 # An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
 LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*▲△]|\(?\d{1,2}\)|[①-⑳])\s*\S")

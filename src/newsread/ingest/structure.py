@@ -815,9 +815,6 @@ def _arrow_questions(lines: list[Line]) -> dict[int, str]:
     return out
 
 
-_LINK_WORDS = re.compile(r"관련|기사|뉴스|바로\s*가기|클릭|보기|구독|영상|포토|다운로드|신청|https?:|www\.")
-
-
 def _arrow_subheadings(lines: list[Line]) -> list[int]:
     """Subheadings marked with an arrow (``▶ 제주·세종만 시행 유지``): short lines standing alone
     between sentences, none with a link's words (``▶ 관련기사 ...``). One such line alone is one
@@ -829,7 +826,7 @@ def _arrow_subheadings(lines: list[Line]) -> list[int]:
         for i in range(1, len(lines) - 1)
         if rules.PROMO.match(lines[i].text)
         and len(lines[i].text) <= 40
-        and not _LINK_WORDS.search(lines[i].text)
+        and not rules.has_link_words(lines[i].text)
         and ((lines[i].blank_before and lines[i + 1].blank_before) or not spaced)
         and rules.is_sentence(lines[i - 1].text)
         and rules.is_sentence(lines[i + 1].text)
