@@ -713,6 +713,49 @@ def test_a_caption_without_its_credit(caption: str, text: str) -> None:
     assert rules.without_credit(caption) == text
 
 
+_SAID = "정부는 대책을 내놨다고 밝혔다."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{_SAID} (사진=한빛일보 DB)",
+        f"{_SAID} 사진=한빛일보 DB",
+        f"{_SAID} /사진=뉴스1",
+        f"{_SAID} [사진 출처=한빛시청 누리집]",
+        f"{_SAID} 그래픽=김민수 기자",
+        f"{_SAID} 사진=SNS 캡처",
+        f"{_SAID}(사진)",
+        f"(사진=연합뉴스) {_SAID}",
+        f"[그래픽=한빛일보] {_SAID}",
+        f"사진=뉴스1 {_SAID}",
+        f"사진=김민수 기자 {_SAID}",
+    ],
+)
+def test_a_credit_glued_to_a_paragraph_goes_and_the_paragraph_stays(line: str) -> None:
+    assert rules.story_without_credit(line) == _SAID
+
+
+def test_a_credit_in_brackets_inside_a_paragraph_goes() -> None:
+    line = "정부는 대책을 내놨다(사진=한빛시 제공). 시민들은 환영했다."
+    assert rules.story_without_credit(line) == "정부는 대책을 내놨다. 시민들은 환영했다."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "시민들이 벚꽃길을 걷고 있다. (사진=연합뉴스)",
+        "시민들이 벚꽃길을 걷고 있다. 이날 서울 낮 기온은 20도까지 올랐다. /사진=뉴스1",
+        "눈이 쌓인 서울 남산 산책로. /사진=홍길동 기자",
+        "▲ 지난 3일 서울 광화문광장 모습. 사진=한빛일보",
+        "경찰은 사진=증거라는 생각으로 영상을 확보해 달라고 당부했다.",
+        _SAID,
+    ],
+)
+def test_a_caption_or_a_paragraph_with_no_credit_is_not_cut(line: str) -> None:
+    assert rules.story_without_credit(line) is None
+
+
 def test_a_photo_page_s_captions_are_its_story() -> None:
     text = (
         "[포토] 벚꽃 만개\n\n2026.04.09\n\n9일 여의도에서 시민들이 벚꽃길을 걷고 있다. /사진=홍길동 기자\n\n"

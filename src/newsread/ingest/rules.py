@@ -485,9 +485,11 @@ ENTRY_TIME = re.compile(
 
 
 # Photo captions.
+# 사진= / 사진 제공= / 사진 출처= / 그래픽= / 출처=: the words before a photo's credit.
+_CREDIT_WORD = r"(?:(?:사진|자료|그래픽|영상|이미지)\s*(?:제공|출처)?|출처)"
 _PHOTO_CREDIT = re.compile(
-    rf"(?:[(\[<]\s*)?(?:사진|자료|그래픽|영상|이미지|출처)\s*(?:제공)?\s*[=:：]\s*"
-    rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*제공)?)\s*[)\]>]?\s*$"
+    rf"(?:[(\[<]\s*)?{_CREDIT_WORD}\s*[=:：]\s*"
+    rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*(?:제공|DB|캡처|캡쳐|화면\s*갈무리))?)\s*[)\]>]?\s*$"
     r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
@@ -498,7 +500,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
 _PHOTO_CREDIT_INSIDE = re.compile(
-    r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
+    r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공|출처)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
     # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken.
     r"|[.!?]\s+(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*$"
@@ -518,7 +520,7 @@ def _credit_line() -> re.Pattern[str]:
     names = _credit_names()
     suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
     return re.compile(
-        rf"^[(\[<]?\s*(?:/\s*)?(?:사진|자료(?:\s*사진)?|그래픽|이미지|영상|출처)\s*(?:제공)?\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
+        rf"^[(\[<]?\s*(?:/\s*)?(?:{_CREDIT_WORD}|자료\s*사진)\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
         rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*(?:제공|캡처|캡쳐)$"
         rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB|캡처|캡쳐|화면\s*갈무리)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
         rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
@@ -600,6 +602,49 @@ def is_photo_sentence(text: str) -> bool:
     more than one thing, or says it as a report (``... 밝혔다.``), not as a scene.
     """
     return len(text) <= 200 and is_photo_text(text) and not _INNER_STOP.search(text)
+
+
+# (사진=한빛일보 DB) / [그래픽=한빛일보] / 사진=연합뉴스 / /사진=뉴스1 before a paragraph: a credit glued
+# to the text under the photo; bare, it ends at the credit's name (photo_credits.txt or an outlet) or at
+# the photographer's role (사진=홍길동 기자).
+_CREDIT_FIRST = re.compile(
+    rf"^(?:[(\[<]\s*{_CREDIT_WORD}\s*[=:：][^()\[\]<>=]{{1,25}}[)\]>]"
+    rf"|/?\s*{_CREDIT_WORD}\s*=\s*(?:{_NAMES}\s*{_ROLE}|(?P<name>[^\s=]{{1,20}})(?:\s*(?:DB|제공|자료\s*사진)(?=\s))?))"
+    r"\s+(?=\S)"
+)
+
+
+# What each credit above has (a line without any of it is passed over fast).
+_CREDIT_HINT = re.compile(r"사진|그래픽|자료|출처|이미지|영상|제공|캡[처쳐]|갈무리|DB|[/ⓒ©]")
+# ...열었다(사진=한빛시 제공). / ...밝혔다.(사진) / <사진> ...: a credit or a photo's mark in brackets,
+# anywhere in a paragraph.
+_INLINE_CREDIT = re.compile(
+    r"\s*[(\[<]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*(?:제공|출처))?\s*[=:：][^()\[\]<>=]{1,25}|사진)[)\]>]"
+)
+
+
+def story_without_credit(line: str) -> str | None:
+    """A paragraph of the story that a photo's credit is glued to, at its end (``... 밝혔다. (사진=한빛일보
+    DB)``, ``... 밝혔다. 그래픽=김민수 기자``) or at its start (``(사진=연합뉴스) 정부는 ...``): the
+    paragraph without the credit. None where there is no credit, or the text is the photo's caption:
+    it describes a scene first (``... 걷고 있다. /사진=뉴스1``), a ``▲`` line, or a line that does
+    not end as a sentence. A credit in brackets inside it (``...열었다(사진=한빛시 제공).``) goes too."""
+    if len(line) > 1000 or not _CREDIT_HINT.search(line):
+        return None
+    text = _INLINE_CREDIT.sub("", line).strip()
+    m = _CREDIT_FIRST.match(text)
+    if m and (m["name"] is None or re.fullmatch(_credit_names(), m["name"], _FLAGS) or is_outlet(m["name"])):
+        text = text[m.end() :]
+    elif (rest := without_credit(text)) != text and is_credit(text[len(rest) :].strip()):
+        text = rest
+    if text == line:
+        return None
+    # a paragraph ends as a Korean sentence does (...밝혔다.); a caption may end with a noun (남산 산책로.)
+    # (a caption may say more after the scene: ...걷고 있다. 이날 서울에는 첫눈이 내렸다.)
+    scene = len(text) <= 300 and is_photo_text(_INNER_STOP.split(text, maxsplit=1)[0])
+    if not _SENTENCE_END.search(text) or scene or _TRIANGLE.match(text):
+        return None
+    return text
 
 
 _ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")

@@ -152,6 +152,8 @@ def _classify(line: Line, meta: Meta) -> None:
     line.apart = text != line.text
     line.cut_end = not line.text.rstrip().endswith(text.rstrip())
     text = rules.QUOTED_MEDIA_LINK.sub("", text)
+    if (story := rules.story_without_credit(text)) is not None:
+        text = story  # ...밝혔다. (사진=한빛일보 DB): the paragraph is read, not the photo's credit
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
