@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     first = None
     audio_s = 0.0
     t_synth = time.perf_counter()
-    for clip in engine.synthesize(texts):
+    for clip in engine.synthesize(texts, rate=voice.rate):  # the voice's pace, as the pipeline asks for it
         if first is None:
             first = time.perf_counter() - t_synth
         audio_s += clip.size / engine.sample_rate

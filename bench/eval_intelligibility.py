@@ -254,7 +254,8 @@ def to_16k(audio: np.ndarray, rate: int) -> np.ndarray:
     return resample_poly(audio, RECOGNISER_RATE // g, rate // g).astype(np.float32)
 
 
-def load_voice_engine(name: str, phonemes: str | None) -> object:
+def load_voice_engine(name: str, phonemes: str | None) -> tuple[object, float]:
+    """The engine of voice ``name`` (with another G2P table), and the voice's rate."""
     from newsread.engines import load_engine
     from newsread.voices import get_voice
 
@@ -263,7 +264,7 @@ def load_voice_engine(name: str, phonemes: str | None) -> object:
         from dataclasses import replace
 
         voice = replace(voice, options={**voice.options, "phonemes": phonemes})
-    return load_engine(voice, device="cpu")
+    return load_engine(voice, device="cpu"), voice.rate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -296,10 +297,11 @@ def main(argv: list[str] | None = None) -> int:
         runs = [(v, t) for v in voices for t in (args.phonemes or [None])]
         for voice_name, table in runs:
             name = voice_name if table is None else f"{voice_name}:{Path(table).stem}"
-            engine = load_voice_engine(voice_name, table)
+            engine, voice_rate = load_voice_engine(voice_name, table)
             scores: dict[str, list[float]] = {r: [] for r in recognisers}
             for i, sentence in enumerate(sentences):
-                audio = next(iter(engine.synthesize([sentence], rate=args.rate)))  # type: ignore[attr-defined]
+                # as the pipeline does: the rate asked for times the voice's own
+                audio = next(iter(engine.synthesize([sentence], rate=args.rate * voice_rate)))  # type: ignore[attr-defined]
                 rate = int(engine.sample_rate)  # type: ignore[attr-defined]
                 if args.wav_dir:
                     import soundfile as sf

@@ -193,7 +193,7 @@ def test_identity_without_the_model_matches_the_loaded_engine(name: str) -> None
     )
 
 
-def test_identity_follows_rate_and_table() -> None:
+def test_identity_follows_speaker_and_table() -> None:
     from newsread.engines import identify
 
     base = Voice(name="a", engine="kokoro", speaker="jf_nezumi")
@@ -201,8 +201,8 @@ def test_identity_follows_rate_and_table() -> None:
         identify(v).cache_key  # type: ignore[union-attr]
         for v in (
             base,
-            Voice(name="a", engine="kokoro", speaker="jf_nezumi", rate=1.1),
             Voice(name="a", engine="kokoro", speaker="jm_kumo"),
+            Voice(name="a", engine="kokoro", speaker="jf_nezumi", options={"gap": 0.2}),
         )
     }
     assert len(keys) == 3
@@ -211,6 +211,21 @@ def test_identity_follows_rate_and_table() -> None:
     assert (
         identify(Voice(name="c", engine="kokoro", speaker="jf_nezumi", options={"phonemes": "no-such-table"})) is None
     )
+
+
+def test_a_voice_rate_is_applied_once() -> None:
+    """The pipeline passes settings.rate x voice.rate on every call; the engine adds nothing."""
+    from newsread.engines import identify
+    from newsread.synth import SentenceCache
+
+    slow = Voice(name="a", engine="kokoro", speaker="jf_nezumi", rate=0.8)
+    engine = load_engine(slow, device="cpu")
+    assert engine.speed == 1.0
+    assert identify(slow).cache_key == identify(Voice(name="a", engine="kokoro", speaker="jf_nezumi")).cache_key  # type: ignore[union-attr]
+    # the rate still tells cached sentences apart
+    assert SentenceCache.key(engine, 0.8, "안녕하세요.") != SentenceCache.key(engine, 1.0, "안녕하세요.")
+    text = "오늘 서울의 낮 기온은 영상 십이 도까지 오르겠습니다."
+    assert len(engine.render(text, rate=0.8)) > 1.1 * len(engine.render(text, rate=1.0))
 
 
 def test_cuda_asked_for_without_a_cuda_provider_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

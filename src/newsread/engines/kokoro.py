@@ -306,7 +306,9 @@ def _gap(voice: Voice) -> float:
 def identity(voice: Voice) -> EngineIdentity:
     """What :func:`load` will give for ``voice``, without onnxruntime or the model."""
     label = _speaker_label(blend_weights(voice, _speakers()))
-    key = _cache_key(label, _table(voice), voice.rate, _gap(voice))
+    # the voice's rate is not the engine's: the pipeline passes it with every call (settings.rate
+    # x voice.rate), and the sentence cache keys it there
+    key = _cache_key(label, _table(voice), 1.0, _gap(voice))
     return EngineIdentity(KokoroEngine.name, SAMPLE_RATE, KokoroEngine.max_chars, key)
 
 
@@ -528,7 +530,6 @@ def load(voice: Voice, device: str = "auto", *, native: Callable[[], None] = lam
             blend_styles(styles, weights),
             speaker=_speaker_label(weights),
             table=_table(voice),
-            speed=voice.rate,
             workers=int(voice.options.get("workers", 1)),
             max_tokens=int(voice.options.get("max_tokens", MAX_TOKENS)),
             gap_s=_gap(voice),
