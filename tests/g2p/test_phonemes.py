@@ -59,6 +59,19 @@ def test_word_initial_aspirated_and_tense_onsets_carry_the_mark_and_still_palata
     assert phonemize("씨앗", "ja").startswith("ʔɕˈi")
 
 
+def test_we_vowels_lose_their_glide_after_a_consonant_only() -> None:
+    # 되, 괘, 궤 after a consonant as a plain e; 외, 왜, 웨 with nothing before keep the glide
+    for word, start in [("됩니다", "te"), ("괴물", "ke"), ("쾌적", "kʰˈe"), ("궤도", "ke"), ("최고", "ʨʰˈe")]:
+        assert phonemize(word, "ja").startswith(start), word
+    for word in ("외국", "왜냐하면", "웨딩"):
+        assert phonemize(word, "ja").startswith("we"), word
+    # a silent ㅎ between vowels leaves no consonant before it: 교회 keeps the glide of 회
+    assert "we" in phonemize("교회", "ja")
+    # the other w-vowels keep it after a consonant: 관 is not 간
+    assert phonemize("관광", "ja").startswith("kwa")
+    assert phonemize("권리", "ja").startswith("kwɔ")
+
+
 def test_unknown_table_names_the_known_ones() -> None:
     with pytest.raises(KeyError, match="ja"):
         load_table("no-such-table")

@@ -5,7 +5,8 @@ A table is a TOML file: ``[vowels]``; onsets by context (``[onsets]`` at the sta
 ``[onsets_voiced]``), ``[onsets_after_rieul]`` after a coda ㄹ (on top of the sonorant ones),
 ``[onsets_after_stop]`` after a coda ㄱ/ㄷ/ㅂ; a context lists only what differs);
 ``[palatal]`` rewrites a consonant symbol before i/j; ``[glide_after_consonant]`` rewrites
-the first symbol of a vowel after a consonant; codas by context
+the first symbol of a vowel after a consonant; ``[vowels_after_consonant]`` replaces a whole
+vowel after a consonant (ㅚ, ㅙ, ㅞ: 되 as de where 외 stays we); codas by context
 (``[codas]`` before a pause, ``[codas_before_consonant]``, ``[codas_before_same]`` before a
 consonant made at the same place, ``[codas_before_vowel]``); ``[punctuation]``; and
 ``[settings]`` (``phrase_pauses = true`` with ``phrase_min_before`` / ``phrase_min_after``
@@ -18,7 +19,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -66,6 +67,8 @@ class PhonemeTable:
     glide_after_consonant: dict[str, str]
     words_linked: bool
     rules: RuleOptions
+    #: vowels said otherwise after a consonant (jamo → symbols)
+    vowels_after_consonant: dict[str, str] = field(default_factory=dict)
     #: pause after a connective ending: (fewest words of the phrase it ends, fewest words
     #: after it); None: no such pauses (newsread.g2p.phrasing)
     phrase_pauses: tuple[int, int] | None = None
@@ -95,6 +98,7 @@ class PhonemeTable:
             default_punctuation=str(settings.get("other_punctuation", ",")),
             drop_glide_after=str(settings.get("drop_glide_after", "")),
             glide_after_consonant=dict(data.get("glide_after_consonant", {})),
+            vowels_after_consonant=dict(data.get("vowels_after_consonant", {})),
             words_linked=bool(settings.get("words_linked", True)),
             rules=RuleOptions(
                 across_words=bool(settings.get("sandhi_across_words", True)),
@@ -114,6 +118,7 @@ class PhonemeTable:
             self.vowels,
             self.palatal,
             self.glide_after_consonant,
+            self.vowels_after_consonant,
             self.punctuation,
             *self.onsets.values(),
             *self.codas.values(),
@@ -176,7 +181,8 @@ class PhonemeTable:
         return sym
 
     def _vowel(self, s: Syl, onset: str) -> str:
-        vowel = self.vowels[s.vowel]
+        vowel = self.vowels_after_consonant.get(s.vowel, "") if onset else ""
+        vowel = vowel or self.vowels[s.vowel]
         if onset and vowel.startswith("j") and onset[-1] in self.drop_glide_after:
             vowel = vowel[1:]
         if onset and vowel[:1] in self.glide_after_consonant:
