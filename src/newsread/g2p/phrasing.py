@@ -12,23 +12,18 @@ either side would be too short to stand alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 
 from newsread.g2p.analyse import Chunk, Item
-from newsread.g2p.rules import Syl
+from newsread.g2p.rules import Syl, word_list
 
 # a word that starts with one of these goes on with the predicate before it
 _PREDICATES = {"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}
 PAUSE = ", "
 
 
-@lru_cache(maxsize=1)
 def endings() -> frozenset[str]:
     """The connective endings after which a phrase may end."""
-    text = resources.files("newsread.g2p").joinpath("data/phrase_endings.txt").read_text(encoding="utf-8")
-    lines = (line.split("#")[0].strip() for line in text.splitlines())
-    return frozenset(line for line in lines if line)
+    return word_list("phrase_endings")
 
 
 def _runs(items: Sequence[Item]) -> list[list[tuple[int, int]]]:

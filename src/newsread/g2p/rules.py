@@ -88,7 +88,7 @@ class Link:
 
 
 @cache
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
     """The entries of ``data/NAME.txt`` (one a line, ``#`` comments), each list read once: a
     bounded cache smaller than the number of lists would read files again for every syllable."""
     text = resources.files("newsread.g2p").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
@@ -98,7 +98,7 @@ def _word_list(name: str) -> frozenset[str]:
 
 def _ln_suffixes() -> frozenset[str]:
     """Sino-Korean suffixes in ㄹ that keep a preceding ㄴ (and turn into ㄴ themselves)."""
-    return _word_list("ln_suffixes")
+    return word_list("ln_suffixes")
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,7 @@ def _sino_syllables() -> frozenset[str]:
     from newsread.normalize.data import table
 
     readings = (ch for reading in table("hanja_readings.tsv").values() for ch in reading if "가" <= ch <= "힣")
-    return frozenset(readings) | _word_list("sino_extra")
+    return frozenset(readings) | word_list("sino_extra")
 
 
 def _written(s: Syl) -> str:
@@ -123,7 +123,7 @@ def _sino(s: Syl) -> bool:
     """Whether every syllable of the morpheme ``s`` belongs to is Sino-Korean (not 몰도바's 바), and
     the morpheme is not one of the foreign words of ``data/not_sino.txt`` (알제리)."""
     whole = s.form if len(s.form) == s.morph_len else _written(s)
-    if whole in _word_list("not_sino"):
+    if whole in word_list("not_sino"):
         return False  # 알제리, 솔저: foreign names that only look Sino-Korean
     return all(ch in _sino_syllables() for ch in whole)
 
@@ -136,7 +136,7 @@ def _written_onset(s: Syl) -> str:
 
 def _ln_keep() -> frozenset[str]:
     """Words ending in such a suffix that keep 유음화 all the same (대관령 → 대괄령)."""
-    return _word_list("ln_keep")
+    return word_list("ln_keep")
 
 
 @dataclass(frozen=True)
@@ -274,7 +274,7 @@ def _ln_determiners() -> dict[str, frozenset[str]]:
     """The determiners of ``data/ln_determiners.txt``, each with the vowels before which ㄴ is
     inserted after it (all of 이/야/여/요/유/얘/예 where the line lists none)."""
     out: dict[str, frozenset[str]] = {}
-    for line in _word_list("ln_determiners"):
+    for line in word_list("ln_determiners"):
         word, *vowels = line.split()
         out[word] = frozenset("".join(vowels)) if vowels else frozenset(_IOTIC)
     return out
@@ -306,8 +306,8 @@ def _inserts_n(a: Syl, b: Syl, link: Link) -> bool:
         and b.vowel in _IOTIC
         and link.right_tag.split("-")[0] in _INSERT_RIGHT  # VV-R: an irregular stem (덧 + 입다)
         and (link.left_tag in _INSERT_LEFT or (link.left_tag == "MM" and _ln_determiner(a, b)))
-        and not (link.left_tag == "XPN" and a.form in _word_list("ln_prefixes_plain"))  # 불이익 → 부리익
-        and a.form + b.form not in _word_list("ln_none")  # 송별연 → 송벼련
+        and not (link.left_tag == "XPN" and a.form in word_list("ln_prefixes_plain"))  # 불이익 → 부리익
+        and a.form + b.form not in word_list("ln_none")  # 송별연 → 송벼련
         and b.form != "있"  # 있다 takes the reduced coda instead (제15항): 멋있는 → 머딘는, 힘있는 → 히민는
     )
 
@@ -334,14 +334,14 @@ def _inserts_across_space(a: Syl, b: Syl, link: Link) -> bool:
     if link.kind is not LinkKind.SPACE or not b.word_initial or b.morph_pos != 0 or b.vowel not in _IOTIC:
         return False
     if a.tag == "MAG":
-        return a.form in _word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
+        return a.form in word_list("ln_adverbs") and b.tag[:2] in ("VV", "VA")
     if a.tag == "NR":  # 십 연패 → 심 년패, 칠 연승 → 칠 련승; 서른 여섯 → 서른 녀섣 (not 육: 일 육 구)
         return _numeral_before_y(a, b) or (b.tag == "NR" and b.form.startswith(_NATIVE_N_NUMERALS))
     adnominal_n = a.tag == "MM" or (a.tag == "ETM" and a.form in ("ᆫ", "은", "는"))
-    if a.coda == "ㄴ" and adnominal_n and b.tag == "NNG" and b.form in _word_list("ln_heads"):
+    if a.coda == "ㄴ" and adnominal_n and b.tag == "NNG" and b.form in word_list("ln_heads"):
         return True  # 한 일 → 한 닐, 먹은 엿 → 머근 녇, 무슨 일 → 무슨 닐
     if a.tag == "MM":  # 옛 이야기 → 옌 니야기, 첫 여성 → 천 녀성, as when written together
-        return b.tag in ("NNG", "NNP") and _ln_determiner(a, b) and a.form + b.form not in _word_list("ln_none")
+        return b.tag in ("NNG", "NNP") and _ln_determiner(a, b) and a.form + b.form not in word_list("ln_none")
     if a.tag == "NNG" and a.morph_len == 1 and a.word_initial:
         return b.tag[:2] == "VV"  # a one-syllable object with no particle: 옷 입다 → 온 닙따
     return a.coda == "ㄹ" and a.tag == "ETM" and _rieul_ending(a) and b.tag in _ADNOMINAL_HEADS
@@ -393,7 +393,7 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
 def _lb_as_b(a: Syl, b: Syl | None) -> bool:
     """Whether ``a``'s ㄼ is read ㅂ: 밟- and the 넓- of a few words (``data/lb_stems.txt``)."""
     written = _written(a) + (_written(b) if b is not None else "")
-    return any(written.startswith(stem) for stem in _word_list("lb_stems"))
+    return any(written.startswith(stem) for stem in word_list("lb_stems"))
 
 
 def _simplify(a: Syl, b: Syl | None, link: Link | None) -> str:
