@@ -131,17 +131,27 @@ def exact_padding(decoder: Any, lengths: Callable[[], tuple[Any, int]]) -> Itera
     import torch
     from torch import nn
 
+    # one mask per time resolution and dtype for each run of the decoder (about 80
+    # convolutions share four resolutions): built once, not once per convolution
+    masks: dict[tuple[int, Any], Any] = {}
+
+    def new_run(_module: nn.Module, _args: tuple[Any, ...]) -> None:
+        masks.clear()
+
     def zero_tail(module: nn.Module, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
         x = args[0]
-        valid_frames, frames = lengths()
         steps = x.shape[-1]
-        if steps % frames or (steps == 1 and frames != 1):
-            return None
-        valid = valid_frames.to(x.device)[:, None] * (steps // frames)
-        keep = torch.arange(steps, device=x.device)[None, :] < valid
-        return (x * keep[:, None, :].to(x.dtype), *args[1:])
+        keep = masks.get((steps, x.dtype))
+        if keep is None:
+            valid_frames, frames = lengths()
+            if steps % frames or (steps == 1 and frames != 1):
+                return None
+            valid = valid_frames.to(x.device)[:, None] * (steps // frames)
+            keep = (torch.arange(steps, device=x.device)[None, :] < valid)[:, None, :].to(x.dtype)
+            masks[(steps, x.dtype)] = keep
+        return (x * keep, *args[1:])
 
-    handles = []
+    handles = [decoder.register_forward_pre_hook(new_run)]
     for name, module in decoder.named_modules():
         if isinstance(module, nn.Conv1d | nn.ConvTranspose1d) and not name.startswith(("cond", "conds")):
             handles.append(module.register_forward_pre_hook(zero_tail))
