@@ -16,6 +16,7 @@ This is a benchmark, not a test: nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 import time
@@ -222,6 +223,7 @@ def bench_vits(
     precisions: list[str],
     batches: list[int] | None = None,
     overheads: list[int | None] | None = None,
+    layouts: list[str] | None = None,
 ) -> list[Row]:
     import torch
 
@@ -260,8 +262,8 @@ def bench_vits(
     n, wall = timed(device, lambda: coqui(nfd))
     rows.append(reported(Row("vits", "coqui one-by-one (fp32)", len(sentences), n / sr, wall)))
     sizes = batches or [64 if device.startswith("cuda") else 1]
-    runs = [(p, b, o) for p in precisions for b in sizes for o in (overheads or [None])]
-    for precision, batch_size, overhead in runs:
+    runs = itertools.product(precisions, sizes, overheads or [None], layouts or ["padded"])
+    for precision, batch_size, overhead, layout in runs:
         voice = Voice(
             name="bench",
             engine="vits",
@@ -270,6 +272,7 @@ def bench_vits(
                 "length_scale": model.length_scale,
                 "noise_scale_dp": 0.0,
                 "batch_size": batch_size,
+                "decoder_layout": layout,
             },
         )
         budget = Budget(cost=10**9, items=int(voice.options["batch_size"]), overhead=overhead)
@@ -283,6 +286,8 @@ def bench_vits(
         )
         list(engine.synthesize(sentences[:2]))
         label = ("batched" if batch_size > 1 else "one-by-one") + (f" of {batch_size}" if batches else "")
+        if layouts and batch_size > 1:
+            label += f", {layout}"
         if overhead is not None:
             label += f", overhead {overhead}: {len(plan_batches([engine.cost(t) for t in sentences], budget))} batches"
         for run in ("first", "again"):
@@ -305,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
         "--vits-overheads",
         default="",
         help="VITS batch overheads (padded tokens) to compare, e.g. none,100,400 (none: fill batches greedily)",
+    )
+    ap.add_argument(
+        "--vits-layouts",
+        default="",
+        help="VITS decoder layouts to compare: padded,packed (padded: the batch padded to its longest item)",
     )
     ap.add_argument("--from-seed", action="store_true", help="re-read the seed article (needs Kiwi)")
     ap.add_argument("--seed-article", type=Path, default=SEED)
@@ -342,7 +352,9 @@ def main(argv: list[str] | None = None) -> int:
                 overheads = [
                     None if o.strip() == "none" else int(o) for o in args.vits_overheads.split(",") if o.strip()
                 ]
-                rows += bench_vits(device, sentences, "tiny" if args.small else "full", precisions, batches, overheads)
+                layouts = [lay.strip() for lay in args.vits_layouts.split(",") if lay.strip()]
+                size = "tiny" if args.small else "full"
+                rows += bench_vits(device, sentences, size, precisions, batches, overheads, layouts)
             else:
                 print(f"unknown engine {engine!r}: xtts or vits", file=sys.stderr)
                 failed += 1

@@ -88,6 +88,34 @@ def test_a_batch_overhead_splits_padding_away_and_keeps_the_audio(tiny_vits_dir:
         assert np.abs(clip - whole).max() < ATOL
 
 
+def test_a_packed_decoder_layout_gives_the_same_audio(tiny_vits_dir: Path) -> None:
+    engine: Any = load_engine(
+        voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000, decoder_layout="packed"), device="cpu"
+    )
+    assert engine.packing_gap is not None and engine.packing_gap >= 1
+    widths: list[int] = []
+    hook = engine.model.waveform_decoder.conv_pre.register_forward_pre_hook(
+        lambda _m, args: widths.append(args[0].shape[-1])
+    )
+    try:
+        clips = list(engine.synthesize(TEXTS))
+    finally:
+        hook.remove()
+    singles = [render_one_by_one(engine.model, text) for text in TEXTS]
+    for clip, single in zip(clips, singles, strict=True):
+        assert len(clip) == len(single)
+        assert np.abs(clip - single).max() < ATOL
+    hop = int(engine.model.config.audio.hop_length)
+    item_frames = sum(len(s) // hop for s in singles)
+    # one row: the items' own frames and the gaps between them, not five rows of the longest
+    assert widths == [item_frames + (len(TEXTS) - 1) * engine.packing_gap]
+
+
+def test_an_unknown_decoder_layout_is_a_voice_error(tiny_vits_dir: Path) -> None:
+    with pytest.raises(VoiceError, match="decoder_layout"):
+        load_engine(voice(tiny_vits_dir, decoder_layout="stacked"), device="cpu")
+
+
 def test_batches_of_one_match_coqui_exactly(batched: Any) -> None:
     engine = batched
     saved, engine.budget = engine.budget, Budget(cost=100_000, items=1)
@@ -173,8 +201,9 @@ def test_cuda_asked_without_cuda_is_a_voice_error(tiny_vits_dir: Path) -> None:
 
 @pytest.mark.gpu
 @pytest.mark.skipif(not cuda_available(), reason="needs CUDA")
-def test_batched_equals_one_by_one_on_cuda(tiny_vits_dir: Path) -> None:
-    engine = load_engine(voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000), device="cuda")
+@pytest.mark.parametrize("layout", ["padded", "packed"])
+def test_batched_equals_one_by_one_on_cuda(tiny_vits_dir: Path, layout: str) -> None:
+    engine = load_engine(voice(tiny_vits_dir, batch_size=8, batch_tokens=100_000, decoder_layout=layout), device="cuda")
     for text, clip in zip(TEXTS, engine.synthesize(TEXTS), strict=True):
         single = render_one_by_one(engine.model, text)  # type: ignore[attr-defined]
         assert len(clip) == len(single)

@@ -118,17 +118,16 @@ def empty_cuda_cache() -> None:
 
 
 @contextlib.contextmanager
-def exact_padding(decoder: Any, lengths: Callable[[], tuple[Any, int]]) -> Iterator[None]:
+def exact_padding(decoder: Any, frames_kept: Callable[[], Any]) -> Iterator[None]:
     """Make a convolutional decoder treat each batch item as if it were alone.
 
-    Every convolution of ``decoder`` (a HiFi-GAN generator) gets its input zeroed past each
-    item's end, at whatever time resolution that convolution works: so it sees the same
-    zeros that its own padding gives an item decoded alone, and a padded batch decodes
-    every item exactly as one-by-one decoding would. ``lengths()`` gives, when the decoder
-    runs, each item's valid input frames (a ``[B]`` tensor) and the padded input length.
-    Convolutions on the speaker conditioning are left alone.
+    Every convolution of ``decoder`` (a HiFi-GAN generator) gets its input zeroed wherever
+    no item is, at whatever time resolution that convolution works: so it sees the same
+    zeros that its own padding gives an item decoded alone, and a padded (or packed, see
+    :func:`packed_decoding`) batch decodes every item exactly as one-by-one decoding would.
+    ``frames_kept()`` gives, when the decoder runs, a ``[B, frames]`` mask of the input
+    frames that belong to an item. Convolutions on the speaker conditioning are left alone.
     """
-    import torch
     from torch import nn
 
     # one mask per time resolution and dtype for each run of the decoder (about 80
@@ -143,11 +142,11 @@ def exact_padding(decoder: Any, lengths: Callable[[], tuple[Any, int]]) -> Itera
         steps = x.shape[-1]
         keep = masks.get((steps, x.dtype))
         if keep is None:
-            valid_frames, frames = lengths()
+            kept = frames_kept()
+            frames = kept.shape[-1]
             if steps % frames or (steps == 1 and frames != 1):
                 return None
-            valid = valid_frames.to(x.device)[:, None] * (steps // frames)
-            keep = (torch.arange(steps, device=x.device)[None, :] < valid)[:, None, :].to(x.dtype)
+            keep = kept.to(x.device).repeat_interleave(steps // frames, dim=-1)[:, None, :].to(x.dtype)
             masks[(steps, x.dtype)] = keep
         return (x * keep, *args[1:])
 
@@ -157,6 +156,108 @@ def exact_padding(decoder: Any, lengths: Callable[[], tuple[Any, int]]) -> Itera
             handles.append(module.register_forward_pre_hook(zero_tail))
     try:
         yield
+    finally:
+        for h in handles:
+            h.remove()
+
+
+def prefix_mask(lengths: Any, frames: int) -> Any:
+    """``[B, frames]``: true for the first ``lengths[b]`` frames of each row."""
+    import torch
+
+    return torch.arange(frames, device=lengths.device)[None, :] < lengths[:, None]
+
+
+def packing_gap(decoder: Any) -> int | None:
+    """Input frames of zeros that keep two items packed in one row from reaching each other.
+
+    Under :func:`exact_padding` every convolution sees zeros between the items, so the gap
+    need only cover the farthest one convolution reaches to one side, counted in the
+    decoder's input frames at the resolution it works at. Known for Coqui's HiFi-GAN
+    generator (``conv_pre``, ``ups``, ``resblocks``, ``conv_post``); ``None`` for other decoders.
+    """
+    from torch import nn
+
+    try:
+        ups = list(decoder.ups)
+        blocks = list(decoder.resblocks)
+        per_level = int(decoder.num_kernels)
+        pre, post = decoder.conv_pre, decoder.conv_post
+    except (AttributeError, TypeError):
+        return None
+    if not ups or len(blocks) != per_level * len(ups):
+        return None
+
+    def reach(conv: nn.Module, steps_per_frame: int) -> int:
+        if isinstance(conv, nn.ConvTranspose1d):  # input side: k / stride input steps either way
+            k, u = int(conv.kernel_size[0]), int(conv.stride[0])
+            steps = -(-k // u) + 1
+        elif isinstance(conv, nn.Conv1d):
+            k, d = int(conv.kernel_size[0]), int(conv.dilation[0])
+            pad = conv.padding
+            p = int(pad[0]) if isinstance(pad, tuple) else d * (k - 1) // 2  # "same"
+            steps = max(p, d * (k - 1) - p)
+        else:
+            return 0
+        return -(-steps // steps_per_frame)
+
+    gap = max(reach(pre, 1), 1)
+    scale = 1
+    for level, up in enumerate(ups):
+        gap = max(gap, reach(up, scale))
+        scale *= int(up.stride[0])
+        for block in blocks[level * per_level : (level + 1) * per_level]:
+            gap = max([gap] + [reach(m, scale) for m in block.modules()])
+    return max(gap, reach(post, scale))
+
+
+@contextlib.contextmanager
+def packed_decoding(decoder: Any, lengths: Callable[[], Any], gap: int) -> Iterator[None]:
+    """Decode a padded batch as one row: the items end to end, ``gap`` zero frames apart.
+
+    A padded batch decodes every item at the longest item's length; packed, the decoder
+    only works on the items' own frames and the gaps. With :func:`exact_padding` masking
+    the gaps before every convolution (``gap`` from :func:`packing_gap`), each item comes
+    out as it would alone. The decoder's input ``[B, C, T]`` is packed before it runs and
+    its output unpacked after, back to ``[B, 1, T × hop]`` with zeros past each item's end,
+    so the caller sees a padded batch. ``lengths()`` gives each item's frames (``[B]``).
+    The speaker conditioning must be the same for every item (one voice per batch).
+    """
+    import torch
+
+    state: dict[str, Any] = {}
+
+    def pack(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+        x = args[0]
+        n, width = x.shape[0], x.shape[-1]
+        sizes = [int(v) for v in lengths()]
+        starts = [sum(sizes[:i]) + i * gap for i in range(n)]
+        total = starts[-1] + sizes[-1]
+        row = x.new_zeros((1, x.shape[1], total))
+        kept = torch.zeros((1, total), dtype=torch.bool, device=x.device)
+        for i, (start, size) in enumerate(zip(starts, sizes, strict=True)):
+            row[0, :, start : start + size] = x[i, :, :size]
+            kept[0, start : start + size] = True
+        state.update(starts=starts, sizes=sizes, n=n, width=width, total=total, kept=kept)
+        g = kwargs.get("g")
+        if g is not None:
+            kwargs = {**kwargs, "g": g[:1]}
+        return (row, *args[1:]), kwargs
+
+    def unpack(_module: Any, _args: tuple[Any, ...], out: Any) -> Any:
+        hop = out.shape[-1] // state["total"]
+        wav = out.new_zeros((state["n"], out.shape[1], state["width"] * hop))
+        for i, (start, size) in enumerate(zip(state["starts"], state["sizes"], strict=True)):
+            wav[i, :, : size * hop] = out[0, :, start * hop : (start + size) * hop]
+        return wav
+
+    handles = [
+        decoder.register_forward_pre_hook(pack, with_kwargs=True),
+        decoder.register_forward_hook(unpack),
+    ]
+    try:
+        with exact_padding(decoder, lambda: state["kept"]):
+            yield
     finally:
         for h in handles:
             h.remove()

@@ -13,7 +13,9 @@ Voice options (``[options]`` in the voice file): ``noise_scale``, ``noise_scale_
 ``length_scale`` (override the model config), ``batch_size`` (items per batch),
 ``batch_tokens`` (padded tokens per batch), ``batch_overhead`` (what one more batch costs,
 in padded tokens: batches are then split where padding costs more; greedy filling without
-it), ``precision`` (``fp32``, ``fp16``, ``bf16``;
+it), ``decoder_layout`` (``padded``: the waveform decoder runs on the batch padded to its
+longest item; ``packed``: on the items end to end in one row, a few zero frames apart, so
+it does no work on padding; the audio is the same either way), ``precision`` (``fp32``, ``fp16``, ``bf16``;
 float32 by default, VITS being fast enough in it), ``text`` (``auto``, ``nfd``, ``nfc``).
 """
 
@@ -36,6 +38,8 @@ from newsread.engines._coqui import (
     import_tts,
     missing_stack,
     model_dir,
+    packed_decoding,
+    packing_gap,
     quiet,
     require_stack,
 )
@@ -88,6 +92,11 @@ class VitsEngine(BatchedEngine):
         self.noise_scale_dp = float(opts.get("noise_scale_dp", model.inference_noise_scale_dp))
         self.base_length_scale = float(opts.get("length_scale", model.length_scale))
         self.text_form = _text_form(model, str(opts.get("text", "auto")))
+        layout = str(opts.get("decoder_layout", "padded"))
+        if layout not in ("padded", "packed"):
+            raise VoiceError(f"unknown decoder_layout {layout!r} for a VITS voice: use padded or packed")
+        #: input frames between packed items; None decodes the batch padded
+        self.packing_gap = packing_gap(model.waveform_decoder) if layout == "packed" else None
         self._key: str | None = None
         lang = voice.language if model.language_manager is not None else None
         try:
@@ -149,9 +158,11 @@ class VitsEngine(BatchedEngine):
         )
         captured: dict[str, Any] = {}
 
-        def y_lengths() -> tuple[Any, int]:
-            y_mask = captured["y_mask"]
-            return y_mask.sum(dim=(1, 2)).long(), int(y_mask.shape[-1])
+        def frames_kept() -> Any:
+            return captured["y_mask"][:, 0, :] > 0
+
+        def item_frames() -> Any:
+            return captured["y_mask"].sum(dim=(1, 2)).long()
 
         def capture(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             captured["y_mask"] = args[1] if len(args) > 1 else kwargs["x_mask"]
@@ -163,8 +174,11 @@ class VitsEngine(BatchedEngine):
         hook = m.flow.register_forward_pre_hook(capture, with_kwargs=True)
         try:
             with torch.inference_mode(), autocast:
-                if exact:
-                    with exact_padding(m.waveform_decoder, y_lengths):
+                if exact and self.packing_gap is not None:
+                    with packed_decoding(m.waveform_decoder, item_frames, self.packing_gap):
+                        res = m.inference(x, aux_input=aux)
+                elif exact:
+                    with exact_padding(m.waveform_decoder, frames_kept):
                         res = m.inference(x, aux_input=aux)
                 else:
                     res = m.inference(x, aux_input=aux)

@@ -45,6 +45,7 @@ from newsread.engines._coqui import (
     import_tts,
     missing_stack,
     model_dir,
+    prefix_mask,
     quiet,
     require_stack,
 )
@@ -353,7 +354,7 @@ class XttsEngine(BatchedEngine):
                 if len(zs) == 1:  # no padding to hide
                     wav = hd.waveform_decoder(x, g=g)
                 else:
-                    with exact_padding(hd.waveform_decoder, lambda: (lengths, width)):
+                    with exact_padding(hd.waveform_decoder, lambda: prefix_mask(lengths, width)):
                         wav = hd.waveform_decoder(x, g=g)
         wav_np = wav.float().reshape(len(zs), -1).cpu().numpy()
         hop = self._upsampling()
