@@ -1791,3 +1791,97 @@ def test_headline_tag(headline: str, tag: str | None) -> None:
 )
 def test_a_date_with_a_particle_on_it_is_no_date_line(line: str, expected: bool) -> None:
     assert rules.is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"/뉴스1 {_SAID}",
+        f"/ 연합뉴스 {_SAID}",
+        f"ⓒ연합뉴스 {_SAID}",
+        f"ⓒ 게티이미지뱅크 {_SAID}",
+        f"ⓒAFP=뉴스1 {_SAID}",
+        f"© News1 DB {_SAID}",
+    ],
+)
+def test_a_bare_credit_left_at_a_paragraph_s_start_goes(line: str) -> None:
+    assert rules.story_without_credit(line) == _SAID
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/홍길동 기자 정부는 대책을 내놨다고 밝혔다.",  # a byline, not a credit
+        "ⓒ연합뉴스 무단전재 및 재배포 금지",
+        "ⓒ연합뉴스 시민들이 벚꽃길을 걷고 있다.",  # a caption, credit first
+        "/서울 시내 곳곳에서 정부는 대책을 내놨다고 밝혔다.",
+    ],
+)
+def test_a_slash_or_a_copyright_sign_before_no_credit_s_name_is_left_alone(line: str) -> None:
+    assert rules.story_without_credit(line) is None
+
+
+def test_a_bare_credit_at_a_paragraph_s_start_is_not_read() -> None:
+    text = (
+        "정부, 내년 예산 700조 편성\n\n입력 2025.09.03 10:00\n\n"
+        "/뉴스1 정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.\n\n"
+        "ⓒ연합뉴스 복지 예산은 처음으로 130조원을 넘었다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.",
+        "복지 예산은 처음으로 130조원을 넘었다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("기획재정부는 재정 건전성도 고려했다고 밝혔다. 2025.9.3", "기획재정부는 재정 건전성도 고려했다고 밝혔다."),
+        ('그는 "끝까지 가겠다"고 말했다." 2025.09.03.', '그는 "끝까지 가겠다"고 말했다."'),
+        ("경찰은 화재 경위를 조사하고 있다. 2025.9.3", "경찰은 화재 경위를 조사하고 있다."),
+        ("정부가 대책을 냈다. 시민들은 반겼다. 2025.9.3", "정부가 대책을 냈다. 시민들은 반겼다."),
+    ],
+)
+def test_a_date_stamp_after_a_story_s_sentence_goes_and_the_sentence_stays(line: str, story: str) -> None:
+    assert rules.story_without_stamp(line) == story
+    assert not rules.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "경남지사가 인사말을 하고 있다. 2025.9.3",
+        "(사천=연합뉴스) 이정민 기자 = 3일 착공식에서 참석자들이 시삽하고 있다. 2025.9.3",
+        "3일 서울 여의도 국회 본회의장 모습. 2025.9.3",
+        "3일 행사가 열렸다. 참석자들이 기념촬영을 하고 있다. 2025.9.3",
+    ],
+)
+def test_a_wire_photo_s_caption_with_its_date_is_still_a_caption(line: str) -> None:
+    assert rules.story_without_stamp(line) is None
+    assert rules.is_caption(line)
+
+
+def test_a_story_s_last_sentence_with_a_date_stamp_on_its_line_is_read() -> None:
+    text = (
+        "정부, 내년 예산 700조 편성\n\n홍길동 기자\n\n"
+        "정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.\n\n"
+        '기획재정부는 "재정 건전성도 함께 고려했다"라고 밝혔다. 2025.9.3\n'
+    )
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == [
+        "정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.",
+        '기획재정부는 "재정 건전성도 함께 고려했다"라고 밝혔다.',
+    ]
+    assert article.date == "2025-09-03"
+
+
+@pytest.mark.parametrize("tag", ["[단독]", "[속보]", "(종합)", "【르포】"])
+def test_a_headline_s_tag_before_a_reporter_s_prefix_goes_with_it(tag: str) -> None:
+    text = (
+        f"정부, 부채 비율 묶는다\n\n입력 2025.09.03\n\n{tag} 홍길동 기자 = 정부가 국가채무 비율을 묶기로 했다.\n\n"
+        "관계자는 이렇게 설명했다.\n"
+    )
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == ["정부가 국가채무 비율을 묶기로 했다.", "관계자는 이렇게 설명했다."]
+    assert article.author == "홍길동"
+    assert article.byline == "홍길동 기자"

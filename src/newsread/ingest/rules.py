@@ -265,16 +265,26 @@ TAGGED_REPORTER = re.compile(
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
 # [한빛경제] 최지원 기자 = 본문... / (한빛뉴스) 김철수 특파원 =: an outlet's tag, then the reporter's prefix,
-# the dateline of a paste that has no place in its tag. A reporter named in a sentence (기자가 ...) has no "=".
+# the dateline of a paste that has no place in its tag; [단독] 최지원 기자 = 본문...: a headline's tag
+# before the prefix. A reporter named in a sentence (기자가 ...) has no "=".
 _OUTLET_DATELINE = re.compile(
-    rf"^[\[【(]\s*(?P<outlet>[^\s\[\]【】()=][^\[\]【】()=]{{0,19}}?)\s*[\])】]\s*(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*"
+    rf"^[\[【(]\s*(?P<outlet>[^\s\[\]【】()=][^\[\]【】()=]{{0,19}}?)\s*[\])】]\s*"
+    rf"(?P<sign>(?P<name>{_NAMES})\s*{_ROLE})\s*=\s*"
 )
 
 
 def outlet_dateline(text: str) -> re.Match[str] | None:
-    """An outlet's tag and the reporter's prefix before the story (``[한빛경제] 최지원 기자 = ``)."""
-    m = _OUTLET_DATELINE.match(text)
-    return m if m and is_outlet(m["outlet"]) else None
+    """A tag and the reporter's prefix before the story (``[한빛경제] 최지원 기자 = ``, ``[단독] 최지원
+    기자 = ``): the tag names the outlet (see :func:`dateline_byline`) or says what the story is."""
+    return _OUTLET_DATELINE.match(text)
+
+
+def dateline_byline(m: re.Match[str]) -> str:
+    """The byline a dateline match gives: all of it (``[한빛경제] 최지원 기자``), less a tag that names no
+    outlet (``[단독] 최지원 기자`` → ``최지원 기자``)."""
+    if "outlet" in m.re.groupindex and "sign" in m.re.groupindex and not is_outlet(m["outlet"]):
+        return m["sign"]
+    return m.group().rstrip(" =")
 
 
 # ...밝혔다. 홍길동 기자 hong@x.com / ...밝혔다. /홍길동 기자
@@ -502,11 +512,12 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_CREDIT_INSIDE = re.compile(
     r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공|출처)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
-    # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken.
-    r"|[.!?]\s+(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*$"
     # ...기념 촬영을 하고 있다. 한빛엔터 제공: who handed out the photo, after its caption
     r"|[.!?]\s+[가-힣A-Za-z0-9·]{1,15}\s*제공\s*$"
 )
+# ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken; a story's
+# sentence may carry the same stamp (...라고 밝혔다. 2025.9.3), where the stamp goes and the sentence stays.
+_TRAILING_DATE = re.compile(r"(?P<end>[.!?][\"'”’」』)\]]*)\s+(?P<date>(?:19|20)\d\d\.\d{1,2}\.\d{1,2})\.?\s*$")
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
 CAPTION_START = re.compile(r"^\s*[(\[<]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]>]")
@@ -550,6 +561,8 @@ def is_caption(line: str) -> bool:
     tail = max(0, len(line) - _TAIL)
     if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
+    if _TRAILING_DATE.search(line, tail) and story_without_stamp(line) is None:
+        return True  # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption and the day it was taken
     if _TRIANGLE.match(line) and line.count("▲") == 1 and len(line) >= 10:
         # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
         return bool(_PHOTO_VERB.search(line, tail)) or bool(_credits().search(line, tail))
@@ -575,12 +588,12 @@ def _report_end() -> re.Pattern[str]:
 def without_credit(caption: str) -> str:
     """A caption without the credit at its end: ``... 걷고 있다. /사진=홍길동 기자`` → ``... 걷고 있다.``"""
     text = caption.strip()
-    for credit in (_PHOTO_CREDIT, _PHOTO_CREDIT_INSIDE):
+    for credit in (_PHOTO_CREDIT, _PHOTO_CREDIT_INSIDE, _TRAILING_DATE):
         m = credit.search(text, max(0, len(text) - _TAIL))
         if m is None or m.end() != len(text):
             continue
         # ...걷고 있다. 2025.4.5: the date goes, the caption's full stop before it stays
-        cut = m.start() + (text[m.start()] in ".!?")
+        cut = m.end("end") if "end" in credit.groupindex else m.start() + (text[m.start()] in ".!?")
         if rest := text[:cut].rstrip(" /"):
             text = rest
     return text
@@ -593,6 +606,23 @@ def is_photo_text(text: str) -> bool:
 
 
 _INNER_STOP = re.compile(r"[.?!][\"'”’」』)\]]*\s+(?=\S)")
+
+
+def _is_scene(text: str) -> bool:
+    """Text that a photo's caption would be: it does not end as a Korean sentence (``... 모습.``), or
+    its first or last sentence describes a scene (``... 인사말을 하고 있다.``)."""
+    sentences = _INNER_STOP.split(text.strip())
+    return not _SENTENCE_END.search(text) or is_photo_text(sentences[0]) or is_photo_text(sentences[-1])
+
+
+def story_without_stamp(line: str) -> str | None:
+    """A story's paragraph with a date stamp after its last sentence (``...라고 밝혔다. 2025.9.3``): the
+    paragraph without the stamp. None where there is no stamp, or the text is a wire photo's caption
+    (``... 인사말을 하고 있다. 2025.9.3``, ``... 행사장 모습. 2025.9.3``), which ends with one too."""
+    if len(line) > 1000 or not (m := _TRAILING_DATE.search(line, max(0, len(line) - _TAIL))):
+        return None
+    text = line[: m.end("end")]
+    return None if _is_scene(text) else text
 
 
 def is_photo_sentence(text: str) -> bool:
@@ -613,6 +643,19 @@ _CREDIT_FIRST = re.compile(
     r"\s+(?=\S)"
 )
 
+# /뉴스1 정부는 ... / ⓒ연합뉴스 정부는 ... / ⓒAFP=뉴스1 ...: a bare credit (a slash or a copyright sign,
+# then a credit's name or an outlet) left over from the photo above the paragraph.
+_BARE_CREDIT_FIRST = re.compile(
+    r"^(?:/|ⓒ|©)\s*(?P<by>[가-힣A-Za-z0-9]{1,20}(?:\s*[=/]\s*[가-힣A-Za-z0-9]{1,20})?)"
+    r"(?:\s*(?:제공|DB|자료\s*사진))?\s+(?=\S)"
+)
+
+
+def _credits_by(by: str) -> bool:
+    """Whether ``by`` names who credits a photo (``뉴스1``, ``AFP=뉴스1``): a credit's name or an outlet each."""
+    names = re.split(r"\s*[=/]\s*", by)
+    return all(re.fullmatch(_credit_names(), n, _FLAGS) or is_outlet(n) for n in names)
+
 
 # What each credit above has (a line without any of it is passed over fast).
 _CREDIT_HINT = re.compile(r"사진|그래픽|자료|출처|이미지|영상|제공|캡[처쳐]|갈무리|DB|[/ⓒ©]")
@@ -625,7 +668,8 @@ _INLINE_CREDIT = re.compile(
 
 def story_without_credit(line: str) -> str | None:
     """A paragraph of the story that a photo's credit is glued to, at its end (``... 밝혔다. (사진=한빛일보
-    DB)``, ``... 밝혔다. 그래픽=김민수 기자``) or at its start (``(사진=연합뉴스) 정부는 ...``): the
+    DB)``, ``... 밝혔다. 그래픽=김민수 기자``) or at its start (``(사진=연합뉴스) 정부는 ...``, ``/뉴스1
+    정부는 ...``, ``ⓒ연합뉴스 정부는 ...``): the
     paragraph without the credit. None where there is no credit, or the text is the photo's caption:
     it describes a scene first (``... 걷고 있다. /사진=뉴스1``), a ``▲`` line, or a line that does
     not end as a sentence. A credit in brackets inside it (``...열었다(사진=한빛시 제공).``) goes too."""
@@ -633,7 +677,10 @@ def story_without_credit(line: str) -> str | None:
         return None
     text = _INLINE_CREDIT.sub("", line).strip()
     m = _CREDIT_FIRST.match(text)
-    if m and (m["name"] is None or re.fullmatch(_credit_names(), m["name"], _FLAGS) or is_outlet(m["name"])):
+    if not (m and (m["name"] is None or _credits_by(m["name"]))):
+        m = _BARE_CREDIT_FIRST.match(text)
+        m = m if m and _credits_by(m["by"]) else None
+    if m:
         text = text[m.end() :]
     elif (rest := without_credit(text)) != text and is_credit(text[len(rest) :].strip()):
         text = rest

@@ -154,6 +154,9 @@ def _classify(line: Line, meta: Meta) -> None:
     text = rules.QUOTED_MEDIA_LINK.sub("", text)
     if (story := rules.story_without_credit(text)) is not None:
         text = story  # ...밝혔다. (사진=한빛일보 DB): the paragraph is read, not the photo's credit
+    if (story := rules.story_without_stamp(text)) is not None:
+        meta.add_date(text[len(story) :])  # ...라고 밝혔다. 2025.9.3: the day's stamp, not read
+        text = story
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
@@ -278,7 +281,7 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
         or rules.REPORTER_PREFIX.match(text)
     )
     if m:
-        meta.add_byline(text[: m.end()].rstrip(" ="), m["name"])
+        meta.add_byline(rules.dateline_byline(m), m["name"])
         text = text[m.end() :]
     elif m := rules.NEWSWIRE_DATELINE.match(text):
         meta.add_date(m["date"] or "")  # 서울--(뉴스와이어) 2025년 06월 10일 --: where and when, no writer
