@@ -1802,10 +1802,11 @@ def test_a_date_with_a_particle_on_it_is_no_date_line(line: str, expected: bool)
         f"ⓒ 게티이미지뱅크 {_SAID}",
         f"ⓒAFP=뉴스1 {_SAID}",
         f"© News1 DB {_SAID}",
+        f"ⓒ강릉시 {_SAID}",
     ],
 )
 def test_a_bare_credit_left_at_a_paragraph_s_start_goes(line: str) -> None:
-    assert rules.story_without_credit(line) == _SAID
+    assert rules.story_after_credit(line) == _SAID
 
 
 @pytest.mark.parametrize(
@@ -1813,12 +1814,13 @@ def test_a_bare_credit_left_at_a_paragraph_s_start_goes(line: str) -> None:
     [
         "/홍길동 기자 정부는 대책을 내놨다고 밝혔다.",  # a byline, not a credit
         "ⓒ연합뉴스 무단전재 및 재배포 금지",
-        "ⓒ연합뉴스 시민들이 벚꽃길을 걷고 있다.",  # a caption, credit first
         "/서울 시내 곳곳에서 정부는 대책을 내놨다고 밝혔다.",
+        "/뉴스1 DB",
+        _SAID,
     ],
 )
 def test_a_slash_or_a_copyright_sign_before_no_credit_s_name_is_left_alone(line: str) -> None:
-    assert rules.story_without_credit(line) is None
+    assert rules.story_after_credit(line) is None
 
 
 def test_a_bare_credit_at_a_paragraph_s_start_is_not_read() -> None:
@@ -1831,6 +1833,24 @@ def test_a_bare_credit_at_a_paragraph_s_start_is_not_read() -> None:
         "정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.",
         "복지 예산은 처음으로 130조원을 넘었다.",
     ]
+
+
+@pytest.mark.parametrize("caption", ["해변이 피서객으로 붐비고 있다.", "경포해변 임시 야영장 조감도"])
+def test_the_caption_over_a_paragraph_its_credit_is_glued_to_is_not_read(caption: str) -> None:
+    text = (
+        "강릉 숙소난\n\n입력 2025.07.28 21:30\n\n강릉에 피서객이 몰렸다.\n\n"
+        f"{caption}\n/한빛일보 DB 숙박시설 예약 전쟁이 벌어지고 있다.\n\n시는 단속에 나섰다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "강릉에 피서객이 몰렸다.",
+        "숙박시설 예약 전쟁이 벌어지고 있다.",
+        "시는 단속에 나섰다.",
+    ]
+
+
+def test_a_subheading_over_a_paragraph_a_credit_is_glued_to_stays() -> None:
+    text = "강릉 숙소난\n\n입력 2025.07.28\n\n강릉에 피서객이 몰렸다.\n\n◇ 방값 두 배\n/뉴스1 요금이 크게 올랐다.\n"
+    assert _blocks(parse_text(text))[2:] == [("heading", "방값 두 배"), ("paragraph", "요금이 크게 올랐다.")]
 
 
 @pytest.mark.parametrize(

@@ -43,11 +43,13 @@ def _credits() -> re.Pattern[str]:
 HANGUL = re.compile(r"[가-힣]")
 HANGUL_WORD = re.compile(r"(?<!#)\b[가-힣]+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_NAME = r"[가-힣]{2,4}"
+# A name; not the kind of reporter a role is (시민기자, 사진 기자, 수습기자: a menu's item or a credit's label).
+_ROLE_KINDS = r"수습|인턴|객원|선임|시민|편집|사진|영상|취재|기상"
+_NAME = rf"(?!(?:{_ROLE_KINDS})\s*(?:기자|특파원))[가-힣]{{2,4}}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 # 기상전문기자, 의학전문기자: a field before 전문.
 _ROLE = (
-    r"(?:수습|인턴|객원|선임|(?:[가-힣]{2})?전문|편집|사진|영상|취재|기상)?\s*"
+    rf"(?:{_ROLE_KINDS}|(?:[가-힣]{{2}})?전문)?\s*"
     r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|캐스터)"
 )
 
@@ -106,11 +108,13 @@ _MARKER = (
     rf"|◀\s*(?:{_MARKER_WORDS})\s*▶|【\s*(?:{_MARKER_WORDS})\s*】)"
 )
 MARKER_PREFIX = re.compile(rf"^{_MARKER}\s*[:：]?\s*", _FLAGS)
+# Who speaks in a broadcast's transcript: a name (홍길동), or a name the report withholds (A씨, 김모 씨).
+_SPEAKER = r"(?:[가-힣]{2,4}(?:\s*씨)?|[A-Z]{1,2}\s*씨)"
 # [인터뷰: 홍길동 / 서울시민], <녹취> 홍길동 / 시민: who speaks next, not what is said.
 SPEAKER_TAG = re.compile(
     r"^(?:[\[<【(]\s*(?:인터뷰|녹취|싱크|sync|현장음|전화\s*인터뷰|전화\s*녹취)\s*[:：]?[^\]>】)]{0,40}[\]>】)])$"
-    r"|^[\[<【(]\s*[가-힣]{2,4}\s*/\s*[^\]>】)/]{1,30}[\]>】)]$"
-    r"|^[가-힣]{2,4}\s*/\s*[^\s/][^/]{0,30}$"
+    rf"|^[\[<【(]\s*{_SPEAKER}\s*/\s*[^\]>】)/]{{1,30}}[\]>】)]$"
+    rf"|^{_SPEAKER}\s*/\s*[^\s/][^/]{{0,30}}$"
     r"|^[가-힣]{2,4}\s*\(\s*[가-힣A-Za-z0-9 ]{1,20}\s*\)$",
     _FLAGS,
 )
@@ -118,10 +122,10 @@ SPEAKER_TAG = re.compile(
 
 # 홍길동/서울 마포구 : "물이 들어왔어요" / 홍길동(시민) : "..." — who speaks, then the speech.
 SPEECH_PREFIX = re.compile(
-    r"^[가-힣]{2,4}\s*(?:/\s*[^:：\]\[]{1,30}?|\(\s*[^()]{0,19}[가-힣][^()]{0,19}\))\s*[:：]\s*(?=\S)"
+    rf"^{_SPEAKER}\s*(?:/\s*[^:：\]\[]{{1,30}}?|\(\s*[^()]{{0,19}}[가-힣][^()]{{0,19}}\))\s*[:：]\s*(?=\S)"
 )
-# [홍길동/서울 마포구 : 물이 들어왔어요.] — the same inside brackets.
-BRACKETED_SPEECH = re.compile(r"^\[\s*[가-힣]{2,4}\s*/\s*[^:：\]\[]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
+# [홍길동/서울 마포구 : 물이 들어왔어요.], [A씨/치킨집 사장 (음성변조) : ...] — the same inside brackets.
+BRACKETED_SPEECH = re.compile(rf"^\[\s*{_SPEAKER}\s*/\s*[^:：\]\[]{{1,30}}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 # [휴게소 운영업체 관계자 (음성변조) : 가격을 낮추기 어렵습니다.] — an unnamed speaker, described.
 DESCRIBED_SPEECH = re.compile(r"^\[\s*(?!편집자)[가-힣][^:：\[\]\"“”.?!]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 
@@ -394,7 +398,8 @@ SIGN_OFF = re.compile(
     rf"|^(?:지금까지\s+)?(?:날씨\s+)?{_ROLE}\s+(?P<role_name>{_NAME})(?:입니다|였습니다|이었습니다)\.?$"
 )
 # 한승우(seungwoo): a citizen reporter signing with the site's user name, under the headline.
-ID_BYLINE = re.compile(rf"^(?:글\s*[:：=]\s*)?(?P<name>{_NAME})\s*\(\s*[A-Za-z][A-Za-z0-9_.]{{2,20}}\s*\)$")
+# 글: 한승우(seungwoo): the same, marked as the writer's (who then is no speaker, wherever the line stands).
+ID_BYLINE = re.compile(rf"^(?:(?P<mark>글)\s*[:：=]\s*)?(?P<name>{_NAME})\s*\(\s*[A-Za-z][A-Za-z0-9_.]{{2,20}}\s*\)$")
 # 박서연 드림 / 김민준 올림: a letter's (a newsletter's) signature.
 LETTER_SIGN = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자\s*)?(?:드림|올림)\.?$")
 # 김철수 기자가 보도합니다. / 김철수 기자입니다. — the anchor hands over to the reporter. Read in one
@@ -464,18 +469,31 @@ DATE_LINE = re.compile(
 )
 
 
+# 25.02.14 17:32 / 최종 업데이트 25.02.14 17:40: a two-digit year, as some sites stamp a story, with
+# the time after it (without one, 25.02.14 could be any three numbers).
+_SHORT_DATE = r"(?P<sy>\d{2})\.(?P<sm>\d{1,2})\.(?P<sd>\d{1,2})\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+SHORT_DATE_LINE = re.compile(rf"^(?:{_DATE_WORDS}\s*[:：]?\s*)?{_SHORT_DATE}(?:\s*{_DATE_WORDS})?$")
+
+
 def date_of(line: str) -> str | None:
     m = DATE.search(line)
     if not m:
+        if short := SHORT_DATE_LINE.match(line):
+            return _valid_date(2000 + int(short["sy"]), int(short["sm"]), int(short["sd"]))
         return None
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _valid_date(y: int, mo: int, d: int) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def is_date_line(line: str) -> bool:
-    return len(line) <= 80 and bool(DATE_LINE.match(line)) and not is_sentence(line)
+    if len(line) > 80 or is_sentence(line):
+        return False
+    return bool(DATE_LINE.match(line) or SHORT_DATE_LINE.match(line))
 
 
 # A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
@@ -652,9 +670,24 @@ _BARE_CREDIT_FIRST = re.compile(
 
 
 def _credits_by(by: str) -> bool:
-    """Whether ``by`` names who credits a photo (``뉴스1``, ``AFP=뉴스1``): a credit's name or an outlet each."""
+    """Whether ``by`` names who credits a photo (``뉴스1``, ``AFP=뉴스1``, ``강릉시``): a credit's name, an
+    outlet or an institution each."""
     names = re.split(r"\s*[=/]\s*", by)
-    return all(re.fullmatch(_credit_names(), n, _FLAGS) or is_outlet(n) for n in names)
+    return all(re.fullmatch(_credit_names(), n, _FLAGS) or is_outlet(n) or _org_word().fullmatch(n) for n in names)
+
+
+def story_after_credit(line: str) -> str | None:
+    """A paragraph that a bare credit of the photo above it is glued to (``/뉴스1 정부는 ...``, ``ⓒ연합뉴스
+    정부는 ...``, ``/한빛일보 DB ...``): the paragraph without it. None where the line has no such credit or
+    nothing that ends as a sentence after it.
+
+    A slash or a copyright sign closes a caption; the credit is the end of the photo's caption, and the
+    text after it is the story's, whatever it describes (``... 벌어지고 있다.``).
+    """
+    if not (m := _BARE_CREDIT_FIRST.match(line)) or not _credits_by(m["by"]):
+        return None
+    rest = line[m.end() :]
+    return rest if _SENTENCE_END.search(rest) and not _TRIANGLE.match(rest) and not is_copyright(rest) else None
 
 
 # What each credit above has (a line without any of it is passed over fast).
@@ -668,8 +701,7 @@ _INLINE_CREDIT = re.compile(
 
 def story_without_credit(line: str) -> str | None:
     """A paragraph of the story that a photo's credit is glued to, at its end (``... 밝혔다. (사진=한빛일보
-    DB)``, ``... 밝혔다. 그래픽=김민수 기자``) or at its start (``(사진=연합뉴스) 정부는 ...``, ``/뉴스1
-    정부는 ...``, ``ⓒ연합뉴스 정부는 ...``): the
+    DB)``, ``... 밝혔다. 그래픽=김민수 기자``) or at its start (``(사진=연합뉴스) 정부는 ...``): the
     paragraph without the credit. None where there is no credit, or the text is the photo's caption:
     it describes a scene first (``... 걷고 있다. /사진=뉴스1``), a ``▲`` line, or a line that does
     not end as a sentence. A credit in brackets inside it (``...열었다(사진=한빛시 제공).``) goes too."""
@@ -677,10 +709,7 @@ def story_without_credit(line: str) -> str | None:
         return None
     text = _INLINE_CREDIT.sub("", line).strip()
     m = _CREDIT_FIRST.match(text)
-    if not (m and (m["name"] is None or _credits_by(m["name"]))):
-        m = _BARE_CREDIT_FIRST.match(text)
-        m = m if m and _credits_by(m["by"]) else None
-    if m:
+    if m and (m["name"] is None or _credits_by(m["name"])):
         text = text[m.end() :]
     elif (rest := without_credit(text)) != text and is_credit(text[len(rest) :].strip()):
         text = rest

@@ -66,6 +66,7 @@ class Line:
     prose: bool = False
     question: bool = False  # an interviewer's question: a paragraph of its own
     apart: bool = False  # a marker or a speaker stood before it: it begins a paragraph
+    credited: bool = False  # a photo's credit stood before it: the line above may be the photo's caption
     cut_end: bool = False  # its end was taken off (a speaker's closing bracket): it ends one
     dropped_as: str = ""
 
@@ -152,6 +153,8 @@ def _classify(line: Line, meta: Meta) -> None:
     line.apart = text != line.text
     line.cut_end = not line.text.rstrip().endswith(text.rstrip())
     text = rules.QUOTED_MEDIA_LINK.sub("", text)
+    if (story := rules.story_after_credit(text)) is not None:
+        text, line.credited = story, True  # /뉴스1 정부는 ...: the end of the caption above, then the story
     if (story := rules.story_without_credit(text)) is not None:
         text = story  # ...밝혔다. (사진=한빛일보 DB): the paragraph is read, not the photo's credit
     if (story := rules.story_without_stamp(text)) is not None:
@@ -199,6 +202,9 @@ def _classify(line: Line, meta: Meta) -> None:
     ):
         line.kind = "byline"
         meta.add_byline(text, m["name"] or m.groupdict().get("role_name"))
+    elif (m := rules.ID_BYLINE.match(text)) and m["mark"]:
+        line.kind = "byline"  # 글: 한승우(seungwoo): a citizen reporter, the site's user name after the name
+        meta.add_byline(text, m["name"])
     elif m := rules.HANDOFF.match(text):
         line.kind = "byline"
         meta.add_byline("", m["name"])
@@ -759,7 +765,9 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
       from the rest;
     - a photo's title: a short line on its own just above the photo's caption (``우주항공청
       임시청사`` over ``[연합뉴스 자료사진]``);
-    - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``).
+    - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``);
+    - a photo's caption just above the paragraph its credit is glued to (``... 붐비고 있다.`` over
+      ``/뉴스1 여름 휴가철을 ...``).
     """
     spaced = any(ln.blank_before for ln in lines[1:])
     _mark_star_notes(lines)
@@ -789,10 +797,22 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
                 _mark_above_caption(lines, i, spaced=spaced)
                 _mark_above_source(lines, i)
             _mark_below_credit(lines, i)
+        elif ln.credited and i > 0 and (not ln.blank_before or ln.hint is not None):
+            _mark_caption_over_credit(lines[i - 1])
         elif ln.kind == "table" and i > 0 and not ln.blank_before:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+
+
+def _mark_caption_over_credit(above: Line) -> None:
+    """The line over a paragraph that starts with a photo's credit (``/뉴스1 정부는 ...``): the photo's
+    caption, where it describes a scene (``... 붐비고 있다.``) or is a short label, not a sentence
+    (``한전 세종본부 전력수급 현황판``); not a marked subheading (``◇ 한전 적자 부담은 여전``)."""
+    if above.kind != "text" or rules.HEADING_MARK.match(above.text):
+        return
+    if rules.is_photo_sentence(above.text) or (not above.prose and len(above.text) <= MAX_HEADING):
+        above.kind = "caption"
 
 
 def _mark_about_issuer(lines: list[Line]) -> None:
