@@ -43,15 +43,19 @@ def _credits() -> re.Pattern[str]:
 HANGUL = re.compile(r"[가-힣]")
 HANGUL_WORD = re.compile(r"(?<!#)\b[가-힣]+")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-# A name; not the kind of reporter a role is (시민기자, 사진 기자, 수습기자: a menu's item or a credit's label).
-_ROLE_KINDS = r"수습|인턴|객원|선임|시민|편집|사진|영상|취재|기상"
-_NAME = rf"(?!(?:{_ROLE_KINDS})\s*(?:기자|특파원))[가-힣]{{2,4}}"
+# A name; not a role (기자), nor the kind of reporter a role is (시민기자, 사진 기자, 수습기자: a menu's item or
+# a credit's label).
+_ROLE_KINDS = r"수습|인턴|객원|선임|시민|편집|사진|영상|취재|기상|디자인|그래픽"
+_NAME = rf"(?!(?:{_ROLE_KINDS})\s*(?:기자|특파원)|(?:기자|특파원|통신원|앵커)(?![가-힣]))[가-힣]{{2,4}}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 # 기상전문기자, 의학전문기자: a field before 전문.
 _ROLE = (
     rf"(?:{_ROLE_KINDS}|(?:[가-힣]{{2}})?전문)?\s*"
     r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|캐스터)"
 )
+# (서울=뉴스1) 김민지 박재현 기자 = : names with only a space between, where the reporters' prefix ends
+# with "=" (with no "=", 국회 출입 기자들이 ... is a sentence).
+_PREFIX_NAMES = rf"{_NAMES}(?:\s+{_NAME}(?=(?:\s+{_NAME})*\s*{_ROLE}\s*=))*"
 
 
 def _desks() -> str:
@@ -248,7 +252,7 @@ EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<n
 WIRE_DATELINE = re.compile(
     rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}}(?:\s*[·,]\s*[가-힣A-Za-z]{{1,12}})*)\s*=\s*"
     rf"(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
-    rf"(?:(?P<name>{_NAMES})\s*{_ROLE}(?:\s*[·,]?\s*{_NAMES}\s*{_ROLE})*\s*)?(?:=\s*)?"
+    rf"(?:(?P<name>{_PREFIX_NAMES})\s*{_ROLE}(?:\s*[·,]?\s*{_NAMES}\s*{_ROLE})*\s*)?(?:=\s*)?"
 )
 # 서울--(뉴스와이어) 2025년 06월 10일 -- : a press-release wire's dateline before the release.
 NEWSWIRE_DATELINE = re.compile(
@@ -267,13 +271,13 @@ TAGGED_REPORTER = re.compile(
     rf"^[\[【]\s*[가-힣A-Za-z0-9]{{2,12}}\s*[=|｜]?\s*(?P<name>{_NAMES})\s*{_ROLE}\s*[\]】]\s*"
 )
 # 홍길동 기자 = 본문...
-REPORTER_PREFIX = re.compile(rf"^(?P<name>{_NAMES})\s*{_ROLE}\s*=\s*")
+REPORTER_PREFIX = re.compile(rf"^(?P<name>{_PREFIX_NAMES})\s*{_ROLE}\s*=\s*")
 # [한빛경제] 최지원 기자 = 본문... / (한빛뉴스) 김철수 특파원 =: an outlet's tag, then the reporter's prefix,
 # the dateline of a paste that has no place in its tag; [단독] 최지원 기자 = 본문...: a headline's tag
 # before the prefix. A reporter named in a sentence (기자가 ...) has no "=".
 _OUTLET_DATELINE = re.compile(
     rf"^[\[【(]\s*(?P<outlet>[^\s\[\]【】()=][^\[\]【】()=]{{0,19}}?)\s*[\])】]\s*"
-    rf"(?P<sign>(?P<name>{_NAMES})\s*{_ROLE})\s*=\s*"
+    rf"(?P<sign>(?P<name>{_PREFIX_NAMES})\s*{_ROLE})\s*=\s*"
 )
 
 
@@ -498,8 +502,9 @@ def is_date_line(line: str) -> bool:
 
 # A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
 # entry. Like the story's date, the time of an update is the page's, not something to read out.
+# (10.28 10:05 기준: a quote box's stamp, the day before the time)
 TIME_LINE = re.compile(
-    r"^(?:(?:오전|오후|낮|밤|새벽|AM|PM)\s*)?\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
+    r"^(?:\d{1,2}[./]\d{1,2}\.?\s+)?(?:(?:오전|오후|낮|밤|새벽|AM|PM)\s*)?\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
     r"(?:\s*(?:현재|기준|KST|업데이트))?$",
     _FLAGS,
 )
@@ -522,7 +527,9 @@ _PHOTO_CREDIT = re.compile(
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
     r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
-    r"|\s(?:ⓒ|©)\s*\S{1,15}(?:\s\S{1,15})?\s*$"
+    # ... 있다. ⓒ 한승우 / ... 있다. 2025.12.4/뉴스1 © News1 이광호 기자: the agency, then its photographer
+    rf"|\s(?:ⓒ|©)\s*\S{{1,15}}(?:\s\S{{1,15}})?(?:\s+{_NAMES}\s*{_ROLE})?\s*$"
+    r"|[.!?]\s+(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{1,12}\s*$"
     # [경남도 제공. 재판매 및 DB 금지]: a handout photo that others may not resell.
     r"|[(\[][^()\[\]]{0,30}(?:재판매|DB)\s*(?:및\s*DB\s*)?금지[)\]]\s*$"
 )
@@ -606,14 +613,19 @@ def _report_end() -> re.Pattern[str]:
 def without_credit(caption: str) -> str:
     """A caption without the credit at its end: ``... 걷고 있다. /사진=홍길동 기자`` → ``... 걷고 있다.``"""
     text = caption.strip()
-    for credit in (_PHOTO_CREDIT, _PHOTO_CREDIT_INSIDE, _TRAILING_DATE):
-        m = credit.search(text, max(0, len(text) - _TAIL))
-        if m is None or m.end() != len(text):
-            continue
-        # ...걷고 있다. 2025.4.5: the date goes, the caption's full stop before it stays
-        cut = m.end("end") if "end" in credit.groupindex else m.start() + (text[m.start()] in ".!?")
-        if rest := text[:cut].rstrip(" /"):
-            text = rest
+    # (... 있다. 2025.12.4/뉴스1 © News1 이광호 기자: credits one after another)
+    for _ in range(3):
+        before = text
+        for credit in (_PHOTO_CREDIT, _PHOTO_CREDIT_INSIDE, _TRAILING_DATE):
+            m = credit.search(text, max(0, len(text) - _TAIL))
+            if m is None or m.end() != len(text):
+                continue
+            # ...걷고 있다. 2025.4.5: the date goes, the caption's full stop before it stays
+            cut = m.end("end") if "end" in credit.groupindex else m.start() + (text[m.start()] in ".!?")
+            if rest := text[:cut].rstrip(" /"):
+                text = rest
+        if text == before:
+            break
     return text
 
 
@@ -802,7 +814,8 @@ _NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?%?"
 _PRICE_MOVE = re.compile(rf"\d(?:%|원|달러|엔|포인트|p)?\s*\(?\s*[▲▼△▽↑↓]\s*{_NUMBER}")
 _UNIT_WORD = re.compile(r"^(?:원|달러|엔|위안|유로|포인트|환율|종가|전일|대비)$")
 # a listed company with its six-digit code (a name with a Latin abbreviation, 국제통화기금(IMF), is no quote)
-_TICKER = re.compile(r"^[가-힣A-Za-z0-9&.·\s]{1,20}?\s*\(\s*[A-Z]?\d{6}\s*\)$")
+# (a quote widget gives the code without brackets: 한빛반도체 005930)
+_TICKER = re.compile(r"^[가-힣A-Za-z0-9&.·\s]{1,20}?\s*(?:\(\s*[A-Z]?\d{6}\s*\)|\s[A-Z]?\d{6})$")
 _FIELD_FIGURES = re.compile(rf"^(?:[가-힣A-Za-z/]{{1,6}}\s*[:：]?\s*{_NUMBER}\s*){{1,6}}$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
