@@ -1905,3 +1905,121 @@ def test_a_headline_s_tag_before_a_reporter_s_prefix_goes_with_it(tag: str) -> N
     assert [t for _, t in _blocks(article)][1:] == ["정부가 국가채무 비율을 묶기로 했다.", "관계자는 이렇게 설명했다."]
     assert article.author == "홍길동"
     assert article.byline == "홍길동 기자"
+
+
+@pytest.mark.parametrize(
+    ("line", "speech"),
+    [
+        ("[A씨/치킨집 사장 (음성변조) : 다른 데서 깎아주면 똑같이 깎으래요.]", "다른 데서 깎아주면 똑같이 깎으래요."),
+        ("[김모 씨/상인 : 손님이 반으로 줄었어요.]", "손님이 반으로 줄었어요."),
+        ("이OO/주민 : 잠을 못 자요.", "잠을 못 자요."),
+    ],
+)
+def test_speech_of_a_speaker_whose_name_is_withheld(line: str, speech: str) -> None:
+    assert rules.strip_speaker(line) == speech
+
+
+@pytest.mark.parametrize("marker", ["◀ 앵 커 ▶", "◀ 리포트 ▶", "◀ st-up ▶", "◀ END ▶", "◀INT▶", "<SYNC>"])
+def test_a_local_station_s_markers(marker: str) -> None:
+    assert rules.strip_marker(f"{marker} 비가 그쳤습니다.") == "비가 그쳤습니다."
+
+
+def test_the_speaker_named_after_an_interview_marker_is_not_read_and_the_speech_under_it_is() -> None:
+    text = (
+        "반지하 침수 대책 더뎌\n\n입력 2025-06-19 20:25\n\n◀ 리포트 ▶\n반지하 주택입니다.\n\n"
+        '◀ INT ▶ 이OO / 주민\n"비 예보만 나오면 잠을 못 자요."\n\n'
+        '◀ SYN ▶ 한빛시 관계자(음성변조)\n"업체가 부족해서..."\n\n설치가 늦어지고 있습니다.\n'
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "반지하 주택입니다.",
+        '"비 예보만 나오면 잠을 못 자요."',
+        '"업체가 부족해서..."',
+        "설치가 늦어지고 있습니다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("25.02.14 17:32", "2025-02-14"),
+        ("최종 업데이트 25.02.14 17:40", "2025-02-14"),
+        ("입력 24.12.01. 오후 3:05", "2024-12-01"),
+    ],
+)
+def test_a_two_digit_year_with_its_time_is_a_date_line(line: str, date: str) -> None:
+    assert rules.is_date_line(line)
+    assert rules.date_of(line) == date
+
+
+@pytest.mark.parametrize("line", ["25.02.14", "3.1.2 버전 출시", "25.02.14 17:32에 발사됐다."])
+def test_numbers_with_dots_are_no_two_digit_year_s_date_line(line: str) -> None:
+    assert not rules.SHORT_DATE_LINE.match(line) or rules.is_sentence(line)
+
+
+@pytest.mark.parametrize("line", ["시민기자", "사진기자", "수습 기자", "그래픽 기자"])
+def test_a_kind_of_reporter_alone_is_no_byline(line: str) -> None:
+    assert not rules.BYLINE_LINE.match(line)
+
+
+def test_a_citizen_reporter_s_writer_field_names_the_author_wherever_it_stands() -> None:
+    text = "폐교 위기 섬마을 분교\n\n25.02.14 17:32\n글: 한승우(seungwoo)\n사진: 한승우(seungwoo)\n\n졸업식이 열렸다.\n"
+    article = parse_text(text)
+    assert article.author == "한승우"
+    assert article.date == "2025-02-14"
+    assert [t for _, t in _blocks(article)] == ["폐교 위기 섬마을 분교", "졸업식이 열렸다."]
+
+
+def test_a_citizen_reporter_s_note_under_the_story_is_not_read() -> None:
+    assert rules.is_chrome("덧붙이는 글 | 이 기사는 개인 블로그에도 실립니다.")
+    assert not rules.is_chrome("그는 글을 덧붙이는 일이 많았다고 말했다.")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("(서울=뉴스1) 김민지 박재현 기자 = 국회가 예산안을 처리했다.", "김민지 박재현"),
+        ("(서울=연합뉴스) 김민지 기자 = 국회가 예산안을 처리했다.", "김민지"),
+    ],
+)
+def test_reporters_named_with_a_space_between_before_the_equals_sign(line: str, name: str) -> None:
+    m = rules.WIRE_DATELINE.match(line)
+    assert m is not None and m["name"] == name
+    assert line[m.end() :] == "국회가 예산안을 처리했다."
+
+
+def test_a_sentence_after_a_wire_s_tag_that_names_reporters_without_an_equals_sign_is_kept() -> None:
+    m = rules.WIRE_DATELINE.match("(서울=연합뉴스) 국회 출입 기자들이 모였다.")
+    assert m is not None and m["name"] is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "국회 본회의장에서 예산안이 통과되고 있다. 2025.12.4/뉴스1 © News1 이광호 기자",
+        "국회 본회의장에서 예산안이 통과되고 있다. ⓒ 이희훈",
+        "(뉴욕 로이터=연합뉴스) 트레이더들이 화면을 지켜보고 있다.",
+        "(워싱턴 AP=연합뉴스) 백악관 전경.",
+        "△ 조선소에서 노동자들이 용접 작업을 하고 있다.",
+    ],
+)
+def test_wire_and_regional_captions(caption: str) -> None:
+    assert rules.is_caption(caption)
+
+
+def test_credits_one_after_another_all_go_from_a_caption() -> None:
+    caption = "국회 본회의장에서 예산안이 통과되고 있다. 2025.12.4/뉴스1 © News1 이광호 기자"
+    assert rules.without_credit(caption) == "국회 본회의장에서 예산안이 통과되고 있다."
+
+
+def test_a_story_filed_under_a_foreign_agency_s_name_is_no_caption() -> None:
+    assert not rules.is_caption("(파리 AFP=연합뉴스) 프랑스 정부가 연금 개혁안을 발표했다.")
+
+
+@pytest.mark.parametrize("line", ["한빛반도체 005930", "한빛반도체(005930)", "10.28 10:05 기준"])
+def test_a_quote_widget_s_lines(line: str) -> None:
+    assert rules.is_market_line(line) or bool(rules.TIME_LINE.match(line))
+
+
+@pytest.mark.parametrize("line", ["관련 종목 더보기", "기사 더보기", "포토 더 보기"])
+def test_a_box_s_more_button_is_chrome(line: str) -> None:
+    assert rules.is_chrome(line)

@@ -102,9 +102,11 @@ def is_sentence(line: str) -> bool:
 
 
 # Broadcast transcripts: [앵커] / [기자] / <리포트> / ◀ 앵커 ▶ ... Only the marker goes; the speech stays.
+# (◀ 앵 커 ▶, ◀ INT ▶, ◀ SYN ▶, ◀ st-up ▶, ◀ END ▶: a local station's script, its words spaced out or in
+# the studio's English)
 _MARKER_WORDS = (
-    r"앵커(?:\s*멘트|\s*리드)?|기자(?:\s*멘트|\s*리포트)?|리포트|아나운서|진행자|사회자|"
-    r"인터뷰|녹취|현장음|싱크|sync|스탠드\s*업|스탠드업|브릿지|자막|효과음|인서트|"
+    r"앵\s?커(?:\s*멘트|\s*리드)?|기\s?자(?:\s*멘트|\s*리포트)?|리\s?포\s?트|아나운서|진행자|사회자|"
+    r"인터뷰|녹취|현장음|싱크|sync|syn|int|스탠드\s*업|스탠드업|st(?:and)?\s*-?\s*up|브릿지|자막|효과음|인서트|end|"
     r"기자\s*[가-힣]{0,4}|앵커\s*[가-힣]{0,4}"
 )
 _MARKER = (
@@ -112,8 +114,14 @@ _MARKER = (
     rf"|◀\s*(?:{_MARKER_WORDS})\s*▶|【\s*(?:{_MARKER_WORDS})\s*】)"
 )
 MARKER_PREFIX = re.compile(rf"^{_MARKER}\s*[:：]?\s*", _FLAGS)
-# Who speaks in a broadcast's transcript: a name (홍길동), or a name the report withholds (A씨, 김모 씨).
-_SPEAKER = r"(?:[가-힣]{2,4}(?:\s*씨)?|[A-Z]{1,2}\s*씨)"
+# Who speaks in a broadcast's transcript: a name (홍길동), or a name the report withholds (A씨, 김모 씨, 이OO).
+_SPEAKER = r"(?:[가-힣]{2,4}(?:\s*씨)?|[A-Z]{1,2}\s*씨|[가-힣](?:OO|○○|ㅇㅇ|\*\*))"
+# ◀ INT ▶ / [녹취] / <싱크>: a marker that says who speaks next is named after it (◀ SYN ▶ 구청 관계자).
+SPEAKER_MARKER = re.compile(
+    r"^[◀\[<【(]\s*(?:int|syn|sync|인터뷰|녹취|싱크|현장음|전화\s*(?:인터뷰|녹취))\s*[▶\]>】)]\s*"
+    r"(?P<who>[^\s\"“”'‘’:：][^\"“”'‘’:：.?!]{0,39})$",
+    re.IGNORECASE,
+)
 # [인터뷰: 홍길동 / 서울시민], <녹취> 홍길동 / 시민: who speaks next, not what is said.
 SPEAKER_TAG = re.compile(
     r"^(?:[\[<【(]\s*(?:인터뷰|녹취|싱크|sync|현장음|전화\s*인터뷰|전화\s*녹취)\s*[:：]?[^\]>】)]{0,40}[\]>】)])$"
@@ -576,6 +584,15 @@ def is_credit(line: str) -> bool:
     return is_photo_copyright(line) or bool(_credit_line().match(line))
 
 
+@cache
+def _agency_photo() -> re.Pattern[str]:
+    """(뉴욕 로이터=연합뉴스) / (워싱턴 AP=연합뉴스): where and by which foreign agency a wire's photo was
+    taken, the dateline of its caption (the wire's own stories are filed by its own reporters)."""
+    return re.compile(
+        rf"^[(\[]\s*[가-힣A-Za-z]{{1,12}}\s+(?:{_credit_names()})\s*=\s*[가-힣A-Za-z0-9]{{2,12}}\s*[)\]]\s*", _FLAGS
+    )
+
+
 _HANDED_OUT = re.compile(r"^[(\[]?\s*(?P<by>[가-힣A-Za-z0-9 ]{2,20}?)\s*제공\s*[)\]]?$")
 
 
@@ -588,7 +605,9 @@ def is_caption(line: str) -> bool:
         return True
     if _TRAILING_DATE.search(line, tail) and story_without_stamp(line) is None:
         return True  # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption and the day it was taken
-    if _TRIANGLE.match(line) and line.count("▲") == 1 and len(line) >= 10:
+    if (m := _agency_photo().match(line)) and _is_scene(line[m.end() :]):
+        return True  # (뉴욕 로이터=연합뉴스) 트레이더들이 화면을 지켜보고 있다.
+    if _TRIANGLE.match(line) and line.count("▲") + line.count("△") == 1 and len(line) >= 10:
         # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
         return bool(_PHOTO_VERB.search(line, tail)) or bool(_credits().search(line, tail))
     if is_credit(line):

@@ -136,6 +136,9 @@ def _classify(line: Line, meta: Meta) -> None:
     if not text:
         line.kind = "marker"
         return
+    if rules.SPEAKER_MARKER.match(line.text) and not rules.ends_sentence(text):
+        line.kind = "speaker"  # ◀ SYN ▶ 한빛시 관계자(음성변조): who speaks in the next line
+        return
     if (m := rules.ANSWER_MARK.match(text)) and text[m.end() :].strip():
         text = text[m.end() :]
     if (m := rules.ENTRY_TIME.match(text)) and rules.HANGUL.search(text):
@@ -477,6 +480,9 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             ln.text, ln.prose = rules.strip_heading_decor(ln.text), True
             ln.kind = "repeated" if m["verdict"] in verdicts else "text"
             verdicts.add(m["verdict"])
+    for above, ln in pairwise(lines):
+        if above.kind == "speaker" and ln.kind == "text" and not ln.blank_before:
+            ln.prose = True  # "... 서너 가구 정도라서...": what the speaker named above says, however it ends
     for i in _arrow_subheadings(lines):
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
