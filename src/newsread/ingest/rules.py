@@ -715,7 +715,8 @@ def story_after_credit(line: str) -> str | None:
     A slash or a copyright sign closes a caption; the credit is the end of the photo's caption, and the
     text after it is the story's, whatever it describes (``... 벌어지고 있다.``).
     """
-    if not (m := _BARE_CREDIT_FIRST.match(line)) or not _credits_by(m["by"]):
+    # (no story's paragraph starts with a copyright sign: the name after one is a credit, known or not)
+    if not (m := _BARE_CREDIT_FIRST.match(line)) or not (line[0] in "ⓒ©" or _credits_by(m["by"])):
         return None
     rest = line[m.end() :]
     return rest if _SENTENCE_END.search(rest) and not _TRIANGLE.match(rest) and not is_copyright(rest) else None

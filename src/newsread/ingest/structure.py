@@ -517,7 +517,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             ln.dropped_as = "deck" if head_i is not None and i > head_i and ln.kind == "text" else ln.kind
             _sign(ln, meta)
 
-    if _writer_bio(lines, first, meta):
+    if _writer_bio(lines, first, meta) or _reporter_profile(lines, first):
         paras = [p for p in paras if lines[p].kind == "text"]
     # The story runs from the first paragraph to a copyright notice or the readers' comments
     # (or the end of the page).
@@ -749,6 +749,36 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         for x in bio:
             x.kind = "bio"
         return bool(bio)
+    return False
+
+
+_POLITE_END = re.compile(r"(?:니다|[세어아해]요)[.!]?[\"'”’)]*\s*$")
+_PLAIN_END = re.compile(r"(?<!니)다[.!?]?[\"'”’)]*\s*$")
+
+
+def _reporter_profile(lines: list[Line], first: int) -> bool:
+    """The reporter's profile under the byline that closes a story written in the plain style (``...
+    밝혔다.``): a line or two in the polite style (``2012년 입사해 사회부를 거쳤습니다.``) with no more of
+    the story after them. The page speaking of its reporter, not the story; not read. Whether one was
+    found (a broadcast's story, said in the polite style itself, has none)."""
+    for i in range(first + 1, len(lines)):
+        if lines[i].kind == "end":
+            return False
+        if lines[i].kind != "byline":
+            continue
+        story = [ln for ln in lines[first:i] if ln.kind == "text" and ln.prose]
+        if not story or 2 * sum(1 for ln in story if _PLAIN_END.search(ln.text)) < len(story):
+            return False
+        bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
+        after = lines[i + 1 + len(bio) :]
+        if not 0 < len(bio) <= 2 or any(
+            x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", after)
+        ):
+            continue
+        if all(x.prose and len(x.text) <= 200 and _POLITE_END.search(x.text) for x in bio):
+            for x in bio:
+                x.kind = "bio"
+            return True
     return False
 
 
