@@ -99,6 +99,19 @@ def test_page_with_no_story(tmp_path: Path) -> None:
     assert "no story" in _error(_write(tmp_path, "menus.txt", menus.encode()))
 
 
+def test_a_page_of_credits_stamps_and_markers_has_no_story(tmp_path: Path) -> None:
+    lines = [
+        "ⓒ연합뉴스",
+        "/뉴스1",
+        "◀ INT ▶ 이OO / 주민",
+        "25.02.14 17:32",
+        "시민기자",
+        "관련 종목 더보기",
+        "기사 본문",
+    ]
+    assert "no story" in _error(_write(tmp_path, "credits.txt", "\n".join(lines).encode("cp949")))
+
+
 def test_html_with_no_story(tmp_path: Path) -> None:
     page = "<html><body><nav><a href='/'>홈</a> <a href='/a'>정치</a></nav></body></html>"
     message = _error(_write(tmp_path, "empty.html", page.encode()))
