@@ -2023,3 +2023,20 @@ def test_a_quote_widget_s_lines(line: str) -> None:
 @pytest.mark.parametrize("line", ["관련 종목 더보기", "기사 더보기", "포토 더 보기"])
 def test_a_box_s_more_button_is_chrome(line: str) -> None:
     assert rules.is_chrome(line)
+
+
+_PHOTO_BOX_PAGE = (
+    "<html><head><meta charset='utf-8'><title>첫눈 내린 광화문</title></head><body><article>"
+    "<h1>첫눈 내린 광화문</h1>{story}"
+    "<div class='art_photo'><img src='a.jpg'><p>시민들이 광화문광장에서 첫눈을 맞으며 걷고 있다.</p></div>"
+    "</article></body></html>"
+)
+
+
+def test_the_text_in_a_photo_s_box_is_its_caption() -> None:
+    story = "<p>서울에 올겨울 첫눈이 내렸다. 예년보다 일주일 늦다.</p><p>기상청은 내일 기온이 떨어진다고 밝혔다.</p>"
+    assert "걷고 있다" not in parse_html(_PHOTO_BOX_PAGE.format(story=story)).text
+
+
+def test_a_photo_page_s_caption_in_its_box_is_its_story() -> None:
+    assert "걷고 있다" in parse_html(_PHOTO_BOX_PAGE.format(story="")).text

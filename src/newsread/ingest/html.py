@@ -201,18 +201,44 @@ def _bold_texts(tree: etree._Element) -> set[str]:
 _CAPTION_CLASS = re.compile(r"caption|^(?:img|image|photo|pic|figure|fig|thumb)[-_]?(?:desc|txt|text|cap|info)$", re.I)
 
 
+# Class names of a photo's box: art_photo, photo-area, img_wrap, pic_box, thumb...
+_PHOTO_BOX_CLASS = re.compile(r"photo|^img|[-_]img|image|^pic|[-_]pic|thumb", re.I)
+
+
+def _photo_boxes(tree: etree._Element) -> set[etree._Element]:
+    """Photos' boxes (``<div class="art_photo"><img><p>...</p></div>``): blocks the page names as a photo's,
+    each holding an image; the text in one is the photo's caption, whatever it says. Only where the page
+    has paragraphs of its own besides (a photo page's captions are its story)."""
+    boxes = {
+        el
+        for el in tree.iter("div", "figure", "span", "p", "table", "dl")
+        if any(_PHOTO_BOX_CLASS.search(c) for c in (el.get("class") or "").split()) and el.find(".//img") is not None
+    }
+    if not boxes:
+        return boxes
+    inside = {d for box in boxes for d in box.iter()}
+    paragraphs = [p for p in tree.iter("p") if p not in inside and is_sentence(_text_of(p))]
+    return boxes if len(paragraphs) >= 2 else set()
+
+
 def _without_captions(tree: etree._Element) -> str:
-    """The page without the photo captions its markup names (``<figcaption>``, ``.img_desc``).
+    """The page without the photo captions its markup names (``<figcaption>``, ``.img_desc``, the text in a
+    photo's box: ``<div class="art_photo"><img><p>...</p></div>``).
 
     A caption that reads as a sentence (``...기다리고 있다.``) and has no credit cannot be told
     from the story by its text; the page's markup says what it is.
     """
     tree = copy.deepcopy(tree)
+    boxes = _photo_boxes(tree)
     found = [
         el
         for el in tree.iter()
         if isinstance(el.tag, str)
-        and (el.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in (el.get("class") or "").split()))
+        and (
+            el.tag == "figcaption"
+            or any(_CAPTION_CLASS.search(c) for c in (el.get("class") or "").split())
+            or el in boxes
+        )
         and len(_text_of(el)) <= 300
     ]
     for el in found:
