@@ -2040,3 +2040,29 @@ def test_the_text_in_a_photo_s_box_is_its_caption() -> None:
 
 def test_a_photo_page_s_caption_in_its_box_is_its_story() -> None:
     assert "걷고 있다" in parse_html(_PHOTO_BOX_PAGE.format(story="")).text
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "[단독] [서울=뉴시스] 홍길동 기자 = ",
+        "[단독][서울=뉴시스]홍길동 기자 = ",
+        "[속보] (서울=연합뉴스) 홍길동 기자 = ",
+        "[단독] [한빛일보 홍길동 기자] ",
+        "[인터뷰] [OSEN=홍길동 기자] ",
+    ],
+)
+def test_a_headline_s_tag_before_a_wire_s_dateline_goes_with_it(prefix: str) -> None:
+    text = f"정부 예산 확정\n\n입력 2025.09.03\n\n{prefix}정부가 예산을 확정했다.\n\n관계자는 이렇게 말했다.\n"
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == ["정부가 예산을 확정했다.", "관계자는 이렇게 말했다."]
+    assert article.author == "홍길동"
+    body_only = parse_text(f"{prefix}정부가 예산을 확정했다. 다음 달 시행한다.\n\n관계자는 이렇게 말했다.\n")
+    assert body_only.title == "정부가 예산을 확정했다."
+
+
+@pytest.mark.parametrize(
+    "line", ["[단독] 정부가 예산을 확정했다.", "[사진] 시민들이 걷고 있다.", "정부가 예산을 확정했다."]
+)
+def test_a_tag_with_no_dateline_after_it_is_no_dateline_s(line: str) -> None:
+    assert rules.dateline_start(line) == 0

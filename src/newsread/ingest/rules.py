@@ -997,6 +997,32 @@ def headline_tag(headline: str) -> str | None:
     return None if "=" in inner or is_outlet(inner) else tag
 
 
+def dateline(text: str) -> re.Match[str] | None:
+    """A wire's dateline or an outlet's tag with the reporter, before the story (``(서울=연합뉴스) 홍길동 기자
+    = ``, ``[한빛경제] 최지원 기자 = ``, ``[OSEN=홍길동 기자]``, ``홍길동 기자 = ``)."""
+    return (
+        WIRE_DATELINE.match(text)
+        or outlet_dateline(text)
+        or OUTLET_TAG.match(text)
+        or TAGGED_REPORTER.match(text)
+        or REPORTER_PREFIX.match(text)
+    )
+
+
+def dateline_start(text: str) -> int:
+    """Where a dateline starts after a headline's tags or two (``[단독] [서울=뉴시스] 홍길동 기자 = ...``,
+    ``[속보] (서울=연합뉴스) ...``): the tags go with it. 0 where no tag stands before one."""
+    at = 0
+    for _ in range(2):
+        m = _HEAD_TAG_START.match(text[at:])
+        if m is None or headline_tag(text[at:]) is None:
+            return 0
+        at += m.end()
+        if dateline(text[at:]):
+            return at
+    return 0
+
+
 def is_bare_tag(line: str) -> bool:
     """A section's label on a line of its own (``[날씨]``, ``【단독】``) over the headline: no headline
     itself. A correction's tag (``[바로잡습니다]``) is what its page is, and may be its title."""

@@ -282,14 +282,8 @@ def _byline_and_date(text: str) -> list[str]:
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
     """A paragraph without the wire dateline in front or the byline at its end."""
-    m = (
-        rules.WIRE_DATELINE.match(text)
-        or rules.outlet_dateline(text)
-        or rules.OUTLET_TAG.match(text)
-        or rules.TAGGED_REPORTER.match(text)
-        or rules.REPORTER_PREFIX.match(text)
-    )
-    if m:
+    text = text[rules.dateline_start(text) :]  # [단독] [서울=뉴시스] ...: the headline's tag goes with the dateline
+    if m := rules.dateline(text):
         meta.add_byline(rules.dateline_byline(m), m["name"])
         text = text[m.end() :]
     elif m := rules.NEWSWIRE_DATELINE.match(text):
@@ -650,6 +644,7 @@ def _body_only(lines: list[Line], first: int) -> bool:
     홍길동 기자 = ...``, ``[한빛경제] 최지원 기자 = ...``, the outlet's tag maybe on a line of its own
     above): nothing before the first paragraph, which begins with the dateline."""
     text = lines[first].text
+    text = text[rules.dateline_start(text) :]
     dateline = (
         rules.WIRE_DATELINE.match(text)
         or rules.TAGGED_REPORTER.match(text)
