@@ -550,7 +550,10 @@ _PHOTO_CREDIT_INSIDE = re.compile(
 )
 # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken; a story's
 # sentence may carry the same stamp (...라고 밝혔다. 2025.9.3), where the stamp goes and the sentence stays.
-_TRAILING_DATE = re.compile(r"(?P<end>[.!?][\"'”’」』)\]]*)\s+(?P<date>(?:19|20)\d\d\.\d{1,2}\.\d{1,2})\.?\s*$")
+# (2025.9.3, 2025.09.03., 2025. 9. 3., 2025-09-03, 2025/09/03)
+_TRAILING_DATE = re.compile(
+    r"(?P<end>[.!?][\"'”’」』)\]]*)\s+(?P<date>(?:19|20)\d\d(?P<sep>[.\-/])\s?\d{1,2}(?P=sep)\s?\d{1,2})\.?\s*$"
+)
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
 CAPTION_START = re.compile(r"^\s*[(\[<]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]>]")
@@ -601,10 +604,12 @@ def is_caption(line: str) -> bool:
     if len(line) > 300:
         return False
     tail = max(0, len(line) - _TAIL)
+    if _TRAILING_DATE.search(line, tail):
+        # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption and the day it was taken; ...라고 밝혔다.
+        # 2025/09/03: the story's sentence and a stamp
+        return story_without_stamp(line) is None
     if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
-    if _TRAILING_DATE.search(line, tail) and story_without_stamp(line) is None:
-        return True  # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption and the day it was taken
     if (m := _agency_photo().match(line)) and _is_scene(line[m.end() :]):
         return True  # (뉴욕 로이터=연합뉴스) 트레이더들이 화면을 지켜보고 있다.
     if _TRIANGLE.match(line) and line.count("▲") + line.count("△") == 1 and len(line) >= 10:
