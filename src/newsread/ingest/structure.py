@@ -17,6 +17,10 @@ copyright, date, list header, promotion link, or text); then the story is locate
 - a broadcast's segment label (``[이 시각 세계]``) or another item's teaser after one is not read;
 - a column's writer signing under it closes it, with the writer's bio (an interviewee's profile,
   under the name of someone the story's paragraphs name, is the story's);
+- the reporter's profile in the polite style (``... 입사해 사회부를 거쳤습니다.``) under the byline that
+  closes a story in the plain style is not read;
+- a bare photo credit glued to a paragraph's start (``/뉴스1 정부는 ...``, ``ⓒ연합뉴스 ...``) is the end of
+  the caption above it: both go, the paragraph stays;
 - a photo page with no paragraph reads its captions;
 - a pull quote (a quotation set apart, signed under it or saying again what a paragraph quotes)
   is not read, nor a press release's boilerplate about its issuer;
