@@ -95,6 +95,17 @@ def test_a_numeral_noun_is_split_before_each_yuk() -> None:
     ]
 
 
+def test_a_proper_noun_is_split_where_yuk_follows_a_place() -> None:
+    # a year that Kiwi gives as a name before a name (열린 이천이십육 신한 …), not 삼육 (三育)
+    text, tokens = _tokens(("이천이십육", "NNP"), (" ", ""), ("삼육", "NNP"), (" ", ""), ("이육사", "NNP"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [
+        ("이천이십", "NR"),
+        ("육", "NR"),
+        ("삼육", "NNP"),
+        ("이육사", "NNP"),
+    ]
+
+
 def test_a_head_of_two_syllables_is_split_off() -> None:
     text, tokens = _tokens(("현실주의", "NNG"), (" ", ""), ("주의", "NNG"))
     assert [(p.form, p.tag) for p in split_compounds(text, tokens)] == [
@@ -141,3 +152,47 @@ def test_malformed_lines_are_refused(line: str, monkeypatch: pytest.MonkeyPatch)
             mod.load()
     finally:
         mod.load.cache_clear()
+
+
+_SEAMS = {
+    "한국과학기술정보연구원": frozenset({2, 4, 6, 8}),
+    "제주특별자치도": frozenset({2}),
+    "특별자치도": frozenset({2, 4}),
+    "일석이조": frozenset({1, 2, 3}),
+    "도시철도": frozenset({2}),
+    "김철수": frozenset({1}),
+}
+
+
+def _seams(word: str) -> frozenset[int]:
+    return _SEAMS[word]
+
+
+def _cut(*parts: tuple[str, str]) -> list[tuple[str, str]]:
+    text, tokens = _tokens(*parts)
+    return [(p.form, p.tag) for p in split_compounds(text, tokens, LEX, seams=_seams)]
+
+
+def test_a_long_noun_is_cut_where_rieul_and_its_tensing_onset_belong_to_two_words() -> None:
+    # 기술 + 정보: ㄹ + ㅈ across the seam is not tensed as inside a Sino-Korean word
+    assert _cut(("한국과학기술정보연구원", "NNP"), ("에", "JKB")) == [
+        ("한국과학기술", "NNP"),
+        ("정보연구원", "NNP"),
+        ("에", "JKB"),
+    ]
+    # a seam inside a long word of the reading is looked for in that word read on its own
+    assert _cut(("제주특별자치도", "NNP")) == [("제주특별", "NNP"), ("자치도", "NNP")]
+
+
+def test_a_noun_is_not_cut_inside_a_word_nor_beside_a_one_syllable_reading() -> None:
+    assert _cut(("도시철도", "NNG")) == [("도시철도", "NNG")]  # 철도 is one word: 도시철또
+    assert _cut(("일석이조", "NNG")) == [("일석이조", "NNG")]  # 일 + 석 is no reading of the idiom
+    assert _cut(("김철수", "NNP")) == [("김철수", "NNP")]  # shorter than four syllables
+
+
+def test_seams_are_asked_for_only_where_rieul_meets_a_tensing_onset() -> None:
+    def refuse(word: str) -> frozenset[int]:
+        raise AssertionError(word)
+
+    text, tokens = _tokens(("국립중앙박물관", "NNP"), ("알자지라", "VV"))
+    assert [p.form for p in split_compounds(text, tokens, LEX, seams=refuse)] == ["국립중앙박물관", "알자지라"]

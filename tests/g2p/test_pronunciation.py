@@ -70,3 +70,10 @@ def test_words_can_be_kept_apart() -> None:
 def test_the_genitive_particle_can_keep_its_vowel() -> None:
     assert pronounce("서울의 하늘") == "서우레 하늘"
     assert pronounce("서울의 하늘", Options(genitive="의")) == "서우릐 하늘"
+
+
+def test_the_seams_of_a_long_noun_are_kiwis_reading_of_it_on_its_own() -> None:
+    from newsread.g2p.analyse import _seams
+
+    assert 6 in _seams("한국과학기술정보연구원")  # 한국 + 과학 + 기술 | 정보 + 연구원
+    assert 2 in _seams("생활지원사")  # a noun Kiwi does not know: 생활 | 지원 + 사

@@ -7,6 +7,7 @@ compounds that Kiwi keeps whole are split into their parts (:mod:`newsread.g2p.c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from newsread.g2p.compounds import split_compounds
@@ -32,7 +33,7 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
     tense: set[int] = set()
     if morphology() and any(is_syllable(ch) for ch in text):
         tokens = get_kiwi().tokenize(text)
-        for tok in split_compounds(text, tokens):
+        for tok in split_compounds(text, tokens, seams=_seams):
             for p in range(tok.start, min(tok.start + tok.len, len(text))):
                 cover[p].append(tok)
         tense = tense_positions(text, tokens)
@@ -72,6 +73,26 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
         items.append(Chunk(pending))
     links = [_link(text, cover, positions[i], positions[i + 1]) for i in range(len(positions) - 1)]
     return items, syls, links
+
+
+# what a word read on its own may be made of for its seams to count (nouns, noun affixes, numerals)
+_SEAM_TAGS = {"NNG", "NNP", "NNB", "NR", "XR", "XPN", "XSN"}
+
+
+@lru_cache(maxsize=4096)
+def _seams(word: str) -> frozenset[int]:
+    """Where the words of ``word`` begin (after the first) in Kiwi's best reading of it on its own as
+    two or more known nouns (한국과학기술정보연구원 → 한국 + 과학 + 기술 + 정보 + 연구원, 생활지원사
+    → 생활 + 지원 + 사); none where no such reading is among its best five. Called only for long
+    nouns with ㄹ before ㄷ/ㅅ/ㅈ inside (:func:`newsread.g2p.compounds.split_compounds`)."""
+    for tokens, _score in get_kiwi().analyze(word, top_n=5):
+        if len(tokens) < 2 or any(bool(t.oov) or str(t.tag) not in _SEAM_TAGS for t in tokens):
+            continue
+        ends = [int(t.start) + int(t.len) for t in tokens]
+        if int(tokens[0].start) != 0 or ends[-1] != len(word) or ends[:-1] != [int(t.start) for t in tokens[1:]]:
+            continue  # a reading that does not spell the word as it is written
+        return frozenset(ends[:-1])
+    return frozenset()
 
 
 def _link(text: str, cover: list[list[Any]], p: int, q: int) -> Link:

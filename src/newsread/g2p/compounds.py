@@ -20,31 +20,44 @@ prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → �
 determiner and a noun written together, in the listed parts, is read as the compound too
 (``한입	한+입``: 한입 → 한닙, whether Kiwi gives 한입 or 한 + 입).
 
-A noun Kiwi gives whole that is a Sino-Korean numeral with 육 after its start (백육, 삼천육,
-억육천) is split before each 육 into numerals, as Kiwi splits 이백 + 육: ㄴ is inserted there
-(백육 → 뱅뉵, 억육천 → 엉뉵천).
+A common noun Kiwi gives whole that is a Sino-Korean numeral with 육 after its start (백육,
+삼천육, 억육천), or a proper noun that is one with 육 after a place (a year before a name,
+이천이십육 신한 …; not 삼육, 이육사), is split before each 육 into numerals, as Kiwi splits
+이백 + 육: ㄴ is inserted there (백육 → 뱅뉵, 억육천 → 엉뉵천, 이천이십육 → 이처니심뉵).
 
 ``first+<TAB>TAGS<TAB>min``
     a first part split off the start of a morpheme tagged one of ``TAGS`` that is at least
     ``min`` syllables long: a native word whose syllables look Sino-Korean, so that ㄹ + ㄷ/ㅅ/ㅈ
     is not tensed across its end (``서울+	NNP	3``: 서울시 → 서울 + 시, read 서울시, not 서울씨).
+
+A noun of four or more syllables that Kiwi gives whole and that no entry splits, with ㄹ before
+ㄷ/ㅅ/ㅈ inside it, is cut where those two syllables belong to two of its words, as Kiwi reads
+the noun on its own (``seams``): ㄹ + ㄷ/ㅅ/ㅈ is tensed inside a Sino-Korean word (제26항: 기술 →
+기술, 철도 → 철또) but not across the seam of a compound (한국과학기술정보연구원 → 한국과학기술 +
+정보연구원, read 한국꽈학끼술정보연구원, not …기술쩡보…; 생활지원사 → 생활 + 지원사, not 생활찌원사),
+whichever way Kiwi happens to tag the noun in its sentence.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsread.g2p.hangul import is_syllable
+from newsread.g2p.hangul import is_syllable, split
 
 _NOUNS = {"NNG", "NNP"}
 _PREDICATES = {"VV", "VA"}
 # Sino-Korean numeral syllables: a noun made of them alone is a number (백육, 삼천육)
 _DIGITS = frozenset("일이삼사오육칠팔구십백천만억조")
+_PLACES = frozenset("십백천만억조")
+# nouns this long that Kiwi gives whole may be compounds whose seams matter for tensing after ㄹ
+_SEAM_MIN = 4
+# where Kiwi reads a word on its own as two or more words: the offsets where the second and later begin
+Seams = Callable[[str], frozenset[int]]
 
 
 @dataclass(frozen=True)
@@ -127,8 +140,61 @@ def _first_of_listed(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -
     return lex.words.get(word) == (length, int(nxt.len))
 
 
-def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = None) -> list[Piece]:
-    """Kiwi's ``tokens`` of ``text`` with listed compounds split into their parts."""
+def _numeral_with_yuk(surface: str, tag: str) -> bool:
+    """Whether ``surface`` is a Sino-Korean numeral with 육 after its start that Kiwi gave as a noun:
+    a common noun (백육, 오육), or a proper noun where each such 육 follows a place (이천이십육, not
+    삼육, the name of a school, nor 이육사)."""
+    if tag not in _NOUNS or "육" not in surface[1:] or not set(surface) <= _DIGITS:
+        return False
+    return tag == "NNG" or all(surface[i - 1] in _PLACES for i, ch in enumerate(surface) if ch == "육" and i)
+
+
+def _rl_cuts(surface: str) -> list[int]:
+    """The offsets in ``surface`` of syllables in ㄷ/ㅅ/ㅈ right after a syllable in ㄹ (기술정보: 4)."""
+    return [
+        i + 1
+        for i in range(len(surface) - 1)
+        if is_syllable(surface[i])
+        and is_syllable(surface[i + 1])
+        and split(surface[i])[2] == "ㄹ"
+        and split(surface[i + 1])[0] in ("ㄷ", "ㅅ", "ㅈ")
+    ]
+
+
+def _seam_lengths(surface: str, seams: Seams) -> tuple[int, ...]:
+    """The parts of a long noun cut at the seams that fall between ㄹ and ㄷ/ㅅ/ㅈ, where the words on
+    either side of the seam have two syllables or more (기술 + 정보; not 일 + 석 in 일석이조, 견 + 물 +
+    생 + 심, readings of a four-character idiom that are no words of it); none: ``()``."""
+    cuts = _rl_cuts(surface)
+    if not cuts:
+        return ()
+    bounds = _bounds(surface, seams, cuts)
+    cuts = [
+        c
+        for c in cuts
+        if c in bounds[1:-1] and c - bounds[bounds.index(c) - 1] >= 2 and bounds[bounds.index(c) + 1] - c >= 2
+    ]
+    if not cuts:
+        return ()
+    return tuple(b - a for a, b in itertools.pairwise([0, *cuts, len(surface)]))
+
+
+def _bounds(surface: str, seams: Seams, cuts: list[int]) -> list[int]:
+    """0, the seams of ``surface`` and its length, with the seams inside a word of it that is long
+    itself and has one of ``cuts`` inside (제주특별자치도 → 제주 + 특별자치도 → 제주 + 특별 + 자치도)."""
+    bounds = [0, *sorted(seams(surface)), len(surface)]
+    inner: list[int] = []
+    for a, b in itertools.pairwise(bounds):
+        if b - a >= _SEAM_MIN and (a, b) != (0, len(surface)) and any(a < c < b for c in cuts):
+            inner += [a + x for x in _bounds(surface[a:b], seams, [c - a for c in cuts if a < c < b])[1:-1]]
+    return sorted({*bounds, *inner})
+
+
+def split_compounds(
+    text: str, tokens: Sequence[Any], lex: Compounds | None = None, seams: Seams | None = None
+) -> list[Piece]:
+    """Kiwi's ``tokens`` of ``text`` with listed compounds split into their parts, and long nouns cut
+    at the ``seams`` of the words they are made of where ㄹ meets ㄷ/ㅅ/ㅈ there."""
     lex = lex or load()
     out: list[Piece] = []
     for k, tok in enumerate(tokens):
@@ -142,7 +208,7 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
         head = lex.heads.get(ending)
         if (tag in _NOUNS or tag in _PREDICATES or tag == "MAG") and surface in lex.words:
             lengths = lex.words[surface]
-        elif tag == "NNG" and "육" in surface[1:] and set(surface) <= _DIGITS:
+        elif _numeral_with_yuk(surface, tag):
             cuts = [0] + [i for i, ch in enumerate(surface) if ch == "육" and i] + [length]
             out += [Piece(surface[a:b], "NR", start + a, b - a) for a, b in itertools.pairwise(cuts)]
             continue
@@ -154,11 +220,28 @@ def split_compounds(text: str, tokens: Sequence[Any], lex: Compounds | None = No
                     lengths = (len(first), length - len(first))
                     break
         if not lengths:
-            out.append(Piece(str(tok.form), tag, start, length))
+            whole = Piece(str(tok.form), tag, start, length)
+            out += _cut_at_seams(text, whole, seams) if seams is not None else [whole]
             continue
         at = start
         for n, size in enumerate(lengths):
-            part_tag = _part_tag(tag, last=n == len(lengths) - 1)
-            out.append(Piece(text[at : at + size], part_tag, at, size))
+            part = Piece(text[at : at + size], _part_tag(tag, last=n == len(lengths) - 1), at, size)
+            out += _cut_at_seams(text, part, seams) if seams is not None else [part]
             at += size
+    return out
+
+
+def _cut_at_seams(text: str, piece: Piece, seams: Seams) -> list[Piece]:
+    """``piece`` cut where ㄹ and ㄷ/ㅅ/ㅈ inside it belong to two of its words, if it is a long noun
+    (한국과학기술정보 + 연구원 → 한국과학기술 + 정보 + 연구원)."""
+    surface = text[piece.start : piece.start + piece.len]
+    if piece.tag not in _NOUNS or piece.len < _SEAM_MIN or surface != piece.form:
+        return [piece]
+    lengths = _seam_lengths(surface, seams)
+    if not lengths:
+        return [piece]
+    out, at = [], piece.start
+    for size in lengths:
+        out.append(Piece(text[at : at + size], piece.tag, at, size))
+        at += size
     return out

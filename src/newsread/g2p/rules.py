@@ -7,6 +7,8 @@ codas in place, left to right, one pair of neighbours at a time:
 
 * 연음 (liaison): a coda moves to a following vowel-initial syllable; before a content
   morpheme or across a space it is first reduced to its representative sound (맛없다 → 마덥다).
+  Across a space a sonorant coda stays (기온은 영상) except on a numeral before its counter
+  (삼 일 → 사 밀, 천 원 → 처 눤).
 * ㅎ: deleted before a vowel (좋아 → 조아), merges with ㄱ/ㄷ/ㅈ/ㅂ into an aspirate on either
   side (좋고 → 조코, 축하 → 추카), makes ㅅ tense (좋소 → 조쏘), becomes ㄴ before ㄴ (놓는 → 논는).
 * 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다),
@@ -382,8 +384,10 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
             b.onset, a.coda = a.coda, ""
         return False
     coda = NEUTRAL[a.coda]
-    if coda in ("ㅇ", "") or (link.kind is LinkKind.SPACE and coda not in ("ㄱ", "ㄷ", "ㅂ")):
-        a.coda = coda  # across words a sonorant stays where it is: 기온은 영상
+    if coda in ("ㅇ", "") or (link.kind is LinkKind.SPACE and coda not in ("ㄱ", "ㄷ", "ㅂ") and a.tag != "NR"):
+        # across words a sonorant stays where it is (기온은 영상), but not after a numeral, said as
+        # one word with its counter, as it is written (3일 → 삼 일 → 사 밀, 5천 원 → 오처 눤)
+        a.coda = coda
         return False
     b.onset, a.coda = coda, ""
     a.linked = link.kind is LinkKind.SPACE
