@@ -77,3 +77,17 @@ def test_the_seams_of_a_long_noun_are_kiwis_reading_of_it_on_its_own() -> None:
 
     assert 6 in _seams("한국과학기술정보연구원")  # 한국 + 과학 + 기술 | 정보 + 연구원
     assert 2 in _seams("생활지원사")  # a noun Kiwi does not know: 생활 | 지원 + 사
+
+
+def test_the_probe_sentences_are_pronounced_syllable_for_syllable() -> None:
+    # the sentences written to probe the hard cases (probe_sentences.txt), as the pipeline reads them
+    from newsread.normalize import normalize
+
+    probe = Path(__file__).with_name("probe_sentences.txt").read_text(encoding="utf-8")
+    sentences = [line for line in probe.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(sentences) >= 60
+    for sentence in sentences:
+        spoken = normalize(sentence)
+        said = pronounce(spoken)
+        assert [is_syllable(ch) for ch in said] == [is_syllable(ch) for ch in spoken], sentence
+        assert said.count(" ") == spoken.count(" "), sentence
