@@ -30,6 +30,8 @@ codas in place, left to right, one pair of neighbours at a time:
 * 유음화: ㄴ next to ㄹ becomes ㄹ (신라 → 실라, 칼날 → 칼랄), except before Sino-Korean
   suffixes such as 란/량/력/론/료 after a two-syllable stem (생산량 → 생산냥), and ㄴ + ㄹ inside a
   loanword or foreign name with a syllable no hanja is read as (헨리, 다운로드; but 온라인 → 올라인).
+  The suffix 率, spelled 율 after ㄴ, is read with ㄴ there as 률 would be (백분율 → 백뿐뉼, 출산율 →
+  출싼뉼; but 환율 → 화뉼, one word of two syllables).
 * vowels: ㅢ is ㅣ after a consonant and off the first syllable, ㅔ as the particle 의;
   ㅖ is ㅔ after consonants but a written ㄹ; ㅈ/ㅉ/ㅊ take no y-glide (가져 → 가저).
 """
@@ -364,6 +366,9 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     if _inserts_n(a, b, link):
         b.onset = "ㄴ"  # ㄴ 첨가: 영업이익 → 영엄니익
         return True
+    if a.coda == "ㄴ" and _ln_exception(b, link, opts):
+        b.onset = "ㄴ"  # 率 spelled 율 after ㄴ is read as 률 would be there: 백분율 → 백뿐뉼, 출산율 → 출싼뉼
+        return True
     if _inserts_across_space(a, b, link):
         if NEUTRAL[a.coda] == "ㄹ":
             b.onset = "ㄹ"  # the inserted ㄴ after ㄹ is ㄹ: 할 일 → 할 릴
@@ -521,7 +526,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
 
 
 def _ln_exception(b: Syl, link: Link, opts: Options) -> bool:
-    """ㄴ + a Sino-Korean suffix in ㄹ after a stem of two or more syllables: 의견란 → 의견난."""
+    """ㄴ + a Sino-Korean suffix in ㄹ after a stem of two or more syllables: 의견란 → 의견난 (and
+    율, the spelling of 률 after ㄴ: 출산율 → 출싼뉼)."""
     if b.text() not in opts.ln_suffixes or b.form in opts.ln_keep:
         return False
     if link.kind is LinkKind.MORPH:
