@@ -196,3 +196,16 @@ def test_seams_are_asked_for_only_where_rieul_meets_a_tensing_onset() -> None:
 
     text, tokens = _tokens(("국립중앙박물관", "NNP"), ("알자지라", "VV"))
     assert [p.form for p in split_compounds(text, tokens, LEX, seams=refuse)] == ["국립중앙박물관", "알자지라"]
+
+
+def test_the_particle_ui_before_another_particle_is_the_last_syllable_of_the_noun() -> None:
+    text, tokens = _tokens(("전공", "NNG"), ("의", "JKG"), ("가", "JKS"), (" ", ""), ("대회", "NNG"), ("의", "JKG"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [
+        ("전공의", "NNG"),
+        ("가", "JKS"),
+        ("대회", "NNG"),
+        ("의", "JKG"),  # a genitive before a space
+    ]
+    # a listed noun in 醫 is the noun before a space too (data/ui_nouns.txt)
+    text, tokens = _tokens(("전공", "NNG"), ("의", "JKG"), (" ", ""), ("지원자", "NNG"))
+    assert [p.form for p in split_compounds(text, tokens, LEX)] == ["전공의", "지원자"]

@@ -30,12 +30,16 @@ A common noun Kiwi gives whole that is a Sino-Korean numeral with 육 after its 
     ``min`` syllables long: a native word whose syllables look Sino-Korean, so that ㄹ + ㄷ/ㅅ/ㅈ
     is not tensed across its end (``서울+	NNP	3``: 서울시 → 서울 + 시, read 서울시, not 서울씨).
 
-A noun of four or more syllables that Kiwi gives whole and that no entry splits, with ㄹ before
-ㄷ/ㅅ/ㅈ inside it, is cut where those two syllables belong to two of its words, as Kiwi reads
-the noun on its own (``seams``): ㄹ + ㄷ/ㅅ/ㅈ is tensed inside a Sino-Korean word (제26항: 기술 →
-기술, 철도 → 철또) but not across the seam of a compound (한국과학기술정보연구원 → 한국과학기술 +
-정보연구원, read 한국꽈학끼술정보연구원, not …기술쩡보…; 생활지원사 → 생활 + 지원사, not 생활찌원사),
-whichever way Kiwi happens to tag the noun in its sentence.
+A noun of four or more syllables that Kiwi gives whole (or such a part of a split noun), with ㄹ
+before ㄷ/ㅅ/ㅈ inside it, is cut where those two syllables belong to two of its words, as Kiwi
+reads the noun on its own (``seams``): ㄹ + ㄷ/ㅅ/ㅈ is tensed inside a Sino-Korean word (제26항:
+갈등 → 갈뜽, 철도 → 철또) but not across the seam of a compound (한국과학기술정보연구원 →
+한국과학기술 + 정보연구원, read 한국꽈학끼술정보연구원, not …기술쩡보…; 생활지원사 → 생활 + 지원사,
+not 생활찌원사), whichever way Kiwi happens to tag the noun in its sentence.
+
+The particle 의 as Kiwi reads it after a noun is taken back into the noun where it must be the
+noun's last syllable, 醫 (a doctor): another particle, the copula or a suffix follows it in the word
+(전공 + 의 + 가 → 전공의 + 가), or the noun is listed in ``data/ui_nouns.txt`` (전공의 지원자).
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from importlib import resources
 from typing import Any
 
 from newsread.g2p.hangul import is_syllable, split
+from newsread.g2p.rules import word_list
 
 _NOUNS = {"NNG", "NNP"}
 _PREDICATES = {"VV", "VA"}
@@ -190,6 +195,24 @@ def _bounds(surface: str, seams: Seams, cuts: list[int]) -> list[int]:
     return sorted({*bounds, *inner})
 
 
+# what may follow a noun in its word but never the particle 의 (전공의가, 전공의였다, 전공의들)
+_NOT_AFTER_GENITIVE = ("J", "VCP", "XSN")
+
+
+def _ends_the_noun(text: str, tokens: Sequence[Any], k: int, out: list[Piece]) -> bool:
+    """Whether ``tokens[k]``, the particle 의 as Kiwi reads it, is the last syllable of the noun before
+    it: another particle, the copula or a suffix follows in the word (전공 + 의 + 가: a genitive
+    never comes before those), or the noun with 의 is one of ``data/ui_nouns.txt`` (전공의, 공보의)."""
+    tok = tokens[k]
+    start = int(tok.start)
+    if str(tok.form) != "의" or not out or out[-1].tag not in _NOUNS or out[-1].start + out[-1].len != start:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and int(nxt.start) == start + int(tok.len) and str(nxt.tag).startswith(_NOT_AFTER_GENITIVE):
+        return True
+    return text[out[-1].start : start + 1] in word_list("ui_nouns")
+
+
 def split_compounds(
     text: str, tokens: Sequence[Any], lex: Compounds | None = None, seams: Seams | None = None
 ) -> list[Piece]:
@@ -202,6 +225,10 @@ def split_compounds(
         surface = text[start : start + length]
         if tag == "MM" and _first_of_listed(text, tokens, k, lex):
             out.append(Piece(surface, "NNG", start, length))  # 한 + 입 as the compound 한입
+            continue
+        if tag == "JKG" and _ends_the_noun(text, tokens, k, out):
+            last = out.pop()  # 전공 + 의 as the noun 전공의 (a doctor)
+            out.append(Piece(text[last.start : start + length], last.tag, last.start, last.len + length))
             continue
         lengths: tuple[int, ...] = ()
         ending = max((h for h in lex.heads if surface.endswith(h)), key=len, default="")  # the longest
