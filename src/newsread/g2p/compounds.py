@@ -261,8 +261,10 @@ def split_compounds(
 def _cut_at_seams(text: str, piece: Piece, seams: Seams) -> list[Piece]:
     """``piece`` cut where ㄹ and ㄷ/ㅅ/ㅈ inside it belong to two of its words, if it is a long noun
     (한국과학기술정보 + 연구원 → 한국과학기술 + 정보 + 연구원)."""
+    if piece.tag not in _NOUNS or piece.len < _SEAM_MIN:
+        return [piece]
     surface = text[piece.start : piece.start + piece.len]
-    if piece.tag not in _NOUNS or piece.len < _SEAM_MIN or surface != piece.form:
+    if surface != piece.form:
         return [piece]
     lengths = _seam_lengths(surface, seams)
     if not lengths:
