@@ -1605,6 +1605,40 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     return k, " "
 
 
+#: What ends a bracketed address's use in the sentence: the end of the line or text, a mark that
+#: ends it, or the = of a byline (홍길동 기자(hong@news.co.kr) = 정부는).
+_ADDRESS_LAST = re.compile(r"[ \t]*(?:[.!?…,]*[ \t]*(?:\n|$)|=)")
+#: The name of a site before its top-level domain (Amazon.com, www.naver.com: Amazon, naver).
+_SITE_NAME = re.compile(r"(?:www\.)?([A-Za-z]+)[.]", re.ASCII)
+
+
+def _bracketed_address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
+    """An address in brackets ``t[i+1:k]`` before ``)``: read where the sentence goes on after
+    the bracket (메일(abc@example.com)로 문의 → 메일 에이비씨 골뱅이 … 닷컴으로, 누리집
+    (www.mois.go.kr)에서), left out where it closes the line as a byline or a source does
+    (홍길동 기자(hong@news.co.kr)) or only names again the word before it (아마존(Amazon.com)은)."""
+    if _ADDRESS_LAST.match(t, k + 1, end) or _site_named_before(t, i, k):
+        return k + 1, ""
+    said = latin.read_address(t[i + 1 : k])
+    j = k + 1
+    p = _SPACED_WORD.match(t, j, end)
+    if p and p.group(1) in _NOUN_PARTICLES:
+        j = p.start(1)  # the particle written apart joins: 누리집 (www.mois.go.kr) 에서
+    return j, (" " if i > 0 and not t[i - 1].isspace() else "") + said + ("" if j < end and is_hangul(t[j]) else " ")
+
+
+def _site_named_before(t: str, i: int, k: int) -> bool:
+    """Whether the site's name in the address ``t[i+1:k]`` says what the Hangul word before the
+    bracket at ``t[i]`` says (아마존(Amazon.com), 네이버(naver.com))."""
+    m = _SITE_NAME.match(t, i + 1, k)
+    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    if not m or not w or "@" in t[i + 1 : k]:
+        return False
+    said = latin.read_word(m.group(1)).replace(" ", "")
+    before = w.group(1)
+    return before.endswith(said) or _consonants(before) == _consonants(said)
+
+
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
@@ -1694,7 +1728,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return m.end(), (" " if i > 0 and is_hangul(t[i - 1]) else "") + telephone.read_phone(m.group())
         m = _ADDRESS.match(t, i + 1, end)
         if m and t.startswith(")", m.end()):
-            return m.end() + 1, ""  # 누리집(www.mois.go.kr)에서 → 누리집에서
+            return _bracketed_address(t, i, m.end(), end)
         w = date.WEEKDAY.match(t, i, end)
         if w and i >= 2 and t[i - 1] == "일" and _digit(t[i - 2]):
             return w.end(), f" {w.group(1)}요일"  # 3일(수) → 삼 일 수요일

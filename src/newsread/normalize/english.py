@@ -103,6 +103,9 @@ _GLIDE_Y = {"ㅏ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"
 #: sh before a vowel is said with its glide, as Korean writes it (show → 쇼, shuttle → 셔틀,
 #: shell → 셸, shampoo → 샴푸).
 _GLIDE_SH = _GLIDE_Y | {"ㅐ": "ㅒ", "ㅔ": "ㅖ"}
+#: The consonants after which a glide u (ue, ew, u_e) is said 우, as Korean writes loanwords:
+#: blue → 블루, true → 트루, crew → 크루, flew → 플루, chew → 추 (but new → 뉴, due → 듀).
+_PLAIN_U_AFTER = frozenset("ㄹㅈㅊ")
 _CODA = {
     "ㄱ": "ㄱ",
     "ㅋ": "ㄱ",
@@ -115,6 +118,12 @@ _CODA = {
     "N": "ㅇ",
     "L": "ㄹ",
 }
+
+
+def _cluster_consonant(syllable: str) -> bool:
+    """Whether ``syllable`` is a consonant said alone, with ㅡ and no coda (the b of blue: 브)."""
+    k = ord(syllable) - 0xAC00
+    return 0 <= k < 11172 and k % 28 == 0 and (k // 28) % 21 == _JUNG.index("ㅡ")
 
 
 def _syl(cho: str, jung: str, jong: str = "") -> str:
@@ -325,6 +334,10 @@ def transliterate(word: str) -> str:
         extra = jamo[1:]
         if nxt and nxt[0] in ("v", "V") and not extra:
             # a coda l before a vowel doubles (ㄹㄹ): color → 컬러
+            # ue, ew after r, j, ch, sh or an l that starts the word or a cluster are 우: blue →
+            # 블루, crew → 크루, lure → 루어, chew → 추; after a vowel's l it keeps the glide
+            # (value → 밸류)
+            plain_u = sound != "L" or not out or _cluster_consonant(out[-1])
             if sound == "L" and out and _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
                 out[-1] = chr(ord(out[-1]) + _JONG.index("ㄹ"))
             v = nxt[1]
@@ -334,7 +347,10 @@ def transliterate(word: str) -> str:
                     out[-1] = chr(ord(out[-1]) + _JONG.index("ㅇ"))
                 cho = "ㄱ"
             glides = _GLIDE_SH if sound == "S" else _GLIDE_Q if sound == "Q" else {}
-            out.append(_syl(cho, glides.get(v[0], v[0])))
+            v0 = glides.get(v[0], v[0])
+            if v0 == "ㅠ" and (first in _PLAIN_U_AFTER or sound == "S") and plain_u:
+                v0 = "ㅜ"
+            out.append(_syl(cho, v0))
             for rest in v[1:]:
                 out.append(_syl("ㅇ", rest))
             i += 2

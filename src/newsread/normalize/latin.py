@@ -130,7 +130,11 @@ def read_word(word: str) -> str:
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _camel_parts(word)
     if len(parts) > 1:
-        return "".join(read_word(p) for p in parts)
+        # a name in capitals and a word in small letters after it stay two words (CNN 비즈니스)
+        return "".join(
+            (" " if n and parts[n - 1].isupper() and len(parts[n - 1]) > 1 and p.islower() else "") + read_word(p)
+            for n, p in enumerate(parts)
+        )
     if not _has_vowel(word):
         return spell(word)  # no vowel to say it by: twt → 티더블유티
     return transliterate(low)
@@ -145,14 +149,25 @@ def _has_vowel(word: str) -> bool:
 def _camel_parts(word: str) -> list[str]:
     """The parts of a CamelCase word. Capitals before small letters end on the capital that
     starts the word (JPMorgan: JP, Morgan), unless that leaves no English word where the small
-    letters alone are one (KBSnews: KBS, news; ``data/english.tsv``)."""
+    letters alone are one (KBSnews: KBS, news; ``data/english.tsv``), all the capitals are a
+    listed name (CNNbusiness: CNN, business; ``data/acronyms.tsv``), or no English word starts
+    with the last capital and the letter after it (SBSbiz: SBS, biz)."""
     parts = _CAMEL.findall(word)
     eng = table("english.tsv")
     for n in range(len(parts) - 1):
         a, b = parts[n], parts[n + 1]
-        if a.isupper() and len(b) > 2 and b[0].isupper() and b[1:].islower() and b.lower() not in eng and b[1:] in eng:
-            parts[n], parts[n + 1] = a + b[0], b[1:]
+        if not (a.isupper() and len(b) > 3 and b[0].isupper() and b[1:].islower()) or b.lower() in eng:
+            continue
+        caps = a + b[0]
+        if b[1:] in eng or caps in table("acronyms.tsv") or not _onset(b[:2].lower()):
+            parts[n], parts[n + 1] = caps, b[1:]
     return parts
+
+
+def _onset(pair: str) -> bool:
+    """Whether an English word may start with the two letters ``pair`` (a vowel among them,
+    or a cluster such as bl, st, th)."""
+    return any(c in "aeiouy" for c in pair) or _ONSETS.fullmatch(pair) is not None
 
 
 def read_address(address: str) -> str:
