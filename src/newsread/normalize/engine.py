@@ -1257,6 +1257,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         while _INITIAL_AFTER.match(t, k, end) and t[k + 1].isupper() and t[k + 2 : k + 3] == ".":
             k += 2  # J.D.: the next initial joins
         return k + 1, latin.spell(t[i:k].replace(".", ""))
+    if i > 1 and t[i - 1] == "-" and is_hangul(t[i - 2]) and latin.roman(tok):
+        return j, sino(latin.roman(tok) or 0)  # a Korean name and its Roman numeral: 천궁-II → 천궁 이, as 천궁2
     value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
     if value and _REGNAL_BEFORE.search(t, max(0, i - 20), i):
         name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)

@@ -79,14 +79,53 @@ def spell(word: str) -> str:
     return "".join(letters.get(c.upper(), "") for c in word)
 
 
+#: The ends of an English syllable of two consonants (rock, best, hand), before the start of the
+#: next (ROCKSTAR: ck + st) or before a plural's s at the end of a word (HANDS).
+_CODAS = frozenset(
+    "ck ct ft ld lf lk lm lp lt mp nd ng nk ns nt pt rb rc rd rf rg rk rl rm rn rp rs rt sk sp st"
+    " ch sh th gh ss ll ff tt nn mm pp rr dd gg bb cc zz".split()
+)
+_ONSETS3 = frozenset("str spr scr spl squ thr chr shr sch".split())
+
+
+def _run_said(run: str, *, last: bool) -> bool:
+    """Whether the consonants ``run`` inside a word in capitals can end one English syllable and
+    start the next (ROCKSTAR: CK + ST, MAESTRO: S + TR), or, ``last``, end the word (HANDS);
+    KLPGA's LPG and NHTSA's NHTS cannot."""
+    run = run.lower()
+    if len(run) <= 2:
+        return True
+    if last:
+        return run in _CODAS or (run[-1] == "s" and run[:-1] in _CODAS)
+    for k in range(max(0, len(run) - 3), min(3, len(run))):
+        head, tail = run[:k], run[k:]
+        if (len(head) <= 1 or head in _CODAS) and (
+            len(tail) == 1 or tail in _ONSETS3 or _ONSETS.fullmatch(tail) is not None
+        ):
+            return True
+    return False
+
+
+def _runs_said(word: str) -> bool:
+    """Whether every run of consonants in the capitals ``word`` can be said (see _run_said);
+    a run that starts the word is checked by the caller."""
+    return all(
+        _run_said(m.group(), last=m.end() == len(word)) for m in _CONSONANT_RUN.finditer(word) if m.start() > 0
+    )
+
+
 def _pronounceable(word: str) -> bool:
     """Whether a word in capitals of five letters or more reads as a word, as nearly all such
-    names do (SEVENTEEN, DREAM, KOGAS): two vowels at least, no more than two consonants
-    together, and a start an English word may have (not KLPGA, USMCA, NHTSA)."""
+    names do (SEVENTEEN, DREAM, KOGAS, ROCKSTAR): two vowels at least, consonants together only
+    where one syllable can end and the next begin, and a start an English word may have (not
+    KLPGA, USMCA, NHTSA)."""
     if len(word) < 5:
         return False
     runs = _CONSONANT_RUN.findall(word)
-    if any(len(r) > 2 for r in runs) or len(word) - sum(len(r) for r in runs) < 2:
+    if not _runs_said(word) or len(word) - sum(len(r) for r in runs) < 2:
+        return False
+    first = _CONSONANT_RUN.match(word)
+    if first and len(first.group()) > 2 and first.group().lower() not in _ONSETS3:
         return False
     return word[0] in _VOWELS or word[1] in _VOWELS or _ONSETS.fullmatch(word[:2].lower()) is not None
 
@@ -102,7 +141,8 @@ def title_word(word: str) -> str | None:
         return eng
     if len(word) < 3 or (not any(c in "AEIOU" for c in word) and "Y" not in word[1:]):
         return None
-    if any(len(r) > 2 for r in _CONSONANT_RUN.findall(word)):
+    first = _CONSONANT_RUN.match(word)
+    if not _runs_said(word) or (first and len(first.group()) > 2 and first.group().lower() not in _ONSETS3):
         return None
     if not (word[0] in _VOWELS or word[1] in _VOWELS or _ONSETS.fullmatch(word[:2].lower())):
         return None
