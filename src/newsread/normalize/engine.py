@@ -119,7 +119,7 @@ _BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
-_TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩])")
+_TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 #: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
 _SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
@@ -328,8 +328,8 @@ _MODEL = re.compile(r"([0-9]{1,2})([A-Z]?)(?![A-Za-z0-9]|\.[0-9])")
 _MODEL_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z]|[가-힣]+) ?$")
 #: The mark and space between a label and a phone number: Tel. 02-…, Fax: 02-…, T 02-….
 _LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
-#: A year after an era written before it: BC 500년, AD 79.
-_ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|$|[ ,.)])")
+#: A year or a century after an era written before it: BC 500년, AD 79, BC 3세기.
+_ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|세기|$|[ ,.)])")
 #: ``30-30 클럽``: a club of two figures, said without 대.
 _CLUB_AFTER = re.compile(r" ?클럽")
 #: An amount after a currency code (USD 100 → 백 달러).
@@ -1081,6 +1081,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             sign2 = "영상 "  # -5~2도 → 영하 오에서 영상 이 도
         if k < end and t[k] in money.CURRENCY_BEFORE:
             k += 1
+        elif k < end and t[k] in "'’":
+            k += 1  # a year cut to two digits: '23~'25년 → 이십삼에서 이십오 년
         j2, comps2 = _phrase(t, k, end)
         scaled = _range_scale(comps, comps2)
         if scaled:
