@@ -2041,17 +2041,52 @@ def _fixed(
         rest.append((pos, end))
 
 
+#: The reporter's byline that opens an article, up to its ``=`` (홍길동 기자 =, 김철수·이영희 기자 =).
+_BYLINE = r"[가-힣]{2,4}(?:[·, ]+[가-힣]{2,4})* (?:기자|특파원|통신원|객원기자) ?=[ \t]*"
+_OPEN, _CLOSE = "(\\[<【〈", ")\\]>】〉"
+#: A credit of a photo or a chart in brackets ((사진=연합뉴스), <그래픽=김철수 기자>), the
+#: dateline that opens an article ((서울=연합뉴스), 【워싱턴=뉴시스】) with the byline after
+#: it, a byline at the start of a line, alone or after the outlet's name (홍길동 기자 = 정부는,
+#: [한빛경제] 최지원 기자 =), or a credit after a slash ending a caption (/사진=뉴스1): not read
+#: aloud.
+_CREDIT = re.compile(
+    rf"(?m)^[ \t]*[{_OPEN}][가-힣][가-힣 ·]{{0,11}} ?= ?[^\s0-9{_OPEN}{_CLOSE}=][^{_OPEN}{_CLOSE}=\n]{{0,29}}[{_CLOSE}][ \t]*"
+    rf"(?:{_BYLINE})?"
+    rf"|^[ \t]*(?:[{_OPEN}][^{_OPEN}{_CLOSE}=\n]{{1,12}}[{_CLOSE}][ \t]*)?{_BYLINE}"
+    rf"|[ \t]*/(?:사진|그래픽|자료|영상|출처) ?= ?[^/=\n]{{1,30}}$"
+    rf"|[ \t]?[{_OPEN}](?:사진|그래픽|자료|자료사진|영상|출처|일러스트|디자인|편집|그림|도표|캡처|화면 ?캡처|사진 ?제공|사진 ?출처)"
+    rf" ?= ?[^{_OPEN}{_CLOSE}=\n]{{1,40}}[{_CLOSE}](?:(?=[ \t]*(?:\n|$|[.,]))|[ \t]?)"
+)
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are credits, datelines or bylines (see ``_CREDIT``)."""
+    if "=" not in text:
+        return []
+    return [m.span() for m in _CREDIT.finditer(text)]
+
+
 def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edit], list[str]]:
     """``(prepared text, edits, dropped characters)`` for ``text``. The prepared text is
     ``text`` with look-alike characters mapped one for one; edits are sorted and disjoint."""
     t = text.translate(PRE)
     edits: list[Edit] = []
     dropped: list[str] = []
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in _credits(t):
+        if s > pos:
+            parts.append((pos, s))
+        edits.append((s, e, ""))
+        pos = e
+    if pos < len(text):
+        parts.append((pos, len(text)))
     gaps: list[tuple[int, int]] = []
-    if lexicon:
-        _fixed(text, _lexicon_matcher(lexicon), lexicon, 0, len(text), edits, gaps)
-    else:
-        gaps.append((0, len(text)))
+    for s, e in parts:
+        if lexicon:
+            _fixed(text, _lexicon_matcher(lexicon), lexicon, s, e, edits, gaps)
+        else:
+            gaps.append((s, e))
     names = table("names.tsv")
     for s, e in gaps:
         rest: list[tuple[int, int]] = []
