@@ -53,6 +53,8 @@ _VOWELS = [
     ("u", "ㅓ"),
     ("y", "ㅣ"),
     ("_", "ㅡ"),
+    ("U", "ㅠ"),  # a long u, in an open syllable (music, computer, unit)
+    ("A", "ㅔㅣ"),  # a long a before a final er (maker, paper)
     ("I", "ㅏㅣ"),  # a long i, as igh is spelled for the rules (light)
 ]
 _CONSONANTS = [
@@ -89,10 +91,14 @@ _CONSONANTS = [
     ("v", "ㅂ"),
     ("w", "w"),
     ("x", "ㅋㅅ"),
-    ("z", "ㅈ"),
+    ("z", "Z"),
+    ("C", "C"),  # ts or tz that ends a word (markets → 마케츠, blitz → 블리츠)
 ]
 #: The sounds kept apart while a word is read (l, ng, f: a coda or not by other rules), as jamo.
-_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ", "Q": "ㅋ"}
+_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ", "Q": "ㅋ", "Z": "ㅈ", "C": "ㅊ"}
+#: z, ts and tz with no vowel after them are 즈 and 츠, not 지 and 치 as j and ch are
+#: (quiz → 퀴즈, cards → 카즈, markets → 마케츠; bridge → 브리지, match → 매치).
+_PLAIN_SIBILANT = frozenset("ZC")
 #: qu before a vowel is one syllable with its glide, as Korean writes it (quick → 퀵, quarter →
 #: 쿼터, question → 퀘스천, quality → 퀄리티).
 _GLIDE_Q = {"ㅏ": "ㅝ", "ㅐ": "ㅝ", "ㅓ": "ㅝ", "ㅗ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅜ": "ㅜ"}
@@ -155,9 +161,48 @@ _PRE += [("cial", "shal"), ("tial", "shal"), ("nk", "ngk")]
 _PRE = [("ation", "eishun"), ("eigh", "ei"), ("igh", "I"), *_PRE]
 
 
+#: A u before one consonant and a vowel is long, 유 (music → 뮤직, computer → 컴퓨터, unit →
+#: 유닛); before two (summit, number) or at the end of a syllable it is 어. Not after q (quite)
+#: nor before y (study → 스터디); u_e is left to the rule of the silent e (cube → 큐브, rule → 룰).
+_LONG_U = re.compile(r"(?<![aeiouq])(?<!sh)u(?=[bdfgklmnpstvz](?:[aio]|e(?!$)))")
+#: An agent noun in er after one syllable with a single consonant: its a or i is long (maker →
+#: 메이커, paper → 페이퍼, tiger → 타이거, rider → 라이더); doubled, it is short (banner, dinner).
+_LONG_BEFORE_ER = re.compile(r"^([^aeiouy]*)(?:(?<!w)(a)(?=[bcdfgkmnpstvz]er$)|(i)(?=[bdgkmnt]er$))")
+#: An h after a vowel and before no vowel is silent (John → 존, Johnson → 존슨, Sarah → 사라).
+_SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiouy])")
+#: Unstressed endings said with 으 (ㅡ), as Korean writes them: a final son after a consonant or
+#: a short vowel (Johnson → 존슨, Madison → 매디슨; season → 시즌 after ea), a final sen (Jensen
+#: → 젠슨), a final ton after a consonant (Washington → 워싱턴), a final en after a stop, v or z
+#: (token → 토큰, golden → 골든, seven → 세븐, citizen → 시티즌); a final ds is 즈 and a final ts
+#: or tz 츠 (records → 레코즈, markets → 마케츠).
+_WEAK_END = [
+    (re.compile(r"(?<=.)eason$"), "eaz_n"),
+    (re.compile(r"(?<=.{2})s[oe]n$"), "s_n"),
+    (re.compile(r"(?<=.{2})zen$"), "z_n"),
+    (re.compile(r"(?<=.[^aeiouy])ton$"), "tun"),
+    (re.compile(r"(?<=.{2}[dtkvzp])en$"), "_n"),
+    (re.compile(r"(?<=.{2})ds$"), "z"),
+    (re.compile(r"(?<=.{2})t[sz]$"), "C"),
+]
+
+
+def _respell(word: str) -> str:
+    """The spelling rules that need the letters as written, doubled consonants included."""
+    word = _SILENT_H.sub("", word)
+    m = _LONG_BEFORE_ER.match(word)
+    if m and (m.group(2) or m.group(3)):
+        k = m.end()
+        word = word[: k - 1] + ("A" if m.group(2) else "I") + word[k:]
+    word = _LONG_U.sub("U", word)
+    for pat, said in _WEAK_END:
+        word = pat.sub(said, word)
+    return word
+
+
 def _collapse(word: str) -> str:
     for a, b in _PRE:
         word = word.replace(a, b)
+    word = _respell(word)
     out: list[str] = []
     for c in word:
         if out and c == out[-1] and c not in "aeiouy" and c != "l":
@@ -373,6 +418,7 @@ def transliterate(word: str) -> str:
             j = _JAMO.get(j, j)
             if j in ("w", "y"):
                 continue
-            out.append(_syl(j, "ㅣ" if j in ("ㅈ", "ㅊ") or sound == "S" else "ㅡ"))  # dashboard → 대시보드
+            i_vowel = (j in ("ㅈ", "ㅊ") and sound not in _PLAIN_SIBILANT) or sound == "S"
+            out.append(_syl(j, "ㅣ" if i_vowel else "ㅡ"))  # dashboard → 대시보드
         i += 1
     return "".join(out)
