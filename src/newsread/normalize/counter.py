@@ -172,6 +172,10 @@ def large_sino(n: int, counter: str) -> bool:
     return n >= _LARGE_SINO_FROM and counter in roles()["large_sino"]
 
 
+#: The word of a margin after a count of strokes: 차, and 차 with a particle or the copula.
+_MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|이다)?")
+
+
 def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
     """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
     from the words around it."""
@@ -179,8 +183,9 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         p = _PAIRED_NEXT.match(text, j, end)
         if p and spaced_counter(text, p.end(), end) is None:
             return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
-    if counter == "타" and n < 10 and _word_after(text, j, end) in ("차", "차로", "차이"):
-        return "native"  # a golf margin: 1타 차 → 한 타 차, where 67타 is 육십칠 타
+    margin = _word_after(text, j, end)
+    if counter == "타" and n < 10 and margin and _MARGIN.fullmatch(margin):
+        return "native"  # a golf margin: 1타 차 → 한 타 차, 3타 차다 → 세 타 차다, where 67타 is 육십칠 타
     if counter == "분기" and n < 10:
         # quarters counted, not named: 2분기 연속, 3분기 만에, 4분기째 → 두 분기 연속
         after = _word_after(text, j, end)

@@ -37,7 +37,7 @@ _PASS = (
 #: standing alone (ㄱ씨); a dash that starts a line as the mark of a list item (- 첫째).
 TRIGGER = re.compile(
     f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
-    r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)"
+    r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)|(?<![^\s(])–(?=[0-9])"
 )
 
 #: A dash and the space after it at the start of a line: the mark of a list item (also before
@@ -118,7 +118,7 @@ _QUARTER_WORD = re.compile(r" ?분기")
 _BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
-_PAIR = re.compile(r"([0-9]{1,3})-([0-9]{1,3})(?![0-9-])")
+_PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
 _HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
 #: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
@@ -1055,6 +1055,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     value = _value(comps)
     if sign:
         value = None
+    elif value is not None and len(comps[0][0]) > 2 and comps[0][0][0] == "0" and "," not in comps[0][0]:
+        reading, value = digits(comps[0][0], zero="공"), None  # a code with leading zeros: 007 → 공공칠
     if value is not None and j < end and t[j] in FRACTIONS:
         # a whole number and a fraction: 7⅓이닝 → 칠과 삼분의 일 이닝
         reading = f"{reading}{_agree(reading[-1], '과')} {FRACTIONS[t[j]]}"
@@ -1671,17 +1673,17 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return phone.end(), telephone.read_international(phone.group())
     if c == "-" and _GRADE_MINUS.search(t, max(0, i - 4), i + 1):
         return i + 1, " 마이너스"  # a grade: B- → 비 마이너스, as A+ is 에이 플러스
-    if c in "-+" and i + 1 < end and _digit(t[i + 1]):
+    if c in "-+–" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
             if _WEIGHT_CLASS.match(t, i + 1, end):
                 # a weight class: -100kg급 → 백 킬로그램급, +100kg급 → 백 킬로그램 이상급
                 j, out = _number(t, i + 1, end)
                 return j, out + (" 이상" if c == "+" else "")
-            if c == "-" and _TEMPERATURE.match(t, i + 1, end):
+            if c != "+" and _TEMPERATURE.match(t, i + 1, end):
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
-            return _number(t, i + 1, end, sign="마이너스 " if c == "-" else "플러스 ")
+            return _number(t, i + 1, end, sign="플러스 " if c == "+" else "마이너스 ")
         if c == "-" and is_hangul(prev):
             return i + 1, " "  # a name joined to its number: 화성-19형 → 화성 십구 형
     if c == "-" and i > 0 and t[i - 1] not in " \t\n\r" and i + 1 < end and t[i + 1] not in " \t\n\r":
