@@ -280,6 +280,8 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
             out.append("" if joined and parts[n - 1].isalpha() else " ")
         elif p in ("'", "’"):
             continue
+        elif n > 1 and parts[n - 1] == "-" and parts[n - 2].isalpha() and roman(p) and english_number(str(roman(p))):
+            out.append(english_number(str(roman(p))) or "")  # a Roman numeral after a name: KSS-III → 케이에스에스 쓰리
         elif p[0].isdigit():
             # the name right before the number decides (CRISPR-Cas9 → 캐스 나인), else the first
             name = parts[n - 2] if n > 1 and parts[n - 1] == "-" else parts[n - 1] if n else ""
