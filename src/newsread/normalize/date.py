@@ -64,8 +64,30 @@ DOT_RANGE = re.compile(
     r"([0-9]{1,2})\. ?([0-9]{1,2})(\.?) ?~ ?([0-9]{1,2})\. ?([0-9]{1,2})(\.?)"
     r"(?![0-9]|\.[0-9])(?=[ ,)\n]|$|까지|부터|에|이다|로|으로|중)"
 )
+#: ``9/3~9/5``: the same span written with slashes; a span of fractions (1/3~1/2) unless a word
+#: of a period is before it or a word of dates after it (신청 기간은 9/3~9/5).
+SLASH_RANGE = re.compile(
+    r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))? ?~ ?([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
+    r"(?![0-9/]|\.[0-9])"
+)
 #: Words before a span that make it a period of days (접수 기간은 3.2~3.15).
 PERIOD_BEFORE = re.compile(r"(?:기간|접수|신청|모집|일정|운영|기한|일시|행사)[은는이가:]? ?:? ?$")
+
+
+def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
+    m = SLASH_RANGE.match(text, i, end)
+    if not m or (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "./")):
+        return None
+    m1, d1, m2, d2 = (int(m.group(k)) for k in (1, 2, 5, 6))
+    if not (valid(m1, d1) and valid(m2, d2)) or (m2, d2) <= (m1, d1):
+        return None
+    weekdays = m.group(4) or m.group(8)
+    period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
+    if not (weekdays or period or date_word_before(text, i)):
+        return None
+    first = f"{month(m1)}월 {sino(d1)} 일" + (f" {m.group(4)}요일" if m.group(4) else "")
+    second = f"{month(m2)}월 {sino(d2)} 일" + (f" {m.group(8)}요일" if m.group(8) else "")
+    return m.end(), f"{first}에서 {second}"
 
 
 def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
@@ -130,7 +152,7 @@ def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
 
 
 def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
-    span = _dot_range(text, i, end)
+    span = _dot_range(text, i, end) or _slash_range(text, i, end)
     if span:
         return span
     slash = _slash_date(text, i, end)
