@@ -161,6 +161,9 @@ _PRE += [("cial", "shal"), ("tial", "shal"), ("nk", "ngk")]
 _PRE = [("ation", "eishun"), ("eigh", "ei"), ("igh", "I"), *_PRE]
 
 
+#: The a_e that ends a longer word and is long (mistake, upgrade, escape, showcase); not ane,
+#: the chemist's 안 (methane → 메탄), nor ate, age, ace, often unstressed (climate, message, palace).
+_LONG_A_END = re.compile(r"(?<![aeiou])a[kmpdsvz]e$")
 #: A u before one consonant and a vowel is long, 유 (music → 뮤직, computer → 컴퓨터, unit →
 #: 유닛); before two (summit, number) or at the end of a syllable it is 어. Not after q (quite)
 #: nor before y (study → 스터디); u_e is left to the rule of the silent e (cube → 큐브, rule → 룰).
@@ -174,13 +177,16 @@ _SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiouy])")
 #: a short vowel (Johnson → 존슨, Madison → 매디슨; season → 시즌 after ea), a final sen (Jensen
 #: → 젠슨), a final ton after a consonant (Washington → 워싱턴), a final en after a stop, v or z
 #: (token → 토큰, golden → 골든, seven → 세븐, citizen → 시티즌); a final ds is 즈 and a final ts
-#: or tz 츠 (records → 레코즈, markets → 마케츠).
+#: or tz 츠 (records → 레코즈, markets → 마케츠); a final dom is 덤 (kingdom → 킹덤) and ous
+#: 어스 (serious → 시리어스, marvelous → 마벨러스).
 _WEAK_END = [
     (re.compile(r"(?<=.)eason$"), "eaz_n"),
     (re.compile(r"(?<=.{2})s[oe]n$"), "s_n"),
     (re.compile(r"(?<=.{2})zen$"), "z_n"),
     (re.compile(r"(?<=.[^aeiouy])ton$"), "tun"),
     (re.compile(r"(?<=.{2}[dtkvzp])en$"), "_n"),
+    (re.compile(r"(?<=.{2})dom$"), "dum"),
+    (re.compile(r"(?<=.{3})ous$"), "us"),
     (re.compile(r"(?<=.{2})ds$"), "z"),
     (re.compile(r"(?<=.{2})t[sz]$"), "C"),
 ]
@@ -305,6 +311,8 @@ def _units(word: str) -> list[tuple[str, str]]:
             long = _LONG.get(out[vowels[0]][1], "")
             if long:
                 out[vowels[0]] = ("v", "ㅜ" if long == "ㅠ" and after_r else long)
+        elif len(vowels) > 1 and _LONG_A_END.search(word) and out[-3] == ("v", "ㅐ") and out[-2][0] == "c":
+            out[-3] = ("v", "ㅔㅣ")  # a final a_e of a longer word: mistake → 미스테이크, database → 데이터베이스
     if silent_e and _VOWEL_RE.search(word) and len(out) > 2 and out[-2] == ("c", "R") and out[-3][0] == "v":
         # a final vowel and re is said with 어 (fire → 파이어, software → 소프트웨어, score →
         # 스코어, figure → 피규어): the r is its own syllable's vowel
