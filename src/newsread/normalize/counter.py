@@ -183,8 +183,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         p = _PAIRED_NEXT.match(text, j, end)
         if p and spaced_counter(text, p.end(), end) is None:
             return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
-    margin = _word_after(text, j, end)
-    if counter == "타" and n < 10 and margin and _MARGIN.fullmatch(margin):
+    margin = _word_after(text, j, end) if counter == "타" and n < 10 else None
+    if margin and _MARGIN.fullmatch(margin):
         return "native"  # a golf margin: 1타 차 → 한 타 차, 3타 차다 → 세 타 차다, where 67타 is 육십칠 타
     if counter == "분기" and n < 10:
         # quarters counted, not named: 2분기 연속, 3분기 만에, 4분기째 → 두 분기 연속

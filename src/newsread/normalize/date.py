@@ -152,7 +152,7 @@ def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
 
 
 def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
-    span = _dot_range(text, i, end) or _slash_range(text, i, end)
+    span = _dot_range(text, i, end) or ("/" in text[i + 1 : i + 3] and _slash_range(text, i, end)) or None
     if span:
         return span
     slash = _slash_date(text, i, end)

@@ -2066,9 +2066,15 @@ _CREDIT = re.compile(
 
 def _credits(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that are credits, datelines or bylines (see ``_CREDIT``)."""
-    if "=" not in text:
-        return []
-    return [m.span() for m in _CREDIT.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    k = text.find("=")
+    while k >= 0:
+        start = text.rfind("\n", 0, k) + 1
+        stop = text.find("\n", k)
+        stop = len(text) if stop < 0 else stop
+        spans.extend(m.span() for m in _CREDIT.finditer(text, start, stop))
+        k = text.find("=", stop)
+    return spans
 
 
 def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edit], list[str]]:

@@ -19,6 +19,7 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = list("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
@@ -337,6 +338,7 @@ def _units(word: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def transliterate(word: str) -> str:
     """A Hangul reading of a lower-case English ``word`` (letters a-z only)."""
     units = _units(word.lower())
