@@ -89,6 +89,9 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     if m.start(1) > j and not unit[0].isascii():
         return None
     k, spoken = _unit_at(m, text, end)
+    rate = spoken.rsplit(" ", 1)
+    if len(rate) == 2 and rate[1] in _SAID_BEFORE and _SAID_BEFORE[rate[1]].search(text, max(0, j - 16), j):
+        return k, rate[0]  # 시속 60mph → 시속 육십 마일: the rate is said once
     if k + 1 < end and text[k] == "/":
         per = _PER_TIME_RE.match(text, k, end)
         if per:
