@@ -437,6 +437,10 @@ def _read_comps(comps: list[tuple[str, str]]) -> str:
     return " ".join(parts)
 
 
+#: 구 as a count of pitches (120구를 던졌다, 투구 수 98구), not the start of a word (119구급대).
+_PITCHES = re.compile(r"구(?:[를가는은의로만씩째]|까지|$|(?![가-힣]))")
+
+
 def _ordinal_suffix(n: int) -> str:
     """The letters an English ordinal of ``n`` ends in (1st, 2nd, 3rd, 11th, 21st)."""
     if n % 100 in (11, 12, 13):
@@ -1120,6 +1124,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             return unit[0], f"{pre}{reading} {unit[1][3:]}"
         return unit[0], f"{reading} {unit[1]}"
     cnt = counter.match_counter(t, j, end)
+    if cnt and cnt[0] == "구" and not _PITCHES.match(t, j, end):
+        cnt = None  # 구 begins a word of its own (119구급대, 3구역), not a count of pitches
     spaced = False
     if cnt is None and j < end and t[j] == " ":
         cnt = counter.spaced_counter(t, j + 1, end)
@@ -1181,7 +1187,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             f = None
     if f and counter.match_counter(t, f.end(), end) is None and measure.match_unit(t, f.end(), end) is None:
         # a record in hundredths of a second: 9초58 → 구 초 오팔
-        return f.end(), reading + gap + "초 " + digits(f.group().strip())
+        return f.end(), reading + gap + "초 " + digits(f.group().strip(), zero="공")
     to = _TILDE_WORD.match(t, cend, end)
     if to:
         # the first end of a range of counted words: 3월 ~ 내년 2월, 오전 9시~오후 6시; with no
