@@ -110,7 +110,9 @@ _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
-_COLON = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})*) ?: ?([0-9]{1,3}(?:,[0-9]{3})*)(?![0-9:]|,[0-9])")
+_COLON = re.compile(
+    r"([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?) ?: ?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(?![0-9:.]|,[0-9])"
+)
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?분기")
@@ -837,7 +839,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), _version(m.group())  # 2.0.1
     m = _COLON.match(t, i, end)
     if m:
-        return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"
+        return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"
     m = _YEARS.match(t, i, end)
     if m and int(m.group(2)) > int(m.group(1)):
         return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (

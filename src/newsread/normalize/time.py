@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsread.normalize.cardinal import native, sino
+from newsread.normalize.cardinal import digits, native, sino
 from newsread.normalize.counter import large_sino
 
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|,\d{3})", re.ASCII)
@@ -42,12 +42,20 @@ def read_duration(h: int, m: int, s: int) -> str:
     return " ".join(out)
 
 
+#: The hundredths after minutes and seconds of a race time: 1:44.40, 3:42.71.
+_HUNDREDTHS = re.compile(r"\.(\d{1,3})(?![\d.])", re.ASCII)
+
+
 def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
     mt = CLOCK.match(text, i, end)
     if not mt:
         return None
     h, m = int(mt.group(1)), int(mt.group(2))
     s = int(mt.group(3)) if mt.group(3) else None
+    frac = _HUNDREDTHS.match(text, mt.end(), end) if s is None else None
+    if frac and m < 60:
+        # a race time in minutes, seconds and hundredths: 1:44.40 → 일 분 사십사 초 사공
+        return frac.end(), f"{sino(h)} 분 {sino(m)} 초 {digits(frac.group(1), zero='공')}"
     if h > 24 or m > 59 or (s is not None and s > 59):
         return None
     if s is not None and _RACE.search(text, max(0, i - 20), min(end, mt.end() + 12)):
