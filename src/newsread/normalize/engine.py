@@ -334,6 +334,8 @@ _LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
 _ERA_YEAR = re.compile(r" ?[0-9]{1,4}(?:년|세기|$|[ ,.)])")
 #: ``30-30 클럽``: a club of two figures, said without 대.
 _CLUB_AFTER = re.compile(r" ?클럽")
+#: A feat of two equal round figures (30-30, 40-40: homers and steals) after which it is reached.
+_FEAT_AFTER = re.compile(r"(?:을|를|의)? ?(?:달성|기록|고지|대기록|가입|클럽)")
 #: An amount after a currency code (USD 100 → 백 달러).
 #: The second currency of a pair quoted as an exchange rate (EUR/USD, USD/KRW).
 _CODE_PAIR = re.compile(r"/([A-Z]{3})(?![A-Za-z])")
@@ -939,7 +941,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             # a range before a unit, not a score: 3-4km, 2-3%
             return unit[0], f"{_range_words(int(m.group(1)), int(m.group(2)), 'sino')} {unit[1]}"
         if c is None:
-            versus = " " if _CLUB_AFTER.match(t, m.end(), end) else " 대 "
+            a, b = int(m.group(1)), int(m.group(2))
+            feat = a == b and a % 10 == 0 and _FEAT_AFTER.match(t, m.end(), end)  # 30-30을 달성
+            versus = " " if _CLUB_AFTER.match(t, m.end(), end) or feat else " 대 "
             return m.end(), f"{integer(m.group(1))}{versus}{integer(m.group(2))}"
         a, b = int(m.group(1)), int(m.group(2))
         if (b <= a or a == 0) and _score_after().match(t, m.end(), end):
