@@ -196,6 +196,8 @@ _WEAK_END = [
 def _respell(word: str) -> str:
     """The spelling rules that need the letters as written, doubled consonants included."""
     word = _SILENT_H.sub("", word)
+    if word.startswith(("wr", "gn", "ps")) and len(word) > 3:
+        word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코
     m = _LONG_BEFORE_ER.match(word)
     if m and (m.group(2) or m.group(3)):
         k = m.end()
