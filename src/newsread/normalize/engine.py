@@ -36,7 +36,7 @@ _PASS = (
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
 #: standing alone (ㄱ씨); a dash that starts a line as the mark of a list item (- 첫째).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)|(?<![^\s(])–(?=[0-9])"
 )
 
@@ -1759,6 +1759,11 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         k = _same_gloss(t, i, end)
         if k:
             return k, ""
+        if i > 0 and is_hangul(t[i - 1]) and t[i + 2 : i + 3] == ")" and "\u0391" <= t[i + 1] <= "\u03c9":
+            said = read_symbol(t[i + 1])[0].strip()
+            w = _WORD_BEFORE.search(t, max(0, i - 12), i)
+            if said and w and w.group(1).endswith(said):
+                return i + 3, ""  # a Greek letter that glosses its name: 감마(γ)선 → 감마선
         m = _WORD_GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""  # an English gloss that translates the word: 매수(Buy)를 → 매수를
