@@ -67,8 +67,8 @@ DOT_RANGE = re.compile(
 #: ``9/3~9/5``: the same span written with slashes; a span of fractions (1/3~1/2) unless a word
 #: of a period is before it or a word of dates after it (신청 기간은 9/3~9/5).
 SLASH_RANGE = re.compile(
-    r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))? ?~ ?([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
-    r"(?![0-9/]|\.[0-9])"
+    r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
+    r" ?~ ?([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?(?![0-9/]|\.[0-9])"
 )
 #: Words before a span that make it a period of days (접수 기간은 3.2~3.15).
 PERIOD_BEFORE = re.compile(r"(?:기간|접수|신청|모집|일정|운영|기한|일시|행사)[은는이가:]? ?:? ?$")

@@ -82,10 +82,10 @@ def spell(word: str) -> str:
 #: The ends of an English syllable of two consonants (rock, best, hand), before the start of the
 #: next (ROCKSTAR: ck + st) or before a plural's s at the end of a word (HANDS).
 _CODAS = frozenset(
-    "ck ct ft ld lf lk lm lp lt mp nd ng nk ns nt pt rb rc rd rf rg rk rl rm rn rp rs rt sk sp st"
+    "ck ct ft ld lf lk lm lp lt mp nd ng nk ns nt pt rb rc rd rf rg rk rl rm rn rp rs rt sk sp st"  # noqa: SIM905
     " ch sh th gh ss ll ff tt nn mm pp rr dd gg bb cc zz".split()
 )
-_ONSETS3 = frozenset("str spr scr spl squ thr chr shr sch".split())
+_ONSETS3 = frozenset({"str", "spr", "scr", "spl", "squ", "thr", "chr", "shr", "sch"})
 
 
 def _run_said(run: str, *, last: bool) -> bool:
@@ -109,9 +109,7 @@ def _run_said(run: str, *, last: bool) -> bool:
 def _runs_said(word: str) -> bool:
     """Whether every run of consonants in the capitals ``word`` can be said (see _run_said);
     a run that starts the word is checked by the caller."""
-    return all(
-        _run_said(m.group(), last=m.end() == len(word)) for m in _CONSONANT_RUN.finditer(word) if m.start() > 0
-    )
+    return all(_run_said(m.group(), last=m.end() == len(word)) for m in _CONSONANT_RUN.finditer(word) if m.start() > 0)
 
 
 def _pronounceable(word: str) -> bool:
