@@ -158,6 +158,10 @@ def read_word(word: str) -> str:
         return eng[low]
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return read_word(word[:-1])  # a plural acronym: GPUs
+    if word.isupper() and len(word) >= 5:
+        for k in range(2, len(word) - 2):
+            if word[:k] in acr and word[k:].lower() in eng and (len(word) - k >= 4 or k >= 3):
+                return f"{acr[word[:k]]} {eng[word[k:].lower()]}"  # a listed name and a word: MBCNEWS
     if word.isupper() and _pronounceable(word):
         return transliterate(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
