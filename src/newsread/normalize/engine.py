@@ -1128,6 +1128,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             # 77℉ → 화씨 칠십칠 도, said before the figure, and once after 화씨 written out
             pre = "" if "화씨" in t[max(0, i - 5) : i] else "화씨 "
             return unit[0], f"{pre}{reading} {unit[1][3:]}"
+        if unit[0] + 1 < end and t[unit[0]] == "/" and is_hangul(t[unit[0] + 1]):
+            per = money.per_word(t, unit[0] + 1, end)
+            if per:
+                return per[0], f"{per[1]} {reading} {unit[1]}"  # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램
         return unit[0], f"{reading} {unit[1]}"
     cnt = counter.match_counter(t, j, end)
     if cnt and cnt[0] == "구" and not _PITCHES.match(t, j, end):

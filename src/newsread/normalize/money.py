@@ -57,7 +57,7 @@ _HANGUL_RUN = re.compile(r"[가-힣]+")
 _COPULA = ("다", "이다", "였", "이었", "입니")
 
 
-def _per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
+def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
     """The unit a price is divided by at ``text[k:]``: a word of ``data/per_units.tsv`` or a
     unit of ``data/units.tsv``, as ``(end, spoken with 당)``."""
     run = _HANGUL_RUN.match(text, k, end)
@@ -82,7 +82,7 @@ def per_unit(text: str, j: int, end: int, *, signed: bool) -> tuple[int, str, st
     m = _PER.match(text, j, end)
     if not m or not (m.group(1) or signed) or (m.group(1) and signed):
         return None
-    unit = _per_word(text, m.end(), end)
+    unit = per_word(text, m.end(), end)
     if unit is None:
         return None
     per = f"{decimal(m.group(2))} {unit[1]}" if m.group(2) else unit[1]
