@@ -1589,7 +1589,9 @@ def _raised(t: str, j: int, end: int, base: str, *, of: bool) -> tuple[int, str]
     if p is None:
         return j, base
     k, power, named = p
-    return k, base.rstrip() + ("의 " if of or not named else " ") + power
+    unit = measure.match_unit(t, k, end) if of and k < end and t[k] != " " else None
+    said = base.rstrip() + ("의 " if of or not named else " ") + power
+    return (unit[0], f"{said} {unit[1]}") if unit else (k, said)  # 10⁻⁹m → 십의 마이너스 구 승 미터
 
 
 def _silent_bracket(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str] | None:
