@@ -43,13 +43,20 @@ _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
 
 
+Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
+
+# What opens a sentence after a final ending's period, where Kiwi runs the two together or
+# ends the first one later (답했다. "반대"는 …, 같다. ▲1인 가구 ▲청년층): a quote, a bullet, a number.
+_OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳]")
+_OPENERS = "(\\[{【〔「『“‘"
+
+
 def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text``, trimmed of surrounding space.
 
     ``headline``: ``text`` is a headline or a subheading, which an ellipsis does not end.
     """
-    spans: list[tuple[int, int]] = []
-    before: list[tuple[str, str]] = []  # (form, tag) of the previous sentence's morphemes
+    spans: list[tuple[int, int, list[Token]]] = []
     for sent in get_kiwi().split_into_sents(text, return_tokens=True):
         start, end = sent.start, sent.end
         while start < end and text[start].isspace():
@@ -58,20 +65,102 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
             end -= 1
         if start >= end:
             continue
-        tokens = [(t.form, t.tag) for t in sent.tokens or ()]
-        if spans and spans[-1][1] == start and _LONE_FOOTNOTE_MARK.match(text, start, end):
-            spans[-1] = (spans[-1][0], end)  # 한다주1).: Kiwi ends the sentence before the mark
+        tokens = [(t.form, t.tag, t.start, t.end) for t in sent.tokens or ()]
+        if spans and _goes_on(text, spans[-1], start, end, tokens, headline):
+            spans[-1] = (spans[-1][0], end, spans[-1][2] + tokens)
             continue
-        if spans and _ENDS_IN_ELLIPSIS.search(last := text[spans[-1][0] : spans[-1][1]]):
-            attached = spans[-1][1] == start
-            quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
-            if headline or quoted or not _ends_at_ellipsis(before, tokens, attached):
-                spans[-1] = (spans[-1][0], end)
-                before = tokens
-                continue
-        spans.append((start, end))
-        before = tokens
-    return _tags_to_their_sentences(text, spans)
+        spans.append((start, end, tokens))
+    cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
+    return _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut))
+
+
+def _goes_on(
+    text: str, prev: tuple[int, int, list[Token]], start: int, end: int, tokens: list[Token], headline: bool
+) -> bool:
+    """Whether the sentence Kiwi starts at ``start`` goes on the one before, ``prev``."""
+    p_start, p_end, p_tokens = prev
+    attached = p_end == start
+    if attached and _LONE_FOOTNOTE_MARK.match(text, start, end):
+        return True  # 한다주1).: Kiwi ends the sentence before the mark
+    first = next((tag for _, tag, _, _ in tokens if not tag.startswith("S")), "")
+    if attached and first.startswith(("J", "E", "XS", "VCP")):
+        return True  # a particle written against a quote: 답했다. "반대" | 는 38.2%였다
+    if _ENDS_IN_ELLIPSIS.search(last := text[p_start:p_end]):
+        quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
+        return headline or quoted or not _ends_at_ellipsis(p_tokens, tokens, attached)
+    return False
+
+
+def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headline: bool) -> list[tuple[int, int]]:
+    """The sentence ``start, end`` cut where a sentence ends that Kiwi ran on.
+
+    After a final ending's period, with a space and a quote, a bullet or a circled number
+    after it (했다. "걱정 말라"는 말도, 같다. ▲1인 가구), outside any quote or bracket; after
+    a final ending's ellipsis with a word after it (평가했다… 그러나), not in a headline.
+    """
+    cuts = [t_end for n, (_, _, _, t_end) in enumerate(tokens) if _ends_here(text, start, end, tokens, n, headline)]
+    if not cuts:
+        return [(start, end)]
+    pieces, pos = [], start
+    for c in sorted(set(cuts)):
+        pieces.append((pos, c))
+        pos = c
+        while pos < end and text[pos].isspace():
+            pos += 1
+    pieces.append((pos, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
+    """Whether a sentence ends after the mark ``tokens[n]`` of the sentence ``start, end``."""
+    form, _, _, t_end = tokens[n]
+    ellipsis = re.fullmatch(_ELLIPSIS, form) is not None
+    if not (form in ".!?" or ellipsis) or n == 0 or not _is_final(tokens[:n]):
+        return False
+    nxt = t_end
+    while nxt < end and text[nxt].isspace():
+        nxt += 1
+    if nxt == t_end or not any(ch.isalnum() for ch in text[nxt:end]) or not _outside_quotes(text[start:t_end]):
+        return False
+    if not ellipsis:
+        return _OPENS_SENTENCE.match(text, nxt) is not None
+    # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
+    return not headline and not tokens[n - 1][1].startswith("S") and text[nxt] not in _CLOSERS + ".,!?"
+
+
+def _is_final(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` end in a final ending (not counting symbols): Kiwi's EF, or a
+    다 it tags as connective after a tense (기다렸다… 그러나: 다/EC after 었/EP)."""
+    words = [(form, tag) for form, tag, _, _ in tokens if not tag.startswith("S")]
+    if not words:
+        return False
+    form, tag = words[-1]
+    return tag == "EF" or (form == "다" and tag == "EC" and len(words) > 1 and words[-2][1] == "EP")
+
+
+def _outside_quotes(before: str) -> bool:
+    """Whether a sentence written up to ``before`` has closed all its quotes and brackets."""
+    return (
+        before.count('"') % 2 == 0 and before.count("“") <= before.count("”") and before.count("(") <= before.count(")")
+    )
+
+
+def _openers_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A bracket or quote that opens the next sentence goes with it, where Kiwi ended the
+    sentence before with it: 않았다( | 관계자는 … 했다). → 않았다 | (관계자는 … 했다)."""
+    out: list[tuple[int, int]] = []
+    for n, (start, end) in enumerate(spans):
+        if n + 1 < len(spans) and spans[n + 1][0] == end:
+            cut = end
+            while cut > start and text[cut - 1] in _OPENERS:
+                cut -= 1
+            if start < cut < end:
+                spans[n + 1] = (cut, spans[n + 1][1])
+                end = cut
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+        out.append((start, end))
+    return out
 
 
 def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -94,17 +183,16 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
-def _ends_at_ellipsis(before: list[tuple[str, str]], after: list[tuple[str, str]], attached: bool) -> bool:
+def _ends_at_ellipsis(before: list[Token], after: list[Token], attached: bool) -> bool:
     """Whether a sentence ends at the ellipsis between morphemes ``before`` and ``after``.
 
     It does after a final ending (``기다렸다…``: Kiwi's EF), unless what follows leans on it
     (``…"라고``: a particle or an ending written against it); after a noun or a connective
     ending the sentence goes on (``회복세...하반기``).
     """
-    words = [tag for _, tag in before if not tag.startswith("S")]
-    if not words or words[-1] != "EF":
+    if not _is_final(before):
         return False
-    first = next((tag for _, tag in after if not tag.startswith("S")), "")
+    first = next((tag for _, tag, _, _ in after if not tag.startswith("S")), "")
     return not (attached and first.startswith(("J", "E")))
 
 

@@ -1,0 +1,108 @@
+"""Sentence splitting of news paragraphs: where Kiwi's boundaries are moved, added or removed.
+
+A case is a paragraph with ``|`` where a sentence ends (and the next begins).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from newsread.segment import split_sentences
+
+
+def check(case: str, *, headline: bool = False) -> None:
+    text = case.replace("|", "")
+    assert [text[a:b] for a, b in split_sentences(text, headline=headline)] == [p.strip() for p in case.split("|")]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # Kiwi ends the sentence after a quoted word and starts the next with its particle ...
+        '응답자의 62.3%가 "만족한다"고 답했다. |"불만족"은 21.7%였다.',
+        '응답자의 45.1%가 "찬성"이라고 답했다. |"반대"는 38.2%, "모름"은 16.7%였다.',
+        "시민들은 \"불안하다\"고 입을 모았다. |'안전'이 최우선이라는 것이다.",
+        # ... or runs the two sentences together
+        '그는 "괜찮다"고 했다. |"걱정 말라"는 말도 덧붙였다.',
+    ],
+)
+def test_a_sentence_may_open_with_a_quote(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "주요 지원 대상은 다음과 같다. |▲1인 가구 ▲청년층 ▲고령층.",
+        "구체적인 일정은 이렇다. |▲10월 1일 원서 접수 ▲11월 14일 시험.",
+        "결과를 요약하면 이렇다. |①찬성 52% ②반대 41%.",
+        # a list inside a sentence is not cut
+        "경기도는 ▲ 공공주택 공급 ▲ 청년 월세 지원 확대를 추진한다고 밝혔다.",
+    ],
+)
+def test_a_list_after_a_sentence_is_a_sentence_of_its_own(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        '회사 측은 공식 입장을 내지 않았다|(관계자는 "검토 중"이라고만 했다). |주가는 3% 넘게 빠졌다.',
+        "그는 결백을 주장했다|(그러나 증거는 반대를 가리켰다). |재판은 다음 달 열린다.",
+        # a bracket after a sentence that is not one stays with it
+        "회사는 매출이 늘었다고 밝혔다(전년 대비 12.5% 증가). |영업이익은 흑자로 돌아섰다.",
+    ],
+)
+def test_a_bracket_opening_a_sentence_goes_with_it(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        '시장 전문가들은 "금리 인하가 늦었다"고 평가했다… |그러나 정부 생각은 다르다.',
+        '김 교수는 "규제가 과도하다"고 말했다… |반면 시민단체는 규제 강화를 요구했다.',
+        # a quote then an ellipsis goes on; so does a quote that ends in one
+        '그는 "규제 풀겠다"... 업계는 반발했다.',
+        '그는 "처음에는…"이라고 말을 꺼냈다가 이내 멈췄다.',
+    ],
+)
+def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "행사는 2025. 9. 3. 오후 2시 서울시청에서 열린다.",
+        "회사는 앱을 v2.1로 업데이트했다.",
+        "신청은 https://www.gov.kr/portal/main 에서 받는다.",
+        '박 의원은 "법안은 이미 늦었습니다. 더 미룰 수 없습니다"라고 말했다.',
+        '김 장관은 "물가 안정이 최우선이다."라며 "모든 수단을 동원하겠다"고 말했다.',
+        '기자회견에서 그는 "사퇴하지 않겠습니다"라고 했고, 기자들은 "왜요?"라고 물었다.',
+    ],
+)
+def test_one_sentence_stays_one(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case", ['김 교수 "규제 과도하다"… 시민단체는 반발', "'반도체 겨울' 끝났다… 수출 5개월 연속 증가"]
+)
+def test_a_headline_keeps_its_ellipses(case: str) -> None:
+    check(case, headline=True)
+
+
+def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
+    # No sentence of the probe ends with an opening bracket, nor starts with the particle of
+    # a quote the sentence before ends with ("불만족" | 은).
+    probe = Path(__file__).with_name("segment_probe.txt").read_text(encoding="utf-8").splitlines()
+    assert len(probe) >= 80
+    for line in probe:
+        spans = split_sentences(line)
+        for (_, end), (start, _) in pairwise(spans):
+            assert line[end - 1] not in "([{“‘", line
+            assert not (end == start and line[end - 1] in "\"'”’)]" and "가" <= line[start] <= "힣"), line
