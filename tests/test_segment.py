@@ -77,6 +77,26 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        "The market is still volatile. |증권가는 변동성 확대에 대비하라고 조언했다.",
+        'He said, "Korea is our key partner." |그는 이어 투자 계획도 밝혔다.',
+        '"We are ready," the CEO said. |직원들은 박수로 화답했다.',
+        # an abbreviation, an initial, a time go on
+        "미 정부는 U.S. Steel 인수를 승인했다.",
+        'Mr. 김은 "아직 결정된 것은 없다"고 말했다.',
+        "결승전은 한국 vs. 일본으로 치러진다.",
+        "이날 오후 5 p.m. 기준 투표율은 54.3%였다.",
+        "애플(Apple Inc.) 주가는 2% 올랐다.",
+        "J.P. 모건은 목표주가를 12만원으로 올렸다.",
+        '그는 "We will not give up. This is just the beginning."이라고 말했다.',
+    ],
+)
+def test_an_english_sentence_ends_before_a_korean_one(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         "행사는 2025. 9. 3. 오후 2시 서울시청에서 열린다.",
         "회사는 앱을 v2.1로 업데이트했다.",
         "신청은 https://www.gov.kr/portal/main 에서 받는다.",

@@ -49,6 +49,13 @@ Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets 
 # ends the first one later (답했다. "반대"는 …, 같다. ▲1인 가구 ▲청년층): a quote, a bullet, a number.
 _OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳]")
 _OPENERS = "(\\[{【〔「『“‘"
+# An English sentence's end before a Korean one (… still volatile. 증권가는): not an
+# abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single letter (U.S. 국채, 10 a.m. 기준) or a number.
+_LATIN_END = re.compile(r"(?<![A-Za-z.])([A-Za-z]{2,})[.!?][\"”’']?(?=\s+[가-힣])")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "st", "mt", "ave", "blvd", "rd", "vs", "inc", "co", "corp", "ltd", "llc", "plc"}
+    | {"jr", "sr", "no", "nos", "vol", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "etc", "al"}
+)
 
 
 def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int]]:
@@ -96,9 +103,13 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
 
     After a final ending's period, with a space and a quote, a bullet or a circled number
     after it (했다. "걱정 말라"는 말도, 같다. ▲1인 가구), outside any quote or bracket; after
-    a final ending's ellipsis with a word after it (평가했다… 그러나), not in a headline.
+    a final ending's ellipsis with a word after it (평가했다… 그러나), not in a headline; after an English
+    sentence, before a Korean one (… is still volatile. 증권가는).
     """
     cuts = [t_end for n, (_, _, _, t_end) in enumerate(tokens) if _ends_here(text, start, end, tokens, n, headline)]
+    for m in _LATIN_END.finditer(text, start, end):
+        if m.group(1).lower() not in _ABBREVIATIONS and _outside_quotes(text[start : m.end()]):
+            cuts.append(m.end())
     if not cuts:
         return [(start, end)]
     pieces, pos = [], start
