@@ -52,6 +52,9 @@ def test_a_list_after_a_sentence_is_a_sentence_of_its_own(case: str) -> None:
     [
         '회사 측은 공식 입장을 내지 않았다|(관계자는 "검토 중"이라고만 했다). |주가는 3% 넘게 빠졌다.',
         "그는 결백을 주장했다|(그러나 증거는 반대를 가리켰다). |재판은 다음 달 열린다.",
+        # a note in brackets written against a sentence's period is read after a pause
+        "공사는 2026년 완공 예정이다.|(조감도 참조) |총사업비는 3000억원이다.",
+        "경찰은 용의자를 검거했다.|(사진은 검거 현장) |조사는 내일부터 진행된다.",
         # a bracket after a sentence that is not one stays with it
         "회사는 매출이 늘었다고 밝혔다(전년 대비 12.5% 증가). |영업이익은 흑자로 돌아섰다.",
     ],
@@ -91,6 +94,18 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
     ],
 )
 def test_an_english_sentence_ends_before_a_korean_one(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "[앵커] 정부가 오늘 부동산 대책을 내놨습니다 |[기자] 네, 핵심은 대출 규제입니다",
+        "[앵커] 다음 소식입니다. |[기자] 네, 서울 도심에서 화재가 났습니다.",
+        "【앵커】 오늘 서울은 맑겠습니다 |【기자】 네, 기상청입니다",
+    ],
+)
+def test_a_speakers_tag_opens_the_line_after_a_transcripts_sentence(case: str) -> None:
     check(case)
 
 

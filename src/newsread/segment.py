@@ -34,7 +34,7 @@ _TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목).
 _TRAILING_TAG = re.compile(
-    r"(?<=[.!?\"'”’])\s+([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
+    r"(?<=[.!?\"'”’가-힣])\s+([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
     r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[▲△■◆◇●▶▷])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
@@ -131,10 +131,12 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
     nxt = t_end
     while nxt < end and text[nxt].isspace():
         nxt += 1
-    if nxt == t_end or not any(ch.isalnum() for ch in text[nxt:end]) or not _outside_quotes(text[start:t_end]):
+    if not any(ch.isalnum() for ch in text[nxt:end]) or not _outside_quotes(text[start:t_end]):
         return False
-    if not ellipsis:
-        return _OPENS_SENTENCE.match(text, nxt) is not None
+    if not ellipsis:  # 했다. "반대"는 …, 같다. ▲1인 …, 예정이다.(조감도 참조)
+        return (nxt > t_end and _OPENS_SENTENCE.match(text, nxt) is not None) or text[nxt] in "(["
+    if nxt == t_end:
+        return False
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
     return not headline and not tokens[n - 1][1].startswith("S") and text[nxt] not in _CLOSERS + ".,!?"
 
