@@ -43,6 +43,8 @@ _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
 
 
+# A quotative particle, which no sentence starts with; Kiwi may tag it a noun (최선인가? | 라는 의문).
+_QUOTATIVE = re.compile(r"이?(?:라(?:고|는|며|면서|던)|냐(?:고|는|며))\s")
 Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
@@ -90,8 +92,8 @@ def _goes_on(
     if attached and _LONE_FOOTNOTE_MARK.match(text, start, end):
         return True  # 한다주1).: Kiwi ends the sentence before the mark
     first = next((tag for _, tag, _, _ in tokens if not tag.startswith("S")), "")
-    if attached and first.startswith(("J", "E", "XS", "VCP")):
-        return True  # a particle written against a quote: 답했다. "반대" | 는 38.2%였다
+    if first.startswith(("J", "E", "XS", "VCP")) or _QUOTATIVE.match(text, start, end):
+        return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
     if _ENDS_IN_ELLIPSIS.search(last := text[p_start:p_end]):
         quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
         return headline or quoted or not _ends_at_ellipsis(p_tokens, tokens, attached)
