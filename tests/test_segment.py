@@ -28,7 +28,9 @@ def check(case: str, *, headline: bool = False) -> None:
         # ... or after a question mark and a space (왜? | 라는 질문이)
         "왜? 라는 질문이 먼저 나왔다. |답은 간단하지 않았다.",
         "이게 최선인가? 라는 의문이 남는다. |답은 없었다.",
-        # ... or runs the two sentences together
+        # ... or runs the two sentences together, a curly quote needing no space to open
+        "정부는 “성장률은 2%대”라고 전망했다.|“하방 위험도 있다”는 단서도 달았다.",
+        "회사는 사과했다.|‘재발 방지’도 약속했다.",
         '그는 "괜찮다"고 했다. |"걱정 말라"는 말도 덧붙였다.',
     ],
 )
@@ -42,6 +44,8 @@ def test_a_sentence_may_open_with_a_quote(case: str) -> None:
         "주요 지원 대상은 다음과 같다. |▲1인 가구 ▲청년층 ▲고령층.",
         "구체적인 일정은 이렇다. |▲10월 1일 원서 접수 ▲11월 14일 시험.",
         "결과를 요약하면 이렇다. |①찬성 52% ②반대 41%.",
+        "지원 대상은 청년·신혼부부 등이다.|▲소득 기준 ▲자산 기준을 충족해야 한다.",
+        "결과를 요약하면 이렇다.|①찬성 52% ②반대 41%.",
         # a list inside a sentence is not cut
         "경기도는 ▲ 공공주택 공급 ▲ 청년 월세 지원 확대를 추진한다고 밝혔다.",
     ],
@@ -86,6 +90,9 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
         "The market is still volatile. |증권가는 변동성 확대에 대비하라고 조언했다.",
         'He said, "Korea is our key partner." |그는 이어 투자 계획도 밝혔다.',
         '"We are ready," the CEO said. |직원들은 박수로 화답했다.',
+        # a web address's end
+        "자세한 내용은 www.korea.kr. |신청은 다음 달부터다.",
+        "보고서 원문은 https://example.org/report. |요약본도 함께 공개됐다.",
         # an abbreviation, an initial, a time go on
         "미 정부는 U.S. Steel 인수를 승인했다.",
         'Mr. 김은 "아직 결정된 것은 없다"고 말했다.',

@@ -34,8 +34,8 @@ _TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목).
 _TRAILING_TAG = re.compile(
-    r"(?<=[.!?\"'”’가-힣])\s+([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
-    r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[▲△■◆◇●▶▷])$"
+    r"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
+    r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[▲△■◆◇●▶▷①-⑳])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
@@ -48,12 +48,14 @@ _QUOTATIVE = re.compile(r"이?(?:라(?:고|는|며|면서|던)|냐(?:고|는|며
 Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
-# ends the first one later (답했다. "반대"는 …, 같다. ▲1인 가구 ▲청년층): a quote, a bullet, a number.
-_OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳]")
+# ends the first one later (답했다. "반대"는 …, 같다. ▲1인 가구 ▲청년층, 예정이다.(조감도 참조)):
+# a quote, a bullet, a circled number, a bracket.
+_OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳(\[]")
 _OPENERS = "(\\[{【〔「『“‘"
-# An English sentence's end before a Korean one (… still volatile. 증권가는): not an
-# abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single letter (U.S. 국채, 10 a.m. 기준) or a number.
-_LATIN_END = re.compile(r"(?<![A-Za-z.])([A-Za-z]{2,})[.!?][\"”’']?(?=\s+[가-힣])")
+# An English sentence's or a web address's end before a Korean sentence (… still volatile. 증권가는,
+# www.korea.kr. 신청은): not an abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single letter
+# (U.S. 국채, 10 a.m. 기준) or a number.
+_LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})[.!?][\"”’']?(?=\s+[가-힣])")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "mt", "ave", "blvd", "rd", "vs", "inc", "co", "corp", "ltd", "llc", "plc"}
     | {"jr", "sr", "no", "nos", "vol", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "etc", "al"}
@@ -133,10 +135,11 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
     nxt = t_end
     while nxt < end and text[nxt].isspace():
         nxt += 1
-    if not any(ch.isalnum() for ch in text[nxt:end]) or not _outside_quotes(text[start:t_end]):
+    if not any(ch.isalnum() for ch in text[nxt + 1 : end]) or not _outside_quotes(text[start:t_end]):
         return False
     if not ellipsis:  # 했다. "반대"는 …, 같다. ▲1인 …, 예정이다.(조감도 참조)
-        return (nxt > t_end and _OPENS_SENTENCE.match(text, nxt) is not None) or text[nxt] in "(["
+        straight = text[nxt] in "\"'"  # opens a quote only after a space: 했다."고 closes one
+        return (nxt > t_end or not straight) and _OPENS_SENTENCE.match(text, nxt) is not None
     if nxt == t_end:
         return False
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
