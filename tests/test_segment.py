@@ -122,6 +122,21 @@ def test_a_speakers_tag_opens_the_line_after_a_transcripts_sentence(case: str) -
 @pytest.mark.parametrize(
     "case",
     [
+        "정부는 내년 예산을 늘리겠다 밝혔다. |재원은 국채로 충당한다.",
+        "여당은 법안을 단독 처리하겠다 예고했다. |야당은 반발했다.",
+        "한은은 당분간 금리를 동결한다 시사했다.",
+        # a transcript's lines, which have no period, stay two
+        "지금 현장에 나와 있습니다 |보시죠",
+        "오늘 날씨였습니다 |지금까지 날씨 전해 드렸습니다",
+    ],
+)
+def test_a_report_without_its_quotative_particle_is_one_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         "행사는 2025. 9. 3. 오후 2시 서울시청에서 열린다.",
         "회사는 앱을 v2.1로 업데이트했다.",
         "신청은 https://www.gov.kr/portal/main 에서 받는다.",

@@ -96,10 +96,27 @@ def _goes_on(
     first = next((tag for _, tag, _, _ in tokens if not tag.startswith("S")), "")
     if first.startswith(("J", "E", "XS", "VCP")) or _QUOTATIVE.match(text, start, end):
         return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
+    if _reported(text, p_end, p_tokens, start, end, tokens):
+        return True
     if _ENDS_IN_ELLIPSIS.search(last := text[p_start:p_end]):
         quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
         return headline or quoted or not _ends_at_ellipsis(p_tokens, tokens, attached)
     return False
+
+
+def _reported(text: str, p_end: int, p_tokens: list[Token], start: int, end: int, tokens: list[Token]) -> bool:
+    """Whether Kiwi cut a report whose quotative 고 was left out (늘리겠다 | 밝혔다.): what it
+    ended is a plain 다 (not 니다, a transcript's line) with no mark after it, and what it
+    starts is one word, a verb (밝혔다, 예고했다, 시사했다)."""
+    words = [(form, tag) for form, tag, _, _ in p_tokens if not tag.startswith("S")]
+    if not words or words[-1][1] != "EF" or not "가" <= text[p_end - 1] <= "힣":
+        return False
+    if not words[-1][0].endswith("다") or words[-1][0].endswith("니다"):  # 있습니다 | 보시죠: two lines
+        return False
+    if any(ch.isspace() for ch in text[start:end]):
+        return False
+    tags = [tag for _, tag, _, _ in tokens if not tag.startswith("S")]
+    return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
 
 
 def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headline: bool) -> list[tuple[int, int]]:
