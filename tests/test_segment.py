@@ -31,6 +31,11 @@ def check(case: str, *, headline: bool = False) -> None:
         # ... or runs the two sentences together, a curly quote needing no space to open
         "정부는 “성장률은 2%대”라고 전망했다.|“하방 위험도 있다”는 단서도 달았다.",
         "회사는 사과했다.|‘재발 방지’도 약속했다.",
+        "또 다른 주민은 \"집이 다 잠겼다\"고 했다.|'생활이 막막하다'는 호소도 이어졌다.",
+        '그는 "괜찮다"고 했다.|"걱정 말라"는 말도 덧붙였다.',
+        # a straight quote against a period that closes a quote is not cut
+        '그는 "가자."고 말했다.',
+        "그는 '이제 끝이다.'라고 말했다.",
         '그는 "괜찮다"고 했다. |"걱정 말라"는 말도 덧붙였다.',
     ],
 )

@@ -155,8 +155,12 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
     if not any(ch.isalnum() for ch in text[nxt + 1 : end]) or not _outside_quotes(text[start:t_end]):
         return False
     if not ellipsis:  # 했다. "반대"는 …, 같다. ▲1인 …, 예정이다.(조감도 참조)
-        straight = text[nxt] in "\"'"  # opens a quote only after a space: 했다."고 closes one
-        return (nxt > t_end or not straight) and _OPENS_SENTENCE.match(text, nxt) is not None
+        if _OPENS_SENTENCE.match(text, nxt) is None:
+            return False
+        # a straight quote written against the period opens one where those before it are
+        # paired and one after closes it (했다.'생활이 막막하다'는), else it closes (했다."고)
+        c = text[nxt]
+        return nxt > t_end or c not in "\"'" or (text.count(c, start, nxt) % 2 == 0 and c in text[nxt + 1 : end])
     if nxt == t_end:
         return False
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
