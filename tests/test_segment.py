@@ -33,6 +33,10 @@ def check(case: str, *, headline: bool = False) -> None:
         "회사는 사과했다.|‘재발 방지’도 약속했다.",
         "또 다른 주민은 \"집이 다 잠겼다\"고 했다.|'생활이 막막하다'는 호소도 이어졌다.",
         '그는 "괜찮다"고 했다.|"걱정 말라"는 말도 덧붙였다.',
+        # a quoted sentence, then one that opens with an adverb
+        "그는 “끝났다.” |그리고 자리를 떠났다.",
+        '김 장관은 "물가가 최우선이다." |이어 "대책도 있다"고 밝혔다.',
+        '그는 "가자." 하고 말했다.',
         # a straight quote against a period that closes a quote is not cut
         '그는 "가자."고 말했다.',
         "그는 '이제 끝이다.'라고 말했다.",

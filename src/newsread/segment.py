@@ -145,13 +145,18 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
     """Whether a sentence ends after the mark ``tokens[n]`` of the sentence ``start, end``."""
-    form, _, _, t_end = tokens[n]
-    ellipsis = re.fullmatch(_ELLIPSIS, form) is not None
-    if not (form in ".!?" or ellipsis) or n == 0 or not _is_final(tokens[:n]):
-        return False
+    form, tag, _, t_end = tokens[n]
     nxt = t_end
     while nxt < end and text[nxt].isspace():
         nxt += 1
+    if tag == "SSC" and n > 1 and tokens[n - 1][0] in ".!?" and n + 1 < len(tokens):
+        # a quoted sentence, then a new one opening with an adverb: “끝났다.” | 그리고 떠났다
+        # (not “가자.” 하고 말했다, nor "가자."라고)
+        quote_ends = nxt > t_end and _is_final(tokens[: n - 1]) and tokens[n + 1][1] in ("MAJ", "MAG")
+        return quote_ends and _outside_quotes(text[start:t_end])
+    ellipsis = re.fullmatch(_ELLIPSIS, form) is not None
+    if not (form in ".!?" or ellipsis) or n == 0 or not _is_final(tokens[:n]):
+        return False
     if not any(ch.isalnum() for ch in text[nxt + 1 : end]) or not _outside_quotes(text[start:t_end]):
         return False
     if not ellipsis:  # 했다. "반대"는 …, 같다. ▲1인 …, 예정이다.(조감도 참조)
