@@ -109,6 +109,8 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
         "이날 오후 5 p.m. 기준 투표율은 54.3%였다.",
         "애플(Apple Inc.) 주가는 2% 올랐다.",
         "J.P. 모건은 목표주가를 12만원으로 올렸다.",
+        "이 영화는 Warner Bros. 측이 배급한다.",
+        "미 육군 Lt. 김 중위가 참석했다.",
         '그는 "We will not give up. This is just the beginning."이라고 말했다.',
     ],
 )

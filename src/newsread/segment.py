@@ -58,7 +58,8 @@ _OPENERS = "(\\[{【〔「『“‘"
 _LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})[.!?][\"”’']?(?=\s+[가-힣])")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "mt", "ave", "blvd", "rd", "vs", "inc", "co", "corp", "ltd", "llc", "plc"}
-    | {"jr", "sr", "no", "nos", "vol", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "etc", "al"}
+    | {"jr", "sr", "no", "nos", "vol", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "etc", "al", "bros", "ft"}
+    | {"feat", "lt", "col", "capt", "sgt", "rev", "hon", "pres", "assn", "intl", "est", "approx"}
 )
 
 
