@@ -25,6 +25,10 @@ def check(case: str, *, headline: bool = False) -> None:
         '응답자의 62.3%가 "만족한다"고 답했다. |"불만족"은 21.7%였다.',
         '응답자의 45.1%가 "찬성"이라고 답했다. |"반대"는 38.2%, "모름"은 16.7%였다.',
         "시민들은 \"불안하다\"고 입을 모았다. |'안전'이 최우선이라는 것이다.",
+        # a word in Latin letters, figures or Hanja before a particle is a sentence's start
+        "양해각서(MoU)를 체결했다. |MoU에는 30억달러 투자가 담겼다.",
+        "행사는 3일 열렸다. |5일에는 폐막식이 열린다.",
+        "삼성전자 주가가 올랐다. |TSMC는 2% 내렸다.",
         # ... or after a question mark and a space (왜? | 라는 질문이)
         "왜? 라는 질문이 먼저 나왔다. |답은 간단하지 않았다.",
         "이게 최선인가? 라는 의문이 남는다. |답은 없었다.",

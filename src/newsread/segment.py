@@ -94,7 +94,7 @@ def _goes_on(
     attached = p_end == start
     if attached and _LONE_FOOTNOTE_MARK.match(text, start, end):
         return True  # 한다주1).: Kiwi ends the sentence before the mark
-    first = next((tag for _, tag, _, _ in tokens if not tag.startswith("S")), "")
+    first = next((tag for _, tag, _, _ in tokens if not _is_mark(tag)), "")
     if first.startswith(("J", "E", "XS", "VCP")) or _QUOTATIVE.match(text, start, end):
         return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
     if _reported(text, p_end, p_tokens, start, end, tokens):
@@ -109,14 +109,14 @@ def _reported(text: str, p_end: int, p_tokens: list[Token], start: int, end: int
     """Whether Kiwi cut a report whose quotative 고 was left out (늘리겠다 | 밝혔다.): what it
     ended is a plain 다 (not 니다, a transcript's line) with no mark after it, and what it
     starts is one word, a verb (밝혔다, 예고했다, 시사했다)."""
-    words = [(form, tag) for form, tag, _, _ in p_tokens if not tag.startswith("S")]
+    words = [(form, tag) for form, tag, _, _ in p_tokens if not _is_mark(tag)]
     if not words or words[-1][1] != "EF" or not "가" <= text[p_end - 1] <= "힣":
         return False
     if not words[-1][0].endswith("다") or words[-1][0].endswith("니다"):  # 있습니다 | 보시죠: two lines
         return False
     if any(ch.isspace() for ch in text[start:end]):
         return False
-    tags = [tag for _, tag, _, _ in tokens if not tag.startswith("S")]
+    tags = [tag for _, tag, _, _ in tokens if not _is_mark(tag)]
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
 
 
@@ -170,13 +170,19 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
     if nxt == t_end:
         return False
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
-    return not headline and not tokens[n - 1][1].startswith("S") and text[nxt] not in _CLOSERS + ".,!?"
+    return not headline and not _is_mark(tokens[n - 1][1]) and text[nxt] not in _CLOSERS + ".,!?"
+
+
+def _is_mark(tag: str) -> bool:
+    """Whether Kiwi's ``tag`` is a mark (a period, a quote, a bracket, a symbol), not a word:
+    a Latin word (SL), a number (SN) and Hanja (SH) are words (체결했다. | MoU에는 …)."""
+    return tag.startswith("S") and tag not in ("SL", "SN", "SH")
 
 
 def _is_final(tokens: Sequence[Token]) -> bool:
-    """Whether ``tokens`` end in a final ending (not counting symbols): Kiwi's EF, or a
+    """Whether ``tokens`` end in a final ending (not counting marks): Kiwi's EF, or a
     다 it tags as connective after a tense (기다렸다… 그러나: 다/EC after 었/EP)."""
-    words = [(form, tag) for form, tag, _, _ in tokens if not tag.startswith("S")]
+    words = [(form, tag) for form, tag, _, _ in tokens if not _is_mark(tag)]
     if not words:
         return False
     form, tag = words[-1]
@@ -237,7 +243,7 @@ def _ends_at_ellipsis(before: list[Token], after: list[Token], attached: bool) -
     """
     if not _is_final(before):
         return False
-    first = next((tag for _, tag, _, _ in after if not tag.startswith("S")), "")
+    first = next((tag for _, tag, _, _ in after if not _is_mark(tag)), "")
     return not (attached and first.startswith(("J", "E")))
 
 
