@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsread.segment import split_sentences
+from newsread.segment import phrase_pauses, split_sentences
 
 
 def check(case: str, *, headline: bool = False) -> None:
@@ -147,6 +147,22 @@ def test_a_speakers_tag_opens_the_line_after_a_transcripts_sentence(case: str) -
 )
 def test_a_report_without_its_quotative_particle_is_one_sentence(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    ("case", "spoken"),
+    [
+        ("온열질환자는 3700명을 넘었다1). |역대 가장 많은 수치다.", "온열질환자는 3700명을 넘었다."),
+        ("사망자의 절반은 고령층이다2). |피해는 취약계층에 몰린다.", "사망자의 절반은 고령층이다."),
+        ("정부는 380조원을 썼다고 한다주1). |효과는 불분명하다.", "정부는 380조원을 썼다고 한다."),
+        # a list's number after a space is not a footnote
+        ("주요 내용은 다음과 같다. |1) 대출 규제 2) 공급 확대", "주요 내용은 다음과 같다."),
+    ],
+)
+def test_a_footnotes_mark_stays_with_its_sentence_unsaid(case: str, spoken: str) -> None:
+    check(case)
+    text = case.replace("|", "")
+    assert phrase_pauses(text[slice(*split_sentences(text)[0])]) == spoken
 
 
 @pytest.mark.parametrize(

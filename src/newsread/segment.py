@@ -23,8 +23,11 @@ Normalizer = Callable[[str], str]
 _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
-_FOOTNOTE_MARK = re.compile(r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])")
-_LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)\d{1,2}\)[.?!]*$")
+# A footnote's mark: 한다주1)., or a bare number written against a sentence's last word (넘었다1).).
+_FOOTNOTE_MARK = re.compile(
+    r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])|(?<=[가-힣])\d{1,2}\)(?=[.?!]?$)"
+)
+_LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)?\d{1,2}\)[.?!]*$")
 _BULLET = re.compile(r"[▲△]\s*")
 _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
 # A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
@@ -93,7 +96,7 @@ def _goes_on(
     p_start, p_end, p_tokens = prev
     attached = p_end == start
     if attached and _LONE_FOOTNOTE_MARK.match(text, start, end):
-        return True  # 한다주1).: Kiwi ends the sentence before the mark
+        return True  # 한다주1)., 넘었다1).: Kiwi ends the sentence before the mark
     first = next((tag for _, tag, _, _ in tokens if not _is_mark(tag)), "")
     if first.startswith(("J", "E", "XS", "VCP")) or _QUOTATIVE.match(text, start, end):
         return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
@@ -251,7 +254,8 @@ def phrase_pauses(sentence: str) -> str:
     """``sentence`` with each ellipsis inside it as a comma: ``회복세…하반기`` → ``회복세, 하반기``,
     a list written with bullets as a list said with commas (see :func:`_bullet_pauses`), a
     tag in brackets that opens it as a phrase with a pause (``[속보] 서울…`` → ``속보, 서울…``), and
-    without a footnote's mark (``썼다고 한다주1).``), which is for the eye: read, it is "주 일"."""
+    without a footnote's mark (``썼다고 한다주1).``, ``넘었다1).``), which is for the eye: read,
+    it is "주 일"."""
     sentence = _LEADING_TAG.sub(r"\1, ", sentence)  # [바로잡습니다] 당초 … → 바로잡습니다, 당초 …
     return _bullet_pauses(_ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub("", sentence)))
 
