@@ -8,6 +8,16 @@ when written as three dots. In a headline it joins two phrases of one headline (
 회복세…하반기 전망 밝아``), and in the story it ends a sentence only after a final ending with
 a new word after it (``기다렸다… 그러나``, not ``"글쎄요..."라고``); an ellipsis inside a
 sentence is read as a comma, a phrase's pause, where the voices take ``…`` for a sentence's end.
+
+Kiwi's boundaries are then corrected where news text misleads it (each sentence keeps Kiwi's
+morphemes, so the rules read tags): a piece that opens with a particle, an ending or a lone
+footnote's mark goes on the sentence before (``답했다. "반대" | 는``, ``왜? | 라는``,
+``넘었다 | 1).``), and so does the verb of a report whose quotative 고 was left out
+(``늘리겠다 | 밝혔다.``); a sentence ends where Kiwi ran on past a final ending's period before
+an opening quote, a bullet or a bracket (``했다. "걱정 말라"는``, ``같다. ▲1인``), past a
+quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence or a
+web address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
+sentence's end opens the next one (``않았다( | 관계자는``).
 """
 
 from __future__ import annotations
