@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newsread.g2p.compounds import Compounds, Head, Piece, load, split_compounds
@@ -209,3 +211,69 @@ def test_the_particle_ui_before_another_particle_is_the_last_syllable_of_the_nou
     # a listed noun in 醫 is the noun before a space too (data/ui_nouns.txt)
     text, tokens = _tokens(("전공", "NNG"), ("의", "JKG"), (" ", ""), ("지원자", "NNG"))
     assert [p.form for p in split_compounds(text, tokens, LEX)] == ["전공의", "지원자"]
+
+
+def _known(word: str) -> bool:
+    return word in {"회의", "주의", "민주주의"}
+
+
+def _oov(surface: str, tag: str = "NNG") -> SimpleNamespace:
+    return SimpleNamespace(form=surface, tag=tag, start=0, len=len(surface), oov=True)
+
+
+def test_the_particle_ui_is_split_off_a_noun_kiwi_does_not_know() -> None:
+    text, tokens = "엔비디아의", [_oov("엔비디아의")]
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX, nouns=_known)] == [
+        ("엔비디아", "NNG"),
+        ("의", "JKG"),
+    ]
+    # not where the noun ends in a noun in 의 that Kiwi knows, nor in a noun it knows, nor without ``nouns``
+    text, tokens = "디지털화상회의", [_oov("디지털화상회의")]
+    assert [p.form for p in split_compounds(text, tokens, LEX, nouns=_known)] == ["디지털화상회의"]
+    text, tokens = _tokens(("화상회의", "NNG"))
+    assert [p.form for p in split_compounds(text, tokens, LEX, nouns=_known)] == ["화상회의"]
+    text, tokens = "엔비디아의", [_oov("엔비디아의")]
+    assert [p.form for p in split_compounds(text, tokens, LEX)] == ["엔비디아의"]
+
+
+def test_two_one_syllable_sino_korean_nouns_before_yi_are_one_word() -> None:
+    text, tokens = _tokens(("공중", "NNG"), ("급", "NNG"), ("유", "NNG"), ("기", "XSN"))
+    assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [
+        ("공중", "NNG"),
+        ("급유", "NNG"),
+        ("기", "XSN"),
+    ]
+    # a listed compound stays two (담요 → 담뇨), and so do nouns not before 이/야/여/요/유
+    text, tokens = _tokens(("담", "NNG"), ("요", "NNG"))
+    assert [p.form for p in split_compounds(text, tokens, Compounds({"담요": (1, 1)}, {}))] == ["담", "요"]
+    text, tokens = _tokens(("급", "NNG"), ("수", "NNG"))
+    assert [p.form for p in split_compounds(text, tokens, LEX)] == ["급", "수"]
+
+
+def test_il_after_a_sino_korean_noun_is_a_day() -> None:
+    text, tokens = _tokens(("기준", "NNG"), ("일", "NNG"), ("은", "JX"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NNB", "JX"]
+    text, tokens = _tokens(("막", "MAG"), ("일", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["MAG", "NNG"]
+    text, tokens = _tokens(("집안", "NNG"), ("일", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens, Compounds({"집안일": (2, 1)}, {}))] == ["NNG", "NNG"]
+
+
+def test_a_common_noun_beside_a_title_that_starts_with_a_surname_in_rieul_is_a_name() -> None:
+    text, tokens = _tokens(("기자", "NNG"), (" ", ""), ("설동훈", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NNP"]
+    text, tokens = _tokens(("설정자", "NNG"), (" ", ""), ("씨", "NNB"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNP", "NNB"]
+    text, tokens = _tokens(("설정자", "NNG"), ("가", "JKS"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "JKS"]
+    text, tokens = _tokens(("기자", "NNG"), (" ", ""), ("김동훈", "NNG"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NNG"]
+
+
+def test_one_out_in_baseball_is_a_noun_but_digits_after_a_point_are_numerals() -> None:
+    text, tokens = _tokens(("회말", "NNG"), (" ", ""), ("일", "NR"), ("사", "NR"), (" ", ""), ("이", "NR"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNG", "NR", "NNG", "NR"]
+    text, tokens = _tokens(("점", "NNB"), (" ", ""), ("일", "NR"), ("사", "NR"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NNB", "NR", "NR"]
+    text, tokens = _tokens(("일", "NR"), ("사", "NR"), ("칠", "NR"))
+    assert [p.tag for p in split_compounds(text, tokens, LEX)] == ["NR", "NR", "NR"]

@@ -94,3 +94,12 @@ def test_a_suffix_after_a_one_syllable_noun_and_a_noun_tense_on_its_own() -> Non
     assert tense_positions(*_tokens(("세", "MM"), (" ", ""), ("건", "NNB")), lex) == {2}
     assert load().suffixes["적"].after_one
     assert load().suffixes["건"].alone
+
+
+def test_a_head_of_two_syllables_tenses_its_first() -> None:
+    lex = TenseLexicon({}, {"과장": Suffix(after_noun=True, end_min=4)})
+    assert tense_positions(*_tokens(("교통", "NNG"), ("과장", "NNG"), ("은", "JX")), lex) == {2}
+    assert tense_positions(*_tokens(("총무과장", "NNG")), lex) == {2}
+    assert tense_positions(*_tokens(("과장", "NNG"), ("이", "JKS")), lex) == set()
+    assert tense_positions(*_tokens(("허위", "NNG"), (" ", ""), ("과장", "NNG")), lex) == set()
+    assert load().suffixes["과장"].end_min == 4

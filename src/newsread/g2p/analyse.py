@@ -33,7 +33,7 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
     tense: set[int] = set()
     if morphology() and any(is_syllable(ch) for ch in text):
         tokens = get_kiwi().tokenize(text)
-        for tok in split_compounds(text, tokens, seams=_seams):
+        for tok in split_compounds(text, tokens, seams=_seams, nouns=_known_noun):
             for p in range(tok.start, min(tok.start + tok.len, len(text))):
                 cover[p].append(tok)
         tense = tense_positions(text, tokens)
@@ -93,6 +93,19 @@ def _seams(word: str) -> frozenset[int]:
             continue  # a reading that does not spell the word as it is written
         return frozenset(ends[:-1])
     return frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _known_noun(word: str) -> bool:
+    """Whether Kiwi reads ``word`` on its own as one noun it knows, in one of its best three readings
+    (회의, 주의, 전공의; not 아의, nor 디아의, a noun it guesses). Called only for the endings of a
+    noun Kiwi does not know that ends in 의 (:func:`newsread.g2p.compounds.split_compounds`)."""
+    for tokens, _score in get_kiwi().analyze(word, top_n=3):
+        if len(tokens) != 1 or int(tokens[0].len) != len(word):
+            continue
+        if str(tokens[0].tag) in ("NNG", "NNP") and not bool(getattr(tokens[0], "oov", False)):
+            return True
+    return False
 
 
 def _link(text: str, cover: list[list[Any]], p: int, q: int) -> Link:

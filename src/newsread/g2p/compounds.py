@@ -52,17 +52,21 @@ from importlib import resources
 from typing import Any
 
 from newsread.g2p.hangul import is_syllable, split
-from newsread.g2p.rules import word_list
+from newsread.g2p.rules import sino_word, word_list
 
 _NOUNS = {"NNG", "NNP"}
 _PREDICATES = {"VV", "VA"}
 # Sino-Korean numeral syllables: a noun made of them alone is a number (백육, 삼천육)
 _DIGITS = frozenset("일이삼사오육칠팔구십백천만억조")
 _PLACES = frozenset("십백천만억조")
+# the vowels before which ㄴ is inserted in a compound (이/야/여/요/유, and 얘/예)
+_IOTIC = frozenset("ㅣㅑㅕㅛㅠㅒㅖ")
 # nouns this long that Kiwi gives whole may be compounds whose seams matter for tensing after ㄹ
 _SEAM_MIN = 4
 # where Kiwi reads a word on its own as two or more words: the offsets where the second and later begin
 Seams = Callable[[str], frozenset[int]]
+# whether Kiwi reads a word on its own as one noun it knows
+Nouns = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -213,14 +217,100 @@ def _ends_the_noun(text: str, tokens: Sequence[Any], k: int, out: list[Piece]) -
     return text[out[-1].start : start + 1] in word_list("ui_nouns")
 
 
+def _apart(text: str, left: Any, right: Any) -> bool:
+    """Whether only a space lies between the tokens ``left`` and ``right``."""
+    gap = text[int(left.start) + int(left.len) : int(right.start)]
+    return bool(gap) and gap.isspace()
+
+
+def _a_name(text: str, tokens: Sequence[Any], k: int) -> bool:
+    """Whether ``tokens[k]``, a common noun, is a person's name: a surname in ㄹ of ``data/surnames.txt``
+    and two syllables, with a word of ``data/name_titles.txt`` before or after it (기자 설동훈,
+    설정자 씨), read as the proper noun Kiwi gives for most names (:func:`newsread.g2p.rules.apply`
+    does not tense ㄹ + ㄷ/ㅅ/ㅈ between surname and given name)."""
+    tok = tokens[k]
+    form = str(tok.form)
+    if not any(len(form) == len(s) + 2 and form.startswith(s) for s in word_list("surnames")):
+        return False
+    titles = word_list("name_titles")
+    if k and _apart(text, tokens[k - 1], tok) and str(tokens[k - 1].form) in titles:
+        return True
+    return k + 1 < len(tokens) and _apart(text, tok, tokens[k + 1]) and str(tokens[k + 1].form) in titles
+
+
+def _genitive_inside(tok: Any, surface: str, nouns: Nouns) -> bool:
+    """Whether ``tok``, a noun Kiwi does not know, ends in the particle 의 it has taken in (엔비디아의,
+    매디슨의: read 엔비디아에): no ending of it is a noun in 의 that Kiwi knows (화상회의, 민주주의)."""
+    if not bool(getattr(tok, "oov", False)) or len(surface) < 3 or surface[-1] != "의" or surface != str(tok.form):
+        return False
+    return not any(nouns(surface[-n:]) for n in range(2, min(4, len(surface) - 1) + 1))
+
+
+def _one_word(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> bool:
+    """Whether ``tokens[k]`` and the next token are two one-syllable Sino-Korean nouns written together,
+    a coda before 이/야/여/요/유, that Kiwi split where it does not know the word (공중 + 급 + 유 + 기):
+    one two-character Sino-Korean word, read without ㄴ 첨가 (급유 → 그뷰, as 석유 → 서규), unless
+    listed as a compound in ``data/compounds.txt`` (담요 → 담뇨)."""
+    if k + 1 >= len(tokens):
+        return False
+    tok, nxt = tokens[k], tokens[k + 1]
+    start = int(tok.start)
+    if str(tok.tag) != "NNG" or str(nxt.tag) != "NNG" or int(tok.len) != 1 or int(nxt.len) != 1:
+        return False
+    word = text[start : start + 2]
+    if int(nxt.start) != start + 1 or not split(word[0])[2] or split(word[1])[0] != "ㅇ":
+        return False
+    return split(word[1])[1] in _IOTIC and sino_word(word) and word not in lex.words
+
+
+def _day(text: str, tokens: Sequence[Any], k: int, out: list[Piece], lex: Compounds) -> bool:
+    """Whether ``tokens[k]`` is 일 that Kiwi gives as a common noun right after a Sino-Korean noun of
+    two or more syllables: 日, a day, as Kiwi tags it as a bound noun elsewhere (기준 + 일 → 기주닐,
+    as 입학 + 일 → 이파길), not 일 (work) with ㄴ 첨가 (compounds.txt: 집안일 → 지반닐)."""
+    tok = tokens[k]
+    if str(tok.tag) != "NNG" or str(tok.form) != "일" or not out:
+        return False
+    last = out[-1]
+    if last.tag != "NNG" or last.len < 2 or last.start + last.len != int(tok.start):
+        return False
+    noun = text[last.start : last.start + last.len]
+    return sino_word(noun) and noun + "일" not in lex.words
+
+
+def _one_out(text: str, tokens: Sequence[Any], k: int) -> bool:
+    """Whether ``tokens[k]`` is 사 that Kiwi gives as a numeral in a word 일사 of its own, not after 점:
+    one out in baseball (일사 이, 삼 루: 死, tensed as after 일 in 일사 만루 → 일싸), not two digits
+    said one by one (삼 점 일사 → 일사)."""
+    tok = tokens[k]
+    if str(tok.form) != "사" or str(tok.tag) != "NR" or not k or str(tokens[k - 1].form) != "일":
+        return False
+    start = int(tok.start)
+    if str(tokens[k - 1].tag) != "NR" or int(tokens[k - 1].start) != start - 1:
+        return False
+    before, after = text[: start - 1], text[start + 1 : start + 2]
+    if (before and not before[-1].isspace()) or (after and is_syllable(after)):
+        return False  # part of a longer numeral or word
+    return not before.rstrip().endswith("점")
+
+
 def split_compounds(
-    text: str, tokens: Sequence[Any], lex: Compounds | None = None, seams: Seams | None = None
+    text: str,
+    tokens: Sequence[Any],
+    lex: Compounds | None = None,
+    seams: Seams | None = None,
+    nouns: Nouns | None = None,
 ) -> list[Piece]:
     """Kiwi's ``tokens`` of ``text`` with listed compounds split into their parts, and long nouns cut
-    at the ``seams`` of the words they are made of where ㄹ meets ㄷ/ㅅ/ㅈ there."""
+    at the ``seams`` of the words they are made of where ㄹ meets ㄷ/ㅅ/ㅈ there. With ``nouns`` (whether
+    Kiwi knows a word on its own as one noun), the particle 의 is split off a noun Kiwi does not know
+    (엔비디아의). Two one-syllable Sino-Korean nouns before 이/야/여/요/유 are one word (급 + 유), and
+    일 after a Sino-Korean noun is 日 (기준 + 일)."""
     lex = lex or load()
     out: list[Piece] = []
+    skip = -1
     for k, tok in enumerate(tokens):
+        if k == skip:
+            continue
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
         if tag == "MM" and _first_of_listed(text, tokens, k, lex):
@@ -229,6 +319,22 @@ def split_compounds(
         if tag == "JKG" and _ends_the_noun(text, tokens, k, out):
             last = out.pop()  # 전공 + 의 as the noun 전공의 (a doctor)
             out.append(Piece(text[last.start : start + length], last.tag, last.start, last.len + length))
+            continue
+        if tag in _NOUNS and nouns is not None and _genitive_inside(tok, surface, nouns):
+            out += [Piece(surface[:-1], tag, start, length - 1), Piece("의", "JKG", start + length - 1, 1)]
+            continue
+        if _one_word(text, tokens, k, lex):
+            out.append(Piece(text[start : start + 2], "NNG", start, 2))  # 급 + 유 as 급유
+            skip = k + 1
+            continue
+        if _day(text, tokens, k, out, lex):
+            out.append(Piece(surface, "NNB", start, length))  # 기준 + 일 (日)
+            continue
+        if _one_out(text, tokens, k):
+            out.append(Piece(surface, "NNG", start, length))  # 일 + 사 (死): 일싸
+            continue
+        if tag == "NNG" and _a_name(text, tokens, k):
+            out.append(Piece(surface, "NNP", start, length))  # 기자 설동훈
             continue
         lengths: tuple[int, ...] = ()
         ending = max((h for h in lex.heads if surface.endswith(h)), key=len, default="")  # the longest

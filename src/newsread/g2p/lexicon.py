@@ -14,7 +14,8 @@ there; the words are listed instead, in two files beside this module:
     (``영수증	영수증``).
 
 ``data/tense_suffixes.txt``
-    ``syllable<TAB>where``: a syllable that is tense as the head of a noun compound. ``where``
+    ``head<TAB>where``: a syllable (or a head of more, whose first syllable turns tense: 과장) that
+    is tense as the head of a noun compound. ``where``
     lists one or more of ``after-noun`` (a morpheme of its own after a noun morpheme of the
     same word: 가능 + 성 → 가능썽), ``after-one`` (the same after a noun morpheme of one
     syllable only: 사 + 적 → 사쩍, not 개인 + 적), ``alone`` (a noun morpheme of its own
@@ -119,8 +120,8 @@ def load() -> TenseLexicon:
                 name = int(item[5:])
             else:
                 raise ValueError(f"tense_suffixes.txt:{number}: unknown place {item!r}")
-        if len(syllable) != 1 or not is_syllable(syllable) or not where or split(syllable)[0] not in TENSE:
-            raise ValueError(f"tense_suffixes.txt:{number}: expected a syllable that can turn tense and a place")
+        if not all(map(is_syllable, syllable)) or not where or split(syllable[0])[0] not in TENSE:
+            raise ValueError(f"tense_suffixes.txt:{number}: expected syllables that can turn tense and a place")
         suffixes[syllable] = Suffix(after, end, name, one, alone)
     return TenseLexicon(words, suffixes)
 
@@ -151,14 +152,14 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
     """Positions in ``text`` of the syllables whose onset the lexicon makes tense."""
     lex = lex or load()
     longest = lex.longest
+    head_lengths = {len(head) for head in lex.suffixes}
     marks: dict[int, bool] = {}
     found: list[tuple[int, tuple[bool, ...]]] = []
     for run in _words(tokens):
         for k, tok in enumerate(run):
             start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
             surface = text[start : start + length]
-            last = surface[-1:]
-            rule = lex.suffixes.get(surface) if length == 1 else None
+            rule = lex.suffixes.get(surface)
             if rule and rule.after_noun and k and tag in _SUFFIX_TAGS and str(run[k - 1].tag) in _STEMS:
                 marks[start] = True  # 가능 + 성
             after_one = rule and rule.after_one and k and int(run[k - 1].len) == 1
@@ -166,11 +167,12 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
                 marks[start] = True  # 사 + 적, not 개인 + 적
             if rule and rule.alone and tag in _ALONE_TAGS and str(tok.form) == surface:
                 marks[start] = True  # 세 + 건, not 중요한 건 (거 + ㄴ)
-            rule = lex.suffixes.get(last)
-            if rule and rule.end_min and tag == "NNG" and length >= rule.end_min:
-                marks[start + length - 1] = True  # 특별법
-            if rule and rule.name_min and tag == "NNP" and length >= rule.name_min:
-                marks[start + length - 1] = True  # 서울중앙지법
+            for size in head_lengths:
+                rule = lex.suffixes.get(surface[-size:]) if size < length else None
+                if rule and rule.end_min and tag == "NNG" and length >= rule.end_min:
+                    marks[start + length - size] = True  # 특별법, 총무과장
+                if rule and rule.name_min and tag == "NNP" and length >= rule.name_min:
+                    marks[start + length - size] = True  # 서울중앙지법
             if tag not in _NOUNS:
                 continue
             for end in range(k, len(run)):

@@ -12,7 +12,8 @@ codas in place, left to right, one pair of neighbours at a time:
 * ㅎ: deleted before a vowel (좋아 → 조아), merges with ㄱ/ㄷ/ㅈ/ㅂ into an aspirate on either
   side (좋고 → 조코, 축하 → 추카), makes ㅅ tense (좋소 → 조쏘), becomes ㄴ before ㄴ (놓는 → 논는).
 * 구개음화: ㄷ/ㅌ before a grammatical 이 or 히 become ㅈ/ㅊ (굳이 → 구지, 닫히다 → 다치다),
-  also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따).
+  also where 이/히 and -어 have merged (붙여 → 부처, 갇혔다 → 가첟따); not in a word whose 이 is no
+  suffix (``data/palatal_none.txt``: 곧이어 → 고디어, 곧 + 이어).
 * ㄴ 첨가: ㄴ is inserted before 이/야/여/요/유 that begin the second part of a compound
   (영업이익 → 영엄니익, 옛이야기 → 옌니야기), and across a space after the adnominal -(으)ㄹ
   (할 일 → 할 릴), 일 and 엿 after the adnominal -(으)ㄴ/-는 (한 일 → 한 닐), a numeral before
@@ -22,7 +23,7 @@ codas in place, left to right, one pair of neighbours at a time:
 * 경음화: after ㄱ/ㄷ/ㅂ; after a verb stem ending in ㄴ/ㅁ (신고 → 신꼬); after ㄼ/ㄾ stems;
   after the adnominal ending -(으)ㄹ (할 것 → 할 껏); ㄹ + ㄷ/ㅅ/ㅈ inside a Sino-Korean noun
   or across a Sino-Korean prefix or suffix (갈등 → 갈뜽, 불성실 → 불썽실, 실질적 → 실찔쩍), and after a
-  Sino-Korean numeral before its counter, written apart too (일 등 → 일 뜽). Tensing that only the word
+  Sino-Korean numeral before its counter, written apart too (일 등 → 일 뜽; not 일 수준). Tensing that only the word
   tells (산불 → 산뿔, 물가 → 물까) comes from the lexicon in :mod:`newsread.g2p.lexicon`, already
   in the onsets these rules receive.
 * 비음화: ㄱ/ㄷ/ㅂ before ㄴ/ㅁ become ㅇ/ㄴ/ㅁ (국물 → 궁물); ㄹ after a coda other than ㄴ/ㄹ
@@ -116,6 +117,12 @@ def _sino_syllables() -> frozenset[str]:
     return frozenset(readings) | word_list("sino_extra")
 
 
+def sino_word(word: str) -> bool:
+    """Whether every syllable of ``word`` is the reading of some hanja and the word is not one of the
+    foreign words of ``data/not_sino.txt`` (알제리)."""
+    return word not in word_list("not_sino") and all(ch in _sino_syllables() for ch in word)
+
+
 def _written(s: Syl) -> str:
     """The syllable as its morpheme spells it (rules before may have changed ``s``)."""
     if len(s.form) == s.morph_len and 0 <= s.morph_pos < len(s.form):
@@ -127,9 +134,7 @@ def _sino(s: Syl) -> bool:
     """Whether every syllable of the morpheme ``s`` belongs to is Sino-Korean (not 몰도바's 바), and
     the morpheme is not one of the foreign words of ``data/not_sino.txt`` (알제리)."""
     whole = s.form if len(s.form) == s.morph_len else _written(s)
-    if whole in word_list("not_sino"):
-        return False  # 알제리, 솔저: foreign names that only look Sino-Korean
-    return all(ch in _sino_syllables() for ch in whole)
+    return sino_word(whole)  # not 알제리, 솔저: foreign names that only look Sino-Korean
 
 
 def _written_onset(s: Syl) -> str:
@@ -263,6 +268,28 @@ def _reduplicated(form: str) -> bool:
     return len(form) % 2 == 0 and half > 0 and form[:half] == form[half:]
 
 
+# last syllables of a three-syllable proper noun that make it a place, not a person (길상사, 갈산리)
+_PLACE_ENDS = frozenset("사산역군리읍면시")
+
+
+def _surname_seam(a: Syl) -> bool:
+    """Whether ``a`` is the last syllable of a surname in ㄹ (``data/surnames.txt``: 설, 길, 갈, 제갈)
+    that begins a proper noun with two syllables after it, a person's name (설동훈, 길승희,
+    제갈성렬): a name is no Sino-Korean word for 제26항, and ㄹ + ㄷ/ㅅ/ㅈ is not tensed between
+    surname and given name (설동훈, not 설똥훈; inside the given name as ever: 김철수 → 김철쑤)."""
+    if a.tag != "NNP" or len(a.form) != a.morph_len or a.morph_len != a.morph_pos + 3:
+        return False
+    return a.form[-1] not in _PLACE_ENDS and a.form[: a.morph_pos + 1] in word_list("surnames")
+
+
+def _digits(a: Syl, b: Syl, link: Link) -> bool:
+    """Whether ``a`` and ``b`` are two digits of a numeral said one by one (영 점 칠삼, 비 칠사칠, 삼
+    점 일사), not a digit and the place or unit after it (칠십 → 칠씹, 일조 → 일쪼): ㄹ + ㅅ between
+    such digits is not tensed as inside a Sino-Korean word."""
+    apart = link.kind is LinkKind.SPACE
+    return link.left_tag == "NR" and b.tag == "NR" and not apart and _written(b) not in ("십", "조")
+
+
 def _grammatical(tag: str) -> bool:
     """Particles, endings, suffixes and the copula: a coda moves onto them unchanged."""
     return tag.startswith(("J", "E", "XS")) or tag in {"VCP", "VCN"}
@@ -379,7 +406,7 @@ def _liaison(a: Syl, b: Syl, link: Link, opts: Options) -> bool:
     if link.kind is LinkKind.NONE and _written(b) == "없":
         grammatical = False  # a noun and 없다 that Kiwi keeps as one word (제15항): 맛없다 → 마덥따
     if grammatical:
-        if _palatal_vowel(a, b) and a.coda in ("ㄷ", "ㅌ", "ㄾ"):
+        if _palatal_vowel(a, b) and a.coda in ("ㄷ", "ㅌ", "ㄾ") and a.form not in word_list("palatal_none"):
             b.onset = "ㅊ" if a.coda in ("ㅌ", "ㄾ") else "ㅈ"  # 굳이 → 구지, 밭이 → 바치
             a.coda = "ㄹ" if a.coda == "ㄾ" else ""
             return False
@@ -479,6 +506,7 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     link.kind is LinkKind.NONE
                     and (link.left_tag in _SINO_NOUN or link.left_tag == "MAG")
                     and not _reduplicated(a.form)  # 살살, 절절하다 (제26항 다만)
+                    and not _surname_seam(a)  # 설동훈, 길승희: a person's name
                 )
                 or (
                     link.kind is LinkKind.MORPH
@@ -492,16 +520,18 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     and set(a.form) <= _SINO_DIGITS
                     and b.word_initial
                     and b.morph_pos == 0
-                    and b.tag in ("NNB", "NNG")
+                    and (b.tag == "NNB" or (b.tag == "NNG" and b.form in word_list("numeral_counters")))
                 )
             )
             and b.onset in ("ㄷ", "ㅅ", "ㅈ")
+            and not _digits(a, b, link)
             and _sino(a)
             and _sino(b)
         ):
             # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실), before a
             # suffix (실질 + 적 → 실찔쩍) and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔),
-            # written apart too (일 등 → 일 뜽, 칠 세 → 칠 쎄, 이십일 세기 → 이시빌 쎄기); not
+            # written apart too (일 등 → 일 뜽, 칠 세 → 칠 쎄, 이십일 세기 → 이시빌 쎄기: a bound noun, or
+            # a noun of data/numeral_counters.txt, not 일 수준, 일 승리); not
             # a reduplication (살살, 술술, and 절절하다 by 제26항 다만), nor a loanword with a syllable no hanja is read
             # as anywhere in it (월드컵, 빌딩, 골든벨, 몰도바)
             tense = True
@@ -515,10 +545,10 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
     # 유음화, across a space only after a numeral, said as one word with its counter (일 년 → 일 련)
     if link.kind is not LinkKind.SPACE or a.tag == "NR":
         if a.coda == "ㄴ" and b.onset == "ㄹ":
-            if link.kind is LinkKind.NONE and not _sino(a):
+            if _ln_exception(b, link, opts):
+                b.onset = "ㄴ"  # 생산량 → 생산냥, and after a foreign name: 테헤란로 → 테헤란노
+            elif link.kind is LinkKind.NONE and not _sino(a):
                 pass  # a loanword or foreign name: 헨리, 다운로드, 핀란드 (but 온라인 → 올라인)
-            elif _ln_exception(b, link, opts):
-                b.onset = "ㄴ"
             else:
                 a.coda = "ㄹ"
         elif a.coda == "ㄹ" and b.onset == "ㄴ":
