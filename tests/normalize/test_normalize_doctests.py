@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["__init__", "cardinal", "counter", "date", "time", "hanja", "latin", "english", "telephone"]
+MODULES = ["__init__", "cardinal", "counter", "date", "time", "hanja", "latin", "english", "telephone", "romanized"]
 
 
 @pytest.mark.parametrize("name", MODULES)

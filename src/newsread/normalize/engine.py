@@ -163,7 +163,16 @@ _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
 #: short word (내년 2월, 오후 6시), or a word of time (올해, 연말).
 _RANGE_END_AHEAD = re.compile(r"[가-힣]{0,3} ?[0-9]|(?:올해|내년|연말|연초|현재|지금|오늘|내일|이달|다음)")
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
-_QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2}))?(?![A-Za-z0-9])")
+_QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2})|[ \t]((?:19|20)[0-9]{2})(?![0-9]| ?년))?(?![A-Za-z0-9])")
+#: The same with the letter first (Q3 2025, H1'25, H2 2024), and a year that names it before
+#: a half (2025년 H1, FY2025 H2) or a report after it (H1 실적): otherwise H1, H2 are names (H2
+#: is hydrogen, H-1B a visa).
+_LETTER_QUARTER = re.compile(r"([QH])([1-4])")
+_LETTER_QUARTER_YEAR = re.compile(r"(?:['’]([0-9]{2})|[ \t]((?:19|20)[0-9]{2}))(?![0-9]| ?년)")
+_HALF_YEAR_BEFORE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}(?:년|회계연도)?|FY ?[0-9]{2,4}|올해|지난해|작년|내년|올|하반기|상반기) ?$"
+)
+_HALF_REPORT_AFTER = re.compile(r" ?(?:실적|매출|영업이익|순이익|이익|결산|보고서|가이던스|전망|성장률|판매|출하|기준)")
 _TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
 _TIMES_WORD = re.compile(r" ?배")
 #: An amount of money with an English scale after it: $1.5B, $300M, $50K, $2.1bn, $95.4 billion.
@@ -983,9 +992,14 @@ def _century(yy: str) -> int:
 
 
 def _quarter(q: re.Match[str]) -> str:
-    n, kind, yy = q.group(1), q.group(2), q.group(3)
+    n, kind, yy, year = q.group(1), q.group(2), q.group(3), q.group(4)
+    return _part_of_year(n, kind, _century(yy) if yy else int(year) if year else None)
+
+
+def _part_of_year(n: str, kind: str, year: int | None) -> str:
+    """3Q24, Q3 2024 → 이천이십사 년 삼 분기; 1H, H1 → 상반기."""
     part = f"{sino(int(n))} 분기" if kind == "Q" else ("상반기" if n == "1" else "하반기")
-    return f"{sino(_century(yy))} 년 {part}" if yy else part
+    return f"{sino(year)} 년 {part}" if year else part
 
 
 def _scaled(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -1128,7 +1142,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             # 77℉ → 화씨 칠십칠 도, said before the figure, and once after 화씨 written out
             pre = "" if "화씨" in t[max(0, i - 5) : i] else "화씨 "
             return unit[0], f"{pre}{reading} {unit[1][3:]}"
-        if unit[0] + 1 < end and t[unit[0]] == "/" and is_hangul(t[unit[0] + 1]):
+        if unit[0] + 1 < end and t[unit[0]] == "/" and t[unit[0] + 1].isalpha():
             per = money.per_word(t, unit[0] + 1, end)
             if per:
                 return per[0], f"{per[1]} {reading} {unit[1]}"  # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램
@@ -1250,6 +1264,19 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     n = _NO_NUMBER.match(t, j, end) if said else None
     if n:
         return n.end(), f"{said} {integer(n.group(1))}"  # EP.5 → 에피소드 오, Vol.3 → 볼륨 삼
+    lq = _LETTER_QUARTER.match(tok)
+    if lq and (lq.group(1) == "Q" or lq.group(2) in "12"):
+        k = i + lq.end()  # the token may run on into the year: Q3'25
+        y = _LETTER_QUARTER_YEAR.match(t, k, end) if k == j or t[k] in "'’" else None
+        if y:
+            year = _century(y.group(1)) if y.group(1) else int(y.group(2))
+            return y.end(), _part_of_year(lq.group(2), lq.group(1), year)  # Q3 2025 → 이천이십오 년 삼 분기
+        if (
+            k == j
+            and lq.group(1) == "H"
+            and (_HALF_YEAR_BEFORE.search(t, max(0, i - 12), i) or _HALF_REPORT_AFTER.match(t, j, end))
+        ):
+            return j, _part_of_year(lq.group(2), "H", None)  # 2025년 H1 → 이천이십오 년 상반기
     fy = _FISCAL_YEAR.fullmatch(tok)
     if fy:
         return j, f"{integer(fy.group(1))} 회계연도"  # FY2025 → 이천이십오 회계연도, as 2025 회계연도
@@ -1858,26 +1885,28 @@ _COMPARED = re.compile(r" ?((?:[^\s<>\"'“”‘’()\[\],.;:!?]|[.,](?=[0-9]))
 _PARTICLE_ON_FIGURE = re.compile(r"[0-9A-Za-z%]([가-힣]+)$")
 _COMPARED_NOUN = re.compile(r" [가-힣]")
 #: ``>``/``<`` as a comparison: the plain and the adnominal form (A>B 구조 → A가 B보다 큰 구조).
-_COMPARISON = {">": ("크다", "큰"), "<": ("작다", "작은")}
+_COMPARISON = {">": ("크다", "큰"), "<": ("작다", "작은"), "≠": ("다르다", "다른")}
 
 
 def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str]) -> int | None:
-    """``A>B``, ``3 < 5``: read as A가 B보다 크다 (작다), agreeing with the spoken A, with the
-    edits of B; where it ends, or None for an angle bracket (<기생충>)."""
+    """``A>B``, ``3 < 5``, ``A≠B``: read as A가 B보다 크다 (작다), A가 B와 다르다, agreeing
+    with the spoken A, with the edits of B; where it ends, or None for an angle bracket
+    (<기생충>)."""
     a = i - 1 if i > 1 and t[i - 1] == " " else i
     if a < 1 or not (t[a - 1].isalnum() or t[a - 1] in "%)"):
         return None
     line = t.rfind("\n", 0, i) + 1
     close = t.find("\n", i, end)
     rest = t[i + 1 : end if close < 0 else close]
-    if "<" in t[line:i] or ">" in t[line:i] or "<" in rest or ">" in rest:
+    marks = "≠" if t[i] == "≠" else "<>"
+    if any(c in marks for c in t[line:i]) or any(c in marks for c in rest):
         return None  # a title in angle brackets, or more than one mark on the line
     b = _COMPARED.match(t, i + 1, end)
     if not b:
         return None
     start = a if not edits or edits[-1][1] <= a else i
     tail = _PARTICLE_ON_FIGURE.search(b.group(1))
-    if tail and tail.group(1) in _NOUN_PARTICLES:
+    if tail and tail.group(1) in _NOUN_PARTICLES and t[i] != "≠":
         # a particle on a figure compared (50.2%>45.1%로 앞섰다): the two figures of a result
         edits.append((start, b.start(1), " 대 "))
         scan(t, b.start(1), b.end(), edits, dropped)
@@ -1891,13 +1920,21 @@ def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str])
     plain, adnominal = _COMPARISON[t[i]]
     # 수출>수입을 → 수출이 수입보다 큰 것을; 수출>수입 구조 → 수출이 수입보다 큰 구조
     form = ending[1] if ending else (adnominal if _COMPARED_NOUN.match(t, b.end(), end) else plain)
-    than = "보다 " + form
     if said and said[-1][1] == noun_end:
         s, _, out = said.pop()
     else:
         s = said[-1][1] if said else b.start(1)
         out = t[s:noun_end]
     edits.extend(said)
+    if t[i] == "≠":
+        other = (
+            _last_spoken(t, s, said)
+            if not any(is_hangul(c) for c in out)
+            else next(c for c in reversed(out) if is_hangul(c))
+        )
+        than = (_agree(other, "와") if other else "와") + " " + form
+    else:
+        than = "보다 " + form
     # a dash left dangling on the word compared (수입-) would be read as a break once 보다 follows
     edits.append((s, b.end(), out.rstrip().rstrip("-–—").rstrip() + than))
     return b.end()
@@ -1907,10 +1944,14 @@ def _compared_ending(word: str, mark: str) -> tuple[str, str] | None:
     """The ending written on the Hangul word compared after ``mark`` (수입을, 비용이면) that
     agrees with the word before it, and the form of 크다 or 작다 that takes its place."""
     rows = column("comparison_endings.tsv", 1)
-    forms = column("comparison_endings.tsv", 2 if mark == ">" else 3)
-    for n in range(min(len(word) - 1, 2), 0, -1):
+    forms = column("comparison_endings.tsv", {">": 2, "<": 3}.get(mark, 4))
+    for n in range(min(len(word) - 1, 3), 0, -1):
         ending, last = word[-n:], word[-n - 1]
-        if ending in rows and is_hangul(last) and rows[ending] in ("-", _agree(last, rows[ending])):
+        if ending not in rows or last in "-–—":
+            continue
+        # after a figure or Latin (B이다, 0이면) the ending is as written; after Hangul it
+        # must agree with the word, or it is the word's own last syllable (분배라 → 라)
+        if not is_hangul(last) or rows[ending] in ("-", _agree(last, rows[ending])):
             return ending, forms[ending]
     return None
 
@@ -1924,7 +1965,7 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if not m:
             return
         i = m.start()
-        if t[i] in "<>":
+        if t[i] in "<>≠":
             k = _comparison(t, i, end, edits, dropped)
             if k is not None:
                 pos = k

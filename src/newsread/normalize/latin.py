@@ -16,6 +16,7 @@ import re
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, table
 from newsread.normalize.english import transliterate
+from newsread.normalize.romanized import read_romanized
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
@@ -264,6 +265,9 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
+    said = read_romanized(tok) if tok.isascii() and tok.replace("-", "").isalpha() else None
+    if said:
+        return said  # romanized Korean: Gangnam → 강남, Chungcheongbuk-do → 충청북도
     strain = STRAIN.fullmatch(tok)
     said = _strain(strain) if strain else None
     if said:

@@ -53,6 +53,7 @@ def currency_at(text: str, i: int) -> str | None:
 #: and the slash of a price per unit, with the number of units if any (2,500원/100g).
 _PER = re.compile(r" ?(원|달러|엔|유로|위안|파운드)?/([0-9]+(?:\.[0-9]+)?)?")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?![A-Za-z0-9])")
 #: The copula after the unit: 원/달러다, 원/kg이었다.
 _COPULA = ("다", "이다", "였", "이었", "입니")
 
@@ -68,6 +69,9 @@ def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
             if word[:n] in table("per_units.tsv") and (not rest or rest in PARTICLES or rest.startswith(_COPULA)):
                 return k + n, table("per_units.tsv")[word[:n]]
         return None
+    run = _LATIN_RUN.match(text, k, end)
+    if run and run.group() in table("per_units.tsv"):
+        return run.end(), table("per_units.tsv")[run.group()]  # $150k/yr → 연 십오만 달러
     if k < end and text[k] != " ":
         unit = measure.match_unit(text, k, end)
         if unit:

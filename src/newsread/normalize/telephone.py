@@ -37,25 +37,35 @@ def read_phone(s: str) -> str:
 
 read_serial = read_phone
 
-#: A phone number with its middle or last group hidden: 010-****-5678, 02-123-****,
-#: 010-XXXX-1234.
+#: Digits joined by hyphens with some of them hidden: a phone number (010-****-5678,
+#: 02-123-****, 010-XXXX-1234, 1544-XXXX), a resident registration number (900101-1******),
+#: a card number (1234-56**-****-7890). At least one group shows digits and one hides some.
+_MARK = "*●○◯"
 MASKED = re.compile(
-    r"0\d{1,2}-(?:[*●○◯]{3,4}-\d{4}|X{3,4}-\d{4}|\d{3,4}-(?:[*●○◯]{4}|X{4}))(?![\dX*●○◯-])",
+    rf"(?=[0-9X{_MARK}-]*[{_MARK}X])(?:[0-9]{{2,}}|[{_MARK}]{{2,}}|X{{3,}})"
+    rf"(?:-(?:[0-9]+[{_MARK}]*|[0-9]*[{_MARK}]+|[0-9]*X{{3,}}))+(?![0-9A-Za-z{_MARK}-])",
     re.ASCII,
 )
+_RUN = re.compile(rf"[0-9]+|[{_MARK}]+|X+")
 
 
 def read_masked(s: str) -> str:
     """``010-****-5678`` → 공일공 별표 네 개 오육칠팔: the hidden digits said as the marks
-    that hide them (``data/phone_masks.tsv``), with their count."""
+    that hide them (``data/phone_masks.tsv``), with their count; hidden Latin X spelled."""
     out = []
-    for group in s.split("-"):
-        if group.isdigit():
-            out.append(digits(group, zero="공"))
-        elif group[0] == "X":
-            out.append(spell(group))
+    runs: list[str] = []
+    for run in _RUN.findall(s):
+        if runs and run[0] in _MARK and runs[-1][0] == run[0]:
+            runs[-1] += run  # one hidden stretch across a hyphen: 56**-****
         else:
-            out.append(f"{table('phone_masks.tsv')[group[0]]} {native(len(group), bound=True)} 개")
+            runs.append(run)
+    for run in runs:
+        if run.isdigit():
+            out.append(digits(run, zero="공"))
+        elif run[0] == "X":
+            out.append(spell(run))
+        else:
+            out.append(f"{table('phone_masks.tsv')[run[0]]} {native(len(run), bound=True)} 개")
     return " ".join(out)
 
 

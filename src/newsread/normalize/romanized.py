@@ -1,0 +1,207 @@
+"""Korean words written in the Revised Romanization (``Gangnam`` → 강남, ``Daegu`` → 대구,
+``Chungcheongbuk-do`` → 충청북도, ``makgeolli`` → 막걸리), read back as Hangul instead of
+through the English spelling rules (which make 갱냄 of Gangnam).
+
+A word is taken for romanized Korean only where it can be cut into syllables of the
+romanization (an initial, a vowel, and a final from its small inventory) and the cut looks
+Korean rather than English: a vowel only the romanization writes (eo, eu, ae, yeo), an
+initial cluster English has not (gy, hw, gw, jj), ng before a consonant (Gangnam), or
+syllables all common in Korean names ending in one that ends a place's name (Ulsan, Pohang;
+``data/romanized_syllables.tsv``); a name joined by hyphens (Heung-min, Seongsu-dong) needs
+only the mark or the common syllables. A spelling that only English has (a silent e, ee, ou,
+-ion) rules a word out. The English lexicon (``data/english.tsv``) is
+consulted first, so ``game`` stays 게임; this rule speaks only for words no list knows.
+
+>>> read_romanized("Gangnam")
+'강남'
+>>> read_romanized("Chungcheongbuk-do")
+'충청북도'
+>>> read_romanized("makgeolli")
+'막걸리'
+>>> read_romanized("time") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from newsread.normalize.data import column, table
+
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+
+#: The romanization's initials (the empty one is ㅇ); l only after a final l (Jeolla, Silla).
+_INITIALS = {
+    "kk": "ㄲ", "tt": "ㄸ", "pp": "ㅃ", "ss": "ㅆ", "jj": "ㅉ", "ch": "ㅊ",
+    "g": "ㄱ", "n": "ㄴ", "d": "ㄷ", "r": "ㄹ", "l": "ㄹ", "m": "ㅁ", "b": "ㅂ", "s": "ㅅ",
+    "j": "ㅈ", "k": "ㅋ", "t": "ㅌ", "p": "ㅍ", "h": "ㅎ", "": "ㅇ",
+}  # fmt: skip
+_VOWELS = {
+    "yae": "ㅒ", "yeo": "ㅕ", "wae": "ㅙ",
+    "ae": "ㅐ", "ya": "ㅑ", "eo": "ㅓ", "ye": "ㅖ", "wa": "ㅘ", "oe": "ㅚ", "yo": "ㅛ",
+    "wo": "ㅝ", "we": "ㅞ", "wi": "ㅟ", "yu": "ㅠ", "eu": "ㅡ", "ui": "ㅢ",
+    "a": "ㅏ", "e": "ㅔ", "o": "ㅗ", "u": "ㅜ", "i": "ㅣ",
+    # the older spellings that names keep (Yoon, Soo, Hee): a word with them is taken for
+    # Korean only in a name joined by hyphens (Nam-joon, Tae-hee)
+    "yoo": "ㅠ", "oo": "ㅜ", "ee": "ㅣ", "you": "ㅕ",
+}  # fmt: skip
+#: Vowels read otherwise before a final in names: yu before n or ng after a consonant
+#: (Hyun 현, Myung 명: 휸 and 뮹 are no names), you before ng (Young 영).
+_NAME_VOWELS = {"yu": ("ㅕ", "n"), "you": ("ㅕ", "ng")}
+#: Finals as the romanization writes them (k, t, p: before a vowel it writes g, d, b, the
+#: next syllable's initial).
+_FINALS = {"ng": "ㅇ", "k": "ㄱ", "n": "ㄴ", "t": "ㅅ", "l": "ㄹ", "m": "ㅁ", "p": "ㅂ"}
+_INITIAL_ORDER = sorted(_INITIALS, key=len, reverse=True)
+_VOWEL_ORDER = sorted(_VOWELS, key=len, reverse=True)
+_FINAL_ORDER = sorted(_FINALS, key=len, reverse=True)
+
+#: Spellings that only the romanization has: its own vowels, and initials before y or w
+#: that English words rarely start a syllable with.
+_KOREAN_MARK = re.compile(
+    r"(?:^|(?<=[sjgkyb])|(?<=[^t]h)|(?<=^h)|(?<=tt)|(?<=ch))eo"  # 서, 전, 건, 천, 허 (not Mateo, Odeon, Theo)
+    r"|(?<![nrt])eu(?=[nlk]|m.|p.|ng)"  # 은, 을, 금, 극 (not Euro, Eugene, Reuben, Museum)
+    r"|ae(?![lrot])|(?<!^)ae(?=o)"  # 대, 해 (not Michael, Aeon, Aetna)
+    r"|[bghmp]y[aeo]|[gh]w[aeo]|jj"  # 경, 효, 평, 광, 화, 찌
+    r"|(?<!i)ng[bdgjmnp]|(?<!i)ng[sc](?=[aeiouy])"  # 강남, 종로, 송파 (not Kingpin)
+)
+#: Spellings that English words have and the romanization does not: a long vowel written
+#: twice, a silent e at the end after a single consonant, -tion.
+_ENGLISH_MARK = re.compile(r"ee|oo|[^aeiou]e$|ion$|ie$|ue$|ea|(?<!e)ou|ou(?!i)|ai|au|oa")
+#: The last syllable of a Korean place's name (Ulsan, Suwon, Pohang, Andong, Mapo): a word
+#: in capitals and small letters of common syllables that ends in one is taken for a place.
+_PLACE_ENDS = frozenset("산주구동리로천포원양평진항읍면봉강궁문장당촌탄실종인미도남북해사성")
+
+
+def _syl(cho: str, jung: str, jong: str) -> str:
+    return chr(0xAC00 + (_CHO.index(cho) * 21 + _JUNG.index(jung)) * 28 + _JONG.index(jong))
+
+
+@lru_cache(maxsize=4096)
+def _parses(word: str) -> tuple[tuple[str, ...], ...]:
+    """Every cut of a lower-case ``word`` into romanized syllables, as Hangul syllables."""
+    out: list[tuple[str, ...]] = []
+
+    def go(i: int, prev_final: str, acc: list[str]) -> None:
+        if len(out) > 64:
+            return
+        if i == len(word):
+            out.append(tuple(acc))
+            return
+        for ini in _INITIAL_ORDER:
+            if not word.startswith(ini, i) or (ini == "l" and prev_final != "l"):
+                continue
+            j = i + len(ini)
+            for v in _VOWEL_ORDER:
+                if not word.startswith(v, j):
+                    continue
+                k = j + len(v)
+                jung = _VOWELS[v]
+                if v in _NAME_VOWELS and (v != "yu" or ini) and word.startswith(_NAME_VOWELS[v][1], k):
+                    jung = _NAME_VOWELS[v][0]  # Hyun 현, Myung 명, Young 영
+                go(k, "", [*acc, _syl(_INITIALS[ini], jung, "")])
+                for fin in _FINAL_ORDER:
+                    if not word.startswith(fin, k):
+                        continue
+                    after = word[k + len(fin) : k + len(fin) + 1]
+                    # the romanization writes a final before a vowel as the next initial
+                    # (속옷 sogot), and k, t, p before r or l as they sound (백로 Baengno):
+                    # only n, ng and m may be finals before a vowel (Cheonan, Gangwon, Namyang)
+                    if after and after in "aeiouwy" and fin not in ("n", "ng", "m"):
+                        continue
+                    if after and after in "rl" and fin in ("k", "t", "p"):
+                        continue
+                    go(k + len(fin), fin, [*acc, _syl(_INITIALS[ini], jung, _FINALS[fin])])
+
+    go(0, "", [])
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(column("romanized_syllables.tsv", 0))
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - 0xAC00
+    return code // 588, code % 588 // 28, code % 28
+
+
+#: Jamo indices: the initials ㄱ and ㅇ, the medials ㅘ, ㅙ, ㅝ.
+_G, _O, _WA, _WAE, _WO = 0, 11, 9, 10, 14
+
+
+def _ng_then_w(a: str, b: str) -> bool:
+    """ㄴ then 궈/과/괘 where the letters also cut as ㅇ then 워/와/왜 (Gangwon 강원)."""
+    return _jamo(a)[2] == 4 and _jamo(b)[0] == _G and _jamo(b)[1] in (_WA, _WAE, _WO)
+
+
+def _best(word: str) -> tuple[str, ...] | None:
+    """The cut of ``word`` that a Korean reader would make: fewest syllables (the longest
+    initials, vowels and finals), most syllables common in names, ng before w as a final
+    (Gangwon 강원, not 간권), then a consonant between vowels starting the next syllable."""
+    cuts = _parses(word)
+    if not cuts:
+        return None
+    common = _common()
+    return min(
+        cuts,
+        key=lambda c: (
+            len(c),
+            -sum(1 for s in c if s in common),
+            sum(1 for a, b in pairwise(c) if _ng_then_w(a, b)),
+            sum(1 for s in c[1:] if _jamo(s)[0] == _O),
+            sum(1 for s in c if _jamo(s)[2]),
+        ),
+    )
+
+
+def _respell(word: str, spellings: dict[str, str]) -> str:
+    for old, new in spellings.items():
+        word = word.replace(old, new)
+    return word
+
+
+def _lexicon_word(part: str) -> bool:
+    return part.lower() in table("english.tsv") or part in table("acronyms.tsv")
+
+
+def read_romanized(word: str) -> str | None:
+    """The Hangul of ``word`` where it is romanized Korean, else None."""
+    parts = word.split("-")
+    if not all(p.isascii() and p.isalpha() for p in parts) or word.isupper():
+        return None
+    # a name joined by hyphens: a capital only at the start (Heung-min, Gyeongsangbuk-do),
+    # no part an English word or a listed name (Hyundai-Rotem, e-mail)
+    hyphened = len(parts) > 1
+    if hyphened and (
+        not parts[0][0].isupper() or not all(p[1:].islower() for p in parts) or any(p[0].isupper() for p in parts[1:])
+    ):
+        return None
+    if hyphened and (_lexicon_word(parts[0]) or any(len(p) > 3 and _lexicon_word(p) for p in parts[1:])):
+        return None
+    low = word.lower()
+    out = []
+    common = True
+    for p in parts:
+        cut = _best(p.lower())
+        if cut is None:
+            return None
+        common = common and all(s in _common() for s in cut)
+        out.append("".join(cut))
+    said = "".join(out)
+    if len(said) < 2 or len(word) < 4:
+        return None
+    marked = any(_KOREAN_MARK.search(p.lower()) for p in parts)
+    if hyphened:
+        # the older spellings of names count here (Nam-joon), English endings do not (Man-made)
+        older = {"ee": "i", "oo": "u", "young": "yeong"}
+        english = any(_ENGLISH_MARK.search(_respell(p.lower(), older)) for p in parts)
+        return said if (common or marked) and not english else None
+    if _ENGLISH_MARK.search(low):
+        return None
+    place = common and word[0].isupper() and word[1:].islower() and said[-1] in _PLACE_ENDS
+    return said if place or marked else None
