@@ -278,13 +278,20 @@ _PLATE_BEFORE = re.compile(
 #: as Korean accounts write a negative figure (△2.1% → 마이너스 이 점 일 퍼센트).
 _UP, _DOWN = "▲△↑", "▼▽↓"
 _CHANGE = re.compile(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$)"
-    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$)"
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
+    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
+)
+#: A particle on the figure of a change (매출 ▼3.1%를 기록): it follows 상승/하락 once said.
+_CHANGE_PARTICLE = re.compile(
+    r"(?:을|를|이|가|은|는|와|과|으로|로|의|에|도|만|이다|다|이었|였)(?![가-힣])|(?:이다|다|이었|였)"
 )
 _FIGURE_BEFORE = re.compile(r"[0-9][^ ]* ?$")
 _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
+)
+_FALL_AFTER = re.compile(
+    r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
 #: Two decades of age joined (2030: the 20s and 30s), read digit by digit; as such before a
 #: word for people (``2030세대``, ``4050 남성``, ``7080 콘서트``) or beside MZ.
@@ -1569,7 +1576,10 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     word = " 상승" if t[i] in _UP else " 하락"
     if i + 1 < end and _digit(t[i + 1]):
         m = _CHANGE.match(t, i + 1, end)
-        if not m or _DIRECTION_WORD.match(t, m.end(), end):
+        p = _CHANGE_PARTICLE.match(t, m.end(), end) if m and m.end() < end and is_hangul(t[m.end()]) else None
+        if not m or (m.end() < end and is_hangul(t[m.end()]) and not p):
+            return None
+        if _DIRECTION_WORD.match(t, p.end() if p else m.end(), end):
             return None
         plain = not (m.group("u1") or m.group("u2") or m.group("dec") or "," in m.group())
         if plain and not _FIGURE_BEFORE.search(t, max(0, i - 16), i):
@@ -1577,6 +1587,10 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         j, out = _number(t, i + 1, end)
         if j < m.end():
             out += t[j : m.end()]  # a counter _number leaves in place: 3.5원
+        if p:
+            # the particle agrees with 상승/하락: ▼3.1%를 → 하락을, ▲2%다 → 상승이다
+            said = {"다": "이다", "였": "이었"}.get(p.group(), p.group())
+            return p.end(), out.rstrip() + word + (_agree(word[-1], said) if said in _PAIRS or said == "로" else said)
         return max(j, m.end()), out.rstrip() + word
     prev = t[i - 1] if i > 0 else " "
     word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
@@ -1765,6 +1779,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
                 out, j = out + cnt[0], j + len(cnt[0])  # the counter left in place: 점
             return j, f"{out.rstrip()} {_BOUND_SIGNS[c]}"  # ≥90점 → 구십 점 이상
     if c == "△" and i + 1 < end and _digit(t[i + 1]):
+        j, out = _number(t, i + 1, end)
+        if _FALL_AFTER.match(t, j, end):
+            return j, out  # the fall said in words: △12.3% 감소 → 십이 점 삼 퍼센트 감소
         return _number(t, i + 1, end, sign="마이너스 ")  # a negative figure of a table: △2.1% → 마이너스
     if c == "(" and t.startswith("(-)", i) and i + 3 < end and _digit(t[i + 3]):
         return _number(t, i + 3, end, sign="마이너스 ")  # (-)300억원 → 마이너스 삼백억 원
