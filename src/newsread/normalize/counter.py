@@ -194,6 +194,11 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         return cls
     if cls == "native" and large_sino(n, counter):
         return "sino"
+    if counter == "시" and n == 24 and cls == "native":
+        after = _word_after(text, j, end)
+        if after and text[j : j + 1] == " " and _starts_with_any(after, roles()["round_the_clock"]):
+            return "sino"  # open all day: 24시 편의점 → 이십사 시 편의점, where 24시까지 is 스물네 시
+        return cls
     if counter == "시간" and cls == "native":
         if text.startswith("제", j) or (n >= 10 and _word_before(text, i) in roles()["hours_before"]):
             return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)

@@ -36,7 +36,7 @@ _PASS = (
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
 #: standing alone (ㄱ씨); a dash that starts a line as the mark of a list item (- 첫째).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)|(?<![^\s(])–(?=[0-9])"
 )
 
@@ -808,6 +808,21 @@ def _next_point(t: str, i: int, m: re.Match[str]) -> bool:
     line = t[t.rfind("\n", 0, i) + 1 : i]
     before = f"{n - 1})"
     return line.startswith(before) or f" {before} " in line
+
+
+#: A run of letters of the alphabet typed as a word in a quoted post (ㅋㅋㅋ, ㅠㅠ, ㄹㅇ).
+_JAMO_RUN = re.compile("[\u3131-\u318e]{2,}")
+#: Laughter typed as letters, said as it sounds: ㅋㅋ → 크크, ㅎㅎ → 흐흐.
+_LAUGH = {"ㅋ": "크", "ㅎ": "흐"}
+
+
+def _jamo_run(run: str) -> str:
+    """ㅋㅋㅋ → 크크크; vowels (ㅠㅠ, ㅜㅜ: tears) unspoken; other consonants by their
+    names, as an abbreviation spelled out (ㄹㅇ → 리을 이응)."""
+    if all(c in _LAUGH for c in run):
+        return "".join(_LAUGH[c] for c in run)
+    names = [table("jamo.tsv").get(c, "") for c in run]
+    return " ".join(n for n in names if n)
 
 
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -1765,6 +1780,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _raised(t, j, end, out, of=False)
     if hj.is_hanja(c):
         return _hanja(t, i, end, dropped)
+    run = _JAMO_RUN.match(t, i, end)
+    if run:
+        return run.end(), _jamo_run(run.group())
     if c in table("jamo.tsv"):
         return i + 1, table("jamo.tsv")[c]  # ㄱ씨 → 기역씨
     if c == "№":
