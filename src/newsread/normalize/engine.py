@@ -388,6 +388,9 @@ _WITHHELD = re.compile(
     r"(?<![-0-9○◯△□◇*%])(?:[○◯△□◇*]{2,}|(?<![A-Za-z])(?:O{3,}|X{3,})(?![A-Za-z])"
     r"|(?<![A-Za-z])OO(?=[가-힣])|(?<=[가-힣])OO(?![A-Za-z]))(?![-0-9])"
 )
+#: The six-digit code of a firm listed in Seoul, in brackets after its name (삼성전자(005930),
+#: (KRX:005930), (005930.KS)): a reference for the eye that no newsreader reads.
+_STOCK_CODE = re.compile(r"\((?:(?:KRX|KOSPI|KOSDAQ|KS|KQ|코스피|코스닥) ?: ?)?[0-9]{6}(?:\.K[SQ])?\)")
 #: ``2024고합123``: the year and series of a court case number, read as a cardinal.
 _CASE_SERIES = re.compile(r"[가-힣]{1,3}[0-9]")
 
@@ -1807,6 +1810,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         found = _change(t, i, end)
         if found:
             return found
+    if c == "(" and i > 0 and (is_hangul(t[i - 1]) or t[i - 1].isalnum()) and not t.endswith("번호", 0, i):
+        m = _STOCK_CODE.match(t, i, end)
+        if m:
+            return m.end(), ""  # a listed firm's code is not read: 삼성전자(005930)가 → 삼성전자가
     if c == "(":
         found = _bracket_point(t, i, end) or _silent_bracket(t, i, end, dropped)
         if found:
