@@ -118,6 +118,21 @@ def test_html_with_no_story(tmp_path: Path) -> None:
     assert "no article text" in message or "no story" in message
 
 
+def test_client_rendered_page_with_no_story_in_it(tmp_path: Path) -> None:
+    # a Next.js page saved before its article loaded, and a Nuxt one: say what to save instead
+    state = '{"props":{"pageProps":{"articleId":"A1","dehydratedState":{"queries":[{"state":{"data":null}}]}}}}'
+    shells = [
+        f'<html><head><title>공공기관 이전 명단 윤곽</title></head><body><div id="__next"><header>한빛경제</header>'
+        f'<p>잠시만 기다려 주세요.</p></div><script id="__NEXT_DATA__" type="application/json">{state}</script>'
+        "</body></html>",
+        "<html><head><title>태풍 북상</title></head><body><div id='app'>로딩 중입니다</div>"
+        "<script>window.__NUXT__={state:{article:null}};</script></body></html>",
+    ]
+    for i, page in enumerate(shells):
+        message = _error(_write(tmp_path, f"shell{i}.html", page.encode()))
+        assert "JavaScript" in message and "Save Page As" in message
+
+
 def test_text_with_no_chrome_and_no_sentences_is_read_whole_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

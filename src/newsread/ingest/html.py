@@ -14,11 +14,17 @@ does (a portal's metadata names the outlet), and an author field that names a ne
 ``<br>`` only is read line by line as plain text would be; a table of figures is not read
 (a table that lays out the page is); a page trafilatura finds nothing in is read from its
 visible text. Blocks trafilatura moved are put back in the page's order.
+
+A page that does not show its story but carries it as data (JSON-LD's ``articleBody`` behind a
+near-empty body, a Next.js page's ``__NEXT_DATA__``: :mod:`newsread.ingest.embedded`) is read from
+that data, written out as the plain page the site would have drawn; a JavaScript app's shell with no
+story in sight and none in its data fails with a message that says what to save instead.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import re
 
@@ -26,9 +32,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newsread.errors import InputError
-from newsread.ingest import rules
+from newsread.ingest import embedded, rules
 from newsread.ingest.rules import is_sentence
-from newsread.ingest.structure import MAX_HEADING, Line, Meta, split_lines, structure
+from newsread.ingest.structure import _INVISIBLE, MAX_HEADING, Line, Meta, split_lines, structure
 from newsread.types import Article
 
 log = logging.getLogger(__name__)
@@ -401,7 +407,38 @@ def _whole_page(page: str, source: str | None) -> Article:
     return structure(split_lines(text), source=source)
 
 
-def parse_html(page: str, *, source: str | None = None) -> Article:
+def _shows(visible: str, text: str) -> bool:
+    """Whether the page's visible text has ``text`` in it: one of a few pieces of it, from its start,
+    its middle and its end (a body in a page's data may begin with what the page shows elsewhere)."""
+    text = " ".join(text.translate(_INVISIBLE).split())
+    probes = [text[at : at + 30] for at in (0, len(text) // 3, 2 * len(text) // 3)]
+    return any(p and p in visible for p in probes)
+
+
+def _from_data(tree: etree._Element, page: str, name: str) -> tuple[str, embedded.Embedded] | None:
+    """The page to read in place of ``page`` where the page does not show its story but carries it as
+    data (JSON-LD's ``articleBody``, a Next.js page's state): that story, as a plain page."""
+    found = embedded.embedded_article(tree)
+    visible = " ".join(page_text(page).translate(_INVISIBLE).split())
+    if found is not None and not _shows(visible, found.text):
+        log.info("%s: the story is in the page's data, not in its visible text: reading it from there", name)
+        head = tree.find("head")
+        parts = [lxml_html.tostring(el, encoding="unicode") for el in head] if head is not None else []
+        return embedded.as_page(found, "".join(str(p) for p in parts)), found
+    if found is None and embedded.client_rendered(tree) and _sentences(page) < 2:
+        raise InputError(
+            f"{name}: this page is drawn by JavaScript and the saved file holds no article text: save it from "
+            "the browser once the article shows (Save Page As, complete), or paste the article's text into a .txt file"
+        )
+    return None
+
+
+def _sentences(page: str) -> int:
+    """How many lines of the page's visible text read as a sentence of some length."""
+    return sum(1 for line in page_text(page).splitlines() if len(line) >= 30 and is_sentence(line))
+
+
+def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> Article:
     """The story of an HTML page: headline, subheadings and paragraphs."""
     import trafilatura
 
@@ -412,6 +449,11 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
         tree: etree._Element | None = lxml_html.fromstring(page)
     except (etree.ParserError, ValueError):
         tree = None
+    if _data and tree is not None and (shown := _from_data(tree, page, name)) is not None:
+        article = parse_html(shown[0], source=source, _data=False)
+        if article.author is None and shown[1].author:
+            article = dataclasses.replace(article, author=_author(shown[1].author, _site_name(tree)))
+        return article
     xml = trafilatura.extract(
         _without_captions(tree) if tree is not None else page,
         output_format="xml",

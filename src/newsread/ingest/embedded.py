@@ -1,0 +1,189 @@
+"""Articles a page carries as data rather than shows: JSON-LD and a client-rendered app's state.
+
+A page drawn by JavaScript (a Next.js site, whose ``<script id="__NEXT_DATA__">`` holds the state
+the page is drawn from) or one that shows the story only once a script has run may have a near-empty
+visible body and the whole story in a script:
+
+- JSON-LD (``<script type="application/ld+json">``): an object of an article type
+  (``NewsArticle``, ``Article``, ``ReportageNewsArticle``...) with its ``articleBody``, ``headline``,
+  ``author`` and ``datePublished``, as schema.org defines them;
+- a Next.js or Nuxt page's state (``__NEXT_DATA__``, ``__NUXT_DATA__``): the object that has both a
+  title and the story's body (``content``, ``body``, ``articleBody``...), as plain text or as HTML.
+
+:func:`embedded_article` finds it, with :mod:`json` (the page's own data: no guessing at markup);
+:func:`as_page` writes it as the plain HTML page the site would have shown, for the usual extraction.
+:func:`client_rendered` says whether a page is such an app's shell, so that a page with no story
+in sight and none in its data fails with a message that says what to save instead.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from newsread.ingest import rules
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "report",
+}
+# Keys an app's state gives the story's body under; the title's and the byline's keys.
+_BODY_KEYS = ("articleBody", "content", "contents", "body", "bodyHtml", "articleContent", "articleText", "html")
+_TITLE_KEYS = ("headline", "title", "articleTitle")
+_AUTHOR_KEYS = ("author", "reporter", "writer", "byline", "authors", "reporters")
+_DATE_KEYS = ("datePublished", "publishedAt", "publishDate", "published_at", "createdAt", "firstPublishedAt")
+_NAME_KEYS = ("name", "displayName", "fullName")
+# Scripts that hold an app's state: Next.js, Nuxt, and the usual names of a store's initial state.
+_STATE_IDS = ("__NEXT_DATA__", "__NUXT_DATA__")
+_STATE_GLOBALS = re.compile(r"window\.__(?:NUXT|INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|REDUX_STATE)__\s*=")
+_TAG = re.compile(r"<(?:p|br|div|h[1-6]|figure|ul|ol|li|blockquote|table)\b", re.I)
+MIN_BODY = 100
+"""A body shorter than this (in characters) is a teaser or a description, not the story."""
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """A story found in a page's data: its body (plain text or HTML) and what the data says about it."""
+
+    body: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The body's words, without markup, on one line."""
+        if _TAG.search(self.body):
+            try:
+                div = etree.fromstring(f"<div>{self.body}</div>", etree.HTMLParser())
+                return " ".join(str(div.xpath("string()")).split())
+            except (etree.ParserError, ValueError):
+                return ""
+        return " ".join(self.body.split())
+
+
+def _scripts(tree: etree._Element) -> Iterator[tuple[str, str]]:
+    """The JSON of the page's data scripts, as ``(kind, text)``: ``"ld"`` for JSON-LD, ``"state"`` for an
+    app's state."""
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if kind == "application/ld+json":
+            yield "ld", script.text or ""
+        elif script.get("id") in _STATE_IDS:
+            yield "state", script.text or ""
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object in ``data``, outermost first."""
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            yield from _walk(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _walk(value)
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
+
+
+def _first_str(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _person(value: Any) -> str | None:
+    """The name an author field gives: ``"홍길동"``, ``{"name": "홍길동"}``, or the first of a list."""
+    if isinstance(value, list):
+        return next((n for n in map(_person, value) if n), None)
+    if isinstance(value, dict):
+        return _first_str(value, _NAME_KEYS)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _found(obj: dict[str, Any], body: str) -> Embedded:
+    author = next((n for k in _AUTHOR_KEYS if (n := _person(obj.get(k)))), None)
+    date = _first_str(obj, _DATE_KEYS)
+    return Embedded(body=body, title=_first_str(obj, _TITLE_KEYS), author=author, date=date)
+
+
+def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
+    for obj in _walk(data):
+        if kind == "ld":
+            body = obj.get("articleBody")
+            if _is_article(obj) and isinstance(body, str):
+                yield _found(obj, body)
+        elif _first_str(obj, _TITLE_KEYS):
+            # an app's state: an object with a title and a body (a related story's has no body)
+            for key in _BODY_KEYS:
+                body = obj.get(key)
+                if isinstance(body, str):
+                    yield _found(obj, body)
+                    break
+
+
+def embedded_article(tree: etree._Element) -> Embedded | None:
+    """The longest story the page's data holds (JSON-LD's ``articleBody``, an app's state), if one is long
+    enough to be a story and in Korean."""
+    found = [e for kind, text in _scripts(tree) for e in _candidates(kind, _load(text))]
+    found = [e for e in found if len(e.text) >= MIN_BODY and rules.HANGUL.search(e.text)]
+    return max(found, key=lambda e: len(e.text), default=None)
+
+
+def client_rendered(tree: etree._Element) -> bool:
+    """Whether the page is a JavaScript app's shell (Next.js, Nuxt, a store's state in a script)."""
+    for script in tree.iter("script"):
+        if script.get("id") in _STATE_IDS or _STATE_GLOBALS.search(script.text or ""):
+            return True
+    return False
+
+
+def _paragraphs(body: str) -> str:
+    """A plain-text body as HTML paragraphs: one per blank-line-separated block, or one per line
+    where it has no blank lines."""
+    blocks = re.split(r"\n\s*\n", body.strip())
+    if len(blocks) == 1:
+        blocks = body.strip().splitlines()
+    return "\n".join(f"<p>{html.escape(' '.join(b.split()))}</p>" for b in blocks if b.strip())
+
+
+def as_page(found: Embedded, head: str) -> str:
+    """The story as the HTML page a browser would have drawn: the page's ``<head>`` (its title and meta
+    tags), the headline in an ``<h1>``, the body as it is where it is HTML, in paragraphs where it is
+    text; the author and date the data gives as meta tags."""
+    meta = []
+    if found.author:
+        meta.append(f'<meta name="author" content="{html.escape(found.author)}">')
+    if found.date:
+        meta.append(f'<meta property="article:published_time" content="{html.escape(found.date)}">')
+    body = found.body if _TAG.search(found.body) else _paragraphs(found.body)
+    h1 = f"<h1>{html.escape(found.title)}</h1>" if found.title else ""
+    return f"<html><head>{head}{''.join(meta)}</head><body><article>{h1}\n{body}\n</article></body></html>"

@@ -1,0 +1,84 @@
+"""Stories a page carries as data (JSON-LD, a Next.js page's state) rather than shows."""
+
+from __future__ import annotations
+
+import json
+
+from lxml import html
+
+from newsread.ingest import embedded, parse_html
+
+_LEAD = "시가 올해 공공 자전거 3000대를 새로 들인다."
+_SECOND = "시는 5일 자전거 대여소 120곳을 늘리고 낡은 자전거 1500대를 바꾼다고 밝혔다. 이용 요금은 그대로다."
+_THIRD = '시 관계자는 "출퇴근길에 자전거를 타는 시민이 늘고 있어 대여소를 더 촘촘하게 놓겠다"고 말했다.'
+
+
+def _page(head: str = "", body: str = "", scripts: str = "") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}{scripts}</body></html>"
+
+
+def _ld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+def _next(obj: object) -> str:
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+def test_jsonld_in_a_graph_with_lines_as_paragraphs() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "한빛일보"},
+            {
+                "@type": ["NewsArticle"],
+                "headline": "공공 자전거 3000대 늘린다",
+                "articleBody": f"{_LEAD}\n{_SECOND}\n{_THIRD}",
+                "author": [{"@type": "Person", "name": "나하준"}],
+                "datePublished": "2026-04-05T09:00:00+09:00",
+            },
+        ],
+    }
+    article = parse_html(_page(_ld(graph), "<div id='app'>불러오는 중</div>"))
+    assert [b.text for b in article.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]
+    assert (article.author, article.date) == ("나하준", "2026-04-05")
+
+
+def test_a_body_the_page_shows_is_read_from_the_page() -> None:
+    # the JSON-LD repeats the story the page shows: the page's own blocks (its subheading) are read
+    title = "공공 자전거 3000대 늘린다"
+    ld = _ld({"@type": "NewsArticle", "headline": title, "articleBody": f"{_LEAD} {_SECOND} {_THIRD}"})
+    body = f"<article><h1>{title}</h1><p>{_LEAD}</p><h3>요금은 그대로</h3><p>{_SECOND}</p><p>{_THIRD}</p></article>"
+    article = parse_html(_page(ld, body))
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_next_data_html_body_not_a_related_story() -> None:
+    state = {
+        "props": {
+            "pageProps": {
+                "related": [{"title": "따릉이 요금 동결", "url": "/a/1"}],
+                "data": {
+                    "articleTitle": "공공 자전거 3000대 늘린다",
+                    "bodyHtml": f"<p>{_LEAD}</p><p>{_SECOND}</p>"
+                    f"<figure><img src='a.jpg'><figcaption>대여소 모습.</figcaption></figure><p>{_THIRD}</p>",
+                    "reporter": {"displayName": "나하준"},
+                },
+            }
+        }
+    }
+    article = parse_html(_page(body="<div id='__next'><header>메뉴</header></div>", scripts=_next(state)))
+    assert [b.text for b in article.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]
+    assert article.author == "나하준"
+
+
+def test_a_description_is_no_story() -> None:
+    ld = _ld({"@type": "NewsArticle", "headline": "공공 자전거", "articleBody": "시가 자전거를 늘린다."})
+    assert embedded.embedded_article(html.fromstring(_page(ld, "<p>본문</p>"))) is None
+
+
+def test_client_rendered_shells() -> None:
+    assert embedded.client_rendered(html.fromstring(_page(scripts=_next({"props": {}}))))
+    nuxt = "<script>window.__NUXT__={state:{}};</script>"
+    assert embedded.client_rendered(html.fromstring(_page(scripts=nuxt)))
+    assert not embedded.client_rendered(html.fromstring(_page(scripts="<script>var a = 1;</script>")))
