@@ -2069,3 +2069,32 @@ def test_a_headline_s_tag_before_a_wire_s_dateline_goes_with_it(prefix: str) -> 
 )
 def test_a_tag_with_no_dateline_after_it_is_no_dateline_s(line: str) -> None:
     assert rules.dateline_start(line) == 0
+
+
+_GALLERY = (
+    '<html><head><meta charset="utf-8"><title>[포토] 첫눈 내린 설악산</title></head><body>'
+    "<nav><a>포토</a> <a>영상</a></nav><h1>[포토] 첫눈 내린 설악산</h1>"
+    '<div class="slides">{slides}</div><p class="copy">ⓒ 한빛일보</p></body></html>'
+)
+_SLIDES = [
+    "설악산 대청봉 일대에 올해 첫눈이 하얗게 쌓여 있다.",
+    "등산객들이 눈 덮인 탐방로를 조심스럽게 걷고 있다.",
+    "국립공원공단은 일부 탐방로의 출입을 통제했다.",
+]
+
+
+def test_a_photo_pages_captions_are_its_story_without_their_counters() -> None:
+    slides = "".join(
+        f'<div class="slide"><img src="{i}.jpg"><p class="img_desc"><em>{i}/3</em> {text}</p></div>'
+        for i, text in enumerate(_SLIDES, 1)
+    )
+    assert [b.text for b in parse_html(_GALLERY.format(slides=slides)).blocks[1:]] == _SLIDES
+
+
+def test_a_caption_beside_the_story_is_still_not_read() -> None:
+    slides = f'<figure><img src="1.jpg"><figcaption>{_SLIDES[0]}</figcaption></figure>' + "".join(
+        f"<p>{text} 공단은 주말까지 눈이 더 내릴 것으로 내다봤다.</p>" for text in _SLIDES[1:]
+    )
+    texts = [b.text for b in parse_html(_GALLERY.format(slides=slides)).blocks]
+    assert not any(_SLIDES[0] in t for t in texts)
+    assert len(texts) == 3

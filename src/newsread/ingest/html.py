@@ -7,7 +7,9 @@ the shown headline leaves it out (kept in the article's title, not read, as for 
 headline ``<h1>`` inside the content is not read twice.
 Photo captions the markup names (``<figcaption>``, ``.img_desc``) are removed before
 extraction; other captions, bylines and copyright lines that sit inside the article body are
-removed by the same rules as for plain text (:mod:`newsread.ingest.rules`). A short bold line
+removed by the same rules as for plain text (:mod:`newsread.ingest.rules`); a photo page's (a
+gallery whose only sentences are its captions) are its story and are read, without the slides'
+counters (``<span class="count">2/3</span>``). A short bold line
 on its own is a subheading. A byline in the story names the author before the page's metadata
 does (a portal's metadata names the outlet), and an author field that names a news outlet
 (``data/outlets.txt``) or the site is no author. Text a page separates with
@@ -227,12 +229,21 @@ def _photo_boxes(tree: etree._Element) -> set[etree._Element]:
     return boxes if len(paragraphs) >= 2 else set()
 
 
+def _only_captions(tree: etree._Element, captions: list[etree._Element]) -> bool:
+    """Whether every line of the page that reads as a sentence is in one of its ``captions``: a photo
+    page (a gallery's slides), whose captions are its story."""
+    said = [_text_of(el) for el in captions]
+    lines = page_text(str(lxml_html.tostring(tree, encoding="unicode"))).splitlines()
+    return not any(is_sentence(line) and not any(line in c or c in line for c in said) for line in lines)
+
+
 def _without_captions(tree: etree._Element) -> str:
     """The page without the photo captions its markup names (``<figcaption>``, ``.img_desc``, the text in a
     photo's box: ``<div class="art_photo"><img><p>...</p></div>``).
 
     A caption that reads as a sentence (``...기다리고 있다.``) and has no credit cannot be told
-    from the story by its text; the page's markup says what it is.
+    from the story by its text; the page's markup says what it is. A photo page (a gallery, with no
+    paragraph of its own besides the captions) keeps them: they are its story.
     """
     tree = copy.deepcopy(tree)
     boxes = _photo_boxes(tree)
@@ -247,10 +258,18 @@ def _without_captions(tree: etree._Element) -> str:
         )
         and len(_text_of(el)) <= 300
     ]
+    if found and _only_captions(tree, found):
+        log.debug("a photo page: its captions are its story")
+        found = []
+    # a slide's counter in an element of its own (<span class="count">2/5</span>): where the reader is
+    found += [el for el in tree.iter("span", "em", "strong", "b", "i", "div", "p") if _COUNTER.match(_text_of(el))]
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
     return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 
 
 def _similar(a: str, b: str) -> bool:
@@ -399,6 +418,18 @@ def page_text(page: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _whole_text_in_one(doc: etree._Element, page: str) -> bool:
+    """Whether trafilatura's content is one paragraph that runs four or more of the page's separate
+    blocks together (what its last fallback gives a page of small boxes, a gallery's slides, where it
+    finds no article): the lines the page set apart are lost there, and the page's own text keeps them."""
+    main = doc.find("main")
+    texts = [text for text, *_ in _segments(main if main is not None else doc)]
+    if len(texts) != 1:
+        return False
+    apart = [line for line in page_text(page).splitlines() if len(line) >= 10 and line in texts[0]]
+    return len(apart) >= 4
+
+
 def _whole_page(page: str, source: str | None) -> Article:
     """A page trafilatura finds nothing in: its visible text, read by the plain-text rules."""
     text = page_text(page)
@@ -454,8 +485,9 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
         if article.author is None and shown[1].author:
             article = dataclasses.replace(article, author=_author(shown[1].author, _site_name(tree)))
         return article
+    shown_page = _without_captions(tree) if tree is not None else page
     xml = trafilatura.extract(
-        _without_captions(tree) if tree is not None else page,
+        shown_page,
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -482,6 +514,9 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
     if date := doc.get("date"):
         meta.date = date[:10]
     title = _headline(tree, doc.get("title") or None)
+    if _whole_text_in_one(doc, shown_page):
+        log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)
+        return structure(split_lines(page_text(shown_page)), source=source, title=title, meta=meta)
     main = doc.find("main")
     bold = _bold_texts(tree) if tree is not None else set()
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
