@@ -2098,3 +2098,31 @@ def test_a_caption_beside_the_story_is_still_not_read() -> None:
     texts = [b.text for b in parse_html(_GALLERY.format(slides=slides)).blocks]
     assert not any(_SLIDES[0] in t for t in texts)
     assert len(texts) == 3
+
+
+_COLUMN = (
+    "[기고] 전기요금, 계절별로 달리 매겨야\n\n김하린 한빛에너지연구원 선임연구위원\n\n"
+    "여름철 전력 수요는 해마다 새 기록을 쓴다. 요금은 사계절 내내 거의 같다.\n\n"
+    "계절과 시간대에 따라 요금을 달리 매기면 수요를 나눌 수 있다. 해외에서는 이미 흔한 방식이다.\n\n"
+    "{last}"
+)
+
+
+def test_the_writers_profile_on_one_line_after_a_column_is_not_read() -> None:
+    last = "김하린 한빛에너지연구원 선임연구위원. 에너지 수요 관리를 20년 동안 연구해 왔다."
+    article = parse_text(_COLUMN.format(last=last))
+    assert [b.text for b in article.blocks][-1].startswith("계절과 시간대에")
+    assert article.author == "김하린"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # another person's profile (an interviewee's), and the writer's line with the story after it
+        "박서준 한빛전력 대표. 그는 요금 개편에 찬성한다고 밝혔다.",
+        "김하린 한빛에너지연구원 선임연구위원. 이런 제안을 한 지 벌써 10년이 됐다.\n\n정부는 이제 답해야 한다.",
+    ],
+)
+def test_a_line_that_only_looks_like_the_writers_profile_is_read(last: str) -> None:
+    article = parse_text(_COLUMN.format(last=last))
+    assert [b.text for b in article.blocks][-len(last.split("\n\n")) :] == last.split("\n\n")

@@ -16,7 +16,8 @@ copyright, date, list header, promotion link, or text); then the story is locate
   ends the story too;
 - a broadcast's segment label (``[이 시각 세계]``) or another item's teaser after one is not read;
 - a column's writer signing under it closes it, with the writer's bio (an interviewee's profile,
-  under the name of someone the story's paragraphs name, is the story's);
+  under the name of someone the story's paragraphs name, is the story's); so does the writer's profile
+  given on one line after the last paragraph (``이서하 한빛대 교수. 금융 소외 계층을 연구해 왔다.``);
 - the reporter's profile in the polite style (``... 입사해 사회부를 거쳤습니다.``) under the byline that
   closes a story in the plain style is not read;
 - a bare photo credit glued to a paragraph's start (``/뉴스1 정부는 ...``, ``ⓒ연합뉴스 ...``) is the end of
@@ -733,6 +734,8 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         ln = lines[i]
         if ln.kind == "end":
             return False
+        if _signed_profile(lines, i, meta):
+            return True
         if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(ln.text)):
             continue
         bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
@@ -749,6 +752,24 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
             x.kind = "bio"
         return bool(bio)
     return False
+
+
+def _signed_profile(lines: list[Line], i: int, meta: Meta) -> bool:
+    """The column's writer's profile, signature and bio on one line after the last paragraph
+    (``이서하 한빛대 사회복지학과 교수. 금융 소외 계층을 연구해 왔다.``): it opens with the signature
+    of the writer the page named over the column, then says who the writer is. Not read; whether
+    ``lines[i]`` is one."""
+    ln = lines[i]
+    if ln.kind != "text" or meta.author is None or not ln.text.startswith(meta.author):
+        return False
+    head, dot, _ = ln.text.partition(". ")
+    m = rules.writer_signature(head) if dot else None
+    if m is None or rules.signer(m) != meta.author:
+        return False
+    if any(x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", lines[i + 1 :])):
+        return False  # more of the story after it: a paragraph about the writer, in the story
+    ln.kind = "bio"
+    return True
 
 
 _POLITE_END = re.compile(r"(?:니다|[세어아해]요)[.!]?[\"'”’)]*\s*$")
