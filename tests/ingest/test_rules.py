@@ -2126,3 +2126,27 @@ def test_the_writers_profile_on_one_line_after_a_column_is_not_read() -> None:
 def test_a_line_that_only_looks_like_the_writers_profile_is_read(last: str) -> None:
     article = parse_text(_COLUMN.format(last=last))
     assert [b.text for b in article.blocks][-len(last.split("\n\n")) :] == last.split("\n\n")
+
+
+_WORD_QA = (
+    '"골목은 이유가 있어야 산다"\n\n상인회장 박정우 씨를 1일 만났다. 그는 빈 점포를 청년 가게로 채웠다.\n\n'
+    "{q}\n\n{a}\n\n박정우 씨는 다음 달 골목 축제를 연다."
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "a"),
+    [
+        ("질문 빈 점포를 어떻게 채웠나.", "답변 임대료부터 묶었다."),
+        ("질문: 빈 점포를 어떻게 채웠나", "답변: 임대료부터 묶었다."),
+    ],
+)
+def test_questions_and_answers_marked_with_the_words_are_read_without_them(q: str, a: str) -> None:
+    texts = [b.text for b in parse_text(_WORD_QA.format(q=q, a=a)).blocks]
+    assert texts[2:4] == [q.split(maxsplit=1)[1], "임대료부터 묶었다."]
+
+
+def test_a_sentence_that_opens_with_the_word_question_is_no_question() -> None:
+    q, a = "질문 공세가 한 시간 넘게 이어졌다.", "답변은 짧았다."
+    texts = [b.text for b in parse_text(_WORD_QA.format(q=q, a=a)).blocks]
+    assert texts[2:4] == [q, a]

@@ -1063,6 +1063,10 @@ _QUESTION = re.compile(
 ANSWER_MARK = re.compile(r"^(?:(?:[◆◇■]\s*)?(?:A\s*\d{0,2}\s*[.:：)=]|답\s*\d{0,2}\s*[.:：)=])|=(?!=))\s*(?=\S)")
 # ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows.
 ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
+# 질문 빈 점포를 어떻게 채웠나. over 답변 임대료를 ...: an interview marked with the words (bold on the
+# page), a space after each; a question so marked only when an answer so marked follows it.
+WORD_QUESTION = re.compile(r"^질문\s*[.:：)=]?\s+(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
+WORD_ANSWER = re.compile(r"^답변\s*[.:：)=]?\s+(?=[가-힣A-Za-z0-9\"'“‘(])")
 
 # A press release's boilerplate about its issuer: 한빛제약 소개 / 한빛소프트 개요 / About 한빛, over
 # 한빛제약은 1985년 설립된 제약회사로...

@@ -470,6 +470,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
         elif i in asked:
             ln.text, ln.prose, ln.question = asked[i], True, True  # ▶ marks a question, not a link
         else:
+            if i - 1 in asked and (m := rules.WORD_ANSWER.match(ln.text)):
+                ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
             _classify(ln, meta)
     verdicts: set[str] = set()
     for ln in lines:
@@ -888,11 +890,14 @@ def _mark_about_issuer(lines: list[Line]) -> None:
 def _arrow_questions(lines: list[Line]) -> dict[int, str]:
     """An interview's questions marked with an arrow (``▶회사를 소개해 달라.``), each with its answer
     under it (``=물류창고에서 ...``): the questions by line, without their mark. Elsewhere the
-    arrow marks a link to another story."""
+    arrow marks a link to another story. A question marked with the word (``질문 ...``) over an
+    answer marked with its word (``답변 ...``) is one too; the answer's mark is not read either."""
     out: dict[int, str] = {}
     for i, (ln, below) in enumerate(pairwise(lines)):
         if (m := rules.ARROW_QUESTION.match(ln.text)) and rules.ANSWER_MARK.match(below.text):
             out[i] = m["q"]
+        elif (m := rules.WORD_QUESTION.match(ln.text)) and rules.WORD_ANSWER.match(below.text):
+            out[i] = m["q"]  # 질문 ... over 답변 ...
     return out
 
 
