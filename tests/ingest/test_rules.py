@@ -2150,3 +2150,25 @@ def test_a_sentence_that_opens_with_the_word_question_is_no_question() -> None:
     q, a = "질문 공세가 한 시간 넘게 이어졌다.", "답변은 짧았다."
     texts = [b.text for b in parse_text(_WORD_QA.format(q=q, a=a)).blocks]
     assert texts[2:4] == [q, a]
+
+
+_ENTRIES = (
+    '<html><head><meta charset="utf-8"><title>폭설 실시간 상황</title></head><body><main><h1>폭설 실시간 상황</h1>'
+    "<div class='status'>업데이트 중</div>{first}<p>서울 도심에 대설경보가 내려졌다. 출근길 정체가 심하다.</p>"
+    "{later}<p>김포공항 국내선 20여 편이 결항했다. 공항공사는 제설 작업을 하고 있다.</p>"
+    "{later2}<p>서울시는 제설 인력 5000명을 투입했다. 시는 대중교통 이용을 당부했다.</p></main></body></html>"
+)
+
+
+def test_the_first_of_a_pages_entries_keeps_its_heading() -> None:
+    first, later, later2 = "<h2>서울 대설경보</h2>", "<h2>항공편 결항</h2>", "<h2>제설 인력 투입</h2>"
+    page = _ENTRIES.format(first=first, later=later, later2=later2)
+    headings = [b.text for b in parse_html(page).blocks if b.kind == "heading"]
+    assert headings == ["서울 대설경보", "항공편 결항", "제설 인력 투입"]
+
+
+def test_a_deck_in_another_element_over_the_first_paragraph_is_still_not_read() -> None:
+    deck = "<h2>서울 대설경보…출근길 혼잡</h2>"
+    page = _ENTRIES.format(first=deck, later="<h3>항공편 결항</h3>", later2="<h3>제설 인력 투입</h3>")
+    headings = [b.text for b in parse_html(page).blocks if b.kind == "heading"]
+    assert headings == ["항공편 결항", "제설 인력 투입"]

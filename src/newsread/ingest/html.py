@@ -58,7 +58,8 @@ _XML_BLOCKS = {"p", "head", "item", "cell", "row", "quote", "list", "table", "ma
 
 
 def _segments(body: etree._Element) -> list[tuple[str, str, int, bool]]:
-    """The text of trafilatura's XML as ``(text, container tag, container id, after <lb/>)``.
+    """The text of trafilatura's XML as ``(text, container tag, container id, after <lb/>)``; a
+    heading's tag is ``head:`` and the page's element (``head:h3``).
 
     Each block element (paragraph, heading, list item, table cell...) starts a new segment,
     and so does each ``<lb/>`` (a ``<br>`` the page had), so text never runs across blocks.
@@ -75,22 +76,23 @@ def _segments(body: etree._Element) -> list[tuple[str, str, int, bool]]:
     def walk(node: etree._Element) -> None:
         key = id(node)
         after_lb = False
+        tag = f"head:{node.get('rend') or ''}" if node.tag == "head" else node.tag
         buf.append(node.text or "")
         for child in node:
             if child.tag == "lb":
-                flush(node.tag, key, after_lb)
+                flush(tag, key, after_lb)
                 after_lb = True
             elif child.tag == "table" and _is_data_table(child):
-                flush(node.tag, key, after_lb)
+                flush(tag, key, after_lb)
                 log.info("skipping a table of figures (%d cells)", len(list(child.iter("cell"))))
             elif child.tag in _XML_BLOCKS:
-                flush(node.tag, key, after_lb)
+                flush(tag, key, after_lb)
                 after_lb = False
                 walk(child)
             else:
                 walk_inline(child)
             buf.append(child.tail or "")
-        flush(node.tag, key, after_lb)
+        flush(tag, key, after_lb)
 
     def walk_inline(node: etree._Element) -> None:
         buf.append(node.text or "")
@@ -117,10 +119,10 @@ def _xml_lines(body: etree._Element, title: str | None, bold: set[str] | None = 
     broken = {key for _, _, key, after_lb in segments if after_lb}
     lines: list[Line] = []
     for text, tag, key, after_lb in segments:
-        if tag == "head":
+        if tag.startswith("head:"):
             if title and _similar(text, title):
                 continue  # the headline, already the title
-            lines.append(Line(text, hint="heading"))
+            lines.append(Line(text, hint="heading", level=tag[len("head:") :]))
         elif bold and text in bold:
             lines.append(Line(text, hint="heading"))  # <b>▲ 요금은 그대로</b><br>: a subheading
         elif key in broken:  # lines separated by <br>: read them as a plain-text page would be

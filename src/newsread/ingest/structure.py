@@ -67,6 +67,7 @@ class Line:
     blank_before: bool = True
     indent: int = 0
     hint: BlockKind | None = None  # structure the source already gave (HTML)
+    level: str = ""  # the page's element for a heading it gave (HTML: h2, h3...)
     kind: str = "text"
     prose: bool = False
     question: bool = False  # an interviewer's question: a paragraph of its own
@@ -696,10 +697,18 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
     """The first item's heading of a page of short items (``■ 한은, 기준금리 동결`` over its paragraph).
 
     It stands right above the first paragraph, where the summary deck is, but the page marks
-    later headings with the same sign: it is the first of them, not the deck.
+    later headings with the same sign (or, in HTML, gives two or more later ones in the same
+    element): it is the first of them, not the deck.
     """
     i = first - 1
-    if i < 0 or i == head_i or lines[first].blank_before or lines[i].kind != "text" or lines[i].prose:
+    if i < 0 or i == head_i or lines[i].kind != "text" or lines[i].prose:
+        return None
+    if lines[i].hint == "heading" and lines[i].level:
+        # a page's entries under headings of one level (a live page's <h3>s), two more after this one;
+        # a deck in another element (<h2 class="subtitle"> over <h3> subheadings) is still the deck
+        same = [ln for ln in lines[first:] if ln.hint == "heading" and ln.level == lines[i].level]
+        return i if len(same) >= 2 else None
+    if lines[first].blank_before:
         return None
     mark = rules.HEADING_MARK.match(lines[i].text)
     if mark is None or (head_i is not None and i < head_i):
