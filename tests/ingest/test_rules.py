@@ -2172,3 +2172,22 @@ def test_a_deck_in_another_element_over_the_first_paragraph_is_still_not_read() 
     page = _ENTRIES.format(first=deck, later="<h3>항공편 결항</h3>", later2="<h3>제설 인력 투입</h3>")
     headings = [b.text for b in parse_html(page).blocks if b.kind == "heading"]
     assert headings == ["항공편 결항", "제설 인력 투입"]
+
+
+_CODE_PAGE = (
+    '<html><head><meta charset="utf-8"><title>새 개발 도구 공개</title></head><body><article><h1>새 개발 도구 공개</h1>'
+    "<p>한빛소프트가 명령줄 개발 도구를 무료로 공개했다. 설치는 한 줄이면 된다.</p>{block}"
+    "<p>회사는 올해 안에 윈도용도 내놓겠다고 밝혔다. 내려받기는 공식 누리집에서 할 수 있다.</p></article></body></html>"
+)
+
+
+def test_a_block_of_code_is_not_read() -> None:
+    article = parse_html(_CODE_PAGE.format(block="<pre><code>pip install hanbit-cli\nhanbit init</code></pre>"))
+    assert not any("hanbit" in b.text for b in article.blocks)
+    assert len(article.blocks) == 3
+
+
+def test_a_story_set_in_pre_is_read() -> None:
+    block = "<pre>개발자들은 설치가 간단하다는 점을 가장 큰 장점으로 꼽았다.</pre>"
+    article = parse_html(_CODE_PAGE.format(block=block))
+    assert any("가장 큰 장점으로" in b.text for b in article.blocks)

@@ -9,7 +9,8 @@ Photo captions the markup names (``<figcaption>``, ``.img_desc``) are removed be
 extraction; other captions, bylines and copyright lines that sit inside the article body are
 removed by the same rules as for plain text (:mod:`newsread.ingest.rules`); a photo page's (a
 gallery whose only sentences are its captions) are its story and are read, without the slides'
-counters (``<span class="count">2/3</span>``). A short bold line
+counters (``<span class="count">2/3</span>``). A block of code (``<pre>`` with no Hangul in it) is
+not read. A short bold line
 on its own is a subheading. A byline in the story names the author before the page's metadata
 does (a portal's metadata names the outlet), and an author field that names a news outlet
 (``data/outlets.txt``) or the site is no author. Text a page separates with
@@ -265,6 +266,9 @@ def _without_captions(tree: etree._Element) -> str:
         found = []
     # a slide's counter in an element of its own (<span class="count">2/5</span>): where the reader is
     found += [el for el in tree.iter("span", "em", "strong", "b", "i", "div", "p") if _COUNTER.match(_text_of(el))]
+    # a block of code (<pre><code>ollama run ...</code></pre>): a command to type, not words to hear; a
+    # page that sets its story in <pre> has Hangul in it
+    found += [el for el in tree.iter("pre") if not rules.HANGUL.search(_text_of(el))]
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
