@@ -969,7 +969,9 @@ def test_a_reporter_in_the_author_field_is_the_author(author: str, name: str) ->
     assert parse_html(_AUTHOR_PAGE.format(author=author, byline="")).author == name
 
 
-@pytest.mark.parametrize("name", ["연합뉴스", "YTN", "MBC 뉴스", "한국경제TV", "조선닷컴", "Yonhap News", "편집국"])
+@pytest.mark.parametrize(
+    "name", ["연합뉴스", "YTN", "MBC 뉴스", "한국경제TV", "조선닷컴", "Yonhap News", "편집국", "네이버", "Daum 뉴스"]
+)
 def test_outlets(name: str) -> None:
     assert rules.is_outlet(name)
 
@@ -1711,6 +1713,8 @@ def test_comments_with_no_header_under_the_byline_are_not_read() -> None:
         ("작성자 교통행정과 주무관 이하나", "이하나"),
         ("글쓴이 소개", None),  # a bio's header
         ("담당자: 주무관 박영수 (02-000-3456)", None),  # a contact, not the author
+        ("기자 : 신예준", "신예준"),  # a print view's
+        ("기자 신예준", None),  # a role and a name: another rule's
     ],
 )
 def test_a_board_s_author_field_names_the_author(line: str, name: str | None) -> None:
@@ -2191,3 +2195,29 @@ def test_a_story_set_in_pre_is_read() -> None:
     block = "<pre>개발자들은 설치가 간단하다는 점을 가장 큰 장점으로 꼽았다.</pre>"
     article = parse_html(_CODE_PAGE.format(block=block))
     assert any("가장 큰 장점으로" in b.text for b in article.blocks)
+
+
+_HEADER_BYLINE = (
+    '<html><head><meta charset="utf-8"><title>반려견 동반 식당 허용</title>'
+    '<meta name="author" content="{field}"></head><body>'
+    "<div class='head'><h2>반려견 동반 식당 허용</h2><p class='info'>{byline}</p></div>"
+    "<div class='body'><p>앞으로 위생 기준을 갖춘 식당은 반려견과 함께 들어갈 수 있다.</p>"
+    "<p>식약처는 8일 반려동물 동반 음식점의 시설 기준을 담은 개정안을 입법예고했다.</p>"
+    "<p>식약처 관계자는 위생과 안전을 지키는 선에서 선택권을 넓히려는 것이라고 설명했다.</p></div>"
+    "<div class='side'><p>많이 본 기사</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "byline"),
+    [
+        ("", "채윤호 기자 | 입력 2026.05.08 12:00"),
+        ("한누리뉴스; 네이버", "채윤호 기자(yunho@example.kr)"),  # a portal's field names the outlet and itself
+    ],
+)
+def test_a_byline_outside_the_body_names_the_author(field: str, byline: str) -> None:
+    assert parse_html(_HEADER_BYLINE.format(field=field, byline=byline)).author == "채윤호"
+
+
+def test_a_page_with_no_byline_has_no_author() -> None:
+    assert parse_html(_HEADER_BYLINE.format(field="네이버", byline="입력 2026.05.08 12:00")).author is None

@@ -530,4 +530,22 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
         lines = _with_dropped_headings(lines, tree, title)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
-    return structure(lines, source=source, title=title, meta=meta)
+    article = structure(lines, source=source, title=title, meta=meta)
+    return article if article.author else _with_page_byline(article, shown_page)
+
+
+def _with_page_byline(article: Article, page: str) -> Article:
+    """The article, with the author a byline outside the extracted body names (a mobile page's
+    ``채윤호 기자 | 입력 2026.05.08 12:00`` under the headline, a portal's ``배소율 기자(soyul@...)``
+    under the body): the page's visible text read by the plain-text rules, where they find the same
+    story (the same first paragraph) and an author for it."""
+    ours = next((b.text for b in article.blocks if b.kind == "paragraph"), None)
+    try:
+        whole = structure(split_lines(page_text(page)), source=article.source)
+    except InputError:
+        return article
+    theirs = next((b.text for b in whole.blocks if b.kind == "paragraph"), None)
+    if whole.author is None or ours is None or theirs != ours:
+        return article
+    log.debug("the author from a byline outside the story's body: %s", whole.author)
+    return dataclasses.replace(article, author=whole.author)
