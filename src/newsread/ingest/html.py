@@ -15,7 +15,9 @@ on its own is a subheading. A byline in the story names the author before the pa
 does (a portal's metadata names the outlet), and an author field that names a news outlet
 (``data/outlets.txt``) or the site is no author. Text a page separates with
 ``<br>`` only is read line by line as plain text would be; a table of figures is not read
-(a table that lays out the page is); a page trafilatura finds nothing in is read from its
+(a table that lays out the page is): a grid of numbers read cell by cell is noise to a listener,
+and the paragraphs around it say what it shows; a list in the story (``<ul>``) is read, an item a
+paragraph; a page trafilatura finds nothing in is read from its
 visible text. Blocks trafilatura moved are put back in the page's order.
 
 A page that does not show its story but carries it as data (JSON-LD's ``articleBody`` behind a
