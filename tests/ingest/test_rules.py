@@ -2221,3 +2221,22 @@ def test_a_byline_outside_the_body_names_the_author(field: str, byline: str) -> 
 
 def test_a_page_with_no_byline_has_no_author() -> None:
     assert parse_html(_HEADER_BYLINE.format(field="네이버", byline="입력 2026.05.08 12:00")).author is None
+
+
+_NEXT_BOX = (
+    "늘봄학교 2학년까지 확대\n\n새 학기부터 늘봄학교가 2학년까지 넓어진다.\n\n"
+    "교육부는 희망 학생 모두에게 하루 2시간 프로그램을 제공한다고 밝혔다.\n\n{label}\n{headline}\n"
+    "교육부가 등록금을 동결한 대학의 장학금 지원을 늘린다.\n\n지원 규모는 3500억원이다."
+)
+
+
+@pytest.mark.parametrize("label", ["다음 기사", "[이전 기사]", "다음 글 보기"])
+def test_the_next_storys_box_ends_the_story(label: str) -> None:
+    article = parse_text(_NEXT_BOX.format(label=label, headline="대학 등록금 동결 대학 지원 늘린다"))
+    assert article.text.endswith("제공한다고 밝혔다.")
+
+
+def test_a_sentence_under_the_label_is_no_headline() -> None:
+    # the label over the story's own next paragraph (no headline between): a button, not a box
+    text = _NEXT_BOX.format(label="다음 기사", headline="교육부는 강사를 지역 대학에서 지원받는다고 덧붙였다.")
+    assert parse_text(text).text.endswith("지원 규모는 3500억원이다.")

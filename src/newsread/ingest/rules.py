@@ -1064,6 +1064,8 @@ _QUESTION = re.compile(
 ANSWER_MARK = re.compile(r"^(?:(?:[◆◇■]\s*)?(?:A\s*\d{0,2}\s*[.:：)=]|답\s*\d{0,2}\s*[.:：)=])|=(?!=))\s*(?=\S)")
 # ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows.
 ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
+# 다음 기사 / [이전 기사] / 다음 글 보기: the label of the next or the previous story's box.
+NEXT_STORY = re.compile(r"^[\[<【(]?\s*(?:다음|이전|지난)\s*(?:기사|글|뉴스)(?:\s*보기)?\s*[\]>】)]?$")
 # 질문 빈 점포를 어떻게 채웠나. over 답변 임대료를 ...: an interview marked with the words (bold on the
 # page), a space after each; a question so marked only when an answer so marked follows it.
 WORD_QUESTION = re.compile(r"^질문\s*[.:：)=]?\s+(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")

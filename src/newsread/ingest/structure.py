@@ -13,7 +13,7 @@ copyright, date, list header, promotion link, or text); then the story is locate
   non-sentences after the last paragraph are the page's footer, but for a list that closes
   the story (``▲`` items under ``주요 내용은 다음과 같다.``);
 - another story given in full under a list header (``관련 기사``, then a headline with its date)
-  ends the story too;
+  ends the story too, and so does the next story's box (``다음 기사`` over a headline and its lines);
 - a broadcast's segment label (``[이 시각 세계]``) or another item's teaser after one is not read;
 - a column's writer signing under it closes it, with the writer's bio (an interviewee's profile,
   under the name of someone the story's paragraphs name, is the story's); so does the writer's profile
@@ -529,6 +529,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
             lines[i].kind == "end"
             or (lines[i].kind == "comments" and _comments_follow(lines, first, i))
             or (lines[i].kind == "list" and _another_story(lines, i))
+            or _next_story(lines, i)
         ):
             end = i
             break
@@ -1141,6 +1142,16 @@ def _another_story(lines: list[Line], i: int) -> bool:
         return False
     paras = [k for k in range(j + 1, len(lines)) if lines[k].kind == "text" and lines[k].prose]
     return len(paras) >= 2 and _dated(lines, j, paras[0])
+
+
+def _next_story(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the label of the next (or the previous) story's box under the story
+    (``다음 기사``), over that story's headline and first paragraph: the page's story ends there. The
+    same words alone are a button (``이전 기사 | 다음 기사``)."""
+    if not rules.NEXT_STORY.match(lines[i].text):
+        return False
+    after = [ln for ln in lines[i + 1 :] if ln.kind == "text"][:2]
+    return len(after) == 2 and not after[0].prose and 4 <= len(after[0].text) <= 150 and after[1].prose
 
 
 def _signed_before(lines: list[Line], first: int, i: int) -> int | None:
