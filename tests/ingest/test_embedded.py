@@ -82,3 +82,32 @@ def test_client_rendered_shells() -> None:
     nuxt = "<script>window.__NUXT__={state:{}};</script>"
     assert embedded.client_rendered(html.fromstring(_page(scripts=nuxt)))
     assert not embedded.client_rendered(html.fromstring(_page(scripts="<script>var a = 1;</script>")))
+
+
+def test_a_body_given_as_typed_elements() -> None:
+    story = {
+        "headlines": {"basic": "공공 자전거 3000대 늘린다"},
+        "credits": {"by": [{"name": "나하준"}]},
+        "content_elements": [
+            {"type": "text", "content": _LEAD},
+            {"type": "image", "caption": "대여소 모습.", "url": "a.jpg"},
+            {"type": "header", "content": "요금은 그대로"},
+            {"type": "text", "content": _SECOND},
+            {"type": "ad", "content": "광고"},
+            {"type": "text", "content": _THIRD},
+        ],
+    }
+    article = parse_html(_page(body="<div id='__next'>메뉴</div>", scripts=_next({"props": {"pageProps": story}})))
+    assert [[b.kind, b.text] for b in article.blocks] == [
+        ["title", "공공 자전거 3000대 늘린다"],
+        ["paragraph", _LEAD],
+        ["heading", "요금은 그대로"],
+        ["paragraph", _SECOND],
+        ["paragraph", _THIRD],
+    ]
+    assert article.author == "나하준"
+
+
+def test_typed_elements_with_no_paragraph_are_no_body() -> None:
+    state = {"title": "사진으로 보는 한 주", "blocks": [{"type": "image", "caption": "첫눈."}] * 40}
+    assert embedded.embedded_article(html.fromstring(_page(scripts=_next(state)))) is None

@@ -8,7 +8,8 @@ visible body and the whole story in a script:
   (``NewsArticle``, ``Article``, ``ReportageNewsArticle``...) with its ``articleBody``, ``headline``,
   ``author`` and ``datePublished``, as schema.org defines them;
 - a Next.js or Nuxt page's state (``__NEXT_DATA__``, ``__NUXT_DATA__``): the object that has both a
-  title and the story's body (``content``, ``body``, ``articleBody``...), as plain text or as HTML.
+  title and the story's body (``content``, ``body``, ``articleBody``...), as plain text, as HTML, or as
+  a list of typed elements (Arc's ``content_elements``: ``{"type": "text", "content": ...}``).
 
 :func:`embedded_article` finds it, with :mod:`json` (the page's own data: no guessing at markup);
 :func:`as_page` writes it as the plain HTML page the site would have shown, for the usual extraction.
@@ -41,10 +42,30 @@ _ARTICLE_TYPES = {
     "report",
 }
 # Keys an app's state gives the story's body under; the title's and the byline's keys.
-_BODY_KEYS = ("articleBody", "content", "contents", "body", "bodyHtml", "articleContent", "articleText", "html")
+_BODY_KEYS = (
+    "articleBody",
+    "content",
+    "contents",
+    "body",
+    "bodyHtml",
+    "articleContent",
+    "articleText",
+    "html",
+    "content_elements",
+    "blocks",
+)
 _TITLE_KEYS = ("headline", "title", "articleTitle")
 _AUTHOR_KEYS = ("author", "reporter", "writer", "byline", "authors", "reporters")
-_DATE_KEYS = ("datePublished", "publishedAt", "publishDate", "published_at", "createdAt", "firstPublishedAt")
+_DATE_KEYS = (
+    "datePublished",
+    "publishedAt",
+    "publishDate",
+    "published_at",
+    "createdAt",
+    "firstPublishedAt",
+    "display_date",
+    "first_publish_date",
+)
 _NAME_KEYS = ("name", "displayName", "fullName")
 # Scripts that hold an app's state: Next.js, Nuxt, and the usual names of a store's initial state.
 _STATE_IDS = ("__NEXT_DATA__", "__NUXT_DATA__")
@@ -129,10 +150,42 @@ def _person(value: Any) -> str | None:
     return None
 
 
+def _title(obj: dict[str, Any]) -> str | None:
+    """The title an object gives: ``title``, ``headline``..., or Arc's ``{"headlines": {"basic": ...}}``."""
+    headlines = obj.get("headlines")
+    nested = _first_str(headlines, ("basic", "main")) if isinstance(headlines, dict) else None
+    return _first_str(obj, _TITLE_KEYS) or nested
+
+
 def _found(obj: dict[str, Any], body: str) -> Embedded:
-    author = next((n for k in _AUTHOR_KEYS if (n := _person(obj.get(k)))), None)
+    credits = obj.get("credits")
+    by = credits.get("by") if isinstance(credits, dict) else None  # Arc: {"credits": {"by": [{"name"}]}}
+    author = next((n for k in _AUTHOR_KEYS if (n := _person(obj.get(k)))), None) or _person(by)
     date = _first_str(obj, _DATE_KEYS)
-    return Embedded(body=body, title=_first_str(obj, _TITLE_KEYS), author=author, date=date)
+    return Embedded(body=body, title=_title(obj), author=author, date=date)
+
+
+# A body given as a list of typed elements (Arc's content_elements, an editor's blocks):
+# {"type": "text", "content": "..."}, {"type": "header", "content": "..."}; photos, embeds and ads
+# in it are not read.
+_PARAGRAPH_TYPES = {"text", "paragraph", "p"}
+_HEADING_TYPES = {"header", "heading", "subheading", "subtitle", "h2", "h3", "h4"}
+
+
+def _elements(items: list[Any]) -> str | None:
+    """A list of typed elements as HTML (``<p>``, ``<h3>``), if it has paragraphs."""
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(kind := item.get("type"), str):
+            continue
+        text = _first_str(item, ("content", "text", "html"))
+        if text is None:
+            continue
+        if kind.lower() in _PARAGRAPH_TYPES:
+            out.append(f"<p>{text}</p>")
+        elif kind.lower() in _HEADING_TYPES:
+            out.append(f"<h3>{text}</h3>")
+    return "\n".join(out) if any(x.startswith("<p>") for x in out) else None
 
 
 def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
@@ -141,12 +194,15 @@ def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
             body = obj.get("articleBody")
             if _is_article(obj) and isinstance(body, str):
                 yield _found(obj, body)
-        elif _first_str(obj, _TITLE_KEYS):
+        elif _title(obj):
             # an app's state: an object with a title and a body (a related story's has no body)
             for key in _BODY_KEYS:
                 body = obj.get(key)
                 if isinstance(body, str):
                     yield _found(obj, body)
+                    break
+                if isinstance(body, list) and (html_body := _elements(body)):
+                    yield _found(obj, html_body)
                     break
 
 
