@@ -111,3 +111,12 @@ def test_a_body_given_as_typed_elements() -> None:
 def test_typed_elements_with_no_paragraph_are_no_body() -> None:
     state = {"title": "사진으로 보는 한 주", "blocks": [{"type": "image", "caption": "첫눈."}] * 40}
     assert embedded.embedded_article(html.fromstring(_page(scripts=_next(state)))) is None
+
+
+def test_a_page_that_shows_only_the_lead_is_read_from_its_data() -> None:
+    # a paywall: the lead shown, the rest behind a subscription, the whole story in the JSON-LD
+    title = "공공 자전거 3000대 늘린다"
+    ld = _ld({"@type": "NewsArticle", "headline": title, "articleBody": f"{_LEAD}\n\n{_SECOND}\n\n{_THIRD}"})
+    paywall = "<div class='paywall'><p>구독하고 전체 기사를 읽어보세요.</p></div>"
+    body = f"<article><h1>{title}</h1><p>{_LEAD}</p>{paywall}</article>"
+    assert [b.text for b in parse_html(_page(ld, body)).blocks][1:] == [_LEAD, _SECOND, _THIRD]

@@ -447,11 +447,12 @@ def _whole_page(page: str, source: str | None) -> Article:
 
 
 def _shows(visible: str, text: str) -> bool:
-    """Whether the page's visible text has ``text`` in it: one of a few pieces of it, from its start,
-    its middle and its end (a body in a page's data may begin with what the page shows elsewhere)."""
+    """Whether the page's visible text has ``text`` in it: two of three pieces of it, from its start,
+    its middle and its end (a body in a page's data may begin with what the page shows elsewhere; a
+    paywalled page shows its lead and no more)."""
     text = " ".join(text.translate(_INVISIBLE).split())
     probes = [text[at : at + 30] for at in (0, len(text) // 3, 2 * len(text) // 3)]
-    return any(p and p in visible for p in probes)
+    return sum(1 for p in probes if p and p in visible) >= 2
 
 
 def _from_data(tree: etree._Element, page: str, name: str) -> tuple[str, embedded.Embedded] | None:
