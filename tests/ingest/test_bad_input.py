@@ -133,6 +133,28 @@ def test_client_rendered_page_with_no_story_in_it(tmp_path: Path) -> None:
         assert "JavaScript" in message and "Save Page As" in message
 
 
+_TEASERS = [
+    ("지하철 요금 300원 인상", "서울 지하철 기본요금이 다음 달 7일부터 오른다."),
+    ("폭염에 온열질환자 급증", "올여름 온열질환자가 지난해보다 30% 늘었다."),
+    ("청년 월세 지원 신청 시작", "청년 월세 특별 지원 신청이 오늘부터 시작된다."),
+]
+
+
+def test_a_section_page_of_links_is_no_article(tmp_path: Path) -> None:
+    items = "".join(f"<li><a href='/{i}'><strong>{h}</strong><p>{t}</p></a></li>" for i, (h, t) in enumerate(_TEASERS))
+    page = f"<html><head><title>사회 - 한빛일보</title></head><body><main><h2>사회</h2><ul>{items}</ul></main>"
+    message = _error(_write(tmp_path, "section.html", page.encode()))
+    assert "list of links" in message
+
+
+def test_a_story_with_a_linked_sentence_is_read(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{t} 시는 자세한 내용을 누리집에 올렸다.</p>" for _, t in _TEASERS[1:])
+    linked = f"<p><a href='/k'>{_TEASERS[0][1]}</a></p>"
+    page = f"<html><head><title>생활 소식</title></head><body><article><h1>생활 소식</h1>{linked}{paras}</article>"
+    # (a page this short comes back from trafilatura as one run of text: it is read from the page's lines)
+    assert len(load(_write(tmp_path, "story.html", page.encode())).blocks) == 4
+
+
 def test_text_with_no_chrome_and_no_sentences_is_read_whole_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

@@ -427,7 +427,7 @@ def page_text(page: str) -> str:
 
 
 def _whole_text_in_one(doc: etree._Element, page: str) -> bool:
-    """Whether trafilatura's content is one paragraph that runs four or more of the page's separate
+    """Whether trafilatura's content is one paragraph that runs three or more of the page's separate
     blocks together (what its last fallback gives a page of small boxes, a gallery's slides, where it
     finds no article): the lines the page set apart are lost there, and the page's own text keeps them."""
     main = doc.find("main")
@@ -435,7 +435,7 @@ def _whole_text_in_one(doc: etree._Element, page: str) -> bool:
     if len(texts) != 1:
         return False
     apart = [line for line in page_text(page).splitlines() if len(line) >= 10 and line in texts[0]]
-    return len(apart) >= 4
+    return len(apart) >= 3
 
 
 def _whole_page(page: str, source: str | None) -> Article:
@@ -516,7 +516,7 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
     )
     if not xml:
         log.info("%s: no main content found by trafilatura; reading the page's text", name)
-        return _whole_page(page, source)
+        return _not_a_list(_whole_page(page, source), tree, name)
     doc = etree.fromstring(xml.encode("utf-8"))
     meta = Meta()
     meta.page_author = _author(doc.get("author") or "", doc.get("sitename") or "")
@@ -525,7 +525,8 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
     title = _headline(tree, doc.get("title") or None)
     if _whole_text_in_one(doc, shown_page):
         log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)
-        return structure(split_lines(page_text(shown_page)), source=source, title=title, meta=meta)
+        whole = structure(split_lines(page_text(shown_page)), source=source, title=title, meta=meta)
+        return _not_a_list(whole, tree, name)
     main = doc.find("main")
     bold = _bold_texts(tree) if tree is not None else set()
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
@@ -533,8 +534,23 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
         lines = _with_dropped_headings(lines, tree, title)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
-    article = structure(lines, source=source, title=title, meta=meta)
+    article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)
     return article if article.author else _with_page_byline(article, shown_page)
+
+
+def _not_a_list(article: Article, tree: etree._Element | None, name: str) -> Article:
+    """The article, unless what was found is the teasers of a list of links (a section's or the front
+    page: each headline and its first line inside one ``<a>``; two paragraphs or more, two in three of
+    them a link's text): that is no article, and the error says which page to save."""
+    links = [_text_of(a) for a in tree.iter("a")] if tree is not None else []
+    paras = [b.text for b in article.blocks if b.kind == "paragraph"]
+    linked = sum(1 for p in paras if any(p in link for link in links))
+    if len(paras) >= 2 and 3 * linked >= 2 * len(paras):
+        raise InputError(
+            f"{name}: this page is a list of links to articles (a section or front page), not an article: "
+            "save the article's own page"
+        )
+    return article
 
 
 def _with_page_byline(article: Article, page: str) -> Article:
