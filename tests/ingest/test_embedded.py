@@ -120,3 +120,12 @@ def test_a_page_that_shows_only_the_lead_is_read_from_its_data() -> None:
     paywall = "<div class='paywall'><p>구독하고 전체 기사를 읽어보세요.</p></div>"
     body = f"<article><h1>{title}</h1><p>{_LEAD}</p>{paywall}</article>"
     assert [b.text for b in parse_html(_page(ld, body)).blocks][1:] == [_LEAD, _SECOND, _THIRD]
+
+
+def test_a_stores_state_assigned_in_a_script() -> None:
+    state = {
+        "article": {"title": "공공 자전거 3000대 늘린다", "content": f"<p>{_LEAD}</p><p>{_SECOND}</p><p>{_THIRD}</p>"}
+    }
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};</script>"
+    article = parse_html(_page(body="<div id='app'>로딩 중</div>", scripts=script))
+    assert [b.text for b in article.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]

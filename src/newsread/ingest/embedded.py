@@ -7,7 +7,8 @@ visible body and the whole story in a script:
 - JSON-LD (``<script type="application/ld+json">``): an object of an article type
   (``NewsArticle``, ``Article``, ``ReportageNewsArticle``...) with its ``articleBody``, ``headline``,
   ``author`` and ``datePublished``, as schema.org defines them;
-- a Next.js or Nuxt page's state (``__NEXT_DATA__``, ``__NUXT_DATA__``): the object that has both a
+- a Next.js or Nuxt page's state (``__NEXT_DATA__``, ``__NUXT_DATA__``, or a store's state assigned to
+  ``window.__INITIAL_STATE__`` and the like, where it is written as JSON): the object that has both a
   title and the story's body (``content``, ``body``, ``articleBody``...), as plain text, as HTML, or as
   a list of typed elements (Arc's ``content_elements``: ``{"type": "text", "content": ...}``).
 
@@ -105,6 +106,9 @@ def _scripts(tree: etree._Element) -> Iterator[tuple[str, str]]:
             yield "ld", script.text or ""
         elif script.get("id") in _STATE_IDS:
             yield "state", script.text or ""
+        elif m := _STATE_GLOBALS.search(script.text or ""):
+            # window.__INITIAL_STATE__ = {...}; : the object, where it is written as JSON
+            yield "state", (script.text or "")[m.end() :].strip().rstrip(";")
 
 
 def _load(text: str) -> Any:
