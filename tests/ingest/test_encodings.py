@@ -56,6 +56,15 @@ def test_html_in_other_encodings(tmp_path: Path, encoding: str) -> None:
     assert article.blocks == load(HTML).blocks
 
 
+@pytest.mark.parametrize(("saved_as", "declared"), [("utf-8", "euc-kr"), ("cp949", "utf-8")])
+def test_html_whose_charset_tag_is_wrong(tmp_path: Path, saved_as: str, declared: str) -> None:
+    # a browser's "save as" re-encodes the page and keeps its old <meta charset>: the bytes decide
+    cp949_page = PAGES / "html_cp949_euckr_meta_table.html"
+    text = cp949_page.read_bytes().decode("cp949").replace('charset="euc-kr"', f'charset="{declared}"')
+    article = load(_save(tmp_path, text, saved_as, suffix=".html"))
+    assert article.blocks == load(cp949_page).blocks
+
+
 def test_a_short_cp949_text(tmp_path: Path) -> None:
     text = "정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다.\n"
     article = load(_save(tmp_path, text, "cp949"))
