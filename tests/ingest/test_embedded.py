@@ -129,3 +129,10 @@ def test_a_stores_state_assigned_in_a_script() -> None:
     script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};</script>"
     article = parse_html(_page(body="<div id='app'>로딩 중</div>", scripts=script))
     assert [b.text for b in article.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]
+
+
+def test_entities_written_in_the_data_are_read_as_characters() -> None:
+    said = "시 관계자는 &quot;대여소를 더 촘촘하게 놓겠다&quot;고 말했다. 시는 요금을 올리지 않는다."
+    ld = _ld({"@type": "NewsArticle", "headline": "공공 자전거", "articleBody": f"{_LEAD}\n\n{_SECOND}\n\n{said}"})
+    article = parse_html(_page(ld, "<div id='root'></div>"))
+    assert article.blocks[-1].text == '시 관계자는 "대여소를 더 촘촘하게 놓겠다"고 말했다. 시는 요금을 올리지 않는다.'

@@ -94,7 +94,7 @@ class Embedded:
                 return " ".join(str(div.xpath("string()")).split())
             except (etree.ParserError, ValueError):
                 return ""
-        return " ".join(self.body.split())
+        return " ".join(html.unescape(self.body).split())  # (some sites write &quot; in their JSON)
 
 
 def _scripts(tree: etree._Element) -> Iterator[tuple[str, str]]:
@@ -232,7 +232,7 @@ def _paragraphs(body: str) -> str:
     blocks = re.split(r"\n\s*\n", body.strip())
     if len(blocks) == 1:
         blocks = body.strip().splitlines()
-    return "\n".join(f"<p>{html.escape(' '.join(b.split()))}</p>" for b in blocks if b.strip())
+    return "\n".join(f"<p>{html.escape(' '.join(html.unescape(b).split()))}</p>" for b in blocks if b.strip())
 
 
 def as_page(found: Embedded, head: str) -> str:
