@@ -2240,3 +2240,15 @@ def test_a_sentence_under_the_label_is_no_headline() -> None:
     # the label over the story's own next paragraph (no headline between): a button, not a box
     text = _NEXT_BOX.format(label="다음 기사", headline="교육부는 강사를 지역 대학에서 지원받는다고 덧붙였다.")
     assert parse_text(text).text.endswith("지원 규모는 3500억원이다.")
+
+
+def test_looking_for_a_byline_outside_the_body_raises_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    # the page's text has more text after its copyright line (another story's teasers): the second
+    # reading, only for a byline, does not report what it does not read
+    other = "".join(f"<p>다른 기사의 첫 문장이 여기에 길게 이어지고 있다. 번호는 {i}번이다.</p>" for i in range(3))
+    page = _HEADER_BYLINE.format(field="", byline="입력 2026.05.08 12:00").replace(
+        "<div class='side'>", f"<footer><p>ⓒ 한누리뉴스 무단전재 및 재배포 금지</p>{other}</footer><div class='side'>"
+    )
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        assert parse_html(page).author is None
+    assert not caplog.records

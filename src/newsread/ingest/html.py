@@ -560,7 +560,7 @@ def _with_page_byline(article: Article, page: str) -> Article:
     story (the same first paragraph) and an author for it."""
     ours = next((b.text for b in article.blocks if b.kind == "paragraph"), None)
     try:
-        whole = structure(split_lines(page_text(page)), source=article.source)
+        whole = structure(split_lines(page_text(page)), source=article.source, quiet=True)
     except InputError:
         return article
     theirs = next((b.text for b in whole.blocks if b.kind == "paragraph"), None)

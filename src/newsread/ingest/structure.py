@@ -459,9 +459,15 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
-def structure(lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None) -> Article:
-    """The story of a page given as lines (see the module's docstring)."""
+def structure(
+    lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None, quiet: bool = False
+) -> Article:
+    """The story of a page given as lines (see the module's docstring).
+
+    ``quiet``: what would be a warning (text not read after the copyright notice, a text read whole) is
+    logged at DEBUG level, for a second reading of a page whose first reading was already reported."""
     meta = meta or Meta()
+    warn = logging.DEBUG if quiet else logging.WARNING
     lines = _join_verdicts([part for ln in lines for part in _split_notice(ln)])
     boxed = _signed_pull_quotes(lines)
     asked = _arrow_questions(lines)
@@ -494,7 +500,7 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
     paras = _without_bio_on_top(lines, paras, meta)
     if not paras:
-        return _no_story(lines, source, meta, title)
+        return _no_story(lines, source, meta, title, warn)
 
     blocks: list[tuple[BlockKind, str]] = []
     first = _first_paragraph(lines, paras) if title is None else paras[0]
@@ -617,7 +623,8 @@ def structure(lines: list[Line], *, source: str | None, title: str | None = None
     after = [ln for ln in lines[end + 1 : stop] if ln.kind == "text" and ln.prose and not ln.indent]
     notice = end < len(lines) and lines[end].kind == "end"  # not another story under the page's
     if notice and len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
-        log.warning(
+        log.log(
+            warn,
             "%s: %d lines of text after the copyright notice were not read (first: %.40s)",
             source or "input",
             len(after),
@@ -1326,7 +1333,7 @@ def _photo_story(lines: list[Line]) -> list[int]:
     return out
 
 
-def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None) -> Article:
+def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None, warn: int) -> Article:
     """No line reads as a paragraph: read the text as it is if the page has no chrome, else fail."""
     name = source or "input"
     texts = [ln for ln in lines if ln.kind == "text"]
@@ -1338,7 +1345,7 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
         )
     if title is None and (listed := _list_page(lines, meta, source)) is not None:
         return listed
-    log.warning("%s: no paragraph looks like a news story; reading the whole text as it is", name)
+    log.log(warn, "%s: no paragraph looks like a news story; reading the whole text as it is", name)
     blocks: list[tuple[BlockKind, str]] = []
     raw_title = title if title is not None else texts[0].text
     if title is not None:
