@@ -459,8 +459,7 @@ def _from_data(tree: etree._Element, page: str, name: str) -> tuple[str, embedde
     """The page to read in place of ``page`` where the page does not show its story but carries it as
     data (JSON-LD's ``articleBody``, a Next.js page's state): that story, as a plain page."""
     found = embedded.embedded_article(tree)
-    visible = " ".join(page_text(page).translate(_INVISIBLE).split())
-    if found is not None and not _shows(visible, found.text):
+    if found is not None and not _shows(" ".join(page_text(page).translate(_INVISIBLE).split()), found.text):
         log.info("%s: the story is in the page's data, not in its visible text: reading it from there", name)
         head = tree.find("head")
         parts = [lxml_html.tostring(el, encoding="unicode") for el in head] if head is not None else []
@@ -478,8 +477,14 @@ def _sentences(page: str) -> int:
     return sum(1 for line in page_text(page).splitlines() if len(line) >= 30 and is_sentence(line))
 
 
-def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> Article:
+def parse_html(page: str, *, source: str | None = None) -> Article:
     """The story of an HTML page: headline, subheadings and paragraphs."""
+    return _parse_html(page, source=source, data=True)
+
+
+def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
+    """:func:`parse_html`; ``data``: whether to look for the story in the page's data (not in a page
+    written out from it)."""
     import trafilatura
 
     name = source or "input"
@@ -489,8 +494,8 @@ def parse_html(page: str, *, source: str | None = None, _data: bool = True) -> A
         tree: etree._Element | None = lxml_html.fromstring(page)
     except (etree.ParserError, ValueError):
         tree = None
-    if _data and tree is not None and (shown := _from_data(tree, page, name)) is not None:
-        article = parse_html(shown[0], source=source, _data=False)
+    if data and tree is not None and (shown := _from_data(tree, page, name)) is not None:
+        article = _parse_html(shown[0], source=source, data=False)
         if article.author is None and shown[1].author:
             article = dataclasses.replace(article, author=_author(shown[1].author, _site_name(tree)))
         return article
