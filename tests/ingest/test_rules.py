@@ -2252,3 +2252,30 @@ def test_looking_for_a_byline_outside_the_body_raises_no_warning(caplog: pytest.
     with caplog.at_level(logging.WARNING, logger="newsread"):
         assert parse_html(page).author is None
     assert not caplog.records
+
+
+_PHOTO_IN_P = (
+    '<html><head><meta charset="utf-8"><title>특별법 2년 연장</title></head><body><article><h1>특별법 2년 연장</h1>'
+    "<p>전세사기 피해자 지원 특별법의 효력이 2년 연장된다. 국회는 2일 개정안을 통과시켰다.</p>{photo}"
+    "<p>피해자 인정 요건도 완화됐다. 보증금 한도는 5억원에서 7억원으로 높아졌다.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        '<p style="text-align:center"><img src="1.jpg"></p><p>피해자들이 국회 앞에서 연장을 촉구하고 있다.</p>',
+        '<p><img src="1.jpg"><br>피해자들이 국회 앞에서 연장을 촉구하고 있다.</p>',
+        '<p><img src="1.jpg"></p><p>국회 앞 피해자 집회 모습.</p>',
+    ],
+)
+def test_a_caption_under_a_photo_in_a_paragraph_is_not_read(photo: str) -> None:
+    texts = [b.text for b in parse_html(_PHOTO_IN_P.format(photo=photo)).blocks]
+    assert len(texts) == 3
+    assert not any("국회 앞" in t for t in texts)
+
+
+def test_a_report_under_a_photo_is_read() -> None:
+    photo = '<p><img src="1.jpg"></p><p>국토부는 하위 법령을 서둘러 정비하겠다고 밝혔다.</p>'
+    texts = [b.text for b in parse_html(_PHOTO_IN_P.format(photo=photo)).blocks]
+    assert "국토부는 하위 법령을 서둘러 정비하겠다고 밝혔다." in texts

@@ -5,7 +5,8 @@ runs offline, and reads the page's metadata (title, author, date). Its headline 
 ``og:title``/``<h1>``/``<title>``, with the tag one of them puts first (``[인터뷰]``, ``[단독]``) where
 the shown headline leaves it out (kept in the article's title, not read, as for plain text); a
 headline ``<h1>`` inside the content is not read twice.
-Photo captions the markup names (``<figcaption>``, ``.img_desc``) are removed before
+Photo captions the markup names (``<figcaption>``, ``.img_desc``), and a scene described under a
+photo in a paragraph of its own (``<p><img></p><p>... 촉구하고 있다.</p>``), are removed before
 extraction; other captions, bylines and copyright lines that sit inside the article body are
 removed by the same rules as for plain text (:mod:`newsread.ingest.rules`); a photo page's (a
 gallery whose only sentences are its captions) are its story and are read, without the slides'
@@ -263,6 +264,7 @@ def _without_captions(tree: etree._Element) -> str:
         )
         and len(_text_of(el)) <= 300
     ]
+    found += _unmarked_captions(tree)
     if found and _only_captions(tree, found):
         log.debug("a photo page: its captions are its story")
         found = []
@@ -278,6 +280,29 @@ def _without_captions(tree: etree._Element) -> str:
 
 
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _unmarked_captions(tree: etree._Element) -> list[etree._Element]:
+    """Captions the markup does not name: a paragraph right under a photo in a paragraph of its own (``<p><img></p>``
+    over ``<p>... 촉구하고 있다.</p>``), or after the photo in its own paragraph (``<p><img><br>...</p>``),
+    that describes a scene in one sentence (:func:`~newsread.ingest.rules.is_photo_sentence`) or in a
+    noun phrase (``남산 산책로.``)."""
+
+    def describes(el: etree._Element) -> bool:
+        text = _text_of(el)
+        return 0 < len(text) <= 200 and (rules.is_photo_sentence(text) or not is_sentence(text))
+
+    out = []
+    for el in tree.iter("p"):
+        if el.find(".//img") is not None:
+            if describes(el):
+                out.append(el)  # <p><img><br>caption</p>
+            continue
+        before = el.getprevious()
+        photo = before is not None and before.tag == "p" and not _text_of(before) and before.find(".//img") is not None
+        if photo and describes(el):
+            out.append(el)  # <p><img></p> over <p>caption</p>
+    return out
 
 
 def _similar(a: str, b: str) -> bool:
