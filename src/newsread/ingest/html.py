@@ -290,7 +290,8 @@ def _unmarked_captions(tree: etree._Element) -> list[etree._Element]:
 
     def describes(el: etree._Element) -> bool:
         text = _text_of(el)
-        return 0 < len(text) <= 200 and (rules.is_photo_sentence(text) or not is_sentence(text))
+        # (a noun phrase with its full stop: a subheading under a photo has none)
+        return 0 < len(text) <= 200 and (rules.is_photo_sentence(text) or (not is_sentence(text) and text[-1] == "."))
 
     out = []
     for el in tree.iter("p"):
