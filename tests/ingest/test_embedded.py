@@ -136,3 +136,12 @@ def test_entities_written_in_the_data_are_read_as_characters() -> None:
     ld = _ld({"@type": "NewsArticle", "headline": "공공 자전거", "articleBody": f"{_LEAD}\n\n{_SECOND}\n\n{said}"})
     article = parse_html(_page(ld, "<div id='root'></div>"))
     assert article.blocks[-1].text == '시 관계자는 "대여소를 더 촘촘하게 놓겠다"고 말했다. 시는 요금을 올리지 않는다.'
+
+
+def test_jsonld_with_raw_line_breaks_in_its_strings() -> None:
+    obj = json.dumps(
+        {"@type": "NewsArticle", "headline": "공공 자전거", "articleBody": f"{_LEAD}\n{_SECOND}\n{_THIRD}"}
+    )
+    ld = f'<script type="application/ld+json">{obj.replace(chr(92) + "n", chr(10))}</script>'
+    article = parse_html(_page(ld, "<div id='root'>불러오는 중</div>"))
+    assert [b.text for b in article.blocks][1:] == [_LEAD, _SECOND, _THIRD]

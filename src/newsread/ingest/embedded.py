@@ -112,8 +112,10 @@ def _scripts(tree: etree._Element) -> Iterator[tuple[str, str]]:
 
 
 def _load(text: str) -> Any:
+    """The JSON of a script, or None; raw line breaks and tabs inside its strings (many sites write the
+    body's paragraphs so) are taken as they are."""
     try:
-        return json.loads(text)
+        return json.loads(text, strict=False)
     except ValueError:
         return None
 
