@@ -145,3 +145,22 @@ def test_jsonld_with_raw_line_breaks_in_its_strings() -> None:
     ld = f'<script type="application/ld+json">{obj.replace(chr(92) + "n", chr(10))}</script>'
     article = parse_html(_page(ld, "<div id='root'>불러오는 중</div>"))
     assert [b.text for b in article.blocks][1:] == [_LEAD, _SECOND, _THIRD]
+
+
+def test_a_live_pages_entries_in_jsonld() -> None:
+    entries = [
+        {"@type": "BlogPosting", "headline": "3000대 도입", "articleBody": _LEAD},
+        {"@type": "BlogPosting", "headline": "대여소 120곳 추가", "articleBody": _SECOND},
+        {"@type": "BlogPosting", "headline": "시 관계자 설명", "articleBody": _THIRD},
+    ]
+    live = {"@type": "LiveBlogPosting", "headline": "공공 자전거 확대 실시간", "liveBlogUpdate": entries}
+    article = parse_html(_page(_ld(live), "<div id='root'>불러오는 중</div>"))
+    assert [[b.kind, b.text] for b in article.blocks] == [
+        ["title", "공공 자전거 확대 실시간"],
+        ["heading", "3000대 도입"],
+        ["paragraph", _LEAD],
+        ["heading", "대여소 120곳 추가"],
+        ["paragraph", _SECOND],
+        ["heading", "시 관계자 설명"],
+        ["paragraph", _THIRD],
+    ]

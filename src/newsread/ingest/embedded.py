@@ -6,7 +6,8 @@ visible body and the whole story in a script:
 
 - JSON-LD (``<script type="application/ld+json">``): an object of an article type
   (``NewsArticle``, ``Article``, ``ReportageNewsArticle``...) with its ``articleBody``, ``headline``,
-  ``author`` and ``datePublished``, as schema.org defines them;
+  ``author`` and ``datePublished``, as schema.org defines them, or a live page (``LiveBlogPosting``)
+  with its entries in ``liveBlogUpdate``;
 - a Next.js or Nuxt page's state (``__NEXT_DATA__``, ``__NUXT_DATA__``, or a store's state assigned to
   ``window.__INITIAL_STATE__`` and the like, where it is written as JSON): the object that has both a
   title and the story's body (``content``, ``body``, ``articleBody``...), as plain text, as HTML, or as
@@ -200,6 +201,8 @@ def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
             body = obj.get("articleBody")
             if _is_article(obj) and isinstance(body, str):
                 yield _found(obj, body)
+            elif isinstance(updates := obj.get("liveBlogUpdate"), list) and (entries := _updates(updates)):
+                yield _found(obj, entries)
         elif _title(obj):
             # an app's state: an object with a title and a body (a related story's has no body)
             for key in _BODY_KEYS:
@@ -210,6 +213,19 @@ def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
                 if isinstance(body, list) and (html_body := _elements(body)):
                     yield _found(obj, html_body)
                     break
+
+
+def _updates(updates: list[Any]) -> str | None:
+    """A live page's entries (JSON-LD's ``liveBlogUpdate``: ``BlogPosting`` objects, each with its
+    ``headline`` and ``articleBody``) as HTML, each entry's headline an ``<h3>`` over its paragraphs, in
+    the order the data gives them."""
+    out = []
+    for entry in updates:
+        if isinstance(entry, dict) and isinstance(body := entry.get("articleBody"), str) and body.strip():
+            if headline := _first_str(entry, ("headline", "name")):
+                out.append(f"<h3>{html.escape(html.unescape(headline))}</h3>")
+            out.append(_paragraphs(body))
+    return "\n".join(out) if out else None
 
 
 def embedded_article(tree: etree._Element) -> Embedded | None:
