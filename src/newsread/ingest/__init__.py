@@ -3,7 +3,8 @@
 - :func:`load` reads a path (``"-"`` for stdin), detects the encoding (UTF-8 with or without
   BOM, UTF-16, CP949/EUC-KR; ``encoding=`` forces one) and whether it is HTML;
 - :func:`parse_text` finds the story in a plain-text scrape of a Korean news page;
-- :func:`parse_html` extracts it from an HTML page.
+- :func:`parse_html` extracts it from an HTML page, or from the data the page carries where it does
+  not show the story (JSON-LD, a Next.js page's state: :mod:`newsread.ingest.embedded`).
 
 The headline is the first block (kind ``"title"``), subheadings are ``"heading"`` blocks,
 paragraphs ``"paragraph"`` blocks. Bylines, datelines and e-mail addresses go to the
