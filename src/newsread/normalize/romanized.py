@@ -11,6 +11,8 @@ syllables all common in Korean names ending in one that ends a place's name (Uls
 only the mark or the common syllables. A spelling that only English has (a silent e, ee, ou,
 -ion) rules a word out. The English lexicon (``data/english.tsv``) is
 consulted first, so ``game`` stays 게임; this rule speaks only for words no list knows.
+A given name of two syllables joined by a hyphen is read as names spell their syllables, beyond
+the romanization (``data/name_syllables.tsv``: Ji-sung 지성, Byung-chul 병철, Hee-chan 희찬).
 
 >>> read_romanized("Gangnam")
 '강남'
@@ -20,6 +22,8 @@ consulted first, so ``game`` stays 게임; this rule speaks only for words no li
 '막걸리'
 >>> read_romanized("time") is None
 True
+>>> read_romanized("Ji-sung")
+'지성'
 """
 
 from __future__ import annotations
@@ -169,6 +173,52 @@ def _lexicon_word(part: str) -> bool:
     return part.lower() in table("english.tsv") or part in table("acronyms.tsv")
 
 
+def _name_syllable(part: str) -> str | None:
+    """One syllable of a given name (``data/name_syllables.tsv``, else the romanization with
+    k read ㄱ before a, e, i, w, y: Ki 기, Kyu 규, Kang 강), or None where ``part`` is not one
+    syllable."""
+    low = part.lower()
+    said = table("name_syllables.tsv").get(low)
+    if said:
+        return said
+    cut = _best("g" + low[1:] if re.match("k[aeiwy]", low) else low)
+    return cut[0] if cut and len(cut) == 1 else None
+
+
+def _name_syllables(parts: list[str]) -> str | None:
+    """The Hangul of ``parts``, one syllable each, every one listed as a name's spelling or
+    common in names (not Re-run's 레룬), else None."""
+    out = ""
+    for p in parts:
+        said = _name_syllable(p)
+        if said is None or (said not in _common() and p.lower() not in table("name_syllables.tsv")):
+            return None
+        out += said
+    return out
+
+
+def read_given_name(word: str, *, joined: bool = False) -> str | None:
+    """The Hangul of a Korean given name of two syllables joined by a hyphen (``Ji-sung`` →
+    지성, ``Kang-in`` → 강인, ``Hee-chan`` → 희찬), each a syllable common in names; with
+    ``joined``, also written as one word (``Yuna`` → 유나) where it cuts so and is no English
+    word."""
+    parts = word.split("-")
+    if not all(p.isascii() and p.isalpha() for p in parts) or not word[0].isupper():
+        return None
+    if len(parts) == 2 and all(p[1:].islower() for p in parts) and parts[1][0].islower():
+        return _name_syllables(parts)
+    if len(parts) > 1 or not joined or not word[1:].islower() or _lexicon_word(word):
+        return None
+    low = word.lower()
+    if _ENGLISH_MARK.search(_respell(low, {"ee": "i", "oo": "u", "young": "yeong"})):
+        return None
+    for k in range(1, len(low)):
+        said = _name_syllables([low[:k], low[k:]])
+        if said:
+            return said
+    return None
+
+
 def read_romanized(word: str) -> str | None:
     """The Hangul of ``word`` where it is romanized Korean, else None."""
     parts = word.split("-")
@@ -183,6 +233,9 @@ def read_romanized(word: str) -> str | None:
         return None
     if hyphened and (_lexicon_word(parts[0]) or any(len(p) > 3 and _lexicon_word(p) for p in parts[1:])):
         return None
+    name = read_given_name(word) if len(parts) == 2 else None
+    if name:
+        return name
     low = word.lower()
     out = []
     common = True
