@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import cache
 from itertools import pairwise
 
-from newsread.normalize import counter, date, latin, measure, money, telephone
+from newsread.normalize import counter, date, latin, measure, money, romanized, telephone
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
@@ -1269,6 +1269,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
+    said = _korean_name(t, i, j, end, tok)
+    if said:
+        return j, said
     code = table("currency_codes.tsv").get(tok)
     pair = _CODE_PAIR.match(t, j, end) if code else None
     if pair and pair.group(1) in table("currency_codes.tsv"):
@@ -1383,6 +1386,31 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if twice and (k >= end or not is_hangul(t[k]) or _PARTICLE.match(t, k, end)):
         return j + 1, ""  # the same name twice: 연방준비제도(Fed·연준) → 연준, once
     return j, out
+
+
+_ROMAN_NAME_AFTER = re.compile(r" ([A-Z][A-Za-z]*(?:-[a-z]+)?)(?![A-Za-z0-9-])", re.ASCII)
+_ROMAN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9-])([A-Z][A-Za-z]*(?:-[a-z]+)?) $", re.ASCII)
+
+
+def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
+    """A Korean person's name in Latin letters: the surname before the given name (Lee
+    Jae-myung → 이 재명, Kim Yuna → 김 유나, SON Heung-min) or after one joined by a hyphen
+    (Heung-min Son → 흥민 손); a surname that is an English word too only before a name
+    joined by a hyphen (Moon Jae-in, not Han Solo). A surname alone, or by a name that is not
+    Korean, stays English (Park Avenue, Jason Park, Dr. Kim)."""
+    surname = romanized.read_surname(tok)
+    if surname:
+        m = _ROMAN_NAME_AFTER.match(t, j, end)
+        if m and romanized.read_given_name(m.group(1), joined=not romanized.surname_is_word(tok)):
+            return surname
+        b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 24), i)
+        if b and romanized.read_given_name(b.group(1)):
+            return surname
+        return None
+    b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 12), i)
+    if b and romanized.read_surname(b.group(1)):
+        return romanized.read_given_name(tok, joined=not romanized.surname_is_word(b.group(1)))
+    return None
 
 
 def _latin_name_said(t: str, i: int, out: str) -> str:

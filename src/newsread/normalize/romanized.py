@@ -213,10 +213,23 @@ def read_given_name(word: str, *, joined: bool = False) -> str | None:
     if _ENGLISH_MARK.search(_respell(low, {"ee": "i", "oo": "u", "young": "yeong"})):
         return None
     for k in range(1, len(low)):
+        if low[k] in "aeiou":
+            continue  # a cut before a vowel is no name's (Solo 솔오)
         said = _name_syllables([low[:k], low[k:]])
         if said:
             return said
     return None
+
+
+def read_surname(word: str) -> str | None:
+    """The Hangul of a Korean surname in Latin letters (``data/romanized_surnames.tsv``:
+    Lee → 이, Park → 박), in capitals too (SON → 손), else None."""
+    return table("romanized_surnames.tsv").get(word.capitalize() if word.isupper() else word)
+
+
+def surname_is_word(word: str) -> bool:
+    """Whether the surname ``word`` is an English word or another name too (Moon, Han, Oh)."""
+    return (word.capitalize() if word.isupper() else word) in column("romanized_surnames.tsv", 2)
 
 
 def read_romanized(word: str) -> str | None:
