@@ -1388,16 +1388,17 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     return j, out
 
 
-_ROMAN_NAME_AFTER = re.compile(r" ([A-Z][A-Za-z]*(?:-[a-z]+)?)(?![A-Za-z0-9-])", re.ASCII)
-_ROMAN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9-])([A-Z][A-Za-z]*(?:-[a-z]+)?) $", re.ASCII)
+_ROMAN_NAME_AFTER = re.compile(r" ([A-Z][A-Za-z]*(?:-[A-Za-z]+)?)(?![A-Za-z0-9-])", re.ASCII)
+_ROMAN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)?) $", re.ASCII)
 
 
 def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
     """A Korean person's name in Latin letters: the surname before the given name (Lee
     Jae-myung → 이 재명, Kim Yuna → 김 유나, SON Heung-min) or after one joined by a hyphen
-    (Heung-min Son → 흥민 손); a surname that is an English word too only before a name
-    joined by a hyphen (Moon Jae-in, not Han Solo). A surname alone, or by a name that is not
-    Korean, stays English (Park Avenue, Jason Park, Dr. Kim)."""
+    (Heung-min Son → 흥민 손; the English press writes Heung-Min too). A surname that is an
+    English word too only before a name joined by a hyphen (Moon Jae-in, not Han Solo); a
+    surname alone, or by a name that is not Korean, stays English (Park Avenue, Jason Park,
+    Dr. Kim)."""
     surname = romanized.read_surname(tok)
     if surname:
         m = _ROMAN_NAME_AFTER.match(t, j, end)
@@ -1410,6 +1411,9 @@ def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
     b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 12), i)
     if b and romanized.read_surname(b.group(1)):
         return romanized.read_given_name(tok, joined=not romanized.surname_is_word(b.group(1)))
+    m = _ROMAN_NAME_AFTER.match(t, j, end) if "-" in tok else None
+    if m and romanized.read_surname(m.group(1)):
+        return romanized.read_given_name(tok)  # Heung-Min Son, written so in English
     return None
 
 

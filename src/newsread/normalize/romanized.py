@@ -205,7 +205,7 @@ def read_given_name(word: str, *, joined: bool = False) -> str | None:
     parts = word.split("-")
     if not all(p.isascii() and p.isalpha() for p in parts) or not word[0].isupper():
         return None
-    if len(parts) == 2 and all(p[1:].islower() for p in parts) and parts[1][0].islower():
+    if len(parts) == 2 and all(p[1:].islower() for p in parts):  # Heung-min, or Heung-Min
         return _name_syllables(parts)
     if len(parts) > 1 or not joined or not word[1:].islower() or _lexicon_word(word):
         return None
