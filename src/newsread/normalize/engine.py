@@ -1392,6 +1392,20 @@ _ROMAN_NAME_AFTER = re.compile(r" ([A-Z][A-Za-z]*(?:-[A-Za-z]+)?)(?![A-Za-z0-9-]
 _ROMAN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)?) $", re.ASCII)
 
 
+_ROMAN_SPACED_AFTER = re.compile(r" ([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,5})(?![A-Za-z0-9-])", re.ASCII)
+_ROMAN_SPACED_BEFORE = re.compile(r"(?<![A-Za-z0-9-])([A-Z][A-Za-z]*) ([A-Z][a-z]{1,5}) $", re.ASCII)
+
+
+def _spaced_given(a: str, b: str) -> str | None:
+    """The Hangul of a given name written as two words (Son Heung Min: Heung Min), each a
+    name's syllable that no English word of another sound is (not Do Re Mi's Re)."""
+    eng = table("english.tsv")
+    said = romanized.read_given_name(f"{a}-{b}")
+    if said is None or any(w.lower() in eng and eng[w.lower()] != s for w, s in zip((a, b), said, strict=True)):
+        return None
+    return said
+
+
 def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
     """A Korean person's name in Latin letters: the surname before the given name (Lee
     Jae-myung → 이 재명, Kim Yuna → 김 유나, SON Heung-min) or after one joined by a hyphen
@@ -1404,13 +1418,24 @@ def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
         m = _ROMAN_NAME_AFTER.match(t, j, end)
         if m and romanized.read_given_name(m.group(1), joined=not romanized.surname_is_word(tok)):
             return surname
+        m = _ROMAN_SPACED_AFTER.match(t, j, end)
+        if m and _spaced_given(m.group(1), m.group(2)):
+            return surname  # Son Heung Min, as rosters write it
         b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 24), i)
         if b and romanized.read_given_name(b.group(1)):
             return surname
-        return None
     b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 12), i)
+    given = None
     if b and romanized.read_surname(b.group(1)):
-        return romanized.read_given_name(tok, joined=not romanized.surname_is_word(b.group(1)))
+        given = romanized.read_given_name(tok, joined=not romanized.surname_is_word(b.group(1)))
+        m = _ROMAN_NAME_AFTER.match(t, j, end)
+        if given is None and m and _spaced_given(tok, m.group(1)):
+            given = romanized.name_syllable(tok)  # the Heung of Son Heung Min
+    s = _ROMAN_SPACED_BEFORE.search(t, max(0, i - 20), i) if given is None else None
+    if s and romanized.read_surname(s.group(1)) and _spaced_given(s.group(2), tok):
+        given = romanized.name_syllable(tok)  # its Min
+    if given:
+        return given
     m = _ROMAN_NAME_AFTER.match(t, j, end) if "-" in tok else None
     if m and romanized.read_surname(m.group(1)):
         return romanized.read_given_name(tok)  # Heung-Min Son, written so in English

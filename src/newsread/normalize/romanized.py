@@ -173,7 +173,7 @@ def _lexicon_word(part: str) -> bool:
     return part.lower() in table("english.tsv") or part in table("acronyms.tsv")
 
 
-def _name_syllable(part: str) -> str | None:
+def name_syllable(part: str) -> str | None:
     """One syllable of a given name (``data/name_syllables.tsv``, else the romanization with
     k read ㄱ before a, e, i, w, y: Ki 기, Kyu 규, Kang 강), or None where ``part`` is not one
     syllable."""
@@ -190,7 +190,7 @@ def _name_syllables(parts: list[str]) -> str | None:
     common in names (not Re-run's 레룬), else None."""
     out = ""
     for p in parts:
-        said = _name_syllable(p)
+        said = name_syllable(p)
         if said is None or (said not in _common() and p.lower() not in table("name_syllables.tsv")):
             return None
         out += said
