@@ -236,6 +236,9 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         return "sino"
     if before and any(before.endswith(w) for w in r["machine"]):
         return "native"
+    joined = _HANGUL_RUN.match(text, j, end) if after is None else None
+    if joined and _starts_with_any(joined.group(), r["big_joined"]):
+        return "sino"  # 4대강, 5대양 6대주: the big N of a kind, written against the number
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             # 50대 이상이, 7명은 60대 이상: an age group where no noun for machines is before it
