@@ -159,6 +159,8 @@ _P_BOUNDS = {"<": " 미만", ">": " 초과", "≤": " 이하", "≥": " 이상",
 _VAGUE_AMOUNT = re.compile(r"(?<![가-힣])(?:수|몇)[십백천만억조]+ ?$")
 _VAGUE_AMOUNT_AFTER = re.compile(r"(?:수|몇)[십백천만억조]")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
+#: The second end of a range that says its own sign: ~영상 5도, ~ 영하 2℃.
+_SIGNED_END = re.compile(r"(?:영상|영하) ?[0-9]")
 #: The second end of a range of counted words after a tilde: a figure after at most one
 #: short word (내년 2월, 오후 6시), or a word of time (올해, 연말).
 _RANGE_END_AHEAD = re.compile(r"[가-힣]{0,3} ?[0-9]|(?:올해|내년|연말|연초|현재|지금|오늘|내일|이달|다음)")
@@ -1572,6 +1574,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
+        if i > 0 and _digit(t[i - 1 if prev != " " else max(0, i - 2)]) and _SIGNED_END.match(t, k, end):
+            return i + 1, "에서 "  # a temperature across zero: 영하 3~영상 5도 → 영하 삼에서 영상 오 도
         q = i - 1 if prev == " " else i  # the mark before the tilde, a space apart or not
         if q > 1 and t[q - 1] in "'\"’”" and k < end and t[k] in "'\"‘“" and is_hangul(t[q - 2]):
             return k + 1, "에서 " + t[k]  # two grades in quotes: '보통'~'좋음' → '보통'에서 '좋음'
