@@ -34,9 +34,10 @@ _PASS = (
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
-#: standing alone (ㄱ씨); a dash that starts a line as the mark of a list item (- 첫째).
+#: standing alone (ㄱ씨), or the letter ㅡ or ㅣ typed as a dash or a bar (머뭇거리다 ㅡ 이내);
+#: a dash that starts a line as the mark of a list item (- 첫째).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)|(?<![^\s(])–(?=[0-9])"
 )
 
@@ -1533,6 +1534,20 @@ def _circled_point(t: str, i: int, end: int) -> bool:
     return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i] and _circled(d))
 
 
+def _names_paired(t: str, i: int, end: int) -> bool:
+    """Whether the ``×`` at ``t[i]`` stands between two words, neither with a number, on a line
+    with no ``=``: it pairs names (a collaboration, a match-up) and is said 엑스 (나이키×디올);
+    between numbers or in a formula (가격×수량=매출) it multiplies."""
+    before = t[:i].rstrip(" ")
+    after = t[i + 1 : end].lstrip(" ")
+    if not (before and after and before[-1].isalpha() and after[0].isalpha()):
+        return False
+    if any(c.isdigit() for c in before.split()[-1] + after.split()[0]):
+        return False  # an amount with its unit: 가로 3m×세로 4m
+    line = t[t.rfind("\n", 0, i) + 1 : end].split("\n", 1)[0]
+    return "=" not in line
+
+
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     prev = t[i - 1] if i > 0 else ""
@@ -1551,6 +1566,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         ):
             return i + 1, ""
         return i + 1, " "
+    if c == "×" and _names_paired(t, i, end):
+        return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
     if c == "=":
