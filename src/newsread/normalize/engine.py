@@ -33,11 +33,11 @@ _PASS = (
 #: a hyphen before a digit (a sign) or between two words (한-미, 이스라엘-하마스); an
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
-#: a bracket that opens a Hanja gloss or holds nothing but marks (*); a consonant letter
+#: a bracket that opens a Hanja gloss or holds nothing but marks (*, %p); a consonant letter
 #: standing alone (ㄱ씨), or the letter ㅡ or ㅣ typed as a dash or a bar (머뭇거리다 ㅡ 이내);
 #: a dash that starts a line as the mark of a list item (- 첫째).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=[ \t]|[^\w\s$.+\-–]|$)|(?<![^\s(])–(?=[0-9])"
 )
 
@@ -326,6 +326,9 @@ _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
 #: Footnote marks, silent where they stand on a word (93.1%*로, 삼성전자†는).
 _FOOTNOTE = "*†‡"
+#: What makes a unit's letters a unit with no number before them: 당 (km당) or the word 단위
+#: (km 단위로, ppm 단위).
+_UNIT_ALONE = re.compile(r"당| ?단위")
 #: Marks that come in runs, each silent (a rating in stars, a row of bullets).
 _SILENT_RUN = frozenset("★☆●○◆◇■□▶▷")
 #: Closing quotes and brackets: a space before them is the writer's, not a pause.
@@ -618,6 +621,23 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
         if n <= len(before) and _consonants(before[-n:]) == skeleton:
             return m.end() + 1
     return None
+
+
+def _sign_gloss(t: str, i: int, end: int) -> int | None:
+    """Where a Greek letter or a sign in brackets at ``t[i]`` ends, if the Hangul word right
+    before it is its name (감마(γ)선, 퍼센트(%), 퍼센트포인트(%p)): said once, not twice."""
+    close = t.find(")", i + 1, min(end, i + 4))
+    if close < 0 or i < 1 or not is_hangul(t[i - 1]):
+        return None
+    sign = t[i + 1 : close]
+    if len(sign) == 1 and ("\u0391" <= sign <= "\u03c9" or not sign.isalnum()):
+        said = read_symbol(sign)[0].strip()
+    elif sign and not sign.isalnum():
+        said = table("units.tsv").get(sign, "")
+    else:
+        return None
+    w = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    return close + 1 if said and w and w.group(1).endswith(said) else None
 
 
 def _gloss_repeats(gloss: str, words: list[str]) -> bool:
@@ -1363,8 +1383,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         mark = _LABEL_MARK.match(t, j, end)
         if mark and telephone.PHONE.match(t, mark.end(), end):
             return mark.end(), label + " "  # Tel. 02-123-4567 → 전화 공이 …
-    if j < end and t[j] == "당" and tok in table("units.tsv"):
-        return j, table("units.tsv")[tok]  # km당, kg당
+    if tok in table("units.tsv") and _UNIT_ALONE.match(t, j, end):
+        return j, table("units.tsv")[tok]  # km당, kg당, km 단위로
     d = _DECIMAL.match(t, j, end) if _digit(tok[-1]) else None
     if d and d.end() < end and t[d.end()] == "." and d.end() + 1 < end and _digit(t[d.end() + 1]):
         d = None
@@ -1912,11 +1932,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         k = _same_gloss(t, i, end)
         if k:
             return k, ""
-        if i > 0 and is_hangul(t[i - 1]) and t[i + 2 : i + 3] == ")" and "\u0391" <= t[i + 1] <= "\u03c9":
-            said = read_symbol(t[i + 1])[0].strip()
-            w = _WORD_BEFORE.search(t, max(0, i - 12), i)
-            if said and w and w.group(1).endswith(said):
-                return i + 3, ""  # a Greek letter that glosses its name: 감마(γ)선 → 감마선
+        k = _sign_gloss(t, i, end)
+        if k:
+            return k, ""  # a letter or sign that glosses its name: 감마(γ)선 → 감마선, 퍼센트(%)
         m = _WORD_GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""  # an English gloss that translates the word: 매수(Buy)를 → 매수를
