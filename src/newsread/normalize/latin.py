@@ -180,7 +180,20 @@ def read_word(word: str) -> str:
         )
     if not _has_vowel(word):
         return spell(word)  # no vowel to say it by: twt → 티더블유티
+    joined = _two_words(word) if word.islower() else None
+    if joined:
+        return joined  # two words run together, as in a handle: elonmusk → 일론머스크
     return transliterate(low)
+
+
+def _two_words(word: str) -> str | None:
+    """Two words of ``data/english.tsv``, each of four letters or more, written as one
+    (elonmusk, newsroom), read as those words; None where no such split is found."""
+    eng = table("english.tsv")
+    for k in range(4, len(word) - 3):
+        if word[:k] in eng and word[k:] in eng:
+            return eng[word[:k]] + eng[word[k:]]
+    return None
 
 
 def _has_vowel(word: str) -> bool:
