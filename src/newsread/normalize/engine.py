@@ -1558,14 +1558,14 @@ def _names_paired(t: str, i: int, end: int) -> bool:
     """Whether the ``×`` at ``t[i]`` stands between two words, neither with a number, on a line
     with no ``=``: it pairs names (a collaboration, a match-up) and is said 엑스 (나이키×디올);
     between numbers or in a formula (가격×수량=매출) it multiplies."""
-    before = t[:i].rstrip(" ")
-    after = t[i + 1 : end].lstrip(" ")
+    before = t[max(0, i - 40) : i].rstrip(" ")
+    after = t[i + 1 : min(end, i + 41)].lstrip(" ")
     if not (before and after and before[-1].isalpha() and after[0].isalpha()):
         return False
     if any(c.isdigit() for c in before.split()[-1] + after.split()[0]):
         return False  # an amount with its unit: 가로 3m×세로 4m
-    line = t[t.rfind("\n", 0, i) + 1 : end].split("\n", 1)[0]
-    return "=" not in line
+    stop = t.find("\n", i, end)
+    return t.find("=", t.rfind("\n", 0, i) + 1, end if stop < 0 else stop) < 0
 
 
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
