@@ -96,6 +96,10 @@ CASES = [
     ("-3도까지 내려간다.", "영하 삼 도까지 내려간다."),
     ("-일부 항목", "-일부 항목"),
     ("- - 항목", "항목"),
+    # a run of dashes written against a word or a mark opens the line as one dash and a space
+    # would: it is the same list mark (read again, the text must not change)
+    ("--항목은 둘이다.", "항목은 둘이다."),
+    ("목록\n-- 첫째\n--<둘째>", "목록\n첫째\n'둘째'"),
     ("-(주)삼성이 참여했다.", "주식회사 삼성이 참여했다."),
     ("2024. 3. 15. 선고", "이천이십사 년 삼월 십오 일 선고"),
     # numbers listed with commas keep the commas as pauses
