@@ -245,8 +245,9 @@ _RATE_BEFORE = re.compile(
     r"|[$€¥£₩][0-9][0-9.,]*) ?$"
 )
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
-#: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원).
-_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]|%p|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
+#: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
+#: 3%대→2%대).
+_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
