@@ -235,6 +235,16 @@ _SPACED_WORD = re.compile(r"[ \t]+([가-힣]+)(?![가-힣])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]」』]*(?:\s|$)")
 #: More of the sentence after an e-mail: a word on the same line.
 _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
+#: The Hangul word (with a colon after it or not) that an address closing its line belongs to
+#: (문의: help@korea.kr, 자세한 내용은 www.korea.kr): the address is said.
+_LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
+#: The words after which an address closing its line is a credit, not said (홍길동 기자
+#: hong@news.co.kr, 사진 제공 www.example.com).
+_CREDIT_WORDS = frozenset(
+    ("기자", "특파원", "통신원", "객원기자", "출처", "자료", "사진", "제공", "그래픽", "영상", "글")
+)
+#: The end of a line, marks before it or not.
+_LINE_END = re.compile(r"[ \t]*[.!?…]*[ \t]*(?:\n|$)")
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
 _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
 #: A weight class of a combat sport or weightlifting after its sign (-100kg급: up to 100kg).
@@ -847,9 +857,12 @@ _LAUGH = {"ㅋ": "크", "ㅎ": "흐"}
 
 def _jamo_run(run: str) -> str:
     """ㅋㅋㅋ → 크크크; vowels (ㅠㅠ, ㅜㅜ: tears) unspoken; other consonants by their
-    names, as an abbreviation spelled out (ㄹㅇ → 리을 이응)."""
+    names, as an abbreviation spelled out (ㄹㅇ → 리을 이응), unless the run is a listed word
+    (``data/jamo_words.tsv``: ㄷㄷ → 덜덜)."""
     if all(c in _LAUGH for c in run):
         return "".join(_LAUGH[c] for c in run)
+    if run in table("jamo_words.tsv"):
+        return table("jamo_words.tsv")[run]  # ㄷㄷ → 덜덜
     names = [table("jamo.tsv").get(c, "") for c in run]
     return " ".join(n for n in names if n)
 
@@ -1784,12 +1797,19 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
         return k, said  # 자세한 내용은 www.korea.kr. : the sentence ends on it
     if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
         return k, said  # 문의는 abc@example.com 또는 전화로
+    label = _LABEL_BEFORE.search(before)
+    if label and label.group(1) not in _CREDIT_WORDS and _LINE_END.match(t, k, end):
+        return k, said  # 문의: help@korea.kr, 자세한 내용은 www.korea.kr (a byline's 기자 is not a label)
     stop = _SENTENCE_END.match(t, k, end)
     if stop and not t[k : stop.end()].strip(".!?… \t\n"):
         k = stop.end() - (stop.group()[-1:].isspace())  # a sentence of nothing but it: its mark goes too
     if (i == 0 or t[i - 1].isspace()) and t[k : k + 1] == " ":
         return k + 1, ""  # left out with the space after it: the one before stays
     return k, " "
+
+
+#: The circle and the cross of a true-or-false quiz (○× 퀴즈, ○/× 문제), said 오엑스.
+_OX = re.compile(r"[○◯][ /·]?[×✕✖Xx](?![A-Za-z])")
 
 
 #: What ends a bracketed address's use in the sentence: the end of the line or text, a mark that
@@ -1828,6 +1848,8 @@ def _site_named_before(t: str, i: int, k: int) -> bool:
 
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
+    if c in "○◯" and (m := _OX.match(t, i, end)):
+        return m.end(), " 오엑스 "  # the marks of a true-or-false quiz: ○× 퀴즈 → 오엑스 퀴즈
     if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
         return m.end(), ""  # the mark of a list item, not said: - 첫째 → 첫째
     if _digit(c) and not _ADDRESS.match(t, i, end):
