@@ -1509,6 +1509,8 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     joined = (prev == "·" and i > 1 and hj.is_hanja(t[i - 2])) or (nxt == "·" and j + 1 < end and hj.is_hanja(t[j + 1]))
     if len(run) == 1 and joined and hj.abbreviation(run) is not None:
         out = hj.abbreviation(run, joined=True)  # 美·日 → 미일
+        if out and len(out) > 1:
+            out = f" {out} "  # a full name is a word of its own: 印·濠 → 인도 호주
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
         out = hj.context_abbreviation(run, t[j : min(end, j + 12)])  # 金 값 → 금 값
         if out is None and not is_hangul(nxt):
