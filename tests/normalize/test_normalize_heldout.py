@@ -12,7 +12,7 @@ from gate_normalize import read_gold, score
 HERE = Path(__file__).parent
 
 
-@pytest.mark.parametrize("name", ["heldout_numbers", "heldout_words", "heldout_mix"])
+@pytest.mark.parametrize("name", ["heldout_numbers", "heldout_words", "heldout_mix", "heldout_words2"])
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
     rows = read_gold(HERE / f"{name}.tsv")
     assert len(rows) >= 200
