@@ -156,7 +156,8 @@ def read_run(run: str, *, word_start: bool, prev_syllable: str = "") -> str:
         else:
             r = char_reading(run[k]) or ""
             if r:
-                if start:
+                if start or (len(run) == 4 and k == 2):
+                    # a four-character word is two words of two: 男尊女卑 → 남존여비, 男女老少 → 남녀노소
                     r = initial_rule(r)
                 elif r in ("렬", "률") and prev and "가" <= prev <= "힣" and _split(prev)[2] in (0, 4):
                     r = "열" if r == "렬" else "율"
