@@ -34,7 +34,7 @@ CASES = [
     ("사필귀정 (事必歸正) 이다.", "사필귀정 이다."),
     ("투자의견 매수 (Buy)를 유지했다.", "투자의견 매수를 유지했다."),
     # a web address left out between two words leaves one space, not two
-    ("자세한 내용은 https://www.korea.kr/news 참조.", "자세한 내용은 참조."),
+    ("사진 https://www.korea.kr/news 제공.", "사진 제공."),
     ("www.korea.kr 참조", "참조"),
     # a particle written apart from an address that is read joins it; a sentence's full stop stays
     ("메일은 abc@gmail.com 으로 보내라", "메일은 에이비씨 골뱅이 지메일 닷컴으로 보내라"),
