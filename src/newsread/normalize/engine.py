@@ -1799,7 +1799,7 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
         return k, said  # 자세한 내용은 www.korea.kr. : the sentence ends on it
     if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
         return k, said  # 문의는 abc@example.com 또는 전화로
-    label = _LABEL_BEFORE.search(before)
+    label = _LABEL_BEFORE.search(before[-24:])
     if label and label.group(1) not in _CREDIT_WORDS and (_LINE_END.match(t, k, end) or _MORE_AFTER.match(t, k, end)):
         # 문의: help@korea.kr, 자세한 내용은 https://www.kbs.co.kr 참조 (a byline's 기자 is not a label)
         return k, said
