@@ -251,7 +251,9 @@ def _units(word: str) -> list[tuple[str, str]]:
         ):
             # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
             glide = word[k - 1] == "w" or word[max(0, k - 2) : k] == "qu"
-            out.append(("V", "ㅓ" if word[k] == "a" and glide else _R_VOWELS[word[k]]))
+            # so is or after an initial w (work → 워크, worth → 워스, worker → 워커)
+            wor = k == 1 and word[0] == "w" and word[1] == "o"
+            out.append(("V", "ㅓ" if (word[k] == "a" and glide) or wor else _R_VOWELS[word[k]]))
             k += 2
             continue
         # a after an initial w before l, sh, tch, nt, nd or ter is 워 (walk → 워크, wash → 워시,
