@@ -336,6 +336,10 @@ def _units(word: str) -> list[tuple[str, str]]:
         out[-2] = ("v", "ㅓ")
         if _LONG_I_AL.fullmatch(word) and out[vowels[0]] == ("v", "ㅣ"):
             out[vowels[0]] = ("v", "ㅏㅣ")
+    # an unstressed final ence of a longer word is 언스 (intelligence → 인텔리전스, evidence → 에비던스)
+    vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
+    if word.endswith("ence") and not word.endswith("uence") and len(vowels) > 2 and out[vowels[-1]] == ("v", "ㅔ"):
+        out[vowels[-1]] = ("v", "ㅓ")
     # a final a is 아, as Korean writes such words (sora → 소라, figma → 피그마)
     if word.endswith("a") and not word.endswith(("ea", "oa")) and out and out[-1] == ("v", "ㅐ"):
         out[-1] = ("v", "ㅏ")
