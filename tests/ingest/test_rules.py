@@ -2288,3 +2288,17 @@ def test_a_caption_under_a_photo_in_a_paragraph_is_not_read(photo: str) -> None:
 def test_a_report_or_a_subheading_under_a_photo_is_read(photo: str, kept: str) -> None:
     texts = [b.text for b in parse_html(_PHOTO_IN_P.format(photo=photo)).blocks]
     assert any(t.startswith(kept) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("이 정책에 대해 만족하십니까?", True),
+        ("이 기사에 만족하십니까?", True),
+        ("이 메일은 하루경제 아침편지 구독을 신청하신 분께 발송됩니다.", True),
+        ("정부는 이 정책에 대해 국민 다수가 만족한다고 밝혔다.", False),
+        ("이 메일은 지난달 직원 전원에게 발송됐다.", False),
+    ],
+)
+def test_a_page_s_poll_and_a_mailing_s_footer_are_chrome(line: str, chrome: bool) -> None:
+    assert rules.is_chrome(line) is chrome
