@@ -2302,3 +2302,20 @@ def test_a_report_or_a_subheading_under_a_photo_is_read(photo: str, kept: str) -
 )
 def test_a_page_s_poll_and_a_mailing_s_footer_are_chrome(line: str, chrome: bool) -> None:
     assert rules.is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("제1287호 | 2026년 3월 23일", "2026-03-23"),
+        ("통권 제512호 2026.05.04", "2026-05-04"),
+        ("제3호 태풍이 2026년 8월 2일 상륙했다.", None),
+    ],
+)
+def test_an_issue_number_before_a_date_is_the_paper_s_date_line(line: str, date: str | None) -> None:
+    assert rules.is_date_line(line) is (date is not None)
+    if date is not None:
+        page = f"한빛주보\n{line}\n\n시의회, 조례 통과\n\n시의회가 조례를 통과시켰다.\n\n시는 내년 시행한다.\n"
+        article = parse_text(page)
+        assert article.date == date
+        assert article.title == "시의회, 조례 통과"

@@ -473,10 +473,13 @@ _DATE_WORDS = (
 )
 # [A3면] 2026년 2월 9일 월요일, 지면 A12면 2026.05.12: a newspaper's page before its date.
 _PAGE_LABEL = r"[\[(]?\s*(?:지면\s*)?[A-Z]?\d{1,2}\s*면\s*[\])]?"
+# 제1287호 | 2026년 3월 23일, 통권 제512호 2026.05.04: a weekly's or a campus paper's issue number before its date.
+_ISSUE_LABEL = r"(?:통권\s*)?제\s*\d{1,6}\s*호"
+ISSUE_DATE = re.compile(rf"^{_ISSUE_LABEL}")
 # 2026년 1월 1일부터 달라지는 것들: a date with a particle on it is what a headline speaks of, not its stamp.
 _DATE_SPOKEN_OF = r"(?!\d|일?(?:부터|까지|에|엔|의|은|는|이|가|을|를|로|으로)(?:\s|$))"
 DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_LABEL}\s*)?(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}{_DATE_SPOKEN_OF}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"
+    rf"^(?:(?:{_PAGE_LABEL}|{_ISSUE_LABEL})\s*[|/·,]?\s*)?(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}{_DATE_SPOKEN_OF}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"
     rf"(?:\s*{_DATE_WORDS})?(?:\s*[|/·,]?\s*.{{0,40}})?$",
     _FLAGS,
 )

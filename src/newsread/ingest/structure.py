@@ -410,6 +410,8 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
     subtitle right under it (a title-like line with no blank line between: the headline's deck)."""
     for j in range(i + 1, stop):
         ln = lines[j]
+        if ln.kind == "date" and rules.ISSUE_DATE.match(ln.text):
+            return False  # 제1287호 | 2026년 3월 23일: the issue's date under the paper's name, not a story's
         if ln.kind in ("date", "byline"):
             return True
         if ln.kind == "text":
