@@ -2319,3 +2319,12 @@ def test_an_issue_number_before_a_date_is_the_paper_s_date_line(line: str, date:
         article = parse_text(page)
         assert article.date == date
         assert article.title == "시의회, 조례 통과"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("작가 윤하람", "윤하람"), ("필자 김도윤", "김도윤"), ("글=이서준", "이서준"), ("글 쓰기", None)],
+)
+def test_a_blog_s_writer_field_names_the_author(line: str, author: str | None) -> None:
+    article = parse_text(f"동네 서점이 사라진다\n\n2026. 5. 12.\n{line}\n\n서점이 문을 닫았다.\n\n임대료가 올랐다.\n")
+    assert article.author == author

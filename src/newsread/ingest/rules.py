@@ -247,9 +247,10 @@ BYLINE_LINE = re.compile(
 ROLE_FIRST = re.compile(rf"^[\[(<]?\s*{_ROLE}\s+(?P<name>{_NAMES})\s*[\])>]?$")
 # 작성자 : 박영수 / 글쓴이 홍보팀 김미래 / 작성자 교통행정과 주무관 박영수: a board's author field (a
 # public body's page names who wrote the release; its contacts, 담당자, are not its author); 기자 : 신예준,
-# a print view's (with the colon: 기자 and a name alone is a role and a name).
+# a print view's (with the colon: 기자 and a name alone is a role and a name); 작가 윤하람 / 필자 김도윤 /
+# 글=이서준: a blog's or an opinion page's writer, over the post.
 AUTHOR_FIELD = re.compile(
-    rf"^(?:(?:작성자|글쓴이)\s*[:：|]?|기자\s*[:：])\s*(?:[가-힣A-Za-z0-9]{{1,12}}(?:팀|과|부|실|국|처|센터)\s+)?"
+    rf"^(?:(?:작성자|글쓴이|작가|필자)\s*[:：|]?|(?:기자|글)\s*[:：=])\s*(?:[가-힣A-Za-z0-9]{{1,12}}(?:팀|과|부|실|국|처|센터)\s+)?"
     rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!(?:소개|약력|프로필|정보)$)(?P<name>{_NAME})"
     rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
 )
