@@ -198,3 +198,9 @@ def test_html_from_stdin_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_every_byte_value_is_binary(tmp_path: Path) -> None:
     assert "binary" in _error(_write(tmp_path, "bytes.dat", bytes(range(256)) * 4))
+
+
+def test_a_page_of_one_menu_line_says_so_in_the_singular(tmp_path: Path) -> None:
+    page = "<html><body><nav>홈</nav><footer>ⓒ 한빛</footer></body></html>"
+    message = _error(_write(tmp_path, "bare.html", page.encode()))
+    assert "among 1 line of" in message

@@ -1342,7 +1342,8 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
     noise = [ln for ln in lines if ln.kind not in ("text", "marker")]
     if not texts or (noise and len(noise) >= len(texts)):
         raise InputError(
-            f"{name}: no story found (no paragraph among {len(lines)} lines of menus, links or captions): "
+            f"{name}: no story found (no paragraph among {len(lines)} {'line' if len(lines) == 1 else 'lines'} "
+            "of menus, links or captions): "
             "give the article's own page or its text"
         )
     if title is None and (listed := _list_page(lines, meta, source)) is not None:
