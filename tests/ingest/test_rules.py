@@ -2328,3 +2328,12 @@ def test_an_issue_number_before_a_date_is_the_paper_s_date_line(line: str, date:
 def test_a_blog_s_writer_field_names_the_author(line: str, author: str | None) -> None:
     article = parse_text(f"동네 서점이 사라진다\n\n2026. 5. 12.\n{line}\n\n서점이 문을 닫았다.\n\n임대료가 올랐다.\n")
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("글·사진 임소정 여행전문기자", "임소정"), ("글/그림 김하나 기자", "김하나"), ("글 사진 기자", None)],
+)
+def test_a_byline_that_says_who_wrote_and_photographed(line: str, name: str | None) -> None:
+    m = rules.BYLINE_LINE.match(line)
+    assert (m["name"] if m else None) == name

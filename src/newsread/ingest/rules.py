@@ -236,6 +236,8 @@ def is_photo_copyright(line: str) -> bool:
 # 글·사진=홍길동 기자 hong@x.com / 홍길동 기자 ▶ hong@x.com / 기자 이메일: hong@x.com
 BYLINE_LINE = re.compile(
     rf"^[\[(<【]?\s*/?\s*(?:(?P<place>[가-힣]{{1,10}}(?:\s*[·ㆍ,]\s*[가-힣]{{1,4}})?)\s*=\s*)?"
+    # 글·사진 임소정 기자: who wrote the story and took its photos
+    r"(?:(?:글|사진|그림)(?:\s*[·ㆍ/,]\s*(?:글|사진|그림|그래픽|영상))+\s+)?"
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
     rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?"
     # 홍길동 기자 Hong Gil-dong: a bilingual page gives the name in Latin letters too
