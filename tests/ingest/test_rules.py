@@ -2337,3 +2337,18 @@ def test_a_blog_s_writer_field_names_the_author(line: str, author: str | None) -
 def test_a_byline_that_says_who_wrote_and_photographed(line: str, name: str | None) -> None:
     m = rules.BYLINE_LINE.match(line)
     assert (m["name"] if m else None) == name
+
+
+def test_an_info_box_under_its_title_after_the_story_is_kept() -> None:
+    page = (
+        "<html><body><article><h1>섬진강 벚꽃길을 걷다</h1><p>섬진강은 3월 말 분홍빛으로 물든다.</p>"
+        "<p>강변길은 30㎞가 넘는다.</p><h4>여행 정보</h4><p>가는 길: 서울역에서 KTX로 약 3시간</p>"
+        "<p>먹거리: 재첩국 1만원</p></article></body></html>"
+    )
+    assert _blocks(parse_html(page))[-3:] == [
+        ("heading", "여행 정보"),
+        ("paragraph", "가는 길: 서울역에서 KTX로 약 3시간"),
+        ("paragraph", "먹거리: 재첩국 1만원"),
+    ]
+    footer = "시는 다음 달 시행한다.\n\n주소: 서울시 중구 세종대로 1\n\n전화: 02-000-0000\n"
+    assert "주소" not in parse_text(f"시, 조례 시행\n\n시가 조례를 시행한다.\n\n{footer}").text

@@ -958,6 +958,9 @@ def has_link_words(line: str) -> bool:
 BULLET = re.compile(r"^\s*[•●◦∙]")
 # An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
 LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*▲△]|\(?\d{1,2}\)|[①-⑳])\s*\S")
+# 가는 길: 서울역에서 KTX로 약 3시간 / 관람료: 3만원: an info box's item, a short label and its value
+# (under the box's title only: a page's footer gives 주소: and 전화: lines too).
+FIELD_ITEM = re.compile(r"^[가-힣][가-힣 ·]{0,7}\s*[:：]\s*\S")
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 

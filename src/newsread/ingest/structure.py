@@ -1244,6 +1244,11 @@ def _is_item(ln: Line) -> bool:
     )
 
 
+def _is_field_item(ln: Line) -> bool:
+    """An info box's item under its title (``가는 길: 서울역에서 KTX로 약 3시간``): a label and its value."""
+    return ln.kind == "text" and bool(rules.FIELD_ITEM.match(ln.text)) and not _TEASER.search(ln.text)
+
+
 def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
     """A list right under the last paragraph (``주요 내용은 다음과 같다.`` then ``▲ ...`` lines), with
     the title of its box (``◆ 최근 5년 최저임금 인상률``): the story's last words, though not sentences.
@@ -1259,10 +1264,11 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
         j += 1  # a graphic's caption and credit, or a button, between the paragraph and its box
     start = j
     title = lines[j] if j < end else None
-    if title is not None and not _is_item(title) and _is_box_title(title):
+    titled = title is not None and not _is_item(title) and _is_box_title(title)
+    if titled:
         j += 1  # the box's title
     items = j
-    while j < end and _is_item(lines[j]):
+    while j < end and (_is_item(lines[j]) or (titled and _is_field_item(lines[j]))):
         j += 1
     if j - items < 2 or (j < end and lines[j].kind == "text"):
         return set()
