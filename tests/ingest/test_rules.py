@@ -2298,9 +2298,14 @@ def test_a_report_or_a_subheading_under_a_photo_is_read(photo: str, kept: str) -
         ("이 메일은 하루경제 아침편지 구독을 신청하신 분께 발송됩니다.", True),
         ("정부는 이 정책에 대해 국민 다수가 만족한다고 밝혔다.", False),
         ("이 메일은 지난달 직원 전원에게 발송됐다.", False),
+        ("※ 인구 감소로 소멸 위기에 놓인 농촌 마을의 오늘을 다섯 차례에 걸쳐 싣는다.", True),
+        ("농촌 마을의 오늘을 세 차례에 걸쳐 짚어본다.", True),
+        ("이 기획은 매주 화요일 연재합니다.", True),
+        ("정부는 세 차례에 걸쳐 대책을 발표했다.", False),
+        ("그는 이 소설을 두 차례에 걸쳐 연재했다.", False),
     ],
 )
-def test_a_page_s_poll_and_a_mailing_s_footer_are_chrome(line: str, chrome: bool) -> None:
+def test_a_page_s_poll_a_mailing_s_footer_and_a_series_note_are_chrome(line: str, chrome: bool) -> None:
     assert rules.is_chrome(line) is chrome
 
 
