@@ -2357,3 +2357,16 @@ def test_an_info_box_under_its_title_after_the_story_is_kept() -> None:
     ]
     footer = "시는 다음 달 시행한다.\n\n주소: 서울시 중구 세종대로 1\n\n전화: 02-000-0000\n"
     assert "주소" not in parse_text(f"시, 조례 시행\n\n시가 조례를 시행한다.\n\n{footer}").text
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("상담 정하린 정신건강의학과 전문의", "정하린"),
+        ("글=김민준 한빛대 교수", "김민준"),
+        ("도움말=이서현 한빛대병원 이비인후과 교수", None),
+    ],
+)
+def test_the_word_before_a_signature_is_no_name(line: str, name: str | None) -> None:
+    m = rules.writer_signature(line)
+    assert (rules.signer(m) if m else None) == name

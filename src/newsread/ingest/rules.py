@@ -322,7 +322,9 @@ _TAIL = 120  # bylines, credits and e-mail addresses sit in a line's last charac
 def _writer() -> str:
     """An outside writer's signature: 김민준 한빛대 교육학과 교수 (the titles are ``writer_titles.txt``)."""
     titles = "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
-    return rf"(?P<sig>(?P<name>{_NAME})\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?)(?:前\s*|전\s+)?[가-힣]*(?:{titles})"
+    # (도움말=이서현 ...: a word before = or a colon is what the person did, not a name)
+    name = rf"(?P<name>{_NAME})(?![가-힣]*\s*[=:：])"
+    return rf"(?P<sig>{name}\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?)(?:前\s*|전\s+)?[가-힣]*(?:{titles})"
 
 
 @cache
@@ -360,8 +362,12 @@ def signer(m: re.Match[str]) -> str | None:
 
 @cache
 def _writer_line() -> re.Pattern[str]:
-    # /김민준 한빛대 교수, ―김민준 한빛대 교수, 글=김민준 한빛대 교수, <김민준 한빛대 교수>
-    return re.compile(rf"^(?P<mark>[/―—–]\s*|글\s*[=:：]\s*|[<\[(〈]\s*)?{_writer()}\s*[>\])〉]?$")
+    # /김민준 한빛대 교수, ―김민준 한빛대 교수, 글=김민준 한빛대 교수, <김민준 한빛대 교수>, 상담 정하린
+    # 정신건강의학과 전문의 (what the writer did, ``signer_roles.txt``, before the name)
+    roles = _alternation("signer_roles.txt")
+    return re.compile(
+        rf"^(?P<mark>[/―—–]\s*|(?:{roles})\s*[=:：]?\s*(?=[가-힣]{{2,4}}\s)|[<\[(〈]\s*)?{_writer()}\s*[>\])〉]?$"
+    )
 
 
 @cache
