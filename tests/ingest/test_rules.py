@@ -2146,6 +2146,7 @@ _WORD_QA = (
     [
         ("질문 빈 점포를 어떻게 채웠나.", "답변 임대료부터 묶었다."),
         ("질문: 빈 점포를 어떻게 채웠나", "답변: 임대료부터 묶었다."),
+        ("[질문] 빈 점포를 어떻게 채웠나", "[답변] 임대료부터 묶었다."),
     ],
 )
 def test_questions_and_answers_marked_with_the_words_are_read_without_them(q: str, a: str) -> None:

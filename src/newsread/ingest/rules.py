@@ -1082,9 +1082,11 @@ ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].
 # 다음 기사 / [이전 기사] / 다음 글 보기: the label of the next or the previous story's box.
 NEXT_STORY = re.compile(r"^[\[<【(]?\s*(?:다음|이전|지난)\s*(?:기사|글|뉴스)(?:\s*보기)?\s*[\]>】)]?$")
 # 질문 빈 점포를 어떻게 채웠나. over 답변 임대료를 ...: an interview marked with the words (bold on the
-# page), a space after each; a question so marked only when an answer so marked follows it.
-WORD_QUESTION = re.compile(r"^질문\s*[.:：)=]?\s+(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
-WORD_ANSWER = re.compile(r"^답변\s*[.:：)=]?\s+(?=[가-힣A-Za-z0-9\"'“‘(])")
+# page), a space after each, or in brackets ([질문] 30대 직장인입니다. over [답변] 지치는 건 ..., as a
+# counselling column marks a reader's letter and its answer); a question so marked only when an answer
+# so marked follows it.
+WORD_QUESTION = re.compile(r"^(?:질문\s*[.:：)=]?\s+|[\[【<(]\s*질문\s*[\]】>)]\s*)(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
+WORD_ANSWER = re.compile(r"^(?:답변\s*[.:：)=]?\s+|[\[【<(]\s*답변\s*[\]】>)]\s*)(?=[가-힣A-Za-z0-9\"'“‘(])")
 
 # A press release's boilerplate about its issuer: 한빛제약 소개 / 한빛소프트 개요 / About 한빛, over
 # 한빛제약은 1985년 설립된 제약회사로...
