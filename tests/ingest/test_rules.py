@@ -2304,9 +2304,14 @@ def test_a_report_or_a_subheading_under_a_photo_is_read(photo: str, kept: str) -
         ("이 기획은 매주 화요일 연재합니다.", True),
         ("정부는 세 차례에 걸쳐 대책을 발표했다.", False),
         ("그는 이 소설을 두 차례에 걸쳐 연재했다.", False),
+        ("※ 마음상담소에 보내실 사연은 counsel@lifehanbit.example 로 보내주세요.", True),
+        ("독자 여러분의 투고를 받습니다.", True),
+        ("그는 사연을 담은 편지를 보냈다.", False),
+        ("시는 다음 달까지 주민 의견을 받습니다.", False),
     ],
 )
-def test_a_page_s_poll_a_mailing_s_footer_and_a_series_note_are_chrome(line: str, chrome: bool) -> None:
+def test_the_page_s_own_notes_are_chrome(line: str, chrome: bool) -> None:
+    """A poll, a mailing's footer, a series' note, a call for readers' letters: the page about itself."""
     assert rules.is_chrome(line) is chrome
 
 
