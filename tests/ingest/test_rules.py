@@ -2376,3 +2376,11 @@ def test_an_info_box_under_its_title_after_the_story_is_kept() -> None:
 def test_the_word_before_a_signature_is_no_name(line: str, name: str | None) -> None:
     m = rules.writer_signature(line)
     assert (rules.signer(m) if m else None) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["등록일 : 2026-12-01 오후 3:20:11  기자 : 한상철", "작성자 : 한상철 등록일 : 2026-12-01"]
+)
+def test_a_board_s_date_and_author_fields_on_one_line(line: str) -> None:
+    article = parse_text(f"군, 한파 쉼터 운영\n{line}\n\n군이 쉼터를 운영한다.\n\n군은 방한용품을 지원한다.\n")
+    assert (article.author, article.date) == ("한상철", "2026-12-01")

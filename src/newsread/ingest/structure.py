@@ -274,14 +274,16 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
 
 def _byline_and_date(text: str) -> list[str]:
     """``text`` as a date and a byline side by side (``2025.10.12 13:00 정하늘 기자``, ``정하늘 기자
-    2025.10.12``), or as it is."""
+    2025.10.12``, a board's ``등록일 : 2026-12-01 오후 3:20:11  기자 : 한상철``), or as it is."""
     if len(text) > 80 or not rules.DATE.search(text):
         return [text]
+
+    def signed(cell: str) -> bool:
+        return bool(rules.BYLINE_LINE.match(cell) or rules.AUTHOR_FIELD.match(cell))
+
     for m in re.finditer(r"\s+", text):
         a, b = text[: m.start()], text[m.end() :]
-        if (rules.is_date_line(a) and rules.BYLINE_LINE.match(b)) or (
-            rules.BYLINE_LINE.match(a) and rules.is_date_line(b)
-        ):
+        if (rules.is_date_line(a) and signed(b)) or (signed(a) and rules.is_date_line(b)):
             return [a, b]
     return [text]
 
