@@ -2384,3 +2384,16 @@ def test_the_word_before_a_signature_is_no_name(line: str, name: str | None) -> 
 def test_a_board_s_date_and_author_fields_on_one_line(line: str) -> None:
     article = parse_text(f"군, 한파 쉼터 운영\n{line}\n\n군이 쉼터를 운영한다.\n\n군은 방한용품을 지원한다.\n")
     assert (article.author, article.date) == ("한상철", "2026-12-01")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("김서해 지음 | 한빛출판 | 312쪽 | 1만8500원", True),
+        ("김서해 지음·이한빛 옮김 | 한빛출판 | 312쪽 | 1만8500원", True),
+        ("강남구 | 0.25 | 0.19 | 0.31", False),
+    ],
+)
+def test_a_book_review_s_publication_line_is_read(line: str, kept: bool) -> None:
+    page = f"[새책] 바다가 삼킨 마을\n\n섬마을의 50년을 되살린 책이다.\n\n주민 40여 명의 기억을 담았다.\n\n{line}\n"
+    assert (line in [b.text for b in parse_text(page).blocks]) is kept

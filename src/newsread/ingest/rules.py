@@ -814,8 +814,14 @@ def is_table_row(line: str) -> bool:
     Read aloud a table is a run of numbers without their headings; the story says what matters
     in it (an HTML page's table of figures is not read either).
     """
+    if BOOK_LINE.search(line):
+        return False  # 김서해 지음 | 한빛출판 | 312쪽 | 1만8500원: the book a review is about, said with it
     cells = [c for c in _CELLS.split(line.strip(" |｜│┃")) if c]
     return len(cells) >= 3 and all(len(c) <= 25 and not is_sentence(c) for c in cells)
+
+
+# A book review's line about the book: who wrote it (지음, 옮김, 엮음), then its publisher, pages and price.
+BOOK_LINE = re.compile(r"^\S.{0,40}\s(?:지음|옮김|엮음|글|그림)\b.{0,40}\d+\s*쪽")
 
 
 # A list of places and their figures on one line (서울 19도, 춘천 17도, 대전 20도 / 제주 20~80㎜):

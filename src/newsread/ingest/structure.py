@@ -243,7 +243,12 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "caption"
     else:
         line.kind = "text"
-        line.prose = line.prose or rules.is_sentence(rules.without_byline(text)) or rules.is_public_notice(text)
+        line.prose = (
+            line.prose
+            or rules.is_sentence(rules.without_byline(text))
+            or rules.is_public_notice(text)
+            or bool(rules.BOOK_LINE.search(text))  # 김서해 지음 | 한빛출판 | 312쪽: read with the review
+        )
 
 
 _CELL = re.compile(r"\s*[|｜]\s*")
