@@ -2397,3 +2397,14 @@ def test_a_board_s_date_and_author_fields_on_one_line(line: str) -> None:
 def test_a_book_review_s_publication_line_is_read(line: str, kept: bool) -> None:
     page = f"[새책] 바다가 삼킨 마을\n\n섬마을의 50년을 되살린 책이다.\n\n주민 40여 명의 기억을 담았다.\n\n{line}\n"
     assert (line in [b.text for b in parse_text(page).blocks]) is kept
+
+
+@pytest.mark.parametrize(
+    ("end", "author"),
+    [("김다솜 한빛시 동해구·회사원", "김다솜"), ("김다솜 한빛시 동해구·회사원\n\n시는 의자를 늘린다.", None)],
+)
+def test_a_reader_s_letter_signed_at_its_end_names_its_writer(end: str, author: str | None) -> None:
+    page = f"버스 정류장 의자 하나\n\n정류장에 의자 세 개가 생겼다.\n\n어르신들이 앉아 쉬었다.\n\n{end}\n"
+    article = parse_text(page)
+    assert article.author == author
+    assert "회사원" not in article.text or author is None

@@ -324,7 +324,9 @@ def _writer() -> str:
     titles = "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
     # (도움말=이서현 ...: a word before = or a colon is what the person did, not a name)
     name = rf"(?P<name>{_NAME})(?![가-힣]*\s*[=:：])"
-    return rf"(?P<sig>{name}\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?)(?:前\s*|전\s+)?[가-힣]*(?:{titles})"
+    # (동해구·회사원: the place and the work joined by a middle dot, as a reader's letter signs)
+    title = rf"(?:前\s*|전\s+)?(?:[가-힣]+[·ㆍ])?[가-힣]*(?:{titles})"
+    return rf"(?P<sig>{name}\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?){title}"
 
 
 @cache

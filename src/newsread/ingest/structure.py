@@ -770,7 +770,10 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         after = lines[i + 1 + len(bio) :]
         last = not any(x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", after))
         looks_like_bio = 0 < len(bio) <= 3 and all(rules.is_bio(x.text) for x in bio) and last
-        if not looks_like_bio and (meta.author is None or rules.signer(m) != meta.author):
+        # 김다솜 한빛시 동해구·회사원 as the story's last line, on a page that names no writer: a reader's
+        # letter signed at its end
+        signed_last = meta.author is None and not bio and last
+        if not (looks_like_bio or signed_last) and (meta.author is None or rules.signer(m) != meta.author):
             continue
         if _interviewee(lines[first:i], rules.signer(m), meta):
             continue  # the reporter met the person the profile is about: it is the story's
