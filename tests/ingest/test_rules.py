@@ -2308,10 +2308,13 @@ def test_a_report_or_a_subheading_under_a_photo_is_read(photo: str, kept: str) -
         ("독자 여러분의 투고를 받습니다.", True),
         ("그는 사연을 담은 편지를 보냈다.", False),
         ("시는 다음 달까지 주민 의견을 받습니다.", False),
+        ("시민한빛은 독자의 후원으로 만들어집니다.", True),
+        ("이 단체는 회원 후원으로 운영된다.", False),
     ],
 )
 def test_the_page_s_own_notes_are_chrome(line: str, chrome: bool) -> None:
-    """A poll, a mailing's footer, a series' note, a call for readers' letters: the page about itself."""
+    """A poll, a mailing's footer, a series' note, a call for readers' letters or support: the page
+    about itself."""
     assert rules.is_chrome(line) is chrome
 
 
