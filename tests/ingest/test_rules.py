@@ -2411,3 +2411,14 @@ def test_a_reader_s_letter_signed_at_its_end_names_its_writer(end: str, author: 
     article = parse_text(page)
     assert article.author == author
     assert "회사원" not in article.text or author is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "kept"),
+    [("통제 구간은 다음과 같다.", True), ("경찰은 교통경찰 800명을 배치한다.", False)],
+)
+def test_arrowed_items_under_a_sentence_that_announces_them_are_read(intro: str, kept: bool) -> None:
+    items = "▷ 시청 사거리~중앙로: 오전 7시~9시 30분\n▷ 한빛대교 양방향: 오전 7시 30분~11시"
+    page = f"도심 교통 통제\n\n5일 도심 도로가 통제된다.\n\n{intro}\n\n{items}\n\n버스는 우회 운행한다.\n"
+    texts = [b.text for b in parse_text(page).blocks]
+    assert ("▷ 한빛대교 양방향: 오전 7시 30분~11시" in texts) is kept

@@ -957,6 +957,8 @@ SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
 
 # Promotion links and list bullets.
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
+# 주요 내용은 다음과 같다. / 일정은 아래와 같습니다: a sentence that announces the list under it.
+ANNOUNCED_LIST = re.compile(r"(?:다음|아래)과\s*같(?:다|습니다)\s*[.:：]?\s*$")
 
 
 @cache

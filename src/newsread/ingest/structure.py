@@ -503,6 +503,8 @@ def structure(
     for i in _arrow_subheadings(lines):
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
+    for i in _announced_arrow_items(lines):
+        lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
     _mark_by_neighbours(lines)
     _mark_interleaved_translation(lines)
     lines = _join_wrapped(lines)
@@ -947,6 +949,27 @@ def _arrow_subheadings(lines: list[Line]) -> list[int]:
         and rules.is_sentence(lines[i + 1].text)
     ]
     return found if len(found) >= 2 or not any(_TEASER.search(lines[i].text) for i in found) else []
+
+
+def _announced_arrow_items(lines: list[Line]) -> list[int]:
+    """The items of a list the story announces (``통제 구간과 시간은 다음과 같다.`` over ``▷ 한빛대교
+    양방향: 오전 7시 30분~11시``), marked with an arrow as links to other stories are: the arrowed
+    lines right under the announcing sentence, none with a link's words or another story's look."""
+    found: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or not rules.ANNOUNCED_LIST.search(ln.text):
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].kind == "promo"
+            and rules.PROMO.match(lines[j].text)
+            and not rules.has_link_words(lines[j].text)
+            and not _TEASER.search(lines[j].text)
+        ):
+            found.append(j)
+            j += 1
+    return found
 
 
 def _signed_pull_quotes(lines: list[Line]) -> set[int]:
