@@ -238,11 +238,6 @@ _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
 #: The Hangul word (with a colon after it or not) that an address closing its line belongs to
 #: (문의: help@korea.kr, 자세한 내용은 www.korea.kr): the address is said.
 _LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
-#: The words after which an address closing its line is a credit, not said (홍길동 기자
-#: hong@news.co.kr, 사진 제공 www.example.com).
-_CREDIT_WORDS = frozenset(
-    ("기자", "특파원", "통신원", "객원기자", "출처", "자료", "사진", "제공", "그래픽", "영상", "글")
-)
 #: The end of a line, marks before it or not.
 _LINE_END = re.compile(r"[ \t]*[.!?…]*[ \t]*(?:\n|$)")
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
@@ -1800,7 +1795,11 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
         return k, said  # 문의는 abc@example.com 또는 전화로
     label = _LABEL_BEFORE.search(before[-24:])
-    if label and label.group(1) not in _CREDIT_WORDS and (_LINE_END.match(t, k, end) or _MORE_AFTER.match(t, k, end)):
+    if (
+        label
+        and label.group(1) not in table("credit_words.tsv")
+        and (_LINE_END.match(t, k, end) or _MORE_AFTER.match(t, k, end))
+    ):
         # 문의: help@korea.kr, 자세한 내용은 https://www.kbs.co.kr 참조 (a byline's 기자 is not a label)
         return k, said
     stop = _SENTENCE_END.match(t, k, end)
@@ -2277,34 +2276,43 @@ def _fixed(
 
 
 #: The reporter's byline that opens an article, up to its ``=`` (홍길동 기자 =, 김철수·이영희 기자 =).
-_BYLINE = r"[가-힣]{2,4}(?:[·, ]+[가-힣]{2,4})* (?:기자|특파원|통신원|객원기자) ?=[ \t]*"
 _OPEN, _CLOSE = "(\\[<【〈", ")\\]>】〉"
-#: A credit of a photo or a chart in brackets ((사진=연합뉴스), <그래픽=김철수 기자>), the
-#: dateline that opens an article ((서울=연합뉴스), 【워싱턴=뉴시스】) with the byline after
-#: it, a byline at the start of a line, alone or after the outlet's name (홍길동 기자 = 정부는,
-#: [한빛경제] 최지원 기자 =), or a credit after a slash ending a caption (/사진=뉴스1): not read
-#: aloud.
-_CREDIT = re.compile(
-    rf"(?m)^[ \t]*[{_OPEN}][가-힣][가-힣 ·]{{0,11}} ?= ?"
-    rf"[^\s0-9{_OPEN}{_CLOSE}=][^{_OPEN}{_CLOSE}=\n]{{0,29}}[{_CLOSE}][ \t]*"
-    rf"(?:{_BYLINE})?"
-    rf"|^[ \t]*(?:[{_OPEN}][^{_OPEN}{_CLOSE}=\n]{{1,12}}[{_CLOSE}][ \t]*)?{_BYLINE}"
-    rf"|[ \t]*/(?:사진|그래픽|자료|영상|출처) ?= ?[^/=\n]{{1,30}}$"
-    rf"|[ \t]?[{_OPEN}]"
-    rf"(?:사진|그래픽|자료|자료사진|영상|출처|일러스트|디자인|편집|그림|도표|캡처|화면 ?캡처|사진 ?제공|사진 ?출처)"
-    rf" ?= ?[^{_OPEN}{_CLOSE}=\n]{{1,40}}[{_CLOSE}](?:(?=[ \t]*(?:\n|$|[.,]))|[ \t]?)"
-)
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    """A credit of a photo or a chart in brackets ((사진=연합뉴스), <그래픽=김철수 기자>), the
+    dateline that opens an article ((서울=연합뉴스), 【워싱턴=뉴시스】) with the byline after it, a
+    byline at the start of a line, alone or after the outlet's name (홍길동 기자 = 정부는,
+    [한빛경제] 최지원 기자 =), or a credit after a slash ending a caption (/사진=뉴스1): not read
+    aloud. The roles and kinds of credit are ``data/credit_words.tsv``."""
+    words = table("credit_words.tsv")
+
+    def alternation(kind: str) -> str:
+        chosen = sorted((w for w, k in words.items() if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(w).replace("\\ ", " ?") for w in chosen)
+
+    byline = rf"[가-힣]{{2,4}}(?:[·, ]+[가-힣]{{2,4}})* (?:{alternation('reporter')}) ?=[ \t]*"
+    credit = alternation("credit")
+    return re.compile(
+        rf"(?m)^[ \t]*[{_OPEN}][가-힣][가-힣 ·]{{0,11}} ?= ?"
+        rf"[^\s0-9{_OPEN}{_CLOSE}=][^{_OPEN}{_CLOSE}=\n]{{0,29}}[{_CLOSE}][ \t]*"
+        rf"(?:{byline})?"
+        rf"|^[ \t]*(?:[{_OPEN}][^{_OPEN}{_CLOSE}=\n]{{1,12}}[{_CLOSE}][ \t]*)?{byline}"
+        rf"|[ \t]*/(?:{credit}) ?= ?[^/=\n]{{1,30}}$"
+        rf"|[ \t]?[{_OPEN}](?:{credit}) ?= ?[^{_OPEN}{_CLOSE}=\n]{{1,40}}[{_CLOSE}](?:(?=[ \t]*(?:\n|$|[.,]))|[ \t]?)"
+    )
 
 
 def _credits(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that are credits, datelines or bylines (see ``_CREDIT``)."""
+    """The spans of ``text`` that are credits, datelines or bylines (see :func:`_credit`)."""
     spans: list[tuple[int, int]] = []
     k = text.find("=")
     while k >= 0:
         start = text.rfind("\n", 0, k) + 1
         stop = text.find("\n", k)
         stop = len(text) if stop < 0 else stop
-        spans.extend(m.span() for m in _CREDIT.finditer(text, start, stop))
+        spans.extend(m.span() for m in _credit().finditer(text, start, stop))
         k = text.find("=", stop)
     return spans
 
