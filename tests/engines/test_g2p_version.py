@@ -19,7 +19,8 @@ def g2p_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
     readings = tmp_path / "normalize"
     (readings / "data").mkdir(parents=True)
-    shutil.copy(Path(str(resources.files("newsread.normalize"))) / "data" / "hanja_readings.tsv", readings / "data")
+    for name in kokoro.G2P_NORMALIZER_DATA:
+        shutil.copy(Path(str(resources.files("newsread.normalize"))) / "data" / name, readings / "data")
     copies = {"newsread.g2p": copy, "newsread.normalize": readings}
     monkeypatch.setattr(kokoro, "resources", types.SimpleNamespace(files=lambda package: copies[package]))
     return copy
@@ -42,6 +43,14 @@ def test_changing_the_hanja_readings_changes_the_version(g2p_copy: Path) -> None
     before = kokoro._g2p_version("ja")
     path = g2p_copy.parent / "normalize" / "data" / "hanja_readings.tsv"
     path.write_text(path.read_text(encoding="utf-8") + "丁\t뎡\n", encoding="utf-8")
+    assert kokoro._g2p_version("ja") != before
+
+
+def test_changing_the_surnames_changes_the_version(g2p_copy: Path) -> None:
+    # the G2P takes its surnames in ㄹ from the normalizer's list of surnames
+    before = kokoro._g2p_version("ja")
+    path = g2p_copy.parent / "normalize" / "data" / "surnames.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "\n을지\n", encoding="utf-8")
     assert kokoro._g2p_version("ja") != before
 
 

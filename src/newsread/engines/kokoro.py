@@ -170,6 +170,12 @@ def join_pieces(pieces: Sequence[Audio], gap_s: float = 0.12, sr: int = SAMPLE_R
     return np.concatenate(out).astype(np.float32, copy=False)
 
 
+#: The normalizer's lexicons the G2P reads: the hanja readings tell it which syllables are
+#: Sino-Korean (its ㄹ + ㄷ/ㅅ/ㅈ tensing), the surnames which names begin with a surname in ㄹ
+#: (no tensing between surname and given name).
+G2P_NORMALIZER_DATA = ("hanja_readings.tsv", "surnames.tsv")
+
+
 def _g2p_version(table: str) -> str:
     digest = hashlib.sha256()
     root = resources.files("newsread.g2p")
@@ -177,8 +183,8 @@ def _g2p_version(table: str) -> str:
     data = root.joinpath("data")
     files = [f for f in root.iterdir() if f.name.endswith(".py")]
     files += [f for f in data.iterdir() if f.name.endswith(".txt")]
-    # the hanja readings tell the G2P which syllables are Sino-Korean (its ㄹ + ㄷ/ㅅ/ㅈ tensing)
-    files.append(resources.files("newsread.normalize").joinpath("data/hanja_readings.tsv"))
+    normalizer = resources.files("newsread.normalize").joinpath("data")
+    files += [normalizer.joinpath(name) for name in G2P_NORMALIZER_DATA]
     for entry in sorted(files, key=lambda f: f.name):
         digest.update(entry.name.encode())
         digest.update(entry.read_bytes())

@@ -52,7 +52,7 @@ from importlib import resources
 from typing import Any
 
 from newsread.g2p.hangul import is_syllable, split
-from newsread.g2p.rules import sino_word, word_list
+from newsread.g2p.rules import rieul_surnames, sino_word, word_list
 
 _NOUNS = {"NNG", "NNP"}
 _PREDICATES = {"VV", "VA"}
@@ -224,13 +224,13 @@ def _apart(text: str, left: Any, right: Any) -> bool:
 
 
 def _a_name(text: str, tokens: Sequence[Any], k: int) -> bool:
-    """Whether ``tokens[k]``, a common noun, is a person's name: a surname in ㄹ of ``data/surnames.txt``
+    """Whether ``tokens[k]``, a common noun, is a person's name: a surname in ㄹ (:func:`rieul_surnames`)
     and two syllables, with a word of ``data/name_titles.txt`` before or after it (기자 설동훈,
     설정자 씨), read as the proper noun Kiwi gives for most names (:func:`newsread.g2p.rules.apply`
     does not tense ㄹ + ㄷ/ㅅ/ㅈ between surname and given name)."""
     tok = tokens[k]
     form = str(tok.form)
-    if not any(len(form) == len(s) + 2 and form.startswith(s) for s in word_list("surnames")):
+    if not any(len(form) == len(s) + 2 and form.startswith(s) for s in rieul_surnames()):
         return False
     titles = word_list("name_titles")
     if k and _apart(text, tokens[k - 1], tok) and str(tokens[k - 1].form) in titles:

@@ -117,6 +117,15 @@ def _sino_syllables() -> frozenset[str]:
     return frozenset(readings) | word_list("sino_extra")
 
 
+@cache
+def rieul_surnames() -> frozenset[str]:
+    """The surnames that end in ㄹ (설, 길, 갈, 필, 제갈), from the normalizer's list of surnames
+    (``newsread/normalize/data/surnames.tsv``)."""
+    from newsread.normalize.data import table
+
+    return frozenset(name for name in table("surnames.tsv") if split(name[-1])[2] == "ㄹ")
+
+
 def sino_word(word: str) -> bool:
     """Whether every syllable of ``word`` is the reading of some hanja and the word is not one of the
     foreign words of ``data/not_sino.txt`` (알제리)."""
@@ -273,13 +282,13 @@ _PLACE_ENDS = frozenset("사산역군리읍면시")
 
 
 def _surname_seam(a: Syl) -> bool:
-    """Whether ``a`` is the last syllable of a surname in ㄹ (``data/surnames.txt``: 설, 길, 갈, 제갈)
+    """Whether ``a`` is the last syllable of a surname in ㄹ (:func:`rieul_surnames`: 설, 길, 갈, 제갈)
     that begins a proper noun with two syllables after it, a person's name (설동훈, 길승희,
     제갈성렬): a name is no Sino-Korean word for 제26항, and ㄹ + ㄷ/ㅅ/ㅈ is not tensed between
     surname and given name (설동훈, not 설똥훈; inside the given name as ever: 김철수 → 김철쑤)."""
     if a.tag != "NNP" or len(a.form) != a.morph_len or a.morph_len != a.morph_pos + 3:
         return False
-    return a.form[-1] not in _PLACE_ENDS and a.form[: a.morph_pos + 1] in word_list("surnames")
+    return a.form[-1] not in _PLACE_ENDS and a.form[: a.morph_pos + 1] in rieul_surnames()
 
 
 def _digits(a: Syl, b: Syl, link: Link) -> bool:
