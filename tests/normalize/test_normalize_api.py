@@ -80,6 +80,8 @@ def test_normalize_is_spans_spoken() -> None:
 
 def test_particle_after_a_lexicon_reading_agrees() -> None:
     assert normalize("GPU를 샀다", lexicon={"GPU": "그래픽 칩"}) == "그래픽 칩을 샀다"
+    # and so does one after a closing quote
+    assert normalize("'GPU'를 샀다", lexicon={"GPU": "그래픽 칩"}) == "'그래픽 칩'을 샀다"
 
 
 def test_large_lexicon_longest_match_and_token_bounds() -> None:

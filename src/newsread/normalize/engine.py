@@ -2018,6 +2018,23 @@ def _agree(last: str, word: str) -> str:
     return _PAIRS[word][0 if jong else 1] if word in _PAIRS else ("으로" if jong and jong != 8 else "로")
 
 
+#: Closing quotes between a word and the particle written after it ('Perfect Night'은).
+_QUOTE_CLOSERS = "\"”’'」』》〉"
+
+
+def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
+    """The edit that puts the particle written at ``t[j:]``, or after closing quotes there
+    ('Perfect Night'은 → 퍼펙트 나이트는), in the form that follows the spoken syllable ``last``;
+    None where it already does or there is none."""
+    k = j
+    while k < end and t[k] in _QUOTE_CLOSERS:
+        k += 1
+    pm = _PARTICLE.match(t, k, end) if k < end and t[k] in "을를은는와과이가으로" else None
+    if not pm or _agree(last, pm.group()) == pm.group():
+        return None
+    return (k, pm.end(), _agree(last, pm.group()))
+
+
 def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
     """The copula written at ``t[j:]`` for a word that ends in a vowel (km다), in the form that
     follows the spoken syllable ``last`` where it ends in a consonant (``data/copula.tsv``):
@@ -2030,12 +2047,16 @@ def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
 
 
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
-    # only where something inside the brackets was read differently from how it is written;
-    # where the bracket opened before the text (NASA)은), where the word before it was
+    # where something inside the brackets was read differently from how it is written, or the
+    # brackets end in a Hangul word that is said (지진해일(쓰나미)은 → 쓰나미는); where the
+    # bracket opened before the text (NASA)은), where the word before it was
     opened = t.rfind("(", 0, i)
     if opened < t.rfind(")", 0, i):
         opened = -1
-    if not edits or edits[-1][1] > i or (edits[-1][0] < opened if opened >= 0 else edits[-1][1] < i):
+    if edits and edits[-1][1] > i:
+        return i + 1, ")"
+    read = bool(edits) and (edits[-1][0] >= opened if opened >= 0 else edits[-1][1] == i)
+    if not read and not (opened >= 0 and is_hangul(t[i - 1])):
         return i + 1, ")"
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
@@ -2156,11 +2177,10 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if out != t[i:j]:
             edits.append((i, j, out))
             # the particle the writer attached to the written form agrees with the spoken one
-            if out and is_hangul(out[-1]) and j < end and t[j] in "을를은는와과이가으로":
-                pm = _PARTICLE.match(t, j, end)
-                if pm and _agree(out[-1], pm.group()) != pm.group():
-                    edits.append((j, pm.end(), _agree(out[-1], pm.group())))
-                    j = pm.end()
+            agreed = _agreeing(t, j, end, out[-1]) if out and is_hangul(out[-1]) else None
+            if agreed:
+                edits.append(agreed)
+                j = agreed[1]
             # and so does the copula (9.8m/s²다 → … 제곱이다)
             cop = _copula(t, j, end, out[-1]) if out and is_hangul(out[-1]) else None
             if cop:
@@ -2263,10 +2283,10 @@ def _fixed(
         edits.append((s, e, out))
         pos = e
         if out and is_hangul(out[-1]) and e < end:
-            pm = _PARTICLE.match(t, e, end)
-            if pm and _agree(out[-1], pm.group()) != pm.group():
-                edits.append((e, pm.end(), _agree(out[-1], pm.group())))
-                pos = pm.end()
+            agreed = _agreeing(t, e, end, out[-1])
+            if agreed:
+                edits.append(agreed)
+                pos = agreed[1]
             cop = _copula(t, e, end, out[-1])
             if cop and pos == e:
                 edits.append((e, *cop))
