@@ -211,6 +211,23 @@ def packing_gap(decoder: Any) -> int | None:
     return max(gap, reach(post, scale))
 
 
+#: how a batch meets the waveform decoder (voice option ``decoder_layout``)
+DECODER_LAYOUTS = ("padded", "packed")
+
+
+def layout_gap(voice: Voice, decoder: Any, engine: str) -> int | None:
+    """The packing gap for a voice's ``decoder_layout``: ``None`` to decode batches padded.
+
+    ``packed`` asks for :func:`packed_decoding`; a decoder whose gap is unknown (not a
+    HiFi-GAN generator) decodes padded, with the same audio.
+    """
+    layout = str(voice.options.get("decoder_layout", "padded"))
+    if layout not in DECODER_LAYOUTS:
+        choices = " or ".join(DECODER_LAYOUTS)
+        raise VoiceError(f"unknown decoder_layout {layout!r} in the {engine} voice {voice.name!r}: use {choices}")
+    return packing_gap(decoder) if layout == "packed" else None
+
+
 @contextlib.contextmanager
 def packed_decoding(decoder: Any, lengths: Callable[[], Any], gap: int) -> Iterator[None]:
     """Decode a padded batch as one row: the items end to end, ``gap`` zero frames apart.
@@ -221,16 +238,24 @@ def packed_decoding(decoder: Any, lengths: Callable[[], Any], gap: int) -> Itera
     out as it would alone. The decoder's input ``[B, C, T]`` is packed before it runs and
     its output unpacked after, back to ``[B, 1, T × hop]`` with zeros past each item's end,
     so the caller sees a padded batch. ``lengths()`` gives each item's frames (``[B]``).
-    The speaker conditioning must be the same for every item (one voice per batch).
+
+    A row has one speaker conditioning ``g`` (``[B, C, 1]``, added at every frame): the
+    items share the first item's when theirs are all equal (one voice per batch, the usual
+    case); a batch of different voices is decoded padded instead, with the same masking,
+    so each item still gets its own voice and comes out as it would alone.
     """
     import torch
 
     state: dict[str, Any] = {}
 
-    def pack(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+    def pack(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any] | None:
         x = args[0]
         n, width = x.shape[0], x.shape[-1]
         sizes = [int(v) for v in lengths()]
+        g = kwargs["g"] if "g" in kwargs else args[1] if len(args) > 1 else None
+        if g is not None and not bool((g == g[:1]).all()):
+            state.update(packed=False, kept=prefix_mask(torch.tensor(sizes, device=x.device), width))
+            return None
         starts = [sum(sizes[:i]) + i * gap for i in range(n)]
         total = starts[-1] + sizes[-1]
         row = x.new_zeros((1, x.shape[1], total))
@@ -238,13 +263,17 @@ def packed_decoding(decoder: Any, lengths: Callable[[], Any], gap: int) -> Itera
         for i, (start, size) in enumerate(zip(starts, sizes, strict=True)):
             row[0, :, start : start + size] = x[i, :, :size]
             kept[0, start : start + size] = True
-        state.update(starts=starts, sizes=sizes, n=n, width=width, total=total, kept=kept)
-        g = kwargs.get("g")
-        if g is not None:
+        state.update(packed=True, starts=starts, sizes=sizes, n=n, width=width, total=total, kept=kept)
+        if g is not None and "g" in kwargs:
             kwargs = {**kwargs, "g": g[:1]}
+        elif g is not None:
+            args = (args[0], g[:1], *args[2:])
         return (row, *args[1:]), kwargs
 
     def unpack(_module: Any, _args: tuple[Any, ...], out: Any) -> Any:
+        if not state["packed"]:  # padded: zeros past each item's end all the same
+            kept = state["kept"]
+            return out * kept.repeat_interleave(out.shape[-1] // kept.shape[-1], dim=-1)[:, None, :].to(out.dtype)
         hop = out.shape[-1] // state["total"]
         wav = out.new_zeros((state["n"], out.shape[1], state["width"] * hop))
         for i, (start, size) in enumerate(zip(state["starts"], state["sizes"], strict=True)):

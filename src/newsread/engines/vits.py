@@ -36,10 +36,10 @@ from newsread.engines._coqui import (
     fix_relative_files,
     folder_problem,
     import_tts,
+    layout_gap,
     missing_stack,
     model_dir,
     packed_decoding,
-    packing_gap,
     quiet,
     require_stack,
 )
@@ -92,11 +92,8 @@ class VitsEngine(BatchedEngine):
         self.noise_scale_dp = float(opts.get("noise_scale_dp", model.inference_noise_scale_dp))
         self.base_length_scale = float(opts.get("length_scale", model.length_scale))
         self.text_form = _text_form(model, str(opts.get("text", "auto")))
-        layout = str(opts.get("decoder_layout", "padded"))
-        if layout not in ("padded", "packed"):
-            raise VoiceError(f"unknown decoder_layout {layout!r} for a VITS voice: use padded or packed")
         #: input frames between packed items; None decodes the batch padded
-        self.packing_gap = packing_gap(model.waveform_decoder) if layout == "packed" else None
+        self.packing_gap = layout_gap(voice, model.waveform_decoder, "VITS")
         self._key: str | None = None
         lang = voice.language if model.language_manager is not None else None
         try:
