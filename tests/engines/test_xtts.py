@@ -201,6 +201,63 @@ def test_rate_scales_the_latents(engine: Any) -> None:
         assert np.abs(clip - ref).max() < 1e-4
 
 
+def mixed_lengths(latents: list[Any]) -> list[Any]:
+    """The items' latents cut to mixed lengths, one of two tokens (HiFi-GAN frames about as
+    few as the packing gap), whatever the GPT's own stopping gave."""
+    cuts = [MAX_TOKENS, 2, MAX_TOKENS // 2, 3, MAX_TOKENS - 1]
+    return [lat[: min(cut, lat.shape[0])] for lat, cut in zip(latents, cuts, strict=True)]
+
+
+def vocoded_as_laid_out(e: Any, latents: list[Any], gap: int | None, rate: float) -> tuple[list[Any], list[int]]:
+    """``e.vocode`` with packing ``gap`` (None: padded), and the widths HiFi-GAN's first convolution saw."""
+    widths: list[int] = []
+    conv_pre = e.model.hifigan_decoder.waveform_decoder.conv_pre
+    hook = conv_pre.register_forward_pre_hook(lambda _m, args: widths.append(args[0].shape[-1]))
+    saved = e.packing_gap
+    e.packing_gap = gap
+    try:
+        clips = e.vocode(latents, rate)
+    finally:
+        e.packing_gap = saved
+        hook.remove()
+    return clips, widths
+
+
+@pytest.mark.parametrize("rate", [1.0, 1.3])
+def test_packed_vocoding_equals_one_by_one(engine: Any, rate: float) -> None:
+    from newsread.engines._coqui import packing_gap
+
+    _, latents = engine.generate([engine.tokens(t) for t in TEXTS])
+    latents = mixed_lengths(latents)
+    gap = packing_gap(engine.model.hifigan_decoder.waveform_decoder)
+    assert gap is not None and gap >= 1
+    singles = [engine.vocode([lat], rate)[0] for lat in latents]
+    padded, padded_widths = vocoded_as_laid_out(engine, latents, None, rate)
+    packed, packed_widths = vocoded_as_laid_out(engine, latents, gap, rate)
+    hop = engine._upsampling()
+    frames = [len(s) // hop for s in singles]
+    assert len(set(frames)) == len(frames) and min(frames) <= 2 * gap  # mixed, one about the gap
+    for single, a, b in zip(singles, padded, packed, strict=True):
+        assert len(a) == len(b) == len(single)  # trimmed to exactly its own length
+        assert np.abs(b - single).max() < 1e-4
+        assert np.abs(a - single).max() < 1e-4
+    # padded: the batch at the longest item's frames; packed: one row of the items' own
+    # frames and the gaps between them
+    assert padded_widths == [max(frames)]
+    assert packed_widths == [sum(frames) + (len(TEXTS) - 1) * gap]
+
+
+def test_decoder_layout_option(tiny_xtts_dir: Path) -> None:
+    from newsread.engines._coqui import packing_gap
+
+    packed: Any = load_engine(voice(tiny_xtts_dir, decoder_layout="packed"), device="cpu")
+    assert packed.packing_gap == packing_gap(packed.model.hifigan_decoder.waveform_decoder)
+    assert packed.packing_gap is not None
+    packed.close()
+    with pytest.raises(VoiceError, match="decoder_layout 'stacked' in the XTTS voice 'test-xtts'"):
+        load_engine(voice(tiny_xtts_dir, decoder_layout="stacked"), device="cpu")
+
+
 def test_builtin_speakers_by_name(engine: Any, tiny_xtts_dir: Path) -> None:
     from newsread.engines.xtts import conditioning
 
@@ -327,6 +384,27 @@ def test_batched_equals_one_by_one_on_cuda(tiny_xtts_dir: Path, precision: str) 
         codes, _ = e.generate([e.tokens(t) for t in TEXTS])
         assert codes == [coqui_codes(e, t) for t in TEXTS]
     assert e.decoder == "graph"  # the capture worked: no fallback to step-by-step decoding
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not cuda_available(), reason="needs CUDA")
+@pytest.mark.parametrize("layout", ["padded", "packed"])
+@pytest.mark.parametrize("precision", ["fp32", "fp16"])
+def test_vocoding_equals_one_by_one_on_cuda(tiny_xtts_dir: Path, layout: str, precision: str) -> None:
+    """HiFi-GAN on a mixed-length batch, padded or packed, against the same latents one by one."""
+    import torch
+
+    e: Any = load_engine(voice(tiny_xtts_dir, precision=precision, decoder_layout=layout), device="cuda")
+    assert (e.packing_gap is not None) == (layout == "packed")
+    with torch.inference_mode(), e._autocast():
+        _, latents = e.generate([e.tokens(t) for t in TEXTS])
+    latents = mixed_lengths(latents)
+    clips = e.vocode(latents)
+    singles = [e.vocode([lat])[0] for lat in latents]
+    for clip, single in zip(clips, singles, strict=True):
+        assert len(clip) == len(single)
+        peak = float(np.abs(single).max())
+        assert np.abs(clip - single).max() < (1e-3 if precision == "fp32" else 0.02 * peak)
 
 
 def test_download_folder_is_coquis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -19,7 +19,9 @@ Voice options: ``temperature``, ``top_k``, ``top_p``, ``repetition_penalty`` (de
 the model config), ``do_sample`` (false for greedy), ``max_new_tokens`` (audio tokens per
 piece), ``batch_size``, ``batch_tokens``, ``precision`` (``auto``: float16 on a GPU),
 ``decoder`` (``auto``: a CUDA graph over a static cache on a GPU, see :mod:`.xtts_decode`;
-``dynamic``: transformers' own cache).
+``dynamic``: transformers' own cache), ``decoder_layout`` (``padded``: HiFi-GAN runs on
+the batch padded to its longest item; ``packed``: on the items end to end in one row, a
+few zero frames apart, so it does no work on padding; the audio is the same either way).
 """
 
 from __future__ import annotations
@@ -43,8 +45,10 @@ from newsread.engines._coqui import (
     exact_padding,
     folder_problem,
     import_tts,
+    layout_gap,
     missing_stack,
     model_dir,
+    packed_decoding,
     prefix_mask,
     quiet,
     require_stack,
@@ -113,6 +117,8 @@ class XttsEngine(BatchedEngine):
         self.max_chars = int(model.tokenizer.char_limits.get(self.language, 250))
         self._tokens: dict[str, list[int]] = {}
         self.decoder = choose_decoder(str(voice.options.get("decoder", "auto")), device, model.gpt.gpt)
+        #: HiFi-GAN input frames between packed items; None decodes the batch padded
+        self.packing_gap = layout_gap(voice, model.hifigan_decoder.waveform_decoder, "XTTS")
 
     # -- text -------------------------------------------------------------------------------
 
@@ -325,9 +331,11 @@ class XttsEngine(BatchedEngine):
     def vocode(self, latents: list[Any], rate: float = 1.0) -> list[Audio]:
         """Decode each item's latents ``[n, width]`` to audio in one HiFi-GAN batch.
 
-        HifiDecoder's two interpolations run item by item (cheap); the convolutional
-        generator runs once on the zero-padded batch with :func:`exact_padding`, so each
-        clip comes out as it would alone.
+        HifiDecoder's two interpolations run item by item (cheap), which fixes each item's
+        frames; the convolutional generator then runs once on the zero-padded batch with
+        :func:`exact_padding`, or, with ``decoder_layout = "packed"``, on the items end to
+        end in one row (:func:`packed_decoding`; the batch is one voice, so one speaker
+        embedding serves the row). Either way each clip comes out as it would alone.
         """
         import torch
         import torch.nn.functional as F
@@ -350,12 +358,16 @@ class XttsEngine(BatchedEngine):
             width = int(lengths.max())
             x = torch.stack([F.pad(z, (0, width - z.shape[1])) for z in zs])
             g = self.speaker_embedding.expand(len(zs), -1, -1)
+            generator = hd.waveform_decoder
             with self._autocast():
                 if len(zs) == 1:  # no padding to hide
-                    wav = hd.waveform_decoder(x, g=g)
+                    wav = generator(x, g=g)
+                elif self.packing_gap is not None:
+                    with packed_decoding(generator, lambda: lengths, self.packing_gap):
+                        wav = generator(x, g=g)
                 else:
-                    with exact_padding(hd.waveform_decoder, lambda: prefix_mask(lengths, width)):
-                        wav = hd.waveform_decoder(x, g=g)
+                    with exact_padding(generator, lambda: prefix_mask(lengths, width)):
+                        wav = generator(x, g=g)
         wav_np = wav.float().reshape(len(zs), -1).cpu().numpy()
         hop = self._upsampling()
         if wav_np.shape[1] != width * hop:
