@@ -10,6 +10,10 @@ wall-clock second for each and their ratio.
     python bench/bench_neural.py --device cuda            # the real sizes, on a GPU
     python bench/bench_neural.py --device cpu --small     # reduced sizes, on a CPU
 
+``--xtts-layouts padded,packed`` and ``--vits-layouts padded,packed`` compare the waveform
+decoder's layouts (the voice option ``decoder_layout``); for XTTS, HiFi-GAN alone on the
+same latents.
+
 This is a benchmark, not a test: nothing is asserted.
 """
 
@@ -82,7 +86,14 @@ def timed(device: str, fn: Callable[[], list[np.ndarray]]) -> tuple[float, float
     return sum(len(c) for c in clips), wall
 
 
-def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precisions: list[str]) -> list[Row]:
+def bench_xtts(
+    device: str,
+    sentences: list[str],
+    size: str,
+    tokens: int,
+    precisions: list[str],
+    layouts: list[str] | None = None,
+) -> list[Row]:
     import torch
 
     from newsread.engines._coqui import import_tts
@@ -146,28 +157,70 @@ def bench_xtts(device: str, sentences: list[str], size: str, tokens: int, precis
     )
     on_gpu = device.startswith("cuda")
     decoders = ["graph", "dynamic"] if on_gpu else ["dynamic", "static"]
+
+    def bench_voice(precision: str, decoder: str, layout: str) -> Voice:
+        options = {"precision": precision, "decoder": decoder, "decoder_layout": layout}
+        return Voice(
+            name="bench",
+            engine="xtts",
+            speaker="bench",
+            options={**options, "batch_size": len(sentences), "batch_tokens": 10**9},
+        )
+
+    layout = (layouts or ["padded"])[0]
     for precision in precisions:
         for decoder in decoders:
-            voice = Voice(
-                name="bench",
-                engine="xtts",
-                speaker="bench",
-                options={
-                    "precision": precision,
-                    "decoder": decoder,
-                    "batch_size": len(sentences),
-                    "batch_tokens": 10**9,
-                },
-            )
-            engine = from_model(model, voice, device, decoding=dec)
+            engine = from_model(model, bench_voice(precision, decoder, layout), device, decoding=dec)
             list(engine.synthesize(sentences[:2]))  # warm-up
             # the first whole batch also loads the kernels its shapes need; the second is warm
             for run in ("first", "again"):
                 n, wall = timed(device, lambda e=engine: list(e.synthesize(sentences)))  # type: ignore[misc]
-                path = f"newsread batched, {decoder} decoder ({precision}), {run}"
+                path = f"newsread batched, {decoder} decoder{f', {layout}' if layouts else ''} ({precision}), {run}"
                 rows.append(reported(Row("xtts", path, len(sentences), n / sr, wall)))
             xtts_breakdown(device, engine, sentences, tokens)
             engine.close()
+        if layouts:
+            engines = {
+                lay: from_model(model, bench_voice(precision, decoders[0], lay), device, decoding=dec)
+                for lay in layouts
+            }
+            rows += xtts_layouts(device, engines, sentences, precision)
+    return rows
+
+
+def xtts_layouts(device: str, engines: dict[str, Any], sentences: list[str], precision: str) -> list[Row]:
+    """HiFi-GAN alone on the same latents, once per decoder layout.
+
+    A random GPT never stops, so every item would have the same number of tokens and
+    nothing to pad: the latents are cut to lengths in proportion to each sentence's
+    characters, as a real model's stopping roughly gives. Layouts take turns, three
+    rounds, so that a machine's other load falls on both alike; the best round of each is
+    printed last.
+    """
+    import torch
+
+    first = next(iter(engines.values()))
+    with torch.inference_mode(), first._autocast():
+        _, latents = first.generate([first.tokens(t) for t in sentences])
+    longest = max(len(t) for t in sentences)
+    cut = [lat[: max(1, round(lat.shape[0] * len(t) / longest))] for lat, t in zip(latents, sentences, strict=True)]
+    sr = int(first.sample_rate)
+    hop = first._upsampling()
+    rows: list[Row] = []
+    for layout, engine in engines.items():
+        clips = engine.vocode(cut)  # warm-up
+        frames = [len(clip) // hop for clip in clips]
+        gap = engine.packing_gap
+        work = len(frames) * max(frames) if gap is None else sum(frames) + (len(frames) - 1) * gap
+        print(f"  HiFi-GAN {layout}: {work} input frames for {sum(frames)} frames of audio", flush=True)
+    best: dict[str, float] = {}
+    for run in ("first", "second", "third"):
+        for layout, engine in engines.items():
+            n, wall = timed(device, lambda e=engine: e.vocode(cut))  # type: ignore[misc]
+            path = f"{layout} ({precision}), {run}"
+            rows.append(reported(Row("xtts HiFi-GAN only", path, len(sentences), n / sr, wall)))
+            best[layout] = min(best.get(layout, wall), wall)
+    print("  HiFi-GAN best of three: " + ", ".join(f"{lay} {wall:.2f} s" for lay, wall in best.items()), flush=True)
     return rows
 
 
@@ -316,6 +369,11 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="VITS decoder layouts to compare: padded,packed (padded: the batch padded to its longest item)",
     )
+    ap.add_argument(
+        "--xtts-layouts",
+        default="",
+        help="XTTS HiFi-GAN layouts to compare on the same latents: padded,packed (the first is used throughout)",
+    )
     ap.add_argument("--from-seed", action="store_true", help="re-read the seed article (needs Kiwi)")
     ap.add_argument("--seed-article", type=Path, default=SEED)
     args = ap.parse_args(argv)
@@ -346,7 +404,9 @@ def main(argv: list[str] | None = None) -> int:
         # one engine's failure (say, out of memory) still leaves the other's figures
         try:
             if engine == "xtts":
-                rows += bench_xtts(device, sentences, "small" if args.small else "full", tokens, precisions)
+                layouts = [lay.strip() for lay in args.xtts_layouts.split(",") if lay.strip()]
+                size = "small" if args.small else "full"
+                rows += bench_xtts(device, sentences, size, tokens, precisions, layouts)
             elif engine == "vits":
                 batches = [int(b) for b in args.vits_batches.split(",") if b.strip()]
                 overheads = [
@@ -368,11 +428,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         if r.path.startswith("coqui"):
             base[r.engine] = r.speed
-        ratio = r.speed / base[r.engine] if r.engine in base else float("nan")
-        print(
-            f"| {r.engine} | {r.path} | {r.sentences} | {r.audio_s:.1f} | {r.wall_s:.2f} "
-            f"| {r.speed:.1f} | {ratio:.1f}x |"
-        )
+        ratio = f"{r.speed / base[r.engine]:.1f}x" if r.engine in base else "-"
+        print(f"| {r.engine} | {r.path} | {r.sentences} | {r.audio_s:.1f} | {r.wall_s:.2f} | {r.speed:.1f} | {ratio} |")
     return 1 if failed else 0
 
 

@@ -19,4 +19,4 @@ python3 -c "import sys, torch, transformers; print('python', sys.version.split()
 # library deprecation chatter of this image's versions is not what this run checks
 timeout 200 python3 -m pytest -m gpu tests/engines -q -rs --durations=5 -p no:cacheprovider \
     -W default::DeprecationWarning -W default::FutureWarning -W default::UserWarning 2>&1 | tee -a "$out"
-timeout 300 python3 bench/bench_neural.py --device cuda --vits-batches 16,64 --vits-overheads none,100 --vits-layouts padded,packed 2>&1 | grep -v "not found in the vocabulary" | tee -a "$out"
+timeout 300 python3 bench/bench_neural.py --device cuda --vits-batches 16,64 --vits-overheads none,100 --vits-layouts padded,packed --xtts-layouts padded,packed 2>&1 | grep -v "not found in the vocabulary" | tee -a "$out"
