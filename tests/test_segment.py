@@ -181,6 +181,27 @@ def test_one_sentence_stays_one(case: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "case",
+    [
+        # a dotted date that is what the sentence says of its topic, a new sentence after it
+        "계약 만료일은 2026.12.31. |회사는 재계약을 검토 중이다.",
+        "발표한 날짜는 2025.9.3. |이후 추가 발표는 없었다.",
+        "마감은 2025. 9. 30. |이후 접수분은 무효가 된다.",
+        "첫 공판 기일은 2026. 1. 15. |재판부는 증인 10명을 채택했다.",
+        # a dotted date inside a sentence
+        "개정안은 2026. 3. 1. 시행됐다. |다음 달부터 신청을 받는다.",
+        "행사는 2025. 9. 3. 오후 2시 서울시청에서 열린다.",
+        "개막일은 2025. 9. 3. 오후 2시 시장이 참석한 가운데 열린다.",
+        "측정일은 2025. 10. 1.이다. |결과는 같은 달 발표된다.",
+        "공고일(2025.9.3.) 기준으로 만 19세 이상이어야 한다.",
+        "그는 2025.9.3. 회사를 떠났다.",
+    ],
+)
+def test_a_dotted_date_may_end_a_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
     "case", ['김 교수 "규제 과도하다"… 시민단체는 반발', "'반도체 겨울' 끝났다… 수출 5개월 연속 증가"]
 )
 def test_a_headline_keeps_its_ellipses(case: str) -> None:

@@ -17,7 +17,9 @@ footnote's mark goes on the sentence before (``답했다. "반대" | 는``, ``�
 an opening quote, a bullet or a bracket (``했다. "걱정 말라"는``, ``같다. ▲1인``), past a
 quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence or a
 web address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
-sentence's end opens the next one (``않았다( | 관계자는``).
+sentence's end opens the next one (``않았다( | 관계자는``); a dotted date that is what a sentence
+says of its topic ends it, where Kiwi takes its last dot for the date's (``만료일은 2026.12.31. |
+회사는``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
 _FOOTNOTE_MARK = re.compile(
     r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])|(?<=[가-힣])\d{1,2}\)(?=[.?!]?$)"
 )
+# A date written with dots, the last one its own (2026.12.31., 2026. 3. 1.): Kiwi's W_SERIAL.
+_DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
 _LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)?\d{1,2}\)[.?!]*$")
 _BULLET = re.compile(r"[▲△]\s*")
 _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
@@ -141,7 +145,11 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
     a final ending's ellipsis with a word after it (평가했다… 그러나), not in a headline; after an English
     sentence, before a Korean one (… is still volatile. 증권가는).
     """
-    cuts = [t_end for n, (_, _, _, t_end) in enumerate(tokens) if _ends_here(text, start, end, tokens, n, headline)]
+    cuts = [
+        t_end
+        for n, (_, _, _, t_end) in enumerate(tokens)
+        if _ends_here(text, start, end, tokens, n, headline) or _date_ends_here(text, start, tokens, n)
+    ]
     for m in _LATIN_END.finditer(text, start, end):
         if m.group(1).lower() not in _ABBREVIATIONS and _outside_quotes(text[start : m.end()]):
             cuts.append(m.end())
@@ -184,6 +192,35 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         return False
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
     return not headline and not _is_mark(tokens[n - 1][1]) and text[nxt] not in _CLOSERS + ".,!?"
+
+
+def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
+    """Whether a sentence ends with the dotted date ``tokens[n]`` (``만료일은 2026.12.31. | 회사는``),
+    whose last dot Kiwi reads as the date's own.
+
+    It does where the date is what the sentence says of its topic, a word with 은 or 는 right
+    before it in a clause that has not ended or turned (no ending between), and what follows is
+    a sentence with its own topic or subject before its verb (``회사는 재계약을 검토 중이다``,
+    ``이후 추가 발표는 없었다``), not a time (``2025. 9. 3. 오후 2시 시장이 참석한 가운데``).
+    """
+    form, tag, _, t_end = tokens[n]
+    if tag != "W_SERIAL" or not _DOTTED_DATE.fullmatch(form) or not text[t_end : t_end + 1].isspace():
+        return False
+    before = [(f, t) for f, t, _, _ in tokens[:n] if not _is_mark(t)]
+    if not before or before[-1] not in (("은", "JX"), ("는", "JX")):
+        return False
+    clause = list(reversed([t for _, t in before]))
+    if any(t.startswith("EC") for t in clause[: clause.index("EF") if "EF" in clause else None]):
+        return False
+    after = tokens[n + 1 :]
+    if not after or after[0][1] == "SN" or after[0][0] in ("오전", "오후") or not _is_final(after):
+        return False
+    for f, t, _, _ in after:
+        if t == "JKS" or (t == "JX" and f in ("은", "는")):
+            return _outside_quotes(text[start:t_end])
+        if t.startswith(("V", "XSV", "XSA", "E")):
+            return False
+    return False
 
 
 def _is_mark(tag: str) -> bool:
