@@ -183,6 +183,31 @@ def test_one_sentence_stays_one(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # a quote of several sentences, then its quotative particle: one sentence, however the
+        # quote is written (a space before the closing mark or before the particle, ? or ! in it)
+        '그는 "정부가 뭘 했나? 아무것도 안 했다!" 라며 성토했다.',
+        '그는 "이미 늦었다. 미룰 수 없다. "고 말했다.',
+        '그는 "이미 늦었다. 미룰 수 없다. " 라고 말했다. |여당은 반대했다.',
+        '여야는 합의에 실패했다. |그는 "왜 우리만? 왜 지금?" 이라며 반발했다.',
+        "그는 “정부가 뭘 했나? 아무것도 안 했다!” 라며 성토했다.",
+        "그는 ‘이미 늦었다. 미룰 수 없다’고 말했다.",
+        "그는 「이미 늦었다. 미룰 수 없다」 라고 적었다.",
+        "그는 『이미 늦었다. 미룰 수 없다!』 라고 썼다.",
+        '"이미 늦었다. 더 미룰 수 없다"고 그는 말했다.',
+        '"누가 책임지나? 아무도 없다" 는 말로 그는 끝을 맺었다.',
+        '그는 "늦었다. 미룰 수 없다"며 "당장 처리하자"고 했다. |"정말요?" |반응은 싸늘했다.',
+        # a quote with no quotative after it stands as its own sentences
+        '"법안은 이미 늦었다. |더 미룰 수 없다." |그는 이렇게 말했다.',
+        "“우리는 충분히 검토했다. |그러나 정부는 응답하지 않았다.” |김 의원의 말이다.",
+    ],
+)
+def test_a_quote_bound_by_its_quotative_is_one_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # a dotted date that is what the sentence says of its topic, a new sentence after it
         "계약 만료일은 2026.12.31. |회사는 재계약을 검토 중이다.",
         "발표한 날짜는 2025.9.3. |이후 추가 발표는 없었다.",

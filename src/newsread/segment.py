@@ -19,7 +19,8 @@ quoted sentence before an adverb (``“끝났다.” 그리고``), and past an E
 web address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
 sentence's end opens the next one (``않았다( | 관계자는``); a dotted date that is what a sentence
 says of its topic ends it, where Kiwi takes its last dot for the date's (``만료일은 2026.12.31. |
-회사는``).
+회사는``). A quote of several sentences that a quotative particle binds is one sentence with
+the one that reports it, however its marks are spaced (``"뭘 했나? 안 했다!" 라며``).
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥
 
 # A quotative particle, which no sentence starts with; Kiwi may tag it a noun (최선인가? | 라는 의문).
 _QUOTATIVE = re.compile(r"이?(?:라(?:고|는|며|면서|던)|냐(?:고|는|며))\s")
+# A quotative after a quote's closing mark, binding the quote to the sentence that reports it
+# ("…"고, "…" 라며, "…"이라는, “…” 하고), and the quotes it binds: pairs of marks.
+_BINDS_QUOTE = re.compile(r"\s?(?:이?라|하)?(?:고|며|면서도?|는|던)(?![가-힣])")
+_QUOTE_PAIRS = (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
@@ -100,7 +105,7 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
             continue
         spans.append((start, end, tokens))
     cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
-    return _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut))
+    return _quotes_to_their_quotatives(text, _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut)))
 
 
 def _goes_on(
@@ -262,6 +267,38 @@ def _openers_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list
                     end -= 1
         out.append((start, end))
     return out
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` of every quote of ``text``: curly quotes and corner brackets by their
+    own pairs; straight ones in order, where the paragraph has them paired (an odd count is a
+    quote running on from the paragraph before, or an apostrophe)."""
+    out = []
+    for opener, closer in _QUOTE_PAIRS:
+        if opener == closer:
+            marks = [m.start() for m in re.finditer(re.escape(opener), text)]
+            if len(marks) % 2 == 0:
+                out += list(zip(marks[::2], marks[1::2], strict=True))
+            continue
+        pos = text.find(opener)
+        while pos >= 0 and (close := text.find(closer, pos + 1)) >= 0:
+            out.append((pos, close))
+            pos = text.find(opener, close + 1)
+    return out
+
+
+def _quotes_to_their_quotatives(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a quote that its quotative particle binds made one sentence with the
+    one that reports it: ``그는 "뭘 했나? 아무것도 안 했다!" 라며 성토했다``, ``"늦었다. 못 미룬다. "고``;
+    a quote with no quotative after it keeps its sentences (``"늦었다. 못 미룬다." 그는 …``)."""
+    for open_, close in _quotes(text):
+        if not _BINDS_QUOTE.match(text, close + 1):
+            continue
+        inside = [n for n, (a, b) in enumerate(spans) if a <= close and b > open_]
+        if len(inside) > 1:
+            first, last = inside[0], inside[-1]
+            spans[first : last + 1] = [(spans[first][0], spans[last][1])]
+    return spans
 
 
 def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
