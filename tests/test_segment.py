@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newsread.normalize import normalize
+from newsread.normalize.data import table
 from newsread.segment import phrase_pauses, split_sentences
 
 
@@ -115,11 +117,23 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
         "J.P. 모건은 목표주가를 12만원으로 올렸다.",
         "이 영화는 Warner Bros. 측이 배급한다.",
         "미 육군 Lt. 김 중위가 참석했다.",
+        "Gen. 브라운 합참의장은 준비가 돼 있다고 말했다.",
+        "이 연구(Kim et al. 2024)는 널리 인용됐다.",
+        "신곡은 가수 A ft. 래퍼 B의 협업곡이다.",
         '그는 "We will not give up. This is just the beginning."이라고 말했다.',
     ],
 )
 def test_an_english_sentence_ends_before_a_korean_one(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize("abbr", sorted(table("stop_abbr.tsv")))
+def test_an_abbreviation_the_normalizer_says_ends_no_sentence(abbr: str) -> None:
+    # one list serves both: what the normalizer reads as a word (Gen. → 제너럴) never ends a
+    # sentence for the segmenter (Gen. | 브라운 would be read as two)
+    written = abbr.capitalize()
+    check(f"이날 {written}. 김은 참석하지 않았다. |행사는 30분간 진행됐다.")
+    assert table("stop_abbr.tsv")[abbr] in normalize(f"{written}. 김")
 
 
 @pytest.mark.parametrize(

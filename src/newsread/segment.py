@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
 
 from newsread.kiwi import get_kiwi
+from newsread.normalize.data import table
 from newsread.types import Article, Break, Chapter, Script, Sentence
 
 Normalizer = Callable[[str], str]
@@ -78,11 +81,15 @@ _OPENERS = "(\\[{【〔「『“‘"
 # www.korea.kr. 신청은): not an abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single letter
 # (U.S. 국채, 10 a.m. 기준) or a number.
 _LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})[.!?][\"”’']?(?=\s+[가-힣])")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "st", "mt", "ave", "blvd", "rd", "vs", "inc", "co", "corp", "ltd", "llc", "plc"}
-    | {"jr", "sr", "no", "nos", "vol", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "etc", "al", "bros", "ft"}
-    | {"feat", "lt", "col", "capt", "sgt", "rev", "hon", "pres", "assn", "intl", "est", "approx"}
-)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The abbreviations whose full stop ends no sentence (Mr. 김은, Inc. 주가, No. 1): the
+    normalizer's, which it says as words, and the segmenter's own, which it does not."""
+    own = resources.files("newsread").joinpath("data", "sentence_abbr.txt").read_text(encoding="utf-8")
+    words = {line.strip() for line in own.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(words | table("stop_abbr.tsv").keys())
 
 
 def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int]]:
@@ -156,7 +163,7 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         if _ends_here(text, start, end, tokens, n, headline) or _date_ends_here(text, start, tokens, n)
     ]
     for m in _LATIN_END.finditer(text, start, end):
-        if m.group(1).lower() not in _ABBREVIATIONS and _outside_quotes(text[start : m.end()]):
+        if m.group(1).lower() not in _abbreviations() and _outside_quotes(text[start : m.end()]):
             cuts.append(m.end())
     if not cuts:
         return [(start, end)]
