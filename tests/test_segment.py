@@ -88,6 +88,38 @@ def test_a_bracket_opening_a_sentence_goes_with_it(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # an aside of two sentences in brackets is one, whole
+        "결정은 미뤄졌다|(당초 3일 발표 예정이었다. 그러나 일정이 바뀌었다). |발표 시점은 미정이다.",
+        "공사는 중단됐다. |(시공사는 부도가 났다. 입주 예정자들은 소송을 냈다.) |구청은 대책을 찾고 있다.",
+        # an aside with no sentence in it stays with the sentence it is written against
+        "실업률은 2.8%였다(계절조정 기준. 전월 대비 0.1%p 하락). |고용률은 62.9%다.",
+        "매출은 3조원을 넘었다(연결 기준. 잠정치). |영업이익은 12% 늘었다.",
+    ],
+)
+def test_an_aside_in_brackets_is_never_cut(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # after a list's numbers, Kiwi takes a final 다. for a list's letter (가. 나. 다.)
+        "정부가 밝힌 추진 과제는 1) 규제 완화 2) 인력 양성 3) 세제 지원이다. |시행은 내년부터다.",
+        "대책은 1) 대출 규제 2) 공급 확대 3) 세제 개편이다. |시장 반응은 엇갈렸다.",
+        # a list's letter is one
+        "개선안은 가. 절차 간소화 나. 비용 절감 다. 인력 충원으로 나뉜다. |시행은 내년부터다.",
+        # a dash that opens a list's next item goes with it
+        "- 신청 기간은 9월 1일부터 30일까지다. |- 신청은 온라인으로만 받는다.",
+        "- 대상은 만 19세 이상이다. |- 소득 기준은 없다. |- 중복 지원은 안 된다.",
+    ],
+)
+def test_a_lists_marks_do_not_hide_a_sentences_end(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         '시장 전문가들은 "금리 인하가 늦었다"고 평가했다… |그러나 정부 생각은 다르다.',
         '김 교수는 "규제가 과도하다"고 말했다… |반면 시민단체는 규제 강화를 요구했다.',
         # a quote then an ellipsis goes on; so does a quote that ends in one
@@ -257,3 +289,16 @@ def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
         for (_, end), (start, _) in pairwise(spans):
             assert line[end - 1] not in "([{“‘", line
             assert not (end == start and line[end - 1] in "\"'”’)]" and "가" <= line[start] <= "힣"), line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spoken"),
+    [
+        ("· 대상: 만 19~39세 청년 · 지원액: 월 최대 20만원", "대상: 만 19~39세 청년, 지원액: 월 최대 20만원"),
+        ("지원 대상은 · 청년 · 신혼부부다.", "지원 대상은 청년, 신혼부부다."),
+        # a middle dot joining two words is no bullet
+        ("한·미 정상은 청년·신혼부부 지원에 합의했다.", "한·미 정상은 청년·신혼부부 지원에 합의했다."),
+    ],
+)
+def test_a_list_with_middle_dots_is_said_with_commas(sentence: str, spoken: str) -> None:
+    assert phrase_pauses(sentence) == spoken

@@ -20,7 +20,10 @@ web address before a Korean one (``volatile. 증권가는``); an opening bracket
 sentence's end opens the next one (``않았다( | 관계자는``); a dotted date that is what a sentence
 says of its topic ends it, where Kiwi takes its last dot for the date's (``만료일은 2026.12.31. |
 회사는``). A quote of several sentences that a quotative particle binds is one sentence with
-the one that reports it, however its marks are spaced (``"뭘 했나? 안 했다!" 라며``).
+the one that reports it, however its marks are spaced (``"뭘 했나? 안 했다!" 라며``), and an
+aside in brackets is never cut (``(당초 예정이었다. 그러나 바뀌었다).``). After a list's numbers
+Kiwi takes a final ``다.`` for a list's letter (가. 나. 다.): it ends the sentence still
+(``1) 완화 2) 지원이다. | 시행은``).
 """
 
 from __future__ import annotations
@@ -46,17 +49,19 @@ _FOOTNOTE_MARK = re.compile(
 # A date written with dots, the last one its own (2026.12.31., 2026. 3. 1.): Kiwi's W_SERIAL.
 _DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
 _LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)?\d{1,2}\)[.?!]*$")
-_BULLET = re.compile(r"[▲△]\s*")
+# A list's bullet: ▲, or a middle dot standing alone between spaces (· 대상: 청년 · 지원액: …),
+# not the one that joins two words (한·미, 청년·신혼부부).
+_BULLET = re.compile(r"(?:[▲△]|(?<!\S)·(?=\s))\s*")
 _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[\s(),/]|$)")
 # A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
 # A short tag in brackets that opens a block ([바로잡습니다], [속보], 【인터뷰】): Kiwi makes it a
 # sentence of its own; it is the label of the sentence after it, read as a phrase with a pause.
 _TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
-# (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목).
+# (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목, 까지다. - | 신청은).
 _TRAILING_TAG = re.compile(
     r"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
-    r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[▲△■◆◇●▶▷①-⑳])$"
+    r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[\-·▲△■◆◇●▶▷①-⑳])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
@@ -112,7 +117,9 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
             continue
         spans.append((start, end, tokens))
     cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
-    return _quotes_to_their_quotatives(text, _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut)))
+    finals = {t_end for _, _, tokens in spans for _, tag, _, t_end in tokens if tag == "EF"}
+    spans_out = _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut))
+    return _quotes_and_asides_whole(text, spans_out, finals)
 
 
 def _goes_on(
@@ -179,10 +186,14 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
     """Whether a sentence ends after the mark ``tokens[n]`` of the sentence ``start, end``."""
-    form, tag, _, t_end = tokens[n]
+    form, tag, t_start, t_end = tokens[n]
     nxt = t_end
     while nxt < end and text[nxt].isspace():
         nxt += 1
+    if tag == "SB" and form == "다." and n and tokens[n - 1][3] == t_start and "가" <= text[t_start - 1] <= "힣":
+        # after a list's numbers (1) 완화 2) 지원이다. 시행은), Kiwi takes the final 다. written
+        # against its word for a list's letter (가. 나. 다.), and runs on past it
+        return nxt > t_end and nxt < end and _outside_quotes(text[start:t_end])
     if tag == "SSC" and n > 1 and tokens[n - 1][0] in ".!?" and n + 1 < len(tokens):
         # a quoted sentence, then a new one opening with an adverb: “끝났다.” | 그리고 떠났다
         # (not “가자.” 하고 말했다, nor "가자."라고)
@@ -294,17 +305,42 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quotes_to_their_quotatives(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _asides(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` of every pair of round brackets of ``text`` (a list's ``1)`` has none)."""
+    out, opened = [], []
+    for m in re.finditer(r"[()]", text):
+        if m.group() == "(":
+            opened.append(m.start())
+        elif opened:
+            out.append((opened.pop(), m.start()))
+    return out
+
+
+def _quotes_and_asides_whole(text: str, spans: list[tuple[int, int]], finals: set[int]) -> list[tuple[int, int]]:
     """The sentences of a quote that its quotative particle binds made one sentence with the
     one that reports it: ``그는 "뭘 했나? 아무것도 안 했다!" 라며 성토했다``, ``"늦었다. 못 미룬다. "고``;
-    a quote with no quotative after it keeps its sentences (``"늦었다. 못 미룬다." 그는 …``)."""
-    for open_, close in _quotes(text):
-        if not _BINDS_QUOTE.match(text, close + 1):
-            continue
+    a quote with no quotative after it keeps its sentences (``"늦었다. 못 미룬다." 그는 …``).
+
+    So are the sentences of an aside in brackets (``(당초 예정이었다. 그러나 바뀌었다).``), and an
+    aside with no final ending in it (``finals``: where Kiwi's final endings end) goes back on the
+    sentence it was written against (``2.8%였다(계절조정 기준. 전월 대비 하락).``), not on one
+    that a period ended (``예정이다.(조감도 참조)``)."""
+    bound = [(o, c) for o, c in _quotes(text) if _BINDS_QUOTE.match(text, c + 1)]
+    asides = _asides(text)
+    for open_, close in bound + asides:
         inside = [n for n, (a, b) in enumerate(spans) if a <= close and b > open_]
         if len(inside) > 1:
             first, last = inside[0], inside[-1]
             spans[first : last + 1] = [(spans[first][0], spans[last][1])]
+    for open_, close in asides:
+        n = next((n for n, (a, _) in enumerate(spans) if a == open_), None)
+        if (
+            n
+            and spans[n - 1][1] == open_
+            and text[open_ - 1] not in ".!?"
+            and not any(open_ < f <= close for f in finals)
+        ):
+            spans[n - 1 : n + 1] = [(spans[n - 1][0], spans[n][1])]
     return spans
 
 
