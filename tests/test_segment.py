@@ -279,16 +279,29 @@ def test_a_headline_keeps_its_ellipses(case: str) -> None:
     check(case, headline=True)
 
 
+def _probe() -> tuple[list[str], list[str]]:
+    """The probe's paragraphs: those before its comment line, and those after it, each with
+    ``|`` where a sentence ends."""
+    lines = Path(__file__).with_name("segment_probe.txt").read_text(encoding="utf-8").splitlines()
+    mark = next(n for n, line in enumerate(lines) if line.startswith("#"))
+    return lines[:mark], lines[mark + 1 :]
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
-    probe = Path(__file__).with_name("segment_probe.txt").read_text(encoding="utf-8").splitlines()
-    assert len(probe) >= 80
-    for line in probe:
+    plain, marked = _probe()
+    assert len(plain) >= 80
+    for line in plain + [case.replace("|", "") for case in marked]:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
             assert line[end - 1] not in "([{“‘", line
             assert not (end == start and line[end - 1] in "\"'”’)]" and "가" <= line[start] <= "힣"), line
+
+
+@pytest.mark.parametrize("case", _probe()[1])
+def test_the_probe_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
 
 
 @pytest.mark.parametrize(
