@@ -325,6 +325,8 @@ def _quotes_and_asides_whole(text: str, spans: list[tuple[int, int]], finals: se
     aside with no final ending in it (``finals``: where Kiwi's final endings end) goes back on the
     sentence it was written against (``2.8%였다(계절조정 기준. 전월 대비 하락).``), not on one
     that a period ended (``예정이다.(조감도 참조)``)."""
+    if len(spans) < 2:
+        return spans
     bound = [(o, c) for o, c in _quotes(text) if _BINDS_QUOTE.match(text, c + 1)]
     asides = _asides(text)
     for open_, close in bound + asides:
