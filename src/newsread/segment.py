@@ -41,6 +41,7 @@ Normalizer = Callable[[str], str]
 
 _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
+_AN_ELLIPSIS = re.compile(_ELLIPSIS)
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
 # A footnote's mark: 한다주1)., or a bare number written against a sentence's last word (넘었다1).).
 _FOOTNOTE_MARK = re.compile(
@@ -117,7 +118,7 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
             continue
         spans.append((start, end, tokens))
     cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
-    finals = {t_end for _, _, tokens in spans for _, tag, _, t_end in tokens if tag == "EF"}
+    finals = {t_end for _, _, tokens in spans for _, tag, _, t_end in tokens if tag == "EF"} if "(" in text else set()
     spans_out = _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut))
     return _quotes_and_asides_whole(text, spans_out, finals)
 
@@ -166,8 +167,9 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
     """
     cuts = [
         t_end
-        for n, (_, _, _, t_end) in enumerate(tokens)
-        if _ends_here(text, start, end, tokens, n, headline) or _date_ends_here(text, start, tokens, n)
+        for n, (_, tag, _, t_end) in enumerate(tokens)
+        if _ends_here(text, start, end, tokens, n, headline)
+        or (tag == "W_SERIAL" and _date_ends_here(text, start, tokens, n))
     ]
     for m in _LATIN_END.finditer(text, start, end):
         if m.group(1).lower() not in _abbreviations() and _outside_quotes(text[start : m.end()]):
@@ -199,7 +201,7 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         # (not “가자.” 하고 말했다, nor "가자."라고)
         quote_ends = nxt > t_end and _is_final(tokens[: n - 1]) and tokens[n + 1][1] in ("MAJ", "MAG")
         return quote_ends and _outside_quotes(text[start:t_end])
-    ellipsis = re.fullmatch(_ELLIPSIS, form) is not None
+    ellipsis = _AN_ELLIPSIS.fullmatch(form) is not None
     if not (form in ".!?" or ellipsis) or n == 0 or not _is_final(tokens[:n]):
         return False
     if not any(ch.isalnum() for ch in text[nxt + 1 : end]) or not _outside_quotes(text[start:t_end]):
