@@ -2422,3 +2422,94 @@ def test_arrowed_items_under_a_sentence_that_announces_them_are_read(intro: str,
     page = f"도심 교통 통제\n\n5일 도심 도로가 통제된다.\n\n{intro}\n\n{items}\n\n버스는 우회 운행한다.\n"
     texts = [b.text for b in parse_text(page).blocks]
     assert ("▷ 한빛대교 양방향: 오전 7시 30분~11시" in texts) is kept
+
+
+_STORY_HEAD = (
+    "장마 시작…서울 도심 출근길 혼잡\n\n김하늘 기자\n\n15일 오전 서울 전역에 시간당 30㎜가 넘는 비가 내렸다.\n\n"
+)
+_STORY_TAIL = "\n\n기상청은 이번 비가 17일까지 이어질 것으로 내다봤다.\n\n김하늘 기자 sky@hanbit.example\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "출근길 광화문 네거리에서는 시민들이 우산을 쓰고 걷고 있다. 2026.7.15",
+            "출근길 광화문 네거리에서는 시민들이 우산을 쓰고 걷고 있다.",
+        ),
+        (
+            "현장에서는 아직도 주민들이 복구 작업을 하고 있다. 2026. 7. 15.",
+            "현장에서는 아직도 주민들이 복구 작업을 하고 있다.",
+        ),
+        (
+            "이에 따라 건설 현장 곳곳에서 노동자들이 얼음물을 마시며 쉬고 있다. /뉴시스",
+            "이에 따라 건설 현장 곳곳에서 노동자들이 얼음물을 마시며 쉬고 있다.",
+        ),
+        (
+            "하지만 상인들은 여전히 가게 앞에서 손님을 기다리고 있다. /사진=뉴스1",
+            "하지만 상인들은 여전히 가게 앞에서 손님을 기다리고 있다.",
+        ),
+    ],
+)
+def test_a_story_s_scene_with_a_stamp_between_paragraphs_is_read(line: str, story: str) -> None:
+    article = parse_text(_STORY_HEAD + line + _STORY_TAIL)
+    assert ("paragraph", story) in _blocks(article)
+    assert article.date == "2026-07-15" or "2026" not in line[len(story) :]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        # a photo's title over it
+        "우산 쓴 출근길 시민들\n출근길 광화문 네거리에서 시민들이 우산을 쓰고 걷고 있다. 2026.7.15",
+        # a wire's dateline opens it, the photo desk's address under it
+        "(서울=연합뉴스) 김하늘 기자 = 15일 광화문에서 시민들이 우산을 쓰고 걷고 있다. 2026.7.15\nsky@yna.co.kr",
+        # a credit with no sentence taking up the one before it
+        "출근길 시민들이 우산을 쓰고 걷고 있다. /뉴시스",
+        # glued to the paragraph under it: the photo sits over that paragraph
+        "출근길 시민들이 우산을 쓰고 걷고 있다. 2026.7.15\n기상청은 비가 더 온다고 했다.",
+    ],
+)
+def test_a_photo_s_scene_with_a_stamp_next_to_a_photo_s_mark_is_still_a_caption(shape: str) -> None:
+    spoken = "\n".join(b.text for b in parse_text(_STORY_HEAD + shape + _STORY_TAIL).blocks)
+    assert "우산을 쓰고 걷고 있다" not in spoken
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "서울 시내 한 마트에서 시민들이 장을 보고 있다. /사진=연합뉴스 정부는 이날 할인 지원을 늘리기로 했다.",
+            "정부는 이날 할인 지원을 늘리기로 했다.",
+        ),
+        (
+            "광장시장에서 상인들이 채소를 정리하고 있다. (사진=뉴스1) 기획재정부는 물가가 안정될 것으로 내다봤다.",
+            "기획재정부는 물가가 안정될 것으로 내다봤다.",
+        ),
+        (
+            "한 대형마트 과일 코너 모습. /뉴스1 농림축산식품부는 사과 비축 물량을 풀기로 했다.",
+            "농림축산식품부는 사과 비축 물량을 풀기로 했다.",
+        ),
+        (
+            "시민들이 장을 보고 있다. 이날 마트는 붐볐다. ⓒ연합뉴스 정부는 할인 지원을 늘리기로 했다.",
+            "정부는 할인 지원을 늘리기로 했다.",
+        ),
+    ],
+)
+def test_a_caption_its_credit_and_a_paragraph_on_one_line_leave_the_paragraph(line: str, story: str) -> None:
+    assert rules.story_after_caption(line) == story
+    blocks = _blocks(parse_text(_STORY_HEAD + line + _STORY_TAIL))
+    assert ("paragraph", story) in blocks
+    assert not any("장을 보고" in t or "사진=" in t or "모습" in t for _, t in blocks)
+
+
+def test_a_line_with_no_caption_and_credit_before_a_paragraph_is_not_split() -> None:
+    # the text before the credit is a report, not a scene: not a caption
+    assert (
+        rules.story_after_caption("정부는 지원을 늘리기로 했다고 밝혔다. /사진=연합뉴스 정부는 이날 회의를 열었다.")
+        is None
+    )
+    # nothing after the credit ends as a sentence
+    assert rules.story_after_caption("시민들이 장을 보고 있다. /사진=연합뉴스 물가 동향") is None
+    # a slash before a word that credits no photo
+    assert rules.story_after_caption("시민들이 장을 보고 있다. /오늘 정부는 할인 지원을 늘리기로 했다.") is None

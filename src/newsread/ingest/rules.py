@@ -703,6 +703,38 @@ def is_photo_sentence(text: str) -> bool:
     return len(text) <= 200 and is_photo_text(text) and not _INNER_STOP.search(text)
 
 
+@cache
+def _flow_opener() -> re.Pattern[str]:
+    """A sentence's first words taking up the sentence before it (``이에 따라``, ``하지만``):
+    ``flow_openers.txt``."""
+    return re.compile(rf"^(?:{_alternation('flow_openers.txt')})(?=[\s,])")
+
+
+def opens_in_flow(text: str) -> bool:
+    """Whether ``text`` opens by taking up what was said before it (``이에 따라 ... 쉬고 있다.``): the
+    story's sentence, since a photo's caption stands on its own."""
+    return bool(_flow_opener().match(text))
+
+
+def scene_with_stamp(line: str) -> tuple[str, bool] | None:
+    """A line that reads as a photo's caption only for the date or the bare credit after its last
+    sentence (``... 우산을 쓰고 걷고 있다. 2026.7.15``, ``... 쉬고 있다. /뉴시스``): the text without it,
+    and whether a credit (not just a date) was taken off. None where the line has more of a caption
+    (a photo's mark, a wire's dateline, the photo desk's address), or nothing that ends as a sentence.
+
+    Whether it is the story's sentence or a caption, the lines around it tell (see
+    :func:`newsread.ingest.structure`)."""
+    if len(line) > 1000 or CAPTION_START.match(line) or _TRIANGLE.match(line) or WIRE_DATELINE.match(line):
+        return None
+    if _agency_photo().match(line) or EMAIL.search(line, max(0, len(line) - _TAIL)):
+        return None
+    rest = without_credit(line)
+    if rest == line or not _SENTENCE_END.search(rest):
+        return None
+    dated = _TRAILING_DATE.search(line, max(0, len(line) - _TAIL))
+    return rest, not (dated is not None and dated.end("end") == len(rest))
+
+
 # (사진=한빛일보 DB) / [그래픽=한빛일보] / 사진=연합뉴스 / /사진=뉴스1 before a paragraph: a credit glued
 # to the text under the photo; bare, it ends at the credit's name (photo_credits.txt or an outlet) or at
 # the photographer's role (사진=홍길동 기자).
@@ -740,6 +772,28 @@ def story_after_credit(line: str) -> str | None:
         return None
     rest = line[m.end() :]
     return rest if _SENTENCE_END.search(rest) and not _TRIANGLE.match(rest) and not is_copyright(rest) else None
+
+
+def story_after_caption(line: str) -> str | None:
+    """A photo's caption, its credit and a paragraph run together on one line (``서울 시내 한 마트에서
+    시민들이 장을 보고 있다. /사진=연합뉴스 정부는 이날 ...``): the paragraph, without the caption and the
+    credit. None where no credit follows a sentence inside the line, the text before the credit is not
+    a caption (it describes no scene: ``... 밝혔다.``), or what follows does not end as a sentence."""
+    if len(line) > 1000 or not _CREDIT_HINT.search(line):
+        return None
+    for stop in _INNER_STOP.finditer(line):
+        head, tail = line[: stop.end()].strip(), line[stop.end() :]
+        m = _CREDIT_FIRST.match(tail)
+        if m and m["name"] is not None and not _credits_by(m["name"]):
+            m = None
+        if m is None and (m := _BARE_CREDIT_FIRST.match(tail)) and not (tail[0] in "ⓒ©" or _credits_by(m["by"])):
+            m = None
+        if m is None:
+            continue
+        rest = tail[m.end() :]
+        caption = len(head) <= 300 and is_photo_text(_INNER_STOP.split(head, maxsplit=1)[0])
+        return rest if caption and _SENTENCE_END.search(rest) and not is_copyright(rest) else None
+    return None
 
 
 # What each credit above has (a line without any of it is passed over fast).

@@ -162,6 +162,8 @@ def _classify(line: Line, meta: Meta) -> None:
     line.apart = text != line.text
     line.cut_end = not line.text.rstrip().endswith(text.rstrip())
     text = rules.QUOTED_MEDIA_LINK.sub("", text)
+    if (story := rules.story_after_caption(text)) is not None:
+        text = story  # ... 장을 보고 있다. /사진=연합뉴스 정부는 ...: a photo's caption and credit, then the story
     if (story := rules.story_after_credit(text)) is not None:
         text, line.credited = story, True  # /뉴스1 정부는 ...: the end of the caption above, then the story
     if (story := rules.story_without_credit(text)) is not None:
@@ -506,6 +508,7 @@ def structure(
     for i in _announced_arrow_items(lines):
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
     _mark_by_neighbours(lines)
+    _keep_story_scenes(lines, meta)
     _mark_interleaved_translation(lines)
     lines = _join_wrapped(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
@@ -892,6 +895,29 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+
+
+def _keep_story_scenes(lines: list[Line], meta: Meta) -> None:
+    """A sentence of the story that describes a scene and carries a date stamp or a bare credit after it
+    (``... 시민들이 우산을 쓰고 걷고 있다. 2026.7.15``), taken for a photo's caption on its own: the
+    story's, where it stands apart (blank lines around it, or a paragraph right above it) between the
+    story's paragraphs, with no photo's title, credit or caption on the lines next to it; with a credit,
+    only where it also opens by taking up the sentence before it (``이에 따라 ... 쉬고 있다. /뉴시스``),
+    since a caption and its credit often stand between paragraphs. The stamp and the credit are not read."""
+    prose = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
+    if not prose:
+        return
+    for i in range(prose[0] + 1, prose[-1]):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if ln.kind != "caption" or (found := rules.scene_with_stamp(ln.text)) is None:
+            continue
+        if not below.blank_before or not (ln.blank_before or (above.kind == "text" and above.prose)):
+            continue
+        story, credited = found
+        if credited and not rules.opens_in_flow(story):
+            continue
+        meta.add_date(ln.text[len(story) :])
+        ln.text, ln.kind, ln.prose = story, "text", True
 
 
 def _mark_caption_over_credit(above: Line) -> None:
