@@ -2513,3 +2513,33 @@ def test_a_line_with_no_caption_and_credit_before_a_paragraph_is_not_split() -> 
     assert rules.story_after_caption("시민들이 장을 보고 있다. /사진=연합뉴스 물가 동향") is None
     # a slash before a word that credits no photo
     assert rules.story_after_caption("시민들이 장을 보고 있다. /오늘 정부는 할인 지원을 늘리기로 했다.") is None
+
+
+_WRITER_STORY = (
+    "그림책 원화 기증\n\n{top}국내 그림책 작가 12명이 원화 120점을 기증했다고 10일 밝혔다.\n\n"
+    "{mid}도서관들은 다음 달부터 원화를 전시한다.\n\n{bottom}"
+)
+
+
+@pytest.mark.parametrize(
+    ("mark", "name"),
+    [
+        ("작가 김보라", "김보라"),
+        ("글 이수진", "이수진"),
+        ("글·사진 박민호", "박민호"),
+        ("글 이수진 사진 박민호", "이수진"),
+    ],
+)
+def test_a_writer_s_mark_over_or_under_the_story_is_its_byline(mark: str, name: str) -> None:
+    for where in ("top", "bottom"):
+        places = {"top": "", "mid": "", "bottom": "", where: mark + "\n\n"}
+        article = parse_text(_WRITER_STORY.format(**places))
+        assert article.author == name, where
+        assert all(mark not in b.text for b in article.blocks), where
+
+
+@pytest.mark.parametrize("mark", ["작가 김보라", "글 이수진", "글·사진 박민호"])
+def test_a_writer_s_mark_between_paragraphs_is_the_story_s_line_and_names_no_author(mark: str) -> None:
+    article = parse_text(_WRITER_STORY.format(top="", mid=mark + "\n\n", bottom=""))
+    assert article.author is None
+    assert ("heading", mark) in _blocks(article)

@@ -256,6 +256,29 @@ AUTHOR_FIELD = re.compile(
     rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!(?:소개|약력|프로필|정보)$)(?P<name>{_NAME})"
     rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
 )
+# 작가 김보라 / 글 이수진 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the word and the
+# name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
+# the story (a subheading naming whom the next paragraphs quote), not the writer.
+WRITER_MARK = re.compile(
+    rf"^(?:작가|필자|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?P<name>{_NAME})"
+    rf"(?:\s+(?:사진|그림)\s+{_NAME})?$"
+)
+
+
+@cache
+def _surnames() -> tuple[str, ...]:
+    """Korean surnames, longest first: the normalizer's list (``newsread/normalize/data/surnames.tsv``)."""
+    from newsread.normalize.data import table
+
+    return tuple(sorted(table("surnames.tsv"), key=len, reverse=True))
+
+
+def is_person_name(word: str) -> bool:
+    """Whether ``word`` reads as a Korean person's name: a surname, then one or two syllables
+    (``이수진``, ``남궁민``); not ``쓰기`` (a button's word)."""
+    return any(word.startswith(s) and 1 <= len(word) - len(s) <= 2 for s in _surnames())
+
+
 # hong@x.com 홍길동 기자: the address first.
 EMAIL = re.compile(_EMAIL)
 EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<name>{_NAMES})\s*{_ROLE}$")

@@ -75,6 +75,7 @@ class Line:
     credited: bool = False  # a photo's credit stood before it: the line above may be the photo's caption
     cut_end: bool = False  # its end was taken off (a speaker's closing bracket): it ends one
     dropped_as: str = ""
+    writer: str = ""  # the name of a writer's mark (글 이수진): a byline only over or under the story
 
 
 @dataclass
@@ -201,6 +202,8 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
         line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
         meta.add_byline(text, None)
+    elif (m := rules.WRITER_MARK.match(text)) and rules.is_person_name(m["name"]):
+        line.kind, line.writer = "byline", m["name"]  # 글 이수진: a byline where it stands over or under the story
     elif (m := rules.writer_signature(text)) and m["mark"]:
         line.kind = "byline"  # /김민준 한빛대 교수: a column's writer
         meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), rules.signer(m))
@@ -511,6 +514,7 @@ def structure(
     _keep_story_scenes(lines, meta)
     _mark_interleaved_translation(lines)
     lines = _join_wrapped(lines)
+    _place_writer_marks(lines, meta)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
     paras = _without_bio_on_top(lines, paras, meta)
     if not paras:
@@ -895,6 +899,20 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+
+
+def _place_writer_marks(lines: list[Line], meta: Meta) -> None:
+    """A writer's mark (``작가 김보라``, ``글 이수진``) over or under the story is its byline: the name is
+    the author's. Between two of the story's paragraphs it is the story's own line (an interview's
+    subheading naming whom it quotes next), read, and names no author."""
+    prose = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
+    for i, ln in enumerate(lines):
+        if not ln.writer:
+            continue
+        if prose and prose[0] < i < prose[-1]:
+            ln.kind = "text"
+        else:
+            meta.add_byline(ln.text, ln.writer)
 
 
 def _keep_story_scenes(lines: list[Line], meta: Meta) -> None:
