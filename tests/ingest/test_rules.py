@@ -2543,3 +2543,30 @@ def test_a_writer_s_mark_between_paragraphs_is_the_story_s_line_and_names_no_aut
     article = parse_text(_WRITER_STORY.format(top="", mid=mark + "\n\n", bottom=""))
     assert article.author is None
     assert ("heading", mark) in _blocks(article)
+
+
+_SIGNED_COLUMN = (
+    "[칼럼] 법은 멀고 주먹은 가깝다\n\n"
+    "층간소음 분쟁이 폭력으로 번지는 일이 잦다. 이웃 간 갈등을 법으로만 풀 수는 없다.\n\n"
+    "분쟁조정위원회를 먼저 찾는 것이 바람직하다.\n\n{last}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("홍길동 변호사", "홍길동"),
+        ("김철수 서울대 교수", "김철수"),
+        ("이민수 법무법인 한빛 대표변호사", "이민수"),
+        # a story's last sentence that ends with a noun, a person's title last
+        ("올해 가장 많이 팔린 책은 김영하 작가", None),
+        ("이번 대회 최우수선수는 김민재 선수", None),
+        # a credit, and a quote's attribution
+        ("자료 제공 김철수 교수", None),
+        ('"분쟁은 대화로 풀어야 한다"고 홍길동 변호사', None),
+    ],
+)
+def test_a_column_s_closing_signature_names_its_writer_and_a_closing_sentence_does_not(
+    last: str, author: str | None
+) -> None:
+    assert parse_text(_SIGNED_COLUMN.format(last=last)).author == author

@@ -411,11 +411,24 @@ def is_bio(text: str) -> bool:
     return len(text) <= 300 and bool(_bio().search(text))
 
 
+# 책은 / 대회에서 / 정부의: a word with a particle, which a sentence has and a signature does not.
+_PARTICLE_END = re.compile(r"[가-힣](?:은|는|을|를|에서|에게|께서|으로|의)$")
+
+
 def writer_signature(line: str) -> re.Match[str] | None:
-    """A column's signature on a line of its own (``/김민준 한빛대 교육학과 교수``); ``mark`` is its slash."""
-    if len(line) > 60 or is_sentence(line):
+    """A column's signature on a line of its own (``/김민준 한빛대 교육학과 교수``); ``mark`` is its slash.
+
+    Not a story's last sentence that ends with a person's title (``올해 가장 많이 팔린 책은 김영하
+    작가``: words with particles between the first word and the title), nor a credit (``자료 제공 김철수
+    교수``: the first word is no name, and no institution's name comes before the name)."""
+    if len(line) > 60 or is_sentence(line) or not (m := _writer_line().match(line)):
         return None
-    return _writer_line().match(line)
+    org = _org_word()
+    # (the name may end as a particle would: 최다은)
+    if any(_PARTICLE_END.search(w) and not org.fullmatch(w) for w in m["sig"].split()[1:]):
+        return None
+    who = signer(m)
+    return m if who is None or is_person_name(who) or not HANGUL.fullmatch(who[0]) else None
 
 
 def byline_at_end(text: str) -> re.Match[str] | None:
