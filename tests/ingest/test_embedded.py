@@ -164,3 +164,50 @@ def test_a_live_pages_entries_in_jsonld() -> None:
         ["heading", "시 관계자 설명"],
         ["paragraph", _THIRD],
     ]
+
+
+def _nuxt_data(flat: list[object]) -> str:
+    return (
+        '<script type="application/json" id="__NUXT_DATA__" data-ssr="true">'
+        f"{json.dumps(flat, ensure_ascii=False)}</script>"
+    )
+
+
+def test_a_nuxt_page_s_devalue_state_is_revived_and_read() -> None:
+    # Nuxt 3: one flat array, each object's values given as indexes into it, wrapped in Reactive
+    title = "공공 자전거 3000대 늘린다"
+    flat: list[object] = [
+        ["ShallowReactive", 1],
+        {"data": 2, "state": 12},
+        ["ShallowReactive", 3],
+        {"article-1024": 4},
+        {"id": 5, "title": 6, "content": 7, "reporter": 8, "publishedAt": 10, "tags": 11},
+        1024,
+        title,
+        f"<p>{_LEAD}</p><p>{_SECOND}</p><p>{_THIRD}</p>",
+        {"name": 9},
+        "김하늘",
+        ["Date", "2026-05-05T09:00:00.000Z"],
+        ["Set", 6],
+        ["Reactive", 13],
+        {"loggedIn": 14, "self": 1},
+        False,
+    ]
+    article = parse_html(_page(body="<div id='__nuxt'>로딩 중</div>", scripts=_nuxt_data(flat)))
+    assert [b.text for b in article.blocks] == [title, _LEAD, _SECOND, _THIRD]
+    assert article.author == "김하늘"
+    assert article.date == "2026-05-05"
+
+
+def test_devalue_s_flat_array_revives_shared_and_circular_values() -> None:
+    flat = [{"a": 1, "b": 1, "me": 0, "gone": -1, "map": 2}, ["Reactive", 3], ["Map", 4, 5], "값", "키", "뜻"]
+    assert embedded._revive(flat) == {"a": "값", "b": "값", "me": None, "gone": None, "map": {"키": "뜻"}}
+    assert embedded._revive({"not": "devalue"}) is None
+
+
+def test_nuxt_2_s_state_in_a_function_is_not_run() -> None:
+    # window.__NUXT__=(function(a,b){...}(...)): a script; the page is an app's shell with no story read
+    script = '<script>window.__NUXT__=(function(a,b){return {data:[{title:a,content:b}]}}("제목","본문"));</script>'
+    tree = html.fromstring(_page(body="<div id='__nuxt'></div>", scripts=script))
+    assert embedded.client_rendered(tree)
+    assert embedded.embedded_article(tree) is None

@@ -8,8 +8,10 @@ visible body and the whole story in a script:
   (``NewsArticle``, ``Article``, ``ReportageNewsArticle``...) with its ``articleBody``, ``headline``,
   ``author`` and ``datePublished``, as schema.org defines them, or a live page (``LiveBlogPosting``)
   with its entries in ``liveBlogUpdate``;
-- a Next.js or Nuxt page's state (``__NEXT_DATA__``, ``__NUXT_DATA__``, or a store's state assigned to
-  ``window.__INITIAL_STATE__`` and the like, where it is written as JSON): the object that has both a
+- a Next.js or Nuxt page's state (``__NEXT_DATA__``; Nuxt 3's ``__NUXT_DATA__``, a flat array in
+  devalue's format, revived into objects; or a store's state assigned to ``window.__INITIAL_STATE__`` and
+  the like, where it is written as JSON. Nuxt 2's ``window.__NUXT__=(function(a,b,...){...}(...))`` is
+  a script, not data: it is not run, and not read): the object that has both a
   title and the story's body (``content``, ``body``, ``articleBody``...), as plain text, as HTML, or as
   a list of typed elements (Arc's ``content_elements``: ``{"type": "text", "content": ...}``).
 
@@ -100,11 +102,13 @@ class Embedded:
 
 def _scripts(tree: etree._Element) -> Iterator[tuple[str, str]]:
     """The JSON of the page's data scripts, as ``(kind, text)``: ``"ld"`` for JSON-LD, ``"state"`` for an
-    app's state."""
+    app's state, ``"devalue"`` for Nuxt 3's (``__NUXT_DATA__``, see :func:`_revive`)."""
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
         if kind == "application/ld+json":
             yield "ld", script.text or ""
+        elif script.get("id") == _NUXT_DATA:
+            yield "devalue", script.text or ""
         elif script.get("id") in _STATE_IDS:
             yield "state", script.text or ""
         elif m := _STATE_GLOBALS.search(script.text or ""):
@@ -119,6 +123,60 @@ def _load(text: str) -> Any:
         return json.loads(text, strict=False)
     except ValueError:
         return None
+
+
+_NUXT_DATA = "__NUXT_DATA__"
+# devalue's wrappers around a value (["Reactive", 3]: the value at index 3) and its negative indexes.
+_WRAPPERS = {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError", "Island"}
+_SPECIAL = {-1: None, -2: None, -3: None, -4: None, -5: None, -6: 0}  # undefined, hole, NaN, ±Infinity, -0
+_MAX_DEPTH = 200
+
+
+def _revive(flat: Any) -> Any:
+    """Nuxt 3's state, written by devalue as one flat array where each object's and list's members are
+    the indexes of their values in it (``[{"article": 1}, {"title": 2, "body": 3}, "제목", "<p>..."]``),
+    as the nested objects it stands for, index 0 the root. Wrappers (``["Reactive", 1]``,
+    ``["Date", "2026-..."]``, ``["Set", ...]``, ``["Map", k, v, ...]``) are taken for what they hold; an
+    object met again inside itself is left out (None). Not a flat array: None."""
+    if not isinstance(flat, list) or not flat:
+        return None
+    done: dict[int, Any] = {}
+    busy: set[int] = set()
+
+    def at(i: Any, depth: int) -> Any:
+        if isinstance(i, bool) or not isinstance(i, int):
+            return None
+        if i < 0:
+            return _SPECIAL.get(i)
+        if i >= len(flat) or i in busy or depth > _MAX_DEPTH:
+            return None
+        if i in done:
+            return done[i]
+        busy.add(i)
+        value = flat[i]
+        out: Any
+        if isinstance(value, dict):
+            out = {k: at(v, depth + 1) for k, v in value.items()}
+        elif isinstance(value, list) and value and isinstance(tag := value[0], str):
+            if tag in _WRAPPERS:
+                out = at(value[1], depth + 1) if len(value) > 1 else None
+            elif tag == "Map":
+                out = {str(at(k, depth + 1)): at(v, depth + 1) for k, v in zip(value[1::2], value[2::2], strict=False)}
+            elif tag == "null":  # an object with no prototype: its keys as written, its values' indexes
+                out = {str(k): at(v, depth + 1) for k, v in zip(value[1::2], value[2::2], strict=False)}
+            elif tag == "Set":
+                out = [at(v, depth + 1) for v in value[1:]]
+            else:
+                out = value[1] if len(value) > 1 and isinstance(value[1], str) else None  # Date, Object, BigInt...
+        elif isinstance(value, list):
+            out = [at(v, depth + 1) for v in value]
+        else:
+            out = value
+        busy.discard(i)
+        done[i] = out
+        return out
+
+    return at(0, 0)
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
@@ -231,7 +289,11 @@ def _updates(updates: list[Any]) -> str | None:
 def embedded_article(tree: etree._Element) -> Embedded | None:
     """The longest story the page's data holds (JSON-LD's ``articleBody``, an app's state), if one is long
     enough to be a story and in Korean."""
-    found = [e for kind, text in _scripts(tree) for e in _candidates(kind, _load(text))]
+    found = [
+        e
+        for kind, text in _scripts(tree)
+        for e in _candidates(kind, _revive(_load(text)) if kind == "devalue" else _load(text))
+    ]
     found = [e for e in found if len(e.text) >= MIN_BODY and rules.HANGUL.search(e.text)]
     return max(found, key=lambda e: len(e.text), default=None)
 
