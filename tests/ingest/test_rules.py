@@ -2570,3 +2570,19 @@ def test_a_column_s_closing_signature_names_its_writer_and_a_closing_sentence_do
     last: str, author: str | None
 ) -> None:
     assert parse_text(_SIGNED_COLUMN.format(last=last)).author == author
+
+
+def test_items_of_a_list_with_no_blank_line_between_are_not_joined_as_a_wrapped_paragraph() -> None:
+    text = (
+        "지하철 파업\n\n문하린 기자\n\n노조가 20일 첫차부터 파업에 들어간다.\n\n"
+        "공사는 비상 수송 대책을 마련했다. 노선별 운행 계획은 다음과 같다.\n\n"
+        "- 1~4호선: 출근 시간대(오전 7~9시) 평시 대비 100%, 그 외 시간 80% 운행\n"
+        "- 5~8호선: 출근 시간대 90%, 그 외 시간 70% 운행\n"
+        "- 경전철: 평시와 같이 운행\n\n공사는 버스 배차도 늘린다.\n"
+    )
+    paragraphs = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert paragraphs[2:5] == [
+        "- 1~4호선: 출근 시간대(오전 7~9시) 평시 대비 100%, 그 외 시간 80% 운행",
+        "- 5~8호선: 출근 시간대 90%, 그 외 시간 70% 운행",
+        "- 경전철: 평시와 같이 운행",
+    ]

@@ -442,6 +442,12 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
     return False
 
 
+def _next_item(prev: str, text: str) -> bool:
+    """Whether ``text`` is the next item of the list ``prev`` is an item of (``- 1~4호선: ... 운행`` over
+    ``- 5~8호선: ...``): both open with the same mark; each item is said on its own, however long."""
+    return bool(rules.LIST_ITEM.match(prev) and rules.LIST_ITEM.match(text)) and prev.lstrip()[0] == text.lstrip()[0]
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -463,6 +469,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not ln.apart
             and not rules.BULLET.match(ln.text)
             and not rules.HEADING_MARK.match(ln.text)
+            and not _next_item(prev.text, ln.text)
         ):
             prev.text = f"{prev.text} {ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
