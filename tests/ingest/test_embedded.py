@@ -211,3 +211,14 @@ def test_nuxt_2_s_state_in_a_function_is_not_run() -> None:
     tree = html.fromstring(_page(body="<div id='__nuxt'></div>", scripts=script))
     assert embedded.client_rendered(tree)
     assert embedded.embedded_article(tree) is None
+
+
+def test_a_reporter_s_name_given_flat_beside_the_story_is_its_author() -> None:
+    state = {
+        "props": {"article": {"title": "공공 자전거 3000대 늘린다", "content": f"{_LEAD}\n\n{_SECOND}\n\n{_THIRD}"}}
+    }
+    for key in ("reporterName", "authorName", "writerName"):
+        state["props"]["article"][key] = "김하늘"
+        article = parse_html(_page(body="<div id='__next'></div>", scripts=_next(state)))
+        assert article.author == "김하늘", key
+        del state["props"]["article"][key]

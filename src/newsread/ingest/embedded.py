@@ -59,7 +59,18 @@ _BODY_KEYS = (
     "blocks",
 )
 _TITLE_KEYS = ("headline", "title", "articleTitle")
-_AUTHOR_KEYS = ("author", "reporter", "writer", "byline", "authors", "reporters")
+_AUTHOR_KEYS = (
+    "author",
+    "reporter",
+    "writer",
+    "byline",
+    "authors",
+    "reporters",
+    # a name given flat beside the story (Korean sites' apps: {"reporterName": "홍길동"})
+    "authorName",
+    "reporterName",
+    "writerName",
+)
 _DATE_KEYS = (
     "datePublished",
     "publishedAt",
