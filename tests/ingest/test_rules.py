@@ -1954,6 +1954,7 @@ def test_the_speaker_named_after_an_interview_marker_is_not_read_and_the_speech_
         ("25.02.14 17:32", "2025-02-14"),
         ("최종 업데이트 25.02.14 17:40", "2025-02-14"),
         ("입력 24.12.01. 오후 3:05", "2024-12-01"),
+        ("작성일 26-10-08 14:20", "2026-10-08"),
     ],
 )
 def test_a_two_digit_year_with_its_time_is_a_date_line(line: str, date: str) -> None:
@@ -1961,7 +1962,7 @@ def test_a_two_digit_year_with_its_time_is_a_date_line(line: str, date: str) -> 
     assert rules.date_of(line) == date
 
 
-@pytest.mark.parametrize("line", ["25.02.14", "3.1.2 버전 출시", "25.02.14 17:32에 발사됐다."])
+@pytest.mark.parametrize("line", ["25.02.14", "3.1.2 버전 출시", "25.02.14 17:32에 발사됐다.", "26-10.08 14:20"])
 def test_numbers_with_dots_are_no_two_digit_year_s_date_line(line: str) -> None:
     assert not rules.SHORT_DATE_LINE.match(line) or rules.is_sentence(line)
 
@@ -2586,3 +2587,14 @@ def test_items_of_a_list_with_no_blank_line_between_are_not_joined_as_a_wrapped_
         "- 5~8호선: 출근 시간대 90%, 그 외 시간 70% 운행",
         "- 경전철: 평시와 같이 운행",
     ]
+
+
+def test_an_html_page_s_date_outside_the_story_s_body_is_the_article_s_date() -> None:
+    page = (
+        "<html><body><h2>주차장 준공</h2><section class='info'>\n<span>작성자</span> 박지성 기자\n"
+        "<strong>작성일 26-10-08 14:20</strong></section><article><div id='con'>"
+        "한빛읍 전통시장 옆에 120면 규모의 공영주차장이 문을 열었다.<br><br>"
+        "한빛군은 8일 준공식을 열고 주차장 운영을 시작했다. 사업비 24억원이 들었다.<br><br>"
+        "상인회는 주말마다 되풀이되던 주차난이 풀릴 것으로 기대했다.</div></article></body></html>"
+    )
+    assert parse_html(page).date == "2026-10-08"

@@ -566,7 +566,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)
-    return article if article.author else _with_page_byline(article, shown_page)
+    return article if article.author and article.date else _with_page_byline(article, shown_page)
 
 
 def _not_a_list(article: Article, tree: etree._Element | None, name: str) -> Article:
@@ -587,15 +587,18 @@ def _not_a_list(article: Article, tree: etree._Element | None, name: str) -> Art
 def _with_page_byline(article: Article, page: str) -> Article:
     """The article, with the author a byline outside the extracted body names (a mobile page's
     ``채윤호 기자 | 입력 2026.05.08 12:00`` under the headline, a portal's ``배소율 기자(soyul@...)``
-    under the body): the page's visible text read by the plain-text rules, where they find the same
-    story (the same first paragraph) and an author for it."""
+    under the body) and the date a line there gives (a board's ``작성일 26-10-08 14:20``), where the
+    article has none: the page's visible text read by the plain-text rules, where they find the same
+    story (the same first paragraph)."""
     ours = next((b.text for b in article.blocks if b.kind == "paragraph"), None)
     try:
         whole = structure(split_lines(page_text(page)), source=article.source, quiet=True)
     except InputError:
         return article
     theirs = next((b.text for b in whole.blocks if b.kind == "paragraph"), None)
-    if whole.author is None or ours is None or theirs != ours:
+    if ours is None or theirs != ours:
         return article
-    log.debug("the author from a byline outside the story's body: %s", whole.author)
-    return dataclasses.replace(article, author=whole.author)
+    author, date = article.author or whole.author, article.date or whole.date
+    if (author, date) != (article.author, article.date):
+        log.debug("from the page outside the story's body: author %s, date %s", author, date)
+    return dataclasses.replace(article, author=author, date=date)

@@ -534,7 +534,11 @@ DATE_LINE = re.compile(
 
 # 25.02.14 17:32 / 최종 업데이트 25.02.14 17:40: a two-digit year, as some sites stamp a story, with
 # the time after it (without one, 25.02.14 could be any three numbers).
-_SHORT_DATE = r"(?P<sy>\d{2})\.(?P<sm>\d{1,2})\.(?P<sd>\d{1,2})\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+# (26-10-08 14:20: a board's CMS writes the year's two digits with dashes)
+_SHORT_DATE = (
+    r"(?P<sy>\d{2})(?P<ss>[.\-])(?P<sm>\d{1,2})(?P=ss)(?P<sd>\d{1,2})\.?"
+    r"\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+)
 SHORT_DATE_LINE = re.compile(rf"^(?:{_DATE_WORDS}\s*[:：]?\s*)?{_SHORT_DATE}(?:\s*{_DATE_WORDS})?$")
 
 
