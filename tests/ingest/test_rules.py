@@ -2598,3 +2598,27 @@ def test_an_html_page_s_date_outside_the_story_s_body_is_the_article_s_date() ->
         "상인회는 주말마다 되풀이되던 주차난이 풀릴 것으로 기대했다.</div></article></body></html>"
     )
     assert parse_html(page).date == "2026-10-08"
+
+
+@pytest.mark.parametrize(
+    ("announce", "quoted"),
+    [
+        (
+            "기상청은 지진 발생 8분 뒤 다음과 같은 재난문자를 보냈다.",
+            "[기상청] 11/02 04:12 경북 한빛군 북쪽 15km 지역 규모4.1 지진발생",
+        ),
+        ("구청은 주민들에게 아래와 같이 안내했습니다.", "단수 안내: 3일 오전 9시부터 오후 6시까지 한빛동 일대"),
+    ],
+)
+def test_a_line_that_a_sentence_announces_is_read_as_a_paragraph(announce: str, quoted: str) -> None:
+    text = f"재난문자 늑장\n\n이준서 기자\n\n지진이 발생했다.\n\n{announce}\n\n{quoted}\n\n늦었다는 지적이 나왔다.\n"
+    assert ("paragraph", quoted) in _blocks(parse_text(text))
+
+
+def test_a_marked_subheading_under_an_announcing_sentence_stays_a_subheading() -> None:
+    text = (
+        "지진 재난문자 늑장\n\n이준서 기자\n\n2일 새벽 지진이 발생했다.\n\n"
+        "기상청은 다음과 같은 이유로 문자가 늦었다고 설명했습니다.\n\n"
+        "◇ 관측 자료 분석에 8분\n\n자료를 모으는 데 시간이 걸렸다.\n"
+    )
+    assert ("heading", "관측 자료 분석에 8분") in _blocks(parse_text(text))

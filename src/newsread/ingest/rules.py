@@ -1052,7 +1052,10 @@ SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
 # Promotion links and list bullets.
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
 # 주요 내용은 다음과 같다. / 일정은 아래와 같습니다: a sentence that announces the list under it.
-ANNOUNCED_LIST = re.compile(r"(?:다음|아래)과\s*같(?:다|습니다)\s*[.:：]?\s*$")
+ANNOUNCED_LIST = re.compile(r"(?:다음과|아래와)\s*같(?:다|습니다)\s*[.:：]?\s*$")
+# 다음과 같은 재난문자를 보냈다. / 아래와 같이 밝혔다.: a sentence that says the lines under it are what it
+# speaks of (a message, a statement), quoted as they were written.
+ANNOUNCES = re.compile(r"(?:다음과|아래와)\s*같(?:은|이)\s+\S[^.?!]*(?:다|니다)\s*[.:：]\s*$")
 
 
 @cache

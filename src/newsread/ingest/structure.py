@@ -517,6 +517,8 @@ def structure(
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
     for i in _announced_arrow_items(lines):
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
+    for i in _announced_lines(lines):
+        lines[i].prose = True  # [기상청] 11/02 04:12 ... 지진발생: the message the sentence above announces
     _mark_by_neighbours(lines)
     _keep_story_scenes(lines, meta)
     _mark_interleaved_translation(lines)
@@ -1021,6 +1023,27 @@ def _announced_arrow_items(lines: list[Line]) -> list[int]:
             found.append(j)
             j += 1
     return found
+
+
+def _announced_lines(lines: list[Line]) -> list[int]:
+    """The lines a sentence of the story announces as what it speaks of (``기상청은 다음과 같은
+    재난문자를 보냈다.`` over ``[기상청] 11/02 04:12 ... 지진발생``): quoted as written, they need not
+    end as sentences do, and are read as the story's paragraphs, not taken for subheadings. The text
+    lines right under the sentence, up to a line that is a sentence or marked as a subheading."""
+    found: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or not ln.prose or not rules.ANNOUNCES.search(ln.text):
+            continue
+        for below in range(i + 1, min(i + 1 + _ANNOUNCED_MAX, len(lines))):
+            item = lines[below]
+            if item.kind != "text" or item.prose or rules.HEADING_MARK.match(item.text):
+                break
+            found.append(below)
+    return found
+
+
+_ANNOUNCED_MAX = 10
+"""The most lines a sentence announces (a message, a statement quoted under it)."""
 
 
 def _signed_pull_quotes(lines: list[Line]) -> set[int]:
