@@ -2622,3 +2622,17 @@ def test_a_marked_subheading_under_an_announcing_sentence_stays_a_subheading() -
         "◇ 관측 자료 분석에 8분\n\n자료를 모으는 데 시간이 걸렸다.\n"
     )
     assert ("heading", "관측 자료 분석에 8분") in _blocks(parse_text(text))
+
+
+_TRANSCRIPT_LINES = {
+    "[00:01:09] 김도현: 변동금리 대출은 석 달 안에 반영됩니다.": "변동금리 대출은 석 달 안에 반영됩니다.",
+    "01:02:40 진행자 : 오늘 말씀 고맙습니다.": "오늘 말씀 고맙습니다.",
+    "(00:12:05.300) 시청자 여러분 안녕하세요.": "시청자 여러분 안녕하세요.",
+    # a clock time in the story is no time code
+    "12:30 현재 서울의 기온은 31도다.": "12:30 현재 서울의 기온은 31도다.",
+}
+
+
+def test_a_transcript_s_time_code_and_speaker_are_not_read() -> None:
+    for line, speech in _TRANSCRIPT_LINES.items():
+        assert rules.strip_speaker(line) == speech, line

@@ -142,13 +142,21 @@ BRACKETED_SPEECH = re.compile(rf"^\[\s*{_SPEAKER}\s*/\s*[^:：\]\[]{{1,30}}?\s*[
 DESCRIBED_SPEECH = re.compile(r"^\[\s*(?!편집자)[가-힣][^:：\[\]\"“”.?!]{1,30}?\s*[:：]\s*(?P<speech>[^\[\]]+?)\s*\]$")
 
 
+# [00:01:09] 김도현: / 01:02:40 진행자 : : a recording's time code (hours, minutes and seconds) opening a
+# transcript's line, then who speaks; what is said follows.
+TRANSCRIPT_CUE = re.compile(
+    rf"^[\[(]?\s*\d{{1,2}}:[0-5]\d:[0-5]\d(?:[.,]\d{{1,3}})?\s*[\])]?\s*(?:{_SPEAKER}\s*[:：]\s*)?(?=\S)"
+)
+
+
 def strip_speaker(line: str) -> str:
-    """The speech of ``홍길동/시민 : 말`` or ``[홍길동/시민 : 말]``, without who says it."""
+    """The speech of ``홍길동/시민 : 말``, ``[홍길동/시민 : 말]`` or ``[00:01:09] 김도현: 말``, without who
+    says it (and when)."""
     if m := BRACKETED_SPEECH.match(line):
         return m["speech"]
     if (m := DESCRIBED_SPEECH.match(line)) and ends_sentence(m["speech"]):
         return m["speech"]  # only speech: [영상취재 : 김철수] is a credit, not a quote
-    if m := SPEECH_PREFIX.match(line):
+    if m := SPEECH_PREFIX.match(line) or TRANSCRIPT_CUE.match(line):
         return line[m.end() :]
     return line
 
