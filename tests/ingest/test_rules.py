@@ -2636,3 +2636,21 @@ _TRANSCRIPT_LINES = {
 def test_a_transcript_s_time_code_and_speaker_are_not_read() -> None:
     for line, speech in _TRANSCRIPT_LINES.items():
         assert rules.strip_speaker(line) == speech, line
+
+
+def test_an_image_s_box_with_no_words_does_not_make_the_page_a_photo_page() -> None:
+    story = [
+        "지난달 나는 동네 책방 세 곳을 돌며 한 달을 보냈다. 책방마다 주인의 취향이 서가에 묻어났다.",
+        "첫 번째 책방은 시집만 판다. 주인은 하루에 한 권씩 손님에게 시를 골라 준다.",
+        "두 번째 책방은 밤 10시까지 문을 연다. 퇴근한 직장인들이 조용히 책을 읽다 간다.",
+    ]
+    page = (
+        "<html><head><title>동네 책방 세 곳</title></head><body><article><h1>동네 책방 세 곳</h1>"
+        f"<div class='se-text'><p>{story[0]}</p></div>"
+        "<div class='se-image'><div class='se-module-image'><img src='1.jpg'></div>"
+        "<div class='se-caption'><p>시집만 파는 책방의 서가</p></div></div>"
+        f"<div class='se-text'><p>{story[1]}</p><p>{story[2]}</p></div></article></body></html>"
+    )
+    blocks = _blocks(parse_html(page))
+    assert [t for k, t in blocks if k == "paragraph"] == story
+    assert not any(t == "시집만 파는 책방의 서가" for _, t in blocks)

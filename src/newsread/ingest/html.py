@@ -238,7 +238,7 @@ def _photo_boxes(tree: etree._Element) -> set[etree._Element]:
 def _only_captions(tree: etree._Element, captions: list[etree._Element]) -> bool:
     """Whether every line of the page that reads as a sentence is in one of its ``captions``: a photo
     page (a gallery's slides), whose captions are its story."""
-    said = [_text_of(el) for el in captions]
+    said = [text for el in captions if (text := _text_of(el))]  # (an image's box with no words says nothing)
     lines = page_text(str(lxml_html.tostring(tree, encoding="unicode"))).splitlines()
     return not any(is_sentence(line) and not any(line in c or c in line for c in said) for line in lines)
 
