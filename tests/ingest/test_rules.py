@@ -2654,3 +2654,19 @@ def test_an_image_s_box_with_no_words_does_not_make_the_page_a_photo_page() -> N
     blocks = _blocks(parse_html(page))
     assert [t for k, t in blocks if k == "paragraph"] == story
     assert not any(t == "시집만 파는 책방의 서가" for _, t in blocks)
+
+
+def test_a_chronology_s_dated_items_are_read_and_a_date_stamp_is_not() -> None:
+    assert rules.chronology_item("2025.9.20 한빛대교 상판 붕괴, 5명 사망")
+    assert rules.chronology_item("- 2026년 2월 3일 시공사 임직원 7명 기소")
+    assert not rules.chronology_item("2026.05.12 14:20 | 한빛일보")
+    assert not rules.chronology_item("2026.05.12 입력")
+    assert not rules.chronology_item("2026.05.12")
+    items = ["2025.9.20 한빛대교 상판 붕괴, 5명 사망", "2025.10.14 경찰, 시공사 압수수색", "2026.2.3 임직원 7명 기소"]
+    text = (
+        "한빛대교 사고 1년\n\n2026.09.20 06:00\n윤태오 기자\n\n사고가 일어난 지 1년이 됐다.\n\n"
+        "재판은 아직 1심이 진행 중이다.\n\n■ 주요 일지\n" + "\n".join(items) + "\n\n윤태오 기자\n"
+    )
+    article = parse_text(text)
+    assert _blocks(article)[-4:] == [("heading", "주요 일지")] + [("paragraph", t) for t in items]
+    assert article.date == "2026-09-20"

@@ -550,6 +550,22 @@ _SHORT_DATE = (
 SHORT_DATE_LINE = re.compile(rf"^(?:{_DATE_WORDS}\s*[:：]?\s*)?{_SHORT_DATE}(?:\s*{_DATE_WORDS})?$")
 
 
+_CHRONOLOGY_DATE = re.compile(rf"^[-·•▲]?\s*{_DATE}\s*")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|오전|오후")
+
+
+def chronology_item(line: str) -> bool:
+    """A chronology's item: a date, then what happened that day in words (``2025.9.20 한빛대교 상판 붕괴,
+    5명 사망``); not a page's date stamp with its time, its date words or the outlet after it
+    (``2026.05.12 14:20 | 한빛일보``, ``2026.05.12 입력``)."""
+    if not (m := _CHRONOLOGY_DATE.match(line)):
+        return False
+    rest = line[m.end() :]
+    if _CLOCK.search(rest) or re.search(_DATE_WORDS, rest) or "|" in rest or is_outlet(rest.strip()):
+        return False
+    return len(HANGUL_WORD.findall(rest)) >= 2
+
+
 def date_of(line: str) -> str | None:
     m = DATE.search(line)
     if not m:

@@ -517,6 +517,9 @@ def structure(
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
     for i in _announced_arrow_items(lines):
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
+    for i in _chronology(lines):
+        # 2025.9.20 한빛대교 상판 붕괴, 5명 사망: what happened when, each item said on its own
+        lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
     for i in _announced_lines(lines):
         lines[i].prose = True  # [기상청] 11/02 04:12 ... 지진발생: the message the sentence above announces
     _mark_by_neighbours(lines)
@@ -1023,6 +1026,26 @@ def _announced_arrow_items(lines: list[Line]) -> list[int]:
             found.append(j)
             j += 1
     return found
+
+
+def _chronology(lines: list[Line]) -> list[int]:
+    """A chronology's items (``2025.9.20 한빛대교 상판 붕괴, 5명 사망`` over ``2025.10.14 경찰, 시공사
+    압수수색``), each a date and what happened that day, taken for date lines: two or more standing
+    together with no blank line between them. The story's, read as its items."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate([*lines, Line("")]):
+        if ln.kind == "date" and rules.chronology_item(ln.text) and (not run or not ln.blank_before):
+            run.append(i)
+            continue
+        if len(run) >= _CHRONOLOGY_MIN:
+            found += run
+        run = [i] if ln.kind == "date" and rules.chronology_item(ln.text) else []
+    return found
+
+
+_CHRONOLOGY_MIN = 2
+"""The fewest dated items that make a chronology (one is a date line with words after it)."""
 
 
 def _announced_lines(lines: list[Line]) -> list[int]:
