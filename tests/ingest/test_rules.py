@@ -2670,3 +2670,15 @@ def test_a_chronology_s_dated_items_are_read_and_a_date_stamp_is_not() -> None:
     article = parse_text(text)
     assert _blocks(article)[-4:] == [("heading", "주요 일지")] + [("paragraph", t) for t in items]
     assert article.date == "2026-09-20"
+
+
+def test_a_poem_quoted_over_its_source_is_read_line_by_line() -> None:
+    verse = ["강물은 흘러", "바다로 가고", "나는 남아", "강가에 선다"]
+    text = (
+        "[시가 있는 아침] 강가에서\n\n2026.12.01\n\n" + "\n".join(verse[:2]) + "\n\n" + "\n".join(verse[2:]) + "\n"
+        "― 김시인, 「강가에서」 부분\n\n떠나는 것과 남는 것을 시인은 강물에 빗댔다.\n\n한서정 시인\n"
+    )
+    paragraphs = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert paragraphs[:5] == [*verse, "― 김시인, 「강가에서」 부분"]
+    assert rules.POEM_SOURCE.match("- 윤새벽, '첫눈' 전문")
+    assert not rules.POEM_SOURCE.match("- 윤새벽 시인")

@@ -566,6 +566,14 @@ def chronology_item(line: str) -> bool:
     return len(HANGUL_WORD.findall(rest)) >= 2
 
 
+# ― 윤새벽, '첫눈' 전문 / - 김시인 「봄날」 부분: where the poem quoted above comes from, as a column on
+# poetry gives it under the poem.
+POEM_SOURCE = re.compile(
+    r"^[-―—–]\s*[가-힣]{2,4}\s*,?\s*(?:[「『'‘\"“<《〈][^「」『』'‘’\"“”<>《》〈〉]{1,30}[」』'’\"”>》〉])\s*"
+    r"(?:전문|부분|일부|중에서|에서)$"
+)
+
+
 def date_of(line: str) -> str | None:
     m = DATE.search(line)
     if not m:

@@ -520,6 +520,8 @@ def structure(
     for i in _chronology(lines):
         # 2025.9.20 한빛대교 상판 붕괴, 5명 사망: what happened when, each item said on its own
         lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
+    for i in _quoted_poem(lines):
+        lines[i].prose, lines[i].apart = True, True  # 첫눈이 온다고 / 너에게 먼저 말하고 싶었다: a poem's lines
     for i in _announced_lines(lines):
         lines[i].prose = True  # [기상청] 11/02 04:12 ... 지진발생: the message the sentence above announces
     _mark_by_neighbours(lines)
@@ -1026,6 +1028,36 @@ def _announced_arrow_items(lines: list[Line]) -> list[int]:
             found.append(j)
             j += 1
     return found
+
+
+def _quoted_poem(lines: list[Line]) -> list[int]:
+    """A poem a column quotes, over where it comes from (``- 윤새벽, '첫눈' 전문``): its lines, short and
+    not ending as sentences do, would be taken for a deck or subheadings; they are the story's, each line
+    read on its own, and so is the line that names the poem. The stanzas right above the source line (each
+    two lines or more; a line alone above them is the headline or a subheading)."""
+    found: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or not rules.POEM_SOURCE.match(ln.text):
+            continue
+        poem: list[int] = []
+        stanza: list[int] = []
+        for j in range(i - 1, -1, -1):
+            above = lines[j]
+            if above.kind != "text" or above.prose or len(above.text) > _VERSE_MAX:
+                break
+            stanza.append(j)
+            if above.blank_before:
+                if len(stanza) < 2:
+                    break
+                poem += stanza
+                stanza = []
+        if poem:
+            found += [*poem, i]
+    return found
+
+
+_VERSE_MAX = 40
+"""The longest line of a poem (in characters)."""
 
 
 def _chronology(lines: list[Line]) -> list[int]:
