@@ -205,12 +205,36 @@ def test_devalue_s_flat_array_revives_shared_and_circular_values() -> None:
     assert embedded._revive({"not": "devalue"}) is None
 
 
-def test_nuxt_2_s_state_in_a_function_is_not_run() -> None:
-    # window.__NUXT__=(function(a,b){...}(...)): a script; the page is an app's shell with no story read
-    script = '<script>window.__NUXT__=(function(a,b){return {data:[{title:a,content:b}]}}("제목","본문"));</script>'
+def test_nuxt_2_s_state_returned_by_a_function_is_read_without_running_it() -> None:
+    # window.__NUXT__=(function(a,b,...){return {...}}(...)): names stand for the arguments
+    title = "공공 자전거 3000대 늘린다"
+    body = f"<p>{_LEAD}</p><p>{_SECOND}</p><p>{_THIRD}</p>".replace("<", "\\u003C").replace('"', '\\"')
+    script = (
+        '<script>window.__NUXT__=(function(a,b,c,d){return {layout:"default",data:[{article:{id:1024,'
+        f'title:c,"content":"{body}",reporter:{{name:d}},views:1.5e3,tags:[a,\'자전거\'],hidden:void 0}}}}],'
+        'fetch:{},error:a,serverRendered:b}}(null,true,"' + title + '","김하늘"));</script>'
+    )
     tree = html.fromstring(_page(body="<div id='__nuxt'></div>", scripts=script))
-    assert embedded.client_rendered(tree)
-    assert embedded.embedded_article(tree) is None
+    found = embedded.embedded_article(tree)
+    assert found is not None and found.title == title and found.author == "김하늘"
+    article = parse_html(_page(body="<div id='__nuxt'>로딩 중</div>", scripts=script))
+    assert [b.text for b in article.blocks] == [title, _LEAD, _SECOND, _THIRD]
+
+
+def test_nuxt_2_s_function_that_does_more_than_return_its_state_is_not_read() -> None:
+    for script in (
+        '(function(a){a.x=1;return {title:a}}("제목"))',  # a statement before the return
+        '(function(a){return {title:a,body:f(a)}}("제목"))',  # a call inside
+        "(function(a){return {title:a}}(g()))",  # an argument that is a call
+        '(function(a){return {title:"제목}}(1))',  # an unclosed string
+    ):
+        assert embedded._nuxt2(script) is None, script
+    assert embedded._nuxt2('(function(a,b){return {t:a,u:[b,\'x\\\'y\'],v:"\\x41\\n"}}("가",2))') == {
+        "t": "가",
+        "u": [2, "x'y"],
+        "v": "A\n",
+    }
+    assert embedded._nuxt2('(function(){return {e:"\\uD83D\\uDE00"}}())') == {"e": "\U0001f600"}
 
 
 def test_a_reporter_s_name_given_flat_beside_the_story_is_its_author() -> None:

@@ -9,9 +9,10 @@ visible body and the whole story in a script:
   ``author`` and ``datePublished``, as schema.org defines them, or a live page (``LiveBlogPosting``)
   with its entries in ``liveBlogUpdate``;
 - a Next.js or Nuxt page's state (``__NEXT_DATA__``; Nuxt 3's ``__NUXT_DATA__``, a flat array in
-  devalue's format, revived into objects; or a store's state assigned to ``window.__INITIAL_STATE__`` and
-  the like, where it is written as JSON. Nuxt 2's ``window.__NUXT__=(function(a,b,...){...}(...))`` is
-  a script, not data: it is not run, and not read): the object that has both a
+  devalue's format, revived into objects; Nuxt 2's ``window.__NUXT__=(function(a,b,...){return {...}}
+  (...))``, the object literal the function returns read as data, each parameter standing for its
+  argument, the function not run; or a store's state assigned to ``window.__INITIAL_STATE__`` and the
+  like, where it is written as JSON): the object that has both a
   title and the story's body (``content``, ``body``, ``articleBody``...), as plain text, as HTML, or as
   a list of typed elements (Arc's ``content_elements``: ``{"type": "text", "content": ...}``).
 
@@ -123,8 +124,10 @@ def _scripts(tree: etree._Element) -> Iterator[tuple[str, str]]:
         elif script.get("id") in _STATE_IDS:
             yield "state", script.text or ""
         elif m := _STATE_GLOBALS.search(script.text or ""):
-            # window.__INITIAL_STATE__ = {...}; : the object, where it is written as JSON
-            yield "state", (script.text or "")[m.end() :].strip().rstrip(";")
+            # window.__INITIAL_STATE__ = {...}; : the object, where it is written as JSON; Nuxt 2's
+            # window.__NUXT__=(function(a,b){return {...}}(...)): the object the function returns
+            state = (script.text or "")[m.end() :].strip().rstrip(";")
+            yield ("nuxt2" if _NUXT2.match(state) else "state"), state
 
 
 def _load(text: str) -> Any:
@@ -188,6 +191,157 @@ def _revive(flat: Any) -> Any:
         return out
 
     return at(0, 0)
+
+
+# A tiny reader of the JavaScript literal Nuxt 2 writes its state in (no code is run).
+_NUXT2 = re.compile(r"^\(?\s*function\s*\((?P<params>[\w$,\s]*)\)\s*\{\s*return\s*(?=\{)")
+_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]+\}|.)", re.S)
+# "...", '...': a string, its escapes still in it
+_JS_STRINGS = {q: re.compile(rf"{q}([^{q}\\]*(?:\\.[^{q}\\]*)*){q}", re.S) for q in "\"'"}
+_JS_CHARS = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_JS_WORDS = {"true": True, "false": False, "null": None, "undefined": None}
+
+
+class _NotData(ValueError):
+    """The text is not a literal this reader takes (a call, an expression): it is left unread."""
+
+
+def _js_char(m: re.Match[str]) -> str:
+    esc = m[1]
+    if esc[0] in "xu" and len(esc) > 1:
+        return chr(int(esc[1:].strip("{}"), 16))  # \x41, \u003C, \u{1F600}
+    return _JS_CHARS.get(esc, esc)
+
+
+class _Literal:
+    """A JavaScript literal read from ``text`` at ``pos``: objects, arrays, strings, numbers, true, false,
+    null, undefined, ``void 0``, and names (:class:`_Name`), standing for values given elsewhere."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos = text, 0
+
+    def _skip(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] in " \t\r\n":
+            self.pos += 1
+
+    def _peek(self) -> str:
+        self._skip()
+        return self.text[self.pos] if self.pos < len(self.text) else ""
+
+    def _eat(self, char: str) -> None:
+        if self._peek() != char:
+            raise _NotData(f"{char!r} expected at {self.pos}")
+        self.pos += 1
+
+    def value(self, depth: int = 0) -> Any:
+        if depth > _MAX_DEPTH:
+            raise _NotData("too deep")
+        char = self._peek()
+        if char == "{":
+            return self._object(depth)
+        if char == "[":
+            return self._array(depth)
+        if char in "\"'":
+            return self._string()
+        if m := _NUMBER.match(self.text, self.pos):
+            self.pos = m.end()
+            return float(m[0]) if any(c in m[0] for c in ".eE") else int(m[0])
+        if m := _IDENT.match(self.text, self.pos):
+            self.pos = m.end()
+            if m[0] == "void":
+                self.value(depth + 1)
+                return None
+            if m[0] in _JS_WORDS:
+                return _JS_WORDS[m[0]]
+            if self._peek() not in "(.[":
+                return _Name(m[0])
+        raise _NotData(f"no literal at {self.pos}")
+
+    def _key(self) -> str:
+        if self._peek() in "\"'":
+            return self._string()
+        if m := _IDENT.match(self.text, self.pos) or _NUMBER.match(self.text, self.pos):
+            self.pos = m.end()
+            return m[0]
+        raise _NotData(f"no key at {self.pos}")
+
+    def _object(self, depth: int) -> dict[str, Any]:
+        self._eat("{")
+        out: dict[str, Any] = {}
+        while self._peek() != "}":
+            key = self._key()
+            self._eat(":")
+            out[key] = self.value(depth + 1)
+            if self._peek() != ",":
+                break
+            self.pos += 1
+        self._eat("}")
+        return out
+
+    def _array(self, depth: int) -> list[Any]:
+        self._eat("[")
+        out: list[Any] = []
+        while self._peek() != "]":
+            out.append(self.value(depth + 1))
+            if self._peek() != ",":
+                break
+            self.pos += 1
+        self._eat("]")
+        return out
+
+    def _string(self) -> str:
+        m = _JS_STRINGS[self.text[self.pos]].match(self.text, self.pos)
+        if m is None:
+            raise _NotData("an unclosed string")
+        self.pos = m.end()
+        text = _JS_ESCAPE.sub(_js_char, m[1])
+        # (an emoji written as two \u escapes, a surrogate pair, is one character)
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+class _Name(str):
+    """A name in the literal, standing for a value given elsewhere (a parameter's argument)."""
+
+
+def _bind(value: Any, names: dict[str, Any]) -> Any:
+    """``value`` with each name in it replaced by what ``names`` gives it."""
+    if isinstance(value, _Name):
+        return names.get(value)
+    if isinstance(value, dict):
+        return {k: _bind(v, names) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_bind(v, names) for v in value]
+    return value
+
+
+def _nuxt2(text: str) -> Any:
+    """Nuxt 2's state, ``window.__NUXT__=(function(a,b,...){return {...}}(x,y,...))``: the object it returns,
+    each parameter's name standing for the argument given for it, read as data (the function is not run).
+    None where the function does more than return an object, or the arguments are not literals."""
+    text = text.strip()
+    if not (m := _NUXT2.match(text)):
+        return None
+    params = [p.strip() for p in m["params"].split(",") if p.strip()]
+    reader = _Literal(text)
+    reader.pos = m.end()
+    try:
+        state = reader.value()
+        for closing in (";", "}", ")"):
+            if reader._peek() == closing:
+                reader.pos += 1
+        reader._eat("(")
+        args: list[Any] = []
+        while reader._peek() != ")":
+            args.append(reader.value())
+            if reader._peek() != ",":
+                break
+            reader.pos += 1
+        reader._eat(")")
+    except (_NotData, ValueError, OverflowError):
+        return None
+    return _bind(state, dict(zip(params, args, strict=False)))
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
@@ -297,14 +451,19 @@ def _updates(updates: list[Any]) -> str | None:
     return "\n".join(out) if out else None
 
 
+def _state(kind: str, text: str) -> Any:
+    """The data a script of ``kind`` (:func:`_scripts`) holds, or None."""
+    if kind == "devalue":
+        return _revive(_load(text))
+    if kind == "nuxt2":
+        return _nuxt2(text)
+    return _load(text)
+
+
 def embedded_article(tree: etree._Element) -> Embedded | None:
     """The longest story the page's data holds (JSON-LD's ``articleBody``, an app's state), if one is long
     enough to be a story and in Korean."""
-    found = [
-        e
-        for kind, text in _scripts(tree)
-        for e in _candidates(kind, _revive(_load(text)) if kind == "devalue" else _load(text))
-    ]
+    found = [e for kind, text in _scripts(tree) for e in _candidates(kind, _state(kind, text))]
     found = [e for e in found if len(e.text) >= MIN_BODY and rules.HANGUL.search(e.text)]
     return max(found, key=lambda e: len(e.text), default=None)
 
