@@ -240,8 +240,15 @@ _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
 _LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
 #: The end of a line, marks before it or not.
 _LINE_END = re.compile(r"[ \t]*[.!?…]*[ \t]*(?:\n|$)")
-#: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C.
-_TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
+#: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C, -3~영상 4도.
+_TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?(?:(?:영상|영하) ?)?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
+#: A figure after its minus sign with no unit of its own, where a weather word before it
+#: makes it a temperature (최저기온 -3, 최고 5): a pause, a line's end or a particle after it.
+_BARE_TEMPERATURE = re.compile(
+    r"[0-9][0-9.,]*(?: ?~ ?-?[0-9][0-9.,]*)?"
+    r"(?=[ \t]*(?:[,;)…\n]|\.(?![0-9])|$)"
+    r"|에서|까지|안팎|내외|였|이었|이다|다(?![가-힣])|[로를을의이가은는와과](?![가-힣]))"
+)
 #: A weight class of a combat sport or weightlifting after its sign (-100kg급: up to 100kg).
 _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: ``1달러=1,385원``: an amount of one currency given in another.
@@ -677,6 +684,23 @@ def _withheld(t: str, j: int, end: int) -> str:
     w = _HANGUL_WORD.match(t, j, end)
     joined = not w or w.group() in _NOUN_PARTICLES or w.group().startswith(("씨", "군", "양"))
     return "모" if joined else "모 "
+
+
+@cache
+def _weather_before() -> re.Pattern[str]:
+    """A weather word of ``temperature_words.tsv`` before a figure, in the same sentence."""
+    words = "|".join(sorted(table("temperature_words.tsv"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})[^.!?\n]{{0,8}}$")
+
+
+def _below_zero(t: str, i: int, end: int) -> bool:
+    """Whether the figure at ``t[i]``, after a minus sign, is a temperature below zero (영하):
+    a degree follows it (-3도, -3~영상 4도, -5~-1℃), or a weather word comes before it
+    (최저기온 -3, 최고 5); 성장률 -0.3% stays 마이너스."""
+    if _TEMPERATURE.match(t, i, end):
+        return True
+    bare = _BARE_TEMPERATURE.match(t, i, end) is not None
+    return bare and _weather_before().search(t, max(0, i - 30), i - 1) is not None
 
 
 @cache
@@ -1885,7 +1909,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
                 # a weight class: -100kg급 → 백 킬로그램급, +100kg급 → 백 킬로그램 이상급
                 j, out = _number(t, i + 1, end)
                 return j, out + (" 이상" if c == "+" else "")
-            if c != "+" and _TEMPERATURE.match(t, i + 1, end):
+            if c != "+" and _below_zero(t, i + 1, end):
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
             return _number(t, i + 1, end, sign="플러스 " if c == "+" else "마이너스 ")
