@@ -272,10 +272,6 @@ _SEX_FIRST_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
 _AGE_AFTER = re.compile(r" ?([가-힣]+?)(?:[은는이가을를의와과도께에]|에게|께서|이다|입니다|였다|이었다)?(?![가-힣])")
 _OPENERS = "([{'\"“‘「『《〈【"
-#: A number of four digits or more after ``...번호`` (a postcode, an account or ID number) or
-#: 내선 (an extension) is read digit by digit; one word may come between (주민등록번호 앞자리
-#: 900101).
-_NUMBER_BEFORE = re.compile(r"(?:번호|내선)(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?$")
 #: A vehicle registration: two or three digits, a syllable of the registration series, four
 #: digits. Written with a space before the four digits it needs a vehicle word before it.
 _PLATE = re.compile(
@@ -701,6 +697,16 @@ def _below_zero(t: str, i: int, end: int) -> bool:
         return True
     bare = _BARE_TEMPERATURE.match(t, i, end) is not None
     return bare and _weather_before().search(t, max(0, i - 30), i - 1) is not None
+
+
+@cache
+def _code_before() -> re.Pattern[str]:
+    """A word of ``code_words.tsv`` before a number of four digits or more: ...번호 (a postcode,
+    an account, a receipt), 내선, 인증코드, OTP: a code, read digit by digit. One word may come
+    between (주민등록번호 앞자리 900101); the code may sit in brackets (인증번호(123456)) or
+    after a number sign (주문번호 #12345)."""
+    words = "|".join(sorted(table("code_words.tsv"), key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?[(\[（#]?$")
 
 
 @cache
@@ -1252,7 +1258,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             and len(comps) == 1
             and comps[0][0].isdigit()
             and len(comps[0][0]) >= 4
-            and _NUMBER_BEFORE.search(t, max(0, i - 16), i)
+            and _code_before().search(t, max(0, i - 18), i)
             and not _CASE_SERIES.match(t, j, end)
         ):
             return j, digits(comps[0][0], zero="공")  # 우편번호 04524, 주민등록번호 앞자리 900101
