@@ -292,8 +292,8 @@ _PLATE_BEFORE = re.compile(
 #: as Korean accounts write a negative figure (△2.1% → 마이너스 이 점 일 퍼센트).
 _UP, _DOWN = "▲△↑", "▼▽↓"
 _CHANGE = re.compile(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
-    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
+    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
 )
 #: A particle on the figure of a change (매출 ▼3.1%를 기록): it follows 상승/하락 once said.
 _CHANGE_PARTICLE = re.compile(
@@ -1689,8 +1689,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             k += 1
         if k < end and is_hangul(t[k]):
             return k, ""  # a footnote mark before a particle: 93.1%*로 → 퍼센트로, not 퍼센트 로
-    if c == "%" and t.startswith("p", i + 1) and not t[i + 2 : i + 3].isalpha():
-        return i + 2, "퍼센트포인트"  # the unit alone: (단위: %, %p)
+    if c == "%" and t.startswith(("p", "(p)"), i + 1):
+        k = i + (4 if t[i + 1] == "(" else 2)
+        if not t[k : k + 1].isalpha():
+            return k, "퍼센트포인트"  # the unit alone: (단위: %, %p, %(p))
     if not c.isascii() and c in table("units.tsv"):
         unit = measure.match_unit(t, i, end)
         if unit and unit[0] > i + 1:
