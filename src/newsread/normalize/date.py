@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from math import gcd
 
 from newsread.normalize.cardinal import sino
-from newsread.normalize.data import column
+from newsread.normalize.data import column, table
 
 #: ``yyyy.mm.dd``, ``yyyy-mm-dd``, ``yyyy/mm/dd`` (spaces allowed after dots), optional final dot.
 DATE = re.compile(r"(\d{4})(?:([./-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)\.?|\. ?(\d{1,2})\.(?![ ]?\d))", re.ASCII)
@@ -107,11 +108,16 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
 
 
 @cache
-def _date_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The date words before a number, after it, and before it as a sentence's subject."""
     where = column("date_words.tsv", 1)
     before = "|".join(w for w, k in where.items() if k == "before")
     after = "|".join(sorted((w for w, k in where.items() if k == "after"), key=len, reverse=True))
-    return re.compile(rf"(?:^|[^가-힣])(?:{before}) $"), re.compile(rf" ?(?:{after})")
+    return (
+        re.compile(rf"(?:^|[^가-힣])(?:{before}) $"),
+        re.compile(rf" ?(?:{after})"),
+        re.compile(rf"(?:(?:{after})일?|[가-힣]일|날짜|날){_SUBJECT_END}"),
+    )
 
 
 def date_word_before(text: str, i: int) -> bool:
@@ -120,14 +126,45 @@ def date_word_before(text: str, i: int) -> bool:
     return _date_words()[0].search(text, max(0, i - 8), i) is not None
 
 
+#: A particle or ending after a month and day with a slash (9/5까지, 9/5에, 9/5다), or a
+#: break; ``strong`` ones are said of a point in time only (9/5부터, 9/5께, 9/5자).
+DAY_PARTICLE = re.compile(
+    r"(?P<strong>부터|께|경|쯤|이후|이전|전후|부로|자)(?:다|였다|이다|였고|입니다)?(?![가-힣])"
+    r"|(?P<cop>다|였다|였고|였으며|였던)(?![가-힣])"
+    r"|까지(?:다|였다|이다|였고|입니다)?(?![가-힣])"
+    r"|(?:에는|에도|에|으로|로|의|은|는|이|가|을|를|도|만)(?![가-힣])"
+    r"|(?=[,.;)]|$)"
+)
+#: The end of a date word as a sentence's subject before a month and day (개막은 9/5다,
+#: 마감일: 3/2); a word of a day (발표일은, 날짜는) is one too.
+_SUBJECT_END = r"(?:은|는|이|가|도)? ?[:：]? ?$"
+
+
 def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    """``12/25 성탄절``, ``개막은 9/5다``, ``9/5부터``: a month and day with a slash, said as a
+    date where a word before or after it says so, where a particle of a point in time follows
+    it, or where it reads as a date that no fraction would be written as and a particle
+    follows it (9/5다, 12/24에: news writes a fraction below one and in its lowest terms);
+    1/3로 and 2/3가 stay fractions."""
     m = SLASH_DAY.match(text, i, end)
     if not m or not valid(int(m.group(1)), int(m.group(2))) or (i > 0 and text[i - 1].isdigit()):
         return None
-    before, after = _date_words()
-    if not (before.search(text, max(0, i - 8), i) or after.match(text, m.end(), end)):
+    mo, d = int(m.group(1)), int(m.group(2))
+    before, after, subject = _date_words()
+    p = DAY_PARTICLE.match(text, m.end(), end)
+    dated = (
+        before.search(text, max(0, i - 8), i)
+        or after.match(text, m.end(), end)
+        or subject.search(text, max(0, i - 12), i)
+        or (p and (p.group("strong") or mo >= d or gcd(mo, d) > 1))
+        or (p and p.end() > m.end() and after.match(text, p.end(), end))  # 1/10까지 접수
+    )
+    if not dated:
         return None
-    return _with_weekday(text, m.end(), end, f"{month(int(m.group(1)))}월 {sino(int(m.group(2)))} 일")
+    said = f"{month(mo)}월 {sino(d)} 일"
+    if p and p.group("cop"):
+        return p.end(), f"{said}{table('copula.tsv')[p.group('cop')]}"  # 개막은 9/5다 → 오 일이다
+    return _with_weekday(text, m.end(), end, said)
 
 
 def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
