@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 from newsread.normalize.data import column, table
 
@@ -173,28 +173,41 @@ def _lexicon_word(part: str) -> bool:
     return part.lower() in table("english.tsv") or part in table("acronyms.tsv")
 
 
-def name_syllable(part: str) -> str | None:
-    """One syllable of a given name (``data/name_syllables.tsv``, else the romanization with
-    k read ㄱ before a, e, i, w, y: Ki 기, Kyu 규, Kang 강), or None where ``part`` is not one
-    syllable."""
+def _name_choices(part: str) -> tuple[str, ...]:
+    """The syllables a given name's ``part`` may be, the most frequent in names first
+    (``data/name_syllables.tsv``: jung 정 or 중, jong 종 or 정), else the romanization's one
+    with k read ㄱ before a, e, i, w, y (Ki 기, Kyu 규, Kang 강); none where ``part`` is not
+    one syllable."""
     low = part.lower()
     said = table("name_syllables.tsv").get(low)
     if said:
-        return said
+        return tuple(said.split("|"))
     cut = _best("g" + low[1:] if re.match("k[aeiwy]", low) else low)
-    return cut[0] if cut and len(cut) == 1 else None
+    return (cut[0],) if cut and len(cut) == 1 else ()
+
+
+def name_syllable(part: str) -> str | None:
+    """One syllable of a given name, the most frequent of those it may be, or None where
+    ``part`` is not one syllable."""
+    choices = _name_choices(part)
+    return choices[0] if choices else None
 
 
 def _name_syllables(parts: list[str]) -> str | None:
     """The Hangul of ``parts``, one syllable each, every one listed as a name's spelling or
-    common in names (not Re-run's 레룬), else None."""
-    out = ""
+    common in names (not Re-run's 레룬), else None. Where a part may be more than one
+    syllable, a given name of ``data/given_names.tsv`` wins (Dae-jung 대중, Min-jung 민정,
+    Jong-un 정은), else each part's most frequent syllable (Jong-suk 종석)."""
+    choices = []
     for p in parts:
-        said = name_syllable(p)
-        if said is None or (said not in _common() and p.lower() not in table("name_syllables.tsv")):
+        said = _name_choices(p)
+        if not said or (said[0] not in _common() and p.lower() not in table("name_syllables.tsv")):
             return None
-        out += said
-    return out
+        choices.append(said)
+    names = table("given_names.tsv")
+    ranked = sorted(product(*(enumerate(c) for c in choices)), key=lambda combo: sum(k for k, _ in combo))
+    readings = ["".join(s for _, s in combo) for combo in ranked]
+    return next((r for r in readings if r in names), readings[0])
 
 
 def read_given_name(word: str, *, joined: bool = False) -> str | None:
