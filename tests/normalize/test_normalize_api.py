@@ -105,3 +105,15 @@ def test_large_lexicon_longest_match_and_token_bounds() -> None:
 def test_every_ellipsis_is_kept_as_one_pause(text: str, spoken: str) -> None:
     """An ellipsis is a pause, never dropped: dropped, it glued two words into one (회복세하반기)."""
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("로제의 'APT.'가 1위", "로제의 '아파트'가 일 위"),
+        ("'LOVE DIVE.'를 불렀다", "'러브 다이브'를 불렀다"),
+        ("신곡 'TOMBOY.' 무대", "신곡 '톰보이' 무대"),
+    ],
+)
+def test_the_full_stop_of_a_quoted_title_is_no_sentence_end(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -1434,8 +1434,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     english = _after_model_name(t, i) or bool(first and first.group() in roles()["english_model"])
     said = latin.title_word(tok) if tok.isalpha() and tok.isupper() and _quoted_caps(t, i, j, end) else None
     if said:
-        return j, said  # a title in capitals: 'HOW YOU LIKE THAT' → 하우 유 라이크 댓
+        return _title_stop(t, i, j, end), said  # a title in capitals: 'HOW YOU LIKE THAT' → 하우 유 라이크 댓
     out = latin.read_token(tok, decimal=d is not None, english=english)
+    if tok.isalpha() and tok.isupper():
+        j = _title_stop(t, i, j, end)
     if d:
         # PM2.5, GPT-3.5; the release after a version's v counts (v3.12 → 브이 삼 점 십이)
         frac = integer(d.group()[1:]) if tok[0] in "vV" and tok[1:].isdigit() else digits(d.group()[1:])
@@ -1710,6 +1712,18 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if not spoken.strip() and nxt == " " and (k == 0 or t[k - 1].isspace()):
         return i + 2, ""  # a silent mark between spaces leaves one space: 매출 → 이익
     return i + 1, spoken
+
+
+#: The full stop that ends a title in capitals inside its quotes ('LOVE.', 'TOMBOY.').
+_TITLE_STOP = re.compile(r"\.(?=['’\"”」』])")
+
+
+def _title_stop(t: str, i: int, j: int, end: int) -> int:
+    """Past the full stop of a quoted title in capitals that ends at ``t[j]`` ('LOVE.'): it is
+    part of the title, no end of a sentence, and unsaid."""
+    if _TITLE_STOP.match(t, j, end) and _CAPS_BEFORE.search(t, max(0, i - 60), i):
+        return j + 1
+    return j
 
 
 def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
