@@ -1524,6 +1524,20 @@ def _said_alike(hangul: str, said: str) -> bool:
     return bool(h) and s.endswith(h) and (len(h) == len(s) or len(h) >= 2)
 
 
+#: A mark that ends a sentence or a headline, and the most of a sentence looked at each side.
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 120
+
+
+def _sentence_around(t: str, i: int, j: int, end: int) -> str:
+    """The sentence (or headline) that ``t[i:j]`` stands in, up to ``_SENTENCE_REACH`` characters
+    each side of it."""
+    lo = max(0, i - _SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_MARK.finditer(t, lo, i)), default=lo)
+    stop = _SENTENCE_MARK.search(t, j, min(end, j + _SENTENCE_REACH))
+    return t[start : stop.start() if stop else min(end, j + _SENTENCE_REACH)]
+
+
 def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     m = hj.HANJA_RUN.match(t, i, end)
     if m is None:
@@ -1539,7 +1553,7 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if out and len(out) > 1:
             out = f" {out} "  # a full name is a word of its own: 印·濠 → 인도 호주
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
-        out = hj.context_abbreviation(run, t[j : min(end, j + 12)])  # 金 값 → 금 값
+        out = hj.context_abbreviation(run, t[j : min(end, j + 12)], _sentence_around(t, i, j, end))  # 金 값 → 금 값
         if out is None and not is_hangul(nxt):
             # a comma or a quotation after it stands for the subject's particle (與, 尹 … → 여당,
             # 윤 …; 野 "특검" → 야당 "특검")

@@ -110,19 +110,33 @@ def _contexts() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {c: (table("hanja_abbr_context.tsv")[c], tuple(rows[c].split("|"))) for c in rows}
 
 
-def context_abbreviation(c: str, following: str) -> str | None:
-    """The reading of the clipping ``c`` where the word after it decides
-    (``data/hanja_abbr_context.tsv``): 金 값 → 금 값, 金 여사 → None (the table's 김).
+@cache
+def _words_of(n: int) -> dict[str, tuple[str, ...]]:
+    return {c: tuple(w for w in ws.split("|") if w) for c, ws in column("hanja_abbr_context.tsv", n).items()}
+
+
+def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
+    """The reading of the clipping ``c`` where the word after it decides, or a word anywhere
+    in its ``sentence`` (``data/hanja_abbr_context.tsv``): 金 값 → 금 값, 金 여사 → None (the
+    table's 김); 伊 is 이란 in a sentence of Iran's missiles or sanctions, unless a word of
+    Italy is there too.
 
     >>> context_abbreviation("金", "시세 급등")
     '금'
     >>> context_abbreviation("金", "여사") is None
+    True
+    >>> context_abbreviation("伊", " 정부", "伊 정부, 이스라엘에 미사일 보복")
+    '이란'
+    >>> context_abbreviation("伊", " 총리", "伊 총리 멜로니, 이스라엘 방문") is None
     True
     """
     entry = _contexts().get(c)
     if entry is None:
         return None
     reading, words = entry
+    nearby, against = _words_of(3).get(c, ()), _words_of(4).get(c, ())
+    if any(w in sentence for w in nearby) and not any(w in sentence for w in against):
+        return reading
     following = following.lstrip(" ")
     for w in words:
         if w == "#digit":
