@@ -50,6 +50,8 @@ def test_never_raises_and_speaks_only_hangul(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 @example("0<0-")  # a dash left on the word compared became a break on the second pass
+@example("~-")  # a list item's dash after a silent mark started the line on the second pass
+@example("★ - 첫째")
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once, (text, once)

@@ -1908,6 +1908,20 @@ def _site_named_before(t: str, i: int, k: int) -> bool:
     return before.endswith(said) or _consonants(before) == _consonants(said)
 
 
+def _nothing_said_before(t: str, i: int, edits: list[Edit]) -> bool:
+    """Whether nothing is said on the line before ``t[i]``: it starts the line, or every
+    character before it there is in an edit that says nothing (a silent mark: ★ ~ ★)."""
+    line = t.rfind("\n", 0, i) + 1
+    k = i
+    for a, b, out in reversed(edits):
+        if k <= line or b <= line:
+            break
+        if b != k or out.strip():
+            return False
+        k = a
+    return k <= line
+
+
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     if c in "○◯" and (m := _OX.match(t, i, end)):
@@ -2220,6 +2234,14 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
             j, out = _particle(t, i, end, edits)
         else:
             j, out = _step(t, i, end, dropped)
+            if not out.strip() and j < end and t[j] in "-– \t" and _nothing_said_before(t, i, edits):
+                # a list item's dash after a silent mark that starts the line (~-, ★ -): the
+                # dash would start the line once the mark is gone, and is unsaid there too
+                k = j
+                while k < end and t[k] in " \t":
+                    k += 1
+                dash = _LIST_DASH.match(t, k, end)
+                j = dash.end() if dash else j
         if j <= i:
             j = i + 1
         # a silent mark before a closing quote takes its space ("축하합니다 🎉"라고 → "축하합니다"
