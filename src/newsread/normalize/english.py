@@ -193,9 +193,16 @@ _WEAK_END = [
 ]
 
 
+#: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
+#: loanwords (express → 익스프레스, explorer → 익스플로러, extreme → 익스트림); a short stem
+#: keeps its stress on ex and 엑스 (expo → 엑스포, extra → 엑스트라, expert → 엑스퍼트).
+_UNSTRESSED_EX = re.compile(r"^e(?=x[^aeiouyx][a-z]{4})")
+
+
 def _respell(word: str) -> str:
     """The spelling rules that need the letters as written, doubled consonants included."""
     word = _SILENT_H.sub("", word)
+    word = _UNSTRESSED_EX.sub("i", word)
     if word.startswith(("wr", "gn", "ps")) and len(word) > 3:
         word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코
     m = _LONG_BEFORE_ER.match(word)
