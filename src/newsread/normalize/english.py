@@ -193,6 +193,9 @@ _WEAK_END = [
 ]
 
 
+#: The ending of a word no English word ends in but one of another language or a name:
+#: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os.
+_FOREIGN_END = re.compile(r"(?<![eo])a$|[oiu]$|[^aeiouy](?:ez|os)$")
 #: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
 #: loanwords (express → 익스프레스, explorer → 익스플로러, extreme → 익스트림); a short stem
 #: keeps its stress on ex and 엑스 (expo → 엑스포, extra → 엑스트라, expert → 엑스퍼트).
@@ -350,6 +353,11 @@ def _units(word: str) -> list[tuple[str, str]]:
     # a final a is 아, as Korean writes such words (sora → 소라, figma → 피그마)
     if word.endswith("a") and not word.endswith(("ea", "oa")) and out and out[-1] == ("v", "ㅐ"):
         out[-1] = ("v", "ㅏ")
+    # a word that ends as English words rarely do, in a, o, i, u, ez or os, is a name or a word
+    # of another language (Maria, Santiago, Ramaphosa, Sanchez, Carlos), or a loan Korean
+    # writes so (panda, samba): every a of it is 아, not the English 애
+    if _FOREIGN_END.search(word):
+        out = [(kind, "ㅏ") if (kind, sound) == ("v", "ㅐ") else (kind, sound) for kind, sound in out]
     return out
 
 
