@@ -1553,7 +1553,8 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if out and len(out) > 1:
             out = f" {out} "  # a full name is a word of its own: 印·濠 → 인도 호주
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
-        out = hj.context_abbreviation(run, t[j : min(end, j + 12)], _sentence_around(t, i, j, end))  # 金 값 → 금 값
+        sentence = _sentence_around(t, i, j, end) if hj.reads_by_sentence(run) else ""
+        out = hj.context_abbreviation(run, t[j : min(end, j + 12)], sentence)  # 金 값 → 금 값
         if out is None and not is_hangul(nxt):
             # a comma or a quotation after it stands for the subject's particle (與, 尹 … → 여당,
             # 윤 …; 野 "특검" → 야당 "특검")

@@ -115,6 +115,11 @@ def _words_of(n: int) -> dict[str, tuple[str, ...]]:
     return {c: tuple(w for w in ws.split("|") if w) for c, ws in column("hanja_abbr_context.tsv", n).items()}
 
 
+def reads_by_sentence(c: str) -> bool:
+    """Whether a word of its sentence may decide the reading of the clipping ``c`` (伊)."""
+    return c in _words_of(3)
+
+
 def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
     """The reading of the clipping ``c`` where the word after it decides, or a word anywhere
     in its ``sentence`` (``data/hanja_abbr_context.tsv``): 金 값 → 금 값, 金 여사 → None (the

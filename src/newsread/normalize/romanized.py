@@ -204,6 +204,8 @@ def _name_syllables(parts: list[str]) -> str | None:
         if not said or (said[0] not in _common() and p.lower() not in table("name_syllables.tsv")):
             return None
         choices.append(said)
+    if all(len(c) == 1 for c in choices):
+        return "".join(c[0] for c in choices)
     names = table("given_names.tsv")
     ranked = sorted(product(*(enumerate(c) for c in choices)), key=lambda combo: sum(k for k, _ in combo))
     readings = ["".join(s for _, s in combo) for combo in ranked]
