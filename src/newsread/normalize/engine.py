@@ -686,7 +686,11 @@ def _withheld(t: str, j: int, end: int) -> str:
 def _weather_before() -> re.Pattern[str]:
     """A weather word of ``temperature_words.tsv`` before a figure, in the same sentence."""
     words = "|".join(sorted(table("temperature_words.tsv"), key=len, reverse=True))
-    return re.compile(rf"(?:{words})[^.!?\n]{{0,8}}$")
+    # the word, its 기온 or 온도, a particle, and at most one short word (a place) before the
+    # figure: 최저기온 -3, 체감온도는 -15, 아침 기온은 서울 -3 (not 최저임금 인상률 -3); the
+    # places of a list after it too (서울 -3, 춘천 -7)
+    item = r"-?[0-9][0-9.]*(?:도|℃)?, ?[가-힣]{1,4} "
+    return re.compile(rf"(?:{words})(?:기온|온도)?(?:은|는|이|가|도|:)?(?: [가-힣]{{1,4}})?[ :]*(?:{item})*$")
 
 
 def _below_zero(t: str, i: int, end: int) -> bool:
@@ -696,7 +700,7 @@ def _below_zero(t: str, i: int, end: int) -> bool:
     if _TEMPERATURE.match(t, i, end):
         return True
     bare = _BARE_TEMPERATURE.match(t, i, end) is not None
-    return bare and _weather_before().search(t, max(0, i - 30), i - 1) is not None
+    return bare and _weather_before().search(t, max(0, i - 80), i - 1) is not None
 
 
 @cache
