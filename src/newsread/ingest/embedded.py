@@ -193,7 +193,9 @@ def _revive(flat: Any) -> Any:
     return at(0, 0)
 
 
-# A tiny reader of the JavaScript literal Nuxt 2 writes its state in (no code is run).
+# A tiny reader of the JavaScript literal Nuxt 2 writes its state in (no code is run). chompjs, the
+# library for reading JavaScript objects, reads a name as the string of its name ({title:a} and
+# {title:"a"} alike), so a parameter could not be told from a string value and bound to its argument.
 _NUXT2 = re.compile(r"^\(?\s*function\s*\((?P<params>[\w$,\s]*)\)\s*\{\s*return\s*(?=\{)")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
