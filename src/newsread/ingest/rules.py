@@ -76,6 +76,16 @@ _SENTENCE_END = re.compile(
 )
 
 
+@cache
+def _clipped_sentence() -> re.Pattern[str]:
+    """A sentence in the clipped style, ending on a noun (``티켓은 누리집에서 예매 가능.``):
+    ``noun_endings.txt``, after three words, one with a particle."""
+    return re.compile(
+        r"^(?=.*[가-힣](?:은|는|이|가|을|를|에서|으로|로|에)\s)\S+(?:\s+\S+){2,}\s+"
+        rf"(?:[가-힣]*?)(?:{_alternation('noun_endings.txt')})\.\s*$"
+    )
+
+
 # A sentence that lost its full stop: …했다 / …있어요 / …했죠 (then maybe a closing quote).
 VERB_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]?\s*$")
 
@@ -92,6 +102,8 @@ def is_sentence(line: str) -> bool:
     if not _TERMINAL.search(line):
         return False
     if _SENTENCE_END.search(line) and len(line) >= 8:
+        return True
+    if _clipped_sentence().search(line):
         return True
     # Headline style may end with ? or ! ("버틸 수 있나?"); a full stop after a number or a
     # Latin word still ends a sentence when the line is long enough to be one.
@@ -113,7 +125,9 @@ _MARKER = (
     rf"(?:\[\s*(?:{_MARKER_WORDS})\s*\]|<\s*(?:{_MARKER_WORDS})\s*>|\(\s*(?:{_MARKER_WORDS})\s*\)"
     rf"|◀\s*(?:{_MARKER_WORDS})\s*▶|【\s*(?:{_MARKER_WORDS})\s*】)"
 )
-MARKER_PREFIX = re.compile(rf"^{_MARKER}\s*[:：]?\s*", _FLAGS)
+# 앵커: ... / 기자: ... / 인터뷰: 홍길동 / 시민 — a script's label written bare, a colon after it.
+_BARE_MARKER = r"(?:앵커(?:\s*멘트)?|기자(?:\s*멘트)?|리포트|진행자|아나운서|인터뷰|녹취|싱크|현장음)\s*[:：]"
+MARKER_PREFIX = re.compile(rf"^(?:{_MARKER}\s*[:：]?|{_BARE_MARKER})\s*", _FLAGS)
 # Who speaks in a broadcast's transcript: a name (홍길동), or a name the report withholds (A씨, 김모 씨, 이OO).
 _SPEAKER = r"(?:[가-힣]{2,4}(?:\s*씨)?|[A-Z]{1,2}\s*씨|[가-힣](?:OO|○○|ㅇㅇ|\*\*))"
 # ◀ INT ▶ / [녹취] / <싱크>: a marker that says who speaks next is named after it (◀ SYN ▶ 구청 관계자).
@@ -268,8 +282,9 @@ AUTHOR_FIELD = re.compile(
 # name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
 # the story (a subheading naming whom the next paragraphs quote), not the writer.
 WRITER_MARK = re.compile(
-    rf"^(?:작가|필자|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?P<name>{_NAME})"
-    rf"(?:\s+(?:사진|그림)\s+{_NAME})?$"
+    rf"^(?:작가|필자|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?P<name>{_NAME})(?:\s*{_ROLE})?"
+    # 글 설다온 기자 | 사진 표하준 기자: the photographer after the writer, in the same line
+    rf"(?:\s*[|/·,]?\s*(?:사진|그림)\s+{_NAME}(?:\s*{_ROLE})?)?$"
 )
 
 
@@ -284,7 +299,25 @@ def _surnames() -> tuple[str, ...]:
 def is_person_name(word: str) -> bool:
     """Whether ``word`` reads as a Korean person's name: a surname, then one or two syllables
     (``이수진``, ``남궁민``); not ``쓰기`` (a button's word)."""
+    if word in _credit_words():
+        return False  # 도움말 김철수 교수: what the expert did, then the expert
     return any(word.startswith(s) and 1 <= len(word) - len(s) <= 2 for s in _surnames())
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """Words said before a helper's name (``도움말``, ``감수``): ``credit_words.txt``."""
+    return frozenset(_data_lines("credit_words.txt"))
+
+
+def joined_names(name: str) -> str:
+    """Reporters sharing a byline, as one author (``윤서하 임재현`` and ``윤서하, 임재현`` →
+    ``윤서하·임재현``); ``name`` as it is where a part is no person's name."""
+    parts = _NAME_GAP.split(name.strip())
+    return "·".join(parts) if len(parts) > 1 and all(is_person_name(p) for p in parts) else name
+
+
+_NAME_GAP = re.compile(r"\s*[·,ㆍ]\s*|\s+")
 
 
 # hong@x.com 홍길동 기자: the address first.
@@ -475,10 +508,19 @@ LETTER_SIGN = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자\s*)?(?:드림|올림)
 HANDOFF = re.compile(
     rf"^(?P<name>{_NAME})\s*(?:기자|특파원)"
     r"(?:입니다|의\s*(?:보도|리포트)입니다"
-    r"|[가이]\s+(?:[가-힣]+\s+){0,2}(?:보도|취재|전|연결|정리|분석|설명|소개|짚어\s*봤|알아\s*봤|전해\s*드리"
+    r"|[가이]\s+(?:[가-힣]+\s+){0,2}(?:보도|취재|전해\s*드|전|연결|정리|분석|설명|소개|짚어\s*봤|알아\s*봤|전해\s*드리"
     r"|다녀\s*왔|가\s*봤|만나\s*봤|살펴\s*봤|둘러\s*봤|들어\s*봤)"
-    r"(?:합니다|했습니다|습니다|겠습니다|드립니다))\.?$"
+    r"(?:합니다|했습니다|습니다|겠습니다|드립니다|립니다))\.?$"
 )
+_LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[^.?!]+[.?!]?$)")
+
+
+def handoff_at_end(text: str) -> tuple[int, str] | None:
+    """The anchor's handoff closing a paragraph of the anchor's lead (``... 설치했습니다. 박준서 기자가
+    전해드립니다.``): where it starts in ``text``, and the reporter's name."""
+    if (m := _LAST_SENTENCE.search(text)) is None or (h := HANDOFF.match(text[m.end() :])) is None:
+        return None
+    return m.start(), h["name"]
 
 
 # 최서연 기자 / 이민호 기자 기자 구독 / 한국경제: a page's author field; the name before a role.
@@ -644,6 +686,8 @@ _TRAILING_DATE = re.compile(
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
 CAPTION_START = re.compile(r"^\s*[(\[<]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]>]")
+# 사진 = 해 질 무렵 ... 계단밭. 표하준 기자: a caption under its label, its photographer at the end.
+_LABELED_CAPTION = re.compile(rf"^\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*\S.*[.!?]?\s+{_NAMES}\s*{_ROLE}\s*$")
 
 
 # A line that is a photo's credit and nothing else: /사진=홍길동 기자, (사진=뉴스1), 사진 제공=서울시,
@@ -695,7 +739,9 @@ def is_caption(line: str) -> bool:
         # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption and the day it was taken; ...라고 밝혔다.
         # 2025/09/03: the story's sentence and a stamp
         return story_without_stamp(line) is None
-    if CAPTION_START.match(line) or _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
+    if CAPTION_START.match(line) or _LABELED_CAPTION.match(line):
+        return True
+    if _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
     if (m := _agency_photo().match(line)) and _is_scene(line[m.end() :]):
         return True  # (뉴욕 로이터=연합뉴스) 트레이더들이 화면을 지켜보고 있다.
@@ -1046,8 +1092,11 @@ def is_list_header(line: str) -> bool:
     return bool(headers.fullmatch(line) or headers.fullmatch(strip_heading_decor(line)))
 
 
-# [연관기사] 버스 파업 내일 첫차부터 / - 관련기사: ...: a link to another story, its label first.
-RELATED_LINK = re.compile(r"^\W{0,3}(?:관련|연관|추천)\s*(?:기사|뉴스)\s*[\]>)】:：]\s*\S")
+# [연관기사] 버스 파업 내일 첫차부터 / - 관련기사: ...: a link to another story, its label first;
+# 관련기사 교육부, 전담 인력 채용: the label bare, a headline (no sentence) after it.
+RELATED_LINK = re.compile(
+    r"^\W{0,3}(?:관련|연관|추천)\s*(?:기사|뉴스)(?:\s*[\]>)】:：]\s*\S|\s+(?=\S)(?![^.]*[다요]\.\s*$))"
+)
 
 
 @cache

@@ -95,7 +95,7 @@ class Meta:
             self.bylines = [b for b in self.bylines if b not in text]
             self.bylines.append(text)
         if name and not self.author:
-            self.author = name
+            self.author = rules.joined_names(name)
 
     def add_date(self, text: str) -> None:
         if not self.date:
@@ -172,6 +172,9 @@ def _classify(line: Line, meta: Meta) -> None:
     if (story := rules.story_without_stamp(text)) is not None:
         meta.add_date(text[len(story) :])  # ...라고 밝혔다. 2025.9.3: the day's stamp, not read
         text = story
+    if (handoff := rules.handoff_at_end(text)) is not None:
+        meta.add_byline("", handoff[1])  # ...설치했습니다. 박준서 기자가 전해드립니다.: the reporter, not read
+        text = text[: handoff[0]]
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
@@ -256,7 +259,9 @@ def _classify(line: Line, meta: Meta) -> None:
         )
 
 
-_CELL = re.compile(r"\s*[|｜]\s*")
+# 이서진 기자 | 입력 ... / 글 여다솜 · 2026년 4월 17일 · 조회 2,341 (a middle dot with spaces around it;
+# 김민수·이하나 joins two names)
+_CELL = re.compile(r"\s*[|｜]\s*|\s+[·ㆍ]\s+")
 
 
 def _meta_cells(text: str, meta: Meta) -> str | None:
@@ -270,7 +275,11 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
         cells = _byline_and_date(text)  # 2025.10.12 13:00 정하늘 기자, with no mark between
     if len(cells) < 2:
         return None
-    bylines = [m for c in cells if (m := rules.BYLINE_LINE.match(c) or rules.AUTHOR_FIELD.match(c))]
+    bylines = [
+        m
+        for c in cells
+        if (m := rules.BYLINE_LINE.match(c) or rules.AUTHOR_FIELD.match(c) or _writer_mark(c)) is not None
+    ]
     dates = [c for c in cells if rules.is_date_line(c)]
     rest = [c for c in cells if not any(c == m.string for m in bylines) and not rules.is_date_line(c)]
     if not (bylines or dates) or not all(rules.is_outlet(c) or rules.is_chrome(c) for c in rest):
@@ -280,6 +289,12 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
     for c in dates:
         meta.add_date(c)
     return "byline" if bylines else "date"
+
+
+def _writer_mark(cell: str) -> re.Match[str] | None:
+    """``글 여다솜``: the writer's mark and a person's name, in a cell of the page's metadata."""
+    m = rules.WRITER_MARK.match(cell)
+    return m if m is not None and rules.is_person_name(m["name"]) else None
 
 
 def _byline_and_date(text: str) -> list[str]:
