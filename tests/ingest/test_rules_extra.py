@@ -3,7 +3,7 @@ helpers' credits, boards' cells and boxes the extractor leaves out."""
 
 from __future__ import annotations
 
-from newsread.ingest import parse_text, rules
+from newsread.ingest import parse_html, parse_text, rules
 from newsread.types import Article
 
 
@@ -78,3 +78,52 @@ def test_an_expert_s_advice_credit_names_no_author() -> None:
     )
     assert article.author is None
     assert "도움말" not in article.text
+
+
+def test_a_board_s_title_and_writer_cells_give_the_headline_and_the_author() -> None:
+    page = (
+        "<html><head><title>보도자료 | 한빛군청</title></head><body>"
+        '<div class="location">홈 &gt; 군정소식 &gt; 보도자료</div><table>'
+        "<tr><th>제목</th><td>한빛군, 농가 햇빛발전 보조금 두 배로</td></tr>"
+        "<tr><th>작성자</th><td>표나래</td><th>등록일</th><td>2026-05-02</td></tr>"
+        "<tr><td colspan='2'>"
+        "<p>한빛군은 농가 지붕에 햇빛발전 설비를 다는 데 드는 보조금을 두 배로 늘린다고 2일 밝혔다.</p>"
+        "<p>지원 한도는 가구당 600만원이며, 군은 올해 200가구를 지원할 계획이다.</p></td></tr>"
+        "</table></body></html>"
+    )
+    article = parse_html(page)
+    assert article.title == "한빛군, 농가 햇빛발전 보조금 두 배로"
+    assert article.author == "표나래"
+
+
+def test_a_board_s_contact_cell_names_no_author() -> None:
+    page = (
+        "<html><body><table><tr><th>제목</th><td>한빛군, 농가 햇빛발전 보조금 두 배로</td></tr>"
+        "<tr><th>담당자</th><td>주무관 표나래</td></tr>"
+        "<tr><td><p>한빛군은 농가 지붕에 햇빛발전 설비를 다는 데 드는 보조금을 두 배로 늘린다고 2일 밝혔다.</p>"
+        "<p>지원 한도는 가구당 600만원이며, 군은 올해 200가구를 지원할 계획이다.</p></td></tr>"
+        "</table></body></html>"
+    )
+    assert parse_html(page).author is None
+
+
+def _article_page(*elements: str) -> str:
+    return "<html><body><article>" + "".join(elements) + "</article></body></html>"
+
+
+def test_a_writer_s_mark_in_a_meta_line_with_middle_dots_is_the_author() -> None:
+    meta = '<div class="meta">글 <a href="/a/1">모다인</a> · 2026년 4월 17일 · 조회 2,341</div>'
+    lead = "<p>대전의 작은 빵집은 2년 전 문을 닫을 뻔했다. 주인이 꺼낸 마지막 카드가 빵 구독이었다.</p>"
+    more = "<p>한 달에 3만원을 내면 주인이 고른 빵을 매주 보내 준다. 구독자는 400명으로 늘었다.</p>"
+    assert parse_html(_article_page("<h1>동네 빵집 살린 '빵 구독' 실험</h1>", meta, lead, more)).author == "모다인"
+
+
+def test_a_fact_check_s_verdict_in_a_box_beside_the_story_is_read_first() -> None:
+    claim = "<dt>검증 대상</dt><dd>한국 전기요금은 OECD 최저다</dd>"
+    box = f"<aside><dl>{claim}<dt>판정</dt><dd>절반의 사실</dd></dl></aside>"
+    lead = "<p>한국 전기요금이 OECD 회원국 가운데 가장 싸다는 주장이 나왔다. 사실인지 따져 봤다.</p>"
+    more = "<p>가정용 요금은 하위권이지만 산업용 요금은 중위권이었다. 그래서 절반만 맞는 말이다.</p>"
+    article = parse_html(
+        _article_page("<h1>[팩트체크] 전기요금, OECD 최저 수준?</h1>", box, f"<div>{lead}{more}</div>")
+    )
+    assert _paragraphs(article)[0] == "판정 절반의 사실"

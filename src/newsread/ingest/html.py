@@ -184,6 +184,25 @@ def _with_dropped_headings(lines: list[Line], tree: etree._Element, title: str |
     return out
 
 
+def _with_dropped_verdict(lines: list[Line], tree: etree._Element) -> list[Line]:
+    """The lines, with a fact check's verdict that trafilatura left out (a box beside the story,
+    ``<dt>판정</dt><dd>대체로 사실 아님</dd>``) put back before them, the label over the verdict as the
+    page gives them: the story's answer, which the page gives once, over the story."""
+    for label in tree.iter("dt", "th", "p", "span", "strong", "div", "h3", "h4"):
+        head = _text_of(label)
+        if len(head) > 12 or not rules.VERDICT_LABEL.match(head):
+            continue
+        nxt = label.getnext()
+        verdict = _text_of(nxt) if nxt is not None else ""
+        if not verdict or len(verdict) > 25 or rules.is_sentence(verdict) or not rules.HANGUL.search(verdict):
+            return lines
+        if any(verdict in ln.text for ln in lines):
+            return lines  # the page's own box is among the lines: the structure joins it
+        log.debug("a verdict trafilatura left out: %s %s", head, verdict)
+        return [Line(head), Line(verdict, blank_before=False), *lines]
+    return lines
+
+
 def _author(field: str, site: str) -> str | None:
     """The person the page's author field names: ``최서연 기자`` → ``최서연``.
 
@@ -330,6 +349,8 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
     """
     if tree is None:
         return meta_title
+    if (board := _board_title(tree)) is not None:
+        return board
     site = _site_name(tree)
     if meta_title and (len(meta_title) < 6 or (site and meta_title.strip() == site.strip())):
         meta_title = _tab_title(tree, site)
@@ -344,6 +365,39 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
         return _with_tag(shown, tree, meta_title, site)
     h1s.sort(key=lambda h: not h[1])
     return _with_tag(h1s[0][0], tree, None, site) if h1s else None
+
+
+# 제목 / 글제목 / 보도자료 제목: the label of a board's title cell.
+_TITLE_LABEL = re.compile(r"^(?:글\s*|기사\s*|보도자료\s*)?제\s*목$")
+
+
+def _board_cell(tree: etree._Element, label: re.Pattern[str]) -> str | None:
+    """The text of the cell a board's view labels so (``<th>제목</th><td>...</td>``), if any."""
+    for th in tree.iter("th", "dt"):
+        if not label.match(_text_of(th)):
+            continue
+        cell = th.getnext()
+        text = _text_of(cell) if cell is not None and cell.tag in ("td", "dd") else ""
+        if text and rules.HANGUL.search(text):
+            return text
+    return None
+
+
+def _board_title(tree: etree._Element) -> str | None:
+    """The title a board's view gives in its own cell (``<th>제목</th><td>새빛시, ...</td>``): a public
+    office's or a school's press board, whose meta title is only the board's name."""
+    text = _board_cell(tree, _TITLE_LABEL)
+    return text if text is not None and len(text) >= 6 else None
+
+
+_WRITER_LABEL = re.compile(r"^(?:작성자|글쓴이)$")
+
+
+def _board_author(tree: etree._Element) -> str | None:
+    """The person a board's view names in its writer's cell (``<th>작성자</th><td>함수빈</td>``)."""
+    text = _board_cell(tree, _WRITER_LABEL)
+    m = rules.AUTHOR_FIELD.match(f"작성자 {text}") if text else None
+    return m["name"] if m and rules.is_person_name(m["name"]) else None
 
 
 def _with_tag(shown: str, tree: etree._Element, meta_title: str | None, site: str) -> str:
@@ -562,10 +616,12 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     bold = _bold_texts(tree) if tree is not None else set()
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
     if tree is not None:
-        lines = _with_dropped_headings(lines, tree, title)
+        lines = _with_dropped_verdict(_with_dropped_headings(lines, tree, title), tree)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)
+    if article.author is None and tree is not None and (writer := _board_author(tree)) is not None:
+        article = dataclasses.replace(article, author=writer)
     return article if article.author and article.date else _with_page_byline(article, shown_page)
 
 
