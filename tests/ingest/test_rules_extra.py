@@ -127,3 +127,14 @@ def test_a_fact_check_s_verdict_in_a_box_beside_the_story_is_read_first() -> Non
         _article_page("<h1>[팩트체크] 전기요금, OECD 최저 수준?</h1>", box, f"<div>{lead}{more}</div>")
     )
     assert _paragraphs(article)[0] == "판정 절반의 사실"
+
+
+def test_a_blog_writer_s_nick_over_the_post_is_its_author_and_a_commenter_s_is_not() -> None:
+    post = (
+        "<p>지난달 나는 동네 빵집 세 곳을 돌며 한 달을 보냈다. 빵집마다 주인의 취향이 진열대에 묻어났다.</p>"
+        "<p>첫 번째 빵집은 호밀빵만 굽는다. 주인은 하루에 서른 개만 만든다.</p>"
+    )
+    over = '<div class="blog_head"><span class="nick">빵순례자</span> 2026. 5. 18.</div>'
+    assert parse_html(_article_page("<h1>동네 빵집 세 곳 기록</h1>", over, post)).author == "빵순례자"
+    comment = '<div class="comment_list"><span class="nick">지나가던빵</span><p>저도 가 볼게요!</p></div>'
+    assert parse_html(_article_page("<h1>동네 빵집 세 곳 기록</h1>", post, comment)).author is None

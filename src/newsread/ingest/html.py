@@ -184,6 +184,29 @@ def _with_dropped_headings(lines: list[Line], tree: etree._Element, title: str |
     return out
 
 
+# <span class="nick">책방순례자</span>: the name a blog's writer goes by; a comment's writer is marked so too.
+_NICK_CLASS = re.compile(r"^(?:nick|nickname|blog_?nick|writer_?nick)$", re.IGNORECASE)
+_COMMENT_BOX = re.compile(r"comment|cmt|reply|cbox|댓글", re.IGNORECASE)
+
+
+def _blog_nick(tree: etree._Element, page: str, article: Article) -> str | None:
+    """The name a blog post's writer goes by (``<span class="nick">책방순례자</span>``), over the post:
+    its writer, where the page names no person. A commenter's name (in a comment box, or under the
+    story) is not."""
+    first = next((b.text for b in article.blocks if b.kind == "paragraph"), None)
+    story_at = page.find(first[:20]) if first else -1
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not any(_NICK_CLASS.match(c) for c in (el.get("class") or "").split()):
+            continue
+        nick = _text_of(el)
+        boxes = " ".join(f"{a.get('class') or ''} {a.get('id') or ''}" for a in el.iterancestors())
+        at = page.find(f">{nick}<")
+        if not nick or len(nick) > 20 or len(nick.split()) > 2 or _COMMENT_BOX.search(boxes):
+            return None
+        return nick if 0 <= at < story_at else None
+    return None
+
+
 def _with_dropped_verdict(lines: list[Line], tree: etree._Element) -> list[Line]:
     """The lines, with a fact check's verdict that trafilatura left out (a box beside the story,
     ``<dt>판정</dt><dd>대체로 사실 아님</dd>``) put back before them, the label over the verdict as the
@@ -622,7 +645,11 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)
     if article.author is None and tree is not None and (writer := _board_author(tree)) is not None:
         article = dataclasses.replace(article, author=writer)
-    return article if article.author and article.date else _with_page_byline(article, shown_page)
+    if not (article.author and article.date):
+        article = _with_page_byline(article, shown_page)
+    if article.author is None and tree is not None and (nick := _blog_nick(tree, page, article)) is not None:
+        article = dataclasses.replace(article, author=nick)  # the last resort: a name, not a person's
+    return article
 
 
 def _not_a_list(article: Article, tree: etree._Element | None, name: str) -> Article:
