@@ -257,3 +257,20 @@ def test_defaults_from_the_environment(art: Path, tmp_path: Path) -> None:
     assert read.exit_code == 0 and "뉴스 리드가" in read.stdout
     listed = runner.invoke(app, ["voices"], env={"NEWSREAD_VOICE": "silent"}).stdout.splitlines()
     assert [line.split()[1] for line in listed if line.startswith("*")] == ["silent"]
+
+
+@pytest.mark.parametrize("command", ["normalize", "plan"])
+def test_a_terminal_that_cannot_write_korean_gets_utf8_not_a_traceback(tmp_path: Path, command: str) -> None:
+    """Under a Latin-1 or ASCII locale (LANG=C without UTF-8 mode) the output was a UnicodeEncodeError."""
+    import os
+    import subprocess
+    import sys
+
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "PYTHONUTF8": "0"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsread", command, str(src)], capture_output=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert "정부가" in proc.stdout.decode("utf-8")

@@ -469,8 +469,29 @@ def normalize_cmd(
     out.flush()
 
 
+def _fit_streams() -> None:
+    """Let standard output and error take any text (a headline's Hanja, an emoji) in any locale.
+
+    Where the terminal's encoding cannot write Korean at all (``LANG=C`` without UTF-8 mode,
+    Latin-1) newsread writes UTF-8, as Click does for ASCII; where it can write most of it
+    (EUC-KR), a character it lacks becomes ``?`` instead of ending the run with a traceback.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or encoding.startswith("utf"):
+            continue
+        try:
+            "가".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure(encoding="utf-8")
+        else:
+            reconfigure(errors="replace")
+
+
 def main() -> None:
     """Entry point of the ``newsread`` command."""
+    _fit_streams()
     app()
 
 
