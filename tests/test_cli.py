@@ -274,3 +274,13 @@ def test_a_terminal_that_cannot_write_korean_gets_utf8_not_a_traceback(tmp_path:
     )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert "정부가" in proc.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("extra", ["--vtt", "--srt", "--timings", "--html"])
+def test_an_unwritable_transcript_is_refused_before_the_audio_is_made(art: Path, tmp_path: Path, extra: str) -> None:
+    """A transcript that cannot be written failed only after the whole render, with the MP3 written."""
+    unwritable = Path("/proc") / f"newsread-{extra.strip('-')}"  # a folder no one may create files in
+    out = tmp_path / "o.mp3"
+    rc, _, err = run(str(art), "-o", str(out), "--voice", "silent", extra, str(unwritable))
+    assert rc == 5 and str(unwritable) in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()

@@ -103,11 +103,12 @@ def _run(func: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 def _check_output(path: Path) -> None:
+    """Refuse an output that could not be written before anything is synthesized, not after."""
+    from newsread.export import check_writable
+
     if path.is_dir():
         raise OutputError(f"{path} is a directory: give a file name such as {path / 'out.mp3'}")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"cannot write {path}: folder {parent} does not exist; create it first")
+    check_writable(path)
 
 
 Sources = Annotated[list[str], typer.Argument(help="Article files (.txt, .html); - reads standard input.")]
@@ -259,6 +260,10 @@ def _read(
     page = extras.get("html")
     if page is not None and page.exists() and not page.is_dir():
         raise OutputError(f"{page} is a file: --html takes a folder, for example {page.with_suffix('')}-page")
+    if page is not None:
+        from newsread.export import check_writable
+
+        check_writable(page / "index.html" if page.is_dir() else page)
     if settings.bitrate not in BITRATES:
         raise OutputError(f"--bitrate {settings.bitrate} is not an MP3 bitrate: use 64, 96, 128, 192...")
     script, voice, engine = plan_and_open(sources, settings, encoding=encoding)

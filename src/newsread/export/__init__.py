@@ -11,13 +11,8 @@ from pathlib import Path
 from newsread.errors import OutputError
 
 
-@contextmanager
-def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
-    """A temporary path beside ``path`` that is renamed onto it when the block succeeds.
-
-    On any error the temporary file is removed and ``path`` is left as it was.
-    """
-    path = Path(path)
+def _temp_beside(path: Path, suffix: str = "") -> Path:
+    """A new empty temporary file in ``path``'s folder, or :class:`OutputError` saying why there is none."""
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"cannot write {path}: folder {parent} does not exist; create it first")
@@ -26,7 +21,22 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}; choose a writable location") from exc
     os.close(fd)
-    tmp = Path(tmp_name)
+    return Path(tmp_name)
+
+
+def check_writable(path: str | Path) -> None:
+    """Raise :class:`OutputError` now if ``path`` could not be written later (before a long render)."""
+    _temp_beside(Path(path)).unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
+    """A temporary path beside ``path`` that is renamed onto it when the block succeeds.
+
+    On any error the temporary file is removed and ``path`` is left as it was.
+    """
+    path = Path(path)
+    tmp = _temp_beside(path, suffix)
     try:
         yield tmp
         os.chmod(tmp, 0o644)
