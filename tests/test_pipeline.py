@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -351,3 +352,18 @@ def test_a_hanja_clipping_or_a_bullet_opens_the_next_sentence(paragraph: str, se
     # Kiwi ends the sentence before with them (환율이 올랐다. 美 | 연준은 동결했다.)
     script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], lambda s: s)
     assert [s.text for s in script.sentences][1:] == sentences
+
+
+def test_an_unwritable_sentence_cache_is_said_once_and_the_reading_goes_on(
+    article: Article, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A cache folder that cannot be made gave one warning per sentence, dozens for an article."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    settings = Settings(voice="silent", cache_dir=blocker / "sentences")
+    with caplog.at_level("WARNING", logger="newsread"):
+        first = newsread.read(article, settings)
+        again = newsread.read(article, settings)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "XDG_CACHE_HOME" in warnings[0].getMessage()
+    assert len(first.timings) == len(again.timings) == 7

@@ -30,7 +30,8 @@ from newsread.assemble import (
 from newsread.engines import Loading, begin_loading, identify, load_engine, start_loading
 from newsread.engines.base import Engine, EngineIdentity, LazyEngine, Voice
 from newsread.episode import Episode
-from newsread.errors import InputError
+from newsread.errors import InputError, OutputError
+from newsread.export import check_writable
 from newsread.kiwi import without_morphology
 from newsread.normalize import load_lexicon, normalize
 from newsread.segment import build_script, phrase_pauses
@@ -153,10 +154,40 @@ def _plan_hint(articles: Sequence[Article], settings: Settings, ident: EngineIde
     return digest.hexdigest()
 
 
+class _ReadOnlyCache(SentenceCache):
+    """A sentence cache whose folder cannot be written: what it holds is used, nothing is added."""
+
+    def put(self, key: str, audio: Audio) -> None:
+        pass
+
+    def remember_plan(self, hint: str, keys: Sequence[str]) -> None:
+        pass
+
+
+#: cache folders already found unwritable in this process (said once, not once per sentence)
+_UNWRITABLE: set[Path] = set()
+
+
 def sentence_cache(settings: Settings) -> SentenceCache | None:
+    """The sentence cache of ``settings``; read-only (or none) where its folder cannot be written."""
     if not settings.use_cache:
         return None
-    return SentenceCache(settings.cache_dir or default_cache_dir())
+    root = Path(settings.cache_dir or default_cache_dir())
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        check_writable(root / "probe")
+    except (OSError, OutputError) as exc:
+        if root not in _UNWRITABLE:
+            _UNWRITABLE.add(root)
+            reason = getattr(exc.__cause__ or exc, "strerror", None) or exc
+            log.warning(
+                "sentence cache %s cannot be written (%s): an interrupted reading will start over; "
+                "set XDG_CACHE_HOME to a writable folder, or pass --no-cache",
+                root,
+                reason,
+            )
+        return _ReadOnlyCache(root) if root.is_dir() else None
+    return SentenceCache(root)
 
 
 def trim_cache(settings: Settings) -> None:
