@@ -284,3 +284,34 @@ def test_an_unwritable_transcript_is_refused_before_the_audio_is_made(art: Path,
     rc, _, err = run(str(art), "-o", str(out), "--voice", "silent", extra, str(unwritable))
     assert rc == 5 and str(unwritable) in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_a_file_too_large_to_be_an_article_is_refused_at_once(
+    art: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 20 MB text was planned for minutes and then synthesized for days, or ran out of memory."""
+    import newsread.pipeline
+
+    monkeypatch.setattr(newsread.pipeline, "MAX_INPUT_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text(ARTICLE * 20, encoding="utf-8")
+    out = tmp_path / "o.mp3"
+    rc, _, err = run(str(big), "-o", str(out), "--voice", "silent")
+    assert rc == 2 and "too large" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    assert run("plan", str(art))[0] == 0
+
+
+def test_more_text_than_one_episode_holds_is_refused_from_stdin_too(
+    art: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsread.pipeline
+
+    monkeypatch.setattr(newsread.pipeline, "MAX_EPISODE_CHARS", len(ARTICLE) + 20)
+    out = tmp_path / "o.mp3"
+    rc, _, err = run("-", "-o", str(out), "--voice", "silent", input=ARTICLE * 3)
+    assert rc == 2 and "fewer articles" in err and len(err.strip().splitlines()) == 1
+    rc, _, err = run(str(art), str(art), "-o", str(out), "--voice", "silent")
+    assert rc == 2 and "characters to read" in err
+    assert not out.exists()
+    assert run(str(art), "-o", str(out), "--voice", "silent", "-q")[0] == 0
