@@ -315,3 +315,14 @@ def test_more_text_than_one_episode_holds_is_refused_from_stdin_too(
     assert rc == 2 and "characters to read" in err
     assert not out.exists()
     assert run(str(art), "-o", str(out), "--voice", "silent", "-q")[0] == 0
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("o.mp3", "wav"), ("o.wav", "mp3"), ("o.epub", "mp3"), ("o.MP3", "epub")])
+def test_a_format_that_contradicts_the_file_name_is_refused(art: Path, tmp_path: Path, name: str, fmt: str) -> None:
+    """out.mp3 --format wav wrote a WAV under an .mp3 name, which a podcast host rejects as a broken MP3."""
+    out = tmp_path / name
+    rc, _, err = run(str(art), "-o", str(out), "--voice", "silent", "--format", fmt)
+    assert rc == 5 and f".{fmt}" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    agreeing = tmp_path / f"o.{fmt}"
+    assert run(str(art), "-o", str(agreeing), "--voice", "silent", "--format", fmt, "-q")[0] == 0

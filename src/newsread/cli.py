@@ -178,6 +178,12 @@ def read_cmd(
             OutputError(f"cannot tell the format from {output.name}: name it .mp3, .wav or .epub, or give --format"),
             OutputError.exit_code,
         )
+    if fmt is not None and suffix in Format.__members__ and suffix != fmt.value:
+        # out.mp3 --format wav wrote a WAV that podcast hosts and players then refused as a broken MP3
+        _fail(
+            OutputError(f"{output.name} says {suffix} but --format says {fmt.value}: name it .{fmt.value}"),
+            OutputError.exit_code,
+        )
     chosen = fmt or (Format(suffix) if suffix in ("wav", "epub") else Format.wav if str(output) == "-" else Format.mp3)
     settings = _run(
         Settings,
