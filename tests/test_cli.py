@@ -326,3 +326,19 @@ def test_a_format_that_contradicts_the_file_name_is_refused(art: Path, tmp_path:
     assert not out.exists()
     agreeing = tmp_path / f"o.{fmt}"
     assert run(str(art), "-o", str(agreeing), "--voice", "silent", "--format", fmt, "-q")[0] == 0
+
+
+@pytest.mark.parametrize(("variable", "value"), [("NEWSREAD_VOICE", "nobody"), ("NEWSREAD_DEVICE", "gpu")])
+def test_an_unusable_default_from_the_environment_names_its_variable(
+    art: Path, tmp_path: Path, variable: str, value: str
+) -> None:
+    """A voice or device set long ago in a shell profile failed as if the command line had asked for it."""
+    out = tmp_path / "o.mp3"
+    for args in ([str(art), "-o", str(out)], ["feed", str(tmp_path), "-o", str(tmp_path / "site")]):
+        result = runner.invoke(app, args, env={variable: value})
+        assert result.exit_code == 3 and f"{variable}={value}" in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+    option = "--" + variable.removeprefix("NEWSREAD_").lower()
+    given = runner.invoke(app, [str(art), "-o", str(out), option, value], env={variable: value})
+    assert given.exit_code == 3 and variable not in given.stderr

@@ -102,6 +102,29 @@ def _run(func: Any, *args: Any, **kwargs: Any) -> Any:
         raise exc
 
 
+#: the options a NEWSREAD_* variable can give, and what checks the value before anything loads
+_FROM_ENV = {"voice": "NEWSREAD_VOICE", "device": "NEWSREAD_DEVICE"}
+
+
+def _settings(ctx: typer.Context, **options: Any) -> Settings:
+    """:class:`Settings` from the options; a voice or device set in the environment (long ago, in
+    a shell profile) that cannot be used says where it came from."""
+    from newsread.voices import resolve_voice
+
+    env = [name for name in _FROM_ENV if getattr(ctx.get_parameter_source(name), "name", "") == "ENVIRONMENT"]
+    try:
+        settings = Settings(**options)
+        if "voice" in env:
+            resolve_voice(settings)
+    except NewsreadError as exc:
+        if not env:
+            _fail(exc, exc.exit_code)
+        given = ", ".join(f"{_FROM_ENV[name]}={options[name]}" for name in env)
+        options_ = " or ".join(f"--{name}" for name in env)
+        _fail(type(exc)(f"{exc} (from the environment: {given}; unset it, or give {options_})"), exc.exit_code)
+    return settings
+
+
 def _check_output(path: Path) -> None:
     """Refuse an output that could not be written before anything is synthesized, not after."""
     from newsread.export import check_writable
@@ -125,6 +148,7 @@ Lexicon = Annotated[
 
 @app.command("read")
 def read_cmd(
+    ctx: typer.Context,
     sources: Sources,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Where to write the audio; - streams WAV to standard output.")
@@ -185,8 +209,8 @@ def read_cmd(
             OutputError.exit_code,
         )
     chosen = fmt or (Format(suffix) if suffix in ("wav", "epub") else Format.wav if str(output) == "-" else Format.mp3)
-    settings = _run(
-        Settings,
+    settings = _settings(
+        ctx,
         voice=voice,
         engine=engine,
         model=model,
@@ -508,6 +532,7 @@ def main() -> None:
 
 @app.command("feed")
 def feed_cmd(
+    ctx: typer.Context,
     articles_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .html), with an optional feed.toml.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Site folder: feed.xml and episodes/ are written here.")],
     base_url: Annotated[
@@ -548,8 +573,8 @@ def feed_cmd(
     _setup_logging(quiet, debug)
     import newsread.feed
 
-    settings = _run(
-        Settings, voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache
+    settings = _settings(
+        ctx, voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache
     )
     if image and "://" not in image and Path(image).is_file():
         image = str(Path(image).resolve())  # relative to where the command runs, not to ARTICLES_DIR
