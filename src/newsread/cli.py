@@ -569,7 +569,30 @@ def feed_cmd(
     quiet: Quiet = False,
     debug: Debug = False,
 ) -> None:
-    """Turn a folder of articles into a podcast: episodes with chapters and transcripts, and feed.xml."""
+    """Turn a folder of articles into a podcast: episodes with chapters and transcripts, and feed.xml.
+
+    Run it again after adding, editing or removing articles: only new and edited articles are
+    rendered, removed ones leave the feed, and the previous feed stays whole until the new one
+    is complete. The show is described by ARTICLES_DIR/feed.toml (every key optional; the
+    options given win):
+
+    \b
+        title = "오늘의 뉴스"
+        description = "하루의 주요 기사를 읽어 드립니다."
+        author = "뉴스룸"
+        email = "podcast@example.com"
+        language = "ko"
+        category = "News"
+        subcategory = "Daily News"
+        image = "cover.jpg"      # beside feed.toml, or an https:// URL
+        explicit = false
+        link = "https://example.com/"
+        copyright = "(c) 뉴스룸"
+        voice = "kokoro-nezumi-kumo"
+        base_url = "https://example.com/podcast/"
+
+    From Python: newsread.feed.build(ARTICLES_DIR, SITE_DIR, BASE_URL).
+    """
     _setup_logging(quiet, debug)
     import newsread.feed
 

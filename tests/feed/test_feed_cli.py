@@ -76,3 +76,31 @@ def test_feed_command_rejects_a_bad_bitrate(articles: Path, site: Path) -> None:
     code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--bitrate", "100")
     assert code == 5
     assert "bitrate 100 is not an MP3 bitrate" in out
+
+
+def test_feed_help_documents_every_feed_toml_key() -> None:
+    """The README sends readers to `newsread feed --help` for feed.toml, which it did not describe."""
+    import dataclasses
+
+    from newsread.feed import FeedConfig
+
+    result = runner.invoke(app, ["feed", "--help"])
+    assert result.exit_code == 0
+    for field in dataclasses.fields(FeedConfig):
+        assert f"{field.name} = " in result.output, field.name
+
+
+def test_a_missing_feedgen_names_a_command_that_installs_it(
+    articles: Path, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message asked for an extra, newsread[feed], that the package does not declare."""
+    import re
+    import sys
+    import tomllib
+
+    monkeypatch.setitem(sys.modules, "feedgen", None)  # as if it were not installed
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent")
+    assert code == 5 and "feedgen" in out and "pip install" in out
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for extra in re.findall(r"newsread\[(\w+)\]", out):
+        assert extra in project["optional-dependencies"], extra

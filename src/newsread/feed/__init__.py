@@ -4,7 +4,7 @@
     result = newsread.feed.build("articles/", "site/", "https://example.com/podcast/")
     print(result.summary())
 
-See :func:`build`. The RSS part needs the ``feed`` extra (``pip install 'newsread[feed]'``).
+See :func:`build`.
 """
 
 from __future__ import annotations

@@ -227,7 +227,7 @@ def _require_feedgen() -> None:
     try:
         import feedgen  # noqa: F401
     except ImportError:
-        raise OutputError("writing a podcast feed needs feedgen: pip install 'newsread[feed]'") from None
+        raise OutputError("writing a podcast feed needs feedgen, which is missing: run `pip install feedgen`") from None
 
 
 def find_articles(folder: Path) -> list[Path]:

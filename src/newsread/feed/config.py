@@ -1,20 +1,7 @@
 """The show's description: ``feed.toml`` in the articles folder, overridden by options.
 
-A ``feed.toml`` looks like::
-
-    title = "오늘의 뉴스"
-    description = "하루의 주요 기사를 읽어 드립니다."
-    author = "뉴스룸"
-    email = "podcast@example.com"
-    language = "ko"
-    category = "News"
-    subcategory = "Daily News"
-    image = "cover.jpg"            # a file beside feed.toml, or an https:// URL
-    explicit = false
-    voice = "espeak-ko"
-    base_url = "https://example.com/podcast/"
-
-Every key is optional; an unknown key is an error that names it.
+Its keys are the fields of :class:`FeedConfig`; ``newsread feed --help`` shows a ``feed.toml``
+with every one of them. Every key is optional; an unknown key is an error that names it.
 """
 
 from __future__ import annotations
