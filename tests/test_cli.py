@@ -342,3 +342,27 @@ def test_an_unusable_default_from_the_environment_names_its_variable(
     option = "--" + variable.removeprefix("NEWSREAD_").lower()
     given = runner.invoke(app, [str(art), "-o", str(out), option, value], env={variable: value})
     assert given.exit_code == 3 and variable not in given.stderr
+
+
+def test_ctrl_c_promises_a_resume_only_where_the_sentence_cache_gives_one(
+    art: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C said "run again to resume from the sentence cache" for plan, a stream and --no-cache too."""
+    import newsread.pipeline
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("plan", "plan_and_open", "stream_audio"):
+        monkeypatch.setattr(newsread.pipeline, name, stop)
+    out = str(tmp_path / "o.mp3")
+    cases = {
+        (str(art), "-o", out, "--voice", "silent"): True,
+        (str(art), "-o", out, "--voice", "silent", "--no-cache"): False,
+        (str(art), "-o", "-", "--voice", "silent"): False,
+        ("plan", str(art)): False,
+    }
+    for args, resumes in cases.items():
+        rc, _, err = run(*args)
+        assert rc == 130 and "interrupted" in err and len(err.strip().splitlines()) == 1, args
+        assert ("resume" in err) is resumes, args

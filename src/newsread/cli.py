@@ -88,14 +88,19 @@ def _main(
     """Read Korean news articles aloud."""
 
 
-def _run(func: Any, *args: Any, **kwargs: Any) -> Any:
-    """Call ``func`` turning newsread's errors (and a few others) into one-line messages."""
+def _run(func: Any, *args: Any, _resumable: bool = False, **kwargs: Any) -> Any:
+    """Call ``func`` turning newsread's errors (and a few others) into one-line messages.
+
+    ``_resumable``: a run stopped by Ctrl-C resumes from the sentence cache when run again (a
+    render to a file with the cache on), and the message says so; elsewhere it would mislead.
+    """
     try:
         return func(*args, **kwargs)
     except NewsreadError as exc:
         _fail(exc, exc.exit_code)
     except KeyboardInterrupt as exc:
-        _fail(RuntimeError("interrupted; run the same command again to resume from the sentence cache"), 130)
+        resume = "; run the same command again to resume from the sentence cache" if _resumable else ""
+        _fail(RuntimeError(f"interrupted{resume}"), 130)
         raise exc  # unreachable, for type checkers
     except MemoryError as exc:
         _fail(RuntimeError("out of memory: read fewer articles at once"), 1)
@@ -228,7 +233,7 @@ def read_cmd(
     if str(output) == "-":
         _run(_stream_wav, sources, chosen, settings, encoding, quiet, extras)
         return
-    _run(_read, sources, output, chosen, settings, encoding, quiet, extras)
+    _run(_read, sources, output, chosen, settings, encoding, quiet, extras, _resumable=settings.use_cache)
 
 
 def _stream_wav(
@@ -601,7 +606,13 @@ def feed_cmd(
     )
     if image and "://" not in image and Path(image).is_file():
         image = str(Path(image).resolve())  # relative to where the command runs, not to ARTICLES_DIR
-    overrides = {"title": title, "description": description, "author": author, "image": image, "explicit": explicit}
+    overrides: dict[str, Any] = {
+        "title": title,
+        "description": description,
+        "author": author,
+        "image": image,
+        "explicit": explicit,
+    }
     if config is not None and not config.is_file():
         _fail(InputError(f"{config}: no such feed config: check the path"), InputError.exit_code)
     cfg = _run(newsread.feed.load_config, config or articles_dir / "feed.toml", **overrides)
@@ -623,6 +634,7 @@ def feed_cmd(
         keep_removed=keep_removed,
         jobs=jobs,
         progress=progress,
+        _resumable=settings.use_cache,
     )
     if show and done:
         typer.echo("", err=True)
