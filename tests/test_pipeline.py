@@ -365,5 +365,5 @@ def test_an_unwritable_sentence_cache_is_said_once_and_the_reading_goes_on(
         first = newsread.read(article, settings)
         again = newsread.read(article, settings)
     warnings = [r for r in caplog.records if r.levelname == "WARNING"]
-    assert len(warnings) == 1 and "XDG_CACHE_HOME" in warnings[0].getMessage()
+    assert len(warnings) == 1 and "NEWSREAD_CACHE" in warnings[0].getMessage()
     assert len(first.timings) == len(again.timings) == 7

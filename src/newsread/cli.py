@@ -198,7 +198,7 @@ def read_cmd(
     quiet: Quiet = False,
     debug: Debug = False,
 ) -> None:
-    """Read articles aloud into an MP3 (or WAV) with chapters."""
+    """Read articles aloud into an MP3 with chapters (or a WAV, or an EPUB with synchronised text)."""
     _setup_logging(quiet, debug)
     suffix = output.suffix.lower().lstrip(".")
     if fmt is None and suffix and suffix not in ("mp3", "wav", "epub") and str(output) != "-":

@@ -218,7 +218,7 @@ def sentence_cache(settings: Settings) -> SentenceCache | None:
             reason = getattr(exc.__cause__ or exc, "strerror", None) or exc
             log.warning(
                 "sentence cache %s cannot be written (%s): an interrupted reading will start over; "
-                "set XDG_CACHE_HOME to a writable folder, or pass --no-cache",
+                "set NEWSREAD_CACHE to a writable folder, or pass --no-cache",
                 root,
                 reason,
             )
