@@ -20,6 +20,8 @@ from newsread.settings import Settings
 from newsread.types import Audio, Break, ChapterMark, Script, Segment, Sentence, Timing
 
 _LIMIT_LOOKAHEAD = 0.005  # seconds
+_LEVEL_TOLERANCE = 0.1  # dB from the loudness target that levelling accepts
+_LEVEL_ROUNDS = 4  # gain-and-limit rounds at most (the first one, then corrections)
 
 
 def resample(audio: Audio, src_rate: int, dst_rate: int) -> Audio:
@@ -305,16 +307,24 @@ def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp
     """Bring ``clips`` together to ``target_lufs`` (one gain for all), limiting each clip's peaks.
 
     Loudness is measured over all clips as one programme; the limiter works clip by clip.
-    The list is changed in place (and returned): each clip is replaced by its levelled copy as
-    soon as that is made, so an episode's audio is never in memory twice.
+    What the limiter takes off lowers the programme's loudness (speech with strong peaks ended
+    0.5 dB or more under the target), so it is measured again after limiting and the shortfall
+    made up, limiting again, until it is within :data:`_LEVEL_TOLERANCE` dB (at most
+    :data:`_LEVEL_ROUNDS` rounds). The list is changed in place (and returned): each clip is
+    replaced by its levelled copy as soon as that is made, so an episode's audio is never in
+    memory twice.
     """
     lufs = loudness(clips, sample_rate)
-    if not np.isfinite(lufs):
-        return clips
-    gain = np.float32(10 ** ((target_lufs - lufs) / 20))
-    for i, c in enumerate(clips):
-        if len(c):
-            clips[i] = limit(c * gain, sample_rate, ceiling_dbtp)
+    for _ in range(_LEVEL_ROUNDS):
+        if not np.isfinite(lufs):
+            break
+        gain = np.float32(10 ** ((target_lufs - lufs) / 20))
+        for i, c in enumerate(clips):
+            if len(c):
+                clips[i] = limit(c * gain, sample_rate, ceiling_dbtp)
+        lufs = loudness(clips, sample_rate)
+        if abs(target_lufs - lufs) <= _LEVEL_TOLERANCE:
+            break
     return clips
 
 
