@@ -19,7 +19,9 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from newsread.normalize.data import column, table
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = list("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
@@ -361,9 +363,90 @@ def _units(word: str) -> list[tuple[str, str]]:
     return out
 
 
+#: A pinyin syllable that English spelling has not, enough alone to take a word for Chinese: zh,
+#: q, x, an iang, an iu, a u said ü after j (Zhou, Qing, Xin, Liang, Liu, Jun, Jue); yi.
+_PINYIN_STRONG = re.compile(r"zh|^[qx]|iang|iu|^j(?:un|ue)$|^yi$")
+#: What a word of two syllables or more may show besides: uo, an ian, iao, ong or eng inside it
+#: (Pinduoduo, Tianjin, Chengdu, Wenfeng), wu at its start (Wuhan), ch, zh, sh, g, h, k before
+#: uan (Chuanfu); not a final dian, lian, bian (Indian, Julian, Fabian are English).
+_PINYIN_WEAK = re.compile(r"uo|^[tnjqx]ian|iao|ong|eng|^(?:[hgk]|[czs]h)uan|^[hgk]uang|^wu")
+
+
+@cache
+def _cut(word: str, inventory: frozenset[str], longest: int) -> tuple[str, ...] | None:
+    """``word`` cut into the fewest syllables of ``inventory``, or None where it cannot be."""
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for k in range(max(0, end - longest), end):
+            head = best[k]
+            if head is not None and word[k:end] in inventory:
+                cand = (*head, word[k:end])
+                if best[end] is None or len(cand) < len(best[end] or ()):
+                    best[end] = cand
+    return best[-1]
+
+
+def _pinyin(word: str) -> str | None:
+    """A Chinese name or place in pinyin read by the Chinese table of the loanword rules
+    (``data/pinyin.tsv``): Shenzhen → 선전, Qingdao → 칭다오, Pinduoduo → 핀둬둬, Jun → 쥔;
+    None where the word is not cut into pinyin syllables or shows nothing English lacks."""
+    said = table("pinyin.tsv")
+    parts = _cut(word, frozenset(said), 6)
+    if not parts:
+        return None
+    strong = any(_PINYIN_STRONG.search(p) for p in parts)
+    if not strong and not (len(parts) > 1 and any(_PINYIN_WEAK.search(p) for p in parts)):
+        return None
+    return "".join(said[p] for p in parts)
+
+
+#: Romaji that English spelling has not: tsu, shi, fu, zu, ji, a glide after a consonant (kyo,
+#: ryu, sho), wa inside a word; or an ending of Japanese names and places.
+_ROMAJI_CUE = frozenset({"tsu", "shi", "fu", "zu", "ji", "sho", "shu"})
+_ROMAJI_END = re.compile(r"(?:moto|mura|kami|yama|saki|zaki|shima|jima|kawa|gawa|hara|bara|mori|hashi|sawa|zawa|oka)$")
+
+
+def _romaji(word: str) -> str | None:
+    """A Japanese name or place in Hepburn romaji read by the Japanese table of the loanword
+    rules (``data/romaji.tsv``): ka, ta, chi plain at the start (Kumamoto → 구마모토), a doubled
+    consonant a final ㅅ (Sapporo → 삿포로), a syllabic n a final ㄴ (Shogun → 쇼군), the h of a
+    long o silent (Ohtani → 오타니); None where the word is not cut into three syllables or more
+    (two after a first glide: Kyushu → 규슈) with a sign of Japanese."""
+    said = table("romaji.tsv")
+    spelled = re.sub(r"(?<=[aeiou])(?:([kstp])(?=\1)|t(?=ch))", "Q", word)  # a doubled consonant
+    spelled = re.sub(r"(?<=o)h(?![aeiouy])", "", spelled)
+    spelled = re.sub(r"n(?![aeiouy])", "N", spelled)  # n before no vowel is a syllable of its own
+    parts = _cut(spelled, frozenset(said) | {"Q", "N"}, 3)
+    if not parts or parts[0] in ("Q", "N"):
+        return None
+    # three syllables at least, or two after a first glide (Kyushu, Ryukyu)
+    if len([p for p in parts if p not in ("Q", "N")]) < (2 if parts[0][1:2] in ("y", "h") else 3):
+        return None
+    cue = any(p in _ROMAJI_CUE or p[1:2] == "y" for p in parts)
+    if not (cue or "wa" in parts[1:] or _ROMAJI_END.search(word)):
+        return None
+    out: list[str] = []
+    for n, p in enumerate(parts):
+        if p in ("Q", "N"):
+            out[-1] = chr(ord(out[-1]) + (19 if p == "Q" else 4))  # ㅅ, ㄴ
+        else:
+            out.append(column("romaji.tsv", 2).get(p, said[p]) if n == 0 else said[p])
+    return "".join(out)
+
+
+def east_asian(word: str) -> str | None:
+    """A lower-case ``word`` read as Japanese romaji or Chinese pinyin where it is one (see
+    _romaji, _pinyin), else None."""
+    return _romaji(word) or _pinyin(word)
+
+
 @lru_cache(maxsize=8192)
 def transliterate(word: str) -> str:
-    """A Hangul reading of a lower-case English ``word`` (letters a-z only)."""
+    """A Hangul reading of a lower-case English ``word`` (letters a-z only); a Chinese or
+    Japanese name in its romanization is read by that language's table."""
+    said = east_asian(word.lower())
+    if said:
+        return said
     units = _units(word.lower())
     out: list[str] = []
     i = 0

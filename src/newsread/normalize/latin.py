@@ -15,7 +15,7 @@ import re
 
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, table
-from newsread.normalize.english import transliterate
+from newsread.normalize.english import east_asian, transliterate
 from newsread.normalize.romanized import read_romanized
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -167,8 +167,9 @@ def read_word(word: str) -> str:
         return transliterate(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
-    if _LETTER_THEN_WORD.match(word) and not _ONSETS.fullmatch(word[:2].lower()):
+    if _LETTER_THEN_WORD.match(word) and not _ONSETS.fullmatch(word[:2].lower()) and not east_asian(low):
         # a capital letter before a word that no English word starts so: Mnet → 엠넷, Kbank → 케이뱅크
+        # (but not the zh of a Chinese name, Zhuhai → 주하이)
         return spell(word[0]) + read_word(word[1:])
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _camel_parts(word)
