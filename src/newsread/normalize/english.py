@@ -197,7 +197,16 @@ _WEAK_END = [
 
 #: The ending of a word no English word ends in but one of another language or a name:
 #: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os.
-_FOREIGN_END = re.compile(r"(?<![eo])a$|[oiu]$|[^aeiouy](?:ez|os)$")
+_FOREIGN_END = re.compile(r"(?<![eo])a$|[oiu]$|[^aeiouy](?:ez|os)$|sky$|[^aeiouy][oe]v$")
+#: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
+#: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
+#: Gaudi → 가우디), gh a hard g (Draghi → 드라기).
+_FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ"}
+#: and an r after a, i, u and before no vowel is said 르, its vowel as written (Bardella →
+#: 바르델라, Klarna → 클라르나, Carlos → 카를로스); er and or keep the English reading, as the
+#: words and brands so spelled are written (Moderna → 모더나, Kaspersky → 카스퍼스키, portfolio →
+#: 포트폴리오, Orlando → 올랜도)
+_PLAIN_VOWELS = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ"}
 #: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
 #: loanwords (express → 익스프레스, explorer → 익스플로러, extreme → 익스트림); a short stem
 #: keeps its stress on ex and 엑스 (expo → 엑스포, extra → 엑스트라, expert → 엑스퍼트).
@@ -251,6 +260,7 @@ def _collapse(word: str) -> str:
 
 def _units(word: str) -> list[tuple[str, str]]:
     word = _collapse(word)
+    foreign = _FOREIGN_END.search(word) is not None
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(word):
@@ -261,6 +271,10 @@ def _units(word: str) -> list[tuple[str, str]]:
             and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
             and k > 0
         ):
+            if foreign and word[k] in _PLAIN_VOWELS:
+                out += [("V", _PLAIN_VOWELS[word[k]]), ("c", "ㄹ")]
+                k += 2
+                continue
             # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
             glide = word[k - 1] == "w" or word[max(0, k - 2) : k] == "qu"
             # so is or after an initial w (work → 워크, worth → 워스, worker → 워커)
@@ -297,6 +311,8 @@ def _units(word: str) -> list[tuple[str, str]]:
         for spell, sound in _UNITS:
             if word.startswith(spell, k):
                 kind = "v" if spell in _VOWEL_SPELL else "c"
+                if foreign:
+                    sound = _FOREIGN_SOUNDS.get(spell, sound)
                 # c and g before e, i, y are soft; g where Korean spells it ㅈ (agent, energy,
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y"):
@@ -358,8 +374,12 @@ def _units(word: str) -> list[tuple[str, str]]:
     # a word that ends as English words rarely do, in a, o, i, u, ez or os, is a name or a word
     # of another language (Maria, Santiago, Ramaphosa, Sanchez, Carlos), or a loan Korean
     # writes so (panda, samba): every a of it is 아, not the English 애
-    if _FOREIGN_END.search(word):
+    if foreign:
         out = [(kind, "ㅏ") if (kind, sound) == ("v", "ㅐ") else (kind, sound) for kind, sound in out]
+        if word.endswith("v"):
+            out[-1] = ("C", "ㅍ")  # a final v of a Slavic name is 프 (Lavrov → 라브로프)
+        if word.endswith("z") and out[-1] == ("c", "Z"):
+            out[-1] = ("c", "ㅅ")  # a final z of a Spanish name is 스 (Alvarez → 알바레스)
     return out
 
 
@@ -526,6 +546,7 @@ def transliterate(word: str) -> str:
         before_consonant = nxt is not None and nxt[0] == "c" and nxt[1][0] not in "LRㅁㄴNwy"
         final_stop = nxt is None and sound in ("ㄱ", "ㅂ", "ㅋ", "ㅍ", "ㅌ")
         stop_coda = short and (final_stop or (before_consonant and sound in ("ㅋ", "ㅍ", "ㅌ")))
+        stop_coda = stop_coda and kind != "C"
         if coda and prev_open and (sound in ("ㄴ", "ㅁ", "N", "L") or stop_coda):
             out[-1] = chr(ord(out[-1]) + _JONG.index(coda))
             i += 1
