@@ -467,7 +467,72 @@ def transliterate(word: str) -> str:
     said = east_asian(word.lower())
     if said:
         return said
-    units = _units(word.lower())
+    low = word.lower()
+    return _render(_german_units(low) if _GERMAN.search(low) else _units(low))
+
+
+#: The endings of German places and names (Hamburg, Düsseldorf, Dortmund, Nagelsmann, Leipzig,
+#: Stuttgart, Mannheim): such a word is read by German spelling; not a burg after es, ms, ys or
+#: ts, the English places so named (Johannesburg → 요하네스버그, Williamsburg, Gettysburg).
+_GERMAN = re.compile(r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart)$")
+_GERMAN_LETTERS = [
+    ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ng", "N"),
+    ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅍ"), ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "C"),
+]  # fmt: skip
+#: b, d, g said voiceless before no vowel (Hamburg → 함부르크, Dortmund → 도르트문트)
+_DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
+
+
+def _german_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a German ``word`` as the loanword rules write German: every vowel as
+    written, ei 아이, eu 오이, ie 이, w ㅂ, v ㅍ, z 츠, sch 슈 (st, sp at the start 슈트, 슈프),
+    ch 흐 (히 after e, i), a final ig 이히, r before no vowel 르 but a final er 어, a doubled
+    consonant one, the h of a long vowel silent, consonants before no vowel with 으 (Leipzig →
+    라이프치히, Stuttgart → 슈투트가르트, Freiburg → 프라이부르크)."""
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    word = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", word)
+    word = re.sub(r"^s(?=[tp])", "sch", word)
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(word):
+        spell, sound = next(((s, v) for s, v in _GERMAN_LETTERS if word.startswith(s, k)), ("", ""))
+        if not spell:
+            k += 1
+            continue
+        after = word[k + len(spell) : k + len(spell) + 1]
+        vowel_next = after in ("a", "e", "i", "o", "u", "y")
+        if spell in ("a", "e", "i", "o", "u", "y", "ei", "ai", "eu", "ie", "au"):
+            if spell == "e" and word.endswith("er") and k == len(word) - 2:
+                out.append(("v", "ㅓ"))
+                break
+            out.append(("v", sound))
+        elif spell == "sch" and not vowel_next:
+            out += [("c", "ㅅ"), ("v", "ㅠ")]
+        elif spell == "ch":
+            out.append(("C", "ㅎ"))
+            if not vowel_next and out[-2:-1] and out[-2][1] in ("ㅔ", "ㅣ"):
+                out.append(("v", "ㅣ"))
+        elif spell == "g" and word.endswith("ig") and k == len(word) - 1:
+            out += [("C", "ㅎ"), ("v", "ㅣ")]
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif spell == "s" and vowel_next and k == 0:
+            out.append(("c", "ㅈ"))
+        elif not vowel_next and sound in _DEVOICED:
+            out.append(("C", _DEVOICED[sound]))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "N", "R", "y") else "C", sound))
+        k += len(spell)
+    return out
+
+
+def _render(units: list[tuple[str, str]]) -> str:
+    """Hangul syllables of sound ``units``: a consonant with the vowel after it, a nasal, l or a
+    stop after a short vowel as a final, any other consonant with 으."""
     out: list[str] = []
     i = 0
     n = len(units)
