@@ -386,10 +386,12 @@ def _units(word: str) -> list[tuple[str, str]]:
 #: A pinyin syllable that English spelling has not, enough alone to take a word for Chinese: zh,
 #: q, x, an iang, an iu, a u said ü after j (Zhou, Qing, Xin, Liang, Liu, Jun, Jue); yi.
 _PINYIN_STRONG = re.compile(r"zh|^[qx]|iang|iu|^j(?:un|ue)$|^yi$")
-#: What a word of two syllables or more may show besides: uo, an ian, iao, ong or eng inside it
+#: What a word of two syllables or more may show besides: uo, an ian, iao or eng inside it
 #: (Pinduoduo, Tianjin, Chengdu, Wenfeng), wu at its start (Wuhan), ch, zh, sh, g, h, k before
-#: uan (Chuanfu); not a final dian, lian, bian (Indian, Julian, Fabian are English).
-_PINYIN_WEAK = re.compile(r"uo|^[tnjqx]ian|iao|ong|eng|^(?:[hgk]|[czs]h)uan|^[hgk]uang|^wu")
+#: uan (Chuanfu); not a final dian, lian, bian (Indian, Julian, Fabian are English), nor ong,
+#: which Korean names spell too (Songpa, Yongsan). None of these is in the Korean romanization,
+#: so they are asked before it (Chengdu → 청두, not 쳉두).
+_PINYIN_WEAK = re.compile(r"uo|^[tnjqx]ian|iao|eng|^(?:[hgk]|[czs]h)uan|^[hgk]uang|^wu")
 
 
 @cache
@@ -406,7 +408,7 @@ def _cut(word: str, inventory: frozenset[str], longest: int) -> tuple[str, ...] 
     return best[-1]
 
 
-def _pinyin(word: str) -> str | None:
+def pinyin(word: str) -> str | None:
     """A Chinese name or place in pinyin read by the Chinese table of the loanword rules
     (``data/pinyin.tsv``): Shenzhen → 선전, Qingdao → 칭다오, Pinduoduo → 핀둬둬, Jun → 쥔;
     None where the word is not cut into pinyin syllables or shows nothing English lacks."""
@@ -456,8 +458,8 @@ def _romaji(word: str) -> str | None:
 
 def east_asian(word: str) -> str | None:
     """A lower-case ``word`` read as Japanese romaji or Chinese pinyin where it is one (see
-    _romaji, _pinyin), else None."""
-    return _romaji(word) or _pinyin(word)
+    _romaji, pinyin), else None."""
+    return _romaji(word) or pinyin(word)
 
 
 @lru_cache(maxsize=8192)

@@ -15,7 +15,7 @@ import re
 
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, table
-from newsread.normalize.english import east_asian, transliterate
+from newsread.normalize.english import east_asian, pinyin, transliterate
 from newsread.normalize.romanized import read_romanized
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -279,7 +279,12 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
-    said = read_romanized(tok) if tok.isascii() and tok.replace("-", "").isalpha() else None
+    said = None
+    if tok.isascii() and tok.isalpha() and tok.lower() not in eng:
+        # Chengdu → 청두: pinyin that the Korean romanization has not (romaji first: Shizuoka)
+        said = east_asian(tok.lower()) if pinyin(tok.lower()) else None
+    if not said and tok.isascii() and tok.replace("-", "").isalpha():
+        said = read_romanized(tok)
     if said:
         return said  # romanized Korean: Gangnam → 강남, Chungcheongbuk-do → 충청북도
     strain = STRAIN.fullmatch(tok)
