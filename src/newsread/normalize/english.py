@@ -171,9 +171,10 @@ _LONG_A_END = re.compile(r"(?<![aeiou])a[kmpdsvz]e$")
 #: 유닛); before two (summit, number) or at the end of a syllable it is 어. Not after q (quite)
 #: nor before y (study → 스터디); u_e is left to the rule of the silent e (cube → 큐브, rule → 룰).
 _LONG_U = re.compile(r"(?<![aeiouq])(?<!sh)u(?=[bdfgklmnpstvz](?:[aio]|e(?!$)))")
-#: An agent noun in er after one syllable with a single consonant: its a or i is long (maker →
-#: 메이커, paper → 페이퍼, tiger → 타이거, rider → 라이더); doubled, it is short (banner, dinner).
-_LONG_BEFORE_ER = re.compile(r"^([^aeiouy]*)(?:(?<!w)(a)(?=[bcdfgkmnpstvz]er$)|(i)(?=[bdgkmnt]er$))")
+#: An agent noun in er after one syllable with a single consonant, or its plural: its a or i is
+#: long (maker → 메이커, paper → 페이퍼, tiger → 타이거, rider → 라이더, Lakers → 레이커스);
+#: doubled, it is short (banner, dinner).
+_LONG_BEFORE_ER = re.compile(r"^([^aeiouy]*)(?:(?<!w)(a)(?=[bcdfgkmnpstvz]ers?$)|(i)(?=[bdgkmnt]ers?$))")
 #: An h after a vowel and before no vowel is silent (John → 존, Johnson → 존슨, Sarah → 사라).
 _SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiouy])")
 #: Unstressed endings said with 으 (ㅡ), as Korean writes them: a final son after a consonant or
@@ -207,6 +208,7 @@ _FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh":
 #: words and brands so spelled are written (Moderna → 모더나, Kaspersky → 카스퍼스키, portfolio →
 #: 포트폴리오, Orlando → 올랜도)
 _PLAIN_VOWELS = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ"}
+_Y_BEFORE = {"a": "ㅐ", "e": "ㅔ", "o": "ㅗ"}
 #: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
 #: loanwords (express → 익스프레스, explorer → 익스플로러, extreme → 익스트림); a short stem
 #: keeps its stress on ex and 엑스 (expo → 엑스포, extra → 엑스트라, expert → 엑스퍼트).
@@ -277,8 +279,9 @@ def _units(word: str) -> list[tuple[str, str]]:
                 continue
             # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
             glide = word[k - 1] == "w" or word[max(0, k - 2) : k] == "qu"
-            # so is or after an initial w (work → 워크, worth → 워스, worker → 워커)
-            wor = k == 1 and word[0] == "w" and word[1] == "o"
+            # so is or after a w that starts the word or a syllable (work → 워크, worth → 워스,
+            # network → 네트워크, Hemsworth → 헴스워스)
+            wor = word[k - 1 : k + 1] == "wo" and (k == 1 or word[k - 2] not in "aeiouy")
             out.append(("V", "ㅓ" if (word[k] == "a" and glide) or wor else _R_VOWELS[word[k]]))
             k += 2
             continue
@@ -308,11 +311,24 @@ def _units(word: str) -> list[tuple[str, str]]:
             out.append(("V", "ㅗ"))  # our before a consonant: source → 소스, course → 코스, court → 코트
             k += 3
             continue
+        # in a word of another language a y between vowels starts a syllable (Nagoya → 나고야,
+        # Surabaya → 수라바야), where English makes a diphthong of ay, ey, oy
+        if (
+            foreign
+            and word[k] in _Y_BEFORE
+            and word[k + 1 : k + 2] == "y"
+            and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u")
+        ):
+            out += [("v", _Y_BEFORE[word[k]]), ("c", "y")]
+            k += 2
+            continue
         for spell, sound in _UNITS:
             if word.startswith(spell, k):
                 kind = "v" if spell in _VOWEL_SPELL else "c"
                 if foreign:
                     sound = _FOREIGN_SOUNDS.get(spell, sound)
+                    if spell == "z" and word[k + 1 : k + 2] == "i" and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
+                        sound = "ㅊ"  # zi before a vowel is 치 (Lazio → 라치오, Fabrizio → 파브리치오)
                 # c and g before e, i, y are soft; g where Korean spells it ㅈ (agent, energy,
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y"):
@@ -351,6 +367,12 @@ def _units(word: str) -> list[tuple[str, str]]:
         # 스코어, figure → 피규어): the r is its own syllable's vowel
         out[-3] = ("v", _VOWEL_RE_SAID[word[-3]])
         out[-2:] = [("v", "ㅓ")]
+    # a final ey after a consonant, not the word's only vowel, is 이 (Sydney → 시드니, Sweeney →
+    # 스위니, Kelsey → 켈시); not after v or b, where it is stressed (survey, obey)
+    vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
+    stressed_ey = word[-3:-2] in ("a", "e", "i", "o", "u", "v", "b")
+    if word.endswith("ey") and len(vowels) > 1 and not stressed_ey and out[-1] == ("v", "ㅔㅣ"):
+        out[-1] = ("v", "ㅣ")
     # a final y that is the word's only vowel is said 아이 (shy → 샤이, fly → 플라이, sky → 스카이)
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
     if word.endswith("y") and len(word) > 1 and vowels == [len(out) - 1] and out[-1] == ("v", "ㅣ"):
