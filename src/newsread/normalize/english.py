@@ -198,7 +198,7 @@ _WEAK_END = [
 
 #: The ending of a word no English word ends in but one of another language or a name:
 #: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os.
-_FOREIGN_END = re.compile(r"(?<![eo])a$|[oiu]$|[^aeiouy](?:ez|os)$|sky$|[^aeiouy][oe]v$")
+_FOREIGN_END = re.compile(r"(?<![eo])a$|[oiu]$|[^aeiouy](?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$")
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
 #: Gaudi → 가우디), gh a hard g (Draghi → 드라기).
@@ -219,8 +219,8 @@ def _respell(word: str) -> str:
     """The spelling rules that need the letters as written, doubled consonants included."""
     word = _SILENT_H.sub("", word)
     word = _UNSTRESSED_EX.sub("i", word)
-    if word.startswith(("wr", "gn", "ps")) and len(word) > 3:
-        word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코
+    if word.startswith(("wr", "gn", "ps", "dj")) and len(word) > 3:
+        word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코, Djokovic → 조코비치
     m = _LONG_BEFORE_ER.match(word)
     if m and (m.group(2) or m.group(3)):
         k = m.end()
@@ -327,16 +327,20 @@ def _units(word: str) -> list[tuple[str, str]]:
                 kind = "v" if spell in _VOWEL_SPELL else "c"
                 if foreign:
                     sound = _FOREIGN_SOUNDS.get(spell, sound)
+                    if spell == "c" and word.endswith("ic"):
+                        sound = "ㅊ"  # c in a Slavic name in ić is 츠 or 치 (Vucic → 부치치)
                     if spell == "z" and word[k + 1 : k + 2] == "i" and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
                         sound = "ㅊ"  # zi before a vowel is 치 (Lazio → 라치오, Fabrizio → 파브리치오)
                 # c and g before e, i, y are soft; g where Korean spells it ㅈ (agent, energy,
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
-                if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y"):
+                if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y") and sound != "ㅊ":
                     sound = "ㅅ"
                 if spell == "g" and _SOFT_G.match(word, k + 1) and (k > 0 or word[k + 1 : k + 3] != "it"):
                     sound = "ㅈ"
                 if spell == "y" and k == 0:
                     kind, sound = "c", "y"
+                if spell == "gh" and k == 0:
+                    sound = "ㄱ"  # gh that starts a word is a hard g (ghost → 고스트, Ghent → 겐트)
                 if sound:
                     out.append((kind, sound))
                 if spell == "sh" and k + 2 == len(word):
@@ -401,7 +405,7 @@ def _units(word: str) -> list[tuple[str, str]]:
         if word.endswith("v"):
             out[-1] = ("C", "ㅍ")  # a final v of a Slavic name is 프 (Lavrov → 라브로프)
         if word.endswith("z") and out[-1] == ("c", "Z"):
-            out[-1] = ("c", "ㅅ")  # a final z of a Spanish name is 스 (Alvarez → 알바레스)
+            out[-1] = ("c", "ㅅ")  # a final z of a Spanish name is 스 (Alvarez → 알바레스, Alcaraz → 알카라스)
     return out
 
 

@@ -29,7 +29,7 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", re.ASCII)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
-_ONSETS = re.compile(r"[bcdfgkpt]r|[bcfgkps]l|[cgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqt]|ts|wr", re.ASCII)
+_ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[cgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqt]|ts|wr", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 #: The parts of a web or e-mail address: names, numbers and the marks between them.
