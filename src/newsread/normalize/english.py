@@ -106,6 +106,10 @@ _PLAIN_SIBILANT = frozenset("ZC")
 #: 쿼터, question → 퀘스천, quality → 퀄리티).
 _GLIDE_Q = {"ㅏ": "ㅝ", "ㅐ": "ㅝ", "ㅓ": "ㅝ", "ㅗ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅜ": "ㅜ"}
 _UNITS = sorted(_VOWELS + _CONSONANTS, key=lambda kv: -len(kv[0]))
+#: Vowel letters said long, after which a t or k does not close the syllable but is said with 으,
+#: as Korean writes loanwords (seek → 시크, sheet → 시트, boat → 보트, hawk → 호크); a p keeps
+#: closing it, as Korean writes deep (딥페이크, 딥러닝)
+_LONG_DIGRAPHS = frozenset({"ee", "ea", "oa", "aw", "au"})
 _VOWEL_SPELL = {v for v, _ in _VOWELS}
 _GLIDE_W = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅗ": "ㅗ", "ㅜ": "ㅜ"}
 _GLIDE_Y = {"ㅏ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
@@ -325,6 +329,10 @@ def _units(word: str) -> list[tuple[str, str]]:
         for spell, sound in _UNITS:
             if word.startswith(spell, k):
                 kind = "v" if spell in _VOWEL_SPELL else "c"
+                if spell in _LONG_DIGRAPHS and word[k + 2 : k + 3] in ("t", "k"):
+                    kind = "V"  # long: a t or k after it is a syllable of its own (seek → 시크)
+                if spell == "o" and word[k - 1 : k] == "w" and word.startswith("l", k + 1):
+                    sound = "ㅜ"  # wol is 울 (wolf → 울프, Wolverine → 울버린, Wolfspeed → 울프스피드)
                 if foreign:
                     sound = _FOREIGN_SOUNDS.get(spell, sound)
                     if spell == "c" and word.endswith("ic"):
