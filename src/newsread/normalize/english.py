@@ -261,6 +261,10 @@ def _collapse(word: str) -> str:
     # a final nge is n and a soft g, not ng: change → 체인지, range → 레인지
     if word.endswith("nge"):
         word = word[:-3] + "nje"
+    if _FOREIGN_END.search(word):
+        # nc before a, o, u in a name of another language is ng and k (Casablanca → 카사블랑카,
+        # Bianca → 비앙카), as nk is in English
+        word = re.sub(r"nc(?=[aou])", "ngk", word)
     return _SOFT_NG.sub("nj", word)
 
 
