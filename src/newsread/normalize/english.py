@@ -19,6 +19,7 @@ out letter by letter (에이지이엔티아이씨) would be noise. Known words c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from newsread.normalize.data import column, table
@@ -508,7 +509,53 @@ def transliterate(word: str) -> str:
     if said:
         return said
     low = word.lower()
+    if _FRENCH.search(low):
+        return _render(_french_units(low))
     return _render(_german_units(low) if _GERMAN.search(low) else _units(low))
+
+
+#: Spellings of French that English has not: eille, a final eau, eaux, eux, oux, ourg, an ou that
+#: ends a word after a consonant (Marseille, Rousseau, Bordeaux, Bayrou, Strasbourg); not eau
+#: inside a word (beauty, beautiful are English).
+_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou)$")
+_FRENCH_LETTERS = [
+    ("eaux", "ㅗ"), ("eau", "ㅗ"), ("eille", "ㅔY"), ("aille", "ㅏY"), ("ou", "ㅜ"), ("au", "ㅗ"),
+    ("ai", "ㅔ"), ("ei", "ㅔ"), ("oi", "ㅘ"), ("eu", "ㅚ"), ("ay", "ㅏㅣ"), ("ch", "S"), ("qu", "ㅋ"),
+    ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅣ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", ""), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("ll", "L"), ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("ss", "ㅅ"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅂ"), ("w", "ㅂ"), ("x", "ㅅ"), ("z", "ㅈ"),
+]  # fmt: skip
+
+
+def _french_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a French ``word`` as the loanword rules write French: ou 우, au and eau
+    오, ai and ei 에, oi 와, eille 에유, a final e and a final s, t, d, x, g, z unsaid, c and g
+    before e, i soft, s between vowels ㅈ, r before no vowel 르, a doubled consonant one
+    (Marseille → 마르세유, Strasbourg → 스트라스부르, Bayrou → 바이루)."""
+    word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
+    word = re.sub(r"(?<=.)(?:e?[stdxgz]|e)$", "", word) if not word.endswith(("eille", "aille")) else word
+    out: list[tuple[str, str]] = []
+    for _k, spell, sound, after in _spellings(word, _FRENCH_LETTERS):
+        vowel_next = after in ("a", "e", "i", "o", "u", "y")
+        if sound.endswith("Y"):  # eille, gn: a y glide on the vowel after, or 유 at the end
+            if sound[0] != "ㄴ":
+                out.append(("v", sound[0]))
+            else:
+                out.append(("c", "ㄴ"))
+            out.append(("v", "ㅠ") if not vowel_next else ("c", "y"))
+        elif spell[0] in "aeiouy":
+            out.append(("v", sound))
+        elif spell in ("c", "g") and after in ("e", "i", "y"):
+            out.append(("c", "ㅅ" if spell == "c" else "ㅈ"))
+        elif spell == "s" and vowel_next and out and out[-1][0] == "v":
+            out.append(("c", "ㅈ"))
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif sound:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "S") else "C", sound))
+    return out
 
 
 #: The endings of German places and names (Hamburg, Düsseldorf, Dortmund, Nagelsmann, Leipzig,
@@ -527,6 +574,19 @@ _GERMAN_LETTERS = [
 _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
 
 
+def _spellings(word: str, letters: list[tuple[str, str]]) -> Iterator[tuple[int, str, str, str]]:
+    """``(position, spelling, sound, the letter after)`` for each spelling of ``letters`` (the
+    first listed that matches) as ``word`` is read from its start; a letter none has is skipped."""
+    k = 0
+    while k < len(word):
+        spell, sound = next(((s, v) for s, v in letters if word.startswith(s, k)), ("", ""))
+        if not spell:
+            k += 1
+            continue
+        yield k, spell, sound, word[k + len(spell) : k + len(spell) + 1]
+        k += len(spell)
+
+
 def _german_units(word: str) -> list[tuple[str, str]]:
     """The sound units of a German ``word`` as the loanword rules write German: every vowel as
     written, ei 아이, eu 오이, ie 이, w ㅂ, v ㅍ, z 츠, sch 슈 (st, sp at the start 슈트, 슈프),
@@ -537,13 +597,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", word)
     word = re.sub(r"^s(?=[tp])", "sch", word)
     out: list[tuple[str, str]] = []
-    k = 0
-    while k < len(word):
-        spell, sound = next(((s, v) for s, v in _GERMAN_LETTERS if word.startswith(s, k)), ("", ""))
-        if not spell:
-            k += 1
-            continue
-        after = word[k + len(spell) : k + len(spell) + 1]
+    for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
         vowel_next = after in ("a", "e", "i", "o", "u", "y")
         if spell in ("a", "e", "i", "o", "u", "y", "ei", "ai", "eu", "ie", "au"):
             if spell == "e" and word.endswith("er") and k == len(word) - 2:
@@ -566,7 +620,6 @@ def _german_units(word: str) -> list[tuple[str, str]]:
             out.append(("C", _DEVOICED[sound]))
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "N", "R", "y") else "C", sound))
-        k += len(spell)
     return out
 
 
