@@ -434,6 +434,11 @@ _PINYIN_WEAK = re.compile(r"uo|^[tnjqx]ian|iao|eng|^(?:[hgk]|[czs]h)uan|^[hgk]ua
 
 
 @cache
+def _syllables(name: str, *extra: str) -> frozenset[str]:
+    """The syllables a table of ``data/`` reads (and ``extra`` marks), as one set."""
+    return frozenset(table(name)) | frozenset(extra)
+
+
 def _cut(word: str, inventory: frozenset[str], longest: int) -> tuple[str, ...] | None:
     """``word`` cut into the fewest syllables of ``inventory``, or None where it cannot be."""
     best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
@@ -447,12 +452,13 @@ def _cut(word: str, inventory: frozenset[str], longest: int) -> tuple[str, ...] 
     return best[-1]
 
 
+@lru_cache(maxsize=8192)
 def pinyin(word: str) -> str | None:
     """A Chinese name or place in pinyin read by the Chinese table of the loanword rules
     (``data/pinyin.tsv``): Shenzhen → 선전, Qingdao → 칭다오, Pinduoduo → 핀둬둬, Jun → 쥔;
     None where the word is not cut into pinyin syllables or shows nothing English lacks."""
     said = table("pinyin.tsv")
-    parts = _cut(word, frozenset(said), 6)
+    parts = _cut(word, _syllables("pinyin.tsv"), 6)
     if not parts:
         return None
     strong = any(_PINYIN_STRONG.search(p) for p in parts)
@@ -477,7 +483,7 @@ def _romaji(word: str) -> str | None:
     spelled = re.sub(r"(?<=[aeiou])(?:([kstp])(?=\1)|t(?=ch))", "Q", word)  # a doubled consonant
     spelled = re.sub(r"(?<=o)h(?![aeiouy])", "", spelled)
     spelled = re.sub(r"n(?![aeiouy])", "N", spelled)  # n before no vowel is a syllable of its own
-    parts = _cut(spelled, frozenset(said) | {"Q", "N"}, 3)
+    parts = _cut(spelled, _syllables("romaji.tsv", "Q", "N"), 3)
     if not parts or parts[0] in ("Q", "N"):
         return None
     # three syllables at least, or two after a first glide (Kyushu, Ryukyu)
@@ -495,6 +501,7 @@ def _romaji(word: str) -> str | None:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def east_asian(word: str) -> str | None:
     """A lower-case ``word`` read as Japanese romaji or Chinese pinyin where it is one (see
     _romaji, pinyin), else None."""
