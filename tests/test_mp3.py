@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import struct
 from pathlib import Path
 
+import numpy as np
 import pytest
 import soundfile as sf
 from mutagen.id3 import ID3
@@ -111,3 +113,20 @@ def test_wav_output(episode: newsread.Episode, tmp_path: Path) -> None:
     info = sf.info(str(tmp_path / "out.wav"))
     assert info.samplerate == 44100
     assert info.frames == len(episode.audio)
+
+
+@pytest.mark.parametrize("rate", [24000, 44100])
+def test_the_mp3_plays_at_the_level_of_its_audio(rate: int) -> None:
+    """LAME takes mono input down by 0.45 dB; the MP3 must still play at the audio's own level (the
+    loudness target), and a peak near full scale must not be pushed into clipping."""
+    from newsread.export.mp3 import encode_mp3_bytes
+
+    t = np.arange(rate * 3) / rate
+    for amp in (0.3, 0.89, 1.0):
+        tone = (amp * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+        back, _ = sf.read(io.BytesIO(encode_mp3_bytes(tone, rate, 96)))
+        level = float(np.sqrt(np.mean(back[rate : 2 * rate] ** 2)) / np.sqrt(np.mean(tone[rate : 2 * rate] ** 2)))
+        if amp < 0.95:
+            assert level == pytest.approx(1.0, abs=0.01)
+        else:  # no room to give LAME's loss back without clipping: nothing is added
+            assert level < 0.96

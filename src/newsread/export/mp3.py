@@ -49,6 +49,9 @@ SAMPLE_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
 LAME_DELAY = 576
 #: LAME's algorithm quality, 0 (slowest) to 9; 5 is its good-and-fast point
 LAME_QUALITY = 5
+#: what LAME's mono encoding multiplies its input by (measured: a tone comes back from the MP3
+#: at 0.95 of its level, 0.45 dB down, decoded by libsndfile and by dr_mp3 alike)
+LAME_MONO_GAIN = 0.95
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,14 @@ def encode_mp3_bytes(audio: Audio, sample_rate: int, bitrate: int, *, quality: i
     samples = len(audio)
     if not samples:  # LAME needs a sample to start; the Info frame still says there are none
         audio = np.zeros(1, dtype=np.float32)
+    # LAME takes its mono input down to LAME_MONO_GAIN: given back as much, the MP3 plays at the
+    # level the audio was made to (its loudness target), as far as full scale allows
+    peak = float(np.max(np.abs(audio)))
+    gain = max(1.0, min(1.0 / LAME_MONO_GAIN, 1.0 / peak)) if peak > 0 else 1.0
     chunks = []
     block = sample_rate * 30  # in blocks, so the converted copy stays small
     for i in range(0, len(audio), block):
-        pcm = np.clip(audio[i : i + block], -1.0, 1.0) * 32767.0
+        pcm = np.clip(audio[i : i + block] * np.float32(gain), -1.0, 1.0) * 32767.0
         chunks.append(bytes(enc.encode(np.rint(pcm).astype("<i2").tobytes())))
     chunks.append(bytes(enc.flush()))
     stream = b"".join(chunks)
