@@ -114,7 +114,7 @@ _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
 _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])")
 _COLON = re.compile(
-    r"([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?) ?: ?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(?![0-9:.]|,[0-9])"
+    r"([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?) ?: ?((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9:.]|,[0-9])"
 )
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _SEASON_WORD = re.compile(r" ?시즌")
@@ -935,14 +935,16 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = date.match_date(t, i, end)
     if found:
         return found
+    m = _COLON.match(t, i, end)
+    if m and _ratio_word_after(t, m.end(), end):
+        return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"  # 1:50 축척, not ten to two
     found = clock.match_clock(t, i, end)
     if found:
         return found
     m = _VERSION.match(t, i, end)
     if m:
         return m.end(), _version(m.group())  # 2.0.1
-    m = _COLON.match(t, i, end)
-    if m:
+    if m := _COLON.match(t, i, end):
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"
     m = _YEARS.match(t, i, end)
     if m and int(m.group(2)) > int(m.group(1)):
@@ -1751,6 +1753,11 @@ def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
     left = _CAPS_BEFORE.search(t, max(0, i - 60), i)
     right = _CAPS_AFTER.match(t, j, min(end, j + 60))
     return bool(left and right and (left.group(1) or right.group(1)))
+
+def _ratio_word_after(t: str, j: int, end: int) -> bool:
+    """A word right after N:N that makes it a ratio, not a clock time (1:50 축척, 4:3 비율)."""
+    k = j + 1 if t.startswith(" ", j) else j
+    return any(t.startswith(w, k, end) for w in roles()["ratio_after"])
 
 
 def _title_numeral(t: str, i: int, end: int) -> bool:
