@@ -1271,6 +1271,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         return j, reading
     word, cls, repl = cnt
     cend = j + (1 if spaced else 0) + len(word)
+    if _service_particle(t, i, comps, word, cend, end) and not sign and not second:
+        return j, digits(comps[0][0], zero="공")  # 안내 전화 1330도 → 일삼삼공도, not 천삼백삼십 도
     if _ordinal_prefix(t, i) or (sign and cls != "month"):
         cls = "sino"
     if cls == "month" and _TERM_BEFORE.search(t, max(0, i - 20), i):
@@ -1753,6 +1755,18 @@ def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
     left = _CAPS_BEFORE.search(t, max(0, i - 60), i)
     right = _CAPS_AFTER.match(t, j, min(end, j + 60))
     return bool(left and right and (left.group(1) or right.group(1)))
+
+
+def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, cend: int, end: int) -> bool:
+    """A public service's number before the particle 도 with a word of calling before it (전화
+    1330도, 112도 신고를 받았다): the number to dial, not degrees."""
+    if word != "도" or len(comps) != 1 or comps[0][0] not in table("service_numbers.tsv"):
+        return False
+    if cend < end and is_hangul(t[cend]):
+        return False
+    before = t[max(0, i - 12) : i]
+    return any(w in before for w in roles()["call_before"])
+
 
 def _ratio_word_after(t: str, j: int, end: int) -> bool:
     """A word right after N:N that makes it a ratio, not a clock time (1:50 축척, 4:3 비율)."""
