@@ -327,6 +327,8 @@ _CAPS_AFTER = re.compile(r"((?:[ ,:]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
 _INITIAL_AFTER = re.compile(r"\.(?=[A-Z]\.|\x20[A-Z][a-z])")
 #: The name right before a Roman numeral, a monarch's or a pope's where listed (Charles III).
 _REGNAL_BEFORE = re.compile(r"([A-Za-z]+) $")
+#: A word for a kind of work and a one-word title after it, right before a Roman numeral.
+_TITLE_KIND = re.compile(r"(?<![가-힣])([가-힣]+) [^\s'‘’\"“”]+ $")
 #: A word that an opening quote starts, right before a Roman numeral ('록키 Ⅱ').
 _QUOTED_WORD = re.compile(r"['‘\"“「『][^\s'‘’\"“”]+ $")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
@@ -1782,7 +1784,10 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
         return False
     # a title is quoted ('록키 Ⅱ'); elsewhere (진도 Ⅳ의 흔들림) the numeral is a grade, 사
     if t[i + 1 : i + 2] not in _CLOSERS and not _QUOTED_WORD.search(t, max(0, i - 20), i):
-        return False
+        # or a work's kind names it a title (영화 록키 Ⅲ, 게임 디아블로 Ⅳ)
+        kind = _TITLE_KIND.search(t, max(0, i - 30), i)
+        if not kind or kind.group(1) not in roles()["title_kind"]:
+            return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
 
 
