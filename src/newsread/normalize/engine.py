@@ -938,7 +938,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if found:
         return found
     m = _COLON.match(t, i, end)
-    if m and _ratio_word_after(t, m.end(), end):
+    if m and _ratio_word_after(t, i, m.end(), end):
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"  # 1:50 축척, not ten to two
     found = clock.match_clock(t, i, end)
     if found:
@@ -1770,10 +1770,16 @@ def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, c
     return any(w in before for w in roles()["call_before"])
 
 
-def _ratio_word_after(t: str, j: int, end: int) -> bool:
-    """A word right after N:N that makes it a ratio, not a clock time (1:50 축척, 4:3 비율)."""
+def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
+    """A word right after N:N, or ending the word before it, that makes it a ratio, not a clock
+    time (1:50 축척, 4:3 비율, 축척 1:50으로, 혼합 비율은 1:10이다)."""
     k = j + 1 if t.startswith(" ", j) else j
-    return any(t.startswith(w, k, end) for w in roles()["ratio_after"])
+    words = roles()["ratio_after"]
+    if any(t.startswith(w, k, end) for w in words):
+        return True
+    before = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    # the word may carry a particle: 비율은, 축척이
+    return before is not None and any(before.group(1).endswith(w) or before.group(1)[:-1].endswith(w) for w in words)
 
 
 def _title_numeral(t: str, i: int, end: int) -> bool:
