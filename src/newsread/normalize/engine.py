@@ -327,8 +327,9 @@ _CAPS_AFTER = re.compile(r"((?:[ ,:]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
 _INITIAL_AFTER = re.compile(r"\.(?=[A-Z]\.|\x20[A-Z][a-z])")
 #: The name right before a Roman numeral, a monarch's or a pope's where listed (Charles III).
 _REGNAL_BEFORE = re.compile(r"([A-Za-z]+) $")
-#: A word for a kind of work and a one-word title after it, right before a Roman numeral.
-_TITLE_KIND = re.compile(r"(?<![가-힣])([가-힣]+) [^\s'‘’\"“”]+ $")
+#: A word for a kind of work and a title of one or two words after it, right before a Roman
+#: numeral (영화 록키 Ⅲ, 영화 스타워즈 에피소드 Ⅳ).
+_TITLE_KIND = re.compile(r"(?<![가-힣])([가-힣]+) (?:[^\s'‘’\"“”]+ ){1,2}$")
 #: A word that an opening quote starts, right before a Roman numeral ('록키 Ⅱ').
 _QUOTED_WORD = re.compile(r"['‘\"“「『][^\s'‘’\"“”]+ $")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
