@@ -175,6 +175,14 @@ def test_a_misspelt_device_is_one_line_before_anything_loads(art: Path, tmp_path
     assert (tmp_path / "o.mp3").is_file()
 
 
+def test_a_gpu_asked_of_an_engine_without_one_is_refused(art: Path, tmp_path: Path) -> None:
+    for engine in ("silent", "espeak"):
+        for device in ("cuda", "cuda:1"):
+            rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--engine", engine, "--device", device)
+            assert rc == 3 and "CPU only" in err and "Traceback" not in err, (engine, device, err)
+    assert not list(tmp_path.glob("*.mp3"))
+
+
 def test_an_unknown_output_suffix_is_refused_unless_the_format_is_given(art: Path, tmp_path: Path) -> None:
     rc, _, err = run(str(art), "-o", str(tmp_path / "o.ogg"), "--voice", "silent")
     assert rc == 5 and "--format" in err

@@ -23,6 +23,13 @@ def check_device(spec: str) -> str:
     return norm
 
 
+def cpu_only(engine: str, spec: str) -> None:
+    """Refuse ``cuda`` for an engine that has no GPU path (:class:`VoiceError`): asking for a GPU
+    is never quietly answered with the CPU."""
+    if check_device(spec).startswith("cuda"):
+        raise VoiceError(f"the {engine} engine runs on the CPU only, not on {spec!r}: use --device cpu or auto")
+
+
 def resolve_device(spec: str = "auto") -> str:
     """The torch device to run on: ``"cpu"`` or ``"cuda:N"``.
 

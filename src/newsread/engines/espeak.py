@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsread.devices import cpu_only
 from newsread.engines.base import Engine, Voice
 from newsread.errors import EngineError, VoiceError
 from newsread.types import Audio
@@ -135,4 +136,5 @@ class EspeakEngine(Engine):
 
 
 def load(voice: Voice, device: str = "auto") -> EspeakEngine:
+    cpu_only("espeak", device)
     return EspeakEngine(language=voice.language, wpm=int(voice.options.get("wpm", _NORMAL_WPM)))

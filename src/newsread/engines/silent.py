@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from newsread.devices import cpu_only
 from newsread.engines.base import Engine, EngineIdentity, Voice
 from newsread.types import Audio
 
@@ -35,6 +36,7 @@ def _settings(voice: Voice) -> tuple[float, int]:
 
 
 def load(voice: Voice, device: str = "auto") -> SilentEngine:
+    cpu_only("silent", device)
     seconds, sample_rate = _settings(voice)
     return SilentEngine(seconds=seconds, sample_rate=sample_rate)
 
