@@ -259,6 +259,12 @@ _RATE_BEFORE = re.compile(
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
 #: 3%대→2%대).
+#: What may end the first of two things an arrow joins besides a letter or a digit (3℃ →, 'A'→).
+_ARROW_FROM_END = "%‰℃℉)'\"’”㎡㎞㎏㎜"
+#: The second of two things an arrow joins, then 순: the arrow gives an order (매출 → 이익 순이다).
+#: The word after an arrow taking 로: 매수 → 중립으로.
+_TO_AFTER = re.compile(r"[^\s→⇒]*[가-힣](?:으로|로)(?![가-힣])")
+_ORDER_AFTER = re.compile(r"[^\s→⇒]+ ?순(?![가-힣])|[^\s→⇒]+ ?순(?:으로|이다|이며|이고|서)")
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
@@ -1671,6 +1677,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, _agree(said[-1], "는") + " "
     if c in "→⇒" and _FIGURE_CHANGE.search(t, max(0, i - 16), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에서 "  # a change of a figure: 50%→30% → 오십 퍼센트에서 삼십 퍼센트
+    if c in "→⇒" and _lone_arrow(t, i, end):
+        return i + 1, "에서 "  # 등급이 A→B로, 주5일→주4.5일, -5℃ → 영상 3℃: from one to the other
     if c == "~":
         k = i + 2 if nxt == " " else i + 1
         w = _WEEKDAY_RANGE.match(t, k, end)
@@ -1796,6 +1804,27 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
         if not kind or kind.group(1) not in roles()["title_kind"]:
             return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+
+
+def _lone_arrow(t: str, i: int, end: int) -> bool:
+    """An arrow that stands alone on its line between two things, a change from the one to the
+    other (A→B로, 주5일→주4.5일); a chain of arrows (발표 → 토론 → 질의응답), an arrow that opens
+    a line (→ 결론) and an order (매출 → 이익 순) are steps, not a change, and stay silent."""
+    start = t.rfind("\n", 0, i) + 1
+    stop = t.find("\n", i)
+    stop = len(t) if stop < 0 else stop
+    line = t[start:stop]
+    if sum(line.count(a) for a in "→⇒") > 1:
+        return False
+    before, after = t[start:i].rstrip(), t[i + 1 : stop].lstrip()
+    if not before or not after or not (before[-1].isalnum() or before[-1] in _ARROW_FROM_END):
+        return False
+    if not (after[0].isalnum() or after[0] in "-+'\"‘“") or _ORDER_AFTER.match(after):
+        return False
+    # set apart by spaces, it is a change where a figure is changed (-5℃ → 영상 3℃) or the
+    # word after takes 로 (매수 → 중립으로); between two plain words it is a mark (매출 → 이익)
+    spaced = t[i - 1] in " \t" or t[i + 1 : i + 2] in (" ", "\t")
+    return not spaced or _FIGURE_BEFORE.search(before + " ") is not None or _TO_AFTER.match(after) is not None
 
 
 def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
