@@ -305,7 +305,8 @@ _CHANGE = re.compile(
 _CHANGE_PARTICLE = re.compile(
     r"(?:을|를|이|가|은|는|와|과|으로|로|의|에|도|만|이다|다|이었|였)(?![가-힣])|(?:이다|다|이었|였)"
 )
-_FIGURE_BEFORE = re.compile(r"[0-9][^ ]* ?$")
+#: The figure of the cell before a change, a space or a table's spacing or tab apart (4,500   ▲300).
+_FIGURE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]*$")
 _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
@@ -1266,6 +1267,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             and len(comps) == 1
             and comps[0][0] in table("service_numbers.tsv")
             and not (j < end and t[j].isascii() and t[j].isalpha())
+            and not (i > 0 and t[i - 1] in _UP + _DOWN)  # a change of a table: ▲120 is 백이십
         ):
             return j, digits(comps[0][0], zero="공")
         if (
