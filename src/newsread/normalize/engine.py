@@ -384,6 +384,8 @@ _FEAT_AFTER = re.compile(r"(?:을|를|의)? ?(?:달성|기록|고지|대기록|�
 _CODE_PAIR = re.compile(r"/([A-Z]{3})(?![A-Za-z])")
 _CODE_AMOUNT = re.compile(r" ?[0-9]")
 #: A bound written before a figure with nothing compared before it: ≥90점 → 구십 점 이상.
+#: A word of its own between a bound and its figure (소득 ≤ 중위 50%, 나이 ≥ 만 65세).
+_BOUND_NOUN = re.compile(r"([가-힣]{1,4}) (?=[0-9])")
 _BOUND_SIGNS = {"≥": "이상", "≤": "이하", "≧": "이상", "≦": "이하"}
 #: The full stop after the last letter of a dotted abbreviation, before a Korean word or a
 #: closing bracket.
@@ -2061,12 +2063,20 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return _numero(m) if m else (i + 1, "넘버 ")
     if c in _BOUND_SIGNS and (i == 0 or not t[i - 1].isalnum()):
         at = i + 2 if t.startswith(" ", i + 1) else i + 1
+        noun = _BOUND_NOUN.match(t, at, end)
+        if noun and noun.end() < end and _digit(t[noun.end()]):
+            at = noun.end()  # a word naming the figure before it: ≤ 중위 50% → 중위 오십 퍼센트 이하
         if at < end and _digit(t[at]):
             j, out = _number(t, at, end)
-            cnt = counter.match_counter(t, j, end)
+            if noun:
+                out = noun.group(1) + " " + out
+            cnt = counter.match_counter(t, j, end) if t[j - 1].isalnum() else None  # not 인 after 150%
             if cnt and cnt[2] is None:
                 out, j = out + cnt[0], j + len(cnt[0])  # the counter left in place: 점
-            return j, f"{out.rstrip()} {_BOUND_SIGNS[c]}"  # ≥90점 → 구십 점 이상
+            bound = _BOUND_SIGNS[c]
+            if j < end and t[j] in _COPULA_AFTER_VOWEL and _coda(bound[-1]):
+                return j + 1, f"{out.rstrip()} {bound}{_COPULA_AFTER_VOWEL[t[j]]}"  # ≥65세다 → 이상이다
+            return j, f"{out.rstrip()} {bound}"  # ≥90점 → 구십 점 이상
     if c == "△" and i + 1 < end and _digit(t[i + 1]):
         j, out = _number(t, i + 1, end)
         if _FALL_AFTER.match(t, j, end):
