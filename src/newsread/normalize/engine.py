@@ -1667,6 +1667,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         ):
             return i + 1, ""
         return i + 1, " "
+    if c == "&" and is_hangul(prev) and is_hangul(nxt):
+        return i + 1, "앤"  # a name joined by & reads it as letters joined do (R&D 알앤디): 이슈&뷰 → 이슈앤뷰
     if c == "×" and _names_paired(t, i, end):
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
