@@ -1930,7 +1930,7 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     label = _LABEL_BEFORE.search(before[-24:])
     if (
         label
-        and label.group(1) not in table("credit_words.tsv")
+        and table("credit_words.tsv").get(label.group(1), "note") == "note"
         and (_LINE_END.match(t, k, end) or _MORE_AFTER.match(t, k, end))
     ):
         # 문의: help@korea.kr, 자세한 내용은 https://www.kbs.co.kr 참조 (a byline's 기자 is not a label)
@@ -2468,7 +2468,8 @@ def _credit() -> re.Pattern[str]:
     dateline that opens an article ((서울=연합뉴스), 【워싱턴=뉴시스】) with the byline after it, a
     byline at the start of a line, alone or after the outlet's name (홍길동 기자 = 정부는,
     [한빛경제] 최지원 기자 =), or a credit after a slash ending a caption (/사진=뉴스1): not read
-    aloud. The roles and kinds of credit are ``data/credit_words.tsv``."""
+    aloud. The roles and kinds of credit are ``data/credit_words.tsv``; a note of the figures
+    written the same way ((단위=억원), (기준=2025년 말)) is read."""
     words = table("credit_words.tsv")
 
     def alternation(kind: str) -> str:
@@ -2478,7 +2479,7 @@ def _credit() -> re.Pattern[str]:
     byline = rf"[가-힣]{{2,4}}(?:[·, ]+[가-힣]{{2,4}})* (?:{alternation('reporter')}) ?=[ \t]*"
     credit = alternation("credit")
     return re.compile(
-        rf"(?m)^[ \t]*[{_OPEN}][가-힣][가-힣 ·]{{0,11}} ?= ?"
+        rf"(?m)^[ \t]*[{_OPEN}](?!(?:{alternation('note')}) ?=)[가-힣][가-힣 ·]{{0,11}} ?= ?"
         rf"[^\s0-9{_OPEN}{_CLOSE}=][^{_OPEN}{_CLOSE}=\n]{{0,29}}[{_CLOSE}][ \t]*"
         rf"(?:{byline})?"
         rf"|^[ \t]*(?:[{_OPEN}][^{_OPEN}{_CLOSE}=\n]{{1,12}}[{_CLOSE}][ \t]*)?{byline}"
