@@ -54,6 +54,23 @@ YEAR_MONTH = re.compile(
 )
 
 
+#: ``출처: 국토교통부(2025.12)``, ``기준(2025.3)``: a year and a month alone in the brackets
+#: after the source or the basis of a table's figures (``data/credit_words.tsv``), its date.
+_BRACKETED_YEAR_MONTH = re.compile(r"((?:19|20)[0-9]{2})\.([0-9]{1,2})(?=\))")
+
+
+@cache
+def _noted_before() -> re.Pattern[str]:
+    noted = (w for w, k in table("credit_words.tsv").items() if k != "reporter")
+    words = "|".join(sorted(noted, key=len, reverse=True))
+    return re.compile(rf"(?:^|[^가-힣])(?:{words})(?![가-힣])[^()\n]{{0,20}}\($")
+
+
+def _noted_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
+    m = _BRACKETED_YEAR_MONTH.match(text, i, end)
+    return m if m and _noted_before().search(text, max(0, i - 30), i) else None
+
+
 #: ``12/25 성탄절``, ``오는 3/1``: month and day with a slash, a date where a word before or
 #: after it says so (``data/date_words.tsv``); elsewhere a fraction (1/3 수준).
 SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
@@ -195,7 +212,7 @@ def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     slash = _slash_date(text, i, end)
     if slash:
         return slash
-    ym = YEAR_MONTH.match(text, i, end)
+    ym = YEAR_MONTH.match(text, i, end) or _noted_year_month(text, i, end)
     if ym and valid(int(ym.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         return ym.end(), f"{sino(int(ym.group(1)))} 년 {month(int(ym.group(2)))}월"
     md = MONTH_DAY.match(text, i, end)
