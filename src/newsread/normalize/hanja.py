@@ -104,6 +104,10 @@ def abbreviation(c: str, *, particle: bool = False, joined: bool = False) -> str
     return table("hanja_abbr.tsv").get(c)
 
 
+#: A figure in percent or percentage points after a clipping (比 20% 증가: compared with).
+_PERCENT = re.compile(r"[0-9][0-9.,]*%")
+
+
 @cache
 def _contexts() -> dict[str, tuple[str, tuple[str, ...]]]:
     rows = column("hanja_abbr_context.tsv", 2)
@@ -146,6 +150,8 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
     for w in words:
         if w == "#digit":
             hit = following[:1].isdigit()
+        elif w == "#percent":
+            hit = _PERCENT.match(following) is not None
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
         else:
