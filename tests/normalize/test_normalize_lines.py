@@ -20,6 +20,11 @@ def test_a_change_in_its_own_cell_is_said_after_the_figure(row: str, said: str) 
     assert normalize(row).endswith(said)
 
 
+def test_a_change_between_cells_is_said_before_the_next_cell() -> None:
+    assert normalize("사과\t2,500\t▲120\t4.8%").split("\t")[2] == "백이십 상승"
+    assert normalize("코스닥\t870.45\t▼3.21\t-0.37%").split("\t")[2] == "삼 점 이일 하락"
+
+
 def test_a_bullet_before_a_date_in_a_row_stays_silent() -> None:
     out = normalize("주요 일정\t▲ 9일 개막식\t▲ 12일 폐막")
     assert "상승" not in out

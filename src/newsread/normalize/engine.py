@@ -298,8 +298,8 @@ _PLATE_BEFORE = re.compile(
 #: as Korean accounts write a negative figure (△2.1% → 마이너스 이 점 일 퍼센트).
 _UP, _DOWN = "▲△↑", "▼▽↓"
 _CHANGE = re.compile(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
-    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ (),/]|$|[가-힣])"
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ \t(),/]|$|[가-힣])"
+    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ \t(),/]|$|[가-힣])"
 )
 #: A particle on the figure of a change (매출 ▼3.1%를 기록): it follows 상승/하락 once said.
 _CHANGE_PARTICLE = re.compile(
