@@ -259,13 +259,14 @@ _RATE_BEFORE = re.compile(
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
 #: 3%대→2%대).
+_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
 #: What may end the first of two things an arrow joins besides a letter or a digit (3℃ →, 'A'→).
 _ARROW_FROM_END = "%‰℃℉)'\"’”㎡㎞㎏㎜"
-#: The second of two things an arrow joins, then 순: the arrow gives an order (매출 → 이익 순이다).
 #: The word after an arrow taking 로: 매수 → 중립으로.
 _TO_AFTER = re.compile(r"[^\s→⇒]*[가-힣](?:으로|로)(?![가-힣])")
-_ORDER_AFTER = re.compile(r"[^\s→⇒]+ ?순(?![가-힣])|[^\s→⇒]+ ?순(?:으로|이다|이며|이고|서)")
-_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
+#: The second of two things an arrow joins, then 순 as a word: the arrow gives an order (매출 → 이익
+#: 순이다); a name ending in 순 ('김영순') is no order.
+_ORDER_AFTER = re.compile(r"[^\s→⇒]+ 순(?:으로|이다|이며|이고|서|(?![가-힣]))")
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
