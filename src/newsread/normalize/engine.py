@@ -1595,6 +1595,10 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
 
 
 _COUNTED = re.compile(r"[0-9][가-힣]{1,2} ?$")
+#: A figure with the mark of its unit (-8℃, 30%), a first end of a range as a counted figure is.
+_MEASURED = re.compile(r"[0-9][℃℉%‰㎡㎞㎏㎜㎝] ?$")
+#: The second end of such a range: a word, then its figure (최고 2℃, 최대 50%, 영상 5도).
+_WORD_THEN_FIGURE = re.compile(r"[가-힣]{1,4} ?[-+]?[0-9]")
 
 
 def _counted_before(t: str, i: int) -> bool:
@@ -1697,6 +1701,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
+        if _MEASURED.search(t, max(0, i - 3), i) and _WORD_THEN_FIGURE.match(t, k, end):
+            return i + 1, "에서 "  # 최저 -8℃~최고 2℃, 30%~최대 50%
         if i > 0 and _digit(t[i - 1 if prev != " " else max(0, i - 2)]) and _SIGNED_END.match(t, k, end):
             return i + 1, "에서 "  # a temperature across zero: 영하 3~영상 5도 → 영하 삼에서 영상 오 도
         q = i - 1 if prev == " " else i  # the mark before the tilde, a space apart or not
