@@ -1271,6 +1271,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             and comps[0][0] in table("service_numbers.tsv")
             and not (j < end and t[j].isascii() and t[j].isalpha())
             and not (i > 0 and t[i - 1] in _UP + _DOWN)  # a change of a table: ▲120 is 백이십
+            and _service_call(t, i, j, end, comps[0][0])
         ):
             return j, digits(comps[0][0], zero="공")
         if (
@@ -1779,6 +1780,31 @@ def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
     left = _CAPS_BEFORE.search(t, max(0, i - 60), i)
     right = _CAPS_AFTER.match(t, j, min(end, j + 60))
     return bool(left and right and (left.group(1) or right.group(1)))
+
+
+#: What follows a figure that changes or is counted (120 올랐다, 119 늘어난): no number to call.
+_FIGURE_AFTER = re.compile(
+    r"[ \t]*(?:[이가은는을를도]? ?)?(?:오르|올라|올랐|오른|상승|하락|내리|내려|내렸|내린|떨어|늘|줄|증가|감소"
+    r"|급등|급락|뛰|넘|돌파|포인트|가량|안팎|남짓|정도|이상|이하|미만|초과)"
+)
+#: A particle or a join between a service's number and the word after it (112에 신고, 112·119).
+_CALL_JOIN = re.compile(r"[ \t]*(?:으로|에서|에|로|나|이나|과|와|·|,|또는)?[ \t]*([가-힣]*)")
+
+
+def _service_call(t: str, i: int, j: int, end: int, number: str) -> bool:
+    """Whether a public service's number ``t[i:j]`` is the number to call (said digit by digit):
+    one marked to stand alone (119에 접수된), or one with a word of calling shortly before it
+    (민원은 120으로) or right after it (120 다산콜센터, 129로 상담); a word of change after it
+    keeps any of them a figure (전주보다 120 올랐다)."""
+    if _FIGURE_AFTER.match(t, j, end):
+        return False
+    if column("service_numbers.tsv", 2).get(number) == "alone":
+        return True
+    if any(w in t[max(0, i - 20) : i] for w in roles()["call_before"]):
+        return True
+    m = _CALL_JOIN.match(t, j, end)
+    word = m.group(1) if m else ""
+    return bool(word) and any(w in word for w in roles()["call_after"] | roles()["call_before"])
 
 
 def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, cend: int, end: int) -> bool:
