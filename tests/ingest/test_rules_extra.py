@@ -138,3 +138,9 @@ def test_a_blog_writer_s_nick_over_the_post_is_its_author_and_a_commenter_s_is_n
     assert parse_html(_article_page("<h1>동네 빵집 세 곳 기록</h1>", over, post)).author == "빵순례자"
     comment = '<div class="comment_list"><span class="nick">지나가던빵</span><p>저도 가 볼게요!</p></div>'
     assert parse_html(_article_page("<h1>동네 빵집 세 곳 기록</h1>", post, comment)).author is None
+
+
+def test_a_story_s_pagination_is_not_read_but_a_sentence_about_a_page_is() -> None:
+    for line in ("1/2 페이지", "다음 페이지 ▶", "◀ 이전 페이지", "페이지 2/3"):
+        assert rules.is_chrome(line), line
+    assert not rules.is_chrome("다음 페이지로 넘어가 봤다.")
