@@ -144,3 +144,21 @@ def test_a_story_s_pagination_is_not_read_but_a_sentence_about_a_page_is() -> No
     for line in ("1/2 페이지", "다음 페이지 ▶", "◀ 이전 페이지", "페이지 2/3"):
         assert rules.is_chrome(line), line
     assert not rules.is_chrome("다음 페이지로 넘어가 봤다.")
+
+
+def test_program_code_in_a_tech_story_is_not_read() -> None:
+    article = parse_text(
+        "한빛랩, 형태소 분석기 공개\n\n"
+        "사용법도 간단하다. 분석기를 불러와 문장을 넣으면 형태소가 나온다.\n\n"
+        "from morpho import Analyzer\n"
+        "tagger = Analyzer()\n"
+        'print(tagger.pos("오늘 날씨가 좋다"))\n\n'
+        "한빛랩은 연말에 새 기능을 내놓겠다고 밝혔다.\n"
+    )
+    assert _paragraphs(article) == [
+        "사용법도 간단하다. 분석기를 불러와 문장을 넣으면 형태소가 나온다.",
+        "한빛랩은 연말에 새 기능을 내놓겠다고 밝혔다.",
+    ]
+    assert not rules.is_code("Apple said the iPhone sold well.")
+    assert not rules.is_code("Galaxy S26(Ultra)")
+    assert not rules.is_code('print("오늘") 뒤에 결과가 나온다')  # Hangul outside the string: a sentence

@@ -947,6 +947,28 @@ def story_without_credit(line: str) -> str | None:
     return text
 
 
+# A line of a program a tech story shows (from morpho import Analyzer / print(tagger.pos("오늘")) /
+# $ npm install x / const x = require('y');): for the eye; read aloud it is a run of symbols. Hangul may
+# stand only inside its strings.
+_STRING_LITERAL = re.compile(r"\"[^\"]*\"|'[^']*'|`[^`]*`")
+_CODE_LINE = re.compile(
+    r"^(?:\$\s+\S|>>>\s*|#include\b"
+    r"|(?:from\s+[\w.]+\s+)?import\s+[\w.*{]"
+    r"|(?:def|class|function|fn|func)\s+\w+\s*[(:{<]"
+    r"|(?:const|let|var|val|return)\s+\w"
+    r"|(?:pip3?|npm|npx|yarn|apt(?:-get)?|brew|cargo|docker|git|curl|conda)\s+[\w-]"
+    r"|[A-Za-z_][\w.]*\s*(?:=|\+=|-=|:=)\s*\S"
+    r"|[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)\s*;?$"
+    r"|[}\])]+;?$)"
+)
+
+
+def is_code(line: str) -> bool:
+    """A line of program code (Hangul only in its strings), not a sentence of the story."""
+    bare = _STRING_LITERAL.sub('""', line).strip()
+    return not HANGUL.search(bare) and bool(_CODE_LINE.match(bare))
+
+
 _ASCII_ID = re.compile(r"^[A-Za-z0-9_\-.:#/|+=*&%$@!?<>()\[\]{}'\"~`^,;\s]{1,24}$")
 _TOKEN_SPLIT = re.compile(r"[\s|/·ㆍ,>]+")
 _COUNTS = re.compile(r"(?:^|\s)[\d,]+(?=\s|$)")

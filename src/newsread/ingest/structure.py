@@ -233,6 +233,8 @@ def _classify(line: Line, meta: Meta) -> None:
     elif rules.is_date_line(text) or rules.TIME_LINE.match(rules.strip_heading_decor(text)):
         line.kind = "date"  # ■ 오전 9시 40분: a live page's time stamp, marked as a heading
         meta.add_date(text)
+    elif rules.is_code(text):
+        line.kind = "code"  # from morpho import Analyzer: a program's line, shown in a tech story
     elif rules.is_chrome(text):
         line.kind = "chrome"
     elif rules.PROMO.match(text) or rules.RELATED_LINK.match(text):
