@@ -162,3 +162,10 @@ def test_program_code_in_a_tech_story_is_not_read() -> None:
     assert not rules.is_code("Apple said the iPhone sold well.")
     assert not rules.is_code("Galaxy S26(Ultra)")
     assert not rules.is_code('print("오늘") 뒤에 결과가 나온다')  # Hangul outside the string: a sentence
+
+
+def test_a_date_written_in_english_is_the_story_s_date() -> None:
+    assert rules.date_of("Published Mar 3, 2026 | Updated Mar 3, 2026, 6:45 PM KST") == "2026-03-03"
+    assert rules.date_of("3 March 2026") == "2026-03-03"
+    assert rules.is_date_line("Updated September 9, 2026")
+    assert not rules.is_date_line("The summit opened on March 3, 2026 in Seoul and drew leaders from 30 countries.")

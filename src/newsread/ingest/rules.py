@@ -616,11 +616,31 @@ POEM_SOURCE = re.compile(
 )
 
 
+# Published Mar 3, 2026 / Updated March 3, 2026, 6:45 PM KST / 3 March 2026: an English-language
+# site's Korean edition dates its stories in English, the month a word.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ENGLISH_DATE = (
+    rf"(?:(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH}),?)"
+    r"\s+(?P<ey>20\d\d|19\d\d)\b"
+)
+ENGLISH_DATE = re.compile(_ENGLISH_DATE, _FLAGS)
+ENGLISH_DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|:)?\s*)?{_ENGLISH_DATE}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:kst|gmt|utc|e[sd]?t))?)?"
+    r"(?:\s*[|/·,]\s*.{0,60})?$",
+    _FLAGS,
+)
+
+
 def date_of(line: str) -> str | None:
     m = DATE.search(line)
     if not m:
         if short := SHORT_DATE_LINE.match(line):
             return _valid_date(2000 + int(short["sy"]), int(short["sm"]), int(short["sd"]))
+        if english := ENGLISH_DATE.search(line):
+            month = (english["em"] or english["dm"])[:3].casefold()
+            return _valid_date(int(english["ey"]), _MONTHS.index(month) + 1, int(english["ed"] or english["dd"]))
         return None
     return _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
 
@@ -634,7 +654,7 @@ def _valid_date(y: int, mo: int, d: int) -> str | None:
 def is_date_line(line: str) -> bool:
     if len(line) > 80 or is_sentence(line):
         return False
-    return bool(DATE_LINE.match(line) or SHORT_DATE_LINE.match(line))
+    return bool(DATE_LINE.match(line) or SHORT_DATE_LINE.match(line) or ENGLISH_DATE_LINE.match(line))
 
 
 # A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
