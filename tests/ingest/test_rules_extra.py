@@ -169,3 +169,8 @@ def test_a_date_written_in_english_is_the_story_s_date() -> None:
     assert rules.date_of("3 March 2026") == "2026-03-03"
     assert rules.is_date_line("Updated September 9, 2026")
     assert not rules.is_date_line("The summit opened on March 3, 2026 in Seoul and drew leaders from 30 countries.")
+
+
+def test_an_outlet_before_its_reporter_s_name_is_not_the_author() -> None:
+    assert rules.joined_names("한빛일보 · 정약사") == "정약사"
+    assert rules.joined_names("윤서하 · 임재현") == "윤서하·임재현"

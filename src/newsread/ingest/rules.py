@@ -314,7 +314,10 @@ def joined_names(name: str) -> str:
     """Reporters sharing a byline, as one author (``윤서하 임재현`` and ``윤서하, 임재현`` →
     ``윤서하·임재현``); ``name`` as it is where a part is no person's name."""
     parts = _NAME_GAP.split(name.strip())
-    return "·".join(parts) if len(parts) > 1 and all(is_person_name(p) for p in parts) else name
+    people = [p for p in parts if not is_outlet(p)]  # 한빛일보 · 정약사 기자: the outlet, then its reporter
+    if len(people) == 1 and len(parts) > 1 and is_person_name(people[0]):
+        return people[0]
+    return "·".join(people) if len(people) > 1 and all(is_person_name(p) for p in people) else name
 
 
 _NAME_GAP = re.compile(r"\s*[·,ㆍ]\s*|\s+")
