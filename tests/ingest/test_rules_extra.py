@@ -174,3 +174,9 @@ def test_a_date_written_in_english_is_the_story_s_date() -> None:
 def test_an_outlet_before_its_reporter_s_name_is_not_the_author() -> None:
     assert rules.joined_names("한빛일보 · 정약사") == "정약사"
     assert rules.joined_names("윤서하 · 임재현") == "윤서하·임재현"
+
+
+def test_an_ad_s_line_led_by_its_tag_and_a_shop_s_button_are_not_read() -> None:
+    assert rules.is_chrome("[광고] 면역력 걱정될 땐? 한빛홍삼 진액 1+1 특가 이벤트 진행 중")
+    assert rules.is_chrome("지금 바로 구매하기 ▶")
+    assert not rules.is_chrome("광고 시장은 올해 5% 커졌다.")
