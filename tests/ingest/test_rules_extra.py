@@ -180,3 +180,11 @@ def test_an_ad_s_line_led_by_its_tag_and_a_shop_s_button_are_not_read() -> None:
     assert rules.is_chrome("[광고] 면역력 걱정될 땐? 한빛홍삼 진액 1+1 특가 이벤트 진행 중")
     assert rules.is_chrome("지금 바로 구매하기 ▶")
     assert not rules.is_chrome("광고 시장은 올해 5% 커졌다.")
+
+
+def test_footnotes_numbered_in_brackets_are_not_read_where_the_story_has_their_marks() -> None:
+    note = "[1] 과학기술정보통신부, '연구실 안전관리 실태조사', 2026."
+    story = "사고가 5년 사이 40% 가까이 늘어난 것으로 나타났다[1]. 절반은 화학 실험실에서 일어났다."
+    assert _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{story}\n\n{note}\n")) == [story]
+    unmarked = story.replace("나타났다[1].", "나타났다.")
+    assert note in _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{unmarked}\n\n{note}\n"))

@@ -1164,8 +1164,9 @@ def is_segment_label(line: str) -> bool:
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read
 # (nor is its mark in the text: see newsread.segment.phrase_pauses).
 FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
-# * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*).
-STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3})\s*[^\s*]")
+# * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);
+# [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].).
+STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\])\s*[^\s*]")
 # 붙임 1. 사업 개요 1부. / 첨부파일: a press release's attachments under it, a list to open, not to read.
 ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서)?)(?:\s*\d{1,2}\s*[.)]\s*\S|\s*[:：]|\s*$)")
 # 2. 참여 기업 모집 공고문 1부.: the next item of a numbered list.

@@ -1165,7 +1165,8 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
 
 
 def _mark_star_notes(lines: list[Line]) -> None:
-    """Footnotes marked with stars (``* BIS 기준``), where another line has the mark after a word (``93.1%*``)."""
+    """Footnotes marked with stars (``* BIS 기준``) or a number in brackets (``[1] 과기정통부, ...``), where
+    another line has the mark after a word (``93.1%*``, ``나타났다[1].``)."""
     notes = [(ln, m["stars"]) for ln in lines if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text))]
     if not notes:
         return
