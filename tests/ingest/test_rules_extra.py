@@ -188,3 +188,18 @@ def test_footnotes_numbered_in_brackets_are_not_read_where_the_story_has_their_m
     assert _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{story}\n\n{note}\n")) == [story]
     unmarked = story.replace("나타났다[1].", "나타났다.")
     assert note in _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{unmarked}\n\n{note}\n"))
+
+
+def test_an_info_box_s_arrowed_fields_are_read_but_its_contacts_are_not() -> None:
+    article = parse_text(
+        "한빛 해안길 새 단장\n\n"
+        "마지막 구간은 모래사장을 따라 걷는다. 해수욕장 앞에서 허기를 달래면 된다.\n\n"
+        "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다.\n"
+        "▷문의: 한빛군 관광과 061-123-4567\n"
+    )
+    assert _paragraphs(article)[-1] == "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다."
+    assert not any("061-123-4567" in p for p in _paragraphs(article))
+    alone = parse_text(
+        "한빛 해안길 새 단장\n\n마지막 구간은 모래사장을 따라 걷는다.\n\n▷여행 명소: 한빛 바닷가 세 곳\n"
+    )
+    assert not any("명소" in p for p in _paragraphs(alone))  # one arrowed line alone: still a link

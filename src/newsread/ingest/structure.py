@@ -532,7 +532,7 @@ def structure(
     for i in _arrow_subheadings(lines):
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
-    for i in _announced_arrow_items(lines):
+    for i in [*_announced_arrow_items(lines), *_arrowed_fields(lines)]:
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
     for i in _chronology(lines):
         # 2025.9.20 한빛대교 상판 붕괴, 5명 사망: what happened when, each item said on its own
@@ -1044,6 +1044,34 @@ def _announced_arrow_items(lines: list[Line]) -> list[int]:
         ):
             found.append(j)
             j += 1
+    return found
+
+
+def _unarrowed(ln: Line) -> str:
+    return rules.PROMO.sub("", ln.text).strip()
+
+
+def _arrowed_fields(lines: list[Line]) -> list[int]:
+    """An info box's fields under the story, each marked with an arrow as links to other stories are
+    (``▷가는 길: 한빛터미널에서 ...`` over ``▷문의: 한빛군 관광과 061-...``): two or more arrowed lines
+    together, each a label and its value, none with a link's words or another story's look. (A field
+    that gives a contact, ``▷문의: ... 061-123-4567``, ``▷ 이메일 : jebo@...``, counts in the run but
+    stays furniture, as it is without the arrow.)"""
+    found: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate([*lines, Line("")]):
+        if (
+            ln.kind in ("promo", "chrome")
+            and rules.PROMO.match(ln.text)
+            and rules.FIELD_ITEM.match(_unarrowed(ln))
+            and not rules.has_link_words(ln.text)
+            and not _TEASER.search(ln.text)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.extend(j for j in run if lines[j].kind == "promo" and not rules.is_chrome(_unarrowed(lines[j])))
+        run = []
     return found
 
 
