@@ -203,3 +203,22 @@ def test_an_info_box_s_arrowed_fields_are_read_but_its_contacts_are_not() -> Non
         "한빛 해안길 새 단장\n\n마지막 구간은 모래사장을 따라 걷는다.\n\n▷여행 명소: 한빛 바닷가 세 곳\n"
     )
     assert not any("명소" in p for p in _paragraphs(alone))  # one arrowed line alone: still a link
+
+
+def test_an_interview_s_named_labels_are_not_read_and_each_turn_is_a_paragraph() -> None:
+    article = parse_text(
+        "26년째 책방 지키는 오서림 대표\n\n"
+        "동네 서점을 지킨 오서림 대표를 만났다.\n\n"
+        "기자: 가장 힘들었던 때는.\n"
+        "오서림 대표: 코로나 때 석 달 동안 손님이 거의 없었다.\n\n"
+        "기자: 앞으로 계획은.\n"
+        "오서림 대표: 동네 아이들이 책을 읽는 모임을 늘리고 싶다.\n"
+    )
+    assert _paragraphs(article)[1:] == [
+        "가장 힘들었던 때는.",
+        "코로나 때 석 달 동안 손님이 거의 없었다.",
+        "앞으로 계획은.",
+        "동네 아이들이 책을 읽는 모임을 늘리고 싶다.",
+    ]
+    once = parse_text("제목 한 줄\n\n오서림 대표: 서점은 사람을 파는 곳이라고 생각한다.\n")
+    assert _paragraphs(once) == ["오서림 대표: 서점은 사람을 파는 곳이라고 생각한다."]  # a label once: as written

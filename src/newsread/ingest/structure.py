@@ -508,12 +508,13 @@ def structure(
     warn = logging.DEBUG if quiet else logging.WARNING
     lines = _join_verdicts([part for ln in lines for part in _split_notice(ln)])
     boxed = _signed_pull_quotes(lines)
-    asked = _arrow_questions(lines)
+    asked = {**_arrow_questions(lines), **_labelled_speech(lines)}
     for i, ln in enumerate(lines):
         if i in boxed:
             ln.kind = "pullquote"  # not classified: its attribution is no byline
         elif i in asked:
-            ln.text, ln.prose, ln.question = asked[i], True, True  # ▶ marks a question, not a link
+            # ▶ marks a question, not a link; 오서림 대표: marks who speaks, not what is said
+            ln.text, ln.prose, ln.question = asked[i], True, True
         else:
             if i - 1 in asked and (m := rules.WORD_ANSWER.match(ln.text)):
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
@@ -1004,6 +1005,28 @@ def _arrow_questions(lines: list[Line]) -> dict[int, str]:
             out[i] = m["q"]
         elif (m := rules.WORD_QUESTION.match(ln.text)) and rules.WORD_ANSWER.match(below.text):
             out[i] = m["q"]  # 질문 ... over 답변 ...
+    return out
+
+
+def _labelled_speech(lines: list[Line]) -> dict[int, str]:
+    """An interview or a round table that labels each turn with who speaks (``오서림 대표: 손님과 나눈
+    이야기다.`` under ``기자: 26년 동안 ... 비결이 뭔가.``): the turns by line, without their labels. A
+    person's label counts where it opens two turns or more, each said in a sentence; the interviewer's
+    (``기자:``, ``사회자:``) only on such a page."""
+    by_label: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        m = rules.SPEAKER_LABEL.match(ln.text)
+        if m and rules.is_person_name(m["name"]) and rules.is_sentence(ln.text[m.end() :]):
+            by_label.setdefault(" ".join(m["label"].split()), []).append(i)
+    turns = [i for found in by_label.values() if len(found) >= 2 for i in found]
+    if not turns:
+        return {}
+    turns += [i for i, ln in enumerate(lines) if rules.INTERVIEWER_LABEL.match(ln.text)]
+    out: dict[int, str] = {}
+    for i in turns:
+        m = rules.SPEAKER_LABEL.match(lines[i].text) or rules.INTERVIEWER_LABEL.match(lines[i].text)
+        if m:
+            out[i] = lines[i].text[m.end() :]
     return out
 
 
