@@ -222,3 +222,8 @@ def test_an_interview_s_named_labels_are_not_read_and_each_turn_is_a_paragraph()
     ]
     once = parse_text("제목 한 줄\n\n오서림 대표: 서점은 사람을 파는 곳이라고 생각한다.\n")
     assert _paragraphs(once) == ["오서림 대표: 서점은 사람을 파는 곳이라고 생각한다."]  # a label once: as written
+
+
+def test_a_column_signed_with_a_work_ending_in_ga_names_its_writer() -> None:
+    m = rules.writer_signature("나무숲 숲해설가")
+    assert m is not None and rules.signer(m) == "나무숲"
