@@ -222,6 +222,11 @@ def test_an_interview_s_named_labels_are_not_read_and_each_turn_is_a_paragraph()
     ]
     once = parse_text("제목 한 줄\n\n오서림 대표: 서점은 사람을 파는 곳이라고 생각한다.\n")
     assert _paragraphs(once) == ["오서림 대표: 서점은 사람을 파는 곳이라고 생각한다."]  # a label once: as written
+    fields = parse_text("행사 안내\n\n행사가 열린다.\n\n장소: 광장에서 열린다.\n\n장소: 비가 오면 회관으로 옮긴다.\n")
+    assert _paragraphs(fields)[1:] == ["장소: 광장에서 열린다.", "장소: 비가 오면 회관으로 옮긴다."]
+    turns = "기자: 텐트 스무 동이 있습니다.\n\n기자: 주민이 운영합니다. 한가람 기자가 전해드립니다.\n"
+    script = parse_text(f"폐교가 캠핑장으로\n\n{turns}")
+    assert _paragraphs(script)[-1] == "주민이 운영합니다." and script.author == "한가람"  # a script's turns: as before
 
 
 def test_a_column_signed_with_a_work_ending_in_ga_names_its_writer() -> None:

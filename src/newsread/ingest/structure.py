@@ -1012,11 +1012,19 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
     """An interview or a round table that labels each turn with who speaks (``오서림 대표: 손님과 나눈
     이야기다.`` under ``기자: 26년 동안 ... 비결이 뭔가.``): the turns by line, without their labels. A
     person's label counts where it opens two turns or more, each said in a sentence; the interviewer's
-    (``기자:``, ``사회자:``) only on such a page."""
+    (``기자:``, ``사회자:``) only on such a page. A name of two syllables is more often a field's label
+    (``장소:``, ``전화:``) and a script's label (``기자:``) a role: neither names a person here."""
     by_label: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
         m = rules.SPEAKER_LABEL.match(ln.text)
-        if m and rules.is_person_name(m["name"]) and rules.is_sentence(ln.text[m.end() :]):
+        if (
+            m
+            and len(m["name"]) >= 3
+            and rules.is_person_name(m["name"])
+            and not rules.MARKER_PREFIX.match(ln.text)
+            and not rules.INTERVIEWER_LABEL.match(ln.text)
+            and rules.is_sentence(ln.text[m.end() :])
+        ):
             by_label.setdefault(" ".join(m["label"].split()), []).append(i)
     turns = [i for found in by_label.values() if len(found) >= 2 for i in found]
     if not turns:
