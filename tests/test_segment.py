@@ -201,6 +201,9 @@ def test_a_report_without_its_quotative_particle_is_one_sentence(case: str) -> N
         ("온열질환자는 3700명을 넘었다1). |역대 가장 많은 수치다.", "온열질환자는 3700명을 넘었다."),
         ("사망자의 절반은 고령층이다2). |피해는 취약계층에 몰린다.", "사망자의 절반은 고령층이다."),
         ("정부는 380조원을 썼다고 한다주1). |효과는 불분명하다.", "정부는 380조원을 썼다고 한다."),
+        ("조사 결과 이렇게 나타났다[1]. |표본은 1천 명이다.", "조사 결과 이렇게 나타났다."),
+        ("연구진은 이를 확인했다[2][3]. |후속 연구가 이어진다.", "연구진은 이를 확인했다."),
+        ("배터리 용량은 5,000mAh[주1]이다. |충전은 빠르다.", "배터리 용량은 5,000mAh이다."),
         # a list's number after a space is not a footnote
         ("주요 내용은 다음과 같다. |1) 대출 규제 2) 공급 확대", "주요 내용은 다음과 같다."),
     ],
@@ -209,6 +212,11 @@ def test_a_footnotes_mark_stays_with_its_sentence_unsaid(case: str, spoken: str)
     check(case)
     text = case.replace("|", "")
     assert phrase_pauses(text[slice(*split_sentences(text)[0])]) == spoken
+
+
+def test_a_bracketed_footnote_mark_is_unsaid_but_a_bracketed_number_apart_is_said() -> None:
+    assert phrase_pauses("그는 ‘반대’라고 했다.[1]") == "그는 ‘반대’라고 했다."
+    assert phrase_pauses("후보 번호는 [3] 번이다.") == "후보 번호는 [3] 번이다."
 
 
 @pytest.mark.parametrize(

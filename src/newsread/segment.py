@@ -43,9 +43,12 @@ _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _AN_ELLIPSIS = re.compile(_ELLIPSIS)
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
-# A footnote's mark: 한다주1)., or a bare number written against a sentence's last word (넘었다1).).
+# A footnote's mark: 한다주1)., a bare number written against a sentence's last word (넘었다1).),
+# or numbers in square brackets written against a word or a sentence's end (나타났다[1].,
+# 확인했다[2][3], 용량은 5,000mAh[주1]이다, 했다.[1]).
 _FOOTNOTE_MARK = re.compile(
     r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])|(?<=[가-힣])\d{1,2}\)(?=[.?!]?$)"
+    r"|(?<=[가-힣A-Za-z%.,)'\"”’])(?:\[(?:주|각주)? ?\d{1,2}\])+"
 )
 # A date written with dots, the last one its own (2026.12.31., 2026. 3. 1.): Kiwi's W_SERIAL.
 _DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
