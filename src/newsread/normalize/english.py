@@ -69,6 +69,8 @@ _CONSONANTS = [
     ("th", "ㅅ"),
     ("ph", "F"),
     ("ck", "ㅋ"),
+    ("zh", "ㅈ"),  # zh outside pinyin: Prigozhin → 프리고진
+    ("G", "G"),  # gu before a in a Spanish name, one syllable with its glide: Guardiola → 과르디올라
     ("gh", ""),
     ("kn", "ㄴ"),
     ("wh", "w"),
@@ -99,7 +101,7 @@ _CONSONANTS = [
     ("C", "C"),  # ts or tz that ends a word (markets → 마케츠, blitz → 블리츠)
 ]
 #: The sounds kept apart while a word is read (l, ng, f: a coda or not by other rules), as jamo.
-_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ", "Q": "ㅋ", "Z": "ㅈ", "C": "ㅊ"}
+_JAMO = {"L": "ㄹ", "N": "ㅇ", "F": "ㅍ", "S": "ㅅ", "Q": "ㅋ", "Z": "ㅈ", "C": "ㅊ", "G": "ㄱ"}
 #: z, ts and tz with no vowel after them are 즈 and 츠, not 지 and 치 as j and ch are
 #: (quiz → 퀴즈, cards → 카즈, markets → 마케츠; bridge → 브리지, match → 매치).
 _PLAIN_SIBILANT = frozenset("ZC")
@@ -203,7 +205,23 @@ _WEAK_END = [
 
 #: The ending of a word no English word ends in but one of another language or a name:
 #: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os.
-_FOREIGN_END = re.compile(r"(?<![eo])a$|[oiu]$|[^aeiouy](?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$")
+_FOREIGN_END = re.compile(
+    r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?<![aeiou]v)iv$|(?:^|(?<=[aeiou]))kh|zh"
+)
+#: A name in -ski, -cki or -wicz is Polish: w is ㅂ (프 before a voiceless consonant), a final cki
+#: 츠키, and an r before no vowel 르 after any vowel (Lewandowski → 레반도프스키, Nawrocki →
+#: 나브로츠키, Sikorski → 시코르스키).
+_POLISH = re.compile(r"(?:[sc]ki|wicz)$")
+#: Italian spellings in a name of another language: gn or gli before a vowel, cch, or a doubled
+#: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello); in such
+#: a name c before e or i is 치 and ch before them 키, as the loanword rules write Italian.
+_ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[aeio]$")
+#: Portuguese spellings: nh or lh before a vowel (Paulinho, Magalhaes); a final o of such a name is 우.
+_PORTUGUESE = re.compile(r"(?<=[aeiou])[nl]h[aeiou]")
+#: gn, nh and lh before a vowel: ㄴ or ㄹ and the vowel with a y glide (Bologna → 볼로냐,
+#: Sardegna → 사르데냐, Paulinho → 파울리뉴), in a name of another language.
+_PALATAL = {"gn": "ㄴ", "nh": "ㄴ", "lh": "L"}
+_PALATAL_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
 #: Gaudi → 가우디), gh a hard g (Draghi → 드라기).
@@ -224,6 +242,10 @@ def _respell(word: str) -> str:
     """The spelling rules that need the letters as written, doubled consonants included."""
     word = _SILENT_H.sub("", word)
     word = _UNSTRESSED_EX.sub("i", word)
+    # sch of a name before a, e, i is sh, as Korean writes such names (Scheffler → 셰플러, Schiff
+    # → 시프), not in the English words so spelled (scheme, schedule, schizo); before u or a
+    # consonant the name is German (see _GERMAN)
+    word = re.sub(r"^sch(?=[ai]|e(?![dm]))(?!iz)", "sh", word)
     if word.startswith(("wr", "gn", "ps", "dj")) and len(word) > 3:
         word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코, Djokovic → 조코비치
     m = _LONG_BEFORE_ER.match(word)
@@ -266,15 +288,47 @@ def _collapse(word: str) -> str:
         # nc before a, o, u in a name of another language is ng and k (Casablanca → 카사블랑카,
         # Bianca → 비앙카), as nk is in English
         word = re.sub(r"nc(?=[aou])", "ngk", word)
+        word = _foreign_respell(word)
     return _SOFT_NG.sub("nj", word)
 
 
+def _foreign_respell(word: str) -> str:
+    """The letters of a name of another language that its language says otherwise than English:
+    Spanish gua 과 and j ㅎ (Guardiola → 과르디올라, Tijuana → 티후아나, Rioja → 리오하, and
+    every j of a name in -ez: Jimenez → 히메네스), Italian gli 리 and gi before a, o, u 자, 조, 주
+    (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
+    word = word.replace("U", "u")  # no long English u: Perugia
+    word = re.sub(r"(?:^|(?<=[aeiou]))kh", "h", word)  # Kharkiv → 하르키우, Khamenei → 하메네이
+    word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
+    word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
+    word = re.sub(r"(?<=[aeiou])j(?=[aou])|^j(?=u[aeio])", "h", word)
+    if word.endswith("ez"):
+        word = word.replace("j", "h")
+    word = re.sub(r"(?<=[aeiou])gli(?=[aeiou])", "li", word)
+    word = re.sub(r"(?:^|(?<=[aeiou]))g?gi(?=[aou])", "j", word)
+    if _POLISH.search(word):
+        word = re.sub(r"w(?=[sktpc])", "f", word).replace("w", "v")
+        word = re.sub(r"cki$", "Cki", word)
+    return word
+
+
 def _units(word: str) -> list[tuple[str, str]]:
+    italian = _ITALIAN.search(word) is not None
+    cue = _FOREIGN_END.search(word) is not None  # a cue the respelling removes: Mikhail (kh)
     word = _collapse(word)
-    foreign = _FOREIGN_END.search(word) is not None
+    foreign = cue or _FOREIGN_END.search(word) is not None
+    italian = foreign and italian
+    plain_vowels = _PLAIN_VOWELS | ({"o": "ㅗ", "e": "ㅔ"} if _POLISH.search(word) else {})
+    glide = False
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(word):
+        pal = word[k : k + 2]
+        if foreign and k > 0 and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
+            out.append(("c", _PALATAL[pal]))
+            glide = True
+            k += 2
+            continue
         # a vowel letter before r and no vowel after it: the r only colours the vowel (market, water)
         if (
             word[k] in _R_VOWELS
@@ -282,8 +336,8 @@ def _units(word: str) -> list[tuple[str, str]]:
             and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
             and k > 0
         ):
-            if foreign and word[k] in _PLAIN_VOWELS:
-                out += [("V", _PLAIN_VOWELS[word[k]]), ("c", "ㄹ")]
+            if foreign and word[k] in plain_vowels:
+                out += [("V", plain_vowels[word[k]]), ("c", "ㄹ")]
                 k += 2
                 continue
             # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
@@ -347,7 +401,12 @@ def _units(word: str) -> list[tuple[str, str]]:
                 # c and g before e, i, y are soft; g where Korean spells it ㅈ (agent, energy,
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y") and sound != "ㅊ":
-                    sound = "ㅅ"
+                    sound = "ㅊ" if italian else "ㅅ"  # Italian ce, ci: Bocelli → 보첼리
+                if italian and spell == "ch" and word[k + 2 : k + 3] in ("e", "i"):
+                    sound = "ㅋ"  # Italian che, chi: Pinocchio → 피노키오, Marchetti → 마르케티
+                if glide and kind == "v":
+                    sound = _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
+                    glide = False
                 if spell == "g" and _SOFT_G.match(word, k + 1) and (k > 0 or word[k + 1 : k + 3] != "it"):
                     sound = "ㅈ"
                 if spell == "y" and k == 0:
@@ -415,8 +474,12 @@ def _units(word: str) -> list[tuple[str, str]]:
     # writes so (panda, samba): every a of it is 아, not the English 애
     if foreign:
         out = [(kind, "ㅏ") if (kind, sound) == ("v", "ㅐ") else (kind, sound) for kind, sound in out]
-        if word.endswith("v"):
+        if word.endswith("iv") and out[-1][1] == "ㅂ":
+            out[-1] = ("v", "ㅜ")  # a final iv of a Ukrainian place is 이우 (Mykolaiv → 미콜라이우)
+        elif word.endswith("v"):
             out[-1] = ("C", "ㅍ")  # a final v of a Slavic name is 프 (Lavrov → 라브로프)
+        if _PORTUGUESE.search(word) and word.endswith("o") and out[-1][1] in ("ㅗ", "ㅛ"):
+            out[-1] = ("v", "ㅜ" if out[-1][1] == "ㅗ" else "ㅠ")  # Paulinho → 파울리뉴
         if word.endswith("z") and out[-1] == ("c", "Z"):
             out[-1] = ("c", "ㅅ")  # a final z of a Spanish name is 스 (Alvarez → 알바레스, Alcaraz → 알카라스)
     return out
@@ -567,10 +630,13 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 
 #: The endings of German places and names (Hamburg, Düsseldorf, Dortmund, Nagelsmann, Leipzig,
 #: Stuttgart, Mannheim): such a word is read by German spelling; not a burg after es, ms, ys or
-#: ts, the English places so named (Johannesburg → 요하네스버그, Williamsburg, Gettysburg).
-_GERMAN = re.compile(r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart)$")
+#: ts, the English places so named (Johannesburg → 요하네스버그, Williamsburg, Gettysburg); a dam
+#: of the Low Countries and Germany (Rotterdam → 로테르담, Potsdam → 포츠담); a name that starts
+#: with sch before a consonant or u (Schlein → 슐라인, Schmidt → 슈미트, Schumer → 슈머).
+_GERMAN = re.compile(r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam)$|^sch[lmnwu]")
 _GERMAN_LETTERS = [
-    ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ng", "N"),
+    ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ts", "C"), ("dt", "ㅌ"),
+    ("ng", "N"),
     ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
@@ -610,6 +676,9 @@ def _german_units(word: str) -> list[tuple[str, str]]:
             if spell == "e" and word.endswith("er") and k == len(word) - 2:
                 out.append(("v", "ㅓ"))
                 break
+            if out and out[-1][1] == "S":
+                out[-1] = ("c", "ㅅ")  # sch before a vowel with its glide: Schumer → 슈머
+                sound = _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
             out.append(("v", sound))
         elif spell == "sch" and not vowel_next:
             out += [("c", "ㅅ"), ("v", "ㅠ")]
@@ -692,7 +761,7 @@ def _render(units: list[tuple[str, str]]) -> str:
                 if _JONG[(ord(out[-1]) - 0xAC00) % 28] == "":
                     out[-1] = chr(ord(out[-1]) + _JONG.index("ㅇ"))
                 cho = "ㄱ"
-            glides = _GLIDE_SH if sound == "S" else _GLIDE_Q if sound == "Q" else {}
+            glides = _GLIDE_SH if sound == "S" else _GLIDE_Q if sound == "Q" else _GLIDE_W if sound == "G" else {}
             v0 = glides.get(v[0], v[0])
             if v0 == "ㅠ" and (first in _PLAIN_U_AFTER or sound == "S") and plain_u:
                 v0 = "ㅜ"

@@ -23,6 +23,11 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0
 _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
 #: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, A321 → 에이 삼이일, B737 → 비 칠삼칠.
 AIRCRAFT = re.compile(r"A3[12][0-9]|A[23][0-9]0|B7[0-9]7", re.ASCII)
+#: A surname with a prefix of its own capital (McIlroy, MacArthur, DeSantis, DiCaprio, LaGuardia).
+_PREFIXED = re.compile(r"(Mc|Mac|De|Di|La|Le)([A-Z][a-z]{2,})", re.ASCII)
+#: How the prefixes are said before the name: Mc and Mac 맥 (its k starting the name's first
+#: vowel: 매킬로이), De 디 as American names say it (DeSantis → 디샌티스, DeVos → 디보스).
+_PREFIX_SAID = {"mc": "mak", "mac": "mak", "de": "di"}
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: A capital consonant and a consonant after it (Mnet, Kbank, Tmap): a letter and a word, unless the
 #: two consonants can start an English word (Play, Street).
@@ -171,6 +176,12 @@ def read_word(word: str) -> str:
         # a capital letter before a word that no English word starts so: Mnet → 엠넷, Kbank → 케이뱅크
         # (but not the zh of a Chinese name, Zhuhai → 주하이)
         return spell(word[0]) + read_word(word[1:])
+    prefixed = _PREFIXED.fullmatch(word)
+    if prefixed:
+        # a name with a prefix in capitals is one word: McIlroy → 매킬로이, DeSantis → 디샌티스
+        head = _PREFIX_SAID.get(prefixed.group(1).lower(), prefixed.group(1).lower())
+        name = prefixed.group(2).lower()
+        return transliterate(head.rstrip("k") + name if name[0] in "ckq" else head + name)
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _camel_parts(word)
     if len(parts) > 1:

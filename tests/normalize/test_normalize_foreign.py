@@ -1,0 +1,27 @@
+"""Names of other languages in Latin letters read by their own spelling rules
+(``golden_foreign_words.tsv``), and the English words and names that those rules must leave
+as they were (``golden_english_words.tsv``): one word and its reading a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsread.normalize.latin import read_token
+
+HERE = Path(__file__).parent
+
+
+def _words(name: str) -> list[tuple[str, str]]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [(w, s) for w, s in (line.split("\t") for line in lines if line and not line.startswith("#"))]
+
+
+def test_enough_english_words() -> None:
+    assert len(_words("golden_english_words.tsv")) >= 150
+
+
+@pytest.mark.parametrize(("word", "said"), _words("golden_english_words.tsv") + _words("golden_foreign_words.tsv"))
+def test_word_reading(word: str, said: str) -> None:
+    assert read_token(word) == said
