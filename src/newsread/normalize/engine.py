@@ -1356,7 +1356,7 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
-    said = _korean_name(t, i, j, end, tok)
+    said = _korean_name(t, i, j, end, tok) or latin.read_in_name(t, i, j)
     if said:
         return j, said
     code = table("currency_codes.tsv").get(tok)

@@ -516,16 +516,17 @@ def _cut(word: str, inventory: frozenset[str], longest: int) -> tuple[str, ...] 
 
 
 @lru_cache(maxsize=8192)
-def pinyin(word: str) -> str | None:
+def pinyin(word: str, *, cue: bool = True) -> str | None:
     """A Chinese name or place in pinyin read by the Chinese table of the loanword rules
     (``data/pinyin.tsv``): Shenzhen → 선전, Qingdao → 칭다오, Pinduoduo → 핀둬둬, Jun → 쥔;
-    None where the word is not cut into pinyin syllables or shows nothing English lacks."""
+    None where the word is not cut into pinyin syllables or (``cue``) shows nothing English
+    lacks."""
     said = table("pinyin.tsv")
     parts = _cut(word, _syllables("pinyin.tsv"), 6)
     if not parts:
         return None
     strong = any(_PINYIN_STRONG.search(p) for p in parts)
-    if not strong and not (len(parts) > 1 and any(_PINYIN_WEAK.search(p) for p in parts)):
+    if cue and not strong and not (len(parts) > 1 and any(_PINYIN_WEAK.search(p) for p in parts)):
         return None
     return "".join(said[p] for p in parts)
 

@@ -153,6 +153,40 @@ def title_word(word: str) -> str | None:
     return transliterate(word.lower())
 
 
+#: The capitalised words written with single spaces before and after a word of a name.
+_RUN_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )+$", re.ASCII)
+_RUN_AFTER = re.compile(r"(?: [A-Z][a-z]+)+", re.ASCII)
+
+
+#: A sign of Vietnamese in a syllable written without its marks: a final nh, a first ng, nh,
+#: ph, tr, qu, kh, gi or x, or uo, uy, ie inside (Minh, Nguyen, Pham, Quoc, Truong, Xuan).
+_VIETNAMESE = re.compile(r"nh$|^(?:ng|nh|ph|tr|qu|kh|gi|x)|uo|uy|ie", re.ASCII)
+
+
+def read_in_name(text: str, start: int, end: int) -> str | None:
+    """The capitalised word ``text[start:end]`` read as a syllable of the Vietnamese or Chinese
+    name it is part of: the words written with it are all Vietnamese syllables
+    (``data/vietnamese.tsv``) and one shows a sign of Vietnamese (Pham Minh Chinh → 팜 민 찐,
+    Phu Quoc → 푸 꾸옥), or they run together as pinyin that shows a sign of Chinese (Wang Yi →
+    왕 이, Dong Jun → 둥 쥔, Fan Zhendong → 판 전둥); a word such as Wang, Dong or Pham alone
+    reads as English. None where the words are not such a name."""
+    word = text[start:end]
+    if not (word.isascii() and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return None
+    before = _RUN_BEFORE.search(text, max(0, start - 40), start)
+    after = _RUN_AFTER.match(text, end)
+    run = (before.group() if before else "") + word + (after.group() if after else "")
+    if " " not in run:
+        return None
+    viet = table("vietnamese.tsv")
+    words = run.lower().split()
+    if all(w in viet for w in words) and any(_VIETNAMESE.search(w) for w in words):
+        return viet[word.lower()]
+    if not pinyin(run.replace(" ", "").lower()):
+        return None
+    return pinyin(word.lower(), cue=False)
+
+
 def read_word(word: str) -> str:
     """A run of letters: acronym lexicon, then English words, then letter names."""
     acr = table("acronyms.tsv")
