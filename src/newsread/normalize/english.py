@@ -294,14 +294,15 @@ def _collapse(word: str) -> str:
 
 def _foreign_respell(word: str) -> str:
     """The letters of a name of another language that its language says otherwise than English:
-    Spanish gua 과 and j ㅎ (Guardiola → 과르디올라, Tijuana → 티후아나, Rioja → 리오하, and
-    every j of a name in -ez: Jimenez → 히메네스), Italian gli 리 and gi before a, o, u 자, 조, 주
+    Spanish gua 과 and j ㅎ after e or o and before ua, ue, ui, uo (Guardiola → 과르디올라, Rioja →
+    리오하, Tijuana → 티후아나, and every j of a name in -ez: Jimenez → 히메네스; a j after a, u,
+    i stays ㅈ, as in Abuja, Rajapaksa), Italian gli 리 and gi before a, o, u 자, 조, 주
     (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
     word = word.replace("U", "u")  # no long English u: Perugia
     word = re.sub(r"(?:^|(?<=[aeiou]))kh", "h", word)  # Kharkiv → 하르키우, Khamenei → 하메네이
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
-    word = re.sub(r"(?<=[aeiou])j(?=[aou])|^j(?=u[aeio])", "h", word)
+    word = re.sub(r"(?<=[eo])j(?=[aeiou])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
     if word.endswith("ez"):
         word = word.replace("j", "h")
     word = re.sub(r"(?<=[aeiou])gli(?=[aeiou])", "li", word)
@@ -319,14 +320,14 @@ def _units(word: str) -> list[tuple[str, str]]:
     foreign = cue or _FOREIGN_END.search(word) is not None
     italian = foreign and italian
     plain_vowels = _PLAIN_VOWELS | ({"o": "ㅗ", "e": "ㅔ"} if _POLISH.search(word) else {})
-    glide = False
+    palatal = False
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(word):
         pal = word[k : k + 2]
         if foreign and k > 0 and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
             out.append(("c", _PALATAL[pal]))
-            glide = True
+            palatal = True
             k += 2
             continue
         # a vowel letter before r and no vowel after it: the r only colours the vowel (market, water)
@@ -404,9 +405,9 @@ def _units(word: str) -> list[tuple[str, str]]:
                     sound = "ㅊ" if italian else "ㅅ"  # Italian ce, ci: Bocelli → 보첼리
                 if italian and spell == "ch" and word[k + 2 : k + 3] in ("e", "i"):
                     sound = "ㅋ"  # Italian che, chi: Pinocchio → 피노키오, Marchetti → 마르케티
-                if glide and kind == "v":
+                if palatal and kind == "v":
                     sound = _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
-                    glide = False
+                    palatal = False
                 if spell == "g" and _SOFT_G.match(word, k + 1) and (k > 0 or word[k + 1 : k + 3] != "it"):
                     sound = "ㅈ"
                 if spell == "y" and k == 0:
