@@ -204,24 +204,13 @@ _WEAK_END = [
 
 
 #: The ending of a word no English word ends in but one of another language or a name:
-#: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os.
+#: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os, a Ukrainian iv; or a
+#: spelling English has not: kh after a vowel or first, zh, a start such as gd, dn, zv, tb
+#: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
-    r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?<![aeiou]v)iv$|(?:^|(?<=[aeiou]))kh|zh"
+    r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?<![aeiou]v)iv$"
+    r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)"
 )
-#: A name in -ski, -cki or -wicz is Polish: w is ㅂ (프 before a voiceless consonant), a final cki
-#: 츠키, and an r before no vowel 르 after any vowel (Lewandowski → 레반도프스키, Nawrocki →
-#: 나브로츠키, Sikorski → 시코르스키).
-_POLISH = re.compile(r"(?:[sc]ki|wicz)$")
-#: Italian spellings in a name of another language: gn or gli before a vowel, cch, or a doubled
-#: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello); in such
-#: a name c before e or i is 치 and ch before them 키, as the loanword rules write Italian.
-_ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[aeio]$")
-#: Portuguese spellings: nh or lh before a vowel (Paulinho, Magalhaes); a final o of such a name is 우.
-_PORTUGUESE = re.compile(r"(?<=[aeiou])[nl]h[aeiou]")
-#: gn, nh and lh before a vowel: ㄴ or ㄹ and the vowel with a y glide (Bologna → 볼로냐,
-#: Sardegna → 사르데냐, Paulinho → 파울리뉴), in a name of another language.
-_PALATAL = {"gn": "ㄴ", "nh": "ㄴ", "lh": "L"}
-_PALATAL_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
 #: Gaudi → 가우디), gh a hard g (Draghi → 드라기).
@@ -290,6 +279,22 @@ def _collapse(word: str) -> str:
         word = re.sub(r"nc(?=[aou])", "ngk", word)
         word = _foreign_respell(word)
     return _SOFT_NG.sub("nj", word)
+
+
+#: A name in -ski, -cki or -wicz is Polish: w is ㅂ (프 before a voiceless consonant), a final cki
+#: 츠키, and an r before no vowel 르 after any vowel (Lewandowski → 레반도프스키, Nawrocki →
+#: 나브로츠키, Sikorski → 시코르스키).
+_POLISH = re.compile(r"(?:[sc]ki|wicz)$")
+#: Italian spellings in a name of another language: gn or gli before a vowel, cch, or a doubled
+#: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello); in such
+#: a name c before e or i is 치 and ch before them 키, as the loanword rules write Italian.
+_ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[aeio]$")
+#: Portuguese spellings: nh or lh before a vowel (Paulinho, Magalhaes); a final o of such a name is 우.
+_PORTUGUESE = re.compile(r"(?<=[aeiou])[nl]h[aeiou]")
+#: gn, nh and lh before a vowel: ㄴ or ㄹ and the vowel with a y glide (Bologna → 볼로냐,
+#: Sardegna → 사르데냐, Paulinho → 파울리뉴), in a name of another language.
+_PALATAL = {"gn": "ㄴ", "nh": "ㄴ", "lh": "L"}
+_PALATAL_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
 
 
 def _foreign_respell(word: str) -> str:

@@ -32,6 +32,9 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: A capital consonant and a consonant after it (Mnet, Kbank, Tmap): a letter and a word, unless the
 #: two consonants can start an English word (Play, Street).
 _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", re.ASCII)
+#: The starts of Slavic and Georgian names that no English word has (Gdansk, Dnipro, Zverev,
+#: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska).
+_SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)[aeiouy]", re.ASCII)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
 _ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[cgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqt]|ts|wr", re.ASCII)
@@ -206,9 +209,15 @@ def read_word(word: str) -> str:
         return transliterate(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
-    if _LETTER_THEN_WORD.match(word) and not _ONSETS.fullmatch(word[:2].lower()) and not east_asian(low):
+    if (
+        _LETTER_THEN_WORD.match(word)
+        and not _ONSETS.fullmatch(word[:2].lower())
+        and not east_asian(low)
+        and not _SLAVIC_ONSET.match(low)
+    ):
         # a capital letter before a word that no English word starts so: Mnet → 엠넷, Kbank → 케이뱅크
-        # (but not the zh of a Chinese name, Zhuhai → 주하이)
+        # (but not the zh of a Chinese name, Zhuhai → 주하이, nor a name that starts as Slavic
+        # names do: Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시)
         return spell(word[0]) + read_word(word[1:])
     prefixed = _PREFIXED.fullmatch(word)
     if prefixed:
