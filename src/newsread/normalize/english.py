@@ -592,14 +592,20 @@ def transliterate(word: str) -> str:
 
 
 #: Spellings of French that English has not: eille, a final eau, eaux, eux, oux, ourg, an ou that
-#: ends a word after a consonant (Marseille, Rousseau, Bordeaux, Bayrou, Strasbourg); not eau
-#: inside a word (beauty, beautiful are English).
-_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou)$")
+#: ends a word after a consonant (Marseille, Rousseau, Bordeaux, Bayrou, Strasbourg), a final gnon,
+#: nault, or ier after n, v or ell (Avignon, Arnault, Barnier, Olivier, Montpellier); not eau
+#: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier).
+_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:[nv]|ell)ier)$")
+#: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
+#: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에; a t or d
+#: after it unsaid before a consonant); not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
+_FRENCH_NASAL = re.compile(r"(oi|ie|ai|ei|[aeio])[nm](?![aeiouynm])")
+_NASAL_SAID = {"oi": "uÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "ÈŊ", "a": "aŊ", "e": "aŊ", "o": "oŊ"}
 _FRENCH_LETTERS = [
     ("eaux", "ㅗ"), ("eau", "ㅗ"), ("eille", "ㅔY"), ("aille", "ㅏY"), ("ou", "ㅜ"), ("au", "ㅗ"),
     ("ai", "ㅔ"), ("ei", "ㅔ"), ("oi", "ㅘ"), ("eu", "ㅚ"), ("ay", "ㅏㅣ"), ("ch", "S"), ("qu", "ㅋ"),
     ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"),
-    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅣ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅣ"), ("È", "ㅐ"), ("É", "ㅔ"), ("Ŋ", "N"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", ""), ("j", "ㅈ"), ("k", "ㅋ"),
     ("ll", "L"), ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("ss", "ㅅ"), ("s", "ㅅ"), ("t", "ㅌ"),
     ("v", "ㅂ"), ("w", "ㅂ"), ("x", "ㅅ"), ("z", "ㅈ"),
@@ -611,19 +617,27 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     오, ai and ei 에, oi 와, eille 에유, a final e and a final s, t, d, x, g, z unsaid, c and g
     before e, i soft, s between vowels ㅈ, r before no vowel 르, a doubled consonant one
     (Marseille → 마르세유, Strasbourg → 스트라스부르, Bayrou → 바이루)."""
+    word = _FRENCH_NASAL.sub(lambda m: _NASAL_SAID[m.group(1)], word)
+    word = re.sub(r"(?<=Ŋ)[td](?![aeiouyÈ])", "", word)  # Montpellier → 몽펠리에, not 몽트
+    word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
+    word = re.sub(r"(?<=i)er$", "É", word)  # a final ier is 이에: Barnier → 바르니에
     word = re.sub(r"(?<=.)(?:e?[stdxgz]|e)$", "", word) if not word.endswith(("eille", "aille")) else word
     out: list[tuple[str, str]] = []
+    glide = False
     for _k, spell, sound, after in _spellings(word, _FRENCH_LETTERS):
-        vowel_next = after in ("a", "e", "i", "o", "u", "y")
+        vowel_next = after in ("a", "e", "i", "o", "u", "y", "È", "É")
         if sound.endswith("Y"):  # eille, gn: a y glide on the vowel after, or 유 at the end
             if sound[0] != "ㄴ":
                 out.append(("v", sound[0]))
             else:
                 out.append(("c", "ㄴ"))
-            out.append(("v", "ㅠ") if not vowel_next else ("c", "y"))
-        elif spell[0] in "aeiouy":
-            out.append(("v", sound))
+            glide = vowel_next and sound[0] == "ㄴ"  # gn before a vowel: Avignon → 아비뇽
+            if not glide:
+                out.append(("v", "ㅠ") if not vowel_next else ("c", "y"))
+        elif spell[0] in "aeiouyÈÉ":
+            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if glide else sound))
+            glide = False
         elif spell in ("c", "g") and after in ("e", "i", "y"):
             out.append(("c", "ㅅ" if spell == "c" else "ㅈ"))
         elif spell == "s" and vowel_next and out and out[-1][0] == "v":
@@ -631,7 +645,7 @@ def _french_units(word: str) -> list[tuple[str, str]]:
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
         elif sound:
-            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "S") else "C", sound))
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "S", "N") else "C", sound))
     return out
 
 
