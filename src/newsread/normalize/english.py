@@ -189,7 +189,11 @@ _SILENT_H = re.compile(r"(?<=[aeiou])h(?![aeiouy])")
 #: → 젠슨), a final ton after a consonant (Washington → 워싱턴), a final en after a stop, v or z
 #: (token → 토큰, golden → 골든, seven → 세븐, citizen → 시티즌); a final ds is 즈 and a final ts
 #: or tz 츠 (records → 레코즈, markets → 마케츠); a final dom is 덤 (kingdom → 킹덤) and ous
-#: 어스 (serious → 시리어스, marvelous → 마벨러스).
+#: 어스 (serious → 시리어스, marvelous → 마벨러스); the unstressed ends of English places and
+#: names: a ham after a consonant, its h unsaid, is 엄 (Nottingham → 노팅엄, its ng a final and no
+#: g after it; Durham → 더럼; not after th, sh, ch, ph: Gotham), a ford after a consonant 퍼드
+#: (Oxford → 옥스퍼드, Bradford → 브래드퍼드), a mouth 머스 (Plymouth → 플리머스) and som 섬
+#: (ransom → 랜섬, Folsom → 폴섬).
 _WEAK_END = [
     (re.compile(r"(?<=.)eason$"), "eaz_n"),
     (re.compile(r"(?<=.{2})s[oe]n$"), "s_n"),
@@ -197,6 +201,11 @@ _WEAK_END = [
     (re.compile(r"(?<=.[^aeiouy])ton$"), "tun"),
     (re.compile(r"(?<=.{2}[dtkvzp])en$"), "_n"),
     (re.compile(r"(?<=.{2})dom$"), "dum"),
+    (re.compile(r"(?<=.)ngham$"), "ng'um"),
+    (re.compile(r"(?<=.[^aeiouytscpw])ham$"), "um"),
+    (re.compile(r"(?<=.[^aeiouy])ford$"), "furd"),
+    (re.compile(r"(?<=..)e?mouth$"), "muth"),
+    (re.compile(r"(?<=.{2})som$"), "sum"),
     (re.compile(r"(?<=.{3})ous$"), "us"),
     (re.compile(r"(?<=.{2})ds$"), "z"),
     (re.compile(r"(?<=.{2})t[sz]$"), "C"),
@@ -329,6 +338,10 @@ def _units(word: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     k = 0
     while k < len(word):
+        if word[k] == "'":
+            out.append(("e", ""))  # a break between syllables: Nottingham's ng before 엄
+            k += 1
+            continue
         pal = word[k : k + 2]
         if foreign and k > 0 and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
             out.append(("c", _PALATAL[pal]))
