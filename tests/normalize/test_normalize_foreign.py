@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsread.normalize.english import transliterate
 from newsread.normalize.latin import read_token
 
 HERE = Path(__file__).parent
@@ -25,3 +26,9 @@ def test_enough_english_words() -> None:
 @pytest.mark.parametrize(("word", "said"), _words("golden_english_words.tsv") + _words("golden_foreign_words.tsv"))
 def test_word_reading(word: str, said: str) -> None:
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("jeju", "제주"), ("soju", "소주"), ("chilli", "칠리")])
+def test_spelling_rules_leave_english_and_korean_words(word: str, said: str) -> None:
+    # the rules alone, as for a word no list holds: a Korean ju and an English ch stay
+    assert transliterate(word) == said

@@ -308,15 +308,16 @@ _PALATAL_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ":
 
 def _foreign_respell(word: str) -> str:
     """The letters of a name of another language that its language says otherwise than English:
-    Spanish gua 과 and j ㅎ after e or o and before ua, ue, ui, uo (Guardiola → 과르디올라, Rioja →
-    리오하, Tijuana → 티후아나, and every j of a name in -ez: Jimenez → 히메네스; a j after a, u,
-    i stays ㅈ, as in Abuja, Rajapaksa), Italian gli 리 and gi before a, o, u 자, 조, 주
+    Spanish gua 과 and j ㅎ after e or o and before a, e, i, o, or before ua, ue, ui, uo
+    (Guardiola → 과르디올라, Rioja → 리오하, Tijuana → 티후아나, and every j of a name in -ez:
+    Jimenez → 히메네스; a j after a, u, i stays ㅈ, as in Abuja, Rajapaksa, and so does the ju of
+    a Korean word: Jeju, soju), Italian gli 리 and gi before a, o, u 자, 조, 주
     (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
     word = word.replace("U", "u")  # no long English u: Perugia
     word = re.sub(r"(?:^|(?<=[aeiou]))kh", "h", word)  # Kharkiv → 하르키우, Khamenei → 하메네이
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
-    word = re.sub(r"(?<=[eo])j(?=[aeiou])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
+    word = re.sub(r"(?<=[eo])j(?=[aeio])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
     if word.endswith("ez"):
         word = word.replace("j", "h")
     word = re.sub(r"(?<=[aeiou])gli(?=[aeiou])", "li", word)
@@ -421,7 +422,7 @@ def _units(word: str) -> list[tuple[str, str]]:
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y") and sound != "ㅊ":
                     sound = "ㅊ" if italian else "ㅅ"  # Italian ce, ci: Bocelli → 보첼리
-                if italian and spell == "ch" and word[k + 2 : k + 3] in ("e", "i"):
+                if italian and spell == "ch" and k > 0 and word[k + 2 : k + 3] in ("e", "i"):
                     sound = "ㅋ"  # Italian che, chi: Pinocchio → 피노키오, Marchetti → 마르케티
                 if palatal and kind == "v":
                     sound = _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
@@ -606,9 +607,10 @@ def transliterate(word: str) -> str:
 
 #: Spellings of French that English has not: eille, a final eau, eaux, eux, oux, ourg, an ou that
 #: ends a word after a consonant (Marseille, Rousseau, Bordeaux, Bayrou, Strasbourg), a final gnon,
-#: nault, or ier after n, v or ell (Avignon, Arnault, Barnier, Olivier, Montpellier); not eau
-#: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier).
-_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:[nv]|ell)ier)$")
+#: nault, or ier after n, iv or ell (Avignon, Arnault, Barnier, Olivier, Montpellier); not eau
+#: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier),
+#: nor the Spanish avier (Javier).
+_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier)$")
 #: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
 #: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에; a t or d
 #: after it unsaid before a consonant); not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
