@@ -213,11 +213,12 @@ _WEAK_END = [
 
 
 #: The ending of a word no English word ends in but one of another language or a name:
-#: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os, a Ukrainian iv; or a
+#: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os, a Ukrainian iv after k, h, y
+#: or a (Kharkiv, Chernihiv, Mykolaiv; not activ, arxiv, Aviv); or a
 #: spelling English has not: kh after a vowel or first, zh, a start such as gd, dn, zv, tb
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
-    r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?<![aeiou]v)iv$"
+    r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
     r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
@@ -292,8 +293,8 @@ def _collapse(word: str) -> str:
 
 #: A name in -ski, -cki or -wicz is Polish: w is ㅂ (프 before a voiceless consonant), a final cki
 #: 츠키, and an r before no vowel 르 after any vowel (Lewandowski → 레반도프스키, Nawrocki →
-#: 나브로츠키, Sikorski → 시코르스키).
-_POLISH = re.compile(r"(?:[sc]ki|wicz)$")
+#: 나브로츠키, Sikorski → 시코르스키); not a short cki, the English Nicki, Vicki.
+_POLISH = re.compile(r"(?:ski|(?<=.{4})cki|wicz)$")
 #: Italian spellings in a name of another language: gn or gli before a vowel, cch, or a doubled
 #: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello); in such
 #: a name c before e or i is 치 and ch before them 키, as the loanword rules write Italian.
@@ -301,7 +302,8 @@ _ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[
 #: Portuguese spellings: nh or lh before a vowel (Paulinho, Magalhaes); a final o of such a name is 우.
 _PORTUGUESE = re.compile(r"(?<=[aeiou])[nl]h[aeiou]")
 #: gn, nh and lh before a vowel: ㄴ or ㄹ and the vowel with a y glide (Bologna → 볼로냐,
-#: Sardegna → 사르데냐, Paulinho → 파울리뉴), in a name of another language.
+#: Sardegna → 사르데냐, Paulinho → 파울리뉴), in a name of another language; not after its first
+#: letter, where an Arabic al or an is followed by an h (Alhambra, Anhar).
 _PALATAL = {"gn": "ㄴ", "nh": "ㄴ", "lh": "L"}
 _PALATAL_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅑ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅔ": "ㅖ"}
 
@@ -314,7 +316,8 @@ def _foreign_respell(word: str) -> str:
     a Korean word: Jeju, soju), Italian gli 리 and gi before a, o, u 자, 조, 주
     (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
     word = word.replace("U", "u")  # no long English u: Perugia
-    word = re.sub(r"(?:^|(?<=[aeiou]))kh", "h", word)  # Kharkiv → 하르키우, Khamenei → 하메네이
+    # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
+    word = re.sub(r"(?:^|(?<=[aeiou]))kh(?=[aeiou])", "h", word).replace("kh", "k")
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
     word = re.sub(r"(?<=[eo])j(?=[aeio])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
@@ -344,7 +347,7 @@ def _units(word: str) -> list[tuple[str, str]]:
             k += 1
             continue
         pal = word[k : k + 2]
-        if foreign and k > 0 and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
+        if foreign and k > 1 and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
             out.append(("c", _PALATAL[pal]))
             palatal = True
             k += 2
