@@ -12,6 +12,7 @@ B2B → 비투비).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, table
@@ -174,20 +175,26 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     왕 이, Dong Jun → 둥 쥔, Fan Zhendong → 판 전둥); a word such as Wang, Dong or Pham alone
     reads as English. None where the words are not such a name."""
     word = text[start:end]
-    if not (word.isascii() and word.isalpha() and word[0].isupper() and word[1:].islower()):
-        return None
-    before = _RUN_BEFORE.search(text, max(0, start - 40), start)
-    after = _RUN_AFTER.match(text, end)
+    left = start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z"
+    right = text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"
+    if not (left or right) or not (word.isascii() and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return None  # no capitalised word written beside it
+    before = _RUN_BEFORE.search(text, max(0, start - 40), start) if left else None
+    after = _RUN_AFTER.match(text, end) if right else None
     run = (before.group() if before else "") + word + (after.group() if after else "")
-    if " " not in run:
-        return None
+    return _syllable_in_name(run.lower(), word.lower()) if " " in run else None
+
+
+@lru_cache(maxsize=4096)
+def _syllable_in_name(run: str, word: str) -> str | None:
+    """``word`` read as a syllable of the Vietnamese or Chinese name ``run`` (see read_in_name)."""
     viet = table("vietnamese.tsv")
-    words = run.lower().split()
+    words = run.split()
     if all(w in viet for w in words) and any(_VIETNAMESE.search(w) for w in words):
-        return viet[word.lower()]
-    if not pinyin(run.replace(" ", "").lower()):
+        return viet[word]
+    if not pinyin(run.replace(" ", "")):
         return None
-    return pinyin(word.lower(), cue=False)
+    return pinyin(word, cue=False)
 
 
 def read_word(word: str) -> str:
