@@ -2,7 +2,11 @@
 
 Far from a dictionary, but a listener hears a word (``Agentic`` → 에젠틱) where spelling it
 out letter by letter (에이지이엔티아이씨) would be noise. Known words come from
-``data/english.tsv`` first; acronyms in capitals are spelled, not read through this.
+``data/english.tsv`` first; acronyms in capitals are spelled, not read through this. Names of
+other languages written in Latin letters are read by their spelling cues (Italian gn, Polish
+-ski, Spanish -ez, …) with the loanword rules of those languages. hangulize, the library that
+transcribes words by those rules, is a Python 2 package that does not install on Python 3.11,
+and it needs each word's language named, which a name in a Korean sentence does not give.
 
 >>> transliterate("summit")
 '서밋'
