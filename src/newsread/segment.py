@@ -43,15 +43,20 @@ _ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _AN_ELLIPSIS = re.compile(_ELLIPSIS)
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
+#: Footnote marks in square brackets: [1], [2][3], [주1].
+_BRACKET_MARKS = r"(?:\[(?:주|각주)? ?\d{1,2}\])+"
 # A footnote's mark: 한다주1)., a bare number written against a sentence's last word (넘었다1).),
 # or numbers in square brackets written against a word or a sentence's end (나타났다[1].,
 # 확인했다[2][3], 용량은 5,000mAh[주1]이다, 했다.[1]).
 _FOOTNOTE_MARK = re.compile(
     r"(?<=[가-힣.,)\]'\"”’])(?:주|각주)\d{1,2}\)(?!\S*[가-힣])|(?<=[가-힣])\d{1,2}\)(?=[.?!]?$)"
-    r"|(?<=[가-힣A-Za-z%.,)'\"”’])(?:\[(?:주|각주)? ?\d{1,2}\])+"
+    rf"|(?<=[가-힣A-Za-z%.,)'\"”’]){_BRACKET_MARKS}"
 )
 # A date written with dots, the last one its own (2026.12.31., 2026. 3. 1.): Kiwi's W_SERIAL.
 _DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
+# A footnote's mark in brackets written against a sentence's full stop, a sentence after it
+# (했다.[1] 회의는): the mark goes with the sentence it notes, which ends after it.
+_MARK_AFTER_END = re.compile(rf"(?<=[가-힣][.!?]){_BRACKET_MARKS}(?=\s+[\"“‘'(]?[가-힣A-Za-z0-9])")
 _LONE_FOOTNOTE_MARK = re.compile(r"(?:주|각주)?\d{1,2}\)[.?!]*$")
 # A list's bullet: ▲, or a middle dot standing alone between spaces (· 대상: 청년 · 지원액: …),
 # not the one that joins two words (한·미, 청년·신혼부부).
@@ -210,8 +215,8 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
     if not any(ch.isalnum() for ch in text[nxt + 1 : end]) or not _outside_quotes(text[start:t_end]):
         return False
     if not ellipsis:  # 했다. "반대"는 …, 같다. ▲1인 …, 예정이다.(조감도 참조)
-        if _OPENS_SENTENCE.match(text, nxt) is None:
-            return False
+        if _OPENS_SENTENCE.match(text, nxt) is None or _MARK_AFTER_END.match(text, t_end):
+            return False  # (not before a footnote's mark written against the stop: 했다.[1])
         # a straight quote written against the period opens one where those before it are
         # paired and one after closes it (했다.'생활이 막막하다'는), else it closes (했다."고)
         c = text[nxt]
@@ -365,6 +370,8 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
             carry = start
             continue
         m = None if last else _TRAILING_TAG.search(text, start, end)
+        if m and m.start() == m.start(1) and re.fullmatch(_BRACKET_MARKS, m.group(1)):
+            m = None  # a footnote's mark written against the stop is the sentence's own: 했다.[1]
         if m:
             carry, end = m.start(1), m.start()
         out.append((start, end))
