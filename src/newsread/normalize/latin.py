@@ -249,10 +249,16 @@ def read_word(word: str) -> str:
 
 
 def _two_words(word: str) -> str | None:
-    """Two words of ``data/english.tsv``, each of four letters or more, written as one
-    (elonmusk, newsroom), read as those words; None where no such split is found."""
+    """Two words of ``data/english.tsv`` written as one (elonmusk, newsroom; and the
+    compounds business news coins, proptech, biotech, robotaxi), read as those words; the
+    first of three letters or more, the second of four or more. None where no such split is
+    found: a head said by its letters' sounds would cut words such as telephone or transport.
+
+    >>> _two_words("proptech"), _two_words("robotaxi"), _two_words("telephone")
+    ('프롭테크', '로보택시', None)
+    """
     eng = table("english.tsv")
-    for k in range(4, len(word) - 3):
+    for k in range(3, len(word) - 3):
         if word[:k] in eng and word[k:] in eng:
             return eng[word[:k]] + eng[word[k:]]
     return None
