@@ -232,3 +232,12 @@ def test_an_interview_s_named_labels_are_not_read_and_each_turn_is_a_paragraph()
 def test_a_column_signed_with_a_work_ending_in_ga_names_its_writer() -> None:
     m = rules.writer_signature("나무숲 숲해설가")
     assert m is not None and rules.signer(m) == "나무숲"
+
+
+def test_questions_and_answers_marked_with_arrows_and_letters_read_without_the_marks() -> None:
+    article = parse_text(
+        "우선매수권, 어떻게 쓰나\n\n피해자가 먼저 살 수 있다. 자주 묻는 질문을 정리했다.\n\n"
+        "▶Q 누가 쓸 수 있나.\n▶A 피해자로 결정된 임차인이다.\n\n▶Q 값은 얼마인가.\n▶A 최고가와 같다.\n"
+    )
+    turns = ["누가 쓸 수 있나.", "피해자로 결정된 임차인이다.", "값은 얼마인가.", "최고가와 같다."]
+    assert _paragraphs(article)[1:] == turns

@@ -1310,13 +1310,16 @@ def looks_like_menu(line: str) -> bool:
 _QUESTION = re.compile(
     r"^(?:[―—]+|-{1,2}|(?:[◆◇■]\s*)?(?:Q\s*\d{0,2}\s*[.:：)=]|문\s*\d{0,2}\s*[.:：)=]))\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?[.?]['\"’”]?)$"
 )
-ANSWER_MARK = re.compile(r"^(?:(?:[◆◇■]\s*)?(?:A\s*\d{0,2}\s*[.:：)=]|답\s*\d{0,2}\s*[.:：)=])|=(?!=))\s*(?=\S)")
+ANSWER_MARK = re.compile(
+    r"^(?:(?:[◆◇■]\s*)?(?:A\s*\d{0,2}\s*[.:：)=]|답\s*\d{0,2}\s*[.:：)=])|[▶▷►]\s*A\d{0,2}\s|=(?!=))\s*(?=\S)"
+)
 # 오서림 대표: 손님과 나눈 이야기다. / 김하나: ...: who speaks in an interview's or a round table's turn, a
 # name and perhaps a title before a colon; 기자: / 사회자: the one who asks.
 SPEAKER_LABEL = re.compile(r"^(?P<label>(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z]{1,10}){0,2})\s*[:：]\s*(?=\S)")
 INTERVIEWER_LABEL = re.compile(r"^(?:기자|사회자|진행자|질문자?|인터뷰어)\s*[:：]\s*(?=\S)")
-# ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows.
-ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
+# ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows
+# (▶Q 누가 쓸 수 있나. over ▶A 임차인이다.: the letters after the arrows are marks, not read).
+ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?:Q\d{0,2}\s+)?(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
 # 다음 기사 / [이전 기사] / 다음 글 보기: the label of the next or the previous story's box.
 NEXT_STORY = re.compile(r"^[\[<【(]?\s*(?:다음|이전|지난)\s*(?:기사|글|뉴스)(?:\s*보기)?\s*[\]>】)]?$")
 # 질문 빈 점포를 어떻게 채웠나. over 답변 임대료를 ...: an interview marked with the words (bold on the
