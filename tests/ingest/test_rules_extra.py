@@ -241,3 +241,20 @@ def test_questions_and_answers_marked_with_arrows_and_letters_read_without_the_m
     )
     turns = ["누가 쓸 수 있나.", "피해자로 결정된 임차인이다.", "값은 얼마인가.", "최고가와 같다."]
     assert _paragraphs(article)[1:] == turns
+
+
+def test_expanders_and_zoom_buttons_are_chrome() -> None:
+    for line in ("기사 더보기 ∨", "본문 접기 ∧", "+ 더보기", "확대", "3시간 전", "방금 전"):
+        assert rules.is_chrome(line), line
+    assert not rules.is_chrome("3시간 전 이미 불이 번졌다.")
+
+
+def test_a_byline_beside_a_relative_time_names_the_writer() -> None:
+    article = parse_text("책방 장터 연다\n\n글 도라온 기자 · 3시간 전\n\n동네 책방 100곳이 연말 장터를 연다.\n")
+    assert article.author == "도라온"
+    assert _paragraphs(article) == ["동네 책방 100곳이 연말 장터를 연다."]
+
+
+def test_what_a_paywall_asks_to_read_the_rest_is_not_read() -> None:
+    assert rules.is_chrome("남은 기사를 읽으려면 로그인하거나 멤버십에 가입하세요.")
+    assert not rules.is_chrome("남은 기사를 읽으려면 시간이 더 필요했다고 그는 말했다.")
