@@ -255,6 +255,12 @@ def test_a_byline_beside_a_relative_time_names_the_writer() -> None:
     assert _paragraphs(article) == ["동네 책방 100곳이 연말 장터를 연다."]
 
 
+def test_a_photo_credit_after_a_bar_is_not_read() -> None:
+    for line in ("사진ㅣ하윤 인스타그램", "사진 | 세레나데 공식 X 캡처"):
+        assert rules.is_credit(line), line
+    assert not rules.is_credit("사진 | 올해 가장 많이 팔린 사진집이 나왔다.")
+
+
 def test_what_a_paywall_asks_to_read_the_rest_is_not_read() -> None:
     assert rules.is_chrome("남은 기사를 읽으려면 로그인하거나 멤버십에 가입하세요.")
     assert not rules.is_chrome("남은 기사를 읽으려면 시간이 더 필요했다고 그는 말했다.")

@@ -714,6 +714,7 @@ _LABELED_CAPTION = re.compile(rf"^\s*(?:사진|그래픽|자료\s*사진)\s*[=:�
 
 
 # A line that is a photo's credit and nothing else: /사진=홍길동 기자, (사진=뉴스1), 사진 제공=서울시,
+# 사진ㅣ하윤 인스타그램 / 사진 | 공식 X 캡처 (an entertainment page's bar for the equals sign),
 # /연합뉴스, 연합뉴스 제공, 서울시 제공, (서울시 제공), [연합뉴스 자료사진]. A bare name or
 # "/홍길동 기자" is not one: those are the story's byline; nor is "정보 제공", a subheading.
 @cache
@@ -721,7 +722,7 @@ def _credit_line() -> re.Pattern[str]:
     names = _credit_names()
     suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
     return re.compile(
-        rf"^[(\[<]?\s*(?:/\s*)?(?:{_CREDIT_WORD}|자료\s*사진)\s*[=:：]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
+        rf"^[(\[<]?\s*(?:/\s*)?(?:{_CREDIT_WORD}|자료\s*사진)\s*[=:：|ㅣ｜│]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
         rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*(?:제공|캡처|캡쳐)$"
         rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB|캡처|캡쳐|화면\s*갈무리)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
         rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
