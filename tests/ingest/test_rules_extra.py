@@ -264,3 +264,11 @@ def test_a_photo_credit_after_a_bar_is_not_read() -> None:
 def test_what_a_paywall_asks_to_read_the_rest_is_not_read() -> None:
     assert rules.is_chrome("남은 기사를 읽으려면 로그인하거나 멤버십에 가입하세요.")
     assert not rules.is_chrome("남은 기사를 읽으려면 시간이 더 필요했다고 그는 말했다.")
+
+
+def test_a_reporter_s_field_is_the_byline_not_a_script_s_label() -> None:
+    story = "동네 책방 100곳이 연말 장터를 연다.\n"
+    alone = parse_text(f"책방 장터 연다\n\n기자 : 하늘빛\n\n{story}")
+    dated = parse_text(f"책방 장터 연다\n\n기자 : 하늘빛   등록일 : 2026-11-27\n\n{story}")
+    assert alone.author == dated.author == "하늘빛" and dated.date == "2026-11-27"
+    assert _paragraphs(dated) == [story.strip()]

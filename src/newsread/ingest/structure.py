@@ -139,7 +139,9 @@ def _split_notice(line: Line) -> list[Line]:
 
 
 def _classify(line: Line, meta: Meta) -> None:
-    text = rules.strip_speaker(rules.strip_marker(line.text))
+    text = line.text
+    if not any(rules.AUTHOR_FIELD.match(c) for c in _byline_and_date(text)):
+        text = rules.strip_speaker(rules.strip_marker(text))  # 기자 : 하늘빛 is a field, not a script's label
     if not text:
         line.kind = "marker"
         return
