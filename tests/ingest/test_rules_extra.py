@@ -272,3 +272,21 @@ def test_a_reporter_s_field_is_the_byline_not_a_script_s_label() -> None:
     dated = parse_text(f"책방 장터 연다\n\n기자 : 하늘빛   등록일 : 2026-11-27\n\n{story}")
     assert alone.author == dated.author == "하늘빛" and dated.date == "2026-11-27"
     assert _paragraphs(dated) == [story.strip()]
+
+
+def test_an_html_page_titled_only_with_the_outlet_s_name_takes_its_shown_headline() -> None:
+    page = (
+        "<html><head><title>한빛군민신문</title></head><body><table>"
+        "<tr><td><b>한빛군 청년 귀농인 정착금 두 배로 늘린다</b></td></tr>"
+        "<tr><td>한빛군이 내년부터 청년 귀농인 정착금을 두 배로 늘린다.</td></tr>"
+        "<tr><td>군은 26일 조례 개정안을 입법예고했다고 밝혔다.</td></tr></table></body></html>"
+    )
+    assert parse_html(page).title == "한빛군 청년 귀농인 정착금 두 배로 늘린다"
+
+
+def test_an_english_headline_over_a_korean_story_is_its_title() -> None:
+    article = parse_text(
+        "Hanbit Herald 한국어판\nBusiness\n\nK-Battery makers brace for slower EV demand\n\n"
+        "2026-12-04 10:30\n선우결 기자\n\n국내 배터리 3사가 설비 투자를 줄이고 있다.\n"
+    )
+    assert article.title == "K-Battery makers brace for slower EV demand"

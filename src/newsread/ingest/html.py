@@ -375,7 +375,9 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
     if (board := _board_title(tree)) is not None:
         return board
     site = _site_name(tree)
-    if meta_title and (len(meta_title) < 6 or (site and meta_title.strip() == site.strip())):
+    if meta_title and (
+        len(meta_title) < 6 or (site and meta_title.strip() == site.strip()) or rules.is_outlet(meta_title)
+    ):  # <title>한빛군민신문</title> on every page of an old site: the outlet's name, no headline
         meta_title = _tab_title(tree, site)
     h1s: list[tuple[str, bool]] = []
     for el in tree.iter("h1"):

@@ -332,14 +332,23 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
     return text.strip()
 
 
+# K-Battery makers brace for slower EV demand: four words or more in Latin letters, some in lower case (a
+# menu's items are each capitalised)
+_LATIN_HEADLINE = re.compile(
+    r"^(?=(?:.*?\b[a-z]{2,}\b){2})[A-Z0-9'\"‘“][\w'’\-.,:;%$&]*(?:\s+[\w'’\-.,:;%$&?!\"”]+){3,}$"
+)
+
+
 def _headline_index(lines: list[Line], first_para: int) -> int | None:
     """The headline: the best title-like line before the first paragraph."""
     best: tuple[int, int] | None = None
     later = [ln.text for ln in lines[first_para:]]
     for i in range(first_para):
         ln = lines[i]
-        if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= 150:
+        if ln.kind != "text" or ln.prose or not 4 <= len(ln.text) <= 150:
             continue
+        if not rules.HANGUL.search(ln.text) and not (_LATIN_HEADLINE.match(ln.text) and _dated(lines, i, first_para)):
+            continue  # a Korean edition's English headline over its date: K-Battery makers brace for ...
         if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text):
             continue  # [날씨], 한빛구청 복지정책과: the section's label, the issuer's office
         if best is not None and rules.SUBTITLE.match(ln.text):
