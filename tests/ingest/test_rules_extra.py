@@ -290,3 +290,16 @@ def test_an_english_headline_over_a_korean_story_is_its_title() -> None:
         "2026-12-04 10:30\n선우결 기자\n\n국내 배터리 3사가 설비 투자를 줄이고 있다.\n"
     )
     assert article.title == "K-Battery makers brace for slower EV demand"
+
+
+def test_a_long_read_s_first_numbered_part_keeps_its_heading_under_a_contents_list() -> None:
+    article = parse_text(
+        "사라지는 마을\n\n입력 2026.11.21 05:00\n서온유 기자\n\n목차\n1. 마지막 버스\n2. 빈집 옆에서\n\n"
+        "1. 마지막 버스\n\n상촌리에는 버스가 들어오지 않는다.\n\n2. 빈집 옆에서\n\n마을의 집 절반이 비어 있다.\n"
+    )
+    assert [(b.kind, b.text) for b in article.blocks[1:]] == [
+        ("heading", "1. 마지막 버스"),
+        ("paragraph", "상촌리에는 버스가 들어오지 않는다."),
+        ("heading", "2. 빈집 옆에서"),
+        ("paragraph", "마을의 집 절반이 비어 있다."),
+    ]

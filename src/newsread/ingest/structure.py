@@ -762,6 +762,9 @@ def _without_bio_on_top(lines: list[Line], paras: list[int], meta: Meta) -> list
     return paras
 
 
+_FIRST_NUMBERED = re.compile(r"^1(?P<dot>[.)])\s*[가-힣A-Za-z\"'‘“]")
+
+
 def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | None:
     """The first item's heading of a page of short items (``■ 한은, 기준금리 동결`` over its paragraph).
 
@@ -777,6 +780,12 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
         # a deck in another element (<h2 class="subtitle"> over <h3> subheadings) is still the deck
         same = [ln for ln in lines[first:] if ln.hint == "heading" and ln.level == lines[i].level]
         return i if len(same) >= 2 else None
+    if (one := _FIRST_NUMBERED.match(lines[i].text)) and i != head_i:
+        # 1. 마지막 버스가 끊긴 날 over the lead, 2. ... further down (a long read's numbered parts): the
+        # first part's heading, blank line or not
+        second = f"2{one['dot']}"
+        if any(ln.kind == "text" and not ln.prose and ln.text.startswith(second) for ln in lines[first:]):
+            return i
     if lines[first].blank_before:
         return None
     mark = rules.HEADING_MARK.match(lines[i].text)
