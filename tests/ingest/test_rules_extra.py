@@ -303,3 +303,15 @@ def test_a_long_read_s_first_numbered_part_keeps_its_heading_under_a_contents_li
         ("heading", "2. 빈집 옆에서"),
         ("paragraph", "마을의 집 절반이 비어 있다."),
     ]
+
+
+def test_a_print_page_s_paste_opens_paragraphs_at_indents_and_mends_words_broken_before_particles() -> None:
+    article = parse_text(
+        "폐교 활용 마을 학교 문 연다\n\n문다솜 기자\n\n"
+        " 학생 수 감소로 문을 닫은 농촌\n학교 10곳이 마을 학교로 다시 문을\n연다.\n"
+        " 도 교육청은 23일 폐교 활용 계획\n을 발표하고 내년 3월까지 공사를\n마치겠다고 밝혔다.\n"
+    )
+    assert _paragraphs(article) == [
+        "학생 수 감소로 문을 닫은 농촌 학교 10곳이 마을 학교로 다시 문을 연다.",
+        "도 교육청은 23일 폐교 활용 계획을 발표하고 내년 3월까지 공사를 마치겠다고 밝혔다.",
+    ]

@@ -476,6 +476,10 @@ def _next_item(prev: str, text: str) -> bool:
     return bool(rules.LIST_ITEM.match(prev) and rules.LIST_ITEM.match(text)) and prev.lstrip()[0] == text.lstrip()[0]
 
 
+# 을 발표하고 / 과 도서관으로: a line that opens with a particle, which never stands alone
+_PARTICLE_FIRST = re.compile(r"^(?:을|를|은|는|과|의|에|에서|으로|로)(?=[\s,.]|$)")
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -483,11 +487,14 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     width = _wrap_width(lines)
     out: list[Line] = []
     joined = False  # whether the last line out took the line under it
+    indent = 0  # how far the last line in was indented
     for ln in lines:
         prev = out[-1] if out else None
+        indented, indent = ln.indent > indent, ln.indent
         if (
             prev is not None
             and not ln.blank_before
+            and not indented  # a print page's paste: an indented line opens a paragraph
             # a short first line that is no sentence (a headline over the lead) was not broken
             and (joined or len(prev.text) >= width or rules.ends_sentence(prev.text))
             and prev.kind == ln.kind == "text"
@@ -499,7 +506,9 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.HEADING_MARK.match(ln.text)
             and not _next_item(prev.text, ln.text)
         ):
-            prev.text = f"{prev.text} {ln.text}"
+            # 폐교 활용 계획 / 을 발표하고: a word the print column broke before its particle is one word
+            gap = "" if _PARTICLE_FIRST.match(ln.text) and rules.HANGUL.match(prev.text[-1]) else " "
+            prev.text = f"{prev.text}{gap}{ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             joined = True
             continue
