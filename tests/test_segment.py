@@ -120,6 +120,22 @@ def test_a_lists_marks_do_not_hide_a_sentences_end(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # Kiwi ends the sentence at the final ending before the dash, and left the dash on
+        # it or on the next one; what the dash adds is the same sentence
+        "회사는 인력을 줄였다 — 무려 30%다. |노조는 반발했다.",
+        "정부는 새 제도를 도입했다 - 이른바 '청년 도약 계좌'다. |가입자는 100만명을 넘었다.",
+        "그는 결국 사퇴했다 – 취임 석 달 만이다. |후임은 미정이다.",
+        # a dash after a stop opens a list's next item, as before
+        "- 신청 기간은 9월 1일부터 30일까지다. |- 신청은 온라인으로만 받는다.",
+    ],
+)
+def test_a_dash_after_a_final_ending_goes_on_the_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         '시장 전문가들은 "금리 인하가 늦었다"고 평가했다… |그러나 정부 생각은 다르다.',
         '김 교수는 "규제가 과도하다"고 말했다… |반면 시민단체는 규제 강화를 요구했다.',
         # a quote then an ellipsis goes on; so does a quote that ends in one

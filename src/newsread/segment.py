@@ -84,6 +84,10 @@ _QUOTATIVE = re.compile(r"이?(?:라(?:고|는|며|면서|던)|냐(?:고|는|며
 # ("…"고, "…" 라며, "…"이라는, “…” 하고), and the quotes it binds: pairs of marks.
 _BINDS_QUOTE = re.compile(r"\s?(?:이?라|하)?(?:고|며|면서도?|는|던)(?![가-힣])")
 _QUOTE_PAIRS = (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+_DASHES = "-–—―"
+# A dash between spaces after a word with no stop: what follows adds to the sentence
+# (줄였다 — 무려 30%다., 도입했다 - 이른바 '청년 도약 계좌'다.), where Kiwi ends it at the final ending.
+_DASH_GOES_ON = re.compile(rf"[가-힣]\s+[{_DASHES}]\s+$")
 Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
@@ -144,6 +148,8 @@ def _goes_on(
         return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
     if _reported(text, p_end, p_tokens, start, end, tokens):
         return True
+    if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
+        return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
     if _ENDS_IN_ELLIPSIS.search(last := text[p_start:p_end]):
         quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
         return headline or quoted or not _ends_at_ellipsis(p_tokens, tokens, attached)
