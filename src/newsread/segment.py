@@ -13,7 +13,8 @@ Kiwi's boundaries are then corrected where news text misleads it (each sentence 
 morphemes, so the rules read tags): a piece that opens with a particle, an ending or a lone
 footnote's mark goes on the sentence before (``답했다. "반대" | 는``, ``왜? | 라는``,
 ``넘었다 | 1).``), and so does the verb of a report whose quotative 고 was left out
-(``늘리겠다 | 밝혔다.``); a sentence ends where Kiwi ran on past a final ending's period before
+(``늘리겠다 | 밝혔다.``), and so does what a dash adds after a final ending with no stop
+(``줄였다 — | 무려 30%다.``); a sentence ends where Kiwi ran on past a final ending's period before
 an opening quote, a bullet or a bracket (``했다. "걱정 말라"는``, ``같다. ▲1인``), past a
 quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence or a
 web address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
