@@ -29,16 +29,20 @@ _PASS = (
     _HANGUL + "\u1100-\u11ff\u3131-\u318c\u318e\ua960-\ua97f\ud7b0-\ud7ff"
     " \t\n\r.,!?'\"():;…“”‘’「」『』《》〈〉【】\\[\\]{}\\-–—"
 )
+#: A face typed in ASCII in a quoted post or a caption (:), :-), ;), :D, ^^, ^_^, T_T), standing as
+#: a word of its own: for the eye, not said (a ratio's 3:2 and a clock's 9:30 have a digit before).
+_EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s\"'”’)!?.,]|$)|(?<=[가-힣])\^\^+")
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign) or between two words (한-미, 이스라엘-하마스); an
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*, %p); a consonant letter
 #: standing alone (ㄱ씨), or the letter ㅡ or ㅣ typed as a dash or a bar (머뭇거리다 ㅡ 이내);
-#: a dash that starts a line as the mark of a list item (- 첫째).
+#: a dash that starts a line as the mark of a list item (- 첫째); a face typed in ASCII (:), ^^).
 TRIGGER = re.compile(
     f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|$)|(?:[^\S\n]*[-–])+[^\W\d])|(?<![^\s(])–(?=[0-9])"
+    f"|{_EMOTICON.pattern}"
 )
 
 #: A dash and the space after it at the start of a line: the mark of a list item (also before
@@ -2030,6 +2034,11 @@ def _nothing_said_before(t: str, i: int, edits: list[Edit]) -> bool:
 
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
+    if c in ":;^T" and (m := _EMOTICON.match(t, i, end)):
+        j = m.end()
+        while j < end and t[j] in " \t" and (i == 0 or t[i - 1] in " \t\n"):
+            j += 1  # and the space after it, where one stands before it: 얼굴 :-) 이모티콘
+        return j, ""
     if c in "○◯" and (m := _OX.match(t, i, end)):
         return m.end(), " 오엑스 "  # the marks of a true-or-false quiz: ○× 퀴즈 → 오엑스 퀴즈
     if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
