@@ -315,3 +315,22 @@ def test_a_print_page_s_paste_opens_paragraphs_at_indents_and_mends_words_broken
         "학생 수 감소로 문을 닫은 농촌 학교 10곳이 마을 학교로 다시 문을 연다.",
         "도 교육청은 23일 폐교 활용 계획을 발표하고 내년 3월까지 공사를 마치겠다고 밝혔다.",
     ]
+
+
+def test_a_picture_s_placeholder_left_in_a_copy_is_not_read() -> None:
+    for placeholder in ("[이미지]", "[사진]", "<그림>", "(영상)", "[이미지 2]"):
+        assert rules.is_chrome(placeholder), placeholder
+    article = parse_text(
+        "산정 습지 탐방로 개방\n\n고은별 기자\n\n탐방로가 다음 달 문을 연다.\n\n[이미지]\n\n"
+        "군은 1.8㎞ 길이의 탐방로를 만들었다고 5일 밝혔다.\n"
+    )
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+
+
+def test_a_numbered_figure_s_label_makes_its_line_a_caption() -> None:
+    assert rules.is_caption("그림 1. 시간대별 미세조류의 탄소 흡수량. 밤 시간대에 흡수량이 가장 높다.")
+    assert rules.is_caption("[표 2] 연도별 출생아 수")
+    assert rules.is_caption("Figure 3: Carbon uptake by hour")
+    # a sentence that speaks of pictures, counting them
+    assert not rules.is_caption("그림 2점이 경매에서 10억원에 팔렸다.")
+    assert not rules.is_caption("사진 3장을 공개했다.")

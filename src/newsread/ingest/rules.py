@@ -709,6 +709,13 @@ _TRAILING_DATE = re.compile(
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
 CAPTION_START = re.compile(r"^\s*[(\[<]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]>]")
+# 그림 1. 시간대별 탄소 흡수량 / [표 2] 연도별 출생아 수 / <사진 3> / Figure 1: a numbered figure's label,
+# then what the figure shows: a caption for the eye (a sentence may say 그림 2점을, never 그림 2. before words).
+_FIGURE_WORD = r"(?:그림|도표|표|사진|그래픽|figure|fig\.)"
+FIGURE_LABEL = re.compile(
+    rf"^\s*(?:[\[<(【]\s*{_FIGURE_WORD}\s*\d{{1,2}}\s*[\]>)】]|{_FIGURE_WORD}\s*\d{{1,2}}\s*[.:：])(?:\s+\S|$)",
+    re.IGNORECASE,
+)
 # 사진 = 해 질 무렵 ... 계단밭. 표하준 기자: a caption under its label, its photographer at the end.
 _LABELED_CAPTION = re.compile(rf"^\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*\S.*[.!?]?\s+{_NAMES}\s*{_ROLE}\s*$")
 
@@ -763,7 +770,7 @@ def is_caption(line: str) -> bool:
         # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption and the day it was taken; ...라고 밝혔다.
         # 2025/09/03: the story's sentence and a stamp
         return story_without_stamp(line) is None
-    if CAPTION_START.match(line) or _LABELED_CAPTION.match(line):
+    if CAPTION_START.match(line) or _LABELED_CAPTION.match(line) or FIGURE_LABEL.match(line):
         return True
     if _PHOTO_CREDIT.search(line, tail) or _PHOTO_CREDIT_INSIDE.search(line):
         return True
