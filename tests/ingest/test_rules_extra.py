@@ -334,3 +334,18 @@ def test_a_numbered_figure_s_label_makes_its_line_a_caption() -> None:
     # a sentence that speaks of pictures, counting them
     assert not rules.is_caption("그림 2점이 경매에서 10억원에 팔렸다.")
     assert not rules.is_caption("사진 3장을 공개했다.")
+
+
+def test_a_correction_after_the_byline_is_read_not_taken_for_the_reporter_s_profile() -> None:
+    article = parse_text(
+        "활동지원 시간 늘린다\n\n남유진 기자\n\n복지부는 활동지원 시간을 늘린다고 22일 밝혔다.\n\n"
+        "복지부는 추가 예산 480억원을 편성했다.\n\n남유진 기자 yujin@hanbit.example\n\n"
+        "바로잡습니다: 첫 보도에서 예산을 '840억원'으로 적었으나 '480억원'이 맞아 바로잡습니다.\n"
+    )
+    assert _paragraphs(article)[-1].startswith("바로잡습니다:")
+    # the polite lines under a byline that say who the reporter is are still not read
+    profile = parse_text(
+        "활동지원 시간 늘린다\n\n남유진 기자\n\n복지부는 활동지원 시간을 늘린다고 22일 밝혔다.\n\n"
+        "남유진 기자\n\n2015년 입사해 사회부를 거쳤습니다.\n"
+    )
+    assert not any("입사" in p for p in _paragraphs(profile))

@@ -1228,6 +1228,18 @@ _KEPT_TAG = re.compile(
 )
 
 
+# 바로잡습니다: ... / [정정보도] ... / [알려왔습니다] ...: a correction's notice, with its label in brackets or
+# before a colon. The paper speaking to its readers of the story; read wherever it stands.
+_CORRECTION = re.compile(
+    r"^\s*(?:[\[【<]\s*)?(?:바로잡습니다|알려\s*왔습니다|(?:정정|반론|추후)\s*보도문?)\s*(?:[\]】>]|[:：])"
+)
+
+
+def is_correction(text: str) -> bool:
+    """A correction's notice (``바로잡습니다: ...``, ``[정정보도] ...``), not a note about the writer."""
+    return bool(_CORRECTION.match(text) or _KEPT_TAG.match(text))
+
+
 # 산불 사흘째 확산 - 한빛일보 / ... | 연합뉴스: a browser tab's title, the site's name after the headline.
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+(?P<site>[^-|–—:·]{2,20}?)\s*$")
 

@@ -839,7 +839,9 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
         after = lines[i + 1 + len(bio) :]
         last = not any(x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", after))
-        looks_like_bio = 0 < len(bio) <= 3 and all(rules.is_bio(x.text) for x in bio) and last
+        looks_like_bio = (
+            0 < len(bio) <= 3 and all(rules.is_bio(x.text) and not rules.is_correction(x.text) for x in bio) and last
+        )
         # 김다솜 한빛시 동해구·회사원 as the story's last line, on a page that names no writer: a reader's
         # letter signed at its end
         signed_last = meta.author is None and not bio and last
@@ -896,7 +898,10 @@ def _reporter_profile(lines: list[Line], first: int) -> bool:
             x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", after)
         ):
             continue
-        if all(x.prose and len(x.text) <= 200 and _POLITE_END.search(x.text) for x in bio):
+        if all(
+            x.prose and len(x.text) <= 200 and _POLITE_END.search(x.text) and not rules.is_correction(x.text)
+            for x in bio
+        ):
             for x in bio:
                 x.kind = "bio"
             return True
