@@ -349,3 +349,28 @@ def test_a_correction_after_the_byline_is_read_not_taken_for_the_reporter_s_prof
         "남유진 기자\n\n2015년 입사해 사회부를 거쳤습니다.\n"
     )
     assert not any("입사" in p for p in _paragraphs(profile))
+
+
+def test_an_editor_over_a_magazine_story_is_its_author() -> None:
+    article = parse_text(
+        "겨울철 실내 습도 관리법\n\n2026.12.03 06:30\n에디터 권나래\n\n"
+        "겨울철에는 실내 공기가 건조해지기 쉽다.\n\n가습기는 매일 세척해야 한다.\n"
+    )
+    assert article.author == "권나래"
+    assert _paragraphs(article) == ["겨울철에는 실내 공기가 건조해지기 쉽다.", "가습기는 매일 세척해야 한다."]
+
+
+def test_an_english_page_s_byline_and_posted_date_are_its_metadata() -> None:
+    assert rules.is_date_line("Posted : 2026-03-16 17:45")
+    assert rules.is_date_line("Updated 2026.03.16")
+    assert (m := rules.ENGLISH_BYLINE.match("By Kim Min-seo, staff reporter")) and m["name"] == "Kim Min-seo"
+    assert not rules.ENGLISH_BYLINE.match("By the end of the year")
+    article = parse_text(
+        "Seoul to expand late-night bus routes for shift workers\n\nPosted : 2026-03-16 17:45\nBy Park Jiwoo\n\n"
+        "Seoul will add six late-night bus routes (심야버스) next month, the city government said Monday.\n"
+    )
+    assert (article.title, article.author, article.date) == (
+        "Seoul to expand late-night bus routes for shift workers",
+        "Park Jiwoo",
+        "2026-03-16",
+    )

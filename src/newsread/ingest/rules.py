@@ -267,6 +267,11 @@ BYLINE_LINE = re.compile(
     rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
     _FLAGS,
 )
+# By Park Jiwoo / By Kim Min-seo, staff reporter: an English-language page's byline, the name in Latin
+# letters (two or three words, each capitalized) after By.
+ENGLISH_BYLINE = re.compile(
+    r"^(?:By|BY|Written\s+by)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})(?:\s*[,|/]\s*[A-Za-z][A-Za-z .]{0,30})?$"
+)
 # 기상캐스터 김하늘 / 앵커 홍길동: the role first, as broadcasters' pages sign.
 ROLE_FIRST = re.compile(rf"^[\[(<]?\s*{_ROLE}\s+(?P<name>{_NAMES})\s*[\])>]?$")
 # 작성자 : 박영수 / 글쓴이 홍보팀 김미래 / 작성자 교통행정과 주무관 박영수: a board's author field (a
@@ -278,11 +283,11 @@ AUTHOR_FIELD = re.compile(
     rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!(?:소개|약력|프로필|정보)$)(?P<name>{_NAME})"
     rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
 )
-# 작가 김보라 / 글 이수진 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the word and the
-# name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
+# 작가 김보라 / 글 이수진 / 에디터 권나래 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the
+# word and the name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
 # the story (a subheading naming whom the next paragraphs quote), not the writer.
 WRITER_MARK = re.compile(
-    rf"^(?:작가|필자|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?P<name>{_NAME})(?:\s*{_ROLE})?"
+    rf"^(?:작가|필자|에디터|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?P<name>{_NAME})(?:\s*{_ROLE})?"
     # 글 설다온 기자 | 사진 표하준 기자: the photographer after the writer, in the same line
     rf"(?:\s*[|/·,]?\s*(?:사진|그림)\s+{_NAME}(?:\s*{_ROLE})?)?$"
 )
@@ -569,7 +574,9 @@ _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>
 DATE = re.compile(_DATE)
 _DATE_WORDS = (
     r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고(?:\s*시간)?|작성|업데이트"
-    r"|최종\s*(?:수정|업데이트)|게시|출고|발행일|입력일|수정일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고)"
+    r"|최종\s*(?:수정|업데이트)|게시|출고|발행일|입력일|수정일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고"
+    # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
+    r"|(?i:posted|published|updated|last\s+updated|first\s+published)(?:\s+on)?)"
 )
 # [A3면] 2026년 2월 9일 월요일, 지면 A12면 2026.05.12: a newspaper's page before its date.
 _PAGE_LABEL = r"[\[(]?\s*(?:지면\s*)?[A-Z]?\d{1,2}\s*면\s*[\])]?"

@@ -218,6 +218,7 @@ def _classify(line: Line, meta: Meta) -> None:
         or rules.SIGN_OFF.match(text)
         or rules.ROLE_FIRST.match(text)
         or rules.AUTHOR_FIELD.match(text)
+        or rules.ENGLISH_BYLINE.match(text)
     ):
         line.kind = "byline"
         meta.add_byline(text, m["name"] or m.groupdict().get("role_name"))
