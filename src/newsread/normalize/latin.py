@@ -21,6 +21,8 @@ from newsread.normalize.romanized import read_romanized
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
+#: A possessive or a contraction at a word's end ('s, n't, 're, 'll, 've, 'd, 'm), one apostrophe in it.
+_CONTRACTION = re.compile(r"^[A-Za-z][^'’]*[A-Za-z]['’](?:s|t|re|ll|ve|d|m)$", re.ASCII | re.IGNORECASE)
 _PARTS = re.compile(r"[A-Za-z]+|[0-9]+|[&'’-]", re.ASCII)
 #: Aircraft types read digit by digit with 0 as 공: A380 → 에이 삼팔공, A321 → 에이 삼이일, B737 → 비 칠삼칠.
 AIRCRAFT = re.compile(r"A3[12][0-9]|A[23][0-9]0|B7[0-9]7", re.ASCII)
@@ -346,6 +348,10 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
+    if _CONTRACTION.search(tok):
+        # a possessive or a contraction is one word said (Domino's → 도미노스, Let's → 렛츠,
+        # Don't → 돈트), not the word and a letter s or t after it
+        return read_token(re.sub("['’]", "", tok), decimal=decimal, english=english)
     said = None
     if tok.isascii() and tok.isalpha() and tok.lower() not in eng:
         # Chengdu → 청두: pinyin that the Korean romanization has not (romaji first: Shizuoka)
