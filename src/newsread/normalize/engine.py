@@ -1788,8 +1788,8 @@ def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:
 
 #: What follows a figure that changes or is counted (120 올랐다, 119 늘어난): no number to call.
 _FIGURE_AFTER = re.compile(
-    r"[ \t]*(?:[이가은는을를도]? ?)?(?:오르|올라|올랐|오른|상승|하락|내리|내려|내렸|내린|떨어|늘|줄|증가|감소"
-    r"|급등|급락|뛰|넘|돌파|포인트|가량|안팎|남짓|정도|이상|이하|미만|초과)"
+    rf"[ \t]*(?:[이가은는을를도] ?)?(?:{_DIRECTION_WORD.pattern}"
+    r"|넘|돌파|포인트|가량|안팎|남짓|정도|이상|이하|미만|초과)"
 )
 #: A particle or a join between a service's number and the word after it (112에 신고, 112·119).
 _CALL_JOIN = re.compile(r"[ \t]*(?:으로|에서|에|로|나|이나|과|와|·|,|또는)?[ \t]*([가-힣]*)")
