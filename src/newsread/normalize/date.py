@@ -83,7 +83,8 @@ DOT_RANGE = re.compile(
     r"(?![0-9]|\.[0-9])(?=[ ,)\n]|$|까지|부터|에|이다|로|으로|중)"
 )
 #: ``9/3~9/5``: the same span written with slashes; a span of fractions (1/3~1/2) unless a word
-#: of a period is before it or a word of dates after it (신청 기간은 9/3~9/5).
+#: of a period is before it or a word of dates after it (신청 기간은 9/3~9/5), or it falls as
+#: fractions where it rises as days (2/4~2/8).
 SLASH_RANGE = re.compile(
     r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
     r" ?~ ?([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?(?![0-9/]|\.[0-9])"
@@ -101,7 +102,9 @@ def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     weekdays = m.group(4) or m.group(8)
     period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
-    if not (weekdays or period or date_word_before(text, i)):
+    # 2/4~2/8 read as fractions would go down (a half to a quarter): a span of days goes up
+    falls = m1 * d2 > m2 * d1
+    if not (weekdays or period or falls or date_word_before(text, i)):
         return None
     first = f"{month(m1)}월 {sino(d1)} 일" + (f" {m.group(4)}요일" if m.group(4) else "")
     second = f"{month(m2)}월 {sino(d2)} 일" + (f" {m.group(8)}요일" if m.group(8) else "")
@@ -125,15 +128,18 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
 
 
 @cache
-def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The date words before a number, after it, and before it as a sentence's subject."""
+def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The date words before a number, after it, before it as a sentence's subject, and the
+    words of an amount after its particle."""
     where = column("date_words.tsv", 1)
     before = "|".join(w for w, k in where.items() if k == "before")
     after = "|".join(sorted((w for w, k in where.items() if k == "after"), key=len, reverse=True))
+    amount = "|".join(sorted((w for w, k in where.items() if k == "amount"), key=len, reverse=True))
     return (
         re.compile(rf"(?:^|[^가-힣])(?:{before}) $"),
         re.compile(rf" ?(?:{after})"),
         re.compile(rf"(?:(?:{after})일?|[가-힣]일|날짜|날){_SUBJECT_END}"),
+        re.compile(rf" ?(?:{amount})"),
     )
 
 
@@ -144,12 +150,13 @@ def date_word_before(text: str, i: int) -> bool:
 
 
 #: A particle or ending after a month and day with a slash (9/5까지, 9/5에, 9/5다), or a
-#: break; ``strong`` ones are said of a point in time only (9/5부터, 9/5께, 9/5자).
+#: break; ``strong`` ones are said of a point in time only (9/5부터, 9/5께, 9/5자), ``at`` ones
+#: of a point in time or of an amount reached (12/24에 나온다, 2/4에 그쳤다).
 DAY_PARTICLE = re.compile(
     r"(?P<strong>부터|께|경|쯤|이후|이전|전후|부로|자)(?:다|였다|이다|였고|입니다)?(?![가-힣])"
     r"|(?P<cop>다|였다|였고|였으며|였던)(?![가-힣])"
-    r"|까지(?:다|였다|이다|였고|입니다)?(?![가-힣])"
-    r"|(?:에는|에도|에|으로|로|의|은|는|이|가|을|를|도|만)(?![가-힣])"
+    r"|(?P<at>까지(?:다|였다|이다|였고|입니다)?|에는|에도|에)(?![가-힣])"
+    r"|(?:으로|로|의|은|는|이|가|을|를|도|만)(?![가-힣])"
     r"|(?=[,.;)]|$)"
 )
 #: The end of a date word as a sentence's subject before a month and day (개막은 9/5다,
@@ -162,18 +169,20 @@ def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     date where a word before or after it says so, where a particle of a point in time follows
     it, or where it reads as a date that no fraction would be written as and a particle
     follows it (9/5다, 12/24에: news writes a fraction below one and in its lowest terms);
-    1/3로 and 2/3가 stay fractions."""
+    1/3로 and 2/3가 stay fractions. A pair not in lowest terms is a date only before a particle
+    of a point in time with no word of an amount after it (12/24에 나온다): 2/4로 뒤졌다, 4/6이
+    성공했다 and 2/4에 그쳤다 count a part of a whole (사분의 이)."""
     m = SLASH_DAY.match(text, i, end)
     if not m or not valid(int(m.group(1)), int(m.group(2))) or (i > 0 and text[i - 1].isdigit()):
         return None
     mo, d = int(m.group(1)), int(m.group(2))
-    before, after, subject = _date_words()
+    before, after, subject, _amount = _date_words()
     p = DAY_PARTICLE.match(text, m.end(), end)
     dated = (
         before.search(text, max(0, i - 8), i)
         or after.match(text, m.end(), end)
         or subject.search(text, max(0, i - 12), i)
-        or (p and (p.group("strong") or mo >= d or gcd(mo, d) > 1))
+        or (p and (p.group("strong") or mo >= d or (gcd(mo, d) > 1 and _at_a_day(text, p, end))))
         or (p and p.end() > m.end() and after.match(text, p.end(), end))  # 1/10까지 접수
     )
     if not dated:
@@ -182,6 +191,12 @@ def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     if p and p.group("cop"):
         return p.end(), f"{said}{table('copula.tsv')[p.group('cop')]}"  # 개막은 9/5다 → 오 일이다
     return _with_weekday(text, m.end(), end, said)
+
+
+def _at_a_day(text: str, p: re.Match[str], end: int) -> bool:
+    """Whether the particle ``p`` after a month and day is one of a point in time (에, 까지)
+    with no word of an amount after it (에 그쳤다, 까지 늘었다: a fraction's)."""
+    return bool(p.group("at")) and not _date_words()[3].match(text, p.end(), end)
 
 
 def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:

@@ -122,7 +122,7 @@ _COLON = re.compile(
 )
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _SEASON_WORD = re.compile(r" ?시즌")
-_QUARTER_WORD = re.compile(r" ?분기")
+_QUARTER_WORD = re.compile(r" ?(분기)")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
 _BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
 #: A share of an unknown number: 1/n, 1/N (an equal share).
@@ -1029,8 +1029,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     season = m and len(m.group(1)) == len(m.group(2)) == 2 and int(m.group(2)) == (int(m.group(1)) + 1) % 100
     if m and season and _SEASON_WORD.match(t, m.end(), end):
         return m.end(), f"{sino(int(m.group(1)))} {sino(int(m.group(2)))}"  # 25/26 시즌 → 이십오 이십육
-    if m and m.group(2) == "4" and m.group(1) in "1234" and _QUARTER_WORD.match(t, m.end(), end):
-        return m.end(), f"{sino(int(m.group(1)))} 사"  # a quarter of a year: 1/4분기 → 일 사분기
+    q = _QUARTER_WORD.match(t, m.end(), end) if m and m.group(2) == "4" and m.group(1) in "1234" else None
+    if m and q:
+        return q.start(1), f"{sino(int(m.group(1)))}사"  # a quarter of a year: 2/4 분기 → 이사분기
     if m:
         a, b = integer(m.group(1)), integer(m.group(2))
         unit = measure.match_unit(t, m.end(), end)

@@ -1,0 +1,39 @@
+"""Shapes whose reading the words around them decide: each case is a sentence, what must be
+said in it, and what must not (a month for a fraction, a rate word twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+CASES = [
+    # a month and day with a slash needs a word of a date (a weekday, a date word, a span of
+    # days, a particle of a point in time); a part of a whole without one is a fraction
+    ("우리 팀이 2/4로 뒤졌다.", "사분의 이로", "월"),
+    ("3점슛은 2/4에 그쳤다.", "사분의 이에 그쳤다", "월"),
+    ("성공률은 4/6으로 높았다.", "육분의 사", "월"),
+    ("응답자 6/10이 찬성했다.", "십분의 육이", "월"),
+    ("점유율이 2/4까지 늘었다.", "사분의 이까지 늘었다", "월"),
+    ("응답자의 3/4 이상이 찬성했다.", "사분의 삼 이상", "월"),
+    ("비율은 2/3~3/4 정도다.", "삼분의 이에서 사분의 삼", "월"),
+    ("2/4(화) 개막한다.", "이월 사 일 화요일", "분의"),
+    ("오는 2/4 개막식이 열린다.", "이월 사 일", "분의"),
+    ("2/4~2/8 열린다.", "이월 사 일에서 이월 팔 일", "분의"),
+    ("1/10~1/20 접수한다.", "일월 십 일에서 일월 이십 일", "분의"),
+    ("새 요금은 2/4부터 적용된다.", "이월 사 일부터", "분의"),
+    ("경기는 2/6에 열린다.", "이월 육 일에", "분의"),
+    ("결과는 12/24에 나온다.", "십이월 이십사 일에", "분의"),
+    # N/4분기 is a quarter of the year, said as one word
+    ("2/4분기 실적이 개선됐다.", "이사분기 실적", "분의"),
+    ("2/4 분기 실적이 개선됐다.", "이사분기 실적", "분의"),
+    ("4/4분기 매출이 늘었다.", "사사분기 매출", "분의"),
+    ("3/4 분기에 반등했다.", "삼사분기에", "분의"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), CASES)
+def test_read_by_what_is_around_it(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
