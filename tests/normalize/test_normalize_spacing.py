@@ -24,7 +24,7 @@ CASES = [
     ("3월 ~ 내년 2월", "삼월에서 내년 이월"),
     ("오전 9시~오후 6시", "오전 아홉 시에서 오후 여섯 시"),
     # a silent mark between spaces leaves one space
-    ("매출 → 이익", "매출 이익"),
+    ("접수 → 심사 → 지급", "접수 심사 지급"),
     ("■ 방송", "방송"),
     # a range of two words in quotes keeps the quotes and a space before the second
     ("'보통'~'좋음' 수준", "'보통'에서 '좋음' 수준"),

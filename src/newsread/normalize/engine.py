@@ -266,8 +266,6 @@ _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
 #: What may end the first of two things an arrow joins besides a letter or a digit (3℃ →, 'A'→).
 _ARROW_FROM_END = "%‰℃℉)'\"’”㎡㎞㎏㎜"
-#: The word after an arrow taking 로: 매수 → 중립으로.
-_TO_AFTER = re.compile(r"[^\s→⇒]*[가-힣](?:으로|로)(?![가-힣])")
 #: The second of two things an arrow joins, then 순 as a word: the arrow gives an order (매출 → 이익
 #: 순이다); a name ending in 순 ('김영순') is no order.
 _ORDER_AFTER = re.compile(r"[^\s→⇒]+ 순(?:으로|이다|이며|이고|서|(?![가-힣]))")
@@ -1852,7 +1850,7 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
 
 def _lone_arrow(t: str, i: int, end: int) -> bool:
     """An arrow that stands alone on its line between two things, a change from the one to the
-    other (A→B로, 주5일→주4.5일); a chain of arrows (발표 → 토론 → 질의응답), an arrow that opens
+    other (A→B로, 주5일→주4.5일, 서울 → 부산); a chain of arrows (발표 → 토론 → 질의응답), an arrow that opens
     a line (→ 결론) and an order (매출 → 이익 순) are steps, not a change, and stay silent."""
     start = t.rfind("\n", 0, i) + 1
     stop = t.find("\n", i)
@@ -1863,12 +1861,8 @@ def _lone_arrow(t: str, i: int, end: int) -> bool:
     before, after = t[start:i].rstrip(), t[i + 1 : stop].lstrip()
     if not before or not after or not (before[-1].isalnum() or before[-1] in _ARROW_FROM_END):
         return False
-    if not (after[0].isalnum() or after[0] in "-+'\"‘“") or _ORDER_AFTER.match(after):
-        return False
-    # set apart by spaces, it is a change where a figure is changed (-5℃ → 영상 3℃) or the
-    # word after takes 로 (매수 → 중립으로); between two plain words it is a mark (매출 → 이익)
-    spaced = t[i - 1] in " \t" or t[i + 1 : i + 2] in (" ", "\t")
-    return not spaced or _FIGURE_BEFORE.search(before + " ") is not None or _TO_AFTER.match(after) is not None
+    # set apart by spaces or not, it is a change: 서울 → 부산 as 서울→부산, 매수 → 중립으로
+    return (after[0].isalnum() or after[0] in "-+'\"‘“") and not _ORDER_AFTER.match(after)
 
 
 def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
