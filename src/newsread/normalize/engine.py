@@ -408,6 +408,11 @@ _ARE = re.compile(r"([0-9]+)a(?=당)")
 _FLOOR = re.compile(r"([1-9][0-9]?)F(?![A-Za-z0-9])")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
+#: ``#1 히트곡``, ``빌보드 #1을``: the same, written with the number sign, a particle or nothing
+#: after it; a number joined to a word (#1위, #2024여행) is a hashtag's, read as the number it is.
+_NUMBER_SIGN = re.compile(
+    r"#([0-9]{1,3})(?=[^0-9A-Za-z가-힣]|$|(?:을|를|은|는|이|가|의|에|도|만|와|과|으로|로|이다|였다)(?![가-힣]))"
+)
 #: ``No.1``, ``NO. 3``: the same, written with the Latin abbreviation.
 _NO_NUMBER = re.compile(r"\. ?([0-9]+)(?![0-9.,])")
 #: ``1. 정부는``, ``2) 여당은``: the number of a point at the start of a line, its mark
@@ -2100,6 +2105,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == "№":
         m = _NUMERO.match(t, i, end)
         return _numero(m) if m else (i + 1, "넘버 ")
+    m = _NUMBER_SIGN.match(t, i, end) if c == "#" and (i == 0 or not t[i - 1].isalnum()) else None
+    if m:
+        return _numero(m)  # a rank or a number: #1 히트곡 → 넘버 원 히트곡, as № 1 and No.1
     if c in _BOUND_SIGNS and (i == 0 or not t[i - 1].isalnum()):
         at = i + 2 if t.startswith(" ", i + 1) else i + 1
         noun = _BOUND_NOUN.match(t, at, end)
