@@ -1024,7 +1024,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))}"  # 3x3 농구 → 삼 대 삼
         product = f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
         # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
-        return (unit[0], f"{product} {unit[1]}") if unit else (m.end(), product)
+        return (unit[0], measure.with_figure(product, unit[1])) if unit else (m.end(), product)
     m = _LETTER_FRACTION.match(t, i, end)
     if m:
         return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
@@ -1044,7 +1044,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             reading = f"{a} 대 {b}"  # a split of a hundred, not a fraction: 50/50 → 오십 대 오십, 60/40
         else:
             reading = f"{b}분의 {a}"
-        return (unit[0], f"{reading} {unit[1]}") if unit else (m.end(), reading)
+        return (unit[0], measure.with_figure(reading, unit[1])) if unit else (m.end(), reading)
     m = _LOT.match(t, i, end)
     if m and (
         t.startswith("번지", m.end())
@@ -1064,7 +1064,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         unit = measure.match_unit(t, m.end(), end) if c is None and t[m.end() : m.end() + 1] != " " else None
         if unit is not None and int(m.group(1)) < int(m.group(2)):
             # a range before a unit, not a score: 3-4km, 2-3%
-            return unit[0], f"{_range_words(int(m.group(1)), int(m.group(2)), 'sino')} {unit[1]}"
+            return unit[0], measure.with_figure(_range_words(int(m.group(1)), int(m.group(2)), "sino"), unit[1])
         if c is None:
             a, b = int(m.group(1)), int(m.group(2))
             feat = a == b and a % 10 == 0 and _FEAT_AFTER.match(t, m.end(), end)  # 30-30을 달성
@@ -1262,7 +1262,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             per = money.per_word(t, unit[0] + 1, end)
             if per:
                 return per[0], f"{per[1]} {reading} {unit[1]}"  # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램
-        return unit[0], f"{reading} {unit[1]}"
+        return unit[0], measure.with_figure(reading, unit[1])  # 120km/h → 시속 백이십 킬로미터
     cnt = counter.match_counter(t, j, end)
     if cnt and cnt[0] == "구" and not _PITCHES.match(t, j, end):
         cnt = None  # 구 begins a word of its own (119구급대, 3구역), not a count of pitches
@@ -1931,7 +1931,8 @@ def _raised(t: str, j: int, end: int, base: str, *, of: bool) -> tuple[int, str]
     k, power, named = p
     unit = measure.match_unit(t, k, end) if of and k < end and t[k] != " " else None
     said = base.rstrip() + ("의 " if of or not named else " ") + power
-    return (unit[0], f"{said} {unit[1]}") if unit else (k, said)  # 10⁻⁹m → 십의 마이너스 구 승 미터
+    # 10⁻⁹m → 십의 마이너스 구 승 미터, 3×10⁸m/s → 삼 곱하기 십의 팔 승 미터 매초
+    return (unit[0], measure.with_figure(said, unit[1], whole=False)) if unit else (k, said)
 
 
 def _silent_bracket(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsread.normalize.data import rows, table
+from newsread.normalize.data import column, rows, table
 from newsread.normalize.symbol import POWER_NAMES
 
 
@@ -21,15 +21,36 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(rf"(?: ?)({alts})(?![A-Za-z])")
 
 
-#: A unit of time after a slash reads as 매시/매초, as in km/h and m/s.
-_PER_TIME = {"h": "매시", "hr": "매시", "s": "매초", "sec": "매초", "min": "매분"}
 _PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
-#: The same rate written as a word before the number (시속 100km/h, 초속 43m/s, 시간당 50mm/h).
-_SAID_BEFORE = {
-    "매시": re.compile(r"(?:시속|시간당) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$"),
-    "매초": re.compile(r"(?:초속|초당) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$"),
-    "매분": re.compile(r"(?:분속|분당) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$"),
-}
+
+
+@cache
+def _per_time() -> dict[str, tuple[str, str, str]]:
+    """``time → (speed, rate, after)`` from ``data/per_time.tsv`` (h → 시속, 시간당, 매시)."""
+    return {row[0]: (row[1], row[2], row[3]) for row in rows("per_time.tsv")}
+
+
+@cache
+def _said_after() -> dict[str, str]:
+    """A rate word said before a figure → its form after the unit (시속 → 매시)."""
+    return {w: after for speed, rate, after in _per_time().values() for w in (speed, rate)}
+
+
+@cache
+def _rate_written() -> re.Pattern[str]:
+    """A rate word written before the number, or its range (시속 100km/h, 시간당 30~50mm/h)."""
+    words = "|".join(sorted(_said_after(), key=len, reverse=True))
+    return re.compile(rf"(?:{words}) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
+
+
+def with_figure(figure: str, spoken: str, *, whole: bool = True) -> str:
+    """The figure said with its unit ``spoken`` (a reading of :func:`match_unit`): a rate
+    is said before the figure, as news writes it (시속 백이십 킬로미터, 시간당 오십 밀리미터),
+    or, where the figure is not ``whole`` (a power of ten: 3×10⁸m/s), after the unit (미터 매초)."""
+    word, _, unit = spoken.partition(" ")
+    if unit and word in _said_after():
+        return f"{word} {figure} {unit}" if whole else f"{figure} {unit} {_said_after()[word]}"
+    return f"{figure} {spoken}"
 
 
 def _unit_at(m: re.Match[str], text: str, end: int) -> tuple[int, str]:
@@ -80,8 +101,9 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
 
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
-    A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them, one divided by a
-    unit of time (``mm/h``) 매시 or 매초."""
+    A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them; one divided by a
+    unit of time (``km/h``, ``mm/h``) starts with its rate (시속 킬로미터, 시간당 밀리미터), which
+    :func:`with_figure` says before the figure."""
     m = _unit_re().match(text, j, end)
     if not m:
         return _context_unit(text, j, end) or _inches(text, j, end)
@@ -89,20 +111,22 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     if m.start(1) > j and not unit[0].isascii():
         return None
     k, spoken = _unit_at(m, text, end)
-    rate = spoken.rsplit(" ", 1)
-    if len(rate) == 2 and rate[1] in _SAID_BEFORE and _SAID_BEFORE[rate[1]].search(text, max(0, j - 16), j):
-        return k, rate[0]  # 시속 60mph → 시속 육십 마일: the rate is said once
+    written = _rate_written().search(text, max(0, j - 16), j) is not None
+    rate, _, rest = spoken.partition(" ")
+    if rest and rate in _said_after() and written:
+        return k, rest  # 시속 60mph → 시속 육십 마일: the rate is said once
     if k + 1 < end and text[k] == "/":
         per = _PER_TIME_RE.match(text, k, end)
         if per:
-            said = _PER_TIME[per.group(1)]
+            speed, rate, after = _per_time()[per.group(1)]
             k = per.end()
             if k < end and text[k] in POWER_NAMES:
                 # the unit of time squared, as in an acceleration: 9.8m/s² → 미터 매초 제곱
-                return k + 1, f"{spoken} {said} {POWER_NAMES[text[k]]}"
-            if _SAID_BEFORE[said].search(text, max(0, j - 16), j):
+                return k + 1, f"{spoken} {after} {POWER_NAMES[text[k]]}"
+            if written:
                 return k, spoken  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
-            return k, f"{spoken} {said}"
+            # 120km/h → 시속 … 킬로미터, 50mm/h → 시간당 … 밀리미터 (said before the figure)
+            return k, f"{speed if unit in column('units.tsv', 2) else rate} {spoken}"
         m2 = _unit_re().match(text, k + 1, end)
         if m2 and m2.start(1) == k + 1:
             k2, per_unit = _unit_at(m2, text, end)
