@@ -120,6 +120,8 @@ _SEASON = re.compile(r"((?:19|20)[0-9]{2})[-–/]([0-9]{2})(?![0-9]|[-/.][0-9])"
 _COLON = re.compile(
     r"([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?) ?: ?((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)(?![0-9:.]|,[0-9])"
 )
+#: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
+_RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
@@ -956,7 +958,14 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if found:
         return found
     m = _COLON.match(t, i, end)
-    if m and _ratio_word_after(t, i, m.end(), end):
+    spaced_clock = m and m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(2)) == 2
+    if m and spaced_clock and _clock_word_before(t, i) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
+        return m.end(), clock.read_clock(int(m.group(1)), int(m.group(2)))  # 오전 9 : 30 → 아홉 시 삼십 분
+    chain = _RATIO_CHAIN.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
+    if chain and not clock.CLOCK.fullmatch(chain.group()):
+        # a ratio of three or more parts: 1:2:1 비율 → 일 대 이 대 일 (2:05:30 is a time)
+        return chain.end(), " 대 ".join(decimal(x.strip()) for x in chain.group().split(":"))
+    if m and _ratio_word_after(t, i, m.end(), end) and not _clock_word_before(t, i):
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"  # 1:50 축척, not ten to two
     found = clock.match_clock(t, i, end)
     if found:
@@ -1603,7 +1612,7 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     return j, out
 
 
-_COUNTED = re.compile(r"[0-9][가-힣]{1,2} ?$")
+_COUNTED = re.compile(r"[0-9](?:[가-힣]{1,2}|:[0-5][0-9]) ?$")
 #: A figure with the mark of its unit (-8℃, 30%), a first end of a range as a counted figure is.
 _MEASURED = re.compile(r"[0-9][℃℉%‰㎡㎞㎏㎜㎝] ?$")
 #: The second end of such a range: a word, then its figure (최고 2℃, 최대 50%, 영상 5도).
@@ -1611,8 +1620,9 @@ _WORD_THEN_FIGURE = re.compile(r"[가-힣]{1,4} ?[-+]?[0-9]")
 
 
 def _counted_before(t: str, i: int) -> bool:
-    """A number with its counter ends right before ``t[i]`` (``9시``, ``2023년``)."""
-    return _COUNTED.search(t, max(0, i - 4), i) is not None
+    """A number with its counter, or a clock time, ends right before ``t[i]`` (``9시``,
+    ``2023년``, ``10:00``)."""
+    return _COUNTED.search(t, max(0, i - 6), i) is not None
 
 
 def _range_opens(t: str, i: int) -> bool:
@@ -1824,6 +1834,12 @@ def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, c
         return False
     before = t[max(0, i - 12) : i]
     return any(w in before for w in roles()["call_before"])
+
+
+def _clock_word_before(t: str, i: int) -> bool:
+    """A word of the time of day right before ``t[i]`` (오전, 새벽): N:NN there is a clock time."""
+    before = _WORD_BEFORE.search(t, max(0, i - 4), i)
+    return before is not None and before.group(1) in roles()["clock_before"]
 
 
 def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
