@@ -38,9 +38,10 @@ def _said_after() -> dict[str, str]:
 
 @cache
 def _rate_written() -> re.Pattern[str]:
-    """A rate word written before the number, or its range (시속 100km/h, 시간당 30~50mm/h)."""
+    """A rate word written before the number, or its range, with a particle or a short word
+    between (시속 100km/h, 시간당 30~50mm/h, 최고 시속은 250㎞/h, 시속 약 80km/h)."""
     words = "|".join(sorted(_said_after(), key=len, reverse=True))
-    return re.compile(rf"(?:{words}) ?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
+    return re.compile(rf"(?:{words})[은는이가도]? ?(?:[가-힣]{{1,2}} )?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
 
 
 def with_figure(figure: str, spoken: str, *, whole: bool = True) -> str:
@@ -111,7 +112,7 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     if m.start(1) > j and not unit[0].isascii():
         return None
     k, spoken = _unit_at(m, text, end)
-    written = _rate_written().search(text, max(0, j - 16), j) is not None
+    written = _rate_written().search(text, max(0, j - 24), j) is not None
     rate, _, rest = spoken.partition(" ")
     if rest and rate in _said_after() and written:
         return k, rest  # 시속 60mph → 시속 육십 마일: the rate is said once
