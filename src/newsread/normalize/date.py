@@ -83,8 +83,8 @@ DOT_RANGE = re.compile(
     r"(?![0-9]|\.[0-9])(?=[ ,)\n]|$|까지|부터|에|이다|로|으로|중)"
 )
 #: ``9/3~9/5``: the same span written with slashes; a span of fractions (1/3~1/2) unless a word
-#: of a period is before it or a word of dates after it (신청 기간은 9/3~9/5), or it falls as
-#: fractions where it rises as days (2/4~2/8).
+#: of a period is before it or a word of dates after it (신청 기간은 9/3~9/5), or its ends are
+#: not fractions news would write (2/4~2/8) or two days of one month (2/5~2/7).
 SLASH_RANGE = re.compile(
     r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
     r" ?~ ?([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?(?![0-9/]|\.[0-9])"
@@ -102,9 +102,10 @@ def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     weekdays = m.group(4) or m.group(8)
     period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
-    # 2/4~2/8 read as fractions would go down (a half to a quarter): a span of days goes up
-    falls = m1 * d2 > m2 * d1
-    if not (weekdays or period or falls or date_word_before(text, i)):
+    # 2/4~2/8, 9/3~9/5: an end no fraction would be written as (one or more, or not in lowest
+    # terms), or two days of one month after January (2/5~2/7); 1/2~1/3 stays a span of fractions
+    odd = any(a >= b or gcd(a, b) > 1 for a, b in ((m1, d1), (m2, d2)))
+    if not (weekdays or period or odd or m1 == m2 > 1 or date_word_before(text, i)):
         return None
     first = f"{month(m1)}월 {sino(d1)} 일" + (f" {m.group(4)}요일" if m.group(4) else "")
     second = f"{month(m2)}월 {sino(d2)} 일" + (f" {m.group(8)}요일" if m.group(8) else "")
