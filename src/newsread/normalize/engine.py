@@ -962,7 +962,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m and spaced_clock and _clock_word_before(t, i) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
         return m.end(), clock.read_clock(int(m.group(1)), int(m.group(2)))  # 오전 9 : 30 → 아홉 시 삼십 분
     chain = _RATIO_CHAIN.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
-    if chain and not clock.CLOCK.fullmatch(chain.group()):
+    if chain and not clock.CLOCK.match(t, i, end):
         # a ratio of three or more parts: 1:2:1 비율 → 일 대 이 대 일 (2:05:30 is a time)
         return chain.end(), " 대 ".join(decimal(x.strip()) for x in chain.group().split(":"))
     if m and _ratio_word_after(t, i, m.end(), end) and not _clock_word_before(t, i):
