@@ -960,7 +960,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _COLON.match(t, i, end)
     spaced_clock = m and m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(2)) == 2
     if m and spaced_clock and _clock_word_before(t, i) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
-        return m.end(), clock.read_clock(int(m.group(1)), int(m.group(2)))  # 오전 9 : 30 → 아홉 시 삼십 분
+        # 오전 9 : 30 → 아홉 시 삼십 분
+        return clock.unit_after(t, m.end(), None), clock.read_clock(int(m.group(1)), int(m.group(2)))
     chain = _RATIO_CHAIN.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
     if chain and not clock.CLOCK.match(t, i, end):
         # a ratio of three or more parts: 1:2:1 비율 → 일 대 이 대 일 (2:05:30 is a time)

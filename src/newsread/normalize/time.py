@@ -52,12 +52,22 @@ def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     h, m = int(mt.group(1)), int(mt.group(2))
     s = int(mt.group(3)) if mt.group(3) else None
-    frac = _HUNDREDTHS.match(text, mt.end(), end) if s is None else None
-    if frac and m < 60:
+    frac = _HUNDREDTHS.match(text, mt.end(), end)
+    if frac and s is None and m < 60:
         # a race time in minutes, seconds and hundredths: 1:44.40 → 일 분 사십사 초 사공
         return frac.end(), f"{sino(h)} 분 {sino(m)} 초 {digits(frac.group(1), zero='공')}"
     if h > 24 or m > 59 or (s is not None and s > 59):
         return None
+    if s is not None and frac:
+        # hours, minutes, seconds and hundredths are a finishing time wherever they stand:
+        # 1:23:45.67 → 한 시간 이십삼 분 사십오 초 육칠
+        return frac.end(), f"{read_duration(h, m, s or 0)}{'' if s else ' 영 초'} {digits(frac.group(1), zero='공')}"
     if s is not None and _RACE.search(text, max(0, i - 20), min(end, mt.end() + 12)):
-        return mt.end(), read_duration(h, m, s)
-    return mt.end(), read_clock(h, m, s)
+        return unit_after(text, mt.end(), s), read_duration(h, m, s)
+    return unit_after(text, mt.end(), s), read_clock(h, m, s)
+
+
+def unit_after(text: str, k: int, s: int | None) -> int:
+    """Where a clock time that ends at ``k`` ends with the unit of its last figure written
+    after it as well (9:30분, 2:05:30초), which its reading already says: past that unit."""
+    return k + 1 if text.startswith("분" if s is None else "초", k) else k
