@@ -978,7 +978,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"
     m = _YEARS.match(t, i, end)
     if m and int(m.group(2)) > int(m.group(1)):
-        return m.end(), f"{sino(int(m.group(1)))}에서 {sino(int(m.group(2)))}" + (
+        between = " " if int(m.group(2)) == int(m.group(1)) + 1 and _SEASON_WORD.match(t, m.end(), end) else "에서 "
+        return m.end(), f"{sino(int(m.group(1)))}{between}{sino(int(m.group(2)))}" + (
             " " if m.end() < end and is_hangul(t[m.end()]) else ""
         )
     m = _SEASON.match(t, i, end)
@@ -1243,6 +1244,15 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if comps2:
             second = (j2, sign2 + _read_comps(comps2), None if sign2 else _value(comps2))
             j = j2
+    if (
+        second
+        and value
+        and 1900 <= value < 2100
+        and second[2] in (value + 1, (value + 1) % 100)
+        and _SEASON_WORD.match(t, j, end)
+    ):
+        # a season, as 2025-26 is: 2025~26시즌 → 이천이십오 이십육 시즌
+        return j, f"{reading} {second[1]}" + (" " if t[j] != " " else "")
     code = _code_after().match(t, j, end) if not currency else None
     if code:
         currency, j = table("currency_codes.tsv")[code.group(1)], code.end()  # 100 USD → 백 달러
