@@ -105,6 +105,14 @@ CASES = [
     ("2024-2025시즌 득점왕", "이천이십사 이천이십오 시즌", "에서"),
     ("2023~2025 시즌 동안", "이천이십삼에서 이천이십오 시즌", "이천이십삼 이천"),
     ("2024~2025년 예산", "이천이십사에서 이천이십오 년", "이천이십사 이천"),
+    # a unit with no figure is a unit where a table names its unit, or in brackets after a word
+    # when it divides one unit by another; a letter glossing a word is not
+    ("(단위: km/h)", "시속 킬로미터", "케이엠"),
+    ("(단위: 억원, mm)", "억원, 밀리미터", "엠엠"),
+    ("단위=t", "톤", "티"),
+    ("평균 속도(m/s)", "속도(초속 미터)", "엠"),
+    ("잔류 농도(mg/L)는 낮았다.", "밀리그램 퍼 리터", "엘"),
+    ("두 번째 방안(A)을 택했다.", "방안(에이)", "암페어"),
     # a span of clock times across a word of the time of day
     ("오전 10:00~오후 6:00 운영", "오전 열 시에서 오후 여섯 시", "~"),
     ("평일 09:00 ~ 저녁 8:00 운영", "아홉 시에서 저녁 여덟 시", "~"),

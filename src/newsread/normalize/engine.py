@@ -1376,8 +1376,25 @@ def _p_value(t: str, i: int, end: int) -> tuple[int, str] | None:
     return j, f"피 값 {said.strip()}{_P_BOUNDS[m.group(1)]}"
 
 
+#: The label of a table's unit, and the units before this one in it: (단위: 억원, mm).
+_UNIT_LABEL = re.compile(r"단위 ?[:=：]? ?(?:[^()\n,]{1,12}, ?)*$")
+
+
+def _unit_label(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A unit written alone, with no figure: after 단위 (단위: km/h → 시속 킬로미터, 단위 mm →
+    밀리미터), or a unit divided by another in brackets after a word (속도(km/h)); not a letter
+    that a word's brackets gloss (방안(A))."""
+    unit = measure.match_unit(t, i, end)
+    if unit is None or (unit[0] < end and t[unit[0]].isascii() and t[unit[0]].isalnum()):
+        return None
+    if _UNIT_LABEL.search(t, max(0, i - 40), i):
+        return unit
+    bracketed = i > 1 and t[i - 1] == "(" and is_hangul(t[i - 2]) and t[unit[0] : unit[0] + 1] == ")"
+    return unit if bracketed and "/" in t[i : unit[0]] else None
+
+
 def _latin(t: str, i: int, end: int) -> tuple[int, str]:
-    found = _p_value(t, i, end)
+    found = _p_value(t, i, end) or _unit_label(t, i, end)
     if found:
         return found
     m = latin.TOKEN.match(t, i, end)
