@@ -77,9 +77,10 @@ SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
 
 
 #: ``3.2~3.15``, ``3. 2.~3. 15.``: a span of days written month.day at both ends, as notices
-#: write a period; nothing but a particle or a break may follow, or it is a span of decimals.
+#: write a period, or with the day alone at the second end (11.23~29); nothing but a particle
+#: or a break may follow, or it is a span of decimals.
 DOT_RANGE = re.compile(
-    r"([0-9]{1,2})\. ?([0-9]{1,2})(\.?) ?~ ?([0-9]{1,2})\. ?([0-9]{1,2})(\.?)"
+    r"([0-9]{1,2})\. ?([0-9]{1,2})(\.?) ?~ ?(?:([0-9]{1,2})\. ?)?([0-9]{1,2})(\.?)"
     r"(?![0-9]|\.[0-9])(?=[ ,)\n]|$|까지|부터|에|이다|로|으로|중)"
 )
 #: ``9/3~9/5``: the same span written with slashes; a span of fractions (1/3~1/2) unless a word
@@ -87,17 +88,41 @@ DOT_RANGE = re.compile(
 #: not fractions news would write (2/4~2/8) or two days of one month (2/5~2/7).
 SLASH_RANGE = re.compile(
     r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
-    r" ?~ ?([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?(?![0-9/]|\.[0-9])"
+    r" ?~ ?(?:([0-9]{1,2})/)?([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?(?![0-9/]|\.[0-9])"
 )
-#: Words before a span that make it a period of days (접수 기간은 3.2~3.15).
-PERIOD_BEFORE = re.compile(r"(?:기간|접수|신청|모집|일정|운영|기한|일시|행사)[은는이가:]? ?:? ?$")
+#: Words before a span that make it a period of days (접수 기간은 3.2~3.15), and a week or a
+#: period with its days in brackets (넷째 주(11.23~29), 기간(3.2~15)).
+PERIOD_BEFORE = re.compile(
+    r"(?:(?:기간|접수|신청|모집|일정|운영|기한|일시|행사)[은는이가:]? ?:? ?|(?:기간|일정|일시|주) ?\()$"
+)
+
+
+def _span_said(m1: int, d1: int, m2: int | None, d2: int) -> str:
+    """A span of days; a second end written as the day alone is said so (십일월 이십삼 일에서
+    이십구 일)."""
+    second = f"{sino(d2)} 일" if m2 is None else f"{month(m2)}월 {sino(d2)} 일"
+    return f"{month(m1)}월 {sino(d1)} 일에서 {second}"
+
+
+def _day_alone_dated(text: str, i: int, m: re.Match[str]) -> bool:
+    """Whether a span whose second end is the day alone (11.23~29, 11/23~29) is one of days: a
+    word of a period before it or a word of dates after it; a span of decimals (2.1~3) has
+    neither."""
+    return bool(PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), len(text)))
 
 
 def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = SLASH_RANGE.match(text, i, end)
     if not m or (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "./")):
         return None
-    m1, d1, m2, d2 = (int(m.group(k)) for k in (1, 2, 5, 6))
+    m1, d1, d2 = (int(m.group(k)) for k in (1, 2, 6))
+    if m.group(5) is None:
+        if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1:
+            return None
+        if not (m.group(4) or m.group(8) or _day_alone_dated(text, i, m)):
+            return None
+        return m.end(), _span_said(m1, d1, None, d2)  # 11/23~29 → 십일월 이십삼 일에서 이십구 일
+    m2 = int(m.group(5))
     if not (valid(m1, d1) and valid(m2, d2)) or (m2, d2) <= (m1, d1):
         return None
     weekdays = m.group(4) or m.group(8)
@@ -116,7 +141,13 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = DOT_RANGE.match(text, i, end)
     if not m or (i > 0 and (text[i - 1].isdigit() or text[i - 1] == ".")):
         return None
-    m1, d1, m2, d2 = (int(m.group(k)) for k in (1, 2, 4, 5))
+    m1, d1, d2 = (int(m.group(k)) for k in (1, 2, 5))
+    if m.group(4) is None:
+        dotted = m.group(3) == m.group(6) == "."
+        if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1 or not (dotted or _day_alone_dated(text, i, m)):
+            return None
+        return m.end(), _span_said(m1, d1, None, d2)  # 넷째 주(11.23~29) → 십일월 이십삼 일에서 이십구 일
+    m2 = int(m.group(4))
     if not (valid(m1, d1) and valid(m2, d2)) or (m2, d2) <= (m1, d1):
         return None
     dotted = m.group(3) == m.group(6) == "."
@@ -125,7 +156,7 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
     if not (dotted or falls or period):
         return None
-    return m.end(), f"{month(m1)}월 {sino(d1)} 일에서 {month(m2)}월 {sino(d2)} 일"
+    return m.end(), _span_said(m1, d1, m2, d2)
 
 
 @cache
@@ -206,17 +237,19 @@ def _with_weekday(text: str, j: int, end: int, said: str) -> tuple[int, str]:
     return (w.end(), f"{said} {w.group(1)}요일") if w else (j, said)
 
 
-#: The second end of a span after a whole date, written month.day (2025.1.10~3.30).
-SPAN_END = re.compile(r" ?~ ?([0-9]{1,2})\. ?([0-9]{1,2})\.?(?![0-9]|\.[0-9]|[%‰])")
+#: The second end of a span after a whole date, written month.day (2025.1.10~3.30) or as the
+#: day alone (2025.11.23~29, 2025.11.23~29일).
+SPAN_END = re.compile(r" ?~ ?(?:([0-9]{1,2})\. ?)?([0-9]{1,2})(?:\.|일)?(?![0-9]|\.[0-9]|[%‰])")
 
 
 def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     found = _match_date(text, i, end)
     if found and found[1].endswith((" 일", "요일")):
         e = SPAN_END.match(text, found[0], end)
-        if e and valid(int(e.group(1)), int(e.group(2))):
-            # 2025.1.10~3.30 → 이천이십오 년 일월 십 일에서 삼월 삼십 일
-            said = f"{month(int(e.group(1)))}월 {sino(int(e.group(2)))} 일"
+        mo = int(e.group(1)) if e and e.group(1) else None
+        if e and valid(mo or 1, int(e.group(2))):
+            # 2025.1.10~3.30 → 이천이십오 년 일월 십 일에서 삼월 삼십 일; 2025.11.23~29 → … 이십구 일
+            said = (f"{month(mo)}월 " if mo else "") + f"{sino(int(e.group(2)))} 일"
             return _with_weekday(text, e.end(), end, f"{found[1]}에서 {said}")
     return found
 
