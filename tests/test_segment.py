@@ -88,6 +88,21 @@ def test_a_bracket_opening_a_sentence_goes_with_it(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # a sentence opening with a Hanja clipping of a headline's kind is a sentence of its own
+        "집행유예 3년이 확정됐다. |檢은 엄정 대응하겠다고 밝혔다.",
+        "한국은 찬성했다. |美는 반대했다. |中 외교부는 반발했다.",
+        "회담은 결렬됐다. |北은 추가 도발을 예고했다.",
+        # Hanja inside a sentence does not cut it
+        "그는 前 장관 시절 발언을 번복했다.",
+    ],
+)
+def test_a_sentence_may_open_with_a_hanja_clipping(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # an aside of two sentences in brackets is one, whole
         "결정은 미뤄졌다|(당초 3일 발표 예정이었다. 그러나 일정이 바뀌었다). |발표 시점은 미정이다.",
         "공사는 중단됐다. |(시공사는 부도가 났다. 입주 예정자들은 소송을 냈다.) |구청은 대책을 찾고 있다.",

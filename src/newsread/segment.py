@@ -69,9 +69,10 @@ _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포
 _TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목, 까지다. - | 신청은).
+_HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*"
 _TRAILING_TAG = re.compile(
     r"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
-    r"|[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*|[\-·▲△■◆◇●▶▷①-⑳])$"
+    rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
@@ -93,8 +94,9 @@ Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets 
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
 # ends the first one later (답했다. "반대"는 …, 같다. ▲1인 가구 ▲청년층, 예정이다.(조감도 참조)):
-# a quote, a bullet, a circled number, a bracket.
-_OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳(\[]")
+# a quote, a bullet, a circled number, a bracket, a Hanja headline clipping (확정됐다. 檢은 …,
+# 반대했다. 美는 …), before which Kiwi does not end a sentence.
+_OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳(\[\u3400-\u9fff\uf900-\ufaff]")
 _OPENERS = "(\\[{【〔「『“‘"
 # An English sentence's or a web address's end before a Korean sentence (… still volatile. 증권가는,
 # www.korea.kr. 신청은): not an abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single letter
@@ -373,8 +375,8 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
         if carry is not None:
             start, carry = carry, None
         last = n == len(spans) - 1
-        if not last and _TAG.fullmatch(text, start, end):
-            carry = start
+        if not last and (_TAG.fullmatch(text, start, end) or re.fullmatch(_HANJA_CLIPPING, text[start:end])):
+            carry = start  # a tag, or a clipping cut from both sentences (올랐다. | 美·中 | 갈등이 …)
             continue
         m = None if last else _TRAILING_TAG.search(text, start, end)
         if m and m.start() == m.start(1) and re.fullmatch(_BRACKET_MARKS, m.group(1)):
