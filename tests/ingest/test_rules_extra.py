@@ -374,3 +374,51 @@ def test_an_english_page_s_byline_and_posted_date_are_its_metadata() -> None:
         "Park Jiwoo",
         "2026-03-16",
     )
+
+
+def test_a_reporter_s_sign_off_closing_the_turn_is_read_and_names_the_author() -> None:
+    article = parse_text(
+        "도심 공원에 야간 조명\n\n앵커: 도심 공원이 밤에도 밝아집니다.\n\n기자: 서울 한빛공원입니다.\n\n"
+        "기자: 구청은 조명을 늘릴 계획입니다. 지금까지 한빛뉴스 김도윤입니다.\n"
+    )
+    assert _paragraphs(article)[-1] == "구청은 조명을 늘릴 계획입니다. 지금까지 한빛뉴스 김도윤입니다."
+    assert article.author == "김도윤"
+    assert rules.sign_off_at_end("조명을 늘릴 계획입니다. 기상캐스터 정맑음이었습니다.") == "정맑음"
+    assert rules.sign_off_at_end("김도윤 씨는 한빛뉴스 기자입니다. 조명은 내년에 늘어납니다.") is None
+    alone = parse_text("도심 공원에 야간 조명\n\n기자: 구청은 조명을 늘릴 계획입니다.\n\n한빛뉴스 김도윤입니다.\n")
+    assert _paragraphs(alone) == ["구청은 조명을 늘릴 계획입니다."]  # on a line of its own: the byline
+    assert alone.author == "김도윤"
+
+
+def test_what_follows_a_reporter_s_or_an_interviewer_s_label_is_read_as_a_paragraph() -> None:
+    qa = parse_text(
+        "책방 주인 인터뷰\n\n입력 2026.03.02\n\n동네 책방을 찾았다.\n\n"
+        "기자: 왜 책방을 열었나?\n책이 좋아서였다. 처음엔 취미였다.\n\n기자: 힘든 점은.\n임대료다. 해마다 오른다.\n"
+    )
+    assert [b.kind for b in qa.blocks[1:]] == ["paragraph"] * 5  # the questions are no subheadings
+    assert _paragraphs(qa)[1:4] == ["왜 책방을 열었나?", "책이 좋아서였다. 처음엔 취미였다.", "힘든 점은."]
+    script = parse_text(
+        "폭염 속 도심\n\n앵커: 폭염이 이어지고 있습니다.\n\n기자: 한낮 기온이 35도를 넘은 서울 도심.\n"
+        "양산을 써 봐도 더위를 피하기 어렵습니다.\n"
+    )
+    assert _paragraphs(script)[1] == "한낮 기온이 35도를 넘은 서울 도심."
+    assert rules.TURN_LABEL.match("[기자] 한낮 기온이 35도를 넘은 서울 도심.")
+    assert not rules.TURN_LABEL.match("인터뷰: 최민규 / 인천시 도로과장")  # who speaks next: not said
+
+
+def test_a_radio_transcript_s_diamond_labels_are_not_read() -> None:
+    article = parse_text(
+        "기후학자 인터뷰\n\n2026-09-02 09:15\n\n"
+        "◇ 하루아> 올여름이 가장 더운 여름이었다고요?\n\n◆ 구름새> 네, 관측 이래 가장 더웠습니다.\n\n"
+        "◇ 하루아> 내년은 어떨까요?\n\n◆ 구름새> 올해보다 더 더울 수 있습니다.\n\n◇ 하루아> 말씀 고맙습니다.\n\n"
+        "◆ 구름새> 고맙습니다.\n\n※ 인터뷰를 인용할 때는 반드시 한빛라디오 <아침 시사>라고 밝혀 주시기 바랍니다.\n"
+    )
+    assert _paragraphs(article) == [
+        "올여름이 가장 더운 여름이었다고요?",
+        "네, 관측 이래 가장 더웠습니다.",
+        "내년은 어떨까요?",
+        "올해보다 더 더울 수 있습니다.",
+        "말씀 고맙습니다.",
+        "고맙습니다.",  # a short turn of a known speaker's label, without it
+    ]
+    assert not rules.SPEAKER_LABEL.match("한빛일보 > 문화 > 인터뷰")  # no diamond: an arrowhead is a breadcrumb's

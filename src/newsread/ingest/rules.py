@@ -531,6 +531,23 @@ def handoff_at_end(text: str) -> tuple[int, str] | None:
     return m.start(), h["name"]
 
 
+def sign_off_at_end(text: str) -> str | None:
+    """The reporter named by a sign-off that closes a paragraph of the report (``... 열 계획입니다.
+    지금까지 한빛방송 뉴스 도하람입니다.``): said on air at the end of the reporter's own turn, it is read
+    with the turn, and names the story's author. A sign-off on a line of its own is the byline."""
+    if (m := _LAST_SENTENCE.search(text)) is None or (s := SIGN_OFF.match(text[m.end() :])) is None:
+        return None
+    return s["name"] or s["role_name"]
+
+
+# 기자: / 앵커: / [기자] / 진행자: with the words on the same line: a script's or an interview's label for
+# the one who reports or asks; what follows is said (a report, a question), never a subheading or a
+# speaker's name (인터뷰: 최민규 / 도로과장 names who speaks next).
+TURN_LABEL = re.compile(
+    r"^(?:[\[<【(]\s*(?:앵커|기자|진행자|사회자|아나운서)\s*[\]>】)]\s*[:：]?|(?:앵커|기자|진행자|사회자|아나운서)\s*[:：])\s*(?=\S)"
+)
+
+
 # 최서연 기자 / 이민호 기자 기자 구독 / 한국경제: a page's author field; the name before a role.
 AUTHOR = re.compile(rf"^(?P<name>{_NAME})(?:\s*{_ROLE}|\s*$)")
 # 연합뉴스 / MBC 뉴스 / YTN News / 조선닷컴: an outlet's name with what its sites add to it.
@@ -1341,9 +1358,13 @@ ANSWER_MARK = re.compile(
     r"^(?:(?:[◆◇■]\s*)?(?:A\s*\d{0,2}\s*[.:：)=]|답\s*\d{0,2}\s*[.:：)=])|[▶▷►]\s*A\d{0,2}\s|=(?!=))\s*(?=\S)"
 )
 # 오서림 대표: 손님과 나눈 이야기다. / 김하나: ...: who speaks in an interview's or a round table's turn, a
-# name and perhaps a title before a colon; 기자: / 사회자: the one who asks.
-SPEAKER_LABEL = re.compile(r"^(?P<label>(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z]{1,10}){0,2})\s*[:：]\s*(?=\S)")
-INTERVIEWER_LABEL = re.compile(r"^(?:기자|사회자|진행자|질문자?|인터뷰어)\s*[:：]\s*(?=\S)")
+# name and perhaps a title before a colon; 기자: / 사회자: the one who asks. ◇ 하루아> / ◆ 구름새>: a radio
+# programme's transcript, the host's turn under a white diamond and the guest's under a black one, the
+# name closed with an arrowhead.
+SPEAKER_LABEL = re.compile(
+    r"^(?P<mark>[◆◇]\s*)?(?P<label>(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z]{1,10}){0,2})\s*(?(mark)[:：>]|[:：])\s*(?=\S)"
+)
+INTERVIEWER_LABEL = re.compile(r"^(?:[◆◇]\s*)?(?:기자|사회자|진행자|질문자?|인터뷰어)\s*[:：]\s*(?=\S)")
 # ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows
 # (▶Q 누가 쓸 수 있나. over ▶A 임차인이다.: the letters after the arrows are marks, not read).
 ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?:Q\d{0,2}\s+)?(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")

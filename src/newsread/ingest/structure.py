@@ -142,6 +142,8 @@ def _classify(line: Line, meta: Meta) -> None:
     text = line.text
     if not any(rules.AUTHOR_FIELD.match(c) for c in _byline_and_date(text)):
         text = rules.strip_speaker(rules.strip_marker(text))  # 기자 : 하늘빛 is a field, not a script's label
+        if rules.TURN_LABEL.match(line.text) and text and not rules.SPEAKER_TAG.match(text):
+            line.prose = True  # 기자: 힘든 점은. / 기자: 35도를 넘은 서울 도심.: what is said, however it ends
     if not text:
         line.kind = "marker"
         return
@@ -177,6 +179,8 @@ def _classify(line: Line, meta: Meta) -> None:
     if (handoff := rules.handoff_at_end(text)) is not None:
         meta.add_byline("", handoff[1])  # ...설치했습니다. 박준서 기자가 전해드립니다.: the reporter, not read
         text = text[: handoff[0]]
+    elif (signed := rules.sign_off_at_end(text)) is not None:
+        meta.add_byline("", signed)  # ...계획입니다. 지금까지 한빛방송 뉴스 도하람입니다.: read, and the author
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
@@ -1046,10 +1050,12 @@ def _arrow_questions(lines: list[Line]) -> dict[int, str]:
 def _labelled_speech(lines: list[Line]) -> dict[int, str]:
     """An interview or a round table that labels each turn with who speaks (``오서림 대표: 손님과 나눈
     이야기다.`` under ``기자: 26년 동안 ... 비결이 뭔가.``): the turns by line, without their labels. A
-    person's label counts where it opens two turns or more, each said in a sentence; the interviewer's
-    (``기자:``, ``사회자:``) only on such a page. A name of two syllables is more often a field's label
+    person's label counts where it opens two turns or more said in a sentence, and then opens each of its
+    turns, a short one too (``◆ 구름새> 고맙습니다.``); the interviewer's (``기자:``, ``사회자:``) only on
+    such a page. A name of two syllables is more often a field's label
     (``장소:``, ``전화:``) and a script's label (``기자:``) a role: neither names a person here."""
     by_label: dict[str, list[int]] = {}
+    said: dict[str, int] = {}  # the turns said in a sentence, by label
     for i, ln in enumerate(lines):
         m = rules.SPEAKER_LABEL.match(ln.text)
         if (
@@ -1058,10 +1064,12 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
             and rules.is_person_name(m["name"])
             and not rules.MARKER_PREFIX.match(ln.text)
             and not rules.INTERVIEWER_LABEL.match(ln.text)
-            and rules.is_sentence(ln.text[m.end() :])
         ):
-            by_label.setdefault(" ".join(m["label"].split()), []).append(i)
-    turns = [i for found in by_label.values() if len(found) >= 2 for i in found]
+            label = " ".join(m["label"].split())
+            by_label.setdefault(label, []).append(i)
+            said[label] = said.get(label, 0) + rules.is_sentence(ln.text[m.end() :])
+    # (once a label is known as a speaker's, a short turn of it is one too: ◆ 구름새> 고맙습니다.)
+    turns = [i for label, found in by_label.items() if said[label] >= 2 for i in found]
     if not turns:
         return {}
     turns += [i for i, ln in enumerate(lines) if rules.INTERVIEWER_LABEL.match(ln.text)]
