@@ -422,3 +422,55 @@ def test_a_radio_transcript_s_diamond_labels_are_not_read() -> None:
         "고맙습니다.",  # a short turn of a known speaker's label, without it
     ]
     assert not rules.SPEAKER_LABEL.match("한빛일보 > 문화 > 인터뷰")  # no diamond: an arrowhead is a breadcrumb's
+
+
+def test_by_and_two_capitalised_words_between_paragraphs_is_a_subheading_not_a_byline() -> None:
+    article = parse_text(
+        "야구 시즌 결산\n\n입력 2026.10.02\nBy Choi Yuna\n\n올해 프로야구가 막을 내렸다.\n\n"
+        "By the Numbers\n\n관중은 역대 최다인 900만명을 넘었다.\n\nBy Monday Night\n\n순위는 월요일 밤에 확정됐다.\n"
+    )
+    assert [(b.kind, b.text) for b in article.blocks if b.kind == "heading"] == [
+        ("heading", "By the Numbers"),
+        ("heading", "By Monday Night"),
+    ]
+    assert article.author == "Choi Yuna"  # over the story: the byline
+    assert rules.is_english_title("What Comes Next")
+    assert not rules.is_english_title("Read more")  # a button's words, not capitalized
+    assert not rules.is_english_title("Top Stories")  # a listed button's word in it
+    menu = parse_text("야구 시즌 결산\n\n올해 프로야구가 막을 내렸다.\n\nSign In\nSubscribe Now\n")
+    assert "Sign In" not in menu.text  # after the story, not between its paragraphs: the menu
+
+
+def test_a_part_s_subheading_over_its_reporter_s_credit_is_not_taken_for_the_headline() -> None:
+    article = parse_text(
+        "주말 가을 축제…순천·여수 인파\n\n기사입력 2026-10-24 18:20\n동부취재본부 정하람 기자\n\n"
+        "가을 축제가 몰린 주말, 도시마다 나들이객이 몰렸다.\n\n"
+        "◆ 순천 갈대 축제\n\n순천만 습지에는 4만여명이 찾았다.\n\n"
+        "◆ 여수 밤바다 불꽃\n\n여수=남도한빛일보 민서진 기자\n\n여수 앞바다에서는 불꽃놀이가 열렸다.\n\n"
+        "◆ 광양 숯불구이 축제\n\n광양=남도한빛일보 기자\n\n광양에서는 숯불구이 축제가 이어졌다.\n"
+    )
+    assert article.title == "주말 가을 축제…순천·여수 인파"
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == ["순천 갈대 축제", "여수 밤바다 불꽃", "광양 숯불구이 축제"]
+    assert len(_paragraphs(article)) == 4 and "남도한빛일보" not in article.text
+    assert article.author == "정하람"
+    assert rules.PLACE_CREDIT.match("광양=남도한빛일보 기자")
+    assert not rules.PLACE_CREDIT.match("광양=남도한빛일보 기자는 축제를 찾았다.")
+
+
+def test_a_reader_s_letter_signed_with_age_and_address_names_its_writer() -> None:
+    article = parse_text(
+        "[독자의 소리] 횡단보도 신호, 10초만 더\n\n입력 2026.03.09 19:00\n\n"
+        "우리 동네 횡단보도는 초록불이 18초면 꺼진다.\n\n보행 신호를 10초 늘려 주기를 부탁드린다.\n\n"
+        "나보행 (60·부산 한빛구 바다로 12)\n\n"
+        "※ 독자 투고는 opinion@example.com 로 보내 주십시오. 소정의 원고료를 드립니다.\n"
+    )
+    assert article.author == "나보행"
+    assert _paragraphs(article) == [
+        "우리 동네 횡단보도는 초록불이 18초면 꺼진다.",
+        "보행 신호를 10초 늘려 주기를 부탁드린다.",
+    ]
+    assert rules.LETTER_WRITER.match("김철수(45·회사원)")
+    assert not rules.LETTER_WRITER.match("김철수(45)")  # an age alone: who a story speaks of
+    m = rules.writer_signature("정다빈 한빛대 의대 교수·소아청소년과")
+    assert m is not None and rules.signer(m) == "정다빈"  # the title, then the writer's field

@@ -283,6 +283,13 @@ AUTHOR_FIELD = re.compile(
     rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!(?:소개|약력|프로필|정보)$)(?P<name>{_NAME})"
     rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
 )
+# 나보행 (60·부산 한빛구 바다로 12) / 김철수(45·회사원) / 이영희 (서울 마포구 망원동): a reader's letter signed
+# with the writer's age and work or address after the name. Under the story it is its byline; between two
+# paragraphs it is the story's line (who the next lines quote), as a writer's mark is.
+LETTER_WRITER = re.compile(
+    rf"^(?P<name>{_NAME})\s*\(\s*(?:\d{{1,3}}\s*세?\s*[·ㆍ,/]\s*[^()]{{1,40}}"
+    r"|[^()]{0,30}[가-힣](?:시|군|구|동|읍|면|리|로|길)(?:\s*\d[\d-]*)?(?:\s*[·ㆍ,]\s*[가-힣]{1,10})?)\s*\)$"
+)
 # 작가 김보라 / 글 이수진 / 에디터 권나래 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the
 # word and the name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
 # the story (a subheading naming whom the next paragraphs quote), not the writer.
@@ -354,6 +361,9 @@ OUTLET_TAG = re.compile(rf"^[\[【]\s*(?P<outlet>{_OUTLET})\s*(?:[=\s]\s*(?P<nam
 TAGGED_REPORTER = re.compile(
     rf"^[\[【]\s*[가-힣A-Za-z0-9]{{2,12}}\s*[=|｜]?\s*(?P<name>{_NAMES})\s*{_ROLE}\s*[\]】]\s*"
 )
+# 광양=남도한빛일보 기자 / 여수=한빛일보 민서진 기자: a regional paper's credit for one part of a roundup, the
+# place where it was reported, the outlet and its reporter (a name or none).
+PLACE_CREDIT = re.compile(rf"^(?P<place>[가-힣]{{1,10}})\s*=\s*{_OUTLET}(?:\s+(?P<name>{_NAMES}))?\s*{_ROLE}$")
 # 홍길동 기자 = 본문...
 REPORTER_PREFIX = re.compile(rf"^(?P<name>{_PREFIX_NAMES})\s*{_ROLE}\s*=\s*")
 # [한빛경제] 최지원 기자 = 본문... / (한빛뉴스) 김철수 특파원 =: an outlet's tag, then the reporter's prefix,
@@ -396,8 +406,9 @@ def _writer() -> str:
     titles = "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
     # (도움말=이서현 ...: a word before = or a colon is what the person did, not a name)
     name = rf"(?P<name>{_NAME})(?![가-힣]*\s*[=:：])"
-    # (동해구·회사원: the place and the work joined by a middle dot, as a reader's letter signs)
-    title = rf"(?:前\s*|전\s+)?(?:[가-힣]+[·ㆍ])?[가-힣]*(?:{titles})"
+    # (동해구·회사원: the place and the work joined by a middle dot, as a reader's letter signs; 교수·소아청소년과:
+    # the title, then the field the writer works in)
+    title = rf"(?:前\s*|전\s+)?(?:[가-힣]+[·ㆍ])?[가-힣]*(?:{titles})(?:\s*[·ㆍ]\s*[가-힣]{{2,10}})?"
     return rf"(?P<sig>{name}\s*(?:[|/·,]\s*)?(?:[^\s/|]+\s+){{0,5}}?){title}"
 
 
@@ -1029,6 +1040,23 @@ _TOKEN_SPLIT = re.compile(r"[\s|/·ㆍ,>]+")
 _COUNTS = re.compile(r"(?:^|\s)[\d,]+(?=\s|$)")
 _WORD = re.compile(r"[^\W_]")
 _STAMP = re.compile(r"^[•·\-*]?\s*\d{2,4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*\d{0,2}:?\d{0,2}$")
+
+
+# By the Numbers / What Comes Next / Inside the Locker Room: a title in English, each word capitalized but
+# the short ones (the, of, by, in, and).
+_ENGLISH_TITLE = re.compile(r"^[A-Z][A-Za-z']*(?:[ -](?:[A-Z][A-Za-z']*|[a-z]{1,3}))+$")
+
+
+def is_english_title(line: str) -> bool:
+    """A title in English words (``By the Numbers``), two words or more, not one of the page's listed
+    buttons or menus (``Read More``, ``Top``)."""
+    chrome = _fullmatch_any("chrome_lines.txt")
+    return (
+        len(line) <= 40
+        and bool(_ENGLISH_TITLE.match(line))
+        and not chrome.fullmatch(line)
+        and not any(chrome.fullmatch(w) for w in line.split())
+    )
 
 
 def is_chrome(line: str) -> bool:

@@ -211,8 +211,10 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
         line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
         meta.add_byline(text, None)
-    elif (m := rules.WRITER_MARK.match(text)) and rules.is_person_name(m["name"]):
+    elif (m := rules.WRITER_MARK.match(text) or rules.LETTER_WRITER.match(text)) and rules.is_person_name(m["name"]):
         line.kind, line.writer = "byline", m["name"]  # 글 이수진: a byline where it stands over or under the story
+    elif m := rules.ENGLISH_BYLINE.match(text):
+        line.kind, line.writer = "byline", m["name"]  # By Park Jiwoo, as 글 이수진 (By Monday Night: a column's title)
     elif (m := rules.writer_signature(text)) and m["mark"]:
         line.kind = "byline"  # /김민준 한빛대 교수: a column's writer
         meta.add_byline(text[m.end("mark") :].rstrip(">])〉 "), rules.signer(m))
@@ -222,7 +224,7 @@ def _classify(line: Line, meta: Meta) -> None:
         or rules.SIGN_OFF.match(text)
         or rules.ROLE_FIRST.match(text)
         or rules.AUTHOR_FIELD.match(text)
-        or rules.ENGLISH_BYLINE.match(text)
+        or rules.PLACE_CREDIT.match(text)
     ):
         line.kind = "byline"
         meta.add_byline(text, m["name"] or m.groupdict().get("role_name"))
@@ -417,7 +419,11 @@ def _under_a_title(lines: list[Line], i: int) -> bool:
 def _first_paragraph(lines: list[Line], paras: list[int]) -> int:
     """The story's first paragraph: the first one, unless a headline with its date or byline under
     it comes after one or two short sentences, which are then the page's header (a portal's note:
-    ``해당 언론사에서 선정하며 ... 이동해 볼 수 있습니다.``), not the story's lead."""
+    ``해당 언론사에서 선정하며 ... 이동해 볼 수 있습니다.``), not the story's lead. Where a headline
+    with its date or byline already stands over the first paragraph, a later one is a part's subheading
+    over its reporter's credit (``◆ 여수 밤바다 불꽃`` over ``여수=남도한빛일보 민서진 기자``)."""
+    if any(_title_like(lines[h]) and _dated(lines, h, paras[0]) for h in range(paras[0])):
+        return paras[0]
     for h in range(paras[0] + 1, len(lines)):
         before = [p for p in paras if p < h]
         if len(before) > 2 or sum(len(lines[p].text) for p in before) > 200:
@@ -425,12 +431,17 @@ def _first_paragraph(lines: list[Line], paras: list[int]) -> int:
         ln = lines[h]
         if ln.kind == "list":
             break  # 관련 기사: what follows is another story, not this one's headline
-        if ln.kind != "text" or ln.prose or not 4 <= len(ln.text) <= 150:
+        if not _title_like(ln):
             continue
         after = [p for p in paras if p > h]
         if len(after) >= 2 and _dated(lines, h, after[0]):
             return after[0]
     return paras[0]
+
+
+def _title_like(ln: Line) -> bool:
+    """A line that could be a headline: text, no sentence, of a headline's length."""
+    return ln.kind == "text" and not ln.prose and 4 <= len(ln.text) <= 150
 
 
 def _is_wrapped(lines: list[Line]) -> bool:
@@ -572,6 +583,7 @@ def structure(
     _mark_interleaved_translation(lines)
     lines = _join_wrapped(lines)
     _place_writer_marks(lines, meta)
+    _keep_english_titles(lines)
     paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
     paras = _without_bio_on_top(lines, paras, meta)
     if not paras:
@@ -984,6 +996,19 @@ def _place_writer_marks(lines: list[Line], meta: Meta) -> None:
             ln.kind = "text"
         else:
             meta.add_byline(ln.text, ln.writer)
+
+
+def _keep_english_titles(lines: list[Line]) -> None:
+    """A section's title in English between two of the story's paragraphs (``By the Numbers``, ``What
+    Comes Next``), a blank line around it: the story's subheading, where a short line in Latin letters
+    elsewhere is the page's menu or a button (``Home``, ``Sign In``, ``Read more``)."""
+    prose = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
+    if not prose:
+        return
+    for i in range(prose[0] + 1, prose[-1]):
+        ln, below = lines[i], lines[i + 1]
+        if ln.kind == "chrome" and ln.blank_before and below.blank_before and rules.is_english_title(ln.text):
+            ln.kind = "text"
 
 
 def _keep_story_scenes(lines: list[Line], meta: Meta) -> None:
