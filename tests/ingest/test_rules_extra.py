@@ -474,3 +474,57 @@ def test_a_reader_s_letter_signed_with_age_and_address_names_its_writer() -> Non
     assert not rules.LETTER_WRITER.match("김철수(45)")  # an age alone: who a story speaks of
     m = rules.writer_signature("정다빈 한빛대 의대 교수·소아청소년과")
     assert m is not None and rules.signer(m) == "정다빈"  # the title, then the writer's field
+
+
+def test_a_gallery_s_counted_captions_between_paragraphs_are_not_read() -> None:
+    shown = ["시장 입구의 옛 장터 벽화.", "골목 계단을 따라 그려진 물고기 떼.", "상인들이 벽화 앞에 서 있다."]
+    gallery = "".join(f"{n}/3 {caption} /권빛나 기자\n" for n, caption in enumerate(shown, 1))
+    head = "시장 골목 벽화 거리\n\n입력 2026.09.09\n\n골목이 벽화 거리로 바뀌었다.\n\n[포토] 벽화 거리 둘러보기\n"
+    article = parse_text(f"{head}{gallery}\n주말 방문객은 두 배로 늘었다.\n")
+    assert _paragraphs(article) == ["골목이 벽화 거리로 바뀌었다.", "주말 방문객은 두 배로 늘었다."]
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+    fraction = parse_text("개헌안 표결\n\n입력 2026.09.09\n\n개헌안이 표결에 부쳐졌다.\n\n2/3 이상이 찬성했다.\n")
+    assert _paragraphs(fraction)[-1] == "2/3 이상이 찬성했다."  # a fraction opening a sentence, no gallery
+
+
+def test_notes_numbered_with_a_parenthesis_under_a_notes_header_are_not_read() -> None:
+    article = parse_text(
+        "[기고] 야간 진료\n\n입력 2026.11.12\n\n문을 여는 곳은 4%에 그친다1).\n\n의원 수는 오히려 줄었다2).\n\n"
+        "각주\n1) 건강보험심사평가원, '요양기관 진료시간 현황', 2026.\n"
+        "2) 국회입법조사처, '가산제도의 효과 분석', 2025.\n"
+    )
+    assert _paragraphs(article) == ["문을 여는 곳은 4%에 그친다1).", "의원 수는 오히려 줄었다2)."]
+    listed = parse_text(
+        "신청 안내\n\n입력 2026.11.12\n\n개정된 법(2021)에 따라 신청은 두 가지 방법으로 할 수 있다.\n\n"
+        "1) 누리집에서 신청서를 낸다.\n2) 주민센터를 찾아가 신청한다.\n"
+    )
+    assert _paragraphs(listed)[1:] == ["1) 누리집에서 신청서를 낸다.", "2) 주민센터를 찾아가 신청한다."]
+
+
+def test_a_fact_check_s_verdict_on_a_scale_under_a_named_label_is_read() -> None:
+    article = parse_text(
+        "[팩트체크] 충전기 꽂아 두면 전기료 폭탄?\n\n입력 2026.07.07\n\n충전기의 대기전력은 평균 0.1W였다.\n\n"
+        "1년에 200원이 채 되지 않는다.\n\n[Fact check 판정]\n■■□□□ 대체로 사실 아님\n"
+    )
+    assert _paragraphs(article)[-1] == "판정 대체로 사실 아님"
+
+
+def test_a_subheading_s_emoji_is_not_read() -> None:
+    assert rules.strip_heading_decor("📌 월세 세액공제 한도 상향") == "월세 세액공제 한도 상향"
+    assert rules.strip_heading_decor("✅ 체크리스트") == "체크리스트"
+    assert rules.strip_heading_decor("❶ 새벽 운동은 피하세요") == "❶ 새벽 운동은 피하세요"  # a number, said
+
+
+def test_one_sentence_paragraphs_stay_paragraphs() -> None:
+    # A site that gives each sentence its own <p>, or its own line with no blank line between, means them as
+    # its paragraphs: each is read as one, with a paragraph's pause after it, as the page shows them.
+    page = _article_page(
+        "<h1>새벽 배송 트럭, 전기차로</h1>",
+        "<p>새벽 배송 업체가 트럭을 전기차로 바꾼다.</p><p>충전소는 물류센터에 먼저 들어선다.</p>",
+    )
+    one_each = ["새벽 배송 업체가 트럭을 전기차로 바꾼다.", "충전소는 물류센터에 먼저 들어선다."]
+    assert _paragraphs(parse_html(page)) == one_each
+    text = parse_text(
+        "폭염 속 도심\n\n입력 2026.07.21\n\n한낮 기온이 35도를 넘었습니다.\n이 가운데 8명은 숨졌습니다.\n"
+    )
+    assert _paragraphs(text) == ["한낮 기온이 35도를 넘었습니다.", "이 가운데 8명은 숨졌습니다."]

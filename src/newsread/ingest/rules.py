@@ -70,9 +70,11 @@ _SIGNER_ROLE = rf"(?:{_ROLE}|{_DESK_ROLE})"
 _TERMINAL = re.compile(r"[.?!。](?:[\"'”’」』)\]]|\s)*$")
 _FULL_STOP = re.compile(r"[.。](?:[\"'”’」』)\]]|\s)*$")
 _BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?!。](?:[\"'”’」』)\]]|\s)*$")
-# Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...).
+# Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...), a footnote's mark perhaps
+# between (나타났다[1]. / 그친다1). / 했다주2). / 늘었다*.).
 _SENTENCE_END = re.compile(
-    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
+    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)(?:\[\d{1,2}\]|주?\d{1,2}\)|\*{1,3})?"
+    r"[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
 )
 
 
@@ -1224,9 +1226,12 @@ def is_segment_label(line: str) -> bool:
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read
 # (nor is its mark in the text: see newsread.segment.phrase_pauses).
 FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
+# 3/10 골목 계단을 따라 그려진 물고기 떼.: a caption that opens with its photo's place in a gallery.
+GALLERY_COUNTER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+\S")
 # * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);
-# [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].).
-STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\])\s*[^\s*]")
+# [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].);
+# 1) 건강보험심사평가원, ...: with its number and a parenthesis (그친다1).).
+STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\]|\d{1,2}\))\s*[^\s*]")
 # 붙임 1. 사업 개요 1부. / 첨부파일: a press release's attachments under it, a list to open, not to read.
 ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서)?)(?:\s*\d{1,2}\s*[.)]\s*\S|\s*[:：]|\s*$)")
 # 2. 참여 기업 모집 공고문 1부.: the next item of a numbered list.
@@ -1357,7 +1362,10 @@ def is_bare_tag(line: str) -> bool:
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
-_HEADING_DECOR = re.compile(r"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>]+\s*)+")
+# 📌 / ✅ / 💡: a social-media style subheading's emoji, a mark to see (pictographs, dingbats and other
+# symbols with the joiner and the variation selector that dress them; not ❶-❿, a numbered subheading's)
+_EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_HEADING_DECOR = re.compile(rf"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>{_EMOJI}]+\s*)+")
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 
@@ -1473,7 +1481,14 @@ EMBED_CLOSE = re.compile(
 POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|투표\s*(?:마감|종료)|총\s*[\d,]+\s*명\s*참여")
 # A fact check's verdict: its label on a line of its own over the verdict (판정 / 절반의 사실), or
 # both on one line (■ 판정: 대체로 사실). The verdict is the story's answer: it is read.
-VERDICT_LABEL = re.compile(r"^[■□◆◇●▶\[<【]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)\s*[\]>】]?\s*[:：]?$")
+# [Fact check 판정] / [팩트체크 판정]: the label may name the column before the word.
+VERDICT_LABEL = re.compile(
+    r"^[■□◆◇●▶\[<【]?\s*(?:(?:fact\s*check|팩트\s*체크)\s*)?(?P<word>(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과))"
+    r"\s*[\]>】]?\s*[:：]?$",
+    _FLAGS,
+)
+# ■■□□□ 대체로 사실 아님: a verdict drawn on a scale before its words, for the eye.
+VERDICT_SCALE = re.compile(r"^[■□●○◆◇★☆▮▯▰▱]{2,}\s*")
 VERDICT_LINE = re.compile(
     r"^[■□◆◇●▶]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)(?P<colon>\s*[:：])?\s*(?P<verdict>\S.{0,24})$"
 )

@@ -729,14 +729,17 @@ def _join_verdicts(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
+        verdict = rules.VERDICT_SCALE.sub("", ln.text)  # ■■□□□ 대체로 사실 아님: the words, not the scale
         if (
             prev is not None
-            and rules.VERDICT_LABEL.match(prev.text)
-            and len(ln.text) <= 25
-            and not rules.is_sentence(ln.text)
-            and rules.HANGUL.search(ln.text)
+            and (label := rules.VERDICT_LABEL.match(prev.text))
+            and len(verdict) <= 25
+            and not rules.is_sentence(verdict)
+            and rules.HANGUL.search(verdict)
         ):
-            out[-1] = replace(prev, text=f"{prev.text} {ln.text}", prose=True)  # the page's words, as they stand
+            # the label's word and the verdict (판정 over 절반의 사실; [Fact check 판정] over ■■□□□ 대체로 사실
+            # 아님: 판정 대체로 사실 아님)
+            out[-1] = replace(prev, text=f"{label['word']} {verdict}", prose=True)
             continue
         out.append(ln)
     return out
@@ -949,6 +952,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
       ``/뉴스1 여름 휴가철을 ...``).
     """
     spaced = any(ln.blank_before for ln in lines[1:])
+    _mark_gallery(lines)
     _mark_star_notes(lines)
     _mark_pull_quotes(lines)
     _mark_about_issuer(lines)
@@ -1291,15 +1295,41 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
                 below.kind = "pullquote"  # 박바이 한빛바이오 대표: who said it, under the box's quote
 
 
+def _gallery_place(ln: Line) -> tuple[int, int] | None:
+    m = rules.GALLERY_COUNTER.match(ln.text)
+    return (int(m["n"]), int(m["of"])) if m and 0 < int(m["n"]) <= int(m["of"]) else None
+
+
+def _mark_gallery(lines: list[Line]) -> None:
+    """A photo gallery laid out between the story's paragraphs: captions that open with their photo's
+    place in it (``1/10 시장 입구에 그려진 ... 벽화.``, ``2/10 ...``), counted on from one line to the
+    next out of the same total, whatever each ends with (a fraction opening a sentence, ``2/3 이상이
+    찬성했다.``, has no such neighbour); and the gallery's title right over the first one, no blank line
+    between (``[포토] 벽화 거리 둘러보기``)."""
+    places = [_gallery_place(ln) for ln in lines]
+    for i, (a, b) in enumerate(pairwise(places)):
+        if a is None or b is None or b != (a[0] + 1, a[1]) or lines[i + 1].blank_before:
+            continue
+        for ln in lines[i : i + 2]:
+            if ln.kind == "text":
+                ln.kind = "caption"
+        above = lines[i - 1] if i > 0 else None
+        if a[0] == 1 and above is not None and above.kind == "text" and not above.prose and not lines[i].blank_before:
+            above.kind = "caption"
+
+
 def _mark_star_notes(lines: list[Line]) -> None:
-    """Footnotes marked with stars (``* BIS 기준``) or a number in brackets (``[1] 과기정통부, ...``), where
-    another line has the mark after a word (``93.1%*``, ``나타났다[1].``)."""
+    """Footnotes marked with stars (``* BIS 기준``) or a number in brackets or before a parenthesis
+    (``[1] 과기정통부, ...``, ``1) 심사평가원, ...``), where another line has the mark after a word
+    (``93.1%*``, ``나타났다[1].``, ``그친다1).``)."""
     notes = [(ln, m["stars"]) for ln in lines if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text))]
     if not notes:
         return
     text = "\n".join(ln.text for ln in lines if ln.kind == "text")  # a note's own stars start its line
     for ln, stars in notes:
-        if re.search(rf"[^\s*]{re.escape(stars)}(?!\*)", text):
+        # (a number's mark after a word, not a number's last figures: 그친다1). but not (2021))
+        before = r"[^\s\d(]" if stars.endswith(")") else r"[^\s*]"
+        if re.search(rf"{before}{re.escape(stars)}(?!\*)", text):
             ln.kind = "footnote"
 
 
