@@ -404,6 +404,8 @@ def test_what_follows_a_reporter_s_or_an_interviewer_s_label_is_read_as_a_paragr
     assert _paragraphs(script)[1] == "한낮 기온이 35도를 넘은 서울 도심."
     assert rules.TURN_LABEL.match("[기자] 한낮 기온이 35도를 넘은 서울 도심.")
     assert not rules.TURN_LABEL.match("인터뷰: 최민규 / 인천시 도로과장")  # who speaks next: not said
+    named = parse_text("폭염 속 도심\n\n앵커: 폭염이 이어집니다.\n\n[기자] 김철수\n\n한낮 기온이 35도를 넘었습니다.\n")
+    assert _paragraphs(named) == ["폭염이 이어집니다.", "한낮 기온이 35도를 넘었습니다."]  # who takes the turn
 
 
 def test_a_radio_transcript_s_diamond_labels_are_not_read() -> None:

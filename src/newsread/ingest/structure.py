@@ -143,6 +143,9 @@ def _classify(line: Line, meta: Meta) -> None:
     if not any(rules.AUTHOR_FIELD.match(c) for c in _byline_and_date(text)):
         text = rules.strip_speaker(rules.strip_marker(text))  # 기자 : 하늘빛 is a field, not a script's label
         if rules.TURN_LABEL.match(line.text) and text and not rules.SPEAKER_TAG.match(text):
+            if not rules.ends_sentence(text) and all(map(rules.is_person_name, re.split(r"[\s·,]+", text))):
+                line.kind = "speaker"  # [기자] 김철수: who takes the turn, not what is said
+                return
             line.prose = True  # 기자: 힘든 점은. / 기자: 35도를 넘은 서울 도심.: what is said, however it ends
     if not text:
         line.kind = "marker"
