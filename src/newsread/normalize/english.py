@@ -599,6 +599,35 @@ def east_asian(word: str) -> str | None:
     return _romaji(word) or pinyin(word)
 
 
+#: The signs of another language in a word's spelling that ``language_cues`` names: the endings
+#: of ``_FOREIGN_END`` that are vowels (Obama, Toronto, Pelosi: English names end so too), and the
+#: rest of it (Sanchez, Lavrov, Vucic, Kharkiv, Zverev).
+_VOWEL_END = re.compile(r"(?<![eo])a$|[oiu]$")
+
+
+def language_cues(word: str) -> frozenset[str]:
+    """The signs of another language that the spelling rules read a lower-case ``word`` by:
+    ``east_asian`` (pinyin, romaji), ``french``, ``german``, ``southern`` (Italian, Portuguese,
+    Polish spellings), ``ending`` (-ez, -os, -ov, -ić, kh, zh, a Slavic start) and ``vowel_end``
+    (a final a, o, i, u)."""
+    cues = set()
+    if east_asian(word):
+        cues.add("east_asian")
+    if _FRENCH.search(word):
+        cues.add("french")
+    if _GERMAN.search(word):
+        cues.add("german")
+    if _ITALIAN.search(word) or _PORTUGUESE.search(word) or _POLISH.search(word):
+        cues.add("southern")
+    collapsed = _collapse(word)
+    ends = [m for m in (_FOREIGN_END.search(word), _FOREIGN_END.search(collapsed)) if m]
+    if any(not _VOWEL_END.fullmatch(m.group()) for m in ends):
+        cues.add("ending")
+    if _VOWEL_END.search(word):
+        cues.add("vowel_end")
+    return frozenset(cues)
+
+
 @lru_cache(maxsize=8192)
 def transliterate(word: str) -> str:
     """A Hangul reading of a lower-case English ``word`` (letters a-z only); a Chinese or

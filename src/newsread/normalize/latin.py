@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, table
-from newsread.normalize.english import east_asian, pinyin, transliterate
+from newsread.normalize.english import east_asian, language_cues, pinyin, transliterate
+from newsread.normalize.pronounce import pronounce
 from newsread.normalize.romanized import read_romanized
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -156,7 +157,7 @@ def title_word(word: str) -> str | None:
         return None
     if not (word[0] in _VOWELS or word[1] in _VOWELS or _ONSETS.fullmatch(word[:2].lower())):
         return None
-    return transliterate(word.lower())
+    return said_unlisted(word.lower())
 
 
 #: The capitalised words written with single spaces before and after a word of a name.
@@ -199,6 +200,26 @@ def _syllable_in_name(run: str, word: str) -> str | None:
     return pinyin(word, cue=False)
 
 
+#: The signs of another language (``english.language_cues``) that win over the pronouncing
+#: dictionary, which holds many names of other languages as Americans say them (Sanchez, Hamburg,
+#: Ankara); the Italian, Portuguese and Polish spellings (``southern``) are left to it, as on the
+#: held-out names they did no better than it.
+SPELLING_CUES = frozenset({"east_asian", "french", "german", "ending", "vowel_end"})
+
+
+def said_unlisted(low: str) -> str:
+    """A lower-case word that no list holds: by the spelling rules of its language where its
+    spelling shows one (``SPELLING_CUES``), else by the pronouncing dictionary (``pronounce``:
+    Clearwater → 클리어워터, Nolan → 놀런, Brightline → 브라이트라인), else by the English
+    spelling rules."""
+    return _dictionary(low) or transliterate(low)
+
+
+def _dictionary(low: str) -> str | None:
+    """``low`` by the pronouncing dictionary, unless its spelling shows another language."""
+    return None if language_cues(low) & SPELLING_CUES else pronounce(low)
+
+
 def read_word(word: str) -> str:
     """A run of letters: acronym lexicon, then English words, then letter names."""
     acr = table("acronyms.tsv")
@@ -215,7 +236,7 @@ def read_word(word: str) -> str:
             if word[:k] in acr and word[k:].lower() in eng and (len(word) - k >= 4 or k >= 3):
                 return f"{acr[word[:k]]} {eng[word[k:].lower()]}"  # a listed name and a word: MBCNEWS
     if word.isupper() and _pronounceable(word):
-        return transliterate(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
+        return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
     if (
@@ -247,7 +268,7 @@ def read_word(word: str) -> str:
     joined = _two_words(word) if word.islower() else None
     if joined:
         return joined  # two words run together, as in a handle: elonmusk → 일론머스크
-    return transliterate(low)
+    return said_unlisted(low)
 
 
 def _two_words(word: str) -> str | None:

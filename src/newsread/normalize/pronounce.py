@@ -1,0 +1,481 @@
+"""English words read by their pronunciation, not their spelling.
+
+The CMU Pronouncing Dictionary (``data/pronunciations.tsv.gz``, built by
+``tools/build_pronunciations.py``; its licence in ``data/pronunciations.LICENSE``) gives a word's
+sounds in ARPAbet (``nolan → N OW1 L AH0 N``), and these are written in Hangul by the
+loanword rules for English (외래어 표기법 제3장 제1절): a voiceless stop after a short vowel is a
+final at the end of a word and before a consonant other than l, r, m, n (book 북, setback 셋백),
+else it and the other consonants before no vowel take 으 (cape 케이프, land 랜드, mask 마스크);
+sh is 시 at the end, 슈 before a consonant, 샤 셔 쇼 슈 before a vowel; ts, dz are 츠, 즈 and ch,
+j 치, 지; an l between vowels is ㄹㄹ (color 컬러); nasals are finals; long vowels are not
+doubled; ai 아이, au 아우, ei 에이, oi 오이, ou 오; w and y glide into the vowel after them
+(워 와 왜 웨 위, 야 여 요 유). An unstressed vowel is written by its letter, as Korean writes
+names (Pelosi 펠로시, Obama 오바마), the letters aligned to the sounds. The dictionary is
+read on the first word that needs it, not at import.
+
+>>> hangul("N OW1 L AH0 N".split(), "nolan")
+'놀런'
+>>> hangul("K L IH1 R W AO2 T ER0".split())
+'클리어워터'
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache, lru_cache
+from importlib import resources
+
+from newsread.normalize.english import _JONG, _UNSTRESSED_EX, _syl
+
+#: The data file, read once on the first word that needs it.
+DATA = "pronunciations.tsv.gz"
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    """``word → ARPAbet`` of the whole dictionary (lower case, letters only)."""
+    raw = resources.files("newsread.normalize").joinpath("data", DATA).read_bytes()
+    out: dict[str, str] = {}
+    for line in gzip.decompress(raw).decode("ascii").splitlines():
+        word, _, phones = line.partition("\t")
+        out[word] = phones
+    return out
+
+
+#: Each vowel of ARPAbet as Hangul vowels; ER is 어, its r unsaid.
+_VOWEL = {
+    "AA": "ㅏ", "AE": "ㅐ", "AH": "ㅓ", "AO": "ㅗ", "AW": "ㅏㅜ", "AY": "ㅏㅣ", "EH": "ㅔ", "ER": "ㅓ",
+    "EY": "ㅔㅣ", "IH": "ㅣ", "IY": "ㅣ", "OW": "ㅗ", "OY": "ㅗㅣ", "UH": "ㅜ", "UW": "ㅜ",
+}  # fmt: skip
+#: The vowels after which a voiceless stop closes the syllable (book 북, hot 핫): the short ones.
+_SHORT = frozenset({"AE", "AH", "EH", "IH", "UH"})
+#: A vowel before an r that no vowel follows: the r said as 어 after it (clear 클리어, care 케어,
+#: tour 투어, fire 파이어); after AA, AO and ER it only lengthens the vowel (car 카, court 코트).
+_R_SAID = {"IH": "ㅓ", "IY": "ㅓ", "EH": "ㅓ", "EY": "ㅓ", "UH": "ㅓ", "UW": "ㅓ", "AY": "ㅓ", "AW": "ㅓ", "OY": "ㅓ"}
+#: Consonants as initial jamo; the ones said alone before no vowel with 이, not 으 (match 매치).
+_CONSONANT = {
+    "B": "ㅂ", "CH": "ㅊ", "D": "ㄷ", "DH": "ㄷ", "F": "ㅍ", "G": "ㄱ", "HH": "ㅎ", "JH": "ㅈ", "K": "ㅋ",
+    "L": "ㄹ", "M": "ㅁ", "N": "ㄴ", "NG": "ㅇ", "P": "ㅍ", "R": "ㄹ", "S": "ㅅ", "SH": "ㅅ", "T": "ㅌ",
+    "TH": "ㅅ", "V": "ㅂ", "Z": "ㅈ", "ZH": "ㅈ",
+}  # fmt: skip
+_I_AFTER = frozenset({"CH", "JH", "ZH"})
+#: A voiceless stop as the final of a closed syllable.
+_STOP_CODA = {"P": "ㅂ", "T": "ㅅ", "K": "ㄱ"}
+_NASAL_CODA = {"M": "ㅁ", "N": "ㄴ", "NG": "ㅇ"}
+#: w before a vowel: 워 와 왜 웨 위 우 (word 워드, wander 완더, wag 왜그, west 웨스트, witch 위치).
+_W_GLIDE = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅗ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ", "ㅜ": "ㅜ"}
+#: y before a vowel, and sh before a vowel: 야 얘 여 예 요 유 (yard 야드, yellow 옐로, you 유).
+_Y_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅒ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅔ": "ㅖ", "ㅜ": "ㅠ", "ㅣ": "ㅣ"}
+#: The consonants that make one syllable with a w after them (quarter 쿼터, penguin 펭귄, whistle 휘슬).
+_W_JOINS = frozenset({"G", "K", "HH"})
+#: The sounds after which a final s said z is written 스 (holdings 홀딩스, girls 걸스, partners 파트너스);
+#: after a vowel or m it is 즈 (boys 보이즈, series 시리즈, games 게임즈).
+_S_AFTER = frozenset({"L", "N", "NG", "R", "ER0", "ER1", "ER2"})
+#: The letters that write an unstressed vowel, and its sound so written (Obama 오바마, police
+#: 폴리스, Kennedy 케네디, Phillips 필립스, Brooklyn 브루클린); a u keeps 어.
+_LETTER_VOWEL = {"a": "ㅏ", "e": "ㅔ", "i": "ㅣ", "o": "ㅗ", "y": "ㅣ"}
+_VOWEL_LETTERS = "aeiouy"
+
+
+def _split(phone: str) -> tuple[str, str]:
+    """``AH0`` → (``AH``, ``0``); a consonant has no stress."""
+    return (phone[:-1], phone[-1]) if phone[-1].isdigit() else (phone, "")
+
+
+def _vowel_groups(word: str) -> list[tuple[int, str]]:
+    """The runs of vowel letters of ``word`` with their positions (a y after a consonant is a vowel)."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(word):
+        if word[k] in _VOWEL_LETTERS and not (word[k] == "y" and (k == 0 or word[k - 1] in "aeiou")):
+            j = k
+            while j < len(word) and word[j] in _VOWEL_LETTERS:
+                j += 1
+            out.append((k, word[k:j]))
+            k = j
+        else:
+            k += 1
+    return out
+
+
+def align(phones: list[str], word: str) -> list[str | None]:
+    """The vowel letters that spell each vowel of ``phones`` in ``word`` (None for a consonant, or a
+    vowel no letters were found for): the vowels and the runs of vowel letters are paired in order,
+    a final silent e or a run of letters unsaid skipped, a run of two letters shared by two
+    vowels (the ia of media, the eo of rodeo).
+
+    >>> align("OW2 B AA1 M AH0".split(), "obama")
+    ['o', None, 'a', None, 'a']
+    """
+    vowels = [n for n, p in enumerate(phones) if p[-1].isdigit()]
+    groups = [g for _, g in _vowel_groups(word)]
+    if groups and len(groups) > len(vowels) and groups[-1] == "e" and word.endswith("e"):
+        groups = groups[:-1]  # a silent final e (make, code)
+    m, n = len(groups), len(vowels)
+    inf = 10**6
+    # cost[i][j]: the first i groups spelling the first j vowels
+    cost = [[inf] * (n + 1) for _ in range(m + 1)]
+    back: list[list[tuple[int, int, str | None] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    cost[0][0] = 0
+    for i in range(m + 1):
+        for j in range(n + 1):
+            c = cost[i][j]
+            if c >= inf:
+                continue
+            steps: list[tuple[int, int, int]] = []
+            if i < m and j < n:
+                steps.append((1, 1, 0))  # one run, one vowel
+            if i < m:
+                steps.append((1, 0, 2))  # a silent run
+            if j < n:
+                steps.append((0, 1, 2))  # a vowel with no letter of its own (rhythm)
+            if i < m and j + 1 < n and len(groups[i]) >= 2:
+                steps.append((1, 2, 1))  # one run, two vowels (ia, eo)
+            for di, dj, extra in steps:
+                if c + extra < cost[i + di][j + dj]:
+                    cost[i + di][j + dj] = c + extra
+                    back[i + di][j + dj] = (i, j, groups[i] if di else None)
+    out: list[str | None] = [None] * len(phones)
+    i, j = m, n
+    while (i, j) != (0, 0):
+        step = back[i][j]
+        if step is None:
+            break
+        pi, pj, group = step
+        if group is not None and j - pj == 2:
+            out[vowels[pj]], out[vowels[pj + 1]] = group[0], group[1:]
+        elif group is not None and j - pj == 1:
+            out[vowels[pj]] = group
+        i, j = pi, pj
+    return out
+
+
+def _is_vowel(phone: str) -> bool:
+    return phone[-1].isdigit()
+
+
+def _open(phones: list[str], k: int) -> bool:
+    """Whether the vowel ``phones[k]`` ends its syllable: one consonant, or a consonant and l or r,
+    and a vowel after it (po-lice, pro-fessor; not com-puter, not a final -ot)."""
+    rest = phones[k + 1 : k + 4]
+    if len(rest) >= 2 and not _is_vowel(rest[0]) and _is_vowel(rest[1]):
+        return True
+    return len(rest) == 3 and rest[1] in ("L", "R") and not _is_vowel(rest[0]) and _is_vowel(rest[2])
+
+
+def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
+    """The Hangul vowel(s) of the ARPAbet vowel ``phones[k]``, spelled by ``letters`` of ``word``:
+    an unstressed vowel by the letter that spells it, as Korean writes English names and words
+    (Obama 오바마, Canada 캐나다, police 폴리스, Kennedy 케네디, Phillips 필립스, digital 디지털,
+    village 빌리지, business 비즈니스, mountain 마운틴, apple 애플); an AA spelled o is 오 (Collins
+    콜린스, robot 로봇), after w 어 (watch 워치, quality 퀄리티)."""
+    phone, stress = _split(phones[k])
+    prev = phones[k - 1] if k else ""
+    nxt = phones[k + 1 : k + 2]
+    last = k == len(phones) - 1
+    if phone == "AA" and prev == "W" and letters and "a" in letters:
+        return "ㅓ"
+    if letters and phone == "AA" and letters[0] == "o":
+        return "ㅗ"
+    if phone == "UW" and prev in ("T", "D", "N", "S") and letters in ("u", "ew", "eu", "ue", "e"):
+        return "ㅠ"  # news 뉴스, studio 스튜디오, tube 튜브: the glide British English keeps
+    if phone == "EY" and letters == "e":
+        return "ㅔ"  # Cheney 체니: a vowel written with e alone is read by it
+    if phone == "ER" and stress == "0" and last and word.endswith("ar"):
+        return "ㅏ"  # Oscar 오스카, interstellar 인터스텔라
+    if phone == "AO" and nxt == ["R"] and k + 2 == len(phones) and prev != "W":
+        return "ㅗㅓ"  # store 스토어, score 스코어
+    if phone == "EH" and nxt == ["R"] and letters == "a":
+        return "ㅐ"  # Mariners 매리너스, Harris 해리스, Carolina 캐롤라이나
+    if phone == "IY" and stress == "0" and letters == "ay":
+        return "ㅔㅣ"  # Monday 먼데이
+    pretonic = any(p.endswith("1") for p in phones[k + 1 :])
+    if phone == "ER" and stress == "0" and letters == "o" and (pretonic or (nxt and _is_vowel(nxt[0]))):
+        return "ㅗ"  # Toronto 토론토, factory 팩토리, information 인포메이션
+    if stress == "0" and k == 0 and word.startswith("ex") and phones[1:3] == ["K", "S"]:
+        return "ㅣ" if _UNSTRESSED_EX.match(word) else "ㅔ"  # express 익스프레스, Excel 엑셀
+    if stress != "0" or phone not in ("AH", "IH") or not word:
+        return _VOWEL[phone]
+    if not letters or (phone == "AH" and nxt == ["L"] and k + 2 == len(phones) and word.endswith("le")):
+        return "ㅡ" if phone == "AH" else _VOWEL[phone]  # apple 애플, rhythm
+    if letters[-1] == "a" and last:
+        return "ㅣㅏ" if letters[-2:] == "ia" and prev not in ("Y", "IY0", "IY1", "IY2") else "ㅏ"
+    if nxt == ["JH"] or phones[k + 1 : k + 3] == ["N", "JH"]:
+        return "ㅣ"  # village 빌리지, message 메시지, challenge 챌린지
+    if letters == "ai":
+        return "ㅣ"  # mountain 마운틴, captain 캡틴
+    rest = word[word.rfind(letters) + len(letters) :]
+    if phones[k + 1 :] in (["S"], ["Z"]) and (letters, rest) in (("e", "s"), ("e", "ss"), ("a", "ce")):
+        return "ㅣ"  # business 비즈니스, fearless 피어리스, peaches 피치스, surface 서피스
+    if letters == "u" and prev == "F" and phones[k + 1 :] == ["L"]:
+        return "ㅜ"  # beautiful 뷰티풀
+    if phone == "IH" or len(letters) != 1:
+        return _VOWEL[phone]
+    final_l = phones[k + 1 :] == ["L"]
+    if letters == "e" and final_l and prev == "V":
+        before = [p for p in phones[:k] if _is_vowel(p)]
+        return "ㅔ" if before and before[-1].startswith("EH") else "ㅡ"  # travel 트래블, novel 노블; level 레벨
+    if letters in ("e", "o") and final_l and prev != "V":
+        return _LETTER_VOWEL[letters]  # Mitchell 미첼, Pixel 픽셀, Bristol 브리스톨, model 모델
+    if letters == "a" and prev == "M" and phones[k + 1 :] == ["N"] and sum(_is_vowel(p) for p in phones[:k]) >= 2:
+        return "ㅐ"  # a word made with man is 맨 (Superman 슈퍼맨, policeman 폴리스맨); a surname 먼 (Newman)
+    if letters == "a" and prev == "L" and phones[k + 1 :] == ["N", "D"]:
+        return "ㅐ"  # Portland 포틀랜드, Oakland 오클랜드
+    if letters == "y":
+        return "ㅣ"  # Brooklyn 브루클린
+    if letters == "a":
+        return "ㅏ" if _open(phones, k) else "ㅓ"  # Canada 캐나다, Alabama 앨라배마; Nolan 놀런
+    if letters == "i":
+        return "ㅣ"
+    if (
+        letters in ("e", "o")
+        and phones[k + 1 :] == ["N"]
+        and prev in ("S", "Z") + (("D", "T", "P", "V", "K") if letters == "e" else ())
+    ):
+        return "ㅡ"  # Johnson 존슨, season 시즌, Biden 바이든, open 오픈, seven 세븐
+    if letters == "o" and phones[k + 1 :] == ["N"] and prev in _ON_AFTER:
+        return "ㅗ"  # dragon 드래곤, lemon 레몬, Pentagon 펜타곤
+    if letters in ("o", "e") and _open(phones, k):
+        return _LETTER_VOWEL[letters]
+    if letters == "e" and any(_is_vowel(p) for p in phones[k + 1 :]):
+        return "ㅔ"  # Kentucky 켄터키: an e before the last syllable
+    return _VOWEL[phone]
+
+
+#: The consonants after which an unstressed final on is 온 (dragon 드래곤, lemon 레몬, melon 멜론),
+#: where after others it is 언 or 슨 (Clinton 클린턴, London 런던, Johnson 존슨).
+_ON_AFTER = frozenset({"G", "L", "M", "B", "TH", "F", "P", "V", "K"})
+
+
+def hangul(phones: list[str], word: str = "") -> str:
+    """The ARPAbet ``phones`` written in Hangul (see the module's doc); ``word``, where given, the
+    spelling whose letters colour the unstressed vowels."""
+    return _render(_sounds(phones, word))
+
+
+#: A sound: ("v", Hangul vowels, ARPAbet vowel, short), ("c", ARPAbet consonant, "", False), or
+#: ("b", "", "", False), the boundary between the words of a compound.
+Sound = tuple[str, str, str, bool]
+_BOUNDARY: Sound = ("b", "", "", False)
+
+
+def _respoken(phones: list[str], word: str) -> list[str]:
+    """``phones`` as Korean hears the word: a final ham after a consonant is 엄, its h unsaid, as
+    British places are said (Nottingham 노팅엄, Buckingham 버킹엄, Birmingham 버밍엄); an h after
+    th is unsaid (Southampton 사우샘프턴); an x after a stressed vowel is ks (exit 엑시트, exile
+    엑사일), where gz before the stress stays (exact 이그잭트)."""
+    if word.endswith("ham") and len(phones) > 3 and phones[-3] == "HH" and not _is_vowel(phones[-4]):
+        phones = [*phones[:-3], "AH0", "M"]
+    phones = [p for k, p in enumerate(phones) if not (p == "HH" and k and phones[k - 1] == "TH")]
+    if "x" in word:
+        for k in range(1, len(phones) - 1):
+            if phones[k : k + 2] == ["G", "Z"] and phones[k - 1][-1] in "12":
+                phones = [*phones[:k], "K", "S", *phones[k + 2 :]]
+    return phones
+
+
+def _sounds(phones: list[str], word: str) -> list[Sound]:
+    """The sounds of ``phones`` to be written, vowels coloured by the letters of ``word``."""
+    phones = _respoken(phones, word)
+    letters = align(phones, word) if word else [None] * len(phones)
+    # sounds: ("v", vowels, ARPAbet vowel, short) or ("c", ARPAbet consonant, "", False)
+    sounds: list[Sound] = []
+    n = len(phones)
+    for k, p in enumerate(phones):
+        base, stress = _split(p)
+        if stress:
+            said = _vowel(phones, k, letters[k], word)
+            # a p after ee closes its syllable too, as Korean writes deep, keep, sleep (딥, 킵, 슬립)
+            long_p = base == "IY" and k + 1 < n and phones[k + 1] == "P"
+            short = base in _SHORT or (base == "AA" and said == "ㅗ") or long_p
+            if base == "AW" and k + 1 < n and phones[k + 1][:-1] in ("ER", "AH"):
+                sounds += [("v", "ㅏ", base, False), ("c", "W", "", False)]  # tower 타워, power 파워
+                continue
+            sounds.append(("v", said, base, short))
+            if base == "ER" and k + 1 < n and _is_vowel(phones[k + 1]):
+                sounds.append(("c", "R", "", False))  # battery 배터리: the r of er starts the next
+            continue
+        if base == "R" and sounds and sounds[-1][0] == "v":
+            prev = sounds[-1]
+            before_vowel = k + 1 < n and _is_vowel(phones[k + 1])
+            glide = prev[2] == "IH" and letters[k - 1] in ("ee", "ea", "ie", "ee")
+            if not before_vowel or glide:
+                sounds[-1] = (prev[0], prev[1], prev[2], False)
+                if prev[2] in _R_SAID:
+                    sounds.append(("v", _R_SAID[prev[2]], "R", False))  # clear 클리어, engineering 엔지니어링
+                if not before_vowel:
+                    continue  # an r before no vowel: the vowel long, or 어 after it
+        if base == "Z" and k == n - 1 and word.endswith("s") and phones[k - 1] in _S_AFTER:
+            base = "S"  # a plural's s after l, n, ng, r is 스, as Korean writes it (holdings 홀딩스, girls 걸스)
+        elif base == "Z" and k and "z" not in word:
+            vowel_before = _is_vowel(phones[k - 1])
+            after_is = word.endswith(("is", "us")) and n > 3
+            final = k == n - 1 and (after_is or (not vowel_before and phones[k - 1] not in ("D", "M")))
+            if (k + 1 < n and phones[k + 1] in ("B", "W")) or final:
+                # an s said z is 스 at the end after a consonant or i, u (Kellogg's 켈로그스, Demis 데미스),
+                # and before the b or w
+                # of a place's second part (Gettysburg 게티스버그, Ellsworth 엘스워스); Disney 디즈니
+                base = "S"
+        if base == "Y" and k and phones[k - 1] in ("D", "L", "N") and phones[k + 1 : k + 2] in (["AH0"], ["ER0"]):
+            sounds.append(("v", "ㅣ", "IY", False))  # union 유니언, junior 주니어: 이 and 어
+            continue
+        sounds.append(("c", base, "", False))
+    return sounds
+
+
+def _add_coda(out: list[str], coda: str) -> bool:
+    """Put ``coda`` under the last syllable of ``out`` where it has none; whether it did."""
+    if not out:
+        return False
+    k = ord(out[-1]) - 0xAC00
+    if not 0 <= k < 11172 or k % 28:
+        return False
+    out[-1] = chr(ord(out[-1]) + _JONG.index(coda))
+    return True
+
+
+def _render(sounds: list[Sound]) -> str:
+    out: list[str] = []
+    n = len(sounds)
+    k = 0
+    while k < n:
+        kind, said, _, _ = sounds[k]
+        if kind == "b":
+            k += 1
+            continue
+        if kind == "v":
+            out.extend(_syl("ㅇ", v) for v in said)
+            k += 1
+            continue
+        c = said
+        nxt = sounds[k + 1] if k + 1 < n else None
+        glide = c if c in ("W", "Y") else None
+        if glide:
+            if nxt and nxt[0] == "v":
+                table = _W_GLIDE if glide == "W" else _Y_GLIDE
+                v = nxt[1]
+                out.append(_syl("ㅇ", table.get(v[0], v[0])))
+                out.extend(_syl("ㅇ", x) for x in v[1:])
+                k += 2
+            else:
+                out.append(_syl("ㅇ", "ㅜ" if glide == "W" else "ㅣ"))
+                k += 1
+            continue
+        # a consonant before a vowel, or before a glide and a vowel, starts its syllable
+        after = sounds[k + 2] if k + 2 < n else None
+        onset_glide = nxt is not None and nxt[1] in ("W", "Y") and after is not None and after[0] == "v"
+        if nxt is not None and (nxt[0] == "v" or onset_glide):
+            if c == "L" and not (k and (sounds[k - 1][2] == "R" or sounds[k - 1] == _BOUNDARY)):
+                _add_coda(out, "ㄹ")  # an l between vowels, or after a consonant said alone, is ㄹㄹ
+            if c == "NG":
+                _add_coda(out, "ㅇ")  # hanging 행잉
+                out_c = "ㅇ"
+            else:
+                out_c = _CONSONANT[c]
+            vowel_sound = after if onset_glide else nxt
+            assert vowel_sound is not None
+            v = vowel_sound[1]
+            first = v[0]
+            if onset_glide and nxt is not None and nxt[1] == "Y":
+                first = _Y_GLIDE.get(first, first)
+            elif onset_glide and c in _W_JOINS:
+                first = _W_GLIDE.get(first, first)
+            elif onset_glide:
+                out.append(_syl(out_c, "ㅡ"))  # swing 스윙, twist 트위스트: two syllables
+                out_c, first = "ㅇ", _W_GLIDE.get(first, first)
+            elif c == "SH":
+                first = _Y_GLIDE.get(first, first)  # shopping 쇼핑, fashion 패션
+            out.append(_syl(out_c, first))
+            out.extend(_syl("ㅇ", x) for x in v[1:])
+            k += 3 if onset_glide else 2
+            continue
+        # no vowel after it: a final of the syllable before, or a syllable of its own
+        prev = sounds[k - 1] if k else None
+        after_short = prev is not None and prev[0] == "v" and prev[3] and len(prev[1]) == 1
+        if c in ("T", "D") and nxt is not None and nxt[1] == ("S" if c == "T" else "Z"):
+            out.append("츠" if c == "T" else "즈")  # Keats 키츠, odds 오즈, Nets 네츠
+            k += 2
+            continue
+        if c in _NASAL_CODA and _add_coda(out, _NASAL_CODA[c]):
+            k += 1
+            continue
+        if c == "L":
+            if nxt is not None and nxt[0] == "c" and nxt[1] in ("M", "N"):
+                _add_coda(out, "ㄹ")  # film 필름: an l before a nasal is ㄹㄹ
+                out.append("르")
+                k += 1
+                continue
+            if _add_coda(out, "ㄹ"):
+                k += 1
+                continue
+        if c in ("B", "G") and after_short and nxt is None and _add_coda(out, "ㅂ" if c == "B" else "ㄱ"):
+            k += 1  # web 웹, lab 랩, big 빅, club 클럽: as Korean writes them
+            continue
+        if c in _STOP_CODA and after_short:
+            # before a consonant of the next word of a compound, its glides too (blackwell 블랙웰)
+            boundary = nxt == _BOUNDARY
+            beyond = sounds[k + 2] if boundary and k + 2 < n else None if boundary else nxt
+            sonorant = ("L", "R", "M", "N") if boundary else ("L", "R", "M", "N", "W", "Y")
+            if (beyond is None or beyond[0] == "v" or beyond[1] not in sonorant) and _add_coda(out, _STOP_CODA[c]):
+                k += 1
+                continue
+        if c == "SH":
+            out.append("시" if nxt is None or nxt == _BOUNDARY else "슈")  # flash 플래시, shrub 슈러브
+        elif c == "HH":
+            pass
+        else:
+            out.append(_syl(_CONSONANT[c], "ㅣ" if c in _I_AFTER else "ㅡ"))
+        k += 1
+    return "".join(out)
+
+
+def _unstressed(phones: str) -> str:
+    return phones.replace("0", "").replace("1", "").replace("2", "")
+
+
+def _compound(word: str, phones: str) -> tuple[str, str] | None:
+    """The two words of the dictionary that ``word`` is made of, said as it is said (startup = start
+    + up, outlook = out + look, offline = off + line), so that each keeps its own form (10항:
+    스타트업, 아웃룩, 오프라인); None where it is not so made."""
+    lex = lexicon()
+    said = _unstressed(phones)
+    for k in range(3, len(word) - 1):
+        head, tail = lex.get(word[:k]), lex.get(word[k:])
+        if head and tail and _unstressed(f"{head} {tail}") == said:
+            # the second part keeps a stress of its own, as a word does and an ending (-ing,
+            # -er, -son: streaming, Johnson) does not
+            rest = phones.split()[len(head.split()) :]
+            if any(p[-1] in "12" for p in rest) and not _is_vowel(rest[0]):
+                return word[:k], word[k:]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def pronounce(word: str) -> str | None:
+    """The Hangul of a lower-case ``word`` the dictionary holds, or of two words it holds written
+    as one (Brightline → bright + line, each part as it is said alone); None otherwise."""
+    lex = lexicon()
+    phones = lex.get(word)
+    if phones:
+        phones = " ".join(_respoken(phones.split(), word))
+        parts = _compound(word, phones)
+        if parts:
+            return _joined(*parts)
+        return hangul(phones.split(), word)
+    least = 4
+    best: tuple[int, int] | None = None
+    for k in range(least, len(word) - least + 1):
+        head, tail = word[:k], word[k:]
+        if head in lex and tail in lex:
+            score = min(len(head), len(tail))
+            if best is None or score > best[0]:
+                best = (score, k)
+    if best is None:
+        return None
+    return _joined(word[: best[1]], word[best[1] :])
+
+
+def _joined(head: str, tail: str) -> str:
+    """Two words of the dictionary written as one, each said as it is alone."""
+    lex = lexicon()
+    return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_sounds(lex[tail].split(), tail)])

@@ -1,0 +1,171 @@
+"""English words read by their pronunciation (``newsread.normalize.pronounce``): the loanword rules
+for English applied to ARPAbet, the letters that colour an unstressed vowel, compounds, where the
+dictionary stands among the readers of a Latin word, and that its data is read only when needed."""
+
+from __future__ import annotations
+
+import doctest
+import subprocess
+import sys
+
+import pytest
+
+from newsread.normalize import latin
+from newsread.normalize import pronounce as pronounce_module
+from newsread.normalize.pronounce import align, hangul, lexicon, pronounce
+
+
+def said(phones: str, word: str = "") -> str:
+    return hangul(phones.split(), word)
+
+
+@pytest.mark.parametrize(
+    ("phones", "expected"),
+    [
+        # a voiceless stop after a short vowel: a final at the end and before most consonants
+        ("B UH1 K", "북"),
+        ("S EH1 T B AE2 K", "셋백"),
+        # ... but 으 before m, n, l, r, and after a long vowel or a diphthong
+        ("CH IH1 P M AH2 NG K", "치프멍크"),
+        ("K EY1 P", "케이프"),
+        ("S IY1 K", "시크"),
+        # voiced stops and fricatives before no vowel take 으
+        ("L AE1 N D", "랜드"),
+        ("JH AE1 Z", "재즈"),
+        ("G R AE1 F", "그래프"),
+        # sh: 시 at the end, 슈 before a consonant, with its glide before a vowel
+        ("F L AE1 SH", "플래시"),
+        ("SH R IH1 M P", "슈림프"),
+        ("SH EH1 L", "셸"),
+        # zh, ts, dz, ch, j
+        ("V IH1 ZH AH0 N", "비전"),
+        ("M IH0 R AA1 ZH", "미라지"),
+        ("K IY1 T S", "키츠"),
+        ("S W IH1 CH", "스위치"),
+        ("B R IH1 JH", "브리지"),
+        # l between vowels or before a nasal is ㄹㄹ; an l after a consonant said alone too
+        ("K AH1 L ER0", "컬러"),
+        ("F IH1 L M", "필름"),
+        ("S L AY1 D", "슬라이드"),
+        # nasals are finals; ng between vowels is ㅇ twice
+        ("S T IY1 M", "스팀"),
+        ("HH AE1 NG IH0 NG", "행잉"),
+        # long vowels are not doubled; diphthongs
+        ("T IY1 M", "팀"),
+        ("T AY1 M", "타임"),
+        ("HH AW1 S", "하우스"),
+        ("S K EY1 T", "스케이트"),
+        ("OY1 L", "오일"),
+        ("B OW1 T", "보트"),
+        ("T AW1 ER0", "타워"),
+        # w and y glide into the vowel; after g, k, h the w makes one syllable with them
+        ("W ER1 D", "워드"),
+        ("W EH1 S T", "웨스트"),
+        ("W IH1 CH", "위치"),
+        ("K W AO1 R T ER0", "쿼터"),
+        ("S W IH1 NG", "스윙"),
+        ("T W IH1 S T", "트위스트"),
+        ("Y AA1 R D", "야드"),
+        ("Y EH1 L OW0", "옐로"),
+        ("Y UW1 N Y AH0 N", "유니언"),
+        # an r before no vowel: 어 after a short or closing vowel, nothing after a or o
+        ("K L IH1 R", "클리어"),
+        ("K EH1 R", "케어"),
+        ("K AA1 R", "카"),
+    ],
+)
+def test_loanword_rules(phones: str, expected: str) -> None:
+    assert said(phones) == expected
+
+
+@pytest.mark.parametrize(
+    ("phones", "word", "expected", "uncoloured"),
+    [
+        ("OW2 B AA1 M AH0", "obama", "오바마", "오바머"),  # a final a
+        ("P AH0 L IY1 S", "police", "폴리스", "펄리스"),  # an o before one consonant and a vowel
+        ("K EH1 N AH0 D IY0", "kennedy", "케네디", "케너디"),  # so an e
+        ("F IH1 L AH0 P S", "phillips", "필립스", "필럽스"),  # an i
+        ("G UW1 G AH0 L", "google", "구글", "구걸"),  # a consonant and le: 으
+        ("V IH1 L AH0 JH", "village", "빌리지", "빌러지"),  # -age
+        ("JH AA1 N S AH0 N", "johnson", "존슨", "잔선"),  # -son, and an a said for o: 오
+    ],
+)
+def test_letters_colour_unstressed_vowels(phones: str, word: str, expected: str, uncoloured: str) -> None:
+    assert said(phones, word) == expected
+    assert said(phones) == uncoloured
+
+
+def test_align_pairs_vowel_letters_with_vowels() -> None:
+    assert align(["OW2", "B", "AA1", "M", "AH0"], "obama") == ["o", None, "a", None, "a"]
+    assert align(["M", "EY1", "K"], "make") == [None, "a", None]  # a silent final e
+
+
+def test_compounds_keep_each_words_form() -> None:
+    # words the dictionary holds that are two of its words, each keeping its stress
+    assert pronounce("blackwell") == "블랙웰"  # not 블래퀠: k and w apart
+    assert pronounce("offline") == "오프라인"  # not 오플라인: no ㄹㄹ across the parts
+    assert pronounce("dashboard") == "대시보드"  # sh ends the first word: 시
+    # an ending has no stress of its own: not a compound
+    assert pronounce("streaming") == "스트리밍"
+    assert pronounce("johnson") == "존슨"
+
+
+def test_two_dictionary_words_written_as_one() -> None:
+    assert "brightline" not in lexicon()
+    assert pronounce("brightline") == "브라이트라인"
+    assert pronounce("zzqxv") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Clearwater", "클리어워터"),
+        ("Riverside", "리버사이드"),
+        ("Nolan", "놀런"),
+        ("Graham", "그레이엄"),
+        ("Brightline", "브라이트라인"),
+        ("Nottingham", "노팅엄"),
+    ],
+)
+def test_unlisted_words_read_by_the_dictionary(word: str, expected: str) -> None:
+    assert latin.read_word(word) == expected
+
+
+def test_lists_come_before_the_dictionary() -> None:
+    assert pronounce("samsung") != "삼성"
+    assert latin.read_word("Samsung") == "삼성"  # data/english.tsv
+    assert latin.read_word("NASA") == "나사"  # data/acronyms.tsv
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Sanchez", "산체스"), ("Hamburg", "함부르크"), ("Marseille", "마르세유"), ("Ankara", "앙카라")],
+)
+def test_spelling_of_another_language_wins_over_the_dictionary(word: str, expected: str) -> None:
+    assert word.lower() in lexicon()
+    assert pronounce(word.lower()) != expected
+    assert latin.read_word(word) == expected
+
+
+def test_words_the_dictionary_lacks_keep_the_spelling_rules() -> None:
+    assert "agentic" not in lexicon()
+    assert latin.read_word("Agentic") == "에이전틱"
+
+
+def test_dictionary_is_read_only_when_a_word_needs_it() -> None:
+    code = (
+        "from newsread.normalize import normalize\n"
+        "from newsread.normalize.pronounce import lexicon\n"
+        "normalize('정부는 3개 부처를 통합했다. Google과 NASA도 참여했다.')\n"
+        "print(lexicon.cache_info().currsize)\n"
+        "normalize('Clearwater에서 회의가 열렸다.')\n"
+        "print(lexicon.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "1"]
+
+
+def test_docstring_examples() -> None:
+    result = doctest.testmod(pronounce_module)
+    assert result.attempted > 0
+    assert result.failed == 0
