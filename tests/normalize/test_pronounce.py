@@ -169,3 +169,20 @@ def test_docstring_examples() -> None:
     result = doctest.testmod(pronounce_module)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("phones", "word", "expected"),
+    [
+        ("G EY1 M Z", "games", "게임즈"),  # the silent e is not the letter of the vowel
+        ("S EY1 F T IY0", "safety", "세이프티"),
+        ("JH EH1 T S AH0 N", "jetson", "젯슨"),  # ts before a vowel is not 츠
+        ("M IH1 CH AH0 L", "mitchell", "미첼"),  # an unstressed el after a consonant
+        ("K R UW1 AH0 L", "cruel", "크루얼"),  # ... not after a vowel
+        ("HH EH1 R IH0 S", "harris", "해리스"),  # a before r and a vowel
+        ("K EH1 R", "care", "케어"),  # ... not before no vowel
+        ("M OW1 B AH0 L", "mobile", "모빌"),  # le after a vowel is not a syllable of its own: by its i
+    ],
+)
+def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> None:
+    assert said(phones, word) == expected

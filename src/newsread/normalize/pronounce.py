@@ -22,6 +22,7 @@ read on the first word that needs it, not at import.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -75,6 +76,8 @@ _S_AFTER = frozenset({"L", "N", "NG", "R", "ER0", "ER1", "ER2"})
 #: 폴리스, Kennedy 케네디, Phillips 필립스, Brooklyn 브루클린); a u keeps 어.
 _LETTER_VOWEL = {"a": "ㅏ", "e": "ㅔ", "i": "ㅣ", "o": "ㅗ", "y": "ㅣ"}
 _VOWEL_LETTERS = "aeiouy"
+#: A consonant and a final le, said as a syllable of its own (apple 애플, title 타이틀; not mobile).
+_CONSONANT_LE = re.compile(r"[^aeiouy]le$")
 
 
 def _split(phone: str) -> tuple[str, str]:
@@ -126,7 +129,7 @@ def align(phones: list[str], word: str) -> list[str | None]:
             if i < m and j < n:
                 steps.append((1, 1, 0))  # one run, one vowel
             if i < m:
-                steps.append((1, 0, 2))  # a silent run
+                steps.append((1, 0, 1 if groups[i] == "e" else 2))  # a silent run, most often an e
             if j < n:
                 steps.append((0, 1, 2))  # a vowel with no letter of its own (rhythm)
             if i < m and j + 1 < n and len(groups[i]) >= 2:
@@ -185,7 +188,7 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅏ"  # Oscar 오스카, interstellar 인터스텔라
     if phone == "AO" and nxt == ["R"] and k + 2 == len(phones) and prev != "W":
         return "ㅗㅓ"  # store 스토어, score 스코어
-    if phone == "EH" and nxt == ["R"] and letters == "a":
+    if phone == "EH" and nxt == ["R"] and letters == "a" and _is_vowel((phones[k + 2 :] or ["R"])[0]):
         return "ㅐ"  # Mariners 매리너스, Harris 해리스, Carolina 캐롤라이나
     if phone == "IY" and stress == "0" and letters == "ay":
         return "ㅔㅣ"  # Monday 먼데이
@@ -196,7 +199,7 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅣ" if _UNSTRESSED_EX.match(word) else "ㅔ"  # express 익스프레스, Excel 엑셀
     if stress != "0" or phone not in ("AH", "IH") or not word:
         return _VOWEL[phone]
-    if not letters or (phone == "AH" and nxt == ["L"] and k + 2 == len(phones) and word.endswith("le")):
+    if not letters or (phone == "AH" and nxt == ["L"] and k + 2 == len(phones) and _CONSONANT_LE.search(word)):
         return "ㅡ" if phone == "AH" else _VOWEL[phone]  # apple 애플, rhythm
     if letters[-1] == "a" and last:
         return "ㅣㅏ" if letters[-2:] == "ia" and prev not in ("Y", "IY0", "IY1", "IY2") else "ㅏ"
@@ -215,7 +218,7 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     if letters == "e" and final_l and prev == "V":
         before = [p for p in phones[:k] if _is_vowel(p)]
         return "ㅔ" if before and before[-1].startswith("EH") else "ㅡ"  # travel 트래블, novel 노블; level 레벨
-    if letters in ("e", "o") and final_l and prev != "V":
+    if letters in ("e", "o") and final_l and prev != "V" and not _is_vowel(prev):
         return _LETTER_VOWEL[letters]  # Mitchell 미첼, Pixel 픽셀, Bristol 브리스톨, model 모델
     if letters == "a" and prev == "M" and phones[k + 1 :] == ["N"] and sum(_is_vowel(p) for p in phones[:k]) >= 2:
         return "ㅐ"  # a word made with man is 맨 (Superman 슈퍼맨, policeman 폴리스맨); a surname 먼 (Newman)
@@ -323,6 +326,10 @@ def _sounds(phones: list[str], word: str) -> list[Sound]:
     return sounds
 
 
+def _vowel_at(sounds: list[Sound], k: int) -> bool:
+    return k < len(sounds) and sounds[k][0] == "v"
+
+
 def _add_coda(out: list[str], coda: str) -> bool:
     """Put ``coda`` under the last syllable of ``out`` where it has none; whether it did."""
     if not out:
@@ -392,7 +399,12 @@ def _render(sounds: list[Sound]) -> str:
         # no vowel after it: a final of the syllable before, or a syllable of its own
         prev = sounds[k - 1] if k else None
         after_short = prev is not None and prev[0] == "v" and prev[3] and len(prev[1]) == 1
-        if c in ("T", "D") and nxt is not None and nxt[1] == ("S" if c == "T" else "Z"):
+        if (
+            c in ("T", "D")
+            and nxt is not None
+            and nxt[1] == ("S" if c == "T" else "Z")
+            and not _vowel_at(sounds, k + 2)
+        ):
             out.append("츠" if c == "T" else "즈")  # Keats 키츠, odds 오즈, Nets 네츠
             k += 2
             continue
