@@ -174,7 +174,7 @@ def test_docstring_examples() -> None:
 @pytest.mark.parametrize(
     ("phones", "word", "expected"),
     [
-        ("G EY1 M Z", "games", "게임즈"),  # the silent e is not the letter of the vowel
+        ("JH EY1 M Z", "james", "제임스"),  # the silent e is not the letter of the vowel
         ("S EY1 F T IY0", "safety", "세이프티"),
         ("JH EH1 T S AH0 N", "jetson", "젯슨"),  # ts before a vowel is not 츠
         ("M IH1 CH AH0 L", "mitchell", "미첼"),  # an unstressed el after a consonant
@@ -185,4 +185,27 @@ def test_docstring_examples() -> None:
     ],
 )
 def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> None:
+    assert said(phones, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("phones", "word", "expected"),
+    [
+        ("K OW1 L M AH0 N", "colman", "콜먼"),  # l before a nasal and a vowel: a plain final
+        ("W EH1 L N AH0 S", "wellness", "웰니스"),  # ... and -ness 니스
+        ("IY1 G AH0 L Z", "eagles", "이글스"),  # a final le before a plural's s
+        ("S AH0 S T EY1 N AH0 B AH0 L", "sustainable", "서스테이너블"),  # -able 어블
+        ("HH Y UW1 Z", "hughes", "휴스"),  # a final s said z: 스
+        ("L OY1 D Z", "lloyds", "로이즈"),  # ... but after d
+        ("W AY1 T HH AO2 L", "whitehall", "화이트홀"),  # wh before i with its h
+        ("W AY1", "why", "와이"),
+        ("HH AA1 R V AH0 S T", "harvest", "하비스트"),  # -est
+        ("P AY2 AH0 N IH1 R", "pioneer", "파이어니어"),  # a vowel after ai: 어
+        ("K L IY1 N AH0 K S", "kleenex", "클리넥스"),  # e in a closed last syllable
+        ("W IH1 N IH0 P AH0 G", "winnipeg", "위니펙"),
+        ("T AA1 M P S AH0 N", "thompson", "톰슨"),  # -mpson: no p
+        ("K AE1 N Z AH0 S", "kansas", "캔자스"),  # a final as
+    ],
+)
+def test_classes_of_english_names(phones: str, word: str, expected: str) -> None:
     assert said(phones, word) == expected

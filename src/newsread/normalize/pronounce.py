@@ -69,15 +69,12 @@ _W_GLIDE = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅗ": "ㅝ", "ㅔ": "ㅞ"
 _Y_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅒ", "ㅓ": "ㅕ", "ㅗ": "ㅛ", "ㅔ": "ㅖ", "ㅜ": "ㅠ", "ㅣ": "ㅣ"}
 #: The consonants that make one syllable with a w after them (quarter 쿼터, penguin 펭귄, whistle 휘슬).
 _W_JOINS = frozenset({"G", "K", "HH"})
-#: The sounds after which a final s said z is written 스 (holdings 홀딩스, girls 걸스, partners 파트너스);
-#: after a vowel or m it is 즈 (boys 보이즈, series 시리즈, games 게임즈).
-_S_AFTER = frozenset({"L", "N", "NG", "R", "ER0", "ER1", "ER2"})
 #: The letters that write an unstressed vowel, and its sound so written (Obama 오바마, police
 #: 폴리스, Kennedy 케네디, Phillips 필립스, Brooklyn 브루클린); a u keeps 어.
 _LETTER_VOWEL = {"a": "ㅏ", "e": "ㅔ", "i": "ㅣ", "o": "ㅗ", "y": "ㅣ"}
 _VOWEL_LETTERS = "aeiouy"
 #: A consonant and a final le, said as a syllable of its own (apple 애플, title 타이틀; not mobile).
-_CONSONANT_LE = re.compile(r"[^aeiouy]le$")
+_CONSONANT_LE = re.compile(r"[^aeiouy]les?$")
 
 
 def _split(phone: str) -> tuple[str, str]:
@@ -166,6 +163,11 @@ def _open(phones: list[str], k: int) -> bool:
     return len(rest) == 3 and rest[1] in ("L", "R") and not _is_vowel(rest[0]) and _is_vowel(rest[2])
 
 
+def _syllabic_le(phones: list[str], k: int, word: str) -> bool:
+    """Whether ``phones[k]`` is the vowel of a final le after a consonant (apple 애플, Eagles 이글스)."""
+    return phones[k : k + 2] == ["AH0", "L"] and phones[k + 2 :] in ([], ["Z"]) and bool(_CONSONANT_LE.search(word))
+
+
 def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     """The Hangul vowel(s) of the ARPAbet vowel ``phones[k]``, spelled by ``letters`` of ``word``:
     an unstressed vowel by the letter that spells it, as Korean writes English names and words
@@ -199,8 +201,10 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅣ" if _UNSTRESSED_EX.match(word) else "ㅔ"  # express 익스프레스, Excel 엑셀
     if stress != "0" or phone not in ("AH", "IH") or not word:
         return _VOWEL[phone]
-    if not letters or (phone == "AH" and nxt == ["L"] and k + 2 == len(phones) and _CONSONANT_LE.search(word)):
+    if not letters or _syllabic_le(phones, k, word):
         return "ㅡ" if phone == "AH" else _VOWEL[phone]  # apple 애플, rhythm
+    if prev[:2] in ("AY", "OY") and not last:
+        return "ㅓ"  # pioneer 파이어니어, science 사이언스
     if letters[-1] == "a" and last:
         return "ㅣㅏ" if letters[-2:] == "ia" and prev not in ("Y", "IY0", "IY1", "IY2") else "ㅏ"
     if nxt == ["JH"] or phones[k + 1 : k + 3] == ["N", "JH"]:
@@ -208,7 +212,12 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     if letters == "ai":
         return "ㅣ"  # mountain 마운틴, captain 캡틴
     rest = word[word.rfind(letters) + len(letters) :]
-    if phones[k + 1 :] in (["S"], ["Z"]) and (letters, rest) in (("e", "s"), ("e", "ss"), ("a", "ce")):
+    if phones[k + 1 :] in (["S"], ["Z"], ["S", "T"]) and (letters, rest) in (
+        ("e", "s"),
+        ("e", "ss"),
+        ("a", "ce"),
+        ("e", "st"),
+    ):
         return "ㅣ"  # business 비즈니스, fearless 피어리스, peaches 피치스, surface 서피스
     if letters == "u" and prev == "F" and phones[k + 1 :] == ["L"]:
         return "ㅜ"  # beautiful 뷰티풀
@@ -226,8 +235,11 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅐ"  # Portland 포틀랜드, Oakland 오클랜드
     if letters == "y":
         return "ㅣ"  # Brooklyn 브루클린
+    if letters == "a" and phones[k + 1 :] == ["S"] and word.endswith("as"):
+        return "ㅏ"  # Kansas 캔자스, Texas 텍사스
     if letters == "a":
-        return "ㅏ" if _open(phones, k) else "ㅓ"  # Canada 캐나다, Alabama 앨라배마; Nolan 놀런
+        # Canada 캐나다, Alabama 앨라배마; not before a final le (sustainable 서스테이너블), nor closed (Nolan 놀런)
+        return "ㅏ" if _open(phones, k) and not _syllabic_le(phones, k + 2, word) else "ㅓ"
     if letters == "i":
         return "ㅣ"
     if (
@@ -240,13 +252,14 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅗ"  # dragon 드래곤, lemon 레몬, Pentagon 펜타곤
     if letters in ("o", "e") and _open(phones, k):
         return _LETTER_VOWEL[letters]
-    if letters == "e" and any(_is_vowel(p) for p in phones[k + 1 :]):
+    if letters == "e" and (any(_is_vowel(p) for p in phones[k + 1 :]) or phones[k + 1 :] in _E_CLOSED):
         return "ㅔ"  # Kentucky 켄터키: an e before the last syllable
     return _VOWEL[phone]
 
 
 #: The consonants after which an unstressed final on is 온 (dragon 드래곤, lemon 레몬, melon 멜론),
 #: where after others it is 언 or 슨 (Clinton 클린턴, London 런던, Johnson 존슨).
+_E_CLOSED = [[c] for c in ("P", "T", "K", "G", "B", "F", "V", "TH", "CH", "JH", "SH")] + [["K", "S"]]
 _ON_AFTER = frozenset({"G", "L", "M", "B", "TH", "F", "P", "V", "K"})
 
 
@@ -266,10 +279,19 @@ def _respoken(phones: list[str], word: str) -> list[str]:
     """``phones`` as Korean hears the word: a final ham after a consonant is 엄, its h unsaid, as
     British places are said (Nottingham 노팅엄, Buckingham 버킹엄, Birmingham 버밍엄); an h after
     th is unsaid (Southampton 사우샘프턴); an x after a stressed vowel is ks (exit 엑시트, exile
-    엑사일), where gz before the stress stays (exact 이그잭트)."""
+    엑사일), where gz before the stress stays (exact 이그잭트); a wh before i is said with its h
+    (white 화이트, whistle 휘슬, Whitehall 화이트홀; why 와이)."""
     if word.endswith("ham") and len(phones) > 3 and phones[-3] == "HH" and not _is_vowel(phones[-4]):
         phones = [*phones[:-3], "AH0", "M"]
     phones = [p for k, p in enumerate(phones) if not (p == "HH" and k and phones[k - 1] == "TH")]
+    if (
+        word.startswith("wh")
+        and phones[:1] == ["W"]
+        and (phones[1][:-1] in ("IH", "IY") or phones[1:3] == ["AY1", "T"])
+    ):
+        phones = ["HH", *phones]
+    if phones[-5:-2] == ["M", "P", "S"] and phones[-2:] == ["AH0", "N"]:
+        phones = [*phones[:-4], *phones[-3:]]  # Thompson 톰슨, Simpson 심슨: no p between m and s
     if "x" in word:
         for k in range(1, len(phones) - 1):
             if phones[k : k + 2] == ["G", "Z"] and phones[k - 1][-1] in "12":
@@ -308,17 +330,12 @@ def _sounds(phones: list[str], word: str) -> list[Sound]:
                     sounds.append(("v", _R_SAID[prev[2]], "R", False))  # clear 클리어, engineering 엔지니어링
                 if not before_vowel:
                     continue  # an r before no vowel: the vowel long, or 어 after it
-        if base == "Z" and k == n - 1 and word.endswith("s") and phones[k - 1] in _S_AFTER:
-            base = "S"  # a plural's s after l, n, ng, r is 스, as Korean writes it (holdings 홀딩스, girls 걸스)
-        elif base == "Z" and k and "z" not in word:
-            vowel_before = _is_vowel(phones[k - 1])
-            after_is = word.endswith(("is", "us")) and n > 3
-            final = k == n - 1 and (after_is or (not vowel_before and phones[k - 1] not in ("D", "M")))
-            if (k + 1 < n and phones[k + 1] in ("B", "W")) or final:
-                # an s said z is 스 at the end after a consonant or i, u (Kellogg's 켈로그스, Demis 데미스),
-                # and before the b or w
-                # of a place's second part (Gettysburg 게티스버그, Ellsworth 엘스워스); Disney 디즈니
-                base = "S"
+        final_s = k == n - 1 and phones[k - 1] != "D"
+        if base == "Z" and k and word and "z" not in word and (final_s or (k + 1 < n and phones[k + 1] in ("B", "W"))):
+            # an s said z is 스 at the end, as Korean writes names and plurals (Hughes 휴스, Yankees
+            # 양키스, girls 걸스, Kellogg's 켈로그스), but after d (Lloyds 로이즈), and before the b or w
+            # of a place's second part (Gettysburg 게티스버그, Ellsworth 엘스워스); Disney 디즈니
+            base = "S"
         if base == "Y" and k and phones[k - 1] in ("D", "L", "N") and phones[k + 1 : k + 2] in (["AH0"], ["ER0"]):
             sounds.append(("v", "ㅣ", "IY", False))  # union 유니언, junior 주니어: 이 and 어
             continue
@@ -371,7 +388,7 @@ def _render(sounds: list[Sound]) -> str:
         # a consonant before a vowel, or before a glide and a vowel, starts its syllable
         after = sounds[k + 2] if k + 2 < n else None
         onset_glide = nxt is not None and nxt[1] in ("W", "Y") and after is not None and after[0] == "v"
-        if nxt is not None and (nxt[0] == "v" or onset_glide):
+        if nxt is not None and (nxt[0] == "v" or (onset_glide and not (c == "L" and nxt[1] == "W"))):
             if c == "L" and not (k and (sounds[k - 1][2] == "R" or sounds[k - 1] == _BOUNDARY)):
                 _add_coda(out, "ㄹ")  # an l between vowels, or after a consonant said alone, is ㄹㄹ
             if c == "NG":
@@ -412,7 +429,7 @@ def _render(sounds: list[Sound]) -> str:
             k += 1
             continue
         if c == "L":
-            if nxt is not None and nxt[0] == "c" and nxt[1] in ("M", "N"):
+            if nxt is not None and nxt[0] == "c" and nxt[1] in ("M", "N") and not _vowel_at(sounds, k + 2):
                 _add_coda(out, "ㄹ")  # film 필름: an l before a nasal is ㄹㄹ
                 out.append("르")
                 k += 1
