@@ -209,3 +209,9 @@ def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> N
 )
 def test_classes_of_english_names(phones: str, word: str, expected: str) -> None:
     assert said(phones, word) == expected
+
+
+def test_dictionary_before_the_guess_of_a_letter_and_a_word() -> None:
+    assert latin.read_word("Lloyds") == "로이즈"  # not a letter L and a word: 엘로이즈
+    assert "mnet" not in lexicon()
+    assert latin.read_word("Mnet") == "엠넷"

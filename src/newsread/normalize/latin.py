@@ -239,6 +239,9 @@ def read_word(word: str) -> str:
         return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
+    said = _dictionary(low) if word[0].isupper() and word[1:].islower() else None
+    if said:
+        return said  # a word the pronouncing dictionary holds, before the guesses below (Lloyds → 로이즈)
     if (
         _LETTER_THEN_WORD.match(word)
         and not _ONSETS.fullmatch(word[:2].lower())
