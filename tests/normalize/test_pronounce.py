@@ -197,6 +197,7 @@ def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> N
         ("S AH0 S T EY1 N AH0 B AH0 L", "sustainable", "서스테이너블"),  # -able 어블
         ("HH Y UW1 Z", "hughes", "휴스"),  # a final s said z: 스
         ("L OY1 D Z", "lloyds", "로이즈"),  # ... but after d
+        ("S AH1 N R AY2 Z", "sunrise", "선라이즈"),  # ... and but a final se
         ("W AY1 T HH AO2 L", "whitehall", "화이트홀"),  # wh before i with its h
         ("W AY1", "why", "와이"),
         ("HH AA1 R V AH0 S T", "harvest", "하비스트"),  # -est

@@ -330,7 +330,7 @@ def _sounds(phones: list[str], word: str) -> list[Sound]:
                     sounds.append(("v", _R_SAID[prev[2]], "R", False))  # clear 클리어, engineering 엔지니어링
                 if not before_vowel:
                     continue  # an r before no vowel: the vowel long, or 어 after it
-        final_s = k == n - 1 and phones[k - 1] != "D"
+        final_s = k == n - 1 and phones[k - 1] != "D" and word.endswith("s")
         if base == "Z" and k and word and "z" not in word and (final_s or (k + 1 < n and phones[k + 1] in ("B", "W"))):
             # an s said z is 스 at the end, as Korean writes names and plurals (Hughes 휴스, Yankees
             # 양키스, girls 걸스, Kellogg's 켈로그스), but after d (Lloyds 로이즈), and before the b or w
