@@ -605,6 +605,7 @@ def east_asian(word: str) -> str | None:
 _VOWEL_END = re.compile(r"(?<![eo])a$|[oiu]$")
 
 
+@lru_cache(maxsize=8192)
 def language_cues(word: str) -> frozenset[str]:
     """The signs of another language that the spelling rules read a lower-case ``word`` by:
     ``east_asian`` (pinyin, romaji), ``french``, ``german``, ``southern`` (Italian, Portuguese,
