@@ -32,3 +32,22 @@ def test_word_reading(word: str, said: str) -> None:
 def test_spelling_rules_leave_english_and_korean_words(word: str, said: str) -> None:
     # the rules alone, as for a word no list holds: a Korean ju and an English ch stay
     assert transliterate(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        # a final lle after a vowel is one l, not an l and a syllable of le (빌를)
+        ("knoxville", "녹스빌"),
+        ("brooksville", "브룩스빌"),
+        # and a final elle is French, as Korean writes such names
+        ("rochelle", "로셸"),
+        ("danielle", "다니엘"),
+        # a doubled a is one a; a final ii one i (not 애애, 이이)
+        ("maasai", "마사이"),
+        ("pompeii", "폼페이"),
+        ("skiing", "스키잉"),
+    ],
+)
+def test_spelling_rules_for_doubled_letters(word: str, said: str) -> None:
+    assert transliterate(word) == said

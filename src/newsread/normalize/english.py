@@ -267,10 +267,17 @@ def _collapse(word: str) -> str:
     word = _respell(word)
     out: list[str] = []
     for c in word:
-        if out and c == out[-1] and c not in "aeiouy" and c != "l":
+        # a doubled letter is said once, a doubled a too (Saab 사브, Maasai 마사이); ee and oo are
+        # vowels of their own, and ll is kept for the l said twice between vowels
+        if out and c == out[-1] and c not in "eiouy" and c != "l":
             continue
         out.append(c)
     word = "".join(out)
+    if word.endswith("ii"):
+        word = word[:-1]  # and a final ii (Pompeii 폼페이), not the ii of skiing
+    # a final lle after a vowel is one l (Knoxville → 녹스빌, Danielle → 대니엘), not le said apart
+    if len(word) > 4 and word.endswith("lle") and word[-4] in "aeiouy":
+        word = word[:-2]
     # a final consonant + le is a syllable of its own: apple, table
     if len(word) > 3 and word.endswith("le") and word[-3] not in "aeiouy":
         word = word[:-2] + "_l"
@@ -644,10 +651,10 @@ def transliterate(word: str) -> str:
 
 #: Spellings of French that English has not: eille, a final eau, eaux, eux, oux, ourg, an ou that
 #: ends a word after a consonant (Marseille, Rousseau, Bordeaux, Bayrou, Strasbourg), a final gnon,
-#: nault, or ier after n, iv or ell (Avignon, Arnault, Barnier, Olivier, Montpellier); not eau
+#: nault, ier after n, iv or ell, or elle (Avignon, Arnault, Barnier, Olivier, Montpellier, Rochelle); not eau
 #: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier),
 #: nor the Spanish avier (Javier).
-_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier)$")
+_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier|elle)$")
 #: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
 #: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에; a t or d
 #: after it unsaid before a consonant); not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
