@@ -530,3 +530,16 @@ def test_one_sentence_paragraphs_stay_paragraphs() -> None:
         "폭염 속 도심\n\n입력 2026.07.21\n\n한낮 기온이 35도를 넘었습니다.\n이 가운데 8명은 숨졌습니다.\n"
     )
     assert _paragraphs(text) == ["한낮 기온이 35도를 넘었습니다.", "이 가운데 8명은 숨졌습니다."]
+
+
+def test_a_credit_in_lenticular_or_full_width_brackets_is_not_read() -> None:
+    assert rules.story_without_credit("장터가 열린다. 【사진=독자 제공】") == "장터가 열린다."
+    article = parse_text(
+        "억새축제 개막\n\n입력 2026.10.15\n\n억새축제가 18일 막을 올린다.\n\n"
+        "【사진=독자 제공】 지난해 축제에는 12만 명이 다녀갔다.\n\n〔사진=한빛군〕\n\n축제는 26일까지 이어진다.\n"
+    )
+    assert _paragraphs(article) == [
+        "억새축제가 18일 막을 올린다.",
+        "지난해 축제에는 12만 명이 다녀갔다.",
+        "축제는 26일까지 이어진다.",
+    ]

@@ -717,9 +717,13 @@ ENTRY_TIME = re.compile(
 # Photo captions.
 # 사진= / 사진 제공= / 사진 출처= / 그래픽= / 출처=: the words before a photo's credit.
 _CREDIT_WORD = r"(?:(?:사진|자료|그래픽|영상|이미지)\s*(?:제공|출처)?|출처)"
+# The brackets a credit stands in: (사진=...), [사진=...], <사진=...>, 【사진=...】, 〔사진=...〕, ［사진=...］.
+_CREDIT_OPEN = r"[(\[<【〔［]"
+_CREDIT_CLOSE = r"[)\]>】〕］]"
+_NOT_BRACKET = r"()\[\]<>【】〔〕［］"
 _PHOTO_CREDIT = re.compile(
-    rf"(?:[(\[<]\s*)?{_CREDIT_WORD}\s*[=:：]\s*"
-    rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*(?:제공|DB|캡처|캡쳐|화면\s*갈무리))?)\s*[)\]>]?\s*$"
+    rf"(?:{_CREDIT_OPEN}\s*)?{_CREDIT_WORD}\s*[=:：]\s*"
+    rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*(?:제공|DB|캡처|캡쳐|화면\s*갈무리))?)\s*{_CREDIT_CLOSE}?\s*$"
     r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
@@ -732,7 +736,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # (사진=뉴시스 DB) 2025.07.10. photo@newsis.com: a credit inside, or a wire photo's date and desk at the end.
 _PHOTO_CREDIT_INSIDE = re.compile(
-    r"[(\[]\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공|출처)?\s*[=:：]\s*[^)\]]{1,25}[)\]]"
+    rf"{_CREDIT_OPEN}\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공|출처)?\s*[=:：]\s*[^{_NOT_BRACKET}]{{1,25}}{_CREDIT_CLOSE}"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
     # ...기념 촬영을 하고 있다. 한빛엔터 제공: who handed out the photo, after its caption
     r"|[.!?]\s+[가-힣A-Za-z0-9·]{1,15}\s*제공\s*$"
@@ -766,7 +770,7 @@ def _credit_line() -> re.Pattern[str]:
     names = _credit_names()
     suffixes = "|".join(re.escape(n) for n in sorted(_data_lines("org_suffixes.txt"), key=len, reverse=True))
     return re.compile(
-        rf"^[(\[<]?\s*(?:/\s*)?(?:{_CREDIT_WORD}|자료\s*사진)\s*[=:：|ㅣ｜│]\s*[^=()\[\]<>]{{1,25}}?\s*[)\]>]?$"
+        rf"^{_CREDIT_OPEN}?\s*(?:/\s*)?(?:{_CREDIT_WORD}|자료\s*사진)\s*[=:：|ㅣ｜│]\s*[^={_NOT_BRACKET}]{{1,25}}?\s*{_CREDIT_CLOSE}?$"
         rf"|^/\s*(?:{names})(?:\s*제공)?$|^/\s*[^/=]{{1,20}}\s*(?:제공|캡처|캡쳐)$"
         rf"|^[(\[]\s*[^()\[\]=]{{1,25}}?\s*(?:제공|자료\s*사진|DB|캡처|캡쳐|화면\s*갈무리)(?:[.,]?\s*재판매\s*및\s*DB\s*금지)?\s*[)\]]$"
         rf"|^(?:{names}|[가-힣·]{{1,12}}(?:{suffixes})(?<=[가-힣]{{3}}))\s*제공$",
@@ -925,7 +929,7 @@ def scene_with_stamp(line: str) -> tuple[str, bool] | None:
 # to the text under the photo; bare, it ends at the credit's name (photo_credits.txt or an outlet) or at
 # the photographer's role (사진=홍길동 기자).
 _CREDIT_FIRST = re.compile(
-    rf"^(?:[(\[<]\s*{_CREDIT_WORD}\s*[=:：][^()\[\]<>=]{{1,25}}[)\]>]"
+    rf"^(?:{_CREDIT_OPEN}\s*{_CREDIT_WORD}\s*[=:：][^={_NOT_BRACKET}]{{1,25}}{_CREDIT_CLOSE}"
     rf"|/?\s*{_CREDIT_WORD}\s*=\s*(?:{_NAMES}\s*{_ROLE}|(?P<name>[^\s=]{{1,20}})(?:\s*(?:DB|제공|자료\s*사진)(?=\s))?))"
     r"\s+(?=\S)"
 )
