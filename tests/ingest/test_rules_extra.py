@@ -543,3 +543,13 @@ def test_a_credit_in_lenticular_or_full_width_brackets_is_not_read() -> None:
         "지난해 축제에는 12만 명이 다녀갔다.",
         "축제는 26일까지 이어진다.",
     ]
+
+
+def test_an_old_cms_s_date_words_with_the_time_in_brackets_give_the_date() -> None:
+    article = parse_text(
+        "100원 택시 확대\n\n입력시간 : 2026/02/14 [09:30]   주다온 기자\n\n"
+        "한빛군이 100원 택시를 42개 마을로 늘린다.\n\n주민은 100원만 낸다.\n"
+    )
+    assert (article.author, article.date) == ("주다온", "2026-02-14")
+    assert rules.date_of("등록일시 2026-02-14 09:30") == "2026-02-14"
+    assert rules.DATE_LINE.match("등록일시 2026-02-14 09:30")

@@ -603,7 +603,8 @@ def same_name(a: str, b: str) -> bool:
 _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
 DATE = re.compile(_DATE)
 _DATE_WORDS = (
-    r"(?:기사\s*)?(?:입력|수정|등록|승인|발행|게재|송고(?:\s*시간)?|작성|업데이트"
+    # (입력시간 : 2026/02/14 [09:30], 등록 일시: an old CMS's words, 시간 or 일시 after the verb)
+    r"(?:기사\s*)?(?:(?:입력|수정|등록|승인|발행|게재|송고|작성)(?:\s*(?:시간|일시))?|업데이트"
     r"|최종\s*(?:수정|업데이트)|게시|출고|발행일|입력일|수정일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고"
     # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
     r"|(?i:posted|published|updated|last\s+updated|first\s+published)(?:\s+on)?)"
