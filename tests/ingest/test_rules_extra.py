@@ -545,6 +545,16 @@ def test_a_credit_in_lenticular_or_full_width_brackets_is_not_read() -> None:
     ]
 
 
+def test_a_box_about_the_writer_under_a_column_names_the_author() -> None:
+    column = "[칼럼] 골목상권\n\n2026.06.09\n\n빈 점포가 절반이었다.\n\n지금은 빈 점포를 찾기 어렵다.\n\n"
+    for box in ("필자 소개\n차서윤\n한빛연구원 선임연구위원\n", "■ 필자 약력\n차서윤 한빛연구원 선임연구위원\n"):
+        article = parse_text(column + box)
+        assert article.author == "차서윤", box
+        assert _paragraphs(article) == ["빈 점포가 절반이었다.", "지금은 빈 점포를 찾기 어렵다."]
+    assert rules.WRITER_MARK.match("필자 소개") is None
+    assert rules.WRITER_MARK.match("필자 김도윤") is not None
+
+
 def test_an_old_cms_s_date_words_with_the_time_in_brackets_give_the_date() -> None:
     article = parse_text(
         "100원 택시 확대\n\n입력시간 : 2026/02/14 [09:30]   주다온 기자\n\n"

@@ -280,9 +280,11 @@ ROLE_FIRST = re.compile(rf"^[\[(<]?\s*{_ROLE}\s+(?P<name>{_NAMES})\s*[\])>]?$")
 # public body's page names who wrote the release; its contacts, 담당자, are not its author); 기자 : 신예준,
 # a print view's (with the colon: 기자 and a name alone is a role and a name); 작가 윤하람 / 필자 김도윤 /
 # 글=이서준: a blog's or an opinion page's writer, over the post.
+# 필자 소개 / 작성자 정보: the header of a box about the writer, not a writer's name.
+_ABOUT_WRITER = r"(?:소개|약력|프로필|정보)"
 AUTHOR_FIELD = re.compile(
     rf"^(?:(?:작성자|글쓴이|작가|필자)\s*[:：|]?|(?:기자|글)\s*[:：=])\s*(?:[가-힣A-Za-z0-9]{{1,12}}(?:팀|과|부|실|국|처|센터)\s+)?"
-    rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!(?:소개|약력|프로필|정보)$)(?P<name>{_NAME})"
+    rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!{_ABOUT_WRITER}$)(?P<name>{_NAME})"
     rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
 )
 # 나보행 (60·부산 한빛구 바다로 12) / 김철수(45·회사원) / 이영희 (서울 마포구 망원동): a reader's letter signed
@@ -296,7 +298,7 @@ LETTER_WRITER = re.compile(
 # word and the name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
 # the story (a subheading naming whom the next paragraphs quote), not the writer.
 WRITER_MARK = re.compile(
-    rf"^(?:작가|필자|에디터|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?P<name>{_NAME})(?:\s*{_ROLE})?"
+    rf"^(?:작가|필자|에디터|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?!{_ABOUT_WRITER}$)(?P<name>{_NAME})(?:\s*{_ROLE})?"
     # 글 설다온 기자 | 사진 표하준 기자: the photographer after the writer, in the same line
     rf"(?:\s*[|/·,]?\s*(?:사진|그림)\s+{_NAME}(?:\s*{_ROLE})?)?$"
 )
@@ -469,8 +471,14 @@ def _bio() -> re.Pattern[str]:
 
 
 def is_bio(text: str) -> bool:
-    """A writer's bio: ``서울대를 졸업하고 ... 박사 학위를 받았다.`` (the words are ``bio_words.txt``)."""
-    return len(text) <= 300 and bool(_bio().search(text))
+    """A writer's bio: ``서울대를 졸업하고 ... 박사 학위를 받았다.`` (the words are ``bio_words.txt``), or
+    its header (:func:`is_bio_header`)."""
+    return len(text) <= 300 and (bool(_bio().search(text)) or is_bio_header(text))
+
+
+def is_bio_header(text: str) -> bool:
+    """The header of a box about the writer (``필자 소개``, ``■ 글쓴이 약력``): ``bio_headers.txt``."""
+    return bool(_fullmatch_any("bio_headers.txt").fullmatch(strip_heading_decor(text)))
 
 
 # 책은 / 대회에서 / 정부의: a word with a particle, which a sentence has and a signature does not.

@@ -855,7 +855,7 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         ln = lines[i]
         if ln.kind == "end":
             return False
-        if _signed_profile(lines, i, meta):
+        if _signed_profile(lines, i, meta) or _writer_box(lines, i, meta):
             return True
         if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(ln.text)):
             continue
@@ -878,6 +878,30 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
             x.kind = "bio"
         return bool(bio)
     return False
+
+
+def _writer_box(lines: list[Line], i: int, meta: Meta) -> bool:
+    """A box about the column's writer under the story: its header (``필자 소개``), then the writer's
+    name, alone or signed with a title (``차서윤`` / ``차서윤 한빛연구원 선임연구위원``), then the career,
+    with no more of the story after it. The name is the byline; nothing of it is read. Whether
+    ``lines[i]`` opens one."""
+    if lines[i].kind != "text" or not rules.is_bio_header(lines[i].text) or i + 1 >= len(lines):
+        return False
+    box = list(takewhile(lambda x: x.kind == "text" and (not x.prose or rules.is_bio(x.text)), lines[i + 1 :]))
+    rest = takewhile(lambda x: x.kind != "end", lines[i + 1 + len(box) :])
+    if not box or any(x.kind == "text" and x.prose for x in rest):
+        return False  # more of the story after it
+    name = box[0].text
+    signed = rules.writer_signature(name)
+    who = rules.signer(signed) if signed else name if rules.is_person_name(name) else None
+    if who is None:
+        return False
+    lines[i].kind = "bio"
+    box[0].kind = "byline"
+    meta.add_byline(name, who)
+    for x in box[1:]:
+        x.kind = "bio"
+    return True
 
 
 def _signed_profile(lines: list[Line], i: int, meta: Meta) -> bool:
