@@ -532,6 +532,28 @@ def test_one_sentence_paragraphs_stay_paragraphs() -> None:
     assert _paragraphs(text) == ["한낮 기온이 35도를 넘었습니다.", "이 가운데 8명은 숨졌습니다."]
 
 
+def test_a_copyright_glued_to_a_sentence_mid_story_does_not_end_it() -> None:
+    story = (
+        "중고폰 인증제 도입\n\n입력 2026.10.08\n\n중고폰 인증제가 도입된다.\n\n"
+        "정부는 8일 인증제를 시행한다고 밝혔다. Copyright ⓒ 한빛투데이. 무단전재 및 재배포 금지.\n\n"
+        "인증 업체는 삭제 확인서를 준다.\n\n확인서에는 삭제 일시가 적힌다.\n\n"
+    )
+    article = parse_text(story + "탁서연 기자 seoyeon@hanbittoday.example\n\nⓒ 한빛투데이 무단전재 및 재배포 금지\n")
+    assert _paragraphs(article) == [
+        "중고폰 인증제가 도입된다.",
+        "정부는 8일 인증제를 시행한다고 밝혔다.",
+        "인증 업체는 삭제 확인서를 준다.",
+        "확인서에는 삭제 일시가 적힌다.",
+    ]
+    # with nothing of the story's own after it (a byline or the page's notice), it still ends the story
+    ended = parse_text(
+        "중고폰 인증제 도입\n\n입력 2026.10.08\n\n중고폰 인증제가 도입된다.\n\n"
+        "정부는 8일 인증제를 시행한다고 밝혔다. Copyright ⓒ 한빛투데이. 무단전재 및 재배포 금지.\n\n"
+        "다른 기사의 첫 문장이다.\n\n다른 기사의 둘째 문장이다.\n"
+    )
+    assert _paragraphs(ended)[-1] == "정부는 8일 인증제를 시행한다고 밝혔다."
+
+
 def test_a_credit_in_lenticular_or_full_width_brackets_is_not_read() -> None:
     assert rules.story_without_credit("장터가 열린다. 【사진=독자 제공】") == "장터가 열린다."
     article = parse_text(

@@ -76,6 +76,7 @@ class Line:
     cut_end: bool = False  # its end was taken off (a speaker's closing bracket): it ends one
     dropped_as: str = ""
     writer: str = ""  # the name of a writer's mark (글 이수진): a byline only over or under the story
+    glued: bool = False  # a copyright notice run on from a sentence of the story, with no byline before it
 
 
 @dataclass
@@ -135,7 +136,18 @@ def _split_notice(line: Line) -> list[Line]:
     if parts is None:
         return [line]
     head, notice = parts
-    return [replace(line, text=head), replace(line, text=notice, blank_before=False)]
+    glued = rules.without_byline(head) == head and not rules.EMAIL_FIRST.match(head)
+    return [replace(line, text=head), replace(line, text=notice, blank_before=False, glued=glued)]
+
+
+def _watermark(lines: list[Line], i: int) -> bool:
+    """A copyright notice run on from a sentence mid-story: the story's paragraphs go on under it to
+    another notice (or the byline), so it marks the copy, and does not end the story."""
+    if lines[i].kind != "end" or not lines[i].glued:
+        return False
+    after = list(takewhile(lambda x: x.kind != "end", lines[i + 1 :]))
+    closes = len(after) < len(lines) - i - 1 or any(x.kind == "byline" for x in after)
+    return closes and sum(x.kind == "text" and x.prose for x in after) >= 2
 
 
 def _classify(line: Line, meta: Meta) -> None:
@@ -621,6 +633,9 @@ def structure(
     # (or the end of the page).
     end = len(lines)
     for i in range(first, len(lines)):
+        if _watermark(lines, i):
+            lines[i].dropped_as = "copyright"  # ...밝혔다. Copyright ⓒ ... with the story going on below it
+            continue
         if (
             lines[i].kind == "end"
             or (lines[i].kind == "comments" and _comments_follow(lines, first, i))
