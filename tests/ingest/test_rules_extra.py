@@ -585,3 +585,17 @@ def test_an_old_cms_s_date_words_with_the_time_in_brackets_give_the_date() -> No
     assert (article.author, article.date) == ("주다온", "2026-02-14")
     assert rules.date_of("등록일시 2026-02-14 09:30") == "2026-02-14"
     assert rules.DATE_LINE.match("등록일시 2026-02-14 09:30")
+
+
+def test_a_headline_tag_that_also_marks_a_script_s_turn_stays_in_the_title() -> None:
+    article = parse_text(
+        "[인터뷰] 섬마을 도서관 지킨 20년\n\n입력 2026.08.27\n\n솔섬에는 작은 도서관이 있다.\n\n"
+        '―책은 어떻게 들여오나.\n"한 달에 한 번 여객선으로 받는다."\n'
+    )
+    assert article.title == "[인터뷰] 섬마을 도서관 지킨 20년"
+    assert article.blocks[0].text == "섬마을 도서관 지킨 20년"
+    # in a script, the same marker before a turn is still not read
+    script = parse_text(
+        "폐교가 캠핑장으로\n\n[앵커] 학교가 캠핑장으로 바뀌었습니다.\n\n[인터뷰] 아이들 소리가 다시 들려서 좋습니다.\n"
+    )
+    assert _paragraphs(script)[-1] == "아이들 소리가 다시 들려서 좋습니다."

@@ -76,6 +76,7 @@ class Line:
     cut_end: bool = False  # its end was taken off (a speaker's closing bracket): it ends one
     dropped_as: str = ""
     writer: str = ""  # the name of a writer's mark (글 이수진): a byline only over or under the story
+    tag: str = ""  # a headline's tag that also marks a script's turn ([인터뷰]), taken off the text
     glued: bool = False  # a copyright notice run on from a sentence of the story, with no byline before it
 
 
@@ -140,6 +141,11 @@ def _split_notice(line: Line) -> list[Line]:
     return [replace(line, text=head), replace(line, text=notice, blank_before=False, glued=glued)]
 
 
+def _tagged(ln: Line) -> str:
+    """The line's text with the headline's tag that a script's marker took off (``[인터뷰] ...``)."""
+    return f"{ln.tag} {ln.text}" if ln.tag and not ln.text.startswith(ln.tag) else ln.text
+
+
 def _watermark(lines: list[Line], i: int) -> bool:
     """A copyright notice run on from a sentence mid-story: the story's paragraphs go on under it to
     another notice (or the byline), so it marks the copy, and does not end the story."""
@@ -154,6 +160,9 @@ def _classify(line: Line, meta: Meta) -> None:
     text = line.text
     if not any(rules.AUTHOR_FIELD.match(c) for c in _byline_and_date(text)):
         text = rules.strip_speaker(rules.strip_marker(text))  # 기자 : 하늘빛 is a field, not a script's label
+        tag = rules.headline_tag(line.text)
+        if tag and line.text[len(tag) :].strip() == text and not rules.TURN_LABEL.match(line.text):
+            line.tag = tag  # [인터뷰] 섬마을 도서관 ...: said with the headline, if this line is the headline
         if rules.TURN_LABEL.match(line.text) and text and not rules.SPEAKER_TAG.match(text):
             if not rules.ends_sentence(text) and all(map(rules.is_person_name, re.split(r"[\s·,]+", text))):
                 line.kind = "speaker"  # [기자] 김철수: who takes the turn, not what is said
@@ -367,7 +376,9 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
     later = [ln.text for ln in lines[first_para:]]
     for i in range(first_para):
         ln = lines[i]
-        if ln.kind != "text" or ln.prose or not 4 <= len(ln.text) <= 150:
+        # [인터뷰] 섬마을 도서관 지킨 20년 over the date: a tagged headline, not who speaks next in a script
+        tagged = ln.kind == "speaker" and bool(ln.tag) and _dated(lines, i, first_para)
+        if (ln.kind != "text" and not tagged) or ln.prose or not 4 <= len(ln.text) <= 150:
             continue
         if not rules.HANGUL.search(ln.text) and not (_LATIN_HEADLINE.match(ln.text) and _dated(lines, i, first_para)):
             continue  # a Korean edition's English headline over its date: K-Battery makers brace for ...
@@ -609,7 +620,7 @@ def structure(
     head_i = _headline_index(lines, first) if title is None else None
     if title is None and head_i is None:
         head_i = _pasted_headline(lines, first)
-    raw_title = title if title is not None else (lines[head_i].text if head_i is not None else "")
+    raw_title = title if title is not None else (_tagged(lines[head_i]) if head_i is not None else "")
     if (m := rules.WIRE_DATELINE.match(raw_title)) and not m["name"]:
         raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
     if raw_title:
