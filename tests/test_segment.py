@@ -356,3 +356,12 @@ def test_the_probe_paragraphs_split_where_marked(case: str) -> None:
 )
 def test_a_list_with_middle_dots_is_said_with_commas(sentence: str, spoken: str) -> None:
     assert phrase_pauses(sentence) == spoken
+
+
+def test_an_ellipsis_before_an_opening_quote_is_a_pause() -> None:
+    assert phrase_pauses('처방 기준 강화…"BMI 30 이상만"') == '처방 기준 강화, "BMI 30 이상만"'
+    assert phrase_pauses("세제 개편…'부자 감세' 논란 커져") == "세제 개편, '부자 감세' 논란 커져"
+    assert phrase_pauses('與 "수용"…"조건 없다"') == '與 "수용", "조건 없다"'
+    # the quote after the ellipsis closes one: the ellipsis is the speaker's, and stays
+    assert "…" in phrase_pauses('그는 "글쎄요…"라고 말했다.')
+    assert "…" in phrase_pauses("'그래서…'라는 말만 남겼다.")

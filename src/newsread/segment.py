@@ -78,6 +78,9 @@ _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
+# An ellipsis before a straight quote with a word after it: the quote opens where none is open
+# before it (강화…"BMI 30 이상만", 개편…'부자 감세' 논란), and closes one where one is ("글쎄요…"라고).
+_ELLIPSIS_QUOTE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=([\"'])[^\s\"'])")
 
 
 # A quotative particle, which no sentence starts with; Kiwi may tag it a noun (최선인가? | 라는 의문).
@@ -407,7 +410,14 @@ def phrase_pauses(sentence: str) -> str:
     without a footnote's mark (``썼다고 한다주1).``, ``넘었다1).``), which is for the eye: read,
     it is "주 일"."""
     sentence = _LEADING_TAG.sub(r"\1, ", sentence)  # [바로잡습니다] 당초 … → 바로잡습니다, 당초 …
-    return _bullet_pauses(_ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub("", sentence)))
+    sentence = _ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub("", sentence))
+    return _bullet_pauses(_ELLIPSIS_QUOTE.sub(lambda m: _opening_quote_pause(sentence, m), sentence))
+
+
+def _opening_quote_pause(sentence: str, m: re.Match[str]) -> str:
+    """A comma for the ellipsis ``m`` where the quote after it opens one (no quote of its kind
+    is left open before it), the ellipsis as written where the quote closes one."""
+    return ", " if sentence.count(m.group(1), 0, m.start()) % 2 == 0 else m.group()
 
 
 def _bullet_pauses(sentence: str) -> str:
