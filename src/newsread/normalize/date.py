@@ -90,11 +90,27 @@ SLASH_RANGE = re.compile(
     r"([0-9]{1,2})/([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?"
     r" ?~ ?(?:([0-9]{1,2})/)?([0-9]{1,2})()(?: ?\(([월화수목금토일])\))?(?![0-9/]|\.[0-9])"
 )
-#: Words before a span that make it a period of days (접수 기간은 3.2~3.15), and a week or a
-#: period with its days in brackets (넷째 주(11.23~29), 기간(3.2~15)).
-PERIOD_BEFORE = re.compile(
-    r"(?:(?:기간|접수|신청|모집|일정|운영|기한|일시|행사)[은는이가:]? ?:? ?|(?:기간|일정|일시|주) ?\()$"
-)
+
+
+@cache
+def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of a period or of dates (``data/date_words.tsv``, marked "span" or "after") before
+    a span of days, its particle or a colon after them (접수 기간은 3.2~3.15, 사전 판매는
+    7.22~7.28), or a week or a period with its days in brackets (넷째 주(11.23~29),
+    기간(3.2~15)); and the same words after it (7.22~7.28 진행, 11.1~12.31 전시)."""
+    where = column("date_words.tsv", 1)
+    words = "|".join(sorted((w for w, k in where.items() if k in ("span", "after")), key=len, reverse=True))
+    return (
+        re.compile(rf"(?:(?:{words})[은는이가:]? ?:? ?|(?:기간|일정|일시|주) ?\()$"),
+        re.compile(rf" ?(?:{words})"),
+    )
+
+
+def _period_around(text: str, i: int, j: int, end: int) -> bool:
+    """Whether a word of a period stands right before the span at ``text[i:j]`` or right
+    after it."""
+    before, after = _period_words()
+    return bool(before.search(text, max(0, i - 12), i) or after.match(text, j, end))
 
 
 def _span_said(m1: int, d1: int, m2: int | None, d2: int) -> str:
@@ -108,7 +124,7 @@ def _day_alone_dated(text: str, i: int, m: re.Match[str]) -> bool:
     """Whether a span whose second end is the day alone (11.23~29, 11/23~29) is one of days: a
     word of a period before it or a word of dates after it; a span of decimals (2.1~3) has
     neither."""
-    return bool(PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), len(text)))
+    return _period_around(text, i, m.end(), len(text))
 
 
 def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
@@ -126,7 +142,7 @@ def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     if not (valid(m1, d1) and valid(m2, d2)) or (m2, d2) <= (m1, d1):
         return None
     weekdays = m.group(4) or m.group(8)
-    period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
+    period = _period_around(text, i, m.end(), end)
     # 2/4~2/8, 9/3~9/5: an end no fraction would be written as (one or more, or not in lowest
     # terms), or two days of one month after January (2/5~2/7); 1/2~1/3 stays a span of fractions
     odd = any(a >= b or gcd(a, b) > 1 for a, b in ((m1, d1), (m2, d2)))
@@ -153,7 +169,7 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     dotted = m.group(3) == m.group(6) == "."
     # 3.2~3.15 read as decimals would go down: a span of days goes up
     falls = float(f"{m.group(1)}.{m.group(2)}") > float(f"{m.group(4)}.{m.group(5)}")
-    period = PERIOD_BEFORE.search(text, max(0, i - 12), i) or _date_words()[1].match(text, m.end(), end)
+    period = _period_around(text, i, m.end(), end)
     if not (dotted or falls or period):
         return None
     return m.end(), _span_said(m1, d1, m2, d2)
