@@ -1632,8 +1632,16 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             w = _HANGUL_WORD.match(t, j, end)
             if w and w.group() in _NOUN_PARTICLES:
                 out = hj.abbreviation(run, particle=True)  # 美와 中이 → 미국과 중국이
+    elif len(run) == 1 and is_hangul(prev):
+        out = hj.joined_abbreviation(run, t[j : min(end, j + 12)])  # 전년比 15% → 전년 대비
+        out = out and f" {out}"
+    tail = hj.joined_tail(run, t[j : min(end, j + 12)]) if out is None else None
+    if tail:
+        run = tail[0]  # 前年比 10% → 전년 대비
     if out is None:
         out = hj.read_run(run, word_start=not is_hangul(prev), prev_syllable=prev if is_hangul(prev) else "")
+    if tail:
+        out = f"{out} {tail[1]}"
     g = _REV_GLOSS.match(t, j, end)
     if g and g.group(1).replace(" ", "") == out.replace(" ", ""):
         return j, ""

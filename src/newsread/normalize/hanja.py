@@ -124,6 +124,38 @@ def reads_by_sentence(c: str) -> bool:
     return c in _words_of(3)
 
 
+def joined_abbreviation(c: str, following: str) -> str | None:
+    """The reading of the clipping ``c`` written against the word before it, where the word
+    after it decides and the table marks it so (전년比 15% → 대비, said apart: 전년 대비).
+
+    >>> joined_abbreviation("比", " 15% 증가")
+    '대비'
+    >>> joined_abbreviation("比", " 관계") is None
+    True
+    """
+    if column("hanja_abbr_context.tsv", 5).get(c) != "joined":
+        return None
+    return context_abbreviation(c, following)
+
+
+def joined_tail(run: str, following: str) -> tuple[str, str] | None:
+    """A run of Hanja that ends in such a clipping after a word of its own (前年比 15% →
+    前年 and 대비), as ``(the word, the clipping's reading)``; a listed word that ends in the
+    character, or a run read as the clipping's reading already (對比 대비), is no clipping.
+
+    >>> joined_tail("前年比", " 10% 늘었다")
+    ('前年', '대비')
+    >>> joined_tail("對比", " 10%") is None
+    True
+    """
+    if len(run) < 2 or run[-2:] in _words():
+        return None
+    said = joined_abbreviation(run[-1], following)
+    if not said or read_run(run, word_start=True).endswith(said):
+        return None
+    return run[:-1], said
+
+
 def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
     """The reading of the clipping ``c`` where the word after it decides, or a word anywhere
     in its ``sentence`` (``data/hanja_abbr_context.tsv``): 金 값 → 금 값, 金 여사 → None (the
