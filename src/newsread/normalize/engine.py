@@ -1756,6 +1756,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
             return i + 1, "에서 "  # 오전 9시~오후 6시, 2023년~올해
+        closes = (k >= end or t[k] in ")]},\n") and prev != " "
+        if closes and (_counted_before(t, i) or _MEASURED.search(t, max(0, i - 3), i)):
+            return i + 1, "부터"  # no second end: 2단계(7월~), 대상(65세~), 시행: 2027년~ → 칠월부터
         if _MEASURED.search(t, max(0, i - 3), i) and _WORD_THEN_FIGURE.match(t, k, end):
             return i + 1, "에서 "  # 최저 -8℃~최고 2℃, 30%~최대 50%
         if i > 0 and _digit(t[i - 1 if prev != " " else max(0, i - 2)]) and _SIGNED_END.match(t, k, end):
