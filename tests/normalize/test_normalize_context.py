@@ -148,6 +148,14 @@ CASES = [
     ("시행 시기: 2027년~", "이천이십칠 년부터", "~"),
     ("감면 구간(30%~)을 새로 정했다.", "삼십 퍼센트부터", "퍼센트)"),
     ("1단계(3~6월) 시내버스부터 시작한다.", "삼월에서 유월", "부터)"),
+    # a Roman numeral written as one character after a Latin name is said as the same numeral
+    # in letters is; after a Korean name, or before a counter, it is a Korean number
+    ("누리호(KSLV-Ⅱ)가 발사에 성공했다.", "케이에스엘브이 투", "케이에스엘브이 이"),
+    ("Charles Ⅲ 국왕이 방한했다.", "찰스 삼세", "찰스 삼 "),
+    ("World War Ⅱ 당시 사진이다.", "월드 워 투", "워 이"),
+    ("인도는 GSLV Mk Ⅲ 로켓을 쐈다.", "엠케이 쓰리", "엠케이 삼"),
+    ("천궁-Ⅱ를 배치했다.", "천궁 이를", "투"),
+    ("Elizabeth Ⅱ세 시절이다.", "이세", "투"),
 ]
 
 

@@ -1470,13 +1470,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if i > 1 and t[i - 1] == "-" and is_hangul(t[i - 2]) and latin.roman(tok):
         return j, sino(latin.roman(tok) or 0)  # a Korean name and its Roman numeral: 천궁-II → 천궁 이, as 천궁2
     value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
-    if value and _REGNAL_BEFORE.search(t, max(0, i - 20), i):
-        name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)
-        if name and name.group(1).lower() in roles()["regnal_name"]:
-            return j, f"{sino(value)}세"  # a monarch or a pope: Charles III → 찰스 삼세, Leo XIV → 십사세
-    numeral = latin.english_number(str(value)) if value else None
+    numeral = _numeral_after_name(t, i, value) if value else None
     if numeral:
-        return j, numeral  # a Roman numeral after a name: World War II → 월드 워 투, Mark III → 마크 쓰리
+        return j, numeral
     if tok in _HALF_DAY and _CLOCK_AFTER.match(t, j, end):
         return j, _HALF_DAY[tok]  # AM 9:00 → 오전 아홉 시, PM 6시 → 오후 여섯 시
     if j + 1 < end and t[j] == "." and t[j + 1] != "\n" and tok.lower() in table("stop_abbr.tsv"):
@@ -1804,6 +1800,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         unit = measure.match_unit(t, i, end)
         if unit and unit[0] > i + 1:
             return unit  # a unit sign of more than one letter without its number: ㎾h당, ㎍/㎥
+    if unicodedata.name(c, "").startswith("ROMAN NUMERAL"):
+        numeral = _latin_numeral(t, i, end)
+        if numeral:
+            return i + 1, numeral  # KSLV-Ⅱ → 케이에스엘브이 투, as KSLV-II
     if unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _title_numeral(t, i, end):
         numeral = latin.english_number(str(int(unicodedata.numeric(c))))
         if numeral:
@@ -1891,6 +1891,27 @@ def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
     # the word may carry a particle: 비율은, 축척이
     return before is not None and any(before.group(1).endswith(w) or before.group(1)[:-1].endswith(w) for w in words)
+
+
+def _numeral_after_name(t: str, i: int, value: int) -> str | None:
+    """The Roman numeral ``value`` at ``t[i]`` after a Latin name: a monarch's or a pope's
+    (Charles III → 찰스 삼세, Leo XIV → 십사세), else said in English (World War II → 월드 워 투,
+    Mark III → 마크 쓰리)."""
+    name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)
+    if name and name.group(1).lower() in roles()["regnal_name"]:
+        return f"{sino(value)}세"
+    return latin.english_number(str(value))
+
+
+def _latin_numeral(t: str, i: int, end: int) -> str | None:
+    """A Roman numeral written as one character after a Latin name, a space or a hyphen
+    apart, with nothing or a particle after it (KSLV-Ⅱ가, Charles Ⅲ, World War Ⅱ): said as
+    the same numeral in letters is (투, 삼세); before a counter (Ⅱ세, Ⅱ급) it is not."""
+    if i < 2 or t[i - 1] not in " -" or not (t[i - 2].isascii() and t[i - 2].isalpha()):
+        return None
+    if i + 1 < end and is_hangul(t[i + 1]) and not _CIRCLED_PARTICLE.match(t, i + 1, end):
+        return None
+    return _numeral_after_name(t, i, int(unicodedata.numeric(t[i])))
 
 
 def _title_numeral(t: str, i: int, end: int) -> bool:
