@@ -168,6 +168,12 @@ def _starts_with_any(word: str, words: frozenset[str]) -> bool:
     return any(word.startswith(w) for w in words)
 
 
+def _names_one_of(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``nouns``, with a particle or 들 after it or nothing (출구로,
+    홀에서, 선수들), not a longer word that starts like one (방문, 칸막이)."""
+    return any(word.startswith(w) and word[len(w) :].removeprefix("들") in PARTICLES | {""} for w in nouns)
+
+
 def large_sino(n: int, counter: str) -> bool:
     """Whether ``n`` before ``counter`` is a count large enough for news to say it in
     Sino-Korean though the counter is native: 72시간 → 칠십이 시간, where 12시간 → 열두 시간."""
@@ -223,8 +229,9 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
             or (after and any(w in after for w in r["digits_after"]))
         ):
             return "digits"  # 버스 7016번, 3413번 버스 → 칠공일육 번, 삼사일삼 번
-        if after and _starts_with_any(after, r["beon_noun"]):
-            return "sino"
+        noun = after if after is not None else _HANGUL_RUN.match(text, j, end)
+        if noun and _names_one_of(noun if isinstance(noun, str) else noun.group(), r["beon_noun"]):
+            return "sino"  # 1번 출구로, 17번홀(파3), 3번타자로; 3번 방문했다 counts
         if i > 0 and text[i - 1] == "(" and text.startswith(")", j):
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
