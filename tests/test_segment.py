@@ -103,6 +103,20 @@ def test_a_sentence_may_open_with_a_hanja_clipping(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # a company's or a foundation's mark in brackets opens the name of the next sentence
+        "한빛테크는 신제품을 공개했다. |(주)한빛바이오도 참여했다.",
+        "사업은 10월 끝난다. |(재)한빛문화재단이 후원한다.",
+        "공모는 마감됐다. |(주) 한빛건설과 (유)한빛상사가 응모했다.",
+        "결과는 다음과 같다. |(가) 항목은 통과됐다.",
+    ],
+)
+def test_a_mark_before_a_name_opens_its_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # an aside of two sentences in brackets is one, whole
         "결정은 미뤄졌다|(당초 3일 발표 예정이었다. 그러나 일정이 바뀌었다). |발표 시점은 미정이다.",
         "공사는 중단됐다. |(시공사는 부도가 났다. 입주 예정자들은 소송을 냈다.) |구청은 대책을 찾고 있다.",

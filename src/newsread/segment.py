@@ -70,6 +70,9 @@ _TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목, 까지다. - | 신청은).
 _HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*"
+# A company's or a foundation's mark in round brackets before its name ((주)한빛바이오, (재)
+# 한빛재단): Kiwi makes it a sentence of its own after a period; it is the name's first word.
+_NAME_MARK = re.compile(r"\([가-힣]\)")
 _TRAILING_TAG = re.compile(
     r"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
     rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳])$"
@@ -371,15 +374,22 @@ def _quotes_and_asides_whole(text: str, spans: list[tuple[int, int]], finals: se
 def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A tag in brackets goes with the sentence after it, where Kiwi made it a sentence of its
     own (``[바로잡습니다]`` at a paragraph's start) or ended the sentence before with it
-    (``발표했다. [속보]``); so do a Hanja clipping and a bullet Kiwi put there (``올랐다. 美``)."""
+    (``발표했다. [속보]``); so do a Hanja clipping and a bullet Kiwi put there (``올랐다. 美``),
+    and a company's mark that Kiwi cut from its name (``참여했다. (주)한빛바이오도``)."""
     out: list[tuple[int, int]] = []
     carry: int | None = None  # where a tag carried to the next sentence starts
     for n, (start, end) in enumerate(spans):
         if carry is not None:
             start, carry = carry, None
         last = n == len(spans) - 1
-        if not last and (_TAG.fullmatch(text, start, end) or re.fullmatch(_HANJA_CLIPPING, text[start:end])):
-            carry = start  # a tag, or a clipping cut from both sentences (올랐다. | 美·中 | 갈등이 …)
+        if not last and (
+            _TAG.fullmatch(text, start, end)
+            or re.fullmatch(_HANJA_CLIPPING, text[start:end])
+            or _NAME_MARK.fullmatch(text, start, end)
+        ):
+            # a tag, a clipping cut from both sentences (올랐다. | 美·中 | 갈등이 …), or a mark
+            # before a name (참여했다. | (주) | 한빛바이오도 …)
+            carry = start
             continue
         m = None if last else _TRAILING_TAG.search(text, start, end)
         if m and m.start() == m.start(1) and re.fullmatch(_BRACKET_MARKS, m.group(1)):
