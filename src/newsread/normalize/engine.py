@@ -2563,8 +2563,9 @@ def _fixed(
         if s > pos:
             rest.append((pos, s))
         out = readings[key]
-        if out.endswith(" ") and _PARTICLE.match(t, e, end):
-            out = out.rstrip()  # a word break before the next word, not before a particle
+        w = _HANGUL_WORD.match(t, e, end)
+        if out.endswith(" ") and (_PARTICLE.match(t, e, end) or (w and w.group() in table("copula.tsv"))):
+            out = out.rstrip()  # a word break before the next word, not before a particle or 다
         edits.append((s, e, out))
         pos = e
         if out and is_hangul(out[-1]) and e < end:
