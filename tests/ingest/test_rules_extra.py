@@ -599,3 +599,14 @@ def test_a_headline_tag_that_also_marks_a_script_s_turn_stays_in_the_title() -> 
         "폐교가 캠핑장으로\n\n[앵커] 학교가 캠핑장으로 바뀌었습니다.\n\n[인터뷰] 아이들 소리가 다시 들려서 좋습니다.\n"
     )
     assert _paragraphs(script)[-1] == "아이들 소리가 다시 들려서 좋습니다."
+
+
+def test_a_reporter_s_name_field_names_the_author_without_a_title_after_it() -> None:
+    m = rules.AUTHOR_FIELD.match("기자명 남궁현")
+    assert m is not None and m["name"] == "남궁현"
+    assert rules.AUTHOR_FIELD.match("기자명 : 하다은") is not None
+    article = parse_text(
+        "편의점 도시락 가격 1년 새 12% 올라\n\n기자명 남궁현\n입력 2026.11.03 06:00\n\n"
+        "편의점 도시락 값이 1년 새 평균 12% 올랐다.\n\n업계는 실속형 도시락을 내놓을 계획이다.\n"
+    )
+    assert (article.title, article.author) == ("편의점 도시락 가격 1년 새 12% 올라", "남궁현")
