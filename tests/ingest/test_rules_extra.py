@@ -610,3 +610,17 @@ def test_a_reporter_s_name_field_names_the_author_without_a_title_after_it() -> 
         "편의점 도시락 값이 1년 새 평균 12% 올랐다.\n\n업계는 실속형 도시락을 내놓을 계획이다.\n"
     )
     assert (article.title, article.author) == ("편의점 도시락 가격 1년 새 12% 올라", "남궁현")
+
+
+_STORY_HTML = (
+    "<html><head><meta charset='utf-8'><title>한빛일보</title></head><body><main>{head}"
+    "<div class='body'>{body}<p>주 4일제를 도입한 중소기업 30곳의 1년 성과가 나왔다. 생산성은 이전과 비슷했다.</p>"
+    "<p>재단은 내년 참여 기업을 100곳으로 늘릴 계획이라고 2일 밝혔다.</p></div></main></body></html>"
+)
+
+
+def test_a_headline_set_on_two_lines_with_br_keeps_a_space_between_them() -> None:
+    page = _STORY_HTML.format(head='<h1>주 4일제 시범 1년<br>"이직은 줄었다"</h1>', body="")
+    assert parse_html(page).title == '주 4일제 시범 1년 "이직은 줄었다"'
+    joined = _STORY_HTML.format(head="<h1><b>[단독]</b>주 4일제 시범 1년 성과</h1>", body="")
+    assert parse_html(joined).title == "[단독]주 4일제 시범 1년 성과"  # inline markup adds no space

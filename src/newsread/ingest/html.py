@@ -55,7 +55,16 @@ def looks_like_html(text: str) -> bool:
 
 
 def _text_of(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """The element's text on one line; a ``<br>`` in it (a headline set on two lines) is a space."""
+    return " ".join(_text_with_breaks(el).split())
+
+
+def _text_with_breaks(el: etree._Element) -> str:
+    parts = [(el.text or "") if isinstance(el.tag, str) else ""]
+    for child in el:
+        parts.append(" " if child.tag == "br" else _text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 _XML_BLOCKS = {"p", "head", "item", "cell", "row", "quote", "list", "table", "main", "doc", "div"}
