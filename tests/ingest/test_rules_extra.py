@@ -624,3 +624,9 @@ def test_a_headline_set_on_two_lines_with_br_keeps_a_space_between_them() -> Non
     assert parse_html(page).title == '주 4일제 시범 1년 "이직은 줄었다"'
     joined = _STORY_HTML.format(head="<h1><b>[단독]</b>주 4일제 시범 1년 성과</h1>", body="")
     assert parse_html(joined).title == "[단독]주 4일제 시범 1년 성과"  # inline markup adds no space
+
+
+def test_what_a_page_shows_only_without_javascript_is_not_read() -> None:
+    note = "<noscript><p>이 사이트는 자바스크립트를 사용합니다. 자바스크립트를 활성화해 주세요.</p></noscript>"
+    page = _STORY_HTML.format(head="<h1>주 4일제 시범 1년 성과 나왔다</h1>", body=note)
+    assert not any("자바스크립트" in p for p in _paragraphs(parse_html(page)))

@@ -324,6 +324,10 @@ def _without_captions(tree: etree._Element) -> str:
     # a block of code (<pre><code>ollama run ...</code></pre>): a command to type, not words to hear; a
     # page that sets its story in <pre> has Hangul in it
     found += [el for el in tree.iter("pre") if not rules.HANGUL.search(_text_of(el))]
+    # what a browser shows only without JavaScript (<noscript>자바스크립트를 활성화해 주세요</noscript>, an
+    # ad's fallback): the saved page is what the reader saw, and this was not in it (a story set there
+    # in full, for readers without scripts, is longer than such a note)
+    found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300]
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
