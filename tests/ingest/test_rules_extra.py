@@ -630,3 +630,15 @@ def test_what_a_page_shows_only_without_javascript_is_not_read() -> None:
     note = "<noscript><p>이 사이트는 자바스크립트를 사용합니다. 자바스크립트를 활성화해 주세요.</p></noscript>"
     page = _STORY_HTML.format(head="<h1>주 4일제 시범 1년 성과 나왔다</h1>", body=note)
     assert not any("자바스크립트" in p for p in _paragraphs(parse_html(page)))
+
+
+def test_a_picture_s_or_a_video_s_labelled_description_is_a_caption() -> None:
+    for line in (
+        "[영상 설명] 구청 직원들이 산책로 입구에 출입 통제선을 치고 있다.",
+        "[사진 설명] 주민들이 모래주머니를 쌓고 있다.",
+        "사진설명: 주민들이 모래주머니를 쌓고 있다.",
+        "영상 설명 = 불어난 물에 잠긴 산책로.",
+    ):
+        assert rules.is_caption(line), line
+    assert not rules.is_caption("[영상] 폭우에 잠긴 하천 산책로")  # a video story's headline
+    assert not rules.is_caption("시는 영상 설명회를 열고 주민들의 질문을 받았다.")

@@ -758,7 +758,12 @@ _TRAILING_DATE = re.compile(
 )
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
-CAPTION_START = re.compile(r"^\s*[(\[<]\s*(?:사진|그래픽|자료\s*사진)\s*[)\]>]")
+# [사진] / (그래픽) / [사진 설명] / <영상 설명> / 사진설명: / 영상 설명 =: a caption's label before what a
+# picture or a video shows (a bare [영상] opens a video story's headline: only its description is a caption).
+CAPTION_START = re.compile(
+    r"^\s*[(\[<【]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*설명)?|영상\s*설명)\s*[)\]>】]"
+    r"|^\s*(?:사진|영상|그래픽)\s*설명\s*[:：=]"
+)
 # 그림 1. 시간대별 탄소 흡수량 / [표 2] 연도별 출생아 수 / <사진 3> / Figure 1: a numbered figure's label,
 # then what the figure shows: a caption for the eye (a sentence may say 그림 2점을, never 그림 2. before words).
 _FIGURE_WORD = r"(?:그림|도표|표|사진|그래픽|figure|fig\.)"
