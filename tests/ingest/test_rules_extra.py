@@ -642,3 +642,21 @@ def test_a_picture_s_or_a_video_s_labelled_description_is_a_caption() -> None:
         assert rules.is_caption(line), line
     assert not rules.is_caption("[영상] 폭우에 잠긴 하천 산책로")  # a video story's headline
     assert not rules.is_caption("시는 영상 설명회를 열고 주민들의 질문을 받았다.")
+
+
+def test_a_markdown_export_is_read_without_its_marks() -> None:
+    article = parse_text(
+        "# 도시 양봉 5년…옥상 벌통에서 꿀 1톤\n\n> 저장한 날: 2026-05-21\n\n**한빛뉴스** | 이슬기 기자 | 2026-05-20\n\n"
+        "![벌통을 살피는 양봉가](https://example.com/bee.jpg)\n\n옥상에서 올해 꿀 1톤이 나왔다.\n\n"
+        "## 꽃이 많은 도시\n\n도시에는 꽃이 끊이지 않는다.\n\n[관련 기사 보기](https://example.com/a/1)\n"
+    )
+    assert article.title == "도시 양봉 5년…옥상 벌통에서 꿀 1톤"
+    assert [[b.kind, b.text] for b in article.blocks[1:]] == [
+        ["paragraph", "옥상에서 올해 꿀 1톤이 나왔다."],
+        ["heading", "꽃이 많은 도시"],
+        ["paragraph", "도시에는 꽃이 끊이지 않는다."],
+    ]
+    assert (article.author, article.date) == ("이슬기", "2026-05-20")
+    # a hashtag is no heading, and a page without Markdown's headings is left as it is
+    assert rules.markdown_headline("#도시양봉 #꿀\n\n본문이다.") is None
+    assert rules.without_markdown("**굵게** 쓴 말") == "**굵게** 쓴 말"

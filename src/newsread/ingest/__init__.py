@@ -2,7 +2,8 @@
 
 - :func:`load` reads a path (``"-"`` for stdin), detects the encoding (UTF-8 with or without
   BOM, UTF-16, CP949/EUC-KR; ``encoding=`` forces one) and whether it is HTML;
-- :func:`parse_text` finds the story in a plain-text scrape of a Korean news page;
+- :func:`parse_text` finds the story in a plain-text scrape of a Korean news page (or a Markdown
+  export of one, read without its marks);
 - :func:`parse_html` extracts it from an HTML page, or from the data the page carries where it does
   not show the story (JSON-LD, a Next.js page's state: :mod:`newsread.ingest.embedded`).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsread.errors import InputError
+from newsread.ingest import rules
 from newsread.ingest.decode import decode, read_source
 from newsread.ingest.html import looks_like_html, parse_html
 from newsread.ingest.structure import split_lines, structure
@@ -35,7 +37,8 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
     """The story of a plain-text page: headline, subheadings and paragraphs."""
     if not text.strip():
         raise InputError(f"{source or 'input'} is empty: give an article with text in it")
-    return structure(split_lines(text), source=source)
+    title = rules.markdown_headline(text)
+    return structure(split_lines(rules.without_markdown(text)), source=source, title=title)
 
 
 def load(source: str | Path, *, encoding: str | None = None) -> Article:

@@ -723,6 +723,31 @@ ENTRY_TIME = re.compile(
 )
 
 
+# A page saved as Markdown (a read-later app's or a notes app's export): # 제목 and ## 소제목 mark its
+# headline and subheadings, **한빛뉴스** its bold, ![사진 설명](...) a picture and [관련 기사](https://...) a
+# link. A line opening with # and a space is Markdown's heading (a hashtag has no space after its #).
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
+_MD_IMAGE_LINE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.M)
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+
+
+def markdown_headline(text: str) -> str | None:
+    """The headline a Markdown page marks as its one top heading (``# 도시 양봉 5년…``), if it has one:
+    the export's own notes around it (``> 저장한 날: ...``) are then never taken for it."""
+    tops = [m[1] for m in re.finditer(r"^[ \t]{0,3}#[ \t]+(\S.*?)[ \t#]*$", text, re.M)]
+    return " ".join(_MD_BOLD.sub(r"\2", tops[0]).split()) if len(tops) == 1 else None
+
+
+def without_markdown(text: str) -> str:
+    """A Markdown page as the plain text it marks up: headings without their #, bold without its
+    stars, a link as its words, a picture (its alt text a caption) gone; other text as it is."""
+    if not _MD_HEADING.search(text):
+        return text
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINE.sub("", text))
+    return _MD_HEADING.sub("", _MD_BOLD.sub(r"\2", text))
+
+
 # Photo captions.
 # 사진= / 사진 제공= / 사진 출처= / 그래픽= / 출처=: the words before a photo's credit.
 _CREDIT_WORD = r"(?:(?:사진|자료|그래픽|영상|이미지)\s*(?:제공|출처)?|출처)"
