@@ -660,3 +660,22 @@ def test_a_markdown_export_is_read_without_its_marks() -> None:
     # a hashtag is no heading, and a page without Markdown's headings is left as it is
     assert rules.markdown_headline("#도시양봉 #꿀\n\n본문이다.") is None
     assert rules.without_markdown("**굵게** 쓴 말") == "**굵게** 쓴 말"
+
+
+def test_a_forwarded_mail_s_headers_are_not_read_and_its_day_dates_the_story() -> None:
+    mail = (
+        "---------- Forwarded message ---------\nFrom: 한빛일보 <letter@example.com>\n"
+        "Date: 2026년 6월 9일 (화) 오전 7:02\nSubject: [아침편지] 정년 연장 논의\nTo: <reader@example.com>\n\n\n"
+        "버스 기사 정년 65세로…노사 논의 시작\n\n글 진서우 기자\n\n"
+        "시내버스 기사 정년을 65세로 늘리는 논의가 시작됐다.\n\n노사는 연말까지 합의안을 내기로 했다.\n"
+    )
+    article = parse_text(mail)
+    assert article.title == "버스 기사 정년 65세로…노사 논의 시작"
+    assert (article.author, article.date) == ("진서우", "2026-06-09")
+    assert not any("letter@" in p or "Subject" in p for p in _paragraphs(article))
+    # the story's own date wins over the mail's
+    dated = mail.replace("글 진서우 기자", "글 진서우 기자\n입력 2026.06.08 18:00")
+    assert parse_text(dated).date == "2026-06-08"
+    # a story whose first line names a field is no mail
+    text = "제목: 정년 연장\n\n정년을 늘리는 논의가 시작됐다.\n"
+    assert rules.without_mail_headers(text) == (text, None)

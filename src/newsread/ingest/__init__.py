@@ -3,7 +3,7 @@
 - :func:`load` reads a path (``"-"`` for stdin), detects the encoding (UTF-8 with or without
   BOM, UTF-16, CP949/EUC-KR; ``encoding=`` forces one) and whether it is HTML;
 - :func:`parse_text` finds the story in a plain-text scrape of a Korean news page (or a Markdown
-  export of one, read without its marks);
+  export of one, read without its marks, or one forwarded by e-mail, read without the mail's headers);
 - :func:`parse_html` extracts it from an HTML page, or from the data the page carries where it does
   not show the story (JSON-LD, a Next.js page's state: :mod:`newsread.ingest.embedded`).
 
@@ -15,6 +15,7 @@ lists are dropped (each drop is logged at DEBUG level).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from newsread.errors import InputError
@@ -37,8 +38,11 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
     """The story of a plain-text page: headline, subheadings and paragraphs."""
     if not text.strip():
         raise InputError(f"{source or 'input'} is empty: give an article with text in it")
+    text, sent = rules.without_mail_headers(text)
     title = rules.markdown_headline(text)
-    return structure(split_lines(rules.without_markdown(text)), source=source, title=title)
+    article = structure(split_lines(rules.without_markdown(text)), source=source, title=title)
+    # a forwarded newsletter's story may carry no date of its own: the day the mail was sent is its day
+    return article if article.date or sent is None else dataclasses.replace(article, date=sent)
 
 
 def load(source: str | Path, *, encoding: str | None = None) -> Article:

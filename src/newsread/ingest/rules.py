@@ -723,6 +723,35 @@ ENTRY_TIME = re.compile(
 )
 
 
+# A story forwarded by e-mail: the mail's header block over it (---------- Forwarded message ---------,
+# From: ..., Date: ..., Subject: ..., To: ...; 보낸 사람:, 받는 사람:, 날짜:, 제목: in a Korean mail app).
+_MAIL_SEPARATOR = re.compile(
+    r"^\s*-{2,}\s*(?:forwarded\s+message|original\s+message|전달된\s*메시지|원본\s*메시지)\s*-{2,}\s*$", re.I
+)
+_MAIL_FIELD = re.compile(
+    r"^\s*(?P<field>from|sent|date|to|cc|subject|보낸\s*사람|받는\s*사람|참조|보낸\s*날짜|날짜|제목)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+
+
+def without_mail_headers(text: str) -> tuple[str, str | None]:
+    """``text`` without the header block of the e-mail it was forwarded in (at its top: who sent it, to
+    whom, when, the subject: the mail's, not the story's), and the day the mail was sent, if it says."""
+    lines = text.splitlines()
+    top = [i for i, line in enumerate(lines) if line.strip()][:8]
+    i = top[0] if top else 0
+    if i < len(lines) and _MAIL_SEPARATOR.match(lines[i]):
+        i += 1
+    fields: dict[str, str] = {}
+    while i < len(lines) and (m := _MAIL_FIELD.match(lines[i])):
+        fields[re.sub(r"\s", "", m["field"]).casefold()] = m["value"]
+        i += 1
+    if len(fields) < 2 or not fields.keys() & {"from", "subject", "보낸사람", "제목"}:
+        return text, None
+    sent = fields.get("date") or fields.get("sent") or fields.get("보낸날짜") or fields.get("날짜") or ""
+    return "\n" * i + "\n".join(lines[i:]), date_of(sent)
+
+
 # A page saved as Markdown (a read-later app's or a notes app's export): # 제목 and ## 소제목 mark its
 # headline and subheadings, **한빛뉴스** its bold, ![사진 설명](...) a picture and [관련 기사](https://...) a
 # link. A line opening with # and a space is Markdown's heading (a hashtag has no space after its #).
