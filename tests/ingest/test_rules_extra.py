@@ -3,6 +3,8 @@ helpers' credits, boards' cells and boxes the extractor leaves out."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsread.ingest import parse_html, parse_text, rules
 from newsread.types import Article
 
@@ -679,3 +681,25 @@ def test_a_forwarded_mail_s_headers_are_not_read_and_its_day_dates_the_story() -
     # a story whose first line names a field is no mail
     text = "제목: 정년 연장\n\n정년을 늘리는 논의가 시작됐다.\n"
     assert rules.without_mail_headers(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("서울 집값은 12주째 올랐다(그래픽 참조).", "서울 집값은 12주째 올랐다."),
+        ("가격은 5% 올랐다(표 2 참고). 거래는 줄었다.", "가격은 5% 올랐다. 거래는 줄었다."),
+        (
+            "공사는 2027년 완공 예정이다. (조감도 참조) 총사업비는 3000억원이다.",
+            "공사는 2027년 완공 예정이다. 총사업비는 3000억원이다.",
+        ),
+        ("두 곡선은 엇갈렸다(아래 그래프).", "두 곡선은 엇갈렸다."),
+    ],
+)
+def test_a_note_pointing_at_a_picture_or_a_table_is_not_read(line: str, said: str) -> None:
+    assert rules.story_without_credit(line) == said
+
+
+def test_a_word_of_pictures_in_brackets_with_more_in_them_is_read() -> None:
+    # a gloss or an aside that only starts like a picture's note stays
+    assert rules.story_without_credit("지도(地圖) 제작사는 말했다.") is None
+    assert rules.story_without_credit("그는 영상(촬영 감독 김모씨)을 공개했다.") is None

@@ -1055,11 +1055,16 @@ def story_after_caption(line: str) -> str | None:
 
 
 # What each credit above has (a line without any of it is passed over fast).
-_CREDIT_HINT = re.compile(r"사진|그래픽|자료|출처|이미지|영상|제공|캡[처쳐]|갈무리|DB|[/ⓒ©]")
+_CREDIT_HINT = re.compile(
+    r"사진|그래픽|자료|출처|이미지|영상|제공|캡[처쳐]|갈무리|DB|[/ⓒ©]|참[조고]|그래프|차트|[표림도][)\]>]"
+)
 # ...열었다(사진=한빛시 제공). / ...밝혔다.(사진) / <사진> ...: a credit or a photo's mark in brackets,
-# anywhere in a paragraph.
+# anywhere in a paragraph; and a note that points the eye at a picture or a table (…올랐다(그래픽
+# 참조)., (표 2 참고), (아래 사진)), which a listener has not got.
 _INLINE_CREDIT = re.compile(
-    r"\s*[(\[<]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*(?:제공|출처))?\s*[=:：][^()\[\]<>=]{1,25}|사진)[)\]>]"
+    r"\s*[(\[<]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*(?:제공|출처))?\s*[=:：][^()\[\]<>=]{1,25}"
+    r"|(?:(?:아래|위|하단|상단|관련)\s*)?(?:사진|그래픽|인포그래픽|표|도표|그림|지도|조감도|영상|차트|그래프)"
+    r"(?:\s*[0-9]{1,2})?(?:\s*(?:참조|참고))?)[)\]>]"
 )
 
 
