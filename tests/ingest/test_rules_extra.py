@@ -703,3 +703,17 @@ def test_a_word_of_pictures_in_brackets_with_more_in_them_is_read() -> None:
     # a gloss or an aside that only starts like a picture's note stays
     assert rules.story_without_credit("지도(地圖) 제작사는 말했다.") is None
     assert rules.story_without_credit("그는 영상(촬영 감독 김모씨)을 공개했다.") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["서울 집값은 12주째 올랐다(전주 대비).", "입주는 2029년 예정이다 (변동 가능).", "값이 뛰었다(KB 통계)."]
+)
+def test_a_sentence_with_an_aside_before_its_stop_is_a_sentence(line: str) -> None:
+    assert rules.is_sentence(line)
+    article = parse_text(f"집값 상승세\n\n입력 2026.03.02\n\n정부가 공급을 늘린다.\n\n{line}\n\n시장은 엇갈렸다.\n")
+    assert [b.kind for b in article.blocks].count("subheading") == 0
+
+
+def test_a_title_with_brackets_is_still_not_a_sentence() -> None:
+    assert not rules.is_sentence("집값 상승(전주 대비).")
+    assert not rules.is_sentence("◇ 공급 확대(3기 신도시)")

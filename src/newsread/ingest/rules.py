@@ -71,9 +71,9 @@ _TERMINAL = re.compile(r"[.?!。](?:[\"'”’」』)\]]|\s)*$")
 _FULL_STOP = re.compile(r"[.。](?:[\"'”’」』)\]]|\s)*$")
 _BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?!。](?:[\"'”’」』)\]]|\s)*$")
 # Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...), a footnote's mark perhaps
-# between (나타났다[1]. / 그친다1). / 했다주2). / 늘었다*.).
+# between (나타났다[1]. / 그친다1). / 했다주2). / 늘었다*.), or an aside in brackets (올랐다(전주 대비).).
 _SENTENCE_END = re.compile(
-    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)(?:\[\d{1,2}\]|주?\d{1,2}\)|\*{1,3})?"
+    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)(?:\[\d{1,2}\]|주?\d{1,2}\)|\*{1,3}|\s?\([^()\n]{1,40}\))?"
     r"[\"'”’」』)\]]*\s*[.?!](?:[\"'”’」』)\]]|\s)*$"
 )
 
