@@ -215,9 +215,19 @@ def said_unlisted(low: str) -> str:
     return _dictionary(low) or transliterate(low)
 
 
+#: Spellings that English writes and the languages whose names end in a vowel do not: w, ph, th,
+#: ck, and an h after a vowel (Wichita, Euphoria, Ohio, Omaha); with them a final vowel is no sign
+#: of another language (the w of a Polish -ski is a sign of its own).
+_ENGLISH_LETTERS = re.compile(r"w|ph|th|ck|[aeiou]h", re.ASCII)
+
+
 def _dictionary(low: str) -> str | None:
-    """``low`` by the pronouncing dictionary, unless its spelling shows another language."""
-    return None if language_cues(low) & SPELLING_CUES else pronounce(low)
+    """``low`` by the pronouncing dictionary, unless its spelling shows another language; a final
+    vowel alone does not, where the word is spelled as only English spells (``_ENGLISH_LETTERS``)."""
+    cues = language_cues(low)
+    if cues == {"vowel_end"} and _ENGLISH_LETTERS.search(low):
+        return pronounce(low)
+    return None if cues & SPELLING_CUES else pronounce(low)
 
 
 def read_word(word: str) -> str:
