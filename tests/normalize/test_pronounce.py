@@ -216,3 +216,24 @@ def test_dictionary_before_the_guess_of_a_letter_and_a_word() -> None:
     assert latin.read_word("Lloyds") == "로이즈"  # not a letter L and a word: 엘로이즈
     assert "mnet" not in lexicon()
     assert latin.read_word("Mnet") == "엠넷"
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Idaho", "아이다호"), ("Wichita", "위치토")])
+def test_a_final_vowel_gives_way_to_the_dictionary_where_the_spelling_is_english(word: str, expected: str) -> None:
+    assert latin.language_cues(word.lower()) == {"vowel_end"}
+    assert latin.transliterate(word.lower()) != expected
+    assert latin.read_word(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Ankara", "앙카라"), ("Lewandowski", "레반도프스키")])
+def test_a_final_vowel_keeps_its_language_without_english_letters(word: str, expected: str) -> None:
+    assert latin.read_word(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("layout", "레이아웃"), ("spinoff", "스핀오프"), ("takeover", "테이크오버"), ("Mustang", "머스탱")],
+)
+def test_a_second_word_that_starts_with_a_vowel(word: str, expected: str) -> None:
+    assert word.lower() in lexicon()
+    assert latin.read_word(word) == expected

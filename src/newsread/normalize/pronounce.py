@@ -26,6 +26,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from newsread.normalize.data import table
 from newsread.normalize.english import _JONG, _UNSTRESSED_EX, _syl
 
 #: The data file, read once on the first word that needs it.
@@ -471,7 +472,7 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
             # the second part keeps a stress of its own, as a word does and an ending (-ing,
             # -er, -son: streaming, Johnson) does not
             rest = phones.split()[len(head.split()) :]
-            if any(p[-1] in "12" for p in rest) and not _is_vowel(rest[0]):
+            if any(p[-1] in "12" for p in rest) and (not _is_vowel(rest[0]) or _vowel_word(word[k:], rest)):
                 return word[:k], word[k:]
     return None
 
@@ -501,7 +502,19 @@ def pronounce(word: str) -> str | None:
     return _joined(word[: best[1]], word[best[1] :])
 
 
+def _vowel_word(tail: str, said: list[str]) -> bool:
+    """Whether ``tail``, said ``said`` in a word, is a second word that starts with a vowel
+    (burnout, crossover, login, playoff): its first vowel stressed, and a word the English list
+    holds (out, up, in) or of four letters or more (over), not an ending or a syllable (Mustang:
+    must + ang)."""
+    return said[0][-1] in "12" and (tail in table("english.tsv") or len(tail) >= 4)
+
+
 def _joined(head: str, tail: str) -> str:
-    """Two words of the dictionary written as one, each said as it is alone."""
+    """Two words of the dictionary written as one, each said as it is alone; a second word that
+    starts with a vowel as the English list says it (burnout: out 아웃)."""
     lex = lexicon()
+    listed = table("english.tsv").get(tail) if tail[0] in "aeiou" else None
+    if listed:
+        return _render(_sounds(lex[head].split(), head)) + listed
     return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_sounds(lex[tail].split(), tail)])
