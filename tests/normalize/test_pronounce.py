@@ -237,3 +237,22 @@ def test_a_final_vowel_keeps_its_language_without_english_letters(word: str, exp
 def test_a_second_word_that_starts_with_a_vowel(word: str, expected: str) -> None:
     assert word.lower() in lexicon()
     assert latin.read_word(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("phones", "word", "expected"),
+    [
+        ("HH IH1 L Z B ER0 OW0", "hillsborough", "힐스버러"),  # -borough 버러
+        ("S K AA1 R B ER2 OW0", "scarborough", "스카버러"),
+        ("P IH1 T S B ER0 G", "pittsburgh", "피츠버그"),  # an American -burgh keeps its g
+        ("EY1 L Z B ER0 IY0", "aylesbury", "에일즈베리"),  # -bury 베리, its s 즈
+        ("G EH1 T IY0 Z B ER0 G", "gettysburg", "게티스버그"),  # ... where -burg keeps 스
+        ("HH AA1 R W IH0 CH", "harwich", "하리치"),  # the w of -wich unsaid after r
+        ("W AO1 R W IH0 K", "warwick", "워릭"),
+        ("G AE1 T W IH2 K", "gatwick", "개트윅"),  # a stressed wick keeps it
+        ("S AE1 N D W IH0 CH", "sandwich", "샌드위치"),  # ... and after another consonant
+        ("G R EH1 N IH0 CH", "greenwich", "그리니치"),  # ee is 이
+    ],
+)
+def test_british_place_endings(phones: str, word: str, expected: str) -> None:
+    assert said(phones, word) == expected

@@ -182,6 +182,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅗ"
     if phone == "UW" and prev in ("T", "D", "N", "S") and letters in ("u", "ew", "eu", "ue", "e"):
         return "ㅠ"  # news 뉴스, studio 스튜디오, tube 튜브: the glide British English keeps
+    if phone == "EH" and letters == "ee":
+        return "ㅣ"  # Greenwich 그리니치: ee is 이, as Korean writes it
     if phone == "EY" and letters == "e":
         return "ㅔ"  # Cheney 체니: a vowel written with e alone is read by it
     if phone == "ER" and stress == "0" and last and word.endswith("ar"):
@@ -278,7 +280,10 @@ def _respoken(phones: list[str], word: str) -> list[str]:
     British places are said (Nottingham 노팅엄, Buckingham 버킹엄, Birmingham 버밍엄); an h after
     th is unsaid (Southampton 사우샘프턴); an x after a stressed vowel is ks (exit 엑시트, exile
     엑사일), where gz before the stress stays (exact 이그잭트); a wh before i is said with its h
-    (white 화이트, whistle 휘슬, Whitehall 화이트홀; why 와이)."""
+    (white 화이트, whistle 휘슬, Whitehall 화이트홀; why 와이). British places as Korean writes
+    them: a final borough or brough 버러 (Hillsborough 힐스버러, not the dictionary's 버로), a
+    final bury 베리 (as Canterbury 캔터베리), and the w of an unstressed wich or wick unsaid after
+    r (Harwich 하리치, Warwick 워릭; Ipswich, Gatwick keep it)."""
     if word.endswith("ham") and len(phones) > 3 and phones[-3] == "HH" and not _is_vowel(phones[-4]):
         phones = [*phones[:-3], "AH0", "M"]
     phones = [p for k, p in enumerate(phones) if not (p == "HH" and k and phones[k - 1] == "TH")]
@@ -288,6 +293,12 @@ def _respoken(phones: list[str], word: str) -> list[str]:
         and (phones[1][:-1] in ("IH", "IY") or phones[1:3] == ["AY1", "T"])
     ):
         phones = ["HH", *phones]
+    if re.search(r"bo?rough$", word) and phones[-3:-1] in (["B", "ER0"], ["B", "ER2"], ["B", "R"]):
+        phones = [*phones[:-2], "ER0", "R", "AH0"]  # Peterborough 피터버러, Scarborough 스카버러
+    if word.endswith("bury") and phones[-3:] in (["B", "ER0", "IY0"], ["B", "R", "IY0"]):
+        phones = [*phones[:-2], "EH2", "R", "IY0"]  # Aylesbury 에일즈베리, as Canterbury 캔터베리
+    if re.search(r"[^aeiou]wi(?:ch|ck)$", word) and phones[-3:-1] == ["W", "IH0"] and phones[-4] == "R":
+        phones = [*phones[:-3], *phones[-2:]]  # Norwich 노리치, Warwick 워릭: the w unsaid after r
     if phones[-5:-2] == ["M", "P", "S"] and phones[-2:] == ["AH0", "N"]:
         phones = [*phones[:-4], *phones[-3:]]  # Thompson 톰슨, Simpson 심슨: no p between m and s
     if "x" in word:
@@ -329,7 +340,8 @@ def _sounds(phones: list[str], word: str) -> list[Sound]:
                 if not before_vowel:
                     continue  # an r before no vowel: the vowel long, or 어 after it
         final_s = k == n - 1 and phones[k - 1] != "D" and word.endswith("s")
-        if base == "Z" and k and word and "z" not in word and (final_s or (k + 1 < n and phones[k + 1] in ("B", "W"))):
+        second = k + 1 < n and phones[k + 1] in ("B", "W") and not word.endswith("bury")
+        if base == "Z" and k and word and "z" not in word and (final_s or second):
             # an s said z is 스 at the end, as Korean writes names and plurals (Hughes 휴스, Yankees
             # 양키스, girls 걸스, Kellogg's 켈로그스), but after d (Lloyds 로이즈), and before the b or w
             # of a place's second part (Gettysburg 게티스버그, Ellsworth 엘스워스); Disney 디즈니
