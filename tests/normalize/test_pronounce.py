@@ -256,3 +256,11 @@ def test_a_second_word_that_starts_with_a_vowel(word: str, expected: str) -> Non
 )
 def test_british_place_endings(phones: str, word: str, expected: str) -> None:
     assert said(phones, word) == expected
+
+
+def test_a_word_the_dictionary_lacks_is_not_cut_before_a_vowel() -> None:
+    # hill + arney would leave the r of arney to start a syllable of its own: 힐아니
+    assert "hillarney" not in lexicon() and "hill" in lexicon() and "arney" in lexicon()
+    assert pronounce("hillarney") is None
+    assert latin.read_word("Hillarney") == "힐라니"
+    assert pronounce("silverwood") == "실버우드"  # a second word that starts with a consonant

@@ -492,7 +492,9 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=8192)
 def pronounce(word: str) -> str | None:
     """The Hangul of a lower-case ``word`` the dictionary holds, or of two words it holds written
-    as one (Brightline → bright + line, each part as it is said alone); None otherwise."""
+    as one (Brightline → bright + line, each part as it is said alone), the second starting with a
+    consonant (not Killarney → kill + arney, Andreessen → andre + essen: a syllable cut apart);
+    None otherwise."""
     lex = lexicon()
     phones = lex.get(word)
     if phones:
@@ -505,7 +507,7 @@ def pronounce(word: str) -> str | None:
     best: tuple[int, int] | None = None
     for k in range(least, len(word) - least + 1):
         head, tail = word[:k], word[k:]
-        if head in lex and tail in lex:
+        if head in lex and tail in lex and tail[0] not in "aeiou":
             score = min(len(head), len(tail))
             if best is None or score > best[0]:
                 best = (score, k)
