@@ -264,3 +264,15 @@ def test_a_word_the_dictionary_lacks_is_not_cut_before_a_vowel() -> None:
     assert pronounce("hillarney") is None
     assert latin.read_word("Hillarney") == "힐라니"
     assert pronounce("silverwood") == "실버우드"  # a second word that starts with a consonant
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("greenford", "그린퍼드"),  # green + ford, said as the end of a name: not 그린포드
+        ("roxborough", "록스버러"),  # -borough the dictionary says with ah r ow
+        ("kimbrough", "킴브러"),  # -brough 브러
+    ],
+)
+def test_ends_of_names(word: str, expected: str) -> None:
+    assert pronounce(word) == expected

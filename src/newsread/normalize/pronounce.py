@@ -293,8 +293,10 @@ def _respoken(phones: list[str], word: str) -> list[str]:
         and (phones[1][:-1] in ("IH", "IY") or phones[1:3] == ["AY1", "T"])
     ):
         phones = ["HH", *phones]
-    if re.search(r"bo?rough$", word) and phones[-3:-1] in (["B", "ER0"], ["B", "ER2"], ["B", "R"]):
-        phones = [*phones[:-2], "ER0", "R", "AH0"]  # Peterborough 피터버러, Scarborough 스카버러
+    if word.endswith("borough") and phones[-3:-1] in (["B", "ER0"], ["B", "ER2"], ["AH0", "R"]):
+        phones = [*phones[: -3 if phones[-3] == "B" else -4], "B", "ER0", "R", "AH0"]  # Peterborough 피터버러
+    if word.endswith("brough") and phones[-3:-1] == ["B", "R"]:
+        phones = [*phones[:-1], "AH0"]  # Middlesbrough 미들즈브러
     if word.endswith("bury") and phones[-3:] in (["B", "ER0", "IY0"], ["B", "R", "IY0"]):
         phones = [*phones[:-2], "EH2", "R", "IY0"]  # Aylesbury 에일즈베리, as Canterbury 캔터베리
     if re.search(r"[^aeiou]wi(?:ch|ck)$", word) and phones[-3:-1] == ["W", "IH0"] and phones[-4] == "R":
@@ -524,11 +526,18 @@ def _vowel_word(tail: str, said: list[str]) -> bool:
     return said[0][-1] in "12" and (tail in table("english.tsv") or len(tail) >= 4)
 
 
+#: The second words of names said without their stress, as they are at the end of a name the
+#: dictionary holds (Stratford 스트랫퍼드, Peterborough 피터버러), not as the words alone (ford 포드).
+_NAME_ENDINGS = {"ford": "F ER0 D", "borough": "B ER0 R AH0"}
+
+
 def _joined(head: str, tail: str) -> str:
     """Two words of the dictionary written as one, each said as it is alone; a second word that
-    starts with a vowel as the English list says it (burnout: out 아웃)."""
+    starts with a vowel as the English list says it (burnout: out 아웃), the end of a name as it
+    is said in one (Rashford 래시퍼드, Gainsborough 게인스버러)."""
     lex = lexicon()
     listed = table("english.tsv").get(tail) if tail[0] in "aeiou" else None
     if listed:
         return _render(_sounds(lex[head].split(), head)) + listed
-    return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_sounds(lex[tail].split(), tail)])
+    said = _NAME_ENDINGS.get(tail) or lex[tail]
+    return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_sounds(said.split(), tail)])
