@@ -276,3 +276,9 @@ def test_a_word_the_dictionary_lacks_is_not_cut_before_a_vowel() -> None:
 )
 def test_ends_of_names(word: str, expected: str) -> None:
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Shire", "샤이어"), ("Shore", "쇼어"), ("Shute", "슈트")])
+def test_a_silent_final_e_is_no_romaji(word: str, expected: str) -> None:
+    assert "east_asian" in latin.language_cues(word.lower())
+    assert latin.read_word(word) == expected

@@ -17,7 +17,7 @@ from functools import lru_cache
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, table
 from newsread.normalize.english import east_asian, language_cues, pinyin, transliterate
-from newsread.normalize.pronounce import pronounce
+from newsread.normalize.pronounce import lexicon, pronounce
 from newsread.normalize.romanized import read_romanized
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -223,11 +223,20 @@ _ENGLISH_LETTERS = re.compile(r"w|ph|th|ck|[aeiou]h", re.ASCII)
 
 def _dictionary(low: str) -> str | None:
     """``low`` by the pronouncing dictionary, unless its spelling shows another language; a final
-    vowel alone does not, where the word is spelled as only English spells (``_ENGLISH_LETTERS``)."""
+    vowel alone does not, where the word is spelled as only English spells (``_ENGLISH_LETTERS``),
+    nor romaji in a word whose final e the dictionary leaves unsaid."""
     cues = language_cues(low)
     if cues == {"vowel_end"} and _ENGLISH_LETTERS.search(low):
         return pronounce(low)
+    if "east_asian" in cues and _silent_e(low):
+        cues -= {"east_asian"}  # romaji says every vowel: Shine 샤인, not 시네
     return None if cues & SPELLING_CUES else pronounce(low)
+
+
+def _silent_e(low: str) -> bool:
+    """Whether ``low`` ends in an e after a consonant that the pronouncing dictionary leaves unsaid."""
+    phones = lexicon().get(low) if re.search(r"[^aeiouy]e$", low) else None
+    return phones is not None and not phones[-1].isdigit()
 
 
 def read_word(word: str) -> str:
