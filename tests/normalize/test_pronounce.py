@@ -206,6 +206,10 @@ def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> N
         ("W IH1 N IH0 P AH0 G", "winnipeg", "위니펙"),
         ("T AA1 M P S AH0 N", "thompson", "톰슨"),  # -mpson: no p
         ("K AE1 N Z AH0 S", "kansas", "캔자스"),  # a final as
+        ("S T IY1 V AH0 N Z", "stevens", "스티븐스"),  # -en before a plural's s, as -en alone
+        ("S IY1 Z AH0 N Z", "seasons", "시즌스"),
+        ("K L AH1 B Z", "clubs", "클럽스"),  # a b before a plural's s closes the syllable
+        ("L AE1 B Z", "labs", "랩스"),
     ],
 )
 def test_classes_of_english_names(phones: str, word: str, expected: str) -> None:

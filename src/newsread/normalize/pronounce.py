@@ -244,10 +244,10 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅣ"
     if (
         letters in ("e", "o")
-        and phones[k + 1 :] == ["N"]
+        and phones[k + 1 :] in (["N"], ["N", "Z"])
         and prev in ("S", "Z") + (("D", "T", "P", "V", "K") if letters == "e" else ())
     ):
-        return "ㅡ"  # Johnson 존슨, season 시즌, Biden 바이든, open 오픈, seven 세븐
+        return "ㅡ"  # Johnson 존슨, season 시즌, Biden 바이든, open 오픈, seven 세븐; Stevens 스티븐스
     if letters == "o" and phones[k + 1 :] == ["N"] and prev in _ON_AFTER:
         return "ㅗ"  # dragon 드래곤, lemon 레몬, Pentagon 펜타곤
     if letters in ("o", "e") and _open(phones, k):
@@ -449,8 +449,9 @@ def _render(sounds: list[Sound]) -> str:
             if _add_coda(out, "ㄹ"):
                 k += 1
                 continue
-        if c in ("B", "G") and after_short and nxt is None and _add_coda(out, "ㅂ" if c == "B" else "ㄱ"):
-            k += 1  # web 웹, lab 랩, big 빅, club 클럽: as Korean writes them
+        plural = c == "B" and k + 2 == n and nxt is not None and nxt[1] in ("S", "Z")
+        if c in ("B", "G") and after_short and (nxt is None or plural) and _add_coda(out, "ㅂ" if c == "B" else "ㄱ"):
+            k += 1  # web 웹, lab 랩, big 빅, club 클럽: as Korean writes them; a b before a final s too (Jobs 잡스)
             continue
         if c in _STOP_CODA and after_short:
             # before a consonant of the next word of a compound, its glides too (blackwell 블랙웰)
