@@ -208,6 +208,9 @@ def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> N
         ("K AE1 N Z AH0 S", "kansas", "캔자스"),  # a final as
         ("S T IY1 V AH0 N Z", "stevens", "스티븐스"),  # -en before a plural's s, as -en alone
         ("S IY1 Z AH0 N Z", "seasons", "시즌스"),
+        ("Z IH1 M ER0 M AH0 N", "zimmerman", "지머먼"),  # a surname in -erman: 먼
+        ("AE1 K ER0 M AH0 N", "ackerman", "애커먼"),
+        ("S UW1 P ER0 M AH0 N", "superman", "슈퍼맨"),  # ... but a listed word and man: 맨
         ("K L AH1 B Z", "clubs", "클럽스"),  # a b before a plural's s closes the syllable
         ("L AE1 B Z", "labs", "랩스"),
     ],

@@ -229,8 +229,16 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅔ" if before and before[-1].startswith("EH") else "ㅡ"  # travel 트래블, novel 노블; level 레벨
     if letters in ("e", "o") and final_l and prev != "V" and not _is_vowel(prev):
         return _LETTER_VOWEL[letters]  # Mitchell 미첼, Pixel 픽셀, Bristol 브리스톨, model 모델
-    if letters == "a" and prev == "M" and phones[k + 1 :] == ["N"] and sum(_is_vowel(p) for p in phones[:k]) >= 2:
-        return "ㅐ"  # a word made with man is 맨 (Superman 슈퍼맨, policeman 폴리스맨); a surname 먼 (Newman)
+    if (
+        letters == "a"
+        and prev == "M"
+        and phones[k + 1 :] == ["N"]
+        and sum(_is_vowel(p) for p in phones[:k]) >= 2
+        and not (word.endswith("erman") and word[:-3] not in table("english.tsv"))
+    ):
+        # a word made with man is 맨 (Superman 슈퍼맨, policeman 폴리스맨); a surname 먼 (Newman),
+        # -erman after no listed word among them (Zimmerman 지머먼, Ackerman 애커먼)
+        return "ㅐ"
     if letters == "a" and prev == "L" and phones[k + 1 :] == ["N", "D"]:
         return "ㅐ"  # Portland 포틀랜드, Oakland 오클랜드
     if letters == "y":
