@@ -211,6 +211,8 @@ def test_letters_and_sounds_together(phones: str, word: str, expected: str) -> N
         ("Z IH1 M ER0 M AH0 N", "zimmerman", "지머먼"),  # a surname in -erman: 먼
         ("AE1 K ER0 M AH0 N", "ackerman", "애커먼"),
         ("S UW1 P ER0 M AH0 N", "superman", "슈퍼맨"),  # ... but a listed word and man: 맨
+        ("AA1 K L AH0 N D", "auckland", "오클랜드"),  # au said aa: 오
+        ("AE1 B ER0 SH AA2", "abershaw", "애버쇼"),  # a final aw said aa: 오
         ("K L AH1 B Z", "clubs", "클럽스"),  # a b before a plural's s closes the syllable
         ("L AE1 B Z", "labs", "랩스"),
     ],

@@ -178,8 +178,9 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     last = k == len(phones) - 1
     if phone == "AA" and prev == "W" and letters and "a" in letters:
         return "ㅓ"
-    if letters and phone == "AA" and letters[0] == "o":
-        return "ㅗ"
+    final_aw = letters == "a" and word.endswith("aw") and not any(_is_vowel(p) for p in phones[k + 1 :])
+    if letters and phone == "AA" and (letters[0] == "o" or letters == "au" or final_aw):
+        return "ㅗ"  # Auckland 오클랜드, Kershaw 커쇼: au and aw are 오, as in Paul 폴, Shaw 쇼
     if phone == "UW" and prev in ("T", "D", "N", "S") and letters in ("u", "ew", "eu", "ue", "e"):
         return "ㅠ"  # news 뉴스, studio 스튜디오, tube 튜브: the glide British English keeps
     if phone == "EH" and letters == "ee":
