@@ -10,6 +10,7 @@ import pytest
 
 from newsread.normalize.english import transliterate
 from newsread.normalize.latin import read_token
+from newsread.normalize.romanized import read_romanized
 
 HERE = Path(__file__).parent
 
@@ -51,3 +52,8 @@ def test_spelling_rules_leave_english_and_korean_words(word: str, said: str) -> 
 )
 def test_spelling_rules_for_doubled_letters(word: str, said: str) -> None:
     assert transliterate(word) == said
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Euphrates", None), ("Eupseong", "읍성"), ("Geumsan", "금산")])
+def test_eu_before_ph_is_no_romanized_korean(word: str, expected: str | None) -> None:
+    assert read_romanized(word) == expected

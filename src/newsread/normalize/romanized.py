@@ -67,7 +67,7 @@ _FINAL_ORDER = sorted(_FINALS, key=len, reverse=True)
 #: that English words rarely start a syllable with.
 _KOREAN_MARK = re.compile(
     r"(?:^|(?<=[sjgkyb])|(?<=[^t]h)|(?<=^h)|(?<=tt)|(?<=ch))eo"  # 서, 전, 건, 천, 허 (not Mateo, Odeon, Theo)
-    r"|(?<![nrt])eu(?=[nlk]|m.|p.|ng)"  # 은, 을, 금, 극 (not Euro, Eugene, Reuben, Museum)
+    r"|(?<![nrt])eu(?=[nlk]|m.|p[^h]|ng)"  # 은, 을, 금, 극 (not Euro, Eugene, Reuben, Museum, Euphoria)
     r"|ae(?![lrot])|(?<!^)ae(?=o)"  # 대, 해 (not Michael, Aeon, Aetna)
     r"|[bghmp]y[aeo]|[gh]w[aeo]|jj"  # 경, 효, 평, 광, 화, 찌
     r"|(?<!i)ng[bdgjmnp]|(?<!i)ng[sc](?=[aeiouy])"  # 강남, 종로, 송파 (not Kingpin)
