@@ -291,3 +291,9 @@ def test_ends_of_names(word: str, expected: str) -> None:
 def test_a_silent_final_e_is_no_romaji(word: str, expected: str) -> None:
     assert "east_asian" in latin.language_cues(word.lower())
     assert latin.read_word(word) == expected
+
+
+@pytest.mark.parametrize(("word", "said"), [("format", "포맷"), ("nordisk", "노디스크"), ("forklift", "포크리프트")])
+def test_a_word_of_grammar_does_not_head_a_compound(word: str, said: str) -> None:
+    # for, nor, and … start words that are not compounds of them (for + mat, nor + disk)
+    assert pronounce(word) == said

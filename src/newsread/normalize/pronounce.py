@@ -484,6 +484,11 @@ def _unstressed(phones: str) -> str:
     return phones.replace("0", "").replace("1", "").replace("2", "")
 
 
+#: Words of grammar that begin words without making compounds of them: format is not for + mat
+#: (포맷, not 포어맷), Norway not nor + way.
+_NOT_HEADS = frozenset({"and", "any", "but", "for", "nor", "the"})
+
+
 def _compound(word: str, phones: str) -> tuple[str, str] | None:
     """The two words of the dictionary that ``word`` is made of, said as it is said (startup = start
     + up, outlook = out + look, offline = off + line), so that each keeps its own form (10항:
@@ -491,6 +496,8 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
     lex = lexicon()
     said = _unstressed(phones)
     for k in range(3, len(word) - 1):
+        if word[:k] in _NOT_HEADS:
+            continue
         head, tail = lex.get(word[:k]), lex.get(word[k:])
         if head and tail and _unstressed(f"{head} {tail}") == said:
             # the second part keeps a stress of its own, as a word does and an ending (-ing,
