@@ -131,7 +131,8 @@ _BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
-_HUNDREDTHS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
+#: The hundredths or thousandths written against the seconds of a race time (9초58, 41초398).
+_HUNDREDTHS = re.compile(r"[0-9]{1,3}(?![0-9]|[.,:][0-9])")
 #: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
 _SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
 #: The centimetres written after the metres of a length (2m35, 1m80).
@@ -1350,7 +1351,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if f and not (_RECORD_BEFORE.search(t, max(0, i - 16), i) or _RECORD_AFTER.match(t, f.end(), end)):
             f = None
     if f and counter.match_counter(t, f.end(), end) is None and measure.match_unit(t, f.end(), end) is None:
-        # a record in hundredths of a second: 9초58 → 구 초 오팔
+        # a record in hundredths or thousandths of a second: 9초58 → 구 초 오팔, 41초398 → 사십일 초 삼구팔
         return f.end(), reading + gap + "초 " + digits(f.group().strip(), zero="공")
     to = _TILDE_WORD.match(t, cend, end)
     if to:
