@@ -246,6 +246,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
     joined = _HANGUL_RUN.match(text, j, end) if after is None else None
     if joined and _starts_with_any(joined.group(), r["big_joined"]):
         return "sino"  # 4대강, 5대양 6대주: the big N of a kind, written against the number
+    if after and _names_one_of(after, r["count_after"]):
+        return "native"  # 보라매 20대 양산, 30대 도입을: machines made or bought, not an age
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             # 50대 이상이, 7명은 60대 이상: an age group where no noun for machines is before it
