@@ -297,3 +297,14 @@ def test_a_silent_final_e_is_no_romaji(word: str, expected: str) -> None:
 def test_a_word_of_grammar_does_not_head_a_compound(word: str, said: str) -> None:
     # for, nor, and … start words that are not compounds of them (for + mat, nor + disk)
     assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("natural", "내추럴"), ("century", "센추리"), ("structural", "스트럭추럴")])
+def test_a_tu_before_another_vowel_is_chu(word: str, said: str) -> None:
+    # the ER of tu before the vowel of another syllable is written by its u, as Korean writes it
+    assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("venture", "벤처"), ("future", "퓨처"), ("culture", "컬처")])
+def test_a_final_ture_stays_cheo(word: str, said: str) -> None:
+    assert pronounce(word) == said

@@ -200,6 +200,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅗ"  # Toronto 토론토, factory 팩토리, information 인포메이션
     if stress == "0" and k == 0 and word.startswith("ex") and phones[1:3] == ["K", "S"]:
         return "ㅣ" if _UNSTRESSED_EX.match(word) else "ㅔ"  # express 익스프레스, Excel 엑셀
+    if phone == "ER" and stress == "0" and prev == "CH" and letters == "u" and nxt and _is_vowel(nxt[0]):
+        return "ㅜ"  # a tu before the vowel of another syllable: natural 내추럴, century 센추리
     if stress != "0" or phone not in ("AH", "IH") or not word:
         return _VOWEL[phone]
     if not letters or _syllabic_le(phones, k, word):
