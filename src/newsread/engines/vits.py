@@ -198,6 +198,8 @@ class VitsEngine(BatchedEngine):
         return out
 
     def cache_key(self) -> str:
+        # Not the batch size nor the decoder layout: both give the one-by-one output (tested), up
+        # to rounding in fp16, as any two batches of different sentences do.
         if self._key is None:
             settings = (
                 f"ns={self.noise_scale}:nsdp={self.noise_scale_dp}:ls={self.base_length_scale}"

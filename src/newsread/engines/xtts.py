@@ -383,6 +383,8 @@ class XttsEngine(BatchedEngine):
         return self.vocode(latents, rate)
 
     def cache_key(self) -> str:
+        # Not the batch size nor the decoder layout: both give the one-by-one output (tested), up
+        # to rounding in fp16, as any two batches of different sentences do.
         d = self.decoding
         settings = (
             f"sample={d.do_sample}:t={d.temperature}:k={d.top_k}:p={d.top_p}:rp={d.repetition_penalty}"
