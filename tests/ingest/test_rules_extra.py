@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsread.ingest import parse_html, parse_text, rules
+from newsread.ingest import html, parse_html, parse_text, rules
 from newsread.types import Article
 
 
@@ -717,3 +717,60 @@ def test_a_sentence_with_an_aside_before_its_stop_is_a_sentence(line: str) -> No
 def test_a_title_with_brackets_is_still_not_a_sentence() -> None:
     assert not rules.is_sentence("집값 상승(전주 대비).")
     assert not rules.is_sentence("◇ 공급 확대(3기 신도시)")
+
+
+def test_info_fields_set_side_by_side_are_apart_in_the_page_s_text() -> None:
+    page = (
+        '<html><body><div class="info"><span class="writer">길다온 기자</span><span class="date">등록 '
+        '2027-06-14 14:20</span></div><div class="body"><p>공단은 사구를 되살리는 사업을 10년째 이어 왔다.</p>'
+        "<p>올봄 흰물떼새 둥지 42개가 확인됐다고 14일 밝혔다.</p></div></body></html>"
+    )
+    assert "길다온 기자 등록 2027-06-14" in html.page_text(page)
+    assert parse_html(page).date == "2027-06-14"
+    # inline marks inside a word are not fields: no space is put between them
+    assert "강조된낱말" in html.page_text("<p><b>강조된</b><i>낱말</i>이다.</p>")
+
+
+def test_a_bold_question_marked_q_is_a_turn_of_the_q_and_a_not_a_subheading() -> None:
+    page = (
+        "<html><body><h1>청년 월세 지원 연장</h1><p class='byline'>모하람 기자 입력 2027.01.08 07:00</p>"
+        "<div id='articleBody'><p>정부가 청년 월세 지원을 2년 더 이어가기로 했다.</p>"
+        "<p><strong>Q. 누가 받을 수 있나?</strong></p><p>A. 부모와 따로 사는 무주택 청년이다.</p>"
+        "<p><strong>Q. 얼마를 받나?</strong></p><p>A. 월 최대 20만원씩 받는다.</p></div></body></html>"
+    )
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert ("paragraph", "누가 받을 수 있나?") in blocks
+    assert not any(kind == "heading" for kind, _ in blocks)
+
+
+def test_a_story_in_a_frame_s_srcdoc_is_read() -> None:
+    page = (
+        "<html><body><h1>동네 책방 지원금 두 배로</h1><div>국하율 기자 · 입력 2027.09.03 09:00</div>"
+        '<iframe title="본문" srcdoc="&lt;html&gt;&lt;head&gt;&lt;style&gt;p{color:red}&lt;/style&gt;&lt;/head&gt;'
+        "&lt;body&gt;&lt;p&gt;문체부가 지역 서점 지원 예산을 두 배로 늘린다.&lt;/p&gt;"
+        "&lt;p&gt;책방 한 곳에 최대 1천만원까지 &amp;quot;임대료&amp;quot;를 지원한다.&lt;/p&gt;"
+        '&lt;/body&gt;&lt;/html&gt;">'
+        "</iframe><p>ⓒ 글마루뉴스 무단 전재 및 재배포 금지</p></body></html>"
+    )
+    assert _paragraphs(parse_html(page)) == [
+        "문체부가 지역 서점 지원 예산을 두 배로 늘린다.",
+        '책방 한 곳에 최대 1천만원까지 "임대료"를 지원한다.',
+    ]
+
+
+_BOXED = (
+    "<html><body><article><h1>폐배터리 재활용 공장 착공</h1><div class='article-txt'>"
+    "<p>폐배터리에서 리튬을 뽑아내는 공장이 군산에서 첫 삽을 떴다.</p>"
+    "<p>회사는 2029년 가동을 시작하면 한 해 3만t을 처리할 수 있다고 밝혔다.</p>"
+    "<div class='{cls}'>{head}<p>수명을 다한 배터리는 2030년 10만개를 넘을 것으로 추산된다.</p></div>"
+    "<p>회사는 뽑아낸 금속을 양극재 업체에 공급할 계획이다.</p></div></article></body></html>"
+)
+
+
+def test_a_story_boxed_inside_the_story_under_its_own_headline_is_not_read() -> None:
+    boxed = parse_html(_BOXED.format(cls="box-article", head="<h3>폐배터리, 얼마나 쏟아지나</h3>"))
+    assert not any("10만개" in b.text or "쏟아지나" in b.text for b in boxed.blocks)
+    assert _paragraphs(boxed)[-1] == "회사는 뽑아낸 금속을 양극재 업체에 공급할 계획이다."
+    # a box with no headline of its own is a part of the story
+    plain = parse_html(_BOXED.format(cls="box-article", head=""))
+    assert any("10만개" in p for p in _paragraphs(plain))

@@ -23,7 +23,9 @@ visible text. Blocks trafilatura moved are put back in the page's order.
 
 A page that does not show its story but carries it as data (JSON-LD's ``articleBody`` behind a
 near-empty body, a Next.js page's ``__NEXT_DATA__``: :mod:`newsread.ingest.embedded`) is read from
-that data, written out as the plain page the site would have drawn; a JavaScript app's shell with no
+that data, written out as the plain page the site would have drawn; a story a page draws in a frame
+from its ``srcdoc`` (the frame's whole page, escaped in the attribute) is read as part of the page; a
+JavaScript app's shell with no
 story in sight and none in its data fails with a message that says what to save instead.
 """
 
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import html
 import logging
 import re
 
@@ -256,10 +259,13 @@ def _bold_texts(tree: etree._Element) -> set[str]:
     """Short texts the page sets in bold (``<b>``, ``<strong>``) that do not read as sentences.
 
     trafilatura drops the formatting; a line that is all bold, standing on its own among the
-    paragraphs, is how many pages mark a subheading.
+    paragraphs, is how many pages mark a subheading; not a question marked as one (``<strong>Q. 누가
+    받을 수 있나?</strong>``), a turn of a Q&A that the answer under it follows.
     """
     texts = (_text_of(el) for el in tree.iter("b", "strong"))
-    return {t for t in texts if 2 <= len(t) <= MAX_HEADING and not is_sentence(t)}
+    return {
+        t for t in texts if 2 <= len(t) <= MAX_HEADING and not is_sentence(t) and rules.interview_question(t) is None
+    }
 
 
 # Class names of photo captions: img_desc, txt_caption, photo-desc, figure_cap...
@@ -328,6 +334,7 @@ def _without_captions(tree: etree._Element) -> str:
     # ad's fallback): the saved page is what the reader saw, and this was not in it (a story set there
     # in full, for readers without scripts, is longer than such a note)
     found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300]
+    found += _box_stories(tree)
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
@@ -335,6 +342,31 @@ def _without_captions(tree: etree._Element) -> str:
 
 
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+
+# Class names of a short story boxed inside another: box-article, side_story, sub-news, news-box...
+_BOX_STORY_CLASS = re.compile(
+    r"^(?:box|side|sub|mini)[-_]?(?:article|story|news)$|^(?:article|story|news)[-_]?(?:box|side)$", re.IGNORECASE
+)
+
+
+def _box_stories(tree: etree._Element) -> list[etree._Element]:
+    """Stories of their own boxed inside the story's body (``<div class="box-article"><h3>폐배터리, 얼마나
+    쏟아지나</h3><p>...</p></div>`` between its paragraphs): a box the page names as a story's, opening
+    with its own headline, among two paragraphs or more of the story around it. The page's story is the
+    one read; the box's is another, and read into it, it breaks its thread."""
+    out = []
+    for el in tree.iter("div", "aside", "section"):
+        if not any(_BOX_STORY_CLASS.match(c) for c in (el.get("class") or "").split()):
+            continue
+        first = next((c for c in el if isinstance(c.tag, str) and _text_of(c)), None)
+        parent = el.getparent()
+        if first is None or first.tag not in ("h2", "h3", "h4", "h5") or parent is None:
+            continue
+        around = [p for p in parent if p.tag == "p" and is_sentence(_text_of(p))]
+        if len(around) >= 2:
+            log.debug("a story boxed inside the story: %s", _text_of(first))
+            out.append(el)
+    return out
 
 
 def _unmarked_captions(tree: etree._Element) -> list[etree._Element]:
@@ -514,6 +546,13 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "form"}
 
 
+def _fields_abut(before: etree._Element | None, el: etree._Element) -> bool:
+    """Whether ``el`` is a field of an info line set right after another, with nothing between
+    (``<span class="writer">길다온 기자</span><span class="date">등록 2027-06-14</span>``): the page's
+    style sets them apart, and their words are not one."""
+    return before is not None and not before.tail and all(e.tag == "span" and e.get("class") for e in (before, el))
+
+
 def page_text(page: str) -> str:
     """The visible text of an HTML page, one line per block element (no extraction)."""
     try:
@@ -532,8 +571,12 @@ def page_text(page: str) -> str:
             out.append("\n")
         if node.text:
             out.append(node.text)
+        before = None
         for child in node:
+            if _fields_abut(before, child):
+                out.append(" ")
             walk(child)
+            before = child
         if tag in _BLOCK_TAGS:
             out.append("\n")
         if node.tail:
@@ -595,6 +638,30 @@ def _sentences(page: str) -> int:
     return sum(1 for line in page_text(page).splitlines() if len(line) >= 30 and is_sentence(line))
 
 
+# <iframe srcdoc="&lt;p&gt;...&lt;/p&gt;">: a frame drawing the page it holds, escaped, in its attribute
+_SRCDOC = re.compile(
+    r"<iframe\b[^>]*?\ssrcdoc\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')[^>]*>(?:.*?</iframe\s*>)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _frame_inline(m: re.Match[str]) -> str:
+    """A frame's ``srcdoc`` with Korean in it, as the block of the page it shows (the body of the frame's
+    page, without its head's style); the frame as it is otherwise (it is not read)."""
+    doc = html.unescape(m["dq"] if m["dq"] is not None else m["sq"])
+    if not rules.HANGUL.search(doc):
+        return m.group()
+    try:
+        body = lxml_html.document_fromstring(doc).find("body")
+    except (etree.ParserError, ValueError):
+        return m.group()
+    if body is None:
+        return m.group()
+    inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
+    log.debug("a frame's srcdoc read as part of the page")
+    return f"<div>{html.escape(body.text or '')}{inner}</div>"
+
+
 def parse_html(page: str, *, source: str | None = None) -> Article:
     """The story of an HTML page: headline, subheadings and paragraphs."""
     return _parse_html(page, source=source, data=True)
@@ -608,6 +675,8 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     name = source or "input"
     # trafilatura wants a str without an XML encoding declaration; lxml refuses those on str input.
     page = re.sub(r"^\s*<\?xml[^>]*\?>", "", page)
+    if "srcdoc" in page:
+        page = _SRCDOC.sub(_frame_inline, page)
     try:
         tree: etree._Element | None = lxml_html.fromstring(page)
     except (etree.ParserError, ValueError):
