@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsread.ingest import html, parse_html, parse_text, rules
+from newsread.ingest.structure import split_lines
 from newsread.types import Article
 
 
@@ -743,6 +744,41 @@ def test_a_bold_question_marked_q_is_a_turn_of_the_q_and_a_not_a_subheading() ->
     assert not any(kind == "heading" for kind, _ in blocks)
 
 
+def test_a_list_item_s_pictograph_is_not_read() -> None:
+    assert rules.without_emoji_bullet("✅ 처음 30분은 무료로 제공된다.") == "처음 30분은 무료로 제공된다."
+    assert rules.without_emoji_bullet("📍 대여소 300곳을 늘린다.") == "대여소 300곳을 늘린다."
+    assert rules.without_emoji_bullet("1년 정기권 ✅ 할인") == "1년 정기권 ✅ 할인"
+    assert rules.without_emoji_bullet("- 1~4호선: 평시 운행") == "- 1~4호선: 평시 운행"
+
+
+def _wire_story(after: str) -> Article:
+    """An updated wire story: its lead, (끝), then ``after``, then the copyright line."""
+    head = "의성 산불 주불 진화(종합2보)\n\n송고시간 2027-03-22 16:40\n\n"
+    lead = "(의성=한빛뉴스) 표서하 기자 = 경북 의성군 야산에서 난 산불의 주불이 18시간 만에 잡혔다."
+    return parse_text(f"{head}{lead}\n\n주민 340명이 마을회관 등으로 몸을 피했다.\n\n(끝)\n\n{after}\n\nⓒ 한빛뉴스\n")
+
+
+def test_a_wire_s_dispatch_after_its_end_mark_is_the_story_updated() -> None:
+    added = _wire_story("(의성=한빛뉴스) 표서하 기자 = 산림청은 산불 영향 구역을 120㏊로 추정한다고 덧붙였다.")
+    assert _paragraphs(added)[-1] == "산림청은 산불 영향 구역을 120㏊로 추정한다고 덧붙였다."
+    # a line under (끝) that is no dispatch of the wire's is not read
+    other = _wire_story("이 기사에 대한 의견을 남겨주세요.")
+    assert _paragraphs(other)[-1] == "주민 340명이 마을회관 등으로 몸을 피했다."
+
+
+def test_a_correction_under_the_copyright_line_is_read_with_its_label() -> None:
+    story = "베트남에 법인을 세운 국내 중소기업이 1천곳을 넘어섰다.\n\n진출 기업의 절반은 제조업체였다."
+    notice = "이 기사의 첫 보도에서 법인 수를 '150곳'으로 적었으나 '510곳'이 맞아 바로잡습니다."
+    top = f"중소기업 1천곳 돌파\n\n입력 : 2027-02-02\n\n{story}\n\nⓒ 한빛타임스 무단전재 금지\n\n"
+    for label in ("Correction", "[바로잡습니다]"):
+        blocks = [(b.kind, b.text) for b in parse_text(f"{top}{label}\n{notice}\n").blocks]
+        assert blocks[-2][0] == "heading"
+        assert blocks[-1] == ("paragraph", notice)
+    # what else stands under the copyright line is still not read
+    tail = parse_text(f"{top}많이 본 뉴스\n1 {notice}\n")
+    assert _paragraphs(tail)[-1] == "진출 기업의 절반은 제조업체였다."
+
+
 def test_a_story_in_a_frame_s_srcdoc_is_read() -> None:
     page = (
         "<html><body><h1>동네 책방 지원금 두 배로</h1><div>국하율 기자 · 입력 2027.09.03 09:00</div>"
@@ -774,3 +810,25 @@ def test_a_story_boxed_inside_the_story_under_its_own_headline_is_not_read() -> 
     # a box with no headline of its own is a part of the story
     plain = parse_html(_BOXED.format(cls="box-article", head=""))
     assert any("10만개" in p for p in _paragraphs(plain))
+
+
+def test_a_print_page_s_two_columns_side_by_side_are_read_one_after_the_other() -> None:
+    left = ["도심 하천 복원 공사가 끝난 뒤", "처음 맞은 여름, 하천에 물고기가", "돌아왔다. 토종 어류 11종이"]
+    left.append("확인됐다고 시가 밝혔다.")
+    right = ["물이 맑아지면서 산책하는 시민도", "늘었다. 하천변 보행로 이용객은", "하루 평균 8천명으로 공사 전의"]
+    right.append("두 배로 늘었다고 한다.")
+    rows = [a + " " * (40 - len(a)) + b for a, b in zip(left, right, strict=True)]
+    article = parse_text("도심 하천 복원 2년\n\n공다인 기자\n\n" + "\n".join(rows) + "\n")
+    said = " ".join(_paragraphs(article))
+    assert said.index("확인됐다고 시가 밝혔다.") < said.index("물이 맑아지면서")
+    assert "물고기가 돌아왔다." in said
+    # a table's label and value, aligned, are left row by row
+    table = ["서울 강남구 역삼동", "부산 해운대구 우동", "대구 수성구 범어동", "광주 서구 치평동"]
+    values = ["전용 84㎡ 12억원", "전용 59㎡ 6억원", "전용 84㎡ 9억원", "전용 84㎡ 5억원"]
+    kept = [a + "      " + b for a, b in zip(table, values, strict=True)]
+    assert [ln.text for ln in split_lines("\n".join(kept))] == [" ".join(r.split()) for r in kept]
+
+
+def test_a_page_that_is_only_its_markdown_headline_reads_it_once() -> None:
+    article = parse_text("# 도시 양봉 5년…옥상 벌통에서 꿀 1톤")
+    assert [b.text for b in article.blocks] == ["도시 양봉 5년…옥상 벌통에서 꿀 1톤"]

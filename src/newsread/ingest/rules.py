@@ -1369,6 +1369,14 @@ _CORRECTION = re.compile(
 )
 
 
+# [바로잡습니다] / 정정보도 / Correction: a correction's label on a line of its own, over its notice
+CORRECTION_LABEL = re.compile(
+    r"^\s*(?:[\[【<]\s*)?(?:바로잡습니다|알려\s*왔습니다|정정(?:\s*보도문?|합니다)?|corrections?|clarification)"
+    r"\s*(?:[\]】>])?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_correction(text: str) -> bool:
     """A correction's notice (``바로잡습니다: ...``, ``[정정보도] ...``), not a note about the writer."""
     return bool(_CORRECTION.match(text) or _KEPT_TAG.match(text))
@@ -1443,6 +1451,15 @@ HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
 # symbols with the joiner and the variation selector that dress them; not ❶-❿, a numbered subheading's)
 _EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _HEADING_DECOR = re.compile(rf"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>{_EMOJI}]+\s*)+")
+# ✅ 처음 30분은 무료다. / 📍 ...: a list's items marked with a pictograph, a mark to see and no word
+_EMOJI_BULLET = re.compile(rf"^\s*[{_EMOJI}]+\s+(?=\S)")
+
+
+def without_emoji_bullet(text: str) -> str:
+    """``✅ 처음 30분은 무료다.`` → ``처음 30분은 무료다.``: an item's pictograph is not read."""
+    return _EMOJI_BULLET.sub("", text, count=1)
+
+
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 

@@ -108,7 +108,7 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines of ``text`` (spaces collapsed), each knowing whether a blank line precedes it."""
     out: list[Line] = []
     blank = True
-    for raw in text.translate(_INVISIBLE).splitlines():
+    for raw in _columns_apart(text.translate(_INVISIBLE).splitlines()):
         stripped = raw.strip()
         if not stripped:
             blank = True
@@ -120,6 +120,87 @@ def split_lines(text: str) -> list[Line]:
 
 
 _CELL_GAP = re.compile(r"\t+|[ \u00a0\u3000]{2,}")
+# the gap between a print page's two columns set side by side in its text (a PDF's text kept in its layout)
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u3000]{3,}(?=\S)")
+_COLUMN_ROWS = 4  # rows with both columns, the least that makes two columns
+_COLUMN_SIDE = 8  # the least length of a column's line: prose, not a table's label and value
+_STOP_INSIDE = re.compile(r"(?:다|요|죠)[\"'”’)]*[.?!](?:\s|$)")  # a sentence's end, anywhere in a column
+
+
+def _columns_apart(raw: list[str]) -> list[str]:
+    """The lines of a page, with a print page's two columns set side by side (``도심 하천 복원 공사가 끝난
+    뒤        물이 맑아지면서 산책하는 시민도``) as the left column's lines, then the right's: read row by row,
+    each row joined the two columns' sentences into one. Each column keeps its indents (a paragraph's
+    start) and its blank lines; lines around the columns (the headline over both) are as they were."""
+    if len(raw) < _COLUMN_ROWS or sum("   " in r for r in raw) < _COLUMN_ROWS:
+        return raw
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        found = _column_run(raw, i)
+        if found is None:
+            out.append(raw[i])
+            i += 1
+            continue
+        end, at = found
+        left: list[str] = []
+        right: list[str] = []
+        for row in raw[i:end]:
+            gaps = list(_COLUMN_GAP.finditer(row))
+            if gaps:
+                left.append(row[: gaps[0].start()])
+                right.append(" " * (gaps[0].end() - at) + row[gaps[0].end() :])
+            elif row[:at].strip():
+                left.append(row)
+                right.append("")
+            else:
+                left.append("")
+                right.append(row[at:])
+        log.debug("two columns side by side (%d rows): read one after the other", end - i)
+        out += [*left, *right]
+        i = end
+    return out
+
+
+def _column_run(raw: list[str], i: int) -> tuple[int, int] | None:
+    """The rows from ``i`` that hold two columns side by side: where they end, and where the right column
+    starts in them; None where row ``i`` does not open such a run."""
+
+    def two_sides(row: str) -> re.Match[str] | None:
+        gaps = list(_COLUMN_GAP.finditer(row))
+        if len(gaps) != 1:
+            return None
+        left, right = row[: gaps[0].start()].strip(), row[gaps[0].end() :].strip()
+        sides = len(left) >= _COLUMN_SIDE and len(right) >= _COLUMN_SIDE
+        return gaps[0] if sides and rules.HANGUL.search(left) and rules.HANGUL.search(right) else None
+
+    first = two_sides(raw[i])
+    if first is None:
+        return None
+    starts = [first.end()]
+    end = i + 1
+    while end < len(raw):
+        row = raw[end]
+        gaps = list(_COLUMN_GAP.finditer(row))
+        if len(gaps) == 1 and abs(gaps[0].end() - starts[0]) <= 2:
+            if two_sides(row) is not None:
+                starts.append(gaps[0].end())
+        elif gaps:
+            break  # a row with other gaps: a table's, or the page's header
+        elif not row.strip():
+            if end + 1 >= len(raw) or not raw[end + 1].strip():
+                break  # two blank rows: the columns have ended
+        elif len(row.rstrip()) > starts[0] - 3 and row[: starts[0] - 2].strip():
+            break  # a line across both columns
+        end += 1
+    while end > i and not raw[end - 1].strip():
+        end -= 1
+    if len(starts) < _COLUMN_ROWS:
+        return None
+    at = min(starts)
+    # each column runs sentences on (a table's labels and values, aligned, end none)
+    sides = [" ".join(r[:at] for r in raw[i:end]), " ".join(r[at:] for r in raw[i:end])]
+    return (end, at) if all(_STOP_INSIDE.search(side) for side in sides) else None
 
 
 def _one_line(text: str) -> str:
@@ -268,6 +349,8 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_date(text)
     elif rules.is_code(text):
         line.kind = "code"  # from morpho import Analyzer: a program's line, shown in a tech story
+    elif rules.CORRECTION_LABEL.match(text):
+        pass  # Correction / [바로잡습니다]: the label over a correction, a heading when a notice follows
     elif rules.is_chrome(text):
         line.kind = "chrome"
     elif rules.PROMO.match(text) or rules.RELATED_LINK.match(text):
@@ -349,7 +432,8 @@ def _byline_and_date(text: str) -> list[str]:
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
-    """A paragraph without the wire dateline in front or the byline at its end."""
+    """A paragraph without the wire dateline in front, an item's pictograph (✅) or the byline at its end."""
+    text = rules.without_emoji_bullet(text)
     text = text[rules.dateline_start(text) :]  # [단독] [서울=뉴시스] ...: the headline's tag goes with the dateline
     if m := rules.dateline(text):
         meta.add_byline(rules.dateline_byline(m), m["name"])
@@ -646,6 +730,12 @@ def structure(
     for i in range(first, len(lines)):
         if _watermark(lines, i):
             lines[i].dropped_as = "copyright"  # ...밝혔다. Copyright ⓒ ... with the story going on below it
+            continue
+        if _correction_follows(lines, i):
+            lines[i].dropped_as = "copyright"  # ⓒ ..., then a correction of the story: read, as the paper added it
+            continue
+        if _dispatch_follows(lines, i):
+            lines[i].dropped_as = "end mark"  # (끝), then the wire's next dispatch: the story updated
             continue
         if (
             lines[i].kind == "end"
@@ -1687,6 +1777,29 @@ def _previous_text(lines: list[Line], i: int) -> str | None:
     return next((lines[j].text for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
 
 
+def _correction_follows(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a copyright notice with a correction of the story right under it (its label,
+    ``Correction`` or ``[바로잡습니다]``, over it, or the notice itself): the paper's word to its readers
+    about the story, added under the page's last line, and read as a notice above it would be."""
+    if lines[i].kind != "end" or rules.END_MARK.match(lines[i].text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    if rules.CORRECTION_LABEL.match(nxt):
+        return i + 2 < len(lines) and lines[i + 2].prose and rules.HANGUL.search(lines[i + 2].text) is not None
+    return rules.is_correction(nxt)
+
+
+def _dispatch_follows(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a wire's end mark (``(끝)``) with another dispatch of the story right under it,
+    opening with the wire's dateline (``(의성=한빛뉴스) 표서하 기자 = 산림청은 ...``): an updated story
+    adds what came in later after its first end, and that is read; the page's end is further down."""
+    if not (lines[i].kind == "end" and rules.END_MARK.match(lines[i].text)) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    m = rules.WIRE_DATELINE.match(nxt.text)
+    return nxt.kind == "text" and m is not None and bool(m["name"]) and rules.is_sentence(nxt.text[m.end() :])
+
+
 def _next_text(lines: list[Line], i: int, end: int) -> Line | None:
     """The next line after ``i`` that may be read (or a list header, which stops a heading)."""
     for j in range(i + 1, end):
@@ -1749,6 +1862,7 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
     raw_title = title if title is not None else texts[0].text
     if title is not None:
         blocks.append(("title", rules.strip_headline_tags(title)))
+        texts = [ln for ln in texts if ln.text != title]  # the headline's own line is not read twice
     for k, ln in enumerate(texts):
         kind: BlockKind = "title" if title is None and k == 0 else "paragraph"
         blocks.append((kind, ln.text))
