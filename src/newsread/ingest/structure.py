@@ -137,12 +137,11 @@ def _columns_apart(raw: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(raw):
-        found = _column_run(raw, i)
-        if found is None:
-            out.append(raw[i])
-            i += 1
+        end, at = _column_run(raw, i)
+        if at is None:
+            out += raw[i:end]  # (rows looked at once: a long table is not gone over again from each row)
+            i = end
             continue
-        end, at = found
         left: list[str] = []
         right: list[str] = []
         for row in raw[i:end]:
@@ -162,9 +161,10 @@ def _columns_apart(raw: list[str]) -> list[str]:
     return out
 
 
-def _column_run(raw: list[str], i: int) -> tuple[int, int] | None:
+def _column_run(raw: list[str], i: int) -> tuple[int, int | None]:
     """The rows from ``i`` that hold two columns side by side: where they end, and where the right column
-    starts in them; None where row ``i`` does not open such a run."""
+    starts in them; that start is None where they are no such columns (``i + 1`` for the end where row ``i``
+    opens no run)."""
 
     def two_sides(row: str) -> re.Match[str] | None:
         gaps = list(_COLUMN_GAP.finditer(row))
@@ -176,7 +176,7 @@ def _column_run(raw: list[str], i: int) -> tuple[int, int] | None:
 
     first = two_sides(raw[i])
     if first is None:
-        return None
+        return i + 1, None
     starts = [first.end()]
     end = i + 1
     while end < len(raw):
@@ -193,14 +193,14 @@ def _column_run(raw: list[str], i: int) -> tuple[int, int] | None:
         elif len(row.rstrip()) > starts[0] - 3 and row[: starts[0] - 2].strip():
             break  # a line across both columns
         end += 1
-    while end > i and not raw[end - 1].strip():
+    while end > i + 1 and not raw[end - 1].strip():
         end -= 1
     if len(starts) < _COLUMN_ROWS:
-        return None
+        return end, None
     at = min(starts)
     # each column runs sentences on (a table's labels and values, aligned, end none)
     sides = [" ".join(r[:at] for r in raw[i:end]), " ".join(r[at:] for r in raw[i:end])]
-    return (end, at) if all(_STOP_INSIDE.search(side) for side in sides) else None
+    return end, (at if all(_STOP_INSIDE.search(side) for side in sides) else None)
 
 
 def _one_line(text: str) -> str:
