@@ -1603,6 +1603,17 @@ def _sentence_around(t: str, i: int, j: int, end: int) -> str:
     return t[start : stop.start() if stop else min(end, j + _SENTENCE_REACH)]
 
 
+def _clipping_before_word(c: str) -> str | None:
+    """A headline clipping written against the noun after it (日외무상, 佛대통령, 露외무부), said
+    as it is said apart from it where that is more than the character's sound (일본 외무상,
+    프랑스 대통령, 러시아 외무부); None where the clipping is a syllable, as the character's
+    sound is (美국무부, 朴장관; 金테크 is 금테크, not the surname 김)."""
+    full = hj.abbreviation(c)
+    if full is None or len(full) < 2:
+        return None
+    return f"{full} "
+
+
 def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     m = hj.HANJA_RUN.match(t, i, end)
     if m is None:
@@ -1629,6 +1640,8 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             w = _HANGUL_WORD.match(t, j, end)
             if w and w.group() in _NOUN_PARTICLES:
                 out = hj.abbreviation(run, particle=True)  # 美와 中이 → 미국과 중국이
+            else:
+                out = _clipping_before_word(run)  # 日외무상 → 일본 외무상
     elif len(run) == 1 and is_hangul(prev):
         out = hj.joined_abbreviation(run, t[j : min(end, j + 12)])  # 전년比 15% → 전년 대비
         out = out and f" {out}"
