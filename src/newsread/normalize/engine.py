@@ -776,6 +776,25 @@ def _ordinal_prefix(t: str, i: int) -> bool:
     return i >= 1 and t[i - 1] == "제" and (i < 2 or not is_hangul(t[i - 2]) or t[i - 2] in _LAW_UNITS)
 
 
+#: A word of an affiliation after a bracketed age, with a gloss in brackets or none
+#: (한빛과학기술원(HIST), 한빛대), and the words after it.
+_AFFILIATION = re.compile(r" [가-힣A-Za-z0-9]+(?:\([^()\n]{1,15}\))?(?= )")
+
+
+def _title_after(t: str, k: int, end: int) -> bool:
+    """Whether a title that makes a bracketed number an age follows one or two words of an
+    affiliation at ``t[k]`` (한빛과학기술원(HIST) 교수, 한빛대 화학과 교수는)."""
+    for _ in range(2):
+        m = _AFFILIATION.match(t, k, end)
+        if m is None:
+            return False
+        k = m.end()
+        after = _AGE_AFTER.match(t, k, end)
+        if after and any(after.group(1).endswith(w) for w in roles()["age_after"] if len(w) > 1):
+            return True
+    return False
+
+
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세;
     이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고."""
@@ -799,7 +818,8 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     name = _NAME_BEFORE.search(t, max(0, i - 6), i - 1) if 10 <= int(m.group()) < 100 else None
     # 이천시(32)가, 김포시(15): a city or county whose first syllable is a surname is no name
     person = name is not None and name.group()[:-2] in table("surnames.tsv") and name.group()[-1] not in "시군읍면"
-    person = person and _AGE_PARTICLE.match(t, m.end() + 1, end) is not None
+    # 오정민(52) 한빛과학기술원(HIST) 교수: a name, then its affiliation and its title
+    person = person and (_AGE_PARTICLE.match(t, m.end() + 1, end) is not None or _title_after(t, close + 1, end))
     if not (named or sex or titled or person) and not (after and after.group(1) in roles()["age_after"]):
         return None
     return close, f"{sino(int(m.group()))} 세{sex}"
