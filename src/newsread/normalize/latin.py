@@ -41,6 +41,8 @@ _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", r
 _SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)[aeiouy]", re.ASCII)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
+#: Four capitals, each consonant alone before a vowel (LUMI, NOVA): a name said as a word.
+_CVCV = re.compile(r"(?:[B-DF-HJ-NP-TV-XZ][AEIOU]){2}", re.ASCII)
 _ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[cgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqt]|ts|wr", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
@@ -129,7 +131,11 @@ def _pronounceable(word: str) -> bool:
     """Whether a word in capitals of five letters or more reads as a word, as nearly all such
     names do (SEVENTEEN, DREAM, KOGAS, ROCKSTAR): two vowels at least, consonants together only
     where one syllable can end and the next begin, and a start an English word may have (not
-    KLPGA, USMCA, NHTSA)."""
+    KLPGA, USMCA, NHTSA). One of four letters reads as a word where each consonant stands
+    alone before a vowel (LUMI, NOVA, KOVO, WADA), as such names are said; an acronym
+    of four letters otherwise (OECD, IAEA, FOMC) is spelled."""
+    if len(word) == 4:
+        return _CVCV.fullmatch(word) is not None
     if len(word) < 5:
         return False
     runs = _CONSONANT_RUN.findall(word)
