@@ -125,6 +125,12 @@ CASES = [
     ("이스라엘-하마스 전쟁", "이스라엘 하마스 전쟁"),
     # degrees, minutes and seconds of a coordinate are words of their own
     ("북위 37°33′59″", "북위 삼십칠 도 삼십삼 분 오십구 초"),
+    # a letter after a model's number is a word of its own, not run into the number
+    ("AH-64E 아파치 헬기", "에이에이치 육십사 이 아파치 헬기"),
+    ("F-35A 전투기", "에프 삼십오 에이 전투기"),
+    ("MQ-9B 무인기", "엠큐 나인 비 무인기"),
+    ("A321neo 여객기", "에이 삼이일 네오 여객기"),
+    ("B2B 사업", "비투비 사업"),
 ]
 
 

@@ -437,6 +437,10 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
             if n == 1 and AIRCRAFT.fullmatch(parts[0] + p):
                 said = digits(p, zero="공")
             out.append(" " + said if out and out[-1] != " " else said)
+        elif n and parts[n - 1][0].isdigit() and out and out[-1] not in (" ", "투"):
+            # a letter after a model's number is a word of its own: F-35A → 에프 삼십오 에이,
+            # not 삼십오에이; AH-64E → 육십사 이, not 육십사이 (sixty-four "is")
+            out.append(" " + read_word(p))
         else:
             out.append(read_word(p))
     return "".join(out)
