@@ -726,6 +726,11 @@ def _below_zero(t: str, i: int, end: int) -> bool:
     return bare and _weather_before().search(t, max(0, i - 80), i - 1) is not None
 
 
+#: The group of a lottery ticket before its number (연금복권 '4조 582931'): a number of five
+#: digits or more with no separator after it is the ticket's, not an amount after 4조.
+_TICKET_GROUP = re.compile(r"(?<![0-9,.])[1-9]조 $")
+
+
 @cache
 def _code_before() -> re.Pattern[str]:
     """A word of ``code_words.tsv`` before a number of four digits or more: ...번호 (a postcode,
@@ -1328,7 +1333,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             and len(comps) == 1
             and comps[0][0].isdigit()
             and len(comps[0][0]) >= 4
-            and _code_before().search(t, max(0, i - 18), i)
+            and (
+                _code_before().search(t, max(0, i - 18), i)
+                or (len(comps[0][0]) >= 5 and _TICKET_GROUP.search(t, max(0, i - 6), i))
+            )
             and not _CASE_SERIES.match(t, j, end)
         ):
             return j, digits(comps[0][0], zero="공")  # 우편번호 04524, 주민등록번호 앞자리 900101
