@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from newsread.normalize.cardinal import digits, integer
-from newsread.normalize.data import column, table
+from newsread.normalize.data import column, roles, table
 from newsread.normalize.english import east_asian, language_cues, pinyin, transliterate
 from newsread.normalize.pronounce import lexicon, pronounce
 from newsread.normalize.romanized import read_romanized
@@ -436,6 +436,8 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
             said = (named and english_number(p)) or integer(p)
             if n == 1 and AIRCRAFT.fullmatch(parts[0] + p):
                 said = digits(p, zero="공")
+            elif n == 2 and parts[1] == "-" and len(p) >= 3 and parts[0] in roles()["hull"]:
+                said = digits(p, zero="공")  # a warship's hull number: DDG-991 → 디디지 구구일
             out.append(" " + said if out and out[-1] != " " else said)
         elif n and parts[n - 1][0].isdigit() and out and out[-1] not in (" ", "투"):
             # a letter after a model's number is a word of its own: F-35A → 에프 삼십오 에이,
