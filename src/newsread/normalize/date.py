@@ -120,13 +120,6 @@ def _span_said(m1: int, d1: int, m2: int | None, d2: int) -> str:
     return f"{month(m1)}월 {sino(d1)} 일에서 {second}"
 
 
-def _day_alone_dated(text: str, i: int, m: re.Match[str]) -> bool:
-    """Whether a span whose second end is the day alone (11.23~29, 11/23~29) is one of days: a
-    word of a period before it or a word of dates after it; a span of decimals (2.1~3) has
-    neither."""
-    return _period_around(text, i, m.end(), len(text))
-
-
 def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = SLASH_RANGE.match(text, i, end)
     if not m or (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "./")):
@@ -135,7 +128,7 @@ def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     if m.group(5) is None:
         if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1:
             return None
-        if not (m.group(4) or m.group(8) or _day_alone_dated(text, i, m)):
+        if not (m.group(4) or m.group(8) or _period_around(text, i, m.end(), end)):
             return None
         return m.end(), _span_said(m1, d1, None, d2)  # 11/23~29 → 십일월 이십삼 일에서 이십구 일
     m2 = int(m.group(5))
@@ -160,7 +153,7 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     m1, d1, d2 = (int(m.group(k)) for k in (1, 2, 5))
     if m.group(4) is None:
         dotted = m.group(3) == m.group(6) == "."
-        if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1 or not (dotted or _day_alone_dated(text, i, m)):
+        if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1 or not (dotted or _period_around(text, i, m.end(), end)):
             return None
         return m.end(), _span_said(m1, d1, None, d2)  # 넷째 주(11.23~29) → 십일월 이십삼 일에서 이십구 일
     m2 = int(m.group(4))
