@@ -4,6 +4,7 @@ helpers' credits, boards' cells and boxes the extractor leaves out."""
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from newsread.ingest import html, parse_html, parse_text, rules
 from newsread.ingest.structure import split_lines
@@ -832,3 +833,102 @@ def test_a_print_page_s_two_columns_side_by_side_are_read_one_after_the_other() 
 def test_a_page_that_is_only_its_markdown_headline_reads_it_once() -> None:
     article = parse_text("# 도시 양봉 5년…옥상 벌통에서 꿀 1톤")
     assert [b.text for b in article.blocks] == ["도시 양봉 5년…옥상 벌통에서 꿀 1톤"]
+
+
+def _headless(tab: str, cls: str) -> str:
+    """A page with no <h1>: its headline only in a table cell of the class ``cls``."""
+    head = f"<html><head><title>{tab}</title></head><body><table><tr><td><a href='/'>홈</a></td></tr></table>"
+    cells = [f"<td class='{cls}'><b>한빛시 공공자전거 3년 만에 요금 인상</b></td>"]
+    cells.append("<td>입력 2026.10.14 | 도하람 기자</td>")
+    story = [
+        "한빛시 공공자전거 요금이 3년 만에 오른다.",
+        "시는 다음 달 1일부터 1시간 이용권 요금을 1000원에서 1500원으로 올린다고 13일 밝혔다.",
+        "시민단체는 대중교통 연계 할인부터 먼저 늘려야 한다며 반대 의견을 냈다.",
+    ]
+    rows = "".join(f"<tr>{c}</tr>" for c in cells)
+    return head + f"<table>{rows}</table><div>" + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>"
+
+
+@pytest.mark.parametrize("tab", ["한빛시민일보", "한빛읍소식 :: 뉴스"])
+def test_a_headline_only_its_class_names_is_the_title_where_no_h1_or_tab_gives_one(tab: str) -> None:
+    article = parse_html(_headless(tab, "subject"))
+    assert article.title == "한빛시 공공자전거 3년 만에 요금 인상"
+    assert _paragraphs(article)[0] == "한빛시 공공자전거 요금이 3년 만에 오른다."
+    # an <h2 class="headline"> under a section's name in <h1>
+    section = _headless("한빛경제 | 부동산", "x").replace(
+        "<body>", "<body><h1>부동산</h1><h2 class='headline'>수도권 아파트 입주 물량 30% 줄어든다</h2>"
+    )
+    assert parse_html(section).title == "수도권 아파트 입주 물량 30% 줄어든다"
+    # a box's title in a menu is no headline
+    assert (
+        html._classed_headline(
+            lxml_html.fromstring("<html><body><nav><p class='title'>오늘의 많이 본 기사</p></nav></body></html>"), ""
+        )
+        is None
+    )
+
+
+def test_footnote_marks_above_the_line_and_their_notes_are_not_read() -> None:
+    page = (
+        "<html><body><article><h1>고령 운전자 사고, 오후에 많다</h1>"
+        "<p>고령 운전자 사고는 오후에 더 많이 일어나는 것으로 나타났다.<sup><a href='#fn1'>1</a></sup>"
+        " 오후 2시에서 4시 사이가 21%였다.</p>"
+        "<p>연구진은 밤 운전을 스스로 줄이기 때문이라고 분석했다.<sup>2</sup> 대신 낮에 사고가 몰렸다.</p>"
+        "<p>전용면적 84m<sup>2</sup> 아파트 값도 함께 조사했다.</p>"
+        "<h4>주석</h4><ol><li id='fn1'>한빛교통연구원, '고령 운전자 사고 시간대 분석', 2026.</li></ol>"
+        "</article></body></html>"
+    )
+    said = _paragraphs(parse_html(page))
+    assert said[0] == "고령 운전자 사고는 오후에 더 많이 일어나는 것으로 나타났다. 오후 2시에서 4시 사이가 21%였다."
+    assert said[1].startswith("연구진은 밤 운전을 스스로 줄이기 때문이라고 분석했다. 대신")
+    assert "84m2" in said[2]  # a power after a unit is kept
+    assert not any("한빛교통연구원" in p or "주석" in p for p in said)
+
+
+def test_a_pull_quote_in_a_blockquote_repeating_the_story_is_not_read() -> None:
+    page = (
+        "<html><body><article><h1>골목 책방의 하루</h1>"
+        "<p>책방 주인은 5년 전 회사를 그만두고 이곳을 열었다. 그는 사람을 만나는 일이 좋아서 시작했다고 말했다.</p>"
+        "<blockquote><p>\u201c사람을 만나는 일이 좋아서 시작했다\u201d</p></blockquote>"
+        "<p>고양이를 보러 왔던 아이가 몇 년 뒤 혼자 책을 사러 오기도 한다는 것이다.</p>"
+        "<blockquote><p>고양이를 보러 왔던 아이가 몇 년 뒤 혼자 책을 사러 오기도 한다</p></blockquote>"
+        "<p>책방은 이달부터 주말 낭독회를 연다.</p>"
+        "<blockquote><p>낭독회는 매주 토요일 오후 3시에 열린다.</p></blockquote>"
+        "</article></body></html>"
+    )
+    article = parse_html(page)
+    texts = [b.text for b in article.blocks]
+    assert sum("좋아서 시작했다" in t for t in texts) == 1
+    assert sum("혼자 책을 사러" in t for t in texts) == 1
+    assert "낭독회는 매주 토요일 오후 3시에 열린다." in texts  # a quote saying what no paragraph says is read
+
+
+def test_a_story_in_pre_is_read_a_paragraph_a_line() -> None:
+    lines = [
+        "한빛읍 전통시장에 주차장이 150면 늘어난다.",
+        "한빛군은 옛 농협 창고 부지를 사들여 주차장을 짓기로 했다고 9일 밝혔다.",
+        "지금 시장 주차장은 60면뿐이어서 주말마다 도로에 차가 늘어섰다.",
+    ]
+    page = (
+        "<html><body><div class='top'><a href='/'>한빛읍소식</a> | <a href='/news'>뉴스</a></div><div class='view'>"
+        "<h1>한빛읍 전통시장 주차장 150면 늘린다</h1><div>작성자: 표가람 기자 | 작성일: 2026-02-10</div>"
+        "<pre class='content'>" + "\n".join(lines) + "\n</pre></div><div>문의 061-000-1234</div></body></html>"
+    )
+    assert _paragraphs(parse_html(page)) == lines
+
+
+def test_a_teaser_cut_short_is_read_in_full_from_the_page_s_description() -> None:
+    full = (
+        "한빛군이 폐교를 고쳐 만든 캠핑장이 문을 연 지 한 달 만에 주말 예약이 두 달 치 모두 찼다. "
+        "군은 교실 여섯 칸을 숙소로 바꿨다. 이용료는 1박에 3만원으로 인근 캠핑장의 절반 수준이다."
+    )
+    page = (
+        f"<html><head><meta name='description' content='{full}'></head><body><article>"
+        "<h1>폐교 활용 캠핑장, 주말 예약 매진</h1><p class='byline'>송바다 기자 · 2026-09-21</p>"
+        "<p>{teaser}</p><p>이 기사는 유료 회원 전용입니다.</p></article></body></html>"
+    )
+    cut = "한빛군이 폐교를 고쳐 만든 캠핑장이 문을 연 지 한 달 만에 주말 예약이 두 달 치 모두 찼다.…"
+    assert _paragraphs(parse_html(page.replace("{teaser}", cut))) == [full]
+    # a lead the description only sums up is the page's own: the description is not read
+    own = "캠핑장 예약이 몰렸다. 군은 내년에 폐교 두 곳을 더 고친다. 주민들은 반겼다는 소식이다."
+    assert full not in " ".join(_paragraphs(parse_html(page.replace("{teaser}", own))))

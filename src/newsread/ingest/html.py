@@ -11,7 +11,12 @@ extraction; other captions, bylines and copyright lines that sit inside the arti
 removed by the same rules as for plain text (:mod:`newsread.ingest.rules`); a photo page's (a
 gallery whose only sentences are its captions) are its story and are read, without the slides'
 counters (``<span class="count">2/3</span>``). A block of code (``<pre>`` with no Hangul in it) is
-not read. A short bold line
+not read; one with Hangul in it (a board's text kept as typed) is read line by line, as ``<br>``
+would set it. Footnote marks set above the line (``<sup>1</sup>``) and the notes they link to are not
+read, nor a ``<blockquote>`` that says again words of the story (a pull quote); a paywalled teaser cut
+short (``…``) is read in full from the page's description where that begins with it. Where no
+``<h1>`` or page title gives the headline, the element its class names so does (``td.subject``,
+``h2.headline`` under a section's name). A short bold line
 on its own is a subheading. A byline in the story names the author before the page's metadata
 does (a portal's metadata names the outlet), and an author field that names a news outlet
 (``data/outlets.txt``) or the site is no author. Text a page separates with
@@ -334,11 +339,107 @@ def _without_captions(tree: etree._Element) -> str:
     # ad's fallback): the saved page is what the reader saw, and this was not in it (a story set there
     # in full, for readers without scripts, is longer than such a note)
     found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300]
+    _teaser_in_full(tree)
     found += _box_stories(tree)
+    found += _footnotes(tree)
+    found += _repeated_quotes(tree)
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
+    for el in [el for el in tree.iter("pre") if rules.HANGUL.search(_text_of(el))]:
+        _as_lines(el)
     return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+_CUT_SHORT = re.compile(r"\s*(?:…|\.{3})\s*$")
+
+
+def _teaser_in_full(tree: etree._Element) -> None:
+    """A paywalled page's teaser (the story's opening, cut short: ``...두 달 치 모두 찼다.…``) given in
+    full where the page's description holds the whole of it (``<meta name="description">``, longer,
+    beginning with the teaser's words and going on where the page stops): the longer is read, as the
+    page's own data tells the story the listener came for."""
+    texts = tree.xpath('//meta[@name="description" or @property="og:description"]/@content')
+    desc = max((" ".join(str(t).split()) for t in texts), key=len, default="")
+    if len(desc) < embedded.MIN_BODY or not rules.HANGUL.search(desc):
+        return
+    for el in tree.iter("p", "div", "span", "dd", "td"):
+        text = _text_of(el)
+        if not _CUT_SHORT.search(text) or any(_text_of(c) for c in el):
+            continue
+        opening = _CUT_SHORT.sub("", text).rstrip(".")
+        if len(opening) >= 20 and desc.startswith(opening) and len(desc) >= len(opening) + 30:
+            log.debug("a teaser cut short, read in full from the page's description")
+            el.text = desc
+            return
+
+
+# A footnote's mark set above the line: <sup>1</sup>, <sup>[2]</sup>, <sup>*</sup>, <sup>주3)</sup>
+_NOTE_MARK = re.compile(r"^(?:\[?\d{1,3}\]?|\(\d{1,3}\)|\*{1,3}|주\s?\d{1,3}\)?)$")
+
+_NOTES_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b")
+
+
+def _footnotes(tree: etree._Element) -> list[etree._Element]:
+    """Footnotes in the markup: each mark set above the line after a word (``나타났다.<sup>1</sup>``,
+    read as a number run into the sentence: ``나타났다 일``) and the list of notes the marks link to
+    (``<ol><li id="fn1">한빛교통연구원, ...</li></ol>``, sources for the eye, with the heading over it).
+    A mark after a letter or a digit is a power or a unit's (``m<sup>2</sup>``, ``10<sup>6</sup>``): kept."""
+    out: list[etree._Element] = []
+    targets: set[str] = set()
+    for sup in tree.iter("sup"):
+        before = sup.getprevious()
+        text = (before.tail if before is not None else sup.getparent().text) or ""
+        if before is not None and not text:
+            text = _text_of(before)
+        linked = [a.get("href", "")[1:] for a in sup.iter("a") if a.get("href", "").startswith("#")]
+        after_power = not text or (text[-1].isascii() and text[-1].isalnum())
+        if not _NOTE_MARK.match(_text_of(sup)) or (not linked and after_power):
+            continue
+        out.append(sup)
+        targets.update(t for t in linked if t)
+    for target in targets:
+        note = next(iter(tree.xpath("//*[@id=$t]", t=target)), None)
+        box = note.getparent() if note is not None and note.tag == "li" else note
+        if box is None or box in out:
+            continue
+        out.append(box)
+        heading = box.getprevious()
+        label = _text_of(heading) if heading is not None and heading.tag in _NOTES_LABEL_TAGS else ""
+        if heading is not None and label and len(label) <= 30 and not is_sentence(label):
+            out.append(heading)  # 주석 / 각주 / 참고문헌: the list's heading
+    if out:
+        log.debug("footnotes: %d marks and notes left out", len(out))
+    return out
+
+
+def _repeated_quotes(tree: etree._Element) -> list[etree._Element]:
+    """Pull quotes the markup sets apart (``<blockquote>``) that say again, in full or cut short, words
+    a paragraph of the story says (a magazine's quote in large type between paragraphs): the paragraph
+    reads them in their place, and read again they break the story's thread."""
+    paragraphs = [
+        " ".join(_text_of(p).split())
+        for p in tree.iter("p")
+        if not any(a.tag == "blockquote" for a in p.iterancestors())
+    ]
+    out = []
+    for quote in tree.iter("blockquote"):
+        words = _text_of(quote).strip("\"“”'‘’「」『』 .…-—")
+        if len(words) >= 10 and any(words in p for p in paragraphs):
+            log.debug("a pull quote repeating the story: %s", words)
+            out.append(quote)
+    return out
+
+
+def _as_lines(pre: etree._Element) -> None:
+    """A story set in ``<pre>`` (a board's text kept as typed), its lines set apart as ``<br>`` does:
+    one run of text otherwise, its paragraphs lost."""
+    lines = pre.text_content().strip("\n").split("\n")
+    for child in list(pre):
+        pre.remove(child)
+    pre.tag, pre.text = "div", lines[0]
+    for line in lines[1:]:
+        etree.SubElement(pre, "br").tail = line
 
 
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
@@ -432,9 +533,45 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
             h1s.append((text, inside))
     if meta_title:
         shown = next((t for t, _ in h1s if _similar(t, meta_title)), None) or _shown_title(tree, meta_title)
+        if not h1s and shown == meta_title and not _in_body(tree, meta_title):
+            # <title>한빛읍소식 :: 뉴스</title>, shown nowhere: the site's and the section's names
+            shown = _classed_headline(tree, site) or shown
         return _with_tag(shown, tree, meta_title, site)
     h1s.sort(key=lambda h: not h[1])
-    return _with_tag(h1s[0][0], tree, None, site) if h1s else None
+    if h1s:
+        return _with_tag(h1s[0][0], tree, None, site)
+    classed = _classed_headline(tree, site)
+    return _with_tag(classed, tree, None, site) if classed else None
+
+
+def _in_body(tree: etree._Element, text: str) -> bool:
+    """Whether an element of the page's body shows ``text`` in full."""
+    body = tree.find(".//body")
+    return body is not None and " ".join(text.split()) in " ".join(body.text_content().split())
+
+
+# The class a page names its headline's element with, where it has no <h1> for it (an old site's
+# <td class="subject">, <div class="view_title">, <h2 class="headline"> under a section's name in <h1>)
+_HEADLINE_CLASS = re.compile(
+    r"^(?:(?:view|article|art|news|post|entry|board|bbs|read|story)[-_]?)?(?:subject|headline|title|tit)$",
+    re.IGNORECASE,
+)
+_OFF_STORY = ("nav", "aside", "footer", "a", "li")
+
+
+def _classed_headline(tree: etree._Element, site: str) -> str | None:
+    """The first text of the page's body in an element its class names the headline's, where neither
+    an ``<h1>`` nor the page's title gives it: a headline of some length, not a link nor in a menu."""
+    for el in tree.xpath("//body//*[@class]"):
+        if not any(_HEADLINE_CLASS.match(c) for c in el.get("class", "").split()):
+            continue
+        text = _text_of(el)
+        if not 6 <= len(text) <= MAX_HEADING or not rules.HANGUL.search(text) or text == site or rules.is_outlet(text):
+            continue
+        if any(a.tag in _OFF_STORY for a in el.iterancestors()) or el.find(".//a") is not None:
+            continue
+        return text
+    return None
 
 
 # 제목 / 글제목 / 보도자료 제목: the label of a board's title cell.
