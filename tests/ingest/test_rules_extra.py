@@ -883,6 +883,11 @@ def test_footnote_marks_above_the_line_and_their_notes_are_not_read() -> None:
     assert said[1].startswith("연구진은 밤 운전을 스스로 줄이기 때문이라고 분석했다. 대신")
     assert "84m2" in said[2]  # a power after a unit is kept
     assert not any("한빛교통연구원" in p or "주석" in p for p in said)
+    # a box of notes the page names so, with no link to it
+    boxed = page.replace("<h4>주석</h4><ol><li id='fn1'>", "<div class='footnotes'><p>1) ").replace(
+        "</li></ol>", "</p></div>"
+    )
+    assert not any("한빛교통연구원" in p for p in _paragraphs(parse_html(boxed)))
 
 
 def test_a_pull_quote_in_a_blockquote_repeating_the_story_is_not_read() -> None:
@@ -901,6 +906,11 @@ def test_a_pull_quote_in_a_blockquote_repeating_the_story_is_not_read() -> None:
     assert sum("좋아서 시작했다" in t for t in texts) == 1
     assert sum("혼자 책을 사러" in t for t in texts) == 1
     assert "낭독회는 매주 토요일 오후 3시에 열린다." in texts  # a quote saying what no paragraph says is read
+    # a pull quote a class names so, in words close to the story's
+    named = page.replace("<blockquote><p>낭독회는", "<div class='pull-quote'><p>낭독회는").replace(
+        "열린다.</p></blockquote>", "열린다.</p></div>"
+    )
+    assert not any("낭독회는 매주" in b.text for b in parse_html(named).blocks)
 
 
 def test_a_story_in_pre_is_read_a_paragraph_a_line() -> None:

@@ -342,7 +342,7 @@ def _without_captions(tree: etree._Element) -> str:
     _teaser_in_full(tree)
     found += _box_stories(tree)
     found += _footnotes(tree)
-    found += _repeated_quotes(tree)
+    found += _pull_quotes(tree)
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
@@ -377,6 +377,7 @@ def _teaser_in_full(tree: etree._Element) -> None:
 # A footnote's mark set above the line: <sup>1</sup>, <sup>[2]</sup>, <sup>*</sup>, <sup>주3)</sup>
 _NOTE_MARK = re.compile(r"^(?:\[?\d{1,3}\]?|\(\d{1,3}\)|\*{1,3}|주\s?\d{1,3}\)?)$")
 
+_NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)[-_]?notes?(?:$|\s)", re.IGNORECASE)
 _NOTES_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b")
 
 
@@ -398,6 +399,8 @@ def _footnotes(tree: etree._Element) -> list[etree._Element]:
             continue
         out.append(sup)
         targets.update(t for t in linked if t)
+    # a box of notes the page names so (<div class="footnotes">), linked to or not
+    out += [el for el in tree.iter() if isinstance(el.tag, str) and _NOTES_CLASS.search(el.get("class") or "")]
     for target in targets:
         note = next(iter(tree.xpath("//*[@id=$t]", t=target)), None)
         box = note.getparent() if note is not None and note.tag == "li" else note
@@ -413,19 +416,27 @@ def _footnotes(tree: etree._Element) -> list[etree._Element]:
     return out
 
 
-def _repeated_quotes(tree: etree._Element) -> list[etree._Element]:
-    """Pull quotes the markup sets apart (``<blockquote>``) that say again, in full or cut short, words
-    a paragraph of the story says (a magazine's quote in large type between paragraphs): the paragraph
-    reads them in their place, and read again they break the story's thread."""
-    paragraphs = [
-        " ".join(_text_of(p).split())
-        for p in tree.iter("p")
-        if not any(a.tag == "blockquote" for a in p.iterancestors())
+# <div class="pull-quote">, <aside class="pullquote">: a quote set apart in large type
+_PULL_QUOTE_CLASS = re.compile(r"(?:^|\s)(?:pull|big|side)[-_]?quote(?:$|\s)", re.IGNORECASE)
+
+
+def _pull_quotes(tree: etree._Element) -> list[etree._Element]:
+    """Pull quotes the markup sets apart (a magazine's quote in large type between paragraphs): a
+    ``<blockquote>`` that says again, in full or cut short, words a paragraph of the story says, and
+    whatever a class names so (``<div class="pull-quote">``). The paragraph reads them in their place,
+    and read again they break the story's thread."""
+    quotes = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str) and (el.tag == "blockquote" or _PULL_QUOTE_CLASS.search(el.get("class") or ""))
     ]
+    boxed = set(quotes)
+    paragraphs = [_text_of(p) for p in tree.iter("p") if not any(a in boxed for a in p.iterancestors())]
     out = []
-    for quote in tree.iter("blockquote"):
+    for quote in quotes:
         words = _text_of(quote).strip("\"“”'‘’「」『』 .…-—")
-        if len(words) >= 10 and any(words in p for p in paragraphs):
+        named = quote.tag != "blockquote"  # the class says so: a repeat, in the story's words or close to them
+        if named or (len(words) >= 10 and any(words in p for p in paragraphs)):
             log.debug("a pull quote repeating the story: %s", words)
             out.append(quote)
     return out
