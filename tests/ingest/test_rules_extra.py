@@ -54,7 +54,7 @@ def test_a_note_on_where_a_translated_piece_first_ran_is_not_read() -> None:
 
 
 def test_a_writer_and_a_photographer_on_one_line_make_the_writer_the_author() -> None:
-    m = rules.WRITER_MARK.match("글 설다온 기자 | 사진 표하준 기자")
+    m = rules.writer_mark("글 설다온 기자 | 사진 표하준 기자")
     assert m is not None and m["name"] == "설다온"
 
 
@@ -577,8 +577,8 @@ def test_a_box_about_the_writer_under_a_column_names_the_author() -> None:
         article = parse_text(column + box)
         assert article.author == "차서윤", box
         assert _paragraphs(article) == ["빈 점포가 절반이었다.", "지금은 빈 점포를 찾기 어렵다."]
-    assert rules.WRITER_MARK.match("필자 소개") is None
-    assert rules.WRITER_MARK.match("필자 김도윤") is not None
+    assert rules.writer_mark("필자 소개") is None
+    assert rules.writer_mark("필자 김도윤") is not None
 
 
 def test_an_old_cms_s_date_words_with_the_time_in_brackets_give_the_date() -> None:
@@ -942,3 +942,15 @@ def test_a_teaser_cut_short_is_read_in_full_from_the_page_s_description() -> Non
     # a lead the description only sums up is the page's own: the description is not read
     own = "캠핑장 예약이 몰렸다. 군은 내년에 폐교 두 곳을 더 고친다. 주민들은 반겼다는 소식이다."
     assert full not in " ".join(_paragraphs(parse_html(page.replace("{teaser}", own))))
+
+
+@pytest.mark.parametrize("mark", ["글·사진 김새론 여행작가", "글 김새론 칼럼니스트", "글 김새론 교수"])
+def test_a_writer_s_mark_with_a_writer_s_title_over_the_story_is_its_byline(mark: str) -> None:
+    article = parse_text(
+        f"[여행] 섬진강 벚꽃길\n\n{mark}\n2026.04.08\n\n"
+        "섬진강을 따라 벚꽃길이 40km 이어진다. 올해는 꽃이 일주일 일찍 피었다.\n\n"
+        "주말에는 하루 3만명이 찾는다. 군은 임시 주차장을 두 곳 더 열었다.\n"
+    )
+    assert article.title == "[여행] 섬진강 벚꽃길"
+    assert article.author == "김새론"
+    assert not any("김새론" in b.text for b in article.blocks)

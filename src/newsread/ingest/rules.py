@@ -297,11 +297,24 @@ LETTER_WRITER = re.compile(
 # 작가 김보라 / 글 이수진 / 에디터 권나래 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the
 # word and the name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
 # the story (a subheading naming whom the next paragraphs quote), not the writer.
-WRITER_MARK = re.compile(
-    rf"^(?:작가|필자|에디터|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?!{_ABOUT_WRITER}$)(?P<name>{_NAME})(?:\s*{_ROLE})?"
+# (글·사진 김새론 여행작가: a writer's title from ``writer_titles.txt`` after the name, as a reporter's role)
+_WRITER_MARK = (
+    rf"^(?:작가|필자|에디터|글(?:\s*[·ㆍ/,]\s*(?:사진|그림))?|그림\s*[·ㆍ/,]\s*글)\s+(?!{_ABOUT_WRITER}$)(?P<name>{_NAME})"
+    rf"(?:\s*(?:{_ROLE}|[가-힣]{{0,4}}(?:TITLES)))?"
     # 글 설다온 기자 | 사진 표하준 기자: the photographer after the writer, in the same line
     rf"(?:\s*[|/·,]?\s*(?:사진|그림)\s+{_NAME}(?:\s*{_ROLE})?)?$"
 )
+
+
+@cache
+def _writer_mark() -> re.Pattern[str]:
+    return re.compile(_WRITER_MARK.replace("TITLES", _writer_titles()))
+
+
+def writer_mark(line: str) -> re.Match[str] | None:
+    """``글 이수진`` / ``작가 김보라`` / ``글·사진 박민호 여행작가``: who wrote the piece, the word and the name
+    alone on a line (see ``_WRITER_MARK``)."""
+    return _writer_mark().match(line)
 
 
 @cache
@@ -405,9 +418,15 @@ _TAIL = 120  # bylines, credits and e-mail addresses sit in a line's last charac
 
 
 @cache
+def _writer_titles() -> str:
+    """The titles of ``writer_titles.txt`` as alternatives of a pattern, longest first."""
+    return "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
+
+
+@cache
 def _writer() -> str:
     """An outside writer's signature: 김민준 한빛대 교육학과 교수 (the titles are ``writer_titles.txt``)."""
-    titles = "|".join(re.escape(t) for t in sorted(_data_lines("writer_titles.txt"), key=len, reverse=True))
+    titles = _writer_titles()
     # (도움말=이서현 ...: a word before = or a colon is what the person did, not a name)
     name = rf"(?P<name>{_NAME})(?![가-힣]*\s*[=:：])"
     # (동해구·회사원: the place and the work joined by a middle dot, as a reader's letter signs; 교수·소아청소년과:

@@ -316,7 +316,7 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
         line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
         meta.add_byline(text, None)
-    elif (m := rules.WRITER_MARK.match(text) or rules.LETTER_WRITER.match(text)) and rules.is_person_name(m["name"]):
+    elif (m := rules.writer_mark(text) or rules.LETTER_WRITER.match(text)) and rules.is_person_name(m["name"]):
         line.kind, line.writer = "byline", m["name"]  # 글 이수진: a byline where it stands over or under the story
     elif m := rules.ENGLISH_BYLINE.match(text):
         line.kind, line.writer = "byline", m["name"]  # By Park Jiwoo, as 글 이수진 (By Monday Night: a column's title)
@@ -411,7 +411,7 @@ def _meta_cells(text: str, meta: Meta) -> str | None:
 
 def _writer_mark(cell: str) -> re.Match[str] | None:
     """``글 여다솜``: the writer's mark and a person's name, in a cell of the page's metadata."""
-    m = rules.WRITER_MARK.match(cell)
+    m = rules.writer_mark(cell)
     return m if m is not None and rules.is_person_name(m["name"]) else None
 
 
