@@ -270,6 +270,13 @@ def test_what_a_paywall_asks_to_read_the_rest_is_not_read() -> None:
     assert not rules.is_chrome("남은 기사를 읽으려면 시간이 더 필요했다고 그는 말했다.")
 
 
+def test_a_paywall_saying_the_rest_is_behind_it_is_not_read() -> None:
+    assert rules.is_chrome("로그인 후 전문을 볼 수 있습니다.")
+    assert rules.is_chrome("구독하시면 기사 전체를 읽으실 수 있습니다.")
+    assert rules.is_chrome("회원 가입 후 나머지를 확인하실 수 있습니다.")
+    assert not rules.is_chrome("결제 후 전문을 볼 수 있다는 안내에 독자들이 항의했다.")
+
+
 def test_a_reporter_s_field_is_the_byline_not_a_script_s_label() -> None:
     story = "동네 책방 100곳이 연말 장터를 연다.\n"
     alone = parse_text(f"책방 장터 연다\n\n기자 : 하늘빛\n\n{story}")
