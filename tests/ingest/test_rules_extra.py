@@ -961,3 +961,15 @@ def test_a_writer_s_mark_with_a_writer_s_title_over_the_story_is_its_byline(mark
     assert article.title == "[여행] 섬진강 벚꽃길"
     assert article.author == "김새론"
     assert not any("김새론" in b.text for b in article.blocks)
+
+
+def test_a_game_s_run_down_one_moment_a_line_is_read_a_line_a_paragraph() -> None:
+    moments = ["전반 12분 마루 선제골(누리시티 1-0)", "후반 17분 서다온 동점골(1-1)", "후반 45+2분 여은결 결승골(2-1)"]
+    article = parse_text(
+        "한빛FC 4연승\n\n허푸른 기자\n2026.07.19\n\n한빛FC가 누리시티를 2-1로 꺾었다.\n\n"
+        + "\n".join(moments)
+        + "\n\n승점 45가 된 한빛FC는 선두를 3점 차로 쫓았다.\n"
+    )
+    assert _paragraphs(article)[1:4] == moments
+    assert rules.GAME_TIME.match("3회말 한빛 2점 홈런") and rules.GAME_TIME.match("4쿼터 2분 역전 3점슛")
+    assert not rules.GAME_TIME.match("전반에 두 골을 넣었다.")

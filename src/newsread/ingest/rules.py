@@ -1359,6 +1359,11 @@ def has_link_words(line: str) -> bool:
 BULLET = re.compile(r"^\s*[•●◦∙]")
 # An item of a list inside the story: - 일자리 창출 / · 물가 안정 / ○ 주거 지원 / 1) ...
 LIST_ITEM = re.compile(r"^\s*(?:[-–·ㆍ•○◦▪∙*▲△]|\(?\d{1,2}\)|[①-⑳])\s*\S")
+# A moment of a game, opening a line of its run-down: 전반 12분 / 후반 45+2분 / 연장 후반 3분 / 3회말 / 4쿼터 2분 /
+# 2세트 15-13
+GAME_TIME = re.compile(
+    r"^\s*(?:(?:연장\s*)?(?:전|후)반\s*\d{1,2}(?:\+\d{1,2})?분|\d{1,2}회\s*[초말]|\d\s*쿼터(?:\s*\d{1,2}분)?|\d\s*세트)\s+\S"
+)
 # 가는 길: 서울역에서 KTX로 약 3시간 / 관람료: 3만원: an info box's item, a short label and its value
 # (under the box's title only: a page's footer gives 주소: and 전화: lines too).
 FIELD_ITEM = re.compile(r"^[가-힣][가-힣 ·]{0,7}\s*[:：]\s*\S")

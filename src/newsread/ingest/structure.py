@@ -598,7 +598,10 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
 
 def _next_item(prev: str, text: str) -> bool:
     """Whether ``text`` is the next item of the list ``prev`` is an item of (``- 1~4호선: ... 운행`` over
-    ``- 5~8호선: ...``): both open with the same mark; each item is said on its own, however long."""
+    ``- 5~8호선: ...``): both open with the same mark, or both with a moment of a game (``전반 12분 마루
+    선제골`` over ``후반 17분 서다온 동점골``); each item is said on its own, however long."""
+    if rules.GAME_TIME.match(prev) and rules.GAME_TIME.match(text):
+        return True
     return bool(rules.LIST_ITEM.match(prev) and rules.LIST_ITEM.match(text)) and prev.lstrip()[0] == text.lstrip()[0]
 
 
