@@ -866,6 +866,7 @@ def test_a_headline_only_its_class_names_is_the_title_where_no_h1_or_tab_gives_o
         "<body>", "<body><h1>부동산</h1><h2 class='headline'>수도권 아파트 입주 물량 30% 줄어든다</h2>"
     )
     assert parse_html(section).title == "수도권 아파트 입주 물량 30% 줄어든다"
+    assert parse_html(section.replace(" class='headline'", "")).title == "수도권 아파트 입주 물량 30% 줄어든다"
     # a box's title in a menu is no headline
     assert (
         html._classed_headline(

@@ -572,16 +572,26 @@ _OFF_STORY = ("nav", "aside", "footer", "a", "li")
 
 def _classed_headline(tree: etree._Element, site: str) -> str | None:
     """The first text of the page's body in an element its class names the headline's, where neither
-    an ``<h1>`` nor the page's title gives it: a headline of some length, not a link nor in a menu."""
-    for el in tree.xpath("//body//*[@class]"):
-        if not any(_HEADLINE_CLASS.match(c) for c in el.get("class", "").split()):
-            continue
+    an ``<h1>`` nor the page's title gives it, else the first ``<h2>`` before the story's first
+    paragraph: a headline of some length, not a link nor in a menu."""
+
+    def headline(el: etree._Element) -> str | None:
         text = _text_of(el)
         if not 6 <= len(text) <= MAX_HEADING or not rules.HANGUL.search(text) or text == site or rules.is_outlet(text):
-            continue
+            return None
         if any(a.tag in _OFF_STORY for a in el.iterancestors()) or el.find(".//a") is not None:
-            continue
+            return None
         return text
+
+    for el in tree.xpath("//body//*[@class]"):
+        if any(_HEADLINE_CLASS.match(c) for c in el.get("class", "").split()) and (text := headline(el)):
+            return text
+    # else an <h2> over the story (<h1>부동산</h1> over <h2>수도권 아파트 ...</h2>): the first, before any paragraph
+    for el in tree.xpath("//body//h2 | //body//p"):
+        if el.tag == "p" and is_sentence(_text_of(el)):
+            break
+        if el.tag == "h2" and (text := headline(el)):
+            return text
     return None
 
 
