@@ -305,9 +305,11 @@ def _only_captions(tree: etree._Element, captions: list[etree._Element]) -> bool
     return not any(is_sentence(line) and not any(line in c or c in line for c in said) for line in lines)
 
 
-def _without_captions(tree: etree._Element) -> str:
-    """The page without the photo captions its markup names (``<figcaption>``, ``.img_desc``, the text in a
-    photo's box: ``<div class="art_photo"><img><p>...</p></div>``).
+def _story_markup(tree: etree._Element) -> str:
+    """The page without what its markup marks as not the story's running text: the photo captions it
+    names (``<figcaption>``, ``.img_desc``, the text in a photo's box: ``<div class="art_photo"><img><p>
+    ...</p></div>``), slide counters, code, ``<noscript>`` notes, a boxed second story, footnotes and
+    pull quotes; with a paywalled teaser given in full and a story set in ``<pre>`` cut into lines.
 
     A caption that reads as a sentence (``...기다리고 있다.``) and has no credit cannot be told
     from the story by its text; the page's markup says what it is. A photo page (a gallery, with no
@@ -844,7 +846,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
         if article.author is None and shown[1].author:
             article = dataclasses.replace(article, author=_author(shown[1].author, _site_name(tree)))
         return article
-    shown_page = _without_captions(tree) if tree is not None else page
+    shown_page = _story_markup(tree) if tree is not None else page
     xml = trafilatura.extract(
         shown_page,
         output_format="xml",
