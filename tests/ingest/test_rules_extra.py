@@ -974,3 +974,22 @@ def test_a_game_s_run_down_one_moment_a_line_is_read_a_line_a_paragraph() -> Non
     assert _paragraphs(article)[1:4] == moments
     assert rules.GAME_TIME.match("3회말 한빛 2점 홈런") and rules.GAME_TIME.match("4쿼터 2분 역전 3점슛")
     assert not rules.GAME_TIME.match("전반에 두 골을 넣었다.")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["[인터뷰] 배터리 연구 20년 외길 걸어온 과학자", "[인터뷰] 배터리 연구 20년…한빛과학기술원 오정민 교수"],
+)
+def test_a_tagged_headline_first_on_a_page_with_no_date_is_the_headline(headline: str) -> None:
+    # [인터뷰] also marks a script's turn; first on the page, over the story, it is the headline
+    article = parse_text(
+        f"{headline}\n\n오정민 교수는 20년 동안 배터리를 연구했다. 그는 새 소재를 개발했다고 밝혔다.\n"
+    )
+    assert article.title == headline
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+
+
+def test_a_headline_ending_with_whom_it_is_about_is_no_signature() -> None:
+    assert rules.writer_signature("배터리 연구 20년…한빛과학기술원 오정민 교수") is None
+    assert rules.writer_signature("'배터리 외길' 오정민 교수") is None
+    assert rules.writer_signature("/김민준 한빛대 교육학과 교수") is not None

@@ -504,13 +504,18 @@ def is_bio_header(text: str) -> bool:
 _PARTICLE_END = re.compile(r"[가-힣](?:은|는|을|를|에서|에게|께서|으로|의)$")
 
 
+#: What a headline has and a signature has not: an ellipsis, quotes, a figure (배터리 연구 20년…한빛과학기술원
+#: 오정민 교수 is a headline that ends with whom it is about).
+_HEADLINE_MARKS = re.compile(r"[…\"'‘’“”0-9]|\.\.\.")
+
+
 def writer_signature(line: str) -> re.Match[str] | None:
     """A column's signature on a line of its own (``/김민준 한빛대 교육학과 교수``); ``mark`` is its slash.
 
     Not a story's last sentence that ends with a person's title (``올해 가장 많이 팔린 책은 김영하
     작가``: words with particles between the first word and the title), nor a credit (``자료 제공 김철수
     교수``: the first word is no name, and no institution's name comes before the name)."""
-    if len(line) > 60 or is_sentence(line) or not (m := _writer_line().match(line)):
+    if len(line) > 60 or is_sentence(line) or _HEADLINE_MARKS.search(line) or not (m := _writer_line().match(line)):
         return None
     org = _org_word()
     # (the name may end as a particle would: 최다은)

@@ -460,8 +460,10 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
     later = [ln.text for ln in lines[first_para:]]
     for i in range(first_para):
         ln = lines[i]
-        # [인터뷰] 섬마을 도서관 지킨 20년 over the date: a tagged headline, not who speaks next in a script
-        tagged = ln.kind == "speaker" and bool(ln.tag) and _dated(lines, i, first_para)
+        # [인터뷰] 섬마을 도서관 지킨 20년 over the date, or first on a page whose lines above it are
+        # none of the story's: a tagged headline, not who speaks next in a script
+        first_on_page = all(x.kind != "text" for x in lines[:i])
+        tagged = ln.kind == "speaker" and bool(ln.tag) and (first_on_page or _dated(lines, i, first_para))
         if (ln.kind != "text" and not tagged) or ln.prose or not 4 <= len(ln.text) <= 150:
             continue
         if not rules.HANGUL.search(ln.text) and not (_LATIN_HEADLINE.match(ln.text) and _dated(lines, i, first_para)):
