@@ -57,3 +57,19 @@ def test_spelling_rules_for_doubled_letters(word: str, said: str) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("Euphrates", None), ("Eupseong", "읍성"), ("Geumsan", "금산")])
 def test_eu_before_ph_is_no_romanized_korean(word: str, expected: str | None) -> None:
     assert read_romanized(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Hamadan", "하마단"), ("Mardin", "마르딘"), ("Banjarmasin", "반자르마신"), ("Tanjung", "탄중")],
+)
+def test_name_no_dictionary_holds_is_read_as_its_language_writes_it(word: str, said: str) -> None:
+    # a name that neither a list nor the pronouncing dictionary holds, spelled with no letters
+    # only English writes: its a is 아 and an r before a consonant 르, not 해매댄, 마딘
+    assert read_token(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Hallick", "핼릭"), ("Oxhampton", "옥스햄프턴")])
+def test_name_spelled_as_english_keeps_english_reading(word: str, said: str) -> None:
+    # ck, x, w, ee, a final y or a doubled f, s, m are English spellings: such a name stays English
+    assert read_token(word) == said

@@ -342,9 +342,10 @@ def _foreign_respell(word: str) -> str:
     return word
 
 
-def _units(word: str) -> list[tuple[str, str]]:
+def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
     italian = _ITALIAN.search(word) is not None
-    cue = _FOREIGN_END.search(word) is not None  # a cue the respelling removes: Mikhail (kh)
+    # a name of another language (see latin.said_unlisted), or a cue the respelling removes: Mikhail (kh)
+    cue = name or _FOREIGN_END.search(word) is not None
     word = _collapse(word)
     foreign = cue or _FOREIGN_END.search(word) is not None
     italian = foreign and italian
@@ -637,7 +638,7 @@ def language_cues(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def transliterate(word: str) -> str:
+def transliterate(word: str, *, name: bool = False) -> str:
     """A Hangul reading of a lower-case English ``word`` (letters a-z only); a Chinese or
     Japanese name in its romanization is read by that language's table."""
     said = east_asian(word.lower())
@@ -646,7 +647,7 @@ def transliterate(word: str) -> str:
     low = word.lower()
     if _FRENCH.search(low):
         return _render(_french_units(low))
-    return _render(_german_units(low) if _GERMAN.search(low) else _units(low))
+    return _render(_german_units(low) if _GERMAN.search(low) else _units(low, name=name))
 
 
 #: Spellings of French that English has not: eille, a final eau, eaux, eux, oux, ourg, an ou that

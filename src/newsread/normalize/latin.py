@@ -213,12 +213,13 @@ def _syllable_in_name(run: str, word: str) -> str | None:
 SPELLING_CUES = frozenset({"east_asian", "french", "german", "ending", "vowel_end"})
 
 
-def said_unlisted(low: str) -> str:
+def said_unlisted(low: str, *, name: bool = False) -> str:
     """A lower-case word that no list holds: by the spelling rules of its language where its
     spelling shows one (``SPELLING_CUES``), else by the pronouncing dictionary (``pronounce``:
-    Clearwater → 클리어워터, Nolan → 놀런, Brightline → 브라이트라인), else by the English
-    spelling rules."""
-    return _dictionary(low) or transliterate(low)
+    Clearwater → 클리어워터, Nolan → 놀런, Brightline → 브라이트라인), else by the spelling rules:
+    of English, or, for a ``name`` spelled as other languages spell (_other_name), of those
+    (Medan → 메단, not 메댄)."""
+    return _dictionary(low) or transliterate(low, name=name and _other_name(low))
 
 
 #: Spellings that English writes and the languages whose names end in a vowel do not: w, ph, th,
@@ -237,6 +238,21 @@ def _dictionary(low: str) -> str | None:
     if "east_asian" in cues and _silent_e(low):
         cues -= {"east_asian"}  # romaji says every vowel: Shine 샤인, not 시네
     return None if cues & SPELLING_CUES else pronounce(low)
+
+
+#: Spellings of English that the names of other languages written in Latin letters have not:
+#: w, ph, ck, x, ee, oo, a final y or ey, a doubled f, s or m (Wrexham, Lutnick, Axios, Andreessen,
+#: Killarney, Lammy, Gauff).
+_ENGLISH_SPELLING = re.compile(r"w|ph|ck|x|ee|oo|y$|ey|ff|ss|mm", re.ASCII)
+
+
+def _other_name(low: str) -> bool:
+    """Whether the name ``low``, which neither a list nor the pronouncing dictionary holds, is read
+    by the sounds of the languages other than English: spelled with no letters only English
+    writes (``_ENGLISH_SPELLING``), it is a name of Arabic, Turkish, Indian, Indonesian, Dutch,
+    Scandinavian … origin, as the dictionary, which holds the English names, lacks it (Talabat →
+    탈라밧, Medan → 메단, Trabzon → 트라브존, Adyen → 아디엔)."""
+    return low not in lexicon() and _ENGLISH_SPELLING.search(low) is None
 
 
 def _silent_e(low: str) -> bool:
@@ -296,7 +312,7 @@ def read_word(word: str) -> str:
     joined = _two_words(word) if word.islower() else None
     if joined:
         return joined  # two words run together, as in a handle: elonmusk → 일론머스크
-    return said_unlisted(low)
+    return said_unlisted(low, name=word[0].isupper() and word[1:].islower())
 
 
 def _two_words(word: str) -> str | None:
