@@ -73,3 +73,13 @@ def test_name_no_dictionary_holds_is_read_as_its_language_writes_it(word: str, s
 def test_name_spelled_as_english_keeps_english_reading(word: str, said: str) -> None:
     # ck, x, w, ee, a final y or a doubled f, s, m are English spellings: such a name stays English
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Tortosa", "토르토사"), ("Gorgan", "고르간"), ("Portfolio", "포트폴리오")],
+)
+def test_or_before_a_consonant_in_a_name_of_another_language(word: str, said: str) -> None:
+    # an r after o and before a consonant is 르 in a name spelled as other languages spell, as an r
+    # after a, i, u is; an English word the pronouncing dictionary holds keeps its English or
+    assert read_token(word) == said

@@ -230,9 +230,10 @@ _FOREIGN_END = re.compile(
 #: Gaudi → 가우디), gh a hard g (Draghi → 드라기).
 _FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ"}
 #: and an r after a, i, u and before no vowel is said 르, its vowel as written (Bardella →
-#: 바르델라, Klarna → 클라르나, Carlos → 카를로스); er and or keep the English reading, as the
-#: words and brands so spelled are written (Moderna → 모더나, Kaspersky → 카스퍼스키, portfolio →
-#: 포트폴리오, Orlando → 올랜도)
+#: 바르델라, Klarna → 클라르나, Carlos → 카를로스); so is an r after o in a name spelled as other
+#: languages spell (see latin._other_name: Johor → 조호르, Equinor → 에퀴노르, Fortaleza → 포르탈레자);
+#: er, and or elsewhere, keep the English reading, as the words and brands so spelled are written
+#: (Moderna → 모더나, Kaspersky → 카스퍼스키, portfolio → 포트폴리오, Orlando → 올랜도)
 _PLAIN_VOWELS = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ"}
 _Y_BEFORE = {"a": "ㅐ", "e": "ㅔ", "o": "ㅗ"}
 #: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
@@ -349,7 +350,9 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
     word = _collapse(word)
     foreign = cue or _FOREIGN_END.search(word) is not None
     italian = foreign and italian
-    plain_vowels = _PLAIN_VOWELS | ({"o": "ㅗ", "e": "ㅔ"} if _POLISH.search(word) else {})
+    plain_vowels = (
+        _PLAIN_VOWELS | ({"o": "ㅗ"} if name else {}) | ({"o": "ㅗ", "e": "ㅔ"} if _POLISH.search(word) else {})
+    )
     palatal = False
     out: list[tuple[str, str]] = []
     k = 0

@@ -249,9 +249,10 @@ _ENGLISH_SPELLING = re.compile(r"w|ph|ck|x|ee|oo|y$|ey|ff|ss|mm", re.ASCII)
 def _other_name(low: str) -> bool:
     """Whether the name ``low``, which neither a list nor the pronouncing dictionary holds, is read
     by the sounds of the languages other than English: spelled with no letters only English
-    writes (``_ENGLISH_SPELLING``), it is a name of Arabic, Turkish, Indian, Indonesian, Dutch,
-    Scandinavian … origin, as the dictionary, which holds the English names, lacks it (Talabat →
-    탈라밧, Medan → 메단, Trabzon → 트라브존, Adyen → 아디엔)."""
+    writes (``_ENGLISH_SPELLING``), it is a name of Arabic, Turkish, Indian, Indonesian, Spanish …
+    origin, as the dictionary holds the English names (Talabat → 탈라밧, Medan → 메단, Trabzon →
+    트라브존, Adyen → 아디엔). One the dictionary holds keeps the English rules, though a sign of
+    another language sends it to them (Portfolio, Cordoba)."""
     return low not in lexicon() and _ENGLISH_SPELLING.search(low) is None
 
 
