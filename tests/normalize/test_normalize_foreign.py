@@ -83,3 +83,12 @@ def test_or_before_a_consonant_in_a_name_of_another_language(word: str, said: st
     # an r after o and before a consonant is 르 in a name spelled as other languages spell, as an r
     # after a, i, u is; an English word the pronouncing dictionary holds keeps its English or
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"), [("Omsk", "옴스크"), ("Kursk", "쿠르스크"), ("Smolensk", "스몰렌스크"), ("Yakutsk", "야쿠츠크")]
+)
+def test_russian_and_ukrainian_places_in_sk(word: str, said: str) -> None:
+    # a final sk after m, n, r, t or v is Slavic, read by the spelling rules, not as the pronouncing
+    # dictionary says it in America (Murmansk 머맨스크); a tsk is 츠크
+    assert read_token(word) == said

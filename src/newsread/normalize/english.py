@@ -218,12 +218,13 @@ _WEAK_END = [
 
 #: The ending of a word no English word ends in but one of another language or a name:
 #: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os, a Ukrainian iv after k, h, y
-#: or a (Kharkiv, Chernihiv, Mykolaiv; not activ, arxiv, Aviv); or a
+#: or a (Kharkiv, Chernihiv, Mykolaiv; not activ, arxiv, Aviv), a Russian or Ukrainian sk after m, n, r,
+#: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk); or a
 #: spelling English has not: kh after a vowel or first, zh, a start such as gd, dn, zv, tb
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)"
+    r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)|[mnrtv]sk$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
@@ -330,6 +331,7 @@ def _foreign_respell(word: str) -> str:
     word = word.replace("U", "u")  # no long English u: Perugia
     # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
     word = re.sub(r"(?:^|(?<=[aeiou]))kh(?=[aeiou])", "h", word).replace("kh", "k")
+    word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
     word = re.sub(r"(?<=[eo])j(?=[aeio])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
