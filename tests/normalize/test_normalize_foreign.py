@@ -92,3 +92,10 @@ def test_russian_and_ukrainian_places_in_sk(word: str, said: str) -> None:
     # a final sk after m, n, r, t or v is Slavic, read by the spelling rules, not as the pronouncing
     # dictionary says it in America (Murmansk 머맨스크); a tsk is 츠크
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Moussa", "무사"), ("Touadera", "투아데라"), ("Soumaila", "수마일라")])
+def test_ou_of_a_name_of_another_language_is_u(word: str, said: str) -> None:
+    # ou in a name of another language is 우, as French and the languages written after it spell
+    # it, not the English ou of out (마우사)
+    assert read_token(word) == said

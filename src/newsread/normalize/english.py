@@ -228,8 +228,9 @@ _FOREIGN_END = re.compile(
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
-#: Gaudi → 가우디), gh a hard g (Draghi → 드라기).
-_FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ"}
+#: Gaudi → 가우디), gh a hard g (Draghi → 드라기), and ou 우, as French and the languages written
+#: after it spell it (Ouattara → 우아타라, Tebboune → 테분, Moussa → 무사).
+_FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ", "ou": "ㅜ"}
 #: and an r after a, i, u and before no vowel is said 르, its vowel as written (Bardella →
 #: 바르델라, Klarna → 클라르나, Carlos → 카를로스); so is an r after o in a name spelled as other
 #: languages spell (see latin._other_name: Johor → 조호르, Equinor → 에퀴노르, Fortaleza → 포르탈레자);
