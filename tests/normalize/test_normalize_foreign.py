@@ -99,3 +99,12 @@ def test_ou_of_a_name_of_another_language_is_u(word: str, said: str) -> None:
     # ou in a name of another language is 우, as French and the languages written after it spell
     # it, not the English ou of out (마우사)
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Brandt", "브란트"), ("Erfurt", "에르푸르트"), ("Tubingen", "투빙겐"), ("Osnabruck", "오스나브루크")],
+)
+def test_german_endings_and_clusters(word: str, said: str) -> None:
+    # a final dt, bruck, ruhe, baden, furt or ingen is German; a b before r keeps its voice (브, not 프)
+    assert read_token(word) == said

@@ -719,8 +719,13 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: Stuttgart, Mannheim): such a word is read by German spelling; not a burg after es, ms, ys or
 #: ts, the English places so named (Johannesburg → 요하네스버그, Williamsburg, Gettysburg); a dam
 #: of the Low Countries and Germany (Rotterdam → 로테르담, Potsdam → 포츠담); a name that starts
-#: with sch before a consonant or u (Schlein → 슐라인, Schmidt → 슈미트, Schumer → 슈머).
-_GERMAN = re.compile(r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam)$|^sch[lmnwu]")
+#: with sch before a consonant or u (Schlein → 슐라인, Schmidt → 슈미트, Schumer → 슈머); and the
+#: German ends no English word has: dt, bruck, ruhe, baden, furt, ingen (Dobrindt → 도브린트,
+#: Innsbruck → 인스브루크, Karlsruhe → 카를스루에, Wiesbaden → 비스바덴, Erfurt → 에르푸르트,
+#: Tubingen → 투빙겐).
+_GERMAN = re.compile(
+    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen)$|^sch[lmnwu]"
+)
 _GERMAN_LETTERS = [
     ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ts", "C"), ("dt", "ㅌ"),
     ("ng", "N"),
@@ -752,10 +757,11 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     written, ei 아이, eu 오이, ie 이, w ㅂ, v ㅍ, z 츠, sch 슈 (st, sp at the start 슈트, 슈프),
     ch 흐 (히 after e, i), a final ig 이히, r before no vowel 르 but a final er 어, a doubled
     consonant one, the h of a long vowel silent, consonants before no vowel with 으 (Leipzig →
-    라이프치히, Stuttgart → 슈투트가르트, Freiburg → 프라이부르크)."""
+    라이프치히, Stuttgart → 슈투트가르트, Freiburg → 프라이부르크); b, d, g before l or r keep their
+    voice (Brandenburg → 브란덴부르크), nk is ng and k (Frankfurt → 프랑크푸르트)."""
     word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
-    word = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", word)
-    word = re.sub(r"^s(?=[tp])", "sch", word)
+    word = re.sub(r"(?<=[aeiou])h", "", word)  # the h of a long vowel: Karlsruhe → 카를스루에
+    word = re.sub(r"^s(?=[tp])", "sch", word).replace("nk", "ngk")  # Frankfurt → 프랑크푸르트
     out: list[tuple[str, str]] = []
     for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
         vowel_next = after in ("a", "e", "i", "o", "u", "y")
@@ -779,7 +785,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif spell == "s" and vowel_next and k == 0:
             out.append(("c", "ㅈ"))
-        elif not vowel_next and sound in _DEVOICED:
+        elif not vowel_next and after not in ("l", "r") and sound in _DEVOICED:
             out.append(("C", _DEVOICED[sound]))
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "N", "R", "y") else "C", sound))
