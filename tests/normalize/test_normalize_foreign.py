@@ -108,3 +108,10 @@ def test_ou_of_a_name_of_another_language_is_u(word: str, said: str) -> None:
 def test_german_endings_and_clusters(word: str, said: str) -> None:
     # a final dt, bruck, ruhe, baden, furt or ingen is German; a b before r keeps its voice (브, not 프)
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Sokode", "소코데"), ("Kabale", "카발레"), ("Bouake", "부아케")])
+def test_final_e_of_a_name_of_another_language_is_said(word: str, said: str) -> None:
+    # the final e of a name spelled as other languages spell, which no dictionary holds, is 에,
+    # not the silent e of English (소코드, 카베일)
+    assert read_token(word) == said

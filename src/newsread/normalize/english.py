@@ -466,7 +466,8 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
     # before it stays a syllable of its own (elite → 엘리트, not a final consonant)
     # a short word that starts with its vowel has one too (ice → 아이스, age → 에이지)
     long_enough = len(word) > 3 or (len(word) == 3 and word[0] in "aeiou")
-    silent_e = long_enough and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
+    # a name of another language says its final e (Pune → 푸네, Traore → 트라오레)
+    silent_e = long_enough and not name and word.endswith("e") and not word.endswith(("ee", "ie", "ue"))
     if silent_e and out and out[-1] == ("v", "ㅔ"):
         out[-1] = ("e", "")
         # the one vowel before a consonant and the silent e is long (line → 라인, make →

@@ -241,9 +241,9 @@ def _dictionary(low: str) -> str | None:
 
 
 #: Spellings of English that the names of other languages written in Latin letters have not:
-#: w, ph, ck, x, ee, oo, a final y or ey, a doubled f, s or m (Wrexham, Lutnick, Axios, Andreessen,
-#: Killarney, Lammy, Gauff).
-_ENGLISH_SPELLING = re.compile(r"w|ph|ck|x|ee|oo|y$|ey|ff|ss|mm", re.ASCII)
+#: w, ph, ck, x, ee, oo, a final y, ey, ay before no vowel, a doubled f, s or m (Wrexham, Lutnick,
+#: Axios, Andreessen, Killarney, Redmayne, Lammy, Gauff).
+_ENGLISH_SPELLING = re.compile(r"w|ph|ck|x|ee|oo|y$|ey|ay(?![aeiou])|ff|ss|mm", re.ASCII)
 
 
 def _other_name(low: str) -> bool:
