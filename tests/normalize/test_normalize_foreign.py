@@ -115,3 +115,12 @@ def test_final_e_of_a_name_of_another_language_is_said(word: str, said: str) -> 
     # the final e of a name spelled as other languages spell, which no dictionary holds, is 에,
     # not the silent e of English (소코드, 카베일)
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"), [("Jalalabad", "잘랄라바드"), ("Faisalabad", "파이살라바드"), ("Kanpur", "칸푸르")]
+)
+def test_places_in_abad_and_pur(word: str, said: str) -> None:
+    # a final abad or pur is a place of Pakistan, Afghanistan or India: its a is 아, its r 르
+    # (not the pronouncing dictionary's 잘랠라배드)
+    assert read_token(word) == said

@@ -219,12 +219,13 @@ _WEAK_END = [
 #: The ending of a word no English word ends in but one of another language or a name:
 #: a, o, i, u (not ea, oa, the English ones: Korea, cocoa), ez, os, a Ukrainian iv after k, h, y
 #: or a (Kharkiv, Chernihiv, Mykolaiv; not activ, arxiv, Aviv), a Russian or Ukrainian sk after m, n, r,
-#: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk); or a
+#: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk), the
+#: abad and pur of places of Pakistan, Afghanistan and India (Jalalabad, Kanpur; not spur); or a
 #: spelling English has not: kh after a vowel or first, zh, a start such as gd, dn, zv, tb
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)|[mnrtv]sk$"
+    r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)|[mnrtv]sk$|abad$|(?<=...)pur$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
