@@ -124,3 +124,13 @@ def test_places_in_abad_and_pur(word: str, said: str) -> None:
     # a final abad or pur is a place of Pakistan, Afghanistan or India: its a is 아, its r 르
     # (not the pronouncing dictionary's 잘랠라배드)
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Szymanski", "시만스키"), ("Kaczynski", "카친스키"), ("Czarnecki", "차르네츠키"), ("Czech", "첵")],
+)
+def test_polish_sz_cz_rz(word: str, said: str) -> None:
+    # sz 시, cz ㅊ in a Polish name, not a letter and a word (에스지만스키, 씨자르네츠키) nor the
+    # English ck (칵진스키); the English Czech, which the dictionary holds, keeps its reading
+    assert read_token(word) == said

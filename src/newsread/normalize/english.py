@@ -221,11 +221,12 @@ _WEAK_END = [
 #: or a (Kharkiv, Chernihiv, Mykolaiv; not activ, arxiv, Aviv), a Russian or Ukrainian sk after m, n, r,
 #: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk), the
 #: abad and pur of places of Pakistan, Afghanistan and India (Jalalabad, Kanpur; not spur); or a
-#: spelling English has not: kh after a vowel or first, zh, a start such as gd, dn, zv, tb
+#: spelling English has not: kh after a vowel or first, zh, Polish sz and rz after a consonant
+#: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeiou]))kh|zh|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)|[mnrtv]sk$|abad$|(?<=...)pur$"
+    r"|(?:^|(?<=[aeiou]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)|[mnrtv]sk$|abad$|(?<=...)pur$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
@@ -308,8 +309,9 @@ def _collapse(word: str) -> str:
 
 #: A name in -ski, -cki or -wicz is Polish: w is ㅂ (프 before a voiceless consonant), a final cki
 #: 츠키, and an r before no vowel 르 after any vowel (Lewandowski → 레반도프스키, Nawrocki →
-#: 나브로츠키, Sikorski → 시코르스키); not a short cki, the English Nicki, Vicki.
-_POLISH = re.compile(r"(?:ski|(?<=.{4})cki|wicz)$")
+#: 나브로츠키, Sikorski → 시코르스키); not a short cki, the English Nicki, Vicki. So is a name with sz,
+#: cz or an rz after a consonant, letters no English word has (Szczecin, Kaczynski, Trzaskowski).
+_POLISH = re.compile(r"(?:ski|(?<=.{4})cki|wicz)$|sz|cz|(?<=[^aeiouy])rz")
 #: Italian spellings in a name of another language: gn or gli before a vowel, cch, or a doubled
 #: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello); in such
 #: a name c before e or i is 치 and ch before them 키, as the loanword rules write Italian.
@@ -344,6 +346,11 @@ def _foreign_respell(word: str) -> str:
     if _POLISH.search(word):
         word = re.sub(r"w(?=[sktpc])", "f", word).replace("w", "v")
         word = re.sub(r"cki$", "Cki", word)
+        # sz 시, cz and c ㅊ, rz ㅈ (시 after t, p, k): Szczecin → 시체친, Trzaskowski
+        # → 트샤스코프스키
+        word = word.replace("cz", "ch").replace("sz", "sh")
+        word = re.sub(r"(?<=[tpk])rz", "sh", word).replace("rz", "zh")
+        word = re.sub(r"c(?![hk])", "C", word)
     return word
 
 
