@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsread.normalize import normalize
 from newsread.normalize.english import transliterate
 from newsread.normalize.latin import read_token
 from newsread.normalize.romanized import read_romanized
@@ -134,3 +135,10 @@ def test_polish_sz_cz_rz(word: str, said: str) -> None:
     # sz 시, cz ㅊ in a Polish name, not a letter and a word (에스지만스키, 씨자르네츠키) nor the
     # English ck (칵진스키); the English Czech, which the dictionary holds, keeps its reading
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [("Đoković가", "도코비치가"), ("Łukasz", "루카시"), ("Ørsted", "오스테드")])
+def test_letters_with_a_stroke_are_read_as_their_letter(text: str, said: str) -> None:
+    # ø, ł, ı, đ, which Unicode does not decompose, are read as o, l, i, d, not split off the word
+    # and the letters around them spelled (Støre → 에스티알이)
+    assert normalize(text) == said

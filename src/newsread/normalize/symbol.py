@@ -36,6 +36,8 @@ def _build_pre() -> dict[int, str]:
         base = unicodedata.normalize("NFKD", chr(o))[:1]
         if base.isascii() and base.isalpha():
             pre[o] = base
+    for c, base in zip("øØłŁıđĐ", "oOlLidD", strict=True):
+        pre[ord(c)] = base  # letters with a stroke, which NFKD leaves whole: Støre, Łódź, Kılıç
     return pre
 
 
