@@ -142,3 +142,10 @@ def test_letters_with_a_stroke_are_read_as_their_letter(text: str, said: str) ->
     # ø, ł, ı, đ, which Unicode does not decompose, are read as o, l, i, d, not split off the word
     # and the letters around them spelled (Støre → 에스티알이)
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Galvao", "갈방"), ("Falcao", "팔카오"), ("Macao", "마카오")])
+def test_portuguese_final_ao(word: str, said: str) -> None:
+    # a final ao after v (or s, x, or the c of ição) is the Portuguese ão, 앙 (갈바오 before);
+    # after an a-syllable or a c elsewhere it stays 아오
+    assert read_token(word) == said

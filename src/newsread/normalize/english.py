@@ -335,6 +335,12 @@ def _foreign_respell(word: str) -> str:
     word = word.replace("U", "u")  # no long English u: Perugia
     # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
     word = re.sub(r"(?:^|(?<=[aeiou]))kh(?=[aeiou])", "h", word).replace("kh", "k")
+    # a final ao after s, v or x, or the c of an ição or ução, is the Portuguese são, vão, xão,
+    # ção, 앙, its c soft (Estevao → 에스테방, Conceicao → 콘세이상, Sao → 상); not after an a
+    # before them (Davao: 다바오), nor after other consonants or a c elsewhere (Bilbao, Mindanao,
+    # Macao, Falcao); the Chinese ao is read as pinyin before these rules
+    word = re.sub(r"(?<=[svx])(?<!a[svx])ao$|(?<=[iu]c)ao$", "ang", word)
+    word = re.sub(r"c(?=ang$)", "s", word)
     word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
