@@ -149,3 +149,10 @@ def test_portuguese_final_ao(word: str, said: str) -> None:
     # a final ao after v (or s, x, or the c of ição) is the Portuguese ão, 앙 (갈바오 before);
     # after an a-syllable or a c elsewhere it stays 아오
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Rafal", "라팔"), ("Tiznal", "티즈날"), ("digital", "디지털")])
+def test_final_al_of_a_name_of_another_language_keeps_its_a(word: str, said: str) -> None:
+    # the final al of a name of another language is 알, not the unstressed English 얼 (라펄),
+    # which English words keep
+    assert read_token(word) == said

@@ -512,9 +512,10 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
     # an unstressed final or is 어 (sensor → 센서, editor → 에디터, monitor → 모니터)
     if word.endswith("or") and len(vowels) > 1 and out[-1] == ("V", "ㅗ"):
         out[-1] = ("V", "ㅓ")
-    # an unstressed final al is 얼 (digital → 디지털, global → 글로벌, signal → 시그널)
+    # an unstressed final al is 얼 (digital → 디지털, global → 글로벌, signal → 시그널); a name of
+    # another language keeps its a (Setubal → 세투발, Goyal → 고얄)
     vowels = [n for n, (kind, _) in enumerate(out) if kind in ("v", "V")]
-    if word.endswith("al") and len(vowels) > 1 and out[-2:] == [("v", "ㅐ"), ("c", "L")]:
+    if word.endswith("al") and len(vowels) > 1 and out[-2:] == [("v", "ㅐ"), ("c", "L")] and not foreign:
         out[-2] = ("v", "ㅓ")
         if _LONG_I_AL.fullmatch(word) and out[vowels[0]] == ("v", "ㅣ"):
             out[vowels[0]] = ("v", "ㅏㅣ")
