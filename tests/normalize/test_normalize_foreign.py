@@ -156,3 +156,13 @@ def test_final_al_of_a_name_of_another_language_keeps_its_a(word: str, said: str
     # the final al of a name of another language is 알, not the unstressed English 얼 (라펄),
     # which English words keep
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Kovalenko", "코발렌코"), ("Yarmolenko", "야르몰렌코"), ("Svitolina", "스비톨리나"), ("Dmytro", "드미트로")],
+)
+def test_ukrainian_enko_and_slavic_starts(word: str, said: str) -> None:
+    # the Ukrainian -enko is 엔코, not 엥코; a name that starts with sv or dm is no letter before a
+    # word (에스비톨리나, 디미트로)
+    assert read_token(word) == said

@@ -222,11 +222,11 @@ _WEAK_END = [
 #: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk), the
 #: abad and pur of places of Pakistan, Afghanistan and India (Jalalabad, Kanpur; not spur); or a
 #: spelling English has not: kh after a vowel or first, zh, Polish sz and rz after a consonant
-#: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb
+#: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb, sv, dm (Svitolina, Dmytro)
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeiou]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)|[mnrtv]sk$|abad$|(?<=...)pur$"
+    r"|(?:^|(?<=[aeiou]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)|[mnrtv]sk$|abad$|(?<=...)pur$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
@@ -341,6 +341,10 @@ def _foreign_respell(word: str) -> str:
     # Macao, Falcao); the Chinese ao is read as pinyin before these rules
     word = re.sub(r"(?<=[svx])(?<!a[svx])ao$|(?<=[iu]c)ao$", "ang", word)
     word = re.sub(r"c(?=ang$)", "s", word)
+    # the Ukrainian -enko is 엔코, its n no ng (Shevchenko → 셰브첸코), and a final yi after a
+    # consonant one 이 (Syrskyi → 시르스키)
+    word = re.sub(r"(?<=e)ngko$", "nko", word)
+    word = re.sub(r"(?<=[^aeiou])yi$", "i", word)
     word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)

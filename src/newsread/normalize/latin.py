@@ -37,9 +37,9 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: two consonants can start an English word (Play, Street).
 _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", re.ASCII)
 #: The starts of Slavic and Georgian names that no English word has (Gdansk, Dnipro, Zverev,
-#: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska), and Polish names that start with sz, cz or a
+#: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska, Svitolina, Dmytro), and Polish names that start with sz, cz or a
 #: consonant and rz (Szczecin, Czarnecki, Grzegorz), which are not a letter and a word.
-_SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr)[aeiouy]|sz|cz|[tpkg]rz", re.ASCII)
+_SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)[aeiouy]|sz|cz|[tpkg]rz", re.ASCII)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
 #: Four capitals, each consonant alone before a vowel (LUMI, NOVA): a name said as a word.
