@@ -166,3 +166,8 @@ def test_ukrainian_enko_and_slavic_starts(word: str, said: str) -> None:
     # the Ukrainian -enko is 엔코, not 엥코; a name that starts with sv or dm is no letter before a
     # word (에스비톨리나, 디미트로)
     assert read_token(word) == said
+
+
+def test_turkish_oglu() -> None:
+    # the Turkish -oğlu written without its ğ is 오을루, not 오글루
+    assert read_token("Davutoglu") == "다부토을루"

@@ -345,6 +345,8 @@ def _foreign_respell(word: str) -> str:
     # consonant one 이 (Syrskyi → 시르스키)
     word = re.sub(r"(?<=e)ngko$", "nko", word)
     word = re.sub(r"(?<=[^aeiou])yi$", "i", word)
+    # the Turkish -oğlu, its ğ unsaid, is 오을루 (Imamoglu → 이마모을루, Kilicdaroglu → 킬리츠다로을루)
+    word = re.sub(r"(?<=.{2})oglu$", "o'_llu", word)
     word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
