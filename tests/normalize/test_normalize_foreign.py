@@ -171,3 +171,9 @@ def test_ukrainian_enko_and_slavic_starts(word: str, said: str) -> None:
 def test_turkish_oglu() -> None:
     # the Turkish -oğlu written without its ğ is 오을루, not 오글루
     assert read_token("Davutoglu") == "다부토을루"
+
+
+@pytest.mark.parametrize(("word", "said"), [("Tsipras", "치프라스"), ("Tsonga", "총가"), ("Tsar", "차르")])
+def test_first_ts_is_ch(word: str, said: str) -> None:
+    # a word that starts with ts is no English one: its ts before a vowel is ㅊ, not 트스 (트시프라스)
+    assert read_token(word) == said

@@ -222,11 +222,11 @@ _WEAK_END = [
 #: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk), the
 #: abad and pur of places of Pakistan, Afghanistan and India (Jalalabad, Kanpur; not spur); or a
 #: spelling English has not: kh after a vowel or first, zh, Polish sz and rz after a consonant
-#: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb, sv, dm (Svitolina, Dmytro)
+#: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb, sv, dm, ts (Svitolina, Dmytro, Tsipras)
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeiou]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)|[mnrtv]sk$|abad$|(?<=...)pur$"
+    r"|(?:^|(?<=[aeiou]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|ts)|[mnrtv]sk$|abad$|(?<=...)pur$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
@@ -345,6 +345,7 @@ def _foreign_respell(word: str) -> str:
     # consonant one 이 (Syrskyi → 시르스키)
     word = re.sub(r"(?<=e)ngko$", "nko", word)
     word = re.sub(r"(?<=[^aeiou])yi$", "i", word)
+    word = re.sub(r"^tsh?(?=[aeiou])", "C", word)  # a first ts or tsh is ㅊ: Tshisekedi → 치세케디
     # the Turkish -oğlu, its ğ unsaid, is 오을루 (Imamoglu → 이마모을루, Kilicdaroglu → 킬리츠다로을루)
     word = re.sub(r"(?<=.{2})oglu$", "o'_llu", word)
     word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
