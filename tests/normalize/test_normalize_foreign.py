@@ -129,11 +129,11 @@ def test_places_in_abad_and_pur(word: str, said: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "said"),
-    [("Szymanski", "시만스키"), ("Kaczynski", "카친스키"), ("Czarnecki", "차르네츠키"), ("Czech", "첵")],
+    [("Szymanski", "시만스키"), ("Kaczynski", "카친스키"), ("Czarnecki", "차르네츠키"), ("Czechs", "첵스")],
 )
 def test_polish_sz_cz_rz(word: str, said: str) -> None:
     # sz 시, cz ㅊ in a Polish name, not a letter and a word (에스지만스키, 씨자르네츠키) nor the
-    # English ck (칵진스키); the English Czech, which the dictionary holds, keeps its reading
+    # English ck (칵진스키); the English Czechs, which the dictionary holds, keeps its reading
     assert read_token(word) == said
 
 
@@ -177,3 +177,15 @@ def test_turkish_oglu() -> None:
 def test_first_ts_is_ch(word: str, said: str) -> None:
     # a word that starts with ts is no English one: its ts before a vowel is ㅊ, not 트스 (트시프라스)
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Portugal 대표팀", "포르투갈 대표팀"),
+        ("Argentina와 비겼다", "아르헨티나와 비겼다"),
+        ("Sri Lanka 출신", "스리 랑카 출신"),
+    ],
+)
+def test_a_country_in_latin_letters_is_said_by_its_korean_name(written: str, said: str) -> None:
+    assert normalize(written) == said
