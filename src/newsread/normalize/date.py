@@ -73,6 +73,10 @@ def _noted_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
 
 #: ``12/25 성탄절``, ``오는 3/1``: month and day with a slash, a date where a word before or
 #: after it says so (``data/date_words.tsv``); elsewhere a fraction (1/3 수준).
+#: A month and day written with a hyphen, a slash or a dot right before a clock time, as an
+#: alert or a log stamps them (11-23 14:07:32, 3/2 09:00): no fraction is so followed, and a
+#: hyphen or a dot takes two digits each side, as stamps are written (a score is 3-1 10:00).
+STAMP_DAY = re.compile(r"(?:([0-9]{2})[-.]([0-9]{2})|([0-9]{1,2})/([0-9]{1,2})) (?=[0-9]{1,2}:[0-9]{2}(?![0-9]))")
 SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
 
 
@@ -267,6 +271,10 @@ def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     span = _dot_range(text, i, end) or ("/" in text[i + 1 : i + 3] and _slash_range(text, i, end)) or None
     if span:
         return span
+    st = STAMP_DAY.match(text, i, end)
+    mo, d = (int(st.group(1) or st.group(3)), int(st.group(2) or st.group(4))) if st else (0, 0)
+    if st and valid(mo, d) and (i == 0 or text[i - 1] not in "0123456789-/.:"):
+        return st.end(), f"{month(mo)}월 {sino(d)} 일 "  # 11-23 14:07:32 → 십일월 이십삼 일 열네 시 …
     slash = _slash_date(text, i, end)
     if slash:
         return slash
