@@ -123,6 +123,9 @@ _COLON = re.compile(
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
+#: Three or more whole numbers joined by slashes (K/D/A 7/1/9, 3/4/5): a record of several
+#: counts read one by one, not a fraction.
+_SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
@@ -1062,6 +1065,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         product = f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
         # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
         return (unit[0], measure.with_figure(product, unit[1])) if unit else (m.end(), product)
+    chain = _SLASH_CHAIN.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] == "/")) else None
+    if chain:
+        return chain.end(), " ".join(integer(x) for x in chain.group().split("/"))  # 7/1/9 → 칠 일 구
     m = _LETTER_FRACTION.match(t, i, end)
     if m:
         return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
