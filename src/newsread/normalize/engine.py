@@ -126,6 +126,9 @@ _FRACTION = re.compile(r"([0-9]+)/([0-9]+)(?![0-9/])")
 #: Three or more whole numbers joined by slashes (K/D/A 7/1/9, 3/4/5): a record of several
 #: counts read one by one, not a fraction.
 _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
+#: A score with a decimal out of its top mark (별점 4.5/5, 평점 8.7/10, 학점 3.8/4.5): said out
+#: of the top mark, as no fraction is written with a decimal above it.
+_RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080.
@@ -1068,6 +1071,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     chain = _SLASH_CHAIN.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] == "/")) else None
     if chain:
         return chain.end(), " ".join(integer(x) for x in chain.group().split("/"))  # 7/1/9 → 칠 일 구
+    m = _RATING.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] in "./")) else None
+    if m:
+        top = decimal(m.group(2)) if "." in m.group(2) else f"{integer(m.group(2))} 점"
+        return m.end(), f"{top} 만점에 {decimal(m.group(1))}"  # 4.5/5 → 오 점 만점에 사 점 오
     m = _LETTER_FRACTION.match(t, i, end)
     if m:
         return m.end(), f"{latin.spell(m.group(2))}분의 {integer(m.group(1))}"  # 1/n → 엔분의 일
