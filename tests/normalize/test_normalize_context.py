@@ -125,6 +125,10 @@ CASES = [
     # ± between two figures is a word of its own, not the end of the first one
     ("평균 나이는 15.2±1.8세였다.", "십오 점 이 플러스마이너스 일 점 팔 세", "이플러스"),
     ("오차는 ±3%p다.", "플러스마이너스 삼 퍼센트포인트", "  "),
+    # a date with the year last, as English sources write it: month/day/year, or day/month/year
+    # where the first can be no month
+    ("발표일은 11/23/2024이다.", "이천이십사 년 십일월 이십삼 일", "이십삼 이천"),
+    ("계약은 23/11/2024 체결됐다.", "이천이십사 년 십일월 이십삼 일", "이십삼 십일"),
     # a span of clock times across a word of the time of day
     ("오전 10:00~오후 6:00 운영", "오전 열 시에서 오후 여섯 시", "~"),
     ("평일 09:00 ~ 저녁 8:00 운영", "아홉 시에서 저녁 여덟 시", "~"),

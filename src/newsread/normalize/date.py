@@ -267,7 +267,26 @@ def match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     return found
 
 
+#: A date with the year last, as English sources write it: month/day/year (11/23/2024), or
+#: day/month/year where the first can be no month (23/11/2024).
+_YEAR_LAST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![0-9/])")
+
+
+def _year_last(text: str, i: int, end: int) -> tuple[int, str] | None:
+    m = _YEAR_LAST.match(text, i, end)
+    if not m or (i > 0 and text[i - 1].isdigit()):
+        return None
+    a, b = m.group(1), m.group(2)
+    mo, d = (a, b) if valid(int(a), int(b)) else (b, a)
+    if not valid(int(mo), int(d)):
+        return None
+    return _with_weekday(text, m.end(), end, read_date(m.group(3), mo, d))
+
+
 def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
+    found = _year_last(text, i, end)
+    if found:
+        return found
     span = _dot_range(text, i, end) or ("/" in text[i + 1 : i + 3] and _slash_range(text, i, end)) or None
     if span:
         return span
