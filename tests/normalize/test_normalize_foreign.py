@@ -189,3 +189,19 @@ def test_first_ts_is_ch(word: str, said: str) -> None:
 )
 def test_a_country_in_latin_letters_is_said_by_its_korean_name(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("Umberto", "움베르토"),
+        ("Salerno", "살레르노"),
+        ("Fermi", "페르미"),
+        ("Cupertino", "쿠퍼티노"),
+        ("Moderna", "모더나"),
+    ],
+)
+def test_er_before_a_last_syllable_in_o_or_i(word: str, said: str) -> None:
+    # an er before the last syllable of a name in o or i keeps its e and says its r (not 움버토,
+    # 퍼미); one further from the end, or in a brand in a, keeps the English reading
+    assert read_token(word) == said

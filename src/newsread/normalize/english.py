@@ -239,6 +239,12 @@ _FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh":
 #: er, and or elsewhere, keep the English reading, as the words and brands so spelled are written
 #: (Moderna → 모더나, Kaspersky → 카스퍼스키, portfolio → 포트폴리오, Orlando → 올랜도)
 _PLAIN_VOWELS = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ"}
+#: The last syllable of an Italian or Spanish name after an er or or: consonants other than r and
+#: a final o or i (Palermo, Alberto, Verdi, Orsi). Such an er or or keeps its vowel and says its r
+#: (팔레르모, 알베르토, 베르디, 오르시); one further from the end keeps the English reading
+#: (Cupertino → 쿠퍼티노, Intermezzo → 인터메초), as do brands in a (Moderna → 모더나).
+_SOUTHERN_LAST = re.compile(r"[^aeiouyr]+[oi]")
+_SOUTHERN_VOWELS = {"e": "ㅔ", "o": "ㅗ"}
 _Y_BEFORE = {"a": "ㅐ", "e": "ㅔ", "o": "ㅗ"}
 #: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
 #: loanwords (express → 익스프레스, explorer → 익스플로러, extreme → 익스트림); a short stem
@@ -398,8 +404,9 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
             and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
             and k > 0
         ):
-            if foreign and word[k] in plain_vowels:
-                out += [("V", plain_vowels[word[k]]), ("c", "ㄹ")]
+            southern = word[k] in _SOUTHERN_VOWELS and _SOUTHERN_LAST.fullmatch(word, k + 2) is not None
+            if foreign and (word[k] in plain_vowels or southern):
+                out += [("V", plain_vowels.get(word[k]) or _SOUTHERN_VOWELS[word[k]]), ("c", "ㄹ")]
                 k += 2
                 continue
             # ar after w or qu is said 워 (war, warning, quarter), as Korean writes it
