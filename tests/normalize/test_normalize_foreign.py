@@ -205,3 +205,20 @@ def test_er_before_a_last_syllable_in_o_or_i(word: str, said: str) -> None:
     # an er before the last syllable of a name in o or i keeps its e and says its r (not 움버토,
     # 퍼미); one further from the end, or in a brand in a, keeps the English reading
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Müller 감독", "뮐러 감독"),
+        ("Jürgen 감독", "위르겐 감독"),
+        ("Bodø 구단", "보되 구단"),
+        ("Peña 감독", "페냐 감독"),
+        ("Muller 감독", "멀러 감독"),
+    ],
+)
+def test_marked_letters_keep_their_sound(text: str, said: str) -> None:
+    # ü, ö, ø and ñ, folded to u, o and n before reading, were read as those letters (멀러, 보도,
+    # 페나); a word written with them is read by its language, the mark its sound, and the same
+    # word written without marks keeps its reading
+    assert normalize(text) == said

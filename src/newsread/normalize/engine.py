@@ -2683,6 +2683,7 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
     """``(prepared text, edits, dropped characters)`` for ``text``. The prepared text is
     ``text`` with look-alike characters mapped one for one; edits are sorted and disjoint."""
     t = text.translate(PRE)
+    latin.remember_marks(text)  # the marks PRE folds away still show a name's language and sounds
     edits: list[Edit] = []
     dropped: list[str] = []
     parts: list[tuple[int, int]] = []

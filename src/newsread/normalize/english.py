@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from newsread.normalize.data import column, table
+from newsread.normalize.symbol import PRE
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = list("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
@@ -54,6 +55,8 @@ _VOWELS = [
     ("ew", "ㅠ"),
     ("ui", "ㅜㅣ"),
     ("oa", "ㅗ"),
+    ("ö", "ㅚ"),  # the rounded vowels of a name written with their marks (Tromsø, Özel)
+    ("ü", "ㅟ"),
     ("a", "ㅐ"),
     ("e", "ㅔ"),
     ("i", "ㅣ"),
@@ -760,11 +763,12 @@ _GERMAN_LETTERS = [
     ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ts", "C"), ("dt", "ㅌ"),
     ("ng", "N"),
     ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
-    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"), ("ä", "ㅔ"), ("ö", "ㅚ"), ("ü", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
     ("v", "ㅍ"), ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "C"),
 ]  # fmt: skip
+_GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü")
 #: b, d, g said voiceless before no vowel (Hamburg → 함부르크, Dortmund → 도르트문트)
 _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
 
@@ -794,8 +798,8 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"^s(?=[tp])", "sch", word).replace("nk", "ngk")  # Frankfurt → 프랑크푸르트
     out: list[tuple[str, str]] = []
     for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
-        vowel_next = after in ("a", "e", "i", "o", "u", "y")
-        if spell in ("a", "e", "i", "o", "u", "y", "ei", "ai", "eu", "ie", "au"):
+        vowel_next = after in _GERMAN_VOWELS
+        if spell in _GERMAN_VOWELS or spell in ("ei", "ai", "eu", "ie", "au"):
             if spell == "e" and word.endswith("er") and k == len(word) - 2:
                 out.append(("v", "ㅓ"))
                 break
@@ -916,3 +920,33 @@ def _render(units: list[tuple[str, str]]) -> str:
             out.append(_syl(j, "ㅣ" if i_vowel else "ㅡ"))  # dashboard → 대시보드
         i += 1
     return "".join(out)
+
+
+#: Marks that show a language whose letters keep them: the umlauts of German (Rüdiger, Düsseldorf),
+#: the ø, å and ñ of the Nordic languages and Spanish (Støre, Ålesund, Ibáñez; ñ as the nh of
+#: Portuguese is read, 뇨, 녜); other marks are folded to their letter. A ç, ş, ğ or ı is
+#: Turkish, whose ö and ü the German rules do not read.
+_KEPT_MARKS = str.maketrans({"ø": "ö", "å": "o", "ñ": "nh"})
+_UMLAUT = re.compile("[äöü]")
+_TURKISH_MARKS = re.compile("[çşğı]")
+
+
+def read_marked(word: str) -> str | None:
+    """A Hangul reading of a ``word`` written with the marks of its language (see _KEPT_MARKS),
+    the marks being signs of that language and sounds of their own: Rüdiger → 뤼디거, Düsseldorf →
+    뒤셀도르프, Støre → 스퇴레, Ibáñez → 이바녜스. None where it has none of them.
+
+    >>> read_marked("Göttingen"), read_marked("Tromsø"), read_marked("Muñoz")
+    ('괴팅겐', '트롬쇠', '무뇨스')
+    """
+    low = word.lower()
+    if not any(c in "äöüøåñ" for c in low):
+        return None
+    plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
+    if _UMLAUT.search(low) and not _TURKISH_MARKS.search(low):
+        return _render(_german_units(plain))
+    if "ø" in low or "å" in low:
+        # a j after a vowel is its glide, and a final d after n or l unsaid: Højlund → 회일룬,
+        # Ålesund → 올레순
+        plain = re.sub(r"(?<=[nl])d$", "", re.sub(r"(?<=[aeioö])j", "y", plain))
+    return _render(_units(plain, name=True))

@@ -12,13 +12,17 @@ B2B → 비투비).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from contextvars import ContextVar
 from functools import lru_cache
+from types import MappingProxyType
 
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, roles, table
-from newsread.normalize.english import east_asian, language_cues, pinyin, transliterate
+from newsread.normalize.english import east_asian, language_cues, pinyin, read_marked, transliterate
 from newsread.normalize.pronounce import lexicon, pronounce
 from newsread.normalize.romanized import read_romanized
+from newsread.normalize.symbol import PRE
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:(?:[&'’]|-(?=[A-Za-z0-9]))[A-Za-z0-9]+)*", re.ASCII)
@@ -51,6 +55,27 @@ STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", re.ASCII)
 #: The name before the first number of a token: PS5, GPT-4o.
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
+
+
+#: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
+_MARKED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]*[\u00c0-\u024f][A-Za-z\u00c0-\u024f]*")
+#: The words of the text being read that ``symbol.PRE`` folded, by their folded spelling.
+_MARKED: ContextVar[Mapping[str, str]] = ContextVar("marked_words", default=MappingProxyType({}))
+
+
+def _marked_said(word: str) -> str | None:
+    """The capitalised or lower-case ``word`` as written with its marks in the text being read, by
+    ``data/english.tsv`` (Ørsted → 오스테드) or by the marks (``english.read_marked``), which show
+    its language and sounds before the English word its letters may spell: Rüdiger → 뤼디거, not
+    러디거, Støre → 스퇴레, not store 스토어. None for a word written without marks."""
+    marked = _MARKED.get().get(word) if word[1:].islower() else None
+    return (table("english.tsv").get(marked.lower()) or read_marked(marked)) if marked else None
+
+
+def remember_marks(text: str) -> None:
+    """Keep the words of ``text`` written with marked letters, which the reading sees folded
+    (Rudiger for Rüdiger), so that read_word reads them by their marks."""
+    _MARKED.set({w.translate(PRE): w for w in _MARKED_WORD.findall(text)})
 
 
 #: A Roman numeral of two letters or more (II to XXXIX): single I, V, X are letters too.
@@ -270,6 +295,9 @@ def read_word(word: str) -> str:
         return acr[word]
     eng = table("english.tsv")
     low = word.lower()
+    said = _marked_said(word)
+    if said:
+        return said
     if low in eng and not (word.isupper() and len(word) <= 2):
         return eng[low]
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
@@ -412,6 +440,9 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
         return f"{acr[head]} {read_token(rest, decimal=decimal)}"
+    said = _marked_said(tok)
+    if said:
+        return said
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
