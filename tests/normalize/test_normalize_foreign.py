@@ -222,3 +222,18 @@ def test_marked_letters_keep_their_sound(text: str, said: str) -> None:
     # 페나); a word written with them is read by its language, the mark its sound, and the same
     # word written without marks keeps its reading
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Sébastien 감독", "세바스티앵 감독"),
+        ("Élysée 궁", "엘리제 궁"),
+        ("Pérez 감독", "페레스 감독"),
+        ("Nestlé는", "네슬레는"),
+    ],
+)
+def test_an_acute_e_is_french(text: str, said: str) -> None:
+    # a name written with é is read by the French rules (세바스틴, 일리시), unless it is Spanish
+    # (Pérez, in ez); a listed word with an accent keeps its listed reading
+    assert normalize(text) == said

@@ -720,7 +720,7 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"(?<=Ŋ)[td](?![aeiouyÈ])", "", word)  # Montpellier → 몽펠리에, not 몽트
     word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
-    word = re.sub(r"(?<=i)er$", "É", word)  # a final ier is 이에: Barnier → 바르니에
+    word = re.sub(r"(?<=i)ers?$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
     word = re.sub(r"(?<=.)(?:e?[stdxgz]|e)$", "", word) if not word.endswith(("eille", "aille")) else word
     out: list[tuple[str, str]] = []
     glide = False
@@ -928,6 +928,13 @@ def _render(units: list[tuple[str, str]]) -> str:
 #: Turkish, whose ö and ü the German rules do not read.
 _KEPT_MARKS = str.maketrans({"ø": "ö", "å": "o", "ñ": "nh"})
 _UMLAUT = re.compile("[äöü]")
+#: An é, è or ê is French (Orléans → 오를레앙, Béziers → 베지에), its e said 에, unless the word is
+#: Spanish or Portuguese: written with á, í, ó, ú, ñ, ã, õ, ç, â or ô, or ending in ez or és
+#: (Pérez, Méndez, Andrés, Estêvão).
+_ACUTE_E = re.compile("[éèê]")
+_IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
+_FRENCH_E = str.maketrans(dict.fromkeys("éèê", "É"))
+_MARKS = "äöüøåñéèê"
 _TURKISH_MARKS = re.compile("[çşğı]")
 
 
@@ -940,8 +947,10 @@ def read_marked(word: str) -> str | None:
     ('괴팅겐', '트롬쇠', '무뇨스')
     """
     low = word.lower()
-    if not any(c in "äöüøåñ" for c in low):
+    if not any(c in _MARKS for c in low):
         return None
+    if _ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low):
+        return _render(_french_units("".join(c if c in "éèê" else c.translate(PRE) for c in low).translate(_FRENCH_E)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
     if _UMLAUT.search(low) and not _TURKISH_MARKS.search(low):
         return _render(_german_units(plain))

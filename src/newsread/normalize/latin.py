@@ -59,6 +59,9 @@ _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
 _MARKED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]*[\u00c0-\u024f][A-Za-z\u00c0-\u024f]*")
+#: Marks that make another vowel of their letter: a word written with them is not the listed
+#: word its folded letters spell (Støre is not store), while an accent alone leaves it as listed.
+_VOWEL_MARKS = "äöüøåÄÖÜØÅ"
 #: The words of the text being read that ``symbol.PRE`` folded, by their folded spelling.
 _MARKED: ContextVar[Mapping[str, str]] = ContextVar("marked_words", default=MappingProxyType({}))
 
@@ -69,7 +72,14 @@ def _marked_said(word: str) -> str | None:
     its language and sounds before the English word its letters may spell: Rüdiger → 뤼디거, not
     러디거, Støre → 스퇴레, not store 스토어. None for a word written without marks."""
     marked = _MARKED.get().get(word) if word[1:].islower() else None
-    return (table("english.tsv").get(marked.lower()) or read_marked(marked)) if marked else None
+    if marked is None:
+        return None
+    eng = table("english.tsv")
+    if marked.lower() in eng:
+        return eng[marked.lower()]
+    if word.lower() in eng and not any(c in _VOWEL_MARKS for c in marked):
+        return None  # an accent alone leaves a listed word as listed: Pokémon → 포켓몬, Nestlé → 네슬레
+    return read_marked(marked)
 
 
 def remember_marks(text: str) -> None:
