@@ -237,3 +237,19 @@ def test_an_acute_e_is_french(text: str, said: str) -> None:
     # a name written with é is read by the French rules (세바스틴, 일리시), unless it is Spanish
     # (Pérez, in ez); a listed word with an accent keeps its listed reading
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("Dijkstra", "데이크스트라"),
+        ("Stijn", "스테인"),
+        ("Rijswijk", "레이스베이크"),
+        ("Fiji", "피지"),
+        ("Elijah", "엘라이자"),
+    ],
+)
+def test_dutch_ij_and_hoven(word: str, said: str) -> None:
+    # a Dutch ij before a consonant is 에이, its w ㅂ, not the English i (디크스트라, 스티진, 리즈위크);
+    # an ij before a vowel is no Dutch sign (Fiji, Elijah)
+    assert read_token(word) == said

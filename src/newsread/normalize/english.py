@@ -655,7 +655,7 @@ _VOWEL_END = re.compile(r"(?<![eo])a$|[oiu]$")
 @lru_cache(maxsize=8192)
 def language_cues(word: str) -> frozenset[str]:
     """The signs of another language that the spelling rules read a lower-case ``word`` by:
-    ``east_asian`` (pinyin, romaji), ``french``, ``german``, ``southern`` (Italian, Portuguese,
+    ``east_asian`` (pinyin, romaji), ``french``, ``german``, ``dutch``, ``southern`` (Italian, Portuguese,
     Polish spellings), ``ending`` (-ez, -os, -ov, -ić, kh, zh, a Slavic start) and ``vowel_end``
     (a final a, o, i, u)."""
     cues = set()
@@ -665,6 +665,8 @@ def language_cues(word: str) -> frozenset[str]:
         cues.add("french")
     if _GERMAN.search(word):
         cues.add("german")
+    if _DUTCH.search(word):
+        cues.add("dutch")
     if _ITALIAN.search(word) or _PORTUGUESE.search(word) or _POLISH.search(word):
         cues.add("southern")
     collapsed = _collapse(word)
@@ -686,6 +688,8 @@ def transliterate(word: str, *, name: bool = False) -> str:
     low = word.lower()
     if _FRENCH.search(low):
         return _render(_french_units(low))
+    if _DUTCH.search(low):
+        return _render(_dutch_units(low))
     return _render(_german_units(low) if _GERMAN.search(low) else _units(low, name=name))
 
 
@@ -771,6 +775,46 @@ _GERMAN_LETTERS = [
 _GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü")
 #: b, d, g said voiceless before no vowel (Hamburg → 함부르크, Dortmund → 도르트문트)
 _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
+
+
+#: Spellings of Dutch that English and German have not: an ij before a consonant or at the end
+#: (Nijmegen, Rijswijk, Dijk; not the ij of Fiji, hijab, Elijah), a final hoven or veld
+#: (Eindhoven, Bloemenveld).
+_DUTCH = re.compile(r"ij(?![aeiouy])|(?<=..)(?:hoven|veld)$")
+_DUTCH_LETTERS = [
+    ("sch", "Sㅎ"), ("ch", "ㅎ"), ("ij", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ui", "ㅏㅟ"), ("oe", "ㅜ"), ("eu", "ㅚ"),
+    ("ou", "ㅏㅜ"), ("au", "ㅏㅜ"), ("aa", "ㅏ"), ("ee", "ㅔㅣ"), ("oo", "ㅗ"), ("uu", "ㅟ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅔㅣ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㅎ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅂ"), ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "ㅈ"),
+]  # fmt: skip
+
+
+def _dutch_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Dutch ``word`` as the loanword rules write Dutch: ij and ei 에이, oe
+    우, ui 아위, g and ch ㅎ, j a glide, w and v ㅂ, the e of a final en or er 어, an r before no
+    vowel 르, b and d before no vowel ㅍ and ㅌ, a doubled consonant one (Nijmegen → 네이메헌,
+    Eindhoven → 에인트호번)."""
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    word = re.sub(r"e(?=[nr]s?$)", "ə", word)  # an unstressed final en, er: 헌, 더르
+    word = word.replace("eij", "ij")  # eij is the ij: Reijnders → 레인더르스
+    out: list[tuple[str, str]] = []
+    for _k, spell, sound, after in _spellings(word, [("ə", "ㅓ"), *_DUTCH_LETTERS]):
+        vowel_next = after in ("a", "e", "i", "o", "u", "y", "ə")
+        if spell == "ij" and vowel_next:
+            sound = "ㅔ"  # the glide of ij before a vowel is the j's
+        if sound[0] in _JUNG:
+            out.append(("v", sound))
+        elif spell == "sch":
+            out += [("C", "ㅅ"), ("C", "ㅎ")]
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif not vowel_next and sound in _DEVOICED:
+            out.append(("C", _DEVOICED[sound]))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
+    return out
 
 
 def _spellings(word: str, letters: list[tuple[str, str]]) -> Iterator[tuple[int, str, str, str]]:
