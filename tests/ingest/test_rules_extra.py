@@ -993,3 +993,30 @@ def test_a_headline_ending_with_whom_it_is_about_is_no_signature() -> None:
     assert rules.writer_signature("배터리 연구 20년…한빛과학기술원 오정민 교수") is None
     assert rules.writer_signature("'배터리 외길' 오정민 교수") is None
     assert rules.writer_signature("/김민준 한빛대 교육학과 교수") is not None
+
+
+def test_an_image_s_written_out_description_is_not_read() -> None:
+    article = parse_text(
+        "폭염 대처법\n\n2026.07.21\n여하늘 기자\n\n"
+        "이미지 설명: 카드뉴스 1번째 장, 물병 그림\n1. 물을 자주 마시세요.\n\n"
+        "[이미지 설명] 카드뉴스 2번째 장, 양산을 쓴 사람\n2. 양산으로 햇볕을 가리세요.\n"
+    )
+    assert _paragraphs(article) == ["1. 물을 자주 마시세요.", "2. 양산으로 햇볕을 가리세요."]
+    assert not rules.CAPTION_START.match("이미지 속 인물이 누구인지는 밝혀지지 않았다.")
+
+
+def test_a_korean_edition_s_byline_with_the_name_after_by_is_a_byline() -> None:
+    m = rules.BYLINE_LINE.match("배소율 기자 (By Bae So-yul)")
+    assert m is not None and m["name"] == "배소율"
+    assert rules.BYLINE_LINE.match("배소율 기자 (By Bae So-yul)가 썼다.") is None
+
+
+def test_a_series_label_over_the_headline_is_not_the_headline() -> None:
+    article = parse_text(
+        "[연중기획] 지방소멸 ③\n청년이 떠난 자리, 외국인 주민이 채운다\n\n2026.05.19\n공하람 기자\n\n"
+        "읍내 식당 주방은 외국인 주민이 지킨다. 10년 전만 해도 드문 풍경이다.\n\n"
+        "군은 한국어 교실을 늘리고 있다. 통역 창구도 새로 열었다.\n"
+    )
+    assert article.title == "청년이 떠난 자리, 외국인 주민이 채운다"
+    assert rules.is_series_label("[창간기획] 바다의 미래 (2)") and rules.is_series_label("<기획> 청년 일자리 3부")
+    assert not rules.is_series_label("[사라지는 마을③] 폐교 자리에 들어선 마을 부엌")

@@ -264,8 +264,8 @@ BYLINE_LINE = re.compile(
     r"(?:(?:글|사진|그림)(?:\s*[·ㆍ/,]\s*(?:글|사진|그림|그래픽|영상))+\s+)?"
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
     rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?"
-    # 홍길동 기자 Hong Gil-dong: a bilingual page gives the name in Latin letters too
-    r"(?:\s*[(/]?\s*[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2}\s*\)?)?$"
+    # 홍길동 기자 Hong Gil-dong / 홍길동 기자 (By Hong Gil-dong): a bilingual page gives the name in Latin letters too
+    r"(?:\s*[(/]?\s*(?:By\s+)?[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2}\s*\)?)?$"
     rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
     _FLAGS,
 )
@@ -837,10 +837,11 @@ _TRAILING_DATE = re.compile(
 _TRIANGLE = re.compile(r"^\s*[▲△]")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
 # [사진] / (그래픽) / [사진 설명] / <영상 설명> / 사진설명: / 영상 설명 =: a caption's label before what a
-# picture or a video shows (a bare [영상] opens a video story's headline: only its description is a caption).
+# picture or a video shows (a bare [영상] opens a video story's headline: only its description is a caption);
+# 이미지 설명: / [이미지 설명]: the text a card news page writes out for an image (its alt text, shown).
 CAPTION_START = re.compile(
-    r"^\s*[(\[<【]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*설명)?|영상\s*설명)\s*[)\]>】]"
-    r"|^\s*(?:사진|영상|그래픽)\s*설명\s*[:：=]"
+    r"^\s*[(\[<【]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*설명)?|(?:영상|이미지)\s*설명)\s*[)\]>】]"
+    r"|^\s*(?:사진|영상|그래픽|이미지)\s*설명\s*[:：=]"
 )
 # 그림 1. 시간대별 탄소 흡수량 / [표 2] 연도별 출생아 수 / <사진 3> / Figure 1: a numbered figure's label,
 # then what the figure shows: a caption for the eye (a sentence may say 그림 2점을, never 그림 2. before words).
@@ -1473,6 +1474,20 @@ def is_bare_tag(line: str) -> bool:
     """A section's label on a line of its own (``[날씨]``, ``【단독】``) over the headline: no headline
     itself. A correction's tag (``[바로잡습니다]``) is what its page is, and may be its title."""
     return bool(_HEAD_TAG_START.fullmatch(line)) and not _KEPT_TAG.match(line)
+
+
+# [연중기획] 지방소멸 ③ / [창간기획] 바다의 미래 (2) / <기획> 청년 일자리 3부: a series' tag and name with the
+# part's number, on a line of its own over the headline (a headline with the number inside its tag,
+# [사라지는 마을③] 폐교 자리에..., goes on after it)
+_SERIES_LABEL = re.compile(
+    rf"{_HEAD_TAG_START.pattern}[가-힣A-Za-z0-9·ㆍ\s]{{1,20}}?\s*(?:[①-⑳]|\(\d{{1,2}}\)|\d{{1,2}}\s*(?:회|부|편))\s*$"
+)
+
+
+def is_series_label(line: str) -> bool:
+    """A series' label on a line of its own over the headline (``[연중기획] 지방소멸 ③``): the series the
+    story is part of, no headline itself."""
+    return bool(_SERIES_LABEL.match(line))
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")

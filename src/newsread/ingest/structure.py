@@ -468,8 +468,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             continue
         if not rules.HANGUL.search(ln.text) and not (_LATIN_HEADLINE.match(ln.text) and _dated(lines, i, first_para)):
             continue  # a Korean edition's English headline over its date: K-Battery makers brace for ...
-        if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text):
-            continue  # [날씨], 한빛구청 복지정책과: the section's label, the issuer's office
+        if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_series_label(ln.text):
+            continue  # [날씨], 한빛구청 복지정책과, [연중기획] 지방소멸 ③: a label, the issuer's office
         if best is not None and rules.SUBTITLE.match(ln.text):
             continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
         score = 0
@@ -513,7 +513,8 @@ def _pasted_headline(lines: list[Line], first: int) -> int | None:
 
 def _under_a_title(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands right under another title-like line, with no blank line between:
-    a headline's subtitle (a breadcrumb, a menu or the site's name above a headline is no title)."""
+    a headline's subtitle (a breadcrumb, a menu, the site's name or a series' label above a headline is no
+    title)."""
     if i == 0 or lines[i].blank_before:
         return False
     above = lines[i - 1]
@@ -525,6 +526,7 @@ def _under_a_title(lines: list[Line], i: int) -> bool:
         and not re.search(r"[>|]", above.text)
         and not rules.looks_like_menu(above.text)
         and not rules.is_outlet(above.text)
+        and not rules.is_series_label(above.text)
     )
 
 
