@@ -1011,6 +1011,43 @@ def test_a_korean_edition_s_byline_with_the_name_after_by_is_a_byline() -> None:
     assert rules.BYLINE_LINE.match("배소율 기자 (By Bae So-yul)가 썼다.") is None
 
 
+_STORY = (
+    "<p>한빛시가 시내버스 준공영제를 도입한 지 10년 만에 운송 적자 보전금이 세 배로 불었다.</p>"
+    "<p>시에 따르면 지난해 보전금은 1320억원으로, 도입 첫해 430억원의 3배를 넘었다.</p>"
+    "{between}"
+    "<p>시는 노선 개편과 배차 조정으로 보전금 증가 폭을 줄이겠다는 계획이다.</p>"
+)
+
+
+def _page(body: str) -> str:
+    return (
+        '<html lang="ko"><head><meta charset="utf-8"><title>시내버스 적자 보전 3배로</title></head><body>'
+        f"<article><h1>시내버스 적자 보전 3배로</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_link_to_another_story_named_related_between_paragraphs_is_not_read() -> None:
+    card = (
+        '<div class="related-card"><a href="/n/1"><img src="/t.jpg" alt="요금 사진">'
+        "<strong>시내버스 요금 8년 만에 300원 오른다</strong><span>2026.01.02</span></a></div>"
+    )
+    article = parse_html(_page(_STORY.format(between=card)))
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+    # a box with no link in it is the page's own
+    box = '<div class="related-card"><p>보전금은 시민 세금으로 메운다.</p></div>'
+    assert "보전금은 시민 세금으로 메운다." in parse_html(_page(_STORY.format(between=box))).text
+
+
+def test_paragraphs_marked_in_another_language_are_not_read_beside_the_korean_ones() -> None:
+    english = '<p lang="en">The city now pays three times as much to cover bus operators\' losses.</p>'
+    article = parse_html(_page(_STORY.format(between=english)))
+    assert "three times" not in article.text
+    assert len(_paragraphs(article)) == 3
+    # marked, but in Hangul (a page that marks its own Korean as ko-KR, or wrongly): read
+    marked = '<p lang="en">시의회는 다음 달 보전금 산정 방식을 따져 보기로 했다.</p>'
+    assert "시의회는" in parse_html(_page(_STORY.format(between=marked))).text
+
+
 def test_a_series_label_over_the_headline_is_not_the_headline() -> None:
     article = parse_text(
         "[연중기획] 지방소멸 ③\n청년이 떠난 자리, 외국인 주민이 채운다\n\n2026.05.19\n공하람 기자\n\n"

@@ -343,6 +343,8 @@ def _story_markup(tree: etree._Element) -> str:
     found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300]
     _teaser_in_full(tree)
     found += _box_stories(tree)
+    found += _related_cards(tree)
+    found += _other_language(tree)
     found += _footnotes(tree)
     found += _pull_quotes(tree)
     for el in found:
@@ -481,6 +483,44 @@ def _box_stories(tree: etree._Element) -> list[etree._Element]:
             log.debug("a story boxed inside the story: %s", _text_of(first))
             out.append(el)
     return out
+
+
+# Class names of a link to another story: related, relate_news, news-related, rel-article...
+_RELATED_CLASS = re.compile(r"(?:^|[-_])(?:related|relate|rel)(?:$|[-_])", re.IGNORECASE)
+
+
+def _related_cards(tree: etree._Element) -> list[etree._Element]:
+    """Links to other stories the markup names so, set between the story's paragraphs (``<div
+    class="related-card"><a><img alt="..."><strong>시내버스 요금 8년 만에 300원 오른다</strong><span
+    class="date">2026.01.02</span></a></div>``): another story's headline, read as a subheading of this one."""
+    out = []
+    for el in tree.iter("div", "aside", "section", "figure", "ul", "p"):
+        named = any(_RELATED_CLASS.search(c) for c in (el.get("class") or "").split())
+        if named and el.find(".//a") is not None and len(_text_of(el)) <= 400:
+            log.debug("a link to another story: %s", _text_of(el))
+            out.append(el)
+    return out
+
+
+def _other_language(tree: etree._Element) -> list[etree._Element]:
+    """Blocks the markup marks as in another language, with no Hangul in them, on a page whose story is in
+    Korean (a news agency's English paragraph before each Korean one, ``<p lang="en">``; an original's tab,
+    ``<section lang="en">``, before its translation): the same story told again, for another reader."""
+    marked = [
+        el
+        for el in tree.iter("p", "div", "section", "blockquote", "li")
+        if (lang := (el.get("lang") or el.get("{http://www.w3.org/XML/1998/namespace}lang") or "").lower())
+        and not lang.startswith("ko")
+        and not rules.HANGUL.search(_text_of(el))
+    ]
+    inside = {d for el in marked for d in el.iter()}
+    korean = [
+        p for p in tree.iter("p") if p not in inside and is_sentence(_text_of(p)) and rules.HANGUL.search(_text_of(p))
+    ]
+    if marked and len(korean) >= 2:
+        log.debug("%d blocks in another language left out", len(marked))
+        return marked
+    return []
 
 
 def _unmarked_captions(tree: etree._Element) -> list[etree._Element]:
