@@ -1057,3 +1057,18 @@ def test_a_series_label_over_the_headline_is_not_the_headline() -> None:
     assert article.title == "청년이 떠난 자리, 외국인 주민이 채운다"
     assert rules.is_series_label("[창간기획] 바다의 미래 (2)") and rules.is_series_label("<기획> 청년 일자리 3부")
     assert not rules.is_series_label("[사라지는 마을③] 폐교 자리에 들어선 마을 부엌")
+
+
+@pytest.mark.parametrize(
+    "note", ["*윤재희 교수는 한빛대에서 도시 기후 정책을 연구하고 있다.", "※ 필자는 한빛대 도시공학과 교수다."]
+)
+def test_a_starred_note_about_the_writer_under_a_column_is_not_read(note: str) -> None:
+    story = (
+        "도시가 기후에 먼저 맞서야 한다. 폭염은 도시에서 사람을 만난다.\n\n"
+        "시장에게 예산을 줘야 한다. 부처보다 빠르다.\n\n"
+    )
+    article = parse_text(f"[기고] 기후 적응은 도시의 일이다\n\n2026.10.14\n윤재희 한빛대 교수\n\n{story}{note}\n")
+    assert len(_paragraphs(article)) == 2
+    # a starred line about someone else is the story's
+    other = parse_text(f"[기고] 기후 적응\n\n2026.10.14\n윤재희 한빛대 교수\n\n{story}*박도윤 시장은 예산을 늘렸다.\n")
+    assert _paragraphs(other)[-1] == "*박도윤 시장은 예산을 늘렸다."

@@ -731,6 +731,7 @@ def structure(
 
     if _writer_bio(lines, first, meta) or _reporter_profile(lines, first):
         paras = [p for p in paras if lines[p].kind == "text"]
+    paras = _without_writer_note(lines, paras, meta)
     # The story runs from the first paragraph to a copyright notice or the readers' comments
     # (or the end of the page).
     end = len(lines)
@@ -963,6 +964,23 @@ def _sign(ln: Line, meta: Meta) -> None:
         meta.add_byline(ln.text, m["name"])  # 박서연 드림: a newsletter's writer
     elif ln.kind == "speaker" and (m := rules.ID_BYLINE.match(ln.text)):
         meta.add_byline(ln.text, m["name"])  # 한승우(seungwoo): a citizen reporter
+
+
+# *윤재희 교수는 ... / ※ 필자는 ...: a note about the writer, set off with a star, under a column
+_WRITER_NOTE = re.compile(r"^\s*[*※]+\s*(?P<who>[가-힣]{2,4})")
+
+
+def _without_writer_note(lines: list[Line], paras: list[int], meta: Meta) -> list[int]:
+    """The paragraphs, less a note about the writer as the story's last (``*윤재희 교수는 한빛대에서 도시
+    정책을 연구하고 있다.`` under a column, ``※ 필자는 ...``): who wrote it, told the reader and not the
+    story; it names the writer the page named (or 필자), set off with a star."""
+    if not paras or not (m := _WRITER_NOTE.match(lines[paras[-1]].text)) or len(lines[paras[-1]].text) > 200:
+        return paras
+    who = m["who"]
+    if not (who.startswith(("필자", "글쓴이")) or (meta.author and who.startswith(meta.author))):
+        return paras
+    lines[paras[-1]].kind = "bio"
+    return paras[:-1]
 
 
 def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
