@@ -1072,3 +1072,15 @@ def test_a_starred_note_about_the_writer_under_a_column_is_not_read(note: str) -
     # a starred line about someone else is the story's
     other = parse_text(f"[기고] 기후 적응\n\n2026.10.14\n윤재희 한빛대 교수\n\n{story}*박도윤 시장은 예산을 늘렸다.\n")
     assert _paragraphs(other)[-1] == "*박도윤 시장은 예산을 늘렸다."
+
+
+def test_a_writer_s_mark_after_the_last_sentence_is_the_byline() -> None:
+    m = rules.byline_at_end("오늘의 레터는 여기까지입니다. 글 편지민 에디터")
+    assert m is not None and m["name"] == "편지민"
+    article = parse_text(
+        "전기차 보조금이 바뀝니다\n\n2026.02.03\n\n올해 보조금은 최대 580만원입니다. 지난해보다 줄었습니다.\n\n"
+        "지역 보조금은 따로 확인해야 합니다. 오늘은 여기까지입니다. 에디터 권나래\n"
+    )
+    assert article.author == "권나래"
+    assert "권나래" not in article.text
+    assert rules.byline_at_end("그는 글을 쓴다. 글 솜씨가 좋다") is None

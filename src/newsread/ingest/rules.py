@@ -526,10 +526,20 @@ def writer_signature(line: str) -> re.Match[str] | None:
 
 
 def byline_at_end(text: str) -> re.Match[str] | None:
-    """A byline at the end of ``text`` (``... 밝혔다. 홍길동 기자 e-mail``, ``... /김민준 한빛대 교수``);
-    its ``name`` group is the name, if it gives one."""
+    """A byline at the end of ``text`` (``... 밝혔다. 홍길동 기자 e-mail``, ``... /김민준 한빛대 교수``,
+    a newsletter's ``... 여기까지입니다. 글 편지민 에디터``); its ``name`` group is the name, if it gives one."""
     offset = max(0, len(text) - _TAIL)
-    return BYLINE_SUFFIX.search(text, offset) or _writer_suffix().search(text, offset)
+    return (
+        BYLINE_SUFFIX.search(text, offset)
+        or _writer_suffix().search(text, offset)
+        or _writer_mark_suffix().search(text, offset)
+    )
+
+
+@cache
+def _writer_mark_suffix() -> re.Pattern[str]:
+    # ...여기까지입니다. 글 편지민 에디터: who wrote it, the writer's mark after the last sentence
+    return re.compile(r"(?<=[.?!\"'”’])\s+" + _writer_mark().pattern.removeprefix("^"))
 
 
 def byline_suffix(text: str) -> int | None:
