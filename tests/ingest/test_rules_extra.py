@@ -1084,3 +1084,13 @@ def test_a_writer_s_mark_after_the_last_sentence_is_the_byline() -> None:
     assert article.author == "권나래"
     assert "권나래" not in article.text
     assert rules.byline_at_end("그는 글을 쓴다. 글 솜씨가 좋다") is None
+
+
+def test_a_foreign_writer_s_name_of_two_words_before_the_institution_is_the_name() -> None:
+    m = rules.writer_signature("마리아 로엔 한빛국제도시연구소 선임연구원")
+    assert m is not None and rules.signer(m) == "마리아 로엔"
+    korean = rules.writer_signature("김민준 한빛대 교육학과 교수")
+    assert korean is not None and rules.signer(korean) == "김민준"
+    # a title between the name and the institution is no part of the name
+    lawyer = rules.writer_signature("홍길동 변호사 법무법인 한빛 대표")
+    assert lawyer is None or rules.signer(lawyer) == "홍길동"

@@ -465,6 +465,17 @@ def signer(m: re.Match[str]) -> str | None:
     org = _org_word()
     if len(words) > 1 and org.fullmatch(first) and not org.fullmatch(last) and re.fullmatch(_NAME, last):
         return last
+    # 마리아 로엔 한빛국제도시연구소 선임연구원: a name of two words (a foreign writer's, in Hangul) before the
+    # institution, the second word neither an institution nor a title (홍길동 변호사 법무법인 한빛)
+    if (
+        len(words) > 2
+        and first not in _credit_words()
+        and re.fullmatch(_NAME, words[1])
+        and org.fullmatch(words[2])
+        and not org.fullmatch(words[1])
+        and not re.fullmatch(rf"[가-힣]*(?:{_writer_titles()}|{_ROLE})", words[1])
+    ):
+        return f"{first} {words[1]}"
     return name
 
 
@@ -522,7 +533,8 @@ def writer_signature(line: str) -> re.Match[str] | None:
     if any(_PARTICLE_END.search(w) and not org.fullmatch(w) for w in m["sig"].split()[1:]):
         return None
     who = signer(m)
-    return m if who is None or is_person_name(who) or not HANGUL.fullmatch(who[0]) else None
+    # (a name of two words is a foreign writer's, which no Korean surname opens)
+    return m if who is None or is_person_name(who) or " " in who or not HANGUL.fullmatch(who[0]) else None
 
 
 def byline_at_end(text: str) -> re.Match[str] | None:

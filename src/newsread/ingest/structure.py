@@ -967,7 +967,7 @@ def _sign(ln: Line, meta: Meta) -> None:
 
 
 # *윤재희 교수는 ... / ※ 필자는 ...: a note about the writer, set off with a star, under a column
-_WRITER_NOTE = re.compile(r"^\s*[*※]+\s*(?P<who>[가-힣]{2,4})")
+_WRITER_NOTE = re.compile(r"^\s*[*※]+\s*(?=[가-힣]{2})")
 
 
 def _without_writer_note(lines: list[Line], paras: list[int], meta: Meta) -> list[int]:
@@ -976,7 +976,7 @@ def _without_writer_note(lines: list[Line], paras: list[int], meta: Meta) -> lis
     story; it names the writer the page named (or 필자), set off with a star."""
     if not paras or not (m := _WRITER_NOTE.match(lines[paras[-1]].text)) or len(lines[paras[-1]].text) > 200:
         return paras
-    who = m["who"]
+    who = lines[paras[-1]].text[m.end() :]
     if not (who.startswith(("필자", "글쓴이")) or (meta.author and who.startswith(meta.author))):
         return paras
     lines[paras[-1]].kind = "bio"
