@@ -1094,3 +1094,11 @@ def test_a_foreign_writer_s_name_of_two_words_before_the_institution_is_the_name
     # a title between the name and the institution is no part of the name
     lawyer = rules.writer_signature("홍길동 변호사 법무법인 한빛 대표")
     assert lawyer is None or rules.signer(lawyer) == "홍길동"
+
+
+def test_a_table_s_cells_read_from_the_page_are_not_run_together() -> None:
+    text = html.page_text(
+        "<html><body><table><tr><th>항목</th><th>내용</th></tr><tr><th>담당부서</th><td>일자리정책과</td></tr>"
+        "<tr><td>모집인원</td><td>120명</td></tr><tr><td>2026</td><td>120명</td></tr></table></body></html>"
+    )
+    assert text.splitlines() == ["항목 내용", "담당부서: 일자리정책과", "모집인원: 120명", "2026 120명"]

@@ -753,6 +753,28 @@ def _fields_abut(before: etree._Element | None, el: etree._Element) -> bool:
     return before is not None and not before.tail and all(e.tag == "span" and e.get("class") for e in (before, el))
 
 
+def _cells_abut(before: etree._Element | None, el: etree._Element) -> bool:
+    """Whether ``el`` is a table's cell right after another (``<th>항목</th><th>내용</th>``): two words."""
+    return before is not None and not before.tail and {before.tag, el.tag} <= {"td", "th"}
+
+
+def _label_cell(before: etree._Element | None, el: etree._Element) -> bool:
+    """Whether ``el`` is the value after a row's label (``<tr><th>담당부서</th><td>일자리정책과</td></tr>``,
+    ``<td>모집인원</td><td>120명</td>``): a row of two cells, the first a short label in words; run
+    together they read as one word (담당부서일자리정책과)."""
+    if before is None or before.tail or el.tag != "td" or before.tag not in ("th", "td"):
+        return False
+    row = el.getparent()
+    label = _text_of(before)
+    return (
+        row is not None
+        and len(row) == 2
+        and 0 < len(label) <= 10
+        and not any(ch.isdigit() for ch in label)
+        and bool(_text_of(el))
+    )
+
+
 def page_text(page: str) -> str:
     """The visible text of an HTML page, one line per block element (no extraction)."""
     try:
@@ -773,7 +795,9 @@ def page_text(page: str) -> str:
             out.append(node.text)
         before = None
         for child in node:
-            if _fields_abut(before, child):
+            if _label_cell(before, child):
+                out.append(": ")
+            elif _fields_abut(before, child) or _cells_abut(before, child):
                 out.append(" ")
             walk(child)
             before = child
