@@ -701,7 +701,11 @@ def structure(
     lines = _join_wrapped(lines)
     _place_writer_marks(lines, meta)
     _keep_english_titles(lines)
-    paras = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose] or _photo_story(lines)
+    paras = (
+        [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose]
+        or _photo_story(lines)
+        or _field_story(lines)
+    )
     paras = _without_bio_on_top(lines, paras, meta)
     if not paras:
         return _no_story(lines, source, meta, title, warn)
@@ -1867,6 +1871,29 @@ def _photo_story(lines: list[Line]) -> list[int]:
             ln.text, ln.kind, ln.prose = text, "text", True
             out.append(i)
     return out
+
+
+# 모집인원: 120명 / 신청방법: 주소지 행정복지센터에 방문 신청: a field of a notice, its label and its value
+_FIELD = re.compile(r"^[가-힣]{2,8}\s*[:：]\s*\S")
+
+
+def _field_story(lines: list[Line]) -> list[int]:
+    """A notice's story told in fields only (a public board's 항목/내용 table: ``사업기간: 2027년 1월 5일부터
+    6월 30일까지``, ``모집인원: 120명``...), where no line reads as a paragraph: the longest run of three
+    fields or more, one after another; each is read as a paragraph. (The board's own fields over it,
+    제목, 담당부서, are fewer, cut off by its date.)"""
+    runs: list[list[int]] = [[]]
+    for i, ln in enumerate(lines):
+        if ln.kind == "text" and _FIELD.match(ln.text):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    best = max(runs, key=len)
+    if len(best) < 3:
+        return []
+    for i in best:
+        lines[i].prose = True
+    return best
 
 
 def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | None, warn: int) -> Article:
