@@ -1106,6 +1106,9 @@ def test_a_table_s_cells_read_from_the_page_are_not_run_together() -> None:
 
 def test_a_notice_told_in_fields_only_reads_its_fields() -> None:
     fields = ["사업기간: 2027년 1월 5일부터 6월 30일까지", "모집인원: 120명", "신청방법: 행정복지센터 방문 신청"]
-    article = parse_text("공공근로사업 참여자 모집 공고\n\n등록일 2026-12-10\n\n" + "\n".join(fields) + "\n")
+    board = (
+        "한빛시청 고시공고 민원\n고시공고\n제목: 공공근로사업 참여자 모집 공고\n"
+        "담당부서: 일자리정책과\n등록일 2026-12-10\n"
+    )
+    article = parse_text(f"{board}항목 내용\n" + "\n".join(fields) + "\n이전글 다음글 목록\n")
     assert _paragraphs(article) == fields
-    assert article.title == "공공근로사업 참여자 모집 공고"
