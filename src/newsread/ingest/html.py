@@ -13,7 +13,10 @@ gallery whose only sentences are its captions) are its story and are read, witho
 counters (``<span class="count">2/3</span>``). A block of code (``<pre>`` with no Hangul in it) is
 not read; one with Hangul in it (a board's text kept as typed) is read line by line, as ``<br>``
 would set it. Footnote marks set above the line (``<sup>1</sup>``) and the notes they link to are not
-read, nor a ``<blockquote>`` that says again words of the story (a pull quote); a paywalled teaser cut
+read, nor a ``<blockquote>`` that says again words of the story (a pull quote), a link to another story
+a class names related (``<div class="related-card">``), or a block marked in another language beside the
+Korean story (``<p lang="en">``); a table's cells read from the visible text are words or fields apart
+(``담당부서: 일자리정책과``), not run together; a paywalled teaser cut
 short (``…``) is read in full from the page's description where that begins with it. Where no
 ``<h1>`` or page title gives the headline, the element its class names so does (``td.subject``,
 ``h2.headline`` under a section's name). A short bold line
