@@ -185,9 +185,10 @@ def test_first_ts_is_ch(word: str, said: str) -> None:
         ("Portugal 대표팀", "포르투갈 대표팀"),
         ("Argentina와 비겼다", "아르헨티나와 비겼다"),
         ("Sri Lanka 출신", "스리 랑카 출신"),
+        ("Hanwha Life Esports가 이겼다", "한화 라이프 이스포츠가 이겼다"),
     ],
 )
-def test_a_country_in_latin_letters_is_said_by_its_korean_name(written: str, said: str) -> None:
+def test_a_listed_name_is_said_as_korean_says_it(written: str, said: str) -> None:
     assert normalize(written) == said
 
 
