@@ -254,3 +254,9 @@ def test_dutch_ij_and_hoven(word: str, said: str) -> None:
     # a Dutch ij before a consonant is 에이, its w ㅂ, not the English i (디크스트라, 스티진, 리즈위크);
     # an ij before a vowel is no Dutch sign (Fiji, Elijah)
     assert read_token(word) == said
+
+
+def test_marks_are_known_only_while_their_text_is_read() -> None:
+    # a word's marks (Rüdiger) decide its reading in its own text, not in what is read later
+    assert normalize("Rüdiger 선수") == "뤼디거 선수"
+    assert read_token("Rudiger") != "뤼디거"

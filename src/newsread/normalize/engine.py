@@ -2682,8 +2682,12 @@ def _credits(text: str) -> list[tuple[int, int]]:
 def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edit], list[str]]:
     """``(prepared text, edits, dropped characters)`` for ``text``. The prepared text is
     ``text`` with look-alike characters mapped one for one; edits are sorted and disjoint."""
+    with latin.marks_of(text):  # the marks PRE folds away still show a name's language and sounds
+        return _convert(text, lexicon)
+
+
+def _convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edit], list[str]]:
     t = text.translate(PRE)
-    latin.remember_marks(text)  # the marks PRE folds away still show a name's language and sounds
     edits: list[Edit] = []
     dropped: list[str] = []
     parts: list[tuple[int, int]] = []

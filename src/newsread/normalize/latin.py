@@ -12,7 +12,8 @@ B2B → 비투비).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from types import MappingProxyType
@@ -82,10 +83,15 @@ def _marked_said(word: str) -> str | None:
     return read_marked(marked)
 
 
-def remember_marks(text: str) -> None:
-    """Keep the words of ``text`` written with marked letters, which the reading sees folded
-    (Rudiger for Rüdiger), so that read_word reads them by their marks."""
-    _MARKED.set({w.translate(PRE): w for w in _MARKED_WORD.findall(text)})
+@contextmanager
+def marks_of(text: str) -> Iterator[None]:
+    """While ``text`` is read: its words written with marked letters, which the reading sees
+    folded (Rudiger for Rüdiger), so that read_word reads them by their marks; forgotten after."""
+    token = _MARKED.set({w.translate(PRE): w for w in _MARKED_WORD.findall(text)})
+    try:
+        yield
+    finally:
+        _MARKED.reset(token)
 
 
 #: A Roman numeral of two letters or more (II to XXXIX): single I, V, X are letters too.
