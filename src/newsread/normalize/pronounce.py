@@ -305,7 +305,8 @@ def _respoken(phones: list[str], word: str) -> list[str]:
     ):
         phones = ["HH", *phones]
     if word.endswith("borough") and phones[-3:-1] in (["B", "ER0"], ["B", "ER2"], ["AH0", "R"]):
-        phones = [*phones[: -3 if phones[-3] == "B" else -4], "B", "ER0", "R", "AH0"]  # Peterborough 피터버러
+        # Peterborough 피터버러, as the end of a name is said (_NAME_ENDINGS)
+        phones = [*phones[: -3 if phones[-3] == "B" else -4], *_NAME_ENDINGS["borough"].split()]
     if word.endswith("brough") and phones[-3:-1] == ["B", "R"]:
         phones = [*phones[:-1], "AH0"]  # Middlesbrough 미들즈브러
     if word.endswith("bury") and phones[-3:] in (["B", "ER0", "IY0"], ["B", "R", "IY0"]):
