@@ -204,6 +204,22 @@ def test_an_english_sentence_ends_before_a_korean_one(case: str) -> None:
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # predicates in 다 set side by side are what the noun after them says, not a sentence
+        "된다 안 된다 논란이 거세다. |정부는 입장을 내지 않았다.",
+        "결론은 나왔다. |그러나 맞다 틀리다 말이 많다.",
+        "했다 안 했다 진실 공방이 이어졌다.",
+        "찬성한다 반대한다 의견이 갈렸다.",
+        # a sentence with a subject that lost its stop stays a sentence
+        "정부는 대책을 발표했다 |시장은 차분했다.",
+    ],
+)
+def test_predicates_side_by_side_are_no_sentence(case: str) -> None:
+    check(case)
+
+
 @pytest.mark.parametrize("abbr", sorted(table("stop_abbr.tsv")))
 def test_an_abbreviation_the_normalizer_says_ends_no_sentence(abbr: str) -> None:
     # one list serves both: what the normalizer reads as a word (Gen. → 제너럴) never ends a

@@ -13,18 +13,19 @@ Kiwi's boundaries are then corrected where news text misleads it (each sentence 
 morphemes, so the rules read tags): a piece that opens with a particle, an ending or a lone
 footnote's mark goes on the sentence before (``답했다. "반대" | 는``, ``왜? | 라는``,
 ``넘었다 | 1).``), and so does the verb of a report whose quotative 고 was left out
-(``늘리겠다 | 밝혔다.``), and so does what a dash adds after a final ending with no stop
+(``늘리겠다 | 밝혔다.``), and so do predicates set side by side before the noun they describe
+(``맞다 | 틀리다 말이 많다``), and so does what a dash adds after a final ending with no stop
 (``줄였다 — | 무려 30%다.``); a sentence ends where Kiwi ran on past a final ending's period before
 an opening quote, a bullet or a bracket (``했다. "걱정 말라"는``, ``같다. ▲1인``), past a
-quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence or a
-web address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
+quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence or a web
+address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
 sentence's end opens the next one (``않았다( | 관계자는``); a dotted date that is what a sentence
 says of its topic ends it, where Kiwi takes its last dot for the date's (``만료일은 2026.12.31. |
-회사는``). A quote of several sentences that a quotative particle binds is one sentence with
-the one that reports it, however its marks are spaced (``"뭘 했나? 안 했다!" 라며``), and an
-aside in brackets is never cut (``(당초 예정이었다. 그러나 바뀌었다).``). After a list's numbers
-Kiwi takes a final ``다.`` for a list's letter (가. 나. 다.): it ends the sentence still
-(``1) 완화 2) 지원이다. | 시행은``).
+회사는``). A quote of several sentences that a quotative particle binds is one sentence with the
+one that reports it, however its marks are spaced (``"뭘 했나? 안 했다!" 라며``), and an aside
+in brackets is never cut (``(당초 예정이었다. 그러나 바뀌었다).``). After a list's numbers Kiwi
+takes a final ``다.`` for a list's letter (가. 나. 다.): it ends the sentence still (``1) 완화 2)
+지원이다. | 시행은``).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ _DASHES = "-–—―"
 # A dash between spaces after a word with no stop: what follows adds to the sentence
 # (줄였다 — 무려 30%다., 도입했다 - 이른바 '청년 도약 계좌'다.), where Kiwi ends it at the final ending.
 _DASH_GOES_ON = re.compile(rf"[가-힣]\s+[{_DASHES}]\s+$")
+_WORD = re.compile(r"\S+")
 Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
@@ -155,7 +157,7 @@ def _goes_on(
     first = next((tag for _, tag, _, _ in tokens if not _is_mark(tag)), "")
     if first.startswith(("J", "E", "XS", "VCP")) or _QUOTATIVE.match(text, start, end):
         return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
-    if _reported(text, p_end, p_tokens, start, end, tokens):
+    if _reported(text, prev, start, end, tokens):
         return True
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
@@ -165,19 +167,32 @@ def _goes_on(
     return False
 
 
-def _reported(text: str, p_end: int, p_tokens: list[Token], start: int, end: int, tokens: list[Token]) -> bool:
-    """Whether Kiwi cut a report whose quotative 고 was left out (늘리겠다 | 밝혔다.): what it
-    ended is a plain 다 (not 니다, a transcript's line) with no mark after it, and what it
-    starts is one word, a verb (밝혔다, 예고했다, 시사했다)."""
+def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: int, tokens: list[Token]) -> bool:
+    """Whether Kiwi ended a sentence at a plain 다 (not 니다, a transcript's line) with no mark
+    after it, where the sentence goes on: a report whose quotative 고 was left out (늘리겠다 |
+    밝혔다.: what it starts is one word, a verb such as 밝혔다, 예고했다, 시사했다), or predicates
+    set side by side as what a noun says (맞다 | 틀리다 말이 많다, 했다 안 했다 | 진실 공방이:
+    what it ended is nothing but words in 다, and a word follows)."""
+    p_start, p_end, p_tokens = prev
     words = [(form, tag) for form, tag, _, _ in p_tokens if not _is_mark(tag)]
     if not words or words[-1][1] != "EF" or not "가" <= text[p_end - 1] <= "힣":
         return False
     if not words[-1][0].endswith("다") or words[-1][0].endswith("니다"):  # 있습니다 | 보시죠: two lines
         return False
+    if "가" <= text[start] <= "힣" and _predicates_only(text, p_start, p_end, p_tokens):
+        return True
     if any(ch.isspace() for ch in text[start:end]):
         return False
     tags = [tag for _, tag, _, _ in tokens if not _is_mark(tag)]
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
+
+
+def _predicates_only(text: str, start: int, end: int, tokens: list[Token]) -> bool:
+    """Whether the piece ``start, end`` of ``text``, of morphemes ``tokens``, is nothing but
+    predicates in 다 and adverbs (맞다, 된다 안 된다, 그러나 맞다): no sentence in running prose
+    without a stop."""
+    adverbs = {(a, b) for _, tag, a, b in tokens if tag in ("MAG", "MAJ")}
+    return all(m.group().endswith("다") or m.span() in adverbs for m in _WORD.finditer(text, start, end))
 
 
 def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headline: bool) -> list[tuple[int, int]]:
