@@ -207,6 +207,25 @@ def test_an_english_sentence_ends_before_a_korean_one(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # a name with its number ends a Korean sentence, as a word would
+        "행사는 Seoul Food 2025. |코엑스에서 열린다.",
+        "신제품은 Galaxy S25. |가격은 115만원이다.",
+        "대상 기종은 iPhone 16. |출시는 다음 달이다.",
+        # a label's number opens its item
+        "Step 1. 신청서를 작성한다.",
+        # an English sentence ends inside a quote no quotative binds, as a Korean one does
+        '그는 말했다. |"Korea is ready. |우리는 준비됐다."',
+        "“It is over. |끝났다.” |그는 짧게 말했다.",
+        '그는 "We are ready. 준비됐다"고 말했다.',
+    ],
+)
+def test_an_english_sentence_ends_at_a_names_number_and_inside_a_quote(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # predicates in 다 set side by side are what the noun after them says, not a sentence
         "된다 안 된다 논란이 거세다. |정부는 입장을 내지 않았다.",
         "결론은 나왔다. |그러나 맞다 틀리다 말이 많다.",

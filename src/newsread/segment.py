@@ -17,15 +17,15 @@ footnote's mark goes on the sentence before (``답했다. "반대" | 는``, ``�
 (``맞다 | 틀리다 말이 많다``), and so does what a dash adds after a final ending with no stop
 (``줄였다 — | 무려 30%다.``); a sentence ends where Kiwi ran on past a final ending's period before
 an opening quote, a bullet or a bracket (``했다. "걱정 말라"는``, ``같다. ▲1인``), past a
-quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence or a web
-address before a Korean one (``volatile. 증권가는``); an opening bracket Kiwi left at a
-sentence's end opens the next one (``않았다( | 관계자는``); a dotted date that is what a sentence
-says of its topic ends it, where Kiwi takes its last dot for the date's (``만료일은 2026.12.31. |
-회사는``). A quote of several sentences that a quotative particle binds is one sentence with the
-one that reports it, however its marks are spaced (``"뭘 했나? 안 했다!" 라며``), and an aside
-in brackets is never cut (``(당초 예정이었다. 그러나 바뀌었다).``). After a list's numbers Kiwi
-takes a final ``다.`` for a list's letter (가. 나. 다.): it ends the sentence still (``1) 완화 2)
-지원이다. | 시행은``).
+quoted sentence before an adverb (``“끝났다.” 그리고``), and past an English sentence, a web
+address or a name's number before a Korean one, inside a quote too (``volatile. 증권가는``,
+``Fair 2025. 서울``); an opening bracket Kiwi left at a sentence's end opens the next one
+(``않았다( | 관계자는``); a dotted date that is what a sentence says of its topic ends it, where
+Kiwi takes its last dot for the date's (``만료일은 2026.12.31. | 회사는``). A quote of several
+sentences that a quotative particle binds is one sentence with the one that reports it, however
+its marks are spaced (``"뭘 했나? 안 했다!" 라며``), and an aside in brackets is never cut
+(``(당초 예정이었다. 그러나 바뀌었다).``). After a list's numbers Kiwi takes a final ``다.`` for a
+list's letter (가. 나. 다.): it ends the sentence still (``1) 완화 2) 지원이다. | 시행은``).
 """
 
 from __future__ import annotations
@@ -107,9 +107,10 @@ Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets 
 _OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳(\[\u3400-\u9fff\uf900-\ufaff]")
 _OPENERS = "(\\[{【〔「『“‘"
 # An English sentence's or a web address's end before a Korean sentence (… still volatile. 증권가는,
-# www.korea.kr. 신청은): not an abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single letter
-# (U.S. 국채, 10 a.m. 기준) or a number.
-_LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})[.!?][\"”’']?(?=\s+[가-힣])")
+# www.korea.kr. 신청은), or the end of a name with its number (행사는 K-Food Fair 2025. 서울에서 …,
+# 신제품은 Galaxy S25. 가격은 …): not an abbreviation (Mr. 김은, vs. 일본, Inc. 주가), a single
+# letter (U.S. 국채, 10 a.m. 기준) or a number alone.
+_LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})(?P<number>[\s-][A-Za-z]?\d{1,4})?[.!?][\"”’']?(?=\s+[가-힣])")
 
 
 @cache
@@ -210,7 +211,10 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         or (tag == "W_SERIAL" and _date_ends_here(text, start, tokens, n))
     ]
     for m in _LATIN_END.finditer(text, start, end):
-        if m.group(1).lower() not in _abbreviations() and _outside_quotes(text[start : m.end()]):
+        # (a name's number ends a Korean sentence; a label's opens its own: Step 1. 신청서를 …)
+        if m.group(1).lower() not in _abbreviations() and not (
+            m.group("number") and not re.search("[가-힣]", text[start : m.start()])
+        ):
             cuts.append(m.end())
     if not cuts:
         return [(start, end)]
