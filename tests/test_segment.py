@@ -370,19 +370,26 @@ def test_a_headline_keeps_its_ellipses(case: str) -> None:
 
 
 def _probe() -> tuple[list[str], list[str]]:
-    """The probe's paragraphs: those before its comment line, and those after it, each with
-    ``|`` where a sentence ends."""
+    """The probe's paragraphs: those before its comment line, which a splitter cannot get
+    right from the paragraph alone (a subheading run into its text with no stop), and those
+    after it, each with ``|`` where a sentence ends."""
     lines = Path(__file__).with_name("segment_probe.txt").read_text(encoding="utf-8").splitlines()
     mark = next(n for n, line in enumerate(lines) if line.startswith("#"))
     return lines[:mark], lines[mark + 1 :]
+
+
+def _probe2() -> list[str]:
+    """A second probe's paragraphs, each marked with ``|`` where an editor ends a sentence."""
+    return Path(__file__).with_name("segment_probe_marked2.txt").read_text(encoding="utf-8").splitlines()
 
 
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    assert len(plain) >= 80
-    for line in plain + [case.replace("|", "") for case in marked]:
+    cases = plain + [case.replace("|", "") for case in marked + _probe2()]
+    assert len(cases) >= 420
+    for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
             assert line[end - 1] not in "([{“‘", line
@@ -391,6 +398,11 @@ def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
 
 @pytest.mark.parametrize("case", _probe()[1])
 def test_the_probe_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe2())
+def test_the_second_probes_paragraphs_split_where_marked(case: str) -> None:
     check(case)
 
 
