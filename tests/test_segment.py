@@ -185,6 +185,11 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
         # a web address's end
         "자세한 내용은 www.korea.kr. |신청은 다음 달부터다.",
         "보고서 원문은 https://example.org/report. |요약본도 함께 공개됐다.",
+        # ... whatever its last character
+        "자세한 사항은 bit.ly/3xYz9Q. |링크는 공식 계정에도 올라 있다.",
+        "영상은 youtu.be/x7Kq2. |조회수는 하루 만에 10만 회를 넘었다.",
+        "자료는 example.com/data/2024. |갱신은 매달 한다.",
+        "신청은 www.gov.kr/apply/ 에서 받는다. |마감은 30일이다.",
         # an abbreviation, an initial, a time go on
         "미 정부는 U.S. Steel 인수를 승인했다.",
         'Mr. 김은 "아직 결정된 것은 없다"고 말했다.',

@@ -112,6 +112,12 @@ _OPENERS = "(\\[{【〔「『“‘"
 # letter (U.S. 국채, 10 a.m. 기준) or a number alone.
 _LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})(?P<number>[\s-][A-Za-z]?\d{1,4})?[.!?][\"”’']?(?=\s+[가-힣])")
 
+# A web address that ends in a figure or a single letter, and the sentence with it, before a Korean
+# sentence (자세한 사항은 bit.ly/3xYz9Q. 링크는 …, 영상은 youtu.be/x7Kq2. 조회수는 …).
+_ADDRESS_END = re.compile(
+    r"(?<!\S)(?:https?://|www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/)\S*[A-Za-z0-9/]\.(?=\s+[가-힣])"
+)
+
 
 @cache
 def _abbreviations() -> frozenset[str]:
@@ -216,6 +222,7 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
             m.group("number") and not re.search("[가-힣]", text[start : m.start()])
         ):
             cuts.append(m.end())
+    cuts += [m.end() for m in _ADDRESS_END.finditer(text, start, end)]
     if not cuts:
         return [(start, end)]
     pieces, pos = [], start
