@@ -1,0 +1,30 @@
+"""Readings of news kinds (headline clippings, market tables, baduk, classical programmes,
+codes and register numbers): each case is a sentence, what must be said in it, and what
+must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+CASES = [
+    # 與 and 野 standing alone are the parties a listener understands, 여당 and 야당; in an
+    # established word (與野, 與圈, 野3당) they stay a syllable of it
+    ('與 "수용"…野 "거부"', '여당 "수용"', '여 "'),
+    ("與 원내대표가 회동을 제안했다.", "여당 원내대표가", "여 원내"),
+    ("野 단독 처리에 반발했다.", "야당 단독 처리에", "야 단독"),
+    ("與 지도부, 野 요구 거부", "여당 지도부, 야당 요구 거부", "여 지도부"),
+    ("與野 협상이 결렬됐다.", "여야 협상이", "여당"),
+    ("野3당이 공동 성명을 냈다.", "야삼당이", "야당삼당"),
+    ("野 4당 대표가 모였다.", "야 사당 대표가", "야당 사당"),
+    ("與圈 일각에서 반발했다.", "여권 일각에서", "여당"),
+    ("野권 인사들이 모였다.", "야권 인사들이", "야당권"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), CASES)
+def test_read_as_a_newsreader_says_it(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
