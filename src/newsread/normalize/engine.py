@@ -277,6 +277,8 @@ _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1
 _ARROW_FROM_END = "%‰℃℉)'\"’”㎡㎞㎏㎜"
 #: The second of two things an arrow joins, then 순 as a word: the arrow gives an order (매출 → 이익
 #: 순이다); a name ending in 순 ('김영순') is no order.
+#: The word after a double arrow; with 로 or 으로 at its end, the new state of a change (⇒ 중립으로).
+_ARROW_STATE = re.compile(r" *[가-힣]+")
 _ORDER_AFTER = re.compile(r"[^\s→⇒]+ 순(?:으로|이다|이며|이고|서|(?![가-힣]))")
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
@@ -1794,6 +1796,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, _agree(said[-1], "는") + " "
     if c in "→⇒" and _FIGURE_CHANGE.search(t, max(0, i - 16), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에서 "  # a change of a figure: 50%→30% → 오십 퍼센트에서 삼십 퍼센트
+    if c == "⇒" and _consequence(t, i, end):
+        return i + 1, ", "  # 수요 급증 ⇒ 가격 상승: what follows from it, said after a pause
     if c in "→⇒" and _lone_arrow(t, i, end):
         return i + 1, "에서 "  # 등급이 A→B로, 주5일→주4.5일, -5℃ → 영상 3℃: from one to the other
     if c == "~":
@@ -1982,6 +1986,17 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
         if not kind or kind.group(1) not in roles()["title_kind"]:
             return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+
+
+def _consequence(t: str, i: int, end: int) -> bool:
+    """A double arrow between words that leads to a result (수요 급증 ⇒ 가격 상승, 금리 인하 ⇒ 대출 증가
+    ⇒ 집값 상승), not a change from one state to another: no figure or letter after it, and no
+    로 or 으로 that makes the word after it a new state (등급 ⇒ 중립으로, 3% ⇒ 5%)."""
+    stop = t.find("\n", i)
+    stop = end if stop < 0 else min(stop, end)
+    after = _ARROW_STATE.match(t, i + 1, stop)
+    before = t[max(0, t.rfind("\n", 0, i) + 1) : i].rstrip()
+    return bool(after and before and is_hangul(before[-1])) and not after.group().endswith("로")
 
 
 def _lone_arrow(t: str, i: int, end: int) -> bool:
