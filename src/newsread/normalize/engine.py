@@ -193,6 +193,8 @@ _HALF_YEAR_BEFORE = re.compile(
 _HALF_REPORT_AFTER = re.compile(r" ?(?:실적|매출|영업이익|순이익|이익|결산|보고서|가이던스|전망|성장률|판매|출하|기준)")
 _TIMES = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,2})?)[xX×](?=[ ,.)]|$)")
 _TIMES_WORD = re.compile(r" ?배")
+#: A word in capitals right before NX, whose name the NX ends (Dynamic AMOLED 2X), not a factor.
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,} $")
 #: An amount of money with an English scale after it: $1.5B, $300M, $50K, $2.1bn, $95.4 billion.
 _SCALED = re.compile(
     r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?"
@@ -1219,6 +1221,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
             return q.end(), _quarter(q)
         x = _TIMES.match(t, i, end)
+        named = latin.english_number(x.group(1)) if x and _ACRONYM_BEFORE.search(t, max(0, i - 12), i) else None
+        if x and named:
+            return x.end(), f"{named}{latin.spell(t[x.end() - 1])}"  # AMOLED 2X: a product's name, 투엑스
         if x:
             # 2x 속도, 1.5× 배속, 10X 줌: a factor, read as 배
             n = x.group(1)
