@@ -168,7 +168,7 @@ def _starts_with_any(word: str, words: frozenset[str]) -> bool:
     return any(word.startswith(w) for w in words)
 
 
-def _names_one_of(word: str, nouns: frozenset[str]) -> bool:
+def names_one_of(word: str, nouns: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``nouns``, with a particle or 들 after it or nothing (출구로,
     홀에서, 선수들), not a longer word that starts like one (방문, 칸막이)."""
     return any(word.startswith(w) and word[len(w) :].removeprefix("들") in PARTICLES | {""} for w in nouns)
@@ -233,7 +233,7 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         ):
             return "digits"  # 버스 7016번, 3413번 버스 → 칠공일육 번, 삼사일삼 번
         noun = after if after is not None else _HANGUL_RUN.match(text, j, end)
-        if noun and _names_one_of(noun if isinstance(noun, str) else noun.group(), r["beon_noun"]):
+        if noun and names_one_of(noun if isinstance(noun, str) else noun.group(), r["beon_noun"]):
             return "sino"  # 1번 출구로, 17번홀(파3), 3번타자로; 3번 방문했다 counts
         if i > 0 and text[i - 1] == "(" and text.startswith(")", j):
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
@@ -249,7 +249,7 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
     joined = _HANGUL_RUN.match(text, j, end) if after is None else None
     if joined and _starts_with_any(joined.group(), r["big_joined"]):
         return "sino"  # 4대강, 5대양 6대주: the big N of a kind, written against the number
-    if after and _names_one_of(after, r["count_after"]):
+    if after and names_one_of(after, r["count_after"]):
         return "native"  # 보라매 20대 양산, 30대 도입을: machines made or bought, not an age
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):

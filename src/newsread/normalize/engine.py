@@ -16,7 +16,7 @@ from itertools import pairwise
 from newsread.normalize import counter, date, latin, measure, money, romanized, telephone
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
-from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, sino
+from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, native, sino
 from newsread.normalize.data import column, counters, roles, table
 from newsread.normalize.symbol import FRACTIONS, PRE, match_power, read_symbol
 
@@ -577,6 +577,8 @@ _EVENT_YEAR = re.compile(r"([0-9]{2})(?![0-9])(?= ?[가-힣]{0,4}(?:올림픽|�
 #: ``타율 0.315``: a rate of three decimals.
 _RATE = re.compile(r"[01]\.[0-9]{3}(?![0-9])")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+#: A count of points of baduk (덤 6집 반, 2집 반 승).
+_POINTS = re.compile(r"([1-9][0-9]?)집")
 #: Particles after a noun, alone or stacked (美와, 北은, 中과의).
 _NOUN_PARTICLE_WORDS = """
 이 가 을 를 은 는 의 에 에서 에게 와 과 도 만 로 으로 까지 부터 보다 처럼 이나 나 이다 이며 이고
@@ -913,6 +915,25 @@ def _bracket_point(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), integer(m.group(1)) + ","
 
 
+def _points(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """Points of baduk, counted in native numerals: 덤 6집 반 → 여섯 집 반, 2집 반 승 → 두 집 반 승
+    (the ``points_before`` and ``points_after`` roles of data/counter_context.tsv); an album
+    (정규 3집) keeps 삼집."""
+    m = _POINTS.match(t, i, end)
+    if not m or (i > 0 and (_digit(t[i - 1]) or t[i - 1] == ".")):
+        return None
+    r = roles()
+    after = _HANGUL_WORD.match(t, m.end() + (t[m.end() : m.end() + 1] == " "), end)
+    before = t[max(0, i - 6) : i].rstrip()
+    if not (
+        (after and counter.names_one_of(after.group(), r["points_after"]))
+        or any(before.endswith(w) for w in r["points_before"])
+    ):
+        return None
+    gap = " " if t.startswith("반", m.end()) else ""  # 3집반 → 세 집 반
+    return m.end(), f"{native(int(m.group(1)), bound=True)} 집{gap}"
+
+
 def _point(t: str, i: int, end: int) -> tuple[int, str] | None:
     """The number of a point in a list at the start of a line: ``1. 정부는`` → 일, 정부는."""
     m = _POINT.match(t, i, end)
@@ -956,7 +977,7 @@ def _jamo_run(run: str) -> str:
 
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
-    found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end)
+    found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end) or _points(t, i, end)
     if found:
         return found
     m = _CELL_FORMAT.match(t, i, end) if t[i + 3 : i + 4].isdigit() else None
