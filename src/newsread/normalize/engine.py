@@ -2022,7 +2022,9 @@ def _consequence(t: str, i: int, end: int) -> bool:
     stop = end if stop < 0 else min(stop, end)
     after = _ARROW_STATE.match(t, i + 1, stop)
     before = t[max(0, t.rfind("\n", 0, i) + 1) : i].rstrip()
-    return bool(after and before and is_hangul(before[-1])) and not after.group().endswith("로")
+    if after is None or not before or not is_hangul(before[-1]):
+        return False
+    return not after.group().endswith("로")
 
 
 def _lone_arrow(t: str, i: int, end: int) -> bool:
