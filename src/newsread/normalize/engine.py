@@ -331,11 +331,18 @@ _FALL_AFTER = re.compile(
     r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
 #: Two decades of age joined (2030: the 20s and 30s), read digit by digit; as such before a
-#: word for people (``2030세대``, ``4050 남성``, ``7080 콘서트``) or beside MZ.
+#: word for people (``2030세대``, ``4050 남성``, ``2030 관객``, ``7080 콘서트``: the
+#: ``age_pair_after`` role of data/counter_context.tsv) or beside MZ.
 _AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
-_AGE_GROUPS = re.compile(
-    _AGE_PAIR.pattern + r"(?=\)? ?(?:세대|청년|여성|남성|남녀|층|유권자|직장인|표심|부모|콘서트|가요|감성|음악))"
-)
+
+
+@cache
+def _age_groups() -> re.Pattern[str]:
+    """Two decades of age joined before a word for people (2030세대, 4050 여성, 2030 관객)."""
+    words = "|".join(sorted(roles()["age_pair_after"], key=len, reverse=True))
+    return re.compile(_AGE_PAIR.pattern + rf"(?=\)? ?(?:{words}))")
+
+
 #: A number of four or five digits that is not a year, before a word that makes it a size
 #: said digit by digit (4680 배터리, 21700 원통형).
 _CELL_FORMAT = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}000(?![0-9]))[1-9][0-9]{3,4}(?![0-9,.]) ?")
@@ -994,7 +1001,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _BOEING.match(t, i, end)
     if m and (_BOEING_BEFORE.search(t, max(0, i - 4), i) or _BOEING_AFTER.match(t, m.end(), end)):
         return m.end(), digits(m.group())
-    m = _AGE_GROUPS.match(t, i, end)
+    m = _age_groups().match(t, i, end)
     if m is None and (_MZ_BEFORE.search(t, max(0, i - 4), i) or t.startswith(("·MZ", "/MZ"), i + 4)):
         m = _AGE_PAIR.match(t, i, end)  # MZ·2030, 2030·MZ: the generation beside MZ
     if m and int(m.group(2)) > int(m.group(1)) and not (i > 0 and _digit(t[i - 1])):
