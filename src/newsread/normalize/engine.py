@@ -366,6 +366,9 @@ _QUOTED_WORD = re.compile(r"['‘\"“「『][^\s'‘’\"“”]+ $")
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
+#: Digits of the number of an issue (제N호) from which it is a register's number, said digit by
+#: digit (허가 번호 제202700123호); a law's number (법률 제19234호) is shorter and said as a number.
+_ISSUE_DIGITS = 6
 #: A prison term before N월, which counts months there (징역 1년 6월 → 일 년 육 월).
 _TERM_BEFORE = re.compile(r"(?:징역|금고|자격정지|실형|구형|형량) ?(?:[0-9]+ ?년 ?)?$")
 #: Footnote marks, silent where they stand on a word (93.1%*로, 삼성전자†는).
@@ -1393,6 +1396,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     cend = j + (1 if spaced else 0) + len(word)
     if _service_particle(t, i, comps, word, cend, end) and not sign and not second:
         return j, digits(comps[0][0], zero="공")  # 안내 전화 1330도 → 일삼삼공도, not 천삼백삼십 도
+    if _ordinal_prefix(t, i) and word == "호" and len(comps) == 1 and len(comps[0][0]) >= _ISSUE_DIGITS:
+        return j, digits(comps[0][0], zero="공")  # 허가 번호 제202700123호 → 이공이칠공공일이삼
     if _ordinal_prefix(t, i) or (sign and cls != "month"):
         cls = "sino"
     if cls == "month" and _TERM_BEFORE.search(t, max(0, i - 20), i):
