@@ -1584,6 +1584,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     out = latin.read_token(tok, decimal=d is not None, english=english)
     if tok.isalpha() and tok.isupper():
         j = _title_stop(t, i, j, end)
+    if d is None and _noun_after_code(t, j, end) and _SINO_END.search(out):
+        out += " "  # IB1본부장 → 아이비 일 본부장, not 일본부장: the number ends the code, the noun is its own
     if d:
         # PM2.5, GPT-3.5; the release after a version's v counts (v3.12 → 브이 삼 점 십이)
         frac = integer(d.group()[1:]) if tok[0] in "vV" and tok[1:].isdigit() else digits(d.group()[1:])
@@ -1598,6 +1600,22 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if twice and (k >= end or not is_hangul(t[k]) or _PARTICLE.match(t, k, end)):
         return j + 1, ""  # the same name twice: 연방준비제도(Fed·연준) → 연준, once
     return j, out
+
+
+def _noun_after_code(t: str, j: int, end: int) -> bool:
+    """Whether a Hangul noun is written right after a code that ends in a number (IB1본부장,
+    KF94마스크, U23대표팀), not a particle or a counter with or without one (IB1에서, A4 2장을)."""
+    run = _HANGUL_WORD.match(t, j, end)
+    if not run or not _digit(t[j - 1]):
+        return False
+    word = run.group()
+    c = counter.match_counter(t, j, end)
+    counted = c is not None and (word == c[0] or word[len(c[0]) :] in counter.PARTICLES)
+    return not counted and not any(word.startswith(p) for p in counter.PARTICLES)
+
+
+#: A Sino-Korean number said last, apart from the letters before it (아이비 일, 케이에프 구십사).
+_SINO_END = re.compile(r" [영공일이삼사오육칠팔구십백천만]+$")
 
 
 _ROMAN_NAME_AFTER = re.compile(r" ([A-Z][A-Za-z]*(?:-[A-Za-z]+)?)(?![A-Za-z0-9-])", re.ASCII)
