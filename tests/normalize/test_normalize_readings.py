@@ -75,6 +75,12 @@ CASES = [
     ("U23대표팀이 출국했다.", "유 이십삼 대표팀이", "이십삼대표팀"),
     ("KF94마스크를 샀다.", "케이에프 구십사 마스크를", "구십사마스크"),
     ("IB1에서 근무했다.", "아이비 일에서", "일 에서"),
+    # a capital right after a unit sign is a word of its own (the type of a flat), so the area
+    # keeps its figure and unit: 오십구 제곱미터 에이; a Latin unit still takes its letters (mA)
+    ("전용 59㎡A로 12가구 모집에 3,745명이 몰렸다.", "오십구 제곱미터 에이로", "오십구제곱미터"),
+    ("전용 84㎡B는 96가구 모집에", "팔십사 제곱미터 비는", "제곱미터비"),
+    ("84㎡C 타입이 가장 많다.", "팔십사 제곱미터 씨 타입이", "제곱미터씨"),
+    ("5mA 전류가 흐른다.", "오 밀리암페어 전류가", "미터 에이"),
 ]
 
 

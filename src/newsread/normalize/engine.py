@@ -1483,6 +1483,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
+    if i > 0 and not t[i - 1].isascii() and t[i - 1] in table("units.tsv") and tok.isalpha() and tok.isupper():
+        return j, " " + latin.spell(tok)  # 전용 59㎡A: the type of a flat after its area, 제곱미터 에이
     said = _korean_name(t, i, j, end, tok) or latin.read_in_name(t, i, j)
     if said:
         return j, said

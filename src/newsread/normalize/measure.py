@@ -16,9 +16,12 @@ from newsread.normalize.symbol import POWER_NAMES
 @cache
 def _unit_re() -> re.Pattern[str]:
     units = sorted(table("units.tsv"), key=len, reverse=True)
-    # a unit that ends in a digit (m2, m3) does not run on into more digits: 2m35 is 2 m, 35
-    alts = "|".join(re.escape(u) + ("(?![0-9])" if u[-1].isdigit() else "") for u in units)
-    return re.compile(rf"(?: ?)({alts})(?![A-Za-z])")
+    # a unit that ends in a digit (m2, m3) does not run on into more digits: 2m35 is 2 m, 35;
+    # one in Latin letters does not run on into more letters (m, not mA), where a capital after
+    # a unit sign is a word of its own (전용 59㎡A: the flat's type A)
+    ends = {True: "(?![A-Za-z])", False: ""}
+    alts = "|".join(re.escape(u) + ("(?![0-9])" if u[-1].isdigit() else "") + ends[u[-1].isascii()] for u in units)
+    return re.compile(rf"(?: ?)({alts})")
 
 
 _PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
