@@ -1280,6 +1280,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             return found
     j, comps = _phrase(t, i, end)
     reading = sign + _read_comps(comps)
+    if comps[0] == ("1", "만") and i > 1 and t[i - 1] == " " and _digit(t[i - 2]):
+        reading = sign + "일" + reading[len(sign) :]  # SUV-7 1만2천대 → 칠 일만 이천 대, not 칠만 이천
     value = _value(comps)
     if sign:
         value = None
