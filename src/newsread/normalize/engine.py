@@ -431,6 +431,9 @@ _ARE = re.compile(r"([0-9]+)a(?=당)")
 _FLOOR = re.compile(r"([1-9][0-9]?)F(?![A-Za-z0-9])")
 #: ``№ 5``, ``№1``: 넘버 and the number (in English up to where Korean says it so).
 _NUMERO = re.compile(r"№ ?([0-9]+)")
+#: The number of a work after its catalogue's abbreviation (Op. 27, K.331), and the number of a
+#: piece within it (Op. 27 No. 2, Op.27-2).
+_CATALOGUE_NUMBER = re.compile(r"\.? ?([0-9]{1,4})(?:(?:,? No\. ?|-)([0-9]{1,2}))?(?![0-9A-Za-z])")
 #: ``#1 히트곡``, ``빌보드 #1을``: the same, written with the number sign, a particle or nothing
 #: after it; a number joined to a word (#1위, #2024여행) is a hashtag's, read as the number it is.
 _NUMBER_SIGN = re.compile(
@@ -1561,6 +1564,13 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, numeral
     if tok in _HALF_DAY and _CLOCK_AFTER.match(t, j, end):
         return j, _HALF_DAY[tok]  # AM 9:00 → 오전 아홉 시, PM 6시 → 오후 여섯 시
+    # a single letter (K., D.) is a catalogue only with its full stop: 플랜 D 3개 is no work
+    listed = tok in table("catalogues.tsv") and (len(tok) > 1 or t[j : j + 1] == ".")
+    work = _CATALOGUE_NUMBER.match(t, j, end) if listed else None
+    if work:
+        # Op. 27 No. 2 → 작품 이십칠의 이, K. 331 → 쾨헬 삼백삼십일: a work by its catalogue's number
+        piece = f"의 {integer(work.group(2))}" if work.group(2) else ""
+        return work.end(), f"{table('catalogues.tsv')[tok]} {integer(work.group(1))}{piece}"
     if j + 1 < end and t[j] == "." and t[j + 1] != "\n" and tok.lower() in table("stop_abbr.tsv"):
         return j + 1, table("stop_abbr.tsv")[tok.lower()]  # Co., Ltd. → 컴퍼니, 리미티드; Dr. Kim → 닥터 킴
     if tok.lower() == "vs" and j < end and t[j] == ".":
