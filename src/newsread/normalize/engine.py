@@ -330,6 +330,9 @@ _DIRECTION_WORD = re.compile(
 _FALL_AFTER = re.compile(
     r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
+#: The size of a tyre: width in millimetres, profile in per cent, the construction (R, ZR) and the
+#: rim in inches (245/45R19, 225/55 ZR17).
+_TYRE = re.compile(r"([1-3][0-9]{2})/([2-9][05]) ?(Z?R)F? ?(1[2-9]|2[0-4])(?![0-9])")
 #: Two decades of age joined (2030: the 20s and 30s), read digit by digit; as such before a
 #: word for people (``2030세대``, ``4050 남성``, ``2030 관객``, ``7080 콘서트``: the
 #: ``age_pair_after`` role of data/counter_context.tsv) or beside MZ.
@@ -993,6 +996,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end) or _points(t, i, end)
     if found:
         return found
+    m = _TYRE.match(t, i, end) if t[i + 3 : i + 4] == "/" else None
+    if m and not (i > 0 and _digit(t[i - 1])):
+        # a tyre's width, profile and rim: 245/45R19 → 이백사십오 사십오 알 십구, not a fraction
+        rim = f"{latin.spell(m.group(3))} {integer(m.group(4))}"
+        return m.end(), f"{integer(m.group(1))} {integer(m.group(2))} {rim}"
     m = _CELL_FORMAT.match(t, i, end) if t[i + 3 : i + 4].isdigit() else None
     w = _HANGUL_WORD.match(t, m.end(), end) if m else None
     if m and w and any(w.group().startswith(x) for x in roles()["digits_model_after"]):
