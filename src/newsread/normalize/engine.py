@@ -593,6 +593,7 @@ _EVENT_YEAR = re.compile(r"([0-9]{2})(?![0-9])(?= ?[가-힣]{0,4}(?:올림픽|�
 #: ``타율 0.315``: a rate of three decimals.
 _RATE = re.compile(r"[01]\.[0-9]{3}(?![0-9])")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+_HANGUL_END = re.compile(r"[가-힣]+$")
 #: A count of points of baduk (덤 6집 반, 2집 반 승).
 _POINTS = re.compile(r"([1-9][0-9]?)집")
 #: Particles after a noun, alone or stacked (美와, 北은, 中과의).
@@ -1836,6 +1837,10 @@ def _names_paired(t: str, i: int, end: int) -> bool:
         return False
     if any(c.isdigit() for c in before.split()[-1] + after.split()[0]):
         return False  # an amount with its unit: 가로 3m×세로 4m
+    first, second = _HANGUL_END.search(before), _HANGUL_WORD.match(after)
+    sizes = roles()["dimension"]
+    if (first and first.group() in sizes) or (second and counter.names_one_of(second.group(), sizes)):
+        return False  # the sides of a size: 전장×전폭×전고 → 전장 곱하기 전폭 곱하기 전고
     stop = t.find("\n", i, end)
     return t.find("=", t.rfind("\n", 0, i) + 1, end if stop < 0 else stop) < 0
 
