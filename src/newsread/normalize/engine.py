@@ -330,6 +330,9 @@ _DIRECTION_WORD = re.compile(
 _FALL_AFTER = re.compile(
     r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
+#: What follows the figure of a rate in per cent: the sign, or a range's second figure and
+#: the sign (3.20~3.40%).
+_RATE_AHEAD = re.compile(r"(?:[~-] ?[0-9][0-9,]*(?:\.[0-9]+)?)?%")
 #: The size of a tyre: width in millimetres, profile in per cent, the construction (R, ZR) and the
 #: rim in inches (245/45R19, 225/55 ZR17).
 _TYRE = re.compile(r"([1-3][0-9]{2})/([2-9][05]) ?(Z?R)F? ?(1[2-9]|2[0-4])(?![0-9])")
@@ -509,6 +512,22 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
         j = k
         break
     return j, comps
+
+
+def _rate_places(t: str, j: int, end: int, comps: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A rate in per cent written to two places or more drops the zeros that end it, as a
+    newsreader says it: 연 3.10% → 삼 점 일 퍼센트, 2.00% → 이 퍼센트, (+1.20%) → 일 점 이; one
+    place is said as written (3.0% → 삼 점 영), and so is a whole first end of a range."""
+    ahead = _RATE_AHEAD.match(t, j, end)
+    if len(comps) != 1 or comps[0][1] or not ahead:
+        return comps
+    whole, _, places = comps[0][0].partition(".")
+    if len(places) < 2 or not places.endswith("0"):
+        return comps
+    places = places.rstrip("0")
+    if not places and ahead.group() != "%":
+        return comps  # the first end of a range keeps its places (4.00~4.25% → 사 점 영영에서)
+    return [(f"{whole}.{places}" if places else whole, "")]
 
 
 def _read_comps(comps: list[tuple[str, str]]) -> str:
@@ -1291,6 +1310,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if found:
             return found
     j, comps = _phrase(t, i, end)
+    comps = _rate_places(t, j, end, comps)
     reading = sign + _read_comps(comps)
     if comps[0] == ("1", "만") and i > 1 and t[i - 1] == " " and _digit(t[i - 2]):
         reading = sign + "일" + reading[len(sign) :]  # SUV-7 1만2천대 → 칠 일만 이천 대, not 칠만 이천
@@ -1328,6 +1348,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         elif k < end and t[k] in "'’":
             k += 1  # a year cut to two digits: '23~'25년 → 이십삼에서 이십오 년
         j2, comps2 = _phrase(t, k, end)
+        comps2 = _rate_places(t, j2, end, comps2)
         scaled = _range_scale(comps, comps2)
         if scaled:
             comps = scaled  # 2~3억원 → 이억에서 삼억 원, 3~5천 명 → 삼천에서 오천 명
