@@ -120,6 +120,13 @@ CASES = [
     ("예금금리를 2.00%로 동결했다.", "이 퍼센트로", "영영 퍼센트"),
     ("실업률이 3.0%였다.", "삼 점 영 퍼센트였다", "삼 퍼센트"),
     ("연 3.05%를 준다.", "삼 점 영오 퍼센트를", "삼 점 오 퍼센트"),
+    # capitals written against a figure are what it counts, a word of their own, so a letter
+    # said as a digit's name (E 이, O 오) does not join the number (십이티에이치 is twelve)
+    ("10ETH를 보냈다.", "십 이티에이치를", "십이티"),
+    ("1BTC=9만 달러를 넘었다.", "일 비티씨에 구만 달러를", "일비티씨"),
+    ("5ATM 방수를 지원한다.", "오 에이티엠 방수를", "오에이티엠"),
+    ("2PM 콘서트가 열렸다.", "투피엠 콘서트가", "이 피엠"),
+    ("10GB를 준다.", "십 기가바이트를", "지비"),
 ]
 
 

@@ -1520,6 +1520,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     tok, j = m.group(), m.end()
     if i > 0 and not t[i - 1].isascii() and t[i - 1] in table("units.tsv") and tok.isalpha() and tok.isupper():
         return j, " " + latin.spell(tok)  # 전용 59㎡A: the type of a flat after its area, 제곱미터 에이
+    if i > 0 and _digit(t[i - 1]) and len(tok) > 1 and tok.isalpha() and tok.isupper():
+        # an amount of what the capitals name, written against it: 10ETH → 십 이티에이치, not
+        # 십이티에이치 (twelve), 1BTC → 일 비티씨
+        return j, " " + latin.read_token(tok)
     said = _korean_name(t, i, j, end, tok) or latin.read_in_name(t, i, j)
     if said:
         return j, said
