@@ -333,6 +333,11 @@ _FALL_AFTER = re.compile(
 #: What follows the figure of a rate in per cent: the sign, or a range's second figure and
 #: the sign (3.20~3.40%).
 _RATE_AHEAD = re.compile(r"(?:[~-] ?[0-9][0-9,]*(?:\.[0-9]+)?)?%")
+#: Two phases of a clinical trial joined by a slash (1/2상, 1/2a상, 2/3상), before 상; and the
+#: word of a trial before them (임상 1/2a상) or after them (1/2상 임상).
+_PHASES = re.compile(r"([1-3])/([2-4])([ab]?)(?=상)")
+_TRIAL_BEFORE = re.compile(r"임상(?:시험)? ?$")
+_TRIAL_AFTER = re.compile(r"상 ?임상")
 #: The size of a tyre: width in millimetres, profile in per cent, the construction (R, ZR) and the
 #: rim in inches (245/45R19, 225/55 ZR17).
 _TYRE = re.compile(r"([1-3][0-9]{2})/([2-9][05]) ?(Z?R)F? ?(1[2-9]|2[0-4])(?![0-9])")
@@ -1016,6 +1021,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end) or _points(t, i, end)
     if found:
         return found
+    m = _PHASES.match(t, i, end) if t[i + 1 : i + 2] == "/" else None
+    if m and (_TRIAL_BEFORE.search(t, max(0, i - 8), i) or _TRIAL_AFTER.match(t, m.end(), end)):
+        # two phases of a clinical trial at once: 임상 1/2a상 → 일 이에이상, not a half
+        return m.end(), f"{sino(int(m.group(1)))} {sino(int(m.group(2)))}{latin.spell(m.group(3))}"
     m = _TYRE.match(t, i, end) if t[i + 3 : i + 4] == "/" else None
     if m and not (i > 0 and _digit(t[i - 1])):
         # a tyre's width, profile and rim: 245/45R19 → 이백사십오 사십오 알 십구, not a fraction
