@@ -1112,3 +1112,22 @@ def test_a_notice_told_in_fields_only_reads_its_fields() -> None:
     )
     article = parse_text(f"{board}항목 내용\n" + "\n".join(fields) + "\n이전글 다음글 목록\n")
     assert _paragraphs(article) == fields
+
+
+def _blocks(article: Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in article.blocks]
+
+
+_LEAD = "한빛시는 18일 도심 공원 5곳의 야간 개장 시간을 밤 10시까지 늘린다고 밝혔다.\n\n"
+
+
+def test_a_live_entry_marked_before_its_time_is_read_without_the_time() -> None:
+    page = (
+        "[LIVE] 한빛 국제마라톤 대회\n\n2026.10.18 07:00\n\n"
+        "18일 한빛시 도심에서 열리는 마라톤 대회 소식을 실시간으로 전합니다.\n\n"
+        "▶10:25 남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.\n\n"
+        "■ 09:50 선두 그룹이 30㎞ 지점을 지났다.\n\n"
+        "▶ 관련기사 마라톤 코스 교통 통제 안내\n"
+    )
+    said = _paragraphs(parse_text(page))
+    assert said[1:] == ["남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.", "선두 그룹이 30㎞ 지점을 지났다."]
