@@ -1131,3 +1131,16 @@ def test_a_live_entry_marked_before_its_time_is_read_without_the_time() -> None:
     )
     said = _paragraphs(parse_text(page))
     assert said[1:] == ["남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.", "선두 그룹이 30㎞ 지점을 지났다."]
+
+
+def test_footnote_marks_set_above_the_line_and_their_notes_are_not_read() -> None:
+    page = (
+        "1인 가구 식비 40% 늘었다\n\n입력 2026.08.24 06:00\n\n"
+        "1인 가구의 월평균 식비는 48만원으로 41.2% 많았다¹. 전체 가구보다 크게 늘었다.\n\n"
+        "특히 배달 음식 지출이 두 배 가까이 늘었다.² 전용면적 84m² 아파트 관리비도 올랐다.\n\n"
+        "주석\n¹ 한빛통계연구소, '1인 가구 소비 지출 동향', 2026.\n² 배달 앱 결제분만 집계했다.\n"
+    )
+    assert _paragraphs(parse_text(page)) == [
+        "1인 가구의 월평균 식비는 48만원으로 41.2% 많았다. 전체 가구보다 크게 늘었다.",
+        "특히 배달 음식 지출이 두 배 가까이 늘었다. 전용면적 84m² 아파트 관리비도 올랐다.",  # a unit's power stays
+    ]

@@ -1356,7 +1356,11 @@ GALLERY_COUNTER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+\S")
 # * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);
 # [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].);
 # 1) 건강보험심사평가원, ...: with its number and a parenthesis (그친다1).).
-STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\]|\d{1,2}\))\s*[^\s*]")
+# ¹ 한빛통계연구소, ...: with its number set above the line (늘었다².).
+STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\]|\d{1,2}\)|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)\s*[^\s*]")
+# 많았다¹. / 늘었다.²: a footnote's mark set above the line after a word or its stop, for the eye (said, it
+# is a number run into the word); after a letter or a figure it is a power or a unit's (m², 10⁶), and stays.
+SUPERSCRIPT_MARK = re.compile(r"(?<=[가-힣.,)\]\"'”’])[¹²³⁴-⁹][⁰¹²³⁴-⁹]?(?![⁰¹²³⁴-⁹])")
 # 붙임 1. 사업 개요 1부. / 첨부파일: a press release's attachments under it, a list to open, not to read.
 ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서)?)(?:\s*\d{1,2}\s*[.)]\s*\S|\s*[:：]|\s*$)")
 # 2. 참여 기업 모집 공고문 1부.: the next item of a numbered list.

@@ -432,8 +432,9 @@ def _byline_and_date(text: str) -> list[str]:
 
 
 def _clean_paragraph(text: str, meta: Meta) -> str:
-    """A paragraph without the wire dateline in front, an item's pictograph (✅) or the byline at its end."""
-    text = rules.without_emoji_bullet(text)
+    """A paragraph without the wire dateline in front, an item's pictograph (✅), footnotes' marks set
+    above the line (늘었다²) or the byline at its end."""
+    text = rules.SUPERSCRIPT_MARK.sub("", rules.without_emoji_bullet(text))
     text = text[rules.dateline_start(text) :]  # [단독] [서울=뉴시스] ...: the headline's tag goes with the dateline
     if m := rules.dateline(text):
         meta.add_byline(rules.dateline_byline(m), m["name"])
