@@ -1144,3 +1144,19 @@ def test_footnote_marks_set_above_the_line_and_their_notes_are_not_read() -> Non
         "1인 가구의 월평균 식비는 48만원으로 41.2% 많았다. 전체 가구보다 크게 늘었다.",
         "특히 배달 음식 지출이 두 배 가까이 늘었다. 전용면적 84m² 아파트 관리비도 올랐다.",  # a unit's power stays
     ]
+
+
+_PLAYERS = (
+    "<video src='/v.mp4' controls><p>이 브라우저에서는 동영상을 재생할 수 없습니다.</p>",
+    "<amp-video src='/v.mp4' width='640' height='360'><div fallback><p>동영상을 재생할 수 없는 환경입니다.</p></div>",
+)
+
+
+def test_a_player_s_note_for_browsers_that_cannot_play_it_is_not_read() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _LEAD.split("\n\n") if p) + "<p>시는 산책로 조명 120개를 새로 단다.</p>"
+    for player in _PLAYERS:
+        tag = player[1 : player.index(" ")]
+        page = f"<html><body><article><h1>도심 공원 야간 개장 확대</h1>{player}</{tag}>{story}</article></body></html>"
+        said = _paragraphs(parse_html(page))
+        assert not any("재생할 수 없" in p for p in said), tag
+        assert said[0].startswith("한빛시는 18일")

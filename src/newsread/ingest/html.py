@@ -311,8 +311,9 @@ def _only_captions(tree: etree._Element, captions: list[etree._Element]) -> bool
 def _story_markup(tree: etree._Element) -> str:
     """The page without what its markup marks as not the story's running text: the photo captions it
     names (``<figcaption>``, ``.img_desc``, the text in a photo's box: ``<div class="art_photo"><img><p>
-    ...</p></div>``), slide counters, code, ``<noscript>`` notes, a boxed second story, footnotes and
-    pull quotes; with a paywalled teaser given in full and a story set in ``<pre>`` cut into lines.
+    ...</p></div>``), slide counters, code, ``<noscript>`` notes, a player's note for browsers that cannot
+    play it, a boxed second story, footnotes and pull quotes; with a paywalled teaser given in full and a
+    story set in ``<pre>`` cut into lines.
 
     A caption that reads as a sentence (``...기다리고 있다.``) and has no credit cannot be told
     from the story by its text; the page's markup says what it is. A photo page (a gallery, with no
@@ -344,6 +345,15 @@ def _story_markup(tree: etree._Element) -> str:
     # ad's fallback): the saved page is what the reader saw, and this was not in it (a story set there
     # in full, for readers without scripts, is longer than such a note)
     found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300]
+    # what a player shows where it cannot play (<video>이 브라우저에서는 동영상을 재생할 수 없습니다.</video>,
+    # an AMP page's <div fallback>): the reader saw the player, not the note
+    found += [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and (el.tag in _PLAYER_TAGS or el.get("fallback") is not None)
+        and len(_text_of(el)) <= 300
+    ]
     _teaser_in_full(tree)
     found += _box_stories(tree)
     found += _related_cards(tree)
@@ -357,6 +367,9 @@ def _story_markup(tree: etree._Element) -> str:
         _as_lines(el)
     return str(lxml_html.tostring(tree, encoding="unicode"))
 
+
+# A media player's elements: what is inside one is shown only where it cannot play.
+_PLAYER_TAGS = frozenset({"video", "audio", "amp-video", "amp-audio", "amp-youtube"})
 
 _CUT_SHORT = re.compile(r"\s*(?:…|\.{3})\s*$")
 
