@@ -1160,3 +1160,19 @@ def test_a_player_s_note_for_browsers_that_cannot_play_it_is_not_read() -> None:
         said = _paragraphs(parse_html(page))
         assert not any("재생할 수 없" in p for p in said), tag
         assert said[0].startswith("한빛시는 18일")
+
+
+def test_a_date_s_word_is_no_author_and_a_writer_box_names_the_writer_over_the_title() -> None:
+    assert html._author("입력", "") is None
+    assert html._author("최서연 기자", "") == "최서연"
+    column = (
+        "<html><head><title>골목에 벤치 하나를 놓는 일 - 한빛신문</title></head><body><article>"
+        "<h1>골목에 벤치 하나를 놓는 일</h1><div class='byline'>입력 2026.09.09 05:00</div><div class='body'>"
+        "<p>우리 동네 골목 어귀에 벤치가 하나 생겼다. 누가 놓았는지 모를 낡은 나무 벤치다.</p>"
+        "<p>큰 예산이 드는 광장보다 골목마다 벤치 하나를 놓는 일부터 시작하면 어떨까.</p></div>"
+        "<div class='writer-box'><strong>김하람</strong><p>한빛대 도시계획학과 교수</p>"
+        "<p>저서 『느린 도시』 『골목의 시간』</p></div></article></body></html>"
+    )
+    article = parse_html(column)
+    assert article.author == "김하람"
+    assert not any("저서" in p for p in _paragraphs(article))

@@ -254,8 +254,8 @@ def _author(field: str, site: str) -> str | None:
     """
     for part in field.split(";"):
         part = " ".join(part.split())
-        if not part or rules.same_name(part, site) or rules.is_outlet(part):
-            continue
+        if not part or rules.same_name(part, site) or rules.is_outlet(part) or rules.DATE_WORD.match(part):
+            continue  # (입력: a byline's box holding only the date, its figures taken as a date)
         if m := rules.AUTHOR.match(part):
             return m["name"]
         if not rules.HANGUL.search(part):

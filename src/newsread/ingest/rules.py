@@ -663,6 +663,8 @@ _DATE_WORDS = (
     # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
     r"|(?i:posted|published|updated|last\s+updated|first\s+published)(?:\s+on)?)"
 )
+# 입력 / 기사입력 / 최종 수정: a date's word alone, with no date after it
+DATE_WORD = re.compile(rf"^{_DATE_WORDS}\s*[:：]?$")
 # [A3면] 2026년 2월 9일 월요일, 지면 A12면 2026.05.12: a newspaper's page before its date.
 _PAGE_LABEL = r"[\[(]?\s*(?:지면\s*)?[A-Z]?\d{1,2}\s*면\s*[\])]?"
 # 제1287호 | 2026년 3월 23일, 통권 제512호 2026.05.04: a weekly's or a campus paper's issue number before its date.

@@ -1005,6 +1005,10 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
             return True
         if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(ln.text)):
             continue
+        who = rules.signer(m)
+        above = lines[i - 1]
+        if above.kind == "text" and not above.prose and not ln.blank_before and rules.is_person_name(above.text):
+            who = above.text  # 김하람 / 한빛대 도시계획학과 교수: a box's name on its own line over the title
         bio = list(takewhile(lambda x: x.kind == "text", lines[i + 1 :]))
         after = lines[i + 1 + len(bio) :]
         last = not any(x.kind == "text" and x.prose for x in takewhile(lambda x: x.kind != "end", after))
@@ -1014,12 +1018,14 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
         # 김다솜 한빛시 동해구·회사원 as the story's last line, on a page that names no writer: a reader's
         # letter signed at its end
         signed_last = meta.author is None and not bio and last
-        if not (looks_like_bio or signed_last) and (meta.author is None or rules.signer(m) != meta.author):
+        if not (looks_like_bio or signed_last) and (meta.author is None or who != meta.author):
             continue
-        if _interviewee(lines[first:i], rules.signer(m), meta):
+        if _interviewee(lines[first:i], who, meta):
             continue  # the reporter met the person the profile is about: it is the story's
+        if who != rules.signer(m):
+            above.kind = "byline"
         ln.kind = "byline"
-        meta.add_byline(ln.text, rules.signer(m))
+        meta.add_byline(ln.text, who)
         for x in bio:
             x.kind = "bio"
         return bool(bio)
