@@ -1176,3 +1176,16 @@ def test_a_date_s_word_is_no_author_and_a_writer_box_names_the_writer_over_the_t
     article = parse_html(column)
     assert article.author == "김하람"
     assert not any("저서" in p for p in _paragraphs(article))
+
+
+def test_a_correction_s_label_run_on_into_its_notice_is_said_as_its_heading() -> None:
+    notice = "2월 11일 자 이 기사에서 폐업한 기업 수를 '48곳'으로 적었으나 '41곳'이 맞아 바로잡습니다."
+    assert rules.split_correction_label(f"바로잡습니다 {notice}") == ("바로잡습니다", notice)
+    assert rules.split_correction_label("바로잡습니다 운동이 시작됐다") is None  # no notice after it
+    page = (
+        "<html><body><article><h1>청년 창업 공간 입주 기업 절반, 3년 못 버텨</h1><div class='body'>"
+        "<p>한빛시 청년 창업 공간에 입주한 기업 절반가량이 3년 안에 문을 닫았다.</p>"
+        "<p>입주 기업 84곳 가운데 41곳이 폐업했다.</p><p>하윤슬 기자 yunseul@example.com</p></div>"
+        f"<div class='correction'><strong>바로잡습니다</strong><p>{notice}</p></div></article></body></html>"
+    )
+    assert _blocks(parse_html(page))[-2:] == [("heading", "바로잡습니다"), ("paragraph", notice)]

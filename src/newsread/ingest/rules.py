@@ -1436,6 +1436,23 @@ CORRECTION_LABEL = re.compile(
 )
 
 
+# 바로잡습니다 2월 11일 자 이 기사에서 ...: the label run on into its notice, with nothing between (a box's bold
+# label over its paragraph, joined by the extractor or by a copy)
+_LABEL_RUN_ON = re.compile(r"^\s*(?P<label>바로잡습니다|알려\s*왔습니다|정정\s*보도문?)\s+(?=\S)")
+# what a correction's notice says it does: 바로잡습니다, 정정합니다, ...의 잘못입니다
+_CORRECTS = re.compile(r"바로잡|정정|잘못")
+
+
+def split_correction_label(text: str) -> tuple[str, str] | None:
+    """``(label, notice)`` where ``text`` is a correction's label run on into its notice (``바로잡습니다
+    2월 11일 자 이 기사에서 ... 바로잡습니다.``), else None: the label is said as the heading it is."""
+    m = _LABEL_RUN_ON.match(text)
+    if m is None:
+        return None
+    notice = text[m.end() :].strip()
+    return (m["label"], notice) if is_sentence(notice) and _CORRECTS.search(notice) else None
+
+
 def is_correction(text: str) -> bool:
     """A correction's notice (``바로잡습니다: ...``, ``[정정보도] ...``), not a note about the writer."""
     return bool(_CORRECTION.match(text) or _KEPT_TAG.match(text))

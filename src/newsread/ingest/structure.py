@@ -213,7 +213,11 @@ def _one_line(text: str) -> str:
 
 
 def _split_notice(line: Line) -> list[Line]:
-    """The line, or its text and the copyright notice it runs on into, as two lines."""
+    """The line, or its text and the copyright notice it runs on into, as two lines; or a correction's
+    label and the notice it runs on into."""
+    if (labelled := rules.split_correction_label(line.text)) is not None:
+        label, notice = labelled
+        return [replace(line, text=label, hint=None), replace(line, text=notice, blank_before=False)]
     parts = rules.split_notice(line.text)
     if parts is None:
         return [line]
