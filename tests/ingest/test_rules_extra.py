@@ -1189,3 +1189,19 @@ def test_a_correction_s_label_run_on_into_its_notice_is_said_as_its_heading() ->
         f"<div class='correction'><strong>바로잡습니다</strong><p>{notice}</p></div></article></body></html>"
     )
     assert _blocks(parse_html(page))[-2:] == [("heading", "바로잡습니다"), ("paragraph", notice)]
+
+
+def test_a_question_closed_by_its_full_stop_is_a_paragraph_not_a_subheading() -> None:
+    answer = "동네 초등학교에 작은 꿀벌 정원을 만드는 거예요. 아이들이 직접 보면 좋겠어요."
+    page = (
+        "<html><body><article><h1>옥상 양봉가 서누리</h1><div class='body'>"
+        "<p>서울 한빛구의 한 상가 건물 옥상에서 7년째 벌을 치는 서누리 씨를 만났다.</p>"
+        f"<p><b>앞으로 해 보고 싶은 일은.</b></p><p>{answer}</p>"
+        "<p><b>옥상 정원의 사계절</b></p><p>봄에는 유채꽃이 피고 가을에는 국화가 핀다.</p>"
+        "</div></article></body></html>"
+    )
+    blocks = _blocks(parse_html(page))
+    assert ("paragraph", "앞으로 해 보고 싶은 일은.") in blocks
+    assert ("heading", "옥상 정원의 사계절") in blocks  # a bold line with no stop is still a subheading
+    text = f"옥상 양봉가 서누리\n\n{_LEAD}앞으로의 목표는.\n\n{answer}\n"
+    assert ("paragraph", "앞으로의 목표는.") in _blocks(parse_text(text))

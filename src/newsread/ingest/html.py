@@ -268,11 +268,17 @@ def _bold_texts(tree: etree._Element) -> set[str]:
 
     trafilatura drops the formatting; a line that is all bold, standing on its own among the
     paragraphs, is how many pages mark a subheading; not a question marked as one (``<strong>Q. 누가
-    받을 수 있나?</strong>``), a turn of a Q&A that the answer under it follows.
+    받을 수 있나?</strong>``) or closed by its stop (``<b>앞으로 해 보고 싶은 일은.</b>``), a turn of a Q&A
+    that the answer under it follows.
     """
     texts = (_text_of(el) for el in tree.iter("b", "strong"))
     return {
-        t for t in texts if 2 <= len(t) <= MAX_HEADING and not is_sentence(t) and rules.interview_question(t) is None
+        t
+        for t in texts
+        if 2 <= len(t) <= MAX_HEADING
+        and not is_sentence(t)
+        and rules.interview_question(t) is None
+        and not rules.stopped_like_speech(t)
     }
 
 

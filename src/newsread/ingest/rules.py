@@ -92,6 +92,17 @@ def _clipped_sentence() -> re.Pattern[str]:
 VERB_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]?\s*$")
 
 
+# 앞으로 해 보고 싶은 일은. / 힘든 점은.: a word closed by a full stop, as a turn of speech is and a subheading
+# is not (a subheading stops with no mark, or asks: 왜 지금 GPU인가?)
+_WORD_STOPPED = re.compile(r"[가-힣][\"'”’」』)]*\.(?:[\"'”’」』)]|\s)*$")
+
+
+def stopped_like_speech(line: str) -> bool:
+    """Whether ``line`` ends a word with a full stop: what is said (an interview's question, however
+    short), not a subheading."""
+    return bool(_WORD_STOPPED.search(line))
+
+
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with a full stop, a question or an exclamation mark."""
     return bool(_TERMINAL.search(line))

@@ -829,6 +829,7 @@ def structure(
             and not rules.LIST_ITEM.match(ln.text)
             and not rules.ATTRIBUTED_QUOTE.match(ln.text)  # "…" - 이모 양: a quote, said where it stands
             and not ln.text.startswith("※")  # ※ 선정기준액: ...: a note, read as the page gives it
+            and not rules.stopped_like_speech(ln.text)  # 앞으로의 목표는.: a question, said as asked
         ):
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
         elif ln.hint is None and _in_headline_run(lines, i, end):
