@@ -1205,3 +1205,18 @@ def test_a_question_closed_by_its_full_stop_is_a_paragraph_not_a_subheading() ->
     assert ("heading", "옥상 정원의 사계절") in blocks  # a bold line with no stop is still a subheading
     text = f"옥상 양봉가 서누리\n\n{_LEAD}앞으로의 목표는.\n\n{answer}\n"
     assert ("paragraph", "앞으로의 목표는.") in _blocks(parse_text(text))
+
+
+def test_a_quoted_post_s_name_over_its_handle_is_not_read() -> None:
+    page = (
+        f"빈 객석 사진 논란\n\n2026.04.03 16:45\n\n{_LEAD}"
+        "마서윤\n@seoyun.violin · 2026년 4월 2일\n"
+        "오늘 1200석 중에 관객은 180명이었어요. 그래도 끝까지 연주했습니다.\n\n"
+        "이 글은 하루 만에 2000회 넘게 공유됐다.\n"
+    )
+    article = parse_text(page)
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert not any("seoyun" in p or p == "마서윤" for p in _paragraphs(article))
+    assert article.date == "2026-04-03"
+    assert rules.POST_HANDLE.match("마서윤 @seoyun.violin") is not None
+    assert rules.POST_HANDLE.match("문의 help@hanbit.example") is None  # an address, not a handle

@@ -1669,6 +1669,11 @@ EMBED_HEADER = re.compile(
     r"^[\[<]?\s*(?:youtube|유튜브|instagram|인스타그램|tiktok|틱톡|facebook|페이스북)\s*(?:동영상|영상|게시물|포스트|video|post)\s*[\]>]?$",
     _FLAGS,
 )
+# @seoyun.violin · 2026년 4월 2일 / 마서윤 @seoyun.violin: a social post's header as a copy keeps it, the
+# writer's handle (perhaps after the name the post shows) and when it was posted; not an e-mail address
+POST_HANDLE = re.compile(
+    r"^(?:[^\s@]{1,20}(?:\s+[^\s@]{1,20}){0,2}\s+)?@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:\s*[·•|]\s*.{0,40})?$"
+)
 EMBED_CLOSE = re.compile(
     r"에서\s*(?:시청|재생|보기|확인)(?:할\s*수\s*있습니다|하세요)|구독자\s*[\d.,]+\s*(?:만|천)?\s*명|게시물\s*(?:보기|더\s*보기)",
     _FLAGS,

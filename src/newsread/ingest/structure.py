@@ -293,6 +293,8 @@ def _classify(line: Line, meta: Meta) -> None:
     line.text = text
     if rules.END_MARK.match(text):
         line.kind = "end"
+    elif rules.POST_HANDLE.match(text):
+        line.kind = "embed"  # @seoyun.violin · 2026년 4월 2일: whose post is quoted, and when (not the story's date)
     elif rules.FOOTNOTE.match(text):
         line.kind = "footnote"
     elif rules.ATTACHMENTS.match(text):
@@ -1133,7 +1135,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
       임시청사`` over ``[연합뉴스 자료사진]``);
     - a table's title, just above its unit or first row (``[자치구별 아파트값 변동률]``);
     - a photo's caption just above the paragraph its credit is glued to (``... 붐비고 있다.`` over
-      ``/뉴스1 여름 휴가철을 ...``).
+      ``/뉴스1 여름 휴가철을 ...``);
+    - the name a quoted post shows, just above its handle (``마서윤`` over ``@seoyun.violin · 4월 2일``).
     """
     spaced = any(ln.blank_before for ln in lines[1:])
     _mark_gallery(lines)
@@ -1170,6 +1173,10 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
+        elif ln.kind == "embed" and rules.POST_HANDLE.match(ln.text) and i > 0 and not ln.blank_before:
+            prev = lines[i - 1]
+            if prev.kind == "text" and not prev.prose and len(prev.text) <= 30:
+                prev.kind = "embed"  # 마서윤 over @seoyun.violin · ...: the name the post shows over its handle
 
 
 def _place_writer_marks(lines: list[Line], meta: Meta) -> None:
