@@ -1220,3 +1220,16 @@ def test_a_quoted_post_s_name_over_its_handle_is_not_read() -> None:
     assert article.date == "2026-04-03"
     assert rules.POST_HANDLE.match("마서윤 @seoyun.violin") is not None
     assert rules.POST_HANDLE.match("문의 help@hanbit.example") is None  # an address, not a handle
+
+
+def test_a_table_drawn_with_box_characters_is_not_read_and_gives_its_date() -> None:
+    page = (
+        "┌────────┬──────────┐\n│ 보도자료 │ 배포일시 │ 2026. 5. 12.(화) 10:00 │\n"
+        "│        │ 담당부서 │ 한빛시 기후환경과 │\n└────────┴──────────┘\n\n"
+        "한빛시, 폐현수막으로 장바구니 1만 개 만든다\n\n"
+        "한빛시는 폐현수막 8톤으로 장바구니 1만 개를 만들어 전통시장에 나눠 준다고 12일 밝혔다.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "한빛시, 폐현수막으로 장바구니 1만 개 만든다"
+    assert article.date == "2026-05-12"
+    assert len(_paragraphs(article)) == 1

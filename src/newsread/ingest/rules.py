@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 _FLAGS = re.IGNORECASE
 
@@ -1223,6 +1224,21 @@ def is_chrome(line: str) -> bool:
 
 
 _CELLS = re.compile(r"\s*[|｜│┃]\s*")
+# │ 배포일시 │ 2026. 5. 12.(화) 10:00 │ / ├────┼────┤: a row of a table drawn with box-drawing characters
+# (a press release's header box copied from a word processor), opening with its left border
+DRAWN_ROW = re.compile(r"^\s*[│┃║├┝┠┣┌┏╔╓╒└┗╚╙╘╟╠]")
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
+
+
+def drawn_date(line: str) -> str | None:
+    """The date a drawn table's row gives in a date's field (``│ 배포일시 │ 2026. 5. 12.(화) 10:00 │``), or in a
+    cell of its own with its word (``│ 등록일 2026-05-12 │``), if any."""
+    cells = [" ".join(c.split()) for c in _BOX_DRAWING.split(line)]
+    cells = [c for c in cells if c]
+    fields = [f"{label} {value}" for label, value in pairwise(cells) if DATE_WORD.match(label)]
+    return next((date_of(c) for c in [*fields, *cells] if is_date_line(c) and date_of(c)), None)
+
+
 # (단위: %), [단위=억원], 단위: 명: the unit line of a table.
 UNIT_LINE = re.compile(r"^[(\[<]?\s*단위\s*[:：=]\s*[^()\[\]<>]{1,20}[)\]>]?$")
 

@@ -243,6 +243,11 @@ def _watermark(lines: list[Line], i: int) -> bool:
 
 def _classify(line: Line, meta: Meta) -> None:
     text = line.text
+    if rules.DRAWN_ROW.match(text):
+        line.kind = "table"  # │ 담당부서 │ 한빛시 기후환경과 │: a box of fields drawn around the page's head
+        if (date := rules.drawn_date(text)) is not None:
+            meta.add_date(date)  # │ 배포일시 │ 2026. 5. 12.(화) 10:00 │: when it was released
+        return
     if not any(rules.AUTHOR_FIELD.match(c) for c in _byline_and_date(text)):
         text = rules.strip_speaker(rules.strip_marker(text))  # 기자 : 하늘빛 is a field, not a script's label
         tag = rules.headline_tag(line.text)
