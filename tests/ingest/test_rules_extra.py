@@ -1233,3 +1233,41 @@ def test_a_table_drawn_with_box_characters_is_not_read_and_gives_its_date() -> N
     assert article.title == "한빛시, 폐현수막으로 장바구니 1만 개 만든다"
     assert article.date == "2026-05-12"
     assert len(_paragraphs(article)) == 1
+
+
+_SECTION_STORY = "".join(
+    f"<p>{p}</p>"
+    for p in [
+        "내년 수도권 아파트 입주 물량이 올해보다 30%가량 줄어들 것으로 전망됐다.",
+        "공사비가 오르면서 착공이 줄줄이 미뤄진 탓이다. 업계는 전셋값이 오를 수 있다고 본다.",
+    ]
+)
+_SECTION = "부동산·건설·분양 종합뉴스"
+_HEADLINE = "수도권 아파트 입주 물량, 내년 30% 줄어든다"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"<div class='top'><h1>{_SECTION}</h1></div><div class='view'><h2>{_HEADLINE}</h2>"
+        f"<p>엄하윤 기자</p><div class='body'>{_SECTION_STORY}</div></div>",
+        f"<h1 class='sec_title'>{_SECTION}</h1><h2>{_HEADLINE}</h2>{_SECTION_STORY}",
+        f"<ul><li><a href='/estate'>{_SECTION}</a></li></ul><h1>{_SECTION}</h1><h2>{_HEADLINE}</h2>{_SECTION_STORY}",
+    ],
+    ids=["outside-the-story-s-box", "class", "menu-link"],
+)
+def test_a_long_section_name_in_h1_over_the_headline_in_h2_is_no_headline(top: str) -> None:
+    article = parse_html(f"<html><head><title>한빛경제 | {_SECTION}</title></head><body>{top}</body></html>")
+    assert article.title == _HEADLINE
+    assert _paragraphs(article)[0].startswith("내년 수도권")
+
+
+def test_a_headline_in_h1_with_its_deck_in_h2_keeps_the_h1() -> None:
+    deck = "<h2>공사비 상승에 착공 늦어진 영향…전셋값 불안 우려</h2>"
+    for page in (
+        f"<div class='view'><div class='head'><h1>{_HEADLINE}</h1>{deck}</div>"
+        f"<div class='body'>{_SECTION_STORY}</div></div>",
+        f"<header><h1>{_HEADLINE}</h1></header><div class='body'>{deck}{_SECTION_STORY}</div>"
+        f"<meta property='og:title' content='{_HEADLINE}'>",
+    ):
+        assert parse_html(f"<html><head><title>{_HEADLINE}</title></head><body>{page}</body></html>").title == _HEADLINE

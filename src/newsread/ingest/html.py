@@ -19,7 +19,8 @@ Korean story (``<p lang="en">``); a table's cells read from the visible text are
 (``담당부서: 일자리정책과``), not run together; a paywalled teaser cut
 short (``…``) is read in full from the page's description where that begins with it. Where no
 ``<h1>`` or page title gives the headline, the element its class names so does (``td.subject``,
-``h2.headline`` under a section's name). A short bold line
+``h2.headline`` under a section's name); an ``<h1>`` that names the story's section over the headline's
+``<h2>`` (by its class, a menu's link, or standing outside the story's box) is no headline. A short bold line
 on its own is a subheading. A byline in the story names the author before the page's metadata
 does (a portal's metadata names the outlet), and an author field that names a news outlet
 (``data/outlets.txt``) or the site is no author. Text a page separates with
@@ -601,11 +602,17 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
     ):  # <title>한빛군민신문</title> on every page of an old site: the outlet's name, no headline
         meta_title = _tab_title(tree, site)
     h1s: list[tuple[str, bool]] = []
+    sections: list[str] = []
     for el in tree.iter("h1"):
         text = _text_of(el)
         if len(text) >= 6 and text != site:
+            if _section_name(tree, el):
+                sections.append(text)
+                continue
             inside = any(a.tag in ("article", "main") for a in el.iterancestors())
             h1s.append((text, inside))
+    if meta_title and any(_similar(meta_title, s) for s in sections):
+        meta_title = None  # the extractor's title is the section's name, from its <h1>
     if meta_title:
         shown = next((t for t, _ in h1s if _similar(t, meta_title)), None) or _shown_title(tree, meta_title)
         if not h1s and shown == meta_title and not _in_body(tree, meta_title):
@@ -617,6 +624,39 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
         return _with_tag(h1s[0][0], tree, None, site)
     classed = _classed_headline(tree, site)
     return _with_tag(classed, tree, None, site) if classed else None
+
+
+# Class names of a section's name over its stories: section-name, sec_title, cate, category, lnb_title...
+_SECTION_CLASS = re.compile(r"(?:^|[-_])(?:section|sect|sec|cate|category|lnb|location|menu)(?:$|[-_])", re.IGNORECASE)
+
+
+def _section_name(tree: etree._Element, h1: etree._Element) -> bool:
+    """Whether an ``<h1>`` is the name of the section the story is in, over the story's headline in an
+    ``<h2>`` (``<h1>부동산·건설·분양 종합뉴스</h1>`` ... ``<h2>수도권 아파트 입주 물량...</h2>``): an ``<h2>``
+    stands between it and the story's first paragraph, and the ``<h1>`` is named a section's by its class
+    or its box's, is a link or a menu's link's words, or stands outside the box that holds the ``<h2>``
+    and the story (a page's header over the story's own); not one the page's ``og:title`` gives."""
+    h2 = first = None
+    for el in h1.xpath("following::h2 | following::p"):
+        if h2 is None and el.tag == "h2" and len(_text_of(el)) >= 6 and rules.HANGUL.search(_text_of(el)):
+            h2 = el
+        elif el.tag == "p" and is_sentence(_text_of(el)):
+            first = el
+            break
+    if h2 is None or first is None:
+        return False
+    text = _text_of(h1)
+    metas = tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
+    if any(_similar(text, " ".join(str(t).split())) for t in metas):
+        return False  # the page's data names it the headline
+    boxes = [h1, *list(h1.iterancestors())[:2]]
+    if any(_SECTION_CLASS.search(c) for b in boxes for c in (b.get("class") or "").split()):
+        return True
+    if h1.find(".//a") is not None or any(_text_of(a) == text for a in tree.iter("a")):
+        return True
+    around_first = set(first.iterancestors())
+    story_box = next((a for a in h2.iterancestors() if a in around_first), None)
+    return story_box is not None and story_box.tag != "body" and story_box not in set(h1.iterancestors())
 
 
 def _in_body(tree: etree._Element, text: str) -> bool:
