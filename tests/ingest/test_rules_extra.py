@@ -1271,3 +1271,22 @@ def test_a_headline_in_h1_with_its_deck_in_h2_keeps_the_h1() -> None:
         f"<meta property='og:title' content='{_HEADLINE}'>",
     ):
         assert parse_html(f"<html><head><title>{_HEADLINE}</title></head><body>{page}</body></html>").title == _HEADLINE
+
+
+def test_a_pull_quote_set_apart_with_no_quotation_marks_is_not_read() -> None:
+    page = (
+        "골목에 벤치 하나를 놓는 일\n\n입력 2026.09.09 05:00\n\n"
+        "우리 동네 골목 어귀에 벤치가 하나 생겼다. 누가 놓았는지 모를 낡은 나무 벤치다.\n\n"
+        "앉을 곳이 없는 거리는 머무르는 사람을 내쫓는다\n\n"
+        "도시는 걷는 사람에게 인색했다. 앉을 곳이 없는 거리는 머무르는 사람을 내쫓는다. 변화는 작지 않다.\n\n"
+        '주민 이모(71)씨는 "벤치 덕분에 동네가 다시 살아났다"고 말했다.\n\n'
+        "벤치 덕분에 동네가 다시 살아났다\n\n"
+        "시는 내년까지 골목 벤치 200개를 더 놓기로 했다.\n\n"
+        "골목 벤치 200개 더 놓는다\n\n"
+        "시는 벤치마다 그늘막을 함께 설치한다. 예산은 3억원이다.\n"
+    )
+    blocks = _blocks(parse_text(page))
+    assert ("paragraph", "앉을 곳이 없는 거리는 머무르는 사람을 내쫓는다") not in blocks
+    assert not any(kind == "heading" and "살아났다" in text for kind, text in blocks)
+    assert ("heading", "골목 벤치 200개 더 놓는다") in blocks  # its own words: a subheading
+    assert len([k for k, _ in blocks if k == "paragraph"]) == 5

@@ -1474,14 +1474,17 @@ def _signed_pull_quotes(lines: list[Line]) -> set[int]:
 
 def _mark_pull_quotes(lines: list[Line]) -> None:
     """A pull quote that says again words a paragraph quotes, with no attribution or with one on
-    its line (``"…" - 박서연 교사``): the paragraph reads them in their place (see
-    :func:`_signed_pull_quotes` for one signed under the quote)."""
+    its line (``"…" - 박서연 교사``), or with no quotation marks at all (:func:`_said_elsewhere`): the
+    paragraph reads them in their place (see :func:`_signed_pull_quotes` for one signed under the quote)."""
     story = [ln.text for ln in lines if ln.kind == "text" and ln.prose]
     start = next((i for i, ln in enumerate(lines) if ln.kind == "text" and ln.prose), len(lines))
+    said = _said_in(story)
     for i, ln in enumerate(lines):
         if i < start or ln.kind != "text" or ln.question:
             continue  # a quoted headline says again what the story quotes: still the headline
         if not (m := rules.PULL_QUOTE.match(ln.text) or rules.ATTRIBUTED_QUOTE.match(ln.text)):
+            if ln.blank_before and _said_elsewhere(ln.text, said):
+                ln.kind = "pullquote"  # 도시는 걷는 사람의 것이어야 한다, set apart with no quotation marks
             continue
         words = m["q"].rstrip(".?! ")
         if len(words) >= 10 and any(words in t and t != ln.text for t in story):
@@ -1489,6 +1492,31 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
             below = lines[i + 1] if i + 1 < len(lines) else None
             if below is not None and below.kind == "text" and not below.prose and rules.writer_signature(below.text):
                 below.kind = "pullquote"  # 박바이 한빛바이오 대표: who said it, under the box's quote
+
+
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{4,200})[\"”’']")
+
+
+def _said_in(story: list[str]) -> dict[str, set[str]]:
+    """Each whole sentence of the story's paragraphs, and all each quotes (``그는 "도시는 걷는 사람의
+    것이어야 한다"고 말했다``), without its stop: the paragraphs that say it."""
+    said: dict[str, set[str]] = {}
+    for t in story:
+        sentences = [x.rstrip(".?!\"'”’ ") for x in _SENTENCE_BREAK.split(t)]
+        for words in [*sentences, *(q.rstrip(".?! ") for q in _QUOTED.findall(t))]:
+            said.setdefault(words, set()).add(t)
+    return said
+
+
+def _said_elsewhere(text: str, said: dict[str, set[str]]) -> bool:
+    """Whether ``text``, a line set apart with no quotation marks, is a whole sentence of another of the
+    story's paragraphs, or all that one of them quotes (:func:`_said_in`): a pull quote, the story's words
+    set large for the eye, which the paragraph says in its place. A subheading names what follows in
+    words of its own."""
+    words = text.strip().rstrip(".?! ")
+    if len(words) < 10 or len(words.split()) < 3:
+        return False
+    return any(t != text for t in said.get(words, ()))
 
 
 def _gallery_place(ln: Line) -> tuple[int, int] | None:
