@@ -1104,14 +1104,23 @@ def test_a_table_s_cells_read_from_the_page_are_not_run_together() -> None:
     assert text.splitlines() == ["항목 내용", "담당부서: 일자리정책과", "모집인원: 120명", "2026 120명"]
 
 
-def test_a_notice_told_in_fields_only_reads_its_fields() -> None:
+@pytest.mark.parametrize(
+    "board",
+    [
+        "제목: 공공근로사업 참여자 모집 공고\n담당부서: 일자리정책과\n등록일 2026-12-10\n",
+        # the board's own fields, more of them than the notice's: they say nothing of the notice
+        "제목: 공공근로사업 참여자 모집 공고\n분류: 일자리\n공고번호: 제2026-512호\n담당부서: 일자리정책과\n"
+        "담당자: 주무관 한지수\n등록일: 2026-12-10\n",
+    ],
+    ids=["few-board-fields", "more-board-fields"],
+)
+def test_a_notice_told_in_fields_only_reads_its_fields(board: str) -> None:
     fields = ["사업기간: 2027년 1월 5일부터 6월 30일까지", "모집인원: 120명", "신청방법: 행정복지센터 방문 신청"]
-    board = (
-        "한빛시청 고시공고 민원\n고시공고\n제목: 공공근로사업 참여자 모집 공고\n"
-        "담당부서: 일자리정책과\n등록일 2026-12-10\n"
-    )
-    article = parse_text(f"{board}항목 내용\n" + "\n".join(fields) + "\n이전글 다음글 목록\n")
+    page = f"한빛시청 고시공고 민원\n고시공고\n{board}항목 내용\n" + "\n".join(fields) + "\n이전글 다음글 목록\n"
+    article = parse_text(page)
     assert _paragraphs(article) == fields
+    assert article.title == "공공근로사업 참여자 모집 공고"  # the title field's value, without its label
+    assert rules.is_board_field("조회수") and not rules.is_board_field("모집인원")
 
 
 def _blocks(article: Article) -> list[tuple[str, str]]:

@@ -1342,6 +1342,16 @@ def is_lineup(line: str) -> bool:
     return len(players) >= 5 and not HANGUL.search(_PLAYER.sub("", body))
 
 
+# 제목: 공공근로사업 참여자 모집 공고: a board post's title in its own field, over the post
+TITLE_FIELD = re.compile(r"^(?:글\s*|기사\s*|보도자료\s*)?제\s*목\s*[:：]\s*(?=\S)")
+
+
+def is_board_field(label: str) -> bool:
+    """Whether ``label`` names a board post's own field (``담당부서``, ``조회수``: ``board_fields.txt``), not
+    one of what the post says."""
+    return bool(_fullmatch_any("board_fields.txt").fullmatch(label.strip()))
+
+
 def is_list_header(line: str) -> bool:
     """``관련기사``, ``[많이 본 뉴스]``, ``■ 관련기사``... or a bulleted time stamp of another story
     (``• 26.01.16 09:11``)."""

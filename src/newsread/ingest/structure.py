@@ -499,8 +499,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score -= 2  # the subtitle glued under the headline
         if rules.writer_signature(rules.strip_headline_tags(ln.text)):
             score -= 5  # [인터뷰] 정하늘 뉴로칩스 대표: who the story is about, under its headline
-        if ln.hint == "title":
-            score += 10
+        if ln.hint == "title" or rules.TITLE_FIELD.match(ln.text):
+            score += 10  # (제목: 공공근로사업 참여자 모집 공고: a board's title field)
         if _dated(lines, i, first_para):
             score += 3  # a headline is followed by the story's date or byline
         if best is None or score > best[0]:
@@ -730,6 +730,8 @@ def structure(
     raw_title = title if title is not None else (_tagged(lines[head_i]) if head_i is not None else "")
     if (m := rules.WIRE_DATELINE.match(raw_title)) and not m["name"]:
         raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
+    if m := rules.TITLE_FIELD.match(raw_title):
+        raw_title = raw_title[m.end() :]  # 제목: ...: the headline, not its field's label
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
     lead = _lead_heading(lines, first, head_i)
@@ -1926,17 +1928,18 @@ def _photo_story(lines: list[Line]) -> list[int]:
 
 
 # 모집인원: 120명 / 신청방법: 주소지 행정복지센터에 방문 신청: a field of a notice, its label and its value
-_FIELD = re.compile(r"^[가-힣]{2,8}\s*[:：]\s*\S")
+_FIELD = re.compile(r"^(?P<label>[가-힣]{2,8})\s*[:：]\s*\S")
 
 
 def _field_story(lines: list[Line]) -> list[int]:
     """A notice's story told in fields only (a public board's 항목/내용 table: ``사업기간: 2027년 1월 5일부터
     6월 30일까지``, ``모집인원: 120명``...), where no line reads as a paragraph: the longest run of three
-    fields or more, one after another; each is read as a paragraph. (The board's own fields over it,
-    제목, 담당부서, are fewer, cut off by its date.)"""
+    fields or more, one after another; each is read as a paragraph. The board's own fields over it
+    (``제목``, ``담당부서``, ``조회수``: :func:`~newsread.ingest.rules.is_board_field`) say nothing of the
+    notice, however many: they count in no run."""
     runs: list[list[int]] = [[]]
     for i, ln in enumerate(lines):
-        if ln.kind == "text" and _FIELD.match(ln.text):
+        if ln.kind == "text" and (m := _FIELD.match(ln.text)) and not rules.is_board_field(m["label"]):
             runs[-1].append(i)
         elif runs[-1]:
             runs.append([])
