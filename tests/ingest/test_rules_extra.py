@@ -1140,6 +1140,10 @@ def test_a_live_entry_marked_before_its_time_is_read_without_the_time() -> None:
     )
     said = _paragraphs(parse_text(page))
     assert said[1:] == ["남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.", "선두 그룹이 30㎞ 지점을 지났다."]
+    # a programme's items, marked and timed, say no sentence: they keep their times
+    programme = "▶ 14:00 개회식\n▶ 15:00 거리 공연\n▶ 19:00 불꽃놀이\n\n시는 관람객 10만 명이 찾을 것으로 본다.\n"
+    said = _paragraphs(parse_text(f"한빛 축제 개막\n\n2026.10.18\n\n주요 일정은 다음과 같다.\n\n{programme}"))
+    assert said[1:4] == ["▶ 14:00 개회식", "▶ 15:00 거리 공연", "▶ 19:00 불꽃놀이"]
 
 
 def test_footnote_marks_set_above_the_line_and_their_notes_are_not_read() -> None:

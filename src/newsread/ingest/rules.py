@@ -778,7 +778,7 @@ TIME_LINE = re.compile(
 # [13:20] 서울시는...: in brackets, a time before an entry is always its stamp.
 ENTRY_TIME = re.compile(
     # (▶10:25 남자부 우승은 ...: a mark before the time, as a live page sets its entries apart)
-    r"^(?:[▶►▷■□◆◇●○▲△]\s*)?(?:[0-2]?\d:[0-5]\d)\s+(?!현재|기준|께|쯤|경|부터|까지|이후|이전|전후)(?=\S)"
+    r"^(?P<mark>[▶►▷■□◆◇●○▲△]\s*)?(?:[0-2]?\d:[0-5]\d)\s+(?!현재|기준|께|쯤|경|부터|까지|이후|이전|전후)(?=\S)"
     r"|^[\[【(]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST)?\s*[\]】)]\s*(?=\S)",
     _FLAGS,
 )

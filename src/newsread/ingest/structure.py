@@ -266,7 +266,9 @@ def _classify(line: Line, meta: Meta) -> None:
         return
     if (m := rules.ANSWER_MARK.match(text)) and text[m.end() :].strip():
         text = text[m.end() :]
-    if (m := rules.ENTRY_TIME.match(text)) and rules.HANGUL.search(text):
+    # (▶ 14:00 개회식, marked and no sentence: a programme's item, not an entry)
+    m = rules.ENTRY_TIME.match(text)
+    if m and rules.HANGUL.search(text) and (not m["mark"] or rules.is_sentence(text[m.end() :])):
         text = rules.strip_headline_tags(text[m.end() :])  # 13:45 [속보] ...: a live page's entry
     if (question := rules.interview_question(text)) is not None:
         line.text, line.kind, line.prose, line.question = question, "text", True, True
