@@ -1280,8 +1280,9 @@ def test_a_headline_in_h1_with_its_deck_in_h2_keeps_the_h1() -> None:
     for page in (
         f"<div class='view'><div class='head'><h1>{_HEADLINE}</h1>{deck}</div>"
         f"<div class='body'>{_SECTION_STORY}</div></div>",
-        f"<header><h1>{_HEADLINE}</h1></header><div class='body'>{deck}{_SECTION_STORY}</div>"
-        f"<meta property='og:title' content='{_HEADLINE}'>",
+        f"<header><h1>{_HEADLINE}</h1></header><div class='body'>{deck}{_SECTION_STORY}</div>",
+        f"<div class='top'><h1>{_HEADLINE}</h1></div><div class='view'>{deck}<div class='body'>{_SECTION_STORY}</div>"
+        f"</div><meta property='og:title' content='{_HEADLINE}'>",
     ):
         assert parse_html(f"<html><head><title>{_HEADLINE}</title></head><body>{page}</body></html>").title == _HEADLINE
 

@@ -635,7 +635,8 @@ def _section_name(tree: etree._Element, h1: etree._Element) -> bool:
     ``<h2>`` (``<h1>부동산·건설·분양 종합뉴스</h1>`` ... ``<h2>수도권 아파트 입주 물량...</h2>``): an ``<h2>``
     stands between it and the story's first paragraph, and the ``<h1>`` is named a section's by its class
     or its box's, is a link or a menu's link's words, or stands outside the box that holds the ``<h2>``
-    and the story (a page's header over the story's own); not one the page's ``og:title`` gives."""
+    and the story, the ``<h2>`` over the story's paragraphs and not among them (a page's header over the
+    story's own); not one the page's ``og:title`` gives."""
     h2 = first = None
     for el in h1.xpath("following::h2 | following::p"):
         if h2 is None and el.tag == "h2" and len(_text_of(el)) >= 6 and rules.HANGUL.search(_text_of(el)):
@@ -654,6 +655,8 @@ def _section_name(tree: etree._Element, h1: etree._Element) -> bool:
         return True
     if h1.find(".//a") is not None or any(_text_of(a) == text for a in tree.iter("a")):
         return True
+    if h2.getparent() is first.getparent():
+        return False  # an <h2> among the story's paragraphs is its subheading, or its deck
     around_first = set(first.iterancestors())
     story_box = next((a for a in h2.iterancestors() if a in around_first), None)
     return story_box is not None and story_box.tag != "body" and story_box not in set(h1.iterancestors())
