@@ -260,3 +260,24 @@ def test_marks_are_known_only_while_their_text_is_read() -> None:
     # a word's marks (Rüdiger) decide its reading in its own text, not in what is read later
     assert normalize("Rüdiger 선수") == "뤼디거 선수"
     assert read_token("Rudiger") != "뤼디거"
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("Ljubljana", "류블랴나"),
+        ("Bishkek", "비슈케크"),
+        ("Samarkand", "사마르칸트"),
+        ("Mandalay", "만달레이"),
+        ("Khartoum", "하르툼"),
+        ("Thessaloniki", "테살로니키"),
+    ],
+)
+def test_world_places_by_their_korean_names(word: str, said: str) -> None:
+    # a place's spelling does not show how Korean names it: data/places.tsv
+    assert read_token(word) == said
+
+
+def test_a_place_is_a_word_written_with_a_capital() -> None:
+    assert normalize("레바논 Tyre 남부") == "레바논 티레 남부"
+    assert read_token("tyre") == "타이어"

@@ -57,7 +57,6 @@ _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", 
 #: The name before the first number of a token: PS5, GPT-4o.
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 
-
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
 _MARKED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]*[\u00c0-\u024f][A-Za-z\u00c0-\u024f]*")
 #: Marks that make another vowel of their letter: a word written with them is not the listed
@@ -78,6 +77,8 @@ def _marked_said(word: str) -> str | None:
     eng = table("english.tsv")
     if marked.lower() in eng:
         return eng[marked.lower()]
+    if place(marked):
+        return place(marked)
     if word.lower() in eng and not any(c in _VOWEL_MARKS for c in marked):
         return None  # an accent alone leaves a listed word as listed: Pokémon → 포켓몬, Nestlé → 네슬레
     return read_marked(marked)
@@ -304,8 +305,15 @@ def _silent_e(low: str) -> bool:
     return phones is not None and not phones[-1].isdigit()
 
 
+def place(word: str) -> str | None:
+    """The Korean name of the world place ``word`` written with a capital (``data/places.tsv``:
+    Warsaw → 바르샤바, Lyon → 리옹, Munich → 뮌헨), whose spelling does not show it; None for
+    another word."""
+    return table("places.tsv").get(word.lower()) if word[:1].isupper() else None
+
+
 def read_word(word: str) -> str:
-    """A run of letters: acronym lexicon, then English words, then letter names."""
+    """A run of letters: acronym lexicon, then English words and world places, then letter names."""
     acr = table("acronyms.tsv")
     if word in acr:
         return acr[word]
@@ -316,6 +324,9 @@ def read_word(word: str) -> str:
         return said
     if low in eng and not (word.isupper() and len(word) <= 2):
         return eng[low]
+    said = place(word) if not word.isupper() else None
+    if said:
+        return said
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return read_word(word[:-1])  # a plural acronym: GPUs
     if word.isupper() and len(word) >= 5:
@@ -462,6 +473,9 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
+    said = place(tok) if tok.isalpha() and not tok.isupper() else None
+    if said:
+        return said
     if _CONTRACTION.search(tok):
         # a possessive or a contraction is one word said (Domino's → 도미노스, Let's → 렛츠,
         # Don't → 돈트), not the word and a letter s or t after it
