@@ -281,3 +281,20 @@ def test_world_places_by_their_korean_names(word: str, said: str) -> None:
 def test_a_place_is_a_word_written_with_a_capital() -> None:
     assert normalize("레바논 Tyre 남부") == "레바논 티레 남부"
     assert read_token("tyre") == "타이어"
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [("A7", "에이세븐"), ("C4", "씨포"), ("X6", "엑스식스"), ("SU7", "에스유세븐"), ("CH4", "씨에이치포")],
+)
+def test_one_digit_after_one_or_two_capitals_is_said_in_english(code: str, said: str) -> None:
+    assert read_token(code).replace(" ", "") == said
+
+
+@pytest.mark.parametrize(("code", "said"), [("S23", "에스이십삼"), ("KF94", "케이에프구십사"), ("U23", "유이십삼")])
+def test_two_digits_after_capitals_are_sino_korean(code: str, said: str) -> None:
+    assert read_token(code).replace(" ", "") == said
+
+
+def test_a_code_with_a_decimal_part_stays_sino_korean() -> None:
+    assert normalize("V2.0 출시") == "브이 이 점 영 출시"

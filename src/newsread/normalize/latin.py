@@ -56,6 +56,12 @@ STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", re.ASCII)
 #: The name before the first number of a token: PS5, GPT-4o.
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
+#: A code or model of one or two capitals and one digit (A4, V2, L2, X5, D3, EV6, CO2): its digit
+#: is said in English, as Korean says such names (에이포, 브이투, 엑스파이브, 이브이식스, 씨오투;
+#: the listed K2, F1, T1, V3 alike); a number of two digits or more after the capitals is said
+#: in Sino-Korean (S24 에스이십사, U20 유이십, KF21 케이에프이십일).
+_ONE_DIGIT_CODE = re.compile(r"[A-Z]{1,2}[0-9]", re.ASCII)
+
 
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
 _MARKED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]*[\u00c0-\u024f][A-Za-z\u00c0-\u024f]*")
@@ -494,7 +500,8 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
         return said
     out: list[str] = []
     parts = _PARTS.findall(tok)
-    english = english or english_named(tok, decimal=decimal)
+    code = not decimal and _ONE_DIGIT_CODE.fullmatch(tok) is not None
+    english = english or english_named(tok, decimal=decimal) or code
     for n, p in enumerate(parts):
         if p == "2" and _to(parts, n):
             out.append("투")  # B2B, P2P, H2O: the 2 is "to"
