@@ -308,3 +308,13 @@ def test_a_tu_before_another_vowel_is_chu(word: str, said: str) -> None:
 @pytest.mark.parametrize(("word", "said"), [("venture", "벤처"), ("future", "퓨처"), ("culture", "컬처")])
 def test_a_final_ture_stays_cheo(word: str, said: str) -> None:
     assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("bassline", "베이스라인"), ("windfarm", "윈드팜"), ("leadsinger", "리드싱어"), ("readback", "리드백")],
+)
+def test_a_word_of_two_readings_is_said_as_news_means_it(word: str, said: str) -> None:
+    # data/pronunciations_news.tsv: bass B EY1 S, wind W IH1 N D, lead and read with IY,
+    # not the dictionary's first readings (배스, 와인드, 레드), here in words made with them
+    assert pronounce(word) == said

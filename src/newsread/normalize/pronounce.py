@@ -35,10 +35,12 @@ DATA = "pronunciations.tsv.gz"
 
 @cache
 def lexicon() -> dict[str, str]:
-    """``word → ARPAbet`` of the whole dictionary (lower case, letters only)."""
+    """``word → ARPAbet`` of the whole dictionary (lower case, letters only), a word of two
+    readings by the one Korean news means (``data/pronunciations_news.tsv``: read R IY1 D, not
+    the dictionary's first R EH1 D)."""
     raw = resources.files("newsread.normalize").joinpath("data", DATA).read_bytes()
     cells = iter(gzip.decompress(raw).decode("ascii").rstrip("\n").replace("\n", "\t").split("\t"))
-    return dict(zip(cells, cells, strict=False))  # word, phones, word, phones, …
+    return dict(zip(cells, cells, strict=False)) | table("pronunciations_news.tsv")  # word, phones, …
 
 
 #: Each vowel of ARPAbet as Hangul vowels; ER is 어, its r unsaid.
