@@ -10,7 +10,7 @@ import pytest
 
 from newsread.normalize import normalize
 from newsread.normalize.english import transliterate
-from newsread.normalize.latin import read_token
+from newsread.normalize.latin import read_address, read_token
 from newsread.normalize.romanized import read_romanized
 
 HERE = Path(__file__).parent
@@ -298,3 +298,9 @@ def test_two_digits_after_capitals_are_sino_korean(code: str, said: str) -> None
 
 def test_a_code_with_a_decimal_part_stays_sino_korean() -> None:
     assert normalize("V2.0 출시") == "브이 이 점 영 출시"
+
+
+def test_a_name_in_capitals_written_small_in_an_address_is_said_as_listed() -> None:
+    # UNIST and KISTI are listed as words (유니스트, 키스티); a domain writes them in small letters
+    assert read_address("admission@unist.ac.kr").split()[2] == "유니스트"
+    assert read_address("www.kisti.re.kr").split()[2] == "키스티"

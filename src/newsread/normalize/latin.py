@@ -426,8 +426,9 @@ def _onset(pair: str) -> bool:
 
 def read_address(address: str) -> str:
     """A web or e-mail address read out part by part (``data/address.tsv``): names from the
-    lexicons, others spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the
-    listener who wants to type it), numbers digit by digit, marks by their names.
+    lexicons (a name in capitals written in small letters too: unesco 유네스코, nasa 나사), others
+    spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the listener who wants
+    to type it), numbers digit by digit, marks by their names.
 
     >>> read_address("help@news.co.kr")
     '헬프 골뱅이 뉴스 점 씨오 점 케이알'
@@ -446,8 +447,8 @@ def read_address(address: str) -> str:
             out.append(digits(part))
         elif len(part) <= 2:
             out.append(spell(part))  # co.kr, ac.kr: letters, not the words they spell
-        elif part in acr:
-            out.append(acr[part])
+        elif part in acr or part.upper() in acr:
+            out.append(acr.get(part) or acr[part.upper()])
         elif low in eng:
             out.append(eng[low])
         else:
