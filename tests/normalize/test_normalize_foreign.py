@@ -304,3 +304,10 @@ def test_a_name_in_capitals_written_small_in_an_address_is_said_as_listed() -> N
     # UNIST and KISTI are listed as words (유니스트, 키스티); a domain writes them in small letters
     assert read_address("admission@unist.ac.kr").split()[2] == "유니스트"
     assert read_address("www.kisti.re.kr").split()[2] == "키스티"
+
+
+def test_an_abbreviation_glued_to_one_capital_is_a_word_of_a_name() -> None:
+    # Gen.X: the generation 젠엑스, not General X; a title without a vowel keeps its word
+    assert normalize("Gen.X 세대") == "젠엑스 세대"
+    assert normalize("화장품 Dr.K 매장") == "화장품 닥터케이 매장"
+    assert normalize("Gen. Smith 장군") == "제너럴 스미스 장군"

@@ -1615,7 +1615,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         piece = f"의 {integer(work.group(2))}" if work.group(2) else ""
         return work.end(), f"{table('catalogues.tsv')[tok]} {integer(work.group(1))}{piece}"
     if j + 1 < end and t[j] == "." and t[j + 1] != "\n" and tok.lower() in table("stop_abbr.tsv"):
-        return j + 1, table("stop_abbr.tsv")[tok.lower()]  # Co., Ltd. → 컴퍼니, 리미티드; Dr. Kim → 닥터 킴
+        if not latin.dotted_name(tok, t[j + 1 : j + 3]):
+            return j + 1, table("stop_abbr.tsv")[tok.lower()]  # Co., Ltd. → 컴퍼니, 리미티드; Dr. Kim → 닥터 킴
+        return j + 2, latin.read_word(tok) + latin.spell(t[j + 1])  # a team's name: Gen.G → 젠지
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
     if tok in table("road_marks.tsv") and i > 0 and is_hangul(t[i - 1]):

@@ -311,6 +311,19 @@ def _silent_e(low: str) -> bool:
     return phones is not None and not phones[-1].isdigit()
 
 
+def dotted_name(abbr: str, after: str) -> bool:
+    """Whether an abbreviation listed with a full stop (``data/stop_abbr.tsv``), written with a
+    vowel and glued to the one capital ``after`` it, is a word of a name, not the word it stands
+    for: Gen.G, the esports team 젠지, not General G; a title without a vowel keeps its word
+    before a capital (Dr.G 닥터지, St.X 세인트엑스)."""
+    return (
+        any(c in "aeiou" for c in abbr.lower())
+        and after[:1].isascii()
+        and after[:1].isupper()
+        and not (after[1:2].isascii() and after[1:2].isalpha())
+    )
+
+
 def place(word: str) -> str | None:
     """The Korean name of the world place ``word`` written with a capital (``data/places.tsv``:
     Warsaw → 바르샤바, Lyon → 리옹, Munich → 뮌헨), whose spelling does not show it; None for
