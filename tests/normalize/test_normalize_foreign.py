@@ -311,3 +311,16 @@ def test_an_abbreviation_glued_to_one_capital_is_a_word_of_a_name() -> None:
     assert normalize("Gen.X 세대") == "젠엑스 세대"
     assert normalize("화장품 Dr.K 매장") == "화장품 닥터케이 매장"
     assert normalize("Gen. Smith 장군") == "제너럴 스미스 장군"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Şahin 감독", "샤힌 감독"), ("Kadıköy 지역", "카디쾨이 지역"), ("Eskişehir 시", "에스키셰히르 시")],
+)
+def test_turkish_letters_are_read_by_the_turkish_rules(text: str, said: str) -> None:
+    # ş with the glide of its vowel, ı 이, ö 외 and y a glide, not the German or English rules
+    assert normalize(text) == said
+
+
+def test_umlauts_without_turkish_signs_stay_german() -> None:
+    assert normalize("Görlitz 시") == "괴를리츠 시"

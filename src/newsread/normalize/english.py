@@ -968,8 +968,9 @@ def _render(units: list[tuple[str, str]]) -> str:
 
 #: Marks that show a language whose letters keep them: the umlauts of German (Rüdiger, Düsseldorf),
 #: the ø, å and ñ of the Nordic languages and Spanish (Støre, Ålesund, Ibáñez; ñ as the nh of
-#: Portuguese is read, 뇨, 녜); other marks are folded to their letter. A ç, ş, ğ or ı is
-#: Turkish, whose ö and ü the German rules do not read.
+#: Portuguese is read, 뇨, 녜); other marks are folded to their letter. An ş, ğ or ı is
+#: Turkish, and so is a ç before no a, o or u, where Portuguese and French write none (Bahçeli,
+#: Kökçü; not Açores, Conceição): such a word is read by the Turkish rules, not the German.
 _KEPT_MARKS = str.maketrans({"ø": "ö", "å": "o", "ñ": "nh"})
 _UMLAUT = re.compile("[äöü]")
 #: An é, è or ê is French (Orléans → 오를레앙, Béziers → 베지에), its e said 에, unless the word is
@@ -979,7 +980,43 @@ _ACUTE_E = re.compile("[éèê]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèê", "É"))
 _MARKS = "äöüøåñéèê"
-_TURKISH_MARKS = re.compile("[çşğı]")
+_TURKISH_MARKS = re.compile("[şğı]|ç(?![aouãõáóú])")
+#: A c alone, not in ch or ck, or a y between vowels, which German does not write: with ö or ü,
+#: a sign of Turkish (Öcalan, Gölcük, Türkiye).
+_LONE_C = re.compile("c(?![hk])|(?<=[aeiouöü])y(?=[aeiouöü])")
+_TURKISH_LETTERS = [
+    ("a", "ㅏ"), ("e", "ㅔ"), ("ı", "ㅣ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ö", "ㅚ"), ("u", "ㅜ"), ("ü", "ㅟ"),
+    ("b", "ㅂ"), ("c", "ㅈ"), ("ç", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("ğ", ""), ("h", "ㅎ"),
+    ("j", "ㅈ"), ("k", "ㅋ"), ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"),
+    ("ş", "S"), ("t", "ㅌ"), ("v", "ㅂ"), ("y", "y"), ("z", "Z"),
+]  # fmt: skip
+_TURKISH_VOWELS = "aeıioöuü"
+
+
+def _turkish_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Turkish ``word`` as Korean news writes Turkish: every vowel as written,
+    ö 외, ü 위, ı 이; c ㅈ, ç ㅊ, ş ㅅ with the glide of the vowel after it (샤, 셰) and 시 before
+    none; ğ unsaid between vowels and 으 before a consonant (Erdoğan → 에르도안, -oğlu → 오을루);
+    j ㅈ, v ㅂ, y a glide, an r before no vowel 르, other consonants before no vowel with 으
+    (Öcalan → 외잘란, Kökçü → 쾨크취, Gölcük → 괼쥐크, Yıldız → 일디즈)."""
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    word = re.sub(r"^y(?=[ıi])", "", word)  # a first y before its own i is not said apart: Yıldız
+    out: list[tuple[str, str]] = []
+    for _k, spell, sound, after in _spellings(word, _TURKISH_LETTERS):
+        vowel_next = after != "" and after in _TURKISH_VOWELS
+        if spell in _TURKISH_VOWELS:
+            if out and out[-1][1] == "S":
+                out[-1] = ("c", "ㅅ")  # ş before a vowel with its glide: Şahin → 샤힌
+                sound = _PALATAL_GLIDE.get(sound, sound)
+            out.append(("v", sound))
+        elif spell == "ğ":
+            if not vowel_next and after:
+                out.append(("v", "ㅡ"))
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
+    return out
 
 
 def read_marked(word: str) -> str | None:
@@ -991,12 +1028,14 @@ def read_marked(word: str) -> str | None:
     ('괴팅겐', '트롬쇠', '무뇨스')
     """
     low = word.lower()
-    if not any(c in _MARKS for c in low):
+    if not any(c in _MARKS for c in low) and not _TURKISH_MARKS.search(low):
         return None
     if _ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low):
         return _render(_french_units("".join(c if c in "éèê" else c.translate(PRE) for c in low).translate(_FRENCH_E)))
+    if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
+        return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
-    if _UMLAUT.search(low) and not _TURKISH_MARKS.search(low):
+    if _UMLAUT.search(low):
         return _render(_german_units(plain))
     if "ø" in low or "å" in low:
         # a j after a vowel is its glide, and a final d after n or l unsaid: Højlund → 회일룬,
