@@ -324,3 +324,15 @@ def test_turkish_letters_are_read_by_the_turkish_rules(text: str, said: str) -> 
 
 def test_umlauts_without_turkish_signs_stay_german() -> None:
     assert normalize("Görlitz 시") == "괴를리츠 시"
+
+
+@pytest.mark.parametrize(
+    ("word", "said"), [("Esztergom", "에스테르곰"), ("Csepel", "체펠"), ("Zsolt", "졸트"), ("Szolnok", "솔노크")]
+)
+def test_hungarian_sz_cs_zs(word: str, said: str) -> None:
+    # sz ㅅ, cs ㅊ, zs ㅈ, not the Polish sz 시 nor a letter before a word (씨세펠)
+    assert read_token(word) == said
+
+
+def test_a_polish_final_sz_stays_polish() -> None:
+    assert read_token("Tomasz") == "토마시"

@@ -667,6 +667,8 @@ def language_cues(word: str) -> frozenset[str]:
         cues.add("german")
     if _DUTCH.search(word):
         cues.add("dutch")
+    if hungarian(word):
+        cues.add("hungarian")
     if _ITALIAN.search(word) or _PORTUGUESE.search(word) or _POLISH.search(word):
         cues.add("southern")
     collapsed = _collapse(word)
@@ -686,6 +688,8 @@ def transliterate(word: str, *, name: bool = False) -> str:
     if said:
         return said
     low = word.lower()
+    if hungarian(low):
+        return _render(_hungarian_units(low))  # before the Dutch ij: Szijjarto
     if _FRENCH.search(low):
         return _render(_french_units(low))
     if _DUTCH.search(low):
@@ -812,6 +816,51 @@ def _dutch_units(word: str) -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif not vowel_next and sound in _DEVOICED:
             out.append(("C", _DEVOICED[sound]))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
+    return out
+
+
+#: Spellings of Hungarian: sz in a word with none of the Polish signs (cz, rz, w, -ski, -cki, a
+#: final sz: Tomasz, Łukasz), a cs before a vowel or k, or zs (Szoboszlai, Szijjarto, Gulacsi,
+#: Kecskemet, Zsolt).
+_HUNGARIAN = re.compile(r"sz|cs(?=[aeiouk])|zs")
+_NOT_HUNGARIAN = re.compile(r"cz|rz|w|ski$|cki$|sz$")
+_HUNGARIAN_LETTERS = [
+    ("ccs", "ㅊ"), ("ssz", "ㅅ"), ("sz", "ㅅ"), ("cs", "ㅊ"), ("zs", "ㅈ"), ("gy", "ㅈ"), ("ny", "ㄴy"),
+    ("ly", "y"), ("ty", "ㅊ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅣ"),
+    ("b", "ㅂ"), ("c", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "S"), ("t", "ㅌ"), ("v", "ㅂ"),
+    ("z", "ㅈ"),
+]  # fmt: skip
+
+
+def hungarian(word: str) -> bool:
+    """Whether the lower-case ``word`` is spelled as Hungarian (see _HUNGARIAN)."""
+    return _HUNGARIAN.search(word) is not None and _NOT_HUNGARIAN.search(word) is None
+
+
+def _hungarian_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Hungarian ``word`` as the loanword rules write Hungarian: sz ㅅ, s 시
+    (슈 before a consonant), cs and c ㅊ, zs, z and gy ㅈ, ny ㄴ with a glide, j and ly a glide,
+    every vowel as written, an r before no vowel 르, other consonants before no vowel with 으
+    (Szijjarto → 시야르토, Gulacsi → 굴라치, Szekesfehervar → 세케슈페헤르바르)."""
+    word = re.sub(r"([bdfghj-np-tv])\1", r"\1", word)
+    out: list[tuple[str, str]] = []
+    for _k, spell, sound, after in _spellings(word, _HUNGARIAN_LETTERS):
+        vowel_next = after in ("a", "e", "i", "o", "u", "y")
+        if sound[0] in _JUNG:
+            if out and out[-1][1] == "S":
+                out[-1] = ("c", "ㅅ")  # s before a vowel with its glide: Sandor → 샨도르
+                sound = _PALATAL_GLIDE.get(sound, sound)
+            out.append(("v", sound))
+        elif spell == "s" and not vowel_next:
+            out += [("c", "ㅅ"), ("v", "ㅠ" if after else "ㅣ")]
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif spell == "ny":
+            out += [("c", "ㄴ"), ("c", "y")] if vowel_next else [("c", "ㄴ")]
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
     return out

@@ -42,9 +42,10 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", re.ASCII)
 #: two consonants can start an English word (Play, Street).
 _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", re.ASCII)
 #: The starts of Slavic and Georgian names that no English word has (Gdansk, Dnipro, Zverev,
-#: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska, Svitolina, Dmytro), and Polish names that start with sz, cz or a
-#: consonant and rz (Szczecin, Czarnecki, Grzegorz), which are not a letter and a word.
-_SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)[aeiouy]|sz|cz|[tpkg]rz", re.ASCII)
+#: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska, Svitolina, Dmytro), Polish names that start with sz, cz or a
+#: consonant and rz (Szczecin, Czarnecki, Grzegorz), and Hungarian ones with zs or cs (Zsolt,
+#: Csepel), which are not a letter and a word.
+_SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)[aeiouy]|sz|cz|zs|cs|[tpkg]rz", re.ASCII)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
 #: Four capitals, each consonant alone before a vowel (LUMI, NOVA): a name said as a word.
@@ -259,7 +260,7 @@ def _syllable_in_name(run: str, word: str) -> str | None:
 #: dictionary, which holds many names of other languages as Americans say them (Sanchez, Hamburg,
 #: Ankara); the Italian, Portuguese and Polish spellings (``southern``) are left to it, as on the
 #: held-out names they did no better than it.
-SPELLING_CUES = frozenset({"east_asian", "french", "german", "dutch", "ending", "vowel_end"})
+SPELLING_CUES = frozenset({"east_asian", "french", "german", "dutch", "hungarian", "ending", "vowel_end"})
 
 
 def said_unlisted(low: str, *, name: bool = False) -> str:
