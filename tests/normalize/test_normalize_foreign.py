@@ -336,3 +336,13 @@ def test_hungarian_sz_cs_zs(word: str, said: str) -> None:
 
 def test_a_polish_final_sz_stays_polish() -> None:
     assert read_token("Tomasz") == "토마시"
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    # coined names of the shape of the drug brands (Ozempic, Mounjaro), and Slavic surnames in -ić
+    [("Tirzempic", "티르젬픽"), ("Lounvaro", "라운바로"), ("Mitrovic", "미트로비치"), ("Kovacic", "코바치치")],
+)
+def test_coined_brands_keep_english_sounds_that_slavic_and_french_names_do_not(word: str, said: str) -> None:
+    # ic after two consonants is no Slavic -ić (픽, not 피치); ou before n and a consonant is 아우
+    assert read_token(word) == said

@@ -236,6 +236,12 @@ _FOREIGN_END = re.compile(
 #: Gaudi → 가우디), gh a hard g (Draghi → 드라기), and ou 우, as French and the languages written
 #: after it spell it (Ouattara → 우아타라, Tebboune → 테분, Moussa → 무사).
 _FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ", "ou": "ㅜ"}
+#: but an ou before n and a consonant keeps the 아우 of bound and mount, as in the brands coined
+#: in English (Mounjaro → 마운자로, Zepbound → 젭바운드)
+_OUN = re.compile(r"(?<![aeiou])oun[b-df-hj-np-tv-z]")
+#: The Slavic -ić: ic after a vowel and one consonant, after dr or tr, or a čić (Vucic, Jokic,
+#: Modric, Doncic); not after other consonants, as a coined brand ends (Ozempic → 오젬픽)
+_SLAVIC_IC = re.compile(r"(?:[aeiou][b-df-hj-np-tv-z]|[dt]r|c)ic$")
 #: and an r after a, i, u and before no vowel is said 르, its vowel as written (Bardella →
 #: 바르델라, Klarna → 클라르나, Carlos → 카를로스); so is an r after o in a name spelled as other
 #: languages spell (see latin._other_name: Johor → 조호르, Equinor → 에퀴노르, Fortaleza → 포르탈레자);
@@ -464,9 +470,9 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
                     kind = "V"  # long: a t or k after it is a syllable of its own (seek → 시크)
                 if spell == "o" and word[k - 1 : k] == "w" and word.startswith("l", k + 1):
                     sound = "ㅜ"  # wol is 울 (wolf → 울프, Wolverine → 울버린, Wolfspeed → 울프스피드)
-                if foreign:
+                if foreign and not (spell == "ou" and _OUN.match(word, k)):
                     sound = _FOREIGN_SOUNDS.get(spell, sound)
-                    if spell == "c" and word.endswith("ic"):
+                    if spell == "c" and _SLAVIC_IC.search(word):
                         sound = "ㅊ"  # c in a Slavic name in ić is 츠 or 치 (Vucic → 부치치)
                     if spell == "z" and word[k + 1 : k + 2] == "i" and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
                         sound = "ㅊ"  # zi before a vowel is 치 (Lazio → 라치오, Fabrizio → 파브리치오)
