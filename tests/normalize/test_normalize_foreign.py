@@ -346,3 +346,9 @@ def test_a_polish_final_sz_stays_polish() -> None:
 def test_coined_brands_keep_english_sounds_that_slavic_and_french_names_do_not(word: str, said: str) -> None:
     # ic after two consonants is no Slavic -ić (픽, not 피치); ou before n and a consonant is 아우
     assert read_token(word) == said
+
+
+def test_a_first_ll_is_the_spanish_palatal() -> None:
+    # Vargas Llosa: 요사, not a letter before a word (엘로사); Lloyd keeps the dictionary's reading
+    assert read_token("Llosa") == "요사"
+    assert read_token("Lloyd") == "로이드"

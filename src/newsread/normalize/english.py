@@ -282,6 +282,9 @@ def _respell(word: str) -> str:
 
 
 def _collapse(word: str) -> str:
+    # a first ll before a vowel, which English does not write, is the Spanish palatal, a y
+    # (Llorente → 요렌테, Llosa → 요사); the Welsh Lloyd is read by the pronouncing dictionary
+    word = re.sub(r"^ll(?=[aeiou])", "y", word)
     for a, b in _PRE:
         word = word.replace(a, b)
     word = _respell(word)

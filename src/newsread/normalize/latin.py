@@ -365,10 +365,12 @@ def read_word(word: str) -> str:
         and not _ONSETS.fullmatch(word[:2].lower())
         and not east_asian(low)
         and not _SLAVIC_ONSET.match(low)
+        and not low.startswith("ll")
     ):
         # a capital letter before a word that no English word starts so: Mnet → 엠넷, Kbank → 케이뱅크
         # (but not the zh of a Chinese name, Zhuhai → 주하이, nor a name that starts as Slavic
-        # names do: Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시)
+        # names do: Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시, nor the Spanish ll:
+        # Llosa → 요사)
         return spell(word[0]) + read_word(word[1:])
     prefixed = _PREFIXED.fullmatch(word)
     if prefixed:
