@@ -352,3 +352,11 @@ def test_a_first_ll_is_the_spanish_palatal() -> None:
     # Vargas Llosa: 요사, not a letter before a word (엘로사); Lloyd keeps the dictionary's reading
     assert read_token("Llosa") == "요사"
     assert read_token("Lloyd") == "로이드"
+
+
+@pytest.mark.parametrize(
+    ("name", "said"), [("Windows7", "윈도우세븐"), ("Python3", "파이썬쓰리"), ("Face2Face", "페이스투페이스")]
+)
+def test_one_digit_against_a_name_is_said_in_english(name: str, said: str) -> None:
+    # a 2 between the same word twice is "to" (Hearts2Hearts 하츠투하츠)
+    assert read_token(name).replace(" ", "") == said

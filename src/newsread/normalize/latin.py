@@ -57,11 +57,12 @@ STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", re.ASCII)
 #: The name before the first number of a token: PS5, GPT-4o.
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
-#: A code or model of one or two capitals and one digit (A4, V2, L2, X5, D3, EV6, CO2): its digit
-#: is said in English, as Korean says such names (에이포, 브이투, 엑스파이브, 이브이식스, 씨오투;
-#: the listed K2, F1, T1, V3 alike); a number of two digits or more after the capitals is said
-#: in Sino-Korean (S24 에스이십사, U20 유이십, KF21 케이에프이십일).
-_ONE_DIGIT_CODE = re.compile(r"[A-Z]{1,2}[0-9]", re.ASCII)
+#: A code, model or name and one digit written against it (A4, V2, L2, X5, D3, EV6, CO2, Cloud9,
+#: Windows7): its digit is said in English, as Korean says such names (에이포, 브이투,
+#: 엑스파이브, 이브이식스, 씨오투, 클라우드나인, 윈도우세븐; the listed K2, F1, T1, V3 alike); a
+#: number of two digits or more after the letters is said in Sino-Korean (S24 에스이십사, U20
+#: 유이십, KF21 케이에프이십일).
+_ONE_DIGIT_CODE = re.compile(r"[A-Za-z]+[0-9]", re.ASCII)
 
 
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
@@ -473,11 +474,12 @@ def read_address(address: str) -> str:
 
 
 def _to(parts: list[str], n: int) -> bool:
-    """``parts[n]`` is a 2 between one- or two-letter capitals (B2B, O2O, V2X, H2O)."""
+    """``parts[n]`` is a 2 between one- or two-letter capitals (B2B, O2O, V2X, H2O), or between
+    the same word twice (Hearts2Hearts, Face2Face: 하츠투하츠)."""
     if not 0 < n < len(parts) - 1:
         return False
     a, b = parts[n - 1], parts[n + 1]
-    return all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b))
+    return a.isalpha() and (a.lower() == b.lower() or all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b)))
 
 
 def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str:
