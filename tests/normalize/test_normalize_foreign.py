@@ -360,3 +360,8 @@ def test_a_first_ll_is_the_spanish_palatal() -> None:
 def test_one_digit_against_a_name_is_said_in_english(name: str, said: str) -> None:
     # a 2 between the same word twice is "to" (Hearts2Hearts 하츠투하츠)
     assert read_token(name).replace(" ", "") == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Soooo", "소"), ("Wooow", "와우")])
+def test_a_letter_written_three_times_is_said_once(word: str, said: str) -> None:
+    assert read_token(word) == said

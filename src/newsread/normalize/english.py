@@ -287,6 +287,9 @@ def _collapse(word: str) -> str:
     word = re.sub(r"^ll(?=[aeiou])", "y", word)
     for a, b in _PRE:
         word = word.replace(a, b)
+    # a letter written three times or more, as no word spells, is said once (KiiiKiii → 키키,
+    # Soooo → 소)
+    word = re.sub(r"(.)\1{2,}", r"\1", word)
     word = _respell(word)
     out: list[str] = []
     for c in word:
