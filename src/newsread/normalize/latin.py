@@ -57,12 +57,13 @@ STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", re.ASCII)
 #: The name before the first number of a token: PS5, GPT-4o.
 _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
-#: A code, model or name and one digit written against it (A4, V2, L2, X5, D3, EV6, CO2, Cloud9,
-#: Windows7): its digit is said in English, as Korean says such names (에이포, 브이투,
-#: 엑스파이브, 이브이식스, 씨오투, 클라우드나인, 윈도우세븐; the listed K2, F1, T1, V3 alike); a
-#: number of two digits or more after the letters is said in Sino-Korean (S24 에스이십사, U20
-#: 유이십, KF21 케이에프이십일).
-_ONE_DIGIT_CODE = re.compile(r"[A-Za-z]+[0-9]", re.ASCII)
+#: A code or model of one capital, or a name of three letters or more, and one digit written
+#: against it (A4, V2, L2, X5, D3, Cloud9, Windows7): its digit is said in English, as Korean says
+#: such names (에이포, 브이투, 엑스파이브, 클라우드나인, 윈도우세븐; the listed K2, F1, T1, V3, EV6
+#: alike); a number of two digits or more after the letters is said in Sino-Korean (S24
+#: 에스이십사, U20 유이십, KF21 케이에프이십일), and so is the digit after two capitals, the
+#: number of a division as often as of a model (IB1본부 아이비 일 본부).
+_ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]|[A-Za-z]{3,})[0-9]", re.ASCII)
 
 
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
