@@ -103,3 +103,16 @@ def test_a_head_of_two_syllables_tenses_its_first() -> None:
     assert tense_positions(*_tokens(("과장", "NNG"), ("이", "JKS")), lex) == set()
     assert tense_positions(*_tokens(("허위", "NNG"), (" ", ""), ("과장", "NNG")), lex) == set()
     assert load().suffixes["과장"].end_min == 4
+
+
+def test_a_listed_word_or_a_tense_head_applies_as_the_first_word_of_a_noun_kiwi_gives_whole() -> None:
+    lex = TenseLexicon({"고기": (False, True)}, {"권": Suffix(after_noun=True, end_min=2)})
+
+    def seams(word: str) -> frozenset[int]:
+        return {"고기국": frozenset({2}), "증권가": frozenset({2}), "불고기": frozenset({1})}.get(word, frozenset())
+
+    assert tense_positions(*_tokens(("고기국", "NNG")), lex, seams) == {1}  # 고기 + 국
+    assert tense_positions(*_tokens(("증권가", "NNG")), lex, seams) == {1}  # 증권 + 가
+    assert tense_positions(*_tokens(("고기국", "NNG")), lex) == set()  # without Kiwi's reading of it
+    assert tense_positions(*_tokens(("불고기", "NNG")), lex, seams) == set()  # a later word: not
+    assert tense_positions(*_tokens(("고기만두", "NNG")), lex, seams) == set()  # not read as 고기 + 만두

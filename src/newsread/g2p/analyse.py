@@ -36,7 +36,7 @@ def analyse(text: str) -> tuple[list[Item], list[Syl], list[Link]]:
         for tok in split_compounds(text, tokens, seams=_seams, nouns=_known_noun):
             for p in range(tok.start, min(tok.start + tok.len, len(text))):
                 cover[p].append(tok)
-        tense = tense_positions(text, tokens)
+        tense = tense_positions(text, tokens, seams=_seams)
     items: list[Item] = []
     syls: list[Syl] = []
     positions: list[int] = []

@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsread.g2p.compounds import Seams
 from newsread.g2p.hangul import TENSE, is_syllable, split
 
 # morphemes a listed word may be made of (numerals too: 열 + 두 → 열뚜)
@@ -148,11 +149,40 @@ def _noun_at(run: Sequence[Any], k: int) -> bool:
     return str(tok.tag) == "JKS" and str(tok.form) == "가" and following.startswith(_AFTER_NOUN_ONLY)
 
 
-def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None = None) -> set[int]:
-    """Positions in ``text`` of the syllables whose onset the lexicon makes tense."""
+def _tense_head(part: str, tag: str, lex: TenseLexicon) -> int | None:
+    """Where in the noun ``part`` (tagged ``tag``) a head of ``data/tense_suffixes.txt`` that ends it
+    turns tense (특별법 → 2, 총무과장 → 2, 서울중앙지법 → 5), if one does."""
+    for head, rule in lex.suffixes.items():
+        if len(head) >= len(part) or not part.endswith(head):
+            continue
+        if (rule.end_min and tag == "NNG" and len(part) >= rule.end_min) or (
+            rule.name_min and tag == "NNP" and len(part) >= rule.name_min
+        ):
+            return len(part) - len(head)
+    return None
+
+
+def _first_word(surface: str, tag: str, lex: TenseLexicon, seams: Seams) -> int:
+    """The length of the first word of ``surface``, a noun Kiwi gives as one morpheme, as Kiwi reads
+    it on its own (증권가 → 증권 + 가: 2), where that word is listed or ends in a tense head; else 0."""
+    for size in range(2, len(surface)):
+        part = surface[:size]
+        if part in lex.words or _tense_head(part, "NNG", lex) is not None:
+            found = seams(surface)
+            return size if found and min(found) == size else 0
+    return 0
+
+
+def tense_positions(
+    text: str, tokens: Sequence[Any], lex: TenseLexicon | None = None, seams: Seams | None = None
+) -> set[int]:
+    """Positions in ``text`` of the syllables whose onset the lexicon makes tense. With ``seams``
+    (where Kiwi reads a word on its own as two or more words), the first word of a longer noun that
+    Kiwi gives as one morpheme is read as where Kiwi splits the noun (증권 + 시장 → 증꿘시장): listed,
+    or ending in a tense head (증권가 → 증꿘가, 채권단 → 채꿘단, 인기작 → 인끼작); a later word is not
+    (불고기), where a lexicalised compound may read it otherwise."""
     lex = lex or load()
     longest = lex.longest
-    head_lengths = {len(head) for head in lex.suffixes}
     marks: dict[int, bool] = {}
     found: list[tuple[int, tuple[bool, ...]]] = []
     for run in _words(tokens):
@@ -167,14 +197,18 @@ def tense_positions(text: str, tokens: Sequence[Any], lex: TenseLexicon | None =
                 marks[start] = True  # 사 + 적, not 개인 + 적
             if rule and rule.alone and tag in _ALONE_TAGS and str(tok.form) == surface:
                 marks[start] = True  # 세 + 건, not 중요한 건 (거 + ㄴ)
-            for size in head_lengths:
-                rule = lex.suffixes.get(surface[-size:]) if size < length else None
-                if rule and rule.end_min and tag == "NNG" and length >= rule.end_min:
-                    marks[start + length - size] = True  # 특별법, 총무과장
-                if rule and rule.name_min and tag == "NNP" and length >= rule.name_min:
-                    marks[start + length - size] = True  # 서울중앙지법
+            head = _tense_head(surface, tag, lex)
+            if head is not None:
+                marks[start + head] = True  # 특별법, 총무과장, 서울중앙지법
             if tag not in _NOUNS:
                 continue
+            first = _first_word(surface, tag, lex, seams) if seams is not None and tag in _STEMS else 0
+            if first:  # as if Kiwi had split it there: 증권 + 가 → 증꿘가, 채권 + 단 → 채꿘단
+                part = surface[:first]
+                if part in lex.words:
+                    found.append((start, lex.words[part]))
+                elif (head := _tense_head(part, "NNG", lex)) is not None:
+                    marks[start + head] = True
             for end in range(k, len(run)):
                 if not _noun_at(run, end):
                     break
