@@ -24,3 +24,13 @@ def check_offsets(article: Article) -> None:
     for block in article.blocks:
         assert article.text[block.start : block.end] == block.text
     assert article.text == "\n\n".join(b.text for b in article.blocks)
+
+
+def blocks_of(article: Article) -> list[tuple[str, str]]:
+    """The article's blocks as (kind, text) pairs."""
+    return [(b.kind, b.text) for b in article.blocks]
+
+
+def paragraphs_of(article: Article) -> list[str]:
+    """The texts of the article's paragraphs."""
+    return [b.text for b in article.blocks if b.kind == "paragraph"]

@@ -1,0 +1,465 @@
+"""Dates, datelines and time stamps: what dates the story, and stamps that are not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.ingest import html, parse_html, parse_text, rules
+from newsread.types import Article
+
+from .helpers import blocks_of as _blocks
+from .helpers import paragraphs_of as _paragraphs
+
+
+def test_bylines_and_datelines_go_to_metadata() -> None:
+    text = (
+        "물가 3개월 만에 2%대\n\n"
+        "(세종=연합뉴스) 박영수 기자 = 소비자물가가 석 달 만에 2%대로 올라섰다고 통계청이 밝혔다.\n\n"
+        "석유류 가격이 크게 올랐다. 박영수 기자 pys@yna.co.kr\n"
+    )
+    article = parse_text(text)
+    assert _blocks(article) == [
+        ("title", "물가 3개월 만에 2%대"),
+        ("paragraph", "소비자물가가 석 달 만에 2%대로 올라섰다고 통계청이 밝혔다."),
+        ("paragraph", "석유류 가격이 크게 올랐다."),
+    ]
+    assert article.author == "박영수"
+    assert article.byline is not None and "pys@yna.co.kr" in article.byline
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "[한빛경제] 최지원 기자 = ",
+        "[한빛경제]최지원 기자= ",
+        "(한빛일보) 최지원 특파원 = ",
+        "【OSEN】 최지원·김하늘 통신원 = ",
+        "[한빛경제]\n최지원 기자 = ",
+    ],
+)
+def test_an_outlet_s_tag_and_a_reporter_s_prefix_are_a_pasted_story_s_dateline(dateline: str) -> None:
+    article = parse_text(f"{dateline}정부가 대책을 발표했다. 다음 달 시행한다.\n\n시민들은 환영했다.\n")
+    assert _blocks(article) == [
+        ("title", "정부가 대책을 발표했다."),
+        ("paragraph", "다음 달 시행한다."),
+        ("paragraph", "시민들은 환영했다."),
+    ]
+    assert article.author is not None and article.author.startswith("최지원")
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("", "산불 사흘째 확산…주민 1200명 대피"),
+        ("사회 > 사건·사고\n", "산불 사흘째 확산…주민 1200명 대피"),
+        ("한빛일보\n", "산불 사흘째 확산…주민 1200명 대피"),
+        ("한빛일보 - 사회\n\n", "산불 사흘째 확산…주민 1200명 대피"),
+        ("", "산불 사흘째"),  # a short headline over a longer subtitle
+    ],
+)
+def test_the_headline_is_the_line_over_its_subtitle_and_the_date(top: str, headline: str) -> None:
+    text = (
+        f"{top}{headline}\n헬기 40대 투입, 축구장 2000개 면적 피해\n\n2026.03.24\n\n"
+        "경북 의성에서 난 산불이 사흘째 꺼지지 않고 있다.\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", headline),
+        ("paragraph", "경북 의성에서 난 산불이 사흘째 꺼지지 않고 있다."),
+    ]
+
+
+def test_the_headline_is_the_line_the_date_follows() -> None:
+    text = (
+        "대한민국 경제의 내일을 여는 신문…'가장 빠른 경제 뉴스'\n\n"
+        "정부, 내년 예산 확정\n입력 2025.11.03 09:12\n홍길동 기자\n\n"
+        "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n"
+    )
+    article = parse_text(text)
+    assert (article.blocks[0].kind, article.blocks[0].text) == ("title", "정부, 내년 예산 확정")
+    assert article.date == "2025-11-03"
+
+
+def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> None:
+    text = (
+        "태풍 북상 실시간\n\n태풍이 북상하고 있다.\n\n14:30\n기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다.\n\n"
+        "13:45 [속보] 창원서 60대 실종\n소방당국이 수색하고 있다.\n\n오후 1시 20분\n전기 공급이 끊겼다.\n\n"
+        "9:30 현재 2만 가구가 정전 상태다.\n"
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "태풍이 북상하고 있다."),
+        ("paragraph", "기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다."),
+        ("heading", "창원서 60대 실종"),
+        ("paragraph", "소방당국이 수색하고 있다."),
+        ("paragraph", "전기 공급이 끊겼다."),
+        ("paragraph", "9:30 현재 2만 가구가 정전 상태다."),
+    ]
+
+
+def test_a_wire_dateline_with_two_places_and_two_reporters() -> None:
+    text = "배터리 업계\n\n(서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = 업계의 불확실성이 커졌다.\n"
+    article = parse_text(text)
+    assert _blocks(article)[1] == ("paragraph", "업계의 불확실성이 커졌다.")
+    assert article.author == "김지수"
+
+
+def test_a_subtitle_on_its_own_line_between_the_headline_and_the_date_is_not_the_headline() -> None:
+    text = (
+        "경제 > 금융\n\n은행 대출금리 석 달 만에 하락\n\n가계대출 증가세는 여전히 가팔라\n\n2026.03.05 14:20\n\n"
+        "시중은행의 대출금리가 석 달 만에 내림세로 돌아섰다.\n\n다만 가계대출 잔액은 한 달 새 3조원 넘게 늘었다.\n"
+    )
+    assert _blocks(parse_text(text))[0] == ("title", "은행 대출금리 석 달 만에 하락")
+    # The site's motto on its own line over a headline is no headline.
+    motto = (
+        "한빛경제\n\n대한민국 경제의 내일을 여는 신문\n\n정부, 내년 예산 확정\n\n입력 2025.11.03 09:12\n\n"
+        "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n"
+    )
+    assert _blocks(parse_text(motto))[0] == ("title", "정부, 내년 예산 확정")
+
+
+@pytest.mark.parametrize("stamp", ["[13:20]", "(오후 1:20)", "【13:20】"])
+def test_a_live_entry_s_bracketed_time_stamp_is_not_read(stamp: str) -> None:
+    text = f"폭우 피해 상황\n\n{stamp} 서울시는 도로 통행을 통제하고 있다고 밝혔다.\n"
+    assert _blocks(parse_text(text))[1] == ("paragraph", "서울시는 도로 통행을 통제하고 있다고 밝혔다.")
+
+
+def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
+    text = (
+        "한빛식품, 저당 간식 새로 내놔\n\n"
+        "부산--(한빛와이어) 2025년 03월 02일 -- 한빛식품이 당을 줄인 간식 3종을 출시했다고 2일 밝혔다.\n\n"
+        "회사는 연말까지 10종으로 늘릴 계획이다."
+    )
+    article = parse_text(text)
+    assert article.blocks[1].text == "한빛식품이 당을 줄인 간식 3종을 출시했다고 2일 밝혔다."
+    assert article.date == "2025-03-02"
+
+
+def test_a_live_page_s_time_stamps_marked_as_headings_are_not_read() -> None:
+    text = (
+        "[실시간] 폭우 상황\n\n"
+        "최종 업데이트 2025.07.14 10:20\n\n"
+        "■ 오전 10시 20분\n"
+        "한빛천 수위가 낮아져 통제가 풀렸다. 주민들은 집으로 돌아갔다.\n\n"
+        "◆ 09:30\n"
+        "한빛천 하류 주민 50여 명이 대피했다. 시는 대피소 두 곳을 열었다."
+    )
+    article = parse_text(text)
+    assert [k for k, _ in _blocks(article)] == ["title", "paragraph", "paragraph"]
+    assert article.date == "2025-07-14"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("이서진 기자 | 입력 2025.08.01 05:00 | 수정 2025.08.01 07:12", "이서진", "2025-08-01"),
+        ("한빛일보 | 2025.03.02", None, "2025-03-02"),
+        ("정하람 기자 | 승인 2025.06.02 14:30 | 댓글 3", "정하람", "2025-06-02"),
+        ("2025.03.02 09:00 정하람 기자", "정하람", "2025-03-02"),
+        ("정하람 기자 2025.03.02", "정하람", "2025-03-02"),
+    ],
+)
+def test_a_line_of_byline_and_date_cells_gives_both(line: str, author: str | None, date: str) -> None:
+    text = f"한빛시 버스 노선 개편\n\n{line}\n\n한빛시가 버스 노선 20개를 바꾼다. 다음 달부터 적용한다."
+    article = parse_text(text)
+    assert (article.author, article.date) == (author, date)
+    assert article.blocks[0].text == "한빛시 버스 노선 개편"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("2025.05.02 09:30 신고 | 답글", True),
+        ("3시간 전 공감 8 | 비공감 1", True),
+        ("2025-05-02 10:02 추천 3 반대 0", True),
+        ("2025.05.02 09:30", False),  # a date only: the page's, maybe
+        ("2025.05.02 공감대 넓혀", False),
+    ],
+)
+def test_a_reader_s_comment_stamp(line: str, stamp: bool) -> None:
+    assert bool(rules.COMMENT_STAMP.match(line)) is stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2025년 10월 31일 금요일", True),
+        ("입력 2025.10.31 15:02 | 수정 2025.10.31 16:00", True),
+        ("2026년 5월 8일자 A15면", True),
+        ("2026년 1월 1일부터 달라지는 것들", False),  # a headline speaks of the date
+        ("2026.3.15까지 접수", False),
+    ],
+)
+def test_a_date_with_a_particle_on_it_is_no_date_line(line: str, expected: bool) -> None:
+    assert rules.is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        ("기획재정부는 재정 건전성도 고려했다고 밝혔다. 2025.9.3", "기획재정부는 재정 건전성도 고려했다고 밝혔다."),
+        ('그는 "끝까지 가겠다"고 말했다." 2025.09.03.', '그는 "끝까지 가겠다"고 말했다."'),
+        ("경찰은 화재 경위를 조사하고 있다. 2025.9.3", "경찰은 화재 경위를 조사하고 있다."),
+        ("정부가 대책을 냈다. 시민들은 반겼다. 2025.9.3", "정부가 대책을 냈다. 시민들은 반겼다."),
+        ("정부가 대책을 냈다고 밝혔다. 2025. 9. 3.", "정부가 대책을 냈다고 밝혔다."),
+        ("정부가 대책을 냈다고 밝혔다. 2025-09-03", "정부가 대책을 냈다고 밝혔다."),
+        ("정부가 대책을 냈다고 밝혔다. 2025/09/03", "정부가 대책을 냈다고 밝혔다."),
+    ],
+)
+def test_a_date_stamp_after_a_story_s_sentence_goes_and_the_sentence_stays(line: str, story: str) -> None:
+    assert rules.story_without_stamp(line) == story
+    assert not rules.is_caption(line)
+
+
+def test_a_story_s_last_sentence_with_a_date_stamp_on_its_line_is_read() -> None:
+    text = (
+        "정부, 내년 예산 700조 편성\n\n홍길동 기자\n\n"
+        "정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.\n\n"
+        '기획재정부는 "재정 건전성도 함께 고려했다"라고 밝혔다. 2025.9.3\n'
+    )
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == [
+        "정부는 내년도 예산안을 700조원 규모로 편성했다고 3일 밝혔다.",
+        '기획재정부는 "재정 건전성도 함께 고려했다"라고 밝혔다.',
+    ]
+    assert article.date == "2025-09-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("25.02.14 17:32", "2025-02-14"),
+        ("최종 업데이트 25.02.14 17:40", "2025-02-14"),
+        ("입력 24.12.01. 오후 3:05", "2024-12-01"),
+        ("작성일 26-10-08 14:20", "2026-10-08"),
+    ],
+)
+def test_a_two_digit_year_with_its_time_is_a_date_line(line: str, date: str) -> None:
+    assert rules.is_date_line(line)
+    assert rules.date_of(line) == date
+
+
+@pytest.mark.parametrize("line", ["25.02.14", "3.1.2 버전 출시", "25.02.14 17:32에 발사됐다.", "26-10.08 14:20"])
+def test_numbers_with_dots_are_no_two_digit_year_s_date_line(line: str) -> None:
+    assert not rules.SHORT_DATE_LINE.match(line) or rules.is_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "[단독] [서울=뉴시스] 홍길동 기자 = ",
+        "[단독][서울=뉴시스]홍길동 기자 = ",
+        "[속보] (서울=연합뉴스) 홍길동 기자 = ",
+        "[단독] [한빛일보 홍길동 기자] ",
+        "[인터뷰] [OSEN=홍길동 기자] ",
+    ],
+)
+def test_a_headline_s_tag_before_a_wire_s_dateline_goes_with_it(prefix: str) -> None:
+    text = f"정부 예산 확정\n\n입력 2025.09.03\n\n{prefix}정부가 예산을 확정했다.\n\n관계자는 이렇게 말했다.\n"
+    article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == ["정부가 예산을 확정했다.", "관계자는 이렇게 말했다."]
+    assert article.author == "홍길동"
+    body_only = parse_text(f"{prefix}정부가 예산을 확정했다. 다음 달 시행한다.\n\n관계자는 이렇게 말했다.\n")
+    assert body_only.title == "정부가 예산을 확정했다."
+
+
+@pytest.mark.parametrize(
+    "line", ["[단독] 정부가 예산을 확정했다.", "[사진] 시민들이 걷고 있다.", "정부가 예산을 확정했다."]
+)
+def test_a_tag_with_no_dateline_after_it_is_no_dateline_s(line: str) -> None:
+    assert rules.dateline_start(line) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("제1287호 | 2026년 3월 23일", "2026-03-23"),
+        ("통권 제512호 2026.05.04", "2026-05-04"),
+        ("제3호 태풍이 2026년 8월 2일 상륙했다.", None),
+    ],
+)
+def test_an_issue_number_before_a_date_is_the_paper_s_date_line(line: str, date: str | None) -> None:
+    assert rules.is_date_line(line) is (date is not None)
+    if date is not None:
+        page = f"한빛주보\n{line}\n\n시의회, 조례 통과\n\n시의회가 조례를 통과시켰다.\n\n시는 내년 시행한다.\n"
+        article = parse_text(page)
+        assert article.date == date
+        assert article.title == "시의회, 조례 통과"
+
+
+@pytest.mark.parametrize(
+    "line", ["등록일 : 2026-12-01 오후 3:20:11  기자 : 한상철", "작성자 : 한상철 등록일 : 2026-12-01"]
+)
+def test_a_board_s_date_and_author_fields_on_one_line(line: str) -> None:
+    article = parse_text(f"군, 한파 쉼터 운영\n{line}\n\n군이 쉼터를 운영한다.\n\n군은 방한용품을 지원한다.\n")
+    assert (article.author, article.date) == ("한상철", "2026-12-01")
+
+
+def test_an_html_page_s_date_outside_the_story_s_body_is_the_article_s_date() -> None:
+    page = (
+        "<html><body><h2>주차장 준공</h2><section class='info'>\n<span>작성자</span> 박지성 기자\n"
+        "<strong>작성일 26-10-08 14:20</strong></section><article><div id='con'>"
+        "한빛읍 전통시장 옆에 120면 규모의 공영주차장이 문을 열었다.<br><br>"
+        "한빛군은 8일 준공식을 열고 주차장 운영을 시작했다. 사업비 24억원이 들었다.<br><br>"
+        "상인회는 주말마다 되풀이되던 주차난이 풀릴 것으로 기대했다.</div></article></body></html>"
+    )
+    assert parse_html(page).date == "2026-10-08"
+
+
+_TRANSCRIPT_LINES = {
+    "[00:01:09] 김도현: 변동금리 대출은 석 달 안에 반영됩니다.": "변동금리 대출은 석 달 안에 반영됩니다.",
+    "01:02:40 진행자 : 오늘 말씀 고맙습니다.": "오늘 말씀 고맙습니다.",
+    "(00:12:05.300) 시청자 여러분 안녕하세요.": "시청자 여러분 안녕하세요.",
+    # a clock time in the story is no time code
+    "12:30 현재 서울의 기온은 31도다.": "12:30 현재 서울의 기온은 31도다.",
+}
+
+
+def test_a_transcript_s_time_code_and_speaker_are_not_read() -> None:
+    for line, speech in _TRANSCRIPT_LINES.items():
+        assert rules.strip_speaker(line) == speech, line
+
+
+def test_a_chronology_s_dated_items_are_read_and_a_date_stamp_is_not() -> None:
+    assert rules.chronology_item("2025.9.20 한빛대교 상판 붕괴, 5명 사망")
+    assert rules.chronology_item("- 2026년 2월 3일 시공사 임직원 7명 기소")
+    assert not rules.chronology_item("2026.05.12 14:20 | 한빛일보")
+    assert not rules.chronology_item("2026.05.12 입력")
+    assert not rules.chronology_item("2026.05.12")
+    items = ["2025.9.20 한빛대교 상판 붕괴, 5명 사망", "2025.10.14 경찰, 시공사 압수수색", "2026.2.3 임직원 7명 기소"]
+    text = (
+        "한빛대교 사고 1년\n\n2026.09.20 06:00\n윤태오 기자\n\n사고가 일어난 지 1년이 됐다.\n\n"
+        "재판은 아직 1심이 진행 중이다.\n\n■ 주요 일지\n" + "\n".join(items) + "\n\n윤태오 기자\n"
+    )
+    article = parse_text(text)
+    assert _blocks(article)[-4:] == [("heading", "주요 일지")] + [("paragraph", t) for t in items]
+    assert article.date == "2026-09-20"
+
+
+def test_a_date_written_in_english_is_the_story_s_date() -> None:
+    assert rules.date_of("Published Mar 3, 2026 | Updated Mar 3, 2026, 6:45 PM KST") == "2026-03-03"
+    assert rules.date_of("3 March 2026") == "2026-03-03"
+    assert rules.is_date_line("Updated September 9, 2026")
+    assert not rules.is_date_line("The summit opened on March 3, 2026 in Seoul and drew leaders from 30 countries.")
+
+
+def test_a_byline_beside_a_relative_time_names_the_writer() -> None:
+    article = parse_text("책방 장터 연다\n\n글 도라온 기자 · 3시간 전\n\n동네 책방 100곳이 연말 장터를 연다.\n")
+    assert article.author == "도라온"
+    assert _paragraphs(article) == ["동네 책방 100곳이 연말 장터를 연다."]
+
+
+def test_an_english_page_s_byline_and_posted_date_are_its_metadata() -> None:
+    assert rules.is_date_line("Posted : 2026-03-16 17:45")
+    assert rules.is_date_line("Updated 2026.03.16")
+    assert (m := rules.ENGLISH_BYLINE.match("By Kim Min-seo, staff reporter")) and m["name"] == "Kim Min-seo"
+    assert not rules.ENGLISH_BYLINE.match("By the end of the year")
+    article = parse_text(
+        "Seoul to expand late-night bus routes for shift workers\n\nPosted : 2026-03-16 17:45\nBy Park Jiwoo\n\n"
+        "Seoul will add six late-night bus routes (심야버스) next month, the city government said Monday.\n"
+    )
+    assert (article.title, article.author, article.date) == (
+        "Seoul to expand late-night bus routes for shift workers",
+        "Park Jiwoo",
+        "2026-03-16",
+    )
+
+
+def test_an_old_cms_s_date_words_with_the_time_in_brackets_give_the_date() -> None:
+    article = parse_text(
+        "100원 택시 확대\n\n입력시간 : 2026/02/14 [09:30]   주다온 기자\n\n"
+        "한빛군이 100원 택시를 42개 마을로 늘린다.\n\n주민은 100원만 낸다.\n"
+    )
+    assert (article.author, article.date) == ("주다온", "2026-02-14")
+    assert rules.date_of("등록일시 2026-02-14 09:30") == "2026-02-14"
+    assert rules.DATE_LINE.match("등록일시 2026-02-14 09:30")
+
+
+def test_a_forwarded_mail_s_headers_are_not_read_and_its_day_dates_the_story() -> None:
+    mail = (
+        "---------- Forwarded message ---------\nFrom: 한빛일보 <letter@example.com>\n"
+        "Date: 2026년 6월 9일 (화) 오전 7:02\nSubject: [아침편지] 정년 연장 논의\nTo: <reader@example.com>\n\n\n"
+        "버스 기사 정년 65세로…노사 논의 시작\n\n글 진서우 기자\n\n"
+        "시내버스 기사 정년을 65세로 늘리는 논의가 시작됐다.\n\n노사는 연말까지 합의안을 내기로 했다.\n"
+    )
+    article = parse_text(mail)
+    assert article.title == "버스 기사 정년 65세로…노사 논의 시작"
+    assert (article.author, article.date) == ("진서우", "2026-06-09")
+    assert not any("letter@" in p or "Subject" in p for p in _paragraphs(article))
+    # the story's own date wins over the mail's
+    dated = mail.replace("글 진서우 기자", "글 진서우 기자\n입력 2026.06.08 18:00")
+    assert parse_text(dated).date == "2026-06-08"
+    # a story whose first line names a field is no mail
+    text = "제목: 정년 연장\n\n정년을 늘리는 논의가 시작됐다.\n"
+    assert rules.without_mail_headers(text) == (text, None)
+
+
+def _wire_story(after: str) -> Article:
+    """An updated wire story: its lead, (끝), then ``after``, then the copyright line."""
+    head = "의성 산불 주불 진화(종합2보)\n\n송고시간 2027-03-22 16:40\n\n"
+    lead = "(의성=한빛뉴스) 표서하 기자 = 경북 의성군 야산에서 난 산불의 주불이 18시간 만에 잡혔다."
+    return parse_text(f"{head}{lead}\n\n주민 340명이 마을회관 등으로 몸을 피했다.\n\n(끝)\n\n{after}\n\nⓒ 한빛뉴스\n")
+
+
+def test_a_wire_s_dispatch_after_its_end_mark_is_the_story_updated() -> None:
+    added = _wire_story("(의성=한빛뉴스) 표서하 기자 = 산림청은 산불 영향 구역을 120㏊로 추정한다고 덧붙였다.")
+    assert _paragraphs(added)[-1] == "산림청은 산불 영향 구역을 120㏊로 추정한다고 덧붙였다."
+    # a line under (끝) that is no dispatch of the wire's is not read
+    other = _wire_story("이 기사에 대한 의견을 남겨주세요.")
+    assert _paragraphs(other)[-1] == "주민 340명이 마을회관 등으로 몸을 피했다."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["[인터뷰] 배터리 연구 20년 외길 걸어온 과학자", "[인터뷰] 배터리 연구 20년…한빛과학기술원 오정민 교수"],
+)
+def test_a_tagged_headline_first_on_a_page_with_no_date_is_the_headline(headline: str) -> None:
+    # [인터뷰] also marks a script's turn; first on the page, over the story, it is the headline
+    article = parse_text(
+        f"{headline}\n\n오정민 교수는 20년 동안 배터리를 연구했다. 그는 새 소재를 개발했다고 밝혔다.\n"
+    )
+    assert article.title == headline
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+
+
+def test_a_live_entry_marked_before_its_time_is_read_without_the_time() -> None:
+    page = (
+        "[LIVE] 한빛 국제마라톤 대회\n\n2026.10.18 07:00\n\n"
+        "18일 한빛시 도심에서 열리는 마라톤 대회 소식을 실시간으로 전합니다.\n\n"
+        "▶10:25 남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.\n\n"
+        "■ 09:50 선두 그룹이 30㎞ 지점을 지났다.\n\n"
+        "▶ 관련기사 마라톤 코스 교통 통제 안내\n"
+    )
+    said = _paragraphs(parse_text(page))
+    assert said[1:] == ["남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.", "선두 그룹이 30㎞ 지점을 지났다."]
+    # a programme's items, marked and timed, say no sentence: they keep their times
+    programme = "▶ 14:00 개회식\n▶ 15:00 거리 공연\n▶ 19:00 불꽃놀이\n\n시는 관람객 10만 명이 찾을 것으로 본다.\n"
+    said = _paragraphs(parse_text(f"한빛 축제 개막\n\n2026.10.18\n\n주요 일정은 다음과 같다.\n\n{programme}"))
+    assert said[1:4] == ["▶ 14:00 개회식", "▶ 15:00 거리 공연", "▶ 19:00 불꽃놀이"]
+
+
+def test_a_date_s_word_is_no_author_and_a_writer_box_names_the_writer_over_the_title() -> None:
+    assert html._author("입력", "") is None
+    assert html._author("최서연 기자", "") == "최서연"
+    column = (
+        "<html><head><title>골목에 벤치 하나를 놓는 일 - 한빛신문</title></head><body><article>"
+        "<h1>골목에 벤치 하나를 놓는 일</h1><div class='byline'>입력 2026.09.09 05:00</div><div class='body'>"
+        "<p>우리 동네 골목 어귀에 벤치가 하나 생겼다. 누가 놓았는지 모를 낡은 나무 벤치다.</p>"
+        "<p>큰 예산이 드는 광장보다 골목마다 벤치 하나를 놓는 일부터 시작하면 어떨까.</p></div>"
+        "<div class='writer-box'><strong>김하람</strong><p>한빛대 도시계획학과 교수</p>"
+        "<p>저서 『느린 도시』 『골목의 시간』</p></div></article></body></html>"
+    )
+    article = parse_html(column)
+    assert article.author == "김하람"
+    assert not any("저서" in p for p in _paragraphs(article))
+
+
+def test_a_table_drawn_with_box_characters_is_not_read_and_gives_its_date() -> None:
+    page = (
+        "┌────────┬──────────┐\n│ 보도자료 │ 배포일시 │ 2026. 5. 12.(화) 10:00 │\n"
+        "│        │ 담당부서 │ 한빛시 기후환경과 │\n└────────┴──────────┘\n\n"
+        "한빛시, 폐현수막으로 장바구니 1만 개 만든다\n\n"
+        "한빛시는 폐현수막 8톤으로 장바구니 1만 개를 만들어 전통시장에 나눠 준다고 12일 밝혔다.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "한빛시, 폐현수막으로 장바구니 1만 개 만든다"
+    assert article.date == "2026-05-12"
+    assert len(_paragraphs(article)) == 1

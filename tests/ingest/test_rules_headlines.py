@@ -1,0 +1,392 @@
+"""Headlines, subtitles, decks and subheadings."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from newsread.ingest import html, parse_html, parse_text, rules
+
+from .helpers import blocks_of as _blocks
+from .helpers import paragraphs_of as _paragraphs
+
+
+@pytest.mark.parametrize(
+    ("headline", "read"),
+    [
+        ("[단독] 전세사기 피해자 80%가 2030", "전세사기 피해자 80%가 2030"),
+        ('기상청 "올가을 첫 한파"(종합2보)', '기상청 "올가을 첫 한파"'),
+        ("반도체 수출 회복세(속보)[이슈분석]", "반도체 수출 회복세"),
+        ("【속보】 코스피 4000 돌파", "코스피 4000 돌파"),
+        ("유엔(UN) 총회 개막", "유엔(UN) 총회 개막"),
+        ("[포토]", "[포토]"),
+    ],
+)
+def test_headline_tags(headline: str, read: str) -> None:
+    assert rules.strip_headline_tags(headline) == read
+
+
+def test_a_company_s_department_head_between_paragraphs_is_still_a_subheading() -> None:
+    text = "기업인을 만나다\n\n기업인을 만났다.\n\n김철수 한빛전자 영업부장\n\n그는 회사를 세웠다.\n\n이영희 기자\n"
+    assert ("heading", "김철수 한빛전자 영업부장") in _blocks(parse_text(text))
+
+
+def test_question_headline_and_subheading() -> None:
+    text = (
+        "AI 시대, 한국 경제는 버틸 수 있나?\n\n정부가 AI 투자를 늘리기로 했다. 업계는 환영했다.\n\n"
+        "왜 지금 GPU인가?\n\nGPU는 AI 학습에 꼭 필요하다.\n"
+    )
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph", "heading", "paragraph"]
+
+
+def test_numbered_subheadings() -> None:
+    text = (
+        "반도체 수출 3개월 연속 증가\n\n반도체 수출이 석 달 연속 늘었다.\n\n1. 메모리 반도체 회복\n\n"
+        "메모리 가격이 올랐다.\n\n2. 중국 수출 반등\n\n중국 수출도 늘었다.\n"
+    )
+    article = parse_text(text)
+    assert [b.text for b in article.blocks if b.kind == "heading"] == [
+        "1. 메모리 반도체 회복",
+        "2. 중국 수출 반등",
+    ]
+    assert article.blocks[0].kind == "title"
+
+
+def test_a_sentence_the_page_says_above_the_headline_is_not_the_story_s_lead() -> None:
+    text = (
+        "한빛포털\n\n이 영역은 언론사가 직접 골라 보여 드리는 곳입니다.\n\n"
+        "배추 한 포기 1만원 넘었다\n입력 2026.09.05\n이정은 기자\n\n"
+        "배추 한 포기 가격이 1만원을 넘었습니다.\n\n정부는 비축 물량을 풀기로 했습니다.\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", "배추 한 포기 1만원 넘었다"),
+        ("paragraph", "배추 한 포기 가격이 1만원을 넘었습니다."),
+        ("paragraph", "정부는 비축 물량을 풀기로 했습니다."),
+    ]
+    # A date under the story (the page's end) does not make its last lines a headline.
+    story = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n현장 반응\n2026.01.02\n"
+    assert _blocks(parse_text(story))[1] == ("paragraph", "정부가 대책을 발표했다.")
+
+
+_BR_PAGE = (
+    '<html><head><meta charset="utf-8"><title>지하철 요금 오른다</title></head><body>'
+    '<div id="article">지하철 기본요금이 다음 달부터 300원 오른다.<br>시는 운영 적자를 이유로 들었다.<br><br>'
+    "{line}<br><br>조조할인은 유지된다. 청소년 요금도 동결한다.<br><br>"
+    "시 관계자는 할인 제도는 그대로 두기로 했다고 말했다.</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("line", ["<b>▲ 조조할인은 그대로</b>", "<strong>조조할인은 그대로</strong>"])
+def test_a_bold_line_between_paragraphs_is_a_subheading(line: str) -> None:
+    article = parse_html(_BR_PAGE.format(line=line))
+    assert ("heading", "조조할인은 그대로") in _blocks(article)
+
+
+def test_a_bold_sentence_stays_a_paragraph() -> None:
+    article = parse_html(_BR_PAGE.format(line="<b>시는 내년에도 요금을 올릴 계획이다.</b>"))
+    assert ("paragraph", "시는 내년에도 요금을 올릴 계획이다.") in _blocks(article)
+
+
+def test_a_name_and_a_title_between_paragraphs_is_a_subheading() -> None:
+    text = (
+        "기업인을 만나다\n\n창업 10년을 맞은 기업인을 만났다.\n\n"
+        "김철수 한빛전자 대표\n\n그는 2015년 회사를 세웠다.\n\n이영희 기자\n"
+    )
+    article = parse_text(text)
+    assert ("heading", "김철수 한빛전자 대표") in _blocks(article)
+    assert article.author == "이영희"
+
+
+def test_a_subtitle_under_the_headline_is_not_the_headline() -> None:
+    text = "여야, 추경 합의\n\n- 소상공인 지원 4조 포함…24일 처리\n\n2026.06.21\n\n여야가 추경안에 합의했다.\n"
+    assert _blocks(parse_text(text)) == [("title", "여야, 추경 합의"), ("paragraph", "여야가 추경안에 합의했다.")]
+
+
+@pytest.mark.parametrize("label", ["[CEO 인터뷰] 정하늘 뉴로칩스 대표", "<인터뷰> 김민준 한빛대 교수"])
+def test_the_interviewee_under_the_headline_is_not_the_headline(label: str) -> None:
+    text = f'"3년 안에 못 따라잡으면 끝"\n\n{label}\n\n2026.03.23\n이수민 기자\n\n그는 이렇게 말했다.\n'
+    article = parse_text(text)
+    assert _blocks(article) == [("title", '"3년 안에 못 따라잡으면 끝"'), ("paragraph", "그는 이렇게 말했다.")]
+    assert article.author == "이수민"
+
+
+def test_the_first_item_s_heading_of_a_briefing_is_read_and_a_lone_marked_deck_is_not() -> None:
+    briefing = "아침 브리핑\n\n■ 기준금리 동결\n한은이 금리를 동결했다.\n\n■ 요금 인상\n요금이 오른다.\n"
+    assert _blocks(parse_text(briefing))[1:3] == [
+        ("heading", "기준금리 동결"),
+        ("paragraph", "한은이 금리를 동결했다."),
+    ]
+    deck = "금리 동결\n\n■ 물가 여전히 불안\n한은이 금리를 동결했다.\n\n물가가 오른다.\n"
+    assert _blocks(parse_text(deck))[1:] == [("paragraph", "한은이 금리를 동결했다."), ("paragraph", "물가가 오른다.")]
+
+
+def test_a_bracketed_subheading_that_names_no_segment_stays() -> None:
+    text = "유가 급등\n\n유가가 급등하고 있습니다.\n\n[정부 대책은]\n\n정부는 유류세 인하를 검토합니다.\n"
+    assert ("heading", "정부 대책은") in _blocks(parse_text(text))
+
+
+@pytest.mark.parametrize("label", ["[날씨]", "【단독】", "<포토>"])
+def test_a_section_label_over_the_headline_is_not_the_headline(label: str) -> None:
+    text = f"{label}\n내일 전국 비…남부 최대 80㎜\n\n내일은 전국에 비가 내리겠습니다. 남부에는 최대 80㎜가 오겠습니다."
+    assert parse_text(text).blocks[0].text == "내일 전국 비…남부 최대 80㎜"
+
+
+def test_the_headline_is_found_in_the_tab_title_when_the_meta_title_is_the_site_s_name() -> None:
+    page = (
+        "<html><head><title>한빛스포츠 - 한빛FC, 원정서 3-0 완승</title></head><body>"
+        "<div><a href='/'>한빛스포츠</a></div><div><h2>한빛FC, 원정서 3-0 완승</h2>"
+        "<div>한빛FC가 원정 경기에서 완승을 거뒀다.<br><br>한빛FC는 2일 대한시티를 3-0으로 꺾었다.<br><br>"
+        '감독은 "선수들이 잘해 줬다"고 말했다.</div></div></body></html>'
+    )
+    assert parse_html(page).blocks[0].text == "한빛FC, 원정서 3-0 완승"
+
+
+def test_a_quote_with_its_attribution_on_its_line_is_no_subheading() -> None:
+    text = (
+        "한빛천 산책로 새 단장\n\n"
+        "한빛천 산책로가 새로 단장을 마쳤다. 조명과 쉼터가 늘었다.\n\n"
+        '주민 김모 씨는 "밤에도 걷기 좋아졌다"고 말했다.\n\n'
+        '"밤에도 걷기 좋아졌다" - 주민 김모 씨\n\n'
+        "“내년에는 자전거길도 잇겠다” (구청 공원녹지과장)\n\n"
+        "구는 하반기에 나머지 구간도 정비한다."
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "한빛천 산책로가 새로 단장을 마쳤다. 조명과 쉼터가 늘었다."),
+        ("paragraph", '주민 김모 씨는 "밤에도 걷기 좋아졌다"고 말했다.'),
+        ("paragraph", "“내년에는 자전거길도 잇겠다” (구청 공원녹지과장)"),
+        ("paragraph", "구는 하반기에 나머지 구간도 정비한다."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("한빛구청 복지정책과", True),
+        ("한빛대 입학처", True),
+        ("한빛시 홍보팀", True),
+        ("한빛구, 급식소 2곳 추가", False),
+    ],
+)
+def test_a_line_naming_only_an_office_is_no_headline(line: str, org: bool) -> None:
+    assert rules.is_org_name(line) is org
+
+
+def test_a_quoted_answer_over_a_subheading_is_read() -> None:
+    text = (
+        "[인터뷰] 한빛농장 대표\n\n"
+        "귀농 10년 차 농부를 만났다. 그는 사과 농사를 짓는다.\n\n"
+        "―귀농은 왜 했나\n"
+        '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."\n'
+        "■ 판로 걱정\n\n"
+        "그는 판로가 가장 어렵다고 했다. 직접 팔 곳을 찾는 데 3년이 걸렸다."
+    )
+    paras = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert '"도시의 삶이 지쳤어요. 흙을 만지고 싶었습니다."' in paras
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        '"집값 반드시 잡겠다"\n정부, 수도권 공급 대책 발표',  # a quoted headline over its deck
+        '"집값 반드시 잡겠다"',  # a quoted headline the story quotes again
+    ],
+)
+def test_a_quoted_headline_is_no_pull_quote(top: str) -> None:
+    text = (
+        f"한빛일보\n\n{top}\n\n입력 2025.02.02 10:00\n\n"
+        '정부가 주택 10만 가구를 공급하는 대책을 내놨다. 장관은 "집값 반드시 잡겠다"고 말했다.\n\n'
+        "국토부는 2일 이런 내용의 대책을 발표했다."
+    )
+    assert parse_text(text).title == '"집값 반드시 잡겠다"'
+
+
+def test_a_headline_in_an_h2_over_the_lead_is_not_read_twice() -> None:
+    page = (
+        "<html><head><title>한빛시 새 시청사 착공 - 한빛일보</title></head><body><main><article>\n"
+        "<h2>한빛시 새 시청사 착공</h2>\n"
+        "<p>한빛시가 새 시청사 공사를 시작했다. 2028년 완공이 목표다.</p>\n"
+        "<p>새 청사에는 시민 도서관과 공연장이 들어선다. 공사비는 2000억원이다.</p>\n"
+        "</article></main></body></html>"
+    )
+    assert [k for k, _ in _blocks(parse_html(page))] == ["title", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "tag"),
+    [
+        ("[인터뷰] 정하늘 대표 “3년 안에 해외 매출 절반”", "[인터뷰]"),
+        ("【단독】 한빛건설, 하청 대금 미지급", "【단독】"),
+        ("[충북일보] 청주 도심 하천에 수달 가족", None),  # the outlet's name, not what the story is
+        ("[OSEN=박소연 기자] 배우 한서진, 레드카펫", None),  # the reporter's tag
+        ("코스피 3000 돌파", None),
+    ],
+)
+def test_headline_tag(headline: str, tag: str | None) -> None:
+    assert rules.headline_tag(headline) == tag
+
+
+def test_a_marked_subheading_under_an_announcing_sentence_stays_a_subheading() -> None:
+    text = (
+        "지진 재난문자 늑장\n\n이준서 기자\n\n2일 새벽 지진이 발생했다.\n\n"
+        "기상청은 다음과 같은 이유로 문자가 늦었다고 설명했습니다.\n\n"
+        "◇ 관측 자료 분석에 8분\n\n자료를 모으는 데 시간이 걸렸다.\n"
+    )
+    assert ("heading", "관측 자료 분석에 8분") in _blocks(parse_text(text))
+
+
+def test_an_english_headline_over_a_korean_story_is_its_title() -> None:
+    article = parse_text(
+        "Hanbit Herald 한국어판\nBusiness\n\nK-Battery makers brace for slower EV demand\n\n"
+        "2026-12-04 10:30\n선우결 기자\n\n국내 배터리 3사가 설비 투자를 줄이고 있다.\n"
+    )
+    assert article.title == "K-Battery makers brace for slower EV demand"
+
+
+def test_a_subheading_s_emoji_is_not_read() -> None:
+    assert rules.strip_heading_decor("📌 월세 세액공제 한도 상향") == "월세 세액공제 한도 상향"
+    assert rules.strip_heading_decor("✅ 체크리스트") == "체크리스트"
+    assert rules.strip_heading_decor("❶ 새벽 운동은 피하세요") == "❶ 새벽 운동은 피하세요"  # a number, said
+
+
+def test_a_headline_tag_that_also_marks_a_script_s_turn_stays_in_the_title() -> None:
+    article = parse_text(
+        "[인터뷰] 섬마을 도서관 지킨 20년\n\n입력 2026.08.27\n\n솔섬에는 작은 도서관이 있다.\n\n"
+        '―책은 어떻게 들여오나.\n"한 달에 한 번 여객선으로 받는다."\n'
+    )
+    assert article.title == "[인터뷰] 섬마을 도서관 지킨 20년"
+    assert article.blocks[0].text == "섬마을 도서관 지킨 20년"
+    # in a script, the same marker before a turn is still not read
+    script = parse_text(
+        "폐교가 캠핑장으로\n\n[앵커] 학교가 캠핑장으로 바뀌었습니다.\n\n[인터뷰] 아이들 소리가 다시 들려서 좋습니다.\n"
+    )
+    assert _paragraphs(script)[-1] == "아이들 소리가 다시 들려서 좋습니다."
+
+
+_STORY_HTML = (
+    "<html><head><meta charset='utf-8'><title>한빛일보</title></head><body><main>{head}"
+    "<div class='body'>{body}<p>주 4일제를 도입한 중소기업 30곳의 1년 성과가 나왔다. 생산성은 이전과 비슷했다.</p>"
+    "<p>재단은 내년 참여 기업을 100곳으로 늘릴 계획이라고 2일 밝혔다.</p></div></main></body></html>"
+)
+
+
+def test_a_headline_set_on_two_lines_with_br_keeps_a_space_between_them() -> None:
+    page = _STORY_HTML.format(head='<h1>주 4일제 시범 1년<br>"이직은 줄었다"</h1>', body="")
+    assert parse_html(page).title == '주 4일제 시범 1년 "이직은 줄었다"'
+    joined = _STORY_HTML.format(head="<h1><b>[단독]</b>주 4일제 시범 1년 성과</h1>", body="")
+    assert parse_html(joined).title == "[단독]주 4일제 시범 1년 성과"  # inline markup adds no space
+
+
+def test_what_a_page_shows_only_without_javascript_is_not_read() -> None:
+    note = "<noscript><p>이 사이트는 자바스크립트를 사용합니다. 자바스크립트를 활성화해 주세요.</p></noscript>"
+    page = _STORY_HTML.format(head="<h1>주 4일제 시범 1년 성과 나왔다</h1>", body=note)
+    assert not any("자바스크립트" in p for p in _paragraphs(parse_html(page)))
+
+
+def test_a_title_with_brackets_is_still_not_a_sentence() -> None:
+    assert not rules.is_sentence("집값 상승(전주 대비).")
+    assert not rules.is_sentence("◇ 공급 확대(3기 신도시)")
+
+
+def test_a_bold_question_marked_q_is_a_turn_of_the_q_and_a_not_a_subheading() -> None:
+    page = (
+        "<html><body><h1>청년 월세 지원 연장</h1><p class='byline'>모하람 기자 입력 2027.01.08 07:00</p>"
+        "<div id='articleBody'><p>정부가 청년 월세 지원을 2년 더 이어가기로 했다.</p>"
+        "<p><strong>Q. 누가 받을 수 있나?</strong></p><p>A. 부모와 따로 사는 무주택 청년이다.</p>"
+        "<p><strong>Q. 얼마를 받나?</strong></p><p>A. 월 최대 20만원씩 받는다.</p></div></body></html>"
+    )
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert ("paragraph", "누가 받을 수 있나?") in blocks
+    assert not any(kind == "heading" for kind, _ in blocks)
+
+
+def test_a_page_that_is_only_its_markdown_headline_reads_it_once() -> None:
+    article = parse_text("# 도시 양봉 5년…옥상 벌통에서 꿀 1톤")
+    assert [b.text for b in article.blocks] == ["도시 양봉 5년…옥상 벌통에서 꿀 1톤"]
+
+
+def _headless(tab: str, cls: str) -> str:
+    """A page with no <h1>: its headline only in a table cell of the class ``cls``."""
+    head = f"<html><head><title>{tab}</title></head><body><table><tr><td><a href='/'>홈</a></td></tr></table>"
+    cells = [f"<td class='{cls}'><b>한빛시 공공자전거 3년 만에 요금 인상</b></td>"]
+    cells.append("<td>입력 2026.10.14 | 도하람 기자</td>")
+    story = [
+        "한빛시 공공자전거 요금이 3년 만에 오른다.",
+        "시는 다음 달 1일부터 1시간 이용권 요금을 1000원에서 1500원으로 올린다고 13일 밝혔다.",
+        "시민단체는 대중교통 연계 할인부터 먼저 늘려야 한다며 반대 의견을 냈다.",
+    ]
+    rows = "".join(f"<tr>{c}</tr>" for c in cells)
+    return head + f"<table>{rows}</table><div>" + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>"
+
+
+@pytest.mark.parametrize("tab", ["한빛시민일보", "한빛읍소식 :: 뉴스"])
+def test_a_headline_only_its_class_names_is_the_title_where_no_h1_or_tab_gives_one(tab: str) -> None:
+    article = parse_html(_headless(tab, "subject"))
+    assert article.title == "한빛시 공공자전거 3년 만에 요금 인상"
+    assert _paragraphs(article)[0] == "한빛시 공공자전거 요금이 3년 만에 오른다."
+    # an <h2 class="headline"> under a section's name in <h1>
+    section = _headless("한빛경제 | 부동산", "x").replace(
+        "<body>", "<body><h1>부동산</h1><h2 class='headline'>수도권 아파트 입주 물량 30% 줄어든다</h2>"
+    )
+    assert parse_html(section).title == "수도권 아파트 입주 물량 30% 줄어든다"
+    assert parse_html(section.replace(" class='headline'", "")).title == "수도권 아파트 입주 물량 30% 줄어든다"
+    # a box's title in a menu is no headline
+    assert (
+        html._classed_headline(
+            lxml_html.fromstring("<html><body><nav><p class='title'>오늘의 많이 본 기사</p></nav></body></html>"), ""
+        )
+        is None
+    )
+
+
+def test_a_series_label_over_the_headline_is_not_the_headline() -> None:
+    article = parse_text(
+        "[연중기획] 지방소멸 ③\n청년이 떠난 자리, 외국인 주민이 채운다\n\n2026.05.19\n공하람 기자\n\n"
+        "읍내 식당 주방은 외국인 주민이 지킨다. 10년 전만 해도 드문 풍경이다.\n\n"
+        "군은 한국어 교실을 늘리고 있다. 통역 창구도 새로 열었다.\n"
+    )
+    assert article.title == "청년이 떠난 자리, 외국인 주민이 채운다"
+    assert rules.is_series_label("[창간기획] 바다의 미래 (2)") and rules.is_series_label("<기획> 청년 일자리 3부")
+    assert not rules.is_series_label("[사라지는 마을③] 폐교 자리에 들어선 마을 부엌")
+
+
+_SECTION_STORY = "".join(
+    f"<p>{p}</p>"
+    for p in [
+        "내년 수도권 아파트 입주 물량이 올해보다 30%가량 줄어들 것으로 전망됐다.",
+        "공사비가 오르면서 착공이 줄줄이 미뤄진 탓이다. 업계는 전셋값이 오를 수 있다고 본다.",
+    ]
+)
+
+
+_SECTION = "부동산·건설·분양 종합뉴스"
+
+
+_HEADLINE = "수도권 아파트 입주 물량, 내년 30% 줄어든다"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"<div class='top'><h1>{_SECTION}</h1></div><div class='view'><h2>{_HEADLINE}</h2>"
+        f"<p>엄하윤 기자</p><div class='body'>{_SECTION_STORY}</div></div>",
+        f"<h1 class='sec_title'>{_SECTION}</h1><h2>{_HEADLINE}</h2>{_SECTION_STORY}",
+        f"<ul><li><a href='/estate'>{_SECTION}</a></li></ul><h1>{_SECTION}</h1><h2>{_HEADLINE}</h2>{_SECTION_STORY}",
+    ],
+    ids=["outside-the-story-s-box", "class", "menu-link"],
+)
+def test_a_long_section_name_in_h1_over_the_headline_in_h2_is_no_headline(top: str) -> None:
+    article = parse_html(f"<html><head><title>한빛경제 | {_SECTION}</title></head><body>{top}</body></html>")
+    assert article.title == _HEADLINE
+    assert _paragraphs(article)[0].startswith("내년 수도권")
+
+
+def test_a_headline_in_h1_with_its_deck_in_h2_keeps_the_h1() -> None:
+    deck = "<h2>공사비 상승에 착공 늦어진 영향…전셋값 불안 우려</h2>"
+    for page in (
+        f"<div class='view'><div class='head'><h1>{_HEADLINE}</h1>{deck}</div>"
+        f"<div class='body'>{_SECTION_STORY}</div></div>",
+        f"<header><h1>{_HEADLINE}</h1></header><div class='body'>{deck}{_SECTION_STORY}</div>",
+        f"<div class='top'><h1>{_HEADLINE}</h1></div><div class='view'>{deck}<div class='body'>{_SECTION_STORY}</div>"
+        f"</div><meta property='og:title' content='{_HEADLINE}'>",
+    ):
+        assert parse_html(f"<html><head><title>{_HEADLINE}</title></head><body>{page}</body></html>").title == _HEADLINE

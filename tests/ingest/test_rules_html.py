@@ -1,0 +1,457 @@
+"""The rules of HTML pages: the story's box, elements the extractor leaves out or keeps."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from newsread.ingest import html, parse_html, parse_text, rules
+
+from .helpers import blocks_of as _blocks
+from .helpers import paragraphs_of as _paragraphs
+
+
+def test_a_bold_box_title_with_an_arrow_over_the_closing_list_is_a_subheading() -> None:
+    html = (
+        "<html><body><article><h1>손흥민 멀티골</h1><p>손흥민이 두 골을 넣었다고 구단이 밝혔다.</p>"
+        "<p><strong>▶ 손흥민 시즌 기록</strong></p><p>▲ 8경기 5골<br>▲ 평점 7.6</p>"
+        "<p>류재현 기자 jh@x.com</p></article></body></html>"
+    )
+    assert _blocks(parse_html(html))[2:] == [
+        ("heading", "손흥민 시즌 기록"),
+        ("paragraph", "▲ 8경기 5골"),
+        ("paragraph", "▲ 평점 7.6"),
+    ]
+
+
+_AUTHOR_PAGE = (
+    '<html><head><meta charset="utf-8"><title>지하철 요금 오른다</title>'
+    '<meta property="og:site_name" content="한빛일보"><script type="application/ld+json">'
+    '{{"@context": "https://schema.org", "@type": "NewsArticle",'
+    ' "author": {{"@type": "Person", "name": "{author}"}}}}</script></head>'
+    "<body><article><h1>지하철 요금 오른다</h1>{byline}"
+    "<p>지하철 기본요금이 다음 달부터 300원 오른다. 시는 적자를 이유로 들었다.</p>"
+    "<p>조조할인은 유지된다. 청소년 요금도 동결한다고 시 관계자는 말했다.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["연합뉴스", "뉴스1", "YTN", "YTN News", "KBS 뉴스", "Chosun Ilbo", "조선일보", "한빛일보", "온라인뉴스팀"],
+)
+def test_an_outlet_in_the_author_field_is_not_the_author(author: str) -> None:
+    assert parse_html(_AUTHOR_PAGE.format(author=author, byline="")).author is None
+
+
+def test_the_page_byline_is_found_when_the_author_field_names_the_outlet() -> None:
+    byline = '<div class="byline"><span class="author">홍길동 기자</span></div>'
+    assert parse_html(_AUTHOR_PAGE.format(author="Yonhap News", byline=byline)).author == "홍길동"
+
+
+@pytest.mark.parametrize(("author", "name"), [("홍길동 기자", "홍길동"), ("남궁민수 특파원", "남궁민수")])
+def test_a_reporter_in_the_author_field_is_the_author(author: str, name: str) -> None:
+    assert parse_html(_AUTHOR_PAGE.format(author=author, byline="")).author == name
+
+
+def test_a_pull_quote_s_attribution_is_not_taken_for_the_byline() -> None:
+    page = (
+        "<html><head><title>전기차 화재 통계</title></head><body><article>"
+        "<h1>전기차 화재 통계</h1>"
+        "<p>지난해 전기차 화재는 72건이었다. 등록 대수 1만 대당 1.1건으로 전체 자동차보다 적었다.</p>"
+        '<blockquote><p>"한번 불이 나면 끄기 어렵다는 점이 문제"</p>'
+        "<cite>― 김태양 한빛대 소방방재학과 교수</cite></blockquote>"
+        "<p>다만 진화는 어렵다. 배터리 온도가 급격히 오르면 물을 뿌려도 불이 쉽게 꺼지지 않는다.</p>"
+        "<p>소방당국은 이동식 수조 등 전용 장비를 늘리고 있다. 내년까지 모든 소방서에 배치한다.</p>"
+        "<p>윤하린 기자 harin@example.com</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(page)
+    assert article.author == "윤하린"
+    assert "김태양" not in article.text
+    assert article.text.endswith("내년까지 모든 소방서에 배치한다.")
+
+
+_ENTRIES = (
+    '<html><head><meta charset="utf-8"><title>폭설 실시간 상황</title></head><body><main><h1>폭설 실시간 상황</h1>'
+    "<div class='status'>업데이트 중</div>{first}<p>서울 도심에 대설경보가 내려졌다. 출근길 정체가 심하다.</p>"
+    "{later}<p>김포공항 국내선 20여 편이 결항했다. 공항공사는 제설 작업을 하고 있다.</p>"
+    "{later2}<p>서울시는 제설 인력 5000명을 투입했다. 시는 대중교통 이용을 당부했다.</p></main></body></html>"
+)
+
+
+def test_the_first_of_a_pages_entries_keeps_its_heading() -> None:
+    first, later, later2 = "<h2>서울 대설경보</h2>", "<h2>항공편 결항</h2>", "<h2>제설 인력 투입</h2>"
+    page = _ENTRIES.format(first=first, later=later, later2=later2)
+    headings = [b.text for b in parse_html(page).blocks if b.kind == "heading"]
+    assert headings == ["서울 대설경보", "항공편 결항", "제설 인력 투입"]
+
+
+def test_a_deck_in_another_element_over_the_first_paragraph_is_still_not_read() -> None:
+    deck = "<h2>서울 대설경보…출근길 혼잡</h2>"
+    page = _ENTRIES.format(first=deck, later="<h3>항공편 결항</h3>", later2="<h3>제설 인력 투입</h3>")
+    headings = [b.text for b in parse_html(page).blocks if b.kind == "heading"]
+    assert headings == ["항공편 결항", "제설 인력 투입"]
+
+
+_CODE_PAGE = (
+    '<html><head><meta charset="utf-8"><title>새 개발 도구 공개</title></head><body><article><h1>새 개발 도구 공개</h1>'
+    "<p>한빛소프트가 명령줄 개발 도구를 무료로 공개했다. 설치는 한 줄이면 된다.</p>{block}"
+    "<p>회사는 올해 안에 윈도용도 내놓겠다고 밝혔다. 내려받기는 공식 누리집에서 할 수 있다.</p></article></body></html>"
+)
+
+
+def test_a_block_of_code_is_not_read() -> None:
+    article = parse_html(_CODE_PAGE.format(block="<pre><code>pip install hanbit-cli\nhanbit init</code></pre>"))
+    assert not any("hanbit" in b.text for b in article.blocks)
+    assert len(article.blocks) == 3
+
+
+def test_a_story_set_in_pre_is_read() -> None:
+    block = "<pre>개발자들은 설치가 간단하다는 점을 가장 큰 장점으로 꼽았다.</pre>"
+    article = parse_html(_CODE_PAGE.format(block=block))
+    assert any("가장 큰 장점으로" in b.text for b in article.blocks)
+
+
+_HEADER_BYLINE = (
+    '<html><head><meta charset="utf-8"><title>반려견 동반 식당 허용</title>'
+    '<meta name="author" content="{field}"></head><body>'
+    "<div class='head'><h2>반려견 동반 식당 허용</h2><p class='info'>{byline}</p></div>"
+    "<div class='body'><p>앞으로 위생 기준을 갖춘 식당은 반려견과 함께 들어갈 수 있다.</p>"
+    "<p>식약처는 8일 반려동물 동반 음식점의 시설 기준을 담은 개정안을 입법예고했다.</p>"
+    "<p>식약처 관계자는 위생과 안전을 지키는 선에서 선택권을 넓히려는 것이라고 설명했다.</p></div>"
+    "<div class='side'><p>많이 본 기사</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "byline"),
+    [
+        ("", "채윤호 기자 | 입력 2026.05.08 12:00"),
+        ("한누리뉴스; 네이버", "채윤호 기자(yunho@example.kr)"),  # a portal's field names the outlet and itself
+    ],
+)
+def test_a_byline_outside_the_body_names_the_author(field: str, byline: str) -> None:
+    assert parse_html(_HEADER_BYLINE.format(field=field, byline=byline)).author == "채윤호"
+
+
+def test_a_page_with_no_byline_has_no_author() -> None:
+    assert parse_html(_HEADER_BYLINE.format(field="네이버", byline="입력 2026.05.08 12:00")).author is None
+
+
+def test_looking_for_a_byline_outside_the_body_raises_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    # the page's text has more text after its copyright line (another story's teasers): the second
+    # reading, only for a byline, does not report what it does not read
+    other = "".join(f"<p>다른 기사의 첫 문장이 여기에 길게 이어지고 있다. 번호는 {i}번이다.</p>" for i in range(3))
+    page = _HEADER_BYLINE.format(field="", byline="입력 2026.05.08 12:00").replace(
+        "<div class='side'>", f"<footer><p>ⓒ 한누리뉴스 무단전재 및 재배포 금지</p>{other}</footer><div class='side'>"
+    )
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        assert parse_html(page).author is None
+    assert not caplog.records
+
+
+def test_an_info_box_under_its_title_after_the_story_is_kept() -> None:
+    page = (
+        "<html><body><article><h1>섬진강 벚꽃길을 걷다</h1><p>섬진강은 3월 말 분홍빛으로 물든다.</p>"
+        "<p>강변길은 30㎞가 넘는다.</p><h4>여행 정보</h4><p>가는 길: 서울역에서 KTX로 약 3시간</p>"
+        "<p>먹거리: 재첩국 1만원</p></article></body></html>"
+    )
+    assert _blocks(parse_html(page))[-3:] == [
+        ("heading", "여행 정보"),
+        ("paragraph", "가는 길: 서울역에서 KTX로 약 3시간"),
+        ("paragraph", "먹거리: 재첩국 1만원"),
+    ]
+    footer = "시는 다음 달 시행한다.\n\n주소: 서울시 중구 세종대로 1\n\n전화: 02-000-0000\n"
+    assert "주소" not in parse_text(f"시, 조례 시행\n\n시가 조례를 시행한다.\n\n{footer}").text
+
+
+def test_a_board_s_title_and_writer_cells_give_the_headline_and_the_author() -> None:
+    page = (
+        "<html><head><title>보도자료 | 한빛군청</title></head><body>"
+        '<div class="location">홈 &gt; 군정소식 &gt; 보도자료</div><table>'
+        "<tr><th>제목</th><td>한빛군, 농가 햇빛발전 보조금 두 배로</td></tr>"
+        "<tr><th>작성자</th><td>표나래</td><th>등록일</th><td>2026-05-02</td></tr>"
+        "<tr><td colspan='2'>"
+        "<p>한빛군은 농가 지붕에 햇빛발전 설비를 다는 데 드는 보조금을 두 배로 늘린다고 2일 밝혔다.</p>"
+        "<p>지원 한도는 가구당 600만원이며, 군은 올해 200가구를 지원할 계획이다.</p></td></tr>"
+        "</table></body></html>"
+    )
+    article = parse_html(page)
+    assert article.title == "한빛군, 농가 햇빛발전 보조금 두 배로"
+    assert article.author == "표나래"
+
+
+def test_a_board_s_contact_cell_names_no_author() -> None:
+    page = (
+        "<html><body><table><tr><th>제목</th><td>한빛군, 농가 햇빛발전 보조금 두 배로</td></tr>"
+        "<tr><th>담당자</th><td>주무관 표나래</td></tr>"
+        "<tr><td><p>한빛군은 농가 지붕에 햇빛발전 설비를 다는 데 드는 보조금을 두 배로 늘린다고 2일 밝혔다.</p>"
+        "<p>지원 한도는 가구당 600만원이며, 군은 올해 200가구를 지원할 계획이다.</p></td></tr>"
+        "</table></body></html>"
+    )
+    assert parse_html(page).author is None
+
+
+def _article_page(*elements: str) -> str:
+    return "<html><body><article>" + "".join(elements) + "</article></body></html>"
+
+
+def test_a_writer_s_mark_in_a_meta_line_with_middle_dots_is_the_author() -> None:
+    meta = '<div class="meta">글 <a href="/a/1">모다인</a> · 2026년 4월 17일 · 조회 2,341</div>'
+    lead = "<p>대전의 작은 빵집은 2년 전 문을 닫을 뻔했다. 주인이 꺼낸 마지막 카드가 빵 구독이었다.</p>"
+    more = "<p>한 달에 3만원을 내면 주인이 고른 빵을 매주 보내 준다. 구독자는 400명으로 늘었다.</p>"
+    assert parse_html(_article_page("<h1>동네 빵집 살린 '빵 구독' 실험</h1>", meta, lead, more)).author == "모다인"
+
+
+def test_a_fact_check_s_verdict_in_a_box_beside_the_story_is_read_first() -> None:
+    claim = "<dt>검증 대상</dt><dd>한국 전기요금은 OECD 최저다</dd>"
+    box = f"<aside><dl>{claim}<dt>판정</dt><dd>절반의 사실</dd></dl></aside>"
+    lead = "<p>한국 전기요금이 OECD 회원국 가운데 가장 싸다는 주장이 나왔다. 사실인지 따져 봤다.</p>"
+    more = "<p>가정용 요금은 하위권이지만 산업용 요금은 중위권이었다. 그래서 절반만 맞는 말이다.</p>"
+    article = parse_html(
+        _article_page("<h1>[팩트체크] 전기요금, OECD 최저 수준?</h1>", box, f"<div>{lead}{more}</div>")
+    )
+    assert _paragraphs(article)[0] == "판정 절반의 사실"
+
+
+def test_a_blog_writer_s_nick_over_the_post_is_its_author_and_a_commenter_s_is_not() -> None:
+    post = (
+        "<p>지난달 나는 동네 빵집 세 곳을 돌며 한 달을 보냈다. 빵집마다 주인의 취향이 진열대에 묻어났다.</p>"
+        "<p>첫 번째 빵집은 호밀빵만 굽는다. 주인은 하루에 서른 개만 만든다.</p>"
+    )
+    over = '<div class="blog_head"><span class="nick">빵순례자</span> 2026. 5. 18.</div>'
+    assert parse_html(_article_page("<h1>동네 빵집 세 곳 기록</h1>", over, post)).author == "빵순례자"
+    comment = '<div class="comment_list"><span class="nick">지나가던빵</span><p>저도 가 볼게요!</p></div>'
+    assert parse_html(_article_page("<h1>동네 빵집 세 곳 기록</h1>", post, comment)).author is None
+
+
+def test_an_html_page_titled_only_with_the_outlet_s_name_takes_its_shown_headline() -> None:
+    page = (
+        "<html><head><title>한빛군민신문</title></head><body><table>"
+        "<tr><td><b>한빛군 청년 귀농인 정착금 두 배로 늘린다</b></td></tr>"
+        "<tr><td>한빛군이 내년부터 청년 귀농인 정착금을 두 배로 늘린다.</td></tr>"
+        "<tr><td>군은 26일 조례 개정안을 입법예고했다고 밝혔다.</td></tr></table></body></html>"
+    )
+    assert parse_html(page).title == "한빛군 청년 귀농인 정착금 두 배로 늘린다"
+
+
+def test_one_sentence_paragraphs_stay_paragraphs() -> None:
+    # A site that gives each sentence its own <p>, or its own line with no blank line between, means them as
+    # its paragraphs: each is read as one, with a paragraph's pause after it, as the page shows them.
+    page = _article_page(
+        "<h1>새벽 배송 트럭, 전기차로</h1>",
+        "<p>새벽 배송 업체가 트럭을 전기차로 바꾼다.</p><p>충전소는 물류센터에 먼저 들어선다.</p>",
+    )
+    one_each = ["새벽 배송 업체가 트럭을 전기차로 바꾼다.", "충전소는 물류센터에 먼저 들어선다."]
+    assert _paragraphs(parse_html(page)) == one_each
+    text = parse_text(
+        "폭염 속 도심\n\n입력 2026.07.21\n\n한낮 기온이 35도를 넘었습니다.\n이 가운데 8명은 숨졌습니다.\n"
+    )
+    assert _paragraphs(text) == ["한낮 기온이 35도를 넘었습니다.", "이 가운데 8명은 숨졌습니다."]
+
+
+def test_info_fields_set_side_by_side_are_apart_in_the_page_s_text() -> None:
+    page = (
+        '<html><body><div class="info"><span class="writer">길다온 기자</span><span class="date">등록 '
+        '2027-06-14 14:20</span></div><div class="body"><p>공단은 사구를 되살리는 사업을 10년째 이어 왔다.</p>'
+        "<p>올봄 흰물떼새 둥지 42개가 확인됐다고 14일 밝혔다.</p></div></body></html>"
+    )
+    assert "길다온 기자 등록 2027-06-14" in html.page_text(page)
+    assert parse_html(page).date == "2027-06-14"
+    # inline marks inside a word are not fields: no space is put between them
+    assert "강조된낱말" in html.page_text("<p><b>강조된</b><i>낱말</i>이다.</p>")
+
+
+def test_a_story_in_a_frame_s_srcdoc_is_read() -> None:
+    page = (
+        "<html><body><h1>동네 책방 지원금 두 배로</h1><div>국하율 기자 · 입력 2027.09.03 09:00</div>"
+        '<iframe title="본문" srcdoc="&lt;html&gt;&lt;head&gt;&lt;style&gt;p{color:red}&lt;/style&gt;&lt;/head&gt;'
+        "&lt;body&gt;&lt;p&gt;문체부가 지역 서점 지원 예산을 두 배로 늘린다.&lt;/p&gt;"
+        "&lt;p&gt;책방 한 곳에 최대 1천만원까지 &amp;quot;임대료&amp;quot;를 지원한다.&lt;/p&gt;"
+        '&lt;/body&gt;&lt;/html&gt;">'
+        "</iframe><p>ⓒ 글마루뉴스 무단 전재 및 재배포 금지</p></body></html>"
+    )
+    assert _paragraphs(parse_html(page)) == [
+        "문체부가 지역 서점 지원 예산을 두 배로 늘린다.",
+        '책방 한 곳에 최대 1천만원까지 "임대료"를 지원한다.',
+    ]
+
+
+_BOXED = (
+    "<html><body><article><h1>폐배터리 재활용 공장 착공</h1><div class='article-txt'>"
+    "<p>폐배터리에서 리튬을 뽑아내는 공장이 군산에서 첫 삽을 떴다.</p>"
+    "<p>회사는 2029년 가동을 시작하면 한 해 3만t을 처리할 수 있다고 밝혔다.</p>"
+    "<div class='{cls}'>{head}<p>수명을 다한 배터리는 2030년 10만개를 넘을 것으로 추산된다.</p></div>"
+    "<p>회사는 뽑아낸 금속을 양극재 업체에 공급할 계획이다.</p></div></article></body></html>"
+)
+
+
+def test_a_story_boxed_inside_the_story_under_its_own_headline_is_not_read() -> None:
+    boxed = parse_html(_BOXED.format(cls="box-article", head="<h3>폐배터리, 얼마나 쏟아지나</h3>"))
+    assert not any("10만개" in b.text or "쏟아지나" in b.text for b in boxed.blocks)
+    assert _paragraphs(boxed)[-1] == "회사는 뽑아낸 금속을 양극재 업체에 공급할 계획이다."
+    # a box with no headline of its own is a part of the story
+    plain = parse_html(_BOXED.format(cls="box-article", head=""))
+    assert any("10만개" in p for p in _paragraphs(plain))
+
+
+def test_footnote_marks_above_the_line_and_their_notes_are_not_read() -> None:
+    page = (
+        "<html><body><article><h1>고령 운전자 사고, 오후에 많다</h1>"
+        "<p>고령 운전자 사고는 오후에 더 많이 일어나는 것으로 나타났다.<sup><a href='#fn1'>1</a></sup>"
+        " 오후 2시에서 4시 사이가 21%였다.</p>"
+        "<p>연구진은 밤 운전을 스스로 줄이기 때문이라고 분석했다.<sup>2</sup> 대신 낮에 사고가 몰렸다.</p>"
+        "<p>전용면적 84m<sup>2</sup> 아파트 값도 함께 조사했다.</p>"
+        "<h4>주석</h4><ol><li id='fn1'>한빛교통연구원, '고령 운전자 사고 시간대 분석', 2026.</li></ol>"
+        "</article></body></html>"
+    )
+    said = _paragraphs(parse_html(page))
+    assert said[0] == "고령 운전자 사고는 오후에 더 많이 일어나는 것으로 나타났다. 오후 2시에서 4시 사이가 21%였다."
+    assert said[1].startswith("연구진은 밤 운전을 스스로 줄이기 때문이라고 분석했다. 대신")
+    assert "84m2" in said[2]  # a power after a unit is kept
+    assert not any("한빛교통연구원" in p or "주석" in p for p in said)
+    # a box of notes the page names so, with no link to it
+    boxed = page.replace("<h4>주석</h4><ol><li id='fn1'>", "<div class='footnotes'><p>1) ").replace(
+        "</li></ol>", "</p></div>"
+    )
+    assert not any("한빛교통연구원" in p for p in _paragraphs(parse_html(boxed)))
+
+
+def test_a_story_in_pre_is_read_a_paragraph_a_line() -> None:
+    lines = [
+        "한빛읍 전통시장에 주차장이 150면 늘어난다.",
+        "한빛군은 옛 농협 창고 부지를 사들여 주차장을 짓기로 했다고 9일 밝혔다.",
+        "지금 시장 주차장은 60면뿐이어서 주말마다 도로에 차가 늘어섰다.",
+    ]
+    page = (
+        "<html><body><div class='top'><a href='/'>한빛읍소식</a> | <a href='/news'>뉴스</a></div><div class='view'>"
+        "<h1>한빛읍 전통시장 주차장 150면 늘린다</h1><div>작성자: 표가람 기자 | 작성일: 2026-02-10</div>"
+        "<pre class='content'>" + "\n".join(lines) + "\n</pre></div><div>문의 061-000-1234</div></body></html>"
+    )
+    assert _paragraphs(parse_html(page)) == lines
+
+
+def test_a_teaser_cut_short_is_read_in_full_from_the_page_s_description() -> None:
+    full = (
+        "한빛군이 폐교를 고쳐 만든 캠핑장이 문을 연 지 한 달 만에 주말 예약이 두 달 치 모두 찼다. "
+        "군은 교실 여섯 칸을 숙소로 바꿨다. 이용료는 1박에 3만원으로 인근 캠핑장의 절반 수준이다."
+    )
+    page = (
+        f"<html><head><meta name='description' content='{full}'></head><body><article>"
+        "<h1>폐교 활용 캠핑장, 주말 예약 매진</h1><p class='byline'>송바다 기자 · 2026-09-21</p>"
+        "<p>{teaser}</p><p>이 기사는 유료 회원 전용입니다.</p></article></body></html>"
+    )
+    cut = "한빛군이 폐교를 고쳐 만든 캠핑장이 문을 연 지 한 달 만에 주말 예약이 두 달 치 모두 찼다.…"
+    assert _paragraphs(parse_html(page.replace("{teaser}", cut))) == [full]
+    # a lead the description only sums up is the page's own: the description is not read
+    own = "캠핑장 예약이 몰렸다. 군은 내년에 폐교 두 곳을 더 고친다. 주민들은 반겼다는 소식이다."
+    assert full not in " ".join(_paragraphs(parse_html(page.replace("{teaser}", own))))
+
+
+_STORY = (
+    "<p>한빛시가 시내버스 준공영제를 도입한 지 10년 만에 운송 적자 보전금이 세 배로 불었다.</p>"
+    "<p>시에 따르면 지난해 보전금은 1320억원으로, 도입 첫해 430억원의 3배를 넘었다.</p>"
+    "{between}"
+    "<p>시는 노선 개편과 배차 조정으로 보전금 증가 폭을 줄이겠다는 계획이다.</p>"
+)
+
+
+def _page(body: str) -> str:
+    return (
+        '<html lang="ko"><head><meta charset="utf-8"><title>시내버스 적자 보전 3배로</title></head><body>'
+        f"<article><h1>시내버스 적자 보전 3배로</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_link_to_another_story_named_related_between_paragraphs_is_not_read() -> None:
+    card = (
+        '<div class="related-card"><a href="/n/1"><img src="/t.jpg" alt="요금 사진">'
+        "<strong>시내버스 요금 8년 만에 300원 오른다</strong><span>2026.01.02</span></a></div>"
+    )
+    article = parse_html(_page(_STORY.format(between=card)))
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+    # a box with no link in it is the page's own
+    box = '<div class="related-card"><p>보전금은 시민 세금으로 메운다.</p></div>'
+    assert "보전금은 시민 세금으로 메운다." in parse_html(_page(_STORY.format(between=box))).text
+
+
+def test_paragraphs_marked_in_another_language_are_not_read_beside_the_korean_ones() -> None:
+    english = '<p lang="en">The city now pays three times as much to cover bus operators\' losses.</p>'
+    article = parse_html(_page(_STORY.format(between=english)))
+    assert "three times" not in article.text
+    assert len(_paragraphs(article)) == 3
+    # marked, but in Hangul (a page that marks its own Korean as ko-KR, or wrongly): read
+    marked = '<p lang="en">시의회는 다음 달 보전금 산정 방식을 따져 보기로 했다.</p>'
+    assert "시의회는" in parse_html(_page(_STORY.format(between=marked))).text
+
+
+def test_a_table_s_cells_read_from_the_page_are_not_run_together() -> None:
+    text = html.page_text(
+        "<html><body><table><tr><th>항목</th><th>내용</th></tr><tr><th>담당부서</th><td>일자리정책과</td></tr>"
+        "<tr><td>모집인원</td><td>120명</td></tr><tr><td>2026</td><td>120명</td></tr></table></body></html>"
+    )
+    assert text.splitlines() == ["항목 내용", "담당부서: 일자리정책과", "모집인원: 120명", "2026 120명"]
+
+
+_LEAD = "한빛시는 18일 도심 공원 5곳의 야간 개장 시간을 밤 10시까지 늘린다고 밝혔다.\n\n"
+
+
+_PLAYERS = (
+    "<video src='/v.mp4' controls><p>이 브라우저에서는 동영상을 재생할 수 없습니다.</p>",
+    "<amp-video src='/v.mp4' width='640' height='360'><div fallback><p>동영상을 재생할 수 없는 환경입니다.</p></div>",
+)
+
+
+def test_a_player_s_note_for_browsers_that_cannot_play_it_is_not_read() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _LEAD.split("\n\n") if p) + "<p>시는 산책로 조명 120개를 새로 단다.</p>"
+    for player in _PLAYERS:
+        tag = player[1 : player.index(" ")]
+        page = f"<html><body><article><h1>도심 공원 야간 개장 확대</h1>{player}</{tag}>{story}</article></body></html>"
+        said = _paragraphs(parse_html(page))
+        assert not any("재생할 수 없" in p for p in said), tag
+        assert said[0].startswith("한빛시는 18일")
+
+
+def test_a_correction_s_label_run_on_into_its_notice_is_said_as_its_heading() -> None:
+    notice = "2월 11일 자 이 기사에서 폐업한 기업 수를 '48곳'으로 적었으나 '41곳'이 맞아 바로잡습니다."
+    assert rules.split_correction_label(f"바로잡습니다 {notice}") == ("바로잡습니다", notice)
+    assert rules.split_correction_label("바로잡습니다 운동이 시작됐다") is None  # no notice after it
+    page = (
+        "<html><body><article><h1>청년 창업 공간 입주 기업 절반, 3년 못 버텨</h1><div class='body'>"
+        "<p>한빛시 청년 창업 공간에 입주한 기업 절반가량이 3년 안에 문을 닫았다.</p>"
+        "<p>입주 기업 84곳 가운데 41곳이 폐업했다.</p><p>하윤슬 기자 yunseul@example.com</p></div>"
+        f"<div class='correction'><strong>바로잡습니다</strong><p>{notice}</p></div></article></body></html>"
+    )
+    assert _blocks(parse_html(page))[-2:] == [("heading", "바로잡습니다"), ("paragraph", notice)]
+
+
+def test_a_question_closed_by_its_full_stop_is_a_paragraph_not_a_subheading() -> None:
+    answer = "동네 초등학교에 작은 꿀벌 정원을 만드는 거예요. 아이들이 직접 보면 좋겠어요."
+    page = (
+        "<html><body><article><h1>옥상 양봉가 서누리</h1><div class='body'>"
+        "<p>서울 한빛구의 한 상가 건물 옥상에서 7년째 벌을 치는 서누리 씨를 만났다.</p>"
+        f"<p><b>앞으로 해 보고 싶은 일은.</b></p><p>{answer}</p>"
+        "<p><b>옥상 정원의 사계절</b></p><p>봄에는 유채꽃이 피고 가을에는 국화가 핀다.</p>"
+        "</div></article></body></html>"
+    )
+    blocks = _blocks(parse_html(page))
+    assert ("paragraph", "앞으로 해 보고 싶은 일은.") in blocks
+    assert ("heading", "옥상 정원의 사계절") in blocks  # a bold line with no stop is still a subheading
+    text = f"옥상 양봉가 서누리\n\n{_LEAD}앞으로의 목표는.\n\n{answer}\n"
+    assert ("paragraph", "앞으로의 목표는.") in _blocks(parse_text(text))
+
+
+def test_a_quoted_post_s_name_over_its_handle_is_not_read() -> None:
+    page = (
+        f"빈 객석 사진 논란\n\n2026.04.03 16:45\n\n{_LEAD}"
+        "마서윤\n@seoyun.violin · 2026년 4월 2일\n"
+        "오늘 1200석 중에 관객은 180명이었어요. 그래도 끝까지 연주했습니다.\n\n"
+        "이 글은 하루 만에 2000회 넘게 공유됐다.\n"
+    )
+    article = parse_text(page)
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert not any("seoyun" in p or p == "마서윤" for p in _paragraphs(article))
+    assert article.date == "2026-04-03"
+    assert rules.POST_HANDLE.match("마서윤 @seoyun.violin") is not None
+    assert rules.POST_HANDLE.match("문의 help@hanbit.example") is None  # an address, not a handle

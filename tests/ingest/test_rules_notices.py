@@ -1,0 +1,641 @@
+"""Notices, copyright lines, footnotes, boxes, links, comments and chrome around the story."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from newsread.ingest import parse_text, rules
+
+from .helpers import blocks_of as _blocks
+from .helpers import paragraphs_of as _paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "본문 바로가기",
+        "메뉴 바로가기",
+        "글자크기 설정",
+        "뉴스듣기",
+        "기사 듣기",
+        "불러오는 중...",
+        "읽는 시간 3분",
+        "약 2분 소요",
+        "시계아이콘01분 05초 소요",
+        "AD",
+        "광고",
+        "페이스북 트위터 카카오톡 링크복사",
+        "공유하기",
+        "좋아요 3",
+        "댓글 12",
+        "이 기사는 AI가 요약했습니다. 자세한 내용은 본문을 확인하세요.",
+        "※ 이 기사는 지역신문발전기금을 지원받아 작성됐습니다.",
+        "※ 이 기사는 인공지능 기자가 작성한 초안을 편집자가 검토해 작성했습니다.",
+        "▷ 카카오톡 : 'KBS제보' 검색",
+        "영상취재 : 김철수",
+    ],
+)
+def test_chrome(line: str) -> None:
+    assert rules.is_chrome(line) or rules.PROMO.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["정치권이 다시 요동치고 있다.", "경제 위기 경고음", "공유경제 플랫폼 규제 강화", "닫기 어려운 격차"],
+)
+def test_not_chrome(line: str) -> None:
+    assert not rules.is_chrome(line)
+
+
+def test_links_to_other_stories_inside_the_story_are_not() -> None:
+    text = (
+        "정부, 5대 과제 발표\n\n정부가 올해 과제를 발표했다. 주요 내용은 다음과 같다.\n\n"
+        '"물가부터 잡는다"…정부 총력전\n집값 잡힐까, 공급 대책 "역대 최대"\n\n'
+        "정부는 점검 회의를 열 계획이다.\n"
+    )
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph", "paragraph"]
+
+
+def test_a_related_list_without_a_copyright_line_is_not_read() -> None:
+    text = (
+        "정부, 5대 과제 발표\n\n정부가 올해 과제를 발표했다. 주요 내용은 다음과 같다.\n\n"
+        "정부는 점검 회의를 열 계획이다.\n\n관련기사\n\n"
+        "물가부터 잡는다는 정부\n집값 잡힐까\n많이 본 뉴스\n"
+        "유명 배우가 결혼 소식을 전했다. 팬들은 축하했다.\n"
+    )
+    kept = parse_text(text).text
+    assert "정부는 점검 회의를 열 계획이다." in kept
+    assert "집값" not in kept
+    assert "배우" in kept  # a paragraph after the list is not silently dropped
+
+
+@pytest.mark.parametrize("line", ["[연관기사] 버스 파업 내일 첫차부터", "- 관련기사: 버스 파업 내일 첫차부터"])
+def test_a_labelled_link_to_another_story_is_not_read(line: str) -> None:
+    text = f"버스 파업\n\n버스 노사 협상이 결렬됐다.\n\n{line}\n\n시민들은 불편을 걱정했다.\n"
+    assert line not in parse_text(text).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "업체가 기사를 무단 복제해 팔다 적발됐다.",
+        "저작권자의 허락 없이 무단으로 배포한 혐의다.",
+        "네이버의 AI 요약 기술은 기사의 핵심만 골라 보여준다.",
+        "AI가 요약한 판결문은 변호사가 다시 확인하는 것이 좋다고 그는 말했다.",
+        "이 서비스는 음성 기능을 지원한다.",
+        "주민 제보를 받은 경찰이 전화로 신고자를 찾았다.",
+        "번역본과 원문을 확인한 결과 오류가 발견됐다.",
+        "문의는 시 콜센터 02-2133-0000으로 하면 된다.",
+        "붙임 서류를 확인했다고 밝혔다.",
+        "금감원은 투자 판단의 책임은 투자자에게 있다며 주의를 당부했다.",
+        "신문사는 편집 방향과 무관한 광고를 실었다고 해명했다.",
+        "이 업체는 매주 월요일 고객에게 할인 쿠폰을 보낸다.",
+        "구독자 전용 혜택을 늘리겠다고 밝혔다.",
+        "가입하면 월 4,900원을 돌려받는다.",
+        "회원만 볼 수 있는 기사를 늘렸다고 밝혔다.",
+        "그 기사는 지난달 작성됐다.",
+        "그는 사회부에서 교육 분야를 취재했다.",
+        "전화 상담은 02-2133-0000으로 하면 된다.",
+        "그는 카카오톡으로 채널을 추가해 달라고 요청했다.",
+        "금감원은 리딩방의 투자 권유가 불법이라고 밝혔다.",
+        "기업 후원이 좋은 기사를 만든다는 주장도 있다.",
+        "시민들은 선수들을 응원했다.",
+    ],
+)
+def test_story_sentences_about_the_same_topics_as_chrome_are_read(sentence: str) -> None:
+    text = f"정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{sentence}\n\n정부는 다음 달 시행한다.\n"
+    assert sentence in [b.text for b in parse_text(text).blocks]
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("시행은 다음 달이라고 밝혔다. <저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>", None),
+        ("시행은 다음 달이라고 밝혔다.\n김철수 기자 cs@x.com <저작권자 ⓒ 한빛일보, 무단전재 및 재배포 금지>", "김철수"),
+        ("시행은 다음 달이라고 밝혔다. 김철수 기자 cs@x.com ⓒ 한빛일보 무단전재 및 재배포 금지", "김철수"),
+    ],
+)
+def test_a_copyright_notice_on_the_last_paragraph_s_line_ends_the_story_after_it(tail: str, author: str | None) -> None:
+    article = parse_text(f"정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{tail}\n\n관련기사 더보기\n")
+    assert [t for _, t in _blocks(article)][1:] == ["정부가 대책을 발표했다.", "시행은 다음 달이라고 밝혔다."]
+    assert article.author == author
+
+
+@pytest.mark.parametrize("note", ["※ 자살예방 상담전화 ☎109, 정신건강 위기상담 ☎1577-0199", "<자살예방 핫라인 ☎109>"])
+def test_a_helpline_note_not_written_as_a_sentence_is_read(note: str) -> None:
+    story = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n{}\n\n김철수 기자 cs@x.com\n"
+    for body in (f"{note}\n\n정부는 다음 달 시행한다.", f"정부는 다음 달 시행한다.\n\n{note}"):
+        assert ("paragraph", note) in _blocks(parse_text(story.format(body)))
+
+
+def test_story_text_after_the_copyright_notice_is_reported(caplog: pytest.LogCaptureFixture) -> None:
+    text = (
+        "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n무단전재 및 재배포 금지\n\n"
+        "다른 기사의 첫 문장이 여기 길게 이어진다. 이 문장은 읽히지 않는다는 것을 알려야 한다고 본다.\n"
+        "또 다른 기사의 문장도 길게 이어진다. 역시 읽히지 않는다는 것을 알려야 한다고 보는 것이다.\n"
+        "세 번째 문장도 충분히 길게 써서 모두 합쳐 이백 자를 넘도록 만든다고 한다. 그렇게 한다.\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        article = parse_text(text)
+    assert "다른 기사" not in article.text
+    assert any("after the copyright notice" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[영상취재 최영수 / 영상편집 한지민 / 영상디자인 박소연]",
+        "촬영기자:최영수/영상편집:한지민/그래픽:박소연",
+        "영상취재 : 최영수 기자",
+        "(영상편집 : 한지민)",
+        "#MBN #전세보증보험 #김철수기자",
+        "붙임 1. 청년 월세 지원 사업 개요 1부.",
+        "문의: 청년정책과 주거지원팀 02-2133-0000",
+        "본문 듣기",
+        "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        "━━━━━━━━━━",
+        "◆ ◆ ◆",
+        "※ 본 기사는 한빛뉴스의 편집 방향과 무관하게 작성되었으며 투자 판단의 책임은 투자자 본인에게 있습니다.",
+        "*본 기사는 인공지능(AI) 번역 도구를 이용해 번역한 뒤 편집자의 검수를 거쳤습니다.",
+        "이 기사는 유료 구독자 전용입니다.",
+        "구독하고 프리미엄 기사를 무제한으로 읽어보세요.",
+        "이미 구독 중이신가요? 로그인",
+        "매주 월요일 아침, 경제 흐름을 한눈에 정리해 보내드립니다.",
+        "수신을 원하지 않으시면 수신거부를 눌러주세요.",
+        "구독 신청",
+        "View this post on Instagram",
+        "A post shared by 루미너스 (@luminous.official)",
+        "— LUMINOUS (@luminous_official) September 2, 2026",
+        "This article was translated by AI.",
+        "[AI 번역]",
+        "※ 이 기사는 2026년 5월 4일 오후 3시에 작성됐습니다.",
+        "[이 기사는 한빛일보 지면에 실린 기사입니다]",
+        "※ 이 기사는 한빛일보 3월 4일자 2면에 실렸습니다.",
+        "이 기사는 프리미엄 구독 서비스 '한빛 플러스'에 먼저 게재됐습니다.",
+        "구독하기 누르고 관련 소식 받아보세요",
+        "기자 구독하고 새 기사 알림 받기",
+        "네이버 메인에서 한빛일보를 구독하세요",
+        "지금 가입하면 월 4,900원",
+        "로그인하고 계속 읽기",
+        "이 기사는 회원만 볼 수 있습니다",
+        "[화면출처 유튜브 '한빛TV']",
+        "(자료화면: 한빛시)",
+        "사회부에서 교육과 복지를 취재합니다.",
+        "※ 사진은 기사 내용과 직접적인 관련이 없습니다.",
+        "(위 사진은 기사와 무관함)",
+        "※ 투자 판단에 대한 책임은 투자자 본인에게 있습니다.",
+        "※ 이 기사는 특정 종목에 대한 투자 권유가 아닙니다.",
+        "해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.",
+        "※ 기사 내용과 관련 없는 사진입니다.",
+        "※ '당신의 제보가 뉴스가 됩니다'",
+        "[카카오톡] YTN 검색해 채널 추가",
+        "[전화] 02-398-8585",
+        "카카오톡 : 'KBS제보' 검색, 채널 추가",
+        "전화 : 02-781-1234, 4444",
+        "남궁윤 기자는 경제부에서 금융을 담당하고 있습니다.",
+        "[영상] 현장 영상 보기",
+        "한국어 English 中文 日本語",
+        "Google 번역",
+        "음성재생 설정",
+        "이동 통신망에서 음원 재생 시 데이터 요금이 발생할 수 있습니다.",
+        "글씨크기 조절하기",
+        "가장 작은 글씨",
+        "SNS 공유 더보기",
+        "기사 저장",
+        "기사 잘 보셨나요? 독자님의 후원이 좋은 기사를 만듭니다.",
+        "[후원하기]",
+        "좋은 기사 응원하기",
+        "이 기자의 다른 기사 보기",
+        "이 기사가 좋으셨다면 오마이뉴스를 응원해주세요.",
+        "여러분의 참여로 만드는 뉴스입니다",
+        "이미지 확대보기",
+        "원본보기",
+        "AI가 요약한 내용으로, 전체 맥락을 이해하려면 기사 본문을 함께 확인하는 것이 좋습니다.",
+        "AI로 요약된 내용입니다. 정확한 내용은 본문을 확인해 주세요.",
+    ],
+)
+def test_more_chrome(line: str) -> None:
+    assert rules.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "편집자주\n금리 인하 이후 돈이 어디로 가는지 살펴본다.\n\n",
+        "[편집자주] 금리 인하 이후 돈이 어디로 가는지 살펴본다.\n\n",
+        "[편집자주: 금리 인하 이후 돈이 어디로 가는지 살펴본다.]\n\n",
+    ],
+)
+def test_an_editors_note_is_not_read(note: str) -> None:
+    text = f"예금 금리 2%대로\n\n{note}정기예금 금리가 연 2%대로 내려앉았다.\n\n예금자들이 대안을 찾고 있다.\n"
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "예금 금리 2%대로",
+        "정기예금 금리가 연 2%대로 내려앉았다.",
+        "예금자들이 대안을 찾고 있다.",
+    ]
+
+
+def test_a_portals_summary_box_is_not_read_and_a_summary_button_eats_nothing() -> None:
+    story = "정부가 숙박 할인 쿠폰을 배포한다.\n쿠폰은 선착순으로 20만 장이 풀린다.\n"
+    boxed = (
+        "숙박 할인 시작\n자동요약\n기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n"
+        "정부가 쿠폰을 배포한다.\n쿠폰은 20만 장이다.\n닫기\n"
+    )
+    assert [t for _, t in _blocks(parse_text(boxed + story))][1:] == story.splitlines()
+    button = "숙박 할인 시작\n본문 요약봇\n" + story  # the box is closed: the story follows the button
+    assert [t for _, t in _blocks(parse_text(button))][1:] == story.splitlines()
+
+
+def test_readers_comments_end_the_story_without_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    comments = "".join(
+        f"독자{i} 2025-04-14 19:1{i}\n좋은 소식이네요. 우리 동네에도 이런 학교가 생기면 좋겠습니다.\n추천 3\n"
+        for i in range(5)
+    )
+    text = (
+        "폐교가 유학센터로\n\n공주의 한 폐교가 농촌 유학센터로 다시 태어난다.\n\n"
+        f"시는 다음 달 개관한다고 밝혔다.\n\n댓글 5\n로그인 후 댓글을 남길 수 있습니다.\n{comments}"
+        "저작권자 ⓒ 충청투데이 무단전재 및 재배포 금지\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        article = parse_text(text)
+    assert [t for _, t in _blocks(article)][1:] == [
+        "공주의 한 폐교가 농촌 유학센터로 다시 태어난다.",
+        "시는 다음 달 개관한다고 밝혔다.",
+    ]
+    assert not caplog.records
+
+
+def test_a_comment_count_above_the_story_does_not_end_it() -> None:
+    text = (
+        "폐교가 유학센터로\n\n도시 학생들이 시골 학교에 다닌다.\n정수아 기자\n댓글 3\n\n"
+        "공주의 한 폐교가 도시 학생들이 한 학기 동안 생활하며 공부하는 농촌 유학센터로 다시 태어난다.\n\n"
+        "시는 지난 2019년 문을 닫은 분교를 고쳐 다음 달 유학센터로 개관한다고 14일 밝혔다.\n"
+    )
+    texts = [t for _, t in _blocks(parse_text(text))]
+    assert texts[-1] == "시는 지난 2019년 문을 닫은 분교를 고쳐 다음 달 유학센터로 개관한다고 14일 밝혔다."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이 기사의 저작권은 한빛일보에 있습니다. 무단 복제 및 재배포를 금합니다.",
+        "본 기사는 저작권법의 보호를 받습니다.",
+        "한빛일보의 모든 콘텐츠는 저작권법의 보호를 받는 바, 무단 전재, 복사, 배포 등을 금합니다.",
+        "무단전재·재배포 금지 | AI 학습 이용 금지",
+        "본 콘텐츠의 저작권은 제공처에 있으며, 이를 무단 이용하는 경우 저작권법 등에 따라 법적책임을 질 수 있습니다.",
+        "All rights reserved.",
+        "[ⓒ 한빛일보 & hanbit.example, 무단전재-재배포 금지]",
+    ],
+)
+def test_copyright_notices(line: str) -> None:
+    assert rules.is_copyright(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["개정안은 AI 학습용 무단 복제를 금지합니다.", "법원은 무단 전재를 금지했다.", "이 기사는 지난달 보도됐다."]
+)
+def test_sentences_about_copying_are_not_copyright_notices(line: str) -> None:
+    assert not rules.is_copyright(line)
+
+
+def test_footnotes_under_the_story_are_not_read() -> None:
+    text = (
+        "예산의 구조\n\n정부는 380조원을 썼다고 한다주1). 효과는 작았다.\n\n"
+        "운동은 주1회 이상 하는 것이 좋다고 한다. 주 52시간제도 그대로다.\n\n"
+        "주1) 국회예산정책처, '인구위기 대응 사업 평가', 2025.\n"
+    )
+    assert _blocks(parse_text(text))[1:] == [
+        ("paragraph", "정부는 380조원을 썼다고 한다주1). 효과는 작았다."),
+        ("paragraph", "운동은 주1회 이상 하는 것이 좋다고 한다. 주 52시간제도 그대로다."),
+    ]
+
+
+def test_a_correction_s_tag_stays_in_the_headline() -> None:
+    assert rules.strip_headline_tags("[바로잡습니다] 3월 4일자 기사") == "[바로잡습니다] 3월 4일자 기사"
+    assert rules.strip_headline_tags("[정정보도] 한빛시 관련 기사(종합)") == "[정정보도] 한빛시 관련 기사"
+    assert rules.strip_headline_tags("[단독] 한빛시 예산 삭감") == "한빛시 예산 삭감"
+    for tag in ("[추후보도문]", "[반론보도문]", "[정정 및 반론보도문]", "<정정보도문>"):
+        assert rules.strip_headline_tags(f"{tag} '한빛시 의혹' 관련") == f"{tag} '한빛시 의혹' 관련"
+    assert rules.strip_headline_tags("[보도자료] 한빛시 예산 확정") == "한빛시 예산 확정"
+    assert rules.strip_headline_tags("산불 사흘째 확산 - 한빛일보") == "산불 사흘째 확산"
+    assert rules.strip_headline_tags("[속보] 산불 사흘째 확산 | 연합뉴스") == "산불 사흘째 확산"
+    assert rules.strip_headline_tags('여야 협상 결렬 - 野 "끝까지 간다"') == '여야 협상 결렬 - 野 "끝까지 간다"'
+
+
+def test_a_results_box_under_the_last_paragraph_is_not_read() -> None:
+    text = (
+        "LG, 두산 꺾고 3연승\n\n2026.06.03 22:18\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
+        "◇ 전적\n▲ 잠실 LG 4-3 두산\n▲ 대구 KIA 7-2 삼성\n"
+    )
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize("label", ["[이 시각 세계]", "[날씨] 내일 전국 비…강원 산간 눈", "<오늘의 헤드라인>"])
+def test_a_broadcast_segment_label_or_teaser_between_paragraphs_is_not_read(label: str) -> None:
+    text = f"유가 급등\n\n유가가 급등하고 있습니다.\n\n{label}\n\n원유 가격이 5% 넘게 올랐습니다.\n"
+    read = [t for _, t in _blocks(parse_text(text))][1:]
+    assert read == ["유가가 급등하고 있습니다.", "원유 가격이 5% 넘게 올랐습니다."]
+
+
+def test_an_embedded_post_without_a_full_stop_is_read_without_its_link() -> None:
+    text = (
+        "가수 새 앨범\n\n가수가 새 앨범을 낸다.\n\n"
+        "새 앨범 너무 기다렸어 다들 들어줘 #새앨범 pic.twitter.com/Xy12Ab34\n\n"
+        "새 앨범에는 8곡이 실렸다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "가수가 새 앨범을 낸다.",
+        "새 앨범 너무 기다렸어 다들 들어줘",
+        "새 앨범에는 8곡이 실렸다.",
+    ]
+
+
+def test_an_investing_disclaimer_is_not_read_and_a_sentence_on_investors_liability_is() -> None:
+    disclaimer = "※ 본 기사는 투자 참고용이며, 투자 결과에 대한 법적 책임 소재의 증빙자료로 사용될 수 없습니다."
+    assert rules.is_chrome(disclaimer)
+    assert not rules.is_chrome("금융당국은 투자 결과에 대한 책임을 판매사에도 묻기로 했다.")
+
+
+def test_a_press_release_s_attachments_and_their_files_are_not_read() -> None:
+    text = (
+        "청년 지원 확대\n\n2026.02.03\n\n노동부는 청년 지원을 늘린다고 3일 밝혔다.\n\n"
+        "붙임 1. 2026년 청년 일경험 지원사업 개요 1부.\n2. 참여 기업 모집 공고문 1부. 끝.\n\n"
+        "첨부파일\n260203_보도자료.hwpx\n개요.pdf (1.2MB)\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == ["노동부는 청년 지원을 늘린다고 3일 밝혔다."]
+
+
+def test_a_footnote_marked_with_stars_is_not_read_where_the_story_has_its_mark() -> None:
+    story = (
+        "가계부채 반등\n\n가계부채 비율은 93.1%{mark}로 높아졌다.\n\n* 국제결제은행(BIS) 기준 잠정치\n\n"
+        "대출이 늘었다.\n"
+    )
+    read = [t for _, t in _blocks(parse_text(story.format(mark="*")))][1:]
+    assert read == ["가계부채 비율은 93.1%*로 높아졌다.", "대출이 늘었다."]
+    # Without the mark in the story, a starred line is the story's own (a list's item, a note).
+    assert "* 국제결제은행(BIS) 기준 잠정치" in [t for _, t in _blocks(parse_text(story.format(mark="")))]
+
+
+def test_another_story_given_in_full_under_a_related_header_is_not_read() -> None:
+    text = (
+        "의대 모집 확정\n\n2026.04.30\n\n교육부가 모집 인원을 확정했다.\n\n관련 기사\n\n"
+        "의대생 복귀율 60% 넘어\n\n2026.04.29 18:10\n\n의대생 복귀율이 60%를 넘었다.\n\n본과 복귀는 더뎠다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == ["교육부가 모집 인원을 확정했다."]
+
+
+def test_a_summary_box_whose_header_runs_into_its_first_sentence_is_not_read() -> None:
+    text = (
+        "보조금 조기 소진\n\n2026.06.24\n\n요약봇 보조금이 상반기에 소진됐다.\n추가 편성이 검토된다.\n"
+        "자동으로 추출된 요약문은 전체 기사 내용을 대표하지 않을 수 있습니다.\n\n"
+        "전기차 보조금이 상반기에 대부분 소진된 것으로 나타났다.\n\n환경부는 추가 편성을 검토하고 있다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "전기차 보조금이 상반기에 대부분 소진된 것으로 나타났다.",
+        "환경부는 추가 편성을 검토하고 있다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("지금 앱 다운로드하고 포인트 1000점 받으세요!", True),
+        ("앱을 설치하면 속보 알림을 받을 수 있어요", True),
+        ("이 앱은 출시 한 달 만에 100만명이 설치했다.", False),
+    ],
+)
+def test_an_app_s_download_prompt_is_chrome(line: str, chrome: bool) -> None:
+    assert rules.is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("header", "paragraph", "about"),
+    [
+        ("한빛바이오 소개", "한빛바이오는 2010년 설립된 바이오 기업이다.", True),
+        ("About 한빛랩스", "한빛랩스는 2021년 창업한 인공지능 스타트업이다.", True),
+        ("사업 개요", "사업 기간은 2년이고 예산은 30억원이다.", False),  # a section of the story
+        ("한빛바이오 소개", "회사는 올해 신약 두 개를 내놓는다.", False),
+    ],
+)
+def test_a_press_release_s_boilerplate_about_its_issuer(header: str, paragraph: str, about: bool) -> None:
+    assert rules.is_about_issuer(header, paragraph) is about
+
+
+@pytest.mark.parametrize("line", ["한빛스포츠 기사제공", "기사제공 한빛일보", "기사 제공"])
+def test_a_portal_s_source_note_is_chrome(line: str) -> None:
+    assert rules.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [("AI 요약", True), ("기사 요약", True), ("AI 요약 보기", True), ("AI 요약 서비스, 언론사 절반이 도입", False)],
+)
+def test_an_ai_summary_box_s_header_is_a_line_of_its_own(line: str, header: bool) -> None:
+    assert bool(rules.SUMMARY_HEADER.match(line) or rules.SUMMARY_LEAD.match(line)) is header
+
+
+def test_a_board_s_view_count_is_chrome() -> None:
+    assert rules.is_chrome("조회수 : 421")
+    assert rules.is_chrome("조회 88")
+
+
+@pytest.mark.parametrize("line", ["한빛반도체 005930", "한빛반도체(005930)", "10.28 10:05 기준"])
+def test_a_quote_widget_s_lines(line: str) -> None:
+    assert rules.is_market_line(line) or bool(rules.TIME_LINE.match(line))
+
+
+@pytest.mark.parametrize("line", ["관련 종목 더보기", "기사 더보기", "포토 더 보기"])
+def test_a_box_s_more_button_is_chrome(line: str) -> None:
+    assert rules.is_chrome(line)
+
+
+_NEXT_BOX = (
+    "늘봄학교 2학년까지 확대\n\n새 학기부터 늘봄학교가 2학년까지 넓어진다.\n\n"
+    "교육부는 희망 학생 모두에게 하루 2시간 프로그램을 제공한다고 밝혔다.\n\n{label}\n{headline}\n"
+    "교육부가 등록금을 동결한 대학의 장학금 지원을 늘린다.\n\n지원 규모는 3500억원이다."
+)
+
+
+@pytest.mark.parametrize("label", ["다음 기사", "[이전 기사]", "다음 글 보기"])
+def test_the_next_storys_box_ends_the_story(label: str) -> None:
+    article = parse_text(_NEXT_BOX.format(label=label, headline="대학 등록금 동결 대학 지원 늘린다"))
+    assert article.text.endswith("제공한다고 밝혔다.")
+
+
+def test_a_sentence_under_the_label_is_no_headline() -> None:
+    # the label over the story's own next paragraph (no headline between): a button, not a box
+    text = _NEXT_BOX.format(label="다음 기사", headline="교육부는 강사를 지역 대학에서 지원받는다고 덧붙였다.")
+    assert parse_text(text).text.endswith("지원 규모는 3500억원이다.")
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("이 정책에 대해 만족하십니까?", True),
+        ("이 기사에 만족하십니까?", True),
+        ("이 메일은 하루경제 아침편지 구독을 신청하신 분께 발송됩니다.", True),
+        ("정부는 이 정책에 대해 국민 다수가 만족한다고 밝혔다.", False),
+        ("이 메일은 지난달 직원 전원에게 발송됐다.", False),
+        ("※ 인구 감소로 소멸 위기에 놓인 농촌 마을의 오늘을 다섯 차례에 걸쳐 싣는다.", True),
+        ("농촌 마을의 오늘을 세 차례에 걸쳐 짚어본다.", True),
+        ("이 기획은 매주 화요일 연재합니다.", True),
+        ("정부는 세 차례에 걸쳐 대책을 발표했다.", False),
+        ("그는 이 소설을 두 차례에 걸쳐 연재했다.", False),
+        ("※ 마음상담소에 보내실 사연은 counsel@lifehanbit.example 로 보내주세요.", True),
+        ("독자 여러분의 투고를 받습니다.", True),
+        ("그는 사연을 담은 편지를 보냈다.", False),
+        ("시는 다음 달까지 주민 의견을 받습니다.", False),
+        ("시민한빛은 독자의 후원으로 만들어집니다.", True),
+        ("이 단체는 회원 후원으로 운영된다.", False),
+    ],
+)
+def test_the_page_s_own_notes_are_chrome(line: str, chrome: bool) -> None:
+    """A poll, a mailing's footer, a series' note, a call for readers' letters or support: the page
+    about itself."""
+    assert rules.is_chrome(line) is chrome
+
+
+def test_a_bare_related_label_before_a_headline_is_a_link_but_not_before_a_sentence() -> None:
+    assert rules.RELATED_LINK.match("관련기사 교육부, 늘봄 전담 인력 2000명 채용")
+    assert not rules.RELATED_LINK.match("관련 기사가 나간 뒤 교육부는 해명 자료를 냈다.")
+
+
+def test_a_note_on_where_a_translated_piece_first_ran_is_not_read() -> None:
+    assert rules.is_chrome("※ 이 글은 미국 과학잡지 3월호에 실린 글을 필자의 허락을 얻어 번역한 것입니다.")
+    assert not rules.is_chrome("그는 이 글을 직접 번역했다.")
+
+
+def test_a_story_s_pagination_is_not_read_but_a_sentence_about_a_page_is() -> None:
+    for line in ("1/2 페이지", "다음 페이지 ▶", "◀ 이전 페이지", "페이지 2/3"):
+        assert rules.is_chrome(line), line
+    assert not rules.is_chrome("다음 페이지로 넘어가 봤다.")
+
+
+def test_an_ad_s_line_led_by_its_tag_and_a_shop_s_button_are_not_read() -> None:
+    assert rules.is_chrome("[광고] 면역력 걱정될 땐? 한빛홍삼 진액 1+1 특가 이벤트 진행 중")
+    assert rules.is_chrome("지금 바로 구매하기 ▶")
+    assert not rules.is_chrome("광고 시장은 올해 5% 커졌다.")
+
+
+def test_footnotes_numbered_in_brackets_are_not_read_where_the_story_has_their_marks() -> None:
+    note = "[1] 과학기술정보통신부, '연구실 안전관리 실태조사', 2026."
+    story = "사고가 5년 사이 40% 가까이 늘어난 것으로 나타났다[1]. 절반은 화학 실험실에서 일어났다."
+    assert _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{story}\n\n{note}\n")) == [story]
+    unmarked = story.replace("나타났다[1].", "나타났다.")
+    assert note in _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{unmarked}\n\n{note}\n"))
+
+
+def test_an_info_box_s_arrowed_fields_are_read_but_its_contacts_are_not() -> None:
+    article = parse_text(
+        "한빛 해안길 새 단장\n\n"
+        "마지막 구간은 모래사장을 따라 걷는다. 해수욕장 앞에서 허기를 달래면 된다.\n\n"
+        "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다.\n"
+        "▷문의: 한빛군 관광과 061-123-4567\n"
+    )
+    assert _paragraphs(article)[-1] == "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다."
+    assert not any("061-123-4567" in p for p in _paragraphs(article))
+    alone = parse_text(
+        "한빛 해안길 새 단장\n\n마지막 구간은 모래사장을 따라 걷는다.\n\n▷여행 명소: 한빛 바닷가 세 곳\n"
+    )
+    assert not any("명소" in p for p in _paragraphs(alone))  # one arrowed line alone: still a link
+
+
+def test_expanders_and_zoom_buttons_are_chrome() -> None:
+    for line in ("기사 더보기 ∨", "본문 접기 ∧", "+ 더보기", "확대", "3시간 전", "방금 전"):
+        assert rules.is_chrome(line), line
+    assert not rules.is_chrome("3시간 전 이미 불이 번졌다.")
+
+
+def test_what_a_paywall_asks_to_read_the_rest_is_not_read() -> None:
+    assert rules.is_chrome("남은 기사를 읽으려면 로그인하거나 멤버십에 가입하세요.")
+    assert not rules.is_chrome("남은 기사를 읽으려면 시간이 더 필요했다고 그는 말했다.")
+
+
+def test_a_paywall_saying_the_rest_is_behind_it_is_not_read() -> None:
+    assert rules.is_chrome("로그인 후 전문을 볼 수 있습니다.")
+    assert rules.is_chrome("구독하시면 기사 전체를 읽으실 수 있습니다.")
+    assert rules.is_chrome("회원 가입 후 나머지를 확인하실 수 있습니다.")
+    assert not rules.is_chrome("결제 후 전문을 볼 수 있다는 안내에 독자들이 항의했다.")
+
+
+def test_notes_numbered_with_a_parenthesis_under_a_notes_header_are_not_read() -> None:
+    article = parse_text(
+        "[기고] 야간 진료\n\n입력 2026.11.12\n\n문을 여는 곳은 4%에 그친다1).\n\n의원 수는 오히려 줄었다2).\n\n"
+        "각주\n1) 건강보험심사평가원, '요양기관 진료시간 현황', 2026.\n"
+        "2) 국회입법조사처, '가산제도의 효과 분석', 2025.\n"
+    )
+    assert _paragraphs(article) == ["문을 여는 곳은 4%에 그친다1).", "의원 수는 오히려 줄었다2)."]
+    listed = parse_text(
+        "신청 안내\n\n입력 2026.11.12\n\n개정된 법(2021)에 따라 신청은 두 가지 방법으로 할 수 있다.\n\n"
+        "1) 누리집에서 신청서를 낸다.\n2) 주민센터를 찾아가 신청한다.\n"
+    )
+    assert _paragraphs(listed)[1:] == ["1) 누리집에서 신청서를 낸다.", "2) 주민센터를 찾아가 신청한다."]
+
+
+def test_a_copyright_glued_to_a_sentence_mid_story_does_not_end_it() -> None:
+    story = (
+        "중고폰 인증제 도입\n\n입력 2026.10.08\n\n중고폰 인증제가 도입된다.\n\n"
+        "정부는 8일 인증제를 시행한다고 밝혔다. Copyright ⓒ 한빛투데이. 무단전재 및 재배포 금지.\n\n"
+        "인증 업체는 삭제 확인서를 준다.\n\n확인서에는 삭제 일시가 적힌다.\n\n"
+    )
+    article = parse_text(story + "탁서연 기자 seoyeon@hanbittoday.example\n\nⓒ 한빛투데이 무단전재 및 재배포 금지\n")
+    assert _paragraphs(article) == [
+        "중고폰 인증제가 도입된다.",
+        "정부는 8일 인증제를 시행한다고 밝혔다.",
+        "인증 업체는 삭제 확인서를 준다.",
+        "확인서에는 삭제 일시가 적힌다.",
+    ]
+    # with nothing of the story's own after it (a byline or the page's notice), it still ends the story
+    ended = parse_text(
+        "중고폰 인증제 도입\n\n입력 2026.10.08\n\n중고폰 인증제가 도입된다.\n\n"
+        "정부는 8일 인증제를 시행한다고 밝혔다. Copyright ⓒ 한빛투데이. 무단전재 및 재배포 금지.\n\n"
+        "다른 기사의 첫 문장이다.\n\n다른 기사의 둘째 문장이다.\n"
+    )
+    assert _paragraphs(ended)[-1] == "정부는 8일 인증제를 시행한다고 밝혔다."
+
+
+def test_a_correction_under_the_copyright_line_is_read_with_its_label() -> None:
+    story = "베트남에 법인을 세운 국내 중소기업이 1천곳을 넘어섰다.\n\n진출 기업의 절반은 제조업체였다."
+    notice = "이 기사의 첫 보도에서 법인 수를 '150곳'으로 적었으나 '510곳'이 맞아 바로잡습니다."
+    top = f"중소기업 1천곳 돌파\n\n입력 : 2027-02-02\n\n{story}\n\nⓒ 한빛타임스 무단전재 금지\n\n"
+    for label in ("Correction", "[바로잡습니다]"):
+        blocks = [(b.kind, b.text) for b in parse_text(f"{top}{label}\n{notice}\n").blocks]
+        assert blocks[-2][0] == "heading"
+        assert blocks[-1] == ("paragraph", notice)
+    # what else stands under the copyright line is still not read
+    tail = parse_text(f"{top}많이 본 뉴스\n1 {notice}\n")
+    assert _paragraphs(tail)[-1] == "진출 기업의 절반은 제조업체였다."
+
+
+@pytest.mark.parametrize(
+    "board",
+    [
+        "제목: 공공근로사업 참여자 모집 공고\n담당부서: 일자리정책과\n등록일 2026-12-10\n",
+        # the board's own fields, more of them than the notice's: they say nothing of the notice
+        "제목: 공공근로사업 참여자 모집 공고\n분류: 일자리\n공고번호: 제2026-512호\n담당부서: 일자리정책과\n"
+        "담당자: 주무관 한지수\n등록일: 2026-12-10\n",
+    ],
+    ids=["few-board-fields", "more-board-fields"],
+)
+def test_a_notice_told_in_fields_only_reads_its_fields(board: str) -> None:
+    fields = ["사업기간: 2027년 1월 5일부터 6월 30일까지", "모집인원: 120명", "신청방법: 행정복지센터 방문 신청"]
+    page = f"한빛시청 고시공고 민원\n고시공고\n{board}항목 내용\n" + "\n".join(fields) + "\n이전글 다음글 목록\n"
+    article = parse_text(page)
+    assert _paragraphs(article) == fields
+    assert article.title == "공공근로사업 참여자 모집 공고"  # the title field's value, without its label
+    assert rules.is_board_field("조회수") and not rules.is_board_field("모집인원")
+
+
+def test_footnote_marks_set_above_the_line_and_their_notes_are_not_read() -> None:
+    page = (
+        "1인 가구 식비 40% 늘었다\n\n입력 2026.08.24 06:00\n\n"
+        "1인 가구의 월평균 식비는 48만원으로 41.2% 많았다¹. 전체 가구보다 크게 늘었다.\n\n"
+        "특히 배달 음식 지출이 두 배 가까이 늘었다.² 전용면적 84m² 아파트 관리비도 올랐다.\n\n"
+        "주석\n¹ 한빛통계연구소, '1인 가구 소비 지출 동향', 2026.\n² 배달 앱 결제분만 집계했다.\n"
+    )
+    assert _paragraphs(parse_text(page)) == [
+        "1인 가구의 월평균 식비는 48만원으로 41.2% 많았다. 전체 가구보다 크게 늘었다.",
+        "특히 배달 음식 지출이 두 배 가까이 늘었다. 전용면적 84m² 아파트 관리비도 올랐다.",  # a unit's power stays
+    ]

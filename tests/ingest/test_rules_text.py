@@ -1,0 +1,356 @@
+"""The general rules of text pages, one shape at a time:
+sentences, paragraphs, lists, tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.ingest import parse_text, rules
+from newsread.ingest.structure import split_lines
+
+from .helpers import blocks_of as _blocks
+from .helpers import paragraphs_of as _paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("정부가 내년 예산을 확정했다.", True),
+        ('그는 "끝까지 가겠다"고 말했다.', True),
+        ("무엇이 문제일까요?", True),
+        ("매출은 전년보다 12.5% 늘어난 3조원으로 집계됐다는 분석이 나왔다 (단위: 원).", True),
+        ("AI 시대, 한국 경제는 버틸 수 있나?", False),
+        ("드디어 우승!", False),
+        ("엔비디아, GPU 26만장 韓 공급…삼성 등 4개社와도 협업", False),
+        ("李-젠슨황 접견…치맥 회동 언급에 화기애애", False),
+    ],
+)
+def test_is_sentence(line: str, expected: bool) -> None:
+    assert rules.is_sentence(line) is expected
+
+
+def test_a_list_inside_the_story_is_read() -> None:
+    text = (
+        "정부, 5대 과제 발표\n\n정부가 올해 과제를 발표했다. 주요 내용은 다음과 같다.\n\n"
+        "- 일자리 창출\n- 물가 안정\n- 주거 지원\n\n정부는 점검 회의를 열 계획이다.\n"
+    )
+    assert _blocks(parse_text(text))[2:5] == [
+        ("paragraph", "- 일자리 창출"),
+        ("paragraph", "- 물가 안정"),
+        ("paragraph", "- 주거 지원"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header", ["[관련기사]", "<관련기사>", "■ 관련기사", "함께 보면 좋은 기사", "[AI 추천 기사]", "[핫클릭]"]
+)
+def test_a_list_header_in_brackets_or_after_a_mark_starts_a_list(header: str) -> None:
+    text = (
+        "정부, 5대 과제 발표\n\n정부가 올해 과제를 발표했다.\n\n"
+        f"{header}\n집값 잡힐까 공급 대책 역대 최대\n물가부터 잡는다는 정부\n\n정부는 점검 회의를 열 계획이다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "정부가 올해 과제를 발표했다.",
+        "정부는 점검 회의를 열 계획이다.",
+    ]
+
+
+@pytest.mark.parametrize("between", ["", "[그래픽] 3대 과제 내용\n(서울=연합뉴스) 김토끼 기자\n\n"])
+def test_a_list_under_the_last_paragraph_is_the_story_s(between: str) -> None:
+    text = (
+        f"정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 주요 내용은 다음과 같다.\n\n{between}"
+        "◆ 3대 과제\n\n▲ 청년 일자리 확대\n▲ 주거 지원(월세 20만원)\n\n김철수 기자 cs@x.com\n"
+    )
+    assert _blocks(parse_text(text))[-3:] == [
+        ("heading", "3대 과제"),
+        ("paragraph", "▲ 청년 일자리 확대"),
+        ("paragraph", "▲ 주거 지원(월세 20만원)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "▲ 청년 일자리 확대\n▲ 주거 지원\n\n이 업체는 어디인가\n구독 이벤트 안내\n",  # text goes on: the footer
+        "• 청년 일자리 확대\n• 주거 지원\n",  # the bullets of a link list
+        '- "월급 빼고 다 올랐다"…외식 물가 최고\n- 손흥민, 시즌 10호 골…팀은 무승부\n',  # other stories
+        "▲ 청년 일자리 확대\n",  # one line only
+        "▲ 서울시, 버스 파업 대비 비상수송대책 가동\n▲ [단독] 버스노조 집행부 총사퇴 검토\n",  # headlines
+    ],
+)
+def test_other_lines_under_the_last_paragraph_are_not(tail: str) -> None:
+    text = f"정부, 3대 과제 발표\n\n정부가 과제를 발표했다. 주요 내용은 다음과 같다.\n\n{tail}"
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
+def test_a_last_paragraph_without_its_full_stop_is_read() -> None:
+    text = (
+        "정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n"
+        '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다\n\n'
+        "홍길동 기자 hong@example.com\n\n다른 기사 제목 하나를 여기에 길게 길게 늘여 써 본다고 한다\n"
+    )
+    texts = [b.text for b in parse_text(text).blocks]
+    assert texts[-1] == '정부는 다음 달부터 "새 제도"를 시행하고 결과를 지켜본 뒤 보완하겠다고 설명했다'
+    assert not any("다른 기사" in t for t in texts)
+
+
+def test_a_line_after_a_marker_begins_a_paragraph_in_a_wrapped_page() -> None:
+    text = (
+        "폭설에 도로 통제\n\n"
+        "밤사이 강원 산간에 많은 눈이 내려 도로 곳곳이 통제되고 출근길 차량이\n"
+        "거북이 운행을 하고 있습니다. 당국은 제설 작업에 나섰다고 밝혔습니다.\n"
+        "[기자] 강원 산간의 한 국도에는 눈이 30㎝ 넘게 쌓여 차량 통행이 막혔습니다\n"
+        "당국은 오후까지 제설을 마치겠다는 계획이라고 밝혔습니다.\n"
+    )
+    texts = [t for _, t in _blocks(parse_text(text))]
+    assert texts[1].endswith("제설 작업에 나섰다고 밝혔습니다.")
+    assert texts[2].startswith("강원 산간의 한 국도에는")  # not "[기자]", not joined to the one before
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("강남구 | 0.25 | 0.19", True),
+        ("| 두산 | 0 | 1 | 0 | 3 |", True),
+        ("구분 ｜ 이번 주 ｜ 지난주", True),
+        ("성장 | 분배", False),
+        ("정부는 성장 | 분배 | 복지를 함께 추구한다고 밝혔다. 야당은 반대했다. | 참고 | 자료", False),
+    ],
+)
+def test_table_rows(line: str, row: bool) -> None:
+    assert rules.is_table_row(line) is row
+
+
+def test_a_table_laid_out_as_text_is_not_read_and_the_sentence_above_it_is() -> None:
+    text = (
+        "아파트값 상승\n\n서울 아파트값이 올랐다.\n\n자치구별로는 강남구가 가장 많이 올랐다.\n"
+        "[자치구별 변동률]\n(단위: %)\n강남구 | 0.25 | 0.19\n노원구 | 0.03 | 0.02\n\n"
+        "■ 지방은 하락\n\n지방은 0.02% 내렸다.\n"
+    )
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "아파트값 상승",
+        "서울 아파트값이 올랐다.",
+        "자치구별로는 강남구가 가장 많이 올랐다.",
+        "지방은 하락",
+        "지방은 0.02% 내렸다.",
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\t", "  ", "\u3000\u3000"])
+def test_a_table_laid_out_with_tabs_or_aligned_spaces_is_not_read(gap: str) -> None:
+    rows = [["팀", "1", "2", "3", "R"], ["두산", "0", "1", "0", "1"], ["LG", "0", "0", "2", "2"]]
+    table = "\n".join(gap.join(row) for row in rows)
+    text = f"LG, 두산 제압\n\nLG가 두산을 이겼다.\n\n{table}\n\nLG는 3연승을 달렸다.  두산은 2연패다.\n"
+    assert [t for _, t in _blocks(parse_text(text))] == [
+        "LG, 두산 제압",
+        "LG가 두산을 이겼다.",
+        "LG는 3연승을 달렸다. 두산은 2연패다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lineup"),
+    [
+        ("원정: 1 김하늘(중) 2 이바다(유) 3 박산(1) 4 최들(지) 5 정숲(좌)", True),
+        ("승리투수: 이준호 패전투수: 박민수 세이브: 김철수", True),
+        ("승 이준호 패 박민수", True),
+        ("승부차기 패배로 탈락", False),
+        ("김도윤(외야수) 이준호(투수) 박민수(포수)", False),  # three names: a line of the story
+        ("승부는 9회말에 갈렸다.", False),
+    ],
+)
+def test_a_line_up_or_the_pitchers_of_record_are_not_read(line: str, lineup: bool) -> None:
+    assert rules.is_lineup(line) is lineup
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 복직 후 받던 사후지급금 제도 폐지", True),
+        ("▲ 납입 3년 지나면 부분 인출 허용", True),
+        ("• 지원 대상은 만 19~34세 무주택 청년", True),
+        ("- 합계출산율 0.75명", False),
+        ("▲ 2024년 9,860원(2.5%)", False),
+        ("복직 후 받던 사후지급금 제도 폐지", False),  # no item's mark: a line of a graphic
+    ],
+)
+def test_is_fact_item(line: str, expected: bool) -> None:
+    assert rules.is_fact_item(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("김서해 지음 | 한빛출판 | 312쪽 | 1만8500원", True),
+        ("김서해 지음·이한빛 옮김 | 한빛출판 | 312쪽 | 1만8500원", True),
+        ("강남구 | 0.25 | 0.19 | 0.31", False),
+    ],
+)
+def test_a_book_review_s_publication_line_is_read(line: str, kept: bool) -> None:
+    page = f"[새책] 바다가 삼킨 마을\n\n섬마을의 50년을 되살린 책이다.\n\n주민 40여 명의 기억을 담았다.\n\n{line}\n"
+    assert (line in [b.text for b in parse_text(page).blocks]) is kept
+
+
+@pytest.mark.parametrize(
+    ("intro", "kept"),
+    [("통제 구간은 다음과 같다.", True), ("경찰은 교통경찰 800명을 배치한다.", False)],
+)
+def test_arrowed_items_under_a_sentence_that_announces_them_are_read(intro: str, kept: bool) -> None:
+    items = "▷ 시청 사거리~중앙로: 오전 7시~9시 30분\n▷ 한빛대교 양방향: 오전 7시 30분~11시"
+    page = f"도심 교통 통제\n\n5일 도심 도로가 통제된다.\n\n{intro}\n\n{items}\n\n버스는 우회 운행한다.\n"
+    texts = [b.text for b in parse_text(page).blocks]
+    assert ("▷ 한빛대교 양방향: 오전 7시 30분~11시" in texts) is kept
+
+
+def test_items_of_a_list_with_no_blank_line_between_are_not_joined_as_a_wrapped_paragraph() -> None:
+    text = (
+        "지하철 파업\n\n문하린 기자\n\n노조가 20일 첫차부터 파업에 들어간다.\n\n"
+        "공사는 비상 수송 대책을 마련했다. 노선별 운행 계획은 다음과 같다.\n\n"
+        "- 1~4호선: 출근 시간대(오전 7~9시) 평시 대비 100%, 그 외 시간 80% 운행\n"
+        "- 5~8호선: 출근 시간대 90%, 그 외 시간 70% 운행\n"
+        "- 경전철: 평시와 같이 운행\n\n공사는 버스 배차도 늘린다.\n"
+    )
+    paragraphs = [t for k, t in _blocks(parse_text(text)) if k == "paragraph"]
+    assert paragraphs[2:5] == [
+        "- 1~4호선: 출근 시간대(오전 7~9시) 평시 대비 100%, 그 외 시간 80% 운행",
+        "- 5~8호선: 출근 시간대 90%, 그 외 시간 70% 운행",
+        "- 경전철: 평시와 같이 운행",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("announce", "quoted"),
+    [
+        (
+            "기상청은 지진 발생 8분 뒤 다음과 같은 재난문자를 보냈다.",
+            "[기상청] 11/02 04:12 경북 한빛군 북쪽 15km 지역 규모4.1 지진발생",
+        ),
+        ("구청은 주민들에게 아래와 같이 안내했습니다.", "단수 안내: 3일 오전 9시부터 오후 6시까지 한빛동 일대"),
+    ],
+)
+def test_a_line_that_a_sentence_announces_is_read_as_a_paragraph(announce: str, quoted: str) -> None:
+    text = f"재난문자 늑장\n\n이준서 기자\n\n지진이 발생했다.\n\n{announce}\n\n{quoted}\n\n늦었다는 지적이 나왔다.\n"
+    assert ("paragraph", quoted) in _blocks(parse_text(text))
+
+
+def test_a_last_sentence_ending_on_a_noun_is_read() -> None:
+    article = parse_text(
+        "국립극단 창작극 초연\n\n국립극단이 창작극을 다음 달 초연한다.\n\n티켓은 국립극단 누리집에서 예매 가능.\n"
+    )
+    assert _paragraphs(article)[-1] == "티켓은 국립극단 누리집에서 예매 가능."
+    assert rules.is_sentence("경찰은 관계자를 상대로 경위를 확인할 방침.")
+    assert not rules.is_sentence("예매 가능.")  # a label, no sentence
+
+
+def test_program_code_in_a_tech_story_is_not_read() -> None:
+    article = parse_text(
+        "한빛랩, 형태소 분석기 공개\n\n"
+        "사용법도 간단하다. 분석기를 불러와 문장을 넣으면 형태소가 나온다.\n\n"
+        "from morpho import Analyzer\n"
+        "tagger = Analyzer()\n"
+        'print(tagger.pos("오늘 날씨가 좋다"))\n\n'
+        "한빛랩은 연말에 새 기능을 내놓겠다고 밝혔다.\n"
+    )
+    assert _paragraphs(article) == [
+        "사용법도 간단하다. 분석기를 불러와 문장을 넣으면 형태소가 나온다.",
+        "한빛랩은 연말에 새 기능을 내놓겠다고 밝혔다.",
+    ]
+    assert not rules.is_code("Apple said the iPhone sold well.")
+    assert not rules.is_code("Galaxy S26(Ultra)")
+    assert not rules.is_code('print("오늘") 뒤에 결과가 나온다')  # Hangul outside the string: a sentence
+
+
+def test_a_long_read_s_first_numbered_part_keeps_its_heading_under_a_contents_list() -> None:
+    article = parse_text(
+        "사라지는 마을\n\n입력 2026.11.21 05:00\n서온유 기자\n\n목차\n1. 마지막 버스\n2. 빈집 옆에서\n\n"
+        "1. 마지막 버스\n\n상촌리에는 버스가 들어오지 않는다.\n\n2. 빈집 옆에서\n\n마을의 집 절반이 비어 있다.\n"
+    )
+    assert [(b.kind, b.text) for b in article.blocks[1:]] == [
+        ("heading", "1. 마지막 버스"),
+        ("paragraph", "상촌리에는 버스가 들어오지 않는다."),
+        ("heading", "2. 빈집 옆에서"),
+        ("paragraph", "마을의 집 절반이 비어 있다."),
+    ]
+
+
+def test_a_print_page_s_paste_opens_paragraphs_at_indents_and_mends_words_broken_before_particles() -> None:
+    article = parse_text(
+        "폐교 활용 마을 학교 문 연다\n\n문다솜 기자\n\n"
+        " 학생 수 감소로 문을 닫은 농촌\n학교 10곳이 마을 학교로 다시 문을\n연다.\n"
+        " 도 교육청은 23일 폐교 활용 계획\n을 발표하고 내년 3월까지 공사를\n마치겠다고 밝혔다.\n"
+    )
+    assert _paragraphs(article) == [
+        "학생 수 감소로 문을 닫은 농촌 학교 10곳이 마을 학교로 다시 문을 연다.",
+        "도 교육청은 23일 폐교 활용 계획을 발표하고 내년 3월까지 공사를 마치겠다고 밝혔다.",
+    ]
+
+
+def test_a_fact_check_s_verdict_on_a_scale_under_a_named_label_is_read() -> None:
+    article = parse_text(
+        "[팩트체크] 충전기 꽂아 두면 전기료 폭탄?\n\n입력 2026.07.07\n\n충전기의 대기전력은 평균 0.1W였다.\n\n"
+        "1년에 200원이 채 되지 않는다.\n\n[Fact check 판정]\n■■□□□ 대체로 사실 아님\n"
+    )
+    assert _paragraphs(article)[-1] == "판정 대체로 사실 아님"
+
+
+def test_a_markdown_export_is_read_without_its_marks() -> None:
+    article = parse_text(
+        "# 도시 양봉 5년…옥상 벌통에서 꿀 1톤\n\n> 저장한 날: 2026-05-21\n\n**한빛뉴스** | 이슬기 기자 | 2026-05-20\n\n"
+        "![벌통을 살피는 양봉가](https://example.com/bee.jpg)\n\n옥상에서 올해 꿀 1톤이 나왔다.\n\n"
+        "## 꽃이 많은 도시\n\n도시에는 꽃이 끊이지 않는다.\n\n[관련 기사 보기](https://example.com/a/1)\n"
+    )
+    assert article.title == "도시 양봉 5년…옥상 벌통에서 꿀 1톤"
+    assert [[b.kind, b.text] for b in article.blocks[1:]] == [
+        ["paragraph", "옥상에서 올해 꿀 1톤이 나왔다."],
+        ["heading", "꽃이 많은 도시"],
+        ["paragraph", "도시에는 꽃이 끊이지 않는다."],
+    ]
+    assert (article.author, article.date) == ("이슬기", "2026-05-20")
+    # a hashtag is no heading, and a page without Markdown's headings is left as it is
+    assert rules.markdown_headline("#도시양봉 #꿀\n\n본문이다.") is None
+    assert rules.without_markdown("**굵게** 쓴 말") == "**굵게** 쓴 말"
+
+
+@pytest.mark.parametrize(
+    "line", ["서울 집값은 12주째 올랐다(전주 대비).", "입주는 2029년 예정이다 (변동 가능).", "값이 뛰었다(KB 통계)."]
+)
+def test_a_sentence_with_an_aside_before_its_stop_is_a_sentence(line: str) -> None:
+    assert rules.is_sentence(line)
+    article = parse_text(f"집값 상승세\n\n입력 2026.03.02\n\n정부가 공급을 늘린다.\n\n{line}\n\n시장은 엇갈렸다.\n")
+    assert [b.kind for b in article.blocks].count("subheading") == 0
+
+
+def test_a_list_item_s_pictograph_is_not_read() -> None:
+    assert rules.without_emoji_bullet("✅ 처음 30분은 무료로 제공된다.") == "처음 30분은 무료로 제공된다."
+    assert rules.without_emoji_bullet("📍 대여소 300곳을 늘린다.") == "대여소 300곳을 늘린다."
+    assert rules.without_emoji_bullet("1년 정기권 ✅ 할인") == "1년 정기권 ✅ 할인"
+    assert rules.without_emoji_bullet("- 1~4호선: 평시 운행") == "- 1~4호선: 평시 운행"
+
+
+def test_a_print_page_s_two_columns_side_by_side_are_read_one_after_the_other() -> None:
+    left = ["도심 하천 복원 공사가 끝난 뒤", "처음 맞은 여름, 하천에 물고기가", "돌아왔다. 토종 어류 11종이"]
+    left.append("확인됐다고 시가 밝혔다.")
+    right = ["물이 맑아지면서 산책하는 시민도", "늘었다. 하천변 보행로 이용객은", "하루 평균 8천명으로 공사 전의"]
+    right.append("두 배로 늘었다고 한다.")
+    rows = [a + " " * (40 - len(a)) + b for a, b in zip(left, right, strict=True)]
+    article = parse_text("도심 하천 복원 2년\n\n공다인 기자\n\n" + "\n".join(rows) + "\n")
+    said = " ".join(_paragraphs(article))
+    assert said.index("확인됐다고 시가 밝혔다.") < said.index("물이 맑아지면서")
+    assert "물고기가 돌아왔다." in said
+    # a table's label and value, aligned, are left row by row
+    table = ["서울 강남구 역삼동", "부산 해운대구 우동", "대구 수성구 범어동", "광주 서구 치평동"]
+    values = ["전용 84㎡ 12억원", "전용 59㎡ 6억원", "전용 84㎡ 9억원", "전용 84㎡ 5억원"]
+    kept = [a + "      " + b for a, b in zip(table, values, strict=True)]
+    assert [ln.text for ln in split_lines("\n".join(kept))] == [" ".join(r.split()) for r in kept]
+
+
+def test_a_game_s_run_down_one_moment_a_line_is_read_a_line_a_paragraph() -> None:
+    moments = ["전반 12분 마루 선제골(누리시티 1-0)", "후반 17분 서다온 동점골(1-1)", "후반 45+2분 여은결 결승골(2-1)"]
+    article = parse_text(
+        "한빛FC 4연승\n\n허푸른 기자\n2026.07.19\n\n한빛FC가 누리시티를 2-1로 꺾었다.\n\n"
+        + "\n".join(moments)
+        + "\n\n승점 45가 된 한빛FC는 선두를 3점 차로 쫓았다.\n"
+    )
+    assert _paragraphs(article)[1:4] == moments
+    assert rules.GAME_TIME.match("3회말 한빛 2점 홈런") and rules.GAME_TIME.match("4쿼터 2분 역전 3점슛")
+    assert not rules.GAME_TIME.match("전반에 두 골을 넣었다.")
