@@ -246,3 +246,33 @@ def test_a_reporter_s_name_given_flat_beside_the_story_is_its_author() -> None:
         article = parse_html(_page(body="<div id='__next'></div>", scripts=_next(state)))
         assert article.author == "김하늘", key
         del state["props"]["article"][key]
+
+
+def test_a_body_under_an_app_s_own_key_in_a_dehydrated_query_is_read() -> None:
+    article = {
+        "title": "공공 자전거 3000대 늘린다",
+        "contentType": "news",
+        "contentHtml": f"<p>{_LEAD}</p><p>{_SECOND}</p><p>{_THIRD}</p>",
+        "reporter": {"name": "나하준"},
+        "publishedAt": "2026-04-05T09:00:00+09:00",
+    }
+    state = {
+        "props": {
+            "pageProps": {
+                "dehydratedState": {
+                    "queries": [
+                        {"queryKey": ["menu"], "state": {"data": {"items": [{"title": "오늘의 운세"}]}}},
+                        {"queryKey": ["article", "a-1"], "state": {"data": article}},
+                    ]
+                }
+            }
+        }
+    }
+    got = parse_html(_page(body="<div id='__next'></div>", scripts=_next(state)))
+    assert [b.text for b in got.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]
+    assert (got.author, got.date) == ("나하준", "2026-04-05")
+
+
+def test_a_short_value_under_a_key_that_only_names_a_body_is_no_body() -> None:
+    tree = html.fromstring(_page(scripts=_next({"article": {"title": "제목", "bodyType": "html", "summary": _LEAD}})))
+    assert embedded.embedded_article(tree) is None

@@ -59,6 +59,9 @@ _BODY_KEYS = (
     "content_elements",
     "blocks",
 )
+# A key of another name that says it holds the body (contentHtml, body_html, articleBodyText, newsContent):
+# an app's own name for it, tried after the usual ones and only where what it holds is long enough to be one
+_BODY_KEY = re.compile(r"(?:body|content)(?!.*(?:type|id|url|length|count|summary|preview)$)", re.I)
 _TITLE_KEYS = ("headline", "title", "articleTitle")
 _AUTHOR_KEYS = (
     "author",
@@ -430,9 +433,9 @@ def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
                 yield _found(obj, entries)
         elif _title(obj):
             # an app's state: an object with a title and a body (a related story's has no body)
-            for key in _BODY_KEYS:
+            for key in (*_BODY_KEYS, *(k for k in obj if k not in _BODY_KEYS and _BODY_KEY.search(k))):
                 body = obj.get(key)
-                if isinstance(body, str):
+                if isinstance(body, str) and (key in _BODY_KEYS or len(body) >= MIN_BODY):
                     yield _found(obj, body)
                     break
                 if isinstance(body, list) and (html_body := _elements(body)):
