@@ -455,3 +455,18 @@ def test_a_quoted_post_s_name_over_its_handle_is_not_read() -> None:
     assert article.date == "2026-04-03"
     assert rules.POST_HANDLE.match("마서윤 @seoyun.violin") is not None
     assert rules.POST_HANDLE.match("문의 help@hanbit.example") is None  # an address, not a handle
+
+
+def test_paragraphs_kept_in_noscript_for_lazy_loading_are_read_and_a_script_prompt_is_not() -> None:
+    lead = "문을 닫은 시골 학교 운동장이 마을 숲으로 바뀐다."
+    later = "도 교육청은 20일 폐교 12곳의 운동장에 나무 3만 그루를 심는다고 밝혔다. 숲은 주민 쉼터로 쓰인다."
+    last = '교육청 관계자는 "주민과 함께 숲을 가꿔 가겠다"고 말했다.'
+    page = (
+        "<html><body><article><h1>폐교 운동장에 작은 숲</h1><div class='news-body'>"
+        f"<p>{lead}</p><div class='lazy' data-src='/part/2'></div><noscript><p>{later}</p></noscript>"
+        f"<div class='lazy'></div><noscript><p>{last}</p></noscript>"
+        "<noscript><p>자바스크립트를 켜야 기사를 볼 수 있습니다.</p></noscript>"
+        "</div></article></body></html>"
+    )
+    assert _paragraphs(parse_html(page)) == [lead, later, last]
+
