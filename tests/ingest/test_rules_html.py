@@ -470,3 +470,15 @@ def test_paragraphs_kept_in_noscript_for_lazy_loading_are_read_and_a_script_prom
     )
     assert _paragraphs(parse_html(page)) == [lead, later, last]
 
+
+def test_a_story_in_pre_with_blank_lines_is_read_a_paragraph_a_block_its_wrapped_lines_joined() -> None:
+    page = (
+        "<html><body><h1>산골 분교, 신입생 받는다</h1><pre>\n"
+        "한빛군 깊은골분교가 11년 만에 신입생을\n받는다.\n\n"
+        "군 교육지원청은 27일 귀농 가정 아이 세\n명이 입학한다고 밝혔다.\n"
+        "</pre></body></html>"
+    )
+    assert _paragraphs(parse_html(page)) == [
+        "한빛군 깊은골분교가 11년 만에 신입생을 받는다.",
+        "군 교육지원청은 27일 귀농 가정 아이 세 명이 입학한다고 밝혔다.",
+    ]

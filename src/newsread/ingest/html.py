@@ -483,10 +483,18 @@ def _pull_quotes(tree: etree._Element) -> list[etree._Element]:
 
 def _as_lines(pre: etree._Element) -> None:
     """A story set in ``<pre>`` (a board's text kept as typed), its lines set apart as ``<br>`` does:
-    one run of text otherwise, its paragraphs lost."""
-    lines = pre.text_content().strip("\n").split("\n")
+    one run of text otherwise, its paragraphs lost. Where blank lines part its paragraphs, the lines
+    between them are one paragraph's, wrapped where the typist's screen ended: each block is a ``<p>``."""
+    text = pre.text_content().strip("\n")
     for child in list(pre):
         pre.remove(child)
+    blocks = [" ".join(b.split()) for b in re.split(r"\n[ \t\u3000]*\n", text)]
+    if len(blocks) > 1:
+        pre.tag, pre.text = "div", None
+        for block in filter(None, blocks):
+            etree.SubElement(pre, "p").text = block
+        return
+    lines = text.split("\n")
     pre.tag, pre.text = "div", lines[0]
     for line in lines[1:]:
         etree.SubElement(pre, "br").tail = line
