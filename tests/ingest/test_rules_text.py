@@ -354,3 +354,17 @@ def test_a_game_s_run_down_one_moment_a_line_is_read_a_line_a_paragraph() -> Non
     assert _paragraphs(article)[1:4] == moments
     assert rules.GAME_TIME.match("3회말 한빛 2점 홈런") and rules.GAME_TIME.match("4쿼터 2분 역전 3점슛")
     assert not rules.GAME_TIME.match("전반에 두 골을 넣었다.")
+
+
+def test_html_entities_written_out_in_a_text_page_are_the_characters_they_stand_for() -> None:
+    article = parse_text(
+        "경로당 점심, 주 5일로\n\n"
+        "&nbsp;&nbsp;시는 18일 경로당 412곳에 급식 도우미를 둔다고 밝혔다.\n\n"
+        "&nbsp;시 관계자는 &quot;밥상 공동체가 되도록 돕겠다&quot;고 말했다. R&amp;D 예산&#44; 그대로다.\n\n"
+        "&foo; 같은 이름은 HTML이 모르는 것이라 그대로 둔다."
+    )
+    assert _paragraphs(article) == [
+        "시는 18일 경로당 412곳에 급식 도우미를 둔다고 밝혔다.",
+        '시 관계자는 "밥상 공동체가 되도록 돕겠다"고 말했다. R&D 예산, 그대로다.',
+        "&foo; 같은 이름은 HTML이 모르는 것이라 그대로 둔다.",
+    ]

@@ -7,6 +7,7 @@ module, one entry a line, so they can grow without touching the code.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 from importlib import resources
@@ -827,6 +828,17 @@ def markdown_headline(text: str) -> str | None:
     the export's own notes around it (``> 저장한 날: ...``) are then never taken for it."""
     tops = [m[1] for m in re.finditer(r"^[ \t]{0,3}#[ \t]+(\S.*?)[ \t#]*$", text, re.M)]
     return " ".join(_MD_BOLD.sub(r"\2", tops[0]).split()) if len(tops) == 1 else None
+
+
+# &nbsp; / &quot; / &#39; / &#x2F;: an entity of HTML, written out where a page's text was copied from its
+# source (an old CMS's editor keeps its indents as &nbsp;&nbsp;); a name HTML does not know stays as written
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def without_entities(text: str) -> str:
+    """``text`` with the HTML entities written out in it (``&nbsp;&nbsp;시는``, ``&quot;...&quot;``) as the
+    characters they stand for: a listener hears neither 앤드 엔비에스피 nor the quotes' names."""
+    return _ENTITY.sub(lambda m: html.unescape(m[0]), text)
 
 
 def without_markdown(text: str) -> str:
