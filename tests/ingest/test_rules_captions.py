@@ -317,6 +317,10 @@ def test_a_post_quoted_in_a_sentence_is_read_without_its_tags_and_picture_link()
         ("▲ 2024년 9,860원(2.5%)", False),  # a list's item in the story
         ("올해 성장률 전망 2.1%", False),
         ("주가는 3.1% 오른 5만4600원에 마감했다.", False),
+        # a ticker's quotes run together on one line, however long
+        ("코스피 2,845.12 ▲12.30 (+0.43%) 코스닥 871.45 ▼3.02 (-0.35%) 원·달러 1,352.40 ▲4.10 15:30 기준", True),
+        ("코스피는 2,845.12로 12.30 올랐고 ▲0.43% 코스닥은 871.45로 ▼3.02 떨어졌다.", False),
+        ("반도체 수출 1,204억 달러 ▲12.3% 자동차 수출 612억 달러 ▼2.1%로 품목별 희비가 엇갈린 한 해", False),
     ],
 )
 def test_a_market_box_s_lines_are_figures(line: str, market: bool) -> None:

@@ -1312,12 +1312,19 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def is_market_line(line: str) -> bool:
-    """A line of a market box (a price, its move, a stock's code): see above; no sentence, no title."""
-    if len(line) > 80 or is_sentence(line):
+    """A line of a market box (a price, its move, a stock's code): see above; no sentence, no title. A
+    ticker's quotes run together on one line (코스피 2,845.12 ▲12.30 (+0.43%) 코스닥 871.45 ▼3.02 (-0.35%)
+    원·달러 1,352.40 ▲4.10 15:30 기준) are one, of any length: a few words a quote, no sentence."""
+    if is_sentence(line):
+        return False
+    words = [w for w in HANGUL_WORD.findall(line) if not _UNIT_WORD.match(w)]
+    moves = len(_PRICE_MOVE.findall(line))
+    if moves >= 2 and len(words) <= 3 * moves:
+        return True
+    if len(line) > 80:
         return False
     if _TICKER.match(line):
         return True
-    words = [w for w in HANGUL_WORD.findall(line) if not _UNIT_WORD.match(w)]
     if _PRICE_MOVE.search(line) and len(words) <= 3:
         return True  # 54,600 ▲4,200 (+8.33%) / 코스피 2,612.35 ▲12.40 +0.48%
     m = _FIELD_FIGURES.match(line)
