@@ -390,3 +390,18 @@ def test_a_headline_in_h1_with_its_deck_in_h2_keeps_the_h1() -> None:
         f"</div><meta property='og:title' content='{_HEADLINE}'>",
     ):
         assert parse_html(f"<html><head><title>{_HEADLINE}</title></head><body>{page}</body></html>").title == _HEADLINE
+
+
+@pytest.mark.parametrize("label", ["[박스]", "【팩트박스】", "<상자기사>"])
+def test_a_box_s_layout_label_before_its_title_is_not_said(label: str) -> None:
+    article = parse_text(
+        "혼자 사는 노년, 동네가 돌본다\n\n입력 2026.10.27\n\n"
+        "구청이 홀몸 어르신 1200가구에 센서를 달았다.\n\n"
+        f"{label} 숫자로 본 1인 노인 가구\n"
+        "65세 이상 1인 가구는 지난해 213만 가구로 10년 새 두 배가 됐다.\n\n"
+        "[박스 안의 이야기] 이웃이 먼저\n\n"
+        "한빛구는 이웃 주민 300명을 안부 지기로 뽑았다."
+    )
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == ["숫자로 본 1인 노인 가구", "[박스 안의 이야기] 이웃이 먼저"]
+

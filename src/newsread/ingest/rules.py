@@ -1609,9 +1609,15 @@ def without_emoji_bullet(text: str) -> str:
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 
+@cache
+def _box_label() -> re.Pattern[str]:
+    return re.compile(rf"^[\[【<〈]\s*(?:{_alternation('box_labels.txt')})\s*[\]】>〉]\s*(?=\S)")
+
+
 def strip_heading_decor(heading: str) -> str:
-    """``■ 소제목`` / ``<소제목>`` / ``【소제목】`` → ``소제목``."""
-    text = _HEADING_DECOR.sub("", heading)
+    """``■ 소제목`` / ``<소제목>`` / ``【소제목】`` → ``소제목``; a box's label before its title (``[박스] 숫자로
+    본 1인 가구``, ``box_labels.txt``) is the layout's, not said."""
+    text = _box_label().sub("", _HEADING_DECOR.sub("", heading))
     m = _WRAPPED.match(text)
     if m:
         text = m["inner"]
