@@ -405,3 +405,17 @@ def test_a_box_s_layout_label_before_its_title_is_not_said(label: str) -> None:
     headings = [b.text for b in article.blocks if b.kind == "heading"]
     assert headings == ["숫자로 본 1인 노인 가구", "[박스 안의 이야기] 이웃이 먼저"]
 
+
+def test_a_translated_piece_s_original_headline_and_source_under_the_korean_one_are_not_the_title() -> None:
+    article = parse_text(
+        "국제 > 외신 번역\n\n"
+        '[외신 번역] "서울의 심야 버스는 왜 늘 붐비나"\n'
+        "Why Seoul's Night Buses Are Always Full\n"
+        "원문: 하버타임스 2026년 3월 2일자\n\n"
+        "입력 2026.03.04 08:00\n\n"
+        "서울의 밤은 늦게까지 깨어 있다. 자정이 넘은 시각에도 정류장에는 사람들이 줄을 선다.\n\n"
+        "신문은 심야 버스가 도시의 두 번째 출근길이 됐다고 전했다."
+    )
+    assert article.title == '[외신 번역] "서울의 심야 버스는 왜 늘 붐비나"'
+    assert all("Seoul" not in b.text and "원문" not in b.text for b in article.blocks)
+    assert article.date == "2026-03-04"

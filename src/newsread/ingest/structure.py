@@ -480,8 +480,12 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
         tagged = ln.kind == "speaker" and bool(ln.tag) and (first_on_page or _dated(lines, i, first_para))
         if (ln.kind != "text" and not tagged) or ln.prose or not 4 <= len(ln.text) <= 150:
             continue
-        if not rules.HANGUL.search(ln.text) and not (_LATIN_HEADLINE.match(ln.text) and _dated(lines, i, first_para)):
-            continue  # a Korean edition's English headline over its date: K-Battery makers brace for ...
+        if not rules.HANGUL.search(ln.text) and (
+            not (_LATIN_HEADLINE.match(ln.text) and _dated(lines, i, first_para)) or _under_a_title(lines, i)
+        ):
+            # a Korean edition's English headline over its date: K-Battery makers brace for ...; under
+            # the Korean headline, the original's headline of a translated piece
+            continue
         if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_series_label(ln.text):
             continue  # [날씨], 한빛구청 복지정책과, [연중기획] 지방소멸 ③: a label, the issuer's office
         if best is not None and rules.SUBTITLE.match(ln.text):
