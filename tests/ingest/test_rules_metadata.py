@@ -681,3 +681,36 @@ def test_a_foreign_writer_s_name_of_two_words_before_the_institution_is_the_name
     # a title between the name and the institution is no part of the name
     lawyer = rules.writer_signature("홍길동 변호사 법무법인 한빛 대표")
     assert lawyer is None or rules.signer(lawyer) == "홍길동"
+
+
+_LETTERS = (
+    "[독자편지] 이번 주 독자들이 보내온 이야기\n\n입력 2026.11.06 17:30\n\n"
+    "경비원 아저씨께 감사를\n"
+    "우리 아파트 경비원 아저씨는 새벽마다 단지 앞 눈을 치우신다. 고맙다는 말씀을 전하고 싶다.\n"
+    "― 한다솜·회사원(한빛시 동구)\n\n"
+    "버스 정류장에 의자 하나만\n"
+    "우리 동네 정류장에는 앉을 곳이 없다. 작은 의자 하나라도 놓아 주었으면 한다.\n"
+    "{second}\n"
+)
+
+
+def test_a_page_of_letters_each_signed_reads_their_titles_as_subheadings_and_names_no_writer() -> None:
+    article = parse_text(_LETTERS.format(second="― 곽은비(45·주부)"))
+    assert _blocks(article)[1:] == [
+        ("heading", "경비원 아저씨께 감사를"),
+        ("paragraph", "우리 아파트 경비원 아저씨는 새벽마다 단지 앞 눈을 치우신다. 고맙다는 말씀을 전하고 싶다."),
+        ("heading", "버스 정류장에 의자 하나만"),
+        ("paragraph", "우리 동네 정류장에는 앉을 곳이 없다. 작은 의자 하나라도 놓아 주었으면 한다."),
+    ]
+    assert article.author is None
+
+
+def test_one_letter_signed_after_a_dash_under_the_story_names_its_writer() -> None:
+    article = parse_text(
+        "횡단보도 신호, 10초만 더\n\n입력 2026.03.09 19:00\n\n"
+        "우리 동네 큰길 횡단보도는 초록불이 켜지고 18초면 꺼진다.\n\n"
+        "어르신이 많이 사는 동네만이라도 보행 신호를 늘려 주기를 부탁드린다.\n\n"
+        "― 나보행·자영업(부산 한빛구)"
+    )
+    assert article.author == "나보행"
+    assert all("자영업" not in b.text for b in article.blocks)

@@ -307,6 +307,12 @@ LETTER_WRITER = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?:\d{{1,3}}\s*세?\s*[·ㆍ,/]\s*[^()]{{1,40}}"
     r"|[^()]{0,30}[가-힣](?:시|군|구|동|읍|면|리|로|길)(?:\s*\d[\d-]*)?(?:\s*[·ㆍ,]\s*[가-힣]{1,10})?)\s*\)$"
 )
+# ― 한다솜·회사원(한빛시 동구) / ― 곽은비(45·주부): a reader's letter signed under it after a dash, the
+# name with the writer's work, age or place. A page of letters signs each so; none of them is the page's writer.
+LETTER_SIGNATURE = re.compile(
+    rf"^[―—–-]{{1,2}}\s*(?P<name>{_NAME})\s*(?:[·ㆍ,]\s*[가-힣]{{1,10}}\s*(?:\(\s*[^()]{{1,40}}\))?"
+    r"|\(\s*[^()]{1,40}\))$"
+)
 # 작가 김보라 / 글 이수진 / 에디터 권나래 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the
 # word and the name alone on a line. Over or under the story it is its byline; between two paragraphs it is a line of
 # the story (a subheading naming whom the next paragraphs quote), not the writer.

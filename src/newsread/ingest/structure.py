@@ -329,6 +329,8 @@ def _classify(line: Line, meta: Meta) -> None:
     elif (m := rules.WIRE_DATELINE.match(text)) and m.end() == len(text):
         line.kind = "byline"  # (서울=연합뉴스) 김토끼 기자: a graphic's credit
         meta.add_byline(text, None)
+    elif (m := rules.LETTER_SIGNATURE.match(line.text)) and rules.is_person_name(m["name"]):
+        line.kind = "letter"  # ― 한다솜·회사원(한빛시 동구): a letter's signature
     elif (m := rules.writer_mark(text) or rules.LETTER_WRITER.match(text)) and rules.is_person_name(m["name"]):
         line.kind, line.writer = "byline", m["name"]  # 글 이수진: a byline where it stands over or under the story
     elif m := rules.ENGLISH_BYLINE.match(text):
@@ -716,6 +718,7 @@ def structure(
     _mark_by_neighbours(lines)
     _keep_story_scenes(lines, meta)
     _mark_interleaved_translation(lines)
+    _mark_letters(lines)
     lines = _join_wrapped(lines)
     _place_writer_marks(lines, meta)
     _keep_english_titles(lines)
@@ -959,8 +962,9 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
     if lines[i].hint == "heading" and lines[i].level:
         # a page's entries under headings of one level (a live page's <h3>s), two more after this one;
         # a deck in another element (<h2 class="subtitle"> over <h3> subheadings) is still the deck
+        # (a letter's title on a page of two or more signed letters: the first letter's, :func:`_mark_letters`)
         same = [ln for ln in lines[first:] if ln.hint == "heading" and ln.level == lines[i].level]
-        return i if len(same) >= 2 else None
+        return i if len(same) >= 2 or lines[i].level == _LETTER_TITLE else None
     if (one := _FIRST_NUMBERED.match(lines[i].text)) and i != head_i:
         # 1. 마지막 버스가 끊긴 날 over the lead, 2. ... further down (a long read's numbered parts): the
         # first part's heading, blank line or not
@@ -1190,6 +1194,29 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 30:
                 prev.kind = "embed"  # 마서윤 over @seoyun.violin · ...: the name the post shows over its handle
+
+
+_LETTER_TITLE = "letter"  # the level of a letter's title on a page of letters (no element of HTML's)
+
+
+def _mark_letters(lines: list[Line]) -> None:
+    """A page of readers' letters: each signed under its words after a dash (``― 한다솜·회사원(한빛시
+    동구)``), its title glued over them (``경비원 아저씨께 감사를`` with no blank line under it). Two or more
+    signed so: each title is its letter's subheading, and the signatures are not read and name no writer
+    of the page (many wrote it). One alone is the story's byline, as a writer's mark is."""
+    signed = [i for i, ln in enumerate(lines) if ln.kind == "letter"]
+    if len(signed) < 2:
+        for i in signed:
+            m = rules.LETTER_SIGNATURE.match(lines[i].text)
+            lines[i].kind, lines[i].writer = "byline", m["name"] if m else ""
+        return
+    for s in signed:
+        top = s
+        while top > 0 and not lines[top].blank_before and lines[top - 1].kind == "text":
+            top -= 1
+        title = lines[top]
+        if top < s - 1 and not title.prose and len(title.text) <= MAX_HEADING and lines[top + 1].prose:
+            title.hint, title.level = "heading", _LETTER_TITLE
 
 
 def _place_writer_marks(lines: list[Line], meta: Meta) -> None:
