@@ -307,7 +307,7 @@ def test_footnotes_under_the_story_are_not_read() -> None:
         "주1) 국회예산정책처, '인구위기 대응 사업 평가', 2025.\n"
     )
     assert _blocks(parse_text(text))[1:] == [
-        ("paragraph", "정부는 380조원을 썼다고 한다주1). 효과는 작았다."),
+        ("paragraph", "정부는 380조원을 썼다고 한다. 효과는 작았다."),  # the note's mark goes with it
         ("paragraph", "운동은 주1회 이상 하는 것이 좋다고 한다. 주 52시간제도 그대로다."),
     ]
 
@@ -373,7 +373,7 @@ def test_a_footnote_marked_with_stars_is_not_read_where_the_story_has_its_mark()
         "대출이 늘었다.\n"
     )
     read = [t for _, t in _blocks(parse_text(story.format(mark="*")))][1:]
-    assert read == ["가계부채 비율은 93.1%*로 높아졌다.", "대출이 늘었다."]
+    assert read == ["가계부채 비율은 93.1%로 높아졌다.", "대출이 늘었다."]  # the note's mark goes with it
     # Without the mark in the story, a starred line is the story's own (a list's item, a note).
     assert "* 국제결제은행(BIS) 기준 잠정치" in [t for _, t in _blocks(parse_text(story.format(mark="")))]
 
@@ -522,8 +522,8 @@ def test_an_ad_s_line_led_by_its_tag_and_a_shop_s_button_are_not_read() -> None:
 def test_footnotes_numbered_in_brackets_are_not_read_where_the_story_has_their_marks() -> None:
     note = "[1] 과학기술정보통신부, '연구실 안전관리 실태조사', 2026."
     story = "사고가 5년 사이 40% 가까이 늘어난 것으로 나타났다[1]. 절반은 화학 실험실에서 일어났다."
-    assert _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{story}\n\n{note}\n")) == [story]
     unmarked = story.replace("나타났다[1].", "나타났다.")
+    assert _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{story}\n\n{note}\n")) == [unmarked]  # mark and note go
     assert note in _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{unmarked}\n\n{note}\n"))
 
 
@@ -566,7 +566,7 @@ def test_notes_numbered_with_a_parenthesis_under_a_notes_header_are_not_read() -
         "각주\n1) 건강보험심사평가원, '요양기관 진료시간 현황', 2026.\n"
         "2) 국회입법조사처, '가산제도의 효과 분석', 2025.\n"
     )
-    assert _paragraphs(article) == ["문을 여는 곳은 4%에 그친다1).", "의원 수는 오히려 줄었다2)."]
+    assert _paragraphs(article) == ["문을 여는 곳은 4%에 그친다.", "의원 수는 오히려 줄었다."]
     listed = parse_text(
         "신청 안내\n\n입력 2026.11.12\n\n개정된 법(2021)에 따라 신청은 두 가지 방법으로 할 수 있다.\n\n"
         "1) 누리집에서 신청서를 낸다.\n2) 주민센터를 찾아가 신청한다.\n"
@@ -639,3 +639,22 @@ def test_footnote_marks_set_above_the_line_and_their_notes_are_not_read() -> Non
         "1인 가구의 월평균 식비는 48만원으로 41.2% 많았다. 전체 가구보다 크게 늘었다.",
         "특히 배달 음식 지출이 두 배 가까이 늘었다. 전용면적 84m² 아파트 관리비도 올랐다.",  # a unit's power stays
     ]
+
+
+@pytest.mark.parametrize(
+    ("marked", "note"),
+    [
+        ("늘었다1). 역대 최다다", "1) 질병관리청, '온열질환 감시체계 결과', 2026."),
+        ("늘었다주1). 역대 최다다", "주1) 질병관리청, '온열질환 감시체계 결과', 2026."),
+        ("늘었다[1]. 역대 최다다", "[1] 질병관리청, '온열질환 감시체계 결과', 2026."),
+        ("늘었다¹. 역대 최다다", "¹ 질병관리청, '온열질환 감시체계 결과', 2026."),
+    ],
+)
+def test_a_footnote_s_mark_goes_with_its_note_whatever_its_style(marked: str, note: str) -> None:
+    article = parse_text(f"온열질환 최다\n\n입력 2026.08.01\n\n온열질환자가 3700명으로 {marked}.\n\n{note}\n")
+    assert _paragraphs(article) == ["온열질환자가 3700명으로 늘었다. 역대 최다다."]
+
+
+def test_a_number_and_a_parenthesis_with_no_note_under_the_story_stay() -> None:
+    article = parse_text("신청 안내\n\n입력 2026.11.12\n\n개정된 법(2021)에 따라 신청은 두 가지다 1).\n")
+    assert _paragraphs(article) == ["개정된 법(2021)에 따라 신청은 두 가지다 1)."]

@@ -1582,14 +1582,41 @@ def _mark_star_notes(lines: list[Line]) -> None:
     (``[1] 과기정통부, ...``, ``1) 심사평가원, ...``), where another line has the mark after a word
     (``93.1%*``, ``나타났다[1].``, ``그친다1).``)."""
     notes = [(ln, m["stars"]) for ln in lines if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text))]
-    if not notes:
-        return
+    # 주1) 저출산고령사회위원회, ...: a note the page numbers so is one already (see _classify)
+    marks = {f"주{m[1]})" for ln in lines if ln.kind == "footnote" and (m := re.match(r"(?:주|각주)\s?(\d+)", ln.text))}
     text = "\n".join(ln.text for ln in lines if ln.kind == "text")  # a note's own stars start its line
     for ln, stars in notes:
         # (a number's mark after a word, not a number's last figures: 그친다1). but not (2021))
         before = r"[^\s\d(]" if stars.endswith(")") else r"[^\s*]"
         if re.search(rf"{before}{re.escape(stars)}(?!\*)", text):
             ln.kind = "footnote"
+            if stars[0] in "0123456789[*":  # (a mark set above the line goes with the paragraph's cleaning)
+                marks.add(stars)
+    _without_note_marks(lines, marks)
+
+
+# What a footnote's mark is written against: a word, a figure's unit, a stop or a closing quote.
+_MARK_AFTER = r"(?<=[가-힣A-Za-z%.,)'\"”’])"
+
+
+def _without_note_marks(lines: list[Line], marks: set[str]) -> None:
+    """The story's lines without the marks of the footnotes the page gives under it (``그친다1).``,
+    ``한다주1).``, ``나타났다[1].``): the notes are not read, and their marks are for the eye, as a mark
+    set above the line is (``늘었다².``, taken off with :data:`rules.SUPERSCRIPT_MARK`)."""
+    if not marks:
+        return
+    numbered = "|".join(re.escape(m) for m in sorted(marks - {"*", "**", "***"}, key=len, reverse=True))
+    starred = "|".join(re.escape(m) for m in sorted(marks & {"*", "**", "***"}, key=len, reverse=True))
+    # (주1) and 1) both stand for the note numbered 1); stars run into the word after them: 93.1%*로)
+    mark = re.compile(
+        "|".join(
+            ([rf"{_MARK_AFTER}(?:주|각주)?(?:{numbered})(?=[\s.,?!'\"”’\[]|$)"] if numbered else [])
+            + ([rf"{_MARK_AFTER}(?<!\*)(?:{starred})(?!\*)"] if starred else [])
+        )
+    )
+    for ln in lines:
+        if ln.kind == "text":
+            ln.text = mark.sub("", ln.text)
 
 
 def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
