@@ -419,3 +419,20 @@ def test_a_translated_piece_s_original_headline_and_source_under_the_korean_one_
     assert article.title == '[외신 번역] "서울의 심야 버스는 왜 늘 붐비나"'
     assert all("Seoul" not in b.text and "원문" not in b.text for b in article.blocks)
     assert article.date == "2026-03-04"
+
+
+def test_a_headline_in_h1_outside_the_box_that_holds_its_deck_in_h2_and_the_story_stays_the_title() -> None:
+    story = (
+        "<p>한빛시가 내년부터 시내버스 요금을 동결한다고 12일 밝혔다. 시는 적자분을 예산으로 메운다.</p>"
+        '<p>시 관계자는 "시민 부담을 덜겠다"고 말했다.</p>'
+    )
+    page = (
+        "<html><head><title>한빛일보</title></head><body><div class='head'><h1>한빛시 버스요금 동결</h1></div>"
+        f"<article><h2>적자분은 시 예산으로 메워…내년 1년간</h2><div class='body'>{story}</div></article></body></html>"
+    )
+    article = parse_html(page)
+    assert article.title == "한빛시 버스요금 동결"
+    assert all("적자분은" not in b.text for b in article.blocks)
+    # a section's name there, whose words the lead does not say, is still passed over
+    section = "교통·환경·안전 종합뉴스"
+    assert parse_html(page.replace("한빛시 버스요금 동결", section)).title != section

@@ -656,7 +656,7 @@ def _section_name(tree: etree._Element, h1: etree._Element) -> bool:
     stands between it and the story's first paragraph, and the ``<h1>`` is named a section's by its class
     or its box's, is a link or a menu's link's words, or stands outside the box that holds the ``<h2>``
     and the story, the ``<h2>`` over the story's paragraphs and not among them (a page's header over the
-    story's own); not one the page's ``og:title`` gives."""
+    story's own); not one the page's ``og:title`` gives, nor one whose words the story's lead says."""
     h2 = first = None
     for el in h1.xpath("following::h2 | following::p"):
         if h2 is None and el.tag == "h2" and len(_text_of(el)) >= 6 and rules.HANGUL.search(_text_of(el)):
@@ -677,6 +677,11 @@ def _section_name(tree: etree._Element, h1: etree._Element) -> bool:
         return True
     if h2.getparent() is first.getparent():
         return False  # an <h2> among the story's paragraphs is its subheading, or its deck
+    lead = _text_of(first)
+    if any(w in lead or (len(w) > 2 and w[:-1] in lead) for w in re.findall(r"[가-힣]{2,}", text)):
+        # 한빛시 버스요금 동결 over a deck in the story's box and 한빛시가 ... 동결한다고 밝혔다: a section's
+        # name names no one story, and the lead does not say its words; this is the story's headline
+        return False
     around_first = set(first.iterancestors())
     story_box = next((a for a in h2.iterancestors() if a in around_first), None)
     return story_box is not None and story_box.tag != "body" and story_box not in set(h1.iterancestors())
