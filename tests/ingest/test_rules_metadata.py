@@ -685,17 +685,18 @@ def test_a_foreign_writer_s_name_of_two_words_before_the_institution_is_the_name
 
 _LETTERS = (
     "[독자편지] 이번 주 독자들이 보내온 이야기\n\n입력 2026.11.06 17:30\n\n"
-    "경비원 아저씨께 감사를\n"
-    "우리 아파트 경비원 아저씨는 새벽마다 단지 앞 눈을 치우신다. 고맙다는 말씀을 전하고 싶다.\n"
+    "경비원 아저씨께 감사를{gap}"
+    "우리 아파트 경비원 아저씨는 새벽마다 단지 앞 눈을 치우신다. 고맙다는 말씀을 전하고 싶다.{gap}"
     "― 한다솜·회사원(한빛시 동구)\n\n"
-    "버스 정류장에 의자 하나만\n"
-    "우리 동네 정류장에는 앉을 곳이 없다. 작은 의자 하나라도 놓아 주었으면 한다.\n"
+    "버스 정류장에 의자 하나만{gap}"
+    "우리 동네 정류장에는 앉을 곳이 없다. 작은 의자 하나라도 놓아 주었으면 한다.{gap}"
     "{second}\n"
 )
 
 
-def test_a_page_of_letters_each_signed_reads_their_titles_as_subheadings_and_names_no_writer() -> None:
-    article = parse_text(_LETTERS.format(second="― 곽은비(45·주부)"))
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_page_of_letters_each_signed_reads_their_titles_as_subheadings_and_names_no_writer(gap: str) -> None:
+    article = parse_text(_LETTERS.format(second="- 곽은비(45·주부)", gap=gap))
     assert _blocks(article)[1:] == [
         ("heading", "경비원 아저씨께 감사를"),
         ("paragraph", "우리 아파트 경비원 아저씨는 새벽마다 단지 앞 눈을 치우신다. 고맙다는 말씀을 전하고 싶다."),

@@ -1201,7 +1201,7 @@ _LETTER_TITLE = "letter"  # the level of a letter's title on a page of letters (
 
 def _mark_letters(lines: list[Line]) -> None:
     """A page of readers' letters: each signed under its words after a dash (``― 한다솜·회사원(한빛시
-    동구)``), its title glued over them (``경비원 아저씨께 감사를`` with no blank line under it). Two or more
+    동구)``), its title over them (``경비원 아저씨께 감사를``, a blank line under it or none). Two or more
     signed so: each title is its letter's subheading, and the signatures are not read and name no writer
     of the page (many wrote it). One alone is the story's byline, as a writer's mark is."""
     signed = [i for i, ln in enumerate(lines) if ln.kind == "letter"]
@@ -1210,12 +1210,12 @@ def _mark_letters(lines: list[Line]) -> None:
             m = rules.LETTER_SIGNATURE.match(lines[i].text)
             lines[i].kind, lines[i].writer = "byline", m["name"] if m else ""
         return
-    for s in signed:
-        top = s
-        while top > 0 and not lines[top].blank_before and lines[top - 1].kind == "text":
-            top -= 1
+    for before, s in pairwise([-1, *signed]):
+        top = s - 1
+        while top > before + 1 and lines[top].kind == "text" and lines[top].prose:
+            top -= 1  # up the letter's paragraphs to the line over them
         title = lines[top]
-        if top < s - 1 and not title.prose and len(title.text) <= MAX_HEADING and lines[top + 1].prose:
+        if top < s - 1 and title.kind == "text" and not title.prose and len(title.text) <= MAX_HEADING:
             title.hint, title.level = "heading", _LETTER_TITLE
 
 
