@@ -1986,6 +1986,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         numeral = latin.english_number(str(int(unicodedata.numeric(c))))
         if numeral:
             return i + 1, numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
+    spaced = t.startswith(" ", i + 1) and counter.spaced_counter(t, i + 2, end)
+    if c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end) or measure.match_unit(t, i + 1, end)):
+        # a part of one thing counted: 양파 ½개 → 반 개, 소금 ¼작은술 → 사분의 일 작은술
+        return i + 1, ("반" if c == "½" else FRACTIONS[c]) + ("" if spaced else " ")
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
