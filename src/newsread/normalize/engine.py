@@ -1130,6 +1130,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return chain.end(), (" " if counts_up else "").join(sino(d) for d in ds)
     m = _EVENT.match(t, i, end) if i == 0 or not is_hangul(t[i - 1]) else None
     m = m or _dot_event().match(t, i, end)
+    if m and not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        m = None  # an event is named by its month and day (5·18, 12·12); 55·66 is no date
     if m:
         a, b = m.group(1), m.group(2)
         second = digits(b) if len(b) == 2 and b[1] != "0" else sino(int(b))
