@@ -956,6 +956,26 @@ def _bracket_point(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), integer(m.group(1)) + ","
 
 
+#: Women's clothing sizes, a digit said twice (44 to 88), alone or in a list or a span of them.
+_SIZES = re.compile(r"([4-8])\1(?:(?:[·,/~] ?)([4-8])\2)*(?![0-9])")
+
+
+def _sizes(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """Women's clothing sizes before a word for a size (the ``size_after`` role of
+    data/counter_context.tsv), said digit by digit as shops say them: 55·66·77 사이즈 → 오오 육육
+    칠칠 사이즈, 66사이즈 → 육육 사이즈, 44~77 사이즈 → 사사에서 칠칠 사이즈; 100 사이즈 is
+    a number."""
+    m = _SIZES.match(t, i, end)
+    if not m or (i > 0 and (_digit(t[i - 1]) or t[i - 1] in ".,")):
+        return None
+    after = _HANGUL_WORD.match(t, m.end() + (t[m.end() : m.end() + 1] == " "), end)
+    if not (after and any(after.group().startswith(w) for w in roles()["size_after"])):
+        return None
+    said = re.sub("[0-9]{2}", lambda d: digits(d.group()), m.group())
+    said = re.sub(" ?~ ?", "에서 ", re.sub("[·,/] ?", " ", said))
+    return m.end(), said + " "
+
+
 def _points(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Points of baduk, counted in native numerals: 덤 6집 반 → 여섯 집 반, 2집 반 승 → 두 집 반 승
     (the ``points_before`` and ``points_after`` roles of data/counter_context.tsv); an album
@@ -1019,6 +1039,7 @@ def _jamo_run(run: str) -> str:
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end) or _points(t, i, end)
+    found = found or _sizes(t, i, end)
     if found:
         return found
     m = _PHASES.match(t, i, end) if t[i + 1 : i + 2] == "/" else None
