@@ -117,6 +117,8 @@ _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 #: An identifier numbered within its year, after a word of data/code_words.tsv (CVE-2025-12345).
 _YEAR_ID = re.compile(r"([A-Za-z]+)-((?:19|20)[0-9]{2})-([0-9]{4,})")
+#: A version's number after a name whose numbers are said in English (HTTP/2, HTTP/3).
+_SLASH_VERSION = re.compile(r"/([0-9])(?![0-9.,/])")
 #: The parts after the first of a version written after its v (v2.3.1, v10.0.2).
 _V_VERSION_TAIL = re.compile(r"(?:\.[0-9]+){2,}(?![0-9])")
 _YEARS = re.compile(r"((?:19|20)[0-9]{2}) ?[-–] ?((?:19|20)[0-9]{2})(?![0-9])")
@@ -1561,6 +1563,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if y and y.group(1) in table("code_words.tsv"):
         # CVE-2025-12345 → 씨브이이 이천이십오 일이삼사오: the year, then the number within it
         return j, f"{latin.read_token(y.group(1))} {sino(int(y.group(2)))} {digits(y.group(3), zero='공')}"
+    sv = _SLASH_VERSION.match(t, j, end) if len(tok) > 1 and tok.isalpha() and latin.english_named(tok + "1") else None
+    said = latin.english_number(sv.group(1)) if sv else None
+    if sv and said:
+        return sv.end(), f"{latin.read_token(tok)} {said}"  # HTTP/2 → 에이치티티피 투
     if i > 0 and not t[i - 1].isascii() and t[i - 1] in table("units.tsv") and tok.isalpha() and tok.isupper():
         return j, " " + latin.spell(tok)  # 전용 59㎡A: the type of a flat after its area, 제곱미터 에이
     if i > 0 and _digit(t[i - 1]) and len(tok) > 1 and tok.isalpha() and tok.isupper():
