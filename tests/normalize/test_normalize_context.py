@@ -282,6 +282,14 @@ CASES = [
     # a web protocol's version after a slash, said in English
     ("조작된 HTTP/2 요청을 보내 서버를 멈췄다.", "에이치티티피 투 요청", "에이치티티피 이"),
     ("새 버전은 HTTP/3을 지원한다.", "에이치티티피 쓰리를", "삼을"),
+    # a letter, a hyphen and a number beside a word of a visa is the category of a stay, said
+    # without a minus; elsewhere D-N counts the days left
+    ("유학생(D-2) 비자 발급이 늘었다.", "유학생(디 이) 비자", "마이너스"),
+    ("D-10 구직비자 소지자도 대상이다.", "디 십 구직비자", "마이너스"),
+    ("체류자격을 D-4로 바꿨다.", "디 사로", "마이너스"),
+    ("결혼이민(F-6) 비자와 유학(D-2) 비자", "유학(디 이) 비자", "마이너스"),
+    ("수능 D-7 일정이 나왔다.", "디 마이너스 칠", "디 칠"),
+    ("개막까지 D-2 남았다.", "디 마이너스 이 남았다", "디 이 남"),
 ]
 
 

@@ -1548,6 +1548,20 @@ def _unit_label(t: str, i: int, end: int) -> tuple[int, str] | None:
     return unit if bracketed and "/" in t[i : unit[0]] else None
 
 
+def _visa_around(t: str, i: int, j: int, end: int) -> bool:
+    """Whether a word of a stay's category (the ``visa`` role of data/counter_context.tsv) stands
+    right after ``t[i:j]`` (past a bracket) or shortly before it: D-2 is then a visa, not a
+    countdown."""
+    words = roles()["visa"]
+    k = j
+    while k < min(end, j + 2) and t[k] in ") ":
+        k += 1
+    after = _HANGUL_WORD.match(t, k, end)
+    if after and any(after.group().startswith(w) for w in words):
+        return True
+    return any(w in t[max(0, i - 12) : i] for w in words)
+
+
 def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     found = _p_value(t, i, end) or _unit_label(t, i, end)
     if found:
@@ -1613,6 +1627,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if fy:
         return j, f"{integer(fy.group(1))} 회계연도"  # FY2025 → 이천이십오 회계연도, as 2025 회계연도
     dd = _D_DAY.fullmatch(tok)
+    if dd and _visa_around(t, i, j, end):
+        return j, f"디 {integer(dd.group(1))}"  # 유학(D-2) 비자 → 디 이: a category of stay
     if dd:
         return j, f"디 마이너스 {integer(dd.group(1))}"  # 수능 D-7 → 디 마이너스 칠
     r = _ROUTE.fullmatch(tok)
