@@ -2405,7 +2405,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             if c != "+" and _below_zero(t, i + 1, end):
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
-            return _number(t, i + 1, end, sign="플러스 " if c == "+" else "마이너스 ")
+            j, out = _number(t, i + 1, end, sign="플러스 " if c == "+" else "마이너스 ")
+            if prev == "%" or (not prev.isascii() and prev in table("units.tsv")):
+                out = " " + out  # 50%+10% → 오십 퍼센트 플러스 십 퍼센트: the sign after a unit is a word apart
+            return j, out
         if c == "-" and is_hangul(prev):
             return i + 1, " "  # a name joined to its number: 화성-19형 → 화성 십구 형
     if c == "-" and i > 0 and t[i - 1] not in " \t\n\r" and i + 1 < end and t[i + 1] not in " \t\n\r":
