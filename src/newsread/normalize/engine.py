@@ -1198,6 +1198,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             reading = f"{a} 대 {b}"  # a split of a hundred, not a fraction: 50/50 → 오십 대 오십, 60/40
         else:
             reading = f"{b}분의 {a}"
+        if not unit and counter.match_counter(t, m.end(), end):
+            reading += " "  # 밀가루 1/2컵 → 이분의 일 컵: the counter is a word apart, not 일컵
         return (unit[0], measure.with_figure(reading, unit[1])) if unit else (m.end(), reading)
     m = _LOT.match(t, i, end)
     if m and (
