@@ -115,6 +115,8 @@ _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
 _MINOR_VERSION = re.compile(r"[0-9]+\.[0-9]{2,3}(?![0-9]|\.[0-9])")
 _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
+#: A serial written against capitals: six digits or more, a code no one counts (KB5048667).
+_CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{6,})")
 #: An identifier numbered within its year, after a word of data/code_words.tsv (CVE-2025-12345).
 _YEAR_ID = re.compile(r"([A-Za-z]+)-((?:19|20)[0-9]{2})-([0-9]{4,})")
 #: A version's number after a name whose numbers are said in English (HTTP/2, HTTP/3).
@@ -1575,6 +1577,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     tail = _V_VERSION_TAIL.match(t, j, end) if tok[0] in "vV" and tok[1:].isdigit() else None
     if tail:
         return tail.end(), f"{latin.spell(tok[0])} {_version(tok[1:] + tail.group())}"  # v2.3.1 → 브이 이 점 삼 점 일
+    cs = _CAPS_SERIAL.fullmatch(tok)
+    if cs:
+        # KB5048667 → 케이비 오공사팔육육칠, US1234567: a serial, not five million and more
+        return j, f"{latin.read_token(cs.group(1))} {digits(cs.group(2), zero='공')}"
     y = _YEAR_ID.fullmatch(tok)
     if y and y.group(1) in table("code_words.tsv"):
         # CVE-2025-12345 → 씨브이이 이천이십오 일이삼사오: the year, then the number within it
