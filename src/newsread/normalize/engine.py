@@ -38,11 +38,13 @@ _EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s
 #: a full stop that starts a decimal (OPS .912) or stands before a Latin name (.NET, Node.js);
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*, %p); a consonant letter
 #: standing alone (ㄱ씨), or the letter ㅡ or ㅣ typed as a dash or a bar (머뭇거리다 ㅡ 이내);
-#: a dash that starts a line as the mark of a list item (- 첫째); a face typed in ASCII (:), ^^).
+#: a dash that starts a line as the mark of a list item (- 첫째); a face typed in ASCII (:), ^^);
+#: 제 written against a law's unit before the next one's number (제1항제8호).
 TRIGGER = re.compile(
     f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|$)|(?:[^\S\n]*[-–])+[^\W\d])|(?<![^\s(])–(?=[0-9])"
     f"|{_EMOTICON.pattern}"
+    r"|(?<=[편장절관조항호목])제(?=[0-9])"
 )
 
 #: A dash and the space after it at the start of a line: the mark of a list item (also before
@@ -2377,6 +2379,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return j, ""
     if c in "○◯" and (m := _OX.match(t, i, end)):
         return m.end(), " 오엑스 "  # the marks of a true-or-false quiz: ○× 퀴즈 → 오엑스 퀴즈
+    if c == "제" and _digit(t[i + 1 : i + 2]):
+        return i + 1, " 제"  # the next unit of a law written without a space: 제1항제8호 → 항 제팔 호
     if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
         return m.end(), ""  # the mark of a list item, not said: - 첫째 → 첫째
     if _digit(c) and not _ADDRESS.match(t, i, end):
@@ -2384,6 +2388,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         # a number written against the word before it is still a word of its own (12월31일)
         if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
+        if j + 1 < end and _digit(t[j + 1]) and _ordinal_prefix(t, j + 1) and out[-1:] != " ":
+            out += " "  # a law's units written without a space: 제3조의2제2항 → 조의 이 제이 항, not 이제이
         return _raised(t, j, end, out, of=True)
     if c == "." and i + 1 < end and t[i + 1].isascii() and t[i + 1].isalpha():
         return _dotted(t, i, end)
