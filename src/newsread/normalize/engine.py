@@ -119,6 +119,11 @@ _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 #: A serial written against capitals: six digits or more, a code no one counts (KB5048667).
 _CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{6,})")
+#: A golf total to par after the word of a total (합계 -12, 최종 합계 +3), with a word of golf
+#: near (the golf role of data/counter_context.tsv): a whole number with no unit or counter
+#: after it, said in 언더파 and 오버파 as the leaderboard is.
+_PAR_TOTAL_BEFORE = re.compile(r"합계 ?$")
+_PAR_SCORE = re.compile(r"([-+–])([0-9]{1,2})(?![0-9.,%])")
 #: An identifier numbered within its year, after a word of data/code_words.tsv (CVE-2025-12345).
 _YEAR_ID = re.compile(r"([A-Za-z]+)-((?:19|20)[0-9]{2})-([0-9]{4,})")
 #: A version's number after a name whose numbers are said in English (HTTP/2, HTTP/3).
@@ -2419,6 +2424,14 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             if c != "+" and _below_zero(t, i + 1, end):
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
+            par = _PAR_SCORE.match(t, i, end) if _PAR_TOTAL_BEFORE.search(t, max(0, i - 8), i) else None
+            near = t[max(0, i - 300) : i + 100]
+            par = par if par and any(w in near for w in roles()["golf"]) else None
+            pe = par.end() if par else end
+            spaced = t.startswith(" ", pe) and counter.spaced_counter(t, pe + 1, end)
+            if par and not (spaced or counter.match_counter(t, pe, end) or measure.match_unit(t, pe, end)):
+                # a golf total to par: 합계 -12 → 십이 언더파, 중간 합계 +3 → 삼 오버파
+                return par.end(2), f"{sino(int(par.group(2)))} {'언더파' if par.group(1) != '+' else '오버파'}"
             j, out = _number(t, i + 1, end, sign="플러스 " if c == "+" else "마이너스 ")
             if prev == "%" or (not prev.isascii() and prev in table("units.tsv")):
                 out = " " + out  # 50%+10% → 오십 퍼센트 플러스 십 퍼센트: the sign after a unit is a word apart
