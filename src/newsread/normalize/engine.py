@@ -1368,7 +1368,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         value = None
     elif value is not None and len(comps[0][0]) > 2 and comps[0][0][0] == "0" and "," not in comps[0][0]:
         reading, value = digits(comps[0][0], zero="공"), None  # a code with leading zeros: 007 → 공공칠
-    if value is not None and j < end and t[j] in FRACTIONS:
+    halved = counter.match_counter(t, j + 1, end) if value is not None and t.startswith("½", j) else None
+    and_half = halved is not None and halved[0] != "구" and not _TILDE.match(t, j + 1, end)
+    if and_half:
+        j += 1  # a count and a half: 설탕 1½큰술 → 한 큰술 반, said after the counter
+    elif value is not None and j < end and t[j] in FRACTIONS:
         # a whole number and a fraction: 7⅓이닝 → 칠과 삼분의 일 이닝
         reading = f"{reading}{_agree(reading[-1], '과')} {FRACTIONS[t[j]]}"
         j += 1
@@ -1524,6 +1528,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         # second end, where the range opens: 오전 10시~ 운영한다 → 열 시부터
         opens = to.group() == "~ " and not _RANGE_END_AHEAD.match(t, to.end(), end)
         return to.end(), reading + gap + (word if repl is None else repl) + ("부터 " if opens else "에서 ")
+    if and_half and not second:
+        return cend, reading + gap + (word if repl is None else repl) + " 반"
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
