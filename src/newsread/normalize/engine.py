@@ -124,6 +124,25 @@ _CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{6,})")
 #: after it, said in 언더파 and 오버파 as the leaderboard is.
 _PAR_TOTAL_BEFORE = re.compile(r"합계 ?$")
 _PAR_SCORE = re.compile(r"([-+–])([0-9]{1,2})(?![0-9.,%])")
+#: The strokes of each round in brackets after a golf total: 204타(68-67-69), 합계 -7(65-68).
+_ROUND_STROKES = re.compile(r"[5-9][0-9](?:-[5-9][0-9]){1,3}(?=\))")
+
+
+def _golf_near(t: str, i: int) -> bool:
+    """Whether a word of golf (the golf role of data/counter_context.tsv) stands near ``t[i]``."""
+    near = t[max(0, i - 300) : i + 100]
+    return any(w in near for w in roles()["golf"])
+
+
+def _round_strokes(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """The strokes of each round in brackets in a story of golf (합계 12언더파 204타(68-67-69)),
+    said one by one, not as a score (육십육 대 칠십) or a code (육팔 육칠): 육십팔, 육십칠, 육십구."""
+    m = _ROUND_STROKES.match(t, i, end) if t[i - 1 : i] == "(" else None
+    if not m or not _golf_near(t, i):
+        return None
+    return m.end(), ", ".join(sino(int(x)) for x in m.group().split("-"))
+
+
 #: An identifier numbered within its year, after a word of data/code_words.tsv (CVE-2025-12345).
 _YEAR_ID = re.compile(r"([A-Za-z]+)-((?:19|20)[0-9]{2})-([0-9]{4,})")
 #: A version's number after a name whose numbers are said in English (HTTP/2, HTTP/3).
@@ -1054,7 +1073,7 @@ def _jamo_run(run: str) -> str:
 def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Numbers with a fixed shape: phone numbers, dates, clock times, scores, events, fractions."""
     found = _point(t, i, end) or _age(t, i, end) or _plate(t, i, end) or _english_model(t, i, end) or _points(t, i, end)
-    found = found or _sizes(t, i, end)
+    found = found or _sizes(t, i, end) or _round_strokes(t, i, end)
     if found:
         return found
     m = _PHASES.match(t, i, end) if t[i + 1 : i + 2] == "/" else None
@@ -2431,8 +2450,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
                 # a temperature below zero is said 영하 (and 영하 -3도 is not 영하 마이너스)
                 return _number(t, i + 1, end, sign="" if t[max(0, i - 3) : i].strip() == "영하" else "영하 ")
             par = _PAR_SCORE.match(t, i, end) if _PAR_TOTAL_BEFORE.search(t, max(0, i - 8), i) else None
-            near = t[max(0, i - 300) : i + 100]
-            par = par if par and any(w in near for w in roles()["golf"]) else None
+            par = par if par and _golf_near(t, i) else None
             pe = par.end() if par else end
             spaced = t.startswith(" ", pe) and counter.spaced_counter(t, pe + 1, end)
             if par and not (spaced or counter.match_counter(t, pe, end) or measure.match_unit(t, pe, end)):
