@@ -365,3 +365,47 @@ def test_one_digit_against_a_name_is_said_in_english(name: str, said: str) -> No
 @pytest.mark.parametrize(("word", "said"), [("Soooo", "소"), ("Wooow", "와우")])
 def test_a_letter_written_three_times_is_said_once(word: str, said: str) -> None:
     assert read_token(word) == said
+
+
+def test_a_nasal_before_the_first_consonant_of_a_name_is_a_syllable() -> None:
+    # an African name's first nasal is 음 or 은, not the letter 엠 or 엔; the p of Mpox is no such sign
+    names = ("Mbaye", "Nwakali", "Ndong", "Nkechi", "Mpox")
+    assert [read_token(w) for w in names] == ["음바예", "은와칼리", "은동", "은케치", "엠폭스"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Al Ain이 우승했다", "알아인이"), ("Al-Wahda가 이겼다", "알와다가"), ("El Callejon에서", "엘")],
+)
+def test_an_arabic_or_spanish_article_is_said_as_a_word(text: str, said: str) -> None:
+    out = normalize(text).replace(" ", "")
+    assert said in out
+    assert "에이엘" not in out and "이엘" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("마쓰다 CX5 판매가 늘었다", "씨엑스파이브"),
+        ("BMW iX1 양산", "아이엑스원"),
+        ("KB3본부장이 말했다", "케이비삼본부장"),
+    ],
+)
+def test_two_capitals_and_a_digit_set_apart_are_a_model_said_in_english(text: str, said: str) -> None:
+    assert said in normalize(text).replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("게임 Portal 2가 나왔다", "포털 투가"),
+        ("현대차 HDP 3 기능", "에이치디피 쓰리"),
+        ("Pixel 8 스마트폰", "픽셀 팔"),
+        ("영화 'Paddington 3'이 개봉했다", "쓰리"),
+        ("Chelsea 3-1 승리", "삼 대 일"),
+        ("KT 2군", "케이티 이"),
+        ("BTS 7명이", "일곱 명"),
+    ],
+)
+def test_one_digit_after_a_latin_name_is_its_sequel_said_in_english(text: str, said: str) -> None:
+    assert said.replace(" ", "") in normalize(text).replace(" ", "")

@@ -937,7 +937,7 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _MODEL.match(t, i, end)
     # the series before a generation is English too: Snapdragon 8 Gen 3 → 에잇 젠 쓰리
     series = m is not None and _GEN_AFTER.match(t, m.end(), end) and _MODEL_NAME_BEFORE.search(t, max(0, i - 16), i)
-    if not (series or _after_model_name(t, i)):
+    if not (series or _after_model_name(t, i) or (m and not m.group(2) and latin.numbered_name(t, i, m.end()))):
         return None
     said = latin.english_number(m.group(1)) if m else None
     if not (m and said):
@@ -1733,6 +1733,7 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     # a model after a name that says its numbers in English: DeepSeek R1 → 알원, DeepSeek-V3
     first = re.match(r"[A-Za-z]+(?=-)", tok)
     english = _after_model_name(t, i) or bool(first and first.group() in roles()["english_model"])
+    english = english or (d is None and latin.model_apart(tok, t[j : j + 1]))  # 르노 QM6 → 큐엠식스
     said = latin.title_word(tok) if tok.isalpha() and tok.isupper() and _quoted_caps(t, i, j, end) else None
     if said:
         return _title_stop(t, i, j, end), said  # a title in capitals: 'HOW YOU LIKE THAT' → 하우 유 라이크 댓

@@ -45,6 +45,9 @@ _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", r
 #: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska, Svitolina, Dmytro), Polish names that start with sz, cz or a
 #: consonant and rz (Szczecin, Czarnecki, Grzegorz), and Hungarian ones with zs or cs (Zsolt,
 #: Csepel), which are not a letter and a word.
+#: A nasal said as a syllable of its own before the consonant that starts a name of Africa, which
+#: no English word starts so: Mbappe, Mboko, Nwaneri, Ndiaye (음바페, 은와네리, 은디아예); Mpox keeps its letter.
+_NASAL_ONSET = re.compile(r"(m)(?=b[aeiou])|(n)(?=[dkwtzj][aeiou])", re.ASCII)
 _SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)[aeiouy]|sz|cz|zs|cs|[tpkg]rz", re.ASCII)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
@@ -64,6 +67,13 @@ _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 #: 에스이십사, U20 유이십, KF21 케이에프이십일), and so is the digit after two capitals, the
 #: number of a division as often as of a model (IB1본부 아이비 일 본부).
 _ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]|[A-Za-z]{3,})[0-9]", re.ASCII)
+
+
+#: A model of two capitals and one digit (QM6, RS5, GT3, MX5; iX3 of BMW's small i): written apart
+#: from the word after it, it is a car's or a camera's name, said in English as Korean says them
+#: (큐엠식스, 알에스파이브, 지티쓰리); glued to a noun or a particle it is as often the number of a
+#: division (IB1본부장, IB1에서: 아이비 일), which stays Sino-Korean.
+_TWO_CAPITALS_CODE = re.compile(r"(?:[A-Z]{2}|i[A-Z])[0-9]", re.ASCII)
 
 
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
@@ -238,12 +248,27 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     word = text[start:end]
     left = start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z"
     right = text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"
+    article = table("articles.tsv")
+    if right and word in article and text[end + 2 : end + 3].islower():
+        return article[word]  # Al Nassr → 알나스르, El Fasher → 엘파셰르: the article, not 에이엘
+    if left and text[max(0, start - 3) : start - 1] in article and (start < 4 or not text[start - 4].isalpha()):
+        return _after_article(word)
     if not (left or right) or not (word.isascii() and word.isalpha() and word[0].isupper() and word[1:].islower()):
         return None  # no capitalised word written beside it
     before = _RUN_BEFORE.search(text, max(0, start - 40), start) if left else None
     after = _RUN_AFTER.match(text, end) if right else None
     run = (before.group() if before else "") + word + (after.group() if after else "")
     return _syllable_in_name(run.lower(), word.lower()) if " " in run else None
+
+
+def _after_article(word: str) -> str | None:
+    """The name after an Arabic or Spanish article, read by the sounds of the languages other
+    than English where no list nor the pronouncing dictionary holds it (Al Hilal → 알힐랄, not
+    하일럴; Al Ittihad → 알이티하드)."""
+    low = word.lower()
+    if not word.isalpha() or low in table("english.tsv") or low in lexicon() or place(word):
+        return None
+    return transliterate(low, name=True)
 
 
 @lru_cache(maxsize=4096)
@@ -362,6 +387,10 @@ def read_word(word: str) -> str:
     said = _dictionary(low) if word[0].isupper() and word[1:].islower() else None
     if said:
         return said  # a word the pronouncing dictionary holds, before the guesses below (Lloyds → 로이즈)
+    nasal = _NASAL_ONSET.match(low) if word[0].isupper() and word[1:].islower() and len(word) > 3 else None
+    if nasal:
+        # a syllabic nasal before a name's first consonant, not the letter M or N: Mbappe → 음바페
+        return ("음" if nasal.group(1) else "은") + transliterate(low[1:], name=True)
     if (
         _LETTER_THEN_WORD.match(word)
         and not _ONSETS.fullmatch(word[:2].lower())
@@ -474,6 +503,48 @@ def read_address(address: str) -> str:
     return " ".join(out)
 
 
+def model_apart(tok: str, after: str) -> bool:
+    """Whether ``tok`` is a model of two capitals and a digit (``_TWO_CAPITALS_CODE``) with no
+    Hangul written against it (``after``: the character after it), its digit said in English.
+
+    >>> model_apart("QM6", " "), model_apart("IB1", "본"), model_apart("IB1", "에")
+    (True, False, False)
+    """
+    return _TWO_CAPITALS_CODE.fullmatch(tok) is not None and not ("가" <= after <= "힣")
+
+
+#: A name in Latin letters set apart by one space before a number (GTA 6, 'Hades 2'), and the
+#: words of a title before it, with the mark that opens it or the kind of work that names it.
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![A-Za-z0-9.&-])([A-Za-z]{2,}) $", re.ASCII)
+_TITLE_BEFORE = re.compile(r"(?:(?<![가-힣])([가-힣]+) |['‘\"“])(?:[A-Za-z][A-Za-z']* )+$")
+
+
+def numbered_name(text: str, start: int, end: int) -> bool:
+    """Whether the one digit at ``text[start:end]`` is the number of a sequel or a model after
+    the Latin name a space before it, which Korean says in English: a title, quoted or named by
+    the kind of work before it ('Hades 2' → 하데스 투, 영화 Inside Out 2 → 인사이드 아웃 투), or a
+    name in capitals that no list holds (HDA 2 → 에이치디에이 투, GTA 6 → 지티에이 식스). A word of
+    a name in small letters keeps the Sino-Korean number (Pixel 9 픽셀 구, Phase 3 페이즈 삼), as
+    do a name listed in capitals, Korean ones mostly (LG 5-3, KBS 1), a score or a range (GTA
+    2-1), and a number inside a longer name (Snapdragon 8 Elite).
+
+    >>> numbered_name("GTA 6 출시", 4, 5), numbered_name("'Hades 2'", 7, 8), numbered_name("Pixel 9", 6, 7)
+    (True, True, False)
+    """
+    name = _NAME_BEFORE_NUMBER.search(text, max(0, start - 24), start)
+    if name is None or end - start != 1 or name.group(1) in table("acronyms.tsv"):
+        return False
+    after = text[end : end + 2]
+    if after[:1] == " " and after[1:].isascii() and after[1:].isalpha():
+        return False  # the name runs on in Latin letters: Snapdragon 8 Elite is no sequel's number
+    if after[:1] in tuple("-–:/.,~·") and after[1:] not in ("", " "):
+        return False
+    if name.group(1).isupper():
+        return True
+    title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return title is not None and (title.group(1) is None or title.group(1) in roles()["title_kind"])
+
+
 def _to(parts: list[str], n: int) -> bool:
     """``parts[n]`` is a 2 between one- or two-letter capitals (B2B, O2O, V2X, H2O), or between
     the same word twice (Hearts2Hearts, Face2Face: 하츠투하츠)."""
@@ -520,6 +591,9 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
         return said
     out: list[str] = []
     parts = _PARTS.findall(tok)
+    if len(parts) == 3 and parts[0] in table("articles.tsv") and parts[1] == "-" and parts[2].istitle():
+        # the article hyphened to its name: al-Nassr as Al Nassr → 알나스르
+        return table("articles.tsv")[parts[0]] + (_after_article(parts[2]) or read_word(parts[2]))
     code = not decimal and _ONE_DIGIT_CODE.fullmatch(tok) is not None
     english = english or english_named(tok, decimal=decimal) or code
     for n, p in enumerate(parts):
