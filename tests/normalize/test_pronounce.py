@@ -318,3 +318,9 @@ def test_a_word_of_two_readings_is_said_as_news_means_it(word: str, said: str) -
     # data/pronunciations_news.tsv: bass B EY1 S, wind W IH1 N D, lead and read with IY,
     # not the dictionary's first readings (배스, 와인드, 레드), here in words made with them
     assert pronounce(word) == said
+
+
+def test_of_two_cuts_of_a_compound_the_one_into_common_words_wins() -> None:
+    # land + over, not lan + dover; of equals the shorter head: war + plane, pit + stick, dis + closure
+    said = [pronounce(w) for w in ("landover", "warplane", "pitstick", "disclosure")]
+    assert said == ["랜드오버", "워플레인", "핏스틱", "디스클로저"]

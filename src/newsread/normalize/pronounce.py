@@ -498,8 +498,9 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
     """The two words of the dictionary that ``word`` is made of, said as it is said (startup = start
     + up, outlook = out + look, offline = off + line), so that each keeps its own form (10항:
     스타트업, 아웃룩, 오프라인); None where it is not so made."""
-    lex = lexicon()
+    lex, eng = lexicon(), table("english.tsv")
     said = _unstressed(phones)
+    best: tuple[tuple[int, bool, int], int] | None = None
     for k in range(3, len(word) - 1):
         if word[:k] in _NOT_HEADS:
             continue
@@ -509,8 +510,14 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
             # -er, -son: streaming, Johnson) does not
             rest = phones.split()[len(head.split()) :]
             if any(p[-1] in "12" for p in rest) and (not _is_vowel(rest[0]) or _vowel_word(word[k:], rest)):
-                return word[:k], word[k:]
-    return None
+                # of two cuts the sounds allow, the one into more common words (data/english.tsv),
+                # then one before a consonant, then the shorter head: leadoff is lead + off
+                # 리드오프, not lea + doff 리도프; Winchester win + chester, not winch + ester;
+                # warplane war + plane
+                rank = ((word[:k] in eng) + (word[k:] in eng), word[k] not in "aeiou", -k)
+                if best is None or rank > best[0]:
+                    best = (rank, k)
+    return (word[: best[1]], word[best[1] :]) if best else None
 
 
 @lru_cache(maxsize=8192)
