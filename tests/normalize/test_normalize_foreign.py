@@ -409,3 +409,9 @@ def test_two_capitals_and_a_digit_set_apart_are_a_model_said_in_english(text: st
 )
 def test_one_digit_after_a_latin_name_is_its_sequel_said_in_english(text: str, said: str) -> None:
     assert said.replace(" ", "") in normalize(text).replace(" ", "")
+
+
+def test_a_final_z_after_r_rt_in_or_en_is_german() -> None:
+    # the German tz, not the English z: 코블렌츠, not 코블렌스; the English quartz keeps 쿼츠
+    names = ("Koblenz", "Lorenz", "Gewirtz", "Quartz")
+    assert [read_token(w) for w in names] == ["코블렌츠", "로렌츠", "게비르츠", "쿼츠"]
