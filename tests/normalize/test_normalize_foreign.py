@@ -415,3 +415,9 @@ def test_a_final_z_after_r_rt_in_or_en_is_german() -> None:
     # the German tz, not the English z: 코블렌츠, not 코블렌스; the English quartz keeps 쿼츠
     names = ("Koblenz", "Lorenz", "Gewirtz", "Quartz")
     assert [read_token(w) for w in names] == ["코블렌츠", "로렌츠", "게비르츠", "쿼츠"]
+
+
+def test_a_y_between_i_and_a_vowel_starts_a_syllable() -> None:
+    # 니야조프, not 니이아조프: the y glides into the next vowel after an i as after a, e and o
+    names = ("Niyazov", "Dmitriyev", "Priyanka")
+    assert [read_token(w) for w in names] == ["니야조프", "드미트리예프", "프리양카"]

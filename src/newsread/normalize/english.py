@@ -254,7 +254,7 @@ _PLAIN_VOWELS = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ"}
 #: (Cupertino → 쿠퍼티노, Intermezzo → 인터메초), as do brands in a (Moderna → 모더나).
 _SOUTHERN_LAST = re.compile(r"[^aeiouyr]+[oi]")
 _SOUTHERN_VOWELS = {"e": "ㅔ", "o": "ㅗ"}
-_Y_BEFORE = {"a": "ㅐ", "e": "ㅔ", "o": "ㅗ"}
+_Y_BEFORE = {"a": "ㅐ", "e": "ㅔ", "i": "ㅣ", "o": "ㅗ"}
 #: An unstressed ex- before a consonant and a longer stem is 익스, as Korean writes those
 #: loanwords (express → 익스프레스, explorer → 익스플로러, extreme → 익스트림); a short stem
 #: keeps its stress on ex and 엑스 (expo → 엑스포, extra → 엑스트라, expert → 엑스퍼트).
@@ -459,7 +459,7 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
             k += 3
             continue
         # in a word of another language a y between vowels starts a syllable (Nagoya → 나고야,
-        # Surabaya → 수라바야), where English makes a diphthong of ay, ey, oy
+        # Surabaya → 수라바야, Aliyev → 알리예프), where English makes a diphthong of ay, ey, oy
         if (
             foreign
             and word[k] in _Y_BEFORE
