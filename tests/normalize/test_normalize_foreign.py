@@ -421,3 +421,11 @@ def test_a_y_between_i_and_a_vowel_starts_a_syllable() -> None:
     # 니야조프, not 니이아조프: the y glides into the next vowel after an i as after a, e and o
     names = ("Niyazov", "Dmitriyev", "Priyanka")
     assert [read_token(w) for w in names] == ["니야조프", "드미트리예프", "프리양카"]
+
+
+def test_an_english_word_in_an_address_is_said_as_the_word() -> None:
+    # feedback, editor: words a listener types from their sound; Korean romanized (ulsan, chosun) keeps its letters
+    assert read_address("feedback@abc.co.kr").startswith("피드백 골뱅이")
+    assert read_address("editor@abc.com").startswith("에디터 골뱅이")
+    assert read_address("www.ulsan.go.kr") == "더블유더블유더블유 점 유엘에스에이엔 점 지오 점 케이알"
+    assert "씨에이치오에스유엔" in read_address("www.chosun.com")

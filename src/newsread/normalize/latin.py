@@ -22,7 +22,7 @@ from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, roles, table
 from newsread.normalize.english import east_asian, language_cues, pinyin, read_marked, transliterate
 from newsread.normalize.pronounce import lexicon, pronounce
-from newsread.normalize.romanized import read_romanized
+from newsread.normalize.romanized import read_romanized, romanizable
 from newsread.normalize.symbol import PRE
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -473,7 +473,8 @@ def _onset(pair: str) -> bool:
 
 def read_address(address: str) -> str:
     """A web or e-mail address read out part by part (``data/address.tsv``): names from the
-    lexicons (a name in capitals written in small letters too: unesco 유네스코, nasa 나사), others
+    lexicons (a name in capitals written in small letters too: unesco 유네스코, nasa 나사), an
+    English word of the pronouncing dictionary as the word (support 서포트, weather 웨더), others
     spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the listener who wants
     to type it), numbers digit by digit, marks by their names.
 
@@ -498,9 +499,26 @@ def read_address(address: str) -> str:
             out.append(acr.get(part) or acr[part.upper()])
         elif low in eng:
             out.append(eng[low])
+        elif _address_word(low):
+            out.append(pronounce(low) or spell(part))  # support@, www.weather: the word, not its letters
         else:
             out.append(spell(part))
     return " ".join(out)
+
+
+def _address_word(low: str) -> bool:
+    """Whether a part of an address is an English word a listener knows and types from its sound:
+    one of five letters or more that the pronouncing dictionary holds and that shows no sign of
+    another language (support, contact, weather, airport); shorter parts, any that could be
+    Korean romanized (ulsan, chosun, bokjiro), and a word that starts with an unstressed vowel,
+    whose letter its sound does not show (example, apply: ex- or ix-, a- or e-), keep their letters.
+
+    >>> _address_word("support"), _address_word("ulsan"), _address_word("mois"), _address_word("example")
+    (True, False, False, False)
+    """
+    if len(low) < 5 or not low.isalpha() or low not in lexicon() or language_cues(low) or romanizable(low):
+        return False
+    return not lexicon()[low].split()[0].endswith("0")
 
 
 def model_apart(tok: str, after: str) -> bool:

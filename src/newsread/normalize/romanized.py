@@ -286,3 +286,9 @@ def read_romanized(word: str) -> str | None:
         return None
     place = common and word[0].isupper() and word[1:].islower() and said[-1] in _PLACE_ENDS
     return said if place or marked else None
+
+
+def romanizable(word: str) -> bool:
+    """Whether the lower-case ``word`` cuts into syllables of romanized Korean (ulsan, chosun,
+    seoul), whatever else it may be."""
+    return _best(word) is not None
