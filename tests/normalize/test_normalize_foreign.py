@@ -429,3 +429,8 @@ def test_an_english_word_in_an_address_is_said_as_the_word() -> None:
     assert read_address("editor@abc.com").startswith("에디터 골뱅이")
     assert read_address("www.ulsan.go.kr") == "더블유더블유더블유 점 유엘에스에이엔 점 지오 점 케이알"
     assert "씨에이치오에스유엔" in read_address("www.chosun.com")
+
+
+def test_a_ts_between_vowels_of_a_name_of_another_language_is_one_sound() -> None:
+    # ㅊ as a first ts is (Tsipras 치프라스), not 츠 and 스 apart; the English Betsy keeps t and s
+    assert [read_token(w) for w in ("Kotsovolos", "Betsy")] == ["코초볼로스", "벳시"]

@@ -367,6 +367,7 @@ def _foreign_respell(word: str) -> str:
     word = re.sub(r"(?<=e)ngko$", "nko", word)
     word = re.sub(r"(?<=[^aeiou])yi$", "i", word)
     word = re.sub(r"^tsh?(?=[aeiou])", "C", word)  # a first ts or tsh is ㅊ: Tshisekedi → 치세케디
+    word = re.sub(r"(?<=[aeiou])ts(?=[aeiou])", "C", word)  # so is a ts between vowels: Metsola → 메촐라
     # the Turkish -oğlu, its ğ unsaid, is 오을루 (Imamoglu → 이마모을루, Kilicdaroglu → 킬리츠다로을루)
     word = re.sub(r"(?<=.{2})oglu$", "o'_llu", word)
     word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
