@@ -341,6 +341,15 @@ def test_reporters_named_with_a_space_between_before_the_equals_sign(line: str, 
     assert line[m.end() :] == "국회가 예산안을 처리했다."
 
 
+@pytest.mark.parametrize("tag", ["(로스앤젤레스 AP=한빛통신)", "(파리 AFP=한빛통신)", "(도쿄 교도=한빛통신)"])
+def test_a_foreign_agency_s_story_keeps_its_dateline_off_the_lead_and_names_its_reporter(tag: str) -> None:
+    m = rules.WIRE_DATELINE.match(f"{tag} 오세린 기자 = 산불이 사흘째 번졌다.")
+    assert m is not None and m["name"] == "오세린"
+    article = parse_text(f"산불 사흘째 확산\n\n입력 2026.08.12 09:14\n\n{tag} 오세린 기자 = 산불이 사흘째 번졌다.\n")
+    assert _paragraphs(article) == ["산불이 사흘째 번졌다."]
+    assert article.author == "오세린"
+
+
 def test_a_sentence_after_a_wire_s_tag_that_names_reporters_without_an_equals_sign_is_kept() -> None:
     m = rules.WIRE_DATELINE.match("(서울=연합뉴스) 국회 출입 기자들이 모였다.")
     assert m is not None and m["name"] is None
@@ -703,6 +712,14 @@ def test_a_page_of_letters_each_signed_reads_their_titles_as_subheadings_and_nam
         ("heading", "버스 정류장에 의자 하나만"),
         ("paragraph", "우리 동네 정류장에는 앉을 곳이 없다. 작은 의자 하나라도 놓아 주었으면 한다."),
     ]
+    assert article.author is None
+
+
+def test_letters_signed_with_a_triangle_read_as_letters_signed_with_a_dash() -> None:
+    page = _LETTERS.format(second="▲곽은비·주부", gap="\n")
+    article = parse_text(page.replace("― 한다솜·회사원(한빛시 동구)", "▲한다솜·회사원"))
+    assert [kind for kind, _ in _blocks(article)[1:]] == ["heading", "paragraph", "heading", "paragraph"]
+    assert not any("회사원" in t or "주부" in t for _, t in _blocks(article))
     assert article.author is None
 
 

@@ -358,6 +358,12 @@ def test_an_investing_disclaimer_is_not_read_and_a_sentence_on_investors_liabili
     assert not rules.is_chrome("금융당국은 투자 결과에 대한 책임을 판매사에도 묻기로 했다.")
 
 
+def test_a_fortune_column_s_disclaimer_is_not_read_and_a_sentence_on_fortunes_is() -> None:
+    assert rules.is_chrome("※ 운세는 재미로 보시기 바랍니다.")
+    assert rules.is_chrome("오늘의 운세는 참고용으로만 읽어 주세요.")
+    assert not rules.is_chrome("운세 앱 이용자는 재미로 본다는 응답이 많았다.")
+
+
 def test_a_press_release_s_attachments_and_their_files_are_not_read() -> None:
     text = (
         "청년 지원 확대\n\n2026.02.03\n\n노동부는 청년 지원을 늘린다고 3일 밝혔다.\n\n"
@@ -417,6 +423,10 @@ def test_an_app_s_download_prompt_is_chrome(line: str, chrome: bool) -> None:
         ("About 한빛랩스", "한빛랩스는 2021년 창업한 인공지능 스타트업이다.", True),
         ("사업 개요", "사업 기간은 2년이고 예산은 30억원이다.", False),  # a section of the story
         ("한빛바이오 소개", "회사는 올해 신약 두 개를 내놓는다.", False),
+        # a header naming no issuer: the paragraph under it names it first and says when it was founded
+        ("회사 소개", "누리로봇은 2018년 설립된 물류 자동화 로봇 전문 기업이다.", True),
+        ("회사 소개", "회사는 올해 신제품 두 개를 내놓는다.", False),
+        ("기업 개요", "올해 매출은 2018년 설립 이후 가장 많았다.", False),
     ],
 )
 def test_a_press_release_s_boilerplate_about_its_issuer(header: str, paragraph: str, about: bool) -> None:

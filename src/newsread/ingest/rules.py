@@ -307,10 +307,11 @@ LETTER_WRITER = re.compile(
     rf"^(?P<name>{_NAME})\s*\(\s*(?:\d{{1,3}}\s*세?\s*[·ㆍ,/]\s*[^()]{{1,40}}"
     r"|[^()]{0,30}[가-힣](?:시|군|구|동|읍|면|리|로|길)(?:\s*\d[\d-]*)?(?:\s*[·ㆍ,]\s*[가-힣]{1,10})?)\s*\)$"
 )
-# ― 한다솜·회사원(한빛시 동구) / ― 곽은비(45·주부): a reader's letter signed under it after a dash, the
-# name with the writer's work, age or place. A page of letters signs each so; none of them is the page's writer.
+# ― 한다솜·회사원(한빛시 동구) / ― 곽은비(45·주부) / ▲하예솔·회사원: a reader's letter signed under it after
+# a dash or a triangle, the name with the writer's work, age or place. A page of letters signs each so; none of
+# them is the page's writer.
 LETTER_SIGNATURE = re.compile(
-    rf"^[―—–-]{{1,2}}\s*(?P<name>{_NAME})\s*(?:[·ㆍ,]\s*[가-힣]{{1,10}}\s*(?:\(\s*[^()]{{1,40}}\))?"
+    rf"^(?:[―—–-]{{1,2}}|[▲△])\s*(?P<name>{_NAME})\s*(?:[·ㆍ,]\s*[가-힣]{{1,10}}\s*(?:\(\s*[^()]{{1,40}}\))?"
     r"|\(\s*[^()]{1,40}\))$"
 )
 # 작가 김보라 / 글 이수진 / 에디터 권나래 / 글·사진 박민호 / 글 이수진 사진 박민호: who wrote the piece, the
@@ -376,8 +377,10 @@ EMAIL = re.compile(_EMAIL)
 EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<name>{_NAMES})\s*{_ROLE}$")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
 # (서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = : two places, a reporter in each.
+# (로스앤젤레스 AP=연합뉴스) / (도쿄 교도=연합뉴스): a foreign agency's story, its name after the place.
 WIRE_DATELINE = re.compile(
-    rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}}(?:\s*[·,]\s*[가-힣A-Za-z]{{1,12}})*)\s*=\s*"
+    rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}}(?:\s*[·,]\s*[가-힣A-Za-z]{{1,12}})*)"
+    rf"(?:\s+(?P<source>[A-Z]{{2,8}}|[가-힣]{{2,6}}))?\s*=\s*"
     rf"(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
     rf"(?:(?P<name>{_PREFIX_NAMES})\s*{_ROLE}(?:\s*[·,]?\s*{_NAMES}\s*{_ROLE})*\s*)?(?:=\s*)?"
 )
@@ -1671,12 +1674,23 @@ ABOUT_HEADER = re.compile(
     r"^(?:about\s+(?P<en>.{1,30})|(?P<ko>[가-힣A-Za-z0-9&·()]+(?:\s[가-힣A-Za-z0-9&·()]+){0,2})\s*(?:회사\s*)?(?:소개|개요))$",
     _FLAGS,
 )
+# 회사 소개 / 기업 개요 / About Us: the header naming no issuer; the paragraph under it opens with its name.
+_BARE_ABOUT_HEADER = re.compile(
+    r"^(?:(?:회사|기업|법인|기관|단체)\s*(?:소개|개요|정보)|about\s+(?:us|the\s+company))$", _FLAGS
+)
+# 누리로봇은 2018년 설립된 ... / 한빛은 2010년 3월 창업한 ...: the issuer's name, then when it was founded.
+_ISSUER_FOUNDED = re.compile(
+    r"^[가-힣A-Za-z0-9&·()]+(?:\s[가-힣A-Za-z0-9&·()]+){0,2}(?:은|는)\s+(?:\S+\s+){0,2}?"
+    r"(?:19|20)\d\d년\s*(?:\d{1,2}월\s*)?(?:에\s*)?(?:설립|창립|창업)(?:된|한|됐|되었|했)"
+)
 _FOUNDED = re.compile(r"(?:19|20)\d\d년\s*(?:\d{1,2}월\s*)?(?:에\s*)?(?:설립|창립|창업|문을\s*연)")
 
 
 def is_about_issuer(header: str, paragraph: str) -> bool:
     """Whether ``header`` (``한빛제약 소개``) is over its issuer's boilerplate: the paragraph under it
     names the issuer first and says when it was founded."""
+    if _BARE_ABOUT_HEADER.match(header):
+        return bool(_ISSUER_FOUNDED.match(paragraph))  # 회사 소개 over 한빛은 2018년 설립된 ...
     m = ABOUT_HEADER.match(header)
     if m is None:
         return False
