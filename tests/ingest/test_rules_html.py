@@ -482,3 +482,45 @@ def test_a_story_in_pre_with_blank_lines_is_read_a_paragraph_a_block_its_wrapped
         "한빛군 깊은골분교가 11년 만에 신입생을 받는다.",
         "군 교육지원청은 27일 귀농 가정 아이 세 명이 입학한다고 밝혔다.",
     ]
+
+
+_PICTURED = (
+    "<html><head><title>장마철 곰팡이 막는 법</title>{style}</head><body><article><h1>장마철 곰팡이 막는 법</h1>"
+    "<p>장마가 시작되면 집 안 습도가 80%를 넘기 쉽다.</p>{middle}"
+    "<p>옷장 바닥에 신문지를 깔면 곰팡이를 막을 수 있다.</p></article>{after}</body></html>"
+)
+
+
+@pytest.mark.parametrize("box", ['<p class="subtitle-img">{img}</p>', '<div class="sub_tit">{img}</div>'])
+def test_a_subheading_drawn_as_a_picture_is_read_from_its_alt_text(box: str) -> None:
+    middle = box.format(img='<img src="/s1.png" alt="옷장엔 신문지를">')
+    article = parse_html(_PICTURED.format(style="", middle=middle, after=""))
+    assert ("heading", "옷장엔 신문지를") in _blocks(article)
+
+
+def test_a_photo_in_the_story_is_not_made_a_subheading() -> None:
+    middle = '<p class="photo"><img src="/p.jpg" alt="제습기"></p>'
+    article = parse_html(_PICTURED.format(style="", middle=middle, after=""))
+    assert all(text != "제습기" for _, text in _blocks(article))
+
+
+_PRINTED = ["장마가 시작되면 집 안 습도가 80%를 넘기 쉽다.", "옷장 바닥에 신문지를 깔면 곰팡이를 막을 수 있다."]
+_COPY = '<div class="print-only"{inline}>' + "".join(f"<p>{p}</p>" for p in _PRINTED) + "</div>"
+
+
+@pytest.mark.parametrize(
+    ("style", "inline"),
+    [
+        ("<style>.print-only{display:none} @media print{.print-only{display:block}}</style>", ""),
+        ("", ' style="display: none"'),
+    ],
+)
+def test_the_story_copied_into_a_box_for_printing_is_read_once(style: str, inline: str) -> None:
+    article = parse_html(_PICTURED.format(style=style, middle="", after=_COPY.format(inline=inline)))
+    assert _paragraphs(article) == _PRINTED
+
+
+def test_the_rest_of_a_story_hidden_behind_a_more_button_is_read() -> None:
+    rest = '<div class="more-body"><p>시는 사업비 12억원을 전액 시비로 부담한다.</p></div>'
+    article = parse_html(_PICTURED.format(style="<style>.more-body{display:none}</style>", middle=rest, after=""))
+    assert "시는 사업비 12억원을 전액 시비로 부담한다." in _paragraphs(article)

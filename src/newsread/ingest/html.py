@@ -327,6 +327,7 @@ def _story_markup(tree: etree._Element) -> str:
     paragraph of its own besides the captions) keeps them: they are its story.
     """
     tree = copy.deepcopy(tree)
+    _image_subheadings(tree)
     boxes = _photo_boxes(tree)
     found = [
         el
@@ -367,6 +368,7 @@ def _story_markup(tree: etree._Element) -> str:
     found += _other_language(tree)
     found += _footnotes(tree)
     found += _pull_quotes(tree)
+    found += _print_copies(tree)
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
@@ -375,6 +377,53 @@ def _story_markup(tree: etree._Element) -> str:
     for el in [el for el in tree.iter("pre") if rules.HANGUL.search(_text_of(el))]:
         _as_lines(el)
     return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+_SUBHEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:sub[-_]?(?:tit|title|head|heading)|mid[-_]?(?:tit|title)|subtitle)(?:$|[-_])", re.IGNORECASE
+)
+
+
+def _image_subheadings(tree: etree._Element) -> None:
+    """Subheadings drawn as pictures (``<p class="subtitle-img"><img alt="환기는 하루 두 번"></p>``): a
+    block a class names a subheading, holding one image and no text, becomes a subheading of its
+    image's alt text, which is all the page says of it (a photo's box, named so, stays a photo's)."""
+    for el in list(tree.iter("p", "div", "span", "strong", "h2", "h3", "h4", "h5")):
+        imgs = list(el.iter("img"))
+        classes = [*(el.get("class") or "").split(), *(imgs[0].get("class") or "").split()] if imgs else []
+        alt = (imgs[0].get("alt") or "").strip() if len(imgs) == 1 else ""
+        if alt and not _text_of(el) and any(_SUBHEAD_CLASS.search(c) for c in classes):
+            for child in list(el):
+                el.remove(child)
+            el.tag, el.text = "h3", alt
+            el.attrib.clear()
+
+
+_PRINT_CLASS = re.compile(r"print", re.IGNORECASE)
+_MEDIA_PRINT = re.compile(r"@media\s+print\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _print_copies(tree: etree._Element) -> list[etree._Element]:
+    """The story again in a box kept for printing (``<div class="print-only">``, hidden on screen by the
+    page's style or its own): what the printer gets, not what the reader saw, so the story is not read
+    twice. A box hidden for another reason (the rest of a story behind a 'more' button) stays."""
+    css = _MEDIA_PRINT.sub(" ", " ".join(_text_of(st) for st in tree.iter("style")))
+    hidden = {
+        name
+        for selectors, body in _CSS_RULE.findall(css)
+        if _HIDDEN.search(body)
+        for name in re.findall(r"\.([\w-]+)\s*(?:,|$)", selectors.strip())
+    }
+    found = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        printed = [c for c in (el.get("class") or "").split() if _PRINT_CLASS.search(c)]
+        if printed and (hidden.intersection(printed) or _HIDDEN.search(el.get("style") or "")):
+            found.append(el)
+    return found
 
 
 def _lazy_paragraphs(noscript: etree._Element) -> bool:
