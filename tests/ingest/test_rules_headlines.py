@@ -436,3 +436,6 @@ def test_a_headline_in_h1_outside_the_box_that_holds_its_deck_in_h2_and_the_stor
     # a section's name there, whose words the lead does not say, is still passed over
     section = "교통·환경·안전 종합뉴스"
     assert parse_html(page.replace("한빛시 버스요금 동결", section)).title != section
+    # and so is one the lead says a word of (교통), as a story in the section may
+    on_traffic = page.replace("시는 적자분을", "시는 교통 적자분을").replace("한빛시 버스요금 동결", section)
+    assert parse_html(on_traffic).title != section

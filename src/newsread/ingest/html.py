@@ -727,9 +727,12 @@ def _section_name(tree: etree._Element, h1: etree._Element) -> bool:
     if h2.getparent() is first.getparent():
         return False  # an <h2> among the story's paragraphs is its subheading, or its deck
     lead = _text_of(first)
-    if any(w in lead or (len(w) > 2 and w[:-1] in lead) for w in re.findall(r"[가-힣]{2,}", text)):
+    words = re.findall(r"[가-힣]{2,}", text)
+    said = [w for w in words if w in lead or (len(w) > 2 and w[:-1] in lead)]
+    if len(said) >= 2 and 2 * len(said) > len(words):
         # 한빛시 버스요금 동결 over a deck in the story's box and 한빛시가 ... 동결한다고 밝혔다: a section's
-        # name names no one story, and the lead does not say its words; this is the story's headline
+        # name names no one story, and the lead does not say most of its words (교통·환경·안전 종합뉴스 over
+        # a lead on 교통 says one of four); this is the story's headline
         return False
     around_first = set(first.iterancestors())
     story_box = next((a for a in h2.iterancestors() if a in around_first), None)
