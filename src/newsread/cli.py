@@ -382,14 +382,16 @@ def voices_cmd(debug: Debug = False) -> None:
     """List the voices: name, engine, language, and whether they can be used here."""
     _setup_logging(False, debug)
     from newsread.engines import unavailable
-    from newsread.voices import DEFAULT_VOICE, list_voices
+    from newsread.voices import DEFAULT_VOICE, scan_voices
 
     default = os.environ.get("NEWSREAD_VOICE") or DEFAULT_VOICE  # what a render without --voice uses
-    for v in _run(list_voices):
-        why = unavailable(v)
+    voices, broken = _run(scan_voices)
+    rows = [(v.name, v.engine, v.language, unavailable(v), v.description) for v in voices]
+    rows += [(name, "?", "?", str(exc), "") for name, exc in broken.items()]
+    for name, engine, language, why, description in sorted(rows):
         status = "ready" if why is None else f"unavailable: {why}"
-        mark = "*" if v.name == default else " "
-        typer.echo(f"{mark} {v.name:<20} {v.engine:<8} {v.language:<4} {status}  {v.description}")
+        mark = "*" if name == default else " "
+        typer.echo(f"{mark} {name:<20} {engine:<8} {language:<4} {status}  {description}".rstrip())
 
 
 @app.command("cache")

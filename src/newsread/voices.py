@@ -49,6 +49,22 @@ def search_path() -> list[Path]:
     return dirs
 
 
+#: the keys that hold text; ``rate`` is a positive number and ``options`` a table
+_TEXT_FIELDS = ("engine", "language", "description", "model", "speaker", "reference")
+
+
+def _checked(path: Path, data: dict[str, Any]) -> None:
+    """Raise :class:`VoiceError` naming the file and key where a value has the wrong kind."""
+    for key in _TEXT_FIELDS:
+        if key in data and not isinstance(data[key], str):
+            raise VoiceError(f'voice file {path}: {key} must be text in quotes, like {key} = "..."')
+    rate = data.get("rate", 1.0)
+    if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0:
+        raise VoiceError(f"voice file {path}: rate must be a number above 0, like rate = 1.2")
+    if not isinstance(data.get("options", {}), dict):
+        raise VoiceError(f"voice file {path}: options must be a table, written [options] on a line of its own")
+
+
 def parse_voice(path: Path) -> Voice:
     """Read one voice file; raises :class:`VoiceError` naming the file and the problem."""
     try:
@@ -60,12 +76,13 @@ def parse_voice(path: Path) -> Voice:
         raise VoiceError(f"voice file {path} has unknown keys {sorted(unknown)}: allowed are {sorted(_FIELDS)}")
     if "engine" not in data:
         raise VoiceError(f'voice file {path} names no engine: add engine = "kokoro" (or another)')
+    _checked(path, data)
     ref = data.get("reference")
     return Voice(
         name=path.stem,
-        engine=str(data["engine"]),
-        language=str(data.get("language", "ko")),
-        description=str(data.get("description", "")),
+        engine=data["engine"],
+        language=data.get("language", "ko"),
+        description=data.get("description", ""),
         model=data.get("model"),
         speaker=data.get("speaker"),
         reference=(path.parent / ref) if ref else None,
@@ -75,16 +92,27 @@ def parse_voice(path: Path) -> Voice:
     )
 
 
-def list_voices() -> list[Voice]:
-    """Every voice found, the first definition of a name winning."""
-    seen: dict[str, Voice] = {}
+def scan_voices() -> tuple[list[Voice], dict[str, VoiceError]]:
+    """Every voice found, the first definition of a name winning, and the voice files that
+    cannot be used, by name, with why: one mistake in a file spoils no other voice."""
+    seen: dict[str, Voice | VoiceError] = {}
     for folder in search_path():
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.toml")):
             if path.stem not in seen:
-                seen[path.stem] = parse_voice(path)
-    return sorted(seen.values(), key=lambda v: v.name)
+                try:
+                    seen[path.stem] = parse_voice(path)
+                except VoiceError as exc:
+                    seen[path.stem] = exc
+    voices = sorted((v for v in seen.values() if isinstance(v, Voice)), key=lambda v: v.name)
+    broken = {name: exc for name, exc in sorted(seen.items()) if isinstance(exc, VoiceError)}
+    return voices, broken
+
+
+def list_voices() -> list[Voice]:
+    """Every usable voice found, the first definition of a name winning."""
+    return scan_voices()[0]
 
 
 def get_voice(name: str | None = None) -> Voice:
