@@ -374,3 +374,22 @@ def test_ctrl_c_promises_a_resume_only_where_the_sentence_cache_gives_one(
         rc, _, err = run(*args)
         assert rc == 130 and "interrupted" in err and len(err.strip().splitlines()) == 1, args
         assert ("resume" in err) is resumes, args
+
+
+@pytest.mark.parametrize("command", [[], ["plan"], ["normalize"]])
+def test_an_ascii_locale_names_a_korean_file_name_as_it_was_given(tmp_path: Path, command: list[str]) -> None:
+    """Under LC_ALL=C without UTF-8 mode, an error naming a Hangul file (기사.txt: no such file)
+    ended in a traceback and "lost sys.stderr" instead of the one-line message."""
+    import os
+    import subprocess
+    import sys
+
+    missing = os.fsencode(tmp_path) + "/없는 기사.txt".encode()
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}
+    env.pop("PYTHONIOENCODING", None)
+    output = [] if command else [b"-o", os.fsencode(tmp_path) + b"/o.mp3"]
+    args = [os.fsencode(sys.executable), b"-m", b"newsread", *map(str.encode, command), missing, *output]
+    proc = subprocess.run(args, capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 2, proc.stderr.decode("utf-8", "replace")
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and missing in lines[0] and b"no such file" in lines[0]

@@ -517,6 +517,8 @@ def _fit_streams() -> None:
     Where the terminal's encoding cannot write Korean at all (``LANG=C`` without UTF-8 mode,
     Latin-1) newsread writes UTF-8, as Click does for ASCII; where it can write most of it
     (EUC-KR), a character it lacks becomes ``?`` instead of ending the run with a traceback.
+    A file name given in such a locale reaches Python as escaped bytes: it is written back as
+    those bytes (``surrogateescape``), as the name was typed.
     """
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
@@ -526,7 +528,7 @@ def _fit_streams() -> None:
         try:
             "가".encode(encoding)
         except (UnicodeEncodeError, LookupError):
-            reconfigure(encoding="utf-8")
+            reconfigure(encoding="utf-8", errors="surrogateescape")
         else:
             reconfigure(errors="replace")
 
