@@ -393,3 +393,35 @@ def test_an_ascii_locale_names_a_korean_file_name_as_it_was_given(tmp_path: Path
     assert proc.returncode == 2, proc.stderr.decode("utf-8", "replace")
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and missing in lines[0] and b"no such file" in lines[0]
+
+
+def test_cache_command_says_where_a_file_stands_in_place_of_the_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NEWSREAD_CACHE naming a file showed "0 sentences, 0 B" and --clear "removed 0 files", as if
+    all were well, while every render warned that the cache cannot be written."""
+    blocker = tmp_path / "cache"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSREAD_CACHE", str(blocker))
+    for args in (["cache"], ["cache", "--clear"]):
+        code, _, err = run(*args)
+        assert code == 5 and str(blocker) in err and "not a folder" in err and len(err.strip().splitlines()) == 1
+
+
+def test_cache_clear_that_cannot_remove_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache whose files cannot be removed (another user's, a read-only disk) was "cleared" with
+    "removed 0 files" and exit code 0."""
+    import numpy as np
+
+    from newsread.synth import SentenceCache
+
+    monkeypatch.setenv("NEWSREAD_CACHE", str(tmp_path))
+    cache = SentenceCache(tmp_path / "sentences")
+    cache.put("ab" + "0" * 62, np.zeros(100, dtype=np.float32))
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    code, _, err = run("cache", "--clear")
+    assert code == 5 and "1 " in err and "could not be removed" in err and len(err.strip().splitlines()) == 1

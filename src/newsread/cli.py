@@ -408,6 +408,13 @@ def cache_cmd(
     from newsread.synth import SentenceCache, cache_limit, default_cache_dir, parse_size
 
     cache = SentenceCache(default_cache_dir())
+    blocked = next((p for p in (cache.root, *cache.root.parents) if p.exists()), None)
+    if blocked is not None and not blocked.is_dir():
+        where = "NEWSREAD_CACHE" if os.environ.get("NEWSREAD_CACHE") else "XDG_CACHE_HOME or NEWSREAD_CACHE"
+        _fail(
+            OutputError(f"sentence cache {cache.root}: {blocked} is not a folder: move it, or set {where} to a folder"),
+            OutputError.exit_code,
+        )
     if clear or max_size is not None:
         try:
             limit = 0 if clear else parse_size(max_size or "")
@@ -415,6 +422,12 @@ def cache_cmd(
             _fail(InputError(str(exc)), InputError.exit_code)
         removed, freed = cache.prune(limit)
         typer.echo(f"removed {removed} files, {_size(freed)}")
+        kept = cache.entries()
+        if sum(size for _, size, _ in kept) > limit:
+            _fail(
+                OutputError(f"{len(kept)} files in {cache.root} could not be removed: check that folder's permissions"),
+                OutputError.exit_code,
+            )
     found = cache.entries()
     sentences = sum(1 for path, _, _ in found if path.suffix == ".npy")
     total = sum(size for _, size, _ in found)
