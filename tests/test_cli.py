@@ -425,3 +425,19 @@ def test_cache_clear_that_cannot_remove_says_so(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(Path, "unlink", refuse)
     code, _, err = run("cache", "--clear")
     assert code == 5 and "1 " in err and "could not be removed" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("out", "extra"),
+    [("o.mp3", ["--vtt", "o.mp3"]), ("o.mp3", ["--srt", "t.txt", "--timings", "t.txt"]), ("o.wav", ["--srt", "{art}"])],
+)
+def test_two_outputs_or_an_output_and_an_input_on_one_path_are_refused(
+    art: Path, tmp_path: Path, out: str, extra: list[str]
+) -> None:
+    """--vtt out.mp3 replaced the MP3 with a transcript, --srt article.txt the article itself."""
+    before = art.read_bytes()
+    args = [str(tmp_path / a) if not a.startswith("-") and a != "{art}" else a for a in extra]
+    args = [str(art) if a == "{art}" else a for a in args]
+    code, _, err = run(str(art), "-o", str(tmp_path / out), "--voice", "silent", *args)
+    assert code == 5 and "same file" in err and len(err.strip().splitlines()) == 1
+    assert art.read_bytes() == before and not (tmp_path / out).exists()

@@ -139,6 +139,19 @@ def _check_output(path: Path) -> None:
     check_writable(path)
 
 
+def _check_distinct(sources: list[str], outputs: dict[str, Path | None]) -> None:
+    """Refuse two outputs on one path (``--vtt out.mp3`` replaced the MP3 with a transcript), or an
+    output on an article (``--srt article.txt`` replaced the article)."""
+    seen = {Path(s).resolve(): f"the article {s}" for s in sources if s != "-"}
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        here = path.resolve()
+        if here in seen:
+            raise OutputError(f"{option} {path} and {seen[here]} are the same file: give each output a name of its own")
+        seen[here] = f"{option} {path}"
+
+
 Sources = Annotated[list[str], typer.Argument(help="Article files (.txt, .html); - reads standard input.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notices.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
@@ -287,8 +300,9 @@ def _read(
     from newsread.export.mp3 import BITRATES
     from newsread.pipeline import plan_and_open
 
-    _check_output(output)
     extras = extras or {}
+    _check_distinct(sources, {"-o": output, **{f"--{k}": v for k, v in extras.items() if k != "html"}})
+    _check_output(output)
     for path in (extras.get("vtt"), extras.get("srt"), extras.get("timings")):
         if path is not None:
             _check_output(path)
