@@ -441,3 +441,11 @@ def test_two_outputs_or_an_output_and_an_input_on_one_path_are_refused(
     code, _, err = run(str(art), "-o", str(tmp_path / out), "--voice", "silent", *args)
     assert code == 5 and "same file" in err and len(err.strip().splitlines()) == 1
     assert art.read_bytes() == before and not (tmp_path / out).exists()
+
+
+def test_the_summary_counts_in_words_a_listener_would_say(tmp_path: Path) -> None:
+    """A one-paragraph article was summed up as "2 sentences, 1 chapters"."""
+    src = tmp_path / "short.txt"
+    src.write_text("짧은 기사\n\n한 문장만 있다.\n", encoding="utf-8")
+    code, _, err = run(str(src), "-o", str(tmp_path / "o.wav"), "--voice", "silent")
+    assert code == 0 and "1 chapter," in err and "chapters" not in err

@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from newsread import __version__
-from newsread.errors import InputError, NewsreadError, OutputError
+from newsread.errors import InputError, NewsreadError, OutputError, counted
 from newsread.settings import Settings
 
 log = logging.getLogger("newsread")
@@ -335,8 +335,8 @@ def _read(
     _write_extras(episode, output if fmt is Format.mp3 else None, extras)
     if not quiet:
         typer.echo(
-            f"{output}: {episode.duration:.1f} s, {len(script.sentences)} sentences, "
-            f"{len(episode.chapters)} chapters, voice {voice.name}",
+            f"{output}: {episode.duration:.1f} s, {counted(len(script.sentences), 'sentence')}, "
+            f"{counted(len(episode.chapters), 'chapter')}, voice {voice.name}",
             err=True,
         )
 
@@ -435,18 +435,20 @@ def cache_cmd(
         except ValueError as exc:
             _fail(InputError(str(exc)), InputError.exit_code)
         removed, freed = cache.prune(limit)
-        typer.echo(f"removed {removed} files, {_size(freed)}")
+        typer.echo(f"removed {counted(removed, 'file')}, {_size(freed)}")
         kept = cache.entries()
         if sum(size for _, size, _ in kept) > limit:
             _fail(
-                OutputError(f"{len(kept)} files in {cache.root} could not be removed: check that folder's permissions"),
+                OutputError(
+                    f"{counted(len(kept), 'file')} in {cache.root} could not be removed: check the folder's permissions"
+                ),
                 OutputError.exit_code,
             )
     found = cache.entries()
     sentences = sum(1 for path, _, _ in found if path.suffix == ".npy")
     total = sum(size for _, size, _ in found)
     typer.echo(
-        f"{cache.root}: {sentences} sentences, {_size(total)} (kept under {_size(cache_limit())}; "
+        f"{cache.root}: {counted(sentences, 'sentence')}, {_size(total)} (kept under {_size(cache_limit())}; "
         "set NEWSREAD_CACHE_MAX to change that)"
     )
 

@@ -6,6 +6,11 @@ Every message is one line that says what is wrong and what to do about it.
 from __future__ import annotations
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun`` as a person says them: "1 chapter", "3 chapters", "0 files"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 class NewsreadError(Exception):
     """Base class of every error newsread raises on purpose."""
 

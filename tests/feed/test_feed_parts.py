@@ -100,3 +100,11 @@ def test_vtt_timestamps_and_escaping() -> None:
     assert vtt_timestamp(3661.2345) == "01:01:01.234"
     assert vtt_timestamp(59.9996) == "00:01:00.000"
     assert escape_cue_text("a <b> & c --> d\n e") == "a &lt;b&gt; &amp; c --&gt; d e"
+
+
+def test_a_feed_of_one_episode_is_summed_up_in_the_singular() -> None:
+    """A feed of one article was summed up as "1 episodes"."""
+    from newsread.feed.builder import FeedResult
+
+    result = FeedResult(feed=Path("feed.xml"), episodes=1, new=("a",))
+    assert result.summary().startswith("1 episode: 1 new")

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from newsread.engines.base import Engine
-from newsread.errors import InputError, OutputError
+from newsread.errors import InputError, OutputError, counted
 from newsread.export import atomic_path
 from newsread.feed.config import CONFIG_NAME, FeedConfig, check_base_url, load_config
 from newsread.feed.dates import now_utc, parse_date
@@ -68,7 +68,7 @@ class FeedResult:
 
     def summary(self) -> str:
         text = (
-            f"{self.episodes} episodes: {len(self.new)} new, {len(self.changed)} changed, "
+            f"{counted(self.episodes, 'episode')}: {len(self.new)} new, {len(self.changed)} changed, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"
         )
         return text + (f", {len(self.failed)} failed" if self.failed else "")
