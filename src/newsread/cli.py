@@ -637,7 +637,12 @@ def feed_cmd(
     settings = _settings(
         ctx, voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache
     )
-    if image and "://" not in image and Path(image).is_file():
+    if image and "://" not in image:
+        if not Path(image).is_file():
+            _fail(
+                InputError(f"--image {image}: no such file: give a .jpg or .png file, or an https:// URL"),
+                InputError.exit_code,
+            )
         image = str(Path(image).resolve())  # relative to where the command runs, not to ARTICLES_DIR
     overrides: dict[str, Any] = {
         "title": title,

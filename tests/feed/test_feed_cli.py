@@ -104,3 +104,14 @@ def test_a_missing_feedgen_names_a_command_that_installs_it(
     project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     for extra in re.findall(r"newsread\[(\w+)\]", out):
         assert extra in project["optional-dependencies"], extra
+
+
+def test_feed_command_names_a_missing_image_as_it_was_given(
+    articles: Path, site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--image cover.jpg that does not exist was reported as ARTICLES_DIR/cover.jpg, with advice to
+    edit feed.toml, which the user had not written."""
+    monkeypatch.chdir(tmp_path)
+    code, out = _feed(str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent", "--image", "cover.jpg")
+    assert code == 2 and "--image cover.jpg" in out and "feed.toml" not in out
+    assert len(out.strip().splitlines()) == 1 and not (site / "feed.xml").exists()
