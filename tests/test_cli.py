@@ -449,3 +449,31 @@ def test_the_summary_counts_in_words_a_listener_would_say(tmp_path: Path) -> Non
     src.write_text("짧은 기사\n\n한 문장만 있다.\n", encoding="utf-8")
     code, _, err = run(str(src), "-o", str(tmp_path / "o.wav"), "--voice", "silent")
     assert code == 0 and "1 chapter," in err and "chapters" not in err
+
+
+def test_streaming_into_a_terminal_is_refused(art: Path) -> None:
+    """-o - typed without a pipe poured the WAV's bytes into the terminal as garbage."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsread", str(art), "-o", "-", "--voice", "silent"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            timeout=60,  # before: the terminal's buffer filled and the command hung there
+        )
+        os.set_blocking(leader, False)
+        try:
+            shown = os.read(leader, 65536)
+        except (BlockingIOError, OSError):
+            shown = b""
+    finally:
+        os.close(leader)
+        os.close(follower)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 5 and "terminal" in err and len(err.strip().splitlines()) == 1, err
+    assert b"RIFF" not in shown

@@ -261,6 +261,10 @@ def _stream_wav(
 
     if fmt is not Format.wav:
         raise OutputError(f"-o - streams WAV only, not {fmt.value}: add --format wav, or give a file name")
+    if sys.stdout.isatty():
+        raise OutputError(
+            "-o - writes audio, and standard output is a terminal: pipe it into a player (| play -) or give a file name"
+        )
     given = [f"--{k}" for k, v in extras.items() if v is not None]
     if given:
         raise OutputError(f"{', '.join(given)} need the whole reading: give -o a file name instead of -")
