@@ -53,3 +53,18 @@ def test_a_broken_voice_file_spoils_no_other_voice(tmp_path: Path, monkeypatch: 
         get_voice("nope")
     with pytest.raises(VoiceError, match=r"broken\.toml cannot be read"):
         get_voice("broken")
+
+
+def test_a_voice_file_can_be_named_by_its_path(tmp_path: Path) -> None:
+    """--voice voices/mine.toml, the file the README says a voice is, was an unknown voice."""
+    path = tmp_path / "mine.toml"
+    path.write_text('engine = "silent"\nrate = 1.5\n', encoding="utf-8")
+    voice = get_voice(str(path))
+    assert voice.name == "mine" and voice.engine == "silent" and voice.rate == 1.5
+    with pytest.raises(VoiceError, match="no such voice file"):
+        get_voice(str(tmp_path / "other.toml"))
+    out = tmp_path / "o.wav"
+    article = tmp_path / "a.txt"
+    article.write_text("정부, 내년 예산 확정\n\n정부가 내년 예산을 확정했다.\n", encoding="utf-8")
+    result = runner.invoke(app, [str(article), "-o", str(out), "--voice", str(path)])
+    assert result.exit_code == 0 and out.exists() and "voice mine" in result.stderr

@@ -116,8 +116,13 @@ def list_voices() -> list[Voice]:
 
 
 def get_voice(name: str | None = None) -> Voice:
-    """The voice called ``name`` (the default voice when ``None``)."""
+    """The voice called ``name`` (the default voice when ``None``), or the voice file ``name``
+    names when it ends in ``.toml``."""
     wanted = name or DEFAULT_VOICE
+    if wanted.endswith(".toml"):
+        if not Path(wanted).is_file():
+            raise VoiceError(f"{wanted}: no such voice file: check the path, or give a name from `newsread voices`")
+        return parse_voice(Path(wanted))
     for folder in search_path():
         path = folder / f"{wanted}.toml"
         if path.is_file():
