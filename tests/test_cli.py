@@ -477,3 +477,9 @@ def test_streaming_into_a_terminal_is_refused(art: Path) -> None:
     err = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 5 and "terminal" in err and len(err.strip().splitlines()) == 1, err
     assert b"RIFF" not in shown
+
+
+def test_standard_input_named_twice_is_refused_as_such(tmp_path: Path) -> None:
+    """`newsread - -` read the article once and then called standard input empty."""
+    code, _, err = run("-", "-", "-o", str(tmp_path / "o.wav"), "--voice", "silent", input=ARTICLE)
+    assert code == 2 and "twice" in err and "empty" not in err and not (tmp_path / "o.wav").exists()

@@ -104,6 +104,8 @@ def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> 
     """
     if not sources:
         raise InputError("no article given: pass a file, or - to read standard input")
+    if sum(1 for s in sources if isinstance(s, str | Path) and str(s) == "-") > 1:
+        raise InputError("standard input (-) is named twice: it can be read only once; name it once")
     for source in sources:
         _check_size(source)
     articles = [s if isinstance(s, Article) else ingest.load(s, encoding=encoding) for s in sources]
