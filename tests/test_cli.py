@@ -483,3 +483,10 @@ def test_standard_input_named_twice_is_refused_as_such(tmp_path: Path) -> None:
     """`newsread - -` read the article once and then called standard input empty."""
     code, _, err = run("-", "-", "-o", str(tmp_path / "o.wav"), "--voice", "silent", input=ARTICLE)
     assert code == 2 and "twice" in err and "empty" not in err and not (tmp_path / "o.wav").exists()
+
+
+def test_an_output_named_as_a_folder_is_refused(art: Path, tmp_path: Path) -> None:
+    """-o episodes/ (a folder not yet made) wrote an MP3 file named 'episodes'."""
+    target = tmp_path / "episodes"
+    code, _, err = run(str(art), "-o", f"{target}/", "--voice", "silent")
+    assert code == 5 and "folder" in err and "out.mp3" in err and not target.exists()

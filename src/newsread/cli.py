@@ -168,9 +168,12 @@ Lexicon = Annotated[
 def read_cmd(
     ctx: typer.Context,
     sources: Sources,
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where to write the audio; - streams WAV to standard output.")
-    ] = Path("out.mp3"),
+    output_name: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Where to write the audio; - streams WAV to standard output."
+        ),
+    ] = "out.mp3",
     voice: Annotated[
         str | None, typer.Option("--voice", envvar="NEWSREAD_VOICE", help="Voice name (see `newsread voices`).")
     ] = None,
@@ -213,6 +216,13 @@ def read_cmd(
 ) -> None:
     """Read articles aloud into an MP3 with chapters (or a WAV, or an EPUB with synchronised text)."""
     _setup_logging(quiet, debug)
+    if output_name != "-" and output_name.endswith(("/", os.sep)):
+        # Path() drops the slash: -o episodes/ wrote an MP3 file named "episodes"
+        _fail(
+            OutputError(f"-o {output_name} names a folder: give a file name such as {output_name}out.mp3"),
+            OutputError.exit_code,
+        )
+    output = Path(output_name)
     suffix = output.suffix.lower().lstrip(".")
     if fmt is None and suffix and suffix not in ("mp3", "wav", "epub") and str(output) != "-":
         # out.ogg or out.m4a would otherwise get an MP3 under a name that says something else
