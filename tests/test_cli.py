@@ -490,3 +490,23 @@ def test_an_output_named_as_a_folder_is_refused(art: Path, tmp_path: Path) -> No
     target = tmp_path / "episodes"
     code, _, err = run(str(art), "-o", f"{target}/", "--voice", "silent")
     assert code == 5 and "folder" in err and "out.mp3" in err and not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [(["--rate", "5"], "--rate"), (["--bogus"], "--bogus"), (["--format", "ogg"], "--format")],
+)
+def test_a_wrong_option_is_one_line_like_every_other_error(
+    art: Path, tmp_path: Path, args: list[str], needle: str
+) -> None:
+    """--rate 5 printed the usage, a hint and a blank line around the one line that mattered."""
+    code, _, err = run(str(art), "-o", str(tmp_path / "o.wav"), *args)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1 and lines[0].startswith("newsread: error: ") and needle in lines[0]
+    assert "--help" in lines[0]
+
+
+def test_the_usage_line_names_the_articles_plainly() -> None:
+    """The usage line read `newsread read [OPTIONS] {sources}...`."""
+    code, out, _ = run("read", "--help")
+    assert code == 0 and "{FILE}..." in out and "sources" not in out

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer._click.exceptions import UsageError
+from typer.core import TyperCommand, TyperGroup
 
 from newsread import __version__
 from newsread.errors import InputError, NewsreadError, OutputError, counted
@@ -33,6 +34,19 @@ class _DefaultToRead(TyperGroup):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["read", *args]
         return super().parse_args(ctx, args)
+
+
+class _OneLineUsage(TyperCommand):
+    """A wrong or missing option is one line, as every other error is, naming the help to read
+    (not the usage, a hint and the error on lines of their own)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except UsageError as exc:
+            what = exc.format_message().rstrip(".")
+            typer.echo(f"newsread: error: {what}: see newsread {info_name} --help", err=True)
+            raise typer.Exit(exc.exit_code) from exc
 
 
 app = typer.Typer(
@@ -152,7 +166,9 @@ def _check_distinct(sources: list[str], outputs: dict[str, Path | None]) -> None
         seen[here] = f"{option} {path}"
 
 
-Sources = Annotated[list[str], typer.Argument(help="Article files (.txt, .html); - reads standard input.")]
+Sources = Annotated[
+    list[str], typer.Argument(metavar="FILE", help="Article files (.txt, .html); - reads standard input.")
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notices.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 Encoding = Annotated[str | None, typer.Option("--encoding", help="Force the input encoding (e.g. cp949).")]
@@ -164,7 +180,7 @@ Lexicon = Annotated[
 ]
 
 
-@app.command("read")
+@app.command("read", cls=_OneLineUsage)
 def read_cmd(
     ctx: typer.Context,
     sources: Sources,
@@ -405,7 +421,7 @@ def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, qui
         )
 
 
-@app.command("voices")
+@app.command("voices", cls=_OneLineUsage)
 def voices_cmd(debug: Debug = False) -> None:
     """List the voices: name, engine, language, and whether they can be used here."""
     _setup_logging(False, debug)
@@ -422,7 +438,7 @@ def voices_cmd(debug: Debug = False) -> None:
         typer.echo(f"{mark} {name:<20} {engine:<8} {language:<4} {status}  {description}".rstrip())
 
 
-@app.command("cache")
+@app.command("cache", cls=_OneLineUsage)
 def cache_cmd(
     clear: Annotated[bool, typer.Option("--clear", help="Remove every cached sentence.")] = False,
     max_size: Annotated[
@@ -479,7 +495,7 @@ def _size(n: int) -> str:
     return f"{value:.1f} {unit}"
 
 
-@app.command("plan")
+@app.command("plan", cls=_OneLineUsage)
 def plan_cmd(
     sources: Sources,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
@@ -531,7 +547,7 @@ def plan_dict(script: Any) -> dict[str, Any]:
     }
 
 
-@app.command("normalize")
+@app.command("normalize", cls=_OneLineUsage)
 def normalize_cmd(
     source: Annotated[str, typer.Argument(help="Text file; - reads standard input.")] = "-",
     lexicon: Lexicon = None,
@@ -582,7 +598,7 @@ def main() -> None:
     app()
 
 
-@app.command("feed")
+@app.command("feed", cls=_OneLineUsage)
 def feed_cmd(
     ctx: typer.Context,
     articles_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .html), with an optional feed.toml.")],
