@@ -375,10 +375,11 @@ _TRIAL_AFTER = re.compile(r"상 ?임상")
 #: The size of a tyre: width in millimetres, profile in per cent, the construction (R, ZR) and the
 #: rim in inches (245/45R19, 225/55 ZR17).
 _TYRE = re.compile(r"([1-3][0-9]{2})/([2-9][05]) ?(Z?R)F? ?(1[2-9]|2[0-4])(?![0-9])")
-#: Two decades of age joined (2030: the 20s and 30s), read digit by digit; as such before a
-#: word for people (``2030세대``, ``4050 남성``, ``2030 관객``, ``7080 콘서트``: the
+#: Two decades of age joined (2030: the 20s and 30s), or a band of ages from the start of one
+#: decade to the end of another (2049: 20 to 49), read digit by digit; as such before a word
+#: for people (``2030세대``, ``4050 남성``, ``2030 관객``, ``2049 시청률``: the
 #: ``age_pair_after`` role of data/counter_context.tsv) or beside MZ.
-_AGE_PAIR = re.compile(r"([1-9])0([1-9])0(?![0-9])")
+_AGE_PAIR = re.compile(r"([1-9])0([1-9])[09](?![0-9])")
 
 
 @cache
