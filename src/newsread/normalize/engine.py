@@ -364,9 +364,19 @@ _DIRECTION_WORD = re.compile(
 _FALL_AFTER = re.compile(
     r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
-#: What follows the figure of a rate in per cent: the sign, or a range's second figure and
-#: the sign (3.20~3.40%).
-_RATE_AHEAD = re.compile(r"(?:[~-] ?[0-9][0-9,]*(?:\.[0-9]+)?)?%")
+#: What follows the figure of a rate in per cent or a price: a range's second figure (3.20~3.40%),
+#: if any, before the sign or the currency's name.
+_RATE_RANGE = r"(?:[~-] ?[0-9][0-9,]*(?:\.[0-9]+)?)?"
+
+
+@cache
+def _rate_ahead() -> re.Pattern[str]:
+    """The sign of a rate or the name of a currency (data/currency_codes.tsv: 달러, 원, 엔 …)
+    after a figure, with a range's second figure before it (3.20~3.40%, 71.20달러)."""
+    names = "|".join(sorted(set(table("currency_codes.tsv").values()), key=len, reverse=True))
+    return re.compile(rf"{_RATE_RANGE}(%|{names})")
+
+
 #: Two phases of a clinical trial joined by a slash (1/2상, 1/2a상, 2/3상), before 상; and the
 #: word of a trial before them (임상 1/2a상) or after them (1/2상 임상).
 _PHASES = re.compile(r"([1-3])/([2-4])([ab]?)(?=상)")
@@ -554,18 +564,22 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
     return j, comps
 
 
-def _rate_places(t: str, j: int, end: int, comps: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A rate in per cent written to two places or more drops the zeros that end it, as a
-    newsreader says it: 연 3.10% → 삼 점 일 퍼센트, 2.00% → 이 퍼센트, (+1.20%) → 일 점 이; one
-    place is said as written (3.0% → 삼 점 영), and so is a whole first end of a range."""
-    ahead = _RATE_AHEAD.match(t, j, end)
-    if len(comps) != 1 or comps[0][1] or not ahead:
+def _rate_places(
+    t: str, j: int, end: int, comps: list[tuple[str, str]], *, priced: bool = False
+) -> list[tuple[str, str]]:
+    """A rate in per cent or a price written to two places or more drops the zeros that end it,
+    as a newsreader says it: 연 3.10% → 삼 점 일 퍼센트, 2.00% → 이 퍼센트, (+1.20%) → 일 점 이,
+    온스당 2,718.40달러 → 이천칠백십팔 점 사 달러, $3.50 → 삼 점 오 달러; one place is said as
+    written (3.0% → 삼 점 영, 1,380.0원), and so is a whole first end of a range."""
+    ahead = _rate_ahead().match(t, j, end)
+    if len(comps) != 1 or comps[0][1] or not (ahead or priced):
         return comps
+    range_first = ahead is not None and ahead.start(1) > j  # 4.00~4.25%: the figure starts a range
     whole, _, places = comps[0][0].partition(".")
     if len(places) < 2 or not places.endswith("0"):
         return comps
     places = places.rstrip("0")
-    if not places and ahead.group() != "%":
+    if not places and range_first:
         return comps  # the first end of a range keeps its places (4.00~4.25% → 사 점 영영에서)
     return [(f"{whole}.{places}" if places else whole, "")]
 
@@ -1379,7 +1393,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if found:
             return found
     j, comps = _phrase(t, i, end)
-    comps = _rate_places(t, j, end, comps)
+    comps = _rate_places(t, j, end, comps, priced=currency is not None)
     reading = sign + _read_comps(comps)
     if comps[0] == ("1", "만") and i > 1 and t[i - 1] == " " and _digit(t[i - 2]):
         reading = sign + "일" + reading[len(sign) :]  # SUV-7 1만2천대 → 칠 일만 이천 대, not 칠만 이천
