@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from newsread.normalize.cardinal import digits, native, sino
-from newsread.normalize.data import counters, joined_counters, roles
+from newsread.normalize.data import counters, joined_counters, roles, word_counters
 from newsread.normalize.date import month
 from newsread.normalize.latin import english_number
 
@@ -86,6 +86,9 @@ def match_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | 
         if c in table:
             if c[-1].isascii() and j + n < end and text[j + n].isascii() and text[j + n].isalnum():
                 continue  # a Latin counter is a whole token: 1R, not 1RM
+            rest = _HANGUL_RUN.match(text, j + n, end)
+            if c in word_counters() and rest and rest.group() not in PARTICLES:
+                continue  # a noun that starts with the counter: 6·25전쟁, 제2전시장
             cls, repl = table[c]
             return c, cls, repl
     return None

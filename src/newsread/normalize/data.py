@@ -56,5 +56,13 @@ def roles(name: str = "counter_context.tsv") -> dict[str, frozenset[str]]:
 
 @cache
 def joined_counters() -> frozenset[str]:
-    """Counters of ``counters.tsv`` marked ``joined``: counted only when written against the number."""
-    return frozenset(row[0] for row in _rows("counters.tsv") if len(row) > 3 and row[3] == "joined")
+    """Counters of ``counters.tsv`` marked ``joined`` (or ``word``): counted only when written
+    against the number."""
+    return frozenset(row[0] for row in _rows("counters.tsv") if len(row) > 3 and row[3] in ("joined", "word"))
+
+
+@cache
+def word_counters() -> frozenset[str]:
+    """Counters of ``counters.tsv`` marked ``word``: counted only when written against the number
+    and ending the word, or before a particle (10전에, not 6·25전쟁)."""
+    return frozenset(row[0] for row in _rows("counters.tsv") if len(row) > 3 and row[3] == "word")
