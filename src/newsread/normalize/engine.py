@@ -173,8 +173,9 @@ _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
 #: The hundredths or thousandths written against the seconds of a race time (9초58, 41초398).
 _HUNDREDTHS = re.compile(r"[0-9]{1,3}(?![0-9]|[.,:][0-9])")
-#: Hundredths after a space need a race time before them (2분 5초 12, 기록은 9초 58).
-_SPACED_HUNDREDTHS = re.compile(r" [0-9]{2}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
+#: Hundredths or thousandths after a space need a race time before them (2분 5초 12, 기록은
+#: 9초 58, 1분 27초 612로 골인).
+_SPACED_HUNDREDTHS = re.compile(r" [0-9]{2,3}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)")
 #: The centimetres written after the metres of a length (2m35, 1m80).
 _CENTIMETRES = re.compile(r"[0-9]{2}(?![0-9]|[.,:][0-9]|[A-Za-z%㎝㎜])")
 _RECORD_AFTER = re.compile(r"(?:을|를|으로|로|의)? ?(?:기록|끊|주파|골인|터치)")
