@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsread.normalize.cardinal import decimal
 from newsread.normalize.data import column, rows, table
 from newsread.normalize.symbol import POWER_NAMES
 
@@ -25,6 +26,8 @@ def _unit_re() -> re.Pattern[str]:
 
 
 _PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
+#: A second divisor after a unit of time, with its figure if any (mL/min/1.73㎡, km/s/Mpc).
+_DIVISOR = re.compile(r"/([0-9]+(?:\.[0-9]+)?)?")
 
 
 @cache
@@ -103,6 +106,19 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _divisor(text: str, k: int, end: int) -> tuple[int, str]:
+    """A second divisor after a rate per unit of time, said after 퍼 with its figure: 60mL/min/1.73㎡
+    → 분당 육십 밀리리터 퍼 일 점 칠삼 제곱미터, 70km/s/Mpc → 초속 칠십 킬로미터 퍼 메가파섹;
+    ``(k, "")`` where there is none."""
+    d = _DIVISOR.match(text, k, end)
+    m = _unit_re().match(text, d.end(), end) if d else None
+    if d is None or m is None or m.start(1) != d.end():
+        return k, ""
+    k2, spoken = _unit_at(m, text, end)
+    figure = f"{decimal(d.group(1))} " if d.group(1) else ""
+    return k2, f" 퍼 {figure}{spoken}"
+
+
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
     A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them; one divided by a
@@ -127,10 +143,11 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
             if k < end and text[k] in POWER_NAMES:
                 # the unit of time squared, as in an acceleration: 9.8m/s² → 미터 매초 제곱
                 return k + 1, f"{spoken} {after} {POWER_NAMES[text[k]]}"
+            k, divisor = _divisor(text, k, end)
             if written:
-                return k, spoken  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
+                return k, spoken + divisor  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
             # 120km/h → 시속 … 킬로미터, 50mm/h → 시간당 … 밀리미터 (said before the figure)
-            return k, f"{speed if unit in column('units.tsv', 2) else rate} {spoken}"
+            return k, f"{speed if unit in column('units.tsv', 2) else rate} {spoken}{divisor}"
         m2 = _unit_re().match(text, k + 1, end)
         if m2 and m2.start(1) == k + 1:
             k2, per_unit = _unit_at(m2, text, end)
