@@ -1178,8 +1178,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         sep = ", " if "," in m.group() else " "
         nums = [int(x) for x in re.split("[·,] ?", m.group())]
         cls = c[1]
-        if _ordinal_prefix(t, i):
-            cls = "sino"  # 제20·21대 국회 → 제이십 이십일 대
+        if _ordinal_prefix(t, i) or c[0] in roles()["part_list"]:
+            cls = "sino"  # 제20·21대 국회 → 제이십 이십일 대, 1·2권 합본 → 일 이 권
         elif cls == "native":
             cend = m.end() + (0 if t.startswith(c[0], m.end()) else 1) + len(c[0])
             cls = counter.context_class(t, i, cend, end, nums[-1], c[0], cls)
