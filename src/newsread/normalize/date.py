@@ -188,6 +188,18 @@ def _date_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     )
 
 
+@cache
+def _tally_words() -> re.Pattern[str]:
+    """Words of shots or tries (``tally`` in data/date_words.tsv) shortly before a pair of equal
+    numbers that make it the tries made out of those taken (자유투 … (10/10))."""
+    words = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "tally"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})")
+
+
+#: How far before a pair of equal numbers a word of tries is looked for.
+_TALLY_REACH = 20
+
+
 def date_word_before(text: str, i: int) -> bool:
     """Whether a word that makes the number at ``text[i]`` a day of a month ends right before
     it (지난 3~5일, 오는 10일)."""
@@ -214,7 +226,8 @@ def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     date where a word before or after it says so, where a particle of a point in time follows
     it, or where it reads as a date that no fraction would be written as and a particle
     follows it (9/5다, 12/24에: news writes a fraction below one and in its lowest terms);
-    1/3로 and 2/3가 stay fractions. A pair not in lowest terms is a date only before a particle
+    1/3로 and 2/3가 stay fractions, and so does a pair of equal numbers after a word of tries
+    (자유투 … (10/10): 십분의 십). A pair not in lowest terms is a date only before a particle
     of a point in time with no word of an amount after it (12/24에 나온다): 2/4로 뒤졌다, 4/6이
     성공했다 and 2/4에 그쳤다 count a part of a whole (사분의 이)."""
     m = SLASH_DAY.match(text, i, end)
@@ -223,11 +236,13 @@ def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     mo, d = int(m.group(1)), int(m.group(2))
     before, after, subject, _amount = _date_words()
     p = DAY_PARTICLE.match(text, m.end(), end)
+    # a pair of equal numbers is no fraction below one, so a date, unless a word of tries is near
+    whole = mo > d or (mo == d and _tally_words().search(text, max(0, i - _TALLY_REACH), i) is None)
     dated = (
         before.search(text, max(0, i - 8), i)
         or after.match(text, m.end(), end)
         or subject.search(text, max(0, i - 12), i)
-        or (p and (p.group("strong") or mo >= d or (gcd(mo, d) > 1 and _at_a_day(text, p, end))))
+        or (p and (p.group("strong") or whole or (gcd(mo, d) > 1 and _at_a_day(text, p, end))))
         or (p and p.end() > m.end() and after.match(text, p.end(), end))  # 1/10까지 접수
     )
     if not dated:
