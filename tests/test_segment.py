@@ -281,6 +281,20 @@ def test_a_report_without_its_quotative_particle_is_one_sentence(case: str) -> N
 
 
 @pytest.mark.parametrize(
+    "case",
+    [
+        # Kiwi reads 유효타 as 유효하다 and ends a sentence there; no sentence opens with a bound noun
+        "그는 1라운드부터 유효타 수에서 앞섰다. |판정은 만장일치였다.",
+        "상대는 결정타 수에서도 밀렸다.",
+        # a sentence with no stop before a noun of its own still ends
+        "지금 현장에 나와 있습니다 |보시죠",
+    ],
+)
+def test_no_sentence_opens_with_a_bound_noun(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
     ("case", "spoken"),
     [
         ("온열질환자는 3700명을 넘었다1). |역대 가장 많은 수치다.", "온열질환자는 3700명을 넘었다."),

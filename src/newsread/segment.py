@@ -12,7 +12,8 @@ sentence is read as a comma, a phrase's pause, where the voices take ``…`` for
 Kiwi's boundaries are then corrected where news text misleads it (each sentence keeps Kiwi's
 morphemes, so the rules read tags): a piece that opens with a particle, an ending or a lone
 footnote's mark goes on the sentence before (``답했다. "반대" | 는``, ``왜? | 라는``,
-``넘었다 | 1).``), and so does the verb of a report whose quotative 고 was left out
+``넘었다 | 1).``), as does a bound noun after a word Kiwi took for a predicate
+(``유효타 | 수에서``), and so does the verb of a report whose quotative 고 was left out
 (``늘리겠다 | 밝혔다.``), and so do predicates set side by side before the noun they describe
 (``맞다 | 틀리다 말이 많다``), and so does what a dash adds after a final ending with no stop
 (``줄였다 — | 무려 30%다.``); a sentence ends where Kiwi ran on past a final ending's period before
@@ -164,6 +165,10 @@ def _goes_on(
     first = next((tag for _, tag, _, _ in tokens if not _is_mark(tag)), "")
     if first.startswith(("J", "E", "XS", "VCP")) or _QUOTATIVE.match(text, start, end):
         return True  # no sentence starts with a particle: 답했다. "반대" | 는 38.2%였다, 왜? | 라는
+    if first == "NNB" and "가" <= text[p_end - 1] <= "힣":
+        # nor with a bound noun where Kiwi ended one with no stop at a word it misread as a
+        # predicate: 유효타 (유효하다) | 수에서 앞섰다
+        return True
     if _reported(text, prev, start, end, tokens):
         return True
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
