@@ -524,3 +524,18 @@ def test_the_rest_of_a_story_hidden_behind_a_more_button_is_read() -> None:
     rest = '<div class="more-body"><p>시는 사업비 12억원을 전액 시비로 부담한다.</p></div>'
     article = parse_html(_PICTURED.format(style="<style>.more-body{display:none}</style>", middle=rest, after=""))
     assert "시는 사업비 12억원을 전액 시비로 부담한다." in _paragraphs(article)
+
+
+def test_a_word_documents_title_style_is_the_headline_over_its_file_name() -> None:
+    doc = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">'
+        '<meta name=Generator content="Microsoft Word 15"><title>구민소식_6월호_원고</title></head>'
+        "<body><div class=WordSection1>"
+        "<p class=MsoTitle>골목 쓰레기 무단투기 절반으로<o:p></o:p></p>"
+        "<p class=MsoNormal>2026년 6월 1일 · 한빛구민신문 배시온 기자<o:p></o:p></p>"
+        "<p class=MsoNormal>한빛구 골목길에 버려지는 쓰레기가 1년 사이 절반으로 줄었다.<o:p></o:p></p>"
+        "<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+        "<p class=MsoNormal>구에 따르면 무단투기 신고는 올해 5월 610건으로 줄었다.<o:p></o:p></p>"
+        "</div></body></html>"
+    )
+    assert parse_html(doc).title == "골목 쓰레기 무단투기 절반으로"

@@ -746,9 +746,10 @@ def _in_body(tree: etree._Element, text: str) -> bool:
 
 
 # The class a page names its headline's element with, where it has no <h1> for it (an old site's
-# <td class="subject">, <div class="view_title">, <h2 class="headline"> under a section's name in <h1>)
+# <td class="subject">, <div class="view_title">, <h2 class="headline"> under a section's name in <h1>;
+# a Word document saved as HTML, <p class=MsoTitle>, its title style)
 _HEADLINE_CLASS = re.compile(
-    r"^(?:(?:view|article|art|news|post|entry|board|bbs|read|story)[-_]?)?(?:subject|headline|title|tit)$",
+    r"^(?:(?:view|article|art|news|post|entry|board|bbs|read|story|mso)[-_]?)?(?:subject|headline|title|tit)$",
     re.IGNORECASE,
 )
 _OFF_STORY = ("nav", "aside", "footer", "a", "li")
