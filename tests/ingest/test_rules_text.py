@@ -368,3 +368,109 @@ def test_html_entities_written_out_in_a_text_page_are_the_characters_they_stand_
         '시 관계자는 "밥상 공동체가 되도록 돕겠다"고 말했다. R&D 예산, 그대로다.',
         "&foo; 같은 이름은 HTML이 모르는 것이라 그대로 둔다.",
     ]
+
+
+def test_an_ads_copy_under_its_label_is_not_read() -> None:
+    text = (
+        "보건소, 대상포진 무료 접종\n\n입력 2026.08.24 10:00\n송다인 기자\n\n"
+        "시가 다음 달부터 어르신에게 무료 예방접종을 시작한다.\n\n"
+        "AD\n무릎 통증, 이제 참지 마세요\n상담 예약하러 가기\n\n"
+        "접종은 지정 병원 120곳에서 받을 수 있다.\n"
+    )
+    paras = _paragraphs(parse_text(text))
+    assert paras == [
+        "시가 다음 달부터 어르신에게 무료 예방접종을 시작한다.",
+        "접종은 지정 병원 120곳에서 받을 수 있다.",
+    ]
+
+
+def test_a_sentence_after_an_ad_label_with_a_blank_line_between_is_read() -> None:
+    text = (
+        "보건소, 대상포진 무료 접종\n\n입력 2026.08.24 10:00\n송다인 기자\n\n"
+        "시가 다음 달부터 어르신에게 무료 예방접종을 시작한다.\n\n광고\n\n"
+        "접종은 지정 병원 120곳에서 받을 수 있다.\n"
+    )
+    assert "접종은 지정 병원 120곳에서 받을 수 있다." in _paragraphs(parse_text(text))
+
+
+def test_a_sentence_broken_across_single_newlines_is_one_paragraph() -> None:
+    text = (
+        "한빛신문\n동네 서점 지원금 두 배로\n2026-11-09 07:30 권나래 기자\n"
+        "한빛시가 동네 서점에 주는 지원금을 내년부터 두 배로 늘린다.\n"
+        "시는 9일 지역 서점 활성화 계획을 발표하고 연간 지원금을\n"
+        "500만원에서 1000만원으로 올리겠다고 밝혔다. 지원금은 작가 초청 행사와\n"
+        "독서 모임 운영에 쓸 수 있다.\n"
+        "지난 5년 동안 시내 동네 서점은 48곳에서 31곳으로 줄었다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛시가 동네 서점에 주는 지원금을 내년부터 두 배로 늘린다.",
+        "시는 9일 지역 서점 활성화 계획을 발표하고 연간 지원금을 500만원에서 1000만원으로 올리겠다고 밝혔다. "
+        "지원금은 작가 초청 행사와 독서 모임 운영에 쓸 수 있다.",
+        "지난 5년 동안 시내 동네 서점은 48곳에서 31곳으로 줄었다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("시는 9일 계획을 발표하고 연간 지원금을", True),
+        ('한 주인은 "손님이 다시 찾아오는 게 더 반갑다"며', True),
+        ("버스 기사 정년 65세로", False),
+        ("지원금은 작가 초청 행사에 쓴다.", False),
+    ],
+)
+def test_ends_open(line: str, expected: bool) -> None:
+    assert rules.ends_open(line) is expected
+
+
+def _cut(text: str, width: int) -> str:
+    return "\n".join(text[i : i + width].rstrip() for i in range(0, len(text), width))
+
+
+def test_a_story_cut_every_so_many_characters_is_joined_where_the_cuts_fell() -> None:
+    paras = [
+        "한빛시가 다음 달부터 심야 버스 노선 여섯 개를 새로 만든다. 자정 넘어 귀가하는 시민이 택시를 잡지 못해 "
+        "길에서 한 시간 넘게 기다리는 일이 잦았기 때문이다.",
+        "새 노선은 도심 번화가와 외곽 주거지를 잇는다. 오전 0시 30분부터 4시까지 20분 간격으로 다니며 요금은 "
+        "낮 시간 요금에 300원을 더한 1800원이다.",
+        "시는 석 달 동안 시범 운행한 뒤 승객 수를 따져 노선을 조정할 계획이다.",
+    ]
+    text = "심야 버스 노선 6개 신설\n\n윤다래 기자\n\n" + "\n\n".join(_cut(p, 40) for p in paras) + "\n"
+    assert _paragraphs(parse_text(text)) == paras
+
+
+def test_a_page_wrapped_at_words_keeps_a_space_at_each_break() -> None:
+    text = (
+        "인구 절벽, 지방 대학은\n\n김영호 기자\n\n"
+        "올해 입학 정원을 채우지 못한 지방 대학이 100곳을 넘었다.\n"
+        "학령인구가 줄어드는 속도는 예상보다 훨씬 빠르다. 10년 뒤에는\n"
+        "지금보다 입학 가능 인원이 15만 명 가까이 줄어든다는 전망도\n"
+        "나온다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "올해 입학 정원을 채우지 못한 지방 대학이 100곳을 넘었다. 학령인구가 줄어드는 속도는 예상보다 훨씬 "
+        "빠르다. 10년 뒤에는 지금보다 입학 가능 인원이 15만 명 가까이 줄어든다는 전망도 나온다."
+    ]
+
+
+def test_a_photo_caption_credited_to_an_office_of_several_words_is_not_read() -> None:
+    text = (
+        "수도 계량기 동파 하루 200건\n\n서단우 기자\n입력 2026.01.14 10:05\n\n"
+        "강추위가 이어지면서 수도 계량기가 얼어 터지는 사고가 잇따르고 있다.\n\n"
+        "계량기함을 헌 옷으로 채운 모습. 한빛시 상수도사업본부 제공\n\n"
+        "계량기가 얼었을 때는 미지근한 물수건으로 천천히 녹여야 한다.\n"
+    )
+    assert not any("제공" in p for p in _paragraphs(parse_text(text)))
+
+
+def test_the_story_saved_twice_is_read_once_with_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    page = (
+        "태양광 두 배로\n\n입력 2026.05.27 08:30\n남예준 기자\n\n"
+        "정부가 산업단지 공장 지붕의 태양광 설비를 2030년까지 두 배로 늘린다.\n\n"
+        "지붕을 빌려주는 공장에는 임대료와 함께 전기요금 할인 혜택을 준다고 산업부가 27일 밝혔다.\n\n"
+        "남예준 기자 yejun@hanbiteco.example\n<저작권자 ⓒ 한빛경제, 무단전재 및 재배포 금지>\n"
+    )
+    with caplog.at_level("WARNING", logger="newsread"):
+        paras = _paragraphs(parse_text(page + "\n" + page))
+    assert len(paras) == 2
+    assert not caplog.records

@@ -883,8 +883,9 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_CREDIT_INSIDE = re.compile(
     rf"{_CREDIT_OPEN}\s*(?:사진|자료\s*사진|그래픽)\s*(?:제공|출처)?\s*[=:：]\s*[^{_NOT_BRACKET}]{{1,25}}{_CREDIT_CLOSE}"
     rf"|\b(?:19|20)\d\d\.\d{{1,2}}\.\d{{1,2}}\.?\s*{_EMAIL}\s*$"
-    # ...기념 촬영을 하고 있다. 한빛엔터 제공: who handed out the photo, after its caption
-    r"|[.!?]\s+[가-힣A-Za-z0-9·]{1,15}\s*제공\s*$"
+    # ...기념 촬영을 하고 있다. 한빛엔터 제공: who handed out the photo, after its caption; its name may be an
+    # office's in two or three words (채운 모습. 한빛시 상수도사업본부 제공)
+    r"|[.!?]\s+[가-힣A-Za-z0-9·]{1,15}(?:\s[가-힣A-Za-z0-9·]{1,15}){0,2}\s*제공\s*$"
 )
 # ...인사말을 하고 있다. 2025.9.3: a wire photo's caption ends with the day it was taken; a story's
 # sentence may carry the same stamp (...라고 밝혔다. 2025.9.3), where the stamp goes and the sentence stays.
@@ -1219,6 +1220,16 @@ def is_english_title(line: str) -> bool:
         and not chrome.fullmatch(line)
         and not any(chrome.fullmatch(w) for w in line.split())
     )
+
+
+def ends_open(line: str) -> bool:
+    """Whether ``line`` ends where a sentence goes on (``... 연간 지원금을``, ``... 반갑다"며``)."""
+    return bool(_fullmatch_any("open_endings.txt").fullmatch(line.strip()))
+
+
+def is_ad_label(line: str) -> bool:
+    """A line that only labels an ad's box (``AD``, ``광고``): the box's copy follows it."""
+    return bool(_fullmatch_any("ad_labels.txt").fullmatch(line.strip()))
 
 
 def is_chrome(line: str) -> bool:

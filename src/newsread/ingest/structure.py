@@ -629,21 +629,88 @@ def _next_item(prev: str, text: str) -> bool:
     return bool(rules.LIST_ITEM.match(prev) and rules.LIST_ITEM.match(text)) and prev.lstrip()[0] == text.lstrip()[0]
 
 
-# 을 발표하고 / 과 도서관으로: a line that opens with a particle, which never stands alone
-_PARTICLE_FIRST = re.compile(r"^(?:을|를|은|는|과|의|에|에서|으로|로)(?=[\s,.]|$)")
+# 을 발표하고 / 과 도서관으로: a line that opens with a particle, which never stands alone; 다. / 다": a
+# sentence's last syllable the column put on the next line (늘었 / 다.)
+_PARTICLE_FIRST = re.compile(r"^(?:(?:을|를|은|는|과|의|에|에서|으로|로)(?=[\s,.]|$)|다(?=[.?!,\"'”’]))")
+_CLOSE_ONLY = re.compile(r"[.?!\"'”’)\]]+")
+_CUT_LINES = 3  # the least lines cut at the same width that make a page cut every so many characters
+
+
+def _cut_width(lines: list[Line]) -> int | None:
+    """The width a page was cut at, every so many characters wherever the cut fell (inside a word, a
+    number): most lines another line goes on from are that long, or one less where the cut fell on a
+    space the copy then lost; None for a page wrapped at words, whose lines differ in length."""
+    followed = [
+        prev.indent + len(prev.text)
+        for prev, ln in pairwise(lines)
+        if not ln.blank_before and prev.kind == ln.kind == "text" and prev.hint is ln.hint is None
+    ]
+    if not followed:
+        return None
+    width = max(followed)
+    full = sum(n == width for n in followed)
+    near = sum(width - 1 <= n <= width for n in followed)
+    return width if full >= _CUT_LINES and 5 * near >= 4 * len(followed) else None
+
+
+_BROKEN_MIN = 20  # the least length of a line whose sentence the next line goes on with: no label's
+
+
+def _join_broken_sentences(lines: list[Line]) -> list[Line]:
+    """On a page not hard-wrapped, join a sentence broken across lines with no blank line between
+    (``... 연간 지원금을`` over ``500만원에서 ... 밝혔다.``): a line of running text that ends where a
+    sentence goes on, and the lines under it up to the one that ends the sentence. A run that no
+    sentence's end closes is left as it was (a headline over its deck)."""
+
+    def joinable(ln: Line) -> bool:
+        return ln.kind == "text" and ln.hint is None and not ln.question and not ln.apart and not ln.cut_end
+
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        j = i
+        if joinable(ln) and not ln.prose and len(ln.text) >= _BROKEN_MIN and rules.ends_open(ln.text):
+            while (
+                j + 1 < len(lines)
+                and not lines[j + 1].blank_before
+                and joinable(lines[j + 1])
+                and not rules.ends_sentence(lines[j].text)
+                and (j == i or rules.ends_open(lines[j].text))
+                and not rules.BULLET.match(lines[j + 1].text)
+                and not rules.HEADING_MARK.match(lines[j + 1].text)
+            ):
+                j += 1
+        text = " ".join(x.text for x in lines[i : j + 1])
+        if j > i and rules.ends_sentence(lines[j].text) and rules.is_sentence(rules.without_byline(text)):
+            out.append(replace(ln, text=text, prose=True))
+        else:
+            out.extend(lines[i : j + 1])
+        i = j + 1
+    return out
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
-        return lines
+        return _join_broken_sentences(lines)
     width = _wrap_width(lines)
+    cut = _cut_width(lines)
     out: list[Line] = []
     joined = False  # whether the last line out took the line under it
     indent = 0  # how far the last line in was indented
+    above = ""  # the last line in, as the page gave it (its indent a space the cut fell on)
     for ln in lines:
         prev = out[-1] if out else None
         indented, indent = ln.indent > indent, ln.indent
+        cut_above = cut is not None and len(above) == cut and not rules.ends_sentence(above)
+        above = " " * ln.indent + ln.text
+        if indented and cut_above:
+            indented = False  # the space a cut fell on, at the start of the line, opens no paragraph
+        if cut_above and prev is not None and prev.kind == "text" and _CLOSE_ONLY.fullmatch(ln.text):
+            prev.text += ln.text  # 조정할 계획이다 / .: the sentence's stop the cut put on a line of its own
+            prev.prose = rules.is_sentence(rules.without_byline(prev.text))
+            continue
         if (
             prev is not None
             and not ln.blank_before
@@ -661,6 +728,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         ):
             # 폐교 활용 계획 / 을 발표하고: a word the print column broke before its particle is one word
             gap = "" if _PARTICLE_FIRST.match(ln.text) and rules.HANGUL.match(prev.text[-1]) else " "
+            if cut_above and not ln.indent:
+                gap = ""  # 오전 0시 30분부터 4 / 시까지: cut inside a word, which goes on with no space
             prev.text = f"{prev.text}{gap}{ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             joined = True
@@ -692,6 +761,7 @@ def structure(
             if i - 1 in asked and (m := rules.WORD_ANSWER.match(ln.text)):
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
             _classify(ln, meta)
+    _mark_ad_copy(lines)
     verdicts: set[str] = set()
     for ln in lines:
         m = rules.VERDICT_LINE.match(ln.text)
@@ -862,7 +932,11 @@ def structure(
         ln.dropped_as = ln.dropped_as or "after the end"
     # Readers' comments are text too, but not text that was missed.
     stop = next((i for i in range(end, len(lines)) if lines[i].kind == "comments"), len(lines))
-    after = [ln for ln in lines[end + 1 : stop] if ln.kind == "text" and ln.prose and not ln.indent]
+    # the page saved twice into one file: the story again after its end is no text that was missed
+    read = {text for kind, text in blocks if kind == "paragraph"}
+    after = [
+        ln for ln in lines[end + 1 : stop] if ln.kind == "text" and ln.prose and not ln.indent and ln.text not in read
+    ]
     notice = end < len(lines) and lines[end].kind == "end"  # not another story under the page's
     if notice and len(after) >= 2 and sum(len(ln.text) for ln in after) >= 100:
         log.log(
@@ -876,6 +950,18 @@ def structure(
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _mark_ad_copy(lines: list[Line]) -> None:
+    """The lines right under an ad's label (``AD`` over ``무릎 통증, 이제 참지 마세요`` and its button), up
+    to a blank line or a sentence, are the ad's copy: chrome, as the label is."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "chrome" or not rules.is_ad_label(ln.text):
+            continue
+        for below in lines[i + 1 :]:
+            if below.blank_before or below.prose or below.hint is not None:
+                break
+            below.kind = "chrome"
 
 
 def _join_verdicts(lines: list[Line]) -> list[Line]:
