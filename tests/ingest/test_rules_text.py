@@ -474,3 +474,57 @@ def test_the_story_saved_twice_is_read_once_with_no_warning(caplog: pytest.LogCa
         paras = _paragraphs(parse_text(page + "\n" + page))
     assert len(paras) == 2
     assert not caplog.records
+
+
+_EPAPER = (
+    "[A8면] 경제\n\n전통시장 배달앱 입점\n1년 새 세 배로 늘어\n\n장도윤 기자\n\n"
+    " 전통시장 상인들의 배달앱\n입점이 1년 사이 세 배로 늘었\n다. 온라인 주문에 익숙한 젊은\n손님을 잡으려는 것이다.\n"
+    " 한 반찬가게 주인은 “배달 주\n문이 하루 매출의 3분의 1이\n됐다”고 말했다.\n"
+)
+
+
+def test_a_print_columns_paragraphs_are_joined_from_their_indented_first_lines() -> None:
+    assert _paragraphs(parse_text(_EPAPER)) == [
+        "전통시장 상인들의 배달앱 입점이 1년 사이 세 배로 늘었다. 온라인 주문에 익숙한 젊은 손님을 잡으려는 것이다.",
+        "한 반찬가게 주인은 “배달 주문이 하루 매출의 3분의 1이 됐다”고 말했다.",
+    ]
+
+
+def test_a_lone_syllable_at_a_lines_end_stays_a_word_when_the_page_never_joins_it() -> None:
+    text = _EPAPER.replace("온라인 주문에", "온라인 배송에")
+    assert "배달 주 문이" in _paragraphs(parse_text(text))[1]
+
+
+def test_a_print_headline_broken_in_two_lines_is_one_headline() -> None:
+    assert parse_text(_EPAPER).title == "전통시장 배달앱 입점 1년 새 세 배로 늘어"
+
+
+def test_a_deck_under_a_headline_that_says_its_predicate_is_not_the_headline() -> None:
+    text = _EPAPER.replace(
+        "전통시장 배달앱 입점\n1년 새 세 배로 늘어", "배달앱 입점 세 배로 늘어\n시장 상인 온라인 주문"
+    )
+    assert parse_text(text).title == "배달앱 입점 세 배로 늘어"
+
+
+_PDF = (
+    "보 도 자 료\n한빛시 주택과          2026. 3. 12.(목)\n보도일시 2026. 3. 12.(목) 배포 즉시\n\n"
+    "한빛시, 노후 공동주택 승강기 교체비 지원\n\n"
+    "□ 한빛시는 준공 20년이 지난 공동주택의 노후 승강기 교체 비용\n을 지원한다고 12일 밝혔다.\n\n"
+    "구분\n대상 단지\n지원 한도\n150세대 미만\n25곳\n2천만 원\n150세대 이상\n15곳\n3천만 원\n\n"
+    "한빛시 주택과          2026. 3. 12.(목)\n- 1 -\n\n"
+    "□ 신청은 다음 달 30일까지 관리사무소를 통해 시 주택과에 하면 된\n다. 시는 사고 이력을 따져 대상을 고른다.\n\n"
+    "한빛시 주택과          2026. 3. 12.(목)\n- 2 -\n"
+)
+
+
+def test_a_pdfs_running_header_label_and_page_numbers_are_not_read() -> None:
+    article = parse_text(_PDF)
+    assert article.title == "한빛시, 노후 공동주택 승강기 교체비 지원"
+    assert not any("주택과  " in b.text or "- 1 -" in b.text or "2026. 3. 12." in b.text for b in article.blocks)
+
+
+def test_a_tables_cells_one_a_line_are_not_read() -> None:
+    assert _paragraphs(parse_text(_PDF)) == [
+        "□ 한빛시는 준공 20년이 지난 공동주택의 노후 승강기 교체 비용을 지원한다고 12일 밝혔다.",
+        "□ 신청은 다음 달 30일까지 관리사무소를 통해 시 주택과에 하면 된다. 시는 사고 이력을 따져 대상을 고른다.",
+    ]

@@ -516,6 +516,33 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
     return best[1] if best is not None and best[0] >= 0 else None
 
 
+_HEADLINE_PART = 20  # the longest line of a headline a print page broke in two
+# 늘어 / 연다 / 달라져 / 없나: how a headline's predicate ends in the clipped style
+_HEADLINE_PREDICATE = re.compile(r"(?:어|아|여|다|나|까|돼|해|져|와|워|라)$")
+
+
+def _headline_goes_on(lines: list[Line], i: int) -> bool:
+    """Whether the headline at ``i`` goes on in the line right under it, a print page's headline broken in
+    two short lines (``전통시장 배달앱 입점`` over ``1년 새 세 배로 늘어``): the first names no predicate,
+    stopping on a noun with no mark after it, and the second, as short, ends on the predicate. A deck
+    under a headline that says its predicate (``... 문 연다`` over ``도 교육청, 내년 3월까지 ...``) is no part."""
+    if i + 1 >= len(lines):
+        return False
+    head, below = lines[i], lines[i + 1]
+    return (
+        not below.blank_before
+        and below.kind == "text"
+        and not below.prose
+        and len(head.text) <= _HEADLINE_PART
+        and len(below.text) <= _HEADLINE_PART
+        and rules.HANGUL.match(head.text[-1]) is not None
+        and not _HEADLINE_PREDICATE.search(head.text)
+        and not re.search(r"[,…·]", head.text)
+        and _HEADLINE_PREDICATE.search(below.text) is not None
+        and not rules.SUBTITLE.match(below.text)
+    )
+
+
 def _pasted_headline(lines: list[Line], first: int) -> int | None:
     """The headline of a story pasted with nothing over it but its headline, where no line scored as
     one (``내일 전국 눈 비 곳곳 한파 온다``, short words as a menu has, glued to the lead): the page's first
@@ -690,6 +717,19 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     return out
 
 
+_LONE_SYLLABLE = re.compile(r"(?:^|[\s“\"'‘(])([가-힣])$")
+
+
+def _cut_syllable(above: str, below: str, page: str) -> bool:
+    """Whether a print column cut a word after its first syllable (``배달 주`` over ``문이 하루``): the
+    line ends in a syllable standing alone, and the word it begins with the next line's first syllable
+    stands whole elsewhere on the page (``온라인 주문에``)."""
+    m = _LONE_SYLLABLE.search(above)
+    if m is None or not rules.HANGUL.match(below):
+        return False
+    return re.search(rf"(?<![가-힣]){m[1]}{below[0]}", page) is not None
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -699,6 +739,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     joined = False  # whether the last line out took the line under it
     indent = 0  # how far the last line in was indented
+    page = " ".join(ln.text for ln in lines)
     above = ""  # the last line in, as the page gave it (its indent a space the cut fell on)
     for ln in lines:
         prev = out[-1] if out else None
@@ -716,7 +757,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not ln.blank_before
             and not indented  # a print page's paste: an indented line opens a paragraph
             # a short first line that is no sentence (a headline over the lead) was not broken
-            and (joined or len(prev.text) >= width or rules.ends_sentence(prev.text))
+            # (nor did a print column's paragraph, its first line indented, go on in a narrow column)
+            and (joined or len(prev.text) >= width or rules.ends_sentence(prev.text) or prev.indent > ln.indent)
             and prev.kind == ln.kind == "text"
             and not prev.question
             and not prev.cut_end
@@ -730,6 +772,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             gap = "" if _PARTICLE_FIRST.match(ln.text) and rules.HANGUL.match(prev.text[-1]) else " "
             if cut_above and not ln.indent:
                 gap = ""  # 오전 0시 30분부터 4 / 시까지: cut inside a word, which goes on with no space
+            elif gap and _cut_syllable(prev.text, ln.text, page):
+                gap = ""  # 배달 주 / 문이: a word cut after its first syllable, whole elsewhere on the page (주문에)
             prev.text = f"{prev.text}{gap}{ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             joined = True
@@ -762,6 +806,8 @@ def structure(
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
             _classify(ln, meta)
     _mark_ad_copy(lines)
+    _mark_running_lines(lines)
+    _mark_table_cells(lines)
     verdicts: set[str] = set()
     for ln in lines:
         m = rules.VERDICT_LINE.match(ln.text)
@@ -806,6 +852,9 @@ def structure(
     head_i = _headline_index(lines, first) if title is None else None
     if title is None and head_i is None:
         head_i = _pasted_headline(lines, first)
+    if title is None and head_i is not None and _headline_goes_on(lines, head_i):
+        lines[head_i].text = f"{lines[head_i].text} {lines[head_i + 1].text}"
+        lines[head_i + 1].dropped_as = "headline"
     raw_title = title if title is not None else (_tagged(lines[head_i]) if head_i is not None else "")
     if (m := rules.WIRE_DATELINE.match(raw_title)) and not m["name"]:
         raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
@@ -950,6 +999,51 @@ def structure(
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|(?:page|p\.)\s*\d{1,3})$", re.IGNORECASE)
+
+
+def _mark_running_lines(lines: list[Line]) -> None:
+    """A PDF's running header or footer (``한빛시 주택과 2026. 3. 12.(목)`` over ``- 1 -`` on every page): a
+    line no sentence that the text gives again, next to a page's number at least once, is no story's."""
+    numbered = {
+        lines[j].text
+        for i, ln in enumerate(lines)
+        if _PAGE_NUMBER.match(ln.text)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines) and not lines[j].prose
+    }
+    for ln in lines:
+        if ln.text in numbered and sum(x.text == ln.text for x in lines) >= 2:
+            ln.kind = "chrome"
+
+
+_CELL_RUN = 6  # the least short lines in a run that make a table's cells, one a line
+_CELL_MAX = 12  # the longest a cell's line is
+
+
+def _mark_table_cells(lines: list[Line]) -> None:
+    """A table whose cells a PDF's text gives one a line (``구분`` / ``대상 단지`` / ``150세대 미만`` /
+    ``25곳`` ...): six short lines or more with no blank line between, no sentence, a third of them
+    figures, are the table's, not read as paragraphs."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and (j == i or not lines[j].blank_before)
+            and lines[j].kind == "text"
+            and lines[j].hint is None
+            and not lines[j].prose
+            and len(lines[j].text) <= _CELL_MAX
+        ):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= _CELL_RUN and 3 * sum(bool(re.search(r"\d", ln.text)) for ln in run) >= len(run):
+            for ln in run:
+                ln.kind = "table"
+        i = max(j, i + 1)
 
 
 def _mark_ad_copy(lines: list[Line]) -> None:
