@@ -539,3 +539,31 @@ def test_a_word_documents_title_style_is_the_headline_over_its_file_name() -> No
         "</div></body></html>"
     )
     assert parse_html(doc).title == "골목 쓰레기 무단투기 절반으로"
+
+
+@pytest.mark.parametrize(
+    ("style", "inline"),
+    [("<style>.copy-area{display:none}</style>", ""), ("", ' style="display:none"')],
+)
+def test_the_story_copied_into_a_hidden_box_of_any_name_is_read_once(style: str, inline: str) -> None:
+    copy = _COPY.replace("print-only", "copy-area").format(inline=inline)
+    article = parse_html(_PICTURED.format(style=style, middle="", after=copy))
+    assert _paragraphs(article) == _PRINTED
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<h3><img src="/s1.png" alt="옷장엔 신문지를"></h3>',
+        '<p><img src="/s1.png" width="640" height="56" alt="옷장엔 신문지를"></p>',
+    ],
+)
+def test_a_subheading_drawn_as_a_picture_in_a_box_no_class_names_is_read(box: str) -> None:
+    article = parse_html(_PICTURED.format(style="", middle=box, after=""))
+    assert ("heading", "옷장엔 신문지를") in _blocks(article)
+
+
+def test_a_photo_alone_in_a_plain_paragraph_is_not_made_a_subheading() -> None:
+    box = '<p><img src="/p1.jpg" width="640" height="420" alt="신문지를 깐 옷장"></p>'
+    article = parse_html(_PICTURED.format(style="", middle=box, after=""))
+    assert not any(kind == "heading" for kind, _ in _blocks(article))

@@ -384,15 +384,33 @@ _SUBHEAD_CLASS = re.compile(
 )
 
 
+_BANNER_RATIO = 4  # an image this many times as wide as it is high is a line of drawn text, not a photo
+
+
+def _drawn_title(box: etree._Element, img: etree._Element) -> bool:
+    """Whether an image alone in a box no class names is a subheading drawn as a picture: the box is a
+    heading's element (``<h3><img alt="욕실은 물기부터"></h3>``), or the image a strip of text, many times
+    as wide as it is high (``<p><img width="600" height="60" alt="..."></p>``), its alt no sentence."""
+    if box.tag in ("h2", "h3", "h4", "h5"):
+        return True
+    try:
+        width, height = int(img.get("width") or 0), int(img.get("height") or 0)
+    except ValueError:
+        return False
+    alt = (img.get("alt") or "").strip()
+    return height > 0 and width >= _BANNER_RATIO * height and len(alt) <= MAX_HEADING and not is_sentence(alt)
+
+
 def _image_subheadings(tree: etree._Element) -> None:
     """Subheadings drawn as pictures (``<p class="subtitle-img"><img alt="환기는 하루 두 번"></p>``): a
     block a class names a subheading, holding one image and no text, becomes a subheading of its
-    image's alt text, which is all the page says of it (a photo's box, named so, stays a photo's)."""
+    image's alt text, which is all the page says of it (a photo's box, named so, stays a photo's); so
+    does a box no class names, where the image is drawn text (see :func:`_drawn_title`)."""
     for el in list(tree.iter("p", "div", "span", "strong", "h2", "h3", "h4", "h5")):
         imgs = list(el.iter("img"))
         classes = [*(el.get("class") or "").split(), *(imgs[0].get("class") or "").split()] if imgs else []
         alt = (imgs[0].get("alt") or "").strip() if len(imgs) == 1 else ""
-        if alt and not _text_of(el) and any(_SUBHEAD_CLASS.search(c) for c in classes):
+        if alt and not _text_of(el) and (any(_SUBHEAD_CLASS.search(c) for c in classes) or _drawn_title(el, imgs[0])):
             for child in list(el):
                 el.remove(child)
             el.tag, el.text = "h3", alt
@@ -416,14 +434,27 @@ def _print_copies(tree: etree._Element) -> list[etree._Element]:
         if _HIDDEN.search(body)
         for name in re.findall(r"\.([\w-]+)\s*(?:,|$)", selectors.strip())
     }
+    page = " ".join(tree.text_content().split())
     found = []
     for el in tree.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or any(el in found for el in el.iterancestors()):
             continue
-        printed = [c for c in (el.get("class") or "").split() if _PRINT_CLASS.search(c)]
-        if printed and (hidden.intersection(printed) or _HIDDEN.search(el.get("style") or "")):
+        classes = (el.get("class") or "").split()
+        printed = [c for c in classes if _PRINT_CLASS.search(c)]
+        shut = bool(hidden.intersection(classes)) or bool(_HIDDEN.search(el.get("style") or ""))
+        if (printed and (hidden.intersection(printed) or _HIDDEN.search(el.get("style") or ""))) or (
+            shut and _said_again(el, page)
+        ):
             found.append(el)
     return found
+
+
+def _said_again(box: etree._Element, page: str) -> bool:
+    """Whether every paragraph of a hidden box is also on the page outside it: the story copied, under
+    whatever name (``<div class="copy-area" style="display:none">``), not the rest of it held back."""
+    paras = [" ".join(_text_of(p).split()) for p in box.iter("p")] or [" ".join(_text_of(box).split())]
+    paras = [p for p in paras if p]
+    return bool(paras) and all(page.count(p) >= 2 for p in paras)
 
 
 def _lazy_paragraphs(noscript: etree._Element) -> bool:
