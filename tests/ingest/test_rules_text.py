@@ -490,9 +490,23 @@ def test_a_print_columns_paragraphs_are_joined_from_their_indented_first_lines()
     ]
 
 
-def test_a_lone_syllable_at_a_lines_end_stays_a_word_when_the_page_never_joins_it() -> None:
+def test_a_lone_syllable_the_page_never_joins_is_joined_where_kiwi_reads_one_word() -> None:
     text = _EPAPER.replace("온라인 주문에", "온라인 배송에")
-    assert "배달 주 문이" in _paragraphs(parse_text(text))[1]
+    assert "배달 주문이" in _paragraphs(parse_text(text))[1]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "said"),
+    [
+        ("한 반찬가게 주인은 “매출이 세", "배로 늘었다”고 말했다.", "매출이 세 배로"),
+        ("한 반찬가게 주인은 “손님이 그", "사람은 단골이다”고 말했다.", "손님이 그 사람은"),
+        ("한 반찬가게 주인은 “이제는 바로 대", "응할 수 있다”고 말했다.", "바로 대응할"),
+    ],
+)
+def test_a_lone_syllable_joins_the_next_line_where_kiwi_reads_one_word(above: str, below: str, said: str) -> None:
+    cut = "한 반찬가게 주인은 “배달 주\n문이 하루 매출의 3분의 1이\n됐다”고 말했다."
+    text = _EPAPER.replace(cut, f"{above}\n{below}")
+    assert said in _paragraphs(parse_text(text))[1]
 
 
 def test_a_print_headline_broken_in_two_lines_is_one_headline() -> None:

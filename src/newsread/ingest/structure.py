@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
+from newsread import kiwi
 from newsread.errors import InputError
 from newsread.ingest import rules
 from newsread.types import Article, Block, BlockKind
@@ -723,11 +724,18 @@ _LONE_SYLLABLE = re.compile(r"(?:^|[\s“\"'‘(])([가-힣])$")
 def _cut_syllable(above: str, below: str, page: str) -> bool:
     """Whether a print column cut a word after its first syllable (``배달 주`` over ``문이 하루``): the
     line ends in a syllable standing alone, and the word it begins with the next line's first syllable
-    stands whole elsewhere on the page (``온라인 주문에``)."""
+    stands whole elsewhere on the page (``온라인 주문에``), or, where the page never gives it whole,
+    Kiwi reads the two as one word whose first morpheme runs across the cut (``바로 대`` over
+    ``응할 수``: 대응; not ``세`` over ``배로`` nor ``그`` over ``사람은``, a word of one syllable)."""
     m = _LONE_SYLLABLE.search(above)
     if m is None or not rules.HANGUL.match(below):
         return False
-    return re.search(rf"(?<![가-힣]){m[1]}{below[0]}", page) is not None
+    if re.search(rf"(?<![가-힣]){m[1]}{below[0]}", page):
+        return True
+    if not kiwi.morphology():
+        return False  # the first words of a stream, said before Kiwi is built
+    tokens = kiwi.get_kiwi().tokenize(m[1] + below.split(maxsplit=1)[0])
+    return bool(tokens) and tokens[0].start == 0 and tokens[0].len > 1
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
