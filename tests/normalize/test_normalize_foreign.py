@@ -434,3 +434,31 @@ def test_an_english_word_in_an_address_is_said_as_the_word() -> None:
 def test_a_ts_between_vowels_of_a_name_of_another_language_is_one_sound() -> None:
     # ㅊ as a first ts is (Tsipras 치프라스), not 츠 and 스 apart; the English Betsy keeps t and s
     assert [read_token(w) for w in ("Kotsovolos", "Betsy")] == ["코초볼로스", "벳시"]
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Bistrița", "비스트리차"), ("Botoșani", "보토샤니"), ("Cioloș", "촐로시"), ("Mărășești", "마라셰슈티")],
+)
+def test_a_word_with_romanian_marks_is_read_by_romanian_rules(word: str, said: str) -> None:
+    # ț ㅊ, ș ㅅ with its vowel's glide and 시 or 슈 before none, ci before a vowel 초
+    assert normalize(word) == said
+
+
+def test_a_romanian_ending_marks_a_name_romanian_without_its_marks() -> None:
+    # -escu, -eanu: c before e, i is ㅊ, and the e of eanu said (타리체아누, not 타리차누)
+    names = ("Dragomirescu", "Vasilescu", "Tariceanu")
+    assert [read_token(w) for w in names] == ["드라고미레스쿠", "바실레스쿠", "타리체아누"]
+
+
+def test_french_ends_mark_a_name_french() -> None:
+    # a first beau, ais, aux, oing, champ, oix: vowels as French writes them, the end unsaid,
+    # a first-syllable e before one consonant mute (드보, not 데보), oi 우아
+    names = ("Beaumarchais", "Devaux", "Delacroix", "Montesquieu")
+    assert [read_token(w) for w in names] == ["보마르셰", "드보", "들라크루아", "몽테스키외"]
+
+
+def test_a_french_c_cedilla_is_s() -> None:
+    # a ç in a word that ends as French does is ㅅ; the Portuguese Açores keeps its reading
+    assert [normalize(w) for w in ("Alençon", "François")] == ["알랑송", "프랑수아"]
+    assert normalize("Açores") == "아코레스"

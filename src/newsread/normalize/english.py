@@ -682,6 +682,8 @@ def language_cues(word: str) -> frozenset[str]:
         cues.add("dutch")
     if hungarian(word):
         cues.add("hungarian")
+    if romanian(word):
+        cues.add("romanian")
     if _ITALIAN.search(word) or _PORTUGUESE.search(word) or _POLISH.search(word):
         cues.add("southern")
     collapsed = _collapse(word)
@@ -703,6 +705,8 @@ def transliterate(word: str, *, name: bool = False) -> str:
     low = word.lower()
     if hungarian(low):
         return _render(_hungarian_units(low))  # before the Dutch ij: Szijjarto
+    if romanian(low):
+        return _render(_romanian_units(low))
     if _FRENCH.search(low):
         return _render(_french_units(low))
     if _DUTCH.search(low):
@@ -714,17 +718,23 @@ def transliterate(word: str, *, name: bool = False) -> str:
 #: ends a word after a consonant (Marseille, Rousseau, Bordeaux, Bayrou, Strasbourg), a final gnon,
 #: nault, ier after n, iv or ell, or elle (Avignon, Arnault, Barnier, Olivier, Montpellier, Rochelle); not eau
 #: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier),
-#: nor the Spanish avier (Javier).
-_FRENCH = re.compile(r"eille|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier|elle)$")
+#: nor the Spanish avier (Javier); and the French ends ais, aux, oing, court, champ, oix, ieu,
+#: ennes and iez (Beaujolais, Decaux, Tourcoing, Bettencourt, Longchamp, Delacroix, Richelieu,
+#: Valenciennes, Wauquiez; not a short Thais or Diez) and a first beau (Beauvais; not beauty).
+_FRENCH = re.compile(
+    r"eille|^beau(?!t)|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier|elle"
+    r"|(?<=.)ais|[^e]aux|oing|court|champs?|oix|ieu|ennes|(?<=.)iez)$"
+)
 #: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
-#: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에; a t or d
-#: after it unsaid before a consonant); not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
+#: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에,
+#: Tourcoing → 투르쿠앵; a t, d, p or g after it unsaid before a consonant: Longchamp → 롱샹);
+#: not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
 _FRENCH_NASAL = re.compile(r"(oi|ie|ai|ei|[aeio])[nm](?![aeiouynm])")
-_NASAL_SAID = {"oi": "uÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "ÈŊ", "a": "aŊ", "e": "aŊ", "o": "oŊ"}
+_NASAL_SAID = {"oi": "ouÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "ÈŊ", "a": "aŊ", "e": "aŊ", "o": "oŊ"}
 _FRENCH_LETTERS = [
     ("eaux", "ㅗ"), ("eau", "ㅗ"), ("eille", "ㅔY"), ("aille", "ㅏY"), ("ou", "ㅜ"), ("au", "ㅗ"),
-    ("ai", "ㅔ"), ("ei", "ㅔ"), ("oi", "ㅘ"), ("eu", "ㅚ"), ("ay", "ㅏㅣ"), ("ch", "S"), ("qu", "ㅋ"),
-    ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"),
+    ("ai", "ㅔ"), ("ei", "ㅔ"), ("oi", "ㅜㅏ"), ("eu", "ㅚ"), ("ay", "ㅏㅣ"), ("ch", "S"), ("qu", "ㅋ"),
+    ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"), ("Ʒ", "ㅈ"), ("ç", "ㅅ"), ("ə", "ㅡ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅣ"), ("È", "ㅐ"), ("É", "ㅔ"), ("Ŋ", "N"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", ""), ("j", "ㅈ"), ("k", "ㅋ"),
     ("ll", "L"), ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("ss", "ㅅ"), ("s", "ㅅ"), ("t", "ㅌ"),
@@ -734,20 +744,26 @@ _FRENCH_LETTERS = [
 
 def _french_units(word: str) -> list[tuple[str, str]]:
     """The sound units of a French ``word`` as the loanword rules write French: ou 우, au and eau
-    오, ai and ei 에, oi 와, eille 에유, a final e and a final s, t, d, x, g, z unsaid, c and g
+    오, ai and ei 에, oi 우아, eille 에유, a final e and a final s, t, d, x, g, z unsaid, c and g
     before e, i soft, s between vowels ㅈ, r before no vowel 르, a doubled consonant one
     (Marseille → 마르세유, Strasbourg → 스트라스부르, Bayrou → 바이루)."""
     word = _FRENCH_NASAL.sub(lambda m: _NASAL_SAID[m.group(1)], word)
-    word = re.sub(r"(?<=Ŋ)[td](?![aeiouyÈ])", "", word)  # Montpellier → 몽펠리에, not 몽트
+    word = re.sub(r"(?<=Ŋ)[tdpg](?![aeiouyÈ])", "", word)  # Montpellier → 몽펠리에, Longchamp → 롱샹
+    word = re.sub(r"ges?$", "Ʒ", word)  # a final ge is 주: Limoges → 리모주, Liège → 리에주
+    # the e of a first syllable before one consonant and a vowel is mute, 으: Decaux → 드코,
+    # Besançon → 브장송, Lecornu → 르코르뉘
+    word = re.sub(r"^([^aeiouyÉÈ]{1,2})e(?=[b-df-hj-np-tv-zç][aeiouyÉÈ])", r"\1ə", word)
     word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
-    word = re.sub(r"(?<=i)ers?$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
+    word = re.sub(r"(?<=i)(?:ers?|ez)$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
     word = re.sub(r"(?<=.)(?:e?[stdxgz]|e)$", "", word) if not word.endswith(("eille", "aille")) else word
     out: list[tuple[str, str]] = []
     glide = False
     for _k, spell, sound, after in _spellings(word, _FRENCH_LETTERS):
-        vowel_next = after in ("a", "e", "i", "o", "u", "y", "È", "É")
-        if sound.endswith("Y"):  # eille, gn: a y glide on the vowel after, or 유 at the end
+        vowel_next = after in ("a", "e", "i", "o", "u", "y", "È", "É", "ə")
+        if spell == "Ʒ":
+            out += [("C", "ㅈ"), ("v", "ㅜ")]
+        elif sound.endswith("Y"):  # eille, gn: a y glide on the vowel after, or 유 at the end
             if sound[0] != "ㄴ":
                 out.append(("v", sound[0]))
             else:
@@ -755,10 +771,12 @@ def _french_units(word: str) -> list[tuple[str, str]]:
             glide = vowel_next and sound[0] == "ㄴ"  # gn before a vowel: Avignon → 아비뇽
             if not glide:
                 out.append(("v", "ㅠ") if not vowel_next else ("c", "y"))
-        elif spell[0] in "aeiouyÈÉ":
+        elif spell[0] in "aeiouyÈÉə":
+            if spell == "ə" and out and out[-1][1] == "S":
+                out[-1], sound = ("c", "ㅅ"), "ㅠ"  # a mute e after ch is 슈: Chenonceau → 슈농소
             out.append(("v", _PALATAL_GLIDE.get(sound, sound) if glide else sound))
             glide = False
-        elif spell in ("c", "g") and after in ("e", "i", "y"):
+        elif spell in ("c", "g") and after in ("e", "i", "y", "È", "É"):
             out.append(("c", "ㅅ" if spell == "c" else "ㅈ"))
         elif spell == "s" and vowel_next and out and out[-1][0] == "v":
             out.append(("c", "ㅈ"))
@@ -878,6 +896,53 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
             out += [("c", "ㄴ"), ("c", "y")] if vowel_next else [("c", "ㄴ")]
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
+    return out
+
+
+#: Spellings of Romanian: the endings of its surnames and towns, -escu, -eanu, -ești, -oara
+#: (Popescu, Grindeanu, Pitesti, Timisoara), which no other language has.
+_ROMANIAN = re.compile(r"(?<=..)(?:escu|eanu|e[sșş]ti|oara)$")
+#: Romanian letters: ș and ț (or their look-alikes with a cedilla beside such an ending), and ă.
+_ROMANIAN_MARKS = re.compile("[șțţă]")
+_ROMANIAN_LETTERS = [
+    ("ch", "ㅋ"), ("gh", "ㄱ"), ("ș", "S"), ("ş", "S"), ("ț", "C"), ("ţ", "C"),
+    ("a", "ㅏ"), ("ă", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅣ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
+    ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "ㅈ"),
+]  # fmt: skip
+
+
+def romanian(word: str) -> bool:
+    """Whether the lower-case ``word`` is spelled as Romanian (see _ROMANIAN, _ROMANIAN_MARKS)."""
+    return _ROMANIAN.search(word) is not None or _ROMANIAN_MARKS.search(word) is not None
+
+
+def _romanian_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Romanian ``word`` as the loanword rules write Romanian: c and g before
+    e, i ㅊ and ㅈ, the e or i after them before another vowel unsaid (Ceaușescu → 차우셰스쿠,
+    Ciolacu → 촐라쿠), ch and gh ㅋ and ㄱ, ș ㅅ with the glide of its vowel and 슈 before a
+    consonant (Brașov → 브라쇼브, Pitești → 피테슈티), ț ㅊ (Galați → 갈라치), j ㅈ, a first ioh 요ㅎ
+    (Iohannis → 요하니스), every vowel as written, an r before no vowel 르."""
+    word = re.sub(r"([bdfghj-np-tv-z])\1", r"\1", word)
+    word = re.sub(r"c[ei](?=[aou].)(?!anu$)", "Ĉ", word)
+    word = re.sub(r"^io(?=h)", "yo", word)
+    out: list[tuple[str, str]] = []
+    for _k, spell, sound, after in _spellings(word, [("yo", "ㅛ"), ("Ĉ", "ㅊ"), *_ROMANIAN_LETTERS]):
+        vowel_next = after in ("a", "ă", "e", "i", "o", "u", "y")
+        if sound[0] in _JUNG:
+            if out and out[-1][1] == "S":
+                out[-1] = ("c", "ㅅ")  # ș before a vowel with its glide: Brașov → 브라쇼브
+                sound = _PALATAL_GLIDE.get(sound, sound)
+            out.append(("v", sound))
+        elif spell in ("c", "g") and after in ("e", "i"):
+            out.append(("C", "ㅊ" if spell == "c" else "ㅈ"))
+        elif spell in ("ș", "ş") and not vowel_next:
+            out += [("c", "ㅅ"), ("v", "ㅠ" if after else "ㅣ")]
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R") else "C", sound))
     return out
 
 
@@ -1043,7 +1108,10 @@ _UMLAUT = re.compile("[äöü]")
 _ACUTE_E = re.compile("[éèê]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèê", "É"))
-_MARKS = "äöüøåñéèê"
+_MARKS = "äöüøåñéèêșțţăç"
+#: A ç in a word that ends as French words end, on, ois or ais, with no Spanish or Portuguese
+#: mark, is French (Besançon → 브장송, François → 프랑수아); Açores and Conceição keep theirs.
+_FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|ois|ais)$")
 _TURKISH_MARKS = re.compile("[şğı]|ç(?![aouãõáóú])")
 #: A c alone, not in ch or ck, or a y between vowels, which German does not write: with ö or ü,
 #: a sign of Turkish (Öcalan, Gölcük, Türkiye).
@@ -1094,8 +1162,11 @@ def read_marked(word: str) -> str | None:
     low = word.lower()
     if not any(c in _MARKS for c in low) and not _TURKISH_MARKS.search(low):
         return None
-    if _ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low):
-        return _render(_french_units("".join(c if c in "éèê" else c.translate(PRE) for c in low).translate(_FRENCH_E)))
+    if romanian(low):
+        return _render(_romanian_units("".join(c if c in "șțţăş" else c.translate(PRE) for c in low)))
+    if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low):
+        kept = "".join(c if c in "éèêç" else c.translate(PRE) for c in low)
+        return _render(_french_units(kept.translate(_FRENCH_E)))
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
         return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)

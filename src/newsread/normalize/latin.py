@@ -287,7 +287,7 @@ def _syllable_in_name(run: str, word: str) -> str | None:
 #: dictionary, which holds many names of other languages as Americans say them (Sanchez, Hamburg,
 #: Ankara); the Italian, Portuguese and Polish spellings (``southern``) are left to it, as on the
 #: held-out names they did no better than it.
-SPELLING_CUES = frozenset({"east_asian", "french", "german", "dutch", "hungarian", "ending", "vowel_end"})
+SPELLING_CUES = frozenset({"east_asian", "french", "german", "dutch", "hungarian", "romanian", "ending", "vowel_end"})
 
 
 def said_unlisted(low: str, *, name: bool = False) -> str:
