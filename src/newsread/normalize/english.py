@@ -684,6 +684,8 @@ def language_cues(word: str) -> frozenset[str]:
         cues.add("hungarian")
     if romanian(word):
         cues.add("romanian")
+    if nordic(word):
+        cues.add("nordic")
     if _ITALIAN.search(word) or _PORTUGUESE.search(word) or _POLISH.search(word):
         cues.add("southern")
     collapsed = _collapse(word)
@@ -707,6 +709,8 @@ def transliterate(word: str, *, name: bool = False) -> str:
         return _render(_hungarian_units(low))  # before the Dutch ij: Szijjarto
     if romanian(low):
         return _render(_romanian_units(low))
+    if nordic(low):
+        return _render(_nordic_units(low))
     if _FRENCH.search(low):
         return _render(_french_units(low))
     if _DUTCH.search(low):
@@ -946,6 +950,71 @@ def _romanian_units(word: str) -> list[tuple[str, str]]:
     return out
 
 
+#: Spellings of the Nordic languages that English has not: a final gaard, sund, a fjord, a first
+#: kv, kj, hj, sj, bj or aal, a final ersen, orsen or iksen, strom, qvist or vik after three letters
+#: (Damsgaard, Haugesund, Sandefjord, Kvistgaard, Hjulmand, Aalborg, Pedersen, Frederiksen,
+#: Lindstrom, Hultqvist, Narvik; not sson, as the dictionary says Ericsson, Johansson as news
+#: does), and the letters æ, ø and å.
+_NORDIC = re.compile(
+    r"g[aå]a?rd$|(?<=..)sund$|fjord|^(?:kv|kj|hj|sj|bj|aal)|(?<=...)(?:(?:[eo]r|ik)sen|str[oö]m|qvist|vik)$|[æøå]"
+)
+_NORDIC_LETTERS = [
+    ("sj", "S"), ("hj", "y"), ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
+    ("qu", "ㅋv"), ("q", "ㅋ"),
+    ("a", "ㅏ"), ("å", "ㅗ"), ("æ", "ㅔ"), ("ä", "ㅔ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ø", "ㅚ"),
+    ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
+    ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "ㅅ"),
+]  # fmt: skip
+_NORDIC_VOWELS = "aåæäeioøöuy"
+
+
+def nordic(word: str) -> bool:
+    """Whether the lower-case ``word`` is spelled as Danish, Norwegian or Swedish (see _NORDIC)."""
+    return _NORDIC.search(word) is not None
+
+
+def _nordic_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Danish, Norwegian or Swedish ``word`` as Korean news writes them: aa
+    and å 오, æ and ä 에, ø and ö 외, y 위, every vowel as written; a j after a vowel, h or s, or
+    first, a glide (Johaug → 요하우그, Hjulmand → 휼만, Sjöström → 셰스트룀), after another
+    consonant 이 (Esbjerg → 에스비에르, Sandefjord → 산데피오르); a final gaard 고르, a final d after
+    n, l or r unsaid in a longer word (Haugesund → 하우게순; Lund keeps 룬드), a final borg 보르,
+    an r before no vowel 르, other consonants before no vowel with 으 (Pedersen → 페데르센)."""
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    word = re.sub(r"(?<=.{4}[nlr])d$", "", word)
+    word = re.sub(r"(?<=bor)g$", "", word)
+    out: list[tuple[str, str]] = []
+    glide = False
+    for _k, spell, sound, after in _spellings(word, _NORDIC_LETTERS):
+        vowel_next = after != "" and after in _NORDIC_VOWELS
+        if sound[0] in _JUNG and spell not in ("qu",):
+            if out and out[-1][1] == "S":
+                out[-1] = ("c", "ㅅ")  # sj before a vowel: 셰, 샤
+                sound = "ㅖ" if sound in ("ㅚ", "ㅔ") else _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
+            elif glide:
+                sound = _GLIDE_Y.get(sound[0], sound[0]) + sound[1:]
+            glide = False
+            out.append(("v", sound))
+        elif spell in ("j", "hj") and vowel_next:
+            if spell == "hj":
+                out.append(("C", "ㅎ"))
+            if out and out[-1][0] != "v" and spell == "j":
+                out.append(("v", "ㅣ"))  # Esbjerg → 에스비에르
+            else:
+                glide = True
+        elif spell == "j":
+            out.append(("v", "ㅣ"))
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif spell == "qu":
+            out += [("C", "ㅋ"), ("C", "ㅂ")]
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R") else "C", sound))
+    return out
+
+
 def _spellings(word: str, letters: list[tuple[str, str]]) -> Iterator[tuple[int, str, str, str]]:
     """``(position, spelling, sound, the letter after)`` for each spelling of ``letters`` (the
     first listed that matches) as ``word`` is read from its start; a letter none has is skipped."""
@@ -1108,7 +1177,7 @@ _UMLAUT = re.compile("[äöü]")
 _ACUTE_E = re.compile("[éèê]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèê", "É"))
-_MARKS = "äöüøåñéèêșțţăç"
+_MARKS = "äöüøåñéèêșțţăçæ"
 #: A ç in a word that ends as French words end, on, ois or ais, with no Spanish or Portuguese
 #: mark, is French (Besançon → 브장송, François → 프랑수아); Açores and Conceição keep theirs.
 _FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|ois|ais)$")
@@ -1170,6 +1239,8 @@ def read_marked(word: str) -> str | None:
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
         return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
+    if nordic(low) or nordic(plain):
+        return _render(_nordic_units("".join(c if c in "äöøåæ" else c.translate(PRE) for c in low)))
     if _UMLAUT.search(low):
         return _render(_german_units(plain))
     if "ø" in low or "å" in low:

@@ -44,11 +44,14 @@ _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", r
 #: The starts of Slavic and Georgian names that no English word has (Gdansk, Dnipro, Zverev,
 #: Tbilisi, Vladimir, Dvorak, Zlatan, Hrvatska, Svitolina, Dmytro), Polish names that start with sz, cz or a
 #: consonant and rz (Szczecin, Czarnecki, Grzegorz), and Hungarian ones with zs or cs (Zsolt,
-#: Csepel), which are not a letter and a word.
+#: Csepel), and Nordic ones with kv, kj, hj, sj or bj (Kvistgaard, Hjulmand, Sjoberg, Bjorn), which are
+#: not a letter and a word.
 #: A nasal said as a syllable of its own before the consonant that starts a name of Africa, which
 #: no English word starts so: Mbappe, Mboko, Nwaneri, Ndiaye (음바페, 은와네리, 은디아예); Mpox keeps its letter.
 _NASAL_ONSET = re.compile(r"(m)(?=b[aeiou])|(n)(?=[dkwtzj][aeiou])", re.ASCII)
-_SLAVIC_ONSET = re.compile(r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm)[aeiouy]|sz|cz|zs|cs|[tpkg]rz", re.ASCII)
+_SLAVIC_ONSET = re.compile(
+    r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|kv|kj|hj|sj|bj)[aeiouy]|sz|cz|zs|cs|[tpkg]rz", re.ASCII
+)
 _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
 #: Four capitals, each consonant alone before a vowel (LUMI, NOVA): a name said as a word.
@@ -287,7 +290,9 @@ def _syllable_in_name(run: str, word: str) -> str | None:
 #: dictionary, which holds many names of other languages as Americans say them (Sanchez, Hamburg,
 #: Ankara); the Italian, Portuguese and Polish spellings (``southern``) are left to it, as on the
 #: held-out names they did no better than it.
-SPELLING_CUES = frozenset({"east_asian", "french", "german", "dutch", "hungarian", "romanian", "ending", "vowel_end"})
+SPELLING_CUES = frozenset(
+    {"east_asian", "french", "german", "dutch", "hungarian", "romanian", "nordic", "ending", "vowel_end"}
+)
 
 
 def said_unlisted(low: str, *, name: bool = False) -> str:
