@@ -467,3 +467,19 @@ def test_nordic_spellings_are_read_by_nordic_rules() -> None:
     names = ("Kjeldgaard", "Egersund", "Halvorsen", "Kvale", "Hjalmar", "Bjerke")
     assert [read_token(w) for w in names] == ["키엘드고르", "에게르순", "할보르센", "크발레", "햘마르", "비에르케"]
     assert [normalize(w) for w in ("Sjövall", "Grønnevik", "Bråten")] == ["셰발", "그뢰네비크", "브로텐"]
+
+
+def test_an_italian_enza_says_its_z_as_ch() -> None:
+    # 파엔차, not 파엔자; the Spanish anza keeps its own reading
+    assert [read_token(w) for w in ("Faenza", "Valenzo")] == ["파엔차", "발렌초"]
+    assert read_token("Esperanza") != "에스페란차"
+
+
+def test_a_romanian_iu_after_a_consonant_marks_a_name_romanian() -> None:
+    # c before i is ㅊ and the iu said (보이치우), not the English or Spanish c
+    assert read_token("Boiciu") == "보이치우"
+
+
+def test_a_g_before_a_marked_e_after_a_french_nasal_is_said() -> None:
+    # the g of -ange before è is soft, not dropped as the g of Longchamp
+    assert [normalize(w) for w in ("Angèle", "Bérangère")] == ["앙젤", "베랑제르"]

@@ -372,6 +372,8 @@ def _foreign_respell(word: str) -> str:
     word = re.sub(r"(?<=.{2})oglu$", "o'_llu", word)
     word = re.sub(r"ts(?=k$)", "C", word)  # a Slavic -tsk is 츠크: Donetsk → 도네츠크, Yakutsk → 야쿠츠크
     word = re.sub(r"qu(?=[ei])", "k", word)  # Spanish que, qui: Marquez → 마르케스, Quito → 키토
+    # the Italian -enza, -enzo: its z ㅊ (Cosenza → 코센차, Piacenza → 피아첸차); Spanish writes anza
+    word = re.sub(r"(?<=en)z(?=[ao]$)", "C", word)
     word = re.sub(r"^gu(?=a)|(?<=[aeiou])gu(?=a$)", "G", word)
     word = re.sub(r"(?<=[eo])j(?=[aeio])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
     if word.endswith("ez"):
@@ -752,7 +754,7 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     before e, i soft, s between vowels ㅈ, r before no vowel 르, a doubled consonant one
     (Marseille → 마르세유, Strasbourg → 스트라스부르, Bayrou → 바이루)."""
     word = _FRENCH_NASAL.sub(lambda m: _NASAL_SAID[m.group(1)], word)
-    word = re.sub(r"(?<=Ŋ)[tdpg](?![aeiouyÈ])", "", word)  # Montpellier → 몽펠리에, Longchamp → 롱샹
+    word = re.sub(r"(?<=Ŋ)[tdpg](?![aeiouyÈÉ])", "", word)  # Montpellier → 몽펠리에, Longchamp → 롱샹
     word = re.sub(r"ges?$", "Ʒ", word)  # a final ge is 주: Limoges → 리모주, Liège → 리에주
     # the e of a first syllable before one consonant and a vowel is mute, 으: Decaux → 드코,
     # Besançon → 브장송, Lecornu → 르코르뉘
@@ -903,9 +905,10 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
     return out
 
 
-#: Spellings of Romanian: the endings of its surnames and towns, -escu, -eanu, -ești, -oara
-#: (Popescu, Grindeanu, Pitesti, Timisoara), which no other language has.
-_ROMANIAN = re.compile(r"(?<=..)(?:escu|eanu|e[sșş]ti|oara)$")
+#: Spellings of Romanian: the endings of its surnames and towns, -escu, -eanu, -ești, -oara, and
+#: an iu after a consonant (Popescu, Grindeanu, Pitesti, Timisoara, Sibiu, Stanciu), which no other
+#: language has; the iu of a Chinese Liu, Qiu is too short.
+_ROMANIAN = re.compile(r"(?<=..)(?:escu|eanu|e[sșş]ti|oara)$|(?<=..[^aeiou])iu$")
 #: Romanian letters: ș and ț (or their look-alikes with a cedilla beside such an ending), and ă.
 _ROMANIAN_MARKS = re.compile("[șțţă]")
 _ROMANIAN_LETTERS = [
