@@ -483,3 +483,9 @@ def test_a_romanian_iu_after_a_consonant_marks_a_name_romanian() -> None:
 def test_a_g_before_a_marked_e_after_a_french_nasal_is_said() -> None:
     # the g of -ange before è is soft, not dropped as the g of Longchamp
     assert [normalize(w) for w in ("Angèle", "Bérangère")] == ["앙젤", "베랑제르"]
+
+
+def test_the_zz_of_an_italian_name_is_ch() -> None:
+    # 포추올리, not 포주올리; words the pronouncing dictionary holds keep their z (피자, 자쿠지)
+    assert [read_token(w) for w in ("Pozzuoli", "Arezzo")] == ["포추올리", "아레초"]
+    assert [read_token(w) for w in ("pizza", "Jacuzzi")] == ["피자", "자쿠지"]

@@ -395,6 +395,10 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
     italian = _ITALIAN.search(word) is not None
     # a name of another language (see latin.said_unlisted), or a cue the respelling removes: Mikhail (kh)
     cue = name or _FOREIGN_END.search(word) is not None
+    if name and _FOREIGN_END.search(word):
+        # the zz of an Italian name that the pronouncing dictionary lacks is ㅊ: Lavazza → 라바차,
+        # Arezzo → 아레초, Bezzecchi → 베체키; the pizza and jacuzzi it holds keep 피자, 자쿠지
+        word = word.replace("zz", "C")
     word = _collapse(word)
     foreign = cue or _FOREIGN_END.search(word) is not None
     italian = foreign and italian
