@@ -489,3 +489,13 @@ def test_the_zz_of_an_italian_name_is_ch() -> None:
     # 포추올리, not 포주올리; words the pronouncing dictionary holds keep their z (피자, 자쿠지)
     assert [read_token(w) for w in ("Pozzuoli", "Arezzo")] == ["포추올리", "아레초"]
     assert [read_token(w) for w in ("pizza", "Jacuzzi")] == ["피자", "자쿠지"]
+
+
+def test_ie_of_a_name_of_another_language_is_two_vowels() -> None:
+    # 올리비에리, not 올리비리: Italian and Spanish say i and e apart
+    assert [read_token(w) for w in ("Olivieri", "Tiepolo")] == ["올리비에리", "티에폴로"]
+
+
+def test_italian_ge_is_soft() -> None:
+    # in a name spelled as Italian, g before e is ㅈ as c before it is ㅊ
+    assert [read_token(w) for w in ("Santagelli", "Morgetti")] == ["산타젤리", "모르제티"]

@@ -234,8 +234,10 @@ _FOREIGN_END = re.compile(
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
 #: Gaudi → 가우디), gh a hard g (Draghi → 드라기), and ou 우, as French and the languages written
-#: after it spell it (Ouattara → 우아타라, Tebboune → 테분, Moussa → 무사).
-_FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ", "ou": "ㅜ"}
+#: after it spell it (Ouattara → 우아타라, Tebboune → 테분, Moussa → 무사); ie is 이에, its two
+#: vowels said apart as Italian and Spanish say them (Ranieri → 라니에리, Trieste → 트리에스테,
+#: Diego → 디에고), not the English 이 of field.
+_FOREIGN_SOUNDS = {"u": "ㅜ", "U": "ㅜ", "ai": "ㅏㅣ", "au": "ㅏㅜ", "gh": "ㄱ", "ou": "ㅜ", "ie": "ㅣㅔ"}
 #: but an ou before n and a consonant keeps the 아우 of bound and mount, as in the brands coined
 #: in English (Mounjaro → 마운자로, Zepbound → 젭바운드)
 _OUN = re.compile(r"(?<![aeiou])oun[b-df-hj-np-tv-z]")
@@ -495,6 +497,8 @@ def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
                     sound = "ㅊ" if italian else "ㅅ"  # Italian ce, ci: Bocelli → 보첼리
                 if italian and spell == "ch" and k > 0 and word[k + 2 : k + 3] in ("e", "i"):
                     sound = "ㅋ"  # Italian che, chi: Pinocchio → 피노키오, Marchetti → 마르케티
+                if italian and spell == "g" and word[k + 1 : k + 2] in ("e", "i"):
+                    sound = "ㅈ"  # Italian ge, gi: Giorgetti → 조르제티, Angelotti → 안젤로티
                 if palatal and kind == "v":
                     sound = _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
                     palatal = False
