@@ -499,3 +499,11 @@ def test_ie_of_a_name_of_another_language_is_two_vowels() -> None:
 def test_italian_ge_is_soft() -> None:
     # in a name spelled as Italian, g before e is ㅈ as c before it is ㅊ
     assert [read_token(w) for w in ("Santagelli", "Morgetti")] == ["산타젤리", "모르제티"]
+
+
+def test_danish_and_swedish_patronymics_are_read_by_nordic_rules() -> None:
+    # -ussen, -iksen, -ersson: 센 and 손 with the r said, a k before s closing its syllable;
+    # Ericsson and Johansson keep the readings the pronouncing dictionary gives them
+    names = ("Henriksen", "Kasmussen", "Petersson")
+    assert [read_token(w) for w in names] == ["헨릭센", "카스무센", "페테르손"]
+    assert [read_token(w) for w in ("Ericsson", "Johansson")] == ["에릭슨", "요한슨"]

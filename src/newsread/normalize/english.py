@@ -962,12 +962,13 @@ def _romanian_units(word: str) -> list[tuple[str, str]]:
 
 
 #: Spellings of the Nordic languages that English has not: a final gaard, sund, a fjord, a first
-#: kv, kj, hj, sj, bj or aal, a final ersen, orsen or iksen, strom, qvist or vik after three letters
-#: (Damsgaard, Haugesund, Sandefjord, Kvistgaard, Hjulmand, Aalborg, Pedersen, Frederiksen,
-#: Lindstrom, Hultqvist, Narvik; not sson, as the dictionary says Ericsson, Johansson as news
-#: does), and the letters æ, ø and å.
+#: kv, kj, hj, sj, bj or aal, a final ersen, orsen, iksen, ussen, ersson, strom, qvist or vik after
+#: two letters (Damsgaard, Haugesund, Sandefjord, Kvistgaard, Hjulmand, Aalborg, Pedersen,
+#: Frederiksen, Rasmussen, Petersson, Lindstrom, Hultqvist, Narvik; not another sson, as the
+#: dictionary says Ericsson, Johansson as news does), and the letters æ, ø and å.
 _NORDIC = re.compile(
-    r"g[aå]a?rd$|(?<=..)sund$|fjord|^(?:kv|kj|hj|sj|bj|aal)|(?<=...)(?:(?:[eo]r|ik)sen|str[oö]m|qvist|vik)$|[æøå]"
+    r"g[aå]a?rd$|(?<=..)sund$|fjord|^(?:kv|kj|hj|sj|bj|aal)|(?<=..)(?:(?:[eo]r|ik|us)sen|ersson|str[oö]m|qvist|vik)$"
+    r"|[æøå]"
 )
 _NORDIC_LETTERS = [
     ("sj", "S"), ("hj", "y"), ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
@@ -1021,6 +1022,8 @@ def _nordic_units(word: str) -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif spell == "qu":
             out += [("C", "ㅋ"), ("C", "ㅂ")]
+        elif (spell == "k" and after == "s") or (spell == "s" and out and out[-1] == ("c", "ㅋ")):
+            out.append(("c", sound))  # ks closes a syllable on its k: Frederiksen → 프레데릭센
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R") else "C", sound))
     return out
