@@ -507,3 +507,13 @@ def test_danish_and_swedish_patronymics_are_read_by_nordic_rules() -> None:
     names = ("Henriksen", "Kasmussen", "Petersson")
     assert [read_token(w) for w in names] == ["헨릭센", "카스무센", "페테르손"]
     assert [read_token(w) for w in ("Ericsson", "Johansson")] == ["에릭슨", "요한슨"]
+
+
+def test_a_j_between_vowels_of_a_spanish_name_is_h() -> None:
+    # a name that ends in o, os, as or es: 푸하토, not 푸자토; Abuja and the Portuguese nh keep ㅈ
+    assert [read_token(w) for w in ("Pujato", "Trujillo")] == ["푸하토", "트루힐로"]
+    assert [read_token(w) for w in ("Abuja", "Juninho")] == ["아부자", "주니뉴"]
+
+
+def test_an_italian_sci_before_a_vowel_is_si() -> None:
+    assert read_token("Sciarra") == "시아라"

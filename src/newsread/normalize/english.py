@@ -380,6 +380,13 @@ def _foreign_respell(word: str) -> str:
     word = re.sub(r"(?<=[eo])j(?=[aeio])|(?:^|(?<=[aeiou]))j(?=u[aeio])", "h", word)
     if word.endswith("ez"):
         word = word.replace("j", "h")
+    # a j between vowels of a name that ends as Spanish words end, in o, os, as or es, is the
+    # Spanish ㅎ after any vowel (Araujo → 아라우호, Navajas → 나바하스); one in a; keeps ㅈ
+    # (Abuja, Rajapaksa), and so does a name with the Portuguese nh, lh (see _PORTUGUESE)
+    if re.search(r"(?:o|[aeo]s)$", word) and not _PORTUGUESE.search(word):
+        word = re.sub(r"(?<=[aiu])j(?=[aeiou])", "h", word)
+    # the sc of an Italian sci before a vowel is one s: Brescia → 브레시아, Scioli → 시올리
+    word = re.sub(r"sc(?=i[aou])", "s", word)
     word = re.sub(r"(?<=[aeiou])gli(?=[aeiou])", "li", word)
     word = re.sub(r"(?:^|(?<=[aeiou]))g?gi(?=[aou])", "j", word)
     if _POLISH.search(word):
@@ -734,10 +741,10 @@ def transliterate(word: str, *, name: bool = False) -> str:
 #: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier),
 #: nor the Spanish avier (Javier); and the French ends ais, aux, oing, court, champ, oix, ieu,
 #: ennes and iez (Beaujolais, Decaux, Tourcoing, Bettencourt, Longchamp, Delacroix, Richelieu,
-#: Valenciennes, Wauquiez; not a short Thais or Diez) and a first beau (Beauvais; not beauty).
+#: Valenciennes, Rennes, Wauquiez; not a short Thais or Diez) and a first beau (Beauvais; not beauty).
 _FRENCH = re.compile(
     r"eille|^beau(?!t)|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier|elle"
-    r"|(?<=.)ais|[^e]aux|oing|court|champs?|oix|ieu|ennes|(?<=.)iez)$"
+    r"|(?<=.)ais|[^e]aux|oing|court|champs?|oix|ieu|(?<=.)iez)$|(?<=.)ennes$"
 )
 #: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
 #: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에,
