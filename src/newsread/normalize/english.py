@@ -837,8 +837,9 @@ _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
 
 #: Spellings of Dutch that English and German have not: an ij before a consonant or at the end
 #: (Nijmegen, Rijswijk, Dijk; not the ij of Fiji, hijab, Elijah), a final hoven or veld
-#: (Eindhoven, Bloemenveld).
-_DUTCH = re.compile(r"ij(?![aeiouy])|(?<=..)(?:hoven|veld)$")
+#: (Eindhoven, Bloemenveld), an oek or a final oel after three letters but n (Hoekstra, Evenepoel;
+#: not Joel, Noel, the Portuguese Manoel).
+_DUTCH = re.compile(r"ij(?![aeiouy])|(?<=..)(?:hoven|veld)$|oek|(?<=..[^n])oel$")
 _DUTCH_LETTERS = [
     ("sch", "Sㅎ"), ("ch", "ㅎ"), ("ij", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ui", "ㅏㅟ"), ("oe", "ㅜ"), ("eu", "ㅚ"),
     ("ou", "ㅏㅜ"), ("au", "ㅏㅜ"), ("aa", "ㅏ"), ("ee", "ㅔㅣ"), ("oo", "ㅗ"), ("uu", "ㅟ"),
@@ -870,6 +871,8 @@ def _dutch_units(word: str) -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif not vowel_next and sound in _DEVOICED:
             out.append(("C", _DEVOICED[sound]))
+        elif (spell == "k" and after == "s") or (spell == "s" and out and out[-1] == ("c", "ㅋ")):
+            out.append(("c", sound))  # ks closes a syllable on its k: Hoekstra → 훅스트라
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
     return out
