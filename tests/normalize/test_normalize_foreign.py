@@ -524,3 +524,9 @@ def test_a_dutch_oe_marks_a_name_dutch() -> None:
     # before s; Joel and the Portuguese Manoel keep their readings
     assert [read_token(w) for w in ("Roekstra", "Vanderpoel")] == ["룩스트라", "반데르풀"]
     assert read_token("Manoel") == "마노엘"
+
+
+def test_a_flemish_emans_is_read_by_dutch_rules() -> None:
+    # ie 이, the r before a consonant said, a 아: 비세만스, not 비즈먼스; the English Germans keeps 저먼스
+    assert [read_token(w) for w in ("Biesemans", "Wintermans")] == ["비세만스", "빈테르만스"]
+    assert read_token("Germans") == "저먼스"

@@ -838,11 +838,12 @@ _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
 #: Spellings of Dutch that English and German have not: an ij before a consonant or at the end
 #: (Nijmegen, Rijswijk, Dijk; not the ij of Fiji, hijab, Elijah), a final hoven or veld
 #: (Eindhoven, Bloemenveld), an oek or a final oel after three letters but n (Hoekstra, Evenepoel;
-#: not Joel, Noel, the Portuguese Manoel).
-_DUTCH = re.compile(r"ij(?![aeiouy])|(?<=..)(?:hoven|veld)$|oek|(?<=..[^n])oel$")
+#: not Joel, Noel, the Portuguese Manoel), a final ermans or emans after a longer head
+#: (Timmermans, Tielemans; not Germans, Shermans).
+_DUTCH = re.compile(r"ij(?![aeiouy])|(?<=..)(?:hoven|veld)$|oek|(?<=..[^n])oel$|(?<=...)ermans$|(?<=..)emans$")
 _DUTCH_LETTERS = [
-    ("sch", "Sㅎ"), ("ch", "ㅎ"), ("ij", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ui", "ㅏㅟ"), ("oe", "ㅜ"), ("eu", "ㅚ"),
-    ("ou", "ㅏㅜ"), ("au", "ㅏㅜ"), ("aa", "ㅏ"), ("ee", "ㅔㅣ"), ("oo", "ㅗ"), ("uu", "ㅟ"),
+    ("sch", "Sㅎ"), ("ch", "ㅎ"), ("ij", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ie", "ㅣ"), ("ui", "ㅏㅟ"), ("oe", "ㅜ"),
+    ("eu", "ㅚ"), ("ou", "ㅏㅜ"), ("au", "ㅏㅜ"), ("aa", "ㅏ"), ("ee", "ㅔㅣ"), ("oo", "ㅗ"), ("uu", "ㅟ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅔㅣ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㅎ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
