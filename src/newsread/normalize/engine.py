@@ -290,6 +290,9 @@ _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
 _LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
 #: The end of a line, marks before it or not.
 _LINE_END = re.compile(r"[ \t]*[.!?…]*[ \t]*(?:\n|$)")
+#: A zero as a range's second end: neither above nor below zero (-12~0도 → 영하 십이에서 영 도).
+_ZERO_END = re.compile(r"0(?![0-9.,])|0\.0*(?![0-9])")
+
 #: What follows the minus sign of a temperature: -3도, -5~2℃, -0.5°C, -3~영상 4도.
 _TEMPERATURE = re.compile(r"[0-9][0-9.,]*(?: ?~ ?(?:(?:영상|영하) ?)?-?[0-9][0-9.,]*)? ?(?:도|℃|°C)")
 #: A figure after its minus sign with no unit of its own, where a weather word before it
@@ -1429,8 +1432,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         sign2 = ""
         if k + 1 < end and t[k] == "-" and _digit(t[k + 1]):
             sign2, k = sign if sign == "영하 " else "마이너스 ", k + 1  # -5~-10도
-        elif sign == "영하 ":
-            sign2 = "영상 "  # -5~2도 → 영하 오에서 영상 이 도
+        elif sign == "영하 " and not _ZERO_END.match(t, k, end):
+            sign2 = "영상 "  # -5~2도 → 영하 오에서 영상 이 도 (but -12~0도 → 영하 십이에서 영 도)
         if k < end and t[k] in money.CURRENCY_BEFORE:
             k += 1
         elif k < end and t[k] in "'’":
@@ -2057,6 +2060,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
         if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
+        if q > 0 and is_hangul(t[q - 1]) and k < end and is_hangul(t[k]) and (prev == " ") == (nxt == " "):
+            return i + 1, "에서 "  # a span of words: 경증~중등도 → 경증에서 중등도, 서울~부산 구간
         return i + 1, " "
     if unicodedata.category(c) == "No" and _LABEL_AFTER.match(t, i + 1, end):
         v = _circled(c)
