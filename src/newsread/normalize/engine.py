@@ -324,9 +324,12 @@ _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷�
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
 _AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\)|·(?:여|남)\)|·[가-힣A-Za-z][^()\n]{0,15}\))")
 #: A name of three syllables (four with a surname of two) standing as a word, and the
-#: particle after its bracketed age (손흥민(32)이).
+#: particle after its bracketed age (손흥민(32)이, 윤정임(62)을 만났다, 윤정임(62)에게), or
+#: the next name of a pair, with its own age (이준호(38)·김하늘(35) 부부).
 _NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{3,4}$")
-_AGE_PARTICLE = re.compile(r"(?:이|가|은|는|의|도|와|과)(?![가-힣])")
+_AGE_PARTICLE = re.compile(
+    r"(?:(?:이|가|은|는|의|도|와|과|을|를|에게|께서|한테|만|처럼)(?![가-힣])|·[가-힣]{3,4}\([1-9][0-9]?\))"
+)
 #: The age after the sex in a person's brackets: (여·32).
 _SEX_FIRST_AGE = re.compile(r"(?:[1-9][0-9]?|1[01][0-9])(?=\))")
 _AGE_SEX = {"·여": " 여성", "·남": " 남성"}
@@ -927,8 +930,9 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     titled = int(m.group()) >= 10 and title is not None and any(title.group(1).endswith(w) for w in titles)
     # 손흥민(32)이: a name of two or three syllables with a particle after the bracket
     name = _NAME_BEFORE.search(t, max(0, i - 6), i - 1) if 10 <= int(m.group()) < 100 else None
-    # 이천시(32)가, 김포시(15): a city or county whose first syllable is a surname is no name
-    person = name is not None and name.group()[:-2] in table("surnames.tsv") and name.group()[-1] not in "시군읍면"
+    # 이천시(32)가, 박물관(32)이: a city or an office whose first syllable is a surname is no name
+    person = name is not None and name.group()[:-2] in table("surnames.tsv")
+    person = person and name is not None and name.group()[-1] not in roles()["noun_end"]
     # 오정민(52) 한빛과학기술원(HIST) 교수: a name, then its affiliation and its title
     person = person and (_AGE_PARTICLE.match(t, m.end() + 1, end) is not None or _title_after(t, close + 1, end))
     if not (named or sex or titled or person) and not (after and after.group(1) in roles()["age_after"]):
