@@ -429,6 +429,16 @@ _QUOTED_WORD = re.compile(r"['‘\"“「『][^\s'‘’\"“”]+ $")
 _BOEING = re.compile(r"7[0-9]7(?![0-9])")
 _BOEING_BEFORE = re.compile(r"보잉 ?$")
 _BOEING_AFTER = re.compile(r"(?:-[0-9]+)? ?(?:맥스|MAX|기종|여객기|화물기|항공기|드림라이너|점보)")
+
+
+@cache
+def _case_number() -> re.Pattern[str]:
+    """A court's case number: the year, the letters of data/case_codes.tsv and the serial,
+    written as one (2022고단3456, 2017헌마1113)."""
+    codes = "|".join(sorted(table("case_codes.tsv"), key=len, reverse=True))
+    return re.compile(rf"((?:19[4-9]|20[0-9])[0-9])(?:{codes})(?=[0-9])")
+
+
 #: Digits of the number of an issue (제N호) from which it is a register's number, said digit by
 #: digit (허가 번호 제202700123호); a law's number (법률 제19234호) is shorter and said as a number.
 _ISSUE_DIGITS = 6
@@ -1119,6 +1129,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         left, right = latin.english_number(m.group(1)), latin.english_number(m.group(2))
         if left and right:
             return m.end(1) + 2, f"{left} 플러스 {right}"
+    m = _case_number().match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
+    if m:
+        return m.end(1), sino(int(m.group(1))) + " "  # 2022고단3456 → 이천이십이 고단 삼천사백오십육
     m = _BOEING.match(t, i, end)
     if m and (_BOEING_BEFORE.search(t, max(0, i - 4), i) or _BOEING_AFTER.match(t, m.end(), end)):
         return m.end(), digits(m.group())
