@@ -1894,6 +1894,12 @@ def _sentence_around(t: str, i: int, j: int, end: int) -> str:
     return t[start : stop.start() if stop else min(end, j + _SENTENCE_REACH)]
 
 
+#: The rest of a list of clippings joined by middle dots, from one of them (佛·獨·英), and
+#: the 등 that closes the list as one of several, not a compound (佛·獨·英 등 유럽 주요국).
+_CLIPPINGS_LISTED = re.compile(f"[{hj.HANJA_CLASS}](?:·[{hj.HANJA_CLASS}])*")
+_LIST_CLOSE = re.compile(r" ?등(?:[은는이가을를의과도]|에서|에|으로)?(?![가-힣])")
+
+
 def _clipping_before_word(c: str) -> str | None:
     """A headline clipping written against the noun after it (日외무상, 佛대통령, 露외무부), said
     as it is said apart from it where that is more than the character's sound (일본 외무상,
@@ -1917,6 +1923,11 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     joined = (prev == "·" and i > 1 and hj.is_hanja(t[i - 2])) or (nxt == "·" and j + 1 < end and hj.is_hanja(t[j + 1]))
     if len(run) == 1 and joined and hj.abbreviation(run) is not None:
         out = hj.abbreviation(run, joined=True)  # 美·日 → 미일
+        listed = _CLIPPINGS_LISTED.match(t, i, end)
+        if listed and _LIST_CLOSE.match(t, listed.end(), end):
+            # countries listed before 등 are counted one by one, each by its name, not made a
+            # compound: 佛·獨·英 등 → 프랑스 독일 영국 등 (not 불독영 등)
+            out = hj.abbreviation(run, particle=True)
         if out and len(out) > 1:
             out = f" {out} "  # a full name is a word of its own: 印·濠 → 인도 호주
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
