@@ -121,6 +121,8 @@ def read_count(n: int, cls: str, counter: str = "") -> str:
         if counter in ("째", "번째") and n in _ORDINAL_NATIVE:
             return _ORDINAL_NATIVE[n] if counter == "째" else ("첫" if n == 1 else native(n, bound=True))
         return native(n, bound=True)
+    if cls == "native" and 100 < n < 1000 and n % 100 and counter in roles()["hundreds_native"]:
+        return sino(n - n % 100) + native(n % 100, bound=True)  # 102살 → 백두 살, 101번째 → 백한 번째
     return sino(n)
 
 
