@@ -1144,6 +1144,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         return m.end(), telephone.read_masked(m.group())
     m = telephone.PHONE.match(t, i, end)
+    span = telephone.LINE_SPAN.match(t, m.end(), end) if m else None
+    if m and span and len(span.group(1)) <= len(m.group()) - m.group().rfind("-") - 1:
+        return span.end(), telephone.read_span(m.group(), span.group(1))  # 1234~6 → 일이삼사에서 일이삼육
     if m:
         return m.end(), telephone.read_phone(m.group())
     m = _VERSION.match(t, i, end)

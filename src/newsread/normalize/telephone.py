@@ -37,6 +37,22 @@ def read_phone(s: str) -> str:
 
 read_serial = read_phone
 
+#: The last digits of the last line of a block of numbers after the first one (~6, ~70).
+LINE_SPAN = re.compile(r"~(\d{1,4})(?![\d-])", re.ASCII)
+
+
+def read_span(number: str, tail: str) -> str:
+    """A block of lines written as the first and the digits that end the last (02-2150-1234~6):
+    the first read whole, then the last line, its ending digits put in place of the first's.
+
+    >>> read_span("02-2150-1234", "6")
+    '공이 이일오공 일이삼사에서 일이삼육'
+    """
+    line = re.findall(r"\d+", number)[-1]
+    last = line[: len(line) - len(tail)] + tail
+    return f"{read_phone(number)}에서 {digits(last, zero='공')}"
+
+
 #: Digits joined by hyphens with some of them hidden: a phone number (010-****-5678,
 #: 02-123-****, 010-XXXX-1234, 1544-XXXX), a resident registration number (900101-1******),
 #: a card number (1234-56**-****-7890). At least one group shows digits and one hides some.
