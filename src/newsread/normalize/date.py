@@ -56,6 +56,11 @@ YEAR_MONTH = re.compile(
 
 #: ``출처: 국토교통부(2025.12)``, ``기준(2025.3)``: a year and a month alone in the brackets
 #: after the source or the basis of a table's figures (``data/credit_words.tsv``), its date.
+#: A span of months each written after its year with a full stop (2024.3~2025.2), or the
+#: second month alone before 월 (2023.1~12월): the months of a period, not two decimals.
+YEAR_MONTH_SPAN = re.compile(
+    r"((?:19|20)[0-9]{2})\.([0-9]{1,2}) ?~ ?(?:((?:19|20)[0-9]{2})\.([0-9]{1,2})(?![0-9.])(월)?|([0-9]{1,2})월)"
+)
 _BRACKETED_YEAR_MONTH = re.compile(r"((?:19|20)[0-9]{2})\.([0-9]{1,2})(?=\))")
 
 
@@ -312,6 +317,12 @@ def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     slash = _slash_date(text, i, end)
     if slash:
         return slash
+    ys = YEAR_MONTH_SPAN.match(text, i, end) if i == 0 or not text[i - 1].isdigit() else None
+    last = int(ys.group(4) or ys.group(6)) if ys else 0
+    if ys and valid(int(ys.group(2))) and valid(last):
+        # 2024.3~2025.2 → 이천이십사 년 삼월에서 이천이십오 년 이월
+        second = f"{sino(int(ys.group(3)))} 년 " if ys.group(3) else ""
+        return ys.end(), f"{sino(int(ys.group(1)))} 년 {month(int(ys.group(2)))}월에서 {second}{month(last)}월"
     ym = YEAR_MONTH.match(text, i, end) or _noted_year_month(text, i, end)
     if ym and valid(int(ym.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         return ym.end(), f"{sino(int(ym.group(1)))} 년 {month(int(ym.group(2)))}월"
