@@ -170,6 +170,9 @@ _BY = re.compile(r"([0-9]+)[xX]([0-9]+)(?![0-9])")
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
+#: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
+#: 수식 (3-1)).
+_LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
 #: The hundredths or thousandths written against the seconds of a race time (9초58, 41초398).
 _HUNDREDTHS = re.compile(r"[0-9]{1,3}(?![0-9]|[.,:][0-9])")
@@ -1282,6 +1285,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         gap = " " if t.startswith("번지", m.end()) else ""
         return m.end(), f"{integer(m.group(1))}의 {integer(m.group(2))}{gap}"
     m = _PAIR.match(t, i, end)
+    label = _LABEL_WORD_BEFORE.search(t, max(0, i - 8), i) if m else None
+    if m and label and label.group(1) in roles()["part_label"]:
+        # a numbered figure, table or appendix and its part: 그림 2-3 → 이의 삼, not a score
+        return m.end(), f"{sino(int(m.group(1)))}의 {sino(int(m.group(2)))}"
     if m:
         c = counter.match_counter(t, m.end(), end)
         unit = measure.match_unit(t, m.end(), end) if c is None and t[m.end() : m.end() + 1] != " " else None
@@ -1299,6 +1306,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))} "
         if c[0] == "호" and b >= 100:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
+        if _ordinal_prefix(t, i) and c[0] in roles()["part_counter"]:
+            return m.end(), f"{sino(a)}의 {sino(b)} "  # a numbered part, not a span: 제2-3호 → 제이의 삼 호
         if c[0].startswith("호") and b <= a and not _ordinal_prefix(t, i):
             # no range goes down: a number and its part, 만리경-1-1호 → 일의 일 호, 2-1호기
             return m.end(), f"{sino(a)}의 {sino(b)} "
