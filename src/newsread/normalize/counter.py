@@ -146,6 +146,10 @@ def _pair(a: str, b: str) -> str:
     return a + ("륙" + b[1:] if a.endswith("오") and b.startswith("육") else b)
 
 
+#: The closing mark of a book's title right before a number, a space apart or not (『논어』 1장).
+_TITLE_CLOSED = re.compile(r"[』》」] ?$")
+
+
 def _word_before(text: str, i: int) -> str:
     k = i
     while k > 0 and text[k - 1] == " ":
@@ -229,6 +233,8 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         # a chapter of a law or a book: 3장 15조, 요한복음 3장, 헌법 2장
         if _LAW_NEXT.match(text, j, end) or (before and any(before.endswith(w) for w in r["chapter_before"])):
             return "sino"
+        if _TITLE_CLOSED.search(text, max(0, i - 2), i):
+            return "sino"  # a chapter of a book named in its marks: 『도덕경』 44장 → 사십사 장
         return cls
     after = _word_after(text, j, end)
     if counter == "번":
