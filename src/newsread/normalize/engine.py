@@ -1987,10 +1987,10 @@ def _counted_before(t: str, i: int) -> bool:
 
 def _range_opens(t: str, i: int) -> bool:
     """Whether the tilde at ``t[i]`` has no first end of a range before it: at the start of
-    a line or a bracket, or after a word with its particle (상승폭은 ~5%에); a word of time
-    before it is the first end (이달 초~10일 → 초에서)."""
+    a line or a bracket, after a label's colon (접수: ~12.24), or after a word with its
+    particle (상승폭은 ~5%에); a word of time before it is the first end (이달 초~10일 → 초에서)."""
     k = i - 1 if i > 0 and t[i - 1] == " " else i
-    if k == 0 or t[k - 1] in "\n([{'\"“‘":
+    if k == 0 or t[k - 1] in "\n([{'\"“‘:：":
         return True
     return t[k - 1] in "은는이가을를에의도로" and not _counted_before(t, k)
 
