@@ -411,6 +411,11 @@ def _age_groups() -> re.Pattern[str]:
 
 #: A number of four or five digits that is not a year, before a word that makes it a size
 #: said digit by digit (4680 배터리, 21700 원통형).
+#: A figure of three digits or more that a slogan or a rule of thumb is named by: alone in
+#: quotes before 라는 ('9988234'라는 말), or before a word of such a rule (888 원칙, 369 법칙).
+#: A round figure or a year (100, 2024) is said as a number.
+_SLOGAN = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))([1-9][0-9]{1,6}[1-9])(?![0-9,.])")
+_SLOGAN_QUOTED = re.compile(r"['‘\"“]([1-9][0-9]{1,6}[1-9])['’\"”](?:이?라는|이?란|이?라고)")
 _CELL_FORMAT = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}000(?![0-9]))[1-9][0-9]{3,4}(?![0-9,.]) ?")
 #: MZ written before two decades of age joined (MZ·2030).
 _MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
@@ -1121,6 +1126,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         # a tyre's width, profile and rim: 245/45R19 → 이백사십오 사십오 알 십구, not a fraction
         rim = f"{latin.spell(m.group(3))} {integer(m.group(4))}"
         return m.end(), f"{integer(m.group(1))} {integer(m.group(2))} {rim}"
+    m = _SLOGAN.match(t, i, end)
+    w = _HANGUL_WORD.match(t, m.end() + 1, end) if m and t.startswith(" ", m.end()) else None
+    named = m and w and any(w.group().startswith(x) for x in roles()["slogan_after"])
+    if m and (named or (i > 0 and _SLOGAN_QUOTED.match(t, i - 1, end))):
+        return m.end(), digits(m.group(), zero="공")  # '9988234'라는 말 → 구구팔팔이삼사, 888 원칙 → 팔팔팔
     m = _CELL_FORMAT.match(t, i, end) if t[i + 3 : i + 4].isdigit() else None
     w = _HANGUL_WORD.match(t, m.end(), end) if m else None
     if m and w and any(w.group().startswith(x) for x in roles()["digits_model_after"]):
