@@ -26,6 +26,7 @@ ENCODINGS = [
     ("utf-8", b""),
     ("utf-8", codecs.BOM_UTF8),
     ("cp949", b""),
+    ("cp949", codecs.BOM_UTF8),  # an editor's UTF-8 mark before CP949 bytes
     ("euc-kr", b""),
     ("utf-16-le", codecs.BOM_UTF16_LE),
     ("utf-16-be", codecs.BOM_UTF16_BE),

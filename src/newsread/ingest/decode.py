@@ -122,6 +122,9 @@ def _detect(data: bytes, name: str) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             text = _strict(data, enc)
+            if text is None and bom == codecs.BOM_UTF8 and (korean := _strict(data[len(bom) :], "cp949")):
+                # an editor that put UTF-8's mark before bytes it kept in CP949
+                return korean
             if text is None:
                 raise InputError(f"{name} starts like {enc} but has invalid bytes: pass --encoding NAME")
             return text.lstrip("\ufeff")
