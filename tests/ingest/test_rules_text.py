@@ -542,3 +542,11 @@ def test_a_tables_cells_one_a_line_are_not_read() -> None:
         "□ 한빛시는 준공 20년이 지난 공동주택의 노후 승강기 교체 비용을 지원한다고 12일 밝혔다.",
         "□ 신청은 다음 달 30일까지 관리사무소를 통해 시 주택과에 하면 된다. 시는 사고 이력을 따져 대상을 고른다.",
     ]
+
+
+def test_full_width_stops_end_sentences() -> None:
+    # text typed with a CJK input method ends its sentences with ． ？ ！
+    assert rules.is_sentence("병원은 10일 재활 로봇 두 대를 들였다．")
+    assert rules.is_sentence("언젠가는 혼자 걸을 수 있지 않을까요？")
+    text = "재활 로봇 도입한 시립병원\n\n시립병원이 보행 재활 로봇을 들였다．\n\n로봇은 걸음의 보폭을 맞춰 준다．\n"
+    assert _paragraphs(parse_text(text)) == ["시립병원이 보행 재활 로봇을 들였다．", "로봇은 걸음의 보폭을 맞춰 준다．"]
