@@ -668,3 +668,19 @@ def test_a_footnote_s_mark_goes_with_its_note_whatever_its_style(marked: str, no
 def test_a_number_and_a_parenthesis_with_no_note_under_the_story_stay() -> None:
     article = parse_text("신청 안내\n\n입력 2026.11.12\n\n개정된 법(2021)에 따라 신청은 두 가지다 1).\n")
     assert _paragraphs(article) == ["개정된 법(2021)에 따라 신청은 두 가지다 1)."]
+
+
+def test_document_comment_anchors_and_their_comments_are_not_read() -> None:
+    # a document copied with its reviewers' comments: [a] after a sentence, the comment listed under the story
+    text = (
+        "청년 창업 공간 문 연다\n\n"
+        "시가 옛 세무서 건물을 고친 창업 공간을 22일 연다.[a]\n\n"
+        "입주 기업은 2년 동안 임대료 없이 쓸 수 있다.[b][c]\n\n"
+        '시 관계자는 "지역에서 창업할 기반이 되길 바란다"고 말했다.\n\n'
+        "[a]개소식 시간 확인 필요\n[b]임대료 면제 기간 재확인\n[c]@편집부 사진 추가 부탁드립니다\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "시가 옛 세무서 건물을 고친 창업 공간을 22일 연다.",
+        "입주 기업은 2년 동안 임대료 없이 쓸 수 있다.",
+        '시 관계자는 "지역에서 창업할 기반이 되길 바란다"고 말했다.',
+    ]

@@ -1433,9 +1433,10 @@ FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
 GALLERY_COUNTER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+\S")
 # * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);
 # [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].);
+# [a]개소식 시간 확인 필요: a document's comment, listed under it with its anchor's letter (연다.[a]);
 # 1) 건강보험심사평가원, ...: with its number and a parenthesis (그친다1).).
 # ¹ 한빛통계연구소, ...: with its number set above the line (늘었다².).
-STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\]|\d{1,2}\)|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)\s*[^\s*]")
+STAR_NOTE = re.compile(r"^(?P<stars>\*{1,3}|\[\d{1,2}\]|\[[a-z]{1,2}\]|\d{1,2}\)|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)\s*[^\s*]")
 # 많았다¹. / 늘었다.²: a footnote's mark set above the line after a word or its stop, for the eye (said, it
 # is a number run into the word); after a letter or a figure it is a power or a unit's (m², 10⁶), and stays.
 SUPERSCRIPT_MARK = re.compile(r"(?<=[가-힣.,)\]\"'”’])[¹²³⁴-⁹][⁰¹²³⁴-⁹]?(?![⁰¹²³⁴-⁹])")

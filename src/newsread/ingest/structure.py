@@ -1783,8 +1783,8 @@ def _mark_star_notes(lines: list[Line]) -> None:
     _without_note_marks(lines, marks)
 
 
-# What a footnote's mark is written against: a word, a figure's unit, a stop or a closing quote.
-_MARK_AFTER = r"(?<=[가-힣A-Za-z%.,)'\"”’])"
+# What a footnote's mark is written against: a word, a figure's unit, a stop, a closing quote or another mark ([c][d]).
+_MARK_AFTER = r"(?<=[가-힣A-Za-z%.,)\]'\"”’])"
 
 
 def _without_note_marks(lines: list[Line], marks: set[str]) -> None:
@@ -1803,8 +1803,9 @@ def _without_note_marks(lines: list[Line], marks: set[str]) -> None:
         )
     )
     for ln in lines:
-        if ln.kind == "text":
-            ln.text = mark.sub("", ln.text)
+        if ln.kind == "text" and (text := mark.sub("", ln.text)) != ln.text:
+            # 연다.[a]: a mark after the stop hid the sentence's end
+            ln.text, ln.prose = text, ln.prose or rules.is_sentence(rules.without_byline(text))
 
 
 def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
