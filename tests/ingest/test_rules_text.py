@@ -550,3 +550,27 @@ def test_full_width_stops_end_sentences() -> None:
     assert rules.is_sentence("언젠가는 혼자 걸을 수 있지 않을까요？")
     text = "재활 로봇 도입한 시립병원\n\n시립병원이 보행 재활 로봇을 들였다．\n\n로봇은 걸음의 보폭을 맞춰 준다．\n"
     assert _paragraphs(parse_text(text)) == ["시립병원이 보행 재활 로봇을 들였다．", "로봇은 걸음의 보폭을 맞춰 준다．"]
+
+
+def test_messenger_chunks_lose_their_stamps_and_the_others_chat() -> None:
+    text = (
+        "[엄지후] [오후 3:12] 한빛천 자전거길 4㎞ 연장…내년 봄 개통\n"
+        "[엄지후] [오후 3:12] 한빛시가 한빛천 자전거길을 4㎞ 늘린다. 공사는 다음 달 시작한다.\n"
+        "[엄지후] [오후 3:13] 연장 구간에는 쉼터 세 곳이 들어선다.\n"
+        "시는 우회로 안내판을 세울 계획이다.\n"
+        "[서다온] [오후 3:20] 오 드디어 생기네요.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "한빛천 자전거길 4㎞ 연장…내년 봄 개통"
+    assert _paragraphs(article) == [
+        "한빛시가 한빛천 자전거길을 4㎞ 늘린다. 공사는 다음 달 시작한다.",
+        "연장 구간에는 쉼터 세 곳이 들어선다.",
+        "시는 우회로 안내판을 세울 계획이다.",
+    ]
+    # a saved chat writes the day, the time and the sender before each message
+    said = ["한빛시가 자전거길을 늘린다.", "쉼터 세 곳이 들어선다.", "공사는 다음 달 시작한다."]
+    saved = "\n".join(f"2026년 11월 15일 오후 3:1{i}, 엄지후 : {line}" for i, line in enumerate(said))
+    assert "엄지후" not in rules.without_chat_stamps(saved)
+    # a page with one such line is left as it is
+    memo = "[김기자] [오후 3:12] 메모\n본문이다.\n"
+    assert rules.without_chat_stamps(memo) == memo

@@ -38,7 +38,7 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
     """The story of a plain-text page: headline, subheadings and paragraphs."""
     if not text.strip():
         raise InputError(f"{source or 'input'} is empty: give an article with text in it")
-    text, sent = rules.without_mail_headers(rules.without_entities(text))
+    text, sent = rules.without_mail_headers(rules.without_chat_stamps(rules.without_entities(text)))
     title = rules.markdown_headline(text)
     article = structure(split_lines(rules.without_markdown(text)), source=source, title=title)
     # a forwarded newsletter's story may carry no date of its own: the day the mail was sent is its day

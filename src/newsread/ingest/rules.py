@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -792,6 +793,38 @@ ENTRY_TIME = re.compile(
     r"|^[\[【(]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST)?\s*[\]】)]\s*(?=\S)",
     _FLAGS,
 )
+
+
+# A story pasted from a messenger in chunks, each message under its sender and time: a PC chat's copy
+# ([엄지후] [오후 3:12] 한빛시가 ...) or a saved chat (2026년 11월 15일 오후 3:12, 엄지후 : 한빛시가 ...).
+_CHAT_STAMP = re.compile(
+    r"^\s*(?:\[(?P<who>[^\[\]\n]{1,20})\]\s*\[(?:오전|오후)\s*\d{1,2}:\d{2}\]"
+    r"|\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*(?:오전|오후)\s*\d{1,2}:\d{2},\s*(?P<said>[^:\n]{1,20}?)\s*:)\s*"
+)
+
+
+def without_chat_stamps(text: str) -> str:
+    """``text`` without a messenger's stamps, when most of its lines carry one: each message stands
+    apart (a paragraph), with no sender or time; what others said in the chat (``오 드디어ㅋㅋ``) is
+    dropped, the story being the messages of the one who said the most."""
+    lines = text.split("\n")
+    stamps = [_CHAT_STAMP.match(ln) for ln in lines]
+    if sum(1 for m in stamps if m) < 3 or 2 * sum(1 for m in stamps if m) < sum(1 for ln in lines if ln.strip()):
+        return text
+    said: Counter[str] = Counter()
+    for ln, m in zip(lines, stamps, strict=True):
+        if m:
+            said[m["who"] or m["said"]] += len(ln) - m.end()
+    sender = said.most_common(1)[0][0]
+    out: list[str] = []
+    who = sender
+    for ln, m in zip(lines, stamps, strict=True):
+        if m:
+            who = m["who"] or m["said"]
+            out.append("")
+        rest = ln[m.end() :] if m else ln
+        out.append(rest if who == sender else "")
+    return "\n".join(out)
 
 
 # A story forwarded by e-mail: the mail's header block over it (---------- Forwarded message ---------,
