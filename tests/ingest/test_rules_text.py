@@ -574,3 +574,21 @@ def test_messenger_chunks_lose_their_stamps_and_the_others_chat() -> None:
     # a page with one such line is left as it is
     memo = "[김기자] [오후 3:12] 메모\n본문이다.\n"
     assert rules.without_chat_stamps(memo) == memo
+
+
+def test_a_sentence_goes_on_over_a_printed_pages_footer_and_header() -> None:
+    # a browser prints its date and the page's title over every page, and the address with the page's number
+    header = "26. 3. 9. 오후 4:12 한빛경제 - 전세 대출 이자 지원 확대"
+    footer = "https://www.hanbiteco.example/news/articlePrint.html?idxno=88213"
+    text = (
+        f"{header}\n\n전세 대출 이자 지원 확대\n\n국토부가 신혼부부 전세 대출 소득 기준을 올린다.\n\n"
+        f"지원 대상 가구는 한 해 4만 가구에서 7만 가구로 늘어날\n{footer} 1/2\n{header}\n것으로 보인다.\n\n"
+        f'국토부 관계자는 "주거비 부담을 덜겠다"고 말했다.\n{footer} 2/2\n'
+    )
+    article = parse_text(text)
+    assert _paragraphs(article) == [
+        "국토부가 신혼부부 전세 대출 소득 기준을 올린다.",
+        "지원 대상 가구는 한 해 4만 가구에서 7만 가구로 늘어날 것으로 보인다.",
+        '국토부 관계자는 "주거비 부담을 덜겠다"고 말했다.',
+    ]
+    assert article.title == "전세 대출 이자 지원 확대"

@@ -814,7 +814,7 @@ def structure(
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
             _classify(ln, meta)
     _mark_ad_copy(lines)
-    _mark_running_lines(lines)
+    lines = _join_over_page_breaks(lines, _mark_running_lines(lines))
     _mark_table_cells(lines)
     verdicts: set[str] = set()
     for ln in lines:
@@ -1012,19 +1012,63 @@ def structure(
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|(?:page|p\.)\s*\d{1,3})$", re.IGNORECASE)
 
 
-def _mark_running_lines(lines: list[Line]) -> None:
+# https://www.example.com/news/articlePrint.html?idxno=88213 1/2: a browser's printed footer, the page's
+# address with its number after it
+_NUMBERED_FOOTER = re.compile(r"^(?P<stem>\S.*?)\s+\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _mark_running_lines(lines: list[Line]) -> set[int]:
     """A PDF's running header or footer (``한빛시 주택과 2026. 3. 12.(목)`` over ``- 1 -`` on every page): a
-    line no sentence that the text gives again, next to a page's number at least once, is no story's."""
+    line no sentence that the text gives again, next to a page's number at least once, is no story's. A
+    line that ends in the page's number (``https://... 1/2``) is one too where the text gives it again with
+    another number, and so are those next to it, as a browser prints its date and the page's title over
+    every page and its address under it."""
+    stems = [m["stem"] if (m := _NUMBERED_FOOTER.match(ln.text)) and not ln.prose else None for ln in lines]
+    footer = {i for i, stem in enumerate(stems) if stem is not None and stems.count(stem) >= 2}
     numbered = {
         lines[j].text
         for i, ln in enumerate(lines)
-        if _PAGE_NUMBER.match(ln.text)
+        if _PAGE_NUMBER.match(ln.text) or i in footer
         for j in (i - 1, i + 1)
         if 0 <= j < len(lines) and not lines[j].prose
     }
-    for ln in lines:
-        if ln.text in numbered and sum(x.text == ln.text for x in lines) >= 2:
-            ln.kind = "chrome"
+    running = {
+        i
+        for i, ln in enumerate(lines)
+        if i in footer or (ln.text in numbered and sum(x.text == ln.text for x in lines) >= 2)
+    }
+    for i in running:
+        lines[i].kind = "chrome"
+    return running
+
+
+def _join_over_page_breaks(lines: list[Line], running: set[int]) -> list[Line]:
+    """A sentence a page's end cut, going on under the next page's header (``... 7만 가구로 늘어날`` /
+    footer / header / ``것으로 보인다.``): the line of running text over the page's furniture that ends
+    with no stop is joined to the line under it, where the two make a sentence."""
+    gone: set[int] = set()
+    for i in sorted(running):
+        if i - 1 in running or i - 1 < 0:
+            continue
+        j = i
+        while j in running:
+            j += 1
+        above, below = lines[i - 1], lines[j] if j < len(lines) else None
+        if (
+            below is None
+            or above.kind != "text"
+            or below.kind != "text"
+            or above.hint is not None
+            or below.hint is not None
+            or len(above.text) < _BROKEN_MIN
+            or rules.ends_sentence(above.text)
+        ):
+            continue
+        text = f"{above.text} {below.text}"
+        if rules.ends_sentence(below.text) and rules.is_sentence(rules.without_byline(text)):
+            above.text, above.prose = text, True
+            gone.add(j)
+    return [ln for k, ln in enumerate(lines) if k not in gone]
 
 
 _CELL_RUN = 6  # the least short lines in a run that make a table's cells, one a line
