@@ -592,3 +592,18 @@ def test_a_sentence_goes_on_over_a_printed_pages_footer_and_header() -> None:
         '국토부 관계자는 "주거비 부담을 덜겠다"고 말했다.',
     ]
     assert article.title == "전세 대출 이자 지원 확대"
+
+
+def test_an_arrow_drawn_as_a_pictograph_is_the_next_item_of_a_pictograph_list() -> None:
+    text = (
+        "난방비 지원 확대\n\n정부가 올겨울 취약계층 난방비 지원을 늘린다. 지원액이 오르고 대상도 넓어진다.\n\n"
+        "산업부는 19일 동절기 지원 대책을 발표했다. 신청 방법도 간단해졌다.\n\n"
+        "✅ 주민센터 방문 없이 온라인으로 신청\n✅ 지난해 받은 가구는 자동 지급\n▶️ 신청 기간: 12월 1일~1월 31일\n\n"
+        "산업부는 지급 시기를 한 달 앞당겼다.\n"
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    assert "신청 기간: 12월 1일~1월 31일" in paragraphs
+    assert "지난해 받은 가구는 자동 지급" in paragraphs
+    # an arrow with no list of pictographs above it is still a link's
+    assert rules.is_emoji_bullet("▶️ 신청 기간: 12월 1일")
+    assert not rules.is_emoji_bullet("▶ 관련 기사 보기")

@@ -1652,7 +1652,13 @@ HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
 _EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _HEADING_DECOR = re.compile(rf"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>{_EMOJI}]+\s*)+")
 # ✅ 처음 30분은 무료다. / 📍 ...: a list's items marked with a pictograph, a mark to see and no word
-_EMOJI_BULLET = re.compile(rf"^\s*[{_EMOJI}]+\s+(?=\S)")
+# (▶️, an arrow given a pictograph's look by the variation selector, is one too, among them)
+_EMOJI_BULLET = re.compile(rf"^\s*(?:[{_EMOJI}]|\S\ufe0f)+\s+(?=\S)")
+
+
+def is_emoji_bullet(text: str) -> bool:
+    """Whether ``text`` opens with a pictograph as a list's item does (``✅ 처음 30분은 무료다.``)."""
+    return bool(_EMOJI_BULLET.match(text))
 
 
 def without_emoji_bullet(text: str) -> str:

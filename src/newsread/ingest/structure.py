@@ -830,6 +830,16 @@ def structure(
     for i in _arrow_subheadings(lines):
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
+    for above, ln in pairwise(lines):
+        if (
+            ln.kind == "promo"
+            and not ln.blank_before
+            and above.kind == "text"
+            and rules.is_emoji_bullet(above.text)
+            and rules.is_emoji_bullet(ln.text)
+            and (not rules.has_link_words(ln.text) or _ITEM_FIELD.match(rules.without_emoji_bullet(ln.text)))
+        ):
+            ln.kind = "text"  # ✅ ... over ▶️ 신청 기간: ...: the arrow a pictograph, the list's next item
     for i in [*_announced_arrow_items(lines), *_arrowed_fields(lines)]:
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
     for i in _chronology(lines):
@@ -2222,6 +2232,8 @@ def _photo_story(lines: list[Line]) -> list[int]:
 
 # 모집인원: 120명 / 신청방법: 주소지 행정복지센터에 방문 신청: a field of a notice, its label and its value
 _FIELD = re.compile(r"^(?P<label>[가-힣]{2,8})\s*[:：]\s*\S")
+# 신청 기간: 12월 1일~...: a field an item gives, its label's words a link's perhaps (신청), never a link's
+_ITEM_FIELD = re.compile(r"^[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s*[:：]\s*\S")
 
 
 def _field_story(lines: list[Line]) -> list[int]:
