@@ -684,3 +684,18 @@ def test_document_comment_anchors_and_their_comments_are_not_read() -> None:
         "입주 기업은 2년 동안 임대료 없이 쓸 수 있다.",
         '시 관계자는 "지역에서 창업할 기반이 되길 바란다"고 말했다.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("View in browser | 웹에서 보기", True),
+        ("웹 버전으로 보기", True),
+        ("더 이상 받고 싶지 않으시면 수신거부(Unsubscribe)를 눌러 주세요.", True),
+        ("구독 해지를 원하시면 아래 링크를 클릭하세요.", True),
+        ("주민들은 수신거부 제도를 몰라 광고 문자를 계속 받았다.", False),
+        ("시는 웹에서 보기 쉬운 지도를 내놓았다.", False),
+    ],
+)
+def test_a_mailings_web_view_link_and_its_leaving_line_are_chrome(line: str, chrome: bool) -> None:
+    assert rules.is_chrome(line) is chrome
