@@ -607,3 +607,18 @@ def test_an_arrow_drawn_as_a_pictograph_is_the_next_item_of_a_pictograph_list() 
     # an arrow with no list of pictographs above it is still a link's
     assert rules.is_emoji_bullet("▶️ 신청 기간: 12월 1일")
     assert not rules.is_emoji_bullet("▶ 관련 기사 보기")
+
+
+def test_markdown_quotes_italic_lines_and_subheadings_over_lists() -> None:
+    text = (
+        "# 폐교가 마을 도서관으로\n\n*글: 노은결 기자 · 2026-08-19 발행*\n\n"
+        "옛 초등학교가 문을 닫은 지 9년 만에 마을 도서관으로 다시 문을 열었다.\n\n"
+        '> "아이들 웃음소리가 다시 들리니 학교가 살아난 것 같습니다."\n\n'
+        "주민자치회 회장의 말이다.\n\n## 이용 안내\n\n- 운영 시간: 화~일 오전 10시~오후 6시\n- 휴관일: 매주 월요일\n\n"
+        "군은 내년에 폐교 두 곳을 더 고칠 계획이다.\n"
+    )
+    article = parse_text(text)
+    assert ("heading", "이용 안내") in _blocks(article)
+    assert '"아이들 웃음소리가 다시 들리니 학교가 살아난 것 같습니다."' in _paragraphs(article)
+    assert (article.author, article.date) == ("노은결", "2026-08-19")
+    assert rules.markdown_subheadings("# 제목\n\n## **이용** 안내\n\n#해시태그\n") == {"이용 안내"}

@@ -40,7 +40,12 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
         raise InputError(f"{source or 'input'} is empty: give an article with text in it")
     text, sent = rules.without_mail_headers(rules.without_chat_stamps(rules.without_entities(text)))
     title = rules.markdown_headline(text)
-    article = structure(split_lines(rules.without_markdown(text)), source=source, title=title)
+    lines = split_lines(rules.without_markdown(text))
+    subheadings = rules.markdown_subheadings(text)
+    for line in lines:
+        if line.text in subheadings:
+            line.hint = "heading"
+    article = structure(lines, source=source, title=title)
     # a forwarded newsletter's story may carry no date of its own: the day the mail was sent is its day
     return article if article.date or sent is None else dataclasses.replace(article, date=sent)
 

@@ -863,6 +863,10 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
 _MD_IMAGE_LINE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.M)
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+# *글: 노은결 기자 · 2026-08-19 발행*: a line set in italics, whole, its stars no words
+_MD_ITALIC_LINE = re.compile(r"^([ \t]*)[*_](?=\S)([^*_\n]+?)(?<=\S)[*_][ \t]*$", re.M)
+# > "아이들 웃음소리가 ...": a quotation's mark, at the start of each of its lines
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 
 
 def markdown_headline(text: str) -> str | None:
@@ -870,6 +874,13 @@ def markdown_headline(text: str) -> str | None:
     the export's own notes around it (``> 저장한 날: ...``) are then never taken for it."""
     tops = [m[1] for m in re.finditer(r"^[ \t]{0,3}#[ \t]+(\S.*?)[ \t#]*$", text, re.M)]
     return " ".join(_MD_BOLD.sub(r"\2", tops[0]).split()) if len(tops) == 1 else None
+
+
+def markdown_subheadings(text: str) -> set[str]:
+    """The subheadings a Markdown page marks (``## 이용 안내``), as :func:`without_markdown` leaves them:
+    subheadings whatever follows them (a list under one is no reason to read it as a paragraph)."""
+    heads = [m[1] for m in re.finditer(r"^[ \t]{0,3}##{1,5}[ \t]+(\S.*?)[ \t#]*$", text, re.M)]
+    return {" ".join(_MD_BOLD.sub(r"\2", h).split()) for h in heads}
 
 
 # &nbsp; / &quot; / &#39; / &#x2F;: an entity of HTML, written out where a page's text was copied from its
@@ -884,11 +895,13 @@ def without_entities(text: str) -> str:
 
 
 def without_markdown(text: str) -> str:
-    """A Markdown page as the plain text it marks up: headings without their #, bold without its
-    stars, a link as its words, a picture (its alt text a caption) gone; other text as it is."""
+    """A Markdown page as the plain text it marks up: headings without their #, bold and a line in
+    italics without their stars, a quotation without its >, a link as its words, a picture (its alt
+    text a caption) gone; other text as it is."""
     if not _MD_HEADING.search(text):
         return text
     text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINE.sub("", text))
+    text = _MD_QUOTE.sub("", _MD_ITALIC_LINE.sub(r"\1\2", text))
     return _MD_HEADING.sub("", _MD_BOLD.sub(r"\2", text))
 
 
