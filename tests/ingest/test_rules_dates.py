@@ -463,3 +463,16 @@ def test_a_table_drawn_with_box_characters_is_not_read_and_gives_its_date() -> N
     assert article.title == "한빛시, 폐현수막으로 장바구니 1만 개 만든다"
     assert article.date == "2026-05-12"
     assert len(_paragraphs(article)) == 1
+
+
+def test_a_clippings_masthead_line_gives_the_day() -> None:
+    text = (
+        "한빛일보 2026년 4월 2일 목요일 15면\n\n봄철 산불 절반은 논밭 태우기\n\n"
+        "봄철 산불의 절반 가까이가 논밭두렁과 쓰레기를 태우다 난 것으로 나타났다.\n\n"
+        "산림청은 소각 과태료를 최대 200만원까지 물린다.\n"
+    )
+    article = parse_text(text)
+    assert article.date == "2026-04-02"
+    assert "15면" not in article.text
+    # a line that only starts with a paper's name is still what it says
+    assert not rules.DATE_LINE.match("한빛일보 2026년 4월 2일부터 지면을 새로 꾸민다고 밝혔다.")

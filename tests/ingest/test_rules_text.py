@@ -509,6 +509,24 @@ def test_a_lone_syllable_joins_the_next_line_where_kiwi_reads_one_word(above: st
     assert said in _paragraphs(parse_text(text))[1]
 
 
+@pytest.mark.parametrize(
+    ("above", "below", "said"),
+    [
+        ("한 반찬가게 주인은 “매출이 크게 비롯됐", "다고 본다”고 말했다.", "크게 비롯됐다고"),
+        ("한 반찬가게 주인은 “배달 사업", "도 늘려 간다”고 말했다.", "배달 사업도"),
+        ("한 반찬가게 주인은 “시장을 되살", "린 것은 손님”이라고 말했다.", "시장을 되살린"),
+        ("한 반찬가게 주인은 “이제 배달", "손님이 반이다”고 말했다.", "이제 배달 손님이"),
+        ("한 반찬가게 주인은 “시장 상인", "모두가 반긴다”고 말했다.", "시장 상인 모두가"),
+    ],
+)
+def test_a_word_cut_after_two_syllables_or_more_is_joined_where_kiwi_reads_one_word(
+    above: str, below: str, said: str
+) -> None:
+    cut = "한 반찬가게 주인은 “배달 주\n문이 하루 매출의 3분의 1이\n됐다”고 말했다."
+    text = _EPAPER.replace(cut, f"{above}\n{below}")
+    assert said in _paragraphs(parse_text(text))[1]
+
+
 def test_a_print_headline_broken_in_two_lines_is_one_headline() -> None:
     assert parse_text(_EPAPER).title == "전통시장 배달앱 입점 1년 새 세 배로 늘어"
 

@@ -695,8 +695,10 @@ _ISSUE_LABEL = r"(?:통권\s*)?제\s*\d{1,6}\s*호"
 ISSUE_DATE = re.compile(rf"^{_ISSUE_LABEL}")
 # 2026년 1월 1일부터 달라지는 것들: a date with a particle on it is what a headline speaks of, not its stamp.
 _DATE_SPOKEN_OF = r"(?!\d|일?(?:부터|까지|에|엔|의|은|는|이|가|을|를|로|으로)(?:\s|$))"
+# 한빛일보 2026년 4월 2일 목요일 15면: a clipping's masthead line, the paper's name before its date
+_MASTHEAD = r"[가-힣A-Za-z]{1,8}(?:신문|일보|뉴스|저널)\s*[|/·,]?\s*"
 DATE_LINE = re.compile(
-    rf"^(?:(?:{_PAGE_LABEL}|{_ISSUE_LABEL})\s*[|/·,]?\s*)?(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}{_DATE_SPOKEN_OF}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"
+    rf"^(?:{_MASTHEAD})?(?:(?:{_PAGE_LABEL}|{_ISSUE_LABEL})\s*[|/·,]?\s*)?(?:{_DATE_WORDS}\s*[:：]?\s*)?{_DATE}{_DATE_SPOKEN_OF}(?:\s*(?:오전|오후|AM|PM)?\s*\d{{1,2}}\s*:\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?"
     rf"(?:\s*{_DATE_WORDS})?(?:\s*[|/·,]?\s*.{{0,40}})?$",
     _FLAGS,
 )

@@ -738,6 +738,27 @@ def _cut_syllable(above: str, below: str, page: str) -> bool:
     return bool(tokens) and tokens[0].start == 0 and tokens[0].len > 1
 
 
+_LAST_WORD = re.compile(r"(?:^|\s)([가-힣]+)$")
+# What never opens a word: a particle, an ending, a suffix that makes a noun a verb (했다, 됐다고)
+_BOUND_TAGS = ("J", "E", "XS")
+
+
+def _cut_word(above: str, below: str) -> bool:
+    """Whether a print column cut a word after two syllables or more (``비롯됐`` over ``다고``, ``사업``
+    over ``도``, ``되살`` over ``린``): Kiwi reads the two parts as one word, a morpheme running across the
+    cut or the next line opening with what only follows a word (a particle, an ending, a suffix)."""
+    m = _LAST_WORD.search(above)
+    if m is None or not rules.HANGUL.match(below) or not kiwi.morphology():
+        return False
+    cut = len(m[1])
+    for token in kiwi.get_kiwi().tokenize(m[1] + below.split(maxsplit=1)[0]):
+        if token.start < cut < token.start + token.len:
+            return True
+        if token.start == cut:
+            return bool(token.tag.startswith(_BOUND_TAGS))
+    return False
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -782,6 +803,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
                 gap = ""  # 오전 0시 30분부터 4 / 시까지: cut inside a word, which goes on with no space
             elif gap and _cut_syllable(prev.text, ln.text, page):
                 gap = ""  # 배달 주 / 문이: a word cut after its first syllable, whole elsewhere on the page (주문에)
+            elif gap and _cut_word(prev.text, ln.text):
+                gap = ""  # 비롯됐 / 다고, 사업 / 도: a word cut after two syllables or more
             prev.text = f"{prev.text}{gap}{ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             joined = True
