@@ -439,3 +439,15 @@ def test_a_headline_in_h1_outside_the_box_that_holds_its_deck_in_h2_and_the_stor
     # and so is one the lead says a word of (교통), as a story in the section may
     on_traffic = page.replace("시는 적자분을", "시는 교통 적자분을").replace("한빛시 버스요금 동결", section)
     assert parse_html(on_traffic).title != section
+
+
+def test_a_headline_over_its_deck_on_a_wrapped_page_is_not_joined_to_it() -> None:
+    # a clipping's narrow column: the headline is as long as the column's lines, its deck right under it
+    text = (
+        "봄철 산불 절반은 '논밭 태우기'\n산림청 \"소각 적발 땐 과태료 최대 200만원\"\n\n"
+        "봄철 산불의 절반 가까이가 논밭두렁과\n쓰레기를 태우다 난 것으로 나타났다.\n"
+        "산림청은 최근 5년간 3~4월에 난 산불\n가운데 48%가 소각에서 비롯됐다고\n밝혔다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "봄철 산불 절반은 '논밭 태우기'"
+    assert _paragraphs(article)[0].startswith("봄철 산불의 절반 가까이가 논밭두렁과 쓰레기를")

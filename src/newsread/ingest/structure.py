@@ -759,6 +759,26 @@ def _cut_word(above: str, below: str) -> bool:
     return False
 
 
+def _unstopped_pairs(lines: list[Line]) -> set[int]:
+    """The second lines of the runs of two text lines between blank lines that end with no stop (a
+    headline over its deck, ``봄철 산불 절반은 '논밭 태우기'`` over ``산림청 "소각 적발 땐 ..."``): a
+    paragraph the page wrapped ends its last sentence, so these two are no paragraph's lines."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        first, second = lines[i - 1], lines[i]
+        if (
+            first.blank_before
+            and not second.blank_before
+            and (i + 1 == len(lines) or lines[i + 1].blank_before)
+            and first.kind == second.kind == "text"
+            and not rules.ends_sentence(first.text)
+            and not rules.ends_sentence(second.text)
+            and not rules.ends_open(first.text)
+        ):
+            found.add(i)
+    return found
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -770,7 +790,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     indent = 0  # how far the last line in was indented
     page = " ".join(ln.text for ln in lines)
     above = ""  # the last line in, as the page gave it (its indent a space the cut fell on)
-    for ln in lines:
+    unstopped = _unstopped_pairs(lines)
+    for k, ln in enumerate(lines):
         prev = out[-1] if out else None
         indented, indent = ln.indent > indent, ln.indent
         cut_above = cut is not None and len(above) == cut and not rules.ends_sentence(above)
@@ -796,6 +817,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.BULLET.match(ln.text)
             and not rules.HEADING_MARK.match(ln.text)
             and not _next_item(prev.text, ln.text)
+            and k not in unstopped
         ):
             # 폐교 활용 계획 / 을 발표하고: a word the print column broke before its particle is one word
             gap = "" if _PARTICLE_FIRST.match(ln.text) and rules.HANGUL.match(prev.text[-1]) else " "
