@@ -83,8 +83,10 @@ _SEAM_TAGS = {"NNG", "NNP", "NNB", "NR", "XR", "XPN", "XSN"}
 def _seams(word: str) -> frozenset[int]:
     """Where the words of ``word`` begin (after the first) in Kiwi's best reading of it on its own as
     two or more known nouns (한국과학기술정보연구원 → 한국 + 과학 + 기술 + 정보 + 연구원, 생활지원사
-    → 생활 + 지원 + 사); none where no such reading is among its best five. Called only for long
-    nouns with ㄹ before ㄷ/ㅅ/ㅈ inside (:func:`newsread.g2p.compounds.split_compounds`)."""
+    → 생활 + 지원 + 사); none where no such reading is among its best five. Called for long nouns
+    with ㄹ before ㄷ/ㅅ/ㅈ inside (:func:`newsread.g2p.compounds.split_compounds`), and for a noun
+    Kiwi gives whole that begins with a listed tense word or a tense head (증권가: the tense
+    lexicon's first word); cached, as the same nouns come back."""
     for tokens, _score in get_kiwi().analyze(word, top_n=5):
         if len(tokens) < 2 or any(bool(t.oov) or str(t.tag) not in _SEAM_TAGS for t in tokens):
             continue

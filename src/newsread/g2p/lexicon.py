@@ -162,7 +162,7 @@ def _tense_head(part: str, tag: str, lex: TenseLexicon) -> int | None:
     return None
 
 
-def _first_word(surface: str, tag: str, lex: TenseLexicon, seams: Seams) -> int:
+def _first_word(surface: str, lex: TenseLexicon, seams: Seams) -> int:
     """The length of the first word of ``surface``, a noun Kiwi gives as one morpheme, as Kiwi reads
     it on its own (증권가 → 증권 + 가: 2), where that word is listed or ends in a tense head; else 0."""
     for size in range(2, len(surface)):
@@ -202,7 +202,7 @@ def tense_positions(
                 marks[start + head] = True  # 특별법, 총무과장, 서울중앙지법
             if tag not in _NOUNS:
                 continue
-            first = _first_word(surface, tag, lex, seams) if seams is not None and tag in _STEMS else 0
+            first = _first_word(surface, lex, seams) if seams is not None and tag in _STEMS else 0
             if first:  # as if Kiwi had split it there: 증권 + 가 → 증꿘가, 채권 + 단 → 채꿘단
                 part = surface[:first]
                 if part in lex.words:
