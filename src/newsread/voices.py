@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 #: the voice used when none is asked for
 DEFAULT_VOICE = "kokoro-nezumi-kumo"
 
-_FIELDS = {"engine", "language", "description", "model", "speaker", "reference", "rate", "options"}
+#: the keys that hold text; ``rate`` is a positive number and ``options`` a table
+_TEXT_FIELDS = ("engine", "language", "description", "model", "speaker", "reference")
+_FIELDS = {*_TEXT_FIELDS, "rate", "options"}
 
 
 def builtin_dir() -> Path:
@@ -47,10 +49,6 @@ def search_path() -> list[Path]:
     dirs.append(Path.home() / ".config" / "newsread" / "voices")
     dirs.append(builtin_dir())
     return dirs
-
-
-#: the keys that hold text; ``rate`` is a positive number and ``options`` a table
-_TEXT_FIELDS = ("engine", "language", "description", "model", "speaker", "reference")
 
 
 def _checked(path: Path, data: dict[str, Any]) -> None:
