@@ -52,7 +52,7 @@ _LARGE_SINO_FROM = 20
 #: ``1가구 1주택``: a numbered word after the counter, pairing the two in one name.
 _PAIRED_NEXT = re.compile(r" [0-9]{1,2}(?=[가-힣])")
 #: ``1인 1표``: a numbered word right before the number, pairing the two in one name.
-_PAIRED_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[가-힣]{1,3} $")
+_PAIRED_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}([가-힣]{1,3}) $")
 _LAW_NEXT = re.compile(r" ?(?:제 ?)?[0-9]+(?:조(?!각|원|달러|엔|위안|유로|파운드)|절|항|관)")
 
 
@@ -200,8 +200,9 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         p = _PAIRED_NEXT.match(text, j, end)
         if p and spaced_counter(text, p.end(), end) is None:
             return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
-        if _PAIRED_BEFORE.search(text, max(0, i - 8), i):
-            return "sino"  # 1인 1표 → 일 인 일 표, where 단 1표 차 is 한 표
+        b = _PAIRED_BEFORE.search(text, max(0, i - 8), i)
+        if b and b.group(1) != counter:
+            return "sino"  # 1인 1표 → 일 인 일 표, where 단 1표 차 is 한 표 and 1표 1표가 is 한 표 한 표가
     margin = _word_after(text, j, end) if counter == "타" and n < 10 else None
     if margin and _MARGIN.fullmatch(margin):
         return "native"  # a golf margin: 1타 차 → 한 타 차, 3타 차다 → 세 타 차다, where 67타 is 육십칠 타
