@@ -126,10 +126,16 @@ def read_count(n: int, cls: str, counter: str = "") -> str:
     return sino(n)
 
 
+def native_pair(a: int, b: int) -> bool:
+    """Whether ``a~b`` has one native word for the rough count (2~3 → 두세, 5~6 → 대여섯);
+    9~10 has none."""
+    return b == a + 1 and a in _NATIVE_PAIRS
+
+
 def read_range(a: int, b: int, cls: str, counter: str = "") -> str:
     """``a~b`` before ``counter`` of class ``cls``: 서너 명, 이삼 일, 열에서 스무 명, 삼사십 대."""
     if cls == "native" and 0 < a < 100 and 0 < b < 100:
-        if b == a + 1 and a in _NATIVE_PAIRS:
+        if native_pair(a, b):
             return _NATIVE_PAIRS[a]
         return f"{native(a)}에서 {native(b, bound=True)}"
     if cls == "month":

@@ -1575,9 +1575,13 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if word == "일" and (dated or _WEEKDAYS_AFTER.match(t, cend, end)):
             # two dates: 4월 5~6일, 지난 3~5일 → 오 일에서 육 일, not 오륙 일
             reading = f"{reading} 일에서 {second[1]}"
-        elif word == "시" and cls == "native" and value is not None and b is not None and b != value + 1 and b < 25:
-            # two hours of the clock: 오후 1~3시 → 한 시에서 세 시, not 하나에서 세 시
-            reading = f"{counter.read_count(value, cls, word)} 시에서 {counter.read_count(b, cls, word)}"
+        elif word == "시" and cls == "native" and value is not None and b is not None and b < 25:
+            # two hours of the clock: 오후 1~3시 → 한 시에서 세 시, not 하나에서 세 시; two next to
+            # each other are said as one rough count (5~6시 → 대여섯 시), but 9~10시 has none
+            if counter.native_pair(value, b):
+                reading = _range_reading(reading, value, second, cls, word)
+            else:
+                reading = f"{counter.read_count(value, cls, word)} 시에서 {counter.read_count(b, cls, word)}"
         elif word == "년대" and value is not None and value >= 1000 and b is not None and b < 100:
             reading = f"{reading} 년대에서 {second[1]}"  # 1970~80년대 → 천구백칠십 년대에서 팔십 년대
         else:
