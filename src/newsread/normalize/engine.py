@@ -927,12 +927,25 @@ def _title_after(t: str, k: int, end: int) -> bool:
     return False
 
 
+#: An animal's name in quotes after the word for its kind, right before a bracket: 반려견 '초코'(
+_ANIMAL_NAMED = re.compile(r"([가-힣]+) ['‘\"“][^'‘’\"“”()\n]{1,12}['’\"”]$")
+
+
+def _animal_named(t: str, i: int) -> bool:
+    """Whether the bracket at ``t[i - 1]`` follows an animal's quoted name (반려묘 '나비'(3),
+    판다 '푸름'(4)), whose bracketed number is its age."""
+    m = _ANIMAL_NAMED.search(t, max(0, i - 40), i - 1)
+    return m is not None and any(m.group(1).endswith(w) for w in roles()["animal"])
+
+
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세;
-    이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고."""
+    이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고; an animal's after
+    its quoted name: 반려묘 '나비'(3)는 → 삼 세."""
     m = _AGE.match(t, i, end)
     withheld = _WITHHELD.search(t, max(0, i - 4), i - 1) is not None
-    if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z" or withheld):
+    animal = m is not None and _animal_named(t, i)
+    if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z" or withheld or animal):
         return None
     sex = _AGE_SEX.get(t[m.end() : m.end() + 2], "")
     if not sex and t.startswith("·", m.end()):
@@ -941,7 +954,7 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     close = m.end() + (2 if sex else 0)
     after = _AGE_AFTER.match(t, close + 1, end)
     # 김모(45), 이모씨(28·여), A씨(45)는: the name or the sex says it is a person
-    named = t[i - 2] in "모씨군양옹" or withheld
+    named = t[i - 2] in "모씨군양옹" or withheld or animal
     # 최 대표(58)는: a title right before the bracket says it is a person too
     title = _WORD_BEFORE.search(t, max(0, i - 12), i - 1)
     titles = (w for w in roles()["age_after"] if len(w) > 1)
