@@ -54,13 +54,13 @@ YEAR_MONTH = re.compile(
 )
 
 
-#: ``출처: 국토교통부(2025.12)``, ``기준(2025.3)``: a year and a month alone in the brackets
-#: after the source or the basis of a table's figures (``data/credit_words.tsv``), its date.
 #: A span of months each written after its year with a full stop (2024.3~2025.2), or the
 #: second month alone before 월 (2023.1~12월): the months of a period, not two decimals.
 YEAR_MONTH_SPAN = re.compile(
     r"((?:19|20)[0-9]{2})\.([0-9]{1,2}) ?~ ?(?:((?:19|20)[0-9]{2})\.([0-9]{1,2})(?![0-9.])(월)?|([0-9]{1,2})월)"
 )
+#: ``출처: 국토교통부(2025.12)``, ``기준(2025.3)``: a year and a month alone in the brackets
+#: after the source or the basis of a table's figures (``data/credit_words.tsv``), its date.
 _BRACKETED_YEAR_MONTH = re.compile(r"((?:19|20)[0-9]{2})\.([0-9]{1,2})(?=\))")
 
 

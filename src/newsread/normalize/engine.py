@@ -318,10 +318,10 @@ _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
 #: What may end the first of two things an arrow joins besides a letter or a digit (3℃ →, 'A'→).
 _ARROW_FROM_END = "%‰℃℉)'\"’”㎡㎞㎏㎜"
-#: The second of two things an arrow joins, then 순 as a word: the arrow gives an order (매출 → 이익
-#: 순이다); a name ending in 순 ('김영순') is no order.
 #: The word after a double arrow; with 로 or 으로 at its end, the new state of a change (⇒ 중립으로).
 _ARROW_STATE = re.compile(r" *[가-힣]+")
+#: The second of two things an arrow joins, then 순 as a word: the arrow gives an order (매출 → 이익
+#: 순이다); a name ending in 순 ('김영순') is no order.
 _ORDER_AFTER = re.compile(r"[^\s→⇒]+ 순(?:으로|이다|이며|이고|서|(?![가-힣]))")
 _POWER_BEFORE = re.compile(r"(?:\^-?[0-9]{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+) ?$")
 _OPERAND_BEFORE = re.compile(r"(?<![0-9,.])([0-9][0-9,]*(?:\.[0-9]+)?) ?$")
@@ -409,13 +409,13 @@ def _age_groups() -> re.Pattern[str]:
     return re.compile(_AGE_PAIR.pattern + rf"(?=\)? ?(?:{words}))")
 
 
-#: A number of four or five digits that is not a year, before a word that makes it a size
-#: said digit by digit (4680 배터리, 21700 원통형).
 #: A figure of three digits or more that a slogan or a rule of thumb is named by: alone in
 #: quotes before 라는 ('9988234'라는 말), or before a word of such a rule (888 원칙, 369 법칙).
 #: A round figure or a year (100, 2024) is said as a number.
 _SLOGAN = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))([1-9][0-9]{1,6}[1-9])(?![0-9,.])")
 _SLOGAN_QUOTED = re.compile(r"['‘\"“]([1-9][0-9]{1,6}[1-9])['’\"”](?:이?라는|이?란|이?라고)")
+#: A number of four or five digits that is not a year, before a word that makes it a size
+#: said digit by digit (4680 배터리, 21700 원통형).
 _CELL_FORMAT = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}000(?![0-9]))[1-9][0-9]{3,4}(?![0-9,.]) ?")
 #: MZ written before two decades of age joined (MZ·2030).
 _MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
