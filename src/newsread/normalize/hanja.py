@@ -180,8 +180,8 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
         return reading
     following = following.lstrip(" ")
     for w in words:
-        if w == "#digit":
-            hit = following[:1].isdigit()
+        if w.startswith("#digit"):  # a figure, or a figure and the word after it (#digit당: 3당)
+            hit = re.match("[0-9]+" + re.escape(w[len("#digit") :]), following) is not None
         elif w == "#percent":
             hit = _PERCENT.match(following) is not None
         elif w == "#end":
