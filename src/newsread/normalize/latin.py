@@ -99,8 +99,8 @@ def _marked_said(word: str) -> str | None:
     eng = table("english.tsv")
     if marked.lower() in eng:
         return eng[marked.lower()]
-    if place(marked):
-        return place(marked)
+    if said := place(marked):
+        return said
     if word.lower() in eng and not any(c in _VOWEL_MARKS for c in marked):
         return None  # an accent alone leaves a listed word as listed: Pokémon → 포켓몬, Nestlé → 네슬레
     return read_marked(marked)
