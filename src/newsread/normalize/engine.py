@@ -1692,7 +1692,7 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if y and y.group(1) in table("code_words.tsv"):
         # CVE-2025-12345 → 씨브이이 이천이십오 일이삼사오: the year, then the number within it
         return j, f"{latin.read_token(y.group(1))} {sino(int(y.group(2)))} {digits(y.group(3), zero='공')}"
-    sv = _SLASH_VERSION.match(t, j, end) if len(tok) > 1 and tok.isalpha() and latin.english_named(tok + "1") else None
+    sv = _SLASH_VERSION.match(t, j, end) if len(tok) > 1 and tok.isalpha() and latin.english_name(tok) else None
     said = latin.english_number(sv.group(1)) if sv else None
     if sv and said:
         return sv.end(), f"{latin.read_token(tok)} {said}"  # HTTP/2 → 에이치티티피 투

@@ -139,10 +139,12 @@ def english_named(tok: str, *, decimal: bool = False) -> bool:
     """The numbers in ``tok`` are said in English after its name (``data/english_number_names.tsv``:
     PS5, M4, GPT-4); with ``decimal`` (a decimal part follows) only after a name listed so."""
     m = _NAME.match(tok)
-    return m is not None and _english_name(m.group(1), decimal=decimal)
+    return m is not None and english_name(m.group(1), decimal=decimal)
 
 
-def _english_name(name: str, *, decimal: bool) -> bool:
+def english_name(name: str, *, decimal: bool = False) -> bool:
+    """Whether numbers after ``name`` are said in English (``data/english_number_names.tsv``: PS, GPT,
+    HTTP); with ``decimal`` only where the list says so for a number with a decimal part."""
     if decimal:
         return name in column("english_number_names.tsv", 1)
     return name in table("english_number_names.tsv")
@@ -635,7 +637,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
         elif p[0].isdigit():
             # the name right before the number decides (CRISPR-Cas9 → 캐스 나인), else the first
             name = parts[n - 2] if n > 1 and parts[n - 1] == "-" else parts[n - 1] if n else ""
-            named = english or (n > 0 and _english_name(name, decimal=decimal))
+            named = english or (n > 0 and english_name(name, decimal=decimal))
             said = (named and english_number(p)) or integer(p)
             if n == 1 and AIRCRAFT.fullmatch(parts[0] + p):
                 said = digits(p, zero="공")
