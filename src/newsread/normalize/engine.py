@@ -1966,7 +1966,7 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if listed and _LIST_CLOSE.match(t, listed.end(), end):
             # countries listed before 등 are counted one by one, each by its name, not made a
             # compound: 佛·獨·英 등 → 프랑스 독일 영국 등 (not 불독영 등)
-            out = hj.abbreviation(run, particle=True)
+            out = hj.abbreviation(run, full=True)
         if out and len(out) > 1:
             out = f" {out} "  # a full name is a word of its own: 印·濠 → 인도 호주
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
