@@ -3,6 +3,7 @@ or a one-line InputError; never another exception."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -61,13 +62,20 @@ def _article(parse: Callable[[T], Article], value: T) -> Article | None:
 
 
 def _in_order(pieces: Iterable[str], source: str) -> None:
-    haystack = squash(source)
-    cursor = 0
-    for piece in pieces:
-        needle = squash(piece)
-        found = haystack.find(needle, cursor)
-        assert found >= 0, (piece, source)
-        cursor = found + len(needle)
+    """Each piece found after the last in ``source`` as written or with its entities read (a text page's
+    ``&nbsp;&quot;`` are the characters they name), whatever spaces the reader put back or took out."""
+    pieces = list(pieces)
+    for text in (source, html.unescape(source)):
+        haystack, cursor = "".join(squash(text).split()), 0
+        for piece in pieces:
+            needle = "".join(squash(piece).split())
+            found = haystack.find(needle, cursor)
+            if found < 0:
+                break
+            cursor = found + len(needle)
+        else:
+            return
+    raise AssertionError((pieces, source))
 
 
 def _decode_and_parse(data: bytes) -> Article:
