@@ -640,3 +640,35 @@ def test_markdown_quotes_italic_lines_and_subheadings_over_lists() -> None:
     assert '"아이들 웃음소리가 다시 들리니 학교가 살아난 것 같습니다."' in _paragraphs(article)
     assert (article.author, article.date) == ("노은결", "2026-08-19")
     assert rules.markdown_subheadings("# 제목\n\n## **이용** 안내\n\n#해시태그\n") == {"이용 안내"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이쯤 되면 묻지 않을 수 없다. 무엇이 잘못됐는가?",  # two sentences, the last a question
+        "투자 비용은 여전히 부담이다³.",  # a footnote's superscript mark before the full stop
+        "연구원은 인력난을 첫째 이유로 꼽았다¹².",
+    ],
+)
+def test_a_short_line_of_running_text_is_a_sentence(line: str) -> None:
+    assert rules.is_sentence(line)
+
+
+@pytest.mark.parametrize("line", ["왜 지금 GPU인가?", "무엇이 잘못됐는가?", "공급 확대³"])
+def test_a_subheading_asking_once_is_no_sentence(line: str) -> None:
+    assert not rules.is_sentence(line)
+
+
+def test_a_short_rhetorical_paragraph_and_a_footnoted_one_stay_paragraphs() -> None:
+    text = (
+        "동네 서점이 사라진 자리\n\n"
+        "지난달 우리 동네의 마지막 서점이 문을 닫았다. 30년 넘게 같은 자리를 지킨 곳이다.\n\n"
+        "이쯤 되면 묻지 않을 수 없다. 무엇이 잘못됐는가?\n\n"
+        "책은 온라인에서 더 싸게 살 수 있다. 그러나 서점은 책만 파는 곳이 아니었다.\n\n"
+        "투자 비용은 여전히 부담이다³.\n\n"
+        "연구원은 정부의 설비 지원 사업을 소규모 업체까지 넓혀야 한다고 제안했다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert ("paragraph", "이쯤 되면 묻지 않을 수 없다. 무엇이 잘못됐는가?") in blocks
+    assert ("paragraph", "투자 비용은 여전히 부담이다.") in blocks
+    assert not [b for b in blocks if b[0] == "heading"]

@@ -74,9 +74,10 @@ _TERMINAL = re.compile(r"[.?!。．？！](?:[\"'”’」』)\]]|\s)*$")
 _FULL_STOP = re.compile(r"[.。．](?:[\"'”’」』)\]]|\s)*$")
 _BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?!。．？！](?:[\"'”’」』)\]]|\s)*$")
 # Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...), a footnote's mark perhaps
-# between (나타났다[1]. / 그친다1). / 했다주2). / 늘었다*.), or an aside in brackets (올랐다(전주 대비).).
+# between (나타났다[1]. / 그친다1). / 했다주2). / 늘었다*. / 부담이다³.), or an aside in brackets (올랐다(전주 대비).).
 _SENTENCE_END = re.compile(
-    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)(?:\[\d{1,2}\]|주?\d{1,2}\)|\*{1,3}|\s?\([^()\n]{1,40}\))?"
+    r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)"
+    r"(?:\[\d{1,2}\]|주?\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\s?\([^()\n]{1,40}\))?"
     r"[\"'”’」』)\]]*\s*[.?!．？！](?:[\"'”’」』)\]]|\s)*$"
 )
 
@@ -111,13 +112,17 @@ def ends_sentence(line: str) -> bool:
     return bool(_TERMINAL.search(line))
 
 
+# A sentence ended inside the line (…없다. 무엇이 …): the line runs on past one sentence, as a subheading does not.
+_INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*[.?!]\s+\S")
+
+
 def is_sentence(line: str) -> bool:
     """Whether ``line`` reads as running text (one sentence or more), not a title or a label."""
     if len(line) >= 150:
         return True
     if not _TERMINAL.search(line):
         return False
-    if _SENTENCE_END.search(line) and len(line) >= 8:
+    if (_SENTENCE_END.search(line) or _INNER_SENTENCE_END.search(line)) and len(line) >= 8:
         return True
     if _clipped_sentence().search(line):
         return True
