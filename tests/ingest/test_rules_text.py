@@ -672,3 +672,32 @@ def test_a_short_rhetorical_paragraph_and_a_footnoted_one_stay_paragraphs() -> N
     assert ("paragraph", "이쯤 되면 묻지 않을 수 없다. 무엇이 잘못됐는가?") in blocks
     assert ("paragraph", "투자 비용은 여전히 부담이다.") in blocks
     assert not [b for b in blocks if b[0] == "heading"]
+
+
+def test_unspaced_korean_is_told_from_prose() -> None:
+    assert rules.unspaced("공사는8일노후전동차40량을연말까지새전동차로바꾼다고밝혔다.")
+    assert rules.unspaced('관계자는"밤늦게까지공부할곳을찾는학생이많다"고말했다.')
+    assert not rules.unspaced("공사는 8일 노후 전동차 40량을 연말까지 새 전동차로 바꾼다고 밝혔다.")
+    assert not rules.unspaced("한국산업기술진흥원정책연구실장은 말했다.")  # one long name, the rest spaced
+    assert not rules.unspaced("한빛시청")
+
+
+def test_a_quote_glued_to_the_word_before_it_gets_its_space() -> None:
+    assert rules.spaced_quotes('관계자는"많다"며"줄 것"이라고') == '관계자는 "많다"며 "줄 것"이라고'
+    assert rules.spaced_quotes('그는 "많다"고 했다') == '그는 "많다"고 했다'
+    assert rules.spaced_quotes("관계자는“많다”며") == "관계자는 “많다”며"
+
+
+def test_a_paragraph_scraped_without_spaces_gets_its_word_breaks_back() -> None:
+    text = (
+        "새 전동차 투입\n\n"
+        "한빛교통공사가 다음 달부터 지하철 2호선에 새 전동차 40량을 차례로 투입한다.\n\n"
+        "공사는8일노후전동차40량을연말까지새전동차로바꾼다고밝혔다.새전동차는객실마다냉방기를두대씩달았다.\n\n"
+        '공사관계자는"여름철냉방민원의절반이노후전동차에서나왔다"고말했다.\n'
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    assert paragraphs[0] == "한빛교통공사가 다음 달부터 지하철 2호선에 새 전동차 40량을 차례로 투입한다."
+    assert paragraphs[1].startswith("공사는 8일 노후 전동차 40량을 연말까지 ")
+    assert "밝혔다. 새 전동차는" in paragraphs[1]
+    assert paragraphs[2].startswith('공사 관계자는 "여름철 냉방 민원의 ')
+    assert paragraphs[2].endswith('나왔다"고 말했다.')

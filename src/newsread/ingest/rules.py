@@ -1854,3 +1854,36 @@ EDITOR_NOTE = re.compile(r"^[\[<【(]?\s*※?\s*편집자\s*주\s*[\]>】)]?\s*[
 def opens_comments(line: str) -> bool:
     """``댓글 2``, ``로그인 후 댓글을 남길 수 있습니다``...: the page's comment section begins."""
     return len(line) <= 60 and bool(_fullmatch_any("comment_openers.txt").fullmatch(line))
+
+
+# A run of 20 Hangul syllables or more with no space (an ordinary word has fewer than 10), in a text with a
+# space for every 10 syllables or fewer (Korean prose has one for every 3 or 4): a scrape dropped the spaces.
+_UNSPACED_RUN = re.compile(r"(?:[가-힣][^\s가-힣]{0,3}){20,}")
+
+
+def unspaced(text: str) -> bool:
+    """Whether ``text`` is Korean with its spaces dropped (``한빛시가시립도서관5곳의...``), not prose."""
+    syllables = len(HANGUL.findall(text))
+    return bool(_UNSPACED_RUN.search(text)) and text.count(" ") * 10 < syllables
+
+
+# 5 곳 / 10 시 / 40 량: a number and the counter after it, which Korean writes as one word
+SPACED_COUNTER = re.compile(r"(\d) ([가-힣])")
+# 관계자는"밤늦게 ...많다"며"이용률을: an opening quotation mark glued to the word before it
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def spaced_quotes(text: str) -> str:
+    """``text`` with a space before each opening quotation mark that follows a word (every other
+    straight mark, or a curly opening one), so the quote is said apart from the speaker's word."""
+    out: list[str] = []
+    opening = True
+    for i, ch in enumerate(text):
+        if _QUOTE.match(ch):
+            is_open = ch == "“" or (ch == '"' and opening)
+            if ch == '"':
+                opening = not opening
+            if is_open and i and not text[i - 1].isspace() and text[i - 1] not in "([{'‘":
+                out.append(" ")
+        out.append(ch)
+    return "".join(out)

@@ -461,7 +461,15 @@ def _clean_paragraph(text: str, meta: Meta) -> str:
     if (m := rules.byline_at_end(text)) is not None:
         meta.add_byline(text[m.start() :].strip(" /"), rules.signer(m))
         text = text[: m.start()]
-    return text.strip()
+    return _respaced(text.strip())
+
+
+def _respaced(text: str) -> str:
+    """A paragraph a scrape ran together with no spaces (``공사는8일노후전동차40량을...밝혔다.``) with its
+    word breaks put back by Kiwi, so it is not said as one word; prose spaced as Korean is, left alone."""
+    if not rules.unspaced(text) or not kiwi.morphology():
+        return text
+    return rules.spaced_quotes(rules.SPACED_COUNTER.sub(r"\1\2", kiwi.get_kiwi().space(text, reset_whitespace=False)))
 
 
 # K-Battery makers brace for slower EV demand: four words or more in Latin letters, some in lower case (a
