@@ -732,3 +732,24 @@ def test_one_letter_signed_after_a_dash_under_the_story_names_its_writer() -> No
     )
     assert article.author == "나보행"
     assert all("자영업" not in b.text for b in article.blocks)
+
+
+def test_an_author_field_with_the_writers_mail_names_the_writer_wherever_it_stands() -> None:
+    for line in [
+        "기자: 차윤슬 (yunseul@daily.example)",
+        "기자 : 차윤슬 yunseul@daily.example",
+        "글: 차윤슬 <y@d.example>",
+    ]:
+        m = rules.AUTHOR_FIELD.match(line)
+        assert m is not None and m["name"] == "차윤슬", line
+    assert rules.AUTHOR_FIELD.match("기자: 차윤슬 님께 메일 보내기") is None
+    text = (
+        "어린이 보호구역 단속 카메라 200대 추가\n\n"
+        "한빛시가 연말까지 어린이 보호구역에 과속 단속 카메라 200대를 더 설치한다.\n\n"
+        "시는 통학 시간대 교통 지도 인력도 늘리기로 했다.\n\n"
+        "Copyright ⓒ 한빛일보. All rights reserved. 무단 전재 및 재배포 금지.\n"
+        "기자: 차윤슬 (yunseul@hanbitdaily.example)\n"
+    )
+    article = parse_text(text)
+    assert article.author == "차윤슬"
+    assert "yunseul" not in article.text

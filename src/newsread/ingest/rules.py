@@ -304,7 +304,8 @@ _ABOUT_WRITER = r"(?:소개|약력|프로필|정보)"
 AUTHOR_FIELD = re.compile(
     rf"^(?:(?:작성자|글쓴이|작가|필자|기자명)\s*[:：|]?|(?:기자|글)\s*[:：=])\s*(?:[가-힣A-Za-z0-9]{{1,12}}(?:팀|과|부|실|국|처|센터)\s+)?"
     rf"(?:(?:주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당)\s+)?(?!{_ABOUT_WRITER}$)(?P<name>{_NAME})"
-    rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?$"
+    rf"(?:\s*(?:{_ROLE}|주무관|사무관|팀장|과장|대리|주임|차장|부장|실장|담당))?"
+    rf"(?:\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?)?$"  # 기자: 차윤슬 (yunseul@...): the field with the writer's mail
 )
 # 나보행 (60·부산 한빛구 바다로 12) / 김철수(45·회사원) / 이영희 (서울 마포구 망원동): a reader's letter signed
 # with the writer's age and work or address after the name. Under the story it is its byline; between two
