@@ -451,3 +451,26 @@ def test_a_headline_over_its_deck_on_a_wrapped_page_is_not_joined_to_it() -> Non
     article = parse_text(text)
     assert article.title == "봄철 산불 절반은 '논밭 태우기'"
     assert _paragraphs(article)[0].startswith("봄철 산불의 절반 가까이가 논밭두렁과 쓰레기를")
+
+
+def test_a_paren_numbered_line_alone_over_its_paragraph_is_a_subheading() -> None:
+    text = (
+        "환절기 건강 지키는 법\n\n"
+        "일교차가 10도 넘게 벌어지는 환절기에는 면역력이 떨어지기 쉽다.\n\n"
+        "1) 겉옷을 챙긴다\n"
+        "아침저녁으로 기온이 뚝 떨어진다. 얇은 옷을 여러 벌 겹쳐 입는다.\n\n"
+        "2) 물을 자주 마신다\n"
+        "건조한 공기에 호흡기 점막이 마른다.\n"
+    )
+    headings = [t for k, t in _blocks(parse_text(text)) if k == "heading"]
+    assert headings == ["1) 겉옷을 챙긴다", "2) 물을 자주 마신다"]
+
+
+def test_paren_numbered_items_in_a_run_stay_a_list() -> None:
+    text = (
+        "신청 안내\n\n"
+        "시는 다음 서류를 갖춰 신청하라고 밝혔다.\n\n"
+        "1) 신청서\n2) 주민등록등본\n3) 통장 사본\n\n"
+        "신청은 이달 말까지 받는다.\n"
+    )
+    assert not [t for k, t in _blocks(parse_text(text)) if k == "heading"]

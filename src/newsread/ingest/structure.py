@@ -1034,7 +1034,7 @@ def structure(
             )
             and alone
             and len(ln.text) <= MAX_HEADING
-            and not rules.LIST_ITEM.match(ln.text)
+            and (not rules.LIST_ITEM.match(ln.text) or (_PAREN_NUMBERED.match(ln.text) and nxt.prose))
             and not rules.ATTRIBUTED_QUOTE.match(ln.text)  # "…" - 이모 양: a quote, said where it stands
             and not ln.text.startswith("※")  # ※ 선정기준액: ...: a note, read as the page gives it
             and not rules.stopped_like_speech(ln.text)  # 앞으로의 목표는.: a question, said as asked
@@ -2129,6 +2129,8 @@ first: ``서울시, 버스 파업 대비...``), and an item of a list seldom doe
 
 
 _CIRCLED = re.compile(r"^[①-⑳]\s*\S")
+# 1) 겉옷을 챙긴다 over its paragraph, between two paragraphs: numbered as a list's item is, but alone, a subheading
+_PAREN_NUMBERED = re.compile(r"^\d{1,2}\)\s*\S")
 
 
 def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
