@@ -474,3 +474,15 @@ def test_paren_numbered_items_in_a_run_stay_a_list() -> None:
         "신청은 이달 말까지 받는다.\n"
     )
     assert not [t for k, t in _blocks(parse_text(text)) if k == "heading"]
+
+
+def test_a_papers_name_over_the_issue_date_is_its_masthead_not_the_headline() -> None:
+    text = (
+        "한빛군민신문\n2026년 9월 8일\n\n"
+        "군, 경로당 냉난방비 지원 확대\n\n"
+        "한빛군이 경로당 냉난방비 지원을 한 곳당 월 15만원으로 늘린다.\n\n"
+        "군은 8일 관내 경로당 142곳에 올겨울부터 난방비를 더 지원한다고 밝혔다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "군, 경로당 냉난방비 지원 확대"
+    assert "한빛군민신문" not in article.text

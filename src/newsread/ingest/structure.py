@@ -499,6 +499,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             continue
         if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_series_label(ln.text):
             continue  # [날씨], 한빛구청 복지정책과, [연중기획] 지방소멸 ③: a label, the issuer's office
+        if rules.is_outlet(ln.text) and _dated(lines, i, first_para):
+            continue  # 한빛군민신문 over 2026년 9월 8일: the paper's masthead and its issue, not a headline
         if best is not None and rules.SUBTITLE.match(ln.text):
             continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
         score = 0
