@@ -304,3 +304,25 @@ def test_a_pull_quote_set_apart_with_no_quotation_marks_is_not_read() -> None:
     assert not any(kind == "heading" and "살아났다" in text for kind, text in blocks)
     assert ("heading", "골목 벤치 200개 더 놓는다") in blocks  # its own words: a subheading
     assert len([k for k, _ in blocks if k == "paragraph"]) == 5
+
+
+def test_a_bracketed_question_right_over_its_quoted_answer_is_said_as_asked() -> None:
+    lines = [
+        "음식 기록가를 만나다",
+        "",
+        "전국 골목 식당 300곳을 다니며 맛을 기록해 온 음식 기록가를 만났다.",
+        "",
+        "**[왜 골목 식당인가]**",
+        '"큰 식당은 누가 기록하지 않아도 남아요. 골목 식당은 문을 닫으면 그 맛도 사라지죠."',
+        "",
+        "【가장 기억에 남는 곳은】",
+        '"바닷가 마을의 칼국숫집이요. 다음 달 문을 닫으셨어요."',
+    ]
+    blocks = set(_blocks(parse_text("\n".join(lines))))
+    assert {("paragraph", "왜 골목 식당인가"), ("paragraph", "가장 기억에 남는 곳은")} <= blocks
+    assert all(kind != "heading" and "*" not in said for kind, said in blocks)
+
+
+def test_a_bracketed_subheading_over_running_text_stays_a_subheading() -> None:
+    text = "유가 급등\n\n유가가 급등하고 있다.\n\n[정부 대책은]\n정부는 유류세 인하를 검토한다.\n"
+    assert ("heading", "정부 대책은") in _blocks(parse_text(text))

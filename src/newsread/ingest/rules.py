@@ -871,6 +871,8 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
 _MD_IMAGE_LINE = re.compile(r"^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.M)
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+# **[가장 기억에 남는 곳은]**: a line set in bold, whole
+_MD_BOLD_LINE = re.compile(r"^([ \t]*)\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*[ \t]*$", re.M)
 # *글: 노은결 기자 · 2026-08-19 발행*: a line set in italics, whole, its stars no words
 _MD_ITALIC_LINE = re.compile(r"^([ \t]*)[*_](?=\S)([^*_\n]+?)(?<=\S)[*_][ \t]*$", re.M)
 # > "아이들 웃음소리가 ...": a quotation's mark, at the start of each of its lines
@@ -905,7 +907,9 @@ def without_entities(text: str) -> str:
 def without_markdown(text: str) -> str:
     """A Markdown page as the plain text it marks up: headings without their #, bold and a line in
     italics without their stars, a quotation without its >, a link as its words, a picture (its alt
-    text a caption) gone; other text as it is."""
+    text a caption) gone; other text as it is. A line bold whole (``**[왜 골목 식당인가]**``) loses its
+    stars on any page: pasted from an editor that writes bold so, it is the line, not stars around it."""
+    text = _MD_BOLD_LINE.sub(r"\1\2", text)
     if not _MD_HEADING.search(text):
         return text
     text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINE.sub("", text))
@@ -1786,6 +1790,16 @@ _BARE_QUESTION = re.compile(
     r"^(?:―+|Q\s+)\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(][^.?!]{0,120}?"
     r"(?:달라|주세요|가|나|까|니|냐|요|은|는|데|면|지))\s*$"
 )
+
+
+# [왜 골목 식당인가] / 【가장 기억에 남는 곳은】: a question set in brackets, two words or more ending as
+# questions do; over its quoted answer (see structure), a magazine's interview question, not a subheading
+BRACKET_QUESTION = re.compile(
+    r"^[\[【]\s*(?P<q>[가-힣][^.?!\[\]【】]{0,60}?\s[^.?!\[\]【】]*?"
+    r"(?:달라|주세요|가|나|까|니|냐|요|은|는|데|면|지))\s*[\]】]$"
+)
+# "큰 식당은 ... 사라지죠.": an answer given whole in quotation marks, in sentences
+QUOTED_ANSWER = re.compile(r"^[\"“](?=.*[.?!][\"”]$)")
 
 
 def interview_question(line: str) -> str | None:

@@ -1594,13 +1594,20 @@ def _arrow_questions(lines: list[Line]) -> dict[int, str]:
     """An interview's questions marked with an arrow (``▶회사를 소개해 달라.``), each with its answer
     under it (``=물류창고에서 ...``): the questions by line, without their mark. Elsewhere the
     arrow marks a link to another story. A question marked with the word (``질문 ...``) over an
-    answer marked with its word (``답변 ...``) is one too; the answer's mark is not read either."""
+    answer marked with its word (``답변 ...``) is one too; the answer's mark is not read either. So is a
+    question in brackets right over its answer in quotation marks (``[왜 골목 식당인가]``)."""
     out: dict[int, str] = {}
     for i, (ln, below) in enumerate(pairwise(lines)):
         if (m := rules.ARROW_QUESTION.match(ln.text)) and rules.ANSWER_MARK.match(below.text):
             out[i] = m["q"]
         elif (m := rules.WORD_QUESTION.match(ln.text)) and rules.WORD_ANSWER.match(below.text):
             out[i] = m["q"]  # 질문 ... over 답변 ...
+        elif (
+            (m := rules.BRACKET_QUESTION.match(ln.text))
+            and not below.blank_before
+            and rules.QUOTED_ANSWER.match(below.text)
+        ):
+            out[i] = m["q"]  # [왜 골목 식당인가] right over "큰 식당은 ... 사라지죠."
     return out
 
 
