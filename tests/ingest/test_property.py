@@ -61,14 +61,22 @@ def _article(parse: Callable[[T], Article], value: T) -> Article | None:
     return article
 
 
+def _bare(text: str) -> str:
+    return "".join(squash(text).split()).translate(_SUPERSCRIPTS)
+
+
+_SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
 def _in_order(pieces: Iterable[str], source: str) -> None:
     """Each piece found after the last in ``source`` as written or with its entities read (a text page's
-    ``&nbsp;&quot;`` are the characters they name), whatever spaces the reader put back or took out."""
+    ``&nbsp;&quot;`` are the characters they name), whatever spaces the reader put back or took out, and
+    without the footnotes' marks set above the line (늘었다²), which are not read."""
     pieces = list(pieces)
     for text in (source, html.unescape(source)):
-        haystack, cursor = "".join(squash(text).split()), 0
+        haystack, cursor = _bare(text), 0
         for piece in pieces:
-            needle = "".join(squash(piece).split())
+            needle = _bare(piece)
             found = haystack.find(needle, cursor)
             if found < 0:
                 break
