@@ -701,3 +701,21 @@ def test_a_paragraph_scraped_without_spaces_gets_its_word_breaks_back() -> None:
     assert "밝혔다. 새 전동차는" in paragraphs[1]
     assert paragraphs[2].startswith('공사 관계자는 "여름철 냉방 민원의 ')
     assert paragraphs[2].endswith('나왔다"고 말했다.')
+
+
+def test_headlines_one_a_line_are_not_glued_into_words_kiwi_does_not_know() -> None:
+    # One headline's last word and the next one's first, read together, are a noun Kiwi does not
+    # know (출격서울대): no word was cut there, whatever the lines' lengths.
+    text = (
+        '與, 광역단체장 17곳 중 11곳 승리…野 "민심 겸허히 수용"\n'
+        '勞 "임금 7% 인상" vs 使 "동결"…협상 난항\n'
+        "軍, 연합훈련 첫날 F-35A 20여대 출격\n"
+        "서울대 수시 합격자 2,181명 발표…지역균형 581명\n"
+        "기업가치 1.5조…'예비 유니콘' 10곳 선정\n"
+        "대출 한도 최대 3천만원↓…DSR 3단계 7월 시행\n"
+        "조선 빅3, 상반기 수주 200억$ 돌파\n"
+        "불꽃축제 100만 인파…쓰레기 50t 수거\n"
+    )
+    said = " ".join(_paragraphs(parse_text(text)))
+    assert "출격 서울대" in said
+    assert "시행 조선" in said

@@ -734,18 +734,12 @@ _LONE_SYLLABLE = re.compile(r"(?:^|[\s“\"'‘(])([가-힣])$")
 def _cut_syllable(above: str, below: str, page: str) -> bool:
     """Whether a print column cut a word after its first syllable (``배달 주`` over ``문이 하루``): the
     line ends in a syllable standing alone, and the word it begins with the next line's first syllable
-    stands whole elsewhere on the page (``온라인 주문에``), or, where the page never gives it whole,
-    Kiwi reads the two as one word whose first morpheme runs across the cut (``바로 대`` over
-    ``응할 수``: 대응; not ``세`` over ``배로`` nor ``그`` over ``사람은``, a word of one syllable)."""
+    stands whole elsewhere on the page (``온라인 주문에``). Where the page never gives it whole,
+    :func:`_cut_word` asks Kiwi (``바로 대`` over ``응할 수``: 대응)."""
     m = _LONE_SYLLABLE.search(above)
     if m is None or not rules.HANGUL.match(below):
         return False
-    if re.search(rf"(?<![가-힣]){m[1]}{below[0]}", page):
-        return True
-    if not kiwi.morphology():
-        return False  # the first words of a stream, said before Kiwi is built
-    tokens = kiwi.get_kiwi().tokenize(m[1] + below.split(maxsplit=1)[0])
-    return bool(tokens) and tokens[0].start == 0 and tokens[0].len > 1
+    return re.search(rf"(?<![가-힣]){m[1]}{below[0]}", page) is not None
 
 
 _LAST_WORD = re.compile(r"(?:^|\s)([가-힣]+)$")
@@ -754,16 +748,19 @@ _BOUND_TAGS = ("J", "E", "XS")
 
 
 def _cut_word(above: str, below: str) -> bool:
-    """Whether a print column cut a word after two syllables or more (``비롯됐`` over ``다고``, ``사업``
-    over ``도``, ``되살`` over ``린``): Kiwi reads the two parts as one word, a morpheme running across the
-    cut or the next line opening with what only follows a word (a particle, an ending, a suffix)."""
+    """Whether a print column cut a word (``바로 대`` over ``응할``, ``비롯됐`` over ``다고``, ``사업``
+    over ``도``, ``되살`` over ``린``): Kiwi reads the two parts as one word, a morpheme it knows running
+    across the cut or the next line opening with what only follows a word (a particle, an ending, a
+    suffix); not a syllable that is a word of its own (``세`` over ``배로``, ``그`` over ``사람은``),
+    nor two words Kiwi takes together for a noun it does not know (one headline's last word and the
+    next one's first, ``출격`` over ``서울대``)."""
     m = _LAST_WORD.search(above)
     if m is None or not rules.HANGUL.match(below) or not kiwi.morphology():
-        return False
+        return False  # (without morphology: the first words of a stream, said before Kiwi is built)
     cut = len(m[1])
     for token in kiwi.get_kiwi().tokenize(m[1] + below.split(maxsplit=1)[0]):
         if token.start < cut < token.start + token.len:
-            return True
+            return not token.oov
         if token.start == cut:
             return bool(token.tag.startswith(_BOUND_TAGS))
     return False
@@ -836,7 +833,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             elif gap and _cut_syllable(prev.text, ln.text, page):
                 gap = ""  # 배달 주 / 문이: a word cut after its first syllable, whole elsewhere on the page (주문에)
             elif gap and _cut_word(prev.text, ln.text):
-                gap = ""  # 비롯됐 / 다고, 사업 / 도: a word cut after two syllables or more
+                gap = ""  # 대 / 응할, 비롯됐 / 다고, 사업 / 도: a word Kiwi reads across the cut
             prev.text = f"{prev.text}{gap}{ln.text}"
             prev.prose = rules.is_sentence(rules.without_byline(prev.text))
             joined = True
