@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
@@ -1086,7 +1087,8 @@ def _mark_running_lines(lines: list[Line]) -> set[int]:
     another number, and so are those next to it, as a browser prints its date and the page's title over
     every page and its address under it."""
     stems = [m["stem"] if (m := _NUMBERED_FOOTER.match(ln.text)) and not ln.prose else None for ln in lines]
-    footer = {i for i, stem in enumerate(stems) if stem is not None and stems.count(stem) >= 2}
+    given = Counter(stems)
+    footer = {i for i, stem in enumerate(stems) if stem is not None and given[stem] >= 2}
     numbered = {
         lines[j].text
         for i, ln in enumerate(lines)
@@ -1094,11 +1096,8 @@ def _mark_running_lines(lines: list[Line]) -> set[int]:
         for j in (i - 1, i + 1)
         if 0 <= j < len(lines) and not lines[j].prose
     }
-    running = {
-        i
-        for i, ln in enumerate(lines)
-        if i in footer or (ln.text in numbered and sum(x.text == ln.text for x in lines) >= 2)
-    }
+    texts = Counter(ln.text for ln in lines)
+    running = {i for i, ln in enumerate(lines) if i in footer or (ln.text in numbered and texts[ln.text] >= 2)}
     for i in running:
         lines[i].kind = "chrome"
     return running
