@@ -22,7 +22,7 @@ from typer.core import TyperCommand, TyperGroup
 try:  # typer 0.26 and later carry their own copy of click
     from typer._click.exceptions import UsageError
 except ImportError:  # older typer (pyproject allows 0.12) uses click itself
-    from click.exceptions import UsageError  # type: ignore[no-redef,import-not-found,unused-ignore]
+    from click.exceptions import UsageError  # type: ignore[no-redef,import-not-found,assignment,unused-ignore]
 
 from newsread import __version__
 from newsread.errors import InputError, NewsreadError, OutputError, counted
