@@ -879,18 +879,28 @@ _MD_ITALIC_LINE = re.compile(r"^([ \t]*)[*_](?=\S)([^*_\n]+?)(?<=\S)[*_][ \t]*$"
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 
 
+# A Markdown heading: its level's marks (# for the headline, ## to ###### for subheadings) and its words
+_MD_HEADING_WORDS = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S.*?)[ \t#]*$", re.M)
+
+
+def _markdown_headings(text: str, *, top: bool) -> list[str]:
+    """The words of the Markdown headings of ``text`` at the top level (``top``) or below it, without
+    their bold marks."""
+    found = [m for m in _MD_HEADING_WORDS.finditer(text) if (m[1] == "#") == top]
+    return [" ".join(_MD_BOLD.sub(r"\2", m[2]).split()) for m in found]
+
+
 def markdown_headline(text: str) -> str | None:
     """The headline a Markdown page marks as its one top heading (``# 도시 양봉 5년…``), if it has one:
     the export's own notes around it (``> 저장한 날: ...``) are then never taken for it."""
-    tops = [m[1] for m in re.finditer(r"^[ \t]{0,3}#[ \t]+(\S.*?)[ \t#]*$", text, re.M)]
-    return " ".join(_MD_BOLD.sub(r"\2", tops[0]).split()) if len(tops) == 1 else None
+    tops = _markdown_headings(text, top=True)
+    return tops[0] if len(tops) == 1 else None
 
 
 def markdown_subheadings(text: str) -> set[str]:
     """The subheadings a Markdown page marks (``## 이용 안내``), as :func:`without_markdown` leaves them:
     subheadings whatever follows them (a list under one is no reason to read it as a paragraph)."""
-    heads = [m[1] for m in re.finditer(r"^[ \t]{0,3}##{1,5}[ \t]+(\S.*?)[ \t#]*$", text, re.M)]
-    return {" ".join(_MD_BOLD.sub(r"\2", h).split()) for h in heads}
+    return set(_markdown_headings(text, top=False))
 
 
 # &nbsp; / &quot; / &#39; / &#x2F;: an entity of HTML, written out where a page's text was copied from its
