@@ -61,6 +61,8 @@ app = typer.Typer(
     help="Read Korean news articles aloud: newsread article.txt -o out.mp3",
     pretty_exceptions_enable=False,
 )
+#: a subcommand of ``app``: a wrong or missing option is one line (:class:`_OneLineUsage`)
+command = partial(app.command, cls=_OneLineUsage)
 
 
 class Format(StrEnum):
@@ -184,7 +186,7 @@ Lexicon = Annotated[
 ]
 
 
-@app.command("read", cls=_OneLineUsage)
+@command("read")
 def read_cmd(
     ctx: typer.Context,
     sources: Sources,
@@ -425,7 +427,7 @@ def _with_progress(script: Any, engine: Any, voice: Any, settings: Settings, qui
         )
 
 
-@app.command("voices", cls=_OneLineUsage)
+@command("voices")
 def voices_cmd(debug: Debug = False) -> None:
     """List the voices: name, engine, language, and whether they can be used here."""
     _setup_logging(False, debug)
@@ -442,7 +444,7 @@ def voices_cmd(debug: Debug = False) -> None:
         typer.echo(f"{mark} {name:<20} {engine:<8} {language:<4} {status}  {description}".rstrip())
 
 
-@app.command("cache", cls=_OneLineUsage)
+@command("cache")
 def cache_cmd(
     clear: Annotated[bool, typer.Option("--clear", help="Remove every cached sentence.")] = False,
     max_size: Annotated[
@@ -499,7 +501,7 @@ def _size(n: int) -> str:
     return f"{value:.1f} {unit}"
 
 
-@app.command("plan", cls=_OneLineUsage)
+@command("plan")
 def plan_cmd(
     sources: Sources,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
@@ -551,7 +553,7 @@ def plan_dict(script: Any) -> dict[str, Any]:
     }
 
 
-@app.command("normalize", cls=_OneLineUsage)
+@command("normalize")
 def normalize_cmd(
     source: Annotated[str, typer.Argument(help="Text file; - reads standard input.")] = "-",
     lexicon: Lexicon = None,
@@ -602,7 +604,7 @@ def main() -> None:
     app()
 
 
-@app.command("feed", cls=_OneLineUsage)
+@command("feed")
 def feed_cmd(
     ctx: typer.Context,
     articles_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .html), with an optional feed.toml.")],
