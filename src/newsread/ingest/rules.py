@@ -1496,7 +1496,7 @@ def is_segment_label(line: str) -> bool:
 
 # A footnote under the story (주1) 국회예산정책처, 2025.): a source list for the eye, not read
 # (nor is its mark in the text: see newsread.segment.phrase_pauses).
-FOOTNOTE = re.compile(r"^(?:주|각주)\s?\d{1,2}\)\s*\S")
+FOOTNOTE = re.compile(r"^(?:주|각주)\s?(?P<n>\d{1,2})\)\s*\S")
 # 3/10 골목 계단을 따라 그려진 물고기 떼.: a caption that opens with its photo's place in a gallery.
 GALLERY_COUNTER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+\S")
 # * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);

@@ -1883,7 +1883,7 @@ def _mark_star_notes(lines: list[Line]) -> None:
     (``93.1%*``, ``나타났다[1].``, ``그친다1).``)."""
     notes = [(ln, m["stars"]) for ln in lines if ln.kind == "text" and (m := rules.STAR_NOTE.match(ln.text))]
     # 주1) 저출산고령사회위원회, ...: a note the page numbers so is one already (see _classify)
-    marks = {f"주{m[1]})" for ln in lines if ln.kind == "footnote" and (m := re.match(r"(?:주|각주)\s?(\d+)", ln.text))}
+    marks = {f"주{m['n']})" for ln in lines if ln.kind == "footnote" and (m := rules.FOOTNOTE.match(ln.text))}
     text = "\n".join(ln.text for ln in lines if ln.kind == "text")  # a note's own stars start its line
     for ln, stars in notes:
         # (a number's mark after a word, not a number's last figures: 그친다1). but not (2021))
