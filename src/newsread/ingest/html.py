@@ -352,7 +352,8 @@ def _story_markup(tree: etree._Element) -> str:
     # what a browser shows only without JavaScript (<noscript>자바스크립트를 활성화해 주세요</noscript>, an
     # ad's fallback): the saved page is what the reader saw, and this was not in it (a story set there
     # in full, for readers without scripts, is longer than such a note)
-    found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300 and not _lazy_paragraphs(el)]
+    lazy = [el for el in tree.iter("noscript") if _lazy_paragraphs(el)]
+    found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300 and el not in lazy]
     # what a player shows where it cannot play (<video>이 브라우저에서는 동영상을 재생할 수 없습니다.</video>,
     # an AMP page's <div fallback>): the reader saw the player, not the note
     found += [
@@ -372,7 +373,7 @@ def _story_markup(tree: etree._Element) -> str:
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
-    for el in [el for el in tree.iter("noscript") if _lazy_paragraphs(el)]:
+    for el in lazy:
         el.tag = "div"  # the story's own paragraphs, read where they stand
     for el in [el for el in tree.iter("pre") if rules.HANGUL.search(_text_of(el))]:
         _as_lines(el)
