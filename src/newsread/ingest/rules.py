@@ -1331,12 +1331,13 @@ _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 
 
 def drawn_date(line: str) -> str | None:
-    """The date a drawn table's row gives in a date's field (``│ 배포일시 │ 2026. 5. 12.(화) 10:00 │``), or in a
-    cell of its own with its word (``│ 등록일 2026-05-12 │``), if any."""
+    """The cell with the date a drawn table's row gives in a date's field (``│ 배포일시 │ 2026. 5. 12.(화)
+    10:00 │``, with its label), or in a cell of its own with its word (``│ 등록일 2026-05-12 │``), if any: the
+    text :func:`date_of` reads the date from."""
     cells = [" ".join(c.split()) for c in _BOX_DRAWING.split(line)]
     cells = [c for c in cells if c]
     fields = [f"{label} {value}" for label, value in pairwise(cells) if DATE_WORD.match(label)]
-    return next((date_of(c) for c in [*fields, *cells] if is_date_line(c) and date_of(c)), None)
+    return next((c for c in [*fields, *cells] if is_date_line(c) and date_of(c)), None)
 
 
 # (단위: %), [단위=억원], 단위: 명: the unit line of a table.
