@@ -388,6 +388,84 @@ def test_a_headline_keeps_its_ellipses(case: str) -> None:
     check(case, headline=True)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a phrase with no final ending after the ellipsis is a headline's second phrase
+        "정부는 추경 편성을 검토했다…재원 마련은 숙제",
+        "노조는 총파업을 예고했다… 협상 결렬 책임 공방. |사측은 대화를 제안했다.",
+        "공사는 요금 인상을 미루기로 했다…적자 누적 우려도",
+        # a sentence after it is a sentence of its own
+        "그는 결국 사과했다… |그러나 논란은 계속됐다.",
+        "집값이 또 올랐다… |다섯 달 연속이다.",
+    ],
+)
+def test_an_ellipsis_before_a_headlines_phrase_ends_no_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "신청은 이달 말까지다. |☎ 02-3150-1234로 문의하면 된다.",
+        "접수처는 구청 민원실이다. |☎ 1577-0199",
+        "상담은 무료다. |📞 1588-1234(평일 오전 9시~오후 6시)",
+        # a telephone line with no stop, before a sentence with its own topic
+        "대표번호: 1588-1234 |상담 시간은 평일 오전 9시부터다.",
+        "문의 ☎ 02-2133-5678 또는 이메일로 하면 된다.",
+    ],
+)
+def test_a_telephones_mark_goes_with_its_number(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "드디어 집을 샀어요 🏠 |대출은 20년 동안 갚는다.",
+        "모두 고생 많았어요👏 |내일 다시 만나요.",
+        "우리가 해냈다!! 🏆 |다음 상대는 일본이다.",
+        "정말 고맙습니다 🙇‍♂️",
+    ],
+)
+def test_an_emoji_ends_the_sentence_it_follows(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "보고서는 두 가지를 제안했다: ① 규제 완화, ② 세제 지원. |정부는 검토에 들어갔다.",
+        "원인은 세 가지로 요약된다: ① 고금리 ② 고물가 ③ 고환율.",
+    ],
+)
+def test_a_list_after_a_colon_is_the_same_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a value with a stop, what a topic is said to be, before a sentence with its own subject
+        "이 회사의 영문 명칭은 Hanwha Ocean Co. |본사는 경남 거제에 있다.",
+        "현재 버전은 v4.0.2. |다음 버전은 연말에 나온다.",
+        "접수 마감은 오후 5.30. |우편 접수는 받지 않는다.",
+        # not a title before a name, nor a suffix before a noun that goes on, nor a model's number
+        "이번 회의에는 Dr. Lee와 Prof. Kim이 참석했다.",
+        "행사에는 주한 미국대사관의 John Smith Jr. 공사가 참석했다.",
+        "A330-300 기종에는 승객 276명이 타고 있었다.",
+        "그는 Hanwha Ocean Co. 소속이다.",
+    ],
+)
+def test_a_value_with_a_stop_may_end_a_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", ["응원과 좋아요 감사합니다.", "댓글과 좋아요 눌러 주세요."])
+def test_a_noun_kiwi_reads_as_a_predicate_after_a_joining_particle_ends_no_sentence(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those
@@ -402,12 +480,17 @@ def _probe2() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked2.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe3() -> list[str]:
+    """A third probe's paragraphs, each marked with ``|`` where an editor ends a sentence."""
+    return Path(__file__).with_name("segment_probe_marked3.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    cases = plain + [case.replace("|", "") for case in marked + _probe2()]
-    assert len(cases) >= 420
+    cases = plain + [case.replace("|", "") for case in marked + _probe2() + _probe3()]
+    assert len(cases) >= 480
     for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
@@ -422,6 +505,11 @@ def test_the_probe_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe2())
 def test_the_second_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe3())
+def test_the_third_probes_paragraphs_split_where_marked(case: str) -> None:
     check(case)
 
 

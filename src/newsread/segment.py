@@ -27,6 +27,14 @@ sentences that a quotative particle binds is one sentence with the one that repo
 its marks are spaced (``"뭘 했나? 안 했다!" 라며``), and an aside in brackets is never cut
 (``(당초 예정이었다. 그러나 바뀌었다).``). After a list's numbers Kiwi takes a final ``다.`` for a
 list's letter (가. 나. 다.): it ends the sentence still (``1) 완화 2) 지원이다. | 시행은``).
+No sentence ends at a colon (``권고했다: ① | 인력 충원``), nor at an ellipsis before a phrase with
+no final ending, a headline's second phrase (``결정했다… | 배당 정책 재검토``), nor at a noun Kiwi
+read as a predicate after a joining particle (``구독과 좋아요 | 부탁드립니다``). A value written
+with a stop that a topic is said to be, or a telephone line, ends the sentence before one with its
+own subject (``명칭은 Hanbit Co. | 설립은``, ``버전은 v2.1. | 다음 달``, ``문의: 02-555-1234 | 매주
+월요일은``); a telephone's mark opens the sentence of its number (``된다. ☎ | 02-120`` → ``된다. |
+☎ 02-120``), and an emoji ends the sentence it follows (``합격했습니다 | 🎉 모두`` → ``합격했습니다 🎉 |
+모두``).
 """
 
 from __future__ import annotations
@@ -57,6 +65,11 @@ _FOOTNOTE_MARK = re.compile(
 )
 # A date written with dots, the last one its own (2026.12.31., 2026. 3. 1.): Kiwi's W_SERIAL.
 _DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
+# A telephone number (02-555-1234, 1588-0000): Kiwi's W_SERIAL, not a model's (A330-300).
+_PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}|1\d{3}-\d{4}")
+# What may stand between a topic and the value said of it: nouns, Latin words, figures, a
+# determiner, the genitive (명칭은 Hanbit Co., 마감은 오후 6.30.).
+_VALUE_PHRASE = frozenset({"NNG", "NNP", "NR", "SL", "SN", "SH", "XSN", "XPN", "MM", "JKG"})
 # A footnote's mark in brackets written against a sentence's full stop, a sentence after it
 # (했다.[1] 회의는): the mark goes with the sentence it notes, which ends after it.
 _MARK_AFTER_END = re.compile(rf"(?<=[가-힣][.!?]){_BRACKET_MARKS}(?=\s+[\"“‘'(]?[가-힣A-Za-z0-9])")
@@ -75,11 +88,19 @@ _HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaf
 # A company's or a foundation's mark in round brackets before its name ((주)한빛바이오, (재)
 # 한빛재단): Kiwi makes it a sentence of its own after a period; it is the name's first word.
 _NAME_MARK = re.compile(r"\([가-힣]\)")
+# A telephone's mark before its number (된다. ☎ 02-120): Kiwi ends the sentence before with it.
+_PHONE_MARKS = "☎☏✆℡📞📱"
+# An emoji written after a sentence (합격했습니다 🎉, 이겼다!! 🔥🔥): Kiwi opens the next sentence
+# with it; it is the end of the one it follows. Not a mark that opens a line: a telephone, a check
+# mark, a pointing hand or a star used as a bullet (📞 예약 문의, ✅ 온라인 접수).
+_EMOJI = re.compile(rf"(?:(?![{_PHONE_MARKS}✉📧📌👉☞★☆✔✅☑✓➡])[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]*)+")
 _TRAILING_TAG = re.compile(
     r"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
-    rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳])$"
+    rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳]|[{_PHONE_MARKS}])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
+# A colon, or a list's first number after it, where Kiwi ends a sentence (권고했다: ① | 인력 충원).
+_ENDS_AT_COLON = re.compile(r"[:：]\s*[①-⑳▲△■◆●▶▷]?$")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
@@ -150,7 +171,7 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
         spans.append((start, end, tokens))
     cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
     finals = {t_end for _, _, tokens in spans for _, tag, _, t_end in tokens if tag == "EF"} if "(" in text else set()
-    spans_out = _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut))
+    spans_out = _emoji_to_their_sentences(text, _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut)))
     return _quotes_and_asides_whole(text, spans_out, finals)
 
 
@@ -169,13 +190,17 @@ def _goes_on(
         # nor with a bound noun where Kiwi ended one with no stop at a word it misread as a
         # predicate: 유효타 (유효하다) | 수에서 앞섰다
         return True
-    if _reported(text, prev, start, end, tokens):
+    if _reported(text, prev, start, end, tokens) or _noun_misread(text, prev):
         return True
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
-    if _ENDS_IN_ELLIPSIS.search(last := text[p_start:p_end]):
+    if _ENDS_AT_COLON.search(last := text[p_start:p_end]):
+        return True  # 권고했다: ① | 인력 충원, ② …: what the colon announces is the same sentence
+    if _ENDS_IN_ELLIPSIS.search(last):
         quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
-        return headline or quoted or not _ends_at_ellipsis(p_tokens, tokens, attached)
+        # a tail with no final ending is a headline's second phrase (결정했다… | 배당 정책 재검토)
+        tail = not _says_something(tokens)
+        return headline or quoted or tail or not _ends_at_ellipsis(p_tokens, tokens, attached)
     return False
 
 
@@ -199,6 +224,21 @@ def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: in
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
 
 
+def _noun_misread(text: str, prev: tuple[int, int, list[Token]]) -> bool:
+    """Whether Kiwi ended the sentence ``prev`` with no stop at a word it read as a predicate right
+    after a word with the particle that joins nouns (과, 와, 하고: JC), where the word is a noun
+    and the sentence goes on: 구독과 좋아요 (좋다) | 부탁드립니다."""
+    p_start, p_end, p_tokens = prev
+    if not "가" <= text[p_end - 1] <= "힣":
+        return False
+    word = text.rfind(" ", p_start, p_end) + 1
+    inside = [k for k, (_, _, t_start, _) in enumerate(p_tokens) if t_start >= word]
+    if not inside or inside[0] == 0 or p_tokens[inside[0] - 1][1] != "JC":
+        return False
+    tags = [p_tokens[k][1] for k in inside]
+    return tags[0] in ("VA", "VV") and tags[-1] == "EF"
+
+
 def _predicates_only(text: str, start: int, end: int, tokens: list[Token]) -> bool:
     """Whether the piece ``start, end`` of ``text``, of morphemes ``tokens``, is nothing but
     predicates in 다 and adverbs (맞다, 된다 안 된다, 그러나 맞다): no sentence in running prose
@@ -220,6 +260,7 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         for n, (_, tag, _, t_end) in enumerate(tokens)
         if _ends_here(text, start, end, tokens, n, headline)
         or (tag == "W_SERIAL" and _date_ends_here(text, start, tokens, n))
+        or (tag in ("SL", "W_SERIAL") and _value_ends_here(text, start, tokens, n))
     ]
     for m in _LATIN_END.finditer(text, start, end):
         # (a name's number ends a Korean sentence; a label's opens its own: Step 1. 신청서를 …)
@@ -269,8 +310,11 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         return nxt > t_end or c not in "\"'" or (text.count(c, start, nxt) % 2 == 0 and c in text[nxt + 1 : end])
     if nxt == t_end:
         return False
-    # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer
-    return not headline and not _is_mark(tokens[n - 1][1]) and text[nxt] not in _CLOSERS + ".,!?"
+    # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer, nor before
+    # a tail with no final ending: a headline's second phrase (결정했다…배당 정책 재검토)
+    if headline or _is_mark(tokens[n - 1][1]) or text[nxt] in _CLOSERS + ".,!?":
+        return False
+    return _says_something(tokens[n + 1 :])
 
 
 def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
@@ -291,21 +335,67 @@ def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
     clause = list(reversed([t for _, t in before]))
     if any(t.startswith("EC") for t in clause[: clause.index("EF") if "EF" in clause else None]):
         return False
-    after = tokens[n + 1 :]
-    if not after or after[0][1] == "SN" or after[0][0] in ("오전", "오후") or not _is_final(after):
+    return _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end])
+
+
+def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
+    """Whether a sentence with no verb ends with ``tokens[n]``, a value written with a stop whose
+    last dot Kiwi reads as its own, or a telephone number: ``명칭은 Hanbit Co. | 설립은``, ``최신
+    버전은 v2.1. | 다음 달 v2.2가``, ``마감은 오후 6.30. | 늦은 접수는``, ``예약 문의: 02-555-1234 |
+    매주 월요일은``.
+
+    It does where the value is what the sentence says of its topic (a word with 은 or 는, then
+    nothing but nouns, Latin words and figures before the value; for a telephone number, a
+    label of nouns alone will do) and a sentence with its own topic or subject follows (not
+    ``Warner Bros. 측이``: a bound noun goes on; not ``Co., Ltd. 소속이다``: no subject).
+    """
+    form, tag, _, t_end = tokens[n]
+    if not text[t_end : t_end + 1].isspace() or _DOTTED_DATE.fullmatch(form):
         return False
-    for f, t, _, _ in after:
+    phone = tag == "W_SERIAL" and _PHONE.fullmatch(form) is not None
+    if not phone and not form.endswith("."):
+        return False
+    k = n - 1
+    while k >= 0 and (_is_mark(tokens[k][1]) or tokens[k][1] in _VALUE_PHRASE):
+        k -= 1
+    # a noun's 은/는, not a place's or a time's (회의에는 Dr. Lee와 …)
+    topic = k > 0 and tokens[k][1] == "JX" and tokens[k][0] in ("은", "는") and not tokens[k - 1][1].startswith("J")
+    if not (topic or (phone and k < 0)):
+        return False
+    return _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end])
+
+
+def _own_subject_follows(after: Sequence[Token]) -> bool:
+    """Whether ``after`` is a sentence with its own topic or subject before its verb (``회사는
+    재계약을 검토 중이다``, ``늦은 접수는 받지 않는다``), not a time (``오후 2시 시장이 …``), a
+    figure or a bound noun that goes on the words before (``3까지``, ``측이``)."""
+    if not after or after[0][1] in ("SN", "NNB") or after[0][0] in ("오전", "오후") or not _is_final(after):
+        return False
+    for k, (f, t, _, _) in enumerate(after):
         if t == "JKS" or (t == "JX" and f in ("은", "는")):
-            return _outside_quotes(text[start:t_end])
-        if t.startswith(("V", "XSV", "XSA", "E")):
+            return True
+        adnominal = t == "ETM" or (k + 1 < len(after) and after[k + 1][1] == "ETM")
+        if t.startswith(("V", "XSV", "XSA", "E")) and not adnominal:
             return False
     return False
 
 
+def _says_something(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens``, up to their first stop or ellipsis, hold a final ending: a sentence
+    (``3년 연속이다``, ``하지만 대가는 컸다``), not a headline's phrase (``배당 정책 재검토``,
+    ``반도체 부진 탓.``)."""
+    words: list[Token] = []
+    for token in tokens:
+        if token[1] in ("SF", "SE"):
+            break
+        words.append(token)
+    return any(tag == "EF" for _, tag, _, _ in words) or _is_final(words)
+
+
 def _is_mark(tag: str) -> bool:
-    """Whether Kiwi's ``tag`` is a mark (a period, a quote, a bracket, a symbol), not a word:
-    a Latin word (SL), a number (SN) and Hanja (SH) are words (체결했다. | MoU에는 …)."""
-    return tag.startswith("S") and tag not in ("SL", "SN", "SH")
+    """Whether Kiwi's ``tag`` is a mark (a period, a quote, a bracket, a symbol, an emoji), not a
+    word: a Latin word (SL), a number (SN) and Hanja (SH) are words (체결했다. | MoU에는 …)."""
+    return (tag.startswith("S") and tag not in ("SL", "SN", "SH")) or tag == "W_EMOJI"
 
 
 def _is_final(tokens: Sequence[Token]) -> bool:
@@ -427,6 +517,23 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
             m = None  # a footnote's mark written against the stop is the sentence's own: 했다.[1]
         if m:
             carry, end = m.start(1), m.start()
+        out.append((start, end))
+    return out
+
+
+def _emoji_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An emoji that Kiwi put at the start of a sentence goes with the one before it, which it
+    ends (``합격했습니다 | 🎉 모두`` → ``합격했습니다 🎉 | 모두``; ``최고였어요 | 👍``)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        m = _EMOJI.match(text, start, end)
+        if out and m and not text[out[-1][1] : start].strip():
+            out[-1] = (out[-1][0], m.end())
+            start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                continue
         out.append((start, end))
     return out
 
