@@ -927,24 +927,29 @@ def _title_after(t: str, k: int, end: int) -> bool:
     return False
 
 
-#: An animal's name in quotes after the word for its kind, right before a bracket: 반려견 '초코'(
-_ANIMAL_NAMED = re.compile(r"([가-힣]+) ['‘\"“][^'‘’\"“”()\n]{1,12}['’\"”]$")
+#: A name in quotes after the word for its bearer's kind, right before a bracket: 반려견 '초코'(,
+#: 가수 '하늘'(
+_QUOTED_NAMED = re.compile(r"([가-힣]+) ['‘\"“][^'‘’\"“”()\n]{1,12}['’\"”]$")
 
 
-def _animal_named(t: str, i: int) -> bool:
-    """Whether the bracket at ``t[i - 1]`` follows an animal's quoted name (반려묘 '나비'(3),
-    판다 '푸름'(4)), whose bracketed number is its age."""
-    m = _ANIMAL_NAMED.search(t, max(0, i - 40), i - 1)
-    return m is not None and any(m.group(1).endswith(w) for w in roles()["animal"])
+def _quoted_named(t: str, i: int) -> bool:
+    """Whether the bracket at ``t[i - 1]`` follows a quoted name after the word for an animal's
+    kind (반려묘 '나비'(3), 판다 '푸름'(4)) or a person's calling (가수 '하늘'(25), 배우 '민지'(31)),
+    whose bracketed number is its bearer's age; a film's or a song's quoted title keeps it."""
+    m = _QUOTED_NAMED.search(t, max(0, i - 40), i - 1)
+    if m is None:
+        return False
+    kinds = roles()["animal"] | {w for w in roles()["age_after"] if len(w) > 1}
+    return any(m.group(1).endswith(w) for w in kinds)
 
 
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A person's age in brackets after the name: 김모(45)씨, 홍길동(72) 할머니 → 사십오 세;
-    이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고; an animal's after
-    its quoted name: 반려묘 '나비'(3)는 → 삼 세."""
+    이모씨(28·여) → 이십팔 세 여성; 김하성(28·샌디에이고) → 이십팔 세 샌디에이고; an animal's or a
+    person's after the quoted name: 반려묘 '나비'(3)는 → 삼 세, 가수 '하늘'(25)도 → 이십오 세."""
     m = _AGE.match(t, i, end)
     withheld = _WITHHELD.search(t, max(0, i - 4), i - 1) is not None
-    animal = m is not None and _animal_named(t, i)
+    animal = m is not None and _quoted_named(t, i)
     if not m or i < 2 or t[i - 1] != "(" or not (is_hangul(t[i - 2]) or "A" <= t[i - 2] <= "Z" or withheld or animal):
         return None
     sex = _AGE_SEX.get(t[m.end() : m.end() + 2], "")
