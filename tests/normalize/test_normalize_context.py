@@ -546,6 +546,12 @@ CASES = [
     ("배우 '민지'(31)가 주연을 맡았다.", "(삼십일 세)가", "(삼십일)"),
     ("유튜버 '먹보'(28)는 구독자 100만 명을 모았다.", "(이십팔 세)는", "(이십팔)"),
     ("영화 '하늘'(25)은 재개봉했다.", "(이십오)", "세)"),
+    # two clippings joined by a middle dot where one is no country's: a region's short name,
+    # each character by its sound, not a country's full name beside a syllable
+    ("印·太 지역 공급망 협력을 강화한다.", "인태 지역", "인도"),
+    ("美, 印·太 전략 발표", "인태 전략", "인도 태"),
+    ("亞·太 지역 정상들이 모였다.", "아태 지역", "아시아"),
+    ("印·濠 정상회담이 열렸다.", "인도 호주", "인호"),
 ]
 
 

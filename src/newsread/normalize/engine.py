@@ -1944,6 +1944,18 @@ _CLIPPINGS_LISTED = re.compile(f"[{hj.HANJA_CLASS}](?:·[{hj.HANJA_CLASS}])*")
 _LIST_CLOSE = re.compile(r" ?등(?:[은는이가을를의과도]|에서|에|으로)?(?![가-힣])")
 
 
+def _countries_joined(t: str, i: int, end: int) -> bool:
+    """Whether every clipping of the list joined by middle dots that ``t[i]`` stands in is a
+    headline clipping (美·日, 印·濠); one that is no clipping, read by its sound alone (太 of
+    太平洋), makes the list a region's short name, each character said by its sound (印·太
+    인태, 亞·太 아태)."""
+    k = i
+    while k > 1 and t[k - 1] == "·" and hj.is_hanja(t[k - 2]):
+        k -= 2
+    listed = _CLIPPINGS_LISTED.match(t, k, end)
+    return listed is None or all(hj.abbreviation(c) is not None for c in listed.group().split("·"))
+
+
 def _clipping_before_word(c: str) -> str | None:
     """A headline clipping written against the noun after it (日외무상, 佛대통령, 露외무부), said
     as it is said apart from it where that is more than the character's sound (일본 외무상,
@@ -1968,6 +1980,8 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if len(run) == 1 and joined and hj.abbreviation(run) is not None:
         out = hj.abbreviation(run, joined=True)  # 美·日 → 미일
         listed = _CLIPPINGS_LISTED.match(t, i, end)
+        if not _countries_joined(t, i, end):
+            out = hj.char_reading(run)  # a region of clippings that are no countries: 印·太 → 인태
         if listed and _LIST_CLOSE.match(t, listed.end(), end):
             # countries listed before 등 are counted one by one, each by its name, not made a
             # compound: 佛·獨·英 등 → 프랑스 독일 영국 등 (not 불독영 등)
