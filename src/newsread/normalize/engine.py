@@ -1587,6 +1587,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         cls = "sino"  # 징역 1년 6월: six months, not June
     if second:
         b = second[2]
+        if value == 1 and b is not None and b > 2 and word in roles()["part_range"]:
+            cls = "sino"  # volumes from the first: 1~5권 → 일에서 오 권, where 1~2권 is 한두 권
         if value is not None and b is not None and cls == "native":
             cls = counter.context_class(t, i, cend, end, b, word, cls)
         dated = _MONTH_BEFORE.search(t, max(0, i - 6), i) or date.date_word_before(t, i)
