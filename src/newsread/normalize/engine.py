@@ -2067,6 +2067,26 @@ def _circled_point(t: str, i: int, end: int) -> bool:
     return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i] and _circled(d))
 
 
+#: What may follow an = that equates a word with another: a word or a figure, a space apart or not.
+_WORD_EQUATED = re.compile(r" ?[가-힣0-9]")
+
+
+@cache
+def _signature() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A credit's kind or a note's right before an ``=`` (사진=, 단위=) and a byline right after one
+    (=황서율 기자, = 김철수·이영희 특파원), by the words of ``data/credit_words.tsv``."""
+    kinds = f"{_credit_words('credit')}|{_credit_words('note')}"
+    return re.compile(rf"(?:{kinds}) ?$"), re.compile(rf" ?{_byline()}(?![가-힣])")
+
+
+def _signed(t: str, i: int, end: int) -> bool:
+    """Whether the ``=`` at ``t[i]`` signs or credits the text (경주=황서율 기자, 사진=홍길동) or
+    labels a note of the figures ((단위=억원)), where it is not said, rather than equating two
+    words."""
+    credit, byline = _signature()
+    return credit.search(t, max(0, i - 8), i) is not None or byline.match(t, i + 1, end) is not None
+
+
 def _names_paired(t: str, i: int, end: int) -> bool:
     """Whether the ``×`` at ``t[i]`` stands between two words, neither with a number, on a line
     with no ``=``: it pairs names (a collaboration, a match-up) and is said 엑스 (나이키×디올);
@@ -2109,6 +2129,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
+    if c == "=" and is_hangul(prev) and _WORD_EQUATED.match(t, i + 1, end) and not _signed(t, i, end):
+        # a word equated with what follows, as a headline or a notice's label writes it: 탄소중립=생존
+        # → 탄소중립은 생존, ▲대상=만 19세 → 대상은 만 십구 세; a newsreader says the topic's particle
+        return i + (2 if nxt == " " else 1), _agree(prev, "는") + " "
     if c == "=":
         b = _OPERAND_BEFORE.search(t, max(0, i - 24), i)
         p = _POWER_BEFORE.search(t, max(0, i - 8), i)
@@ -3001,6 +3025,20 @@ _OPEN, _CLOSE = "(\\[<【〈", ")\\]>】〉"
 
 
 @cache
+def _credit_words(kind: str) -> str:
+    """The words of ``kind`` in ``data/credit_words.tsv`` as a regex alternation, longest first; a
+    space inside a word may be left out (사진 제공, 사진제공)."""
+    words = table("credit_words.tsv")
+    chosen = sorted((w for w, k in words.items() if k == kind), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", " ?") for w in chosen)
+
+
+def _byline() -> str:
+    """A byline's names and the reporter's role after them (홍길동 기자, 김철수·이영희 특파원)."""
+    return rf"[가-힣]{{2,4}}(?:[·, ]+[가-힣]{{2,4}})* (?:{_credit_words('reporter')})"
+
+
+@cache
 def _credit() -> re.Pattern[str]:
     """A credit of a photo or a chart in brackets ((사진=연합뉴스), <그래픽=김철수 기자>), the
     dateline that opens an article ((서울=연합뉴스), 【워싱턴=뉴시스】) with the byline after it, a
@@ -3008,16 +3046,10 @@ def _credit() -> re.Pattern[str]:
     [한빛경제] 최지원 기자 =), or a credit after a slash ending a caption (/사진=뉴스1): not read
     aloud. The roles and kinds of credit are ``data/credit_words.tsv``; a note of the figures
     written the same way ((단위=억원), (기준=2025년 말)) is read."""
-    words = table("credit_words.tsv")
-
-    def alternation(kind: str) -> str:
-        chosen = sorted((w for w, k in words.items() if k == kind), key=len, reverse=True)
-        return "|".join(re.escape(w).replace("\\ ", " ?") for w in chosen)
-
-    byline = rf"[가-힣]{{2,4}}(?:[·, ]+[가-힣]{{2,4}})* (?:{alternation('reporter')}) ?=[ \t]*"
-    credit = alternation("credit")
+    byline = rf"{_byline()} ?=[ \t]*"
+    credit = _credit_words("credit")
     return re.compile(
-        rf"(?m)^[ \t]*[{_OPEN}](?!(?:{alternation('note')}) ?=)[가-힣][가-힣 ·]{{0,11}} ?= ?"
+        rf"(?m)^[ \t]*[{_OPEN}](?!(?:{_credit_words('note')}) ?=)[가-힣][가-힣 ·]{{0,11}} ?= ?"
         rf"[^\s0-9{_OPEN}{_CLOSE}=][^{_OPEN}{_CLOSE}=\n]{{0,29}}[{_CLOSE}][ \t]*"
         rf"(?:{byline})?"
         rf"|^[ \t]*(?:[{_OPEN}][^{_OPEN}{_CLOSE}=\n]{{1,12}}[{_CLOSE}][ \t]*)?{byline}"
