@@ -156,6 +156,17 @@ def _pair(a: str, b: str) -> str:
 _TITLE_CLOSED = re.compile(r"[』》」] ?$")
 
 
+#: Particles of two syllables or of a syllable with no final, ending a word before a number:
+#: 143명으로 60대 이상이, 조사 결과 60대 이상이 (a noun that ends in them, 결과, is no machine either).
+_LONG_PARTICLES = ("으로", "에서", "에게", "께서", "부터", "까지", "보다", "처럼", "로", "와", "과", "며")
+
+
+def _ends_in_particle(word: str) -> bool:
+    """Whether ``word`` ends in a particle or an ending of :data:`_LONG_PARTICLES` after a syllable
+    of its own (명으로, 조사에서)."""
+    return len(word) > 1 and word.endswith(_LONG_PARTICLES)
+
+
 def _word_before(text: str, i: int) -> str:
     k = i
     while k > 0 and text[k - 1] == " ":
@@ -271,8 +282,9 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         return "native"  # 보라매 20대 양산, 30대 도입을: machines made or bought, not an age
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
-            # 50대 이상이, 7명은 60대 이상: an age group where no noun for machines is before it
-            aged = not before or before[-1] in _PARTICLE_ENDS
+            # 50대 이상이, 7명은 60대 이상, 143명으로 60대 이상이, 피해자 가운데 60대 이상이: an age
+            # group where no noun for machines is before it
+            aged = not before or before[-1] in _PARTICLE_ENDS or _ends_in_particle(before) or before in r["amount"]
             return "sino" if n % 10 == 0 and aged else "native"
         # N대 before a noun names a generation, a rank or "the big N" (3대 세습, 4대 보험)
         return "sino"
