@@ -1556,7 +1556,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if (
             not sign
             and len(comps) == 1
-            and comps[0][0] in table("service_numbers.tsv")
+            and _service_number(comps[0][0])
             and not (j < end and t[j].isascii() and t[j].isalpha())
             and not (i > 0 and t[i - 1] in _UP + _DOWN)  # a change of a table: ▲120 is 백이십
             and _service_call(t, i, j, end, comps[0][0])
@@ -2260,6 +2260,17 @@ _FIGURE_AFTER = re.compile(
 _CALL_JOIN = re.compile(r"[ \t]*(?:으로|에서|에|로|나|이나|과|와|·|,|또는)?[ \t]*([가-힣]*)")
 
 
+def _service_number(number: str) -> bool:
+    """Whether ``number`` is a public service's number: one listed in data/service_numbers.tsv,
+    or one of a band of such numbers that the table writes with X for any digit (13XX: 1332,
+    금융감독원; 1350, 고용노동부)."""
+    listed = table("service_numbers.tsv")
+    if number in listed:
+        return True
+    bands = (w for w in listed if "X" in w and len(w) == len(number))
+    return any(all(a in ("X", b) for a, b in zip(w, number, strict=True)) for w in bands)
+
+
 def _service_call(t: str, i: int, j: int, end: int, number: str) -> bool:
     """Whether a public service's number ``t[i:j]`` is the number to call (said digit by digit):
     one marked to stand alone (119에 접수된), or one with a word of calling shortly before it
@@ -2279,7 +2290,7 @@ def _service_call(t: str, i: int, j: int, end: int, number: str) -> bool:
 def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, cend: int, end: int) -> bool:
     """A public service's number before the particle 도 with a word of calling before it (전화
     1330도, 112도 신고를 받았다): the number to dial, not degrees."""
-    if word != "도" or len(comps) != 1 or comps[0][0] not in table("service_numbers.tsv"):
+    if word != "도" or len(comps) != 1 or not _service_number(comps[0][0]):
         return False
     if cend < end and is_hangul(t[cend]):
         return False
