@@ -431,6 +431,8 @@ _REGNAL_BEFORE = re.compile(r"([A-Za-z]+) $")
 #: A word for a kind of work and a title of one or two words after it, right before a Roman
 #: numeral (영화 록키 Ⅲ, 영화 스타워즈 에피소드 Ⅳ).
 _TITLE_KIND = re.compile(r"(?<![가-힣])([가-힣]+) (?:[^\s'‘’\"“”]+ ){1,2}$")
+#: A word for a kind of work before a quoted title, right before a Roman numeral (게임 '디아블로 Ⅳ).
+_KIND_QUOTED = re.compile(r"(?<![가-힣])([가-힣]+) ['‘\"“「『][^'‘’\"“”\n]{1,20} $")
 #: A word that an opening quote starts, right before a Roman numeral ('록키 Ⅱ').
 _QUOTED_WORD = re.compile(r"['‘\"“「『][^\s'‘’\"“”]+ $")
 #: A Boeing type number (보잉 737, 787 여객기): 칠삼칠, digit by digit.
@@ -2213,6 +2215,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if numeral:
             return i + 1, numeral  # KSLV-Ⅱ → 케이에스엘브이 투, as KSLV-II
     if unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _title_numeral(t, i, end):
+        if _artwork_numeral(t, i, end):
+            return i + 1, sino(int(unicodedata.numeric(c)))  # a painting of a series: '귀향 Ⅲ'이 → 귀향 삼이
         numeral = latin.english_number(str(int(unicodedata.numeric(c))))
         if numeral:
             return i + 1, numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
@@ -2350,6 +2354,21 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
         if not kind or kind.group(1) not in roles()["title_kind"]:
             return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+
+
+def _artwork_numeral(t: str, i: int, end: int) -> bool:
+    """Whether the Roman numeral of a title at ``t[i]`` numbers a work of art in its series, said
+    in Sino-Korean as the painter and the auction house say it (화가 김환석의 '귀향 Ⅲ' → 귀향 삼): a
+    title in Hangul in a sentence with a word of art (the art role of data/counter_context.tsv:
+    화가, 작품, 연작, 경매, 낙찰 …); a game's or a film's sequel, named so by a word of its kind
+    before it (the title_kind role), keeps its English number."""
+    if not is_hangul(t[i - 2]):
+        return False
+    kind = _TITLE_KIND.search(t, max(0, i - 30), i) or _KIND_QUOTED.search(t, max(0, i - 30), i)
+    if kind and kind.group(1) in roles()["title_kind"]:
+        return False  # 게임 '디아블로 Ⅳ' in a sentence of an auction of its items
+    sentence = _sentence_around(t, i, i + 1, end)
+    return any(w in sentence for w in roles()["art"])
 
 
 def _consequence(t: str, i: int, end: int) -> bool:
