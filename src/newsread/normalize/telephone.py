@@ -16,11 +16,12 @@ from newsread.normalize.cardinal import digits, native
 from newsread.normalize.data import table
 from newsread.normalize.latin import spell
 
-#: Korean phone numbers: area/mobile code + exchange + line, a 4-4 service number, or an area
-#: code before a three-digit service number (02-120, the city's call centre).
+#: Korean phone numbers: area/mobile code + exchange + line, a 4-4 service number (15XX, 16XX and
+#: 18XX: 1588-1234; none starts 17 or 19, so 1916-1956 is a span of years), or an area code
+#: before a three-digit service number (02-120, the city's call centre).
 PHONE = re.compile(
     r"(?:0\d{1,2}-1\d{2}|"
-    r"0\d{1,2}[-. ]\d{3,4}[-. ]\d{4}|0\d{1,2}-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}|0\d{1,2}\)\s?\d{3,4}-\d{4})"
+    r"0\d{1,2}[-. ]\d{3,4}[-. ]\d{4}|0\d{1,2}-\d{3,4}-\d{4}|1[568]\d{2}-\d{4}|0\d{1,2}\)\s?\d{3,4}-\d{4})"
     r"(?![\d-])",
     re.ASCII,
 )
