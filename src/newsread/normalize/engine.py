@@ -2214,12 +2214,14 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         numeral = _latin_numeral(t, i, end)
         if numeral:
             return i + 1, numeral  # KSLV-Ⅱ → 케이에스엘브이 투, as KSLV-II
-    if unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _title_numeral(t, i, end):
+    glued = unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _glued_numeral(t, i, end)
+    if glued or (unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _title_numeral(t, i, end)):
+        gap = " " if glued else ""  # 봉고Ⅲ → 봉고 쓰리, a word apart
         if _artwork_numeral(t, i, end):
-            return i + 1, sino(int(unicodedata.numeric(c)))  # a painting of a series: '귀향 Ⅲ'이 → 귀향 삼이
+            return i + 1, gap + sino(int(unicodedata.numeric(c)))  # a painting of a series: '귀향 Ⅲ'이 → 귀향 삼이
         numeral = latin.english_number(str(int(unicodedata.numeric(c))))
         if numeral:
-            return i + 1, numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
+            return i + 1, gap + numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
     spaced = t.startswith(" ", i + 1) and counter.spaced_counter(t, i + 2, end)
     if c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end) or measure.match_unit(t, i + 1, end)):
         # a part of one thing counted: 양파 ½개 → 반 개, 소금 ¼작은술 → 사분의 일 작은술
@@ -2353,6 +2355,15 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
         kind = _TITLE_KIND.search(t, max(0, i - 30), i)
         if not kind or kind.group(1) not in roles()["title_kind"]:
             return False
+    return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+
+
+def _glued_numeral(t: str, i: int, end: int) -> bool:
+    """A Roman numeral written against a name in Hangul of two syllables or more, with nothing or
+    a particle after it (봉고Ⅲ 트럭, 포터Ⅱ가, 스타크래프트Ⅱ 대회): the number of a model or a sequel,
+    as a space apart ('록키 Ⅱ') it is; before a counter (엘리자베스Ⅱ세, 제Ⅱ장) it is not."""
+    if i < 2 or not (is_hangul(t[i - 1]) and is_hangul(t[i - 2])):
+        return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
 
 
