@@ -605,6 +605,12 @@ CASES = [
     ("화가의 연작 '귀향Ⅲ'은 경매에서 팔렸다.", "'귀향 삼'은", "쓰리"),
     ("엘리자베스Ⅱ세 여왕", "엘리자베스이세", "투"),
     ("국가Ⅱ급 멸종위기종", "이급", "투"),
+    # a speaker's name marked by a bullet or a title before an = that opens a line of a transcript:
+    # what they said follows after a pause, not as the speaker's topic
+    ("▲김철수 교수=보험료율 인상은 불가피하다고 봅니다.", "김철수 교수, 보험료율", "교수는"),
+    ("▲사회=오늘 주제는 연금 개혁입니다.", "사회, 오늘", "사회는"),
+    ("이영희 위원=저는 생각이 다릅니다.", "이영희 위원, 저는", "위원은"),
+    ("노동개혁=임금 삭감이라는 주장이 나왔다.", "노동개혁은 임금 삭감", "노동개혁,"),
 ]
 
 

@@ -2081,6 +2081,24 @@ def _signature() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{kinds}) ?$"), re.compile(rf" ?{_byline()}(?![가-힣])")
 
 
+#: A speaker's name and title that open a line of a transcript, before an = (▲사회=, 김철수 교수=).
+_SPEAKER_BEFORE = re.compile(r"(?m)^[ \t]*([▲△◆◇■□●○-]?)[ \t]*[가-힣 ]{0,14}?([가-힣]+)$")
+#: The end of a sentence said by the speaker (…봅니다., 그렇습니다?, …다고 했다.).
+_SAID_END = re.compile(r"[가-힣][다요까][.?!]")
+
+
+def _speaker(t: str, i: int, end: int) -> bool:
+    """Whether the ``=`` at ``t[i]`` follows a speaker's name at the start of a line of a transcript
+    (▲김철수 교수=보험료율 인상은 불가피하다고 봅니다., 김 대표=그렇습니다.), marked by a bullet or
+    by a title (the age_after role): what follows is what they said, a sentence of its own, after a
+    pause; a label before a figure or a phrase (▲대상=만 19세 이상) is none."""
+    m = _SPEAKER_BEFORE.search(t, max(0, t.rfind("\n", 0, i) + 1), i)
+    if not m or not (m.group(1) or m.group(2) in roles()["age_after"]):
+        return False
+    stop = t.find("\n", i, end)
+    return _SAID_END.search(t, i + 1, end if stop < 0 else stop) is not None
+
+
 def _signed(t: str, i: int, end: int) -> bool:
     """Whether the ``=`` at ``t[i]`` signs or credits the text (경주=황서율 기자, 사진=홍길동) or
     labels a note of the figures ((단위=억원)), where it is not said, rather than equating two
@@ -2131,6 +2149,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
+    if c == "=" and is_hangul(prev) and _speaker(t, i, end):
+        return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
     if c == "=" and is_hangul(prev) and _WORD_EQUATED.match(t, i + 1, end) and not _signed(t, i, end):
         # a word equated with what follows, as a headline or a notice's label writes it: 탄소중립=생존
         # → 탄소중립은 생존, ▲대상=만 19세 → 대상은 만 십구 세; a newsreader says the topic's particle
