@@ -2069,6 +2069,10 @@ def _circled_point(t: str, i: int, end: int) -> bool:
     return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i] and _circled(d))
 
 
+#: A word or capitals with a number against it, before a tilde (초1~, A1~) and after it (~고3,
+#: ~B3): the two ends of a span of grades or places, each named by a word and a number.
+_LABELLED_END = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{1,3}|[A-Z]{1,2})[0-9]{1,3}$")
+_LABELLED_START = re.compile(r"(?:[가-힣]{1,3}|[A-Z]{1,2})[0-9]")
 #: What may follow an = that equates a word with another: a word or a figure, a space apart or not.
 _WORD_EQUATED = re.compile(r" ?[가-힣0-9]")
 
@@ -2194,6 +2198,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
         if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
+        if _LABELLED_END.search(t, max(0, i - 6), i) and _LABELLED_START.match(t, k, end):
+            return i + 1, "에서 "  # a span of grades or places named by a word and a number: 초1~고3
         if q > 0 and is_hangul(t[q - 1]) and k < end and is_hangul(t[k]) and (prev == " ") == (nxt == " "):
             return i + 1, "에서 "  # a span of words: 경증~중등도 → 경증에서 중등도, 서울~부산 구간
         return i + 1, " "
