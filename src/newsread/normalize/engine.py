@@ -2103,6 +2103,22 @@ def _speaker(t: str, i: int, end: int) -> bool:
     return _SAID_END.search(t, i + 1, end if stop < 0 else stop) is not None
 
 
+#: The base year of an index before its = (2020년=100), and the hundred after it.
+_INDEX_BASE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}년 ?$")
+_INDEX_HUNDRED = re.compile(r" ?100(?![0-9.,])")
+#: A word with a number at its start, right before an = (2020년=, 3분기=): no word to equate.
+_FIGURE_WORD_BEFORE = re.compile(r"[0-9][가-힣]+ ?$")
+
+
+def _equated(t: str, i: int, end: int) -> bool:
+    """Whether the ``=`` at ``t[i]`` equates the word before it with what follows (탄소중립=생존,
+    ▲대상=만 19세 이상), said as the word's topic particle: after a word in Hangul that is no
+    figure with its counter, before a word or a figure, and neither a credit nor a byline."""
+    if not (i > 0 and is_hangul(t[i - 1]) and _WORD_EQUATED.match(t, i + 1, end)):
+        return False
+    return not _FIGURE_WORD_BEFORE.search(t, max(0, i - 8), i) and not _signed(t, i, end)
+
+
 def _signed(t: str, i: int, end: int) -> bool:
     """Whether the ``=`` at ``t[i]`` signs or credits the text (경주=황서율 기자, 사진=홍길동) or
     labels a note of the figures ((단위=억원)), where it is not said, rather than equating two
@@ -2155,7 +2171,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
     if c == "=" and is_hangul(prev) and _speaker(t, i, end):
         return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
-    if c == "=" and is_hangul(prev) and _WORD_EQUATED.match(t, i + 1, end) and not _signed(t, i, end):
+    if c == "=" and _INDEX_BASE.search(t, max(0, i - 8), i) and _INDEX_HUNDRED.match(t, i + 1, end):
+        return i + 1, " 기준 "  # an index's base year: (2020년=100) → 이천이십 년 기준 백
+    if c == "=" and _equated(t, i, end):
         # a word equated with what follows, as a headline or a notice's label writes it: 탄소중립=생존
         # → 탄소중립은 생존, ▲대상=만 19세 → 대상은 만 십구 세; a newsreader says the topic's particle
         return i + (2 if nxt == " " else 1), _agree(prev, "는") + " "
