@@ -629,6 +629,15 @@ CASES = [
     ("소비자물가지수는 114.40(2020년=100)으로 올랐다.", "이천이십 년 기준 백", "년은"),
     ("생산자물가지수(2015년=100)는 120.5다.", "이천십오 년 기준 백", "년 백"),
     ("3분기=2.1% 성장", "삼 분기 이 점 일", "분기는"),
+    # a Roman numeral against a name in Hangul that says no numbers in English, or a school
+    # subject's course, is Sino-Korean, a word apart, as after a hyphen; the models that say
+    # their numbers in English do so written in either kind of digit
+    ("수능에서 수학Ⅰ과 수학Ⅱ를 치른다.", "수학 일과 수학 이를", "원"),
+    ("'물리학 Ⅱ' 응시자가 줄었다.", "물리학 이", "투"),
+    ("장보고Ⅲ 잠수함이 진수됐다.", "장보고 삼 잠수함", "쓰리"),
+    ("천궁Ⅱ 수출 계약을 맺었다.", "천궁 이 수출", "천궁이 수출"),
+    ("포터2 일렉트릭이 1천 대 팔렸다.", "포터 투 일렉트릭", "포터 이"),
+    ("봉고 3대가 들어왔다.", "봉고 세 대가", "쓰리"),
 ]
 
 

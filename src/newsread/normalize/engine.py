@@ -2258,14 +2258,21 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         numeral = _latin_numeral(t, i, end)
         if numeral:
             return i + 1, numeral  # KSLV-Ⅱ → 케이에스엘브이 투, as KSLV-II
-    glued = unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _glued_numeral(t, i, end)
-    if glued or (unicodedata.name(c, "").startswith("ROMAN NUMERAL") and _title_numeral(t, i, end)):
-        gap = " " if glued else ""  # 봉고Ⅲ → 봉고 쓰리, a word apart
-        if _artwork_numeral(t, i, end):
-            return i + 1, gap + sino(int(unicodedata.numeric(c)))  # a painting of a series: '귀향 Ⅲ'이 → 귀향 삼이
+    roman = unicodedata.name(c, "").startswith("ROMAN NUMERAL")
+    if roman and _glued_numeral(t, i, end):
+        # a model's or a course's number against its name, a word apart: in English after a name
+        # that says its numbers so (포터Ⅱ → 포터 투, as 포터2), else as a hyphen before it (천궁Ⅱ
+        # → 천궁 이, as 천궁-Ⅱ; 수학Ⅱ → 수학 이)
+        value = int(unicodedata.numeric(c))
+        name = _HANGUL_END.search(t, max(0, i - 12), i)
+        english = latin.english_number(str(value)) if name and name.group() in roles()["english_model"] else None
+        return i + 1, " " + (english or sino(value))
+    if roman and _title_numeral(t, i, end):
+        if _sino_numeral(t, i, end):
+            return i + 1, sino(int(unicodedata.numeric(c)))  # '귀향 Ⅲ'이 → 귀향 삼이, '수학 Ⅱ' → 수학 이
         numeral = latin.english_number(str(int(unicodedata.numeric(c))))
         if numeral:
-            return i + 1, gap + numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
+            return i + 1, numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
     spaced = t.startswith(" ", i + 1) and counter.spaced_counter(t, i + 2, end)
     if c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end) or measure.match_unit(t, i + 1, end)):
         # a part of one thing counted: 양파 ½개 → 반 개, 소금 ¼작은술 → 사분의 일 작은술
@@ -2404,21 +2411,25 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
 
 def _glued_numeral(t: str, i: int, end: int) -> bool:
     """A Roman numeral written against a name in Hangul of two syllables or more, with nothing or
-    a particle after it (봉고Ⅲ 트럭, 포터Ⅱ가, 스타크래프트Ⅱ 대회): the number of a model or a sequel,
-    as a space apart ('록키 Ⅱ') it is; before a counter (엘리자베스Ⅱ세, 제Ⅱ장) it is not."""
+    a particle after it (봉고Ⅲ 트럭, 천궁Ⅱ가, 수학Ⅰ과): the number of a model, a sequel or a course,
+    a word apart; before a counter (엘리자베스Ⅱ세, 제Ⅱ장) it is not."""
     if i < 2 or not (is_hangul(t[i - 1]) and is_hangul(t[i - 2])):
         return False
     return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
 
 
-def _artwork_numeral(t: str, i: int, end: int) -> bool:
-    """Whether the Roman numeral of a title at ``t[i]`` numbers a work of art in its series, said
-    in Sino-Korean as the painter and the auction house say it (화가 김환석의 '귀향 Ⅲ' → 귀향 삼): a
-    title in Hangul in a sentence with a word of art (the art role of data/counter_context.tsv:
-    화가, 작품, 연작, 경매, 낙찰 …); a game's or a film's sequel, named so by a word of its kind
+def _sino_numeral(t: str, i: int, end: int) -> bool:
+    """Whether the Roman numeral of a quoted title at ``t[i]`` is said in Sino-Korean: after a
+    school subject (the subject role of data/counter_context.tsv: '수학 Ⅱ' → 수학 이), or
+    numbering a work of art in its series, as the painter and the auction house say it (화가
+    김환석의 '귀향 Ⅲ' → 귀향 삼): a title in Hangul in a sentence with a word of art (the art role:
+    화가, 작품, 연작, 경매, 낙찰 …). A game's or a film's sequel, named so by a word of its kind
     before it (the title_kind role), keeps its English number."""
     if not is_hangul(t[i - 2]):
         return False
+    name = _HANGUL_END.search(t, max(0, i - 12), i - 1)
+    if name and any(name.group().endswith(w) for w in roles()["subject"]):
+        return True
     kind = _TITLE_KIND.search(t, max(0, i - 30), i) or _KIND_QUOTED.search(t, max(0, i - 30), i)
     if kind and kind.group(1) in roles()["title_kind"]:
         return False  # 게임 '디아블로 Ⅳ' in a sentence of an auction of its items
