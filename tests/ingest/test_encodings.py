@@ -84,3 +84,26 @@ def test_a_wrong_forced_encoding_is_an_input_error(tmp_path: Path) -> None:
         load(path, encoding="utf-8")
     with pytest.raises(InputError, match="unknown encoding"):
         load(path, encoding="klingon")
+
+
+@pytest.mark.parametrize(
+    ("saved", "read"),
+    [
+        ("개화가 3?5일 늦어졌다.", "개화가 3~5일 늦어졌다."),  # a range's dash between figures
+        ('"올해 농사?그게 꽃에 달렸다"고 말했다.', '"올해 농사 그게 꽃에 달렸다"고 말했다.'),  # a dash between words
+        ("학자 권도윤(權道?)이 세웠다.", "학자 권도윤(權道)이 세웠다."),  # a rare Hanja of a name
+        ("? 마루를 옛 방식대로 다시 깔았다.", "마루를 옛 방식대로 다시 깔았다."),  # a bullet
+        ("문의는 노인복지팀 ? 031-000-0000으로 하면 된다.", "문의는 노인복지팀 031-000-0000으로 하면 된다."),
+        ("무엇이 잘못됐는가? 답은 간단하다.", "무엇이 잘못됐는가? 답은 간단하다."),  # a question stays one
+    ],
+)
+def test_what_cp949_lost_as_a_question_mark_is_not_read_as_one(tmp_path: Path, saved: str, read: str) -> None:
+    text = f"한빛군, 향교 보수 마쳐\n\n한빛군이 향교 보수를 마쳤다고 12일 밝혔다.\n\n{saved}\n"
+    article = load(_save(tmp_path, text, "cp949"))
+    assert article.blocks[-1].text == read
+
+
+def test_a_question_mark_in_a_utf8_text_is_left_as_written(tmp_path: Path) -> None:
+    text = "한빛군, 향교 보수 마쳐\n\n한빛군이 향교 보수를 마쳤다고 12일 밝혔다. 기간은 3?5일.\n"
+    article = load(_save(tmp_path, text, "utf-8"))
+    assert article.blocks[-1].text.endswith("3?5일.")

@@ -73,9 +73,31 @@ def _hangul_share(text: str) -> float:
 
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+    return without_lost_characters(text) if codecs.lookup(encoding).name in _KOREAN else text
+
+
+# Where an editor saving in CP949 met a character the code page lacks (an en or em dash, a bullet, a
+# rare Hanja, a pictograph), it wrote '?': never a question's mark inside a word or between spaces.
+_LOST_RANGE = re.compile(r"(?<=\d)\?(?=\d)")  # 3?5일: a range's dash
+_LOST_DASH = re.compile(r"(?<=[가-힣])\?(?=[가-힣])")  # 글을 읽던 곳?지금은: a dash between words
+_LOST_HANJA = re.compile(r"(?<=[\u4e00-\u9fff])\?|\?(?=[\u4e00-\u9fff])")  # 權道?: a Hanja of a name
+_LOST_MARK = re.compile(r"(?m)^([ \t]*)\?[ \t]+(?=\S)|[ \t]\?(?=[ \t])")  # ? 공유하기 / 팀 ? 031: a bullet, an icon
+
+
+def without_lost_characters(text: str) -> str:
+    """CP949 text with the '?' its editor put for each character the code page lacks read as what it
+    stood for: a range's dash between figures (``3?5일`` → ``3~5일``), a pause between words (``곳?지금은``
+    → ``곳 지금은``), nothing for a lost Hanja, a bullet or an icon (``權道?)`` → ``權道)``, ``? 공유하기``
+    → ``공유하기``). A question's mark, after a word and before a space or a line's end, is left."""
+    if "?" not in text:
+        return text
+    text = _LOST_RANGE.sub("~", text)
+    text = _LOST_DASH.sub(" ", text)
+    text = _LOST_HANJA.sub("", text)
+    return _LOST_MARK.sub(lambda m: m[1] or "", text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
