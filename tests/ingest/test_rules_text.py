@@ -719,3 +719,43 @@ def test_headlines_one_a_line_are_not_glued_into_words_kiwi_does_not_know() -> N
     said = " ".join(_paragraphs(parse_text(text)))
     assert "출격 서울대" in said
     assert "시행 조선" in said
+
+
+_DIGEST = (
+    "한빛일보\n\n오늘의 주요 뉴스\n\n2026.12.03 (목) 07:00\n\n"
+    "한빛시, 내년부터 시내버스 준공영제 전면 시행\n정부, 전세사기 피해자 지원 기간 2년 연장\n"
+    "수도권 첫 한파특보…서울 아침 영하 9도\n코스피 2800선 재돌파…반도체주 강세\n"
+    "주말 전국 곳곳 눈…귀성길 교통안전 유의\n\nⓒ 한빛일보 무단전재 및 재배포 금지\n"
+)
+
+
+def test_a_digest_of_headlines_one_a_line_reads_each_as_its_own_block() -> None:
+    article = parse_text(_DIGEST)
+    assert article.title == "오늘의 주요 뉴스"  # a list header's words over the date head the digest
+    assert _paragraphs(article) == [
+        "한빛시, 내년부터 시내버스 준공영제 전면 시행",
+        "정부, 전세사기 피해자 지원 기간 2년 연장",
+        "수도권 첫 한파특보…서울 아침 영하 9도",
+        "코스피 2800선 재돌파…반도체주 강세",
+        "주말 전국 곳곳 눈…귀성길 교통안전 유의",  # (ending as a particle does, 유의, the run's last)
+    ]
+
+
+def test_headlines_one_a_line_under_a_list_header_are_still_other_stories_links() -> None:
+    story = (
+        "한빛시 버스요금 동결\n\n2026.01.02\n\n한빛시가 내년 버스요금을 동결한다고 2일 밝혔다.\n\n"
+        "시는 적자를 예산으로 메우기로 했다.\n\n많이 본 뉴스\n"
+        "1 정부, 전세사기 피해자 지원 기간 2년 연장\n2 수도권 첫 한파특보…서울 아침 영하 9도\n"
+        "3 코스피 2800선 재돌파…반도체주 강세\n4 국립한빛도서관 야간 개관 주 3회로 늘린다\n"
+    )
+    assert _paragraphs(parse_text(story))[-1] == "시는 적자를 예산으로 메우기로 했다."
+
+
+def test_a_hard_wrapped_paragraph_is_still_joined() -> None:
+    wrapped = (
+        "한빛시 버스요금 동결\n\n2026.01.02\n\n한빛시가 내년 시내버스 기본요금을 올해와 같은 1500원으로\n"
+        "동결하기로 했다고 2일 밝혔다. 시는 연료비와 인건비가 올라 생긴\n"
+        "운송 적자 약 300억원을 시 예산으로 메우기로 했다. 시 관계자는 시민의\n"
+        "부담을 덜기 위한 결정이라고 설명했다.\n"
+    )
+    assert len(_paragraphs(parse_text(wrapped))) == 1

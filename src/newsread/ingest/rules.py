@@ -113,7 +113,7 @@ def ends_sentence(line: str) -> bool:
 
 
 # A sentence ended inside the line (…없다. 무엇이 …): the line runs on past one sentence, as a subheading does not.
-_INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*[.?!]\s+\S")
+INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*[.?!]\s+\S")
 
 
 def is_sentence(line: str) -> bool:
@@ -122,7 +122,7 @@ def is_sentence(line: str) -> bool:
         return True
     if not _TERMINAL.search(line):
         return False
-    if (_SENTENCE_END.search(line) or _INNER_SENTENCE_END.search(line)) and len(line) >= 8:
+    if (_SENTENCE_END.search(line) or INNER_SENTENCE_END.search(line)) and len(line) >= 8:
         return True
     if _clipped_sentence().search(line):
         return True

@@ -41,6 +41,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
@@ -500,8 +501,10 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             continue
         if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_series_label(ln.text):
             continue  # [날씨], 한빛구청 복지정책과, [연중기획] 지방소멸 ③: a label, the issuer's office
-        if rules.is_outlet(ln.text) and _dated(lines, i, first_para):
-            continue  # 한빛군민신문 over 2026년 9월 8일: the paper's masthead and its issue, not a headline
+        if rules.is_outlet(ln.text) and _dated(lines, i, first_para) and not rules.is_list_header(ln.text):
+            # 한빛군민신문 over 2026년 9월 8일: the paper's masthead and its issue, not a headline (오늘의 주요
+            # 뉴스 over its date, a name of news as a list's header is, heads a digest)
+            continue
         if best is not None and rules.SUBTITLE.match(ln.text):
             continue  # - 소상공인 지원 4조 포함…: the subtitle under the headline, not one itself
         score = 0
@@ -898,6 +901,12 @@ def structure(
     for i in _chronology(lines):
         # 2025.9.20 한빛대교 상판 붕괴, 5명 사망: what happened when, each item said on its own
         lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
+    if (header := _dated_list_header(lines)) is not None:
+        lines[header].kind = "text"  # 오늘의 주요 뉴스 over the day's date: the digest's headline, not a list's header
+    for run, digest in _headline_runs(lines):
+        for i in run:
+            # 정부, 전세사기 ... 연장 / 수도권 첫 한파특보…: a digest's items, or links under 많이 본 뉴스
+            lines[i].prose, lines[i].apart = lines[i].prose or digest, True
     for i in _quoted_poem(lines):
         lines[i].prose, lines[i].apart = True, True  # 첫눈이 온다고 / 너에게 먼저 말하고 싶었다: a poem's lines
     for i in _announced_lines(lines):
@@ -1757,6 +1766,67 @@ def _chronology(lines: list[Line]) -> list[int]:
 
 _CHRONOLOGY_MIN = 2
 """The fewest dated items that make a chronology (one is a date line with words after it)."""
+
+
+def _dated_list_header(lines: list[Line]) -> int | None:
+    """A list's header over the page's date, before any paragraph (``오늘의 주요 뉴스`` over ``2026.12.03
+    (목) 07:00``): the headline of a page that is that list, a digest, not the header of a list of links."""
+    for i, (ln, below) in enumerate(pairwise(lines)):
+        if ln.kind == "text" and ln.prose:
+            return None
+        if ln.kind == "list" and below.kind == "date" and not rules.ISSUE_DATE.match(below.text):
+            return i
+    return None
+
+
+def _headline_runs(lines: list[Line]) -> Iterator[tuple[list[int], bool]]:
+    """Headlines one a line (``한빛시, 내년부터 시내버스 준공영제 전면 시행`` over ``정부, 전세사기 피해자 지원
+    기간 2년 연장``): runs of text lines with no blank line between, none ending a sentence nor where a
+    sentence goes on (a particle, a joining ending, a comma), not cut at one width as a page cut wherever
+    the cut fell is: no paragraph's lines to join. Each run comes with whether it
+    is a digest's, the story itself: not under a list's header (other stories' links) nor over the
+    story's paragraphs (the page's head)."""
+    run: list[int] = []
+    padded = [*lines, Line("")]
+    for i, ln in enumerate(padded):
+        # (the run's last line, a blank line under it, may end as a particle does: ... 교통안전 유의)
+        last = i + 1 == len(padded) or padded[i + 1].blank_before
+        if _digest_item(ln, last=last) and (not run or not ln.blank_before):
+            run.append(i)
+            continue
+        if len(run) >= _HEADLINE_LIST_MIN and _cut_width([lines[j] for j in run]) is None:
+            listed = any(x.kind != "text" and rules.is_list_header(x.text) for x in lines[max(0, run[0] - 2) : run[0]])
+            listed = listed or any(rules.is_list_header(lines[j].text) for j in run)
+            yield run, not listed and not any(x.kind == "text" and x.prose for x in lines[run[-1] + 1 :])
+        run = [i] if _digest_item(ln, last=last) else []
+
+
+def _digest_item(ln: Line, *, last: bool) -> bool:
+    """A line that could be one headline of a digest: text of a headline's length that ends no sentence,
+    nor, with a line under it, where a sentence goes on, marked as no list's item."""
+    return (
+        ln.kind == "text"
+        and ln.hint is None
+        and not ln.prose
+        and _HEADLINE_ITEM_LEN[0] <= len(ln.text) <= _HEADLINE_ITEM_LEN[1]
+        and _HEADLINE_WORDS.match(_RANK.sub("", ln.text, count=1)) is not None
+        and not _PARTICLE_FIRST.match(ln.text)  # 에서 허가 없이 ...: a narrow column's line, going on
+        and not rules.INNER_SENTENCE_END.search(ln.text)  # 물린다. 마을 단: a sentence ended inside the line
+        and "|" not in ln.text
+        and not rules.ends_sentence(ln.text)
+        and (last or not rules.ends_open(ln.text))
+        and not rules.LIST_ITEM.match(ln.text)
+        and not rules.HEADING_MARK.match(ln.text)
+    )
+
+
+_RANK = re.compile(r"^\d{1,2}\.?\s+(?=\D)")  # 1 정부, ...: a most-read list's rank
+# A headline opens with a word, not a figure (2024.03 부지 확정, 윤채아 -15 (70-69-67-67): a table's row)
+_HEADLINE_WORDS = re.compile(r"^[\[\"'“‘<]?[가-힣A-Za-z\u4e00-\u9fff](?!.*\d[\d\s.,:()+-]{5})")
+_HEADLINE_LIST_MIN = 4
+"""The fewest headlines one a line that make a digest (two or three are a headline over its decks)."""
+_HEADLINE_ITEM_LEN = (12, 60)
+"""The shortest and the longest a digest's headline is (in characters)."""
 
 
 def _announced_lines(lines: list[Line]) -> list[int]:
