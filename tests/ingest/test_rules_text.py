@@ -759,3 +759,19 @@ def test_a_hard_wrapped_paragraph_is_still_joined() -> None:
         "부담을 덜기 위한 결정이라고 설명했다.\n"
     )
     assert len(_paragraphs(parse_text(wrapped))) == 1
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("행사장은 한빛시청 광장 일대.", True),  # a topic and a noun, its copula dropped
+        ("참가비는 1인당 1만원.", True),
+        ("광장에 모인 시민들의 모습.", False),  # a caption's scene names no topic
+    ],
+)
+def test_a_story_s_clipped_last_line_with_a_topic_is_read(last: str, kept: bool) -> None:
+    article = parse_text(
+        "한빛시 제야의 종 타종\n\n2026.12.28\n\n한빛시가 31일 밤 제야의 종 타종 행사를 연다.\n\n"
+        f"타종은 자정 직전부터 33번 이어진다.\n\n{last}\n\n여다움 기자 daum@hanbit.example\n"
+    )
+    assert (_paragraphs(article)[-1] == last) is kept

@@ -1013,7 +1013,12 @@ def structure(
             else:
                 ln.dropped_as = "list item"
                 continue
-        if i > last_para and i not in closing_list and not _unfinished_last_paragraph(lines, i, last_para):
+        if (
+            i > last_para
+            and i not in closing_list
+            and not _unfinished_last_paragraph(lines, i, last_para)
+            and not _clipped_last_paragraph(lines, i, last_para, end)
+        ):
             ln.dropped_as = "footer"
             _sign(ln, meta)
             continue
@@ -2196,6 +2201,27 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
     if len(ln.text) < MIN_LONG_TEXT or ln.indent or not rules.VERB_END.search(ln.text):
         return False
     return all(lines[j].kind in ("text", "chrome", "caption") for j in range(last_para + 1, i))
+
+
+def _clipped_last_paragraph(lines: list[Line], i: int, last_para: int, end: int) -> bool:
+    """The story's last words in the clipped style, a topic and a noun with no verb (``행사장은 한빛시청
+    광장 일대.``), right under the last paragraph with nothing but the byline and the page's furniture
+    after it: a sentence that drops its copula, not a photo's caption, which names no topic so."""
+    ln = lines[i]
+    words = ln.text.split()
+    if ln.indent or not 3 <= len(words) <= 8 or not rules.stopped_like_speech(ln.text) or not kiwi.morphology():
+        return False
+    if any(lines[j].kind != "chrome" for j in range(last_para + 1, i)):
+        return False
+    if any(lines[j].kind == "text" for j in range(i + 1, end)):
+        return False
+    *stem, particle = kiwi.get_kiwi().tokenize(words[0])
+    return (
+        bool(stem)
+        and particle.tag == "JX"
+        and particle.form in ("은", "는")
+        and all(t.tag.startswith(("NN", "XSN")) for t in stem)
+    )
 
 
 _TEASER = re.compile(r"[…\"“”]|\.\.\.|\[[^\[\]]{1,10}\]|^\W*[가-힣A-Za-z0-9]{1,10},\s")
