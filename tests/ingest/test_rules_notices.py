@@ -699,3 +699,13 @@ def test_document_comment_anchors_and_their_comments_are_not_read() -> None:
 )
 def test_a_mailings_web_view_link_and_its_leaving_line_are_chrome(line: str, chrome: bool) -> None:
     assert rules.is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line", ["페이지 1 2 다음", "이전 페이지 1 2", "페이지 1 2 3", "page 1 2 next"])
+def test_a_pager_with_its_page_numbers_is_chrome(line: str) -> None:
+    assert rules.is_chrome(line)
+
+
+def test_a_translation_note_that_goes_on_after_its_source_is_chrome() -> None:
+    assert rules.is_chrome("※ 이 기사는 로이터통신의 영문 기사를 우리말로 옮긴 것으로, 원문과 표현이 다를 수 있습니다.")
+    assert not rules.is_chrome("이 기사는 번역 과정에서 논란이 된 것으로, 출판사가 사과했다.")
