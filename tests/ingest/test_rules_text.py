@@ -775,3 +775,13 @@ def test_a_story_s_clipped_last_line_with_a_topic_is_read(last: str, kept: bool)
         f"타종은 자정 직전부터 33번 이어진다.\n\n{last}\n\n여다움 기자 daum@hanbit.example\n"
     )
     assert (_paragraphs(article)[-1] == last) is kept
+
+
+@pytest.mark.parametrize(
+    "line", ["예산을 크게 늘렸다。", "예산을 크게 늘렸다．", "정말 그럴까요？", "정말 큰일이 났습니다！"]
+)
+def test_every_full_width_stop_ends_a_sentence_as_its_ascii_form_does(line: str) -> None:
+    assert rules.is_sentence(line)
+    assert rules.is_sentence(line) == rules.is_sentence(
+        line[:-1] + {"。": ".", "．": ".", "？": "?", "！": "!"}[line[-1]]
+    )

@@ -69,16 +69,20 @@ def _desks() -> str:
 _DESK_ROLE = rf"(?:{_desks()})(?:부|팀|국)\s*(?:장|차장(?:대우)?|부장|부국장|기자|선임기자|전문기자|데스크)"
 _SIGNER_ROLE = rf"(?:{_ROLE}|{_DESK_ROLE})"
 
-# A sentence: ends with . ? ! (or their full-width forms ． ？ ！; then maybe closing quotes or brackets).
-_TERMINAL = re.compile(r"[.?!。．？！](?:[\"'”’」』)\]]|\s)*$")
-_FULL_STOP = re.compile(r"[.。．](?:[\"'”’」』)\]]|\s)*$")
-_BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*[.?!。．？！](?:[\"'”’」』)\]]|\s)*$")
+# What ends a sentence: . ? ! and the forms a CJK input method types (。 ． ？ ！), named once here for every
+# pattern below; the page's text keeps the stops as typed. Then maybe closing quotes or brackets.
+FULL_STOP_MARK = "[.。．]"
+STOP_MARK = "[.?!。．？！]"
+_CLOSED_END = r"(?:[\"'”’」』)\]]|\s)*$"
+_TERMINAL = re.compile(STOP_MARK + _CLOSED_END)
+_FULL_STOP = re.compile(FULL_STOP_MARK + _CLOSED_END)
+_BEFORE_TERMINAL = re.compile(r"([가-힣A-Za-z0-9%])[\"'”’」』)\]]*\s*" + STOP_MARK + _CLOSED_END)
 # Korean sentence-final endings before the full stop (다. 요. 죠. 까? 니다. ...), a footnote's mark perhaps
 # between (나타났다[1]. / 그친다1). / 했다주2). / 늘었다*. / 부담이다³.), or an aside in brackets (올랐다(전주 대비).).
 _SENTENCE_END = re.compile(
     r"(?:다|요|죠|까|니다|오|네|라|자|지|군|냐|래|데|세)"
     r"(?:\[\d{1,2}\]|주?\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\s?\([^()\n]{1,40}\))?"
-    r"[\"'”’」』)\]]*\s*[.?!．？！](?:[\"'”’」』)\]]|\s)*$"
+    r"[\"'”’」』)\]]*\s*" + STOP_MARK + _CLOSED_END
 )
 
 

@@ -1222,7 +1222,7 @@ def _body_only(lines: list[Line], first: int) -> bool:
     return dateline is not None and all(ln.kind != "text" for ln in lines[:first])
 
 
-_SENTENCE_BREAK = re.compile(r"[.?!。][\"'”’)]*\s+(?=\S)")
+_SENTENCE_BREAK = re.compile(rules.STOP_MARK + r"[\"'”’)]*\s+(?=\S)")
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
@@ -2241,7 +2241,7 @@ def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
     return (
         bool(_CIRCLED.match(ln.text))
         and len(ln.text) <= 40
-        and not re.search(r"[.。]$", ln.text)
+        and not re.search(rules.FULL_STOP_MARK + "$", ln.text)
         and ln.blank_before
         and nxt is not None
         and nxt.prose
