@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsread.errors import InputError
-from newsread.ingest import decode, parse_html, parse_text
+from newsread.ingest import decode, parse_html, parse_text, rules
 from newsread.ingest.html import looks_like_html
 from newsread.types import Article
 
@@ -70,10 +70,11 @@ _SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 def _in_order(pieces: Iterable[str], source: str) -> None:
     """Each piece found after the last in ``source`` as written or with its entities read (a text page's
-    ``&nbsp;&quot;`` are the characters they name), whatever spaces the reader put back or took out, and
+    ``&nbsp;&quot;`` are the characters they name), or without a photo's mark inside a paragraph
+    (``... 올린다. [사진=한빛군] 올해는 ...``), whatever spaces the reader put back or took out, and
     without the footnotes' marks set above the line (늘었다²), which are not read."""
     pieces = list(pieces)
-    for text in (source, html.unescape(source)):
+    for text in (source, html.unescape(source), rules.INLINE_CREDIT.sub(" ", source)):
         haystack, cursor = _bare(text), 0
         for piece in pieces:
             needle = _bare(piece)
@@ -100,6 +101,11 @@ _HEAD = "    \"아내는 연상…원더우먼 같았다\" 유산·가난 속에
 # line joined on, so the block was found nowhere in the page
 @example(
     "\n".join([_HEAD, _HEAD, "[김정숙 / 서울 망원동 : 김치 담그려고 왔는데 엄두가 안 나요. 반 포기만 샀어요.]", _HEAD])
+)
+# a photo's mark inside a paragraph, which the paragraph is read without
+@example(
+    "가을 억새가 절정을 맞은 한빛산에서 억새축제가 18일 막을 올린다. [사진=한빛군] "
+    "올해는 처음으로 밤에도 억새길을 걸을 수 있다."
 )
 def test_every_block_comes_from_the_input_in_order(text: str) -> None:
     article = _article(parse_text, text)

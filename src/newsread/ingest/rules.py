@@ -1217,7 +1217,7 @@ _CREDIT_HINT = re.compile(
 # ...열었다(사진=한빛시 제공). / ...밝혔다.(사진) / <사진> ...: a credit or a photo's mark in brackets,
 # anywhere in a paragraph; and a note that points the eye at a picture or a table (…올랐다(그래픽
 # 참조)., (표 2 참고), (아래 사진)), which a listener has not got.
-_INLINE_CREDIT = re.compile(
+INLINE_CREDIT = re.compile(
     r"\s*[(\[<]\s*(?:(?:사진|그래픽|자료\s*사진)(?:\s*(?:제공|출처))?\s*[=:：][^()\[\]<>=]{1,25}"
     r"|(?:(?:아래|위|하단|상단|관련)\s*)?(?:사진|그래픽|인포그래픽|표|도표|그림|지도|조감도|영상|차트|그래프)"
     r"(?:\s*[0-9]{1,2})?(?:\s*(?:참조|참고))?)[)\]>]"
@@ -1232,7 +1232,7 @@ def story_without_credit(line: str) -> str | None:
     not end as a sentence. A credit in brackets inside it (``...열었다(사진=한빛시 제공).``) goes too."""
     if len(line) > 1000 or not _CREDIT_HINT.search(line):
         return None
-    text = _INLINE_CREDIT.sub("", line).strip()
+    text = INLINE_CREDIT.sub("", line).strip()
     m = _CREDIT_FIRST.match(text)
     if m and (m["name"] is None or _credits_by(m["name"])):
         text = text[m.end() :]
