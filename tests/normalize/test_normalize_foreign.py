@@ -511,7 +511,7 @@ def test_danish_and_swedish_patronymics_are_read_by_nordic_rules() -> None:
 
 def test_a_j_between_vowels_of_a_spanish_name_is_h() -> None:
     # a name that ends in o, os, as or es: 푸하토, not 푸자토; Abuja and the Portuguese nh keep ㅈ
-    assert [read_token(w) for w in ("Pujato", "Trujillo")] == ["푸하토", "트루힐로"]
+    assert [read_token(w) for w in ("Pujato", "Trujillo")] == ["푸하토", "트루히요"]
     assert [read_token(w) for w in ("Abuja", "Juninho")] == ["아부자", "주니뉴"]
 
 
@@ -530,3 +530,21 @@ def test_a_flemish_emans_is_read_by_dutch_rules() -> None:
     # ie 이, the r before a consonant said, a 아: 비세만스, not 비즈먼스; the English Germans keeps 저먼스
     assert [read_token(w) for w in ("Biesemans", "Wintermans")] == ["비세만스", "빈테르만스"]
     assert read_token("Germans") == "저먼스"
+
+
+@pytest.mark.parametrize(("text", "said"), _words("golden_language_cues.tsv"))
+def test_a_name_is_read_in_the_language_its_text_shows(text: str, said: str) -> None:
+    # the country before a name, a particle of a name, a French end, a diaeresis; the English
+    # reading stays where none is shown
+    assert normalize(text) == said
+
+
+def test_a_name_without_its_country_keeps_the_english_reading() -> None:
+    # the country shows the language of the name wherever the text writes it again
+    assert normalize("Perrin 씨") == "페린 씨"
+    assert normalize("프랑스 Perrin 씨는 Perrin 재단을") == "프랑스 페랭 씨는 페랭 재단을"
+
+
+@pytest.mark.parametrize(("word", "said"), [("Castillo", "카스티요"), ("tortilla", "토르티야")])
+def test_ll_the_dictionary_says_without_an_l_is_spanish(word: str, said: str) -> None:
+    assert read_token(word) == said

@@ -400,8 +400,8 @@ def _foreign_respell(word: str) -> str:
     return word
 
 
-def _units(word: str, *, name: bool = False) -> list[tuple[str, str]]:
-    italian = _ITALIAN.search(word) is not None
+def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tuple[str, str]]:
+    italian = italian or _ITALIAN.search(word) is not None
     # a name of another language (see latin.said_unlisted), or a cue the respelling removes: Mikhail (kh)
     cue = name or _FOREIGN_END.search(word) is not None
     if name and _FOREIGN_END.search(word):
@@ -755,7 +755,7 @@ _NASAL_SAID = {"oi": "ouÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "
 _FRENCH_LETTERS = [
     ("eaux", "ㅗ"), ("eau", "ㅗ"), ("eille", "ㅔY"), ("aille", "ㅏY"), ("ou", "ㅜ"), ("au", "ㅗ"),
     ("ai", "ㅔ"), ("ei", "ㅔ"), ("oi", "ㅜㅏ"), ("eu", "ㅚ"), ("ay", "ㅏㅣ"), ("ch", "S"), ("qu", "ㅋ"),
-    ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"), ("Ʒ", "ㅈ"), ("ç", "ㅅ"), ("ə", "ㅡ"),
+    ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"), ("Ʒ", "ㅈ"), ("ç", "ㅅ"), ("ə", "ㅡ"), ("ɡ", "ㄱ"), ("tz", "C"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅣ"), ("È", "ㅐ"), ("É", "ㅔ"), ("Ŋ", "N"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", ""), ("j", "ㅈ"), ("k", "ㅋ"),
     ("ll", "L"), ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("ss", "ㅅ"), ("s", "ㅅ"), ("t", "ㅌ"),
@@ -773,11 +773,16 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"ges?$", "Ʒ", word)  # a final ge is 주: Limoges → 리모주, Liège → 리에주
     # the e of a first syllable before one consonant and a vowel is mute, 으: Decaux → 드코,
     # Besançon → 브장송, Lecornu → 르코르뉘
-    word = re.sub(r"^([^aeiouyÉÈ]{1,2})e(?=[b-df-hj-np-tv-zç][aeiouyÉÈ])", r"\1ə", word)
+    word = re.sub(r"^([^aeiouyÉÈ]{1,2})e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])", r"\1ə", word)
     word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
     word = re.sub(r"(?<=i)(?:ers?|ez)$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
-    word = re.sub(r"(?<=.)(?:e?[stdxgz]|e)$", "", word) if not word.endswith(("eille", "aille")) else word
+    # a final et(s) or ey after a consonant is 에 (Moret → 모레, Castets → 카스테, Bugey → 뷔제)
+    word = re.sub(r"(?<=[^aeiouy])(?:ets?|ey)$", "É", word)
+    word = re.sub(r"gu(?=[eiyÈÉ])", "ɡ", word)  # a gu before e, i is a hard g: Guingamp → 갱강
+    # a final t after s and a final tz are said (Brest → 브레스트, Biarritz → 비아리츠)
+    if not word.endswith(("eille", "aille")):
+        word = re.sub(r"(?<=.)(?:e?[sdxg]|e?(?<!s)t|e?(?<!t)z|e)$", "", word)
     out: list[tuple[str, str]] = []
     glide = False
     for _k, spell, sound, after in _spellings(word, _FRENCH_LETTERS):
@@ -828,7 +833,7 @@ _GERMAN_LETTERS = [
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"), ("ä", "ㅔ"), ("ö", "ㅚ"), ("ü", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
-    ("v", "ㅍ"), ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "C"),
+    ("v", "ㅍ"), ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "C"), ("ʒ", "ㅈ"),
 ]  # fmt: skip
 _GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü")
 #: b, d, g said voiceless before no vowel (Hamburg → 함부르크, Dortmund → 도르트문트)
@@ -857,7 +862,8 @@ def _dutch_units(word: str) -> list[tuple[str, str]]:
     vowel 르, b and d before no vowel ㅍ and ㅌ, a doubled consonant one (Nijmegen → 네이메헌,
     Eindhoven → 에인트호번)."""
     word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
-    word = re.sub(r"e(?=[nr]s?$)", "ə", word)  # an unstressed final en, er: 헌, 더르
+    if re.search(r"[aeiouy].*e[nr]s?$", word):
+        word = re.sub(r"e(?=[nr]s?$)", "ə", word)  # an unstressed final en, er: 헌, 더르; not Ven 벤
     word = word.replace("eij", "ij")  # eij is the ij: Reijnders → 레인더르스
     out: list[tuple[str, str]] = []
     for _k, spell, sound, after in _spellings(word, [("ə", "ㅓ"), *_DUTCH_LETTERS]):
@@ -931,7 +937,7 @@ _ROMANIAN = re.compile(r"(?<=..)(?:escu|eanu|e[sșş]ti|oara)$|(?<=..[^aeiou])iu
 #: Romanian letters: ș and ț (or their look-alikes with a cedilla beside such an ending), and ă.
 _ROMANIAN_MARKS = re.compile("[șțţă]")
 _ROMANIAN_LETTERS = [
-    ("ch", "ㅋ"), ("gh", "ㄱ"), ("ș", "S"), ("ş", "S"), ("ț", "C"), ("ţ", "C"),
+    ("ch", "ㅋ"), ("gh", "ㄱ"), ("N", "N"), ("ș", "S"), ("ş", "S"), ("ț", "C"), ("ţ", "C"),
     ("a", "ㅏ"), ("ă", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅣ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
@@ -953,6 +959,7 @@ def _romanian_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"([bdfghj-np-tv-z])\1", r"\1", word)
     word = re.sub(r"c[ei](?=[aou].)(?!anu$)", "Ĉ", word)
     word = re.sub(r"^io(?=h)", "yo", word)
+    word = re.sub(r"n(?=[gk]|c(?![ei]))", "N", word)  # n before a hard c, g: Mangalia → 망갈리아
     out: list[tuple[str, str]] = []
     for _k, spell, sound, after in _spellings(word, [("yo", "ㅛ"), ("Ĉ", "ㅊ"), *_ROMANIAN_LETTERS]):
         vowel_next = after in ("a", "ă", "e", "i", "o", "u", "y")
@@ -983,7 +990,7 @@ _NORDIC = re.compile(
 )
 _NORDIC_LETTERS = [
     ("sj", "S"), ("hj", "y"), ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
-    ("qu", "ㅋv"), ("q", "ㅋ"),
+    ("qu", "ㅋv"), ("q", "ㅋ"), ("ng", "N"),
     ("a", "ㅏ"), ("å", "ㅗ"), ("æ", "ㅔ"), ("ä", "ㅔ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ø", "ㅚ"),
     ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
@@ -998,7 +1005,7 @@ def nordic(word: str) -> bool:
     return _NORDIC.search(word) is not None
 
 
-def _nordic_units(word: str) -> list[tuple[str, str]]:
+def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
     """The sound units of a Danish, Norwegian or Swedish ``word`` as Korean news writes them: aa
     and å 오, æ and ä 에, ø and ö 외, y 위, every vowel as written; a j after a vowel, h or s, or
     first, a glide (Johaug → 요하우그, Hjulmand → 휼만, Sjöström → 셰스트룀), after another
@@ -1007,7 +1014,18 @@ def _nordic_units(word: str) -> list[tuple[str, str]]:
     an r before no vowel 르, other consonants before no vowel with 으 (Pedersen → 페데르센)."""
     word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
     word = re.sub(r"(?<=.{4}[nlr])d$", "", word)
-    word = re.sub(r"(?<=bor)g$", "", word)
+    if lang == "sv":
+        # Swedish: a final rg is 리 (Lindberg → 린드베리, Helsingborg → 헬싱보리); k, sk, kj, tj at
+        # the start or a k after n, l or r before e, i, y, ä, ö is 시 with the glide of its vowel
+        # (Kerstin → 셰르스틴, Köping → 셰핑), a first g before them a glide (Gävle → 예블레)
+        word = re.sub(r"(?<=r)g$", "j", word)
+        word = re.sub(r"^(?:sk|k)(?=[eyäö])|^[kt]j|(?<=[nlr])k(?=[eyäö])", "sj", word).replace("aa", "a")
+        word = re.sub(r"^g(?=[eiyäö])", "j", word)
+    else:
+        # Danish leaves the g of a final rg unsaid (Dolberg → 돌베르), Norwegian says a first kj
+        # and skj 시 (Kjetil → 셰틸)
+        word = re.sub(r"(?<=bor)g$|(?<=ber)g$" if lang == "da" else r"(?<=bor)g$", "", word)
+        word = re.sub(r"^s?kj", "sj", word) if lang == "no" else word
     out: list[tuple[str, str]] = []
     glide = False
     for _k, spell, sound, after in _spellings(word, _NORDIC_LETTERS):
@@ -1033,6 +1051,8 @@ def _nordic_units(word: str) -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif spell == "qu":
             out += [("C", "ㅋ"), ("C", "ㅂ")]
+        elif spell == "ng":
+            out += [("c", "N"), ("e", "")]  # ng is one sound, no g before a vowel: Helsingør → 헬싱외르
         elif (spell == "k" and after == "s") or (spell == "s" and out and out[-1] == ("c", "ㅋ")):
             out.append(("c", sound))  # ks closes a syllable on its k: Frederiksen → 프레데릭센
         else:
@@ -1060,9 +1080,14 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     consonant one, the h of a long vowel silent, consonants before no vowel with 으 (Leipzig →
     라이프치히, Stuttgart → 슈투트가르트, Freiburg → 프라이부르크); b, d, g before l or r keep their
     voice (Brandenburg → 브란덴부르크), nk is ng and k (Frankfurt → 프랑크푸르트)."""
+    # one s or v between vowels is ㅈ and ㅂ (Raiffeisen → 라이파이젠, Evonik → 에보닉); ss keeps ㅅ
+    word = re.sub(r"(?<=[aeiouyäöü])[sv](?=[aeiouyäöü])", lambda m: "ʒ" if m.group() == "s" else "w", word)
     word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
     word = re.sub(r"(?<=[aeiou])h", "", word)  # the h of a long vowel: Karlsruhe → 카를스루에
-    word = re.sub(r"^s(?=[tp])", "sch", word).replace("nk", "ngk")  # Frankfurt → 프랑크푸르트
+    word = re.sub(r"(?<=.)ow$", "o", word)  # a final ow of a Slavic origin: Bülow → 뷜로, Pankow → 판코
+    word = re.sub(r"nk(?!n)", "ngk", re.sub(r"^s(?=[tp])", "sch", word))  # Frankfurt → 프랑크푸르트
+    word = re.sub(r"^ch", "k", word)  # a first ch is 크: Chrupalla → 크루팔라, Chemnitz → 켐니츠
+    word = re.sub(r"([aeo])\1", r"\1", word)  # aa, ee, oo are one long vowel: Saarbrücken → 자르브뤼켄
     out: list[tuple[str, str]] = []
     for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
         vowel_next = after in _GERMAN_VOWELS
@@ -1086,7 +1111,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif spell == "s" and vowel_next and k == 0:
             out.append(("c", "ㅈ"))
-        elif not vowel_next and after not in ("l", "r") and sound in _DEVOICED:
+        elif not vowel_next and after not in ("l", "r", "b", "d", "g") and sound in _DEVOICED:
             out.append(("C", _DEVOICED[sound]))
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "N", "R", "y") else "C", sound))
@@ -1199,10 +1224,10 @@ _UMLAUT = re.compile("[äöü]")
 #: An é, è or ê is French (Orléans → 오를레앙, Béziers → 베지에), its e said 에, unless the word is
 #: Spanish or Portuguese: written with á, í, ó, ú, ñ, ã, õ, ç, â or ô, or ending in ez or és
 #: (Pérez, Méndez, Andrés, Estêvão).
-_ACUTE_E = re.compile("[éèê]")
+_ACUTE_E = re.compile("[éèêëï]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
-_FRENCH_E = str.maketrans(dict.fromkeys("éèê", "É"))
-_MARKS = "äöüøåñéèêșțţăçæ"
+_FRENCH_E = str.maketrans(dict.fromkeys("éèêë", "É") | {"ï": "y"})  # ï a vowel of its own: Loïc → 로이크
+_MARKS = "äöüøåñéèêëïșțţăçæ"
 #: A ç in a word that ends as French words end, on, ois or ais, with no Spanish or Portuguese
 #: mark, is French (Besançon → 브장송, François → 프랑수아); Açores and Conceição keep theirs.
 _FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|ois|ais)$")
@@ -1259,7 +1284,7 @@ def read_marked(word: str) -> str | None:
     if romanian(low):
         return _render(_romanian_units("".join(c if c in "șțţăş" else c.translate(PRE) for c in low)))
     if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low):
-        kept = "".join(c if c in "éèêç" else c.translate(PRE) for c in low)
+        kept = _kept(low, "éèêëïç")
         return _render(_french_units(kept.translate(_FRENCH_E)))
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
         return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
@@ -1273,3 +1298,183 @@ def read_marked(word: str) -> str | None:
         # Ålesund → 올레순
         plain = re.sub(r"(?<=[nl])d$", "", re.sub(r"(?<=[aeioö])j", "y", plain))
     return _render(_units(plain, name=True))
+
+
+def _kept(low: str, marks: str) -> str:
+    """``low`` with its letters folded (``symbol.PRE``) but those in ``marks``."""
+    return "".join(c if c in marks else c.translate(PRE) for c in low)
+
+
+#: The letters of the languages read with every vowel as written (see _plain_units), each with
+#: its sound; a language's own spellings go before them and its own sounds take their place.
+_LATIN_LETTERS = {
+    **dict(zip("aeiouybcdfghjk", "ㅏㅔㅣㅗㅜㅣㅂㅋㄷㅍㄱㅎㅈㅋ", strict=True)),
+    **dict(zip("lmnpqrstvwz", "LㅁㄴㅍㅋRㅅㅌㅂㅂㅈ", strict=True)),
+    "x": "ㅋㅅ",
+}
+
+
+def _letters(spellings: list[tuple[str, str]], **sounds: str) -> list[tuple[str, str]]:
+    """``spellings`` of more than one letter first, then every single letter with its sound."""
+    return spellings + list((_LATIN_LETTERS | sounds).items())
+
+
+def _plain_units(word: str, letters: list[tuple[str, str]], vowels: str = "aeiouy") -> list[tuple[str, str]]:
+    """The sound units of ``word`` by ``letters`` for a language that says every vowel as written
+    and an r before no vowel 르: a sound Y is a glide on the vowel after it (ㅣ before none), one
+    that ends in Y a consonant with that glide (ñ, nh, lh: 뇨, 냐, 랴), W a w glide (ㅜ before no
+    vowel: ł), S ㅅ with the glide of its vowel (시 at the end, 슈 before a consonant)."""
+    out: list[tuple[str, str]] = []
+    glide = False
+    for _k, _spell, sound, after in _spellings(word, letters):
+        vowel_next = after != "" and after in vowels
+        if sound[0] in _JUNG:
+            if glide or (out and out[-1][1] == "S"):
+                if out and out[-1][1] == "S":
+                    out[-1] = ("c", "ㅅ")
+                sound = _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
+            glide = False
+            out.append(("v", sound))
+        elif sound == "Y":
+            glide = vowel_next
+            if not vowel_next:
+                out.append(("v", "ㅣ"))
+        elif sound.endswith("Y"):
+            out.append(("c", sound[0]))
+            glide = vowel_next
+        elif sound == "W":
+            out.append(("c", "w") if vowel_next else ("v", "ㅜ"))
+        elif sound == "R" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif sound == "S" and not vowel_next:
+            out += [("c", "ㅅ"), ("v", "ㅠ" if after else "ㅣ")]
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "N") else "C", sound))
+    return out
+
+
+#: Spanish as the loanword rules write it: every vowel as written, ll and y before a vowel a
+#: glide (Carrillo → 카리요, Cucurella → 쿠쿠레야), ñ ㄴ with the glide, j and g before e, i ㅎ
+#: (Castillejo → 카스티예호), c before e, i and z ㅅ, qu and gu before e, i ㅋ and ㄱ, gua 과, h
+#: unsaid, v ㅂ, an n before a hard c, g or q ㅇ (Rancagua → 랑카과).
+_SPANISH_LETTERS = _letters(
+    [("ch", "ㅊ"), ("ll", "Y"), ("ñ", "ㄴY"), ("Ĝ", "ㄱ"), ("G", "G"), ("N", "N")], y="Y", j="ㅎ", w="W", z="ㅅ"
+)
+
+
+def _spanish_units(word: str) -> list[tuple[str, str]]:
+    word = re.sub(r"(?<!c)h", "", word)  # the h is unsaid, the ch kept
+    word = re.sub(r"([b-df-kmnp-tv-z])\1", r"\1", word).replace("cc", "ks")
+    word = re.sub(r"[qg]u(?=[eiéí])", lambda m: "k" if m.group()[0] == "q" else "Ĝ", word)
+    word = re.sub(r"gu(?=a)", "G", word)
+    word = re.sub(r"g(?=[ei])", "h", word)
+    word = re.sub(r"c(?=[eiy])", "s", word)
+    word = re.sub(r"n(?=c(?!h)|[gqkĜG])", "N", word)
+    return _closed(_plain_units(_kept(word, "ñ"), _SPANISH_LETTERS))
+
+
+def _closed(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A p or k before a consonant other than l and r, or a final k, closes the syllable before it
+    (Repsol → 렙솔, Endrick → 엔드릭), as Korean writes the names of Spain and Portugal."""
+    out = list(units)
+    for n, (kind, sound) in enumerate(units):
+        nxt = units[n + 1] if n + 1 < len(units) else None
+        if kind == "C" and sound in ("ㅍ", "ㅋ") and n and units[n - 1][0] == "v":
+            if nxt is None and sound == "ㅋ":
+                out[n] = ("c", sound)
+            elif nxt and nxt[0] in "cC" and nxt[1] not in ("L", "R", "ㄹ", "w", "y"):
+                out[n], out[n + 1] = ("c", sound), ("c", nxt[1])
+    return out
+
+
+#: Portuguese as the loanword rules write it, and Korean news the names of Brazil: every vowel as
+#: written but a final o 우 (Semedo → 세메두, Cancelo → 칸셀루), ão 앙, a final m after a vowel ㅇ
+#: (Belém → 벨렝), nh and lh ㄴ and ㄹ with the glide (Palhinha → 팔리냐), ch and x ㅅ with the
+#: glide (Funchal → 푼샬), j, z and g before e, i ㅈ, c before e, i and ç ㅅ, an s between vowels
+#: ㅈ (Viseu → 비제우), qu and gu before e, i ㅋ and ㄱ, gua 과 (Guarulhos → 과룰류스), h unsaid,
+#: ou 오. In Brazil a first r and rr are ㅎ (Rodrygo → 호드리구), a final e is 이 (Moraes →
+#: 모라이스), d and t before that i ㅈ and ㅊ, and a final on 옹 (Ederson → 에데르송).
+_PORTUGUESE_SPELLINGS = [
+    ("ch", "S"), ("ck", "ㅋ"), ("lh", "LY"), ("nh", "ㄴY"), ("Ĝ", "ㄱ"), ("G", "G"), ("N", "N"), ("H", "ㅎ"),
+    ("Ĵ", "ㅈ"), ("Ĉ", "ㅊ"), ("ou", "ㅗ"),
+]  # fmt: skip
+_PORTUGUESE_LETTERS = _letters(_PORTUGUESE_SPELLINGS, ç="ㅅ", w="W", x="S")
+
+
+def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str]]:
+    word = re.sub(r"ão$|ã(?=o)", "aN", _kept(word, "ãõç")).replace("ã", "a").replace("õ", "o")
+    word = re.sub(r"(?<=[aeiou])m$", "N", word)
+    if brazil:
+        word = re.sub(r"^r|rr", "H", word)
+        word = re.sub(r"(?<=[^aeiou])on$", "oN", word)
+        word = re.sub(r"e(?=s?$)", "i", word)
+        word = re.sub(r"d(?=i)", "Ĵ", word)
+        word = re.sub(r"t(?=i)", "Ĉ", word)
+    word = re.sub(r"(?<![cln])h", "", word)
+    word = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", word)
+    word = re.sub(r"([b-df-kmnp-tv-z])\1", r"\1", word)
+    word = re.sub(r"[qg]u(?=[ei])", lambda m: "k" if m.group()[0] == "q" else "Ĝ", word)
+    word = re.sub(r"gu(?=a)", "G", word)
+    word = re.sub(r"g(?=[ei])", "j", word)
+    word = re.sub(r"c(?=[eiy])", "s", word)
+    word = re.sub(r"n(?=c(?!h)|[gqkĜG])", "N", word)
+    word = re.sub(r"o(?=s?$)", "u", word)
+    return _closed(_plain_units(word, _PORTUGUESE_LETTERS))
+
+
+#: Polish and Czech as the loanword rules write them: every vowel as written, y 이, j a glide,
+#: ł a w glide (Białystok → 비아위스토크, Łódź → 우치), c ㅊ (츠 before no vowel: Mielec →
+#: 미엘레츠), cz and č ㅊ (치 before no vowel: Hurkacz → 후르카치, Macháč → 마하치), sz and š ㅅ
+#: with the glide of the vowel after (슈 before a consonant: Olsztyn → 올슈틴), rz, ż and ž ㅈ,
+#: ř 르ㅈ, ch ㅎ, ó and ů 우, ě 예, w and v ㅂ, ㅍ before a voiceless consonant or at the end
+#: (Rzeszów → 제슈프, Lipavský → 리파프스키).
+_WEST_SLAVIC_LETTERS = _letters(
+    [("ch", "ㅎ"), ("cz", "ㅊ"), ("sz", "S"), ("dż", "ㅈ"), ("dž", "ㅈ"), ("dz", "Z")],
+    **dict.fromkeys("čć", "ㅊ"), **dict.fromkeys("šś", "S"), **dict.fromkeys("żźž", "ㅈ"), **dict.fromkeys("óůą", "ㅜ"),
+    ř="Rㅈ", ł="W", Ŵ="ㅝ", ę="ㅔ", ń="ㄴ", ň="ㄴY", c="C", j="Y", z="Z",
+)  # fmt: skip
+_WEST_SLAVIC_VOWELS = "aeiouyóůąęŴ"
+
+
+def _west_slavic_units(word: str) -> list[tuple[str, str]]:
+    word = _kept(word, "łżźćśńóąęčšžřůň").replace("ě", "e").replace("ło", "Ŵ")  # ło 워: Hołownia → 호워브니아
+    word = re.sub(r"(?<=[ptk])rz", "sz", word).replace("rz", "ż")
+    word = re.sub(r"d[źz]$", "ć", word)
+    word = re.sub(r"[wv](?=[ptkscfh]|$)", "f", word)
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    units: list[tuple[str, str]] = []
+    for kind, sound in _plain_units(word, _WEST_SLAVIC_LETTERS, _WEST_SLAVIC_VOWELS):
+        units += [("c", "ㄹ"), ("C", "ㅈ")] if sound == "Rㅈ" else [(kind, sound)]
+    return units
+
+
+def in_language(word: str, lang: str) -> str | None:
+    """A Hangul reading of the name ``word`` (its marks kept) by the rules of the language ``lang``
+    that the text shows it is of (see latin.cued: 프랑스 Vautrin → 보트랭, 브라질 Rodrygo → 호드리구,
+    폴란드 Gliwice → 글리비체); None for a language with no rules here.
+
+    >>> in_language("Lindberg", "sv"), in_language("Carrillo", "es"), in_language("Semedo", "pt")
+    ('린드베리', '카리요', '세메두')
+    """
+    low = word.lower()
+    if lang == "fr":
+        return _render(_french_units(_kept(low, "éèêëïç").translate(_FRENCH_E)))
+    if lang == "de":
+        return _render(_german_units(_kept(low, "äöü")))
+    if lang == "nl":
+        return _render(_dutch_units(low.translate(PRE)))
+    if lang in ("sv", "no", "da"):
+        return _render(_nordic_units(_kept(low, "äöøåæ"), lang))
+    if lang == "ro":
+        return _render(_romanian_units(_kept(low, "șțţăş")))
+    if lang == "hu":
+        return _render(_hungarian_units(low.translate(PRE)))
+    if lang == "it":
+        return _render(_units(low.translate(PRE), name=True, italian=True))
+    if lang == "es":
+        return _render(_spanish_units(low))
+    if lang in ("pt", "br"):
+        return _render(_portuguese_units(low, brazil=lang == "br"))
+    if lang in ("pl", "cs"):
+        return _render(_west_slavic_units(low))
+    return None

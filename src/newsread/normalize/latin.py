@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, roles, table
-from newsread.normalize.english import east_asian, language_cues, pinyin, read_marked, transliterate
+from newsread.normalize.english import east_asian, in_language, language_cues, pinyin, read_marked, transliterate
 from newsread.normalize.pronounce import lexicon, pronounce
 from newsread.normalize.romanized import read_romanized, romanizable
 from newsread.normalize.symbol import PRE
@@ -69,7 +69,7 @@ _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 #: alike); a number of two digits or more after the letters is said in Sino-Korean (S24
 #: 에스이십사, U20 유이십, KF21 케이에프이십일), and so is the digit after two capitals, the
 #: number of a division as often as of a model (IB1본부 아이비 일 본부).
-_ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]|[A-Za-z]{3,})[0-9]", re.ASCII)
+_ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]-?|[A-Za-z]{3,})[0-9][A-Z]?", re.ASCII)
 
 
 #: A model of two capitals and one digit (QM6, RS5, GT3, MX5; iX3 of BMW's small i): written apart
@@ -106,15 +106,97 @@ def _marked_said(word: str) -> str | None:
     return read_marked(marked)
 
 
+#: The words of the text being read whose language the text shows (see cues), by their folded
+#: spelling: ``english.in_language`` reads them.
+_CUED: ContextVar[Mapping[str, str]] = ContextVar("cued_words", default=MappingProxyType({}))
+#: A run of Latin words, marked letters and hyphened parts included (Van der Bellen, Saint-Gobain).
+_LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*"
+_LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD})*")
+#: Words between a country's name and the name it is the country of: 브라질 출신 Rodrygo, 스페인
+#: 국적의 Castillejo, 프랑스 태생의 …
+_CONNECTORS = frozenset({"출신", "출신의", "국적", "국적의", "태생", "태생의"})
+
+
+def cues(text: str) -> dict[str, str]:
+    """The capitalised Latin words of ``text`` whose language the text shows, by their folded
+    spelling, with that language (``data/countries.tsv``): the words of a name written after the
+    Korean name of its country, with 출신, 국적의 or one other word between (프랑스 Vautrin,
+    브라질 출신 Rodrygo, 스페인 카탈루냐 Illa), or after a particle that shows its language
+    (``data/particles.tsv``: von Weizsäcker, Van der Bellen). The particles of such a name are
+    kept with its language, for read_in_name.
+
+    >>> cues("프랑스 Vautrin 장관과 브라질 출신 Rodrygo")
+    {'Vautrin': 'fr', 'Rodrygo': 'br'}
+    """
+    countries = table("countries.tsv")
+    particles = column("particles.tsv", 2) | dict.fromkeys(table("particles.tsv"), "")
+    out: dict[str, str] = {}
+    if not _cue_words().search(text):
+        return out
+    for m in _LATIN_RUN.finditer(text):
+        lang = _country_before(text, m.start(), countries)
+        for word in m.group().split():
+            low = word.lower()
+            if low in particles:
+                lang = lang or particles[low]
+                out[word.translate(PRE)] = lang
+                continue
+            for part in word.split("-"):
+                if lang and part[:1].isupper():
+                    out[part.translate(PRE)] = lang
+    return out
+
+
+@cache
+def _cue_words() -> re.Pattern[str]:
+    """The names of countries and the particles that cues looks for, as one pattern."""
+    words = sorted([*table("countries.tsv"), *table("particles.tsv")], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+def _country_before(text: str, start: int, countries: Mapping[str, str]) -> str:
+    """The language of the country named in the Korean words right before ``start`` (see cues), or ''."""
+    if text[start - 1 : start] != " ":
+        return ""
+    other = 0
+    for word in reversed(text[max(0, start - 24) : start].split()[-3:]):
+        if not all("가" <= c <= "힣" for c in word):
+            return ""
+        lang = countries.get(word) or countries.get(word[:-1] if word.endswith("의") else "")
+        if lang:
+            return lang
+        if word not in _CONNECTORS:
+            other += 1
+            if other > 1:
+                return ""
+    return ""
+
+
 @contextmanager
 def marks_of(text: str) -> Iterator[None]:
     """While ``text`` is read: its words written with marked letters, which the reading sees
-    folded (Rudiger for Rüdiger), so that read_word reads them by their marks; forgotten after."""
+    folded (Rudiger for Rüdiger), so that read_word reads them by their marks, and the words whose
+    language it shows (cues); forgotten after."""
     token = _MARKED.set({w.translate(PRE): w for w in _MARKED_WORD.findall(text)})
+    cued = _CUED.set(MappingProxyType(cues(text)) if any(c.isascii() and c.isalpha() for c in text) else {})
     try:
         yield
     finally:
+        _CUED.reset(cued)
         _MARKED.reset(token)
+
+
+def _cued_said(word: str) -> str | None:
+    """A capitalised ``word`` that no list holds, read by the rules of the language the text shows
+    it is of (see cues: 프랑스 Perrin → 페랭, not the English 페린); None for another word."""
+    lang = _CUED.get().get(word)
+    if not lang or len(word) < 3 or not (word[0].isupper() and word[1:].islower()):
+        return None
+    marked = _MARKED.get().get(word, word)
+    eng = table("english.tsv")
+    if word.lower() in eng or marked.lower() in eng or place(word):
+        return None
+    return in_language(marked, lang)
 
 
 #: A Roman numeral of two letters or more (II to XXXIX): single I, V, X are letters too.
@@ -251,6 +333,9 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     왕 이, Dong Jun → 둥 쥔, Fan Zhendong → 판 전둥); a word such as Wang, Dong or Pham alone
     reads as English. None where the words are not such a name."""
     word = text[start:end]
+    said = _particle(text, start, end)
+    if said:
+        return said
     left = start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z"
     right = text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"
     article = table("articles.tsv")
@@ -264,6 +349,26 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     after = _RUN_AFTER.match(text, end) if right else None
     run = (before.group() if before else "") + word + (after.group() if after else "")
     return _syllable_in_name(run.lower(), word.lower()) if " " in run else None
+
+
+#: Particles and a capitalised word after them: the name a particle is part of.
+_NAME_AFTER = re.compile(r"(?: [A-Za-z]{1,4})*? [A-Z][a-z]")
+
+
+def _particle(text: str, start: int, end: int) -> str | None:
+    """The particle ``text[start:end]`` of a name (``data/particles.tsv``) before a capitalised
+    word, said as the language of the name says it (프랑스 de Montchalin → 드, 독일 von → 폰,
+    Van der Bellen → 판데어); None for another word, or one not before a name."""
+    low = text[start:end].lower()
+    particles = table("particles.tsv")
+    after = _NAME_AFTER.match(text, end)
+    if low not in particles or not after or text[start - 1 : start].isalpha():
+        return None
+    if not all(w.lower() in particles for w in text[end : after.end() - 2].split()):
+        return None
+    lang = _CUED.get().get(text[start:end], "")
+    other = dict(kv.split("=") for kv in column("particles.tsv", 3).get(low, "").split())
+    return other.get(lang, particles[low])
 
 
 def _after_article(word: str) -> str | None:
@@ -303,7 +408,15 @@ def said_unlisted(low: str, *, name: bool = False) -> str:
     Clearwater → 클리어워터, Nolan → 놀런, Brightline → 브라이트라인), else by the spelling rules:
     of English, or, for a ``name`` spelled as other languages spell (_other_name), of those
     (Medan → 메단, not 메댄)."""
+    if name and low not in lexicon() and _FRENCH_NAME.search(low):
+        return in_language(low, "fr") or low
     return _dictionary(low) or transliterate(low, name=name and _other_name(low))
+
+
+#: Ends of French names that English names do not have, in a name the pronouncing dictionary
+#: lacks: an et or ot after a vowel and one consonant, said 에 and 오 (Moutet → 무테, Muscadet
+#: → 뮈스카데, Panot → 파노), an ain (Balmain → 발맹) or an ault (Meursault → 뫼르소).
+_FRENCH_NAME = re.compile(r"(?<=[aeiouy][b-df-hj-np-tv-z])(?:et|ot)s?$|(?<=..)(?:ain|ault)$|(?<=..[aeiou])chet$")
 
 
 #: Spellings that English writes and the languages whose names end in a vowel do not: w, ph, th,
@@ -316,6 +429,8 @@ def _dictionary(low: str) -> str | None:
     """``low`` by the pronouncing dictionary, unless its spelling shows another language; a final
     vowel alone does not, where the word is spelled as only English spells (``_ENGLISH_LETTERS``),
     nor romaji in a word whose final e the dictionary leaves unsaid."""
+    if "ll" in low and low in lexicon() and "L" not in lexicon()[low].split():
+        return in_language(low, "es")  # an ll the dictionary says as no l is Spanish: Castillo → 카스티요
     cues = language_cues(low)
     if cues == {"vowel_end"} and _ENGLISH_LETTERS.search(low):
         return pronounce(low)
@@ -373,7 +488,7 @@ def read_word(word: str) -> str:
         return acr[word]
     eng = table("english.tsv")
     low = word.lower()
-    said = _marked_said(word)
+    said = _cued_said(word) or _marked_said(word)
     if said:
         return said
     if low in eng and not (word.isupper() and len(word) <= 2):
@@ -589,7 +704,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
         return f"{acr[head]} {read_token(rest, decimal=decimal)}"
-    said = _marked_said(tok)
+    said = _cued_said(tok) or _marked_said(tok)
     if said:
         return said
     eng = table("english.tsv")
