@@ -522,7 +522,7 @@ def test_an_italian_sci_before_a_vowel_is_si() -> None:
 def test_a_dutch_oe_marks_a_name_dutch() -> None:
     # an oek, or an oel at the end of a longer name, is the Dutch oe 우, its k closing a syllable
     # before s; Joel and the Portuguese Manoel keep their readings
-    assert [read_token(w) for w in ("Roekstra", "Vanderpoel")] == ["룩스트라", "반데르풀"]
+    assert [read_token(w) for w in ("Roekstra", "Vanderpoel")] == ["룩스트라", "판데르풀"]
     assert read_token("Manoel") == "마노엘"
 
 

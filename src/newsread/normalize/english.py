@@ -433,7 +433,7 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
             word[k] in _R_VOWELS
             and word[k + 1 : k + 2] == "r"
             and word[k + 2 : k + 3] not in ("a", "e", "i", "o", "u", "y")
-            and k > 0
+            and (k > 0 or (word[k] in "au" and _FOREIGN_END.search(word) is not None))
         ):
             southern = word[k] in _SOUTHERN_VOWELS and _SOUTHERN_LAST.fullmatch(word, k + 2) is not None
             if foreign and (word[k] in plain_vowels or southern):
@@ -847,8 +847,9 @@ _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
 #: (Timmermans, Tielemans; not Germans, Shermans).
 _DUTCH = re.compile(r"ij(?![aeiouy])|(?<=..)(?:hoven|veld)$|oek|(?<=..[^n])oel$|(?<=...)ermans$|(?<=..)emans$")
 _DUTCH_LETTERS = [
-    ("sch", "Sㅎ"), ("ch", "ㅎ"), ("ij", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ie", "ㅣ"), ("ui", "ㅏㅟ"), ("oe", "ㅜ"),
-    ("eu", "ㅚ"), ("ou", "ㅏㅜ"), ("au", "ㅏㅜ"), ("aa", "ㅏ"), ("ee", "ㅔㅣ"), ("oo", "ㅗ"), ("uu", "ㅟ"),
+    ("sch", "Sㅎ"), ("ch", "ㅎ"), ("ng", "N"), ("ij", "ㅔㅣ"), ("ei", "ㅔㅣ"), ("ie", "ㅣ"), ("ui", "ㅏㅟ"),
+    ("oe", "ㅜ"), ("eu", "ㅚ"), ("ou", "ㅏㅜ"), ("au", "ㅏㅜ"), ("aa", "ㅏ"), ("ee", "ㅔㅣ"), ("oo", "ㅗ"),
+    ("uu", "ㅟ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅔㅣ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㅎ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
@@ -862,9 +863,13 @@ def _dutch_units(word: str) -> list[tuple[str, str]]:
     vowel 르, b and d before no vowel ㅍ and ㅌ, a doubled consonant one (Nijmegen → 네이메헌,
     Eindhoven → 에인트호번)."""
     word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
-    if re.search(r"[aeiouy].*e[nr]s?$", word):
-        word = re.sub(r"e(?=[nr]s?$)", "ə", word)  # an unstressed final en, er: 헌, 더르; not Ven 벤
-    word = word.replace("eij", "ij")  # eij is the ij: Reijnders → 레인더르스
+    if re.search(r"[aeiouy].*e(?:[nrm]s?)?$", word):
+        # an unstressed final e, en, em, er: 더, 헌, 험, 더르 (Oostende → 오스텐더, Waregem → 바레험); not Ven 벤
+        word = re.sub(r"e(?=(?:[nrm]s?)?$)", "ə", word)
+    word = (
+        word.replace("eij", "ij").replace("nk", "ngk").replace("dt", "t")
+    )  # eij is the ij: Reijnders → 레인더르스; Genk → 헹크
+    word = re.sub(r"^v", "f", word)  # a first v is ㅍ: Verhofstadt → 페르호프스타트, Vermeer → 페르메이르
     out: list[tuple[str, str]] = []
     for _k, spell, sound, after in _spellings(word, [("ə", "ㅓ"), *_DUTCH_LETTERS]):
         vowel_next = after in ("a", "e", "i", "o", "u", "y", "ə")
@@ -876,8 +881,8 @@ def _dutch_units(word: str) -> list[tuple[str, str]]:
             out += [("C", "ㅅ"), ("C", "ㅎ")]
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
-        elif not vowel_next and sound in _DEVOICED:
-            out.append(("C", _DEVOICED[sound]))
+        elif not vowel_next and after not in ("l", "r") and sound in _DEVOICED:
+            out.append(("C", _DEVOICED[sound]))  # Zeebrugge → 제이브뤼허 keeps the b before r
         elif (spell == "k" and after == "s") or (spell == "s" and out and out[-1] == ("c", "ㅋ")):
             out.append(("c", sound))  # ks closes a syllable on its k: Hoekstra → 훅스트라
         else:
@@ -1012,7 +1017,8 @@ def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
     consonant 이 (Esbjerg → 에스비에르, Sandefjord → 산데피오르); a final gaard 고르, a final d after
     n, l or r unsaid in a longer word (Haugesund → 하우게순; Lund keeps 룬드), a final borg 보르,
     an r before no vowel 르, other consonants before no vowel with 으 (Pedersen → 페데르센)."""
-    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    # a doubled m closes the syllable before it (Drammen → 드람멘, Hammerfest → 함메르페스트)
+    word = re.sub(r"([b-df-hj-lnp-tv-z])\1", r"\1", word)
     word = re.sub(r"(?<=.{4}[nlr])d$", "", word)
     if lang == "sv":
         # Swedish: a final rg is 리 (Lindberg → 린드베리, Helsingborg → 헬싱보리); k, sk, kj, tj at
@@ -1024,7 +1030,9 @@ def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
     else:
         # Danish leaves the g of a final rg unsaid (Dolberg → 돌베르), Norwegian says a first kj
         # and skj 시 (Kjetil → 셰틸)
-        word = re.sub(r"(?<=bor)g$|(?<=ber)g$" if lang == "da" else r"(?<=bor)g$", "", word)
+        word = re.sub(r"(?<=r)g$" if lang == "da" else r"(?<=bor|jer)g$", "", word)
+        if lang == "da":  # the d of ld, nd is unsaid, ou is 오: Kolding → 콜링, Poulsen → 폴센
+            word = re.sub(r"(?<=[ln])d(?=.)", "", word).replace("ou", "o")
         word = re.sub(r"^s?kj", "sj", word) if lang == "no" else word
     out: list[tuple[str, str]] = []
     glide = False
@@ -1035,7 +1043,8 @@ def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
                 out[-1] = ("c", "ㅅ")  # sj before a vowel: 셰, 샤
                 sound = "ㅖ" if sound in ("ㅚ", "ㅔ") else _PALATAL_GLIDE.get(sound[0], sound[0]) + sound[1:]
             elif glide:
-                sound = _GLIDE_Y.get(sound[0], sound[0]) + sound[1:]
+                # a glide before ö is 예, as before e: Jönköping → 옌셰핑
+                sound = "ㅖ" if sound == "ㅚ" else _GLIDE_Y.get(sound[0], sound[0]) + sound[1:]
             glide = False
             out.append(("v", sound))
         elif spell in ("j", "hj") and vowel_next:
@@ -1087,6 +1096,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"(?<=.)ow$", "o", word)  # a final ow of a Slavic origin: Bülow → 뷜로, Pankow → 판코
     word = re.sub(r"nk(?!n)", "ngk", re.sub(r"^s(?=[tp])", "sch", word))  # Frankfurt → 프랑크푸르트
     word = re.sub(r"^ch", "k", word)  # a first ch is 크: Chrupalla → 크루팔라, Chemnitz → 켐니츠
+    word = re.sub(r"(?<=.)st(?=[aä]dt)", "scht", word)  # a compound's stadt: Ingolstadt → 잉골슈타트
     word = re.sub(r"([aeo])\1", r"\1", word)  # aa, ee, oo are one long vowel: Saarbrücken → 자르브뤼켄
     out: list[tuple[str, str]] = []
     for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
@@ -1448,6 +1458,12 @@ def _west_slavic_units(word: str) -> list[tuple[str, str]]:
     return units
 
 
+#: Spellings of French in a name of Belgium, whose other names are Flemish, read as Dutch: a final
+#: oi, ai, ur, eu or ier, an ou, eau, gn (Charleroi → 샤를루아, Tournai → 투르네, Namur → 나뮈르,
+#: Liège); Hasselt, Genk, Mechelen, De Wever are Flemish (하셀트, 헹크, 메헬런, 더베버).
+_WALLOON = re.compile(r"(?:oi|ai|ur|eu|ier)$|ou|eau|gn|ç")
+
+
 def in_language(word: str, lang: str) -> str | None:
     """A Hangul reading of the name ``word`` (its marks kept) by the rules of the language ``lang``
     that the text shows it is of (see latin.cued: 프랑스 Vautrin → 보트랭, 브라질 Rodrygo → 호드리구,
@@ -1457,6 +1473,8 @@ def in_language(word: str, lang: str) -> str | None:
     ('린드베리', '카리요', '세메두')
     """
     low = word.lower()
+    if lang == "be":
+        lang = "fr" if _WALLOON.search(low.translate(PRE)) or low != low.translate(PRE) else "nl"
     if lang == "fr":
         return _render(_french_units(_kept(low, "éèêëïç").translate(_FRENCH_E)))
     if lang == "de":

@@ -38,6 +38,8 @@ def _build_pre() -> dict[int, str]:
             pre[o] = base
     for c, base in zip("øØłŁıđĐ", "oOlLidD", strict=True):
         pre[ord(c)] = base  # letters with a stroke, which NFKD leaves whole: Støre, Łódź, Kılıç
+    for c, base in zip("æÆœŒßðÐþÞ", "aAoOsdDtT", strict=True):
+        pre[ord(c)] = base  # joined and other letters NFKD leaves whole: Klæbo, Œuvre, Strauß, Þór
     return pre
 
 
