@@ -408,6 +408,10 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
         # the zz of an Italian name that the pronouncing dictionary lacks is ㅊ: Lavazza → 라바차,
         # Arezzo → 아레초, Bezzecchi → 베체키; the pizza and jacuzzi it holds keep 피자, 자쿠지
         word = word.replace("zz", "C")
+    if italian and cue:
+        # Italian sch is 스크 and a ci or cci before a, o, u one 치 (Schillaci → 스킬라치,
+        # Cocciaretto → 코차레토)
+        word = re.sub(r"c?ci(?=[aou])", "ch", word.replace("sch", "sk"))
     word = _collapse(word)
     foreign = cue or _FOREIGN_END.search(word) is not None
     italian = foreign and italian
@@ -732,6 +736,8 @@ def transliterate(word: str, *, name: bool = False) -> str:
         return _render(_french_units(low))
     if _DUTCH.search(low):
         return _render(_dutch_units(low))
+    if re.search(r"(?<=[aeiou])[nl]h(?:[aeiou]|ae)s?$", low) and not _ITALIAN.search(low):
+        return _render(_portuguese_units(low))  # nh, lh: Jorginho → 조르지뉴, Magalhaes → 마갈량이스
     return _render(_german_units(low) if _GERMAN.search(low) else _units(low, name=name))
 
 
@@ -1237,7 +1243,7 @@ _UMLAUT = re.compile("[äöü]")
 _ACUTE_E = re.compile("[éèêëï]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèêë", "É") | {"ï": "y"})  # ï a vowel of its own: Loïc → 로이크
-_MARKS = "äöüøåñéèêëïșțţăçæ"
+_MARKS = "äöüøåñéèêëïșțţăçæãõ"
 #: A ç in a word that ends as French words end, on, ois or ais, with no Spanish or Portuguese
 #: mark, is French (Besançon → 브장송, François → 프랑수아); Açores and Conceição keep theirs.
 _FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|ois|ais)$")
@@ -1296,6 +1302,8 @@ def read_marked(word: str) -> str | None:
     if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low):
         kept = _kept(low, "éèêëïç")
         return _render(_french_units(kept.translate(_FRENCH_E)))
+    if "ã" in low or "õ" in low:
+        return _render(_portuguese_units(low))  # Portuguese: Guimarães → 기마랑이스, Leão → 레앙
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
         return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
@@ -1354,6 +1362,8 @@ def _plain_units(word: str, letters: list[tuple[str, str]], vowels: str = "aeiou
             glide = vowel_next
         elif sound == "W":
             out.append(("c", "w") if vowel_next else ("v", "ㅜ"))
+        elif sound == "N":
+            out += [("c", "N"), ("e", "")]  # ㅇ, no g before a vowel: Guimarães → 기마랑이스
         elif sound == "R" and not vowel_next:
             out.append(("c", "ㄹ"))
         elif sound == "S" and not vowel_next:
@@ -1412,7 +1422,8 @@ _PORTUGUESE_LETTERS = _letters(_PORTUGUESE_SPELLINGS, ç="ㅅ", w="W", x="S")
 
 
 def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str]]:
-    word = re.sub(r"ão$|ã(?=o)", "aN", _kept(word, "ãõç")).replace("ã", "a").replace("õ", "o")
+    word = re.sub(r"ão$|ã(?=o)", "aN", _kept(word, "ãõç"))
+    word = re.sub(r"(?:ã|(?<=lh)a)es$", "aNis", word).replace("ã", "a").replace("õ", "o")  # Guimarães → 기마랑이스
     word = re.sub(r"(?<=[aeiou])m$", "N", word)
     if brazil:
         word = re.sub(r"^r|rr", "H", word)
