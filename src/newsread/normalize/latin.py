@@ -121,7 +121,8 @@ def cues(text: str) -> dict[str, str]:
     """The capitalised Latin words of ``text`` whose language the text shows, by their folded
     spelling, with that language (``data/countries.tsv``): the words of a name written after the
     Korean name of its country, with 출신, 국적의 or one other word between (프랑스 Vautrin,
-    브라질 출신 Rodrygo, 스페인 카탈루냐 Illa), or after a particle that shows its language
+    브라질 출신 Rodrygo, 스페인 카탈루냐 Illa), or before it and a title (Barrot 프랑스 외무장관),
+    or after a particle that shows its language
     (``data/particles.tsv``: von Weizsäcker, Van der Bellen). The particles of such a name are
     kept with its language, for read_in_name.
 
@@ -134,7 +135,7 @@ def cues(text: str) -> dict[str, str]:
     if not _cue_words().search(text):
         return out
     for m in _LATIN_RUN.finditer(text):
-        lang = _country_before(text, m.start(), countries)
+        lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
         for word in m.group().split():
             low = word.lower()
             if low in particles:
@@ -170,6 +171,17 @@ def _country_before(text: str, start: int, countries: Mapping[str, str]) -> str:
             if other > 1:
                 return ""
     return ""
+
+
+#: The Korean name of a country right after a name, before the title it holds there: Barrot 프랑스
+#: 외무장관, Noboa 에콰도르 대통령.
+_COUNTRY_AFTER = re.compile(r" ([가-힣]+) [가-힣]")
+
+
+def _country_after(text: str, end: int, countries: Mapping[str, str]) -> str:
+    """The language of the country named right after a name and before its title (see cues), or ''."""
+    m = _COUNTRY_AFTER.match(text, end)
+    return countries.get(m.group(1), "") if m else ""
 
 
 @contextmanager
