@@ -736,6 +736,8 @@ def transliterate(word: str, *, name: bool = False) -> str:
         return _render(_french_units(low))
     if _DUTCH.search(low):
         return _render(_dutch_units(low))
+    if _POLISH.search(low) and "v" not in low:  # Polish writes w: Kulusevski is not Polish
+        return _render(_west_slavic_units(low))  # Szczecin → 슈체친, Kaczynski → 카친스키
     if re.search(r"(?<=[aeiou])[nl]h(?:[aeiou]|ae)s?$", low) and not _ITALIAN.search(low):
         return _render(_portuguese_units(low))  # nh, lh: Jorginho → 조르지뉴, Magalhaes → 마갈량이스
     return _render(_german_units(low) if _GERMAN.search(low) else _units(low, name=name))
