@@ -137,10 +137,10 @@ def test_polish_sz_cz_rz(word: str, said: str) -> None:
     assert read_token(word) == said
 
 
-@pytest.mark.parametrize(("text", "said"), [("Đoković가", "도코비치가"), ("Łukasz", "루카시"), ("Ørsted", "오스테드")])
+@pytest.mark.parametrize(("text", "said"), [("Đoković가", "도코비치가"), ("Łukasz", "우카시"), ("Ørsted", "오스테드")])
 def test_letters_with_a_stroke_are_read_as_their_letter(text: str, said: str) -> None:
-    # ø, ł, ı, đ, which Unicode does not decompose, are read as o, l, i, d, not split off the word
-    # and the letters around them spelled (Støre → 에스티알이)
+    # ø, ł, ı, đ, which Unicode does not decompose, are not split off the word and the letters
+    # around them spelled (Støre → 에스티알이); the Polish ł is its w glide, 우 (Łódź → 우치)
     assert normalize(text) == said
 
 

@@ -1246,6 +1246,9 @@ _ACUTE_E = re.compile("[éèêëï]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèêë", "É") | {"ï": "y"})  # ï a vowel of its own: Loïc → 로이크
 _MARKS = "äöüøåñéèêëïșțţăçæãõ"
+#: The marked letters of Polish, Czech, Slovak and the other languages that write č, š, ž:
+#: such a word is read by the Polish and Czech rules (see _west_slavic_units).
+_SLAVIC_MARKS = re.compile("[čšžřěůňłśżźąęńć]")
 #: A ç in a word that ends as French words end, on, ois or ais, with no Spanish or Portuguese
 #: mark, is French (Besançon → 브장송, François → 프랑수아); Açores and Conceição keep theirs.
 _FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|ois|ais)$")
@@ -1297,6 +1300,8 @@ def read_marked(word: str) -> str | None:
     ('괴팅겐', '트롬쇠', '무뇨스')
     """
     low = word.lower()
+    if _SLAVIC_MARKS.search(low) and not _TURKISH_MARKS.search(low):
+        return _render(_west_slavic_units(low))  # Souček → 소우체크, Świątek → 시비옹테크, Modrić → 모드리치
     if not any(c in _MARKS for c in low) and not _TURKISH_MARKS.search(low):
         return None
     if romanian(low):
@@ -1368,8 +1373,10 @@ def _plain_units(word: str, letters: list[tuple[str, str]], vowels: str = "aeiou
             out += [("c", "N"), ("e", "")]  # ㅇ, no g before a vowel: Guimarães → 기마랑이스
         elif sound == "R" and not vowel_next:
             out.append(("c", "ㄹ"))
-        elif sound == "S" and not vowel_next:
-            out += [("c", "ㅅ"), ("v", "ㅠ" if after else "ㅣ")]
+        elif sound in ("S", "Ś") and not vowel_next:
+            out += [("c", "ㅅ"), ("v", "ㅠ" if after and sound == "S" else "ㅣ")]  # ś 시: Świdnica → 시비드니차
+        elif sound == "Ś":
+            out.append(("c", "S"))
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "N") else "C", sound))
     return out
@@ -1453,14 +1460,15 @@ def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str
 #: (Rzeszów → 제슈프, Lipavský → 리파프스키).
 _WEST_SLAVIC_LETTERS = _letters(
     [("ch", "ㅎ"), ("cz", "ㅊ"), ("sz", "S"), ("dż", "ㅈ"), ("dž", "ㅈ"), ("dz", "Z")],
-    **dict.fromkeys("čć", "ㅊ"), **dict.fromkeys("šś", "S"), **dict.fromkeys("żźž", "ㅈ"), **dict.fromkeys("óůą", "ㅜ"),
+    **dict.fromkeys("čć", "ㅊ"), š="S", ś="Ś", **dict.fromkeys("żźž", "ㅈ"), **dict.fromkeys("óů", "ㅜ"), N="N",
     ř="Rㅈ", ł="W", Ŵ="ㅝ", ę="ㅔ", ń="ㄴ", ň="ㄴY", c="C", j="Y", z="Z",
 )  # fmt: skip
-_WEST_SLAVIC_VOWELS = "aeiouyóůąęŴ"
+_WEST_SLAVIC_VOWELS = "aeiouyóůęŴ"
 
 
 def _west_slavic_units(word: str) -> list[tuple[str, str]]:
     word = _kept(word, "łżźćśńóąęčšžřůň").replace("ě", "e").replace("ło", "Ŵ")  # ło 워: Hołownia → 호워브니아
+    word = word.replace("ą", "oN")  # ą 옹: Świątek → 시비옹테크
     word = re.sub(r"(?<=[ptk])rz", "sz", word).replace("rz", "ż")
     word = re.sub(r"d[źz]$", "ć", word)
     word = re.sub(r"[wv](?=[ptkscfh]|$)", "f", word)
