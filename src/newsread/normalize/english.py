@@ -837,7 +837,7 @@ _GERMAN = re.compile(
 _GERMAN_LETTERS = [
     ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ts", "C"), ("dt", "ㅌ"),
     ("ng", "N"),
-    ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
+    ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("ey", "ㅏㅣ"), ("ay", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"), ("ä", "ㅔ"), ("ö", "ㅚ"), ("ü", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
@@ -1067,7 +1067,7 @@ def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
         elif spell == "qu":
-            out += [("C", "ㅋ"), ("C", "ㅂ")]
+            out.append(("c", "Q"))  # qu before a vowel is 쿠 with its glide: Equinor → 에퀴노르
         elif spell == "ng":
             out += [("c", "N"), ("e", "")]  # ng is one sound, no g before a vowel: Helsingør → 헬싱외르
         elif (spell == "k" and after == "s") or (spell == "s" and out and out[-1] == ("c", "ㅋ")):
@@ -1109,7 +1109,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
         vowel_next = after in _GERMAN_VOWELS
-        if spell in _GERMAN_VOWELS or spell in ("ei", "ai", "eu", "ie", "au"):
+        if spell in _GERMAN_VOWELS or spell in ("ei", "ai", "ey", "ay", "eu", "ie", "au"):
             if spell == "e" and word.endswith("er") and k == len(word) - 2:
                 out.append(("v", "ㅓ"))
                 break

@@ -206,8 +206,9 @@ def _cued_said(word: str) -> str | None:
         return None
     marked = _MARKED.get().get(word, word)
     eng = table("english.tsv")
-    if word.lower() in eng or marked.lower() in eng or place(word):
-        return None
+    low = word.lower()
+    if low in eng or marked.lower() in eng or place(word) or (low.endswith("s") and low[:-1] in eng):
+        return None  # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스
     return in_language(marked, lang)
 
 
