@@ -101,6 +101,21 @@ def test_line_breaks_in_a_sentence_never_end_a_cue() -> None:
             assert "\n" not in cue[3]
 
 
+def test_vtt_lines_are_at_most_65_characters_and_keep_the_sentence() -> None:
+    """A long sentence was one cue line of over a hundred characters: the Podcasting 2.0
+    transcript guidance wants WebVTT lines of at most 65 so a captions display need not cut them."""
+    long = (
+        "정부는 내년 예산안을 편성하면서 반도체와 이차전지, 바이오 등 미래 전략 산업에 대한 지원을 대폭 늘리고, "
+        "지역 균형 발전을 위한 사회간접자본 투자도 확대하는 한편, 저출생 대응과 청년 일자리 사업에 필요한 재원을 "
+        "우선 배정하기로 했다고 기획재정부가 밝혔다."
+    )
+    ep = read_tone(make_article(("paragraph", long), title="제목"))
+    cue = parse_cues(to_webvtt(ep), _VTT_TIME)[-1]
+    lines = cue[3].split("\n")
+    assert len(lines) >= 3 and all(0 < len(line) <= 65 for line in lines)
+    assert " ".join(lines) == long
+
+
 def test_json_timings_are_exact_and_match_the_plan(episode: Episode, tmp_path: Path) -> None:
     path = tmp_path / "t.json"
     write_timings(episode, path)
@@ -128,7 +143,7 @@ def test_single_sentence_transcripts(single_sentence: Episode) -> None:
 def test_cue_text_is_what_the_plan_says(episode: Episode) -> None:
     plan = newsread.plan(tricky_article(), SETTINGS)
     cues = parse_cues(to_webvtt(episode), _VTT_TIME)
-    assert [unescape(c[3]) for c in cues] == [s.text for s in plan.sentences]
+    assert [unescape(c[3]).replace("\n", " ") for c in cues] == [s.text for s in plan.sentences]
     assert [c[3] for c in parse_cues(to_srt(episode), _SRT_TIME)] == [s.text for s in plan.sentences]
     data = timings_dict(episode)
     assert [(s["spoken"], s["offset_start"], s["offset_end"]) for s in data["sentences"]] == [

@@ -14,7 +14,6 @@ import newsread.feed
 from newsread.engines.silent import SilentEngine
 from newsread.feed.dates import KST, parse_date
 from newsread.feed.slug import episode_slug, slugify
-from newsread.feed.transcript import escape_cue_text, vtt_timestamp
 from newsread.settings import Settings
 
 from .conftest import BASE, parse_feed, text_of
@@ -93,13 +92,6 @@ def test_hostile_titles_and_names_stay_inside_the_site(
 )
 def test_parse_date(text: str | None, expected: datetime | None) -> None:
     assert parse_date(text) == expected
-
-
-def test_vtt_timestamps_and_escaping() -> None:
-    assert vtt_timestamp(0) == "00:00:00.000"
-    assert vtt_timestamp(3661.2345) == "01:01:01.234"
-    assert vtt_timestamp(59.9996) == "00:01:00.000"
-    assert escape_cue_text("a <b> & c --> d\n e") == "a &lt;b&gt; &amp; c --&gt; d e"
 
 
 def test_a_feed_of_one_episode_is_summed_up_in_the_singular() -> None:

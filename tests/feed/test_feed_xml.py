@@ -185,6 +185,30 @@ def test_odd_characters_come_out_escaped_and_intact(
     assert chapter in title and all(part in chapter for part in ("韓美", '"합의"', "&", "🎉"))
 
 
+LONG_SENTENCE = (
+    "정부는 내년 예산안을 편성하면서 반도체와 이차전지, 바이오 등 미래 전략 산업에 대한 지원을 대폭 늘리고, "
+    "지역 균형 발전을 위한 사회간접자본 투자도 확대하는 한편, 저출생 대응과 청년 일자리 사업에 필요한 재원을 "
+    "우선 배정하기로 했다고 기획재정부가 밝혔다."
+)
+
+
+def test_transcript_lines_fit_a_caption_line(
+    tmp_path: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    """A long sentence was one cue line of over a hundred characters; the Podcasting 2.0
+    transcript guidance wants WebVTT lines of at most 65, and the cue keeps the whole sentence."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text(f"예산안 편성\n\n{LONG_SENTENCE}\n", encoding="utf-8")
+    result = newsread.feed.build(folder, site, BASE, settings=settings, engine=engine)
+    item = parse_feed(result.feed).findall("item")[0]
+    vtt = local(site, attr_of(item, "podcast:transcript", "url")).read_text(encoding="utf-8")
+    payloads = [block.split("\n")[2:] for block in vtt.strip().split("\n\n")[1:]]
+    assert max(len(lines) for lines in payloads) > 1
+    assert all(0 < len(line) <= 65 for lines in payloads for line in lines)
+    assert [text for _, _, text in _cues(vtt)] == ["예산안 편성", LONG_SENTENCE]
+
+
 def test_explicit_true(articles: Path, site: Path, settings: Settings, engine: SilentEngine) -> None:
     result = newsread.feed.build(
         articles,

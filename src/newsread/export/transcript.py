@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 #: version of the JSON timing format; raised when a field changes meaning
 TIMINGS_VERSION = 1
+#: the longest WebVTT cue line: the Podcasting 2.0 transcript guidance recommends at most 65
+#: characters a line, so that an app showing the transcript as captions need not cut it
+VTT_LINE_CHARS = 65
 
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -62,18 +66,28 @@ def cue_text(text: str) -> str:
     return _BLANK_LINES.sub(" ", _CONTROL.sub("", text)).strip()
 
 
+def cue_lines(text: str, width: int = VTT_LINE_CHARS) -> list[str]:
+    """One-line cue ``text`` broken at spaces into lines of at most ``width`` characters.
+
+    A word longer than ``width`` keeps a line of its own rather than being cut; the lines
+    joined with single spaces give the text back with its runs of spaces made single.
+    """
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+
+
 def _vtt_escape(text: str) -> str:
     # WebVTT cue text is markup: & and < must be escaped, and > too so "-->" cannot appear
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def to_webvtt(episode: Episode) -> str:
-    """The WebVTT transcript: one cue per sentence, identified ``s1``, ``s2``..."""
+    """The WebVTT transcript: one cue per sentence, identified ``s1``, ``s2``..., its text in
+    lines of at most :data:`VTT_LINE_CHARS` characters."""
     lines = ["WEBVTT", ""]
     for sentence, timing in zip(episode.script.sentences, episode.timings, strict=True):
         lines.append(f"s{sentence.index + 1}")
         lines.append(f"{vtt_time(timing.start)} --> {vtt_time(timing.end)}")
-        lines.append(_vtt_escape(cue_text(sentence.text)))
+        lines.extend(_vtt_escape(line) for line in cue_lines(cue_text(sentence.text)))
         lines.append("")
     return "\n".join(lines)
 

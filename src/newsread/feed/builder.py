@@ -42,7 +42,7 @@ LOCK_NAME = ".newsread-feed.lock"
 #: article files the feed reads
 SOURCE_SUFFIXES = (".txt", ".html", ".htm")
 #: bumped when the files an episode is made of change, so existing episodes are re-rendered
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from newsread.engines import unavailable
 from newsread.engines.base import Engine
 from newsread.errors import NewsreadError, VoiceError
 from newsread.export import atomic_path
+from newsread.export.transcript import write_vtt
 from newsread.feed.chapters import write_chapters_json
 from newsread.feed.dates import parse_date
-from newsread.feed.transcript import write_vtt
 from newsread.settings import Settings
 from newsread.types import Article
 
