@@ -656,8 +656,8 @@ def feed_cmd(
         author = "뉴스룸"
         email = "podcast@example.com"
         language = "ko"
-        category = "News"
-        subcategory = "Daily News"
+        category = "News"        # one of Apple Podcasts' categories
+        subcategory = "Daily News"  # and one of its subcategories
         image = "cover.jpg"      # beside feed.toml, or an https:// URL
         explicit = false
         link = "https://example.com/"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,25 @@ def test_config_type_errors_and_bad_toml(tmp_path: Path) -> None:
         load_config(path)
     with pytest.raises(InputError, match="unknown key 'colour'"):
         load_config(None, colour="red")
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ('category = "뉴스"', "'뉴스' is not an Apple Podcasts category: use one of Arts, "),
+        ('category = "news"', "did you mean 'News'"),
+        ('category = "News"\nsubcategory = "Economy"', "'Economy' is not one of 'News'"),
+        ('category = "History"\nsubcategory = "Korea"', "has no subcategories"),
+    ],
+)
+def test_a_category_apple_does_not_list_is_refused(tmp_path: Path, lines: str, message: str) -> None:
+    """Apple Podcasts refuses a feed whose itunes:category is not on its list: such a
+    category went into the feed as given, and the show was found out only when submitted."""
+    path = tmp_path / "feed.toml"
+    path.write_text(lines + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(message)) as info:
+        load_config(path)
+    assert str(path) in str(info.value)
 
 
 def test_options_override_the_file(tmp_path: Path) -> None:

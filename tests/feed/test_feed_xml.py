@@ -17,6 +17,7 @@ import newsread
 import newsread.feed
 from newsread.engines.silent import SilentEngine
 from newsread.feed import FeedConfig
+from newsread.feed.config import apple_categories
 from newsread.settings import Settings
 
 from .conftest import ARTICLES, BASE, NS, attr_of, local, parse_feed, text_of
@@ -183,6 +184,17 @@ def test_odd_characters_come_out_escaped_and_intact(
     chapters = json.loads(local(site, attr_of(item, "podcast:chapters", "url")).read_text(encoding="utf-8"))
     chapter = chapters["chapters"][0]["title"]  # the headline as read (ingest may drop a [속보] tag)
     assert chapter in title and all(part in chapter for part in ("韓美", '"합의"', "&", "🎉"))
+
+
+def test_category_and_subcategory_nest_as_apple_lists_them(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    config = FeedConfig(category="Society & Culture", subcategory="Documentary")
+    result = newsread.feed.build(articles, site, BASE, config=config, settings=settings, engine=engine)
+    (category,) = parse_feed(result.feed).findall("itunes:category", NS)
+    (sub,) = category.findall("itunes:category", NS)
+    assert (category.get("text"), sub.get("text")) == ("Society & Culture", "Documentary")
+    assert sub.get("text") in apple_categories()[category.get("text", "")]
 
 
 LONG_SENTENCE = (

@@ -7,8 +7,12 @@ with every one of them. Every key is optional; an unknown key is an error that n
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import functools
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,8 +32,9 @@ class FeedConfig:
         author: ``itunes:author`` (and the owner's name).
         email: the owner's e-mail address (``itunes:owner``), optional.
         language: the language of the episodes, a BCP 47 tag.
-        category: an Apple Podcasts category, e.g. ``News``.
-        subcategory: a subcategory of it, e.g. ``Daily News``, optional.
+        category: an Apple Podcasts category, e.g. ``News``, spelt as Apple lists it
+            (``data/apple_categories.tsv``): Apple refuses a feed with any other.
+        subcategory: a subcategory of that category, e.g. ``Daily News``, optional.
         image: the cover art: an ``http(s)://`` URL, or a file beside ``feed.toml`` that is
             copied into the site.
         explicit: whether the show contains explicit material.
@@ -53,6 +58,9 @@ class FeedConfig:
     voice: str | None = None
     base_url: str | None = None
 
+    def __post_init__(self) -> None:
+        check_category(self.category, self.subcategory)
+
 
 _FIELDS = {f.name: f for f in dataclasses.fields(FeedConfig)}
 _BOOL_KEYS = {"explicit"}
@@ -74,7 +82,10 @@ def load_config(path: Path | None, **overrides: Any) -> FeedConfig:
         _check(data, str(path))
     extra = {k: v for k, v in overrides.items() if v is not None}
     _check(extra, "options")
-    return FeedConfig(**{**data, **extra})
+    try:
+        return FeedConfig(**{**data, **extra})
+    except InputError as exc:
+        raise InputError(f"{path if path is not None and path.is_file() else 'options'}: {exc}") from exc
 
 
 def _check(data: dict[str, Any], where: str) -> None:
@@ -85,6 +96,41 @@ def _check(data: dict[str, Any], where: str) -> None:
         wanted = bool if key in _BOOL_KEYS else str
         if not isinstance(value, wanted):
             raise InputError(f"{where}: {key} must be a {'true/false' if wanted is bool else 'string'}, not {value!r}")
+
+
+@functools.cache
+def apple_categories() -> dict[str, tuple[str, ...]]:
+    """Apple Podcasts' categories, each with its subcategories (``data/apple_categories.tsv``)."""
+    text = resources.files("newsread.feed").joinpath("data/apple_categories.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, subs = line.partition("\t")
+            table[name.strip()] = tuple(s.strip() for s in subs.split("|") if s.strip())
+    return table
+
+
+def check_category(category: str, subcategory: str | None) -> None:
+    """:class:`InputError` unless ``category`` (and ``subcategory``, if given) is one Apple lists.
+
+    Apple Podcasts matches the ``itunes:category`` text exactly and refuses a feed whose
+    category is not on its list, so a misspelt one is caught here, with the nearest names.
+    """
+    table = apple_categories()
+    if category not in table:
+        raise InputError(f"category {category!r} is not an Apple Podcasts category: {_nearest(category, table)}")
+    if subcategory is not None and subcategory not in table[category]:
+        subs = table[category]
+        if not subs:
+            raise InputError(f"category {category!r} has no subcategories: leave subcategory out")
+        raise InputError(f"subcategory {subcategory!r} is not one of {category!r}: {_nearest(subcategory, subs)}")
+
+
+def _nearest(name: str, choices: Collection[str]) -> str:
+    close = difflib.get_close_matches(name, list(choices), n=3, cutoff=0.5)
+    if close:
+        return "did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return "use one of " + ", ".join(choices)
 
 
 def check_base_url(url: str | None) -> str:
