@@ -619,7 +619,8 @@ def feed_cmd(
     description: Annotated[str | None, typer.Option("--description", help="Show description.")] = None,
     author: Annotated[str | None, typer.Option("--author", help="Show author.")] = None,
     image: Annotated[
-        str | None, typer.Option("--image", help="Cover art: a .jpg/.png file or an https:// URL.")
+        str | None,
+        typer.Option("--image", help="Cover art: a square .jpg/.png of 1400-3000 pixels, or an https:// URL."),
     ] = None,
     explicit: Annotated[
         bool | None, typer.Option("--explicit/--not-explicit", help="Mark the show explicit (default: not).")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -104,3 +106,15 @@ def local(site: Path, url: str) -> Path:
     """The file in ``site`` that ``url`` (under BASE) points to."""
     assert url.startswith(BASE), url
     return site / url[len(BASE) :]
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png(width: int, height: int, colour_type: int = 2) -> bytes:
+    """A complete PNG of black pixels (8 bits a sample)."""
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}[colour_type]
+    rows = (b"\0" + bytes(width * channels)) * height
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", zlib.compress(rows)) + _chunk(b"IEND", b"")

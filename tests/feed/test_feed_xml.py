@@ -20,14 +20,14 @@ from newsread.feed import FeedConfig
 from newsread.feed.config import apple_categories
 from newsread.settings import Settings
 
-from .conftest import ARTICLES, BASE, NS, attr_of, local, parse_feed, text_of
+from .conftest import ARTICLES, BASE, NS, attr_of, local, parse_feed, png, text_of
 
 PODCAST_GUID_NS = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
 
 @pytest.fixture
 def built(articles: Path, site: Path, settings: Settings, engine: SilentEngine) -> ET.Element:
-    (articles / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    (articles / "cover.png").write_bytes(png(1400, 1400))
     config = FeedConfig(
         title="오늘의 뉴스",
         description="하루의 주요 기사를 읽어 드립니다.",

@@ -27,6 +27,7 @@ from newsread.engines.base import Engine
 from newsread.errors import InputError, OutputError, counted
 from newsread.export import atomic_path
 from newsread.feed.config import CONFIG_NAME, FeedConfig, check_base_url, load_config
+from newsread.feed.cover import cover_problems
 from newsread.feed.dates import now_utc, parse_date
 from newsread.feed.manifest import MANIFEST_NAME, Entry, Manifest, load_manifest, save_manifest
 from newsread.feed.render import EPISODE_FILES, Failed, Job, Progress, Rendered, render_all
@@ -408,12 +409,18 @@ def _image_url(src: Path, site: Path, base_url: str, image: str | None) -> str |
         log.warning("no cover image: set image in feed.toml (Apple Podcasts requires one)")
         return None
     if urlsplit(image).scheme in ("http", "https"):
+        if not urlsplit(image).path.lower().endswith((".jpg", ".jpeg", ".png")):
+            log.warning("cover image %s: Apple Podcasts wants its address to end in .jpg or .png", image)
         return image
     path = Path(image) if Path(image).is_absolute() else src / image
     if not path.is_file():
         raise InputError(f"cover image {path} does not exist: set image in feed.toml to a file or an https:// URL")
     if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
         raise InputError(f"cover image {path} must be a .jpg or .png file (what podcast apps accept)")
+    data = path.read_bytes()
+    problems = cover_problems(data, path.name)
+    if problems:
+        log.warning("cover image %s would be refused by Apple Podcasts: %s", path, "; ".join(problems))
     name = (slugify(path.stem) or "cover") + path.suffix.lower()
-    _write_if_changed(site / name, path.read_bytes())
+    _write_if_changed(site / name, data)
     return base_url + quote(name)
