@@ -661,6 +661,7 @@ def feed_cmd(
         subcategory = "Daily News"  # and one of its subcategories
         image = "cover.jpg"      # beside feed.toml, or an https:// URL
         explicit = false
+        locked = true            # podcast:locked: other hosts may not import the feed
         link = "https://example.com/"
         copyright = "(c) 뉴스룸"
         voice = "kokoro-nezumi-kumo"

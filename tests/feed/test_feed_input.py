@@ -101,6 +101,9 @@ def test_config_type_errors_and_bad_toml(tmp_path: Path) -> None:
     path.write_text("explicit = 'no'\n", encoding="utf-8")
     with pytest.raises(InputError, match="explicit must be a true/false"):
         load_config(path)
+    path.write_text('locked = "yes"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="locked must be a true/false"):
+        load_config(path)
     path.write_text("title = [1, 2]\n", encoding="utf-8")
     with pytest.raises(InputError, match="title must be a string"):
         load_config(path)

@@ -186,6 +186,23 @@ def test_odd_characters_come_out_escaped_and_intact(
     assert chapter in title and all(part in chapter for part in ("韓美", '"합의"', "&", "🎉"))
 
 
+def test_podcast_locked_says_yes_or_no_with_the_owner(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    """There was no way to write podcast:locked, with which a show asks other hosts not to import its feed."""
+    assert (
+        parse_feed(newsread.feed.build(articles, site, BASE, settings=settings, engine=engine).feed).find(
+            "podcast:locked", NS
+        )
+        is None
+    )
+    for locked, value in ((True, "yes"), (False, "no")):
+        config = FeedConfig(locked=locked, email="pod@example.com")
+        result = newsread.feed.build(articles, site, BASE, config=config, settings=settings, engine=engine)
+        (tag,) = parse_feed(result.feed).findall("podcast:locked", NS)
+        assert (tag.text, tag.get("owner")) == (value, "pod@example.com")
+
+
 def test_category_and_subcategory_nest_as_apple_lists_them(
     articles: Path, site: Path, settings: Settings, engine: SilentEngine
 ) -> None:

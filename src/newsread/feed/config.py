@@ -38,6 +38,8 @@ class FeedConfig:
         image: the cover art: an ``http(s)://`` URL, or a file beside ``feed.toml`` that is
             copied into the site.
         explicit: whether the show contains explicit material.
+        locked: ``podcast:locked``: ``true`` asks other podcast hosts to refuse to import the
+            feed (``false`` allows it; unset writes no tag); the owner is ``email``.
         link: the show's website (default: the base URL).
         copyright: a copyright line, optional.
         voice: the voice the episodes are read in (``None``: the default voice).
@@ -53,6 +55,7 @@ class FeedConfig:
     subcategory: str | None = None
     image: str | None = None
     explicit: bool = False
+    locked: bool | None = None
     link: str | None = None
     copyright: str | None = None
     voice: str | None = None
@@ -63,7 +66,7 @@ class FeedConfig:
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(FeedConfig)}
-_BOOL_KEYS = {"explicit"}
+_BOOL_KEYS = {"explicit", "locked"}
 
 
 def load_config(path: Path | None, **overrides: Any) -> FeedConfig:

@@ -3,7 +3,7 @@
 Built with feedgen (RSS core, ``atom:link``, and its podcast extension for the ``itunes:``
 elements). feedgen has no Podcasting 2.0 support and writes ``itunes:explicit`` only as
 ``yes``/``no``/``clean``, where Apple now wants ``true``/``false``: a small feedgen
-extension here adds ``podcast:guid``, ``podcast:chapters``, ``podcast:transcript`` and the
+extension here adds ``podcast:guid``, ``podcast:locked``, ``podcast:chapters``, ``podcast:transcript`` and the
 ``true``/``false`` ``itunes:explicit``.
 """
 
@@ -80,6 +80,8 @@ class _PodcastExtension(BaseExtension):  # type: ignore[misc]
     def __init__(self) -> None:
         self.guid: str | None = None
         self.explicit: bool | None = None
+        self.locked: bool | None = None
+        self.owner: str | None = None
 
     def extend_ns(self) -> dict[str, str]:
         return {"podcast": PODCAST_NS, "itunes": ITUNES_NS}
@@ -90,6 +92,9 @@ class _PodcastExtension(BaseExtension):  # type: ignore[misc]
             etree.SubElement(channel, f"{{{ITUNES_NS}}}explicit").text = "true" if self.explicit else "false"
         if self.guid is not None:
             etree.SubElement(channel, f"{{{PODCAST_NS}}}guid").text = self.guid
+        if self.locked is not None:
+            attrs = {"owner": self.owner} if self.owner else {}
+            etree.SubElement(channel, f"{{{PODCAST_NS}}}locked", attrs).text = "yes" if self.locked else "no"
         return feed
 
 
@@ -141,6 +146,8 @@ def render_rss(channel: Channel, items: Sequence[Item]) -> bytes:
         fg.image(url=channel.image_url, title=xml_text(channel.title), link=channel.link)
     fg.podcast2.explicit = cfg.explicit
     fg.podcast2.guid = podcast_guid(channel.feed_url)
+    fg.podcast2.locked = cfg.locked
+    fg.podcast2.owner = cfg.email
     for item in items:
         fe = fg.add_entry(order="append")
         fe.title(xml_text(item.title))
