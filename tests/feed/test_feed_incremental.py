@@ -128,6 +128,7 @@ def test_keep_removed_keeps_the_files_but_not_the_item(
     assert sorted(p.name for p in (site / "episodes").glob("culture.*")) == [
         "culture.chapters.json",
         "culture.mp3",
+        "culture.transcript.json",
         "culture.vtt",
     ]
     (articles / "culture.txt").write_text(ARTICLES["culture.txt"], encoding="utf-8")

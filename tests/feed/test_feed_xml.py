@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import uuid
 from email.utils import parsedate_to_datetime
+from html import unescape
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -159,6 +161,24 @@ def test_transcript_and_chapters_agree_with_the_mp3_and_the_timings(
         assert mark.start <= cues[mark.first_sentence][0]
 
 
+def test_json_transcript_follows_the_podcasting_2_transcript_format(built: ET.Element, site: Path) -> None:
+    """Apps that read the Podcasting 2.0 JSON transcript (segments with startTime, endTime and
+    body) had only WebVTT; each item now links both, WebVTT first, the JSON timed as its cues."""
+    for item in built.findall("item"):
+        links = item.findall("podcast:transcript", NS)
+        assert [t.get("type") for t in links] == ["text/vtt", "application/json"]
+        assert all(t.get("language") == "ko" for t in links)
+        vtt = local(site, links[0].get("url", "")).read_text(encoding="utf-8")
+        data = json.loads(local(site, links[1].get("url", "")).read_text(encoding="utf-8"))
+        assert data["version"] == "1.0.0"
+        segments = data["segments"]
+        assert [(s["startTime"], s["endTime"], s["body"]) for s in segments] == [
+            (pytest.approx(a), pytest.approx(b), unescape(text)) for a, b, text in _cues(vtt)
+        ]
+        for before, after in itertools.pairwise(segments):
+            assert before["startTime"] < before["endTime"] <= after["startTime"]
+
+
 def test_odd_characters_come_out_escaped_and_intact(
     tmp_path: Path, site: Path, settings: Settings, engine: SilentEngine
 ) -> None:
@@ -181,6 +201,9 @@ def test_odd_characters_come_out_escaped_and_intact(
     vtt = local(site, attr_of(item, "podcast:transcript", "url")).read_text(encoding="utf-8")
     assert "<1만원>" not in vtt
     assert '가격은 &lt;1만원&gt; &amp; 그 이상 "논란" 😀 反정부.' in vtt
+    (_, json_link) = item.findall("podcast:transcript", NS)
+    segments = json.loads(local(site, json_link.get("url", "")).read_text(encoding="utf-8"))["segments"]
+    assert segments[-1]["body"] == first
     chapters = json.loads(local(site, attr_of(item, "podcast:chapters", "url")).read_text(encoding="utf-8"))
     chapter = chapters["chapters"][0]["title"]  # the headline as read (ingest may drop a [속보] tag)
     assert chapter in title and all(part in chapter for part in ("韓美", '"합의"', "&", "🎉"))

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 #: version of the JSON timing format; raised when a field changes meaning
 TIMINGS_VERSION = 1
+#: version of the Podcasting 2.0 JSON transcript format written by :func:`podcast_transcript_dict`
+PODCAST_TRANSCRIPT_VERSION = "1.0.0"
 #: the longest WebVTT cue line: the Podcasting 2.0 transcript guidance recommends at most 65
 #: characters a line, so that an app showing the transcript as captions need not cut it
 VTT_LINE_CHARS = 65
@@ -102,6 +104,23 @@ def to_srt(episode: Episode) -> str:
     return "\n".join(blocks)
 
 
+def podcast_transcript_dict(episode: Episode) -> dict[str, Any]:
+    """The Podcasting 2.0 JSON transcript: ``{"version": "1.0.0", "segments": [...]}`` with one
+    segment per sentence, ``startTime``/``endTime`` in seconds (to the millisecond, as the cues)
+    and ``body`` the sentence as written."""
+    return {
+        "version": PODCAST_TRANSCRIPT_VERSION,
+        "segments": [
+            {
+                "startTime": milliseconds(t.start) / 1000,
+                "endTime": milliseconds(t.end) / 1000,
+                "body": cue_text(s.text),
+            }
+            for s, t in zip(episode.script.sentences, episode.timings, strict=True)
+        ],
+    }
+
+
 def timings_dict(episode: Episode) -> dict[str, Any]:
     """Everything a highlighting tool needs, as plain data (see :func:`write_timings`)."""
     script = episode.script
@@ -150,6 +169,11 @@ def write_vtt(episode: Episode, path: str | Path) -> None:
 def write_srt(episode: Episode, path: str | Path) -> None:
     """Write the SRT transcript (UTF-8, atomically)."""
     _write_text(Path(path), to_srt(episode))
+
+
+def write_podcast_transcript(episode: Episode, path: str | Path) -> None:
+    """Write the Podcasting 2.0 JSON transcript (UTF-8, atomically)."""
+    _write_text(Path(path), json.dumps(podcast_transcript_dict(episode), ensure_ascii=False, indent=1) + "\n")
 
 
 def write_timings(episode: Episode, path: str | Path) -> None:

@@ -390,6 +390,7 @@ def _feed_parts(src: Path, site: Path, base_url: str, cfg: FeedConfig, manifest:
                 duration=round(e.duration),
                 chapters_url=f"{base}.chapters.json",
                 transcript_url=f"{base}.vtt",
+                json_transcript_url=f"{base}.transcript.json",
                 language=cfg.language,
             )
         )

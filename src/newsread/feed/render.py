@@ -1,6 +1,7 @@
 """Rendering the episodes of a feed into its staging folder, in parallel across articles.
 
-Each article becomes ``SLUG.mp3``, ``SLUG.vtt`` and ``SLUG.chapters.json``, then a sidecar
+Each article becomes ``SLUG.mp3``, ``SLUG.vtt``, ``SLUG.transcript.json`` (the Podcasting 2.0
+JSON transcript) and ``SLUG.chapters.json``, then a sidecar
 ``SLUG.json`` written last: an episode is complete exactly when its sidecar exists, which is
 what lets a run after a crash adopt what the crashed run had finished.
 """
@@ -21,7 +22,7 @@ from newsread.engines import unavailable
 from newsread.engines.base import Engine
 from newsread.errors import NewsreadError, VoiceError
 from newsread.export import atomic_path
-from newsread.export.transcript import write_vtt
+from newsread.export.transcript import write_podcast_transcript, write_vtt
 from newsread.feed.chapters import write_chapters_json
 from newsread.feed.dates import parse_date
 from newsread.settings import Settings
@@ -30,7 +31,7 @@ from newsread.types import Article
 log = logging.getLogger(__name__)
 
 #: the files an episode is made of, by suffix (the MP3 first)
-EPISODE_FILES = (".mp3", ".vtt", ".chapters.json")
+EPISODE_FILES = (".mp3", ".vtt", ".transcript.json", ".chapters.json")
 #: fewer articles than this are rendered in this process unless ``jobs`` is given: starting
 #: a worker (which loads Kiwi and the voice) costs more than it saves
 MIN_FOR_POOL = 8
@@ -168,6 +169,7 @@ def render_one(job: Job, settings: Settings, engine: Engine) -> Rendered | Faile
         mp3 = job.staging / f"{job.slug}.mp3"
         episode.write_mp3(mp3, bitrate=settings.bitrate)
         write_vtt(episode, job.staging / f"{job.slug}.vtt")
+        write_podcast_transcript(episode, job.staging / f"{job.slug}.transcript.json")
         write_chapters_json(episode, job.staging / f"{job.slug}.chapters.json")
         article = episode.script.articles[0]
         date = parse_date(article.date)

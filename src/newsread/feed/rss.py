@@ -71,6 +71,7 @@ class Item:
     duration: int
     chapters_url: str
     transcript_url: str
+    json_transcript_url: str | None = None
     language: str = "ko"
 
 
@@ -99,21 +100,24 @@ class _PodcastExtension(BaseExtension):  # type: ignore[misc]
 
 
 class _PodcastEntryExtension(BaseEntryExtension):  # type: ignore[misc]
-    """Item-level ``podcast:chapters`` and ``podcast:transcript``."""
+    """Item-level ``podcast:chapters`` and ``podcast:transcript`` (WebVTT, then JSON)."""
 
     def __init__(self) -> None:
         self.chapters_url: str | None = None
         self.transcript_url: str | None = None
+        self.json_transcript_url: str | None = None
         self.language: str | None = None
 
     def extend_rss(self, entry: Any) -> Any:
         if self.chapters_url:
             etree.SubElement(entry, f"{{{PODCAST_NS}}}chapters", url=self.chapters_url, type=CHAPTERS_MIME)
-        if self.transcript_url:
-            attrs = {"url": self.transcript_url, "type": "text/vtt"}
-            if self.language:
-                attrs["language"] = self.language
-            etree.SubElement(entry, f"{{{PODCAST_NS}}}transcript", attrs)
+        # WebVTT first: the format Apple Podcasts ingests and the one apps prefer
+        for url, mime in ((self.transcript_url, "text/vtt"), (self.json_transcript_url, "application/json")):
+            if url:
+                attrs = {"url": url, "type": mime}
+                if self.language:
+                    attrs["language"] = self.language
+                etree.SubElement(entry, f"{{{PODCAST_NS}}}transcript", attrs)
         return entry
 
 
@@ -159,6 +163,7 @@ def render_rss(channel: Channel, items: Sequence[Item]) -> bytes:
         fe.podcast.itunes_episode_type("full")
         fe.podcast2.chapters_url = item.chapters_url
         fe.podcast2.transcript_url = item.transcript_url
+        fe.podcast2.json_transcript_url = item.json_transcript_url
         fe.podcast2.language = item.language
     data: bytes = fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
     return data
