@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from html import unescape
@@ -30,6 +31,13 @@ _SRT_TIME = r"(\d\d):(\d\d):(\d\d),(\d\d\d)"
 def _ms(groups: tuple[str, ...]) -> int:
     h, m, s, ms = map(int, groups)
     return ((h * 60 + m) * 60 + s) * 1000 + ms
+
+
+LONG = (
+    "정부는 내년 예산안을 편성하면서 반도체와 이차전지, 바이오 등 미래 전략 산업에 대한 지원을 대폭 늘리고, "
+    "지역 균형 발전을 위한 사회간접자본 투자도 확대하는 한편, 저출생 대응과 청년 일자리 사업에 필요한 재원을 "
+    "우선 배정하기로 했다고 기획재정부가 밝혔다."
+)
 
 
 def parse_cues(text: str, time_re: str) -> list[tuple[str, int, int, str]]:
@@ -84,7 +92,10 @@ def test_srt_has_numbered_cues_timed_exactly(episode: Episode, tmp_path: Path) -
     assert [c[0] for c in cues] == [str(i + 1) for i in range(len(episode.script.sentences))]
     for (_, start, end, cue), s, t in zip(cues, episode.script.sentences, episode.timings, strict=True):
         assert (start, end) == (round(t.start * 1000), round(t.end * 1000))
-        assert cue == s.text
+        lines = cue.split("\n")
+        # a line is cut only at spaces: a single word longer than 32 characters keeps its line
+        assert len(lines) <= 2 and all(len(line) <= 32 or " " not in line for line in lines)
+        assert " ".join(lines) == s.text
 
 
 def test_clock_formats_carry_hours_and_round_to_the_millisecond() -> None:
@@ -104,16 +115,30 @@ def test_line_breaks_in_a_sentence_never_end_a_cue() -> None:
 def test_vtt_lines_are_at_most_65_characters_and_keep_the_sentence() -> None:
     """A long sentence was one cue line of over a hundred characters: the Podcasting 2.0
     transcript guidance wants WebVTT lines of at most 65 so a captions display need not cut them."""
-    long = (
-        "정부는 내년 예산안을 편성하면서 반도체와 이차전지, 바이오 등 미래 전략 산업에 대한 지원을 대폭 늘리고, "
-        "지역 균형 발전을 위한 사회간접자본 투자도 확대하는 한편, 저출생 대응과 청년 일자리 사업에 필요한 재원을 "
-        "우선 배정하기로 했다고 기획재정부가 밝혔다."
-    )
-    ep = read_tone(make_article(("paragraph", long), title="제목"))
+    ep = read_tone(make_article(("paragraph", LONG), title="제목"))
     cue = parse_cues(to_webvtt(ep), _VTT_TIME)[-1]
     lines = cue[3].split("\n")
     assert len(lines) >= 3 and all(0 < len(line) <= 65 for line in lines)
-    assert " ".join(lines) == long
+    assert " ".join(lines) == LONG
+
+
+def test_a_long_sentence_takes_several_srt_cards_of_two_short_lines() -> None:
+    """A long sentence was one SRT line of over a hundred characters: the Podcasting 2.0 guidance
+    for SRT is at most two lines of 32 characters, so it is now shown in several cards, one after
+    another, that together span the sentence's time and hold its whole text."""
+    ep = read_tone(make_article(("paragraph", LONG), title="제목"))
+    timing = ep.timings[-1]
+    cues = [c for c in parse_cues(to_srt(ep), _SRT_TIME) if c[1] >= round(timing.start * 1000)]
+    assert len(cues) >= 3
+    assert [c[0] for c in parse_cues(to_srt(ep), _SRT_TIME)][-len(cues) :] == [
+        str(i) for i in range(len(ep.timings), len(ep.timings) + len(cues))
+    ]
+    for _, _, _, text in cues:
+        lines = text.split("\n")
+        assert 1 <= len(lines) <= 2 and all(0 < len(line) <= 32 for line in lines)
+    assert " ".join(c[3].replace("\n", " ") for c in cues) == LONG
+    assert (cues[0][1], cues[-1][2]) == (round(timing.start * 1000), round(timing.end * 1000))
+    assert all(a[2] == b[1] and a[1] < a[2] for a, b in itertools.pairwise(cues))
 
 
 def test_json_timings_are_exact_and_match_the_plan(episode: Episode, tmp_path: Path) -> None:
@@ -144,7 +169,7 @@ def test_cue_text_is_what_the_plan_says(episode: Episode) -> None:
     plan = newsread.plan(tricky_article(), SETTINGS)
     cues = parse_cues(to_webvtt(episode), _VTT_TIME)
     assert [unescape(c[3]).replace("\n", " ") for c in cues] == [s.text for s in plan.sentences]
-    assert [c[3] for c in parse_cues(to_srt(episode), _SRT_TIME)] == [s.text for s in plan.sentences]
+    assert [c[3].replace("\n", " ") for c in parse_cues(to_srt(episode), _SRT_TIME)] == [s.text for s in plan.sentences]
     data = timings_dict(episode)
     assert [(s["spoken"], s["offset_start"], s["offset_end"]) for s in data["sentences"]] == [
         (s.spoken, s.start, s.end) for s in plan.sentences

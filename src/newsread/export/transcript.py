@@ -1,7 +1,8 @@
 """Transcripts synchronised with the audio: WebVTT, SRT and a JSON timing file.
 
 Every format has one entry per sentence, timed exactly where assembly placed the sentence
-in the audio (:attr:`Episode.timings`). Cue text is the sentence as written in the article
+in the audio (:attr:`Episode.timings`), except that SRT shows a sentence too long for one
+card of two short lines in several cards that share its time. Cue text is the sentence as written in the article
 (``Sentence.text``), not the spoken form: a reader sees ``3개를``, not ``세 개를``.
 
 The JSON file is the contract for tools that highlight text while it is read: per sentence
@@ -33,6 +34,9 @@ PODCAST_TRANSCRIPT_VERSION = "1.0.0"
 #: the longest WebVTT cue line: the Podcasting 2.0 transcript guidance recommends at most 65
 #: characters a line, so that an app showing the transcript as captions need not cut it
 VTT_LINE_CHARS = 65
+#: an SRT card: at most two lines of at most 32 characters (the same guidance, for SRT)
+SRT_LINE_CHARS = 32
+SRT_CARD_LINES = 2
 
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -94,13 +98,36 @@ def to_webvtt(episode: Episode) -> str:
     return "\n".join(lines)
 
 
+def srt_cards(text: str, start: float, end: float) -> list[tuple[float, float, str]]:
+    """``(start, end, text)`` of the SRT cards that show one sentence's cue ``text``.
+
+    A sentence that fits :data:`SRT_CARD_LINES` lines of :data:`SRT_LINE_CHARS` characters is one
+    card; a longer one is shown in several, one after another, each given a share of the
+    sentence's time in proportion to its characters (the voice's own pace within a sentence is
+    not known), so the cards are contiguous and together span the sentence exactly.
+    """
+    lines = cue_lines(text, SRT_LINE_CHARS)
+    groups = [lines[i : i + SRT_CARD_LINES] for i in range(0, len(lines), SRT_CARD_LINES)]
+    texts = ["\n".join(group) for group in groups]
+    total = sum(len(t) for t in texts)
+    if len(texts) == 1 or total == 0:
+        return [(start, end, "\n".join(texts))]
+    cards = []
+    done = 0
+    for i, card in enumerate(texts):
+        begin = start + (end - start) * done / total
+        done += len(card)
+        cards.append((begin, end if i == len(texts) - 1 else start + (end - start) * done / total, card))
+    return cards
+
+
 def to_srt(episode: Episode) -> str:
-    """The SRT transcript: one numbered cue per sentence."""
-    blocks = []
+    """The SRT transcript: numbered cards, one per sentence unless a sentence needs more than
+    two lines of 32 characters (see :func:`srt_cards`)."""
+    blocks: list[str] = []
     for sentence, timing in zip(episode.script.sentences, episode.timings, strict=True):
-        blocks.append(
-            f"{sentence.index + 1}\n{srt_time(timing.start)} --> {srt_time(timing.end)}\n{cue_text(sentence.text)}\n"
-        )
+        for start, end, text in srt_cards(cue_text(sentence.text), timing.start, timing.end):
+            blocks.append(f"{len(blocks) + 1}\n{srt_time(start)} --> {srt_time(end)}\n{text}\n")
     return "\n".join(blocks)
 
 
