@@ -121,16 +121,24 @@ def test_config_type_errors_and_bad_toml(tmp_path: Path) -> None:
         ('category = "news"', "did you mean 'News'"),
         ('category = "News"\nsubcategory = "Economy"', "'Economy' is not one of 'News'"),
         ('category = "History"\nsubcategory = "Korea"', "has no subcategories"),
+        ('language = "korean"', "'korean' is not a language tag"),
+        ('language = "한국어"', "'한국어' is not a language tag"),
     ],
 )
-def test_a_category_apple_does_not_list_is_refused(tmp_path: Path, lines: str, message: str) -> None:
-    """Apple Podcasts refuses a feed whose itunes:category is not on its list: such a
-    category went into the feed as given, and the show was found out only when submitted."""
+def test_a_category_apple_does_not_list_or_a_language_name_is_refused(tmp_path: Path, lines: str, message: str) -> None:
+    """Apple Podcasts refuses a feed whose itunes:category is not on its list, and RSS wants a
+    language code: both went into the feed as given, found out only when the show was submitted."""
     path = tmp_path / "feed.toml"
     path.write_text(lines + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(message)) as info:
         load_config(path)
     assert str(path) in str(info.value)
+
+
+def test_language_tags_with_a_region_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "feed.toml"
+    path.write_text('language = "ko-KR"\n', encoding="utf-8")
+    assert load_config(path).language == "ko-KR"
 
 
 def test_options_override_the_file(tmp_path: Path) -> None:

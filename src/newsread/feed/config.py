@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ class FeedConfig:
 
     def __post_init__(self) -> None:
         check_category(self.category, self.subcategory)
+        check_language(self.language)
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(FeedConfig)}
@@ -99,6 +101,20 @@ def _check(data: dict[str, Any], where: str) -> None:
         wanted = bool if key in _BOOL_KEYS else str
         if not isinstance(value, wanted):
             raise InputError(f"{where}: {key} must be a {'true/false' if wanted is bool else 'string'}, not {value!r}")
+
+
+# a BCP 47 tag: an ISO 639 language code, then subtags (script, region...) after hyphens
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def check_language(language: str) -> None:
+    """:class:`InputError` unless ``language`` is a language tag (``ko``, ``ko-KR``).
+
+    RSS ``<language>``, Apple Podcasts and the transcripts' ``language`` want a code, not a
+    name: ``korean`` or ``한국어`` would leave apps without the show's language.
+    """
+    if not _LANGUAGE_TAG.fullmatch(language):
+        raise InputError(f"language {language!r} is not a language tag: use a code such as ko or ko-KR")
 
 
 @functools.cache
