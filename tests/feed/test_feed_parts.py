@@ -100,3 +100,14 @@ def test_a_feed_of_one_episode_is_summed_up_in_the_singular() -> None:
 
     result = FeedResult(feed=Path("feed.xml"), episodes=1, new=("a",))
     assert result.summary().startswith("1 episode: 1 new")
+
+
+def test_a_long_description_without_sentence_ends_is_cut_at_a_word() -> None:
+    from newsread.feed.rss import description_text
+
+    words = " ".join(["사회간접자본"] * 400)  # 19 bytes a word and a space: 7,599 bytes
+    text = description_text(words)
+    assert len(text.encode("utf-8")) <= 4000 and text.endswith("사회간접자본…")
+    assert words.startswith(text.removesuffix("…"))
+    assert description_text("짧은 설명.") == "짧은 설명."
+    assert len(description_text("가" * 3000).encode("utf-8")) <= 4000

@@ -237,6 +237,30 @@ def test_category_and_subcategory_nest_as_apple_lists_them(
     assert sub.get("text") in apple_categories()[category.get("text", "")]
 
 
+def test_descriptions_stay_within_apples_4000_bytes(
+    tmp_path: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    """An article whose first paragraph is the whole story gave an episode description of many
+    thousand bytes, over the 4000 Apple Podcasts takes; it is now cut after the last sentence
+    that fits, and so is a show description that long."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    sentences = [f"정부는 {i}번째 항목으로 지역 균형 발전을 위한 사회간접자본 투자를 늘린다." for i in range(1, 46)]
+    paragraph = " ".join(sentences)
+    assert len(paragraph.encode("utf-8")) > 4000
+    (folder / "long.txt").write_text(f"예산안 세부 항목\n\n{paragraph}\n", encoding="utf-8")
+    config = FeedConfig(description=paragraph)
+    channel = parse_feed(newsread.feed.build(folder, site, BASE, config=config, settings=settings, engine=engine).feed)
+    texts = [text_of(channel, "description"), text_of(channel, "itunes:summary")]
+    texts.append(text_of(channel.findall("item")[0], "description"))
+    for text in texts:
+        assert len(text.encode("utf-8")) <= 4000
+        assert text.endswith(" …")
+        kept = text.removesuffix(" …")
+        assert paragraph.startswith(kept) and kept.endswith(".")
+        assert len(kept.encode("utf-8")) > 3800
+
+
 LONG_SENTENCE = (
     "정부는 내년 예산안을 편성하면서 반도체와 이차전지, 바이오 등 미래 전략 산업에 대한 지원을 대폭 늘리고, "
     "지역 균형 발전을 위한 사회간접자본 투자도 확대하는 한편, 저출생 대응과 청년 일자리 사업에 필요한 재원을 "

@@ -30,6 +30,10 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 #: the namespace of ``podcast:guid`` UUIDv5s, fixed by the Podcasting 2.0 namespace
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
+#: the most a show's or an episode's description may hold for Apple Podcasts, in UTF-8 bytes
+DESCRIPTION_BYTES = 4000
+ELLIPSIS = "…"
+
 # characters XML 1.0 cannot carry at all
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -43,6 +47,24 @@ def podcast_guid(feed_url: str) -> str:
 def xml_text(text: str) -> str:
     """``text`` without the control characters XML 1.0 forbids (everything else is escaped)."""
     return _NOT_XML.sub("", text)
+
+
+def description_text(text: str, limit: int = DESCRIPTION_BYTES) -> str:
+    """``text`` for a ``description``: XML-safe and at most ``limit`` bytes of UTF-8.
+
+    A longer text (an article whose first paragraph is the whole story) is cut after the last
+    sentence that fits, or else the last word, and ends with an ellipsis.
+    """
+    text = xml_text(text).strip()
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    room = limit - len(ELLIPSIS.encode("utf-8"))
+    head = text.encode("utf-8")[:room].decode("utf-8", "ignore")
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    if cut > 0:
+        return head[: cut + 1] + " " + ELLIPSIS
+    space = head.rfind(" ")
+    return (head[:space] if space > 0 else head).rstrip() + ELLIPSIS
 
 
 @dataclass(frozen=True)
@@ -131,7 +153,7 @@ def render_rss(channel: Channel, items: Sequence[Item]) -> bytes:
     # feedgen takes the last link for the RSS <link>: the self link goes first
     fg.link(href=channel.feed_url, rel="self", type="application/rss+xml")
     fg.link(href=channel.link, rel="alternate")
-    fg.description(xml_text(channel.description))
+    fg.description(description_text(channel.description))
     fg.language(cfg.language)
     fg.generator("newsread", version=__version__)
     fg.lastBuildDate(channel.last_build)
@@ -139,7 +161,7 @@ def render_rss(channel: Channel, items: Sequence[Item]) -> bytes:
         fg.copyright(xml_text(cfg.copyright))
     itunes = fg.podcast
     itunes.itunes_author(xml_text(cfg.author))
-    itunes.itunes_summary(xml_text(channel.description))
+    itunes.itunes_summary(description_text(channel.description))
     itunes.itunes_type("episodic")
     category = {"cat": cfg.category, **({"sub": cfg.subcategory} if cfg.subcategory else {})}
     itunes.itunes_category(category)
@@ -155,7 +177,7 @@ def render_rss(channel: Channel, items: Sequence[Item]) -> bytes:
     for item in items:
         fe = fg.add_entry(order="append")
         fe.title(xml_text(item.title))
-        fe.description(xml_text(item.description))
+        fe.description(description_text(item.description))
         fe.guid(item.guid, permalink=False)
         fe.pubDate(item.pub_date)
         fe.enclosure(item.audio_url, str(item.length), "audio/mpeg")
