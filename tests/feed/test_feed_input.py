@@ -14,7 +14,7 @@ from newsread.errors import InputError, OutputError
 from newsread.feed.config import check_base_url, load_config
 from newsread.settings import Settings
 
-from .conftest import BASE, parse_feed, text_of
+from .conftest import BASE, NS, attr_of, parse_feed, text_of
 
 
 def test_empty_folder_gives_a_valid_empty_feed_and_a_warning(
@@ -78,6 +78,29 @@ def test_invalid_base_url_is_a_clear_error(url: str) -> None:
 def test_base_url_gets_a_trailing_slash() -> None:
     assert check_base_url("https://example.com/pod") == "https://example.com/pod/"
     assert check_base_url("https://example.com/pod/") == "https://example.com/pod/"
+
+
+def test_a_base_url_with_korean_in_it_gives_ascii_addresses(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    """A base URL with a Korean folder or host name reached every enclosure, transcript and
+    chapters address as is, where feed readers and Apple Podcasts take only ASCII URLs."""
+    assert (
+        check_base_url("https://예시.한국/팟캐스트")
+        == "https://xn--vv4b11d.xn--3e0b707e/%ED%8C%9F%EC%BA%90%EC%8A%A4%ED%8A%B8/"
+    )
+    assert (
+        check_base_url("https://Bücher.example:8443/뉴스/") == "https://xn--bcher-kva.example:8443/%EB%89%B4%EC%8A%A4/"
+    )
+    assert check_base_url("https://example.com/a%20b/") == "https://example.com/a%20b/"
+    result = newsread.feed.build(articles, site, "https://example.com/팟캐스트/", settings=settings, engine=engine)
+    channel = parse_feed(result.feed)
+    urls = [attr_of(channel, "atom:link", "href")]
+    for item in channel.findall("item"):
+        urls.append(attr_of(item, "enclosure", "url"))
+        urls += [t.get("url", "") for t in item.findall("podcast:transcript", NS)]
+    assert len(urls) == 1 + 3 * 3
+    assert all(u.isascii() and u.startswith("https://example.com/%ED%8C%9F%EC%BA%90%EC%8A%A4%ED%8A%B8/") for u in urls)
 
 
 def test_base_url_from_feed_toml(articles: Path, site: Path, settings: Settings, engine: SilentEngine) -> None:

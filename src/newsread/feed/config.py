@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from newsread.errors import InputError
 
@@ -153,7 +153,7 @@ def _nearest(name: str, choices: Collection[str]) -> str:
 
 
 def check_base_url(url: str | None) -> str:
-    """``url`` as an absolute ``http(s)`` URL ending in ``/``; :class:`InputError` otherwise."""
+    """``url`` as an absolute, ASCII ``http(s)`` URL ending in ``/``; :class:`InputError` otherwise."""
     if not url or not url.strip():
         raise InputError(
             "no base URL: pass --base-url https://example.com/podcast/ (the address SITE_DIR is served at) "
@@ -165,4 +165,26 @@ def check_base_url(url: str | None) -> str:
         raise InputError(f"base URL {url!r} is not an absolute http(s) address such as https://example.com/podcast/")
     if any(c.isspace() for c in url):
         raise InputError(f"base URL {url!r} contains spaces: percent-encode them (%20)")
+    if not url.isascii():
+        url = _ascii_url(url)
     return url if url.endswith("/") else url + "/"
+
+
+def _ascii_url(url: str) -> str:
+    """``url`` with a non-ASCII host in IDNA form and non-ASCII path characters percent-encoded.
+
+    Feed readers and Apple Podcasts take only ASCII URLs; a folder named 팟캐스트 in the base
+    URL would otherwise reach every enclosure, transcript and chapters address as is.
+    """
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, at, hostport = netloc.rpartition("@")
+        host, colon, port = hostport.partition(":")
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError as exc:
+            raise InputError(f"base URL {url!r} has a host name that cannot be written in ASCII: {exc}") from exc
+        netloc = quote(userinfo, safe="%!$&'()*+,;=:-._~") + at + ascii_host + colon + port
+    path = quote(parts.path, safe="/%!$&'()*+,;=:@-._~")
+    return urlunsplit((parts.scheme, netloc, path, "", ""))
