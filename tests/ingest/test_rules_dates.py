@@ -476,3 +476,15 @@ def test_a_clippings_masthead_line_gives_the_day() -> None:
     assert "15면" not in article.text
     # a line that only starts with a paper's name is still what it says
     assert not rules.DATE_LINE.match("한빛일보 2026년 4월 2일부터 지면을 새로 꾸민다고 밝혔다.")
+
+
+def test_a_table_drawn_with_pipes_is_not_read_and_gives_its_date() -> None:
+    page = (
+        "| 보도일시 | 2026. 11. 24.(화) 06:00 이후 |\n| 배포일시 | 2026. 11. 23.(월) 14:00 |\n\n"
+        "한빛시, 한파 쉼터 1,200곳 운영\n\n"
+        "한빛시는 다음 달 1일부터 한파 쉼터 1,200곳을 운영한다고 24일 밝혔다.\n"
+    )
+    article = parse_text(page)
+    assert article.title == "한빛시, 한파 쉼터 1,200곳 운영"
+    assert article.date == "2026-11-24"
+    assert _paragraphs(article) == ["한빛시는 다음 달 1일부터 한파 쉼터 1,200곳을 운영한다고 24일 밝혔다."]

@@ -709,3 +709,12 @@ def test_a_pager_with_its_page_numbers_is_chrome(line: str) -> None:
 def test_a_translation_note_that_goes_on_after_its_source_is_chrome() -> None:
     assert rules.is_chrome("※ 이 기사는 로이터통신의 영문 기사를 우리말로 옮긴 것으로, 원문과 표현이 다를 수 있습니다.")
     assert not rules.is_chrome("이 기사는 번역 과정에서 논란이 된 것으로, 출판사가 사과했다.")
+
+
+@pytest.mark.parametrize("label", ["------ ADVERTISEMENT ------", "── 광고 ──", "==== AD ===="])
+def test_an_ad_label_between_drawn_rules_and_its_copy_are_not_read(label: str) -> None:
+    story = ["다음 달 수도권에서 아파트 1만2천여 가구가 분양에 나선다.", "지역별로는 경기도가 가장 많다."]
+    ad = f"{label}\n한빛저축은행 예금 연 4.2% 특판 | 지금 가입하기\n------------"
+    assert _paragraphs(parse_text(f"수도권 분양 물량 올해 최대\n\n{story[0]}\n\n{ad}\n\n{story[1]}\n")) == story
+    # a rule around a story's own words labels nothing
+    assert not rules.is_ad_label("---- 2부 ----")

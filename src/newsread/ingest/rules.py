@@ -1299,9 +1299,16 @@ def ends_open(line: str) -> bool:
     return bool(_fullmatch_any("open_endings.txt").fullmatch(line.strip()))
 
 
+# ------ ADVERTISEMENT ------ / ── 광고 ──: a rule drawn on each side of a label
+_RULED = re.compile(r"^[-─━=~_*·]{2,}\s*(?P<label>.+?)\s*[-─━=~_*·]{2,}$")
+
+
 def is_ad_label(line: str) -> bool:
-    """A line that only labels an ad's box (``AD``, ``광고``): the box's copy follows it."""
-    return bool(_fullmatch_any("ad_labels.txt").fullmatch(line.strip()))
+    """A line that only labels an ad's box (``AD``, ``광고``, ``---- AD ----``): the box's copy follows it."""
+    label = line.strip()
+    if m := _RULED.match(label):
+        label = m["label"]
+    return bool(_fullmatch_any("ad_labels.txt").fullmatch(label))
 
 
 def is_chrome(line: str) -> bool:
@@ -1310,6 +1317,8 @@ def is_chrome(line: str) -> bool:
         return True
     if not _WORD.search(line):
         return True  # ━━━━━━, ◆◆◆, ···: a rule between the page's boxes, nothing to say
+    if is_ad_label(line):
+        return True
     if len(line) <= 40:
         chrome = _fullmatch_any("chrome_lines.txt")
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
@@ -1329,9 +1338,10 @@ def is_chrome(line: str) -> bool:
 
 _CELLS = re.compile(r"\s*[|｜│┃]\s*")
 # │ 배포일시 │ 2026. 5. 12.(화) 10:00 │ / ├────┼────┤: a row of a table drawn with box-drawing characters
-# (a press release's header box copied from a word processor), opening with its left border
-DRAWN_ROW = re.compile(r"^\s*[│┃║├┝┠┣┌┏╔╓╒└┗╚╙╘╟╠]")
-_BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
+# (a press release's header box copied from a word processor), opening with its left border; or drawn
+# with pipes, a border at each end (| 보도일시 | 2026. 11. 24.(화) 06:00 이후 |)
+DRAWN_ROW = re.compile(r"^\s*(?:[│┃║├┝┠┣┌┏╔╓╒└┗╚╙╘╟╠]|[|｜].*[|｜]\s*$)")
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f|｜]+")
 
 
 def drawn_date(line: str) -> str | None:
