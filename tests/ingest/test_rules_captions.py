@@ -755,3 +755,19 @@ def test_an_image_s_written_out_description_is_not_read() -> None:
     )
     assert _paragraphs(article) == ["1. 물을 자주 마시세요.", "2. 양산으로 햇볕을 가리세요."]
     assert not rules.CAPTION_START.match("이미지 속 인물이 누구인지는 밝혀지지 않았다.")
+
+
+@pytest.mark.parametrize("mark", ["[사진 2/6]", "(사진 2/6)", "[포토 2/6]"])
+def test_a_caption_naming_its_photo_s_place_in_the_gallery_is_not_read_even_alone(mark: str) -> None:
+    text = (
+        "마지막 염전의 가을\n\n"
+        "한빛군 소금섬에는 이제 염전이 하나만 남았다.\n\n"
+        f"{mark} 해 질 녘 소금 더미 위로 노을이 비치고 있다.\n\n"
+        "강 씨는 열여섯 살 때부터 이 염전에서 일했다.\n\n"
+        "[사진 9/6] 이 줄은 사진의 자리를 세지 않는다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛군 소금섬에는 이제 염전이 하나만 남았다.",
+        "강 씨는 열여섯 살 때부터 이 염전에서 일했다.",
+        "[사진 9/6] 이 줄은 사진의 자리를 세지 않는다.",
+    ]

@@ -1514,6 +1514,11 @@ def is_segment_label(line: str) -> bool:
 FOOTNOTE = re.compile(r"^(?:주|각주)\s?(?P<n>\d{1,2})\)\s*\S")
 # 3/10 골목 계단을 따라 그려진 물고기 떼.: a caption that opens with its photo's place in a gallery.
 GALLERY_COUNTER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+\S")
+# [사진 2/6] 해 질 녘 소금 더미 위로 ... / (사진 1/3) ...: a caption that names its photo and its place in
+# the gallery, which no sentence of the story opens with, wherever it stands.
+PHOTO_COUNTER = re.compile(
+    r"^[\[(<]\s*(?:사진|포토|photo)\s*(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*[\])>]\s*\S", re.IGNORECASE
+)
 # * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);
 # [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].);
 # [a]개소식 시간 확인 필요: a document's comment, listed under it with its anchor's letter (연다.[a]);

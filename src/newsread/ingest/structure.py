@@ -1938,8 +1938,11 @@ def _mark_gallery(lines: list[Line]) -> None:
     """A photo gallery laid out between the story's paragraphs: captions that open with their photo's
     place in it (``1/10 시장 입구에 그려진 ... 벽화.``, ``2/10 ...``), counted on from one line to the
     next out of the same total, whatever each ends with (a fraction opening a sentence, ``2/3 이상이
-    찬성했다.``, has no such neighbour); and the gallery's title right over the first one, no blank line
-    between (``[포토] 벽화 거리 둘러보기``)."""
+    찬성했다.``, has no such neighbour), or naming the photo in brackets (``[사진 2/6] ...``), alone; and
+    the gallery's title right over the first one, no blank line between (``[포토] 벽화 거리 둘러보기``)."""
+    for ln in lines:
+        if ln.kind == "text" and (m := rules.PHOTO_COUNTER.match(ln.text)) and 0 < int(m["n"]) <= int(m["of"]):
+            ln.kind = "caption"
     places = [_gallery_place(ln) for ln in lines]
     for i, (a, b) in enumerate(pairwise(places)):
         if a is None or b is None or b != (a[0] + 1, a[1]) or lines[i + 1].blank_before:
