@@ -488,3 +488,17 @@ def test_a_table_drawn_with_pipes_is_not_read_and_gives_its_date() -> None:
     assert article.title == "한빛시, 한파 쉼터 1,200곳 운영"
     assert article.date == "2026-11-24"
     assert _paragraphs(article) == ["한빛시는 다음 달 1일부터 한파 쉼터 1,200곳을 운영한다고 24일 밝혔다."]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("(판문점=한빛통신) 공동취재단 김가람 나보현 도세린 기자 = ", "김가람·나보현·도세린"),
+        ("(서울=한빛통신) 정치부 김가람 기자 = ", "김가람"),
+    ],
+)
+def test_a_wire_dateline_naming_the_pool_or_desk_before_its_reporters(dateline: str, author: str) -> None:
+    text = f"회담 5년 만에 재개\n\n{dateline}남북 실무회담이 22일 5년 만에 열렸다.\n\n양측은 두 차례 회의를 열었다.\n"
+    article = parse_text(text)
+    assert article.author == author
+    assert _paragraphs(article)[0] == "남북 실무회담이 22일 5년 만에 열렸다."

@@ -68,6 +68,8 @@ def _desks() -> str:
 # 사회부 기자 / 경제부 차장 / 사회부장 / 편집국 부국장: a desk (news_desks.txt) and the signer's place in it.
 _DESK_ROLE = rf"(?:{_desks()})(?:부|팀|국)\s*(?:장|차장(?:대우)?|부장|부국장|기자|선임기자|전문기자|데스크)"
 _SIGNER_ROLE = rf"(?:{_ROLE}|{_DESK_ROLE})"
+# 공동취재단 / 정치부: who the reporters of a wire's dateline file for, before their names
+_DATELINE_DESK = rf"(?:{'|'.join(map(re.escape, _data_lines('reporting_pools.txt')))}|(?:{_desks()})(?:부|팀))"
 
 # What ends a sentence: . ? ! and the forms a CJK input method types (。 ． ？ ！), named once here for every
 # pattern below; the page's text keeps the stops as typed. Then maybe closing quotes or brackets.
@@ -389,10 +391,12 @@ EMAIL_FIRST = re.compile(rf"^[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?\s*[/|·,]?\s*(?P<n
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]홍길동 기자 = / (워싱턴=연합뉴스) 김동현 특파원 =
 # (서울·워싱턴=연합뉴스) 김지수 기자 강태현 특파원 = : two places, a reporter in each.
 # (로스앤젤레스 AP=연합뉴스) / (도쿄 교도=연합뉴스): a foreign agency's story, its name after the place.
+# (판문점=연합뉴스) 공동취재단 김가람 나보현 기자 = : the pool or desk the reporters file for, first.
 WIRE_DATELINE = re.compile(
     rf"^[(\[【]\s*(?P<place>[가-힣A-Za-z]{{1,12}}(?:\s*[·,]\s*[가-힣A-Za-z]{{1,12}})*)"
     rf"(?:\s+(?P<source>[A-Z]{{2,8}}|[가-힣]{{2,6}}))?\s*=\s*"
     rf"(?P<agency>[가-힣A-Za-z0-9]{{2,12}})\s*[)\]】]\s*"
+    rf"(?:(?:{_DATELINE_DESK})\s+(?={_PREFIX_NAMES}\s*{_ROLE}))?"
     rf"(?:(?P<name>{_PREFIX_NAMES})\s*{_ROLE}(?:\s*[·,]?\s*{_NAMES}\s*{_ROLE})*\s*)?(?:=\s*)?"
 )
 # 서울--(뉴스와이어) 2025년 06월 10일 -- : a press-release wire's dateline before the release.
