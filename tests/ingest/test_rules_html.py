@@ -567,3 +567,17 @@ def test_a_photo_alone_in_a_plain_paragraph_is_not_made_a_subheading() -> None:
     box = '<p><img src="/p1.jpg" width="640" height="420" alt="신문지를 깐 옷장"></p>'
     article = parse_html(_PICTURED.format(style="", middle=box, after=""))
     assert not any(kind == "heading" for kind, _ in _blocks(article))
+
+
+def test_a_quoted_instagram_post_s_frame_is_not_read_and_its_words_are() -> None:
+    post = "평생 함께할 사람을 만났습니다. 앞으로도 좋은 연기로 보답할게요 💍"
+    page = (
+        f"배우 결혼 발표\n\n2026.05.16 11:20\n\n{_LEAD}"
+        f"yoon_siha_official 인증됨\n팔로우\n{post}\n좋아요 48.2만개\n댓글 1.3만개 모두 보기\n5월 16일\n\n"
+        "결혼식은 오는 10월 열린다.\n"
+    )
+    article = parse_text(page)
+    assert _paragraphs(article)[-2:] == [post, "결혼식은 오는 10월 열린다."]
+    assert article.date == "2026-05-16"
+    assert rules.POST_HANDLE.match("yoon_siha_official 인증됨") is not None
+    assert rules.POST_HANDLE.match("KBS 뉴스") is None

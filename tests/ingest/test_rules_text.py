@@ -785,3 +785,16 @@ def test_every_full_width_stop_ends_a_sentence_as_its_ascii_form_does(line: str)
     assert rules.is_sentence(line) == rules.is_sentence(
         line[:-1] + {"。": ".", "．": ".", "？": "?", "！": "!"}[line[-1]]
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("여러분 이런 소식 있어서 퍼왔어요 🙌🙌 밤에 아이 아플 때 정말 필요했던 거죠 ㅠㅠ", True),
+        ("앞으로도 좋은 연기로 꼭 보답할게요 💍", True),
+        ("내일 만나요 💙", False),  # too short to tell from a post's tag line
+        ("이번 주 우리 동네 소식 🎉", False),  # no sentence's ending
+    ],
+)
+def test_a_sentence_closed_by_a_pictograph_or_an_emoticon_is_running_text(line: str, sentence: bool) -> None:
+    assert rules.is_sentence(line) is sentence

@@ -122,9 +122,16 @@ def ends_sentence(line: str) -> bool:
 INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*[.?!]\s+\S")
 
 
+# 보답할게요 💍 / 필요했던 거죠 ㅠㅠ: a post's sentence closed by a pictograph or an emoticon's letters, as
+# people write on social media, instead of a stop.
+_CASUAL_END = re.compile(
+    r"(?:다|요|죠|니다|네|까)\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+|[ㅠㅜ]{2,}|[ㅋㅎ]{2,})\s*$"
+)
+
+
 def is_sentence(line: str) -> bool:
     """Whether ``line`` reads as running text (one sentence or more), not a title or a label."""
-    if len(line) >= 150:
+    if len(line) >= 150 or (_CASUAL_END.search(line) and len(line.split()) >= 5):
         return True
     if not _TERMINAL.search(line):
         return False
@@ -1862,8 +1869,11 @@ EMBED_HEADER = re.compile(
 )
 # @seoyun.violin · 2026년 4월 2일 / 마서윤 @seoyun.violin: a social post's header as a copy keeps it, the
 # writer's handle (perhaps after the name the post shows) and when it was posted; not an e-mail address
+# yoon_siha_official 인증됨: an Instagram post's header, the handle without its @ and with its badge
 POST_HANDLE = re.compile(
     r"^(?:[^\s@]{1,20}(?:\s+[^\s@]{1,20}){0,2}\s+)?@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:\s*[·•|]\s*.{0,40})?$"
+    r"|^[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\s*(?:인증됨|verified|[✓✔]\ufe0f?)(?:\s*[·•]\s*.{0,20})?$",
+    re.IGNORECASE,
 )
 EMBED_CLOSE = re.compile(
     r"에서\s*(?:시청|재생|보기|확인)(?:할\s*수\s*있습니다|하세요)|구독자\s*[\d.,]+\s*(?:만|천)?\s*명|게시물\s*(?:보기|더\s*보기)",

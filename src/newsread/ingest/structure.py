@@ -1497,10 +1497,22 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.kind == "text" and not prev.prose and len(prev.text) <= 40:
                 prev.kind = "table"  # the table's title: [자치구별 아파트값 변동률]
-        elif ln.kind == "embed" and rules.POST_HANDLE.match(ln.text) and i > 0 and not ln.blank_before:
-            prev = lines[i - 1]
-            if prev.kind == "text" and not prev.prose and len(prev.text) <= 30:
-                prev.kind = "embed"  # 마서윤 over @seoyun.violin · ...: the name the post shows over its handle
+        elif ln.kind == "embed" and rules.POST_HANDLE.match(ln.text):
+            shown = lines[i - 1] if i > 0 and not ln.blank_before else None
+            if shown is not None and shown.kind == "text" and not shown.prose and len(shown.text) <= 30:
+                shown.kind = "embed"  # 마서윤 over @seoyun.violin · ...: the name the post shows over its handle
+            _mark_post_frame(lines, i)
+
+
+def _mark_post_frame(lines: list[Line], handle: int) -> None:
+    """Under a quoted post's handle, up to a blank line, the short lines that say no sentence (``좋아요
+    48.2만개``, ``댓글 1.3만개 모두 보기``, ``5월 16일``) are the post's frame, its counts and its day; what
+    the post says is read."""
+    for below in lines[handle + 1 :]:
+        if below.blank_before:
+            break
+        if below.kind == "text" and not below.prose and len(below.text) <= 40:
+            below.kind = "embed"
 
 
 _LETTER_TITLE = "letter"  # the level of a letter's title on a page of letters (no element of HTML's)
