@@ -486,3 +486,14 @@ def test_a_papers_name_over_the_issue_date_is_its_masthead_not_the_headline() ->
     article = parse_text(text)
     assert article.title == "군, 경로당 냉난방비 지원 확대"
     assert "한빛군민신문" not in article.text
+
+
+@pytest.mark.parametrize("mark", ["📢", "🔥🔥", "✅"])
+def test_a_pictograph_before_the_headline_is_not_part_of_it_and_its_tag_stays_in_the_title(mark: str) -> None:
+    text = (
+        f"{mark} [퍼온글] 동네 약국 심야 운영 시범사업 시작\n\n2026. 10. 20. 22:41\n\n"
+        "한빛시가 이달 말부터 밤 12시까지 문을 여는 심야 약국 20곳을 시범 운영한다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "[퍼온글] 동네 약국 심야 운영 시범사업 시작"
+    assert _blocks(article)[0] == ("title", "동네 약국 심야 운영 시범사업 시작")

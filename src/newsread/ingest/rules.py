@@ -122,11 +122,12 @@ def ends_sentence(line: str) -> bool:
 INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*[.?!]\s+\S")
 
 
+# 📌 / ✅ / 💡: a social-media style subheading's emoji, a mark to see (pictographs, dingbats and other
+# symbols with the joiner and the variation selector that dress them; not ❶-❿, a numbered subheading's)
+_EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 # 보답할게요 💍 / 필요했던 거죠 ㅠㅠ: a post's sentence closed by a pictograph or an emoticon's letters, as
 # people write on social media, instead of a stop.
-_CASUAL_END = re.compile(
-    r"(?:다|요|죠|니다|네|까)\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+|[ㅠㅜ]{2,}|[ㅋㅎ]{2,})\s*$"
-)
+_CASUAL_END = re.compile(rf"(?:다|요|죠|니다|네|까)\s*(?:[{_EMOJI}]+|[ㅠㅜ]{{2,}}|[ㅋㅎ]{{2,}})\s*$")
 
 
 def is_sentence(line: str) -> bool:
@@ -1713,9 +1714,6 @@ def is_series_label(line: str) -> bool:
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
-# 📌 / ✅ / 💡: a social-media style subheading's emoji, a mark to see (pictographs, dingbats and other
-# symbols with the joiner and the variation selector that dress them; not ❶-❿, a numbered subheading's)
-_EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _HEADING_DECOR = re.compile(rf"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>{_EMOJI}]+\s*)+")
 # ✅ 처음 30분은 무료다. / 📍 ...: a list's items marked with a pictograph, a mark to see and no word
 # (▶️, an arrow given a pictograph's look by the variation selector, is one too, among them)

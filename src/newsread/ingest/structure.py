@@ -940,6 +940,7 @@ def structure(
         raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
     if m := rules.TITLE_FIELD.match(raw_title):
         raw_title = raw_title[m.end() :]  # 제목: ...: the headline, not its field's label
+    raw_title = rules.without_emoji_bullet(raw_title)  # 📢 [퍼온글] ...: a blog's pictograph, a mark to see
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
     lead = _lead_heading(lines, first, head_i)
