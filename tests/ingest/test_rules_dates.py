@@ -389,7 +389,7 @@ def test_a_forwarded_mail_s_headers_are_not_read_and_its_day_dates_the_story() -
     assert parse_text(dated).date == "2026-06-08"
     # a story whose first line names a field is no mail
     text = "제목: 정년 연장\n\n정년을 늘리는 논의가 시작됐다.\n"
-    assert rules.without_mail_headers(text) == (text, None)
+    assert rules.without_mail_headers(text) == (text, None, None)
 
 
 def _wire_story(after: str) -> Article:

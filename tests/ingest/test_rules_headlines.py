@@ -497,3 +497,19 @@ def test_a_pictograph_before_the_headline_is_not_part_of_it_and_its_tag_stays_in
     article = parse_text(text)
     assert article.title == "[퍼온글] 동네 약국 심야 운영 시범사업 시작"
     assert _blocks(article)[0] == ("title", "동네 약국 심야 운영 시범사업 시작")
+
+
+def test_a_mailing_with_no_headline_in_its_body_takes_its_subject_for_one() -> None:
+    mail = (
+        "From: 한빛경제 모닝레터 <morning@hanbiteco.example>\nSent: Tuesday, December 1, 2026 6:30 AM\n"
+        "Subject: Fwd: [모닝레터] 전기요금 내년 1월부터 오른다\n\n안녕하세요, 모닝레터입니다.\n\n"
+        "내년 1월부터 가정용 전기요금이 kWh당 5원 오릅니다.\n"
+    )
+    article = parse_text(mail)
+    assert article.title == "[모닝레터] 전기요금 내년 1월부터 오른다"
+    assert _blocks(article)[0] == ("title", "전기요금 내년 1월부터 오른다")
+    assert _paragraphs(article)[0] == "안녕하세요, 모닝레터입니다."
+    assert article.date == "2026-12-01"
+    # a headline in the body wins over the subject
+    headed = mail.replace("안녕하세요, 모닝레터입니다.\n", "전기요금 kWh당 5원 인상\n")
+    assert parse_text(headed).title == "전기요금 kWh당 5원 인상"

@@ -695,6 +695,8 @@ def test_document_comment_anchors_and_their_comments_are_not_read() -> None:
         ("구독 해지를 원하시면 아래 링크를 클릭하세요.", True),
         ("주민들은 수신거부 제도를 몰라 광고 문자를 계속 받았다.", False),
         ("시는 웹에서 보기 쉬운 지도를 내놓았다.", False),
+        ("본 메일은 발신 전용입니다.", True),
+        ("이 메일은 발신 전용 주소로 보내는 것이 원칙이라고 시는 설명했다.", False),
     ],
 )
 def test_a_mailings_web_view_link_and_its_leaving_line_are_chrome(line: str, chrome: bool) -> None:

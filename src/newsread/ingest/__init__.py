@@ -22,7 +22,7 @@ from newsread.errors import InputError
 from newsread.ingest import rules
 from newsread.ingest.decode import decode, read_source
 from newsread.ingest.html import looks_like_html, parse_html
-from newsread.ingest.structure import split_lines, structure
+from newsread.ingest.structure import Line, split_lines, structure
 from newsread.types import Article
 
 __all__ = ["decode", "has_korean", "load", "parse_html", "parse_text", "read_source"]
@@ -34,18 +34,26 @@ def has_korean(text: str) -> bool:
     return any("\uac00" <= c <= "\ud7a3" for c in text)
 
 
-def parse_text(text: str, *, source: str | None = None) -> Article:
-    """The story of a plain-text page: headline, subheadings and paragraphs."""
-    if not text.strip():
-        raise InputError(f"{source or 'input'} is empty: give an article with text in it")
-    text, sent = rules.without_mail_headers(rules.without_chat_stamps(rules.without_entities(text)))
-    title = rules.markdown_headline(text)
+def _text_lines(text: str) -> list[Line]:
+    """The lines of a plain-text page, its Markdown subheadings marked as such."""
     lines = split_lines(rules.without_markdown(text))
     subheadings = rules.markdown_subheadings(text)
     for line in lines:
         if line.text in subheadings:
             line.hint = "heading"
-    article = structure(lines, source=source, title=title)
+    return lines
+
+
+def parse_text(text: str, *, source: str | None = None) -> Article:
+    """The story of a plain-text page: headline, subheadings and paragraphs."""
+    if not text.strip():
+        raise InputError(f"{source or 'input'} is empty: give an article with text in it")
+    text, sent, subject = rules.without_mail_headers(rules.without_chat_stamps(rules.without_entities(text)))
+    title = rules.markdown_headline(text)
+    article = structure(_text_lines(text), source=source, title=title)
+    if not article.title and subject is not None:
+        # a mailing that gives its headline only as the mail's subject ([모닝레터] 전기요금 ...)
+        article = structure(_text_lines(text), source=source, title=subject)
     # a forwarded newsletter's story may carry no date of its own: the day the mail was sent is its day
     return article if article.date or sent is None else dataclasses.replace(article, date=sent)
 

@@ -862,9 +862,14 @@ _MAIL_FIELD = re.compile(
 )
 
 
-def without_mail_headers(text: str) -> tuple[str, str | None]:
-    """``text`` without the header block of the e-mail it was forwarded in (at its top: who sent it, to
-    whom, when, the subject: the mail's, not the story's), and the day the mail was sent, if it says."""
+# Fwd: / RE: / 전달: what a mail app puts before a subject it forwards or answers
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:fwd?|fw|re|전달|회신|답장)\s*:\s*)+", re.I)
+
+
+def without_mail_headers(text: str) -> tuple[str, str | None, str | None]:
+    """``text`` without the header block of the e-mail it came in (at its top: who sent it, to whom,
+    when, the subject: the mail's, not the story's), the day the mail was sent, and its subject, if
+    they are given (the subject is the headline of a mailing that gives none in its body)."""
     lines = text.splitlines()
     top = [i for i, line in enumerate(lines) if line.strip()][:8]
     i = top[0] if top else 0
@@ -875,9 +880,10 @@ def without_mail_headers(text: str) -> tuple[str, str | None]:
         fields[re.sub(r"\s", "", m["field"]).casefold()] = m["value"]
         i += 1
     if len(fields) < 2 or not fields.keys() & {"from", "subject", "보낸사람", "제목"}:
-        return text, None
+        return text, None, None
     sent = fields.get("date") or fields.get("sent") or fields.get("보낸날짜") or fields.get("날짜") or ""
-    return "\n" * i + "\n".join(lines[i:]), date_of(sent)
+    subject = _REPLY_PREFIX.sub("", fields.get("subject") or fields.get("제목") or "").strip()
+    return "\n" * i + "\n".join(lines[i:]), date_of(sent), subject or None
 
 
 # A page saved as Markdown (a read-later app's or a notes app's export): # 제목 and ## 소제목 mark its
