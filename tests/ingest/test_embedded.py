@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from lxml import html
 
 from newsread.ingest import embedded, parse_html
@@ -276,3 +277,26 @@ def test_a_body_under_an_app_s_own_key_in_a_dehydrated_query_is_read() -> None:
 def test_a_short_value_under_a_key_that_only_names_a_body_is_no_body() -> None:
     tree = html.fromstring(_page(scripts=_next({"article": {"title": "제목", "bodyType": "html", "summary": _LEAD}})))
     assert embedded.embedded_article(tree) is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        (
+            "<item><title><![CDATA[한빛시, 공공자전거 요금 통일]]></title>"
+            "<dc:creator><![CDATA[모예린 기자]]></dc:creator><pubDate>Sat, 05 Sep 2026 09:12:00 +0900</pubDate>"
+            "<description><![CDATA[<p>{0}</p><p>{1}</p><a href='https://x.example/1'>더보기</a>]]></description></item>"
+        ),
+        (
+            "<entry><title>한빛시, 공공자전거 요금 통일</title><author><name>모예린 기자</name></author>"
+            "<published>2026-09-05T09:12:00+09:00</published>"
+            "<content type='html'>&lt;p&gt;{0}&lt;/p&gt;&lt;p&gt;{1}&lt;/p&gt;</content></entry>"
+        ),
+    ],
+)
+def test_a_feed_item_saved_alone_reads_its_description_under_its_title(item: str) -> None:
+    said = ["한빛시가 다음 달부터 공공자전거 요금을 1시간 1000원으로 통일한다.", "평일과 주말 요금이 달랐다."]
+    article = parse_html('<?xml version="1.0" encoding="UTF-8"?>\n' + item.format(*said))
+    assert article.title == "한빛시, 공공자전거 요금 통일"
+    assert [b.text for b in article.blocks if b.kind == "paragraph"] == said
+    assert (article.author, article.date) == ("모예린", "2026-09-05")

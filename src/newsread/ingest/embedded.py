@@ -29,6 +29,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from lxml import etree
@@ -471,6 +472,51 @@ def embedded_article(tree: etree._Element) -> Embedded | None:
     found = [e for kind, text in _scripts(tree) for e in _candidates(kind, _state(kind, text))]
     found = [e for e in found if len(e.text) >= MIN_BODY and rules.HANGUL.search(e.text)]
     return max(found, key=lambda e: len(e.text), default=None)
+
+
+# <item> ... </item> (RSS) / <entry> ... </entry> (Atom): one story of a news feed, saved alone
+_FEED_ITEM = re.compile(r"<(item|entry)\b[^>]*>(?P<item>.*?)</\1\s*>", re.I | re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _feed_field(item: str, *names: str) -> str | None:
+    """The text of the item's first field of ``names`` that it has (a CDATA section's content as it is,
+    escaped markup unescaped)."""
+    for name in names:
+        m = re.search(rf"<{re.escape(name)}\b[^>]*>(.*?)</{re.escape(name)}\s*>", item, re.I | re.S)
+        if m is not None and m[1].strip():
+            inner = m[1].strip()
+            cdata = _CDATA.fullmatch(inner)
+            return cdata[1].strip() if cdata else html.unescape(inner)
+    return None
+
+
+def _feed_date(value: str | None) -> str | None:
+    """``Sat, 05 Sep 2026 09:12:00 +0900`` (RSS) as ``2026-09-05T09:12:00+09:00``; an Atom date as it is."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError):
+        return value
+
+
+def feed_item(page: str) -> Embedded | None:
+    """The story of a news feed's item saved as a page (an RSS ``<item>`` or an Atom ``<entry>``): its
+    description, HTML often wrapped in CDATA, with the item's title, writer and day; None where the page
+    is no feed item or its description has no Korean."""
+    m = _FEED_ITEM.search(page)
+    if m is None or re.search(r"<body\b", page, re.I):
+        return None
+    item = m["item"]
+    body = _feed_field(item, "content:encoded", "description", "content", "summary")
+    if body is None or not rules.HANGUL.search(body):
+        return None
+    author = _feed_field(item, "dc:creator", "author")
+    if author and (name := re.search(r"<name>(.*?)</name>", author, re.S)):
+        author = name[1].strip()  # Atom: <author><name>...</name></author>
+    date = _feed_date(_feed_field(item, "pubDate", "dc:date", "published", "updated"))
+    return Embedded(body=body, title=_feed_field(item, "title"), author=author, date=date)
 
 
 def client_rendered(tree: etree._Element) -> bool:

@@ -1072,6 +1072,8 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     import trafilatura
 
     name = source or "input"
+    if data and (item := embedded.feed_item(page)) is not None:
+        return _parse_html(embedded.as_page(item, ""), source=source, data=False)
     # trafilatura wants a str without an XML encoding declaration; lxml refuses those on str input.
     page = re.sub(r"^\s*<\?xml[^>]*\?>", "", page)
     if "srcdoc" in page:
