@@ -798,3 +798,26 @@ def test_every_full_width_stop_ends_a_sentence_as_its_ascii_form_does(line: str)
 )
 def test_a_sentence_closed_by_a_pictograph_or_an_emoticon_is_running_text(line: str, sentence: bool) -> None:
     assert rules.is_sentence(line) is sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("시는 추가 요금을 30분마다 500원씩 물리기로 했다. 이용자 절반 이상이 …", True),
+        ("업계에서는 회복이 쉽지 않다는 전망이 나온다. 한 장비업체 임원은", True),
+        ("시민들이 걷고 있다. 한빛일보 박사진 기자", False),  # a caption and its credit
+        ("전기요금 인상…가구당 월 1600원 더 낸다", False),  # a headline, one part
+    ],
+)
+def test_a_paragraph_whose_last_sentence_a_teaser_or_paywall_cut_is_running_text(line: str, sentence: bool) -> None:
+    assert rules.is_sentence(line) is sentence
+
+
+def test_the_paragraph_a_paywall_cuts_is_read_up_to_the_cut() -> None:
+    cut = "업계에서는 하반기에도 회복이 쉽지 않다는 전망이 나온다. 한 장비업체 임원은"
+    text = (
+        "반도체 장비 수출 석 달째 감소\n\n기사입력 2026-07-21 06:00\n오채이 기자\n\n"
+        f"반도체 장비 수출이 석 달 연속 줄었다.\n\n{cut}\n\n"
+        "🔒 이 기사는 구독자 전용입니다. (남은 분량 약 1,800자)\n구독하기    이미 구독 중이라면 로그인\n"
+    )
+    assert _paragraphs(parse_text(text)) == ["반도체 장비 수출이 석 달 연속 줄었다.", cut]

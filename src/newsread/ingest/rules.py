@@ -130,10 +130,16 @@ _EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u20
 _CASUAL_END = re.compile(rf"(?:다|요|죠|니다|네|까)\s*(?:[{_EMOJI}]+|[ㅠㅜ]{{2,}}|[ㅋㅎ]{{2,}})\s*$")
 
 
+# … / ...: where a teaser cut its text
+_CUT_TAIL = re.compile(r"\s*(?:…|\.{3})\s*$")
+
+
 def is_sentence(line: str) -> bool:
     """Whether ``line`` reads as running text (one sentence or more), not a title or a label."""
     if len(line) >= 150 or (_CASUAL_END.search(line) and len(line.split()) >= 5):
         return True
+    if INNER_SENTENCE_END.search(line) and ends_open(_CUT_TAIL.sub("", line)):
+        return True  # ... 물리기로 했다. 이용자 절반 이상이 …: a teaser or a paywall cut its last sentence
     if not _TERMINAL.search(line):
         return False
     if (_SENTENCE_END.search(line) or INNER_SENTENCE_END.search(line)) and len(line) >= 8:
