@@ -499,6 +499,9 @@ def test_a_sentence_under_the_label_is_no_headline() -> None:
         ("시는 다음 달까지 주민 의견을 받습니다.", False),
         ("시민한빛은 독자의 후원으로 만들어집니다.", True),
         ("이 단체는 회원 후원으로 운영된다.", False),
+        ("※ 부고 게재는 전화(000-000-0000)나 이메일로 신청하시면 무료로 실어 드립니다.", True),
+        ("인사 게재 문의는 편집국으로 보내 주시기 바랍니다.", True),
+        ("부고 게재를 두고 유족과 신문사가 갈등을 빚었다.", False),
     ],
 )
 def test_the_page_s_own_notes_are_chrome(line: str, chrome: bool) -> None:
