@@ -821,3 +821,14 @@ def test_the_paragraph_a_paywall_cuts_is_read_up_to_the_cut() -> None:
         "🔒 이 기사는 구독자 전용입니다. (남은 분량 약 1,800자)\n구독하기    이미 구독 중이라면 로그인\n"
     )
     assert _paragraphs(parse_text(text)) == ["반도체 장비 수출이 석 달 연속 줄었다.", cut]
+
+
+def test_a_field_line_under_another_line_is_not_joined_to_it_as_a_wrapped_paragraph() -> None:
+    text = (
+        "[부고] 12월 8일자\n\n2026-12-08 06:00\n\n◆ 한순례 씨 별세\n"
+        "향년 91세. 한빛군 농협 조합장 최동욱 씨 모친상\n빈소: 한빛병원 장례식장 2호실\n발인: 10일 오전 8시\n\n"
+        "◆ 마정길 씨 별세\n향년 78세. 한빛초 교사 마유리 씨 부친상\n빈소: 한빛의료원 장례식장 특실\n"
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    assert "빈소: 한빛병원 장례식장 2호실" in paragraphs and "발인: 10일 오전 8시" in paragraphs
+    assert "향년 91세. 한빛군 농협 조합장 최동욱 씨 모친상" in paragraphs

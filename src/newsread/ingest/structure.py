@@ -827,6 +827,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not ln.apart
             and not rules.BULLET.match(ln.text)
             and not rules.HEADING_MARK.match(ln.text)
+            and not rules.FIELD_ITEM.match(ln.text)  # 빈소: 한빛병원 장례식장: a field, a line of its own
             and not _next_item(prev.text, ln.text)
             and k not in unstopped
         ):
