@@ -741,6 +741,34 @@ def test_a_digest_of_headlines_one_a_line_reads_each_as_its_own_block() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("intro", "close"),
+    [("", ""), ("좋은 아침입니다. 오늘의 주요 뉴스를 전해 드립니다.\n\n", ""), ("", "\n오늘도 좋은 하루 보내세요.\n")],
+)
+def test_a_digest_is_read_whatever_opens_or_closes_it_and_its_tag_stays_in_the_title_field(
+    intro: str, close: str
+) -> None:
+    items = [
+        "한빛시, 내년부터 시내버스 준공영제 전면 시행",
+        "2026 수능 만점자 3명…모두 재학생",  # a headline opening with a figure
+        "수도권 첫 한파특보…서울 아침 영하 9도",
+        "코스피 2800선 재돌파…반도체주 강세",
+    ]
+    text = "[아침 브리핑] 12월 3일 주요 뉴스\n\n2026.12.03 07:00\n\n" + intro + "\n".join(items) + "\n" + close
+    article = parse_text(text)
+    assert article.title == "[아침 브리핑] 12월 3일 주요 뉴스"
+    assert _blocks(article)[0] == ("title", "12월 3일 주요 뉴스")
+    said = [p for p in _paragraphs(article) if p in items]
+    assert said == items
+
+
+def test_a_page_read_whole_says_its_headline_without_its_tag() -> None:
+    text = "[아침 브리핑] 오늘의 한 줄\n\n한빛시 버스 준공영제 시행\n\n수도권 첫 한파특보\n"
+    article = parse_text(text)
+    assert article.title == "[아침 브리핑] 오늘의 한 줄"
+    assert _blocks(article)[0] == ("title", "오늘의 한 줄")
+
+
 def test_headlines_one_a_line_under_a_list_header_are_still_other_stories_links() -> None:
     story = (
         "한빛시 버스요금 동결\n\n2026.01.02\n\n한빛시가 내년 버스요금을 동결한다고 2일 밝혔다.\n\n"

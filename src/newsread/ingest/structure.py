@@ -1814,9 +1814,14 @@ def _headline_runs(lines: list[Line]) -> Iterator[tuple[list[int], bool]]:
             run.append(i)
             continue
         if len(run) >= _HEADLINE_LIST_MIN and _cut_width([lines[j] for j in run]) is None:
-            listed = any(x.kind != "text" and rules.is_list_header(x.text) for x in lines[max(0, run[0] - 2) : run[0]])
+            # (the page's date over it, 2026.12.03 07:00, dates the digest: no other story's stamp)
+            above = lines[max(0, run[0] - 2) : run[0]]
+            listed = any(x.kind not in ("text", "date") and rules.is_list_header(x.text) for x in above)
             listed = listed or any(rules.is_list_header(lines[j].text) for j in run)
-            yield run, not listed and not any(x.kind == "text" and x.prose for x in lines[run[-1] + 1 :])
+            after = [x for x in lines[run[-1] + 1 :] if x.kind == "text" and x.prose]
+            # (a sign-off under it, 오늘도 좋은 하루 보내세요., is the digest's close, not the story under a head)
+            closed = not after or (len(after) == 1 and len(after[0].text) <= _SIGN_OFF_MAX)
+            yield run, not listed and closed
         run = [i] if _digest_item(ln, last=last) else []
 
 
@@ -1840,8 +1845,13 @@ def _digest_item(ln: Line, *, last: bool) -> bool:
 
 
 _RANK = re.compile(r"^\d{1,2}\.?\s+(?=\D)")  # 1 정부, ...: a most-read list's rank
-# A headline opens with a word, not a figure (2024.03 부지 확정, 윤채아 -15 (70-69-67-67): a table's row)
-_HEADLINE_WORDS = re.compile(r"^[\[\"'“‘<]?[가-힣A-Za-z\u4e00-\u9fff](?!.*\d[\d\s.,:()+-]{5})")
+# A headline opens with a word, not a figure (2024.03 부지 확정, 윤채아 -15 (70-69-67-67): a table's row),
+# or with a figure a word follows (2026 수능 만점자 3명, 5G 요금제 ...)
+_HEADLINE_WORDS = re.compile(
+    r"^(?:[\[\"'“‘<]?[가-힣A-Za-z\u4e00-\u9fff]|\d[\d,]{0,4}[가-힣%A-Za-z]{0,3}\s+[가-힣A-Za-z])(?!.*\d[\d\s.,:()+-]{5})"
+)
+_SIGN_OFF_MAX = 40
+"""The longest a digest's closing line is (in characters): a greeting, not a story's paragraph."""
 _HEADLINE_LIST_MIN = 4
 """The fewest headlines one a line that make a digest (two or three are a headline over its decks)."""
 _HEADLINE_ITEM_LEN = (12, 60)
@@ -2449,8 +2459,10 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
         blocks.append(("title", rules.strip_headline_tags(title)))
         texts = [ln for ln in texts if ln.text != title]  # the headline's own line is not read twice
     for k, ln in enumerate(texts):
-        kind: BlockKind = "title" if title is None and k == 0 else "paragraph"
-        blocks.append((kind, ln.text))
+        if title is None and k == 0:
+            blocks.append(("title", rules.strip_headline_tags(ln.text)))  # its tag stays in the title field only
+        else:
+            blocks.append(("paragraph", ln.text))
     return build_article(blocks, title=raw_title, meta=meta, source=source)
 
 
