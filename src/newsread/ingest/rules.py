@@ -136,12 +136,13 @@ _CUT_TAIL = re.compile(r"\s*(?:…|\.{3})\s*$")
 
 def is_sentence(line: str) -> bool:
     """Whether ``line`` reads as running text (one sentence or more), not a title or a label."""
-    if len(line) >= 150 or (_CASUAL_END.search(line) and len(line.split()) >= 5):
+    if len(line) >= 150:
         return True
-    if INNER_SENTENCE_END.search(line) and ends_open(_CUT_TAIL.sub("", line)):
-        return True  # ... 물리기로 했다. 이용자 절반 이상이 …: a teaser or a paywall cut its last sentence
     if not _TERMINAL.search(line):
-        return False
+        if _CASUAL_END.search(line):
+            return len(line.split()) >= 5
+        # ... 물리기로 했다. 이용자 절반 이상이 …: a teaser or a paywall cut its last sentence
+        return bool(INNER_SENTENCE_END.search(line) and ends_open(_CUT_TAIL.sub("", line)))
     if (_SENTENCE_END.search(line) or INNER_SENTENCE_END.search(line)) and len(line) >= 8:
         return True
     if _clipped_sentence().search(line):
