@@ -757,7 +757,7 @@ def test_an_image_s_written_out_description_is_not_read() -> None:
     assert not rules.CAPTION_START.match("이미지 속 인물이 누구인지는 밝혀지지 않았다.")
 
 
-@pytest.mark.parametrize("mark", ["[사진 2/6]", "(사진 2/6)", "[포토 2/6]"])
+@pytest.mark.parametrize("mark", ["[사진 2/6]", "(사진 2/6)", "[포토 2/6]", "사진 2/6"])
 def test_a_caption_naming_its_photo_s_place_in_the_gallery_is_not_read_even_alone(mark: str) -> None:
     text = (
         "마지막 염전의 가을\n\n"

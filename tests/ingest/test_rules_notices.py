@@ -716,7 +716,7 @@ def test_a_translation_note_that_goes_on_after_its_source_is_chrome() -> None:
     assert not rules.is_chrome("이 기사는 번역 과정에서 논란이 된 것으로, 출판사가 사과했다.")
 
 
-@pytest.mark.parametrize("label", ["------ ADVERTISEMENT ------", "── 광고 ──", "==== AD ===="])
+@pytest.mark.parametrize("label", ["------ ADVERTISEMENT ------", "── 광고 ──", "==== AD ====", "▼ 광고 ▼", "<광고>"])
 def test_an_ad_label_between_drawn_rules_and_its_copy_are_not_read(label: str) -> None:
     story = ["다음 달 수도권에서 아파트 1만2천여 가구가 분양에 나선다.", "지역별로는 경기도가 가장 많다."]
     ad = f"{label}\n한빛저축은행 예금 연 4.2% 특판 | 지금 가입하기\n------------"

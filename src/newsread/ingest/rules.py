@@ -1324,14 +1324,15 @@ def ends_open(line: str) -> bool:
     return bool(_fullmatch_any("open_endings.txt").fullmatch(line.strip()))
 
 
-# ------ ADVERTISEMENT ------ / ── 광고 ──: a rule drawn on each side of a label
-_RULED = re.compile(r"^[-─━=~_*·]{2,}\s*(?P<label>.+?)\s*[-─━=~_*·]{2,}$")
+# ------ ADVERTISEMENT ------ / ── 광고 ── / ▼ 광고 ▼ / <광고>: a label dressed on each side, a rule, arrows
+# or brackets
+_DRESSED = re.compile(r"^[^\w\s]+\s*(?P<label>.+?)\s*[^\w\s]+$")
 
 
 def is_ad_label(line: str) -> bool:
     """A line that only labels an ad's box (``AD``, ``광고``, ``---- AD ----``): the box's copy follows it."""
     label = line.strip()
-    if m := _RULED.match(label):
+    if m := _DRESSED.match(label):
         label = m["label"]
     return bool(_fullmatch_any("ad_labels.txt").fullmatch(label))
 
@@ -1539,10 +1540,10 @@ def is_segment_label(line: str) -> bool:
 FOOTNOTE = re.compile(r"^(?:주|각주)\s?(?P<n>\d{1,2})\)\s*\S")
 # 3/10 골목 계단을 따라 그려진 물고기 떼.: a caption that opens with its photo's place in a gallery.
 GALLERY_COUNTER = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+\S")
-# [사진 2/6] 해 질 녘 소금 더미 위로 ... / (사진 1/3) ...: a caption that names its photo and its place in
-# the gallery, which no sentence of the story opens with, wherever it stands.
+# [사진 2/6] 해 질 녘 소금 더미 위로 ... / (사진 1/3) ... / 사진 1/3 ...: a caption that names its photo and
+# its place in the gallery, which no sentence of the story opens with, wherever it stands.
 PHOTO_COUNTER = re.compile(
-    r"^[\[(<]\s*(?:사진|포토|photo)\s*(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*[\])>]\s*\S", re.IGNORECASE
+    r"^[\[(<]?\s*(?:사진|포토|photo)\s*(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?:\s*[\])>]\s*|\s+)\S", re.IGNORECASE
 )
 # * 국제결제은행 기준 / ** 연간 ... 비율: a footnote marked with stars, when the story has its mark (93.1%*);
 # [1] 과학기술정보통신부, '... 실태조사', 2026.: one marked with its number in brackets (나타났다[1].);
