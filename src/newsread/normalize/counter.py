@@ -76,6 +76,12 @@ def _counter_particles() -> tuple[str, ...]:
     )
 
 
+def _ends_count(rest: str) -> bool:
+    """Whether ``rest``, the Hangul after a counter, ends the count: a particle, or 당 for each
+    one counted with a particle or none (도서관 1관당, 1매당은)."""
+    return rest in PARTICLES or (rest.startswith("당") and (rest == "당" or rest[1:] in PARTICLES))
+
+
 def match_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | None:
     """The longest counter written at ``text[j:]``: ``(counter, class, replacement)``."""
     table = counters()
@@ -87,7 +93,7 @@ def match_counter(text: str, j: int, end: int) -> tuple[str, str, str | None] | 
             if c[-1].isascii() and j + n < end and text[j + n].isascii() and text[j + n].isalnum():
                 continue  # a Latin counter is a whole token: 1R, not 1RM
             rest = _HANGUL_RUN.match(text, j + n, end)
-            if c in word_counters() and rest and rest.group() not in PARTICLES:
+            if c in word_counters() and rest and not _ends_count(rest.group()):
                 continue  # a noun that starts with the counter: 6·25전쟁, 제2전시장
             cls, repl = table[c]
             return c, cls, repl
