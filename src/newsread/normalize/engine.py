@@ -1555,6 +1555,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if cnt is None:
         if second:
             return j, f"{reading}에서 {second[1]}"
+        if not sign and len(comps) == 1 and comps[0][0].isdigit() and _PHONE_SIGN.search(t, max(0, i - 2), i):
+            return j, digits(comps[0][0], zero="공")  # ☎125, ☎ 1339: the sign names a number to dial
         if (
             not sign
             and len(comps) == 1
@@ -2315,6 +2317,10 @@ _FIGURE_AFTER = re.compile(
 )
 #: A particle or a join between a service's number and the word after it (112에 신고, 112·119).
 _CALL_JOIN = re.compile(r"[ \t]*(?:으로|에서|에|로|나|이나|과|와|·|,|또는)?[ \t]*([가-힣]*)")
+
+
+#: A telephone sign right before a number, a space apart or not (☎125, ☎ 1339): a number to dial.
+_PHONE_SIGN = re.compile(r"[☎✆] ?$")
 
 
 def _service_number(number: str) -> bool:
