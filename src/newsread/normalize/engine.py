@@ -182,7 +182,13 @@ _SPACED_HUNDREDTHS = re.compile(r" [0-9]{2,3}(?![0-9]|[.,:~][0-9]| ?[~·]| 대)"
 #: The centimetres written after the metres of a length (2m35, 1m80).
 _CENTIMETRES = re.compile(r"[0-9]{2}(?![0-9]|[.,:][0-9]|[A-Za-z%㎝㎜])")
 _RECORD_AFTER = re.compile(r"(?:을|를|으로|로|의)? ?(?:기록|끊|주파|골인|터치)")
-_RECORD_BEFORE = re.compile(r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임) ?$")
+_RECORD_BEFORE = re.compile(
+    r"(?:[0-9]분|기록|기록은|기록으로|타임|랩타임"
+    # the distance of a race run or swum, its event and its round (200m는 19초 19, 100m 결승에서
+    # 9초 80, 50m 자유형 21초 30)
+    r"|(?<![A-Za-z])[0-9] ?m(?: ?(?:자유형|배영|평영|접영|혼영|개인혼영|허들|계주|달리기))?"
+    r"(?: ?(?:준준결승|준결승|결승|결선|예선))?(?:에서|서|은|는|도)?) ?$"
+)
 #: A minus after a grade's letter: B-, A-~B+ (not a hyphen before a word or a number).
 #: What joins a sign ending a name or a grade (U+는, A+로): a particle or the end of the word.
 _PLUS_JOINED = re.compile(_AFTER_GRADE)
