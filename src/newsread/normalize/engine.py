@@ -2062,10 +2062,27 @@ def _circled(c: str) -> int:
     return int(v) if v == int(v) and 0 < v <= 50 and unicodedata.name(c, "").startswith(_CIRCLED) else 0
 
 
+def _circled_syllable(c: str) -> str:
+    """The syllable a circled Hangul mark stands for (㉮ → 가, ㉯ → 나, ㉻ → 하); "" for another
+    mark."""
+    if not unicodedata.name(c, "").startswith("CIRCLED HANGUL"):
+        return ""
+    s = unicodedata.normalize("NFKC", c)
+    return s if len(s) == 1 and is_hangul(s) else ""
+
+
+def _mark_rank(c: str) -> int:
+    """The place of a circled mark in its run, so that the marks next to it are one apart: the
+    number of a circled digit (① → 1), the code of a circled syllable (㉮, ㉯ and ㉰ run on);
+    0 for another mark."""
+    return _circled(c) or (ord(c) if _circled_syllable(c) else 0)
+
+
 def _circled_point(t: str, i: int, end: int) -> bool:
-    """A circled number that begins a point, said as ``1.`` is (일, …): at the start of a line,
-    or inside one where the next or the last point is numbered too (① 금리 인하 ② 세제 개편)."""
-    n = _circled(t[i])
+    """A circled number or syllable that begins a point, said as ``1.`` or ``가.`` is (일, …; 가,
+    …): at the start of a line, or inside one where the next or the last point is marked too
+    (① 금리 인하 ② 세제 개편, ㉮ 대상 ㉯ 금상)."""
+    n = _mark_rank(t[i])
     if not n or i + 1 >= end or t[i + 1].isdigit() or t[i + 1] == "\n":
         return False
     k = i
@@ -2074,7 +2091,7 @@ def _circled_point(t: str, i: int, end: int) -> bool:
     if k == 0 or t[k - 1] == "\n":
         return True
     line = t[t.rfind("\n", 0, i) + 1 : t.find("\n", i) if "\n" in t[i:end] else end]
-    return any(_circled(d) in (n - 1, n + 1) for d in line if d != t[i] and _circled(d))
+    return any(_mark_rank(d) in (n - 1, n + 1) for d in line if d != t[i] and _mark_rank(d))
 
 
 #: A word or capitals with a number against it, before a tilde (초1~, A1~) and after it (~고3,
@@ -2235,14 +2252,16 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, sino(v) + " "  # ①번 → 일 번
     if unicodedata.category(c) == "No" and _circled(c) and _CIRCLED_PARTICLE.match(t, i + 1, end):
         return i + 1, sino(_circled(c))  # 정답은 ③이다 → 삼이다: the mark named, not a bullet
+    if _circled_syllable(c) and (_CIRCLED_PARTICLE.match(t, i + 1, end) or _LABEL_AFTER.match(t, i + 1, end)):
+        return i + 1, _circled_syllable(c)  # ㉮와 ㉯의 차이 → 가와 나의, ㉯항 → 나항: the mark named
     if unicodedata.category(c) == "No" and i > 0 and is_hangul(t[i - 1]) and _circled(c):
         return i + 1, " " + sino(_circled(c))  # the part of a series: [기획①] → 기획 일, 인터뷰② → 이
-    if unicodedata.category(c) == "No" and _circled_point(t, i, end):
+    if (unicodedata.category(c) == "No" or _circled_syllable(c)) and _circled_point(t, i, end):
         # ① 금리 인하 ② 세제 개편 → 일, 금리 인하, 이, 세제 개편: a pause ends each point before the next
-        n = _circled(c)
+        n = _mark_rank(c)
         before = t[t.rfind("\n", 0, i) + 1 : i].rstrip(" \t")
-        ends_point = n > 1 and bool(before) and before[-1].isalnum() and any(_circled(d) == n - 1 for d in before)
-        return i + 1, (", " if ends_point else "") + integer(str(n)) + ", "
+        ends_point = n > 1 and bool(before) and before[-1].isalnum() and any(_mark_rank(d) == n - 1 for d in before)
+        return i + 1, (", " if ends_point else "") + (_circled_syllable(c) or integer(str(n))) + ", "
     if c == "+" and prev and not prev.isspace() and not (nxt.isascii() and nxt.isalnum() and nxt != ""):
         # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서; a noun after it is a word of
         # its own: 1++등급 → 일 플러스 플러스 등급
