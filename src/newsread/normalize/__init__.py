@@ -86,6 +86,20 @@ def _describe(chars: list[str]) -> str:
     return ", ".join(out)
 
 
+def _closes(t: str, e: int) -> bool:
+    """Whether the mark ``t[e]`` of _CLOSERS closes what is before it. A straight quote closes
+    only one opened on its line (서울→'부산' opens one: 서울에서 '부산'), not counting the
+    apostrophe of a year cut to two digits ('23년 100만 원→'25년 → 에서 이십오 년)."""
+    c = t[e]
+    if c not in "'\"":
+        return True
+    if c == "'" and t[e + 1 : e + 2].isdigit():
+        return False
+    line = t[t.rfind("\n", 0, e) + 1 : e]
+    marks = sum(1 for k, d in enumerate(line) if d == c and not (c == "'" and line[k + 1 : k + 2].isdigit()))
+    return marks % 2 == 1
+
+
 def _assemble(t: str, edits: list[tuple[int, int, str]], spans: list[Span] | None) -> str:
     """The spoken text from the prepared text and its edits (appending to ``spans`` if given).
     A reading that starts or ends with a space loses it next to a space, an opening or closing
@@ -104,7 +118,7 @@ def _assemble(t: str, edits: list[tuple[int, int, str]], spans: list[Span] | Non
             last = t[s - 1]
         if rep.startswith(" ") and (not last or last.isspace() or last in _OPENERS):
             rep = rep.lstrip(" ")
-        if rep.endswith(" ") and (e >= n or t[e].isspace() or t[e] in _CLOSERS):
+        if rep.endswith(" ") and (e >= n or t[e].isspace() or (t[e] in _CLOSERS and _closes(t, e))):
             rep = rep.rstrip(" ")
         parts.append(rep)
         if spans is not None:
