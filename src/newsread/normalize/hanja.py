@@ -107,6 +107,8 @@ def abbreviation(c: str, *, particle: bool = False, full: bool = False, joined: 
 
 #: A figure in percent or percentage points after a clipping (比 20% 증가: compared with).
 _PERCENT = re.compile(r"[0-9][0-9.,]*%")
+#: A particle that ends the clipping's word (대회新을, 한국新이다).
+_PARTICLE_END = re.compile(r"(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에)(?![가-힣])")
 
 
 @cache
@@ -187,6 +189,8 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
             hit = _PERCENT.match(following) is not None
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
+        elif w == "#particle":
+            hit = _PARTICLE_END.match(following) is not None
         else:
             hit = following.startswith(w)
         if hit:
