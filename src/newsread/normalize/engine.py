@@ -2482,16 +2482,26 @@ def _consequence(t: str, i: int, end: int) -> bool:
     return not after.group().endswith("로")
 
 
+#: What ends a clause of a line: arrows in two clauses are two changes, not a chain.
+_CLAUSE_MARKS = re.compile(r"[,;，]")
+
+
 def _lone_arrow(t: str, i: int, end: int) -> bool:
-    """An arrow that stands alone on its line between two things, a change from the one to the
-    other (A→B로, 주5일→주4.5일, 서울 → 부산); a chain of arrows (발표 → 토론 → 질의응답), an arrow that opens
-    a line (→ 결론) and an order (매출 → 이익 순) are steps, not a change, and stay silent."""
+    """An arrow that stands alone in its clause between two things, a change from the one to the
+    other (A→B로, 주5일→주4.5일, 서울 → 부산; 서울→대구 5시간, 서울→목포 6시간); a chain of arrows
+    (발표 → 토론 → 질의응답), an arrow that opens a line (→ 결론) and an order (매출 → 이익 순) are
+    steps, not a change, and stay silent."""
     start = t.rfind("\n", 0, i) + 1
     stop = t.find("\n", i)
     stop = len(t) if stop < 0 else stop
-    line = t[start:stop]
-    if sum(line.count(a) for a in "→⇒") > 1:
-        return False
+    clause = _CLAUSE_MARKS.split(t[start:stop])
+    at = i - start
+    for part in clause:
+        if at < len(part):
+            if sum(part.count(a) for a in "→⇒") > 1:
+                return False
+            break
+        at -= len(part) + 1
     before, after = t[start:i].rstrip(), t[i + 1 : stop].lstrip()
     if not before or not after or not (before[-1].isalnum() or before[-1] in _ARROW_FROM_END):
         return False
