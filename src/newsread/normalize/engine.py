@@ -1107,17 +1107,23 @@ def _point(t: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     if k > 0 and t[k - 1] != "\n" and not _next_point(t, i, m):
         return None
-    return m.end(), integer(m.group(1)) + ","
+    # inside a line, a pause ends the point before: 1) 원전 안전 2) 주민 보상 → 일, 원전 안전, 이,
+    # not 원전 안전 이, heard as 안전이
+    ends_point = k > 0 and t[k - 1] != "\n" and int(m.group(1)) > 1 and t[k - 1].isalnum()
+    return m.end(), (", " if ends_point else "") + integer(m.group(1)) + ","
 
 
 def _next_point(t: str, i: int, m: re.Match[str]) -> bool:
-    """``2)`` within a line after ``1)`` of the same list (1) 등본 1부 2) 증빙서류 1부)."""
+    """``2)`` within a line after ``1)`` of the same list (1) 등본 1부 2) 증빙서류 1부), or
+    ``1)`` within a line before ``2)`` (과제는 1) 원전 안전 2) 주민 보상)."""
     n = int(m.group(1))
-    if n < 2 or not m.group().endswith(")") or t[i - 1] != " ":
+    if n < 1 or not m.group().endswith(")") or t[i - 1] != " ":
         return False
-    line = t[t.rfind("\n", 0, i) + 1 : i]
-    before = f"{n - 1})"
-    return line.startswith(before) or f" {before} " in line
+    start = t.rfind("\n", 0, i) + 1
+    stop = t.find("\n", i)
+    line = t[start : len(t) if stop < 0 else stop]
+    before, after = f"{n - 1})", f" {n + 1}) "
+    return (n > 1 and (line.startswith(before) or f" {before} " in line[: i - start])) or after in line[i - start :]
 
 
 #: A run of letters of the alphabet typed as a word in a quoted post (ㅋㅋㅋ, ㅠㅠ, ㄹㅇ).
