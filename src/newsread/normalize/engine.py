@@ -2070,32 +2070,43 @@ def _circled(c: str) -> int:
 
 
 def _circled_syllable(c: str) -> str:
-    """The syllable a circled Hangul mark stands for (㉮ → 가, ㉯ → 나, ㉻ → 하); "" for another
-    mark."""
-    if not unicodedata.name(c, "").startswith("CIRCLED HANGUL"):
+    """What a circled letter of a list is said as: the syllable of a circled syllable (㉮ → 가,
+    ㉯ → 나, ㉻ → 하), the name of a circled consonant (㉠ → 기역, ㉡ → 니은) or of a circled Latin
+    letter (ⓐ, Ⓐ → 에이); "" for another mark."""
+    name = unicodedata.name(c, "")
+    if name.startswith("CIRCLED LATIN"):
+        return latin.spell(unicodedata.normalize("NFKC", c))
+    if not name.startswith("CIRCLED HANGUL"):
         return ""
     s = unicodedata.normalize("NFKC", c)
-    return s if len(s) == 1 and is_hangul(s) else ""
+    if len(s) == 1 and is_hangul(s):
+        return s
+    try:
+        letter = unicodedata.lookup("HANGUL LETTER " + name.removeprefix("CIRCLED HANGUL "))
+    except KeyError:
+        return ""
+    return table("jamo.tsv").get(letter, "")
 
 
 def _mark_rank(c: str) -> int:
     """The place of a circled mark in its run, so that the marks next to it are one apart: the
-    number of a circled digit (① → 1), the code of a circled syllable (㉮, ㉯ and ㉰ run on);
-    0 for another mark."""
+    number of a circled digit (① → 1), the code of a circled letter (㉮, ㉯ and ㉰ run on, as do
+    ㉠, ㉡ and ⓐ, ⓑ); 0 for another mark."""
     return _circled(c) or (ord(c) if _circled_syllable(c) else 0)
 
 
 def _circled_point(t: str, i: int, end: int) -> bool:
     """A circled number or syllable that begins a point, said as ``1.`` or ``가.`` is (일, …; 가,
     …): at the start of a line, or inside one where the next or the last point is marked too
-    (① 금리 인하 ② 세제 개편, ㉮ 대상 ㉯ 금상)."""
+    (① 금리 인하 ② 세제 개편, ㉮ 대상 ㉯ 금상). A circled Latin letter needs the next or the last
+    beside it even at the start of a line: ⓒ alone is the sign of copyright (ⓒ 연합뉴스)."""
     n = _mark_rank(t[i])
     if not n or i + 1 >= end or t[i + 1].isdigit() or t[i + 1] == "\n":
         return False
     k = i
     while k > 0 and t[k - 1] in " \t":
         k -= 1
-    if k == 0 or t[k - 1] == "\n":
+    if (k == 0 or t[k - 1] == "\n") and not unicodedata.name(t[i], "").startswith("CIRCLED LATIN"):
         return True
     line = t[t.rfind("\n", 0, i) + 1 : t.find("\n", i) if "\n" in t[i:end] else end]
     return any(_mark_rank(d) in (n - 1, n + 1) for d in line if d != t[i] and _mark_rank(d))
