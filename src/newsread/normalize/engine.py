@@ -2060,6 +2060,11 @@ def _range_opens(t: str, i: int) -> bool:
     return t[k - 1] in "은는이가을를에의도로" and not _counted_before(t, k)
 
 
+def _roman(c: str) -> bool:
+    """Whether ``c`` is a Roman numeral written as one character (Ⅳ, Ⅻ)."""
+    return unicodedata.name(c, "").startswith("ROMAN NUMERAL")
+
+
 def _circled(c: str) -> int:
     """The number a circled digit stands for (① → 1); 0 for a mark that is not one."""
     try:
@@ -2257,6 +2262,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return k + 1, "에서 " + t[k]  # two grades in quotes: '보통'~'좋음' → '보통'에서 '좋음'
         if _VAGUE_AMOUNT.search(t, max(0, i - 6), i) and _VAGUE_AMOUNT_AFTER.match(t, k, end):
             return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
+        if q > 0 and _roman(t[q - 1]) and k < end and _roman(t[k]):
+            return i + 1, "에서 "  # a range of grades in Roman numerals: 계기진도 Ⅳ~Ⅴ → 사에서 오
         if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
         if _LABELLED_END.search(t, max(0, i - 6), i) and _LABELLED_START.match(t, k, end):
@@ -2299,11 +2306,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         unit = measure.match_unit(t, i, end)
         if unit and unit[0] > i + 1:
             return unit  # a unit sign of more than one letter without its number: ㎾h당, ㎍/㎥
-    if unicodedata.name(c, "").startswith("ROMAN NUMERAL"):
+    roman = _roman(c)
+    if roman:
         numeral = _latin_numeral(t, i, end)
         if numeral:
             return i + 1, numeral  # KSLV-Ⅱ → 케이에스엘브이 투, as KSLV-II
-    roman = unicodedata.name(c, "").startswith("ROMAN NUMERAL")
     if roman and _glued_numeral(t, i, end):
         # a model's or a course's number against its name, a word apart: in English after a name
         # that says its numbers so (포터Ⅱ → 포터 투, as 포터2), else as a hyphen before it (천궁Ⅱ
