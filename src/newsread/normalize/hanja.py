@@ -189,6 +189,8 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
             hit = _PERCENT.match(following) is not None
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
+        elif w == "#comma":
+            hit = following.startswith(",")
         elif w == "#particle":
             hit = _PARTICLE_END.match(following) is not None
         else:
