@@ -727,6 +727,10 @@ CASES = [
     # a record's 新 before a comma, as a headline's ellipsis becomes, is the record too
     ("키프로노 2시간 7분 31초 대회 新, 국내 1위 이준서", "대회 신기록, 국내", "신,"),
     ("金, 사퇴 거부", "김, 사퇴", "금"),
+    # a marathon under N hours is said in English, as runners say it; serves counted stay counts
+    ("3시간 이내(서브3) 완주자는 1,024명이다.", "서브 쓰리", "서브 삼"),
+    ("올해 목표는 서브4 달성이다.", "서브 포 달성", "서브 사"),
+    ("서브 3개를 넣었다.", "서브 세 개를", "쓰리"),
 ]
 
 
