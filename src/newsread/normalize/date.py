@@ -41,9 +41,10 @@ SHORT_DATE = re.compile(r"([0-9]{2})\. ?([0-9]{1,2})\. ?([0-9]{1,2})(?![0-9])\.?
 
 #: The day of the week in brackets after a date: ``(금)`` is read 금요일.
 WEEKDAY = re.compile(r" ?\(([월화수목금토일])\)")
-#: ``3.15(금)``, ``12/24(화)``: month and day with the day of the week after them, as event
-#: notices write a date; without the weekday ``3.15`` stays a decimal.
-MONTH_DAY = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.?(?= ?\([월화수목금토일]\))")
+#: ``3.15(금)``, ``12/24(화)``, ``12. 1.(월)``: month and day with the day of the week after them,
+#: as event notices write a date (official notices with a space after each full stop); without
+#: the weekday ``3.15`` stays a decimal.
+MONTH_DAY = re.compile(r"([0-9]{1,2})(?:/|\. ?)([0-9]{1,2})\.?(?= ?\([월화수목금토일]\))")
 
 
 #: ``2025.3 기준``, ``2025.3월``: a year and a month with a full stop and no dot after, where
