@@ -1997,10 +1997,13 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     out = None
     joined = (prev == "·" and i > 1 and hj.is_hanja(t[i - 2])) or (nxt == "·" and j + 1 < end and hj.is_hanja(t[j + 1]))
     if len(run) == 1 and joined and hj.abbreviation(run) is not None:
-        out = hj.abbreviation(run, joined=True)  # 美·日 → 미일
+        first = prev != "·"  # the first of them starts a word: 勞·使 → 노사, 勞·政 → 노정
+        out = hj.abbreviation(run, joined=True, first=first)  # 美·日 → 미일
         listed = _CLIPPINGS_LISTED.match(t, i, end)
         if not _countries_joined(t, i, end):
             out = hj.char_reading(run)  # a region of clippings that are no countries: 印·太 → 인태
+            if out and first:
+                out = hj.initial_rule(out)
         if listed and _LIST_CLOSE.match(t, listed.end(), end):
             # countries listed before 등 are counted one by one, each by its name, not made a
             # compound: 佛·獨·英 등 → 프랑스 독일 영국 등 (not 불독영 등)

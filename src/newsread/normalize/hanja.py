@@ -88,16 +88,23 @@ def char_reading(c: str) -> str | None:
     return r
 
 
-def abbreviation(c: str, *, particle: bool = False, full: bool = False, joined: bool = False) -> str | None:
+def abbreviation(
+    c: str, *, particle: bool = False, full: bool = False, joined: bool = False, first: bool = False
+) -> str | None:
     """The reading of ``c`` as a headline abbreviation; ``particle``: a particle is attached
     (美와 中이), or ``full``: the clipping is counted one by one in a list (佛·獨·英 등), where the
     full word is read when the table gives one (미국과 중국이, 프랑스 독일 영국 등);
     ``joined``: one of a list joined by middle dots (美·日), read as the syllable of a
     compound (미일): a one-syllable clipping as it is (美 미, 李 이), a longer one as the
-    table's fourth column or the character's reading (日 일, 露 러)."""
+    table's fourth column or the character's reading (日 일, 露 러), which takes the initial
+    sound rule where it is the ``first`` (勞·政 → 노정)."""
     short = table("hanja_abbr.tsv").get(c)
     if joined and not (short and len(short) == 1):
-        return column("hanja_abbr.tsv", 3).get(c) or char_reading(c)
+        said = column("hanja_abbr.tsv", 3).get(c)
+        if said:
+            return said
+        said = char_reading(c)
+        return initial_rule(said) if said and first else said
     if particle or full:
         word = column("hanja_abbr.tsv", 2).get(c)
         if word:
