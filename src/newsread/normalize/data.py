@@ -38,10 +38,16 @@ def column(name: str, n: int) -> dict[str, str]:
 
 @cache
 def counters() -> dict[str, tuple[str, str | None]]:
-    """``counter → (class, replacement or None)`` from ``counters.tsv``."""
+    """``counter → (class, replacement or None)`` from ``counters.tsv``, and the name of every
+    unit of ``units.tsv`` written in Hangul (2메가와트, 3캐럿 as 2MW is 이 메가와트): a unit said
+    after its number in Sino-Korean numerals, a word apart."""
     out: dict[str, tuple[str, str | None]] = {}
     for row in _rows("counters.tsv"):
         out[row[0]] = (row[1], row[2] if len(row) > 2 and row[2] else None)
+    for row in _rows("units.tsv"):
+        name = row[1] if len(row) > 1 else ""
+        if len(name) > 1 and all("가" <= c <= "힣" for c in name):
+            out.setdefault(name, ("sino", None))
     return out
 
 
