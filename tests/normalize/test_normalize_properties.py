@@ -52,6 +52,7 @@ def test_never_raises_and_speaks_only_hangul(text: str) -> None:
 @example("0<0-")  # a dash left on the word compared became a break on the second pass
 @example("~-")  # a list item's dash after a silent mark started the line on the second pass
 @example("★ - 첫째")
+@example("-+")  # a dash before a plus read as a word became a list item's dash on the second pass
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once, (text, once)

@@ -42,16 +42,20 @@ _EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s
 #: 제 written against a law's unit before the next one's number (제1항제8호).
 TRIGGER = re.compile(
     f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
-    r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|$)|(?:[^\S\n]*[-–])+[^\W\d])|(?<![^\s(])–(?=[0-9])"
+    r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|\+(?![0-9])|$)|(?:[^\S\n]*[-–])+[^\W\d])"
+    r"|(?<![^\s(])–(?=[0-9])"
     f"|{_EMOTICON.pattern}"
     r"|(?<=[편장절관조항호목])제(?=[0-9])"
 )
 
 #: A dash and the space after it at the start of a line: the mark of a list item (also before
-#: a mark, which may be read as a space, -·, or a fixed reading, -(주); and a run of them, - -;
+#: a mark, which may be read as a space, -·, or a fixed reading, -(주), -+ where no figure
+#: follows, as - 플러스 is a list item once read; and a run of them, - -;
 #: a run of two or more written against a word, --가, is one too, as a dash there stands for a
 #: space and the normalized text must read the same when normalized again).
-_LIST_DASH = re.compile(r"[-–](?:[^\S\n]*[-–])*(?:[^\S\n]+|(?=[^\w\s$.+\-–]|$))|[-–](?:[^\S\n]*[-–])+(?=[^\W\d])")
+_LIST_DASH = re.compile(
+    r"[-–](?:[^\S\n]*[-–])*(?:[^\S\n]+|(?=[^\w\s$.+\-–]|\+(?![0-9])|$))|[-–](?:[^\S\n]*[-–])+(?=[^\W\d])"
+)
 _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
 #: A number under 10,000 written with 천/백 (``7천``, ``2천500``, ``1천136``, ``6백``): one
 #: numeral, so ``7천억`` is 칠천억 and ``3천만명`` 삼천만 명, not 삼천 만명.
