@@ -1650,6 +1650,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         # second end, where the range opens: 오전 10시~ 운영한다 → 열 시부터
         opens = to.group() == "~ " and not _RANGE_END_AHEAD.match(t, to.end(), end)
         return to.end(), reading + gap + (word if repl is None else repl) + ("부터 " if opens else "에서 ")
+    if t.startswith("/", cend) and not and_half and money.per_unit(t, j, end, signed=False) is None:
+        per = money.per_word(t, cend + 1, end)  # (a price per unit is the caller's: 1,380원/달러)
+        if per:
+            # a count per unit of time or per head, said as the rate is: 52만 대/일 → 하루
+            # 오십이만 대, 3개/인 → 일 인당 세 개
+            return per[0], f"{per[1]} {reading}{' ' if spaced else gap}{word if repl is None else repl}"
     if and_half and not second:
         return cend, reading + gap + (word if repl is None else repl) + " 반"
     if repl is not None:
