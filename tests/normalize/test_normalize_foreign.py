@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsread.normalize import normalize
-from newsread.normalize.english import transliterate
+from newsread.normalize.english import in_language, transliterate
 from newsread.normalize.latin import read_address, read_token
 from newsread.normalize.romanized import read_romanized
 
@@ -548,3 +548,9 @@ def test_a_name_without_its_country_keeps_the_english_reading() -> None:
 @pytest.mark.parametrize(("word", "said"), [("Castillo", "카스티요"), ("tortilla", "토르티야")])
 def test_ll_the_dictionary_says_without_an_l_is_spanish(word: str, said: str) -> None:
     assert read_token(word) == said
+
+
+def test_spanish_gu_before_e_and_i_is_g_with_its_accent_or_not() -> None:
+    # the u of gue, gui is unsaid, an accent on the vowel after it or not (Guijón, not 귀혼);
+    # the ü of güe is said as a glide
+    assert [in_language(w, "es") for w in ("Guijón", "Sigüenza", "Guetaria")] == ["기혼", "시궨사", "게타리아"]

@@ -1392,6 +1392,8 @@ _SPANISH_LETTERS = _letters(
 
 
 def _spanish_units(word: str) -> list[tuple[str, str]]:
+    # the marks folded first, so that the marked letters written for gu and g below stay apart
+    word = _kept(word.replace("gü", "G"), "ñ")  # güe said with its glide: Agüero → 아궤로
     word = re.sub(r"(?<!c)h", "", word)  # the h is unsaid, the ch kept
     word = re.sub(r"([b-df-kmnp-tv-z])\1", r"\1", word).replace("cc", "ks")
     word = re.sub(r"[qg]u(?=[eiéí])", lambda m: "k" if m.group()[0] == "q" else "Ĝ", word)
@@ -1399,7 +1401,7 @@ def _spanish_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"g(?=[ei])", "h", word)
     word = re.sub(r"c(?=[eiy])", "s", word)
     word = re.sub(r"n(?=c(?!h)|[gqkĜG])", "N", word)
-    return _closed(_plain_units(_kept(word, "ñ"), _SPANISH_LETTERS))
+    return _closed(_plain_units(word, _SPANISH_LETTERS))
 
 
 def _closed(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
