@@ -1794,8 +1794,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, f"지하 {sino(int(b.group(1)))} 층"  # B2 주차장 → 지하 이 층 주차장
     dm = _DOT_MODEL.match(t, j, end) if tok.isalpha() and tok.isupper() and len(tok) <= 4 else None
     if dm:
-        # 폭스바겐 ID.4 → 아이디 사; a virus lineage: XBB.1.5 → 엑스비비 일 점 오
-        return dm.end(), f"{latin.read_token(tok)} {_version(dm.group(1))}"
+        # 폭스바겐 ID.4 → 아이디 포; a virus lineage: XBB.1.5 → 엑스비비 일 점 오
+        said = _version(dm.group(1))
+        if latin.model_apart(tok + dm.group(1), "", t[max(0, i - 12) : i]):
+            said = latin.english_number(dm.group(1)) or said  # its maker before it: 폭스바겐 ID.4 → 아이디 포
+        return dm.end(), f"{latin.read_token(tok)} {said}"
     if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
         return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
     if tok.isupper() and len(tok) <= 2 and _INITIAL_AFTER.match(t, j, end) and (i == 0 or not t[i - 1].isalpha()):
@@ -1842,7 +1845,7 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     # a model after a name that says its numbers in English: DeepSeek R1 → 알원, DeepSeek-V3
     first = re.match(r"[A-Za-z]+(?=-)", tok)
     english = _after_model_name(t, i) or bool(first and first.group() in roles()["english_model"])
-    english = english or (d is None and latin.model_apart(tok, t[j : j + 1]))  # 르노 QM6 → 큐엠식스
+    english = english or (d is None and latin.model_apart(tok, t[j : j + 1], t[max(0, i - 12) : i]))  # 르노 QM6
     said = latin.title_word(tok) if tok.isalpha() and tok.isupper() and _quoted_caps(t, i, j, end) else None
     if said:
         return _title_stop(t, i, j, end), said  # a title in capitals: 'HOW YOU LIKE THAT' → 하우 유 라이크 댓

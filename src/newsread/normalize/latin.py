@@ -77,6 +77,10 @@ _ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]-?|[A-Za-z]{3,})[0-9][A-Z]?", re.ASCII)
 #: (큐엠식스, 알에스파이브, 지티쓰리); glued to a noun or a particle it is as often the number of a
 #: division (IB1본부장, IB1에서: 아이비 일), which stays Sino-Korean.
 _TWO_CAPITALS_CODE = re.compile(r"(?:[A-Z]{2}|i[A-Z])[0-9]", re.ASCII)
+#: A maker's name a space before a model (기아 EV5, 폭스바겐 ID.4), and a model of up to three
+#: letters and one digit after it.
+_MAKER_BEFORE = re.compile(r"(?<![A-Za-z가-힣])([A-Za-z]+|[가-힣]+) $")
+_MAKER_MODEL = re.compile(r"(?:[A-Z]{1,3}|i[A-Z]{1,2})[0-9]", re.ASCII)
 
 
 #: A word written with a marked Latin letter (Rüdiger, Støre, Ibáñez).
@@ -656,14 +660,21 @@ def _address_word(low: str) -> bool:
     return not lexicon()[low].split()[0].endswith("0")
 
 
-def model_apart(tok: str, after: str) -> bool:
+def model_apart(tok: str, after: str, before: str = "") -> bool:
     """Whether ``tok`` is a model of two capitals and a digit (``_TWO_CAPITALS_CODE``) with no
-    Hangul written against it (``after``: the character after it), its digit said in English.
+    Hangul written against it (``after``: the character after it), or a model of letters and
+    one digit after the name of its maker (``before``: the text before it; data/makers.tsv),
+    its digit said in English.
 
     >>> model_apart("QM6", " "), model_apart("IB1", "본"), model_apart("IB1", "에")
     (True, False, False)
+    >>> model_apart("PV5", "가", "기아 "), model_apart("IB1", "에", "본부 ")
+    (True, False)
     """
-    return _TWO_CAPITALS_CODE.fullmatch(tok) is not None and not ("가" <= after <= "힣")
+    if _TWO_CAPITALS_CODE.fullmatch(tok) is not None and not ("가" <= after <= "힣"):
+        return True
+    maker = _MAKER_BEFORE.search(before)
+    return maker is not None and maker.group(1) in table("makers.tsv") and _MAKER_MODEL.fullmatch(tok) is not None
 
 
 #: A name in Latin letters set apart by one space before a number (GTA 6, 'Hades 2'), and the

@@ -1,0 +1,16 @@
+"""Model names of letters and digits as Korean news says them (see data/makers.tsv)."""
+
+from __future__ import annotations
+
+from newsread.normalize import normalize
+
+
+def test_a_model_after_its_maker_says_its_one_digit_in_english() -> None:
+    # a particle against the model does not make its digit Sino-Korean after the maker's name
+    assert normalize("기아 EV2는 소형차다") == "기아 이브이 투는 소형차다"
+    assert "엑스 투를" in normalize("BMW X2를 샀다")
+    assert "아이디 쓰리가" in normalize("폭스바겐 ID.3가 팔렸다")
+
+
+def test_a_code_glued_to_a_particle_after_another_word_keeps_its_sino_digit() -> None:
+    assert "아이비 이에서" in normalize("본부 IB2에서 일했다")
