@@ -14,3 +14,10 @@ def test_a_model_after_its_maker_says_its_one_digit_in_english() -> None:
 
 def test_a_code_glued_to_a_particle_after_another_word_keeps_its_sino_digit() -> None:
     assert "아이비 이에서" in normalize("본부 IB2에서 일했다")
+
+
+def test_a_dram_node_says_its_one_in_english() -> None:
+    # the 10-nanometre class of DRAM nodes: 1d나노 원디 나노, not 일디나노; 1a as a farm's area stays
+    assert "원디 나노" in normalize("1d나노 D램을 개발한다")
+    assert "원에이 디디알" in normalize("1a DDR5 제품")
+    assert "일 아르" in normalize("1a당 수확량")

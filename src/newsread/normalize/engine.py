@@ -1431,6 +1431,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         are = _ARE.match(t, i, end)
         if are:
             return are.end(), f"{integer(are.group(1))} 아르"  # a farm's yield: 10a당 → 십 아르당
+        node = latin.DRAM_NODE.match(t, i, end)
+        if node:
+            return node.end(), latin.read_node(node.group())  # 1b나노 → 원비 나노, 1c D램 → 원씨 디램
         fl = _FLOOR.match(t, i, end)
         if fl and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
             return fl.end(), f"{sino(int(fl.group(1)))} 층"  # 3F 대강당 → 삼 층 대강당

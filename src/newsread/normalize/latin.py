@@ -660,6 +660,20 @@ def _address_word(low: str) -> bool:
     return not lexicon()[low].split()[0].endswith("0")
 
 
+#: A DRAM process node of the 10-nanometre class (1a, 1b, 1c), with the word after it that shows
+#: it is one.
+DRAM_NODE = re.compile(r"1[a-d](?= ?(?:나노|D램|디램|공정|LPDDR|DDR))")
+
+
+def read_node(node: str) -> str:
+    """A DRAM node as the industry says it, its 1 in English: 1b → 원비.
+
+    >>> read_node("1b")
+    '원비 '
+    """
+    return f"{english_number(node[0])}{spell(node[1])} "
+
+
 def model_apart(tok: str, after: str, before: str = "") -> bool:
     """Whether ``tok`` is a model of two capitals and a digit (``_TWO_CAPITALS_CODE``) with no
     Hangul written against it (``after``: the character after it), or a model of letters and
