@@ -21,3 +21,9 @@ def test_a_dram_node_says_its_one_in_english() -> None:
     assert "원디 나노" in normalize("1d나노 D램을 개발한다")
     assert "원에이 디디알" in normalize("1a DDR5 제품")
     assert "일 아르" in normalize("1a당 수확량")
+
+
+def test_a_code_of_capitals_and_five_digits_is_said_digit_by_digit() -> None:
+    # a drug's code name is no count: JW07251 제이더블유 공칠이오일, not 칠천이백오십일
+    assert "제이더블유 공칠이오일" in normalize("JW07251 임상에 들어갔다")
+    assert "에이비 이삼사오육" in normalize("AB23456 후보물질")

@@ -121,8 +121,8 @@ _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
 _MINOR_VERSION = re.compile(r"[0-9]+\.[0-9]{2,3}(?![0-9]|\.[0-9])")
 _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
-#: A serial written against capitals: six digits or more, a code no one counts (KB5048667).
-_CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{6,})")
+#: A serial written against capitals: five digits or more, a code no one counts (KB5048667, the drug YH35324).
+_CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{5,})")
 #: A golf total to par after the word of a total (합계 -12, 최종 합계 +3), with a word of golf
 #: near (the golf role of data/counter_context.tsv): a whole number with no unit or counter
 #: after it, said in 언더파 and 오버파 as the leaderboard is.
