@@ -554,3 +554,10 @@ def test_spanish_gu_before_e_and_i_is_g_with_its_accent_or_not() -> None:
     # the u of gue, gui is unsaid, an accent on the vowel after it or not (Guijón, not 귀혼);
     # the ü of güe is said as a glide
     assert [in_language(w, "es") for w in ("Guijón", "Sigüenza", "Guetaria")] == ["기혼", "시궨사", "게타리아"]
+
+
+def test_a_german_er_inside_a_compound_is_eo_and_its_stein_is_shtain() -> None:
+    # the er that ends the first word of a compound is 어 as a final er is (라우터바흐, not
+    # 라우테르바흐); a stressed first er and the er of berg keep their r; stein is 슈타인
+    said = [in_language(w, "de") for w in ("Lauterbach", "Gerhard", "Bamberger", "Holstein")]
+    assert said == ["라우터바흐", "게르하르트", "밤베르거", "홀슈타인"]

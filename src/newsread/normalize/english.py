@@ -839,11 +839,22 @@ _GERMAN_LETTERS = [
     ("ng", "N"),
     ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("ey", "ㅏㅣ"), ("ay", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"), ("ä", "ㅔ"), ("ö", "ㅚ"), ("ü", "ㅟ"),
+    ("ə", "ㅓ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
     ("v", "ㅍ"), ("w", "ㅂ"), ("x", "ㅋㅅ"), ("z", "C"), ("ʒ", "ㅈ"),
 ]  # fmt: skip
-_GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü")
+_GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "ə")
+#: The unstressed er of a syllable after the first, before the consonant that starts the next word
+#: of a compound or syllable: 어, as the loanword rules write a final er (Oberhausen → 오버하우젠,
+#: Paderborn → 파더보른, Gütersloh → 귀터슬로); the er of a compound's berg keeps its r
+#: (Heidelberger → 하이델베르거).
+_GERMAN_INNER_ER = re.compile(
+    r"(?:(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw])|(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw]{2}))(?:(?<!b)er|er(?!g))"
+    r"(?=[b-df-hj-np-tv-zʒw]{1,2}[aeiouäöü])"
+)
+#: st before ei inside a word, the start of a compound's second word (stein, steiger): 슈트.
+_GERMAN_STEIN = re.compile(r"(?<=.)st(?=ei)")
 #: b, d, g said voiceless before no vowel (Hamburg → 함부르크, Dortmund → 도르트문트)
 _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
 
@@ -1106,6 +1117,8 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"^ch", "k", word)  # a first ch is 크: Chrupalla → 크루팔라, Chemnitz → 켐니츠
     word = re.sub(r"(?<=.)st(?=[aä]dt)", "scht", word)  # a compound's stadt: Ingolstadt → 잉골슈타트
     word = re.sub(r"([aeo])\1", r"\1", word)  # aa, ee, oo are one long vowel: Saarbrücken → 자르브뤼켄
+    word = _GERMAN_STEIN.sub("scht", word)  # a compound's stein, steig: Schweinsteiger → 슈바인슈타이거
+    word = _GERMAN_INNER_ER.sub("ə", word)  # the er that ends a compound's first word: Oberhausen → 오버하우젠
     out: list[tuple[str, str]] = []
     for k, spell, sound, after in _spellings(word, _GERMAN_LETTERS):
         vowel_next = after in _GERMAN_VOWELS
