@@ -561,3 +561,10 @@ def test_a_german_er_inside_a_compound_is_eo_and_its_stein_is_shtain() -> None:
     # 라우테르바흐); a stressed first er and the er of berg keep their r; stein is 슈타인
     said = [in_language(w, "de") for w in ("Lauterbach", "Gerhard", "Bamberger", "Holstein")]
     assert said == ["라우터바흐", "게르하르트", "밤베르거", "홀슈타인"]
+
+
+def test_an_italian_name_shown_so_is_italian_from_its_first_letter() -> None:
+    # after 이탈리아 a first ch is 키, a first gn 뇨 and er 에르, as inside the name
+    assert normalize("이탈리아 Chieti 시내가") == "이탈리아 키에티 시내가"
+    assert normalize("이탈리아 Gnutti 의원이") == "이탈리아 뉴티 의원이"
+    assert normalize("이탈리아 Bergantino 의원이") == "이탈리아 베르간티노 의원이"

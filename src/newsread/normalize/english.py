@@ -401,6 +401,9 @@ def _foreign_respell(word: str) -> str:
 
 
 def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tuple[str, str]]:
+    # a name the text shows is Italian (in_language) is Italian from its first letter: Chiesa →
+    # 키에사, Gnonto → 뇬토, and its er is 에르 (Bergamo → 베르가모)
+    shown = italian
     italian = italian or _ITALIAN.search(word) is not None
     # a name of another language (see latin.said_unlisted), or a cue the respelling removes: Mikhail (kh)
     cue = name or _FOREIGN_END.search(word) is not None
@@ -412,11 +415,15 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
         # Italian sch is 스크 and a ci or cci before a, o, u one 치 (Schillaci → 스킬라치,
         # Cocciaretto → 코차레토)
         word = re.sub(r"c?ci(?=[aou])", "ch", word.replace("sch", "sk"))
+    if shown:
+        word = re.sub(r"^gn(?=[aeiou])", "nh", word)  # a first gn is said, with its glide: Gnonto → 뇬토
     word = _collapse(word)
     foreign = cue or _FOREIGN_END.search(word) is not None
     italian = foreign and italian
     plain_vowels = (
-        _PLAIN_VOWELS | ({"o": "ㅗ"} if name else {}) | ({"o": "ㅗ", "e": "ㅔ"} if _POLISH.search(word) else {})
+        _PLAIN_VOWELS
+        | ({"o": "ㅗ"} if name else {})
+        | ({"o": "ㅗ", "e": "ㅔ"} if shown or _POLISH.search(word) else {})
     )
     palatal = False
     out: list[tuple[str, str]] = []
@@ -427,7 +434,7 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
             k += 1
             continue
         pal = word[k : k + 2]
-        if foreign and k > 1 and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
+        if foreign and (k > 1 or shown) and pal in _PALATAL and word[k + 2 : k + 3] in ("a", "e", "i", "o", "u"):
             out.append(("c", _PALATAL[pal]))
             palatal = True
             k += 2
@@ -506,7 +513,7 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
                 # logic, digital, image), not in short words that keep it hard (get, gift, tiger)
                 if spell == "c" and word[k + 1 : k + 2] in ("e", "i", "y") and sound != "ㅊ":
                     sound = "ㅊ" if italian else "ㅅ"  # Italian ce, ci: Bocelli → 보첼리
-                if italian and spell == "ch" and k > 0 and word[k + 2 : k + 3] in ("e", "i"):
+                if italian and spell == "ch" and (k > 0 or shown) and word[k + 2 : k + 3] in ("e", "i"):
                     sound = "ㅋ"  # Italian che, chi: Pinocchio → 피노키오, Marchetti → 마르케티
                 if italian and spell == "g" and word[k + 1 : k + 2] in ("e", "i"):
                     sound = "ㅈ"  # Italian ge, gi: Giorgetti → 조르제티, Angelotti → 안젤로티
