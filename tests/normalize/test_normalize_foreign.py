@@ -568,3 +568,9 @@ def test_an_italian_name_shown_so_is_italian_from_its_first_letter() -> None:
     assert normalize("이탈리아 Chieti 시내가") == "이탈리아 키에티 시내가"
     assert normalize("이탈리아 Gnutti 의원이") == "이탈리아 뉴티 의원이"
     assert normalize("이탈리아 Bergantino 의원이") == "이탈리아 베르간티노 의원이"
+
+
+def test_a_syllabic_nasal_starts_a_marked_or_cued_name_too() -> None:
+    # the nasal before a name's first consonant is 음 or 은 whatever reader the rest is read by
+    assert normalize("프랑스 Nkounkou 선수가") == "프랑스 은쿤쿠 선수가"
+    assert normalize("Mbolhí 골키퍼가").startswith("음볼")

@@ -110,6 +110,23 @@ def _marked_said(word: str) -> str | None:
     return read_marked(marked)
 
 
+def _nasal_said(word: str) -> str | None:
+    """A name of Africa that starts with a syllabic nasal (_NASAL_ONSET) whose language or marks
+    the text shows: the nasal, then the rest by the reader of that language or those marks
+    (프랑스 Mbappé → 음바페, not 므바페); None for any other word."""
+    marked = _MARKED.get().get(word, word)
+    lang = _CUED.get().get(word)
+    if (marked == word and not lang) or not (word[0].isupper() and word[1:].islower() and len(word) > 3):
+        return None
+    nasal = _NASAL_ONSET.match(word.lower())
+    if nasal is None or word.lower() in table("english.tsv"):
+        return None
+    rest = marked[1:]
+    said = (in_language(rest, lang) if lang else None) or read_marked(rest)
+    said = said or transliterate(rest.lower().translate(PRE), name=True)
+    return ("음" if nasal.group(1) else "은") + said
+
+
 #: The words of the text being read whose language the text shows (see cues), by their folded
 #: spelling: ``english.in_language`` reads them.
 _CUED: ContextVar[Mapping[str, str]] = ContextVar("cued_words", default=MappingProxyType({}))
@@ -742,7 +759,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
         return f"{acr[head]} {read_token(rest, decimal=decimal)}"
-    said = _cued_said(tok) or _marked_said(tok)
+    said = _nasal_said(tok) or _cued_said(tok) or _marked_said(tok)
     if said:
         return said
     eng = table("english.tsv")
