@@ -574,3 +574,11 @@ def test_a_syllabic_nasal_starts_a_marked_or_cued_name_too() -> None:
     # the nasal before a name's first consonant is 음 or 은 whatever reader the rest is read by
     assert normalize("프랑스 Nkounkou 선수가") == "프랑스 은쿤쿠 선수가"
     assert normalize("Mbolhí 골키퍼가").startswith("음볼")
+
+
+def test_a_hyphened_saint_is_french_with_its_t_before_a_vowel() -> None:
+    # Saint- hyphened to a name is French without a country before it: 생, its t said before a
+    # vowel; Saint written apart keeps the English 세인트
+    assert normalize("Saint-Nazaire 조선소") == "생나제르 조선소"
+    assert normalize("Saint-Ouen 시장") == "생투앙 시장"
+    assert normalize("Saint Kitts 섬").startswith("세인트")

@@ -127,6 +127,25 @@ def _nasal_said(word: str) -> str | None:
     return ("음" if nasal.group(1) else "은") + said
 
 
+#: A French saint's name hyphened to the name of a place or a firm (Saint-Gobain, Sainte-Marie),
+#: which English writes apart or as St.
+_SAINT = re.compile(r"Saint(e?)-(?=[A-Z][a-z]+$)", re.ASCII)
+
+
+def _saint_said(tok: str) -> str | None:
+    """``tok`` read as the French name it is when Saint or Sainte is hyphened to a name: 생 and
+    the name, the t said before a vowel (Saint-Gobain → 생고뱅, Saint-Émilion → 생테밀리옹,
+    Sainte-Marie → 생트마리); None for another word."""
+    saint = _SAINT.match(tok)
+    if saint is None:
+        return None
+    rest = _MARKED.get().get(tok, tok)[saint.end() :].lower()
+    rest = "é" + rest[1:] if rest[0] == "e" else rest  # its first e is said, marked or not: Saint-Etienne
+    vowel = rest[:1].translate(PRE) in "aeiouy"
+    said = in_language(("t" if vowel else "") + rest, "fr")
+    return f"생{'' if vowel or not saint.group(1) else '트'}{said}" if said else None
+
+
 #: The words of the text being read whose language the text shows (see cues), by their folded
 #: spelling: ``english.in_language`` reads them.
 _CUED: ContextVar[Mapping[str, str]] = ContextVar("cued_words", default=MappingProxyType({}))
@@ -759,7 +778,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
         return f"{acr[head]} {read_token(rest, decimal=decimal)}"
-    said = _nasal_said(tok) or _cued_said(tok) or _marked_said(tok)
+    said = _nasal_said(tok) or _saint_said(tok) or _cued_said(tok) or _marked_said(tok)
     if said:
         return said
     eng = table("english.tsv")
