@@ -27,3 +27,8 @@ def test_a_code_of_capitals_and_five_digits_is_said_digit_by_digit() -> None:
     # a drug's code name is no count: JW07251 제이더블유 공칠이오일, not 칠천이백오십일
     assert "제이더블유 공칠이오일" in normalize("JW07251 임상에 들어갔다")
     assert "에이비 이삼사오육" in normalize("AB23456 후보물질")
+
+
+def test_a_span_of_floors_below_ground_says_both_floors() -> None:
+    # B2~B5층: the first floor of the span is below ground too, not the letter B and an English 2
+    assert normalize("B2~B5층 주차장") == "지하 이 층에서 지하 오 층 주차장"

@@ -518,6 +518,8 @@ _ROUTE = re.compile(r"([A-Z])([0-9]{3,5})")
 #: A floor below ground before 층: B1층 → 지하 일 층.
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
+#: The second floor below ground of a span whose first is written without 층 (B1~B3층).
+_BASEMENT_SPAN = re.compile(r"[~∼～]B[1-9][0-9]?층")
 _BASEMENT_AFTER = re.compile(r" ?(?:주차장|식당가|푸드코트|매장|로비|출구)")
 #: Ares before 당, as farm yields are given (쌀 10a당 523㎏); elsewhere a is a letter (Pixel 8a).
 _ARE = re.compile(r"([0-9]+)a(?=당)")
@@ -1793,6 +1795,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if b and t.startswith("층", j):
         said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
         return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
+    if b and _BASEMENT_SPAN.match(t, j, end):
+        return j + 1, f"지하 {sino(int(b.group(1)))} 층에서 "  # B1~B3층 → 지하 일 층에서 지하 삼 층
     if b and _BASEMENT_AFTER.match(t, j, end):
         return j, f"지하 {sino(int(b.group(1)))} 층"  # B2 주차장 → 지하 이 층 주차장
     dm = _DOT_MODEL.match(t, j, end) if tok.isalpha() and tok.isupper() and len(tok) <= 4 else None
