@@ -582,3 +582,11 @@ def test_a_hyphened_saint_is_french_with_its_t_before_a_vowel() -> None:
     assert normalize("Saint-Nazaire 조선소") == "생나제르 조선소"
     assert normalize("Saint-Ouen 시장") == "생투앙 시장"
     assert normalize("Saint Kitts 섬").startswith("세인트")
+
+
+def test_the_mute_e_of_a_later_french_syllable_is_eu() -> None:
+    # an e before one consonant and a vowel is mute in any syllable: 으, unwritten after ll;
+    # a name ending in a or o keeps it (Upamecano, not 위파므카노)
+    said = [in_language(w, "fr") for w in ("Villeneuve", "Pelletier", "Catherine")]
+    assert said == ["빌뇌브", "펠티에", "카트린"]
+    assert in_language("Upamecano", "fr") == "위파메카노"

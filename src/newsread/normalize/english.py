@@ -778,6 +778,14 @@ _FRENCH_LETTERS = [
 ]  # fmt: skip
 
 
+#: An e after a vowel and a consonant, before one consonant (or one and l or r) and a vowel: the
+#: mute e of an open syllable, 으 as Korean writes it.
+_FRENCH_INNER_E = re.compile(
+    r"(?<=[aeiouyÉÈ][b-df-hj-np-tv-zç])e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])"
+    r"|(?<=[aeiouyÉÈ][b-df-hj-np-tv-zç]{2})e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])"
+)
+
+
 def _french_units(word: str) -> list[tuple[str, str]]:
     """The sound units of a French ``word`` as the loanword rules write French: ou 우, au and eau
     오, ai and ei 에, oi 우아, eille 에유, a final e and a final s, t, d, x, g, z unsaid, c and g
@@ -789,6 +797,11 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     # the e of a first syllable before one consonant and a vowel is mute, 으: Decaux → 드코,
     # Besançon → 브장송, Lecornu → 르코르뉘
     word = re.sub(r"^([^aeiouyÉÈ]{1,2})e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])", r"\1ə", word)
+    if not word.endswith(("a", "i", "o", "u", "y")):
+        # so is the e of a later syllable of a French name (Parmelin → 파르믈랭, Cattenom → 카트농),
+        # unwritten after ll (Villeneuve → 빌뇌브); a name of Africa or Italy ending in a, i, o or u
+        # says it (Benzema, Upamecano)
+        word = _FRENCH_INNER_E.sub(lambda m: "" if word[m.start() - 2 : m.start()] == "ll" else "ə", word)
     word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
     word = re.sub(r"(?<=i)(?:ers?|ez)$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
