@@ -590,3 +590,9 @@ def test_the_mute_e_of_a_later_french_syllable_is_eu() -> None:
     said = [in_language(w, "fr") for w in ("Villeneuve", "Pelletier", "Catherine")]
     assert said == ["빌뇌브", "펠티에", "카트린"]
     assert in_language("Upamecano", "fr") == "위파메카노"
+
+
+def test_a_swedish_rg_before_a_consonant_is_ri() -> None:
+    # the rg of a compound's berg before the next word is 리 as a final rg is; before a vowel it stays
+    said = [in_language(w, "sv") for w in ("Bergkvist", "Bergman", "Berga")]
+    assert said == ["베리크비스트", "베리만", "베르가"]

@@ -1060,10 +1060,10 @@ def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
     word = re.sub(r"([b-df-hj-lnp-tv-z])\1", r"\1", word)
     word = re.sub(r"(?<=.{4}[nlr])d$", "", word)
     if lang == "sv":
-        # Swedish: a final rg is 리 (Lindberg → 린드베리, Helsingborg → 헬싱보리); k, sk, kj, tj at
+        # Swedish: an rg before no vowel is 리 (Lindberg → 린드베리, Helsingborg → 헬싱보리); k, sk, kj, tj at
         # the start or a k after n, l or r before e, i, y, ä, ö is 시 with the glide of its vowel
         # (Kerstin → 셰르스틴, Köping → 셰핑), a first g before them a glide (Gävle → 예블레)
-        word = re.sub(r"(?<=r)g$", "j", word)
+        word = re.sub(r"(?<=r)g(?![aeiouyåäö])", "j", word)  # so before a consonant: Bergvall → 베리발
         word = re.sub(r"^(?:sk|k)(?=[eyäö])|^[kt]j|(?<=[nlr])k(?=[eyäö])", "sj", word).replace("aa", "a")
         word = re.sub(r"^g(?=[eiyäö])", "j", word)
     else:
