@@ -32,3 +32,9 @@ def test_a_code_of_capitals_and_five_digits_is_said_digit_by_digit() -> None:
 def test_a_span_of_floors_below_ground_says_both_floors() -> None:
     # B2~B5층: the first floor of the span is below ground too, not the letter B and an English 2
     assert normalize("B2~B5층 주차장") == "지하 이 층에서 지하 오 층 주차장"
+
+
+def test_a_standard_after_its_series_letter_is_said_digit_by_digit() -> None:
+    # the ITU's codecs and certificates: H.264 에이치 이육사, not 에이치 이백육십사
+    assert normalize("H.264 영상") == "에이치 이육사 영상"
+    assert normalize("T.38 팩스").startswith("티")

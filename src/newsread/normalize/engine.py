@@ -516,6 +516,9 @@ _FLIGHT = re.compile(r"([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])([0-9]{2,4})")
 #: number of three digits or more is.
 _ROUTE = re.compile(r"([A-Z])([0-9]{3,5})")
 #: A floor below ground before 층: B1층 → 지하 일 층.
+#: The number of a standard after its series' letter and a full stop, said digit by digit: the
+#: codecs and protocols of the ITU (H.265, G.711, X.509).
+_STANDARD_NUMBER = re.compile(r"\.([0-9]{3})(?![0-9]|[.,][0-9])")
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
 #: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
 #: The second floor below ground of a span whose first is written without 층 (B1~B3층).
@@ -1806,6 +1809,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         if latin.model_apart(tok + dm.group(1), "", t[max(0, i - 12) : i]):
             said = latin.english_number(dm.group(1)) or said  # its maker before it: 폭스바겐 ID.4 → 아이디 포
         return dm.end(), f"{latin.read_token(tok)} {said}"
+    itu = _STANDARD_NUMBER.match(t, j, end) if len(tok) == 1 and tok.isupper() else None
+    if itu:
+        return itu.end(), f"{latin.spell(tok)} {digits(itu.group(1), zero='공')}"  # H.265 → 에이치 이육오
     if len(tok) == 1 and i > 1 and t[i - 1] == "." and t[i - 2].isalpha() and _ABBR_END.match(t, j, end):
         return j + 1, latin.spell(tok)  # the last letter of U.S. 스틸: its full stop ends no sentence
     if tok.isupper() and len(tok) <= 2 and _INITIAL_AFTER.match(t, j, end) and (i == 0 or not t[i - 1].isalpha()):
