@@ -596,3 +596,10 @@ def test_a_swedish_rg_before_a_consonant_is_ri() -> None:
     # the rg of a compound's berg before the next word is 리 as a final rg is; before a vowel it stays
     said = [in_language(w, "sv") for w in ("Bergkvist", "Bergman", "Berga")]
     assert said == ["베리크비스트", "베리만", "베르가"]
+
+
+def test_french_un_final_se_oy_and_a_mute_e_after_ch_or_a_nasal() -> None:
+    # un is 욍 (Issoudun → 이수됭), a final se after a vowel 즈, a final oy 우아, the mute e after
+    # ch or a nasal vowel 으 (Duchemin → 뒤슈맹, Fontenoy → 퐁트누아)
+    said = [in_language(w, "fr") for w in ("Issoudun", "Vaucluse", "Fontenoy", "Duchemin")]
+    assert said == ["이수됭", "보클뤼즈", "퐁트누아", "뒤슈맹"]

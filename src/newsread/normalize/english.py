@@ -765,12 +765,15 @@ _FRENCH = re.compile(
 #: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에,
 #: Tourcoing → 투르쿠앵; a t, d, p or g after it unsaid before a consonant: Longchamp → 롱샹);
 #: not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
-_FRENCH_NASAL = re.compile(r"(oi|ie|ai|ei|[aeio])[nm](?![aeiouynm])")
-_NASAL_SAID = {"oi": "ouÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "ÈŊ", "a": "aŊ", "e": "aŊ", "o": "oŊ"}
+_FRENCH_NASAL = re.compile(r"(oi|ie|ai|ei|[aeio]|(?<![oqeg])u)[nm](?![aeiouynm])")
+_NASAL_SAID = {
+    "oi": "ouÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "ÈŊ", "a": "aŊ", "e": "aŊ", "o": "oŊ", "u": "euŊ",
+}  # fmt: skip
 _FRENCH_LETTERS = [
     ("eaux", "ㅗ"), ("eau", "ㅗ"), ("eille", "ㅔY"), ("aille", "ㅏY"), ("ou", "ㅜ"), ("au", "ㅗ"),
     ("ai", "ㅔ"), ("ei", "ㅔ"), ("oi", "ㅜㅏ"), ("eu", "ㅚ"), ("ay", "ㅏㅣ"), ("ch", "S"), ("qu", "ㅋ"),
     ("ph", "ㅍ"), ("th", "ㅌ"), ("gn", "ㄴY"), ("Ʒ", "ㅈ"), ("ç", "ㅅ"), ("ə", "ㅡ"), ("ɡ", "ㄱ"), ("tz", "C"),
+    ("Z", "ㅈ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅟ"), ("y", "ㅣ"), ("È", "ㅐ"), ("É", "ㅔ"), ("Ŋ", "N"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", ""), ("j", "ㅈ"), ("k", "ㅋ"),
     ("ll", "L"), ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("ss", "ㅅ"), ("s", "ㅅ"), ("t", "ㅌ"),
@@ -781,8 +784,8 @@ _FRENCH_LETTERS = [
 #: An e after a vowel and a consonant, before one consonant (or one and l or r) and a vowel: the
 #: mute e of an open syllable, 으 as Korean writes it.
 _FRENCH_INNER_E = re.compile(
-    r"(?<=[aeiouyÉÈ][b-df-hj-np-tv-zç])e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])"
-    r"|(?<=[aeiouyÉÈ][b-df-hj-np-tv-zç]{2})e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])"
+    r"(?:(?<=[aeiouyÉÈŊ][b-df-hj-np-tv-zç])|(?<=[aeiouyÉÈŊ][b-df-hj-np-tv-zç]{2})|(?<=[aeiouyÉÈŊ][b-df-hj-np-tv-z]ch))"
+    r"e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])"
 )
 
 
@@ -794,13 +797,16 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     word = _FRENCH_NASAL.sub(lambda m: _NASAL_SAID[m.group(1)], word)
     word = re.sub(r"(?<=Ŋ)[tdpg](?![aeiouyÈÉ])", "", word)  # Montpellier → 몽펠리에, Longchamp → 롱샹
     word = re.sub(r"ges?$", "Ʒ", word)  # a final ge is 주: Limoges → 리모주, Liège → 리에주
+    word = re.sub(r"(?<=[aeiouy])se$", "Z", word)  # a final se after a vowel is 즈: Mulhouse → 뮐루즈
+    said_e = re.search(r"[^aeiouy][aiouy]$", word) is None
+    word = re.sub(r"oy(?=e?s?$)", "oi", word)  # a final oy is oi: Troyes → 트루아, Villeroy → 빌루아
     # the e of a first syllable before one consonant and a vowel is mute, 으: Decaux → 드코,
     # Besançon → 브장송, Lecornu → 르코르뉘
     word = re.sub(r"^([^aeiouyÉÈ]{1,2})e(?=(?:[b-df-hj-np-tv-zç]|[bcdfgkptv][rl])[aeiouyÉÈ])", r"\1ə", word)
-    if not word.endswith(("a", "i", "o", "u", "y")):
+    if said_e:
         # so is the e of a later syllable of a French name (Parmelin → 파르믈랭, Cattenom → 카트농),
-        # unwritten after ll (Villeneuve → 빌뇌브); a name of Africa or Italy ending in a, i, o or u
-        # says it (Benzema, Upamecano)
+        # unwritten after ll (Villeneuve → 빌뇌브); a name of Africa or Italy ending in a consonant
+        # and a, i, o or u says it (Benzema, Upamecano)
         word = _FRENCH_INNER_E.sub(lambda m: "" if word[m.start() - 2 : m.start()] == "ll" else "ə", word)
     word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
@@ -817,6 +823,8 @@ def _french_units(word: str) -> list[tuple[str, str]]:
         vowel_next = after in ("a", "e", "i", "o", "u", "y", "È", "É", "ə")
         if spell == "Ʒ":
             out += [("C", "ㅈ"), ("v", "ㅜ")]
+        elif spell == "Z":
+            out += [("C", "ㅈ"), ("v", "ㅡ")]
         elif sound.endswith("Y"):  # eille, gn: a y glide on the vowel after, or 유 at the end
             if sound[0] != "ㄴ":
                 out.append(("v", sound[0]))
