@@ -603,3 +603,8 @@ def test_french_un_final_se_oy_and_a_mute_e_after_ch_or_a_nasal() -> None:
     # ch or a nasal vowel 으 (Duchemin → 뒤슈맹, Fontenoy → 퐁트누아)
     said = [in_language(w, "fr") for w in ("Issoudun", "Vaucluse", "Fontenoy", "Duchemin")]
     assert said == ["이수됭", "보클뤼즈", "퐁트누아", "뒤슈맹"]
+
+
+def test_a_brazilian_final_e_with_its_accent_is_e() -> None:
+    # a stressed final é keeps 에 and the t or d before it (Canindé → 카닌데, not 카닌지)
+    assert [in_language(w, "br") for w in ("Canindé", "Caeté")] == ["카닌데", "카에테"]

@@ -1474,7 +1474,8 @@ _PORTUGUESE_LETTERS = _letters(_PORTUGUESE_SPELLINGS, ç="ㅅ", w="W", x="S")
 
 
 def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str]]:
-    word = re.sub(r"ão$|ã(?=o)", "aN", _kept(word, "ãõç"))
+    # a final é is stressed, its e said 에 in Brazil too: Taubaté → 타우바테, Jacareí keeps its i
+    word = re.sub(r"ão$|ã(?=o)", "aN", _kept(re.sub("é(?=s?$)", "ɛ", word), "ãõçɛ"))
     word = re.sub(r"(?:ã|(?<=lh)a)es$", "aNis", word).replace("ã", "a").replace("õ", "o")  # Guimarães → 기마랑이스
     word = re.sub(r"(?<=[aeiou])m$", "N", word)
     if brazil:
@@ -1483,7 +1484,7 @@ def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str
         word = re.sub(r"e(?=s?$)", "i", word)
         word = re.sub(r"d(?=i)", "Ĵ", word)
         word = re.sub(r"t(?=i)", "Ĉ", word)
-    word = re.sub(r"(?<![cln])h", "", word)
+    word = re.sub(r"(?<![cln])h", "", word).replace("ɛ", "e")
     word = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", word)
     word = re.sub(r"([b-df-kmnp-tv-z])\1", r"\1", word)
     word = re.sub(r"[qg]u(?=[ei])", lambda m: "k" if m.group()[0] == "q" else "Ĝ", word)
