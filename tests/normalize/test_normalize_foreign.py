@@ -608,3 +608,7 @@ def test_french_un_final_se_oy_and_a_mute_e_after_ch_or_a_nasal() -> None:
 def test_a_brazilian_final_e_with_its_accent_is_e() -> None:
     # a stressed final é keeps 에 and the t or d before it (Canindé → 카닌데, not 카닌지)
     assert [in_language(w, "br") for w in ("Canindé", "Caeté")] == ["카닌데", "카에테"]
+
+
+def test_a_german_er_after_a_diphthong_is_eo() -> None:
+    assert [in_language(w, "de") for w in ("Feuerbach", "Steiermark")] == ["포이어바흐", "슈타이어마르크"]

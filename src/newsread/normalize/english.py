@@ -875,11 +875,11 @@ _GERMAN_LETTERS = [
 _GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "ə")
 #: The unstressed er of a syllable after the first, before the consonant that starts the next word
 #: of a compound or syllable: 어, as the loanword rules write a final er (Oberhausen → 오버하우젠,
-#: Paderborn → 파더보른, Gütersloh → 귀터슬로); the er of a compound's berg keeps its r
-#: (Heidelberger → 하이델베르거).
+#: Paderborn → 파더보른, Gütersloh → 귀터슬로), so after ei, au (Beiersdorf → 바이어스도르프); the
+#: er of a compound's berg keeps its r (Heidelberger → 하이델베르거).
 _GERMAN_INNER_ER = re.compile(
-    r"(?:(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw])|(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw]{2}))(?:(?<!b)er|er(?!g))"
-    r"(?=[b-df-hj-np-tv-zʒw]{1,2}[aeiouäöü])"
+    r"(?:(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw])|(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw]{2})|(?<=[ae][iyu]))"
+    r"(?:(?<!b)er|er(?!g))(?=[b-df-hj-np-tv-zʒw]{1,2}[aeiouäöü])"
 )
 #: st before ei inside a word, the start of a compound's second word (stein, steiger): 슈트.
 _GERMAN_STEIN = re.compile(r"(?<=.)st(?=ei)")
