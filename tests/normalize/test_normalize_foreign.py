@@ -612,3 +612,9 @@ def test_a_brazilian_final_e_with_its_accent_is_e() -> None:
 
 def test_a_german_er_after_a_diphthong_is_eo() -> None:
     assert [in_language(w, "de") for w in ("Feuerbach", "Steiermark")] == ["포이어바흐", "슈타이어마르크"]
+
+
+def test_a_nordic_name_of_german_origin_says_sch_ch_and_dt_as_one_sound() -> None:
+    # sch 슈 (셰 before a vowel), ch 크, dt 트: not 스크흐, 크흐, 드트
+    said = [in_language(w, "da") for w in ("Fischer", "Christensen", "Brandt")]
+    assert said == ["피셰르", "크리스텐센", "브란트"]

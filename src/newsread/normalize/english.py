@@ -1041,7 +1041,8 @@ _NORDIC = re.compile(
     r"|[æøå]"
 )
 _NORDIC_LETTERS = [
-    ("sj", "S"), ("hj", "y"), ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
+    ("sch", "S"), ("sj", "S"), ("hj", "y"), ("ch", "ㅋ"), ("dt", "ㅌ"),
+    ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
     ("qu", "ㅋv"), ("q", "ㅋ"), ("ng", "N"),
     ("a", "ㅏ"), ("å", "ㅗ"), ("æ", "ㅔ"), ("ä", "ㅔ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ø", "ㅚ"),
     ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
@@ -1107,6 +1108,8 @@ def _nordic_units(word: str, lang: str = "") -> list[tuple[str, str]]:
             out.append(("c", "ㄹ"))
         elif spell == "qu":
             out.append(("c", "Q"))  # qu before a vowel is 쿠 with its glide: Equinor → 에퀴노르
+        elif spell == "sch" and not vowel_next:
+            out += [("c", "ㅅ"), ("v", "ㅠ")]  # the sch of a name of German origin: Busch → 부슈
         elif spell == "ng":
             out += [("c", "N"), ("e", "")]  # ng is one sound, no g before a vowel: Helsingør → 헬싱외르
         elif (spell == "k" and after == "s") or (spell == "s" and out and out[-1] == ("c", "ㅋ")):
