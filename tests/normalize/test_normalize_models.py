@@ -38,3 +38,8 @@ def test_a_standard_after_its_series_letter_is_said_digit_by_digit() -> None:
     # the ITU's codecs and certificates: H.264 에이치 이육사, not 에이치 이백육십사
     assert normalize("H.264 영상") == "에이치 이육사 영상"
     assert normalize("T.38 팩스").startswith("티")
+
+
+def test_the_capitals_of_a_model_before_its_number_are_letters() -> None:
+    # three capitals that spell a word of the dictionary are still a model's letters: EMU-250 이엠유
+    assert normalize("EMU-250 열차") == "이엠유 이백오십 열차"

@@ -837,6 +837,10 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
             # a letter after a model's number is a word of its own: F-35A → 에프 삼십오 에이,
             # not 삼십오에이; AH-64E → 육십사 이, not 육십사이 (sixty-four "is")
             out.append(" " + read_word(p))
+        elif n == 0 and len(p) <= 3 and p.isupper() and parts[1:2] == ["-"] and parts[2:3] and parts[2][0].isdigit():
+            # the capitals of a model before its number are letters, whatever word they spell:
+            # EMU-320 → 이엠유 삼백이십, not the bird 에뮤
+            out.append(acr.get(p) or spell(p))
         else:
             out.append(read_word(p))
     return "".join(out)
