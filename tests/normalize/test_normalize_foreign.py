@@ -618,3 +618,8 @@ def test_a_nordic_name_of_german_origin_says_sch_ch_and_dt_as_one_sound() -> Non
     # sch 슈 (셰 before a vowel), ch 크, dt 트: not 스크흐, 크흐, 드트
     said = [in_language(w, "da") for w in ("Fischer", "Christensen", "Brandt")]
     assert said == ["피셰르", "크리스텐센", "브란트"]
+
+
+def test_the_end_of_an_english_place_keeps_a_name_english() -> None:
+    # ton, ham, field, mouth: the unstressed vowel is 어, not the plain vowel of another language
+    assert [read_token(w) for w in ("Bilston", "Weymouth", "Huddersfield")] == ["빌스턴", "웨이머스", "허더스필드"]
