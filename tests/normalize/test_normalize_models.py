@@ -43,3 +43,16 @@ def test_a_standard_after_its_series_letter_is_said_digit_by_digit() -> None:
 def test_the_capitals_of_a_model_before_its_number_are_letters() -> None:
     # three capitals that spell a word of the dictionary are still a model's letters: EMU-250 이엠유
     assert normalize("EMU-250 열차") == "이엠유 이백오십 열차"
+
+
+def test_a_models_one_digit_after_its_maker_is_english_and_a_count_stays() -> None:
+    # 르노 5 is the car 르노 파이브; a counter or a noun glued to the digit keeps it a number
+    assert normalize("르노 5는 소형 전기차다") == "르노 파이브는 소형 전기차다"
+    assert normalize("기아 2분기 실적") == "기아 이 분기 실적"
+    assert normalize("현대차 3곳") == "현대차 세 곳"
+
+
+def test_a_score_or_a_span_after_a_maker_stays_a_number() -> None:
+    # 기아 is a baseball team too: its score is no model
+    assert normalize("기아 4-2 승리") == "기아 사 대 이 승리"
+    assert "쓰리" not in normalize("현대차 3·4월 판매")

@@ -726,8 +726,18 @@ def model_apart(tok: str, after: str, before: str = "") -> bool:
     """
     if _TWO_CAPITALS_CODE.fullmatch(tok) is not None and not ("가" <= after <= "힣"):
         return True
+    return after_maker(before) and _MAKER_MODEL.fullmatch(tok) is not None
+
+
+def after_maker(before: str) -> bool:
+    """Whether the text ``before`` a model ends in the name of its maker and a space
+    (data/makers.tsv: 기아 EV5, 폴스타 4).
+
+    >>> after_maker("기아 "), after_maker("분기 ")
+    (True, False)
+    """
     maker = _MAKER_BEFORE.search(before)
-    return maker is not None and maker.group(1) in table("makers.tsv") and _MAKER_MODEL.fullmatch(tok) is not None
+    return maker is not None and maker.group(1) in table("makers.tsv")
 
 
 #: A name in Latin letters set apart by one space before a number (GTA 6, 'Hades 2'), and the
