@@ -623,3 +623,9 @@ def test_a_nordic_name_of_german_origin_says_sch_ch_and_dt_as_one_sound() -> Non
 def test_the_end_of_an_english_place_keeps_a_name_english() -> None:
     # ton, ham, field, mouth: the unstressed vowel is 어, not the plain vowel of another language
     assert [read_token(w) for w in ("Bilston", "Weymouth", "Huddersfield")] == ["빌스턴", "웨이머스", "허더스필드"]
+
+
+def test_mc_before_a_consonant_is_maek_and_before_a_vowel_joins_the_name() -> None:
+    # McBride 맥브라이드, McHugh 맥휴: Mc a syllable of its own before the name said alone; before
+    # a vowel its k starts the name (McAdams → 매캐덤스)
+    assert [read_token(w) for w in ("McBride", "McHugh", "McAdams")] == ["맥브라이드", "맥휴", "매캐덤스"]

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, roles, table
 from newsread.normalize.english import east_asian, in_language, language_cues, pinyin, read_marked, transliterate
-from newsread.normalize.pronounce import lexicon, pronounce
+from newsread.normalize.pronounce import hangul, lexicon, pronounce
 from newsread.normalize.romanized import read_romanized, romanizable
 from newsread.normalize.symbol import PRE
 
@@ -586,6 +586,13 @@ def read_word(word: str) -> str:
         # a name with a prefix in capitals is one word: McIlroy → 매킬로이, DeSantis → 디샌티스
         head = _PREFIX_SAID.get(prefixed.group(1).lower(), prefixed.group(1).lower())
         name = prefixed.group(2).lower()
+        if head == "mak" and name[0] not in "ckqaeioulg":
+            # before another consonant Mc is a syllable of its own, the name as it is said alone:
+            # McRae → 맥레이, McMillon → 맥밀런, not 매크래
+            return "맥" + read_word(prefixed.group(2))
+        if head == "mak" and name[0] in "aeiou" and name in lexicon():
+            # before a vowel its k starts the name as the dictionary says it: McEwan → 매큐언
+            return hangul(["M", "AE1", "K", *lexicon()[name].split()], "mac" + name)
         return transliterate(head.rstrip("k") + name if name[0] in "ckq" else head + name)
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _camel_parts(word)
