@@ -42,7 +42,7 @@ def test_jsonld_in_a_graph_with_lines_as_paragraphs() -> None:
     }
     article = parse_html(_page(_ld(graph), "<div id='app'>불러오는 중</div>"))
     assert [b.text for b in article.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]
-    assert (article.author, article.date) == ("나하준", "2026-04-05")
+    assert (article.author, article.date) == ("나하준", "2026-04-05T09:00:00+09:00")
 
 
 def test_a_body_the_page_shows_is_read_from_the_page() -> None:
@@ -197,7 +197,7 @@ def test_a_nuxt_page_s_devalue_state_is_revived_and_read() -> None:
     article = parse_html(_page(body="<div id='__nuxt'>로딩 중</div>", scripts=_nuxt_data(flat)))
     assert [b.text for b in article.blocks] == [title, _LEAD, _SECOND, _THIRD]
     assert article.author == "김하늘"
-    assert article.date == "2026-05-05"
+    assert article.date == "2026-05-05T09:00:00+00:00"
 
 
 def test_devalue_s_flat_array_revives_shared_and_circular_values() -> None:
@@ -271,7 +271,7 @@ def test_a_body_under_an_app_s_own_key_in_a_dehydrated_query_is_read() -> None:
     }
     got = parse_html(_page(body="<div id='__next'></div>", scripts=_next(state)))
     assert [b.text for b in got.blocks] == ["공공 자전거 3000대 늘린다", _LEAD, _SECOND, _THIRD]
-    assert (got.author, got.date) == ("나하준", "2026-04-05")
+    assert (got.author, got.date) == ("나하준", "2026-04-05T09:00:00+09:00")
 
 
 def test_a_short_value_under_a_key_that_only_names_a_body_is_no_body() -> None:
@@ -299,4 +299,4 @@ def test_a_feed_item_saved_alone_reads_its_description_under_its_title(item: str
     article = parse_html('<?xml version="1.0" encoding="UTF-8"?>\n' + item.format(*said))
     assert article.title == "한빛시, 공공자전거 요금 통일"
     assert [b.text for b in article.blocks if b.kind == "paragraph"] == said
-    assert (article.author, article.date) == ("모예린", "2026-09-05")
+    assert (article.author, article.date) == ("모예린", "2026-09-05T09:12:00+09:00")

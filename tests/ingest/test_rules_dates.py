@@ -76,7 +76,7 @@ def test_the_headline_is_the_line_the_date_follows() -> None:
     )
     article = parse_text(text)
     assert (article.blocks[0].kind, article.blocks[0].text) == ("title", "정부, 내년 예산 확정")
-    assert article.date == "2025-11-03"
+    assert article.date == "2025-11-03T09:12:00+09:00"
 
 
 def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> None:
@@ -144,16 +144,16 @@ def test_a_live_page_s_time_stamps_marked_as_headings_are_not_read() -> None:
     )
     article = parse_text(text)
     assert [k for k, _ in _blocks(article)] == ["title", "paragraph", "paragraph"]
-    assert article.date == "2025-07-14"
+    assert article.date == "2025-07-14T10:20:00+09:00"
 
 
 @pytest.mark.parametrize(
     ("line", "author", "date"),
     [
-        ("이서진 기자 | 입력 2025.08.01 05:00 | 수정 2025.08.01 07:12", "이서진", "2025-08-01"),
+        ("이서진 기자 | 입력 2025.08.01 05:00 | 수정 2025.08.01 07:12", "이서진", "2025-08-01T05:00:00+09:00"),
         ("한빛일보 | 2025.03.02", None, "2025-03-02"),
-        ("정하람 기자 | 승인 2025.06.02 14:30 | 댓글 3", "정하람", "2025-06-02"),
-        ("2025.03.02 09:00 정하람 기자", "정하람", "2025-03-02"),
+        ("정하람 기자 | 승인 2025.06.02 14:30 | 댓글 3", "정하람", "2025-06-02T14:30:00+09:00"),
+        ("2025.03.02 09:00 정하람 기자", "정하람", "2025-03-02T09:00:00+09:00"),
         ("정하람 기자 2025.03.02", "정하람", "2025-03-02"),
     ],
 )
@@ -226,10 +226,10 @@ def test_a_story_s_last_sentence_with_a_date_stamp_on_its_line_is_read() -> None
 @pytest.mark.parametrize(
     ("line", "date"),
     [
-        ("25.02.14 17:32", "2025-02-14"),
-        ("최종 업데이트 25.02.14 17:40", "2025-02-14"),
-        ("입력 24.12.01. 오후 3:05", "2024-12-01"),
-        ("작성일 26-10-08 14:20", "2026-10-08"),
+        ("25.02.14 17:32", "2025-02-14T17:32:00+09:00"),
+        ("최종 업데이트 25.02.14 17:40", "2025-02-14T17:40:00+09:00"),
+        ("입력 24.12.01. 오후 3:05", "2024-12-01T15:05:00+09:00"),
+        ("작성일 26-10-08 14:20", "2026-10-08T14:20:00+09:00"),
     ],
 )
 def test_a_two_digit_year_with_its_time_is_a_date_line(line: str, date: str) -> None:
@@ -290,7 +290,8 @@ def test_an_issue_number_before_a_date_is_the_paper_s_date_line(line: str, date:
 )
 def test_a_board_s_date_and_author_fields_on_one_line(line: str) -> None:
     article = parse_text(f"군, 한파 쉼터 운영\n{line}\n\n군이 쉼터를 운영한다.\n\n군은 방한용품을 지원한다.\n")
-    assert (article.author, article.date) == ("한상철", "2026-12-01")
+    assert article.author == "한상철"
+    assert article.date == ("2026-12-01T15:20:11+09:00" if "3:20" in line else "2026-12-01")
 
 
 def test_an_html_page_s_date_outside_the_story_s_body_is_the_article_s_date() -> None:
@@ -301,7 +302,7 @@ def test_an_html_page_s_date_outside_the_story_s_body_is_the_article_s_date() ->
         "한빛군은 8일 준공식을 열고 주차장 운영을 시작했다. 사업비 24억원이 들었다.<br><br>"
         "상인회는 주말마다 되풀이되던 주차난이 풀릴 것으로 기대했다.</div></article></body></html>"
     )
-    assert parse_html(page).date == "2026-10-08"
+    assert parse_html(page).date == "2026-10-08T14:20:00+09:00"
 
 
 _TRANSCRIPT_LINES = {
@@ -331,7 +332,7 @@ def test_a_chronology_s_dated_items_are_read_and_a_date_stamp_is_not() -> None:
     )
     article = parse_text(text)
     assert _blocks(article)[-4:] == [("heading", "주요 일지")] + [("paragraph", t) for t in items]
-    assert article.date == "2026-09-20"
+    assert article.date == "2026-09-20T06:00:00+09:00"
 
 
 def test_a_date_written_in_english_is_the_story_s_date() -> None:
@@ -359,7 +360,7 @@ def test_an_english_page_s_byline_and_posted_date_are_its_metadata() -> None:
     assert (article.title, article.author, article.date) == (
         "Seoul to expand late-night bus routes for shift workers",
         "Park Jiwoo",
-        "2026-03-16",
+        "2026-03-16T17:45:00+09:00",
     )
 
 
@@ -368,8 +369,8 @@ def test_an_old_cms_s_date_words_with_the_time_in_brackets_give_the_date() -> No
         "100원 택시 확대\n\n입력시간 : 2026/02/14 [09:30]   주다온 기자\n\n"
         "한빛군이 100원 택시를 42개 마을로 늘린다.\n\n주민은 100원만 낸다.\n"
     )
-    assert (article.author, article.date) == ("주다온", "2026-02-14")
-    assert rules.date_of("등록일시 2026-02-14 09:30") == "2026-02-14"
+    assert (article.author, article.date) == ("주다온", "2026-02-14T09:30:00+09:00")
+    assert rules.date_of("등록일시 2026-02-14 09:30") == "2026-02-14T09:30:00+09:00"
     assert rules.DATE_LINE.match("등록일시 2026-02-14 09:30")
 
 
@@ -382,11 +383,11 @@ def test_a_forwarded_mail_s_headers_are_not_read_and_its_day_dates_the_story() -
     )
     article = parse_text(mail)
     assert article.title == "버스 기사 정년 65세로…노사 논의 시작"
-    assert (article.author, article.date) == ("진서우", "2026-06-09")
+    assert (article.author, article.date) == ("진서우", "2026-06-09T07:02:00+09:00")
     assert not any("letter@" in p or "Subject" in p for p in _paragraphs(article))
     # the story's own date wins over the mail's
     dated = mail.replace("글 진서우 기자", "글 진서우 기자\n입력 2026.06.08 18:00")
-    assert parse_text(dated).date == "2026-06-08"
+    assert parse_text(dated).date == "2026-06-08T18:00:00+09:00"
     # a story whose first line names a field is no mail
     text = "제목: 정년 연장\n\n정년을 늘리는 논의가 시작됐다.\n"
     assert rules.without_mail_headers(text) == (text, None, None)
@@ -461,7 +462,7 @@ def test_a_table_drawn_with_box_characters_is_not_read_and_gives_its_date() -> N
     )
     article = parse_text(page)
     assert article.title == "한빛시, 폐현수막으로 장바구니 1만 개 만든다"
-    assert article.date == "2026-05-12"
+    assert article.date == "2026-05-12T10:00:00+09:00"
     assert len(_paragraphs(article)) == 1
 
 
@@ -486,7 +487,7 @@ def test_a_table_drawn_with_pipes_is_not_read_and_gives_its_date() -> None:
     )
     article = parse_text(page)
     assert article.title == "한빛시, 한파 쉼터 1,200곳 운영"
-    assert article.date == "2026-11-24"
+    assert article.date == "2026-11-24T06:00:00+09:00"
     assert _paragraphs(article) == ["한빛시는 다음 달 1일부터 한파 쉼터 1,200곳을 운영한다고 24일 밝혔다."]
 
 
@@ -502,3 +503,35 @@ def test_a_wire_dateline_naming_the_pool_or_desk_before_its_reporters(dateline: 
     article = parse_text(text)
     assert article.author == author
     assert _paragraphs(article)[0] == "남북 실무회담이 22일 5년 만에 열렸다."
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("입력 2024.05.01 09:30", "2024-05-01T09:30:00+09:00"),
+        ("2026-12-01 오후 3:05", "2026-12-01T15:05:00+09:00"),
+        ("기사입력 2026년 12월 1일 15시 05분", "2026-12-01T15:05:00+09:00"),
+        ("Updated 2026.12.01 15:05", "2026-12-01T15:05:00+09:00"),
+        ("2026.05.01(수) 오전 12:10", "2026-05-01T00:10:00+09:00"),
+        ("입력 2026.12.01 06:05 UTC", "2026-12-01T06:05:00+00:00"),
+        ("입력 2024.05.01", "2024-05-01"),
+    ],
+)
+def test_a_page_s_time_of_day_is_kept_with_its_date(line: str, when: str) -> None:
+    article = parse_text(f"시의회, 조례 통과\n{line}\n\n시의회가 조례를 통과시켰다.\n\n조례는 다음 달 시행된다.\n")
+    assert article.date == when
+
+
+def test_an_html_page_s_stated_time_and_zone_are_kept_and_a_stamp_adds_the_time_to_a_bare_day() -> None:
+    body = (
+        "<article><h1>시의회, 조례 통과</h1><p>시의회가 조례를 통과시켰다.</p><p>조례는 다음 달 시행된다.</p></article>"
+    )
+    zoned = '<meta property="article:published_time" content="2026-12-01T06:05:00Z">'
+    assert parse_html(f"<html><head>{zoned}</head><body>{body}</body></html>").date == "2026-12-01T06:05:00+00:00"
+    timed = '<time datetime="2026-12-01T15:05">12월 1일</time>'
+    page = f"<html><body>{body.replace('</h1>', '</h1>' + timed)}</body></html>"
+    assert parse_html(page).date == "2026-12-01T15:05:00+09:00"
+    day = '<meta property="article:published_time" content="2026-12-01">'
+    stamped = body.replace("</h1>", "</h1><p>입력 2026.12.01 15:05</p>")
+    assert parse_html(f"<html><head>{day}</head><body>{stamped}</body></html>").date == "2026-12-01T15:05:00+09:00"
+    assert parse_html(f"<html><head>{day}</head><body>{body}</body></html>").date == "2026-12-01"

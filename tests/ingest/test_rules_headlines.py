@@ -418,7 +418,7 @@ def test_a_translated_piece_s_original_headline_and_source_under_the_korean_one_
     )
     assert article.title == '[외신 번역] "서울의 심야 버스는 왜 늘 붐비나"'
     assert all("Seoul" not in b.text and "원문" not in b.text for b in article.blocks)
-    assert article.date == "2026-03-04"
+    assert article.date == "2026-03-04T08:00:00+09:00"
 
 
 def test_a_headline_in_h1_outside_the_box_that_holds_its_deck_in_h2_and_the_story_stays_the_title() -> None:

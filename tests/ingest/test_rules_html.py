@@ -258,7 +258,7 @@ def test_info_fields_set_side_by_side_are_apart_in_the_page_s_text() -> None:
         "<p>올봄 흰물떼새 둥지 42개가 확인됐다고 14일 밝혔다.</p></div></body></html>"
     )
     assert "길다온 기자 등록 2027-06-14" in html.page_text(page)
-    assert parse_html(page).date == "2027-06-14"
+    assert parse_html(page).date == "2027-06-14T14:20:00+09:00"
     # inline marks inside a word are not fields: no space is put between them
     assert "강조된낱말" in html.page_text("<p><b>강조된</b><i>낱말</i>이다.</p>")
 
@@ -452,7 +452,7 @@ def test_a_quoted_post_s_name_over_its_handle_is_not_read() -> None:
     article = parse_text(page)
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
     assert not any("seoyun" in p or p == "마서윤" for p in _paragraphs(article))
-    assert article.date == "2026-04-03"
+    assert article.date == "2026-04-03T16:45:00+09:00"
     assert rules.POST_HANDLE.match("마서윤 @seoyun.violin") is not None
     assert rules.POST_HANDLE.match("문의 help@hanbit.example") is None  # an address, not a handle
 
@@ -578,6 +578,6 @@ def test_a_quoted_instagram_post_s_frame_is_not_read_and_its_words_are() -> None
     )
     article = parse_text(page)
     assert _paragraphs(article)[-2:] == [post, "결혼식은 오는 10월 열린다."]
-    assert article.date == "2026-05-16"
+    assert article.date == "2026-05-16T11:20:00+09:00"
     assert rules.POST_HANDLE.match("yoon_siha_official 인증됨") is not None
     assert rules.POST_HANDLE.match("KBS 뉴스") is None

@@ -319,7 +319,7 @@ def test_a_citizen_reporter_s_writer_field_names_the_author_wherever_it_stands()
     text = "폐교 위기 섬마을 분교\n\n25.02.14 17:32\n글: 한승우(seungwoo)\n사진: 한승우(seungwoo)\n\n졸업식이 열렸다.\n"
     article = parse_text(text)
     assert article.author == "한승우"
-    assert article.date == "2025-02-14"
+    assert article.date == "2025-02-14T17:32:00+09:00"
     assert [t for _, t in _blocks(article)] == ["폐교 위기 섬마을 분교", "졸업식이 열렸다."]
 
 

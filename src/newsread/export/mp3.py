@@ -24,6 +24,7 @@ from mutagen.id3 import (
     COMM,
     CTOC,
     TDAT,
+    TIME,
     TIT2,
     TLAN,
     TPE1,
@@ -58,7 +59,7 @@ LAME_MONO_GAIN = 0.95
 class Tags:
     title: str
     artist: str = "newsread"
-    date: str | None = None  # ISO yyyy-mm-dd or yyyy
+    date: str | None = None  # ISO yyyy-mm-dd, yyyy-mm-ddThh:mm[:ss][+zz:zz] or yyyy
     comment: str | None = None
     language: str = "kor"
 
@@ -104,6 +105,10 @@ def id3_frames(tags: Tags, chapters: Sequence[ChapterMark]) -> list[Frame]:
         frames.append(TYER(encoding=1, text=tags.date[:4]))
         if len(tags.date) >= 10:
             frames.append(TDAT(encoding=1, text=tags.date[8:10] + tags.date[5:7]))
+        if tags.date[10:11] == "T" and tags.date[13:14] == ":":
+            # The story's time of day, as the page gave it (ID3v2.3 has no zone), so that two
+            # episodes of one day keep their order in a player.
+            frames.append(TIME(encoding=1, text=tags.date[11:13] + tags.date[14:16]))
     frames.append(TLAN(encoding=1, text=tags.language))
     if tags.comment:
         frames.append(COMM(encoding=1, lang=tags.language, desc="", text=tags.comment))

@@ -683,6 +683,28 @@ def _similar(a: str, b: str) -> bool:
     return common >= 10
 
 
+# <meta property="article:published_time">, <meta itemprop="datePublished">, <time datetime>: where a page
+# states its date in full, with the time of day and often its zone.
+_PUBLISHED = frozenset(
+    ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date")
+)
+
+
+def _stated_time(tree: etree._Element, day: str) -> str:
+    """The page's ``day`` (``2026-12-01``) with the time its metadata states for it, as an ISO datetime
+    in the page's zone (``2026-12-01T15:05:00+09:00``; KST where it names none); ``day`` where none does."""
+    fields = (
+        m.get("content")
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name") or m.get("itemprop") or "").casefold() in _PUBLISHED
+    )
+    for value in (*fields, *(t.get("datetime") for t in tree.iter("time"))):
+        when = rules.iso_datetime(value or "")
+        if when is not None and when.startswith(day):
+            return when
+    return day
+
+
 def _site_name(tree: etree._Element) -> str:
     return next((str(v) for v in tree.xpath('//meta[@property="og:site_name"]/@content')), "")
 
@@ -1114,7 +1136,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     meta = Meta()
     meta.page_author = _author(doc.get("author") or "", doc.get("sitename") or "")
     if date := doc.get("date"):
-        meta.date = date[:10]
+        meta.date = _stated_time(tree, date[:10]) if tree is not None else date[:10]
     title = _headline(tree, doc.get("title") or None)
     if _whole_text_in_one(doc, shown_page):
         log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)

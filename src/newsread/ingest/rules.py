@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -784,16 +785,63 @@ ENGLISH_DATE_LINE = re.compile(
 )
 
 
+# The time of day after a page's date (2026.12.01 15:05, 2026-12-01 오후 3:05, 2026년 12월 1일 15시 05분,
+# 2026.05.01(수) 09:30, 2026.05.01 [09:30]): kept with the date, so two stories of one day keep their order.
+_TIME_AFTER = re.compile(
+    r"\.?\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일)?\s*[\[(]?\s*(?:(?P<half>오전|오후|AM|PM)\s*)?"
+    r"(?P<h>[0-2]?\d)\s*(?::|시)\s*(?P<mi>[0-5]\d)(?!\d)(?:\s*분)?(?:\s*:\s*(?P<s>[0-5]\d))?\s*[\])]?\s*(?P<zone>UTC|GMT)?",
+    _FLAGS,
+)
+#: Korean news carries Korean time: a page's time with no zone is KST
+_KST = "+09:00"
+
+
+def _with_time(day: str | None, rest: str) -> str | None:
+    """``day`` (``2026-12-01``) with the time of day ``rest`` opens with, as an ISO datetime
+    (``2026-12-01T15:05:00+09:00``); ``day`` as it is where no time follows it."""
+    m = _TIME_AFTER.match(rest)
+    if day is None or m is None:
+        return day
+    hour = int(m["h"])
+    half = (m["half"] or "").upper()
+    if half in ("오후", "PM") and hour < 12:
+        hour += 12
+    elif half in ("오전", "AM") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return day
+    return f"{day}T{hour:02d}:{m['mi']}:{m['s'] or '00'}{'+00:00' if m['zone'] else _KST}"
+
+
+def iso_datetime(value: str) -> str | None:
+    """An ISO 8601 date and time (``2026-12-01T15:05:00+09:00``, ``2026-12-01 15:05``) as an ISO
+    datetime to the second, in its own zone, Korean time where it names none; None where ``value``
+    gives no time of day."""
+    value = value.strip()
+    if value[10:11] not in ("T", " ") or len(value) < 16:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return when.isoformat(timespec="seconds") + _KST
+    return when.isoformat(timespec="seconds")
+
+
 def date_of(line: str) -> str | None:
+    """The date a line states (``2026-12-01``), with its time of day where one follows it
+    (``2026-12-01T15:05:00+09:00``)."""
     m = DATE.search(line)
     if not m:
         if short := SHORT_DATE_LINE.match(line):
-            return _valid_date(2000 + int(short["sy"]), int(short["sm"]), int(short["sd"]))
+            day = _valid_date(2000 + int(short["sy"]), int(short["sm"]), int(short["sd"]))
+            return _with_time(day, line[short.end("sd") :])
         if english := ENGLISH_DATE.search(line):
             month = (english["em"] or english["dm"])[:3].casefold()
             return _valid_date(int(english["ey"]), _MONTHS.index(month) + 1, int(english["ed"] or english["dd"]))
         return None
-    return _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _with_time(_valid_date(int(m["y"]), int(m["m"]), int(m["d"])), line[m.end() :])
 
 
 def _valid_date(y: int, mo: int, d: int) -> str | None:

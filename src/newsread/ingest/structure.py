@@ -103,8 +103,11 @@ class Meta:
             self.author = rules.joined_names(name)
 
     def add_date(self, text: str) -> None:
-        if not self.date:
-            self.date = rules.date_of(text)
+        """Record the page's date; a later stamp of the same day with its time of day (the page's
+        metadata giving the day only) adds the time."""
+        found = rules.date_of(text)
+        if not self.date or (found and len(self.date) == 10 and found.startswith(self.date)):
+            self.date = found or self.date
 
 
 def split_lines(text: str) -> list[Line]:
