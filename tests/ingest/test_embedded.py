@@ -300,3 +300,18 @@ def test_a_feed_item_saved_alone_reads_its_description_under_its_title(item: str
     assert article.title == "한빛시, 공공자전거 요금 통일"
     assert [b.text for b in article.blocks if b.kind == "paragraph"] == said
     assert (article.author, article.date) == ("모예린", "2026-09-05T09:12:00+09:00")
+
+
+@pytest.mark.parametrize("writer", ["<author><name>도하린</name></author>", "<dc:creator>도하린</dc:creator>"])
+def test_a_feed_item_s_writer_named_without_a_title_is_its_author(writer: str) -> None:
+    item = (
+        f"<entry><title>한빛시, 새 도서관 문 연다</title>{writer}<published>2026-09-05T09:12:00+09:00</published>"
+        "<content type='html'>&lt;p&gt;한빛시가 새 도서관의 문을 연다고 5일 밝혔다.&lt;/p&gt;</content></entry>"
+    )
+    assert parse_html('<?xml version="1.0" encoding="UTF-8"?>\n' + item).author == "도하린"
+
+
+def test_a_page_s_author_tag_naming_a_person_alone_is_its_author_and_one_naming_the_outlet_is_not() -> None:
+    body = "<body><article><h1>새 도서관</h1><p>한빛시가 새 도서관의 문을 연다고 5일 밝혔다.</p></article></body>"
+    assert parse_html(f'<html><head><meta name="author" content="도하린"></head>{body}</html>').author == "도하린"
+    assert parse_html(f'<html><head><meta name="author" content="연합뉴스"></head>{body}</html>').author is None

@@ -690,6 +690,11 @@ _PUBLISHED = frozenset(
 )
 
 
+def _meta_content(tree: etree._Element, name: str) -> str:
+    """The content of the page's ``<meta name=...>`` tag of ``name``, or ``""``."""
+    return next((m.get("content") or "" for m in tree.iter("meta") if (m.get("name") or "").casefold() == name), "")
+
+
 def _stated_time(tree: etree._Element, day: str) -> str:
     """The page's ``day`` (``2026-12-01``) with the time its metadata states for it, as an ISO datetime
     in the page's zone (``2026-12-01T15:05:00+09:00``; KST where it names none); ``day`` where none does."""
@@ -1135,6 +1140,9 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     doc = etree.fromstring(xml.encode("utf-8"))
     meta = Meta()
     meta.page_author = _author(doc.get("author") or "", doc.get("sitename") or "")
+    if meta.page_author is None and tree is not None:
+        # trafilatura passes over a bare name in the author tag (도하린, a feed's <author><name>)
+        meta.page_author = _author(_meta_content(tree, "author"), doc.get("sitename") or "")
     if date := doc.get("date"):
         meta.date = _stated_time(tree, date[:10]) if tree is not None else date[:10]
     title = _headline(tree, doc.get("title") or None)
