@@ -513,3 +513,15 @@ def test_a_mailing_with_no_headline_in_its_body_takes_its_subject_for_one() -> N
     # a headline in the body wins over the subject
     headed = mail.replace("안녕하세요, 모닝레터입니다.\n", "전기요금 kWh당 5원 인상\n")
     assert parse_text(headed).title == "전기요금 kWh당 5원 인상"
+
+
+@pytest.mark.parametrize("masthead", ["한빛방송 뉴스데스크", "KBS 뉴스9", "누리TV 8뉴스"])
+def test_a_station_s_programme_over_the_date_is_no_headline(masthead: str) -> None:
+    text = (
+        f"{masthead}\n2026.12.03 20:14\n\n골목 상권 살린다더니…주차장 절반은 '텅텅'\n\n"
+        "◀ 앵커 ▶\n전통시장 손님을 늘리겠다며 주차장을 지었습니다.\n\n"
+        "◀ 리포트 ▶\n한빛시 북구의 한 공영주차장입니다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "골목 상권 살린다더니…주차장 절반은 '텅텅'"
+    assert masthead not in [b.text for b in article.blocks]

@@ -693,10 +693,18 @@ def _outlet_keys() -> frozenset[str]:
     return frozenset(_name_key(n) for n in outlet_names())
 
 
+# 뉴스데스크 / 뉴스9 / 8뉴스 / 아침뉴스: a programme's name after its station's (KBS 뉴스9, 한빛방송 뉴스데스크)
+_PROGRAMME = re.compile(r"[가-힣A-Za-z0-9]{0,6}(?:뉴스|news)[가-힣A-Za-z0-9]{0,6}", _FLAGS)
+
+
 def is_outlet(name: str) -> bool:
-    """A news outlet or one of its desks (``연합뉴스``, ``YTN``, ``MBC 뉴스``, ``온라인뉴스팀``), not a reporter."""
+    """A news outlet or one of its desks (``연합뉴스``, ``YTN``, ``MBC 뉴스``, ``온라인뉴스팀``), or a station with
+    its news programme (``한빛방송 뉴스데스크``), not a reporter."""
     key = _name_key(name)
     if key in _outlet_keys() or _OUTLET_ADDED.sub("", key) in _outlet_keys() or _DESK.match(key):
+        return True
+    words = name.split()
+    if len(words) == 2 and _PROGRAMME.fullmatch(words[1]) and is_outlet(words[0]):
         return True
     return len(key) >= 4 and bool(re.fullmatch(_OUTLET, key, _FLAGS))
 
