@@ -326,3 +326,19 @@ def test_a_bracketed_question_right_over_its_quoted_answer_is_said_as_asked() ->
 def test_a_bracketed_subheading_over_running_text_stays_a_subheading() -> None:
     text = "유가 급등\n\n유가가 급등하고 있다.\n\n[정부 대책은]\n정부는 유류세 인하를 검토한다.\n"
     assert ("heading", "정부 대책은") in _blocks(parse_text(text))
+
+
+@pytest.mark.parametrize(
+    "headline", ["[저녁 브리핑] 5월 16일", "[부고] 12.7(월)", "[아침 브리핑] 2026년 5월 16일 목요일"]
+)
+def test_a_headline_that_would_be_only_a_day_is_read_with_its_tag(headline: str) -> None:
+    text = (
+        f"{headline}\n2026.05.16 18:00\n\n오늘 한빛시의회는 내년도 예산안을 통과시켰다. 예산은 3조원 규모다.\n\n"
+        "한빛천 산책로의 조명 교체 공사가 다음 주에 시작된다. 공사는 한 달간 이어진다.\n"
+    )
+    article = parse_text(text)
+    assert article.blocks[0].text == headline
+    assert (
+        parse_text(text.replace(headline, "[단독] 5월 16일 시의회 예산 통과")).blocks[0].text
+        == "5월 16일 시의회 예산 통과"
+    )

@@ -1709,11 +1709,20 @@ def is_correction(text: str) -> bool:
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+(?P<site>[^-|–—:·]{2,20}?)\s*$")
 
 
+# 5월 16일 / 12.7(월) / 2026년 5월 16일 목요일: a day and nothing else, what a digest's or a list's headline
+# leaves without its tag
+ONLY_A_DAY = re.compile(
+    r"^\s*(?:\d{4}\s*[년./-]\s*)?\d{1,2}\s*(?:월|[./])\s*\d{1,2}\s*(?:일|\.)?"
+    r"\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)?)?\s*(?:자)?\s*$"
+)
+
+
 def strip_headline_tags(headline: str) -> str:
     """``[단독] 李 ... 것"(종합)[경주APEC]`` → ``李 ... 것"`` (when something is left), and without the
     site's name after it (``... - 한빛일보``).
 
-    A correction's tag (``[바로잡습니다]``, ``[정정보도]``) is kept: it is what the story is.
+    A correction's tag (``[바로잡습니다]``, ``[정정보도]``) is kept: it is what the story is; so is a tag over
+    a day alone (``[저녁 브리핑] 5월 16일``, ``[부고] 12월 7일``), as a list page keeps it.
     """
     m = _SITE_SUFFIX.search(headline)
     text = headline[: m.start()] if m and is_outlet(m["site"]) and HANGUL.search(headline[: m.start()]) else headline
@@ -1721,8 +1730,10 @@ def strip_headline_tags(headline: str) -> str:
         new = _HEAD_TAG_END.sub("", text)
         if not _KEPT_TAG.match(new):
             new = _HEAD_TAG_START.sub("", new, count=1)
-        if new == text or not HANGUL.search(new):
-            return text.strip()
+        if new == text or not HANGUL.search(new) or ONLY_A_DAY.match(new):
+            return (
+                text.strip()
+            )  # ([저녁 브리핑] 5월 16일: the tag is what the day's page is, the day alone says nothing)
         text = new
 
 
