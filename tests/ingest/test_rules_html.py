@@ -581,3 +581,14 @@ def test_a_quoted_instagram_post_s_frame_is_not_read_and_its_words_are() -> None
     assert article.date == "2026-05-16T11:20:00+09:00"
     assert rules.POST_HANDLE.match("yoon_siha_official 인증됨") is not None
     assert rules.POST_HANDLE.match("KBS 뉴스") is None
+
+
+@pytest.mark.parametrize("label", ["광고", "AD", "[광고]"])
+def test_an_ad_label_in_its_own_p_takes_the_copy_in_the_ps_under_it(label: str) -> None:
+    story = ["한빛시가 다음 달 새 도서관의 문을 연다고 5일 밝혔다.", "도서관에는 어린이 열람실과 카페가 들어선다."]
+    page = (
+        f"<html><body><article><h1>한빛시, 새 도서관 문 연다</h1><p>{story[0]}</p><p>{label}</p>"
+        f"<p>겨울 특가 최대 70% 할인</p><p>자세히 보기 ▶</p><p>{story[1]}</p></article></body></html>"
+    )
+    article = parse_html(page)
+    assert [(b.kind, b.text) for b in article.blocks[1:]] == [("paragraph", s) for s in story]

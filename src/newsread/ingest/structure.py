@@ -1180,12 +1180,15 @@ def _mark_table_cells(lines: list[Line]) -> None:
 
 def _mark_ad_copy(lines: list[Line]) -> None:
     """The lines right under an ad's label (``AD`` over ``무릎 통증, 이제 참지 마세요`` and its button), up
-    to a blank line or a sentence, are the ad's copy: chrome, as the label is."""
+    to a blank line or a sentence (on an HTML page, up to a sentence or another kind of block than the
+    label's <p>), are the ad's copy: chrome, as the label is."""
     for i, ln in enumerate(lines):
         if ln.kind != "chrome" or not rules.is_ad_label(ln.text):
             continue
+        # (an HTML page's label in a <p> of its own: the <p>s under it that are no sentences are its copy)
+        own_p = ln.hint == "paragraph"
         for below in lines[i + 1 :]:
-            if below.blank_before or below.prose or below.hint is not None:
+            if below.prose or below.hint != ln.hint or (below.blank_before and not own_p):
                 break
             below.kind = "chrome"
 
