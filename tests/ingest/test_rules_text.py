@@ -860,3 +860,19 @@ def test_a_field_line_under_another_line_is_not_joined_to_it_as_a_wrapped_paragr
     paragraphs = _paragraphs(parse_text(text))
     assert "빈소: 한빛병원 장례식장 2호실" in paragraphs and "발인: 10일 오전 8시" in paragraphs
     assert "향년 91세. 한빛군 농협 조합장 최동욱 씨 모친상" in paragraphs
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "□"])
+@pytest.mark.parametrize(
+    "after", ["", "\n시는 이용자가 많으면 좌석을 늘릴 계획이라고 설명했다. 내년에는 분관도 연다.\n"]
+)
+def test_an_info_box_s_marked_title_over_its_fields_is_a_subheading(mark: str, after: str) -> None:
+    text = (
+        "한빛시립도서관, 야간 열람실 문 연다\n입력 2026.12.01 10:00\n\n"
+        "한빛시립도서관이 다음 달부터 야간 열람실을 운영한다고 1일 밝혔다.\n\n"
+        f"{mark} 이용 안내\n운영 시간: 평일 오후 6시~밤 11시\n장소: 한빛시립도서관 3층\n{after}"
+    )
+    blocks = _blocks(parse_text(text))
+    assert ("heading", "이용 안내") in blocks
+    assert ("paragraph", "장소: 한빛시립도서관 3층") in blocks
+    assert not any(mark in t for _, t in blocks)

@@ -1048,7 +1048,10 @@ def structure(
             nxt is not None
             and (
                 nxt.prose
-                or (rules.HEADING_MARK.match(ln.text) and (_is_item(nxt) or _is_enumeration(nxt)))
+                # (■ 이용 안내 over 운영 시간: 평일 ...: an info box's title over its fields)
+                or (
+                    rules.HEADING_MARK.match(ln.text) and (_is_item(nxt) or _is_enumeration(nxt) or _is_field_item(nxt))
+                )
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
             )
             and alone
