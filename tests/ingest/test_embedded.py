@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 from lxml import html
@@ -315,3 +316,23 @@ def test_a_page_s_author_tag_naming_a_person_alone_is_its_author_and_one_naming_
     body = "<body><article><h1>새 도서관</h1><p>한빛시가 새 도서관의 문을 연다고 5일 밝혔다.</p></article></body>"
     assert parse_html(f'<html><head><meta name="author" content="도하린"></head>{body}</html>').author == "도하린"
     assert parse_html(f'<html><head><meta name="author" content="연합뉴스"></head>{body}</html>').author is None
+
+
+def test_a_feed_of_several_items_reads_the_first_and_says_the_others_are_not_read(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    item = (
+        "<item><title>{0}</title><dc:creator>도하린 기자</dc:creator>"
+        "<description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + item.format("새 공원") + "</channel></rss>"
+    )
+    with caplog.at_level(logging.WARNING):
+        article = parse_html(feed)
+    assert article.title == "새 도서관"
+    assert "2 stories" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        parse_html('<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + "</channel></rss>")
+    assert "stories" not in caplog.text

@@ -501,6 +501,11 @@ def _feed_date(value: str | None) -> str | None:
         return value
 
 
+def feed_items(page: str) -> int:
+    """How many items (``<item>``, ``<entry>``) the feed saved as ``page`` holds."""
+    return sum(1 for _ in _FEED_ITEM.finditer(page))
+
+
 def feed_item(page: str) -> Embedded | None:
     """The story of a news feed's item saved as a page (an RSS ``<item>`` or an Atom ``<entry>``): its
     description, HTML often wrapped in CDATA, with the item's title, writer and day; None where the page

@@ -1100,6 +1100,9 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
 
     name = source or "input"
     if data and (item := embedded.feed_item(page)) is not None:
+        if (more := embedded.feed_items(page) - 1) > 0:
+            # one file is one article: the feed's other stories are not read into this one
+            log.warning("%s: a feed of %d stories; reading the first only: save each story alone", name, more + 1)
         return _parse_html(embedded.as_page(item, ""), source=source, data=False)
     # trafilatura wants a str without an XML encoding declaration; lxml refuses those on str input.
     page = re.sub(r"^\s*<\?xml[^>]*\?>", "", page)
