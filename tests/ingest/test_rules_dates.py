@@ -535,3 +535,24 @@ def test_an_html_page_s_stated_time_and_zone_are_kept_and_a_stamp_adds_the_time_
     stamped = body.replace("</h1>", "</h1><p>입력 2026.12.01 15:05</p>")
     assert parse_html(f"<html><head>{day}</head><body>{stamped}</body></html>").date == "2026-12-01T15:05:00+09:00"
     assert parse_html(f"<html><head>{day}</head><body>{body}</body></html>").date == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Published March 5, 2026, at 3:05 p.m. KST", "2026-03-05T15:05:00+09:00"),
+        ("Mar 5, 2026 11:20 AM", "2026-03-05T11:20:00+09:00"),
+        ("March 5, 2026", "2026-03-05"),
+    ],
+)
+def test_an_english_date_keeps_its_time_of_day(line: str, when: str) -> None:
+    assert rules.date_of(line) == when
+
+
+def test_an_update_s_time_does_not_time_the_story_s_day() -> None:
+    body = "<article><h1>시의회, 조례 통과</h1>{}<p>시의회가 조례를 통과시켰다.</p><p>조례는 곧 시행된다.</p></article>"
+    day = '<html><head><meta property="article:published_time" content="2026-12-01"></head><body>'
+    assert parse_html(day + body.format("<p>수정 2026.12.01 15:40</p>") + "</body></html>").date == "2026-12-01"
+    assert parse_html(day + body.format("<p>입력 2026.12.01 09:10</p>") + "</body></html>").date == (
+        "2026-12-01T09:10:00+09:00"
+    )

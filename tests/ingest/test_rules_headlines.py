@@ -509,7 +509,7 @@ def test_a_mailing_with_no_headline_in_its_body_takes_its_subject_for_one() -> N
     assert article.title == "[모닝레터] 전기요금 내년 1월부터 오른다"
     assert _blocks(article)[0] == ("title", "전기요금 내년 1월부터 오른다")
     assert _paragraphs(article)[0] == "안녕하세요, 모닝레터입니다."
-    assert article.date == "2026-12-01"
+    assert article.date == "2026-12-01T06:30:00+09:00"
     # a headline in the body wins over the subject
     headed = mail.replace("안녕하세요, 모닝레터입니다.\n", "전기요금 kWh당 5원 인상\n")
     assert parse_text(headed).title == "전기요금 kWh당 5원 인상"

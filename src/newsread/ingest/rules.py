@@ -724,6 +724,8 @@ _DATE_WORDS = (
     # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
     r"|(?i:posted|published|updated|last\s+updated|first\s+published)(?:\s+on)?)"
 )
+# 수정 2026.12.01 15:40 / Updated Mar 3, 2026, 6:45 PM: the time of an update, not of the story's publication
+UPDATE_WORD = re.compile(r"^\W*(?:최종\s*)?(?:수정|업데이트|(?i:last\s+updated|updated|modified))")
 # 입력 / 기사입력 / 최종 수정: a date's word alone, with no date after it
 DATE_WORD = re.compile(rf"^{_DATE_WORDS}\s*[:：]?$")
 # [A3면] 2026년 2월 9일 월요일, 지면 A12면 2026.05.12: a newspaper's page before its date.
@@ -796,8 +798,10 @@ ENGLISH_DATE_LINE = re.compile(
 # The time of day after a page's date (2026.12.01 15:05, 2026-12-01 오후 3:05, 2026년 12월 1일 15시 05분,
 # 2026.05.01(수) 09:30, 2026.05.01 [09:30]): kept with the date, so two stories of one day keep their order.
 _TIME_AFTER = re.compile(
-    r"\.?\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일)?\s*[\[(]?\s*(?:(?P<half>오전|오후|AM|PM)\s*)?"
-    r"(?P<h>[0-2]?\d)\s*(?::|시)\s*(?P<mi>[0-5]\d)(?!\d)(?:\s*분)?(?:\s*:\s*(?P<s>[0-5]\d))?\s*[\])]?\s*(?P<zone>UTC|GMT)?",
+    # (March 5, 2026, at 3:05 p.m. KST: an English page's time, its half of the day after it)
+    r"[.,]?\s*(?:at\s+)?(?:\([월화수목금토일]\)|[월화수목금토일]요일)?\s*[\[(]?\s*(?:(?P<half>오전|오후|AM|PM)\s*)?"
+    r"(?P<h>[0-2]?\d)\s*(?::|시)\s*(?P<mi>[0-5]\d)(?!\d)(?:\s*분)?(?:\s*:\s*(?P<s>[0-5]\d))?"
+    r"(?:\s*(?P<after>[ap])\.?m\.?)?\s*[\])]?\s*(?P<zone>UTC|GMT)?",
     _FLAGS,
 )
 #: Korean news carries Korean time: a page's time with no zone is KST
@@ -811,7 +815,7 @@ def _with_time(day: str | None, rest: str) -> str | None:
     if day is None or m is None:
         return day
     hour = int(m["h"])
-    half = (m["half"] or "").upper()
+    half = (m["half"] or (m["after"] or "") + "m").upper()
     if half in ("오후", "PM") and hour < 12:
         hour += 12
     elif half in ("오전", "AM") and hour == 12:
@@ -847,7 +851,8 @@ def date_of(line: str) -> str | None:
             return _with_time(day, line[short.end("sd") :])
         if english := ENGLISH_DATE.search(line):
             month = (english["em"] or english["dm"])[:3].casefold()
-            return _valid_date(int(english["ey"]), _MONTHS.index(month) + 1, int(english["ed"] or english["dd"]))
+            day = _valid_date(int(english["ey"]), _MONTHS.index(month) + 1, int(english["ed"] or english["dd"]))
+            return _with_time(day, line[english.end() :])
         return None
     return _with_time(_valid_date(int(m["y"]), int(m["m"]), int(m["d"])), line[m.end() :])
 

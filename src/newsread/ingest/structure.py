@@ -104,10 +104,12 @@ class Meta:
 
     def add_date(self, text: str) -> None:
         """Record the page's date; a later stamp of the same day with its time of day (the page's
-        metadata giving the day only) adds the time."""
+        metadata giving the day only) adds the time, unless it is an update's."""
         found = rules.date_of(text)
-        if not self.date or (found and len(self.date) == 10 and found.startswith(self.date)):
-            self.date = found or self.date
+        if not self.date:
+            self.date = found
+        elif found and len(self.date) == 10 and found.startswith(self.date) and not rules.UPDATE_WORD.match(text):
+            self.date = found  # (not an update's time: the story was out before it)
 
 
 def split_lines(text: str) -> list[Line]:
