@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 from a11y.helpers import make_article, read_tone, without_chapters
 from newsread.episode import Episode
@@ -149,5 +152,27 @@ def test_byline_is_escaped_and_follows_the_story() -> None:
     )
     html = render_page(read_tone(article))
     parse(html)
-    assert '<p class="meta">홍 &lt;기자&gt; · 2026-11-27</p>' in html
+    assert '<p class="meta">홍 &lt;기자&gt; · <time datetime="2026-11-27">2026-11-27</time></p>' in html
     assert html.index('class="meta"') > html.index('id="s2"')
+
+
+@pytest.mark.parametrize(
+    ("date", "shown"),
+    [
+        ("2026-12-01T15:05:00+09:00", "2026-12-01 15:05"),
+        ("2026-12-01T06:30:00+00:00", "2026-12-01 06:30"),
+        ("2026-12-01", "2026-12-01"),
+        ("12월 초", "12월 초"),
+    ],
+)
+def test_the_date_is_shown_to_a_reader_not_as_a_machine_value(date: str, shown: str) -> None:
+    article = dataclasses.replace(make_article(("title", "제목"), ("paragraph", "본문이다.")), date=date)
+    html = render_page(read_tone(article))
+    parse(html)
+    meta = html[html.index('<p class="meta">') :]
+    meta = meta[: meta.index("</p>")]
+    visible = re.sub(r"<[^>]+>", "", meta)
+    assert visible.endswith(shown)
+    assert not re.search(r"\dT\d|[+-]\d\d:\d\d$", visible)
+    if date[:4].isdigit():
+        assert f'<time datetime="{date}">{shown}</time>' in meta

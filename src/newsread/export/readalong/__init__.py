@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime
 from html import escape
 from importlib.resources import files
 from pathlib import Path
@@ -95,14 +96,27 @@ def page_data(episode: Episode) -> dict[str, Any]:
     }
 
 
+def _date_html(date: str | None) -> str:
+    """An article's date for a reader: its day, and its time of day where the page gave one
+    (``2026-12-01 15:05``), in a ``<time>`` element that keeps the exact value for machines."""
+    if not date:
+        return ""
+    try:
+        when = datetime.fromisoformat(date)
+    except ValueError:
+        return _h(date)
+    shown = when.strftime("%Y-%m-%d %H:%M") if "T" in date else when.strftime("%Y-%m-%d")
+    return f'<time datetime="{_h(date)}">{shown}</time>'
+
+
 def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
     """The HTML of the read-along page (the assets and audio are separate files beside it)."""
     blocks = lay_out(episode.script)
     article, own_h1 = _article_html(episode, blocks)
     title = _h(episode.title)
     heading = "" if own_h1 else f"<h1>{title}</h1>\n"
-    meta = [m for a in episode.script.articles[:1] for m in (a.author, a.date) if m]
-    meta_html = f'<p class="meta">{_h(" · ".join(meta))}</p>\n' if meta else ""
+    meta = [html for a in episode.script.articles[:1] for html in (_h(a.author or ""), _date_html(a.date)) if html]
+    meta_html = f'<p class="meta">{" · ".join(meta)}</p>\n' if meta else ""
     total = len(episode.script.sentences)
     return f"""<!DOCTYPE html>
 <html lang="ko">
