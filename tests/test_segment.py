@@ -466,6 +466,58 @@ def test_a_noun_kiwi_reads_as_a_predicate_after_a_joining_particle_ends_no_sente
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        "<앵커> 폭설 소식입니다. |<기자> 강원 산간에 눈이 30㎝ 쌓였습니다.",
+        "〈앵커〉 다음 소식입니다. |〈기자〉 수출이 석 달째 늘었습니다.",
+        # a value said 3 < 5 is no tag
+        "조건은 3 < 5 > 2처럼 쓴다.",
+    ],
+)
+def test_a_speaker_in_angle_brackets_opens_the_next_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "- 기간 : 1월 2일부터 31일까지 |- 대상 : 관내 65세 이상 주민 |- 문의 : 보건소",
+        "구는 다음과 같이 모집한다. |- 모집 인원 : 20명 |- 접수 : 구청 민원실",
+        # a dash inside a sentence, not a bullet that opens it, cuts nothing
+        "서울 - 부산 구간 : 4시간이 걸린다.",
+    ],
+)
+def test_press_release_items_on_one_line_are_sentences_of_their_own(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        '"금리 더 내린다" 한은, 추가 인하 시사. |시장은 환영했다.',
+        '"더는 못 버틴다" 화물연대, 총파업 돌입. |파업 참여 인원은 2만명으로 추산된다.',
+        # a quote with its own stop still ends the sentence
+        '"이제 끝났다." |그는 짐을 쌌다.',
+    ],
+)
+def test_a_quote_with_no_stop_of_its_own_goes_on_into_the_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "올해 밀 수입량은 250만t. |작년보다 4% 늘었다.",
+        "이 댐의 저수량은 2억t. |가뭄에도 버틸 수 있다.",
+        # not a unit before what leans on it, nor one without a stop
+        "배송은 5t 트럭으로 한다.",
+    ],
+)
+def test_a_figure_with_a_latin_unit_and_a_stop_ends_a_sentence(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those
@@ -485,12 +537,17 @@ def _probe3() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked3.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe4() -> list[str]:
+    """A fourth probe's paragraphs, each marked with ``|`` where an editor ends a sentence."""
+    return Path(__file__).with_name("segment_probe_marked4.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    cases = plain + [case.replace("|", "") for case in marked + _probe2() + _probe3()]
-    assert len(cases) >= 480
+    cases = plain + [case.replace("|", "") for case in marked + _probe2() + _probe3() + _probe4()]
+    assert len(cases) >= 540
     for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
@@ -510,6 +567,11 @@ def test_the_second_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe3())
 def test_the_third_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe4())
+def test_the_fourth_probes_paragraphs_split_where_marked(case: str) -> None:
     check(case)
 
 

@@ -81,7 +81,9 @@ _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포
 # A quote closed before the ellipsis ('규제 풀겠다'… 업계는): the quote's end is not the sentence's.
 # A short tag in brackets that opens a block ([바로잡습니다], [속보], 【인터뷰】): Kiwi makes it a
 # sentence of its own; it is the label of the sentence after it, read as a phrase with a pause.
-_TAG = re.compile(r"[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]")
+# A broadcast script's speaker in angle brackets (<앵커>, <기자>, 〈리포트〉) is such a tag too.
+_TAG_TEXT = r"(?:[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]|[<〈]\s*[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s*[>〉])"
+_TAG = re.compile(_TAG_TEXT)
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목, 까지다. - | 신청은).
 _HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*"
@@ -95,10 +97,16 @@ _PHONE_MARKS = "☎☏✆℡📞📱"
 # mark, a pointing hand or a star used as a bullet (📞 예약 문의, ✅ 온라인 접수).
 _EMOJI = re.compile(rf"(?:(?![{_PHONE_MARKS}✉📧📌👉☞★☆✔✅☑✓➡])[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]*)+")
 _TRAILING_TAG = re.compile(
-    r"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)([\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]"
+    rf"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)({_TAG_TEXT}"
     rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳]|[{_PHONE_MARKS}])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
+# A press release's item: a dash, a short label and a colon (- 일시 : 10일 오후 2시 - 장소 : 시청).
+# Written one after another on a line with no stop, each is a sentence of its own.
+_DASH_ITEM = re.compile(r"[-–]\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}?\s*[:：]")
+# A quote closed with no stop inside it, ending what Kiwi takes for a sentence: what follows is
+# the rest of the sentence it opens ("집값 잡겠다" 정부, 공급 대책 발표.).
+_QUOTE_WITHOUT_STOP = re.compile(r"[가-힣][\"'”’]$")
 # A colon, or a list's first number after it, where Kiwi ends a sentence (권고했다: ① | 인력 충원).
 _ENDS_AT_COLON = re.compile(r"[:：]\s*[①-⑳▲△■◆●▶▷]?$")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
@@ -194,6 +202,8 @@ def _goes_on(
         return True
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
+    if _QUOTE_WITHOUT_STOP.search(text, p_start, p_end) and text[start] not in _OPENERS + "\"'":
+        return True  # a quote with no stop of its own is not a sentence: "집값 잡겠다" | 정부, 대책 발표.
     if _ENDS_AT_COLON.search(last := text[p_start:p_end]):
         return True  # 권고했다: ① | 인력 충원, ② …: what the colon announces is the same sentence
     if _ENDS_IN_ELLIPSIS.search(last):
@@ -261,6 +271,7 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         if _ends_here(text, start, end, tokens, n, headline)
         or (tag == "W_SERIAL" and _date_ends_here(text, start, tokens, n))
         or (tag in ("SL", "W_SERIAL") and _value_ends_here(text, start, tokens, n))
+        or (tag == "SL" and _unit_ends_here(text, start, tokens, n))
     ]
     for m in _LATIN_END.finditer(text, start, end):
         # (a name's number ends a Korean sentence; a label's opens its own: Step 1. 신청서를 …)
@@ -269,6 +280,10 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         ):
             cuts.append(m.end())
     cuts += [m.end() for m in _ADDRESS_END.finditer(text, start, end)]
+    opens = len(text[:start].rstrip())  # the bullet Kiwi may have left on the sentence before
+    if _DASH_ITEM.match(text, start) or (opens and _DASH_ITEM.match(text, opens - 1)):
+        items = _DASH_ITEM.finditer(text, start + 1, end)
+        cuts += [len(text[: m.start()].rstrip()) for m in items if text[m.start() - 1].isspace()]
     if not cuts:
         return [(start, end)]
     pieces, pos = [], start
@@ -363,6 +378,21 @@ def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool
     if not (topic or (phone and k < 0)):
         return False
     return _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end])
+
+
+def _unit_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
+    """Whether a sentence ends with ``tokens[n]``, a unit in Latin letters after a figure, whose stop
+    Kiwi reads as the unit's own: ``생산량은 358만 5천t. | 지난해보다``, ``무게는 12kg. | 포장은``
+    (not before a particle or a bound noun that leans on it)."""
+    form, _, t_start, t_end = tokens[n]
+    if not form.endswith(".") or form[:-1] not in table("units.tsv") or n == 0:
+        return False
+    if tokens[n - 1][1] not in ("SN", "NR") or tokens[n - 1][3] != t_start or not text[t_end : t_end + 1].isspace():
+        return False
+    after = tokens[n + 1 :]
+    if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or after[0][1] == "NNB":
+        return False
+    return "가" <= text[after[0][2]] <= "힣" and _outside_quotes(text[start:t_end])
 
 
 def _own_subject_follows(after: Sequence[Token]) -> bool:
