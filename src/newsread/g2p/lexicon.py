@@ -26,8 +26,9 @@ there; the words are listed instead, in two files beside this module:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -42,6 +43,8 @@ _STEMS = {"NNG", "NNP", "XR"}
 _SUFFIX_TAGS = {"NNG", "XSN"}
 # what a syllable that is tense on its own may be tagged (건 件: 세 건, 이번 건)
 _ALONE_TAGS = {"NNB", "NNG"}
+# a word of Hangul alone, with nothing written against it (a listed noun standing by itself)
+_WHOLE_WORD = re.compile(r"(?<![가-힣])[가-힣]+(?![가-힣])")
 # what may follow a noun but never the subject particle 가 (목표가 + 는, 목표가 + 이었다)
 _AFTER_NOUN_ONLY = ("J", "VCP")
 
@@ -58,11 +61,22 @@ class Suffix:
 
 
 @dataclass(frozen=True)
+class Homograph:
+    """A noun's reading in its other sense, and the cues to that sense: nouns the one before it
+    (through 의) may end in, and runs of morphemes that may follow it."""
+
+    reading: tuple[bool, ...]
+    before: tuple[str, ...] = ()
+    after: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
 class TenseLexicon:
-    """Listed words (syllable index → tense or not) and suffixes."""
+    """Listed words (syllable index → tense or not), suffixes, and homographs."""
 
     words: dict[str, tuple[bool, ...]]
     suffixes: dict[str, Suffix]
+    homographs: dict[str, Homograph] = field(default_factory=dict)
 
     @property
     def longest(self) -> int:
@@ -124,7 +138,35 @@ def load() -> TenseLexicon:
         if not all(map(is_syllable, syllable)) or not where or split(syllable[0])[0] not in TENSE:
             raise ValueError(f"tense_suffixes.txt:{number}: expected syllables that can turn tense and a place")
         suffixes[syllable] = Suffix(after, end, name, one, alone)
-    return TenseLexicon(words, suffixes)
+    return TenseLexicon(words, suffixes, _homographs())
+
+
+def _homographs() -> dict[str, Homograph]:
+    """``data/homographs.txt``."""
+    out: dict[str, Homograph] = {}
+    for number, fields in _lines("homographs.txt"):
+        cues = [cue.split("=", 1) for cue in fields[2:]]
+        if len(fields) < 3 or any(len(c) != 2 or c[0] not in ("before", "after") or not c[1] for c in cues):
+            raise ValueError(f"homographs.txt:{number}: expected 'noun<TAB>reading<TAB>before=WORD|after=A+B ...'")
+        try:
+            reading = parse_word(fields[0], fields[1])
+        except ValueError as exc:
+            raise ValueError(f"homographs.txt:{number}: {exc}") from None
+        before = tuple(v for k, v in cues if k == "before")
+        after = tuple(tuple(v.split("+")) for k, v in cues if k == "after")
+        out[fields[0]] = Homograph(reading, before, after)
+    return out
+
+
+def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
+    """Whether the words around ``tokens[k]`` give it the sense of ``entry``."""
+    j = k - 1
+    if j >= 0 and str(tokens[j].tag) == "JKG":
+        j -= 1
+    if entry.before and j >= 0 and str(tokens[j].tag) in _NOUNS and str(tokens[j].form).endswith(entry.before):
+        return True
+    forms = [str(t.form) for t in tokens[k + 1 : k + 4]]
+    return any(tuple(forms[: len(run)]) == run for run in entry.after)
 
 
 def _words(tokens: Sequence[Any]) -> list[list[Any]]:
@@ -218,8 +260,21 @@ def tense_positions(
                 entry = lex.words.get(text[start:stop])
                 if entry is not None:
                     found.append((start, entry))
+    # a listed word standing alone whose end Kiwi misreads as a predicate (횡재세 → 횡재 + 세다) is
+    # still the listed word (not 거래가, 거래 + 가: a noun and its particle)
+    for m in _WHOLE_WORD.finditer(text):
+        if m.group() in lex.words and any(
+            m.start() <= int(t.start) < m.end() and str(t.tag) in ("VA", "VV") for t in tokens
+        ):
+            found.append((m.start(), lex.words[m.group()]))
     # listed words decide over the suffixes, and a longer word over a shorter one
     for start, entry in sorted(found, key=lambda f: len(f[1])):
         for i, tense in enumerate(entry):
             marks[start + i] = tense
+    # and a homograph's other sense over the listed one, where the words around it tell it
+    for k, tok in enumerate(tokens):
+        other = lex.homographs.get(str(tok.form))
+        if other and str(tok.tag) == "NNG" and _other_sense(tokens, k, other):
+            for i, tense in enumerate(other.reading):
+                marks[int(tok.start) + i] = tense
     return {p for p, tense in marks.items() if tense}
