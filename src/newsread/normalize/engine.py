@@ -2022,6 +2022,13 @@ def _clipping_before_word(c: str) -> str | None:
     return f"{full} "
 
 
+def _acted_on(t: str, i: int, end: int) -> bool:
+    """Whether the word at ``t[i]`` is a verb that a headline clipping before it is the
+    subject or object of, its particle dropped (中 제치고, 日 꺾고): ``data/clipping_after.tsv``."""
+    w = _HANGUL_WORD.match(t, i, end)
+    return w is not None and any(w.group().startswith(v) for v in roles("clipping_after.tsv")["verb"])
+
+
 def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     m = hj.HANJA_RUN.match(t, i, end)
     if m is None:
@@ -2049,10 +2056,13 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     elif len(run) == 1 and not is_hangul(prev) and not _digit(prev):
         sentence = _sentence_around(t, i, j, end) if hj.reads_by_sentence(run) else ""
         out = hj.context_abbreviation(run, t[j : min(end, j + 12)], sentence)  # 金 값 → 금 값
-        if out is None and not is_hangul(nxt):
+        if out is None and nxt == " " and _acted_on(t, j + 1, end):
+            out = hj.abbreviation(run, particle=True)  # 中 제치고 1위 → 중국 제치고
+        elif out is None and not is_hangul(nxt):
             # a comma or a quotation after it stands for the subject's particle (與, 尹 … → 여당,
-            # 윤 …; 野 "특검" → 야당 "특검")
-            said = nxt == "," or (nxt == " " and t[j + 1 : j + 2] in "\"“'‘" and j + 1 < end)
+            # 윤 …; 野 "특검" → 야당 "특검"), and so does the end of the line or an ellipsis, where
+            # no noun follows for the clipping to qualify (수출국은 美 → 미국; 1위 中…2위 → 중국)
+            said = nxt in ",…\n.!?" or (nxt == " " and t[j + 1 : j + 2] in "\"“'‘" and j + 1 < end)
             out = hj.abbreviation(run, particle=said)
         elif out is None:
             w = _HANGUL_WORD.match(t, j, end)
