@@ -2965,10 +2965,14 @@ def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
 def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
     """The copula written at ``t[j:]`` for a word that ends in a vowel (km다), in the form that
     follows the spoken syllable ``last`` where it ends in a consonant (``data/copula.tsv``):
-    only against a Latin or symbol form, not a digit's counter or a Hanja (1면, 中고)."""
-    if not _coda(last) or j < 1 or j >= end or _digit(t[j - 1]) or is_hangul(t[j - 1]) or hj.is_hanja(t[j - 1]):
+    only against a Latin or symbol form, not a digit's counter or a Hanja (1면, 中고); after a
+    digit only the past copula, which no counter starts with, where the figure is said ending
+    otherwise than its last digit (3/4였다 → 사분의 삼이었다)."""
+    if not _coda(last) or j < 1 or j >= end or is_hangul(t[j - 1]) or hj.is_hanja(t[j - 1]):
         return None
     w = _HANGUL_WORD.match(t, j, end)
+    if _digit(t[j - 1]) and not (w and w.group().startswith("였")):
+        return None
     said = table("copula.tsv").get(w.group()) if w else None
     return (w.end(), said) if w and said else None
 
