@@ -61,7 +61,8 @@ YEAR_MONTH_SPAN = re.compile(
     r"((?:19|20)[0-9]{2})\.([0-9]{1,2}) ?~ ?(?:((?:19|20)[0-9]{2})\.([0-9]{1,2})(?![0-9.])(월)?|([0-9]{1,2})월)"
 )
 #: ``출처: 국토교통부(2025.12)``, ``기준(2025.3)``: a year and a month alone in the brackets
-#: after the source or the basis of a table's figures (``data/credit_words.tsv``), its date.
+#: after the source or the basis of a table's figures (``data/credit_words.tsv``), or right
+#: after the name of a body that publishes figures (보건복지부(2026.3) 자료), its date.
 _BRACKETED_YEAR_MONTH = re.compile(r"((?:19|20)[0-9]{2})\.([0-9]{1,2})(?=\))")
 
 
@@ -72,9 +73,17 @@ def _noted_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^가-힣])(?:{words})(?![가-힣])[^()\n]{{0,20}}\($")
 
 
+@cache
+def _body_before() -> re.Pattern[str]:
+    """The name of a body that publishes figures right before a bracket (보건복지부(, 통계청()."""
+    ends = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "body"), key=len, reverse=True))
+    return re.compile(rf"[가-힣](?:{ends})\($")
+
+
 def _noted_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
     m = _BRACKETED_YEAR_MONTH.match(text, i, end)
-    return m if m and _noted_before().search(text, max(0, i - 30), i) else None
+    before = max(0, i - 30)
+    return m if m and (_noted_before().search(text, before, i) or _body_before().search(text, before, i)) else None
 
 
 #: ``12/25 성탄절``, ``오는 3/1``: month and day with a slash, a date where a word before or
