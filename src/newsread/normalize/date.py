@@ -313,8 +313,24 @@ def _year_last(text: str, i: int, end: int) -> tuple[int, str] | None:
     return _with_weekday(text, m.end(), end, read_date(m.group(3), mo, d))
 
 
+#: Two years alone in brackets, the first the earlier (김소월(1902~1934), 고려(918~1392),
+#: 계획(2026~2030)): a life's or an age's or a plan's years, each said as a year; two round
+#: hundreds (1500~1800) are more often the bounds of a value, and stay figures.
+_BRACKETED_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2}|[1-9][0-9]{2}) ?~ ?((?:1[0-9]|20)[0-9]{2})(?=\))")
+
+
+def _bracketed_years(text: str, i: int, end: int) -> tuple[int, str] | None:
+    m = _BRACKETED_YEARS.match(text, i, end)
+    if not m or text[i - 1 : i] != "(" or not "가" <= text[i - 2 : i - 1] <= "힣":
+        return None
+    first, last = int(m.group(1)), int(m.group(2))
+    if not first < last <= first + 600 or first % 100 == last % 100 == 0:
+        return None  # round hundreds at both ends are bounds of a value (점수(1500~1800))
+    return m.end(), f"{sino(first)} 년에서 {sino(last)} 년"
+
+
 def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
-    found = _year_last(text, i, end)
+    found = _year_last(text, i, end) or _bracketed_years(text, i, end)
     if found:
         return found
     span = _dot_range(text, i, end) or ("/" in text[i + 1 : i + 3] and _slash_range(text, i, end)) or None
