@@ -775,6 +775,11 @@ CASES = [
     ("K-뷰티 수출, 美 넘어섰다", "미국 넘어섰다", "미 넘어섰다"),
     ("韓, 佛 누르고 8강", "프랑스 누르고", "불 누르고"),
     ("尹 제치고 선두", "윤 제치고", "윤석"),
+    ("中 따라잡은 韓 배터리", "중국 따라잡은", "중 따라"),
+    # a country's clipping alone in brackets after a name is its country, said in full
+    ("수출 상위 기업은 BYD(中), 도요타(日) 순이다.", "비와이디(중국)", "(중)"),
+    ("Apple(美)·Samsung(韓)", "애플(미국)", "(미)"),
+    ("Shiseido(日)가 뒤를 이었다.", "일본", "(일)"),
     # 金 before a weight of gold or a thing made of it is the metal, not the surname 김
     ("金 한 돈 60만 원 돌파", "금 한 돈", "김"),
     ("金 반지 사려다 발길 돌려", "금 반지", "김"),

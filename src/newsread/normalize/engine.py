@@ -2061,8 +2061,10 @@ def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         elif out is None and not is_hangul(nxt):
             # a comma or a quotation after it stands for the subject's particle (與, 尹 … → 여당,
             # 윤 …; 野 "특검" → 야당 "특검"), and so does the end of the line or an ellipsis, where
-            # no noun follows for the clipping to qualify (수출국은 美 → 미국; 1위 中…2위 → 중국)
+            # no noun follows for the clipping to qualify (수출국은 美 → 미국; 1위 中…2위 → 중국),
+            # and so do brackets that hold the clipping alone (BYD(中) → 비와이디(중국))
             said = nxt in ",…\n.!?" or (nxt == " " and t[j + 1 : j + 2] in "\"“'‘" and j + 1 < end)
+            said = said or (prev == "(" and nxt == ")")
             out = hj.abbreviation(run, particle=said)
         elif out is None:
             w = _HANGUL_WORD.match(t, j, end)
