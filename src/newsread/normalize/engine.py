@@ -224,6 +224,8 @@ _P_BOUNDS = {"<": " 미만", ">": " 초과", "≤": " 이하", "≥": " 이상",
 _VAGUE_AMOUNT = re.compile(r"(?<![가-힣])(?:수|몇)[십백천만억조]+ ?$")
 _VAGUE_AMOUNT_AFTER = re.compile(r"(?:수|몇)[십백천만억조]")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
+#: A temperature below zero with its degree, right before a tilde (-3.5도~, -2℃ ~).
+_BELOW_ZERO_BEFORE = re.compile(r"(?<![0-9A-Za-z])-[0-9][0-9.,]* ?(?:도|℃|°C) ?$")
 #: The second end of a range that says its own sign: ~영상 5도, ~ 영하 2℃.
 _SIGNED_END = re.compile(r"(?:영상|영하) ?[0-9]")
 #: The second end of a range of counted words after a tilde: a figure after at most one
@@ -2297,6 +2299,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return w.end(), f"요일에서 {w.group(1)}요일"  # 월~금, 화~토요일 → 화요일에서 토요일
         if k < end and _digit(t[k]) and _range_opens(t, i):
             return i + 1, ""  # no first end: ~10% 수준 → 십 퍼센트 수준, not 에서 십
+        below_zero = _BELOW_ZERO_BEFORE.search(t, max(0, i - 12), i) is not None
+        if below_zero and k < end and _digit(t[k]) and not _ZERO_END.match(t, k, end):
+            return i + 1, "에서 영상 "  # each end with its degree: -3.5도~5도 → 영하 삼 점 오 도에서 영상 오 도
+        if below_zero and t[k : k + 1] == "-" and _digit(t[k + 1 : k + 2]):
+            return i + 1, "에서 "  # -12도~-3도 → 영하 십이 도에서 영하 삼 도
         if k < end and _digit(t[k]):
             return i + 1, "에서 "
         if k < end and is_hangul(t[k]) and _counted_before(t, i):
