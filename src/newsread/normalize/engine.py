@@ -326,6 +326,12 @@ _RATE_BEFORE = re.compile(
     r"|[$€¥£₩][0-9][0-9.,]*) ?$"
 )
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
+#: A quantity with its unit right before an equals sign (1t=, 1돈=, 1oz =), and a price after it
+#: (=1만 원, = $30): the price of that quantity, said with 에 as an exchange rate is.
+_QUANTITY_BEFORE = re.compile(r"[0-9] ?(?:[A-Za-z㎏㎎㎖ℓ㎡㎥]{1,3}|[가-힣]{1,2}) ?$")
+_PRICE_AFTER = re.compile(
+    r" ?(?:[$€¥£₩][0-9]|[0-9][0-9.,]*(?:[십백천만억조] ?[0-9.,]*)* ?(?:원|달러|엔|유로|위안|파운드))"
+)
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
 #: 3%대→2%대).
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
@@ -2270,6 +2276,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
+    if c == "=" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _PRICE_AFTER.match(t, i + 1, end):
+        return i + 1, "에 "  # a price of a quantity: 금 1돈=58만 원 → 한 돈에 오십팔만 원
     if c == "=" and is_hangul(prev) and _speaker(t, i, end):
         return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
     if c == "=" and _INDEX_BASE.search(t, max(0, i - 8), i) and _INDEX_HUNDRED.match(t, i + 1, end):
