@@ -386,6 +386,8 @@ _CHANGE_PARTICLE = re.compile(
 )
 #: The figure of the cell before a change, a space or a table's spacing or tab apart (4,500   ▲300).
 _FIGURE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]*$")
+#: A count right before an arrow of change (18만 명↑, 3천 건 ↓), its counter captured.
+_COUNT_BEFORE = re.compile(r"[0-9][0-9,]*(?:[십백천만억] ?[0-9,]*)* ?([가-힣]{1,2}) ?$")
 _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
@@ -2622,6 +2624,9 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return max(j, m.end()), out.rstrip() + word
     prev = t[i - 1] if i > 0 else " "
     word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
+    counted = _COUNT_BEFORE.search(t, max(0, i - 16), i)
+    if t[i] in "↑↓" and counted and counted.group(1) in roles()["count_change"]:
+        return i + 1, " 증가" if t[i] == "↑" else " 감소"  # 취업자 18만 명↑: a count grows, 증가
     if t[i] in "↑↓" and (word_before or _FIGURE_BEFORE.search(t, max(0, i - 16), i)):
         return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
     nxt = t[i + 1] if i + 1 < end else " "
