@@ -324,3 +324,10 @@ def test_of_two_cuts_of_a_compound_the_one_into_common_words_wins() -> None:
     # land + over, not lan + dover; of equals the shorter head: war + plane, pit + stick, dis + closure
     said = [pronounce(w) for w in ("landover", "warplane", "pitstick", "disclosure")]
     assert said == ["랜드오버", "워플레인", "핏스틱", "디스클로저"]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("wishlist", "위시리스트"), ("greenville", "그린빌")])
+def test_an_unstressed_word_of_one_syllable_ends_a_compound(word: str, expected: str) -> None:
+    """wish + list keeps wish as it is alone (위시, not 위슐); a town's -ville is no second word."""
+    assert pronounce(word) == expected
+    assert pronounce_module._compound(word, lexicon()[word]) == (("wish", "list") if word == "wishlist" else None)

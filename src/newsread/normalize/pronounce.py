@@ -489,6 +489,10 @@ def _unstressed(phones: str) -> str:
     return phones.replace("0", "").replace("1", "").replace("2", "")
 
 
+#: Ends of names that make one word with what comes before them, said unstressed: Nashville is
+#: 내슈빌, not nash + ville 내시빌.
+_NAME_TAILS = frozenset({"ville"})
+
 #: Words of grammar that begin words without making compounds of them: format is not for + mat
 #: (포맷, not 포어맷), Norway not nor + way.
 _NOT_HEADS = frozenset({"and", "any", "but", "for", "nor", "the"})
@@ -509,7 +513,9 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
             # the second part keeps a stress of its own, as a word does and an ending (-ing,
             # -er, -son: streaming, Johnson) does not
             rest = phones.split()[len(head.split()) :]
-            if any(p[-1] in "12" for p in rest) and (not _is_vowel(rest[0]) or _vowel_word(word[k:], rest)):
+            if (any(p[-1] in "12" for p in rest) or _closing_word(word[:k], word[k:], tail)) and (
+                not _is_vowel(rest[0]) or _vowel_word(word[k:], rest)
+            ):
                 # of two cuts the sounds allow, the one into more common words (data/english.tsv),
                 # then one before a consonant, then the shorter head: leadoff is lead + off
                 # 리드오프, not lea + doff 리도프; Winchester win + chester, not winch + ester;
@@ -545,6 +551,19 @@ def pronounce(word: str) -> str | None:
     if best is None:
         return None
     return _joined(word[: best[1]], word[best[1] :])
+
+
+def _closing_word(head: str, tail: str, tail_said: str) -> bool:
+    """Whether ``tail`` ends a compound as a word of its own even where the dictionary takes its
+    stress away (bookmark = book + mark 북마크, playlist = play + list 플레이리스트, not 부크마크,
+    플레일리스트): a word of one syllable and four letters or more after a head of four or more,
+    where an ending (-son, -ton, -ing) is shorter; not the end of a town's name (Nashville 내슈빌)."""
+    return (
+        len(head) >= 4
+        and len(tail) >= 4
+        and tail not in _NAME_TAILS
+        and sum(_is_vowel(p) for p in tail_said.split()) == 1
+    )
 
 
 def _vowel_word(tail: str, said: list[str]) -> bool:
