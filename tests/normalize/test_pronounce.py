@@ -331,3 +331,9 @@ def test_an_unstressed_word_of_one_syllable_ends_a_compound(word: str, expected:
     """wish + list keeps wish as it is alone (위시, not 위슐); a town's -ville is no second word."""
     assert pronounce(word) == expected
     assert pronounce_module._compound(word, lexicon()[word]) == (("wish", "list") if word == "wishlist" else None)
+
+
+@pytest.mark.parametrize(("word", "expected"), [("excited", "익사이티드"), ("needed", "니디드")])
+def test_the_ending_ed_after_t_or_d_is_said_with_i(word: str, expected: str) -> None:
+    """The unstressed vowel of -ed after t or d is 이 as Korean writes it, not 어 (익사이터드)."""
+    assert pronounce(word) == expected

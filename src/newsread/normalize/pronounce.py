@@ -228,6 +228,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅜ"  # beautiful 뷰티풀
     if phone == "IH" or len(letters) != 1:
         return _VOWEL[phone]
+    if letters == "e" and prev in ("T", "D") and phones[k + 1 :] == ["D"] and word.endswith("ed"):
+        return "ㅣ"  # the ending -ed after t or d: limited 리미티드, United 유나이티드
     final_l = phones[k + 1 :] == ["L"]
     if letters == "e" and final_l and prev == "V":
         before = [p for p in phones[:k] if _is_vowel(p)]
