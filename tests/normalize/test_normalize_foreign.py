@@ -629,3 +629,12 @@ def test_mc_before_a_consonant_is_maek_and_before_a_vowel_joins_the_name() -> No
     # McBride 맥브라이드, McHugh 맥휴: Mc a syllable of its own before the name said alone; before
     # a vowel its k starts the name (McAdams → 매캐덤스)
     assert [read_token(w) for w in ("McBride", "McHugh", "McAdams")] == ["맥브라이드", "맥휴", "매캐덤스"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("'He said' 코너", "히 세드"), ("그는 'he is back'이라고 썼다", "히 이즈 백")],
+)
+def test_two_letter_words_of_an_english_phrase_are_words(written: str, said: str) -> None:
+    """he in an English phrase is a word of the phrase, not the letters H E (에이치이)."""
+    assert said in normalize(written)
