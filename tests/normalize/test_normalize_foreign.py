@@ -638,3 +638,10 @@ def test_mc_before_a_consonant_is_maek_and_before_a_vowel_joins_the_name() -> No
 def test_two_letter_words_of_an_english_phrase_are_words(written: str, said: str) -> None:
     """he in an English phrase is a word of the phrase, not the letters H E (에이치이)."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(("token", "said"), [("YOGA", "요가"), ("YUKI", "유키")])
+def test_four_capitals_with_y_before_a_vowel_read_as_a_word(token: str, said: str) -> None:
+    """A y before a vowel stands as a consonant does in a word of four capitals: YOGA is 요가, not
+    the letters 와이오지에이."""
+    assert read_token(token) == said
