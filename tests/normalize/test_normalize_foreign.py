@@ -645,3 +645,13 @@ def test_four_capitals_with_y_before_a_vowel_read_as_a_word(token: str, said: st
     """A y before a vowel stands as a consonant does in a word of four capitals: YOGA is 요가, not
     the letters 와이오지에이."""
     assert read_token(token) == said
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [("www.safetyfirst.kr", "세이프티퍼스트"), ("www.smartcity.go.kr", "스마트시티"), ("www.olympus.com", "올림퍼스")],
+)
+def test_address_parts_of_two_words_or_an_unstressed_o_are_words(address: str, said: str) -> None:
+    """Two English words written as one, and a word whose unstressed first vowel is an o (오),
+    are said as words, not spelled letter by letter."""
+    assert said in read_address(address)

@@ -696,14 +696,29 @@ def _address_word(low: str) -> bool:
     one of five letters or more that the pronouncing dictionary holds and that shows no sign of
     another language (support, contact, weather, airport); shorter parts, any that could be
     Korean romanized (ulsan, chosun, bokjiro), and a word that starts with an unstressed vowel,
-    whose letter its sound does not show (example, apply: ex- or ix-, a- or e-), keep their letters.
+    whose letter its sound does not show (example, apply: ex- or ix-, a- or e-; not o-, which is
+    오: olympics), keep their letters; two such words written as one are read as words too.
 
     >>> _address_word("support"), _address_word("ulsan"), _address_word("mois"), _address_word("example")
     (True, False, False, False)
     """
-    if len(low) < 5 or not low.isalpha() or low not in lexicon() or language_cues(low) or romanizable(low):
+    if len(low) < 5 or not low.isalpha() or language_cues(low) or romanizable(low):
         return False
-    return not lexicon()[low].split()[0].endswith("0")
+    if low not in lexicon():
+        return _two_address_words(low)
+    first = lexicon()[low].split()[0]
+    return not first.endswith("0") or (low[0] == "o" and first.startswith(("AA", "AO", "OW")))
+
+
+def _two_address_words(low: str) -> bool:
+    """Whether an address part the dictionary lacks is two of its words of four letters or more
+    written as one (visitkorea, onestore), which a listener types from their sound.
+
+    >>> _two_address_words("visitkorea"), _two_address_words("mofakr")
+    (True, False)
+    """
+    lex = lexicon()
+    return any(low[:k] in lex and low[k:] in lex for k in range(4, len(low) - 3))
 
 
 #: A DRAM process node of the 10-nanometre class (1a, 1b, 1c), with the word after it that shows
