@@ -337,3 +337,9 @@ def test_an_unstressed_word_of_one_syllable_ends_a_compound(word: str, expected:
 def test_the_ending_ed_after_t_or_d_is_said_with_i(word: str, expected: str) -> None:
     """The unstressed vowel of -ed after t or d is 이 as Korean writes it, not 어 (익사이터드)."""
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("biology", "바이올로지"), ("geology", "지올로지")])
+def test_the_o_of_logy_keeps_its_letter(word: str, expected: str) -> None:
+    """The schwa before the j of -logy is spelled o and is 오, as in 테크놀로지, not 이 (바이올리지)."""
+    assert pronounce(word) == expected

@@ -213,7 +213,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     if letters[-1] == "a" and last:
         return "ㅣㅏ" if letters[-2:] == "ia" and prev not in ("Y", "IY0", "IY1", "IY2") else "ㅏ"
     if nxt == ["JH"] or phones[k + 1 : k + 3] == ["N", "JH"]:
-        return "ㅣ"  # village 빌리지, message 메시지, challenge 챌린지
+        # village 빌리지, message 메시지, challenge 챌린지; an o keeps its letter (technology 테크놀로지)
+        return "ㅗ" if letters == "o" else "ㅣ"
     if letters == "ai":
         return "ㅣ"  # mountain 마운틴, captain 캡틴
     rest = word[word.rfind(letters) + len(letters) :]
