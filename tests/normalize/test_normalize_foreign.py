@@ -655,3 +655,18 @@ def test_address_parts_of_two_words_or_an_unstressed_o_are_words(address: str, s
     """Two English words written as one, and a word whose unstressed first vowel is an o (오),
     are said as words, not spelled letter by letter."""
     assert said in read_address(address)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("테슬라 Model 2 출시설이 나왔다", "모델 투"),
+        ("메타 퀘스트2 사용자가 늘었다", "퀘스트 투"),
+        ("BYD 아토2가 들어온다", "아토 투"),
+        ("모델 3명이 무대에 섰다", "모델 세 명"),
+    ],
+)
+def test_a_products_generation_after_its_name_is_said_in_english(written: str, said: str) -> None:
+    """The number after Model, Quest, Atto, Flip or Fold names a generation in English; a counter
+    after it keeps the count (모델 3명)."""
+    assert said in normalize(written)
