@@ -670,3 +670,9 @@ def test_a_products_generation_after_its_name_is_said_in_english(written: str, s
     """The number after Model, Quest, Atto, Flip or Fold names a generation in English; a counter
     after it keeps the count (모델 3명)."""
     assert said in normalize(written)
+
+
+def test_a_quarter_code_after_a_maker_is_a_model() -> None:
+    """Q3 is a quarter of a year, but after a car's maker it names the car, said in English."""
+    assert "큐 쓰리" in normalize("아우디 Q3 스포트백이 들어온다")
+    assert "삼 분기" in normalize("Q3 매출이 늘었다")

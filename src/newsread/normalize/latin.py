@@ -803,12 +803,16 @@ def _to(parts: list[str], n: int) -> bool:
     return a.isalpha() and (a.lower() == b.lower() or all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b)))
 
 
+#: A quarter of a year written as a letter and its number (Q1 … Q4), which is a model's name too.
+_QUARTER_CODE = re.compile(r"Q[1-4]")
+
+
 def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str:
     """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5; ``english``: its
     numbers are said in English, as after a name that says them so: DeepSeek R1)."""
     acr = table("acronyms.tsv")
-    if tok in acr:
-        return acr[tok]
+    if tok in acr and not (english and _QUARTER_CODE.fullmatch(tok)):
+        return acr[tok]  # Q4 is a quarter, but after a maker a model: 아우디 Q4 → 큐 포
     head, _, rest = tok.partition("-")
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
