@@ -343,3 +343,10 @@ def test_the_ending_ed_after_t_or_d_is_said_with_i(word: str, expected: str) -> 
 def test_the_o_of_logy_keeps_its_letter(word: str, expected: str) -> None:
     """The schwa before the j of -logy is spelled o and is 오, as in 테크놀로지, not 이 (바이올리지)."""
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("preorder", "프리오더"), ("subtotal", "서브토털")])
+def test_a_prefix_before_a_dictionary_word(word: str, expected: str) -> None:
+    """A word the dictionary lacks, made of a prefix (data/english_prefixes.tsv) and a word it
+    holds, is the prefix as Korean writes it and the word as it is alone."""
+    assert pronounce(word) == expected

@@ -543,6 +543,9 @@ def pronounce(word: str) -> str | None:
         if parts:
             return _joined(*parts)
         return hangul(phones.split(), word)
+    prefixed = _prefixed(word)
+    if prefixed:
+        return prefixed
     least = 4
     best: tuple[int, int] | None = None
     for k in range(least, len(word) - least + 1):
@@ -567,6 +570,17 @@ def _closing_word(head: str, tail: str, tail_said: str) -> bool:
         and tail not in _NAME_TAILS
         and sum(_is_vowel(p) for p in tail_said.split()) == 1
     )
+
+
+def _prefixed(word: str) -> str | None:
+    """A word the dictionary lacks made of an English prefix (data/english_prefixes.tsv) and a
+    word of four letters or more it holds, each said as Korean writes it: untitled 언타이틀드,
+    rebranding 리브랜딩, subprime 서브프라임; None otherwise."""
+    for prefix, said in table("english_prefixes.tsv").items():
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest in lexicon():
+            return said + (pronounce(rest) or "")
+    return None
 
 
 def _vowel_word(tail: str, said: list[str]) -> bool:
