@@ -350,3 +350,9 @@ def test_a_prefix_before_a_dictionary_word(word: str, expected: str) -> None:
     """A word the dictionary lacks, made of a prefix (data/english_prefixes.tsv) and a word it
     holds, is the prefix as Korean writes it and the word as it is alone."""
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("settled", "세틀드"), ("cycled", "사이클드")])
+def test_a_final_le_keeps_its_reading_before_ed(word: str, expected: str) -> None:
+    """A final le after a consonant is 을 before the d of -ed as it is alone (settle 세틀)."""
+    assert pronounce(word) == expected

@@ -164,8 +164,13 @@ def _open(phones: list[str], k: int) -> bool:
 
 
 def _syllabic_le(phones: list[str], k: int, word: str) -> bool:
-    """Whether ``phones[k]`` is the vowel of a final le after a consonant (apple 애플, Eagles 이글스)."""
-    return phones[k : k + 2] == ["AH0", "L"] and phones[k + 2 :] in ([], ["Z"]) and bool(_CONSONANT_LE.search(word))
+    """Whether ``phones[k]`` is the vowel of a final le after a consonant (apple 애플, Eagles 이글스,
+    titled 타이틀드)."""
+    return (
+        phones[k : k + 2] == ["AH0", "L"]
+        and phones[k + 2 :] in ([], ["Z"], ["D"])
+        and bool(_CONSONANT_LE.search(word[:-1] if phones[k + 2 :] == ["D"] and word.endswith("led") else word))
+    )
 
 
 def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
