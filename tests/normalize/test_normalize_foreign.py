@@ -676,3 +676,12 @@ def test_a_quarter_code_after_a_maker_is_a_model() -> None:
     """Q3 is a quarter of a year, but after a car's maker it names the car, said in English."""
     assert "큐 쓰리" in normalize("아우디 Q3 스포트백이 들어온다")
     assert "삼 분기" in normalize("Q3 매출이 늘었다")
+
+
+@pytest.mark.parametrize(
+    ("token", "said"), [("guest007", "게스트 공공칠"), ("test123", "테스트 일이삼"), ("expo2030", "엑스포 이천삼십")]
+)
+def test_the_digits_of_a_login_are_said_one_by_one(token: str, said: str) -> None:
+    """Three digits or more glued to a word in small letters are typed one by one (an account or a
+    password); a year stays a year."""
+    assert read_token(token) == said

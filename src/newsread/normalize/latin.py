@@ -803,6 +803,10 @@ def _to(parts: list[str], n: int) -> bool:
     return a.isalpha() and (a.lower() == b.lower() or all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b)))
 
 
+#: A user name or password: a word in small letters and three digits or more that are no year
+#: (admin1234, guest007), its digits said one by one as they are typed.
+_LOGIN = re.compile(r"[a-z]{3,}(?!(?:19|20)[0-9]{2}$)[0-9]{3,}", re.ASCII)
+
 #: A quarter of a year written as a letter and its number (Q1 … Q4), which is a model's name too.
 _QUARTER_CODE = re.compile(r"Q[1-4]")
 
@@ -867,8 +871,8 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
             name = parts[n - 2] if n > 1 and parts[n - 1] == "-" else parts[n - 1] if n else ""
             named = english or (n > 0 and english_name(name, decimal=decimal))
             said = (named and english_number(p)) or integer(p)
-            if n == 1 and AIRCRAFT.fullmatch(parts[0] + p):
-                said = digits(p, zero="공")
+            if n == 1 and (AIRCRAFT.fullmatch(parts[0] + p) or _LOGIN.fullmatch(tok)):
+                said = digits(p, zero="공")  # an account or a password: admin1234 → 어드민 일이삼사
             elif n == 2 and parts[1] == "-" and len(p) >= 3 and parts[0] in roles()["hull"]:
                 said = digits(p, zero="공")  # a warship's hull number: DDG-991 → 디디지 구구일
             out.append(" " + said if out and out[-1] != " " else said)
