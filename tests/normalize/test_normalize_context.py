@@ -870,3 +870,21 @@ def test_read_by_what_is_around_it(written: str, said: str, unsaid: str) -> None
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "not_said"),
+    [
+        # an address that opens a sentence ending in a stop is what the sentence is about
+        ("www.openai.com 참조.", "오픈에이아이 닷컴 참조.", None),
+        ("https://www.gov.kr 에서 신청하면 된다.", "더블유더블유더블유 점 지오브이 점 케이알에서 신청하면 된다.", None),
+        ("누리집\nwww.mois.go.kr 을 참고하기 바란다.", "점 케이알을 참고하기 바란다.", None),
+        # a credit line has no stop: the address stays unsaid
+        ("www.kbs.co.kr 제공", "제공", "케이비에스"),
+        ("사진 www.kbs.co.kr 제공", "사진 제공", "케이비에스"),
+    ],
+)
+def test_an_address_that_opens_a_sentence_is_read(written: str, said: str, not_said: str | None) -> None:
+    out = normalize(written)
+    assert said in out
+    assert not_said is None or not_said not in out

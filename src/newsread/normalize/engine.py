@@ -301,6 +301,8 @@ _SPACED_WORD = re.compile(r"[ \t]+([가-힣]+)(?![가-힣])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]」』]*(?:\s|$)")
 #: More of the sentence after an e-mail: a word on the same line.
 _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
+#: The rest of a sentence after an address that opens its line: Hangul words, then a stop.
+_SENTENCE_AFTER = re.compile(r"[ \t]+[가-힣][^\n]*[.!?…][\"'”’)]*[ \t]*(?:\n|$)")
 #: The Hangul word (with a colon after it or not) that an address closing its line belongs to
 #: (문의: help@korea.kr, 자세한 내용은 www.korea.kr): the address is said.
 _LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
@@ -2699,6 +2701,8 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
         return k, said  # 자세한 내용은 www.korea.kr. : the sentence ends on it
     if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
         return k, said  # 문의는 abc@example.com 또는 전화로
+    if not before.rpartition("\n")[2].strip() and _SENTENCE_AFTER.match(t, k, end):
+        return k, said  # www.korea.kr 참조. : a sentence it opens (a credit has no stop: … 제공)
     label = _LABEL_BEFORE.search(before[-24:])
     if (
         label
