@@ -888,3 +888,19 @@ def test_an_address_that_opens_a_sentence_is_read(written: str, said: str, not_s
     out = normalize(written)
     assert said in out
     assert not_said is None or not_said not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a quarter's code after a maker without Q models is the quarter of its results
+        ("기아 Q4 실적이 발표됐다.", "기아 사 분기 실적이"),
+        ("현대차 Q3 영업이익은 늘었다.", "현대차 삼 분기 영업이익은"),
+        ("테슬라 Q2 인도량이 줄었다.", "테슬라 이 분기 인도량이"),
+        # after a maker of Q models it is the model
+        ("아우디 Q4 e-트론이 출시됐다.", "아우디 큐 포"),
+        ("Audi Q8 가격은 1억 원이다.", "큐 에잇 가격은"),
+    ],
+)
+def test_a_quarter_code_is_a_model_only_after_a_maker_of_such_models(written: str, said: str) -> None:
+    assert said in normalize(written)

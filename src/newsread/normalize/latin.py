@@ -748,18 +748,27 @@ def model_apart(tok: str, after: str, before: str = "") -> bool:
     """
     if _TWO_CAPITALS_CODE.fullmatch(tok) is not None and not ("가" <= after <= "힣"):
         return True
-    return after_maker(before) and _MAKER_MODEL.fullmatch(tok) is not None
+    maker = maker_before(before)
+    if maker is None or _MAKER_MODEL.fullmatch(tok) is None:
+        return False
+    # a quarter's code is a model only after a maker of such models: 아우디 Q4, not 현대차 Q3 실적
+    return not _QUARTER_CODE.fullmatch(tok) or tok[0] in table("makers.tsv")[maker]
+
+
+def maker_before(before: str) -> str | None:
+    """The name of a maker (data/makers.tsv) that the text ``before`` a model ends in, with a
+    space after it (기아 EV5, 폴스타 4).
+
+    >>> maker_before("기아 "), maker_before("분기 ")
+    ('기아', None)
+    """
+    maker = _MAKER_BEFORE.search(before)
+    return maker.group(1) if maker is not None and maker.group(1) in table("makers.tsv") else None
 
 
 def after_maker(before: str) -> bool:
-    """Whether the text ``before`` a model ends in the name of its maker and a space
-    (data/makers.tsv: 기아 EV5, 폴스타 4).
-
-    >>> after_maker("기아 "), after_maker("분기 ")
-    (True, False)
-    """
-    maker = _MAKER_BEFORE.search(before)
-    return maker is not None and maker.group(1) in table("makers.tsv")
+    """Whether the text ``before`` a model ends in the name of its maker and a space."""
+    return maker_before(before) is not None
 
 
 #: A name in Latin letters set apart by one space before a number (GTA 6, 'Hades 2'), and the
