@@ -251,7 +251,6 @@ _BEFORE_H = {
 _H_CODAS = {"ㅎ": "", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}
 _IOTIC = set("ㅣㅑㅕㅛㅠㅒㅖ")
 _Y_VOWELS = _IOTIC - {"ㅣ"}
-_Y_TO_PLAIN = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
 _PREDICATE = {"VV", "VA", "VX", "XSV", "XSA"}
 # morphemes that start a new content part of a word (compounds, derivation from a root)
 _CONTENT = {"NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "MM"}
@@ -582,8 +581,8 @@ def _vowel(s: Syl, opts: Options) -> None:
             s.vowel = "ㅣ"
     elif s.vowel == "ㅖ" and s.onset not in ("ㅇ", "ㄹ") and _written_onset(s) not in ("ㅇ", "ㄹ"):
         s.vowel = "ㅔ"  # 시계 → 시게; 례 keeps its vowel where ㄹ turns ㄴ (상견례 → 상견녜)
-    if s.onset in ("ㅈ", "ㅉ", "ㅊ") and s.vowel in _Y_TO_PLAIN:
-        s.vowel = _Y_TO_PLAIN[s.vowel]
+    if s.onset in ("ㅈ", "ㅉ", "ㅊ") and s.vowel == "ㅕ":
+        s.vowel = "ㅓ"  # 제5항 다만 1: 져, 쪄, 쳐 → 저, 쩌, 처; the other glides stay (나서야죠)
 
 
 def apply(syls: list[Syl], links: list[Link], opts: Options) -> None:
