@@ -542,12 +542,17 @@ def _probe4() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked4.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe5() -> list[str]:
+    """A fifth probe's paragraphs, each marked with ``|`` where an editor ends a sentence."""
+    return Path(__file__).with_name("segment_probe_marked5.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    cases = plain + [case.replace("|", "") for case in marked + _probe2() + _probe3() + _probe4()]
-    assert len(cases) >= 540
+    cases = plain + [case.replace("|", "") for case in marked + _probe2() + _probe3() + _probe4() + _probe5()]
+    assert len(cases) >= 590
     for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
@@ -572,6 +577,41 @@ def test_the_third_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe4())
 def test_the_fourth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe5())
+def test_the_fifth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a year written alone with a stop ends its sentence, where a sentence follows
+        "첫 공연이 열린 해는 1987. |그 뒤 해마다 무대에 올랐다.",
+        "폐지 시한은 2030. |정부는 단계적 감축안을 내놨다.",
+        # not where the year goes on into a date or a figure
+        "행사는 2025. 9. 3. 오후 2시 시청에서 열린다.",
+        # a label's date, then a sentence of its own
+        "계약 만료일: 2027. 6. 30. |연장 여부는 내년에 정한다.",
+    ],
+)
+def test_a_year_or_a_date_with_a_stop_ends_its_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "소방대원들이 잔불을 정리하고 있다. [사진=소방청] |화재 원인은 조사 중이다.",
+        "수출이 석 달째 늘었다. [그래픽=이민지 기자] |반도체가 증가를 이끌었다.",
+        "새 교량이 개통됐다. [국토부 제공] |통행료는 없다.",
+        # a tag that is no credit opens the sentence after it, as before
+        "정부는 대책을 내놨다. |[속보] 대책은 다음 달 시행된다.",
+    ],
+)
+def test_a_credit_in_brackets_closes_the_sentence_before_it(case: str) -> None:
     check(case)
 
 

@@ -65,6 +65,8 @@ _FOOTNOTE_MARK = re.compile(
 )
 # A date written with dots, the last one its own (2026.12.31., 2026. 3. 1.): Kiwi's W_SERIAL.
 _DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
+# a year written alone with a stop, which Kiwi reads as one figure (완공 목표는 2026. 공사는)
+_YEAR_STOP = re.compile(r"(?:1[89]|20)\d{2}\.")
 # A telephone number (02-555-1234, 1588-0000): Kiwi's W_SERIAL, not a model's (A330-300).
 _PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}|1\d{3}-\d{4}")
 # What may stand between a topic and the value said of it: nouns, Latin words, figures, a
@@ -84,6 +86,9 @@ _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포
 # A broadcast script's speaker in angle brackets (<앵커>, <기자>, 〈리포트〉) is such a tag too.
 _TAG_TEXT = r"(?:[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]|[<〈]\s*[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s*[>〉])"
 _TAG = re.compile(_TAG_TEXT)
+# a picture's or a table's credit in brackets, which closes the sentence before it: 발표했다.
+# [사진=연합뉴스], 올랐다. [그래픽=김지원 기자], 늘었다. [연합뉴스 제공]
+_CREDIT = re.compile(r"[\[【][^\[\]【】\n]{1,8}(?:=[^\[\]【】\n]{1,20}| 제공)[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목, 까지다. - | 신청은).
 _HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*"
@@ -269,7 +274,7 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         t_end
         for n, (_, tag, _, t_end) in enumerate(tokens)
         if _ends_here(text, start, end, tokens, n, headline)
-        or (tag == "W_SERIAL" and _date_ends_here(text, start, tokens, n))
+        or (tag in ("W_SERIAL", "SN") and _date_ends_here(text, start, tokens, n))
         or (tag in ("SL", "W_SERIAL") and _value_ends_here(text, start, tokens, n))
         or (tag == "SL" and _unit_ends_here(text, start, tokens, n))
     ]
@@ -334,7 +339,7 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
 
 def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
     """Whether a sentence ends with the dotted date ``tokens[n]`` (``만료일은 2026.12.31. | 회사는``),
-    whose last dot Kiwi reads as the date's own.
+    or a year with a stop (``도입된 해는 1998. | 이후``), whose last dot Kiwi reads as the date's own.
 
     It does where the date is what the sentence says of its topic, a word with 은 or 는 right
     before it in a clause that has not ended or turned (no ending between), and what follows is
@@ -342,11 +347,18 @@ def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
     ``이후 추가 발표는 없었다``), not a time (``2025. 9. 3. 오후 2시 시장이 참석한 가운데``).
     """
     form, tag, _, t_end = tokens[n]
-    if tag != "W_SERIAL" or not _DOTTED_DATE.fullmatch(form) or not text[t_end : t_end + 1].isspace():
+    date = _DOTTED_DATE if tag == "W_SERIAL" else _YEAR_STOP
+    if tag not in ("W_SERIAL", "SN") or not date.fullmatch(form) or not text[t_end : t_end + 1].isspace():
         return False
+    if n and tokens[n - 1][0] in (":", "："):  # a label's date (체결일: 2026. 3. 2. | 유효기간은)
+        return _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end])
     before = [(f, t) for f, t, _, _ in tokens[:n] if not _is_mark(t)]
     if not before or before[-1] not in (("은", "JX"), ("는", "JX")):
         return False
+    after = tokens[n + 1 :]
+    if tag == "SN":  # a year and its stop end any clause a sentence of its own follows (1998. | 이후 …)
+        opens = bool(after) and not after[0][1].startswith(("SN", "NNB", "J"))
+        return opens and _is_final(after) and _outside_quotes(text[start:t_end])
     clause = list(reversed([t for _, t in before]))
     if any(t.startswith("EC") for t in clause[: clause.index("EF") if "EF" in clause else None]):
         return False
@@ -532,6 +544,12 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
     for n, (start, end) in enumerate(spans):
         if carry is not None:
             start, carry = carry, None
+        credit = _CREDIT.match(text, start)
+        if out and credit and text[out[-1][1] - 1] in ".!?" and credit.end() < end:
+            out[-1] = (out[-1][0], credit.end())  # 발표했다. [사진=연합뉴스] | 대책은
+            start = credit.end()
+            while text[start].isspace():
+                start += 1
         last = n == len(spans) - 1
         if not last and (
             _TAG.fullmatch(text, start, end)
