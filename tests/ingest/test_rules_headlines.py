@@ -525,3 +525,12 @@ def test_a_station_s_programme_over_the_date_is_no_headline(masthead: str) -> No
     article = parse_text(text)
     assert article.title == "골목 상권 살린다더니…주차장 절반은 '텅텅'"
     assert masthead not in [b.text for b in article.blocks]
+
+
+@pytest.mark.parametrize("title", ["제목", "공지", "봄"])
+def test_a_one_word_line_alone_over_a_pasted_story_is_its_title(title: str) -> None:
+    article = parse_text(f"{title}\n\n본문 첫 문장이 여기 있다. 두 번째 문장도 있다.\n")
+    assert article.title == title
+    assert _blocks(article)[0] == ("title", title)
+    # glued to the story with no blank line, a short word is no title (a menu's, a label's)
+    assert not parse_text(f"{title}\n본문 첫 문장이 여기 있다. 두 번째 문장도 있다.\n").title

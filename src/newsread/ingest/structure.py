@@ -567,11 +567,13 @@ def _pasted_headline(lines: list[Line], first: int) -> int | None:
     """The headline of a story pasted with nothing over it but its headline, where no line scored as
     one (``내일 전국 눈 비 곳곳 한파 온다``, short words as a menu has, glued to the lead): the page's first
     line, when it is its only text before the first paragraph, short, no sentence (it has no full
-    stop), and shorter than the paragraph under it."""
+    stop), and shorter than the paragraph under it. A line that stands alone over a blank line may be a
+    single word (``제목``, ``공지``): a file's title, however short, is the title."""
     if first == 0 or any(ln.kind == "text" for ln in lines[1:first]):
         return None
     ln = lines[0]
-    if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not 4 <= len(ln.text) <= MAX_HEADING:
+    shortest = 1 if lines[1].blank_before else 4
+    if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not shortest <= len(ln.text) <= MAX_HEADING:
         return None
     if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text):
         return None
