@@ -876,3 +876,33 @@ def test_an_info_box_s_marked_title_over_its_fields_is_a_subheading(mark: str, a
     assert ("heading", "이용 안내") in blocks
     assert ("paragraph", "장소: 한빛시립도서관 3층") in blocks
     assert not any(mark in t for _, t in blocks)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["군은 즉각 대응", "군은 즉각 대응\n주민 대피 시작"],
+)
+def test_pasted_lines_run_on_from_a_sentence_are_all_read(tail: str) -> None:
+    text = f"첫 문장이 여기에 있다.\n{tail}\n"
+    assert _paragraphs(parse_text(text)) == ["첫 문장이 여기에 있다.", *tail.split("\n")]
+
+
+def test_a_short_line_apart_from_the_story_or_before_the_page_s_furniture_is_still_its_footer() -> None:
+    apart = parse_text("정부, 대책 발표\n\n정부가 대책을 발표했다.\n\n군은 즉각 대응\n")
+    assert _paragraphs(apart) == ["정부가 대책을 발표했다."]
+    story = "정부, 대책 발표\n\n정부가 대책을 발표했다.\n"
+    furniture = parse_text(f"{story}이전 사진 다음 사진\n\nⓒ 한빛일보 무단 전재 금지\n")
+    assert _paragraphs(furniture) == ["정부가 대책을 발표했다."]
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_field_items_a_scrape_ran_into_one_line_are_each_a_block(dash: str) -> None:
+    text = f"청년 인턴 모집\n\n한빛시가 청년 인턴을 모집한다. {dash} 모집 인원: 30명 {dash} 신청 기간: 12월 15일까지\n"
+    assert _paragraphs(parse_text(text)) == [
+        "한빛시가 청년 인턴을 모집한다.",
+        "- 모집 인원: 30명",
+        "- 신청 기간: 12월 15일까지",
+    ]
+    # a dash between words that no label and colon follow stays inside its sentence
+    inline = "청년 인턴 모집\n\n서울 - 부산 구간은 다음 달 개통한다.\n"
+    assert _paragraphs(parse_text(inline)) == ["서울 - 부산 구간은 다음 달 개통한다."]

@@ -122,9 +122,16 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        out.append(Line(_one_line(stripped), blank_before=blank, indent=indent))
+        first, *items = _INLINE_FIELD_ITEM.split(stripped)
+        out.append(Line(_one_line(first), blank_before=blank, indent=indent))
+        out.extend(Line(_one_line(f"- {item}"), blank_before=False, indent=indent) for item in items)
         blank = False
     return out
+
+
+# ... 모집한다. - 모집 인원: 30명 - 신청 기간: 12월 15일까지: a list of fields a scrape ran into one line, each
+# item after its dash a short label and its colon; each is a line of its own, as the list had it
+_INLINE_FIELD_ITEM = re.compile(r"(?<=\S)\s+[-–]\s+(?=[가-힣][가-힣 ]{0,11}[:：]\s)")
 
 
 _CELL_GAP = re.compile(r"\t+|[ \u00a0\u3000]{2,}")
@@ -1027,6 +1034,7 @@ def structure(
             and i not in closing_list
             and not _unfinished_last_paragraph(lines, i, last_para)
             and not _clipped_last_paragraph(lines, i, last_para, end)
+            and not _run_on_line(lines, last_para)
         ):
             ln.dropped_as = "footer"
             _sign(ln, meta)
@@ -2241,6 +2249,17 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
     if len(ln.text) < MIN_LONG_TEXT or ln.indent or not rules.VERB_END.search(ln.text):
         return False
     return all(lines[j].kind in ("text", "chrome", "caption") for j in range(last_para + 1, i))
+
+
+def _run_on_line(lines: list[Line], last_para: int) -> bool:
+    """A line run on from the story's last paragraph, a sentence, with no blank line, the input ending with
+    such lines (``...대응했다.`` over ``군은 즉각 대응``): pasted lines a reader expects read, not a
+    page's footer, which stands apart from the story or has the page's furniture after it."""
+    run = lines[last_para + 1 :]
+    return rules.ends_sentence(lines[last_para].text) and all(
+        not ln.blank_before and ln.kind == "text" and ln.hint is None and not rules.looks_like_menu(ln.text)
+        for ln in run
+    )
 
 
 def _clipped_last_paragraph(lines: list[Line], i: int, last_para: int, end: int) -> bool:
