@@ -723,3 +723,25 @@ def test_an_ad_label_between_drawn_rules_and_its_copy_are_not_read(label: str) -
     assert _paragraphs(parse_text(f"수도권 분양 물량 올해 최대\n\n{story[0]}\n\n{ad}\n\n{story[1]}\n")) == story
     # a rule around a story's own words labels nothing
     assert not rules.is_ad_label("---- 2부 ----")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "☞ 문의: 한빛시청 복지과 ☎1588-9090",
+        "문의: 한빛시청 복지과 ☎1588-9090",
+        "※ 문의: 한빛시청 복지과(1588-9090)",
+        "문의: 한빛시청 민원실 ☎120",
+    ],
+)
+def test_a_notice_s_enquiry_line_is_a_contact_not_read_wherever_it_stands(contact: str) -> None:
+    lead = "한빛시는 다음 달부터 노인 돌봄 서비스를 확대한다고 밝혔다."
+    for body in (
+        f"{lead}\n\n{contact}\n\n신청은 주민센터에서 받는다.",
+        f"{lead}\n신청은 주민센터에서 받는다.\n\n{contact}",
+    ):
+        blocks = _blocks(parse_text(f"한빛시 복지 안내\n\n{body}\n"))
+        assert not any("문의" in t for _, t in blocks)  # neither a heading nor a paragraph, as 02-... lines
+        assert ("paragraph", "신청은 주민센터에서 받는다.") in blocks
+    # a helpline's note is the story's care for a listener, not a contact: still read
+    assert "☎109" in parse_text(f"정부, 대책 발표\n\n{lead}\n\n※ 자살예방 상담전화 ☎109\n").text
