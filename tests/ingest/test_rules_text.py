@@ -906,3 +906,12 @@ def test_field_items_a_scrape_ran_into_one_line_are_each_a_block(dash: str) -> N
     # a dash between words that no label and colon follow stays inside its sentence
     inline = "청년 인턴 모집\n\n서울 - 부산 구간은 다음 달 개통한다.\n"
     assert _paragraphs(parse_text(inline)) == ["서울 - 부산 구간은 다음 달 개통한다."]
+
+
+@pytest.mark.parametrize(("sign", "author"), [("관리사무소장 드림", None), ("박서연 드림", "박서연")])
+def test_a_sign_off_run_on_from_the_last_sentence_is_not_read(sign: str, author: str | None) -> None:
+    article = parse_text(
+        f"주민 여러분께\n\n다음 주 월요일부터 주차장 도색 공사를 합니다.\n불편을 드려 죄송합니다.\n{sign}\n"
+    )
+    assert _paragraphs(article)[-1] == "불편을 드려 죄송합니다."
+    assert article.author == author

@@ -631,6 +631,9 @@ SIGN_OFF = re.compile(
 ID_BYLINE = re.compile(rf"^(?:(?P<mark>글)\s*[:：=]\s*)?(?P<name>{_NAME})\s*\(\s*[A-Za-z][A-Za-z0-9_.]{{2,20}}\s*\)$")
 # 박서연 드림 / 김민준 올림: a letter's (a newsletter's) signature.
 LETTER_SIGN = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자\s*)?(?:드림|올림)\.?$")
+# 관리사무소장 드림 / 한빛초등학교장 올림: who sends a notice or a letter, signing it with an office (행운을 드림, an
+# object before it, is a phrase)
+OFFICE_SIGN = re.compile(r"^[^.?!]{1,24}[가-힣](?<![을를])\s+(?:드림|올림)\.?$")
 # 김철수 기자가 보도합니다. / 김철수 기자입니다. — the anchor hands over to the reporter. Read in one
 # synthetic voice, it names a reporter the listener never hears; like a byline it is not read.
 HANDOFF = re.compile(

@@ -2254,10 +2254,15 @@ def _unfinished_last_paragraph(lines: list[Line], i: int, last_para: int) -> boo
 def _run_on_line(lines: list[Line], last_para: int) -> bool:
     """A line run on from the story's last paragraph, a sentence, with no blank line, the input ending with
     such lines (``...대응했다.`` over ``군은 즉각 대응``): pasted lines a reader expects read, not a
-    page's footer, which stands apart from the story or has the page's furniture after it."""
+    page's footer, which stands apart from the story or has the page's furniture after it, nor a signature
+    (관리사무소장 드림, a column's writer), which signs the text rather than saying it."""
     run = lines[last_para + 1 :]
     return rules.ends_sentence(lines[last_para].text) and all(
-        not ln.blank_before and ln.kind == "text" and ln.hint is None and not rules.looks_like_menu(ln.text)
+        not ln.blank_before
+        and ln.kind == "text"
+        and ln.hint is None
+        and not rules.looks_like_menu(ln.text)
+        and not (rules.writer_signature(ln.text) or rules.OFFICE_SIGN.match(ln.text))
         for ln in run
     )
 
