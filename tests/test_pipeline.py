@@ -69,6 +69,19 @@ def test_configurable_pauses_change_timings(article: Article) -> None:
     assert b.duration - a.duration == pytest.approx(2 * 0.7, abs=2 / SR)
 
 
+def test_a_saved_feed_of_several_items_reads_each_story_as_a_chapter(tmp_path: Path) -> None:
+    item = (
+        "<item><title>{0}</title><description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + item.format("새 공원") + "</channel>"
+    )
+    script = newsread.plan(feed, Settings(use_cache=False))
+    assert [c.title for c in script.chapters] == ["새 도서관", "새 공원"]
+    assert {s.article for s in script.sentences} == {0, 1}
+
+
 def test_several_articles_make_one_chapter_each(article: Article) -> None:
     other = make_article(("title", "서울 첫눈"), ("paragraph", "서울에 첫눈이 내렸다."))
     ep = newsread.read([article, other], Settings(use_cache=False), engine=SilentEngine(0.5))

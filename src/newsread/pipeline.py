@@ -108,7 +108,8 @@ def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> 
         raise InputError("standard input (-) is named twice: it can be read only once; name it once")
     for source in sources:
         _check_size(source)
-    articles = [s if isinstance(s, Article) else ingest.load(s, encoding=encoding) for s in sources]
+    # a saved news feed of several items gives each of its stories, an article (a chapter) of the episode
+    articles = [a for s in sources for a in ([s] if isinstance(s, Article) else ingest.load_all(s, encoding=encoding))]
     chars = sum(len(a.text) for a in articles)
     if chars > MAX_EPISODE_CHARS:
         names = ", ".join(a.source or "input" for a in articles)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import pytest
 from lxml import html
 
-from newsread.ingest import embedded, parse_html
+from newsread.ingest import embedded, load_all, parse_html
 
 _LEAD = "시가 올해 공공 자전거 3000대를 새로 들인다."
 _SECOND = "시는 5일 자전거 대여소 120곳을 늘리고 낡은 자전거 1500대를 바꾼다고 밝혔다. 이용 요금은 그대로다."
@@ -336,3 +337,20 @@ def test_a_feed_of_several_items_reads_the_first_and_says_the_others_are_not_rea
     with caplog.at_level(logging.WARNING):
         parse_html('<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + "</channel></rss>")
     assert "stories" not in caplog.text
+
+
+def test_a_feed_of_several_items_loaded_whole_gives_each_story_as_an_article(tmp_path: Path) -> None:
+    item = (
+        "<item><title>{0}</title><dc:creator>도하린 기자</dc:creator>"
+        "<description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
+    )
+    feed = tmp_path / "feed.xml"
+    stories = ("새 도서관", "새 공원", "새 다리")
+    feed.write_text('<?xml version="1.0"?><rss><channel>' + "".join(map(item.format, stories)) + "</channel></rss>")
+    articles = load_all(feed)
+    assert [a.title for a in articles] == list(stories)
+    assert [a.author for a in articles] == ["도하린"] * 3
+    assert all(f"{t} 소식을 전한다고 5일 밝혔다." in a.text for t, a in zip(stories, articles, strict=True))
+    one = tmp_path / "one.xml"
+    one.write_text('<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + "</channel></rss>")
+    assert [a.title for a in load_all(one)] == ["새 도서관"]

@@ -21,11 +21,12 @@ from pathlib import Path
 from newsread.errors import InputError
 from newsread.ingest import rules
 from newsread.ingest.decode import decode, read_source
-from newsread.ingest.html import looks_like_html, parse_html
+from newsread.ingest.embedded import feed_items
+from newsread.ingest.html import looks_like_html, parse_feed, parse_html
 from newsread.ingest.structure import Line, split_lines, structure
 from newsread.types import Article
 
-__all__ = ["decode", "has_korean", "load", "parse_html", "parse_text", "read_source"]
+__all__ = ["decode", "has_korean", "load", "load_all", "parse_html", "parse_text", "read_source"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 
@@ -59,12 +60,27 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
 
 
 def load(source: str | Path, *, encoding: str | None = None) -> Article:
-    """Read an article from a path (``"-"`` for stdin), plain text or HTML."""
+    """Read an article from a path (``"-"`` for stdin), plain text or HTML (a feed's first story)."""
+    text, name, is_html = _read(source, encoding)
+    if is_html:
+        return parse_html(text, source=name)
+    return parse_text(text, source=name)
+
+
+def load_all(source: str | Path, *, encoding: str | None = None) -> list[Article]:
+    """The articles of a path: each story of a saved news feed of several items, or the one article
+    :func:`load` reads (standard input, read once, is always that one)."""
+    if str(source) != "-":
+        text, name, is_html = _read(source, encoding)
+        if is_html and feed_items(text) > 1:
+            return parse_feed(text, source=name)
+    return [load(source, encoding=encoding)]
+
+
+def _read(source: str | Path, encoding: str | None) -> tuple[str, str, bool]:
+    """The text of ``source``, its name and whether it is HTML."""
     data, name = read_source(source)
     text = decode(data, name, encoding=encoding)
     if not has_korean(text):
         raise InputError(f"{name} has no Korean text: newsread reads Korean articles (wrong --encoding?)")
-    is_html = Path(name).suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
-    if is_html:
-        return parse_html(text, source=name)
-    return parse_text(text, source=name)
+    return text, name, Path(name).suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)

@@ -25,6 +25,7 @@ in sight and none in its data fails with a message that says what to save instea
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -506,11 +507,11 @@ def feed_items(page: str) -> int:
     return sum(1 for _ in _FEED_ITEM.finditer(page))
 
 
-def feed_item(page: str) -> Embedded | None:
-    """The story of a news feed's item saved as a page (an RSS ``<item>`` or an Atom ``<entry>``): its
-    description, HTML often wrapped in CDATA, with the item's title, writer and day; None where the page
-    is no feed item or its description has no Korean."""
-    m = _FEED_ITEM.search(page)
+def feed_item(page: str, index: int = 0) -> Embedded | None:
+    """The story of a news feed's item saved as a page (an RSS ``<item>`` or an Atom ``<entry>``; the
+    ``index``-th of a feed of several): its description, HTML often wrapped in CDATA, with the item's
+    title, writer and day; None where the page is no feed item or its description has no Korean."""
+    m = next(itertools.islice(_FEED_ITEM.finditer(page), index, None), None)
     if m is None or re.search(r"<body\b", page, re.I):
         return None
     item = m["item"]

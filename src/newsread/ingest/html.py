@@ -57,8 +57,11 @@ from newsread.types import Article
 
 log = logging.getLogger(__name__)
 
+# a page's markup first, or a saved news feed's (<?xml ...?><rss>, an Atom <feed>), read as a page of its items
 _HTML_SNIFF = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.I | re.S
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|rss|feed|item|entry)\b",
+    re.I | re.S,
 )
 
 
@@ -1091,6 +1094,16 @@ def _frame_inline(m: re.Match[str]) -> str:
 def parse_html(page: str, *, source: str | None = None) -> Article:
     """The story of an HTML page: headline, subheadings and paragraphs."""
     return _parse_html(page, source=source, data=True)
+
+
+def parse_feed(page: str, *, source: str | None = None) -> list[Article]:
+    """Every story of a news feed saved as a page, one article per item, in the feed's order; a page
+    that is no feed of several items is the one article :func:`parse_html` reads."""
+    count = embedded.feed_items(page)
+    items = [item for i in range(count) if (item := embedded.feed_item(page, i)) is not None]
+    if len(items) < 2:
+        return [parse_html(page, source=source)]
+    return [_parse_html(embedded.as_page(item, ""), source=source, data=False) for item in items]
 
 
 def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
