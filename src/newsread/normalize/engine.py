@@ -1817,13 +1817,14 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if f and t.startswith("편", j):
         return j, _flight(f)
     b = _BASEMENT.fullmatch(tok)
+    # 지하 already written before the B floor (지하 B1층, 지하 B1~B2층) is not said twice
+    below = "" if b and t[max(0, i - 3) : i].strip() == "지하" else "지하 "
     if b and t.startswith("층", j):
-        said = "" if t[max(0, i - 3) : i].strip() == "지하" else "지하 "
-        return j, f"{said}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
+        return j, f"{below}{sino(int(b.group(1)))} "  # B1층 → 지하 일 층
     if b and _BASEMENT_SPAN.match(t, j, end):
-        return j + 1, f"지하 {sino(int(b.group(1)))} 층에서 "  # B1~B3층 → 지하 일 층에서 지하 삼 층
+        return j + 1, f"{below}{sino(int(b.group(1)))} 층에서 "  # B1~B3층 → 지하 일 층에서 지하 삼 층
     if b and _BASEMENT_AFTER.match(t, j, end):
-        return j, f"지하 {sino(int(b.group(1)))} 층"  # B2 주차장 → 지하 이 층 주차장
+        return j, f"{below}{sino(int(b.group(1)))} 층"  # B2 주차장 → 지하 이 층 주차장
     dm = _DOT_MODEL.match(t, j, end) if tok.isalpha() and tok.isupper() and len(tok) <= 4 else None
     if dm:
         # 폭스바겐 ID.4 → 아이디 포; a virus lineage: XBB.1.5 → 엑스비비 일 점 오
