@@ -534,6 +534,27 @@ _ROUTE = re.compile(r"([A-Z])([0-9]{3,5})")
 #: codecs and protocols of the ITU (H.265, G.711, X.509).
 _STANDARD_NUMBER = re.compile(r"\.([0-9]{3})(?![0-9]|[.,][0-9])")
 _BASEMENT = re.compile(r"B([1-9][0-9]?)")
+#: A newspaper's page: a section letter and a number before 면 (A5면, B12면).
+_PAGE = re.compile(r"[A-F][1-9][0-9]?")
+
+
+@cache
+def _page_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word before a newspaper's page and one after it (data/counter_context.tsv)."""
+    before = "|".join(sorted(roles()["page_before"], key=len, reverse=True))
+    after = "|".join(sorted(roles()["page_after"], key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:[0-9]+ ?)?(?:{before}) ?$"), re.compile(
+        rf"(?:에서|에|의|엔)? ?(?:['‘\"“][^'’\"”\n]{{1,30}}['’\"”] ?)?(?:{after})"
+    )
+
+
+def _on_page(t: str, i: int, j: int, end: int) -> bool:
+    """Whether the letter and number before 면 ending at ``t[j]`` name a newspaper's page: a
+    word of a date or a paper before it (24일자 A12면, 같은 날 B3면) or of an article after it."""
+    before, after = _page_words()
+    return bool(before.search(t, max(0, i - 8), i) or after.match(t, j, min(end, j + 40)))
+
+
 #: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
 #: The second floor below ground of a span whose first is written without 층 (B1~B3층).
 _BASEMENT_SPAN = re.compile(r"[~∼～]B[1-9][0-9]?층")
@@ -1864,6 +1885,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j + 2, latin.read_word(tok) + latin.spell(t[j + 1])  # a team's name: Gen.G → 젠지
     if tok.lower() == "vs" and j < end and t[j] == ".":
         j += 1  # the full stop of vs. is not a sentence's end
+    if _PAGE.fullmatch(tok) and t.startswith("면", j) and _on_page(t, i, j + 1, end):
+        return j, f"{latin.spell(tok[0])} {sino(int(tok[1:]))} "  # 24일자 A5면 → 에이 오 면
     if tok in table("road_marks.tsv") and i > 0 and is_hangul(t[i - 1]):
         return j, table("road_marks.tsv")[tok]  # 안성IC → 안성나들목, 판교JC → 판교분기점
     if tok in table("eras.tsv") and _ERA_YEAR.match(t, j, end):
