@@ -2635,8 +2635,9 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         p = _CHANGE_PARTICLE.match(t, m.end(), end) if m and m.end() < end and is_hangul(t[m.end()]) else None
         if not m or (m.end() < end and is_hangul(t[m.end()]) and not p):
             return None
-        if _DIRECTION_WORD.match(t, p.end() if p else m.end(), end):
-            return None
+        k = p.end() if p else m.end()
+        if _DIRECTION_WORD.match(t, k + (t[k : k + 1] == ")"), end):
+            return None  # the direction said in words, after the figure or its bracket: (▽1.6%) 하락했다
         plain = not (m.group("u1") or m.group("u2") or m.group("dec") or "," in m.group())
         if plain and not _FIGURE_BEFORE.search(t, max(0, i - 16), i):
             return None
