@@ -386,6 +386,13 @@ _CHANGE = re.compile(
 _CHANGE_PARTICLE = re.compile(
     r"(?:을|를|이|가|은|는|와|과|으로|로|의|에|도|만|이다|다|이었|였)(?![가-힣])|(?:이다|다|이었|였)"
 )
+#: A word of comparison right before an arrow (전년 대비 ▽3점, 전년比 ↑1만 명, 전월비 ▲2곳).
+_COMPARED_BEFORE = re.compile(r"(?:대비|比|[년월기]비) ?$")
+#: The figure after such an arrow, its groups of 만 and 억 and its counter (1만 8,082명, 3점).
+_COMPARED_FIGURE = re.compile(
+    r"[0-9][0-9,]*(?:\.[0-9]+)?(?:[만억조] ?[0-9][0-9,]*(?:\.[0-9]+)?)*[천만억조]* ?([가-힣]{1,2}?)"
+    r"(?=(?:을|를|이|가|은|는|와|과|으로|로|의|에|도|이다|다|이었|였)?(?![가-힣]))"
+)
 #: The figure of the cell before a change, a space or a table's spacing or tab apart (4,500   ▲300).
 _FIGURE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]*$")
 #: A count right before an arrow of change (18만 명↑, 3천 건 ↓), its counter captured.
@@ -2631,6 +2638,9 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     """An arrow of a market table read as the direction of the figure next to it."""
     word = " 상승" if t[i] in _UP else " 하락"
     if i + 1 < end and _digit(t[i + 1]):
+        compared = _compared_change(t, i, end)
+        if compared:
+            return compared
         m = _CHANGE.match(t, i + 1, end)
         p = _CHANGE_PARTICLE.match(t, m.end(), end) if m and m.end() < end and is_hangul(t[m.end()]) else None
         if not m or (m.end() < end and is_hangul(t[m.end()]) and not p):
@@ -2645,9 +2655,7 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         if j < m.end():
             out += t[j : m.end()]  # a counter _number leaves in place: 3.5원
         if p:
-            # the particle agrees with 상승/하락: ▼3.1%를 → 하락을, ▲2%다 → 상승이다
-            said = {"다": "이다", "였": "이었"}.get(p.group(), p.group())
-            return p.end(), out.rstrip() + word + (_agree(word[-1], said) if said in _PAIRS or said == "로" else said)
+            return p.end(), out.rstrip() + word + _change_particle(word, p.group())
         return max(j, m.end()), out.rstrip() + word
     prev = t[i - 1] if i > 0 else " "
     word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
@@ -2661,6 +2669,41 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     if t[i] in "↑↓" and spaced and (nxt.isspace() or nxt in ",.·)"):
         return i + 1, word.lstrip()  # 매출 ↑, 영업이익 ↓: the arrow set apart after its word
     return None
+
+
+def _change_particle(word: str, particle: str) -> str:
+    """The particle on a changed figure, agreeing with 상승/하락 or 증가/감소 once said:
+    ▼3.1%를 → 하락을, ▲2%다 → 상승이다, ↑120명을 → 증가를."""
+    said = {"다": "이다", "였": "이었"}.get(particle, particle)
+    return _agree(word[-1], said) if said in _PAIRS or said == "로" else said
+
+
+def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """An arrow before a figure with its counter right after a word of comparison (전년 대비 ▽3점,
+    전년比 ↑1만 8,082명): the change of that figure, said after it, 증가/감소 for a count."""
+    m = _COMPARED_FIGURE.match(t, i + 1, end)
+    if not m or m.group(1) not in counters() or not _COMPARED_BEFORE.search(t, max(0, i - 6), i):
+        return None
+    said, pos = "", i + 1
+    dropped: list[str] = []
+    while pos < m.end():
+        trigger = TRIGGER.search(t, pos, m.end())
+        start = trigger.start() if trigger else m.end()
+        said += t[pos:start]  # what no reader changes: the counter (3점 → 삼 점)
+        if not trigger:
+            pos = m.end()
+            break
+        pos, out = _step(t, start, m.end(), dropped)
+        pos = max(pos, start + 1)
+        said += out
+    if m.group(1) in roles()["count_change"]:
+        word = " 증가" if t[i] in _UP else " 감소"
+    else:
+        word = " 상승" if t[i] in _UP else " 하락"
+    p = _CHANGE_PARTICLE.match(t, pos, end)
+    if p and (p.end() >= end or not is_hangul(t[p.end()])):
+        return p.end(), said.rstrip() + word + _change_particle(word, p.group())
+    return pos, said.rstrip() + word
 
 
 _COPULA_AFTER_VOWEL = {"다": "이다", "였": "이었"}
