@@ -315,6 +315,20 @@ def test_a_footnotes_mark_stays_with_its_sentence_unsaid(case: str, spoken: str)
     assert phrase_pauses(text[slice(*split_sentences(text)[0])]) == spoken
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "김한빛은 한국 신기록을 세웠다(종전 10초07→10초05).",
+        "관객은 크게 늘었다(지난해 3만 명, 올해 5만 명).",
+        "지지율은 떨어졌다(1월 40%→3월 32).",
+        "점수는 올랐다(평균 70점에서 85점, 최고 98).",
+    ],
+)
+def test_a_number_closing_an_aside_is_said_not_taken_for_a_footnote(sentence: str) -> None:
+    # the figure before ``)`` ends the bracket the sentence opened: a footnote's mark has none
+    assert phrase_pauses(sentence) == sentence
+
+
 def test_a_bracketed_footnote_mark_is_unsaid_but_a_bracketed_number_apart_is_said() -> None:
     assert phrase_pauses("그는 ‘반대’라고 했다.[1]") == "그는 ‘반대’라고 했다."
     assert phrase_pauses("후보 번호는 [3] 번이다.") == "후보 번호는 [3] 번이다."

@@ -606,8 +606,15 @@ def phrase_pauses(sentence: str) -> str:
     without a footnote's mark (``썼다고 한다주1).``, ``넘었다1).``), which is for the eye: read,
     it is "주 일"."""
     sentence = _LEADING_TAG.sub(r"\1, ", sentence)  # [바로잡습니다] 당초 … → 바로잡습니다, 당초 …
-    sentence = _ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub("", sentence))
+    sentence = _ELLIPSIS_INSIDE.sub(", ", _FOOTNOTE_MARK.sub(lambda m: _footnote_unsaid(sentence, m), sentence))
     return _bullet_pauses(_ELLIPSIS_QUOTE.sub(lambda m: _opening_quote_pause(sentence, m), sentence))
+
+
+def _footnote_unsaid(sentence: str, m: re.Match[str]) -> str:
+    """Nothing for the footnote mark ``m``, unless its ``)`` closes a bracket the sentence opened:
+    then it is the end of an aside (세웠다(종전 10초07→10초05).), whose figure is said."""
+    opened = sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start())
+    return m.group() if m.group().endswith(")") and opened else ""
 
 
 def _opening_quote_pause(sentence: str, m: re.Match[str]) -> str:
