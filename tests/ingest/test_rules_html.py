@@ -592,3 +592,15 @@ def test_an_ad_label_in_its_own_p_takes_the_copy_in_the_ps_under_it(label: str) 
     )
     article = parse_html(page)
     assert [(b.kind, b.text) for b in article.blocks[1:]] == [("paragraph", s) for s in story]
+
+
+@pytest.mark.parametrize(
+    "bar", ["재생 00:00 / 01:42 자막 전체화면", "일시정지 음소거 설정", "재생 | 1:02:10 / 1:30:00"]
+)
+def test_a_video_player_s_control_bar_run_into_one_line_is_chrome(bar: str) -> None:
+    assert rules.is_chrome(bar)
+
+
+@pytest.mark.parametrize("line", ["재생에너지 설정 목표 상향", "자막 없는 영화 상영"])
+def test_a_line_that_only_names_a_player_s_control_is_not_chrome(line: str) -> None:
+    assert not rules.is_chrome(line)
