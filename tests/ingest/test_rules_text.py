@@ -915,3 +915,15 @@ def test_a_sign_off_run_on_from_the_last_sentence_is_not_read(sign: str, author:
     )
     assert _paragraphs(article)[-1] == "불편을 드려 죄송합니다."
     assert article.author == author
+
+
+def test_a_headline_given_alone_is_read_as_its_title_with_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="newsread"):
+        article = parse_text("한빛시, 내년부터 시내버스 요금 동결\n")
+    assert article.title == "한빛시, 내년부터 시내버스 요금 동결"
+    assert _blocks(article) == [("title", "한빛시, 내년부터 시내버스 요금 동결")]
+    assert not caplog.records
+    # two lines that are no story still say so
+    with caplog.at_level("WARNING", logger="newsread"):
+        parse_text("한빛시, 내년부터 시내버스 요금 동결\n내일 오전 10시, 시청 앞 광장\n")
+    assert caplog.records

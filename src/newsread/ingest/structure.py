@@ -2489,7 +2489,11 @@ def _no_story(lines: list[Line], source: str | None, meta: Meta, title: str | No
         )
     if title is None and (listed := _list_page(lines, meta, source)) is not None:
         return listed
-    log.log(warn, "%s: no paragraph looks like a news story; reading the whole text as it is", name)
+    if not noise and len(texts) == 1 and (title is None or texts[0].text == title):
+        # a headline given alone (pasted, or a page showing nothing else): read as the headline it is
+        log.info("%s: a headline alone, with no story under it", name)
+    else:
+        log.log(warn, "%s: no paragraph looks like a news story; reading the whole text as it is", name)
     blocks: list[tuple[BlockKind, str]] = []
     raw_title = title if title is not None else texts[0].text
     if title is not None:
