@@ -556,3 +556,37 @@ def test_an_update_s_time_does_not_time_the_story_s_day() -> None:
     assert parse_html(day + body.format("<p>입력 2026.12.01 09:10</p>") + "</body></html>").date == (
         "2026-12-01T09:10:00+09:00"
     )
+
+
+def test_a_page_s_utc_meta_time_is_said_in_the_korean_time_its_time_element_gives() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>동네 서점 책 쿠폰 지급</title>"
+        "<meta property='article:published_time' content='2026-10-12T08:30:00+00:00'></head><body><article>"
+        "<h1>동네 서점 책 쿠폰 지급</h1><time datetime='2026-10-12T17:30:00+09:00'>2026년 10월 12일</time>"
+        "<p>누리구가 이달부터 구민 1인당 1만원어치의 책 쿠폰을 지급한다.</p>"
+        "<p>쿠폰은 구내 동네 서점 27곳에서만 쓸 수 있다고 구는 밝혔다.</p></article></body></html>"
+    )
+    assert parse_html(page).date == "2026-10-12T17:30:00+09:00"
+    # the UTC time alone is kept as the page states it
+    alone = page.replace("<time datetime='2026-10-12T17:30:00+09:00'>2026년 10월 12일</time>", "")
+    assert parse_html(alone).date == "2026-10-12T08:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<span data-date-time='2026-11-24 06:01:00'>2026.11.24.</span>",
+        "<span data-modify-date-time='2026-11-24 09:12:00'>수정</span>"
+        "<span data-date-time='2026-11-24 06:01:00'>2026.11.24.</span>",
+    ],
+)
+def test_the_time_of_a_page_s_day_is_read_from_the_attribute_its_script_reads(info: str) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>정류장 온열 의자 추가 설치</title>"
+        "<meta name='date' content='2026-11-24'></head><body><h2>정류장 온열 의자 추가 설치</h2>"
+        f"<div class='info'>{info}</div><article>"
+        "<p>가온시가 다음 달 초까지 시내 버스 정류장 200곳에 온열 의자를 추가로 설치한다.</p>"
+        "<p>온열 의자는 기온이 15도 아래로 떨어지면 자동으로 켜진다고 시는 설명했다.</p>"
+        "</article><div class='cmt'>2026.11.24. 오후 9:15 좋은 소식이네요</div></body></html>"
+    )
+    assert parse_html(page).date == "2026-11-24T06:01:00+09:00"

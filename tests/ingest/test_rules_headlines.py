@@ -534,3 +534,31 @@ def test_a_one_word_line_alone_over_a_pasted_story_is_its_title(title: str) -> N
     assert _blocks(article)[0] == ("title", title)
     # glued to the story with no blank line, a short word is no title (a menu's, a label's)
     assert not parse_text(f"{title}\n본문 첫 문장이 여기 있다. 두 번째 문장도 있다.\n").title
+
+
+_OLD_TABLE_PAGE = (
+    "<html><head><meta charset='utf-8'><title>{tab}</title></head><body><table>"
+    "<tr><td><font size='5'><b>산들군, 폐교 활용해 마을 돌봄센터 연다</b></font></td></tr><tr><td>"
+    "산들군이 10년 넘게 비어 있던 옛 분교를 고쳐 마을 돌봄센터로 쓴다.<br><br>"
+    "군은 사업비 12억원을 들여 교실 4칸을 돌봄교실과 작은 도서관으로 바꾼다고 18일 밝혔다.<br><br>"
+    "</td></tr></table></body></html>"
+)
+
+
+@pytest.mark.parametrize("tab", ["::: 산들신문 :::", "★ 산들신문 ★", "[ 산들신문 ]"])
+def test_an_old_site_s_name_framed_in_its_tab_title_is_not_the_headline(tab: str) -> None:
+    article = parse_html(_OLD_TABLE_PAGE.format(tab=tab))
+    assert article.title == "산들군, 폐교 활용해 마을 돌봄센터 연다"
+    assert not any("산들신문" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize("story", ["자세한 내용은 추후 보도합니다.", "시는 동결한다."])
+def test_a_one_short_paragraph_story_under_its_headline_is_read_without_the_menu_and_headline(story: str) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>한빛시, 내년 시내버스 요금 동결 | 한빛일보</title></head><body>"
+        f"<nav><a>홈</a><a>정치</a></nav><h1>한빛시, 내년 시내버스 요금 동결</h1><p>{story}</p>"
+        "<footer>회사소개 | 이용약관</footer></body></html>"
+    )
+    article = parse_html(page)
+    assert article.title == "한빛시, 내년 시내버스 요금 동결"
+    assert _paragraphs(article) == [story]

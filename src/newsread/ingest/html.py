@@ -45,6 +45,7 @@ import dataclasses
 import html
 import logging
 import re
+from datetime import datetime
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -706,15 +707,42 @@ def _stated_time(tree: etree._Element, day: str) -> str:
         for m in tree.iter("meta")
         if (m.get("property") or m.get("name") or m.get("itemprop") or "").casefold() in _PUBLISHED
     )
-    for value in (*fields, *(t.get("datetime") for t in tree.iter("time"))):
-        when = rules.iso_datetime(value or "")
-        if when is not None and when.startswith(day):
-            return when
-    return day
+    stated = [
+        when
+        for value in (*fields, *(t.get("datetime") for t in tree.iter("time")))
+        if (when := rules.iso_datetime(value or "")) is not None
+    ]
+    same_day = [when for when in stated if when.startswith(day)]
+    if same_day:
+        # article:published_time in UTC, <time datetime> in Korean time: the same moment, said as the page shows it
+        moment = datetime.fromisoformat(same_day[0])
+        return next((w for w in stated if w.endswith(_KST) and datetime.fromisoformat(w) == moment), same_day[0])
+    return _shown_time(tree, day) or day
+
+
+_KST = "+09:00"
+# The attribute a page's script reads its date from (<span data-date-time="2026-11-24 06:01:00">), not
+# its update's (data-modify-date-time)
+_DATE_ATTRIBUTE = re.compile(r"^data-(?!.*(?:modif|updat|edit|revis))(?:[a-z]+-)*(?:date|time)(?:-[a-z]+)*$")
+
+
+def _shown_time(tree: etree._Element, day: str) -> str | None:
+    """The time of ``day`` a page states where no meta tag nor ``<time>`` does: in the attribute its
+    script reads it from (``<span data-date-time="2026-11-24 06:01:00">2026.11.24. 오전 6:01</span>``)."""
+    body = tree.find(".//body")
+    for el in body.iter() if body is not None else ():
+        for name, value in el.attrib.items() if isinstance(el.tag, str) else ():
+            if _DATE_ATTRIBUTE.match(name) and (when := rules.iso_datetime(value)) and when.startswith(day):
+                return when
+    return None
 
 
 def _site_name(tree: etree._Element) -> str:
     return next((str(v) for v in tree.xpath('//meta[@property="og:site_name"]/@content')), "")
+
+
+# What frames a site's name in its tab's title: ::: 한빛신문 :::, ★ 한빛뉴스 ★, [ 한빛일보 ]
+_TITLE_FRAME = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None:
@@ -728,9 +756,9 @@ def _headline(tree: etree._Element | None, meta_title: str | None) -> str | None
     if (board := _board_title(tree)) is not None:
         return board
     site = _site_name(tree)
-    if meta_title and (
-        len(meta_title) < 6 or (site and meta_title.strip() == site.strip()) or rules.is_outlet(meta_title)
-    ):  # <title>한빛군민신문</title> on every page of an old site: the outlet's name, no headline
+    bare = _TITLE_FRAME.sub("", meta_title or "")  # ::: 산들신문 :::, [ 한빛일보 ]: the name in an old site's frame
+    if meta_title and (len(meta_title) < 6 or (site and bare == site.strip()) or rules.is_outlet(bare)):
+        # <title>한빛군민신문</title> on every page of an old site: the outlet's name, no headline
         meta_title = _tab_title(tree, site)
     h1s: list[tuple[str, bool]] = []
     sections: list[str] = []
@@ -1028,6 +1056,22 @@ def _whole_text_in_one(doc: etree._Element, page: str) -> bool:
     return len(apart) >= 3
 
 
+def _cut_before_headline(doc: etree._Element, page: str, title: str | None) -> None:
+    """Where trafilatura's content is one paragraph that runs the page's menu and headline into the
+    story under it (홈 정치 한빛시, 요금 동결 시는 동결한다.: its fallback, on a page whose only story is a
+    short paragraph), that paragraph keeps only what follows the headline the page set apart."""
+    main = doc.find("main")
+    paras = list((main if main is not None else doc).iter("p"))
+    head = " ".join((title or "").split())
+    if len(paras) != 1 or len(head) < 6 or len(list(paras[0])):
+        return
+    text = " ".join((paras[0].text or "").split())
+    at = text.find(head)
+    rest = text[at + len(head) :].strip() if at >= 0 else ""
+    if rest and head in (" ".join(line.split()) for line in page_text(page).splitlines()):
+        paras[0].text = rest
+
+
 def _whole_page(page: str, source: str | None) -> Article:
     """A page trafilatura finds nothing in: its visible text, read by the plain-text rules."""
     text = page_text(page)
@@ -1166,6 +1210,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
         log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)
         whole = structure(split_lines(page_text(shown_page)), source=source, title=title, meta=meta)
         return _not_a_list(whole, tree, name)
+    _cut_before_headline(doc, shown_page, title)
     main = doc.find("main")
     bold = _bold_texts(tree) if tree is not None else set()
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
