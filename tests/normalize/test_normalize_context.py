@@ -8,6 +8,14 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a comma after a fraction or a month and day opens the next item of a list (1/2,1/3),
+    # unless three digits follow it as a thousands group of the number (1/1,000)
+    ("비율은 1/2,1/3 수준", "이분의 일,삼분의 일", "일 이,"),
+    ("공연은 12/24,25 이틀간", "십이월 이십사 일", "십이 이십사"),
+    ("비율 3/4,2/3 정도", "사분의 삼,삼분의 이", "삼 사,"),
+    ("행사는 3/1,2 이틀", "삼월 일 일", "삼 일,"),
+    ("매출은 1/1,000 수준", "천분의 일", "일 일"),
+    ("3/1,000 확률", "천분의 삼", "삼 일"),
     # a month and day with a slash needs a word of a date (a weekday, a date word, a span of
     # days, a particle of a point in time); a part of a whole without one is a fraction
     ("우리 팀이 2/4로 뒤졌다.", "사분의 이로", "월"),

@@ -92,7 +92,7 @@ def _noted_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
 #: alert or a log stamps them (11-23 14:07:32, 3/2 09:00): no fraction is so followed, and a
 #: hyphen or a dot takes two digits each side, as stamps are written (a score is 3-1 10:00).
 STAMP_DAY = re.compile(r"(?:([0-9]{2})[-.]([0-9]{2})|([0-9]{1,2})/([0-9]{1,2})) (?=[0-9]{1,2}:[0-9]{2}(?![0-9]))")
-SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|,[0-9])")
+SLASH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|,[0-9]{3}(?![0-9]))")
 
 
 #: ``3.2~3.15``, ``3. 2.~3. 15.``: a span of days written month.day at both ends, as notices

@@ -161,7 +161,7 @@ _COLON = re.compile(
 )
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
-_FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9])")
+_FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
 #: Three or more whole numbers joined by slashes (K/D/A 7/1/9, 3/4/5): a record of several
 #: counts read one by one, not a fraction.
 _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
