@@ -8,6 +8,19 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a digit a space after a maker is its model (폴스타 4 출시) unless a counter follows it,
+    # a mark of a score, or another name with its own number (기아 is a team too)
+    ("기아 5 : 3 롯데", "기아 오 대 삼", "파이브"),
+    ("[프로야구] 기아 7 롯데 2", "기아 칠 롯데 이", "세븐"),
+    ("삼성 5 기아 3", "기아 삼", "쓰리"),
+    ("한화 4 기아 2로 승리", "기아 이로", "투"),
+    ("현대차 3 - 2 승리", "현대차 삼", "쓰리"),
+    ("현대차 2 곳에 공장", "두 곳에", "투"),
+    ("테슬라 3 년 만에", "삼 년", "쓰리"),
+    ("벤츠 3 대를 샀다", "세 대를", "쓰리"),
+    ("폴스타 4 출시", "폴스타 포 출시", "폴스타 사"),
+    ("테슬라 3 판매량", "테슬라 쓰리 판매량", "테슬라 삼"),
+    ("폴스타 4가 나왔다", "폴스타 포가", "폴스타 사"),
     # a comma after a fraction or a month and day opens the next item of a list (1/2,1/3),
     # unless three digits follow it as a thousands group of the number (1/1,000)
     ("비율은 1/2,1/3 수준", "이분의 일,삼분의 일", "일 이,"),

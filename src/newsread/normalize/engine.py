@@ -509,8 +509,12 @@ _D_DAY = re.compile(r"D-([0-9]{1,3})")
 _GEN_AFTER = re.compile(r" ?Gen ?[0-9]")
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
 _MODEL = re.compile(r"([0-9]{1,2})([A-Z]?)(?![A-Za-z0-9]|\.[0-9])")
-#: A space after a model's number, and no number after it (폴스타 4 출시, not 기아 3 대 2's score).
-_MAKER_MODEL_END = re.compile(r" (?![0-9]|대 ?[0-9])")
+#: A space after a model's number, and no number after it (폴스타 4 출시, not 기아 3 대 2's score),
+#: no mark of a score or a span (기아 5 : 3, 현대차 3 - 2), and no other name with a number of
+#: its own later on (기아 7 롯데 2, a line of baseball scores).
+_MAKER_MODEL_END = re.compile(r" (?![0-9]|대 ?[0-9]|[:\-~–]|[^\s0-9]+ [0-9]+(?![0-9.,]*[가-힣A-Za-z%]))")
+#: A number and a space before the maker: the maker is a team after another's score (삼성 5 기아 3).
+_SCORE_BEFORE_MAKER = re.compile(r"[0-9] [^\s0-9]+ $")
 _MODEL_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z]|[가-힣]+) ?$")
 #: The mark and space between a label and a phone number: Tel. 02-…, Fax: 02-…, T 02-….
 _LABEL_MARK = re.compile(r"\.? ?(?:[:：)] ?)?")
@@ -1059,8 +1063,15 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     # a model's one digit after its maker, with a particle or a space after it: 폴스타 4가 → 포가
     # (not a score or a span: 기아 5-3, 기아 3·4월)
     k = m.end() if m is not None and len(m.group()) == 1 and latin.after_maker(t[max(0, i - 12) : i]) else 0
-    maker = k > 0 and (
-        k >= end or _PARTICLE.match(t, k, end) is not None or _MAKER_MODEL_END.match(t, k, end) is not None
+    maker = (
+        k > 0
+        and not _SCORE_BEFORE_MAKER.search(t, max(0, i - 16), i)
+        and (
+            k >= end
+            or _PARTICLE.match(t, k, end) is not None
+            # a counter after the space counts (현대차 2 곳에, 테슬라 3 년 만에)
+            or (_MAKER_MODEL_END.match(t, k, end) is not None and not counter.spaced_counter(t, k + 1, end))
+        )
     )
     if not (
         series or maker or _after_model_name(t, i) or (m and not m.group(2) and latin.numbered_name(t, i, m.end()))
