@@ -8,6 +8,15 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a bracketed span after a word of a value, or with a counter after it, is two figures;
+    # after a name, an age or a plan it is two years
+    ("환율 밴드(1350~1450)를", "천삼백오십에서 천사백오십", "년"),
+    ("인구(1200~1350)명", "천이백에서 천삼백오십", "년"),
+    ("점수(850~1200)를", "팔백오십에서 천이백", "년"),
+    ("목표 주가(1250~1480)를 제시", "천이백오십에서 천사백팔십", "년"),
+    ("온도(1100~1300)에서", "천백에서 천삼백", "년"),
+    ("관객(1200~1350)명", "천이백에서 천삼백오십", "년"),
+    ("세종(1397~1450)은", "천삼백구십칠 년에서 천사백오십 년", "칠에서"),
     # a digit a space after a maker is its model (폴스타 4 출시) unless a counter follows it,
     # a mark of a score, or another name with its own number (기아 is a team too)
     ("기아 5 : 3 롯데", "기아 오 대 삼", "파이브"),

@@ -13,7 +13,7 @@ from functools import cache
 from math import gcd
 
 from newsread.normalize.cardinal import sino
-from newsread.normalize.data import column, table
+from newsread.normalize.data import column, roles, table
 
 #: ``yyyy.mm.dd``, ``yyyy-mm-dd``, ``yyyy/mm/dd`` (spaces allowed after dots), optional final dot.
 DATE = re.compile(r"(\d{4})(?:([./-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)\.?|\. ?(\d{1,2})\.(?![ ]?\d))", re.ASCII)
@@ -315,17 +315,31 @@ def _year_last(text: str, i: int, end: int) -> tuple[int, str] | None:
 
 #: Two years alone in brackets, the first the earlier (김소월(1902~1934), 고려(918~1392),
 #: 계획(2026~2030)): a life's or an age's or a plan's years, each said as a year; two round
-#: hundreds (1500~1800) are more often the bounds of a value, and stay figures.
+#: hundreds (1500~1800) are more often the bounds of a value, and stay figures, as do the
+#: figures after a word of a measure, a price, a rate, a score or a count (the value_span role
+#: of data/counter_context.tsv: 환율 밴드(1350~1450), 점수(850~1200)) and those a counter
+#: follows (인구(1200~1350)명).
 _BRACKETED_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2}|[1-9][0-9]{2}) ?~ ?((?:1[0-9]|20)[0-9]{2})(?=\))")
+_WORD_BEFORE_BRACKET = re.compile(r"[가-힣]+$")
+
+
+def _value_before(text: str, i: int) -> bool:
+    """Whether the word ending at ``text[i]`` ends in a word of a value (환율밴드, 목표 점수)."""
+    w = _WORD_BEFORE_BRACKET.search(text, max(0, i - 12), i)
+    return w is not None and any(w.group().endswith(v) for v in roles()["value_span"])
 
 
 def _bracketed_years(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = _BRACKETED_YEARS.match(text, i, end)
-    if not m or text[i - 1 : i] != "(" or not "가" <= text[i - 2 : i - 1] <= "힣":
+    if not m or text[i - 1 : i] != "(" or not "가" <= text[i - 2 : i - 1] <= "힣" or _value_before(text, i - 1):
         return None
     first, last = int(m.group(1)), int(m.group(2))
     if not first < last <= first + 600 or first % 100 == last % 100 == 0:
         return None  # round hundreds at both ends are bounds of a value (점수(1500~1800))
+    from newsread.normalize.counter import match_counter  # counter reads months from here
+
+    if match_counter(text, m.end() + 1, end):
+        return None
     return m.end(), f"{sino(first)} 년에서 {sino(last)} 년"
 
 
