@@ -8,6 +8,14 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a currency code written against its amount is the amount in that currency; other
+    # capitals against five digits or more are a serial read digit by digit
+    ("USD10000 이상", "만 달러 이상", "공공"),
+    ("KRW50000 지급", "오만 원 지급", "공공"),
+    ("EUR25000 벌금", "이만 오천 유로", "공공"),
+    ("USD10,000 이상", "만 달러 이상", "유에스디"),
+    ("USD100 이상", "백 달러", "유에스디"),
+    ("KB5048667 업데이트", "케이비 오공사팔육육칠", "만"),
     # a bracketed span after a word of a value, or with a counter after it, is two figures;
     # after a name, an age or a plan it is two years
     ("환율 밴드(1350~1450)를", "천삼백오십에서 천사백오십", "년"),

@@ -123,6 +123,9 @@ _VERSION_WORD = re.compile(r" ?버전")
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 #: A serial written against capitals: five digits or more, a code no one counts (KB5048667, the drug YH35324).
 _CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{5,})")
+#: A currency code written against its amount (USD10000, KRW50000, EUR250): the amount, said
+#: with the currency's name after it (data/currency_codes.tsv), not a serial.
+_CAPS_AMOUNT = re.compile(r"([A-Z]{3})([0-9]+)")
 #: A golf total to par after the word of a total (합계 -12, 최종 합계 +3), with a word of golf
 #: near (the golf role of data/counter_context.tsv): a whole number with no unit or counter
 #: after it, said in 언더파 and 오버파 as the leaderboard is.
@@ -1787,8 +1790,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     tail = _V_VERSION_TAIL.match(t, j, end) if tok[0] in "vV" and tok[1:].isdigit() else None
     if tail:
         return tail.end(), f"{latin.spell(tok[0])} {_version(tok[1:] + tail.group())}"  # v2.3.1 → 브이 이 점 삼 점 일
-    cs = _CAPS_SERIAL.fullmatch(tok)
-    if cs:
+    cs = _CAPS_SERIAL.fullmatch(tok) or _CAPS_AMOUNT.fullmatch(tok)
+    currency = table("currency_codes.tsv").get(cs.group(1)) if cs else None
+    if cs and currency:
+        return _number(t, i + len(cs.group(1)), end, currency=currency)  # USD10000 → 만 달러
+    if cs and cs.re is _CAPS_SERIAL:
         # KB5048667 → 케이비 오공사팔육육칠, US1234567: a serial, not five million and more
         return j, f"{latin.read_token(cs.group(1))} {digits(cs.group(2), zero='공')}"
     y = _YEAR_ID.fullmatch(tok)
