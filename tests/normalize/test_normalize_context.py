@@ -8,6 +8,15 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a word of films in the sentence makes a quoted title's Roman numeral a sequel's English
+    # number, whatever word it shares with art (작품, 경매); a painter's series stays Sino-Korean
+    ("루카스 감독의 대표 작품인 '스타워즈 Ⅳ'가", "스타워즈 포", "스타워즈 사"),
+    ("'록키 Ⅲ' 출연 배우가 소장품을 경매에 내놨다", "록키 쓰리", "록키 삼"),
+    ("시리즈 세 번째 작품으로 '록키 Ⅱ'의 후속편", "록키 투", "록키 이"),
+    ("대표 작품 '터미네이터 Ⅱ'가 재개봉", "터미네이터 투", "터미네이터 이"),
+    ("주연 배우의 소장품 경매에 '에일리언 Ⅲ' 소품이 나왔다", "에일리언 쓰리", "에일리언 삼"),
+    ("원로 화가 김환석의 대작 '귀향 Ⅲ'이 국내 경매에서 낙찰됐다.", "'귀향 삼'이", "쓰리"),
+    ("연작 '바다 Ⅳ'는 미술관에 걸렸다.", "'바다 사'는", "포"),
     # a currency code written against its amount is the amount in that currency; other
     # capitals against five digits or more are a serial read digit by digit
     ("USD10000 이상", "만 달러 이상", "공공"),

@@ -2608,6 +2608,8 @@ def _sino_numeral(t: str, i: int, end: int) -> bool:
     if kind and kind.group(1) in roles()["title_kind"]:
         return False  # 게임 '디아블로 Ⅳ' in a sentence of an auction of its items
     sentence = _sentence_around(t, i, i + 1, end)
+    if any(w in sentence for w in roles()["screen"]):
+        return False  # '록키 Ⅲ' 출연 배우가 소장품을 경매에 내놨다: a film's sequel
     return any(w in sentence for w in roles()["art"])
 
 
