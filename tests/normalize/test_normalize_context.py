@@ -8,6 +8,22 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a country next to an English name shows its language only for a person or a place of
+    # it: a title after the country that follows the name, no firm's shop or office after the
+    # name, no phrase of the country's own closed between them
+    ("브라질 Burger King 매장", "버거 킹", "부르제르"),
+    ("Smith 독일 주재 미국 대사", "스미스", "스미트흐"),
+    ("Walmart 멕시코 법인", "월마트", "왈마르트"),
+    ("프랑스 현지 Walmart 매장", "월마트", "발마르"),
+    ("독일 시장에서 Cheesecake 판매", "치즈케이크", "케제카케"),
+    ("Burberry 이탈리아 매장", "버베리", "부르베리"),
+    ("Blackrock 독일 법인", "블래크록", "블라크로크"),
+    ("Target 멕시코 진출", "타겟", "타르게트"),
+    ("Barrot 프랑스 외무장관", "바로 프랑스", "바롯"),
+    ("Noboa 에콰도르 대통령", "노보아", "노보 에콰도르"),
+    ("Nagel 독일 중앙은행 총재가", "나겔", "네이겔"),
+    ("Walmart 멕시코 법인 대표", "월마트", "왈마르트"),
+    ("프랑스 Vautrin 장관과 브라질 출신 Rodrygo", "보트랭 장관과 브라질 출신 호드리구", "바우트린"),
     # a word of films in the sentence makes a quoted title's Roman numeral a sequel's English
     # number, whatever word it shares with art (작품, 경매); a painter's series stays Sino-Korean
     ("루카스 감독의 대표 작품인 '스타워즈 Ⅳ'가", "스타워즈 포", "스타워즈 사"),

@@ -175,6 +175,9 @@ def cues(text: str) -> dict[str, str]:
     if not _cue_words().search(text):
         return out
     for m in _LATIN_RUN.finditer(text):
+        firm = _WORD_AFTER.match(text, m.end())
+        if firm and any(firm.group(1).startswith(w) for w in roles("country_cues.tsv")["firm"]):
+            continue  # 브라질 Burger King 매장: a firm's shop in that country
         lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
         for word in m.group().split():
             low = word.lower()
@@ -207,21 +210,31 @@ def _country_before(text: str, start: int, countries: Mapping[str, str]) -> str:
         if lang:
             return lang
         if word not in _CONNECTORS:
+            if word.endswith(tuple(roles("country_cues.tsv")["clause_end"])):
+                return ""  # 독일 시장에서 Cheesecake: the country's phrase ends before the name
             other += 1
             if other > 1:
                 return ""
     return ""
 
 
-#: The Korean name of a country right after a name, before the title it holds there: Barrot 프랑스
-#: 외무장관, Noboa 에콰도르 대통령.
-_COUNTRY_AFTER = re.compile(r" ([가-힣]+) [가-힣]")
+#: The Korean name of a country right after a name, before the title it holds there, in the
+#: word after it or the next: Barrot 프랑스 외무장관, Noboa 에콰도르 대통령, Nagel 독일 중앙은행
+#: 총재 (the title role of data/country_cues.tsv).
+_COUNTRY_AFTER = re.compile(r" ([가-힣]+) ([가-힣]+)(?: ([가-힣]+))?")
+#: The Hangul word right after a run of Latin words.
+_WORD_AFTER = re.compile(r" ([가-힣]+)")
 
 
 def _country_after(text: str, end: int, countries: Mapping[str, str]) -> str:
     """The language of the country named right after a name and before its title (see cues), or ''."""
     m = _COUNTRY_AFTER.match(text, end)
-    return countries.get(m.group(1), "") if m else ""
+    cue = roles("country_cues.tsv")
+    if not m or any(m.group(2).startswith(w) for w in cue["firm"]):
+        return ""  # Walmart 멕시코 법인 대표: a firm's office in that country
+    if not any(w in m.group(2) or w in (m.group(3) or "") for w in cue["title"]):
+        return ""  # Smith 독일 주재 미국 대사: not that country's name
+    return countries.get(m.group(1), "")
 
 
 @contextmanager
