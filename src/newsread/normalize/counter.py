@@ -162,15 +162,11 @@ def _pair(a: str, b: str) -> str:
 _TITLE_CLOSED = re.compile(r"[』》」] ?$")
 
 
-#: Particles of two syllables or of a syllable with no final, ending a word before a number:
-#: 143명으로 60대 이상이, 조사 결과 60대 이상이 (a noun that ends in them, 결과, is no machine either).
-_LONG_PARTICLES = ("으로", "에서", "에게", "께서", "부터", "까지", "보다", "처럼", "로", "와", "과", "며")
-
-
 def _ends_in_particle(word: str) -> bool:
-    """Whether ``word`` ends in a particle or an ending of :data:`_LONG_PARTICLES` after a syllable
-    of its own (명으로, 조사에서)."""
-    return len(word) > 1 and word.endswith(_LONG_PARTICLES)
+    """Whether ``word`` ends in a particle or an ending after a syllable of its own (명으로,
+    조사에서): the particle_end role of data/counter_context.tsv, which a noun that ends so
+    (조사 결과 60대 이상이) also passes, as it is no machine either."""
+    return len(word) > 1 and word.endswith(tuple(roles()["particle_end"]))
 
 
 def _word_before(text: str, i: int) -> str:
