@@ -341,6 +341,9 @@ _POLISH = re.compile(r"(?:ski|(?<=.{4})cki|wicz)$|sz|cz|(?<=[^aeiouy])rz")
 _ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[aeio]$")
 #: Portuguese spellings: nh or lh before a vowel (Paulinho, Magalhaes); a final o of such a name is 우.
 _PORTUGUESE = re.compile(r"(?<=[aeiou])[nl]h[aeiou]")
+#: The same nh or lh closing a name, with its final vowel or ae and a plural s (Jorginho,
+#: Magalhaes): a name that the dictionary lacks is read as Portuguese by it.
+_PORTUGUESE_END = re.compile(r"(?<=[aeiou])[nl]h(?:[aeiou]|ae)s?$")
 #: gn, nh and lh before a vowel: ㄴ or ㄹ and the vowel with a y glide (Bologna → 볼로냐,
 #: Sardegna → 사르데냐, Paulinho → 파울리뉴), in a name of another language; not after its first
 #: letter, where an Arabic al or an is followed by an h (Alhambra, Anhar).
@@ -745,7 +748,7 @@ def transliterate(word: str, *, name: bool = False) -> str:
         return _render(_dutch_units(low))
     if _POLISH.search(low) and "v" not in low:  # Polish writes w: Kulusevski is not Polish
         return _render(_west_slavic_units(low))  # Szczecin → 슈체친, Kaczynski → 카친스키
-    if re.search(r"(?<=[aeiou])[nl]h(?:[aeiou]|ae)s?$", low) and not _ITALIAN.search(low):
+    if _PORTUGUESE_END.search(low) and not _ITALIAN.search(low):
         return _render(_portuguese_units(low))  # nh, lh: Jorginho → 조르지뉴, Magalhaes → 마갈량이스
     return _render(_german_units(low) if _GERMAN.search(low) else _units(low, name=name))
 
