@@ -566,9 +566,9 @@ def pronounce(word: str) -> str | None:
 
 def _closing_word(head: str, tail: str, tail_said: str) -> bool:
     """Whether ``tail`` ends a compound as a word of its own even where the dictionary takes its
-    stress away (bookmark = book + mark 북마크, playlist = play + list 플레이리스트, not 부크마크,
-    플레일리스트): a word of one syllable and four letters or more after a head of four or more,
-    where an ending (-son, -ton, -ing) is shorter; not the end of a town's name (Nashville 내슈빌)."""
+    stress away (playlist = play + list 플레이리스트, not 플레일리스트): a word of one syllable and
+    four letters or more after a head of four or more, where an ending (-son, -ton, -ing) is
+    shorter; not the end of a town's name (Nashville 내슈빌)."""
     return (
         len(head) >= 4
         and len(tail) >= 4
