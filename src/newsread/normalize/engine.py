@@ -2568,6 +2568,12 @@ def _latin_numeral(t: str, i: int, end: int) -> str | None:
     return _numeral_after_name(t, i, int(unicodedata.numeric(t[i])))
 
 
+def _numeral_alone(t: str, i: int, end: int) -> bool:
+    """Whether the Roman numeral at ``t[i]`` has nothing or a particle after it (Ⅱ가, Ⅲ 트럭), not a
+    counter (Ⅱ세, Ⅱ급): the number of a title, a model or a course, a word apart."""
+    return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+
+
 def _title_numeral(t: str, i: int, end: int) -> bool:
     """A Roman numeral set apart after a word in quotes ('록키 Ⅱ', '스타크래프트 Ⅱ'), with nothing
     or a particle after it: the number of a sequel, said in English as World War II is; before
@@ -2580,7 +2586,7 @@ def _title_numeral(t: str, i: int, end: int) -> bool:
         kind = _TITLE_KIND.search(t, max(0, i - 30), i)
         if not kind or kind.group(1) not in roles()["title_kind"]:
             return False
-    return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+    return _numeral_alone(t, i, end)
 
 
 def _glued_numeral(t: str, i: int, end: int) -> bool:
@@ -2589,7 +2595,7 @@ def _glued_numeral(t: str, i: int, end: int) -> bool:
     a word apart; before a counter (엘리자베스Ⅱ세, 제Ⅱ장) it is not."""
     if i < 2 or not (is_hangul(t[i - 1]) and is_hangul(t[i - 2])):
         return False
-    return i + 1 >= end or not is_hangul(t[i + 1]) or _CIRCLED_PARTICLE.match(t, i + 1, end) is not None
+    return _numeral_alone(t, i, end)
 
 
 def _sino_numeral(t: str, i: int, end: int) -> bool:
