@@ -1006,8 +1006,13 @@ def _quoted_named(t: str, i: int) -> bool:
     m = _QUOTED_NAMED.search(t, max(0, i - 40), i - 1)
     if m is None:
         return False
-    kinds = roles()["animal"] | {w for w in roles()["age_after"] if len(w) > 1}
-    return any(m.group(1).endswith(w) for w in kinds)
+    return m.group(1).endswith(_named_kinds())
+
+
+@cache
+def _named_kinds() -> tuple[str, ...]:
+    """The words for an animal's kind or a person's calling before a quoted name (see _quoted_named)."""
+    return tuple(roles()["animal"] | {w for w in roles()["age_after"] if len(w) > 1})
 
 
 def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -2495,11 +2500,14 @@ def _service_number(number: str) -> bool:
     """Whether ``number`` is a public service's number: one listed in data/service_numbers.tsv,
     or one of a band of such numbers that the table writes with X for any digit (13XX: 1332,
     금융감독원; 1350, 고용노동부)."""
-    listed = table("service_numbers.tsv")
-    if number in listed:
-        return True
-    bands = (w for w in listed if "X" in w and len(w) == len(number))
-    return any(all(a in ("X", b) for a, b in zip(w, number, strict=True)) for w in bands)
+    return number in table("service_numbers.tsv") or _service_bands().fullmatch(number) is not None
+
+
+@cache
+def _service_bands() -> re.Pattern[str]:
+    """The bands of public service numbers of data/service_numbers.tsv (13XX), as one pattern."""
+    bands = (w.replace("X", "[0-9]") for w in table("service_numbers.tsv") if "X" in w)
+    return re.compile("|".join(bands) or "(?!)")
 
 
 def _service_call(t: str, i: int, j: int, end: int, number: str) -> bool:

@@ -170,7 +170,7 @@ def cues(text: str) -> dict[str, str]:
     {'Vautrin': 'fr', 'Rodrygo': 'br'}
     """
     countries = table("countries.tsv")
-    particles = column("particles.tsv", 2) | dict.fromkeys(table("particles.tsv"), "")
+    particles = _name_particles()
     out: dict[str, str] = {}
     if not _cue_words().search(text):
         return out
@@ -189,6 +189,12 @@ def cues(text: str) -> dict[str, str]:
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
     return out
+
+
+@cache
+def _name_particles() -> dict[str, str]:
+    """The particles of names (data/particles.tsv), each with the language it shows, or ''."""
+    return column("particles.tsv", 2) | dict.fromkeys(table("particles.tsv"), "")
 
 
 @cache
