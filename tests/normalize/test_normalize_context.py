@@ -8,6 +8,15 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a Roman numeral after a monarch's or a pope's name in Hangul, against it or a space
+    # apart, is a regnal number, 세; a model's or a course's stays a number
+    ("엘리자베스Ⅱ 여왕", "엘리자베스 이세 여왕", "엘리자베스 이 여왕"),
+    ("찰스Ⅲ 국왕", "찰스 삼세 국왕", "찰스 삼 국왕"),
+    ("엘리자베스 Ⅱ 여왕이", "이세 여왕이", "이 여왕"),
+    ("헨리Ⅷ의 왕비", "헨리 팔세의", "팔의"),
+    ("찰스 Ⅲ세 국왕", "찰스 삼세 국왕", "삼세세"),
+    ("레오 ⅩⅣ 교황", "십사", "십세"),
+    ("천궁Ⅱ가 배치됐다", "천궁 이가", "이세"),
     # a country next to an English name shows its language only for a person or a place of
     # it: a title after the country that follows the name, no firm's shop or office after the
     # name, no phrase of the country's own closed between them

@@ -2434,6 +2434,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         numeral = _latin_numeral(t, i, end)
         if numeral:
             return i + 1, numeral  # KSLV-Ⅱ → 케이에스엘브이 투, as KSLV-II
+    regnal = _regnal_numeral(t, i, end) if roman else None
+    if regnal:
+        return i + 1, regnal  # 엘리자베스Ⅱ 여왕 → 엘리자베스 이세, 찰스 Ⅲ → 찰스 삼세
     if roman and _glued_numeral(t, i, end):
         # a model's or a course's number against its name, a word apart: in English after a name
         # that says its numbers so (포터Ⅱ → 포터 투, as 포터2), else as a hyphen before it (천궁Ⅱ
@@ -2563,6 +2566,19 @@ def _numeral_after_name(t: str, i: int, value: int) -> str | None:
     if name and name.group(1).lower() in roles()["regnal_name"]:
         return f"{sino(value)}세"
     return latin.english_number(str(value))
+
+
+def _regnal_numeral(t: str, i: int, end: int) -> str | None:
+    """The Roman numeral at ``t[i]`` after a monarch's or a pope's name in Hangul (the regnal_name
+    role), against it or a space apart, with nothing or a particle after it: 엘리자베스Ⅱ →
+    엘리자베스 이세, 찰스 Ⅲ → 찰스 삼세; before a counter (찰스 Ⅲ세) it is not."""
+    k = i - 1 if t[i - 1 : i] == " " else i
+    name = _HANGUL_END.search(t, max(0, k - 12), k)
+    if name is None or name.group() not in roles()["regnal_name"] or not _numeral_alone(t, i, end):
+        return None
+    if i + 1 < end and _roman(t[i + 1]):
+        return None  # 레오 ⅩⅣ: a numeral of two characters, read as a number
+    return (" " if k == i else "") + f"{sino(int(unicodedata.numeric(t[i])))}세"
 
 
 def _latin_numeral(t: str, i: int, end: int) -> str | None:
