@@ -8,6 +8,14 @@ import pytest
 from newsread.normalize import normalize
 
 CASES = [
+    # a minus figure with 도 after a word of an angle is an angle's degrees, 마이너스; with a
+    # weather word or none it is a temperature, 영하
+    ("회전 각도는 -30도~30도", "마이너스 삼십 도에서 삼십 도", "영"),
+    ("기울기는 -15도", "마이너스 십오 도", "영하"),
+    ("각도 -12도~-3도", "마이너스 십이 도에서 마이너스 삼 도", "영하"),
+    ("경사각 -10도에서 10도까지", "마이너스 십 도에서", "영하"),
+    ("기온은 -5도~3도", "영하 오 도에서 영상 삼 도", "마이너스"),
+    ("기온 -12도~-3도", "영하 십이 도에서 영하 삼 도", "마이너스"),
     # a Roman numeral after a monarch's or a pope's name in Hangul, against it or a space
     # apart, is a regnal number, 세; a model's or a course's stays a number
     ("엘리자베스Ⅱ 여왕", "엘리자베스 이세 여왕", "엘리자베스 이 여왕"),

@@ -910,12 +910,20 @@ def _weather_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:기온|온도)?(?:은|는|이|가|도|:)?(?: [가-힣]{{1,4}})?[ :]*(?:{item})*$")
 
 
+def _angle_before(t: str, i: int) -> bool:
+    """Whether a word of an angle (the angle role of data/counter_context.tsv) stands shortly
+    before ``t[i]``: its degrees are an angle's (회전 각도는 -30도~30도), not a temperature's."""
+    return any(w in t[max(0, i - 20) : i] for w in roles()["angle"])
+
+
 def _below_zero(t: str, i: int, end: int) -> bool:
     """Whether the figure at ``t[i]``, after a minus sign, is a temperature below zero (영하):
     a degree follows it (-3도, -3~영상 4도, -5~-1℃), or a weather word comes before it
     (최저기온 -3, 최고 5); 성장률 -0.3% stays 마이너스."""
-    if _TEMPERATURE.match(t, i, end):
-        return True
+    deg = _TEMPERATURE.match(t, i, end)
+    if deg:
+        # 회전 각도는 -30도: an angle, 마이너스
+        return not (deg.group().endswith("도") and _angle_before(t, i))
     bare = _BARE_TEMPERATURE.match(t, i, end) is not None
     return bare and _weather_before().search(t, max(0, i - 80), i - 1) is not None
 
@@ -2364,10 +2372,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return w.end(), f"요일에서 {w.group(1)}요일"  # 월~금, 화~토요일 → 화요일에서 토요일
         if k < end and _digit(t[k]) and _range_opens(t, i):
             return i + 1, ""  # no first end: ~10% 수준 → 십 퍼센트 수준, not 에서 십
-        below_zero = _BELOW_ZERO_BEFORE.search(t, max(0, i - 12), i) is not None
-        if below_zero and k < end and _digit(t[k]) and not _ZERO_END.match(t, k, end):
+        signed = _BELOW_ZERO_BEFORE.search(t, max(0, i - 12), i)
+        angle = signed is not None and signed.group().rstrip().endswith("도") and _angle_before(t, i)
+        if signed and not angle and k < end and _digit(t[k]) and not _ZERO_END.match(t, k, end):
             return i + 1, "에서 영상 "  # each end with its degree: -3.5도~5도 → 영하 삼 점 오 도에서 영상 오 도
-        if below_zero and t[k : k + 1] == "-" and _digit(t[k + 1 : k + 2]):
+        if signed and t[k : k + 1] == "-" and _digit(t[k + 1 : k + 2]):
             return i + 1, "에서 "  # -12도~-3도 → 영하 십이 도에서 영하 삼 도
         if k < end and _digit(t[k]):
             return i + 1, "에서 "
