@@ -927,3 +927,17 @@ def test_a_headline_given_alone_is_read_as_its_title_with_no_warning(caplog: pyt
     with caplog.at_level("WARNING", logger="newsread"):
         parse_text("한빛시, 내년부터 시내버스 요금 동결\n내일 오전 10시, 시청 앞 광장\n")
     assert caplog.records
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "정부는 내년부터 이용료를 물리기로 했다。 이용자 절반 이상이 …",  # an ideographic full stop, a teaser cut
+        "시는 다음 달부터 도서관 문을 연다． 개관식에는 시장이 …",  # a full-width full stop
+        "정말 그럴까요？ 주민들은 고개를 …",  # a full-width question mark
+        "정부는 내년부터 이용료를 물리기로 했다. 이용자 절반 이상이 …",  # an ASCII stop, as before
+    ],
+)
+def test_a_sentence_ended_inside_a_line_with_any_stop_mark_makes_it_a_sentence(line: str) -> None:
+    assert rules.INNER_SENTENCE_END.search(line)
+    assert rules.is_sentence(line)

@@ -120,7 +120,7 @@ def ends_sentence(line: str) -> bool:
 
 
 # A sentence ended inside the line (…없다. 무엇이 …): the line runs on past one sentence, as a subheading does not.
-INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*[.?!]\s+\S")
+INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*" + STOP_MARK + r"\s+\S")
 
 
 # 📌 / ✅ / 💡: a social-media style subheading's emoji, a mark to see (pictographs, dingbats and other
