@@ -95,6 +95,13 @@ def test_a_wrong_forced_encoding_is_an_input_error(tmp_path: Path) -> None:
         ("? 마루를 옛 방식대로 다시 깔았다.", "마루를 옛 방식대로 다시 깔았다."),  # a bullet
         ("문의는 노인복지팀 ? 031-000-0000으로 하면 된다.", "문의는 노인복지팀 031-000-0000으로 하면 된다."),
         ("무엇이 잘못됐는가? 답은 간단하다.", "무엇이 잘못됐는가? 답은 간단하다."),  # a question stays one
+        (
+            "그는 다음 타깃은 中? 美 압박 수위 높인다고 썼다.",
+            "그는 다음 타깃은 中? 美 압박 수위 높인다고 썼다.",
+        ),  # a question after a Hanja
+        ("다음 차례는 日? 아직 모른다.", "다음 차례는 日? 아직 모른다."),
+        ("정말 그랬을까 ? 아무도 모른다.", "정말 그랬을까 ? 아무도 모른다."),  # a spaced question mark
+        ("누가 이길까 ? 결과는 내일 나온다.", "누가 이길까 ? 결과는 내일 나온다."),
     ],
 )
 def test_what_cp949_lost_as_a_question_mark_is_not_read_as_one(tmp_path: Path, saved: str, read: str) -> None:

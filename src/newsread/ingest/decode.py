@@ -83,8 +83,10 @@ def _strict(data: bytes, encoding: str) -> str | None:
 # rare Hanja, a pictograph), it wrote '?': never a question's mark inside a word or between spaces.
 _LOST_RANGE = re.compile(r"(?<=\d)\?(?=\d)")  # 3?5일: a range's dash
 _LOST_DASH = re.compile(r"(?<=[가-힣])\?(?=[가-힣])")  # 글을 읽던 곳?지금은: a dash between words
-_LOST_HANJA = re.compile(r"(?<=[\u4e00-\u9fff])\?|\?(?=[\u4e00-\u9fff])")  # 權道?: a Hanja of a name
-_LOST_MARK = re.compile(r"(?m)^([ \t]*)\?[ \t]+(?=\S)|[ \t]\?(?=[ \t])")  # ? 공유하기 / 팀 ? 031: a bullet, an icon
+# 權道?): a Hanja of a name, lost inside a word (a mark or a letter follows); 中? 美: a question, kept
+_LOST_HANJA = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=\S)|\?(?=[\u4e00-\u9fff])")
+# ? 공유하기 / 팀 ? 031: a line's bullet, an icon before a number; 그랬을까 ? 아무도: a spaced question, kept
+_LOST_MARK = re.compile(r"(?m)^([ \t]*)\?[ \t]+(?=\S)|[ \t]\?(?=[ \t]+\d)")
 
 
 def without_lost_characters(text: str) -> str:
