@@ -68,6 +68,9 @@ class Homograph:
     reading: tuple[bool, ...]
     before: tuple[str, ...] = ()
     after: tuple[tuple[str, ...], ...] = ()
+    # vetoes, over any cue: the noun before it, or the morphemes after it, that keep the listed sense
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,16 +149,31 @@ def _homographs() -> dict[str, Homograph]:
     out: dict[str, Homograph] = {}
     for number, fields in _lines("homographs.txt"):
         cues = [cue.split("=", 1) for cue in fields[2:]]
-        if len(fields) < 3 or any(len(c) != 2 or c[0] not in ("before", "after") or not c[1] for c in cues):
-            raise ValueError(f"homographs.txt:{number}: expected 'noun<TAB>reading<TAB>before=WORD|after=A+B ...'")
+        if len(fields) < 3 or any(len(c) != 2 or c[0] not in _CUES or not c[1] for c in cues):
+            raise ValueError(
+                f"homographs.txt:{number}: expected 'noun<TAB>reading<TAB>[not_]before=WORD|[not_]after=A+B ...'"
+            )
         try:
             reading = parse_word(fields[0], fields[1])
         except ValueError as exc:
             raise ValueError(f"homographs.txt:{number}: {exc}") from None
-        before = tuple(v for k, v in cues if k == "before")
-        after = tuple(tuple(v.split("+")) for k, v in cues if k == "after")
-        out[fields[0]] = Homograph(reading, before, after)
+        out[fields[0]] = Homograph(
+            reading,
+            tuple(v for k, v in cues if k == "before"),
+            tuple(tuple(v.split("+")) for k, v in cues if k == "after"),
+            tuple(v for k, v in cues if k == "not_before"),
+            tuple(tuple(v.split("+")) for k, v in cues if k == "not_after"),
+        )
     return out
+
+
+_CUES = ("before", "after", "not_before", "not_after")
+
+
+def _ends_in(form: str, words: tuple[str, ...]) -> bool:
+    """Whether the noun ``form`` is one of ``words`` or ends in one of two syllables or more: a cue of one
+    syllable is a suffix of its own (미술 + 계, a circle), never the end of another noun (관계, 입학)."""
+    return any(form == w or (len(w) > 1 and form.endswith(w)) for w in words)
 
 
 def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
@@ -163,10 +181,11 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
     j = k - 1
     if j >= 0 and str(tokens[j].tag) == "JKG":
         j -= 1
-    if entry.before and j >= 0 and str(tokens[j].tag) in _NOUNS and str(tokens[j].form).endswith(entry.before):
-        return True
+    noun = str(tokens[j].form) if j >= 0 and str(tokens[j].tag) in _NOUNS else ""
     forms = [str(t.form) for t in tokens[k + 1 : k + 4]]
-    return any(tuple(forms[: len(run)]) == run for run in entry.after)
+    if _ends_in(noun, entry.not_before) or any(tuple(forms[: len(run)]) == run for run in entry.not_after):
+        return False
+    return _ends_in(noun, entry.before) or any(tuple(forms[: len(run)]) == run for run in entry.after)
 
 
 def _words(tokens: Sequence[Any]) -> list[list[Any]]:
