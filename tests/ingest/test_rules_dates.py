@@ -590,3 +590,22 @@ def test_the_time_of_a_page_s_day_is_read_from_the_attribute_its_script_reads(in
         "</article><div class='cmt'>2026.11.24. 오후 9:15 좋은 소식이네요</div></body></html>"
     )
     assert parse_html(page).date == "2026-11-24T06:01:00+09:00"
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "기사수정 2026.12.01 15:40",
+        "기사 수정 2026.12.01 15:40",
+        "2026.12.01 15:40 수정",
+        "최종 업데이트 2026.12.01 15:40",
+        "2026-12-01 15:40 최종수정",
+        "수정일 : 2026.12.01 15:40",
+        "Updated 2026-12-01 15:40",
+    ],
+)
+def test_an_update_s_time_after_a_dated_stamp_does_not_time_the_story(update: str) -> None:
+    page = f"한빛시 겨울 축제 20일 개막\n입력 2026.12.01\n{update}\n\n"
+    page += "한빛시는 20일부터 겨울 축제를 연다고 밝혔다.\n\n시는 관람객 10만 명을 예상했다.\n"
+    assert parse_text(page).date == "2026-12-01"
+    assert parse_text(page.replace(update, "입력 2026.12.01 09:10")).date == "2026-12-01T09:10:00+09:00"

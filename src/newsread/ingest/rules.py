@@ -720,15 +720,21 @@ def same_name(a: str, b: str) -> bool:
 # Dates: 입력 2025.10.31 15:02 / 기사입력 2025-10-31 / 2025/10/31 15:02 송고 / 2025년 10월 31일
 _DATE = r"(?P<y>20\d\d|19\d\d)\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
 DATE = re.compile(_DATE)
+# 수정 / 최종 업데이트 / Updated: the words of an update's stamp, a subset of the date's words
+_UPDATE_WORDS = (
+    r"수정일|수정(?:\s*(?:시간|일시))?|업데이트|최종\s*(?:수정|업데이트)"
+    r"|(?i:last\s+updated|updated|modified)(?:\s+on)?"
+)
 _DATE_WORDS = (
     # (입력시간 : 2026/02/14 [09:30], 등록 일시: an old CMS's words, 시간 or 일시 after the verb)
-    r"(?:기사\s*)?(?:(?:입력|수정|등록|승인|발행|게재|송고|작성)(?:\s*(?:시간|일시))?|업데이트"
-    r"|최종\s*(?:수정|업데이트)|게시|출고|발행일|입력일|수정일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고"
+    rf"(?:기사\s*)?(?:{_UPDATE_WORDS}|(?:입력|등록|승인|발행|게재|송고|작성)(?:\s*(?:시간|일시))?"
+    r"|게시|출고|발행일|입력일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고"
     # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
-    r"|(?i:posted|published|updated|last\s+updated|first\s+published)(?:\s+on)?)"
+    r"|(?i:posted|published|first\s+published)(?:\s+on)?)"
 )
-# 수정 2026.12.01 15:40 / Updated Mar 3, 2026, 6:45 PM: the time of an update, not of the story's publication
-UPDATE_WORD = re.compile(r"^\W*(?:최종\s*)?(?:수정|업데이트|(?i:last\s+updated|updated|modified))")
+# 수정 2026.12.01 15:40 / 기사수정 … / 2026.12.01 15:40 수정 / Updated Mar 3, 2026, 6:45 PM: the time of an
+# update, not of the story's publication, its word before the date or after it
+UPDATE_WORD = re.compile(rf"^\W*(?:기사\s*)?(?:{_UPDATE_WORDS})|^.*\d\W*(?:{_UPDATE_WORDS})\W*$")
 # 입력 / 기사입력 / 최종 수정: a date's word alone, with no date after it
 DATE_WORD = re.compile(rf"^{_DATE_WORDS}\s*[:：]?$")
 # [A3면] 2026년 2월 9일 월요일, 지면 A12면 2026.05.12: a newspaper's page before its date.
