@@ -86,9 +86,6 @@ _MARKET_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%p|%포인트|%|포
 # A broadcast script's speaker in angle brackets (<앵커>, <기자>, 〈리포트〉) is such a tag too.
 _TAG_TEXT = r"(?:[\[【]\s*[^\[\]【】\n]{1,15}?\s*[\]】]|[<〈]\s*[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s*[>〉])"
 _TAG = re.compile(_TAG_TEXT)
-# a picture's or a table's credit in brackets, which closes the sentence before it: 발표했다.
-# [사진=연합뉴스], 올랐다. [그래픽=김지원 기자], 늘었다. [연합뉴스 제공]
-_CREDIT = re.compile(r"[\[【][^\[\]【】\n]{1,8}(?:=[^\[\]【】\n]{1,20}| 제공)[\]】]")
 # Kiwi also ends a sentence with the Hanja clipping or the list bullet that opens the next one
 # (올랐다. 美 | 연준은 …, 올랐다. 美·中 | 갈등이 …, 올랐다. ▲ | 항목, 까지다. - | 신청은).
 _HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaff])*"
@@ -544,12 +541,6 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
     for n, (start, end) in enumerate(spans):
         if carry is not None:
             start, carry = carry, None
-        credit = _CREDIT.match(text, start)
-        if out and credit and text[out[-1][1] - 1] in ".!?" and credit.end() < end:
-            out[-1] = (out[-1][0], credit.end())  # 발표했다. [사진=연합뉴스] | 대책은
-            start = credit.end()
-            while text[start].isspace():
-                start += 1
         last = n == len(spans) - 1
         if not last and (
             _TAG.fullmatch(text, start, end)

@@ -182,6 +182,33 @@ def test_a_credit_in_brackets_inside_a_paragraph_goes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "국토부는 신도시 두 곳을 추가로 지정했다. [국토부 제공] 지정은 내년 상반기에 마무리된다.",
+            "국토부는 신도시 두 곳을 추가로 지정했다. 지정은 내년 상반기에 마무리된다.",
+        ),
+        ("새 교량이 개통됐다. [한빛시 제공] 통행료는 없다.", "새 교량이 개통됐다. 통행료는 없다."),
+        ("축제가 막을 올렸다. 【한빛군청 제공】 관람객이 몰렸다.", "축제가 막을 올렸다. 관람객이 몰렸다."),
+        ("수출이 석 달째 늘었다. [연합뉴스 제공]", "수출이 석 달째 늘었다."),
+        (
+            "소방대원들이 잔불을 정리했다. [사진=소방청] 화재 원인은 조사 중이다.",
+            "소방대원들이 잔불을 정리했다. 화재 원인은 조사 중이다.",
+        ),
+    ],
+)
+def test_a_giver_s_credit_in_square_brackets_inside_a_paragraph_goes(line: str, story: str) -> None:
+    assert rules.story_without_credit(line) == story
+    assert story in [b.text for b in parse_text(f"신도시 추가 지정\n\n{line}\n\n김가람 기자\n").blocks]
+
+
+def test_a_tag_that_says_who_gave_is_no_credit_without_its_brackets() -> None:
+    # a sentence about what was given keeps its words
+    line = "시는 자료를 국토부 제공 방식으로 받았다고 밝혔다."
+    assert rules.story_without_credit(line) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "시민들이 벚꽃길을 걷고 있다. (사진=연합뉴스)",
