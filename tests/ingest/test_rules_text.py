@@ -906,6 +906,26 @@ def test_field_items_a_scrape_ran_into_one_line_are_each_a_block(dash: str) -> N
     # a dash between words that no label and colon follow stays inside its sentence
     inline = "청년 인턴 모집\n\n서울 - 부산 구간은 다음 달 개통한다.\n"
     assert _paragraphs(parse_text(inline)) == ["서울 - 부산 구간은 다음 달 개통한다."]
+    # a line that is a list of field items already is cut at each
+    listed = (
+        f"청년 인턴 모집\n\n한빛시가 청년 인턴을 모집한다.\n\n{dash} 모집 인원: 30명 {dash} 신청 기간: 12월 15일까지\n"
+    )
+    assert _paragraphs(parse_text(listed))[1:] == [f"{dash} 모집 인원: 30명", "- 신청 기간: 12월 15일까지"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "운행 구간은 서울 - 부산 구간: 하루 20회 왕복이다.",
+        "경기 일정은 한국 - 일본: 오후 7시, 중국 - 호주: 오후 9시다.",
+        "대진은 전북 - 울산 경기: 토요일 오후 2시로 잡혔다.",
+        "노선은 인천공항 - 김포 구간: 매일 운행한다.",
+    ],
+)
+def test_a_dash_and_a_label_s_colon_inside_a_story_s_sentence_keep_the_sentence_whole(sentence: str) -> None:
+    lead = "한국철도는 10일부터 경부선 열차 운행을 재개한다고 밝혔다."
+    paragraphs = _paragraphs(parse_text(f"열차 운행 재개\n\n{lead} {sentence}\n\n조직위는 만전을 기하겠다고 밝혔다.\n"))
+    assert paragraphs[0] == f"{lead} {sentence}"
 
 
 @pytest.mark.parametrize(("sign", "author"), [("관리사무소장 드림", None), ("박서연 드림", "박서연")])

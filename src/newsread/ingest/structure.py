@@ -122,7 +122,7 @@ def split_lines(text: str) -> list[Line]:
             blank = True
             continue
         indent = len(raw) - len(raw.lstrip())
-        first, *items = _INLINE_FIELD_ITEM.split(stripped)
+        first, *items = _field_items(stripped)
         out.append(Line(_one_line(first), blank_before=blank, indent=indent))
         out.extend(Line(_one_line(f"- {item}"), blank_before=False, indent=indent) for item in items)
         blank = False
@@ -132,6 +132,17 @@ def split_lines(text: str) -> list[Line]:
 # ... 모집한다. - 모집 인원: 30명 - 신청 기간: 12월 15일까지: a list of fields a scrape ran into one line, each
 # item after its dash a short label and its colon; each is a line of its own, as the list had it
 _INLINE_FIELD_ITEM = re.compile(r"(?<=\S)\s+[-–]\s+(?=[가-힣][가-힣 ]{0,11}[:：]\s)")
+_OPENS_FIELD_ITEM = re.compile(r"[-–]\s+[가-힣][가-힣 ]{0,11}[:：]\s")
+
+
+def _field_items(line: str) -> list[str]:
+    """``line`` cut before each field item run into it: where the line is a list of them already (``-
+    일시: 10일 - 장소: 시청``) or the first comes after a sentence's stop (``모집한다. - 모집 인원: 30명``);
+    a dash inside a sentence (``운행 구간은 서울 - 부산 구간: 하루 20회``) is the sentence's own."""
+    first = _INLINE_FIELD_ITEM.search(line)
+    if first is None or not (_OPENS_FIELD_ITEM.match(line) or rules.ends_sentence(line[: first.start()])):
+        return [line]
+    return _INLINE_FIELD_ITEM.split(line)
 
 
 _CELL_GAP = re.compile(r"\t+|[ \u00a0\u3000]{2,}")
