@@ -895,6 +895,28 @@ def test_a_short_line_apart_from_the_story_or_before_the_page_s_furniture_is_sti
     assert _paragraphs(furniture) == ["정부가 대책을 발표했다."]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["축제 포스터 한빛시 제공", "이 기사 좋아요 12"],  # a poster's credit, a button's count
+        ["행사 사진 연합뉴스"],  # a photo's caption and credit
+        ["댓글 3", "공유하기 스크랩"],  # a count, buttons
+        ["관련 기사 더 보기"],
+        ["축제 포스터 한빛시 제공"],
+    ],
+)
+def test_a_page_s_furniture_under_the_last_sentence_with_no_blank_line_is_not_read(furniture: list[str]) -> None:
+    story = "한빛시 겨울 축제 개막\n\n한빛시는 20일 겨울 축제를 개막한다고 밝혔다.\n"
+    paragraphs = _paragraphs(parse_text(story + "\n".join(furniture) + "\n"))
+    assert paragraphs == ["한빛시는 20일 겨울 축제를 개막한다고 밝혔다."]
+    # lines that say something, pasted under it, are still read
+    pasted = _paragraphs(parse_text(story + "군은 즉각 대응\n시는 협조를 당부\n"))
+    assert pasted[1:] == ["군은 즉각 대응", "시는 협조를 당부"]
+    # and a credit or a count under them is not
+    credited = _paragraphs(parse_text(story + "군은 즉각 대응\n" + "\n".join(furniture) + "\n"))
+    assert not set(furniture) & set(credited)
+
+
 @pytest.mark.parametrize("dash", ["-", "–"])
 def test_field_items_a_scrape_ran_into_one_line_are_each_a_block(dash: str) -> None:
     text = f"청년 인턴 모집\n\n한빛시가 청년 인턴을 모집한다. {dash} 모집 인원: 30명 {dash} 신청 기간: 12월 15일까지\n"

@@ -1309,6 +1309,13 @@ def story_after_caption(line: str) -> str | None:
 _CREDIT_HINT = re.compile(
     r"사진|그래픽|자료|출처|이미지|영상|제공|캡[처쳐]|갈무리|DB|[/ⓒ©]|참[조고]|그래프|차트|[표림도][)\]>]"
 )
+
+
+def mentions_credit(line: str) -> bool:
+    """Whether ``line`` has a word that a credit has (사진, 제공, 자료, ⓒ ...)."""
+    return bool(_CREDIT_HINT.search(line))
+
+
 # ...열었다(사진=한빛시 제공). / ...밝혔다.(사진) / <사진> ...: a credit or a photo's mark in brackets,
 # anywhere in a paragraph; and a note that points the eye at a picture or a table (…올랐다(그래픽
 # 참조)., (표 2 참고), (아래 사진)), which a listener has not got.

@@ -2268,14 +2268,40 @@ def _run_on_line(lines: list[Line], last_para: int) -> bool:
     page's footer, which stands apart from the story or has the page's furniture after it, nor a signature
     (관리사무소장 드림, a column's writer), which signs the text rather than saying it."""
     run = lines[last_para + 1 :]
-    return rules.ends_sentence(lines[last_para].text) and all(
-        not ln.blank_before
-        and ln.kind == "text"
-        and ln.hint is None
-        and not rules.looks_like_menu(ln.text)
-        and not (rules.writer_signature(ln.text) or rules.OFFICE_SIGN.match(ln.text))
-        for ln in run
+    return (
+        rules.ends_sentence(lines[last_para].text)
+        and bool(run)
+        and _says_something(run[0].text)
+        and all(
+            not ln.blank_before
+            and ln.kind == "text"
+            and ln.hint is None
+            and not rules.looks_like_menu(ln.text)
+            and not (rules.writer_signature(ln.text) or rules.OFFICE_SIGN.match(ln.text))
+            and not _caption_or_count(ln.text)
+            for ln in run
+        )
     )
+
+
+# 이 기사 좋아요 12 / 댓글 3: a page's button and its count
+_ENDS_IN_COUNT = re.compile(r"\s\d[\d,]*\+?$")
+
+
+def _says_something(text: str) -> bool:
+    """Whether a line says something, as lines pasted to be read open: a noun with its particle (``군은
+    즉각 대응``) or a predicate with its ending; not a string of nouns (``축제 포스터 한빛시 제공``)."""
+    if not kiwi.morphology():
+        return True
+    return any(str(t.tag).startswith("J") or str(t.tag) in ("EF", "EC") for t in kiwi.get_kiwi().tokenize(text))
+
+
+def _caption_or_count(text: str) -> bool:
+    """A photo's caption or credit (``행사 사진 연합뉴스``, ``축제 포스터 한빛시 제공``), or a page's button
+    with its count (``이 기사 좋아요 12``)."""
+    if rules.is_caption(text) or rules.is_credit(text) or _ENDS_IN_COUNT.search(text):
+        return True
+    return rules.mentions_credit(text) and not _says_something(text)
 
 
 def _clipped_last_paragraph(lines: list[Line], i: int, last_para: int, end: int) -> bool:
