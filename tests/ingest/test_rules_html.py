@@ -583,6 +583,28 @@ def test_a_quoted_instagram_post_s_frame_is_not_read_and_its_words_are() -> None
     assert rules.POST_HANDLE.match("KBS 뉴스") is None
 
 
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("복지 예산 역대 최대", "복지 분야 예산은 1조 2천억 원으로 역대 최대 규모다. 노인 일자리 사업이 크게 늘었다."),
+        ("교통 투자 확대", "교통 분야 예산도 4천억 원으로 편성됐다. 도로 정비에 절반이 쓰인다."),
+        ("청년 지원은 줄어", "청년 일자리 예산은 지난해보다 10% 줄었다."),
+    ],
+)
+@pytest.mark.parametrize("label", ["광고", "AD"])
+def test_a_subheading_under_an_ad_label_is_read_when_the_story_goes_on_under_it(
+    label: str, heading: str, paragraph: str
+) -> None:
+    lead = "한빛시는 내년도 예산안을 3조 원 규모로 편성했다고 1일 밝혔다. 올해보다 5% 늘어난 규모다."
+    page = (
+        f"<html><body><article><h1>한빛시, 내년 예산 3조 원 편성</h1><p>{lead}</p>"
+        f"<p>시는 복지와 교통 분야에 예산을 집중 배정했다고 설명했다.</p><p>{label}</p><p>{heading}</p>"
+        f"<p>{paragraph}</p><p>김가람 기자 kim@hanbit.co.kr</p></article></body></html>"
+    )
+    texts = [b.text for b in parse_html(page).blocks]
+    assert heading in texts and paragraph in texts and label not in texts
+
+
 @pytest.mark.parametrize("label", ["광고", "AD", "[광고]"])
 def test_an_ad_label_in_its_own_p_takes_the_copy_in_the_ps_under_it(label: str) -> None:
     story = ["한빛시가 다음 달 새 도서관의 문을 연다고 5일 밝혔다.", "도서관에는 어린이 열람실과 카페가 들어선다."]

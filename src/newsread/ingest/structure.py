@@ -1213,10 +1213,22 @@ def _mark_ad_copy(lines: list[Line]) -> None:
             continue
         # (an HTML page's label in a <p> of its own: the <p>s under it that are no sentences are its copy)
         own_p = ln.hint == "paragraph"
-        for below in lines[i + 1 :]:
+        for j, below in enumerate(lines[i + 1 :], i + 1):
             if below.prose or below.hint != ln.hint or (below.blank_before and not own_p):
                 break
+            # (광고 over 복지 예산 역대 최대 over 복지 분야 예산은 …: a <p> the story's prose goes on under,
+            # with the words it announces, is the story's subheading, not the ad's copy)
+            after = lines[j + 1] if j + 1 < len(lines) else None
+            if own_p and after is not None and after.prose and _announces(below.text, after.text):
+                break
             below.kind = "chrome"
+
+
+def _announces(heading: str, paragraph: str) -> bool:
+    """Whether a line has a word of two syllables or more that opens a word of ``paragraph`` (``복지 예산
+    역대 최대`` over ``복지 분야 예산은 …``), as a subheading has of the paragraph it heads."""
+    words = {w for w in rules.HANGUL_WORD.findall(heading) if len(w) >= 2}
+    return any(w.startswith(h) for w in rules.HANGUL_WORD.findall(paragraph) for h in words)
 
 
 def _join_verdicts(lines: list[Line]) -> list[Line]:
