@@ -440,6 +440,9 @@ def test_a_telephones_mark_goes_with_its_number(case: str) -> None:
         "모두 고생 많았어요👏 |내일 다시 만나요.",
         "우리가 해냈다!! 🏆 |다음 상대는 일본이다.",
         "정말 고맙습니다 🙇‍♂️",
+        # every pictograph the ingest rules name, a joker's or a mahjong tile's too
+        "모두 합격했다 🃏 |축하한다.",
+        "합격했습니다 🀄 |축하합니다.",
     ],
 )
 def test_an_emoji_ends_the_sentence_it_follows(case: str) -> None:

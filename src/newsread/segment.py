@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
+from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI
 from newsread.kiwi import get_kiwi
 from newsread.normalize.data import table
 from newsread.types import Article, Break, Chapter, Script, Sentence
@@ -97,7 +98,7 @@ _PHONE_MARKS = "☎☏✆℡📞📱"
 # An emoji written after a sentence (합격했습니다 🎉, 이겼다!! 🔥🔥): Kiwi opens the next sentence
 # with it; it is the end of the one it follows. Not a mark that opens a line: a telephone, a check
 # mark, a pointing hand or a star used as a bullet (📞 예약 문의, ✅ 온라인 접수).
-_EMOJI = re.compile(rf"(?:(?![{_PHONE_MARKS}✉📧📌👉☞★☆✔✅☑✓➡])[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]*)+")
+_EMOJI = re.compile(rf"(?:(?![{_PHONE_MARKS}✉📧📌👉☞★☆✔✅☑✓➡])[{EMOJI}])+")
 _TRAILING_TAG = re.compile(
     rf"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)({_TAG_TEXT}"
     rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳]|[{_PHONE_MARKS}])$"
@@ -105,7 +106,7 @@ _TRAILING_TAG = re.compile(
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 # A press release's item: a dash, a short label and a colon (- 일시 : 10일 오후 2시 - 장소 : 시청).
 # Written one after another on a line with no stop, each is a sentence of its own.
-_DASH_ITEM = re.compile(r"[-–]\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}?\s*[:：]")
+_DASH_ITEM = re.compile(DASH_FIELD_ITEM)
 # A quote closed with no stop inside it, ending what Kiwi takes for a sentence: what follows is
 # the rest of the sentence it opens ("집값 잡겠다" 정부, 공급 대책 발표.).
 _QUOTE_WITHOUT_STOP = re.compile(r"[가-힣][\"'”’]$")

@@ -125,10 +125,14 @@ INNER_SENTENCE_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]*" + STOP_MAR
 
 # 📌 / ✅ / 💡: a social-media style subheading's emoji, a mark to see (pictographs, dingbats and other
 # symbols with the joiner and the variation selector that dress them; not ❶-❿, a numbered subheading's)
-_EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+EMOJI = "\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+# - 모집 인원: 30명 / - 일시 : 10일: a press release's field item, a dash, a short label and its colon (the
+# splitter cuts a sentence before each; ingest puts each on a line of its own)
+FIELD_LABEL = r"[가-힣][가-힣A-Za-z ]{0,11}?\s*[:：]"
+DASH_FIELD_ITEM = rf"[-–]\s*{FIELD_LABEL}"
 # 보답할게요 💍 / 필요했던 거죠 ㅠㅠ: a post's sentence closed by a pictograph or an emoticon's letters, as
 # people write on social media, instead of a stop.
-_CASUAL_END = re.compile(rf"(?:다|요|죠|니다|네|까)\s*(?:[{_EMOJI}]+|[ㅠㅜ]{{2,}}|[ㅋㅎ]{{2,}})\s*$")
+_CASUAL_END = re.compile(rf"(?:다|요|죠|니다|네|까)\s*(?:[{EMOJI}]+|[ㅠㅜ]{{2,}}|[ㅋㅎ]{{2,}})\s*$")
 
 
 # … / ...: where a teaser cut its text
@@ -1818,10 +1822,10 @@ def is_series_label(line: str) -> bool:
 
 
 HEADING_MARK = re.compile(r"^\s*[■□◆◇●○◎▣]")
-_HEADING_DECOR = re.compile(rf"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>{_EMOJI}]+\s*)+")
+_HEADING_DECOR = re.compile(rf"^\s*(?:[■□◆◇●○◎▣▲△▶▷►※\-–—―*#>{EMOJI}]+\s*)+")
 # ✅ 처음 30분은 무료다. / 📍 ...: a list's items marked with a pictograph, a mark to see and no word
 # (▶️, an arrow given a pictograph's look by the variation selector, is one too, among them)
-_EMOJI_BULLET = re.compile(rf"^\s*(?:[{_EMOJI}]|\S\ufe0f)+\s+(?=\S)")
+_EMOJI_BULLET = re.compile(rf"^\s*(?:[{EMOJI}]|\S\ufe0f)+\s+(?=\S)")
 
 
 def is_emoji_bullet(text: str) -> bool:

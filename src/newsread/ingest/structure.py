@@ -131,8 +131,8 @@ def split_lines(text: str) -> list[Line]:
 
 # ... 모집한다. - 모집 인원: 30명 - 신청 기간: 12월 15일까지: a list of fields a scrape ran into one line, each
 # item after its dash a short label and its colon; each is a line of its own, as the list had it
-_INLINE_FIELD_ITEM = re.compile(r"(?<=\S)\s+[-–]\s+(?=[가-힣][가-힣 ]{0,11}[:：]\s)")
-_OPENS_FIELD_ITEM = re.compile(r"[-–]\s+[가-힣][가-힣 ]{0,11}[:：]\s")
+_INLINE_FIELD_ITEM = re.compile(rf"(?<=\S)\s+[-–]\s+(?={rules.FIELD_LABEL}\s)")
+_OPENS_FIELD_ITEM = re.compile(rf"{rules.DASH_FIELD_ITEM}\s")
 
 
 def _field_items(line: str) -> list[str]:
