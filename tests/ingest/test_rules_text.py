@@ -912,6 +912,12 @@ def test_a_page_s_furniture_under_the_last_sentence_with_no_blank_line_is_not_re
     # lines that say something, pasted under it, are still read
     pasted = _paragraphs(parse_text(story + "군은 즉각 대응\n시는 협조를 당부\n"))
     assert pasted[1:] == ["군은 즉각 대응", "시는 협조를 당부"]
+    # as are a press release's fields, each with its label
+    for field, read in [
+        ("일시: 20일 오후 2시", ["일시: 20일 오후 2시"]),
+        ("- 일시: 20일 - 누리집: www.hanbit.kr", ["- 일시: 20일", "- 누리집: www.hanbit.kr"]),
+    ]:
+        assert _paragraphs(parse_text(f"{story}{field}\n"))[1:] == read
     # and a credit or a count under them is not
     credited = _paragraphs(parse_text(story + "군은 즉각 대응\n" + "\n".join(furniture) + "\n"))
     assert not set(furniture) & set(credited)

@@ -2296,14 +2296,16 @@ def _run_on_line(lines: list[Line], last_para: int) -> bool:
     )
 
 
+_FIELD_LINE = re.compile(rf"(?:[-–·•]\s*)?{rules.FIELD_LABEL}\s*\S")
 # 이 기사 좋아요 12 / 댓글 3: a page's button and its count
 _ENDS_IN_COUNT = re.compile(r"\s\d[\d,]*\+?$")
 
 
 def _says_something(text: str) -> bool:
     """Whether a line says something, as lines pasted to be read open: a noun with its particle (``군은
-    즉각 대응``) or a predicate with its ending; not a string of nouns (``축제 포스터 한빛시 제공``)."""
-    if not kiwi.morphology():
+    즉각 대응``) or a predicate with its ending, or a field with its label (``- 일시: 10일``); not a string of
+    nouns (``축제 포스터 한빛시 제공``)."""
+    if _FIELD_LINE.match(text) or not kiwi.morphology():
         return True
     return any(str(t.tag).startswith("J") or str(t.tag) in ("EF", "EC") for t in kiwi.get_kiwi().tokenize(text))
 
