@@ -514,7 +514,19 @@ def feed_item(page: str, index: int = 0) -> Embedded | None:
     m = next(itertools.islice(_FEED_ITEM.finditer(page), index, None), None)
     if m is None or re.search(r"<body\b", page, re.I):
         return None
-    item = m["item"]
+    return _feed_story(m["item"])
+
+
+def feed_stories(page: str) -> list[Embedded]:
+    """The story of each item of the news feed saved as ``page``, in the feed's order (as
+    :func:`feed_item` reads one), the page scanned once."""
+    if re.search(r"<body\b", page, re.I):
+        return []
+    return [story for m in _FEED_ITEM.finditer(page) if (story := _feed_story(m["item"])) is not None]
+
+
+def _feed_story(item: str) -> Embedded | None:
+    """The story of one feed item's text (what is inside its ``<item>`` or ``<entry>``)."""
     body = _feed_field(item, "content:encoded", "description", "content", "summary")
     if body is None or not rules.HANGUL.search(body):
         return None

@@ -1143,8 +1143,7 @@ def parse_html(page: str, *, source: str | None = None) -> Article:
 def parse_feed(page: str, *, source: str | None = None) -> list[Article]:
     """Every story of a news feed saved as a page, one article per item, in the feed's order; a page
     that is no feed of several items is the one article :func:`parse_html` reads."""
-    count = embedded.feed_items(page)
-    items = [item for i in range(count) if (item := embedded.feed_item(page, i)) is not None]
+    items = embedded.feed_stories(page)
     if len(items) < 2:
         return [parse_html(page, source=source)]
     return [_parse_html(embedded.as_page(item, ""), source=source, data=False) for item in items]
