@@ -989,3 +989,57 @@ def test_a_headline_given_alone_is_read_as_its_title_with_no_warning(caplog: pyt
 def test_a_sentence_ended_inside_a_line_with_any_stop_mark_makes_it_a_sentence(line: str) -> None:
     assert rules.INNER_SENTENCE_END.search(line)
     assert rules.is_sentence(line)
+
+
+_FIGURE_BOXES = [
+    # a "by the numbers" box, one figure a line, pasted with no blank line
+    (
+        "[숫자로 본 2026 수능] 응시자 52만 명…만점자 11명\n올해 대학수학능력시험의 주요 수치를 정리했다.\n",
+        [
+            "52만 2,670명 - 수능 지원자 수(전년比 ↑1만 8,082명)",
+            "11명 - 전 영역 만점자(재학생 8명, 졸업생 3명)",
+            "1등급 컷 133점 - 수학 1등급 구분 점수",
+            "±1.5점 - 입시업체 간 예상 등급컷 차이",
+            "약 1/3 - 사회탐구만 응시한 자연계열 수험생 비율",
+            "1,282곳 - 전국 시험장 수",
+            "오는 12월 5일 - 성적 통지일(오전 9시부터)",
+        ],
+        '평가원은 "체감 난도는 지난해와 비슷한 수준"이라고 밝혔다.\n',
+    ),
+    # a timeline, each item a date and what happened that day
+    (
+        "[연표] 한국 민주화 40년, 주요 장면\n",
+        [
+            "1987년 6월 10일 - 전국 18개 도시에서 국민대회 개최.",
+            "1987년 6월 29일 - 여당 대표, 대통령 직선제 수용 선언(6·29 선언).",
+            "2024년 12월 3일~4일 - 비상계엄 선포 후 약 6시간 만에 해제.",
+        ],
+        '전문가들은 "제도적 민주주의는 공고화됐다"고 평가했다.\n',
+    ),
+    # figures labelled after a colon, in a box of a city's budget
+    (
+        "한빛시 내년 예산 12조 원 편성\n한빛시는 내년 예산안을 시의회에 냈다고 3일 밝혔다.\n",
+        [
+            "12조 4,500억 원: 내년 전체 예산",
+            "8.2%: 올해 대비 증가율",
+            "3,200억 원: 청년 주거 지원 예산",
+        ],
+        "시의회는 이달 중순 예산안을 심의한다.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "items", "below"), _FIGURE_BOXES)
+def test_lines_each_a_figure_or_a_date_and_its_label_are_each_a_block(above: str, items: list[str], below: str) -> None:
+    paragraphs = _paragraphs(parse_text(above + "\n".join(items) + "\n" + below))
+    for item in items:
+        assert item in paragraphs  # each said on its own, not run into the next line
+    assert below.strip() in paragraphs  # the sentence under the box is not run into its last item
+
+
+def test_a_sentence_opening_with_a_figure_is_still_joined_to_the_line_it_goes_on_in() -> None:
+    text = (
+        "한빛시 버스 요금 인상\n\n한빛시는 다음 달부터 시내버스 요금을 올린다고 밝혔다.\n"
+        "3년 만의 인상으로 기본요금은 1,500원에서\n1,700원으로 오른다.\n"
+    )
+    assert "3년 만의 인상으로 기본요금은 1,500원에서 1,700원으로 오른다." in _paragraphs(parse_text(text))

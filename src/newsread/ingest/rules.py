@@ -1676,6 +1676,9 @@ GAME_TIME = re.compile(
 # 가는 길: 서울역에서 KTX로 약 3시간 / 관람료: 3만원: an info box's item, a short label and its value
 # (under the box's title only: a page's footer gives 주소: and 전화: lines too).
 FIELD_ITEM = re.compile(r"^[가-힣][가-힣 ·]{0,7}\s*[:：]\s*\S")
+# 52만 2,670명 - 수능 지원자 수 / 1987년 6월 10일 - 국민대회 개최 / 8.2%: 증가율 / 약 1/3 - ... / 오는 12월 5일 - ...:
+# a box's item, a figure or a date (a short word before it at most), then a dash or a colon and what it counts
+FIGURE_ITEM = re.compile(r"^(?:[가-힣]{1,2}\s+|[±+−]\s?)?\d[^-–—:：|]{0,18}?(?:\s[-–—]\s+|\s?[:：]\s+)\S")
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 

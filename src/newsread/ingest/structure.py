@@ -41,7 +41,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
@@ -854,6 +854,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.HEADING_MARK.match(ln.text)
             and not rules.FIELD_ITEM.match(ln.text)  # 빈소: 한빛병원 장례식장: a field, a line of its own
             and not _next_item(prev.text, ln.text)
+            and not (prev.apart and _figure_line(prev.text))  # 1,282곳 - 전국 시험장 수: a box's item ends there
             and k not in unstopped
         ):
             # 폐교 활용 계획 / 을 발표하고: a word the print column broke before its particle is one word
@@ -924,6 +925,9 @@ def structure(
             ln.kind = "text"  # ✅ ... over ▶️ 신청 기간: ...: the arrow a pictograph, the list's next item
     for i in [*_announced_arrow_items(lines), *_arrowed_fields(lines)]:
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
+    for i in _figure_items(lines):
+        # 52만 2,670명 - 수능 지원자 수 / 11명 - 전 영역 만점자: a box's figures, each said on its own
+        lines[i].prose, lines[i].apart = True, True
     for i in _chronology(lines):
         # 2025.9.20 한빛대교 상판 붕괴, 5명 사망: what happened when, each item said on its own
         lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
@@ -1815,20 +1819,38 @@ def _chronology(lines: list[Line]) -> list[int]:
     """A chronology's items (``2025.9.20 한빛대교 상판 붕괴, 5명 사망`` over ``2025.10.14 경찰, 시공사
     압수수색``), each a date and what happened that day, taken for date lines: two or more standing
     together with no blank line between them. The story's, read as its items."""
-    found: list[int] = []
-    run: list[int] = []
-    for i, ln in enumerate([*lines, Line("")]):
-        if ln.kind == "date" and rules.chronology_item(ln.text) and (not run or not ln.blank_before):
-            run.append(i)
-            continue
-        if len(run) >= _CHRONOLOGY_MIN:
-            found += run
-        run = [i] if ln.kind == "date" and rules.chronology_item(ln.text) else []
-    return found
+    return _runs_of(lines, lambda ln: ln.kind == "date" and rules.chronology_item(ln.text))
 
 
 _CHRONOLOGY_MIN = 2
 """The fewest dated items that make a chronology (one is a date line with words after it)."""
+
+
+def _figure_items(lines: list[Line]) -> list[int]:
+    """A box's items, each a figure or a date and what it counts after a dash or a colon (``52만
+    2,670명 - 수능 지원자 수`` over ``11명 - 전 영역 만점자``, ``1987년 6월 10일 - ...`` over ``1987년 6월
+    29일 - ...``): two or more text lines standing together with no blank line between them. Each is an
+    item of its own, not a line of the paragraph above or under it (:func:`_join_wrapped`)."""
+    return _runs_of(lines, lambda ln: ln.kind == "text" and ln.hint is None and _figure_line(ln.text))
+
+
+def _runs_of(lines: list[Line], item: Callable[[Line], bool]) -> list[int]:
+    """The lines ``item`` holds for that stand together, :data:`_CHRONOLOGY_MIN` or more with no blank line between."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate([*lines, Line("")]):
+        if item(ln) and (not run or not ln.blank_before):
+            run.append(i)
+            continue
+        if len(run) >= _CHRONOLOGY_MIN:
+            found += run
+        run = [i] if item(ln) else []
+    return found
+
+
+def _figure_line(text: str) -> bool:
+    """Whether ``text`` opens with a figure or a date and its label (:data:`rules.FIGURE_ITEM`), no row of a table."""
+    return bool(rules.FIGURE_ITEM.match(text)) and not rules.is_table_row(text)
 
 
 def _dated_list_header(lines: list[Line]) -> int | None:
