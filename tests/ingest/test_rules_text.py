@@ -1043,3 +1043,35 @@ def test_a_sentence_opening_with_a_figure_is_still_joined_to_the_line_it_goes_on
         "3년 만의 인상으로 기본요금은 1,500원에서\n1,700원으로 오른다.\n"
     )
     assert "3년 만의 인상으로 기본요금은 1,500원에서 1,700원으로 오른다." in _paragraphs(parse_text(text))
+
+
+_EARNINGS = (
+    "한빛전자 3분기 실적 발표\n한빛전자는 3분기 잠정 실적을 다음과 같이 공시했다고 28일 밝혔다.\n{sep}{table}{sep}"
+    "영업이익률은 11.7%로 전분기 대비 1.9%p 개선됐다.\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the earnings story's table: three columns, a label and its colon before the first cell
+        "매출액 | 영업이익 | 순이익 (단위: 억 원)\n3Q26: 182,450 | 21,370 | 16,820\n3Q25: 160,112 | 15,486 | 12,004\n"
+        "전년比: +14.0% | +38.0% | +40.1%\n",
+        "구분 | 매출액 | 영업이익\n3Q26 | 1,234억 | 210억\n3Q25 | 1,100억 | 150억\n",
+        # two columns, a label and its figure
+        "구분 | 3Q26\n매출액 | 18조 2,450억\n영업이익 | 2조 1,370억\n순이익 | 1조 6,820억\n",
+        "지역 | 변동률\n서울 | 0.25%\n부산 | -0.03%\n",
+    ],
+)
+def test_a_table_written_with_pipes_in_a_text_story_is_not_read_as_tables_are_not(table: str, sep: str) -> None:
+    paragraphs = _paragraphs(parse_text(_EARNINGS.format(table=table, sep=sep)))
+    assert paragraphs == [
+        "한빛전자는 3분기 잠정 실적을 다음과 같이 공시했다고 28일 밝혔다.",
+        "영업이익률은 11.7%로 전분기 대비 1.9%p 개선됐다.",
+    ]
+
+
+def test_a_line_with_one_pipe_between_two_words_is_still_read() -> None:
+    text = "성장과 분배\n\n정부는 두 목표를 함께 좇는다고 밝혔다.\n\n성장 | 분배\n\n야당은 반대했다.\n"
+    assert "성장 | 분배" in parse_text(text).text

@@ -1467,8 +1467,9 @@ def drawn_date(line: str) -> str | None:
 UNIT_LINE = re.compile(r"^[(\[<]?\s*단위\s*[:：=]\s*[^()\[\]<>]{1,20}[)\]>]?$")
 
 
-def is_table_row(line: str) -> bool:
-    """A row of a table laid out as text (``강남구 | 0.25 | 0.19``): three cells or more, none a sentence.
+def is_table_row(line: str, *, least: int = 3) -> bool:
+    """A row of a table laid out as text (``강남구 | 0.25 | 0.19``): three cells or more (``least``: two
+    in a run of rows, ``매출액 | 18조 2,450억``), none a sentence.
 
     Read aloud a table is a run of numbers without their headings; the story says what matters
     in it (an HTML page's table of figures is not read either).
@@ -1476,7 +1477,7 @@ def is_table_row(line: str) -> bool:
     if BOOK_LINE.search(line):
         return False  # 김서해 지음 | 한빛출판 | 312쪽 | 1만8500원: the book a review is about, said with it
     cells = [c for c in _CELLS.split(line.strip(" |｜│┃")) if c]
-    return len(cells) >= 3 and all(len(c) <= 25 and not is_sentence(c) for c in cells)
+    return len(cells) >= least and all(len(c) <= 25 and not is_sentence(c) for c in cells)
 
 
 # A book review's line about the book: who wrote it (지음, 옮김, 엮음), then its publisher, pages and price.

@@ -899,6 +899,10 @@ def structure(
     _mark_ad_copy(lines)
     lines = _join_over_page_breaks(lines, _mark_running_lines(lines))
     _mark_table_cells(lines)
+    for i in _runs_of(lines, lambda ln: ln.kind == "text" and ln.hint is None and _two_cell_row(ln.text)):
+        lines[
+            i
+        ].kind = "table"  # 구분 | 3Q26 / 매출액 | 18조 2,450억: a table of two columns, not read as tables are not
     verdicts: set[str] = set()
     for ln in lines:
         m = rules.VERDICT_LINE.match(ln.text)
@@ -1846,6 +1850,11 @@ def _runs_of(lines: list[Line], item: Callable[[Line], bool]) -> list[int]:
             found += run
         run = [i] if item(ln) else []
     return found
+
+
+def _two_cell_row(text: str) -> bool:
+    """A row of two cells a pipe parts (``서울 | 0.25%``), a table's where others stand under or over it."""
+    return bool(re.search(r"[|｜]", text)) and rules.is_table_row(text, least=2)
 
 
 def _figure_line(text: str) -> bool:
