@@ -643,3 +643,17 @@ def test_an_ellipsis_before_an_opening_quote_is_a_pause() -> None:
     # the quote after the ellipsis closes one: the ellipsis is the speaker's, and stays
     assert "…" in phrase_pauses('그는 "글쎄요…"라고 말했다.')
     assert "…" in phrase_pauses("'그래서…'라는 말만 남겼다.")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a list's circled mark opens the item after it, whatever kind of circle it is
+        "지원 대상은 다음과 같다. |㉮ 대상 주민은 만 65세 이상이다. |㉯ 신청은 주민센터에서 한다.",
+        "유의사항은 다음과 같다. |㉠ 기한을 지켜야 한다. |㉡ 서류를 갖춰야 한다.",
+        "평가는 두 단계로 나뉜다. |ⓐ 서류 심사를 먼저 한다. |ⓑ 면접은 다음 달에 본다.",
+        "요건은 다음과 같다. |① 소득 기준을 충족해야 한다. |② 재산 기준도 본다.",
+    ],
+)
+def test_a_circled_list_mark_opens_its_item(case: str) -> None:
+    check(case)

@@ -93,6 +93,8 @@ _HANJA_CLIPPING = r"[\u3400-\u9fff\uf900-\ufaff](?:·?[\u3400-\u9fff\uf900-\ufaf
 # A company's or a foundation's mark in round brackets before its name ((주)한빛바이오, (재)
 # 한빛재단): Kiwi makes it a sentence of its own after a period; it is the name's first word.
 _NAME_MARK = re.compile(r"\([가-힣]\)")
+# A list's circled marks: numbers, Hangul consonants and syllables (㉠, ㉮), Latin letters (ⓐ).
+_CIRCLED = "①-⑳㉠-㉻ⓐ-ⓩⒶ-Ⓩ"
 # A telephone's mark before its number (된다. ☎ 02-120): Kiwi ends the sentence before with it.
 _PHONE_MARKS = "☎☏✆℡📞📱"
 # An emoji written after a sentence (합격했습니다 🎉, 이겼다!! 🔥🔥): Kiwi opens the next sentence
@@ -101,7 +103,7 @@ _PHONE_MARKS = "☎☏✆℡📞📱"
 _EMOJI = re.compile(rf"(?:(?![{_PHONE_MARKS}✉📧📌👉☞★☆✔✅☑✓➡])[{EMOJI}])+")
 _TRAILING_TAG = re.compile(
     rf"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)({_TAG_TEXT}"
-    rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷①-⑳]|[{_PHONE_MARKS}])$"
+    rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷{_CIRCLED}]|[{_PHONE_MARKS}])$"
 )
 _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(?=\S)")
 # A press release's item: a dash, a short label and a colon (- 일시 : 10일 오후 2시 - 장소 : 시청).
@@ -111,7 +113,7 @@ _DASH_ITEM = re.compile(DASH_FIELD_ITEM)
 # the rest of the sentence it opens ("집값 잡겠다" 정부, 공급 대책 발표.).
 _QUOTE_WITHOUT_STOP = re.compile(r"[가-힣][\"'”’]$")
 # A colon, or a list's first number after it, where Kiwi ends a sentence (권고했다: ① | 인력 충원).
-_ENDS_AT_COLON = re.compile(r"[:：]\s*[①-⑳▲△■◆●▶▷]?$")
+_ENDS_AT_COLON = re.compile(rf"[:：]\s*[{_CIRCLED}▲△■◆●▶▷]?$")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
 # An ellipsis with a word after it: 회복세…하반기, 말이죠… 어렵네요 (not "글쎄요…"라고, nor a sentence's end).
 _ELLIPSIS_INSIDE = re.compile(rf"\s*{_ELLIPSIS}\s*(?=[^\s{_CLOSERS}.,!?…⋯‥·])")
@@ -137,7 +139,7 @@ Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets 
 # ends the first one later (답했다. "반대"는 …, 같다. ▲1인 가구 ▲청년층, 예정이다.(조감도 참조)):
 # a quote, a bullet, a circled number, a bracket, a Hanja headline clipping (확정됐다. 檢은 …,
 # 반대했다. 美는 …), before which Kiwi does not end a sentence.
-_OPENS_SENTENCE = re.compile(r"[\"“'‘「『▲△■◆◇●▶▷※①-⑳(\[\u3400-\u9fff\uf900-\ufaff]")
+_OPENS_SENTENCE = re.compile(rf"[\"“'‘「『▲△■◆◇●▶▷※{_CIRCLED}(\[\u3400-\u9fff\uf900-\ufaff]")
 _OPENERS = "(\\[{【〔「『“‘"
 # An English sentence's or a web address's end before a Korean sentence (… still volatile. 증권가는,
 # www.korea.kr. 신청은), or the end of a name with its number (행사는 K-Food Fair 2025. 서울에서 …,
