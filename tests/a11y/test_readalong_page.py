@@ -159,8 +159,11 @@ def test_byline_is_escaped_and_follows_the_story() -> None:
 @pytest.mark.parametrize(
     ("date", "shown"),
     [
-        ("2026-12-01T15:05:00+09:00", "2026-12-01 15:05"),
-        ("2026-12-01T06:30:00+00:00", "2026-12-01 06:30"),
+        ("2026-12-01T15:05:00+09:00", "2026-12-01 15:05 KST"),
+        ("2026-12-01T06:30:00+00:00", "2026-12-01 06:30 UTC"),
+        ("2026-12-01T07:30:00+01:00", "2026-12-01 07:30 UTC+01:00"),
+        ("2026-12-01T01:00:00-05:00", "2026-12-01 01:00 UTC-05:00"),
+        ("2026-12-01T15:05:00", "2026-12-01 15:05"),
         ("2026-12-01", "2026-12-01"),
         ("12월 초", "12월 초"),
     ],
@@ -173,6 +176,6 @@ def test_the_date_is_shown_to_a_reader_not_as_a_machine_value(date: str, shown: 
     meta = meta[: meta.index("</p>")]
     visible = re.sub(r"<[^>]+>", "", meta)
     assert visible.endswith(shown)
-    assert not re.search(r"\dT\d|[+-]\d\d:\d\d$", visible)
+    assert not re.search(r"\dT\d|:\d\d[+-]\d\d:\d\d|:\d\d:\d\d", visible)
     if date[:4].isdigit():
         assert f'<time datetime="{date}">{shown}</time>' in meta

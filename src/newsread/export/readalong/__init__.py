@@ -96,9 +96,25 @@ def page_data(episode: Episode) -> dict[str, Any]:
     }
 
 
+def _zone_name(when: datetime) -> str:
+    """The time zone of a time of day as a reader knows it: KST for Korean time (the time of nearly every
+    Korean page), UTC, or the offset from UTC (``UTC+01:00``); a time with no zone is shown as it is."""
+    offset = when.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 9 * 60:
+        return "KST"
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
 def _date_html(date: str | None) -> str:
-    """An article's date for a reader: its day, and its time of day where the page gave one
-    (``2026-12-01 15:05``), in a ``<time>`` element that keeps the exact value for machines."""
+    """An article's date for a reader: its day, and its time of day with its zone where the page gave one
+    (``2026-12-01 15:05 KST``), in a ``<time>`` element that keeps the exact value for machines."""
     if not date:
         return ""
     try:
@@ -106,6 +122,8 @@ def _date_html(date: str | None) -> str:
     except ValueError:
         return _h(date)
     shown = when.strftime("%Y-%m-%d %H:%M") if "T" in date else when.strftime("%Y-%m-%d")
+    if "T" in date and when.utcoffset() is not None:
+        shown += f" {_zone_name(when)}"
     return f'<time datetime="{_h(date)}">{shown}</time>'
 
 
