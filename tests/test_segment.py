@@ -564,11 +564,17 @@ def _probe5() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked5.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe6() -> list[str]:
+    """A sixth probe's paragraphs, each marked with ``|`` where an editor ends a sentence."""
+    return Path(__file__).with_name("segment_probe_marked6.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    cases = plain + [case.replace("|", "") for case in marked + _probe2() + _probe3() + _probe4() + _probe5()]
+    probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6()
+    cases = plain + [case.replace("|", "") for case in probes]
     assert len(cases) >= 590
     for line in cases:
         spans = split_sentences(line)
@@ -599,6 +605,80 @@ def test_the_fourth_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe5())
 def test_the_fifth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe6())
+def test_the_sixth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a headline with no stop run into its story after a tag: it ends at its last event's noun
+        "[단독] 시중은행 대출 금리 인상 |한국은행은 이날 기준금리를 동결했다.",
+        "[속보] 수도권 광역버스 파업 철회 |경기도는 오늘 첫차부터 정상 운행한다고 밝혔다.",
+        "【속보】 남해안 태풍 경보 발령 |부산시는 해안가 주민에게 대피를 권고했다.",
+        "[종합] 중부 지방 폭우 특보 |행정안전부는 비상 대응 2단계를 가동했다.",
+        # or after a noun and a comma, a headline's subject
+        "검찰, 전 장관 불구속 기소 |서울중앙지검은 5일 전 장관을 재판에 넘겼다고 밝혔다.",
+        # not where the noun is said of the subject after it, nor a sentence after the tag
+        "[속보] 서울 지하철 운행 중단 사태가 이틀째 이어지고 있다.",
+        "[속보] 한은 기준금리 동결 결정 배경은 물가다.",
+        "[단독] 노사 임금 협상 타결 소식이 전해지자 주가가 올랐다.",
+        "[속보] 지하철 운행 중단 여파로 시민들이 불편을 겪고 있다.",
+        "[단독] 삼성전자 반도체 부문 임원들은 올해 성과급을 반납하기로 했다.",
+        "서울, 부산 등 대도시 주민들은 폭염에 시달렸다.",
+        # nor a headline alone, nor its second phrase with no final ending
+        "[속보] 정부, 내년 예산 677조 확정",
+        "[속보] 서해선 열차 운행 중단 퇴근길 혼잡 우려…",
+    ],
+)
+def test_a_headline_run_into_its_story_ends_before_the_storys_subject(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # an interview's answer on the question's line, the question with no stop
+        "Q: 언제 문을 여나 |A: 다음 달 1일이다.",
+        "문: 누가 받나 |답: 65세 이상 주민이다.",
+        # not a label inside a sentence
+        "비율은 A: 30%, B: 70%다.",
+    ],
+)
+def test_an_answer_on_its_questions_line_is_a_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a figure with a stop said of the topic ends its sentence
+        "올해 평균 타율은 0.281. |지난해보다 낮다.",
+        "최종 스코어는 2 대 0. |원정팀이 이겼다.",
+        # not a list's number after the topic, nor a figure the next words lean on
+        "그는 1. 요금을 내리고 2. 노선을 늘리자고 했다.",
+        "비율은 3 대 1. 5 대 1보다 낮다.",
+    ],
+)
+def test_a_figure_with_a_stop_ends_the_sentence_that_gives_it(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a photo's caption run into the story: its credit ends it
+        "무대에 오른 합창단 (사진=한빛시 제공) |공연은 두 시간 동안 이어졌다.",
+        # not a credit inside a sentence
+        "시는 (사진=한빛시 제공) 새 청사를 열었다.",
+        "시는 새 청사 (사진=한빛시 제공) 준공식을 열었다.",
+    ],
+)
+def test_a_captions_credit_ends_the_caption(case: str) -> None:
     check(case)
 
 

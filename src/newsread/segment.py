@@ -34,7 +34,11 @@ with a stop that a topic is said to be, or a telephone line, ends the sentence b
 own subject (``명칭은 Hanbit Co. | 설립은``, ``버전은 v2.1. | 다음 달``, ``문의: 02-555-1234 | 매주
 월요일은``); a telephone's mark opens the sentence of its number (``된다. ☎ | 02-120`` → ``된다. |
 ☎ 02-120``), and an emoji ends the sentence it follows (``합격했습니다 | 🎉 모두`` → ``합격했습니다 🎉 |
-모두``).
+모두``). A headline with no stop that runs into its story after a tag ends at its last event's noun
+before the story's subject (``[속보] 지하철 운행 전면 중단 | 서울교통공사는 …``), an answer on its
+question's line is a sentence (``Q: 얼마나 드나 | A: 3만 원이다.``), a figure with a stop said of a
+topic ends its sentence (``타율은 0.342. | 리그 1위다.``), and a photo's credit ends the caption it is
+written after (``관중들 (사진=축구협회) | 관중 수는``).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
-from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI
+from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI, INLINE_CREDIT, is_org_name
 from newsread.kiwi import get_kiwi
 from newsread.normalize.data import table
 from newsread.types import Article, Break, Chapter, Script, Sentence
@@ -68,6 +72,8 @@ _FOOTNOTE_MARK = re.compile(
 _DOTTED_DATE = re.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
 # a year written alone with a stop, which Kiwi reads as one figure (완공 목표는 2026. 공사는)
 _YEAR_STOP = re.compile(r"(?:1[89]|20)\d{2}\.")
+# A figure with a stop, which Kiwi reads as the figure's own (타율은 0.342. 리그 1위다, 3 대 1. 홈팀이).
+_FIGURE_STOP = re.compile(r"\d[\d,]*(?:\.\d+)?\.")
 # A telephone number (02-555-1234, 1588-0000): Kiwi's W_SERIAL, not a model's (A330-300).
 _PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}|1\d{3}-\d{4}")
 # What may stand between a topic and the value said of it: nouns, Latin words, figures, a
@@ -152,6 +158,23 @@ _LATIN_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})(?P<number>[\s-][A-Za-z]?\d
 _ADDRESS_END = re.compile(
     r"(?<!\S)(?:https?://|www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/)\S*[A-Za-z0-9/]\.(?=\s+[가-힣])"
 )
+
+
+# A question's label that opens an interview's line, and the answer's label after it on the same line
+# (Q: 비용은 얼마나 드나 A: 1인당 3만 원이다.): the answer is a sentence of its own.
+_QUESTION = re.compile(r"\s*(?:Q|문)\s*[:.：]\s")
+_ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s)")
+# What a headline's words may be made of: nouns, figures, Latin words, a determiner, a comma, and
+# the particles of place and of the genitive on a word before its last (태풍 북상에 남부 지방 비상).
+_HEADLINE_WORD = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SP", "SO", "SW"})
+_NOUN = ("NNG", "NNP")
+
+
+@cache
+def _headline_ends() -> frozenset[str]:
+    """The nouns a headline ends with, said with no verb (중단, 붕괴, 특보): data/headline_ends.txt."""
+    own = resources.files("newsread").joinpath("data", "headline_ends.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in own.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -275,7 +298,7 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         for n, (_, tag, _, t_end) in enumerate(tokens)
         if _ends_here(text, start, end, tokens, n, headline)
         or (tag in ("W_SERIAL", "SN") and _date_ends_here(text, start, tokens, n))
-        or (tag in ("SL", "W_SERIAL") and _value_ends_here(text, start, tokens, n))
+        or (tag in ("SL", "SN", "W_SERIAL") and _value_ends_here(text, start, tokens, n))
         or (tag == "SL" and _unit_ends_here(text, start, tokens, n))
     ]
     for m in _LATIN_END.finditer(text, start, end):
@@ -285,6 +308,18 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         ):
             cuts.append(m.end())
     cuts += [m.end() for m in _ADDRESS_END.finditer(text, start, end)]
+    if (headline_end := _headline_ends_at(text, start, end, tokens)) is not None:
+        cuts.append(headline_end)
+    if _QUESTION.match(text, len(text) - len(text.lstrip())):
+        cuts += [m.start() for m in _ANSWER.finditer(text, start, end)]  # Q: … 드나 | A: 3만 원이다.
+    for m in INLINE_CREDIT.finditer(text, start, end):
+        # a caption run into the story, its credit its end: 관중들 (사진=축구협회) | 관중 수는 …
+        after = [token for token in tokens if token[2] >= m.end()]
+        before = [token for token in tokens if token[3] <= m.start()]
+        caption = bool(before) and before[-1][1] in (*_NOUN, "NNB", "XSN") and not _says_something(before)
+        glued = text[m.end() : m.end() + 1].isspace() and _outside_quotes(text[start : m.start()])
+        if caption and glued and _own_subject_follows(after):
+            cuts.append(m.end())
     opens = len(text[:start].rstrip())  # the bullet Kiwi may have left on the sentence before
     if _DASH_ITEM.match(text, start) or (opens and _DASH_ITEM.match(text, opens - 1)):
         items = _DASH_ITEM.finditer(text, start + 1, end)
@@ -299,6 +334,56 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
             pos += 1
     pieces.append((pos, end))
     return [(a, b) for a, b in pieces if a < b]
+
+
+def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> int | None:
+    """Where a headline with no stop ends that runs into its story on the paragraph's first line
+    (``[속보] 지하철 2호선 운행 전면 중단 | 서울교통공사는 7일 …했다``), or None.
+
+    The paragraph opens with a tag in brackets or with a noun and a comma (``정부, 의대 증원 유예
+    발표 | 정부는 …``); the headline is a run of two words or more with no verb, nothing but nouns
+    and figures (a particle of place or the genitive inside), and ends with a noun of
+    data/headline_ends.txt (중단, 붕괴, 특보) written bare; the story's subject comes right after it,
+    with its own particle (이/가, 은/는), alone or after its modifiers, and goes on to a final
+    ending. A subject of one word must name a body (서울교통공사, 기상청, 코스피): after a bare
+    noun (``운행 중단 사태가 …``) the noun is the headline's, the sentence one.
+    """
+    para = len(text) - len(text.lstrip())
+    tag = _TAG.match(text, para)
+    lead = tag.end() if tag else para
+    if text[lead:start].strip() or (tag is None and not re.match(r"[가-힣]{1,8},\s", text[para:])):
+        return None
+    words: list[list[Token]] = []
+    for m in _WORD.finditer(text, max(start, lead), end):
+        words.append([t for t in tokens if m.start() <= t[2] < m.end()])
+    ends: list[int] = []
+    for n, word in enumerate(words):
+        tags = [t[1] for t in word]
+        if not tags:
+            return None
+        if any(tag_ in ("JKS", "JX") for tag_ in tags):
+            break  # the story's subject
+        if not all(tag_ in _HEADLINE_WORD or tag_ in ("JKB", "JKG") for tag_ in tags):
+            return None  # a verb, an ending, an adverb, an object: a sentence, not a headline
+        if n and tags[-1] in _NOUN and any(word[-1][0].endswith(noun) for noun in _headline_ends()):
+            ends.append(n)
+    else:
+        return None
+    if not ends:
+        return None
+    last, subject = ends[-1], n
+    story = [t for word in words[last + 1 :] for t in word]
+    between = [t[1] for word in words[last + 1 : subject] for t in word]
+    if any(tag_.startswith("J") and tag_ != "JKG" for tag_ in between) or words[last + 1][0][1] not in (*_NOUN, "MM"):
+        return None
+    if subject == last + 1:  # one word: a name or a body's (서울교통공사는, 기상청은, 코스피가)
+        head = words[subject]
+        noun = "".join(t[0] for t in head if t[1] in (*_NOUN, "XSN"))
+        if head[0][1] != "NNP" and not is_org_name(noun):
+            return None
+    if not _says_something(story) or not _outside_quotes(text[start : words[last][-1][3]]):
+        return None
+    return words[last][-1][3]
 
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
@@ -382,14 +467,23 @@ def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool
     phone = tag == "W_SERIAL" and _PHONE.fullmatch(form) is not None
     if not phone and not form.endswith("."):
         return False
+    figure = _FIGURE_STOP.fullmatch(form) is not None  # 타율은 0.342. | 리그 1위다, 결과는 3 대 1. | 홈팀이
+    if tag == "SN" and not figure:
+        return False
     k = n - 1
-    while k >= 0 and (_is_mark(tokens[k][1]) or tokens[k][1] in _VALUE_PHRASE):
+    while k >= 0 and (_is_mark(tokens[k][1]) or tokens[k][1] in _VALUE_PHRASE or (figure and tokens[k][1] == "NNB")):
         k -= 1
     # a noun's 은/는, not a place's or a time's (회의에는 Dr. Lee와 …)
     topic = k > 0 and tokens[k][1] == "JX" and tokens[k][0] in ("은", "는") and not tokens[k - 1][1].startswith("J")
     if not (topic or (phone and k < 0)):
         return False
-    return _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end])
+    if figure and "." not in form[:-1] and k == n - 1:
+        return False  # a list's number after its topic, not a figure said of it: 그는 1. 시행을 …
+    after = tokens[n + 1 :]
+    opens = bool(after) and (after[0][1] in ("NNG", "NNP", "NP", "MM") or (len(after) > 1 and after[1][1] == "ETM"))
+    if figure and opens and _is_final(after):
+        return _outside_quotes(text[start:t_end])  # a figure's sentence ends before any (리그 1위다)
+    return _own_subject_follows(after) and _outside_quotes(text[start:t_end])
 
 
 def _unit_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
