@@ -12,6 +12,7 @@ import pytest
 
 from newsread.normalize import latin
 from newsread.normalize import pronounce as pronounce_module
+from newsread.normalize.data import table
 from newsread.normalize.pronounce import align, hangul, lexicon, pronounce
 
 
@@ -356,3 +357,30 @@ def test_a_prefix_before_a_dictionary_word(word: str, expected: str) -> None:
 def test_a_final_le_keeps_its_reading_before_ed(word: str, expected: str) -> None:
     """A final le after a consonant is 을 before the d of -ed as it is alone (settle 세틀)."""
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("doctors", "닥터스"), ("dollars", "달러스"), ("boxing", "복싱")])
+def test_an_o_that_korean_writes_a_by_usage(word: str, expected: str) -> None:
+    """The stressed o of a word of data/english_o_a.tsv, and of its plural, is 아 (닥터스, not
+    독터스); a form made from it that usage writes with 오 keeps the rule (boxing 복싱)."""
+    assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("fox", "폭스"), ("drop", "드롭")])
+def test_the_short_o_is_o_by_the_loanword_rules(word: str, expected: str) -> None:
+    """An o no list names stays 오, as the loanword rules write the short o (not 팍스, 드랍)."""
+    assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("checkpoint", "체크포인트"), ("checkout", "체크아웃")])
+def test_a_compound_head_is_said_as_the_list_says_it(word: str, expected: str) -> None:
+    """The first word of a compound that data/english.tsv lists is said as listed (check 체크), not
+    by the rule that closes its k (첵포인트)."""
+    assert pronounce(word) == expected
+
+
+def test_a_town_end_is_kept_apart_from_the_common_words() -> None:
+    """-ville, a town's end (data/name_tails.tsv), is not a word of the English list: a compound
+    in -ville keeps the dictionary's joined reading."""
+    assert "ville" not in table("english.tsv")
+    assert pronounce("greenville") == "그린빌"

@@ -186,6 +186,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     if phone == "AA" and prev == "W" and letters and "a" in letters:
         return "ㅓ"
     final_aw = letters == "a" and word.endswith("aw") and not any(_is_vowel(p) for p in phones[k + 1 :])
+    if letters and phone == "AA" and letters[0] == "o" and _o_as_a(word):
+        return "ㅏ"  # box 박스, job 잡, doctor 닥터: the established forms (data/english_o_a.tsv)
     if letters and phone == "AA" and (letters[0] == "o" or letters == "au" or final_aw):
         return "ㅗ"  # Auckland 오클랜드, Kershaw 커쇼: au and aw are 오, as in Paul 폴, Shaw 쇼
     if phone == "UW" and prev in ("T", "D", "N", "S") and letters in ("u", "ew", "eu", "ue", "e"):
@@ -278,6 +280,22 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     return _VOWEL[phone]
 
 
+#: The endings a word of data/english_o_a.tsv keeps its 아 before: its plural (jobs 잡스,
+#: doctors 닥터스); not -ing nor -er, which may go the other way (boxing 복싱, boxer 복서).
+_O_A_ENDING = re.compile(r"(?:e?s)?")
+
+
+def _o_as_a(word: str) -> bool:
+    """Whether the stressed o of ``word`` is 아 by established usage: a word of
+    ``data/english_o_a.tsv`` or one of its forms (box, boxes, job, jobs, doctors)."""
+    listed = table("english_o_a.tsv")
+    return any(
+        word.startswith(stem) and _O_A_ENDING.fullmatch(word, len(stem))
+        for stem in (word[:k] for k in range(3, len(word) + 1))
+        if stem in listed
+    )
+
+
 #: The consonants after which an unstressed final on is 온 (dragon 드래곤, lemon 레몬, melon 멜론),
 #: where after others it is 언 or 슨 (Clinton 클린턴, London 런던, Johnson 존슨).
 _E_CLOSED = [[c] for c in ("P", "T", "K", "G", "B", "F", "V", "TH", "CH", "JH", "SH")] + [["K", "S"]]
@@ -345,7 +363,7 @@ def _sounds(phones: list[str], word: str) -> list[Sound]:
             said = _vowel(phones, k, letters[k], word)
             # a p after ee closes its syllable too, as Korean writes deep, keep, sleep (딥, 킵, 슬립)
             long_p = base == "IY" and k + 1 < n and phones[k + 1] == "P"
-            short = base in _SHORT or (base == "AA" and said == "ㅗ") or long_p
+            short = base in _SHORT or (base == "AA" and (letters[k] or "")[:1] == "o") or long_p
             if base == "AW" and k + 1 < n and phones[k + 1][:-1] in ("ER", "AH"):
                 sounds += [("v", "ㅏ", base, False), ("c", "W", "", False)]  # tower 타워, power 파워
                 continue
@@ -497,10 +515,6 @@ def _unstressed(phones: str) -> str:
     return phones.replace("0", "").replace("1", "").replace("2", "")
 
 
-#: Ends of names that make one word with what comes before them, said unstressed: Nashville is
-#: 내슈빌, not nash + ville 내시빌.
-_NAME_TAILS = frozenset({"ville"})
-
 #: Words of grammar that begin words without making compounds of them: format is not for + mat
 #: (포맷, not 포어맷), Norway not nor + way.
 _NOT_HEADS = frozenset({"and", "any", "but", "for", "nor", "the"})
@@ -572,7 +586,7 @@ def _closing_word(head: str, tail: str, tail_said: str) -> bool:
     return (
         len(head) >= 4
         and len(tail) >= 4
-        and tail not in _NAME_TAILS
+        and tail not in table("name_tails.tsv")  # Nashville 내슈빌, not nash + ville 내시빌
         and sum(_is_vowel(p) for p in tail_said.split()) == 1
     )
 
@@ -605,9 +619,16 @@ def _joined(head: str, tail: str) -> str:
     """Two words of the dictionary written as one, each said as it is alone; a second word that
     starts with a vowel as the English list says it (burnout: out 아웃), the end of a name as it
     is said in one (Rashford 래시퍼드, Gainsborough 게인스버러)."""
-    lex = lexicon()
-    listed = table("english.tsv").get(tail) if tail[0] in "aeiou" else None
+    lex, eng = lexicon(), table("english.tsv")
+    if head in eng:
+        return eng[head] + (eng.get(tail) or _joined_tail(tail))  # podcast 팟캐스트, checkout 체크아웃
+    listed = eng.get(tail) if tail[0] in "aeiou" else None
     if listed:
         return _render(_sounds(lex[head].split(), head)) + listed
     said = _NAME_ENDINGS.get(tail) or lex[tail]
     return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_sounds(said.split(), tail)])
+
+
+def _joined_tail(tail: str) -> str:
+    """The second word of a compound said alone, or as the end of a name."""
+    return _render(_sounds((_NAME_ENDINGS.get(tail) or lexicon()[tail]).split(), tail))
