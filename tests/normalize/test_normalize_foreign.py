@@ -685,3 +685,29 @@ def test_the_digits_of_a_login_are_said_one_by_one(token: str, said: str) -> Non
     """Three digits or more glued to a word in small letters are typed one by one (an account or a
     password); a year stays a year."""
     assert read_token(token) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("노래 'Look at me'가 떴다", "룩 앳 미"), ("구호 'Do it now'", "두 잇 나우"), ("Do Re Mi", "디오")],
+)
+def test_a_short_word_is_english_in_an_english_phrase(text: str, said: str) -> None:
+    """A two-letter word of data/english_short.tsv is the English word beside a listed English
+    word ('Look at me' 룩 앳 미, not 에이티), and stays letters among others (Do Re Mi)."""
+    assert said in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "said"), [("sub-2 기록", "서브 투 기록"), ("Under-9 대회", "언더 나인 대회")])
+def test_an_english_prefix_hyphened_to_a_number(text: str, said: str) -> None:
+    """A prefix of data/english_prefixes.tsv hyphened to a small number is the prefix as Korean
+    writes it and the number in English: sub-2 (a marathon under two hours) 서브 투, not 섭 이."""
+    assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"), [("독일 Coffee Bean이 들어왔다", "커피 빈이"), ("스페인 Burger King이", "버거 킹")]
+)
+def test_an_english_name_after_a_country_stays_english(text: str, said: str) -> None:
+    """A run of English words, one of them listed, after a country's name is English: the
+    country is where the firm is, not the language of its name (스페인 Burger King 부르게르)."""
+    assert said in normalize(text)

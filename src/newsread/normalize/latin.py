@@ -178,6 +178,8 @@ def cues(text: str) -> dict[str, str]:
         firm = _WORD_AFTER.match(text, m.end())
         if firm and any(firm.group(1).startswith(w) for w in roles("country_cues.tsv")["firm"]):
             continue  # 브라질 Burger King 매장: a firm's shop in that country
+        if _english_phrase(m.group()):
+            continue  # 프랑스 Cheesecake Factory: an English name whatever country it is in
         lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
         for word in m.group().split():
             low = word.lower()
@@ -189,6 +191,20 @@ def cues(text: str) -> dict[str, str]:
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
     return out
+
+
+def _english_phrase(run: str) -> bool:
+    """Whether the run of Latin words ``run`` is a clearly English name: two words or more, one a
+    word of data/english.tsv (Factory, King), and each of them listed or held by the pronouncing
+    dictionary with no sign of another language (Cheesecake Factory; not Credit Agricole, whose
+    Agricole the dictionary lacks, nor Deutsche Bank)."""
+    words = [w.lower() for w in run.split()]
+    eng = table("english.tsv")
+    return (
+        len(words) > 1
+        and any(w in eng for w in words)
+        and all(w in eng or (w in lexicon() and not language_cues(w) & SPELLING_CUES) for w in words)
+    )
 
 
 @cache
@@ -405,7 +421,7 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     왕 이, Dong Jun → 둥 쥔, Fan Zhendong → 판 전둥); a word such as Wang, Dong or Pham alone
     reads as English. None where the words are not such a name."""
     word = text[start:end]
-    said = _particle(text, start, end)
+    said = _particle(text, start, end) or _short_word(text, start, end)
     if said:
         return said
     left = start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z"
@@ -421,6 +437,26 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     after = _RUN_AFTER.match(text, end) if right else None
     run = (before.group() if before else "") + word + (after.group() if after else "")
     return _syllable_in_name(run.lower(), word.lower()) if " " in run else None
+
+
+#: The Latin words written against a word, a space between: the one before and the one after.
+_LATIN_BEFORE = re.compile(r"([A-Za-z]+) $")
+_LATIN_AFTER = re.compile(r" ([A-Za-z]+)")
+
+
+def _short_word(text: str, start: int, end: int) -> str | None:
+    """The two-letter word ``text[start:end]`` said as an English word (data/english_short.tsv)
+    in an English phrase, a word of data/english.tsv beside it: 'Just do it' → 두, where Do Re Mi
+    and Do Kwon are not such a phrase; None otherwise."""
+    said = table("english_short.tsv").get(text[start:end].lower())
+    if said is None or text[start:end].isupper():
+        return None
+    eng = table("english.tsv")
+    before = _LATIN_BEFORE.search(text, max(0, start - 30), start)
+    after = _LATIN_AFTER.match(text, end)
+    if any(m and len(m.group(1)) > 1 and m.group(1).lower() in eng for m in (before, after)):
+        return said
+    return None
 
 
 #: Particles and a capitalised word after them: the name a particle is part of.
@@ -839,6 +875,10 @@ _LOGIN = re.compile(r"[a-z]{3,}(?!(?:19|20)[0-9]{2}$)[0-9]{3,}", re.ASCII)
 _QUARTER_CODE = re.compile(r"Q[1-4]")
 
 
+#: A word hyphened to a number of one or two digits: sub-3, under-23.
+_PREFIX_NUMBER = re.compile(r"([A-Za-z]+)-([0-9]{1,2})")
+
+
 def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str:
     """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5; ``english``: its
     numbers are said in English, as after a name that says them so: DeepSeek R1)."""
@@ -874,6 +914,13 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     said = _strain(strain) if strain else None
     if said:
         return said
+    prefixed = _PREFIX_NUMBER.fullmatch(tok)
+    word = prefixed.group(1) if prefixed and not prefixed.group(1).isupper() else ""
+    prefix = table("english_prefixes.tsv").get(word.lower())
+    if prefixed and prefix:  # RE-100, in capitals, is a name
+        # an English prefix hyphened to a small number, a mark said in English: sub-3 (a marathon
+        # under three hours) → 서브 쓰리, not 섭 삼
+        return f"{prefix} {english_number(prefixed.group(2)) or integer(prefixed.group(2))}"
     out: list[str] = []
     parts = _PARTS.findall(tok)
     if len(parts) == 3 and parts[0] in table("articles.tsv") and parts[1] == "-" and parts[2].istitle():
