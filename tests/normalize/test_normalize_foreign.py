@@ -711,3 +711,10 @@ def test_an_english_name_after_a_country_stays_english(text: str, said: str) -> 
     """A run of English words, one of them listed, after a country's name is English: the
     country is where the firm is, not the language of its name (스페인 Burger King 부르게르)."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "said"), [("waxing 숍", "왝싱 숍"), ("Jiaxing 공장", "자싱 공장")])
+def test_an_inflected_english_word_is_no_pinyin(text: str, said: str) -> None:
+    """A word the dictionary holds with the word it inflects (wax + ing) is English however its
+    letters cut into pinyin (wa xing 와싱); a Chinese place the dictionary lacks stays pinyin."""
+    assert normalize(text) == said

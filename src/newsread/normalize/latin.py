@@ -542,8 +542,8 @@ def _dictionary(low: str) -> str | None:
     cues = language_cues(low)
     if cues == {"vowel_end"} and _ENGLISH_LETTERS.search(low):
         return pronounce(low)
-    if "east_asian" in cues and _silent_e(low):
-        cues -= {"east_asian"}  # romaji says every vowel: Shine 샤인, not 시네
+    if "east_asian" in cues and (_silent_e(low) or _inflected(low)):
+        cues -= {"east_asian"}  # romaji says every vowel: Shine 샤인, not 시네; boxing is box + ing
     return None if cues & SPELLING_CUES else pronounce(low)
 
 
@@ -564,6 +564,17 @@ def _other_name(low: str) -> bool:
     트라브존, Adyen → 아디엔). One the dictionary holds keeps the English rules, though a sign of
     another language sends it to them (Portfolio, Cordoba)."""
     return low not in lexicon() and _ENGLISH_SPELLING.search(low) is None
+
+
+#: An English word and the ending of its inflection: box + ing, mix + ed, tax + es.
+_INFLECTION = re.compile(r"([a-z]{3,}?)(?:ing|ed|er|es|s)")
+
+
+def _inflected(low: str) -> bool:
+    """Whether the pronouncing dictionary holds ``low`` and the word it inflects (boxing, box),
+    an English word however its letters cut into pinyin (bo xing: 보싱, for 복싱)."""
+    m = _INFLECTION.fullmatch(low)
+    return m is not None and low in lexicon() and m.group(1) in lexicon()
 
 
 def _silent_e(low: str) -> bool:
@@ -905,7 +916,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     said = None
     if tok.isascii() and tok.isalpha() and tok.lower() not in eng:
         # Chengdu → 청두: pinyin that the Korean romanization has not (romaji first: Shizuoka)
-        said = east_asian(tok.lower()) if pinyin(tok.lower()) else None
+        said = east_asian(tok.lower()) if pinyin(tok.lower()) and not _inflected(tok.lower()) else None
     if not said and tok.isascii() and tok.replace("-", "").isalpha():
         said = read_romanized(tok)
     if said:
