@@ -384,3 +384,12 @@ def test_a_town_end_is_kept_apart_from_the_common_words() -> None:
     in -ville keeps the dictionary's joined reading."""
     assert "ville" not in table("english.tsv")
     assert pronounce("greenville") == "그린빌"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("yam", "얌"), ("yank", "양크"), ("ultimate", "얼티밋"), ("delicate", "델리킷")]
+)
+def test_vowels_as_korean_writes_them(word: str, expected: str) -> None:
+    """A y before the vowel of cat glides into 아, as Korean writes Yankee 양키 (not 얭키); the
+    unstressed a of a final -ate is 이, as in climate 클라이밋 (not 얼티멋)."""
+    assert pronounce(word) == expected

@@ -224,6 +224,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅗ" if letters == "o" else "ㅣ"
     if letters == "ai":
         return "ㅣ"  # mountain 마운틴, captain 캡틴
+    if letters == "a" and phones[k + 1 :] in (["T"], ["T", "S"]) and re.search(r"(?<=[^aeiou])ates?$", word):
+        return "ㅣ"  # an unstressed final -ate: climate 클라이밋, private 프라이빗, pirates 파이리츠
     rest = word[word.rfind(letters) + len(letters) :]
     if phones[k + 1 :] in (["S"], ["Z"], ["S", "T"]) and (letters, rest) in (
         ("e", "s"),
@@ -430,7 +432,8 @@ def _render(sounds: list[Sound]) -> str:
             if nxt and nxt[0] == "v":
                 table = _W_GLIDE if glide == "W" else _Y_GLIDE
                 v = nxt[1]
-                out.append(_syl("ㅇ", table.get(v[0], v[0])))
+                first = "ㅑ" if glide == "Y" and v[0] == "ㅐ" else table.get(v[0], v[0])  # Yankee 양키, not 얭키
+                out.append(_syl("ㅇ", first))
                 out.extend(_syl("ㅇ", x) for x in v[1:])
                 k += 2
             else:
