@@ -359,16 +359,14 @@ def test_a_final_le_keeps_its_reading_before_ed(word: str, expected: str) -> Non
     assert pronounce(word) == expected
 
 
-@pytest.mark.parametrize(("word", "expected"), [("doctors", "닥터스"), ("dollars", "달러스"), ("boxing", "복싱")])
-def test_an_o_that_korean_writes_a_by_usage(word: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("doctors", "닥터스"), ("dollars", "달러스"), ("boxing", "복싱"), ("fox", "폭스"), ("drop", "드롭")],
+)
+def test_the_short_o_is_o_but_where_usage_writes_a(word: str, expected: str) -> None:
     """The stressed o of a word of data/english_o_a.tsv, and of its plural, is 아 (닥터스, not
-    독터스); a form made from it that usage writes with 오 keeps the rule (boxing 복싱)."""
-    assert pronounce(word) == expected
-
-
-@pytest.mark.parametrize(("word", "expected"), [("fox", "폭스"), ("drop", "드롭")])
-def test_the_short_o_is_o_by_the_loanword_rules(word: str, expected: str) -> None:
-    """An o no list names stays 오, as the loanword rules write the short o (not 팍스, 드랍)."""
+    독터스); a form made from it that usage writes with 오 (boxing 복싱), and an o no list names,
+    keep 오 as the loanword rules write the short o (폭스, 드롭; not 팍스, 드랍)."""
     assert pronounce(word) == expected
 
 
