@@ -385,9 +385,11 @@ def test_a_town_end_is_kept_apart_from_the_common_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "expected"), [("yam", "얌"), ("yank", "양크"), ("ultimate", "얼티밋"), ("delicate", "델리킷")]
+    ("word", "expected"),
+    [("yam", "얌"), ("yank", "양크"), ("ultimate", "얼티밋"), ("delicate", "델리킷"), ("mutton", "머튼")],
 )
 def test_vowels_as_korean_writes_them(word: str, expected: str) -> None:
     """A y before the vowel of cat glides into 아, as Korean writes Yankee 양키 (not 얭키); the
-    unstressed a of a final -ate is 이, as in climate 클라이밋 (not 얼티멋)."""
+    unstressed a of a final -ate is 이, as in climate 클라이밋 (not 얼티멋); an on after a doubled t
+    is 은, as in button 버튼 (not 머턴)."""
     assert pronounce(word) == expected

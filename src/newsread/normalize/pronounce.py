@@ -270,9 +270,11 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     if (
         letters in ("e", "o")
         and phones[k + 1 :] in (["N"], ["N", "Z"])
-        and prev in ("S", "Z") + (("D", "T", "P", "V", "K") if letters == "e" else ())
+        and (prev in ("S", "Z") + (("D", "T", "P", "V", "K") if letters == "e" else ()) or _DOUBLE_T_ON.search(word))
     ):
-        return "ㅡ"  # Johnson 존슨, season 시즌, Biden 바이든, open 오픈, seven 세븐; Stevens 스티븐스
+        # Johnson 존슨, season 시즌, Biden 바이든, open 오픈, seven 세븐; Stevens 스티븐스; an on
+        # after a doubled t too (cotton 코튼, button 버튼), where one t keeps 턴 (Clinton 클린턴)
+        return "ㅡ"
     if letters == "o" and phones[k + 1 :] == ["N"] and prev in _ON_AFTER:
         return "ㅗ"  # dragon 드래곤, lemon 레몬, Pentagon 펜타곤
     if letters in ("o", "e") and _open(phones, k):
@@ -297,6 +299,9 @@ def _o_as_a(word: str) -> bool:
         if stem in listed
     )
 
+
+#: A final on after a doubled t: cotton, buttons.
+_DOUBLE_T_ON = re.compile(r"ttons?$")
 
 #: The consonants after which an unstressed final on is 온 (dragon 드래곤, lemon 레몬, melon 멜론),
 #: where after others it is 언 or 슨 (Clinton 클린턴, London 런던, Johnson 존슨).
