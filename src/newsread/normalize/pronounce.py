@@ -570,7 +570,7 @@ def pronounce(word: str) -> str | None:
         if parts:
             return _joined(*parts)
         return hangul(phones.split(), word)
-    prefixed = _prefixed(word)
+    prefixed = _prefixed(word) or _plural(word)
     if prefixed:
         return prefixed
     least = 4
@@ -584,6 +584,26 @@ def pronounce(word: str) -> str | None:
     if best is None:
         return None
     return _joined(word[: best[1]], word[best[1] :])
+
+
+#: The sounds after which a plural's s is said with a vowel before it (buses, wishes, matches).
+_SIBILANTS = frozenset({"S", "Z", "SH", "ZH", "CH", "JH"})
+
+
+def _plural(word: str) -> str | None:
+    """The plural the dictionary lacks of a word of four letters or more it holds, said as that
+    word and its s (thrones 스론스, not the spelling rules' 스로네스); None otherwise."""
+    lex = lexicon()
+    for stem in (word[:-1], word[:-2] if word.endswith("es") else "") if word.endswith("s") else ():
+        # a stem in a, i, o or u is a name's (Vestas, Tartus), as English writes few plurals so
+        phones = lex.get(stem) if len(stem) >= 4 and stem[-1] not in "aiou" else None
+        if phones is None:
+            continue
+        last = phones.split()[-1]
+        if (last in _SIBILANTS) != (stem == word[:-2]):
+            continue  # wishes is wish + es, and themes is theme + s
+        return hangul([*phones.split(), *(["IH0", "Z"] if last in _SIBILANTS else ["Z"])], word)
+    return None
 
 
 def _closing_word(head: str, tail: str, tail_said: str) -> bool:
