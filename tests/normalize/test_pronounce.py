@@ -394,11 +394,13 @@ def test_a_town_end_is_kept_apart_from_the_common_words() -> None:
         ("mutton", "머튼"),
         ("firewalls", "파이어월스"),
         ("vestas", None),
+        ("efforts", "에포츠"),
     ],
 )
 def test_vowels_as_korean_writes_them(word: str, expected: str | None) -> None:
     """A y before the vowel of cat glides into 아, as Korean writes Yankee 양키 (not 얭키); the
     unstressed a of a final -ate is 이, as in climate 클라이밋 (not 얼티멋); an on after a doubled t
     is 은, as in button 버튼 (not 머턴). A plural the dictionary lacks is its word and the s
-    (firewalls, not the spelling rules' 피레왈스); a stem in a vowel is a name's (Vestas)."""
+    (firewalls, not the spelling rules' 피레왈스); a stem in a vowel is a name's (Vestas). An
+    unstressed final ort is 오트, as in support 서포트 (efforts 에포츠, not 에퍼츠)."""
     assert pronounce(word) == expected

@@ -204,6 +204,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅐ"  # Mariners 매리너스, Harris 해리스, Carolina 캐롤라이나
     if phone == "IY" and stress == "0" and letters == "ay":
         return "ㅔㅣ"  # Monday 먼데이
+    if phone == "ER" and stress == "0" and phones[k + 1 :] in (["T"], ["T", "S"]) and word.endswith(("ort", "orts")):
+        return "ㅗ"  # a final ort unstressed: comfort 컴포트, effort 에포트, as support 서포트
     pretonic = any(p.endswith("1") for p in phones[k + 1 :])
     if phone == "ER" and stress == "0" and letters == "o" and (pretonic or (nxt and _is_vowel(nxt[0]))):
         return "ㅗ"  # Toronto 토론토, factory 팩토리, information 인포메이션
