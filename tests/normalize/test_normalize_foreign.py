@@ -718,3 +718,9 @@ def test_an_inflected_english_word_is_no_pinyin(text: str, said: str) -> None:
     """A word the dictionary holds with the word it inflects (wax + ing) is English however its
     letters cut into pinyin (wa xing 와싱); a Chinese place the dictionary lacks stays pinyin."""
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("word", "lang", "said"), [("becker", "fr", "베케르"), ("becker", "nl", "베커르")])
+def test_ck_is_one_sound_in_french_and_dutch(word: str, lang: str, said: str) -> None:
+    """A ck, written in a name of German origin, is one k in the French and Dutch rules (not 베크케르)."""
+    assert in_language(word, lang) == said
