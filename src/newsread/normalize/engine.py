@@ -2097,9 +2097,16 @@ def _clipping_before_word(c: str) -> str | None:
 
 def _acted_on(t: str, i: int, end: int) -> bool:
     """Whether the word at ``t[i]`` is a verb that a headline clipping before it is the
-    subject or object of, its particle dropped (中 제치고, 日 꺾고): ``data/clipping_after.tsv``."""
+    subject or object of, its particle dropped (中 제치고, 日 꺾고), or a noun of its own that
+    the clipping's bare syllable would be heard as a number or a word with (韓 측 → 한국 측, not
+    "one side"), alone or with its particle: ``data/clipping_after.tsv``."""
     w = _HANGUL_WORD.match(t, i, end)
-    return w is not None and any(w.group().startswith(v) for v in roles("clipping_after.tsv")["verb"])
+    if w is None:
+        return False
+    word, found = w.group(), roles("clipping_after.tsv")
+    if any(word.startswith(v) for v in found["verb"]):
+        return True
+    return any(word == v or (word.startswith(v) and word[len(v) :] in _NOUN_PARTICLES) for v in found["noun"])
 
 
 def _hanja(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
