@@ -2725,9 +2725,13 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     prev = t[i - 1] if i > 0 else " "
     word_before = is_hangul(prev) or (prev.isascii() and prev.isalnum())
     counted = _COUNT_BEFORE.search(t, max(0, i - 16), i)
+    after_figure = word_before or _FIGURE_BEFORE.search(t, max(0, i - 16), i) is not None
+    if t[i] in "↑↓" and (counted or after_figure) and _DIRECTION_WORD.match(t, i + 1, end):
+        # the direction said in words right after the arrow: 23%↑ 늘었다, 17.2%↓ 줄었지만
+        return i + 1, "" if t[i + 1 : i + 2] == " " else " "
     if t[i] in "↑↓" and counted and counted.group(1) in roles()["count_change"]:
         return i + 1, " 증가" if t[i] == "↑" else " 감소"  # 취업자 18만 명↑: a count grows, 증가
-    if t[i] in "↑↓" and (word_before or _FIGURE_BEFORE.search(t, max(0, i - 16), i)):
+    if t[i] in "↑↓" and after_figure:
         return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
     nxt = t[i + 1] if i + 1 < end else " "
     spaced = prev == " " and i > 1 and (is_hangul(t[i - 2]) or (t[i - 2].isascii() and t[i - 2].isalnum()))
