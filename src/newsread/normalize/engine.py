@@ -1056,6 +1056,11 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     return close, f"{sino(int(m.group()))} 세{sex}"
 
 
+#: The copula 인 after a model's number, before the noun it describes (파4인 16번 홀, 파5인 18번
+#: 홀에서), which is not the counter of people (4인 가족).
+_COPULA_IN = re.compile(r"인(?= |$)")
+
+
 @cache
 def _model_name_ends() -> frozenset[str]:
     return frozenset(w[-1] for w in roles()["english_model"])
@@ -1096,6 +1101,8 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     said = latin.english_number(m.group(1)) if m else None
     if not (m and said):
         return None
+    if _COPULA_IN.match(t, m.end(), end):
+        return m.end(), said + latin.spell(m.group(2))  # 파4인 16번 홀: the copula, not 4 people
     if counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end):
         return None  # 와이파이 20곳: a count
     return m.end(), said + latin.spell(m.group(2))
