@@ -319,21 +319,33 @@ def _year_last(text: str, i: int, end: int) -> tuple[int, str] | None:
 #: figures after a word of a measure, a price, a rate, a score or a count (the value_span role
 #: of data/counter_context.tsv: 환율 밴드(1350~1450), 점수(850~1200)) and those a counter
 #: follows (인구(1200~1350)명).
-_BRACKETED_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2}|[1-9][0-9]{2}) ?~ ?((?:1[0-9]|20)[0-9]{2})(?=\))")
+#: After a word of a kingdom or an age (the realm_span role: 통일신라(676~935), 발해(698~926)) the
+#: second year may be of three digits too.
+_BRACKETED_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2}|[1-9][0-9]{2}) ?~ ?((?:1[0-9]|20)[0-9]{2}|[1-9][0-9]{2})(?=\))")
 _WORD_BEFORE_BRACKET = re.compile(r"[가-힣]+$")
 
 
-def _value_before(text: str, i: int) -> bool:
-    """Whether the word ending at ``text[i]`` ends in a word of a value (환율밴드, 목표 점수)."""
+def _value_before(text: str, i: int, role: str = "value_span") -> bool:
+    """Whether the word ending at ``text[i]`` ends in a word of a value (환율밴드, 목표 점수), or
+    of the ``role`` given (realm_span: 통일신라, 발해)."""
     w = _WORD_BEFORE_BRACKET.search(text, max(0, i - 12), i)
-    return w is not None and any(w.group().endswith(v) for v in roles()["value_span"])
+    return w is not None and any(w.group().endswith(v) for v in roles()[role])
+
+
+#: A kingdom's span that opens before the common era (백제(기원전 18~660), 고구려(기원전 37~668)).
+_BC_YEARS = re.compile(r"([1-9][0-9]{0,3}) ?~ ?([1-9][0-9]{0,3})(?=\))")
 
 
 def _bracketed_years(text: str, i: int, end: int) -> tuple[int, str] | None:
+    if text[i - 5 : i] == "(기원전 " and _value_before(text, i - 5, "realm_span"):
+        bc = _BC_YEARS.match(text, i, end)
+        return (bc.end(), f"{sino(int(bc.group(1)))} 년에서 {sino(int(bc.group(2)))} 년") if bc else None
     m = _BRACKETED_YEARS.match(text, i, end)
     if not m or text[i - 1 : i] != "(" or not "가" <= text[i - 2 : i - 1] <= "힣" or _value_before(text, i - 1):
         return None
     first, last = int(m.group(1)), int(m.group(2))
+    if last < 1000 and not _value_before(text, i - 1, "realm_span"):
+        return None  # three digits at the end are years only after a kingdom or an age
     if not first < last <= first + 600 or first % 100 == last % 100 == 0:
         return None  # round hundreds at both ends are bounds of a value (점수(1500~1800))
     from newsread.normalize.counter import match_counter  # counter reads months from here
