@@ -242,9 +242,11 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
         if text.startswith("제", j) or (n >= 10 and _word_before(text, i) in roles()["hours_before"]):
             return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)
         return cls
-    if counter == "문":
+    if counter in ("문", "단"):
+        # 자주포 18문 → 열여덟 문, 대파 3단 → 세 단: guns and bunches of greens are counted
         before = _word_before(text, i)
-        return "native" if before and any(before.endswith(w) for w in roles()["gun"]) else cls
+        kind = roles()["gun" if counter == "문" else "bunch"]
+        return "native" if before and any(before.endswith(w) for w in kind) else cls
     if counter not in ("대", "번", "장") or cls != "native":
         return cls
     r = roles()
