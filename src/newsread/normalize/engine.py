@@ -2296,6 +2296,27 @@ _INDEX_HUNDRED = re.compile(r" ?100(?![0-9.,])")
 _FIGURE_WORD_BEFORE = re.compile(r"[0-9][가-힣]+ ?$")
 
 
+#: A figure right after an equals sign, before its unit (=3.75g, = 2.54㎝).
+_MEASURE_AFTER = re.compile(r" ?[0-9][0-9.,]*")
+
+
+def _unit_equated(t: str, i: int, end: int) -> str | None:
+    """The unit, as said, of the quantity right before the ``=`` at ``t[i]`` where it is a
+    figure with its unit (1돈=, 1인치=, 1 oz =) and a measure follows (=3.75g, =2.54㎝): a unit
+    given in another, or None (3분기=2.1% is a figure's label)."""
+    m = _QUANTITY_BEFORE.search(t, max(0, i - 8), i)
+    after = _MEASURE_AFTER.match(t, i + 1, end)
+    if m is None or after is None:
+        return None
+    measured = measure.match_unit(t, after.end(), end)
+    if measured is None or t[after.end() : after.end() + 1] in "%‰":
+        return None
+    k = m.start() + 1
+    found = measure.match_unit(t, k, i)
+    said = found[1] if found else t[k:i].strip()
+    return said if said and is_hangul(said[-1]) else None
+
+
 def _equated(t: str, i: int, end: int) -> bool:
     """Whether the ``=`` at ``t[i]`` equates the word before it with what follows (탄소중립=생존,
     ▲대상=만 19세 이상), said as the word's topic particle: after a word in Hangul that is no
@@ -2361,6 +2382,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
     if c == "=" and _INDEX_BASE.search(t, max(0, i - 8), i) and _INDEX_HUNDRED.match(t, i + 1, end):
         return i + 1, " 기준 "  # an index's base year: (2020년=100) → 이천이십 년 기준 백
+    if c == "=" and _AMOUNT_AFTER.match(t, i + 1, end):
+        given = _unit_equated(t, i, end)
+        if given:
+            # a unit given in another: 금 1돈=3.75g → 한 돈은 삼 점 칠오 그램, 1인치=2.54㎝ → 일 인치는
+            return i + (2 if nxt == " " else 1), _agree(given[-1], "는") + " "
     if c == "=" and _equated(t, i, end):
         # a word equated with what follows, as a headline or a notice's label writes it: 탄소중립=생존
         # → 탄소중립은 생존, ▲대상=만 19세 → 대상은 만 십구 세; a newsreader says the topic's particle
@@ -3272,13 +3298,13 @@ def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) ->
         if j <= i:
             j = i + 1
         # a silent mark before a closing quote takes its space ("축하합니다 🎉"라고 → "축하합니다"
-        # 라고), and so does a mark said as the particle 에서 or 에 (3.5원 → 4원 → 삼 점 오 원에서,
-        # 1 BTC = 1억원 → 일 비티씨에 일억 원)
+        # 라고), and so does a mark said as the particle 에서, 에 or 은/는 (3.5원 → 4원 → 삼 점 오 원에서,
+        # 1 BTC = 1억원 → 일 비티씨에 일억 원, 1oz = 31.1g → 일 온스는)
         # a silent mark that ends the text or a line takes its space too (1위다 🔥 → 1위다)
         if out.isspace() and t[j : j + 1] in ("", "\n") and t[i - 1 : i] == " ":
             out = ""
         silent = not out and (t[j : j + 1] in _CLOSERS or t[j : j + 1] in ("", "\n"))
-        joins = silent or out.startswith(("에서 ", "에 ", ", "))
+        joins = silent or out.startswith(("에서 ", "에 ", "은 ", "는 ", ", "))
         # a gloss in brackets left unsaid takes the space before it (사필귀정 (事必歸正)이다)
         joins = joins or (not out and t[i] == "(" and j > i + 1)
         if joins and t[i - 1 : i] == " " and t[i - 2 : i - 1] != "-" and (not edits or edits[-1][1] < i):
