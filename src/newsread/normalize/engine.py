@@ -2326,6 +2326,14 @@ def _equated(t: str, i: int, end: int) -> bool:
     return not _FIGURE_WORD_BEFORE.search(t, max(0, i - 8), i) and not _signed(t, i, end)
 
 
+def _currencies(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, two syllables a middle dot joins, are both currencies
+    (data/currency_codes.tsv): an exchange rate's pair is said apart, 원 엔 환율 as 원 달러
+    환율 and 원 위안 환율 are, not made one word as 남·북 → 남북 is."""
+    names = frozenset(table("currency_codes.tsv").values())
+    return a in names and b in names
+
+
 def _signed(t: str, i: int, end: int) -> bool:
     """Whether the ``=`` at ``t[i]`` signs or credits the text (경주=황서율 기자, 사진=홍길동) or
     labels a note of the figures ((단위=억원)), where it is not said, rather than equating two
@@ -2367,6 +2375,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             and is_hangul(nxt)
             and (i < 2 or not is_hangul(t[i - 2]))
             and (i + 2 >= end or not is_hangul(t[i + 2]))
+            and not _currencies(prev, nxt)
         ):
             return i + 1, ""
         return i + 1, " "
