@@ -1653,6 +1653,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             per = money.per_word(t, unit[0] + 1, end)
             if per:
                 return per[0], f"{per[1]} {reading} {unit[1]}"  # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램
+        per_measure = _PER_MEASURE.match(t, unit[0], end)
+        if per_measure and measure.match_unit(t, per_measure.end(), end):
+            # a strength per a measure, as a syrup's or an injection's label writes it: 160mg/5mL →
+            # 백육십 밀리그램 퍼 오 밀리리터, said 퍼 as mg/kg is
+            return unit[0] + 1, measure.with_figure(reading, unit[1]) + " 퍼 "
         return unit[0], measure.with_figure(reading, unit[1])  # 120km/h → 시속 백이십 킬로미터
     cnt = counter.match_counter(t, j, end)
     if cnt and cnt[0] == "구" and not _PITCHES.match(t, j, end):
@@ -2298,6 +2303,8 @@ _FIGURE_WORD_BEFORE = re.compile(r"[0-9][가-힣]+ ?$")
 
 #: A figure right after an equals sign, before its unit (=3.75g, = 2.54㎝).
 _MEASURE_AFTER = re.compile(r" ?[0-9][0-9.,]*")
+#: A slash before a figure, the measure that a strength is given per (160mg/5mL).
+_PER_MEASURE = re.compile(r"/[0-9][0-9.]*")
 
 
 def _unit_equated(t: str, i: int, end: int) -> str | None:
