@@ -332,14 +332,17 @@ def _value_before(text: str, i: int, role: str = "value_span") -> bool:
     return w is not None and any(w.group().endswith(v) for v in roles()[role])
 
 
-#: A kingdom's span that opens before the common era (백제(기원전 18~660), 고구려(기원전 37~668)).
-_BC_YEARS = re.compile(r"([1-9][0-9]{0,3}) ?~ ?([1-9][0-9]{0,3})(?=\))")
+#: A kingdom's span that opens before the common era (백제(기원전 18~660), 고구려(기원전 37~668)),
+#: or a reign's (진흥왕(재위 540~576), 세종(재위 1418~1450)).
+_SAID_YEARS = re.compile(r"([1-9][0-9]{0,3}) ?~ ?([1-9][0-9]{0,3})(?=\))")
 
 
 def _bracketed_years(text: str, i: int, end: int) -> tuple[int, str] | None:
-    if text[i - 5 : i] == "(기원전 " and _value_before(text, i - 5, "realm_span"):
-        bc = _BC_YEARS.match(text, i, end)
-        return (bc.end(), f"{sino(int(bc.group(1)))} 년에서 {sino(int(bc.group(2)))} 년") if bc else None
+    # a reign's years say what they are (진흥왕(재위 540~576)); so does 기원전 after a kingdom
+    reign = text[i - 4 : i] == "(재위 "
+    if reign or (text[i - 5 : i] == "(기원전 " and _value_before(text, i - 5, "realm_span")):
+        said = _SAID_YEARS.match(text, i, end)
+        return (said.end(), f"{sino(int(said.group(1)))} 년에서 {sino(int(said.group(2)))} 년") if said else None
     m = _BRACKETED_YEARS.match(text, i, end)
     if not m or text[i - 1 : i] != "(" or not "가" <= text[i - 2 : i - 1] <= "힣" or _value_before(text, i - 1):
         return None
