@@ -2390,10 +2390,11 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, "앤"  # a name joined by & reads it as letters joined do (R&D 알앤디): 이슈&뷰 → 이슈앤뷰
     if c == "×" and _names_paired(t, i, end):
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
-    if c == "=" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
-        return i + 1, "에 "  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
-    if c == "=" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _PRICE_AFTER.match(t, i + 1, end):
-        return i + 1, "에 "  # a price of a quantity: 금 1돈=58만 원 → 한 돈에 오십팔만 원
+    about = "약 " if c == "≒" else ""  # 1바트≒40원 → 일 바트에 약 사십 원
+    if c in "=≒" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
+        return i + 1, "에 " + about  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
+    if c in "=≒" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _PRICE_AFTER.match(t, i + 1, end):
+        return i + 1, "에 " + about  # a price of a quantity: 금 1돈=58만 원 → 한 돈에 오십팔만 원
     if c == "=" and is_hangul(prev) and _speaker(t, i, end):
         return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
     if c == "=" and _INDEX_BASE.search(t, max(0, i - 8), i) and _INDEX_HUNDRED.match(t, i + 1, end):
