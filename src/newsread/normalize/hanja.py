@@ -132,7 +132,7 @@ def _words_of(n: int) -> dict[str, tuple[str, ...]]:
 
 def reads_by_sentence(c: str) -> bool:
     """Whether a word of its sentence may decide the reading of the clipping ``c`` (伊)."""
-    return c in _words_of(3)
+    return c in _words_of(3) or c in _words_of(4)
 
 
 def joined_abbreviation(c: str, following: str) -> str | None:
@@ -197,6 +197,8 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
             hit = _PERCENT.match(following) is not None
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
+        elif w == "#word":  # any word, where no word against is in the sentence (韓 관광객, not 韓 총리)
+            hit = following[:1] >= "가" and following[:1] <= "힣" and not any(a in sentence for a in against)
         elif w == "#comma":
             hit = following.startswith(",")
         elif w == "#particle":
