@@ -87,6 +87,11 @@ CASES = [
     ("韓 총리, 美 측과 통화", "한 총리", "한국 총리"),
     ("韓 전 대표가 출마를 선언했다.", "한 전 대표가", "한국 전"),
     ("韓美 정상회담이 열렸다.", "한미 정상회담", "한국"),
+    # an arrow between figures with a unit in Latin letters or a unit sign is a change, 에서, as
+    # it is between figures with a counter in Hangul, in a chain of steps too
+    ("주 1회 0.25mg→0.5mg→1mg 순으로 늘린다.", "이오 밀리그램에서 영 점 오 밀리그램에서 일", "밀리그램 영"),
+    ("3kg→5kg→7kg 순으로 늘렸다.", "삼 킬로그램에서 오 킬로그램에서 칠 킬로그램", "킬로그램 오"),
+    ("10㎍→20㎍으로 증량했다.", "십 마이크로그램에서 이십 마이크로그램", "마이크로그램 이십"),
 ]
 
 

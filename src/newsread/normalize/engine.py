@@ -338,8 +338,8 @@ _PRICE_AFTER = re.compile(
     r" ?(?:[$€¥£₩][0-9]|[0-9][0-9.,]*(?:[십백천만억조] ?[0-9.,]*)* ?(?:원|달러|엔|유로|위안|파운드))"
 )
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
-#: 3%대→2%대).
-_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2})? ?$")
+#: 3%대→2%대, 0.25mg→0.5mg→1mg).
+_FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2}|[A-Za-z㎎㎏㎖ℓ㎡㎥㎞㎝㎜㎍℃]{1,3})? ?$")
 #: What may end the first of two things an arrow joins besides a letter or a digit (3℃ →, 'A'→).
 _ARROW_FROM_END = "%‰℃℉)'\"’”㎡㎞㎏㎜"
 #: The word after a double arrow; with 로 or 으로 at its end, the new state of a change (⇒ 중립으로).
