@@ -2383,6 +2383,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             and (i < 2 or not is_hangul(t[i - 2]))
             and (i + 2 >= end or not is_hangul(t[i + 2]))
             and not _currencies(prev, nxt)
+            and not (i >= 2 and _digit(t[i - 2]))  # a counter's, not a word's: 제1항·제2항 → 항 제이 항
         ):
             return i + 1, ""
         return i + 1, " "
