@@ -96,6 +96,12 @@ CASES = [
     ("제29조 제1항·제2항 위반 시", "제일 항 제이 항", "항제이"),
     ("제3조·제5조를 고쳤다.", "제삼 조 제오 조", "조제오"),
     ("1항·2항에 따라", "일 항 이 항", "항이 항"),
+    # the baht's sign before its amount is the baht, as the dollar's and the dong's are
+    ("฿500은 약 2만 원이다.", "오백 바트는", "오백은"),
+    ("입장료는 ฿1,200이다.", "천이백 바트", "천이백이다"),
+    # a rate of an amount in 만 of a currency, a space before the currency, is said with 에
+    ("베트남 1만 동≒540원 수준이다.", "만 동에 약 오백사십 원", "동 약"),
+    ("1만 동=540원으로 계산했다.", "만 동에 오백사십 원", "동 오백"),
 ]
 
 

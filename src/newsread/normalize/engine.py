@@ -327,7 +327,7 @@ _BARE_TEMPERATURE = re.compile(
 _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: ``1달러=1,385원``: an amount of one currency given in another.
 _RATE_BEFORE = re.compile(
-    r"(?:[0-9](?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑|[$€¥£₩]| ?[A-Z]{3})"
+    r"(?:[0-9](?:[천만억]? ?(?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑)|[$€¥£₩]| ?[A-Z]{3})"
     r"|[$€¥£₩][0-9][0-9.,]*) ?$"
 )
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")

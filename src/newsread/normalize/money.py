@@ -25,6 +25,7 @@ CURRENCY_BEFORE = {
     "₺": "리라",
     "₫": "동",
     "₱": "페소",
+    "฿": "바트",
 }
 #: Letters before ``$`` that name whose dollar it is (``HK$100`` → 백 홍콩달러); a space may
 #: come before the amount (``US$ 300억`` → 삼백억 달러).
