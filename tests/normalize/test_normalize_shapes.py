@@ -102,6 +102,15 @@ CASES = [
     # a rate of an amount in 만 of a currency, a space before the currency, is said with 에
     ("베트남 1만 동≒540원 수준이다.", "만 동에 약 오백사십 원", "동 약"),
     ("1만 동=540원으로 계산했다.", "만 동에 오백사십 원", "동 오백"),
+    # 比 before a signed figure of any unit is 대비, as before a signed percentage; and a signed
+    # temperature after a word of comparison is a difference, 마이너스, not 영하
+    ("해수욕장 수온은 18.5℃(평년比 +1.2℃)다.", "평년 대비 플러스 일 점 이 도", "평년비"),
+    ("판매가는 전월比 -3,200원 내렸다.", "전월 대비 마이너스 삼천이백 원", "필리핀"),
+    ("전년 比 -2.1℃ 낮았다.", "전년 대비 마이너스 이 점 일 도", "영하"),
+    ("평균기온은 평년 대비 -1.2℃였다.", "대비 마이너스 일 점 이 도", "영하"),
+    ("평년보다 -0.8℃ 낮았다.", "평년보다 마이너스 영 점 팔 도", "영하"),
+    ("평년(-3.2℃)보다 추웠다.", "영하 삼 점 이 도", "마이너스"),
+    ("比 6.8 강진이 발생했다.", "필리핀 육 점 팔", "대비"),
 ]
 
 

@@ -916,11 +916,18 @@ def _angle_before(t: str, i: int) -> bool:
     return any(w in t[max(0, i - 20) : i] for w in roles()["angle"])
 
 
+#: A word of comparison right before a signed figure, which makes it a difference (평년 대비
+#: -1.2℃, 전년比 -2.1℃, 평년보다 -1.5℃), not a temperature below zero.
+_DIFFERENCE_BEFORE = re.compile(r"(?:대비|比|보다|비해) ?$")
+
+
 def _below_zero(t: str, i: int, end: int) -> bool:
     """Whether the figure at ``t[i]``, after a minus sign, is a temperature below zero (영하):
     a degree follows it (-3도, -3~영상 4도, -5~-1℃), or a weather word comes before it
     (최저기온 -3, 최고 5); 성장률 -0.3% stays 마이너스."""
     deg = _TEMPERATURE.match(t, i, end)
+    if deg and _DIFFERENCE_BEFORE.search(t, max(0, i - 8), i - 1):
+        return False  # 평년 대비 -1.2℃, 전년比 -2.1℃: a difference, 마이너스
     if deg:
         # 회전 각도는 -30도: an angle, 마이너스
         return not (deg.group().endswith("도") and _angle_before(t, i))
