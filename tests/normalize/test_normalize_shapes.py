@@ -111,6 +111,12 @@ CASES = [
     ("평년보다 -0.8℃ 낮았다.", "평년보다 마이너스 영 점 팔 도", "영하"),
     ("평년(-3.2℃)보다 추웠다.", "영하 삼 점 이 도", "마이너스"),
     ("比 6.8 강진이 발생했다.", "필리핀 육 점 팔", "대비"),
+    # two or more asterisks that open a line before a space mark a footnote, unsaid as one
+    # asterisk is; against a name they still withhold it (김** 씨 → 김모 씨)
+    ("** 괄호 안은 전년 대비 증감", "괄호 안은", "모"),
+    ("* 2025년 잠정치 기준\n** 괄호 안은 증감", "\n괄호 안은", "모 괄호"),
+    ("*** 단위: 억 원", "단위", "모"),
+    ("김** 씨는 이렇게 말했다.", "김모 씨는", "김 씨"),
 ]
 
 

@@ -3038,7 +3038,11 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if m:
             return _address(t, i, m.end(), end)
     m = _WITHHELD.match(t, i, end)
-    if m and not (c == "*" and _counted_before(t, i)):  # 10개**를: a footnote on a count
+    # 10개**를: a footnote on a count; ** 괄호 안은 …: a footnote's mark that opens its line
+    opens = m is not None and not t[t.rfind("\n", 0, i) + 1 : i].strip() and t[m.end() : m.end() + 1] == " "
+    if opens and c == "*" and m is not None:
+        return m.end() + 1, ""
+    if m and not (c == "*" and _counted_before(t, i)):
         return m.end(), _withheld(t, m.end(), end)
     if c.isascii() and c.isalpha():
         j, out = _latin(t, i, end)
