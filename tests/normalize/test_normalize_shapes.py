@@ -87,6 +87,10 @@ CASES = [
     ("韓 총리, 美 측과 통화", "한 총리", "한국 총리"),
     ("韓 전 대표가 출마를 선언했다.", "한 전 대표가", "한국 전"),
     ("韓美 정상회담이 열렸다.", "한미 정상회담", "한국"),
+    ("韓 대표팀, 8강 진출", "한국 대표팀", "한 대표팀"),
+    ("韓 안전 점검 강화", "한국 안전 점검", "한 안전"),
+    ("韓 권한대행이 거부권을 행사했다.", "한 권한대행이", "한국 권한대행"),
+    ("韓 대표는 이날 기자회견을 열었다.", "한 대표는", "한국 대표"),
     # an arrow between figures with a unit in Latin letters or a unit sign is a change, 에서, as
     # it is between figures with a counter in Hangul, in a chain of steps too
     ("주 1회 0.25mg→0.5mg→1mg 순으로 늘린다.", "이오 밀리그램에서 영 점 오 밀리그램에서 일", "밀리그램 영"),

@@ -133,7 +133,7 @@ def _words_of(n: int) -> dict[str, tuple[str, ...]]:
 
 def reads_by_sentence(c: str) -> bool:
     """Whether a word of its sentence may decide the reading of the clipping ``c`` (伊)."""
-    return c in _words_of(3) or c in _words_of(4)
+    return c in _words_of(3)
 
 
 def joined_abbreviation(c: str, following: str) -> str | None:
@@ -168,6 +168,22 @@ def joined_tail(run: str, following: str) -> tuple[str, str] | None:
     return run[:-1], said
 
 
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _word_not_against(following: str, against: tuple[str, ...]) -> bool:
+    """Whether ``following`` opens with a word in Hangul that does not end in one of the words
+    ``against`` (or is not one of one syllable), alone or before its particle (韓 관광객, 韓
+    대표팀, 韓 발전; not 韓 대표는, 韓 권한대행, 韓 전 대표)."""
+    m = _HANGUL_WORD.match(following)
+    if m is None:
+        return False
+    word = m.group()
+    stems = [word] + [word[:k] for k in (len(word) - 1, len(word) - 2) if k > 0 and _PARTICLE_END.fullmatch(word[k:])]
+    # a title of one syllable is the whole word (韓 전 대표), a longer one may end a compound
+    return not any(stem == a or (len(a) > 1 and stem.endswith(a)) for stem in stems for a in against)
+
+
 def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
     """The reading of the clipping ``c`` where the word after it decides, or a word anywhere
     in its ``sentence`` (``data/hanja_abbr_context.tsv``): 金 값 → 금 값, 金 여사 → None (the
@@ -198,8 +214,8 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
             hit = _PERCENT.match(following) is not None
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
-        elif w == "#word":  # any word, where no word against is in the sentence (韓 관광객, not 韓 총리)
-            hit = following[:1] >= "가" and following[:1] <= "힣" and not any(a in sentence for a in against)
+        elif w == "#word":  # any word but one of the words against (韓 관광객, not 韓 총리)
+            hit = _word_not_against(following, against)
         elif w == "#comma":
             hit = following.startswith(",")
         elif w == "#particle":
