@@ -106,6 +106,9 @@ CASES = [
     # a rate of an amount in 만 of a currency, a space before the currency, is said with 에
     ("베트남 1만 동≒540원 수준이다.", "만 동에 약 오백사십 원", "동 약"),
     ("1만 동=540원으로 계산했다.", "만 동에 오백사십 원", "동 오백"),
+    # a total after a sum on its line is no rate
+    ("적립금 7,200만 원 + 운용수익 3,120만 원 = 1억 320만 원", "삼천백이십만 원 일억", "원에 일억"),
+    ("3만 원+2만 원=5만 원", "이만 원은 오만 원", "원에 오만"),
     # 比 before a signed figure of any unit is 대비, as before a signed percentage; and a signed
     # temperature after a word of comparison is a difference, 마이너스, not 영하
     ("해수욕장 수온은 18.5℃(평년比 +1.2℃)다.", "평년 대비 플러스 일 점 이 도", "평년비"),

@@ -331,6 +331,9 @@ _RATE_BEFORE = re.compile(
     r"|[$€¥£₩][0-9][0-9.,]*) ?$"
 )
 _AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
+#: A sign of a sum before an equals sign on its line (7,200만 원 + 3,120만 원 = 1억 320만 원):
+#: the total, not a rate of exchange; a signed figure (매출 +3%) is no sum.
+_SUM_BEFORE = re.compile(r"[0-9가-힣)](?: [+×] |[+×])")
 #: A quantity with its unit right before an equals sign (1t=, 1돈=, 1oz =), and a price after it
 #: (=1만 원, = $30): the price of that quantity, said with 에 as an exchange rate is.
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?(?:[A-Za-z㎏㎎㎖ℓ㎡㎥]{1,3}|[가-힣]{1,2}) ?$")
@@ -2399,7 +2402,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == "×" and _names_paired(t, i, end):
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     about = "약 " if c == "≒" else ""  # 1바트≒40원 → 일 바트에 약 사십 원
-    if c in "=≒" and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
+    summed = _SUM_BEFORE.search(t, max(0, t.rfind("\n", 0, i) + 1, i - 40), i) is not None
+    if c in "=≒" and not summed and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 " + about  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
     if c in "=≒" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _PRICE_AFTER.match(t, i + 1, end):
         return i + 1, "에 " + about  # a price of a quantity: 금 1돈=58만 원 → 한 돈에 오십팔만 원
