@@ -127,6 +127,12 @@ CASES = [
     # an arrow after a multiple is a growth, 증가, as after a count of people or things
     ("韓 관광객 2배↑", "두 배 증가", "상승"),
     ("해외 예약 3배 ↑, 국내 예약 ↓", "세 배 증가", "배 상승"),
+    # an arrow after an age is a bound, 이상/이하, as age groups are marked; after a count of
+    # people it is still a growth
+    ("노인(65세↑)은 1회 용량을 줄인다.", "육십오 세 이상", "상승"),
+    ("만 12세↓ 어린이는 복용 금지", "십이 세 이하", "하락"),
+    ("20살↑ 성인만 가입할 수 있다.", "스무 살 이상", "상승"),
+    ("취업자 18만 명↑", "십팔만 명 증가", "이상"),
 ]
 
 

@@ -2791,6 +2791,8 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     if t[i] in "↑↓" and (counted or after_figure) and _DIRECTION_WORD.match(t, i + 1, end):
         # the direction said in words right after the arrow: 23%↑ 늘었다, 17.2%↓ 줄었지만
         return i + 1, "" if t[i + 1 : i + 2] == " " else " "
+    if t[i] in "↑↓" and counted and counted.group(1) in roles()["bound_after"]:
+        return i + 1, " 이상" if t[i] == "↑" else " 이하"  # 노인(65세↑): an age and up, 이상
     if t[i] in "↑↓" and counted and counted.group(1) in roles()["count_change"]:
         return i + 1, " 증가" if t[i] == "↑" else " 감소"  # 취업자 18만 명↑: a count grows, 증가
     if t[i] in "↑↓" and after_figure:
