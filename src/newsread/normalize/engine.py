@@ -1118,6 +1118,19 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), said + latin.spell(m.group(2))
 
 
+def _part_of_count(num: str, den: str, counted: tuple[str, str, str | None] | None) -> str | None:
+    """A fraction ``num``/``den`` before the counter ``counted`` (a match of
+    :func:`counter.match_counter`) of people, cases or places (the part_of_count role): so many
+    of that count, 361/382건 → 삼백팔십이 건 중 삼백육십일 건; None for any other."""
+    if not counted or counted[0] not in roles()["part_of_count"] or counted[2] is not None:
+        return None
+    den = den.replace(",", "")
+    if len(num) > 9 or len(den) > 9 or not 0 < int(num) <= int(den):
+        return None
+    word, cls = counted[0], counted[1]
+    return f"{counter.read_count(int(den), cls, word)} {word} 중 {counter.read_count(int(num), cls, word)} {word}"
+
+
 def _model_letter(t: str, i: int, j: int, k: int, end: int) -> bool:
     """Whether the capital at ``t[j:k]``, after the number at ``t[i:j]``, ends a model's name
     rather than naming a unit: after a Latin name, before a word for a product (Core Ultra
@@ -1414,7 +1427,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             reading = f"{a} 대 {b}"  # a split of a hundred, not a fraction: 50/50 → 오십 대 오십, 60/40
         else:
             reading = f"{b}분의 {a}"
-        if not unit and counter.match_counter(t, m.end(), end):
+        counted = counter.match_counter(t, m.end(), end) if not unit else None
+        part = _part_of_count(m.group(1), m.group(2), counted)
+        if part:
+            return m.end() + len(counted[0]) if counted else m.end(), part  # 3/5명 → 다섯 명 중 세 명
+        if counted:
             reading += " "  # 밀가루 1/2컵 → 이분의 일 컵: the counter is a word apart, not 일컵
         return (unit[0], measure.with_figure(reading, unit[1])) if unit else (m.end(), reading)
     m = _LOT.match(t, i, end)
