@@ -984,8 +984,13 @@ def test_read_by_what_is_around_it(written: str, said: str, unsaid: str) -> None
         ("www.openai.com 참조.", "오픈에이아이 닷컴 참조.", None),
         ("https://www.gov.kr 에서 신청하면 된다.", "더블유더블유더블유 점 지오브이 점 케이알에서 신청하면 된다.", None),
         ("누리집\nwww.mois.go.kr 을 참고하기 바란다.", "점 케이알을 참고하기 바란다.", None),
-        # a credit line has no stop: the address stays unsaid
+        # a line of words about the address with no stop, as a notice's steps or a headline write it
+        ("www.mapo.go.kr 접속", "엠에이피오 점 지오 점 케이알 접속", None),
+        ("www.gov.kr 접속 후 신청", "점 지오브이 점 케이알 접속 후 신청", None),
+        ("help.example.com 으로 문의", "헬프 점", None),
+        # a credit line: the address stays unsaid
         ("www.kbs.co.kr 제공", "제공", "케이비에스"),
+        ("www.nasa.gov 캡처", "캡처", "나사"),
         ("사진 www.kbs.co.kr 제공", "사진 제공", "케이비에스"),
     ],
 )

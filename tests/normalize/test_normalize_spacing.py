@@ -35,7 +35,7 @@ CASES = [
     ("투자의견 매수 (Buy)를 유지했다.", "투자의견 매수를 유지했다."),
     # a web address left out between two words leaves one space, not two
     ("사진 https://www.korea.kr/news 제공.", "사진 제공."),
-    ("www.korea.kr 참조", "참조"),
+    ("www.korea.kr 제공", "제공"),
     # a particle written apart from an address that is read joins it; a sentence's full stop stays
     ("메일은 abc@gmail.com 으로 보내라", "메일은 에이비씨 골뱅이 지메일 닷컴으로 보내라"),
     ("자세한 내용은 www.korea.kr.", "자세한 내용은 더블유더블유더블유 점 코리아 점 케이알."),

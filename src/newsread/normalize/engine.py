@@ -306,6 +306,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]」』]*(?:\s|$)")
 _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
 #: The rest of a sentence after an address that opens its line: Hangul words, then a stop.
 _SENTENCE_AFTER = re.compile(r"[ \t]+[가-힣][^\n]*[.!?…][\"'”’)]*[ \t]*(?:\n|$)")
+#: The first Hangul word of the rest of a line after an address, the line ending with no stop
+#: (www.mapo.go.kr 접속, www.kbs.co.kr 제공): the address is read unless the word credits it.
+_WORDS_AFTER = re.compile(r"[ \t]+([가-힣]+)[^\n.!?…]*(?:\n|$)")
 #: The Hangul word (with a colon after it or not) that an address closing its line belongs to
 #: (문의: help@korea.kr, 자세한 내용은 www.korea.kr): the address is said.
 _LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
@@ -2919,8 +2922,12 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
         return k, said  # 자세한 내용은 www.korea.kr. : the sentence ends on it
     if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
         return k, said  # 문의는 abc@example.com 또는 전화로
-    if not before.rpartition("\n")[2].strip() and _SENTENCE_AFTER.match(t, k, end):
-        return k, said  # www.korea.kr 참조. : a sentence it opens (a credit has no stop: … 제공)
+    if not before.rpartition("\n")[2].strip():
+        if _SENTENCE_AFTER.match(t, k, end):
+            return k, said  # www.korea.kr 참조. : a sentence it opens
+        words = _WORDS_AFTER.match(t, k, end)
+        if words and table("credit_words.tsv").get(words.group(1)) != "credit":
+            return k, said  # www.mapo.go.kr 접속 : a line's words about it (www.kbs.co.kr 제공 credits it)
     label = _LABEL_BEFORE.search(before[-24:])
     if (
         label
