@@ -1037,6 +1037,52 @@ def test_lines_each_a_figure_or_a_date_and_its_label_are_each_a_block(above: str
     assert below.strip() in paragraphs  # the sentence under the box is not run into its last item
 
 
+_WRAPPED_BOXES = [
+    # a box's labels wrapped at its width, one onto a second line, the last one too
+    (
+        "[숫자로 본 2026 수능] 응시자 52만 명…만점자 11명\n올해 대학수학능력시험의 주요 수치를 정리했다.\n",
+        [
+            ("52만 2,670명 - 수능 지원자 수, 전년보다", "1만 8,082명 늘었다"),
+            ("1,282곳 - 전국 시험장 수",),
+            ("11명 - 전 영역 만점자(재학생 8명,", "졸업생 3명)"),
+            ("오는 12월 5일 - 수험생 성적 통지일(오전", "9시부터)"),
+        ],
+        '평가원은 "체감 난도는 지난해와 비슷한 수준"이라고 밝혔다.\n',
+    ),
+    # a timeline whose events wrap, the first two and the last
+    (
+        "[연표] 한국 민주화 40년, 주요 장면\n",
+        [
+            ("1987년 6월 10일 - 전국 18개 도시에서 국민대회", "개최."),
+            ("1987년 6월 29일 - 여당 대표, 대통령 직선제 수용", "선언(6·29 선언)."),
+            ("1988년 2월 25일 - 제13대 대통령 취임.",),
+            ("2024년 12월 3일~4일 - 비상계엄 선포 후 약 6시간", "만에 해제."),
+        ],
+        '전문가들은 "제도적 민주주의는 공고화됐다"고 평가했다.\n',
+    ),
+    # a label with its figure's note in brackets under it, last in the box
+    (
+        "한빛시 내년 예산 12조 원 편성\n한빛시는 내년 예산안을 시의회에 냈다고 3일 밝혔다.\n",
+        [
+            ("12조 4,500억 원: 내년 전체 예산",),
+            ("3,200억 원: 청년 주거 지원 예산", "(월세 지원 1,100억 원 포함)"),
+        ],
+        "시의회는 이달 중순 예산안을 심의한다.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "items", "below"), _WRAPPED_BOXES, ids=["figures", "timeline", "bracketed note"])
+def test_an_item_whose_label_wraps_onto_a_second_line_is_one_item(
+    above: str, items: list[tuple[str, ...]], below: str
+) -> None:
+    text = above + "\n".join("\n".join(item) for item in items) + "\n" + below
+    paragraphs = _paragraphs(parse_text(text))
+    for item in items:
+        assert " ".join(item) in paragraphs  # the label's second line said with its first, and nothing else
+    assert below.strip() in paragraphs  # the sentence under the box is not taken for its last label's end
+
+
 def test_a_sentence_opening_with_a_figure_is_still_joined_to_the_line_it_goes_on_in() -> None:
     text = (
         "한빛시 버스 요금 인상\n\n한빛시는 다음 달부터 시내버스 요금을 올린다고 밝혔다.\n"

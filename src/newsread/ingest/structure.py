@@ -929,11 +929,10 @@ def structure(
             ln.kind = "text"  # ✅ ... over ▶️ 신청 기간: ...: the arrow a pictograph, the list's next item
     for i in [*_announced_arrow_items(lines), *_arrowed_fields(lines)]:
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
-    for i in _figure_items(lines):
-        # 52만 2,670명 - 수능 지원자 수 / 11명 - 전 영역 만점자: a box's figures, each said on its own
-        lines[i].prose, lines[i].apart = True, True
-    for i in _chronology(lines):
-        # 2025.9.20 한빛대교 상판 붕괴, 5명 사망: what happened when, each item said on its own
+    lines = _join_wrapped_items(lines)
+    for i in _box_items(lines):
+        # 52만 2,670명 - 수능 지원자 수 / 11명 - 전 영역 만점자: a box's figures, or 2025.9.20 한빛대교 상판
+        # 붕괴, 5명 사망: what happened when, each item said on its own
         lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
     if (header := _dated_list_header(lines)) is not None:
         lines[header].kind = "text"  # 오늘의 주요 뉴스 over the day's date: the digest's headline, not a list's header
@@ -1819,23 +1818,89 @@ _VERSE_MAX = 40
 """The longest line of a poem (in characters)."""
 
 
-def _chronology(lines: list[Line]) -> list[int]:
-    """A chronology's items (``2025.9.20 한빛대교 상판 붕괴, 5명 사망`` over ``2025.10.14 경찰, 시공사
-    압수수색``), each a date and what happened that day, taken for date lines: two or more standing
-    together with no blank line between them. The story's, read as its items."""
-    return _runs_of(lines, lambda ln: ln.kind == "date" and rules.chronology_item(ln.text))
+def _box_items(lines: list[Line]) -> list[int]:
+    """A box's items, two or more standing together with no blank line between them: a chronology's
+    (``2025.9.20 한빛대교 상판 붕괴, 5명 사망`` over ``2025.10.14 경찰, 시공사 압수수색``), each a date and
+    what happened that day, taken for date lines, or a box's figures (``52만 2,670명 - 수능 지원자 수``
+    over ``11명 - 전 영역 만점자``), each a figure or a date and what it counts after a dash or a colon.
+    The story's, each read as an item of its own, not a line of the paragraph above or under it
+    (:func:`_join_wrapped`)."""
+    return _runs_of(lines, _box_item)
+
+
+def _box_item(ln: Line) -> bool:
+    """A chronology's item (a date line) or a box's figure and its label (a text line)."""
+    if ln.kind == "date":
+        return rules.chronology_item(ln.text)
+    return ln.kind == "text" and ln.hint is None and _figure_line(ln.text)
+
+
+_ITEM_LINES = 2  # the most lines a box's item wraps onto under its first
+_ITEM_WIDTH_SLACK = 2  # how much shorter than the box's wrapped items a line the box's width broke may be
+
+
+def _item_rest(ln: Line) -> bool:
+    """Whether ``ln`` may be the wrapped rest of a box's item above it: text right under it, no item,
+    list item, field or subheading of its own."""
+    return (
+        ln.kind == "text"
+        and not ln.blank_before
+        and ln.hint is None
+        and not _box_item(ln)
+        and not rules.BULLET.match(ln.text)
+        and not rules.HEADING_MARK.match(ln.text)
+        and not rules.FIELD_ITEM.match(ln.text)
+    )
+
+
+def _join_wrapped_items(lines: list[Line]) -> list[Line]:
+    """A box's items whose label the box's width wrapped (``11명 - 전 영역 만점자(재학생 8명,`` over
+    ``졸업생 3명)``, ``1987년 6월 10일 - 전국 18개 도시에서 국민대회`` over ``개최.``), each one line: the
+    lines between two items of a box are the rest of the item above; under the box's last item, the
+    line under it is its rest only where the item was cut (as long as the box's other wrapped items,
+    or a bracket left open) or the line cannot open a sentence (a bracket's note, a particle), so the
+    story's sentence under the box stays its own."""
+    out: list[Line] = []
+    widths: list[int] = []  # the lengths of the current box's items that wrapped
+    in_box = False  # whether an item of the same box stands above the current line
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        out.append(ln)
+        i += 1
+        if not _box_item(ln):
+            in_box, widths = False, []
+            continue
+        if ln.blank_before:
+            in_box, widths = False, []
+        j = i
+        while j < len(lines) and j - i < _ITEM_LINES and _item_rest(lines[j]):
+            j += 1
+        rest = lines[i:j]
+        if not (j < len(lines) and not lines[j].blank_before and _box_item(lines[j])):
+            rest = rest[:1] if in_box and rest and _last_item_cut(ln, rest[0], widths) else []
+        if rest and not rules.ends_sentence(ln.text):
+            widths.append(len(ln.text))
+            ln.text = " ".join([ln.text, *(x.text for x in rest)])
+            for x in rest:
+                x.dropped_as = "item's rest"
+            i += len(rest)
+        in_box = True
+    return out
+
+
+def _last_item_cut(item: Line, under: Line, widths: list[int]) -> bool:
+    """Whether the line under a box's last item is the item's wrapped rest (see :func:`_join_wrapped_items`)."""
+    below = under.text
+    if below.startswith(("(", "（")) or _PARTICLE_FIRST.match(below):
+        return True  # (월세 지원 1,100억 원 포함): a note on the figure, no sentence's start
+    if item.text.count("(") > item.text.count(")"):
+        return True  # 성적 통지일(오전 / 9시부터)
+    return bool(widths) and len(item.text) >= min(widths) - _ITEM_WIDTH_SLACK and len(below) < len(item.text)
 
 
 _CHRONOLOGY_MIN = 2
 """The fewest dated items that make a chronology (one is a date line with words after it)."""
-
-
-def _figure_items(lines: list[Line]) -> list[int]:
-    """A box's items, each a figure or a date and what it counts after a dash or a colon (``52만
-    2,670명 - 수능 지원자 수`` over ``11명 - 전 영역 만점자``, ``1987년 6월 10일 - ...`` over ``1987년 6월
-    29일 - ...``): two or more text lines standing together with no blank line between them. Each is an
-    item of its own, not a line of the paragraph above or under it (:func:`_join_wrapped`)."""
-    return _runs_of(lines, lambda ln: ln.kind == "text" and ln.hint is None and _figure_line(ln.text))
 
 
 def _runs_of(lines: list[Line], item: Callable[[Line], bool]) -> list[int]:
