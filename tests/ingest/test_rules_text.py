@@ -1083,6 +1083,23 @@ def test_an_item_whose_label_wraps_onto_a_second_line_is_one_item(
     assert below.strip() in paragraphs  # the sentence under the box is not taken for its last label's end
 
 
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [("", None), ("\n2026.09.20 06:00\n", "2026-09-20T06:00:00+09:00")],
+    ids=["no stamp", "a stamp under the story"],
+)
+def test_a_timelines_first_day_is_not_the_storys_day(stamp: str, date: str | None) -> None:
+    text = (
+        "한빛대교 붕괴 사고 1년…재판은 아직 1심\n\n"
+        "시민 5명이 숨진 한빛대교 붕괴 사고가 일어난 지 20일로 1년이 됐다.\n\n"
+        "■ 한빛대교 사고 주요 일지\n2025.9.20 한빛대교 상판 붕괴, 5명 사망\n2025.10.14 경찰, 시공사 압수수색\n\n"
+        "유족들은 신속한 재판을 촉구했다.\n" + stamp
+    )
+    article = parse_text(text)
+    assert "2025.9.20 한빛대교 상판 붕괴, 5명 사망" in _paragraphs(article)
+    assert article.date == date
+
+
 def test_a_sentence_opening_with_a_figure_is_still_joined_to_the_line_it_goes_on_in() -> None:
     text = (
         "한빛시 버스 요금 인상\n\n한빛시는 다음 달부터 시내버스 요금을 올린다고 밝혔다.\n"

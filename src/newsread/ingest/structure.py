@@ -91,6 +91,8 @@ class Meta:
     page_author: str | None = None
     """The author the page's metadata names: a byline in the story's text (more often the
     reporter's, where a portal's metadata names the outlet) wins over it."""
+    dated_by: str = ""
+    """The line the date was first found in (none where the page's metadata gave it)."""
 
     def add_byline(self, text: str, name: str | None) -> None:
         """Record a byline; one the page already gave (``이수민 기자`` above the story and ``이수민
@@ -107,7 +109,7 @@ class Meta:
         metadata giving the day only) adds the time, unless it is an update's."""
         found = rules.date_of(text)
         if not self.date:
-            self.date = found
+            self.date, self.dated_by = found, text if found else ""
         elif found and len(self.date) == 10 and found.startswith(self.date) and not rules.UPDATE_WORD.match(text):
             self.date = found  # (not an update's time: the story was out before it)
 
@@ -930,7 +932,15 @@ def structure(
     for i in [*_announced_arrow_items(lines), *_arrowed_fields(lines)]:
         lines[i].kind, lines[i].prose = "text", True  # ▷ 한빛대교 양방향: 오전 7시 30분~11시
     lines = _join_wrapped_items(lines)
-    for i in _box_items(lines):
+    items = set(_box_items(lines))
+    if meta.dated_by and any(lines[i].kind == "date" and lines[i].text.startswith(meta.dated_by) for i in items):
+        # 1987년 6월 10일 - ...: a timeline's first day is no day of the story's: the story's day is the
+        # next date line's, or none
+        meta.date, meta.dated_by = None, ""
+        for i, ln in enumerate(lines):
+            if ln.kind == "date" and i not in items:
+                meta.add_date(ln.text)
+    for i in items:
         # 52만 2,670명 - 수능 지원자 수 / 11명 - 전 영역 만점자: a box's figures, or 2025.9.20 한빛대교 상판
         # 붕괴, 5명 사망: what happened when, each item said on its own
         lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
