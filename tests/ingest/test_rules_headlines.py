@@ -536,6 +536,46 @@ def test_a_one_word_line_alone_over_a_pasted_story_is_its_title(title: str) -> N
     assert not parse_text(f"{title}\n본문 첫 문장이 여기 있다. 두 번째 문장도 있다.\n").title
 
 
+_GLUED_HEADLINES = [
+    # over a lead whose lines a text editor wrapped at its width
+    (
+        "한빛시, 내년 시내버스 요금 동결 결정",
+        "한빛시는 내년 시내버스 요금을 동결하기로 했다고 3일\n밝혔다. 시는 물가 부담을 덜기 위해 이같이 결정했다고\n"
+        "설명했다. 기본요금은 1,500원으로 유지된다. 시의회는\n이달 중순 관련 조례안을 심의할 예정이다.\n",
+    ),
+    # over a lead and a box of figures, whose lines end with no stop
+    (
+        "한빛시 내년 예산 12조 원 편성",
+        "한빛시는 내년 예산안을 시의회에 냈다고 3일 밝혔다.\n12조 4,500억 원: 내년 전체 예산\n8.2%: 올해 대비 증가율\n"
+        "3,200억 원: 청년 주거 지원 예산\n시의회는 이달 중순 예산안을 심의한다.\n",
+    ),
+    # over a wire's dateline
+    (
+        "정부, 전세사기 피해자 지원 2년 연장",
+        "(세종=한빛통신) 정부가 전세사기 피해자 지원 특별법의 시한을\n2년 연장하기로 했다. 피해자 결정 신청은\n"
+        "내년 말까지 받는다고 국토교통부가 3일 밝혔다.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story"), _GLUED_HEADLINES, ids=["wrapped lead", "figures box", "dateline"])
+def test_a_headline_glued_to_its_lead_is_the_title_not_the_leads_first_words(headline: str, story: str) -> None:
+    article = parse_text(f"{headline}\n{story}")
+    assert article.title == headline
+    first = _paragraphs(article)[0]
+    assert not first.startswith(headline[:4])  # the lead, not the headline run into it
+    assert first.endswith(("밝혔다.", "예정이다."))  # the wrapped lead still joined into one paragraph
+
+
+def test_a_wrapped_lead_s_first_line_is_not_taken_for_a_headline() -> None:
+    # the lead's first line, as long as the wrap, ending on a figure with the sentence going on under it
+    story = (
+        "서울 시내버스 요금이 내년 1월부터 300원\n오른다. 서울시는 물가 부담을 덜기 위해 인상 폭을\n"
+        "줄였다고 설명했다. 기본요금은 1,800원이 된다.\n시의회는 이달 중순 관련 조례안을 심의한다.\n"
+    )
+    assert _paragraphs(parse_text(story))[0].startswith("서울 시내버스 요금이 내년 1월부터 300원 오른다.")
+
+
 _OLD_TABLE_PAGE = (
     "<html><head><meta charset='utf-8'><title>{tab}</title></head><body><table>"
     "<tr><td><font size='5'><b>산들군, 폐교 활용해 마을 돌봄센터 연다</b></font></td></tr><tr><td>"

@@ -77,6 +77,7 @@ class Line:
     apart: bool = False  # a marker or a speaker stood before it: it begins a paragraph
     credited: bool = False  # a photo's credit stood before it: the line above may be the photo's caption
     cut_end: bool = False  # its end was taken off (a speaker's closing bracket): it ends one
+    item: bool = False  # a box's item (a figure and its label, a timeline's day): a line of its own
     dropped_as: str = ""
     writer: str = ""  # the name of a writer's mark (글 이수진): a byline only over or under the story
     tag: str = ""  # a headline's tag that also marks a script's turn ([인터뷰]), taken off the text
@@ -652,7 +653,10 @@ def _is_wrapped(lines: list[Line]) -> bool:
     followed = [
         prev
         for prev, ln in pairwise(lines)
-        if not ln.blank_before and prev.kind == ln.kind == "text" and prev.hint is ln.hint is None
+        if not ln.blank_before
+        and prev.kind == ln.kind == "text"
+        and prev.hint is ln.hint is None
+        and not prev.item  # 12조 4,500억 원: 내년 전체 예산: a box's item, no line a wrap broke
     ]
     width = _wrap_width(lines)
     broken = [ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= width]
@@ -817,6 +821,27 @@ def _unstopped_pairs(lines: list[Line]) -> set[int]:
     return found
 
 
+# 한빛시는 / 정부가 / (서울=한빛통신): a line that opens with its sentence's subject or the wire's dateline
+_SENTENCE_FIRST = re.compile(r"^(?:[가-힣]{2,}(?:은|는|이|가)\s|[(\[【][가-힣]{2,}=)")
+_HEADLINE_SHARE = 0.8  # the most a headline glued over a lead is of the lead's first line's length
+
+
+def _headline_over_lead(out: list[Line], ln: Line) -> bool:
+    """Whether the last line out, the page's first line of text, is a headline glued to the lead
+    ``ln`` (``한빛시 내년 예산 12조 원 편성`` over ``한빛시는 내년 예산안을 ...``), not a wrapped paragraph's
+    first line: no sentence ends in it or goes on from it (a particle, a joining ending), it is clearly
+    shorter than the line under it, and that line opens with its sentence's subject."""
+    head = out[-1]
+    return (
+        not any(x.kind == "text" for x in out[:-1])
+        and not head.prose
+        and not rules.ends_sentence(head.text)
+        and not rules.ends_open(head.text)
+        and len(head.text) <= _HEADLINE_SHARE * len(ln.text)
+        and _SENTENCE_FIRST.match(ln.text) is not None
+    )
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -856,7 +881,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.HEADING_MARK.match(ln.text)
             and not rules.FIELD_ITEM.match(ln.text)  # 빈소: 한빛병원 장례식장: a field, a line of its own
             and not _next_item(prev.text, ln.text)
-            and not (prev.apart and _figure_line(prev.text))  # 1,282곳 - 전국 시험장 수: a box's item ends there
+            and not prev.item  # 1,282곳 - 전국 시험장 수: a box's item ends there
+            and not (not joined and _headline_over_lead(out, ln))
             and k not in unstopped
         ):
             # 폐교 활용 계획 / 을 발표하고: a word the print column broke before its particle is one word
@@ -943,7 +969,7 @@ def structure(
     for i in items:
         # 52만 2,670명 - 수능 지원자 수 / 11명 - 전 영역 만점자: a box's figures, or 2025.9.20 한빛대교 상판
         # 붕괴, 5명 사망: what happened when, each item said on its own
-        lines[i].kind, lines[i].prose, lines[i].apart = "text", True, True
+        lines[i].kind, lines[i].prose, lines[i].apart, lines[i].item = "text", True, True, True
     if (header := _dated_list_header(lines)) is not None:
         lines[header].kind = "text"  # 오늘의 주요 뉴스 over the day's date: the digest's headline, not a list's header
     for run, digest in _headline_runs(lines):
