@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import io
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -69,15 +71,25 @@ def test_configurable_pauses_change_timings(article: Article) -> None:
     assert b.duration - a.duration == pytest.approx(2 * 0.7, abs=2 / SR)
 
 
+_FEED_ITEM = (
+    "<item><title>{0}</title><description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
+)
+_FEED = (
+    '<?xml version="1.0"?><rss><channel>' + _FEED_ITEM.format("새 도서관") + _FEED_ITEM.format("새 공원") + "</channel>"
+)
+
+
 def test_a_saved_feed_of_several_items_reads_each_story_as_a_chapter(tmp_path: Path) -> None:
-    item = (
-        "<item><title>{0}</title><description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
-    )
     feed = tmp_path / "feed.xml"
-    feed.write_text(
-        '<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + item.format("새 공원") + "</channel>"
-    )
+    feed.write_text(_FEED)
     script = newsread.plan(feed, Settings(use_cache=False))
+    assert [c.title for c in script.chapters] == ["새 도서관", "새 공원"]
+    assert {s.article for s in script.sentences} == {0, 1}
+
+
+def test_a_saved_feed_piped_through_standard_input_reads_each_story_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(_FEED.encode("utf-8"))))
+    script = newsread.plan("-", Settings(use_cache=False))
     assert [c.title for c in script.chapters] == ["새 도서관", "새 공원"]
     assert {s.article for s in script.sentences} == {0, 1}
 

@@ -158,14 +158,13 @@ def test_article_date_is_the_pub_date(
 
     from newsread import ingest
 
-    real = ingest.load
+    real = ingest.load_all
     dates = {"economy.txt": "2024-05-01 09:30", "politics.txt": "2024-05-03T08:00:00+09:00"}
 
     def dated(source: Any, **kw: Any) -> Any:
-        article = real(source, **kw)
-        return dataclasses.replace(article, date=dates.get(Path(source).name))
+        return [dataclasses.replace(article, date=dates.get(Path(source).name)) for article in real(source, **kw)]
 
-    monkeypatch.setattr(ingest, "load", dated)
+    monkeypatch.setattr(ingest, "load_all", dated)
     _build(articles, site, settings, engine)
     items = parse_feed(site / "feed.xml").findall("item")
     by_title = {text_of(i, "title"): parsedate_to_datetime(text_of(i, "pubDate")) for i in items}

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import html
 
-from newsread.ingest import embedded, load_all, parse_html
+from newsread import ingest
+from newsread.ingest import embedded, load_all, parse_html, read_source
 
 _LEAD = "시가 올해 공공 자전거 3000대를 새로 들인다."
 _SECOND = "시는 5일 자전거 대여소 120곳을 늘리고 낡은 자전거 1500대를 바꾼다고 밝혔다. 이용 요금은 그대로다."
@@ -354,3 +358,60 @@ def test_a_feed_of_several_items_loaded_whole_gives_each_story_as_an_article(tmp
     one = tmp_path / "one.xml"
     one.write_text('<?xml version="1.0"?><rss><channel>' + item.format("새 도서관") + "</channel></rss>")
     assert [a.title for a in load_all(one)] == ["새 도서관"]
+
+
+def test_a_feed_on_standard_input_gives_each_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    item = (
+        "<item><title>{0}</title><description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss><channel>' + "".join(map(item.format, ("새 도서관", "새 공원"))) + "</channel></rss>"
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(feed.encode("utf-8"))))
+    articles = load_all("-")
+    assert [a.title for a in articles] == ["새 도서관", "새 공원"]
+    assert {a.source for a in articles} == {"<stdin>"}
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "story.txt"])
+def test_load_all_reads_its_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    item = (
+        "<item><title>{0}</title><description>&lt;p&gt;{0} 소식을 전한다고 5일 밝혔다.&lt;/p&gt;</description></item>"
+    )
+    path = tmp_path / name
+    if name == "feed.xml":
+        path.write_text(
+            '<?xml version="1.0"?><rss><channel>'
+            + item.format("새 도서관")
+            + item.format("새 공원")
+            + "</channel></rss>"
+        )
+    else:
+        path.write_text("새 도서관 문 열어\n\n새 도서관이 문을 열었다고 5일 밝혔다.\n", encoding="utf-8")
+    reads: list[str] = []
+
+    def counted(source: str | Path) -> tuple[bytes, str]:
+        reads.append(str(source))
+        return read_source(source)
+
+    monkeypatch.setattr(ingest, "read_source", counted)
+    assert load_all(path)
+    assert reads == [str(path)]
+
+
+def test_a_mail_s_subject_as_headline_structures_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str | None] = []
+    real = ingest.structure
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs.get("title"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "structure", counted)
+    mail = (
+        "From: 모닝레터 <letter@hanbit.example>\nSubject: [모닝레터] 전기요금 내년 동결\n\n"
+        "안녕하세요, 모닝레터입니다.\n\n정부는 내년 전기요금을 동결하기로 했다고 5일 밝혔다.\n"
+    )
+    article = ingest.parse_text(mail)
+    assert article.title == "[모닝레터] 전기요금 내년 동결"
+    assert len(calls) == 1

@@ -51,30 +51,28 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
         raise InputError(f"{source or 'input'} is empty: give an article with text in it")
     text, sent, subject = rules.without_mail_headers(rules.without_chat_stamps(rules.without_entities(text)))
     title = rules.markdown_headline(text)
-    article = structure(_text_lines(text), source=source, title=title)
-    if not article.title and subject is not None:
-        # a mailing that gives its headline only as the mail's subject ([모닝레터] 전기요금 ...)
-        article = structure(_text_lines(text), source=source, title=subject)
+    # a mailing that gives its headline only as the mail's subject ([모닝레터] 전기요금 ...)
+    article = structure(_text_lines(text), source=source, title=title, subject=subject)
     # a forwarded newsletter's story may carry no date of its own: the day the mail was sent is its day
     return article if article.date or sent is None else dataclasses.replace(article, date=sent)
 
 
 def load(source: str | Path, *, encoding: str | None = None) -> Article:
     """Read an article from a path (``"-"`` for stdin), plain text or HTML (a feed's first story)."""
-    text, name, is_html = _read(source, encoding)
-    if is_html:
-        return parse_html(text, source=name)
-    return parse_text(text, source=name)
+    return _parse(*_read(source, encoding))
 
 
 def load_all(source: str | Path, *, encoding: str | None = None) -> list[Article]:
-    """The articles of a path: each story of a saved news feed of several items, or the one article
-    :func:`load` reads (standard input, read once, is always that one)."""
-    if str(source) != "-":
-        text, name, is_html = _read(source, encoding)
-        if is_html and feed_items(text) > 1:
-            return parse_feed(text, source=name)
-    return [load(source, encoding=encoding)]
+    """The articles of a path (``"-"`` for stdin), read once: each story of a saved news feed of
+    several items, or the one article :func:`load` reads."""
+    text, name, is_html = _read(source, encoding)
+    if is_html and feed_items(text) > 1:
+        return parse_feed(text, source=name)
+    return [_parse(text, name, is_html)]
+
+
+def _parse(text: str, name: str, is_html: bool) -> Article:
+    return parse_html(text, source=name) if is_html else parse_text(text, source=name)
 
 
 def _read(source: str | Path, encoding: str | None) -> tuple[str, str, bool]:

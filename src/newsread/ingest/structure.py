@@ -903,10 +903,18 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 
 
 def structure(
-    lines: list[Line], *, source: str | None, title: str | None = None, meta: Meta | None = None, quiet: bool = False
+    lines: list[Line],
+    *,
+    source: str | None,
+    title: str | None = None,
+    meta: Meta | None = None,
+    quiet: bool = False,
+    subject: str | None = None,
 ) -> Article:
     """The story of a page given as lines (see the module's docstring).
 
+    ``subject``: a mail's subject, the headline where the page gives none (a mailing's ``[모닝레터]
+    전기요금 ...`` over a body that opens with its greeting).
     ``quiet``: what would be a warning (text not read after the copyright notice, a text read whole) is
     logged at DEBUG level, for a second reading of a page whose first reading was already reported."""
     meta = meta or Meta()
@@ -1136,6 +1144,9 @@ def structure(
         raw_title, rest = _first_sentence(blocks[0][1])
         lead_blocks: list[tuple[BlockKind, str]] = [("title", raw_title)]
         blocks[0:1] = lead_blocks + ([("paragraph", rest)] if rest else [])
+    if not raw_title and subject:
+        raw_title = subject
+        blocks.insert(0, ("title", rules.strip_headline_tags(subject)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
     # Readers' comments are text too, but not text that was missed.
