@@ -329,7 +329,24 @@ def test_a_bracketed_subheading_over_running_text_stays_a_subheading() -> None:
 
 
 @pytest.mark.parametrize(
-    "headline", ["[저녁 브리핑] 5월 16일", "[부고] 12.7(월)", "[아침 브리핑] 2026년 5월 16일 목요일"]
+    "headline",
+    [
+        "[저녁 브리핑] 5월 16일",
+        "[부고] 12.7(월)",
+        "[아침 브리핑] 2026년 5월 16일 목요일",
+        # a day in the other ways a page writes it, with its weekday, its hour, or a week or a month alone
+        "[저녁 브리핑] 16일",
+        "[저녁 브리핑] 16일(금)",
+        "<저녁 브리핑> 5/16",
+        "[저녁 브리핑] 5.16(금)",
+        "[저녁 브리핑] 5월 16일 (금)",
+        "[저녁 브리핑] 5월16일자",
+        "[저녁 브리핑] 5월 16일 오후 6시",
+        "[저녁 브리핑] 5월 16일 저녁",
+        "[주간 브리핑] 5월 셋째 주",
+        "[아침 브리핑] 12월 1주차",
+        "[월간 리포트] 2026년 5월",
+    ],
 )
 def test_a_headline_that_would_be_only_a_day_is_read_with_its_tag(headline: str) -> None:
     text = (

@@ -1040,7 +1040,7 @@ _NOT_BRACKET = r"()\[\]<>【】〔〕［］"
 _PHOTO_CREDIT = re.compile(
     rf"(?:{_CREDIT_OPEN}\s*)?{_CREDIT_WORD}\s*[=:：]\s*"
     rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*(?:제공|DB|캡처|캡쳐|화면\s*갈무리))?)\s*{_CREDIT_CLOSE}?\s*$"
-    r"|/\s*(?:사진\s*=?\s*)?[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
+    r"|/\s*(?:사진\s*=?\s*)?(?!\d+\s*$)[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"  # (5/16: a day, no credit)
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
     r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
@@ -1740,11 +1740,19 @@ def is_correction(text: str) -> bool:
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+(?P<site>[^-|–—:·]{2,20}?)\s*$")
 
 
-# 5월 16일 / 12.7(월) / 2026년 5월 16일 목요일: a day and nothing else, what a digest's or a list's headline
-# leaves without its tag
+# 5월 16일 / 12.7(월) / 2026년 5월 16일 목요일 / 16일 / 5/16 / 5월 16일 오후 6시 / 5월 셋째 주 / 2026년 5월: a
+# moment and nothing else (a day, with its weekday or its hour, a day of the month alone, a week of a month, a
+# month), what a digest's or a list's headline leaves without its tag
 ONLY_A_DAY = re.compile(
-    r"^\s*(?:\d{4}\s*[년./-]\s*)?\d{1,2}\s*(?:월|[./])\s*\d{1,2}\s*(?:일|\.)?"
-    r"\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)?)?\s*(?:자)?\s*$"
+    r"^\s*(?:"
+    r"(?:\d{4}\s*[년./-]\s*)?\d{1,2}\s*(?:월|[./])\s*\d{1,2}\s*(?:일|\.)?"  # 5월 16일, 2026.5.16, 5/16
+    r"|\d{1,2}\s*일"  # 16일, the month the page's
+    # 5월 셋째 주, 12월 1주차, 2026년 5월
+    r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월(?:\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막|\d)\s*주(?:차)?)?"
+    r")"
+    r"\s*(?:\(?\s*[월화수목금토일](?:요일)?\s*\)?)?"  # (금), 금요일
+    r"\s*(?:새벽|아침|오전|정오|낮|오후|저녁|밤)?\s*(?:\d{1,2}\s*(?:시(?:\s*\d{1,2}\s*분)?|:\d{2}))?"  # 오후 6시, 18:00
+    r"\s*(?:자)?\s*$"
 )
 
 
