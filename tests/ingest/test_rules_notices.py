@@ -540,15 +540,17 @@ def test_footnotes_numbered_in_brackets_are_not_read_where_the_story_has_their_m
     assert note in _paragraphs(parse_text(f"연구실 사고 40% 늘어\n\n{unmarked}\n\n{note}\n"))
 
 
-def test_an_info_box_s_arrowed_fields_are_read_but_its_contacts_are_not() -> None:
+def test_an_info_box_s_arrowed_fields_are_read_with_its_enquiry_line() -> None:
     article = parse_text(
         "한빛 해안길 새 단장\n\n"
         "마지막 구간은 모래사장을 따라 걷는다. 해수욕장 앞에서 허기를 달래면 된다.\n\n"
         "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다.\n"
         "▷문의: 한빛군 관광과 061-123-4567\n"
     )
-    assert _paragraphs(article)[-1] == "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다."
-    assert not any("061-123-4567" in p for p in _paragraphs(article))
+    assert _paragraphs(article)[-2:] == [
+        "▷가는 길: 한빛터미널에서 해안순환버스 10번을 타고 등대 정류장에서 내린다.",
+        "▷문의: 한빛군 관광과 061-123-4567",  # where to ask, the box's last field
+    ]
     alone = parse_text(
         "한빛 해안길 새 단장\n\n마지막 구간은 모래사장을 따라 걷는다.\n\n▷여행 명소: 한빛 바닷가 세 곳\n"
     )
@@ -732,16 +734,54 @@ def test_an_ad_label_between_drawn_rules_and_its_copy_are_not_read(label: str) -
         "문의: 한빛시청 복지과 ☎1588-9090",
         "※ 문의: 한빛시청 복지과(1588-9090)",
         "문의: 한빛시청 민원실 ☎120",
+        "문의: ○○구청 민원과 ☎ 02-123-4567",
+        "접수: 한빛1동 주민센터 02-000-1234",
+        "신청·문의: 한빛시 노인복지과 031-000-5678",
     ],
 )
-def test_a_notice_s_enquiry_line_is_a_contact_not_read_wherever_it_stands(contact: str) -> None:
+def test_a_notice_s_enquiry_line_is_read_where_it_stands_in_the_notice(contact: str) -> None:
     lead = "한빛시는 다음 달부터 노인 돌봄 서비스를 확대한다고 밝혔다."
+    said = contact.removeprefix("☞ ")
     for body in (
-        f"{lead}\n\n{contact}\n\n신청은 주민센터에서 받는다.",
-        f"{lead}\n신청은 주민센터에서 받는다.\n\n{contact}",
+        f"{lead}\n\n{contact}\n\n신청은 주민센터에서 받는다.",  # between paragraphs
+        f"{lead}\n신청은 주민센터에서 받는다.\n\n{contact}",  # under the notice, its last line
+        f"{lead}\n- 대상: 만 65세 이상 홀몸 어르신\n- 신청 기간: 12월 8일부터 19일까지\n{contact}",  # its last field
     ):
-        blocks = _blocks(parse_text(f"한빛시 복지 안내\n\n{body}\n"))
-        assert not any("문의" in t for _, t in blocks)  # neither a heading nor a paragraph, as 02-... lines
-        assert ("paragraph", "신청은 주민센터에서 받는다.") in blocks
-    # a helpline's note is the story's care for a listener, not a contact: still read
+        assert said in _paragraphs(parse_text(f"한빛시 복지 안내\n\n{body}\n"))  # where to call: the notice's content
+
+
+@pytest.mark.parametrize(
+    ("page", "contact"),
+    [
+        # a press release's contacts, for the press: on a page that names itself one
+        ("보도자료\n\n한빛시, 노인 돌봄 확대\n\n{lead}\n\n{contact}\n", "문의: 한빛시청 복지과 ☎1588-9090"),
+        # ... or that gives its press office's contact with it
+        (
+            "한빛시, 노인 돌봄 확대\n\n{lead}\n\n{contact}\n담당자: 주무관 박영수 02-000-3456\n",
+            "문의: 복지과 02-000-3457",
+        ),
+        # under the reporter's byline: the page's furniture, not the story's
+        (
+            "한빛시, 노인 돌봄 확대\n\n{lead}\n\n홍길동 기자 hong@hanbit.example\n\n{contact}\n",
+            "문의: 복지과 02-000-3457",
+        ),
+        # a bare number names no office: the site's own line
+        ("한빛시, 노인 돌봄 확대\n\n{lead}\n\n{contact}\n", "문의 02-000-5000"),
+        # a reporter's or a press office's contact, whatever it is labelled
+        ("한빛시, 노인 돌봄 확대\n\n{lead}\n\n{contact}\n", "담당자: 복지과 주무관 박영수 02-000-3456"),
+        ("한빛시, 노인 돌봄 확대\n\n{lead}\n\n{contact}\n", "문의: 한빛대 홍보팀 (062-000-5678, pr@hanbit.example)"),
+        ("한빛시, 노인 돌봄 확대\n\n{lead}\n\n{contact}\n", "제보: 카카오톡 한빛일보 / ☎ 02-000-1234"),
+    ],
+    ids=["press release", "press office beside", "under the byline", "bare number", "담당자", "e-mail", "tip line"],
+)
+def test_a_press_office_s_or_a_reporter_s_contact_is_not_read(page: str, contact: str) -> None:
+    lead = "한빛시는 다음 달부터 노인 돌봄 서비스를 확대한다고 밝혔다."
+    article = parse_text(page.format(lead=lead, contact=contact))
+    assert lead in _paragraphs(article)
+    assert not any(contact[-8:] in b.text for b in article.blocks)
+
+
+def test_a_helpline_s_note_is_read() -> None:
+    lead = "한빛시는 다음 달부터 노인 돌봄 서비스를 확대한다고 밝혔다."
+    # a helpline's note is the story's care for a listener, not a contact: read
     assert "☎109" in parse_text(f"정부, 대책 발표\n\n{lead}\n\n※ 자살예방 상담전화 ☎109\n").text

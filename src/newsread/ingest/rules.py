@@ -1420,6 +1420,47 @@ def is_ad_label(line: str) -> bool:
     return bool(_fullmatch_any("ad_labels.txt").fullmatch(label))
 
 
+# 02-123-4567 / ☎120 / ☎ 1588-9090 / 1588-9090: a telephone number, written with its sign, as a four-digit
+# band's or in full
+_PHONE = r"(?:\d{2,4}-\d{3,4}-\d{4}|☎\s*\d{3,4}(?:-\d{4})?|(?<!\d)1\d{3}-\d{4}(?!\d))"
+
+
+@cache
+def _contact(labels: str) -> re.Pattern[str]:
+    """A contact line led by one of the labels of ``data/LABELS`` (in brackets or after a mark at most),
+    then a colon or a space, and a telephone number; a line, not a sentence (no full stop)."""
+    return re.compile(
+        rf"^\W{{0,2}}(?:{_alternation(labels)})\s*[\])】]?\s*(?:[:：]\s*|\s)"
+        rf"(?P<rest>[^.。]{{0,60}}{_PHONE}[^.。]{{0,40}})$",
+        _FLAGS,
+    )
+
+
+# 보도자료 / [보도자료] ... / 보 도 자 료 / 보도참고자료 / 배포일시 2025. 3. 4.: a press release names itself so
+# over its headline, or gives when it was sent out
+PRESS_RELEASE = re.compile(r"보\s*도\s*(?:참\s*고\s*)?자\s*료|배\s*포\s*(?:일\s*시|일\s*자)")
+
+
+def enquiry_line(line: str) -> bool:
+    """A notice's enquiry line, where the public calls or applies (``문의: 한빛구청 민원과 ☎ 02-123-4567``,
+    ``☞ 접수: 주민센터 1588-9090``): the office and its number, led by ``enquiry_labels.txt``; not a bare
+    number (``문의 02-000-5000``, the site's own), nor a line that gives an e-mail address (a press office's)."""
+    m = _contact("enquiry_labels.txt").match(line)
+    return m is not None and "@" not in line and re.search(r"[가-힣]{2}", m["rest"]) is not None
+
+
+def press_contact(line: str) -> bool:
+    """A press office's or a reporter's contact (``담당자: 주무관 박영수 (02-000-3456)``, ``[담당] 문화관광과
+    042-000-0000``), led by ``press_contact_labels.txt``: for the press, never read."""
+    return bool(_contact("press_contact_labels.txt").match(line))
+
+
+def contact_line(line: str) -> bool:
+    """A contact line, a press office's or a notice's (``문의: 청년정책과 02-2133-0000``): furniture where it
+    stands on its own; structure reads a notice's enquiry line where it stands in the notice."""
+    return press_contact(line) or bool(_contact("enquiry_labels.txt").match(line))
+
+
 def is_chrome(line: str) -> bool:
     """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
     if _ASCII_ID.match(line) and not HANGUL.search(line):
@@ -1442,7 +1483,7 @@ def is_chrome(line: str) -> bool:
         tokens = [t for t in _TOKEN_SPLIT.split(bare) if t]
         if len(tokens) > 1 and all(chrome.fullmatch(t) for t in tokens):
             return True
-    return len(line) <= 160 and bool(_fullmatch_any("chrome_phrases.txt").search(line))
+    return len(line) <= 160 and (bool(_fullmatch_any("chrome_phrases.txt").search(line)) or contact_line(line))
 
 
 _CELLS = re.compile(r"\s*[|｜│┃]\s*")

@@ -395,6 +395,8 @@ def _classify(line: Line, meta: Meta) -> None:
         line.kind = "code"  # from morpho import Analyzer: a program's line, shown in a tech story
     elif rules.CORRECTION_LABEL.match(text):
         pass  # Correction / [바로잡습니다]: the label over a correction, a heading when a notice follows
+    elif rules.enquiry_line(text):
+        line.kind = "enquiry"  # 문의: 한빛구청 민원과 ☎ 02-123-4567: read where it stands in a notice (_read_enquiries)
     elif rules.is_chrome(text):
         line.kind = "chrome"
     elif rules.PROMO.match(text) or rules.RELATED_LINK.match(text):
@@ -988,6 +990,7 @@ def structure(
         lines[i].prose, lines[i].apart = True, True  # 첫눈이 온다고 / 너에게 먼저 말하고 싶었다: a poem's lines
     for i in _announced_lines(lines):
         lines[i].prose = True  # [기상청] 11/02 04:12 ... 지진발생: the message the sentence above announces
+    _read_enquiries(lines)
     _mark_by_neighbours(lines)
     _keep_story_scenes(lines, meta)
     _mark_interleaved_translation(lines)
@@ -1821,7 +1824,7 @@ def _arrowed_fields(lines: list[Line]) -> list[int]:
     run: list[int] = []
     for i, ln in enumerate([*lines, Line("")]):
         if (
-            ln.kind in ("promo", "chrome")
+            ln.kind in ("promo", "chrome", "enquiry")
             and rules.PROMO.match(ln.text)
             and rules.FIELD_ITEM.match(_unarrowed(ln))
             and not rules.has_link_words(ln.text)
@@ -1833,6 +1836,24 @@ def _arrowed_fields(lines: list[Line]) -> list[int]:
             found.extend(j for j in run if lines[j].kind == "promo" and not rules.is_chrome(_unarrowed(lines[j])))
         run = []
     return found
+
+
+def _read_enquiries(lines: list[Line]) -> None:
+    """A notice's enquiry lines (``문의: 한빛구청 민원과 ☎ 02-123-4567``) where they stand in the notice,
+    under its text or its fields, are read: where to call or apply is what a notice tells its listener.
+    A press release's contacts are not (a page that names itself one, or gives a press office's contact,
+    ``담당자: ...``, anywhere), nor an enquiry line under the byline or a signature, nor one before the
+    story."""
+    if any(rules.press_contact(ln.text) or (not ln.prose and rules.PRESS_RELEASE.search(ln.text)) for ln in lines):
+        return
+    for i, ln in enumerate(lines):
+        if ln.kind != "enquiry":
+            continue
+        above = next((x for x in reversed(lines[:i]) if x.kind != "enquiry"), None)
+        if above is None or above.kind != "text":
+            continue  # under the byline, a signature or the page's furniture, or over the story
+        if above.prose or _is_item(above) or _FIELD_LINE.match(above.text):
+            ln.kind, ln.prose, ln.apart = "text", True, True
 
 
 def _quoted_poem(lines: list[Line]) -> list[int]:
