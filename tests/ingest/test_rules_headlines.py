@@ -555,10 +555,20 @@ _GLUED_HEADLINES = [
         "(세종=한빛통신) 정부가 전세사기 피해자 지원 특별법의 시한을\n2년 연장하기로 했다. 피해자 결정 신청은\n"
         "내년 말까지 받는다고 국토교통부가 3일 밝혔다.\n",
     ),
+    # longer than the lead's lines, wrapped narrow, its clauses joined by an ellipsis; a box of figures
+    # under the lead, its labels wrapped, makes no line of the lead short
+    (
+        "내년 한빛시 예산 12조…복지 첫 4조 돌파",
+        "한빛시는 내년 예산안을 12조 4천억 원\n규모로 편성해 시의회에 제출했다고\n3일 밝혔다.\n\n"
+        "12조 4천억 원 - 내년 전체 예산\n3천200억 원 - 청년 주거 지원\n예산(월세·전세 대출 이자 포함)\n"
+        "1천억 원 - 노후 하수관 정비\n",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("headline", "story"), _GLUED_HEADLINES, ids=["wrapped lead", "figures box", "dateline"])
+@pytest.mark.parametrize(
+    ("headline", "story"), _GLUED_HEADLINES, ids=["wrapped lead", "figures box", "dateline", "narrow wrap"]
+)
 def test_a_headline_glued_to_its_lead_is_the_title_not_the_leads_first_words(headline: str, story: str) -> None:
     article = parse_text(f"{headline}\n{story}")
     assert article.title == headline

@@ -667,7 +667,8 @@ def _is_wrapped(lines: list[Line]) -> bool:
 
 def _wrap_width(lines: list[Line]) -> float:
     """The least length of a line a hard-wrapped page broke: as long as most lines, not a short label."""
-    return max(15, 0.6 * max((len(ln.text) for ln in lines if ln.kind == "text"), default=0))
+    # (a box's item, joined from the lines its label wrapped onto, is no line the page's wrap broke)
+    return max(15, 0.6 * max((len(ln.text) for ln in lines if ln.kind == "text" and not ln.item), default=0))
 
 
 def _dated(lines: list[Line], i: int, stop: int) -> bool:
@@ -826,20 +827,23 @@ def _unstopped_pairs(lines: list[Line]) -> set[int]:
 # 한빛시는 / 정부가 / (서울=한빛통신): a line that opens with its sentence's subject or the wire's dateline
 _SENTENCE_FIRST = re.compile(r"^(?:[가-힣]{2,}(?:은|는|이|가)\s|[(\[【][가-힣]{2,}=)")
 _HEADLINE_SHARE = 0.8  # the most a headline glued over a lead is of the lead's first line's length
+# 예산 12조…복지 첫 4조 돌파: a headline's ellipsis between its two clauses, as no line of a lead has
+_HEADLINE_ELLIPSIS = re.compile(r"\S(?:…|\.\.\.)\S")
 
 
 def _headline_over_lead(out: list[Line], ln: Line) -> bool:
     """Whether the last line out, the page's first line of text, is a headline glued to the lead
     ``ln`` (``한빛시 내년 예산 12조 원 편성`` over ``한빛시는 내년 예산안을 ...``), not a wrapped paragraph's
     first line: no sentence ends in it or goes on from it (a particle, a joining ending), it is clearly
-    shorter than the line under it, and that line opens with its sentence's subject."""
+    shorter than the line under it or joins its clauses with a headline's ellipsis, and that line opens
+    with its sentence's subject."""
     head = out[-1]
     return (
         not any(x.kind == "text" for x in out[:-1])
         and not head.prose
         and not rules.ends_sentence(head.text)
         and not rules.ends_open(head.text)
-        and len(head.text) <= _HEADLINE_SHARE * len(ln.text)
+        and (len(head.text) <= _HEADLINE_SHARE * len(ln.text) or _HEADLINE_ELLIPSIS.search(head.text) is not None)
         and _SENTENCE_FIRST.match(ln.text) is not None
     )
 
