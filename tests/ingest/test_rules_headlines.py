@@ -612,3 +612,14 @@ def test_a_one_short_paragraph_story_under_its_headline_is_read_without_the_menu
     article = parse_html(page)
     assert article.title == "한빛시, 내년 시내버스 요금 동결"
     assert _paragraphs(article) == [story]
+
+
+@pytest.mark.parametrize("number", ["한빛시 공고 제2026-1234호", "교육부 고시 제2026-5호", "공고 제2026-12호"])
+def test_a_public_notice_s_number_is_not_its_headline(number: str) -> None:
+    text = (
+        f"{number}\n\n2026년 겨울철 한파 쉼터 운영 안내\n\n"
+        "한빛시는 겨울철 한파 쉼터를 운영합니다. 시민 여러분의 많은 이용을 바랍니다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "2026년 겨울철 한파 쉼터 운영 안내"
+    assert number not in article.text
