@@ -785,3 +785,18 @@ def test_a_helpline_s_note_is_read() -> None:
     lead = "한빛시는 다음 달부터 노인 돌봄 서비스를 확대한다고 밝혔다."
     # a helpline's note is the story's care for a listener, not a contact: read
     assert "☎109" in parse_text(f"정부, 대책 발표\n\n{lead}\n\n※ 자살예방 상담전화 ☎109\n").text
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "□"])
+def test_a_notice_s_marked_fields_under_its_last_paragraph_are_read(mark: str) -> None:
+    fields = [f"{mark} 운영 기간: 2027년 1월 5일 ~ 1월 23일", f"{mark} 수강료: 강좌당 3만 원 (교재비 별도)"]
+    text = (
+        "겨울방학 방과후학교 수강 신청 안내\n\n"
+        "겨울방학 동안 방과후학교를 운영하오니 희망하는 강좌를 신청해 주시기 바랍니다.\n\n"
+        + "\n".join(fields)
+        + "\n\n2026년 12월 3일\n한빛초등학교장\n"
+    )
+    assert _paragraphs(parse_text(text))[-2:] == fields
+    # marked lines that are no fields under the story: the page's links, not read
+    links = text.replace(fields[0], f"{mark} 방학 중 돌봄교실 운영").replace(fields[1], f"{mark} 졸업식 일정 안내")
+    assert _paragraphs(parse_text(links))[-1].startswith("겨울방학 동안")

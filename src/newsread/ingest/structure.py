@@ -2554,6 +2554,12 @@ def _is_field_item(ln: Line) -> bool:
     return ln.kind == "text" and bool(rules.FIELD_ITEM.match(ln.text)) and not _TEASER.search(ln.text)
 
 
+def _is_marked_field(ln: Line) -> bool:
+    """A field of a notice's box, each marked as a subheading is (``■ 수강료: 강좌당 3만 원``): an item."""
+    m = rules.HEADING_MARK.match(ln.text)
+    return m is not None and _is_field_item(replace(ln, text=ln.text[m.end() :].lstrip()))
+
+
 def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
     """A list right under the last paragraph (``주요 내용은 다음과 같다.`` then ``▲ ...`` lines), with
     the title of its box (``◆ 최근 5년 최저임금 인상률``): the story's last words, though not sentences.
@@ -2569,11 +2575,11 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
         j += 1  # a graphic's caption and credit, or a button, between the paragraph and its box
     start = j
     title = lines[j] if j < end else None
-    titled = title is not None and not _is_item(title) and _is_box_title(title)
+    titled = title is not None and not _is_item(title) and not _is_marked_field(title) and _is_box_title(title)
     if titled:
         j += 1  # the box's title
     items = j
-    while j < end and (_is_item(lines[j]) or (titled and _is_field_item(lines[j]))):
+    while j < end and (_is_item(lines[j]) or _is_marked_field(lines[j]) or (titled and _is_field_item(lines[j]))):
         j += 1
     if j - items < 2 or (j < end and lines[j].kind == "text"):
         return set()
