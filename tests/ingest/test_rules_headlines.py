@@ -623,3 +623,37 @@ def test_a_public_notice_s_number_is_not_its_headline(number: str) -> None:
     article = parse_text(text)
     assert article.title == "2026년 겨울철 한파 쉼터 운영 안내"
     assert number not in article.text
+
+
+def test_a_roundup_s_arrowed_brief_titles_glued_over_their_text_are_its_subheadings() -> None:
+    briefs = [
+        ("▶ 한빛1동, 김장 나눔 행사", "한빛1동 주민자치회는 오는 12일 김장 나눔 행사를 연다."),
+        ("▶ 한빛도서관, 겨울 그림책 교실", "한빛도서관은 1월 한 달 동안 그림책 교실을 운영한다."),
+        ("▶ 산책로 야간 조명 교체", "구는 한빛천 산책로의 가로등을 LED 조명으로 바꾼다."),
+    ]
+    text = "[동네 소식] 이번 주 우리 동네 알림\n\n" + "\n\n".join(f"{t}\n{p}" for t, p in briefs) + "\n"
+    blocks = _blocks(parse_text(text))
+    for title, paragraph in briefs:
+        assert ("heading", title.removeprefix("▶ ")) in blocks  # the first one too, over the first paragraph
+        assert ("paragraph", paragraph) in blocks
+    # a script's arrowed label of who speaks under it is no title
+    script = (
+        "집값 다시 오름세\n\n집값이 다시 오르고 있습니다.\n\n▶ 인터뷰 : 김영희 / 서울 강서구\n너무 올라서 걱정이에요.\n"
+    )
+    assert not any(kind == "heading" for kind, _ in _blocks(parse_text(script)))
+
+
+def test_an_html_page_s_first_section_heading_under_its_deck_is_a_heading() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>퇴근길 버스에서 만난 사람들</title></head><body>"
+        "<h1>퇴근길 버스에서 만난 사람들</h1><p class='sub'>매일 밤 9시 40분, 702번 버스의 풍경</p>"
+        "<div class='body'><h4>첫 번째 정류장</h4>"
+        "<p>702번 버스는 밤 9시 40분에 회사 앞 정류장에 선다. 나는 거의 매일 그 버스를 탄다.</p>"
+        "<p>맨 앞자리에는 늘 같은 할머니가 앉아 있다. 할머니는 떡을 팔고 집으로 돌아가는 길이라고 했다.</p>"
+        "<h4>두 번째 정류장</h4>"
+        "<p>대학병원 앞에서는 간호사 두 명이 탄다. 둘은 말없이 창밖을 보다가 같은 정류장에서 내린다.</p>"
+        "</div></body></html>"
+    )
+    blocks = _blocks(parse_html(page))
+    assert [t for kind, t in blocks if kind == "heading"] == ["첫 번째 정류장", "두 번째 정류장"]
+    assert "매일 밤 9시 40분" not in " ".join(t for _, t in blocks)  # the deck, still not read

@@ -1373,12 +1373,17 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
     i = first - 1
     if i < 0 or i == head_i or lines[i].kind != "text" or lines[i].prose:
         return None
-    if lines[i].hint == "heading" and lines[i].level:
+    if lines[i].hint == "heading":
         # a page's entries under headings of one level (a live page's <h3>s), two more after this one;
         # a deck in another element (<h2 class="subtitle"> over <h3> subheadings) is still the deck
         # (a letter's title on a page of two or more signed letters: the first letter's, :func:`_mark_letters`)
         same = [ln for ln in lines[first:] if ln.hint == "heading" and ln.level == lines[i].level]
-        return i if len(same) >= 2 or lines[i].level == _LETTER_TITLE else None
+        # one more will do where the deck stands apart above it (<p class="cover_sub_title"> over <h4>)
+        decked = any(ln.kind == "text" for ln in lines[0 if head_i is None else head_i + 1 : i])
+        if (same and decked) or (lines[i].level and len(same) >= 2) or lines[i].level == _LETTER_TITLE:
+            return i
+        if lines[i].level:
+            return None
     if (one := _FIRST_NUMBERED.match(lines[i].text)) and i != head_i:
         # 1. 마지막 버스가 끊긴 날 over the lead, 2. ... further down (a long read's numbered parts): the
         # first part's heading, blank line or not
@@ -1387,7 +1392,8 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
             return i
     if lines[first].blank_before:
         return None
-    mark = rules.HEADING_MARK.match(lines[i].text)
+    # (▶ 한빛1동, 김장 나눔 행사: a roundup's brief under its arrowed title, the page's items marked alike)
+    mark = rules.HEADING_MARK.match(lines[i].text) or rules.PROMO.match(lines[i].text)
     if mark is None or (head_i is not None and i < head_i):
         return None
     sign = mark.group().strip()
@@ -1776,7 +1782,8 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
 
 def _arrow_subheadings(lines: list[Line]) -> list[int]:
     """Subheadings marked with an arrow (``▶ 제주·세종만 시행 유지``): short lines standing alone
-    between sentences, none with a link's words (``▶ 관련기사 ...``). One such line alone is one
+    between sentences, or set apart above the text they title, glued over it (a roundup's briefs), none
+    with a link's words (``▶ 관련기사 ...``). One such line alone is one
     too, unless it has the look of another story's headline (a quote, an ellipsis, its topic and a
     comma first: ``▶ 서울시, 버스 요금 인상 검토…``), which only a second subheading like it outweighs."""
     spaced = any(ln.blank_before for ln in lines[1:])  # (a page with no blank line sets every line apart)
@@ -1786,8 +1793,19 @@ def _arrow_subheadings(lines: list[Line]) -> list[int]:
         if rules.PROMO.match(lines[i].text)
         and len(lines[i].text) <= 40
         and not rules.has_link_words(lines[i].text)
-        and ((lines[i].blank_before and lines[i + 1].blank_before) or not spaced)
-        and rules.is_sentence(lines[i - 1].text)
+        and (
+            (
+                ((lines[i].blank_before and lines[i + 1].blank_before) or not spaced)
+                and rules.is_sentence(lines[i - 1].text)
+            )
+            # ▶ 한빛1동, 김장 나눔 행사 over 한빛1동 주민자치회는 ...: a brief's title over its text, set apart above
+            or (
+                spaced
+                and lines[i].blank_before
+                and not lines[i + 1].blank_before
+                and not rules.FIELD_ITEM.match(_unarrowed(lines[i]))  # ▶ 인터뷰 : 김영희: who speaks under it
+            )
+        )
         and rules.is_sentence(lines[i + 1].text)
     ]
     return found if len(found) >= 2 or not any(_TEASER.search(lines[i].text) for i in found) else []
