@@ -626,3 +626,20 @@ def test_a_video_player_s_control_bar_run_into_one_line_is_chrome(bar: str) -> N
 @pytest.mark.parametrize("line", ["재생에너지 설정 목표 상향", "자막 없는 영화 상영"])
 def test_a_line_that_only_names_a_player_s_control_is_not_chrome(line: str) -> None:
     assert not rules.is_chrome(line)
+
+
+def test_an_html_timeline_list_of_dated_items_is_read_item_by_item() -> None:
+    items = ["2025.9.20 한빛대교 상판 붕괴, 5명 사망", "2025.10.14 경찰, 시공사 압수수색", "2026.4.17 첫 공판"]
+    page = (
+        "<html><head><meta charset='utf-8'><title>한빛대교 붕괴 1년</title>"
+        "<meta property='article:published_time' content='2026-09-20T06:00:00+09:00'></head><body><article>"
+        "<h1>한빛대교 붕괴 1년</h1>"
+        "<p>시민 5명이 숨진 한빛대교 붕괴 사고가 20일로 1년을 맞았다. 재판은 아직 1심이다.</p>"
+        "<h3>사고 이후 1년</h3><ul>"
+        + "".join(f"<li><strong>{d}</strong> {what}</li>" for d, what in (i.split(" ", 1) for i in items))
+        + "</ul><p>유족들은 신속한 재판을 촉구했다. 유족 대표는 달라진 것이 없다고 말했다.</p></article></body></html>"
+    )
+    article = parse_html(page)
+    paragraphs = _paragraphs(article)
+    assert [p for p in paragraphs if p in items] == items
+    assert article.date == "2026-09-20T06:00:00+09:00"  # the page's day, not the timeline's first

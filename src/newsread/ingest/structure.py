@@ -1915,7 +1915,9 @@ def _box_items(lines: list[Line]) -> list[int]:
     over ``11명 - 전 영역 만점자``), each a figure or a date and what it counts after a dash or a colon.
     The story's, each read as an item of its own, not a line of the paragraph above or under it
     (:func:`_join_wrapped`)."""
-    return _runs_of(lines, _box_item)
+    # (an HTML page sets each of its blocks apart, a list's items as its paragraphs: there the items
+    # that follow one another make the run)
+    return _runs_of(lines, _box_item, apart=all(ln.blank_before for ln in lines))
 
 
 def _box_item(ln: Line) -> bool:
@@ -1993,12 +1995,13 @@ _CHRONOLOGY_MIN = 2
 """The fewest dated items that make a chronology (one is a date line with words after it)."""
 
 
-def _runs_of(lines: list[Line], item: Callable[[Line], bool]) -> list[int]:
-    """The lines ``item`` holds for that stand together, :data:`_CHRONOLOGY_MIN` or more with no blank line between."""
+def _runs_of(lines: list[Line], item: Callable[[Line], bool], *, apart: bool = False) -> list[int]:
+    """The lines ``item`` holds for that stand together, :data:`_CHRONOLOGY_MIN` or more with no blank line
+    between (``apart``: every line of the page stands apart, and lines one after another are together)."""
     found: list[int] = []
     run: list[int] = []
     for i, ln in enumerate([*lines, Line("")]):
-        if item(ln) and (not run or not ln.blank_before):
+        if item(ln) and (not run or not ln.blank_before or apart):
             run.append(i)
             continue
         if len(run) >= _CHRONOLOGY_MIN:
