@@ -657,3 +657,24 @@ def test_an_html_page_s_first_section_heading_under_its_deck_is_a_heading() -> N
     blocks = _blocks(parse_html(page))
     assert [t for kind, t in blocks if kind == "heading"] == ["첫 번째 정류장", "두 번째 정류장"]
     assert "매일 밤 9시 40분" not in " ".join(t for _, t in blocks)  # the deck, still not read
+
+
+def test_a_roundup_s_marked_book_lines_are_the_subheadings_of_their_blurbs() -> None:
+    books = [
+        (
+            "◇ 도시의 새들(노을빛 지음·푸른숲길·312쪽·2만2000원)",
+            "도심에 사는 새 50종을 사진과 함께 소개한다. 조류학자인 저자가 10년 동안 관찰한 기록을 담았다.",
+        ),
+        (
+            "◇ 오늘의 식탁(서미래 지음·밥상출판·196쪽·1만5000원)",
+            "제철 재료로 차리는 한 그릇 요리 40가지를 담았다. 조리 시간이 20분을 넘지 않는다.",
+        ),
+    ]
+    text = "[새로 나온 책] 겨울밤에 읽기 좋은 책\n\n" + "\n\n".join(f"{b}\n{p}" for b, p in books) + "\n"
+    blocks = _blocks(parse_text(text))
+    for book, blurb in books:
+        assert ("heading", book.removeprefix("◇ ")) in blocks
+        assert ("paragraph", blurb) in blocks
+    # a review's line about its book under the review: still read where it stands
+    review = "바다가 삼킨 마을\n\n섬마을이 사라지기까지의 50년을 되살린 책이다.\n\n◇ 김서해 지음 | 한빛출판 | 312쪽\n"
+    assert ("heading", "김서해 지음 | 한빛출판 | 312쪽") not in _blocks(parse_text(review))

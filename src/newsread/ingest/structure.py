@@ -659,6 +659,7 @@ def _is_wrapped(lines: list[Line]) -> bool:
         and prev.kind == ln.kind == "text"
         and prev.hint is ln.hint is None
         and not prev.item  # 12조 4,500억 원: 내년 전체 예산: a box's item, no line a wrap broke
+        and not _book_title(prev)  # ◇ 도시의 새들(노을빛 지음·...): the title of the blurb under it
     ]
     width = _wrap_width(lines)
     broken = [ln for ln in followed if not rules.ends_sentence(ln.text) and len(ln.text) >= width]
@@ -888,6 +889,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not rules.FIELD_ITEM.match(ln.text)  # 빈소: 한빛병원 장례식장: a field, a line of its own
             and not _next_item(prev.text, ln.text)
             and not prev.item  # 1,282곳 - 전국 시험장 수: a box's item ends there
+            and not _book_title(prev)
             and not (not joined and _headline_over_lead(out, ln))
             and k not in unstopped
         ):
@@ -1117,6 +1119,11 @@ def structure(
             continue
         if _numbered_subheading(lines, i, nxt):
             blocks.append(("heading", ln.text))  # ① 새벽 운동은 피하세요, alone over its paragraph
+            continue
+        if _book_title(ln) and nxt is not None and nxt.prose:
+            blocks.append(
+                ("heading", rules.strip_heading_decor(ln.text))
+            )  # ◇ 도시의 새들(노을빛 지음·...) over its blurb
             continue
         if ln.prose or (ln.hint == "paragraph" and len(ln.text) >= MIN_LONG_TEXT):
             text = _clean_paragraph(ln.text, meta)
@@ -2573,6 +2580,14 @@ def _is_item(ln: Line) -> bool:
 def _is_field_item(ln: Line) -> bool:
     """An info box's item under its title (``가는 길: 서울역에서 KTX로 약 3시간``): a label and its value."""
     return ln.kind == "text" and bool(rules.FIELD_ITEM.match(ln.text)) and not _TEASER.search(ln.text)
+
+
+def _book_title(ln: Line) -> bool:
+    """A book's line marked as a subheading is (``◇ 도시의 새들(노을빛 지음·푸른숲길·312쪽)``): over its blurb, a
+    roundup's item's title, as a review's line about its book under the review is read as a paragraph."""
+    return rules.HEADING_MARK.match(ln.text) is not None and bool(
+        rules.BOOK_LINE.match(rules.strip_heading_decor(ln.text))
+    )
 
 
 def _is_marked_field(ln: Line) -> bool:
