@@ -35,6 +35,7 @@ from typing import Any
 
 from newsread.g2p.compounds import Seams
 from newsread.g2p.hangul import TENSE, is_syllable, split
+from newsread.g2p.rules import word_list
 
 # morphemes a listed word may be made of (numerals too: 열 + 두 → 열뚜)
 _NOUNS = {"NNG", "NNP", "NNB", "XR", "XSN", "XPN", "NR", "MM"}
@@ -188,6 +189,22 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
     return _ends_in(noun, entry.before) or any(tuple(forms[: len(run)]) == run for run in entry.after)
 
 
+def _department(tokens: Sequence[Any], k: int) -> bool:
+    """Whether ``tokens[k]``, a 과 that Kiwi reads as the particle 'and', is 課, a department, between
+    its name and its staff, with the office it belongs to before it (군청 농정과 직원 → 농정꽈,
+    시청 건설과 공무원 → 건설꽈; not 시장과 직원, 공무원과 직원: people, the particle): the offices
+    and the staff are listed in ``data/department_offices.txt`` and ``data/department_staff.txt``."""
+    office, name, tok, staff = tokens[k - 2], tokens[k - 1], tokens[k], tokens[k + 1]
+    if str(tok.form) != "과" or str(tok.tag) != "JC" or str(name.tag) != "NNG":
+        return False
+    if int(name.start) + int(name.len) != int(tok.start) or int(office.start) + int(office.len) == int(name.start):
+        return False  # the name and its 과 make one word, which the office does not begin
+    staff_words = word_list("department_staff")
+    if str(name.form) in staff_words or str(staff.form) not in staff_words:
+        return False
+    return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
+
+
 def _words(tokens: Sequence[Any]) -> list[list[Any]]:
     """Kiwi's tokens grouped by word (tokens that touch with nothing between them)."""
     runs: list[list[Any]] = []
@@ -279,6 +296,9 @@ def tense_positions(
                 entry = lex.words.get(text[start:stop])
                 if entry is not None:
                     found.append((start, entry))
+    for k in range(2, len(tokens) - 1):
+        if _department(tokens, k):
+            marks[int(tokens[k].start)] = True  # 군청 농정 + 과 직원 → 농정꽈
     # a listed word standing alone whose end Kiwi misreads as a predicate (횡재세 → 횡재 + 세다) is
     # still the listed word (not 거래가, 거래 + 가: a noun and its particle)
     for m in _WHOLE_WORD.finditer(text):
