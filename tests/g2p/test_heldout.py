@@ -20,6 +20,7 @@ FILES = (
     "heldout_sentences4.tsv",
     "heldout_sentences5.tsv",
     "heldout_sentences6.tsv",
+    "heldout_sentences7.tsv",
 )
 
 
