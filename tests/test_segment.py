@@ -569,11 +569,16 @@ def _probe6() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked6.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe7() -> list[str]:
+    """A seventh probe's paragraphs, each marked with ``|`` where an editor ends a sentence."""
+    return Path(__file__).with_name("segment_probe_marked7.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6()
+    probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6() + _probe7()
     cases = plain + [case.replace("|", "") for case in probes]
     assert len(cases) >= 590
     for line in cases:
@@ -610,6 +615,41 @@ def test_the_fifth_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe6())
 def test_the_sixth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe7())
+def test_the_seventh_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a dotted date before the word that makes it the time of what follows ends nothing
+        "도는 2026. 10. 31. 현재 등록 차량이 70만 대라고 밝혔다. |전년보다 3% 늘었다.",
+        "군은 2026. 9. 1. 기준 인구가 3만 명 아래로 떨어졌다고 밝혔다.",
+        # nor a title's abbreviation before a name in Latin letters
+        "대변인은 Ms. Choi가 다음 주 방한한다고 전했다. |일정은 미정이다.",
+        "캠프 측은 Sen. Warren이 지지를 선언했다고 밝혔다.",
+        # a memo's lines in -(으)ㅁ run together with no stop end at each line's -(으)ㅁ or 바람
+        "신청서 접수 마감됨 |추가 접수는 받지 않음.",
+        "위반 사항 없음 |재점검은 생략함",
+        "주차장 이용 시 협조 바람 |위반 차량은 견인 조치함.",
+        "그는 오랜 기다림 끝에 합격했다.",
+        # a government report's bullets each open an item
+        "□ 사업 개요 |○ 대상: 관내 경로당 120곳 |○ 기간: 3월부터 11월까지",
+        # a reference to another page with no stop is a piece of its own
+        "정부는 규제를 풀었다. |☞관련기사 A4면 |업계는 반겼다.",
+        # an aside holding a quote goes back on the sentence it was written against, the quote's
+        # final ending the quote's own; an aside with a sentence of its own does not
+        "그는 입장을 짧게 밝혔다(“송구하다”). |사퇴 여부는 말하지 않았다.",
+        "그는 해명했다 |(관계자는 “곧 끝난다”고 말했다). |논란은 이어졌다.",
+        # a straight quote after a final ending's ellipsis opens the next sentence
+        '수출은 또 줄었다… |"바닥이 안 보인다"는 한숨이 나온다.',
+    ],
+)
+def test_dates_titles_memo_lines_bullets_page_references_and_quoted_asides(case: str) -> None:
     check(case)
 
 

@@ -115,6 +115,14 @@ _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(
 # A press release's item: a dash, a short label and a colon (- 일시 : 10일 오후 2시 - 장소 : 시청).
 # Written one after another on a line with no stop, each is a sentence of its own.
 _DASH_ITEM = re.compile(DASH_FIELD_ITEM)
+# a government report's bullets (□ 추진 배경 ○ 인구 감소 …): a paragraph opening with one has an
+# item at each (not a notice's labels: ◆ 일시: … ◆ 장소: … is one line)
+_REPORT_BULLET = re.compile(r"[□○◦]")
+# a reference to another page of the paper with no stop (▶관련기사 8면, ☞관련기사 A4면)
+_PAGE_REFERENCE = re.compile(r"[▶☞]\s*관련\s?기사\s*:?\s*[A-Z]?\d{1,2}면(?=\s+\S)")
+# the words after a date or a figure that make it a time of the sentence after, not its end
+# (2026. 11. 30. 기준 인구가, 2025. 9. 3. 오후 2시 시장이)
+_TIME_HEADS = ("오전", "오후", "기준", "현재", "당시")
 # A quote closed with no stop inside it, ending what Kiwi takes for a sentence: what follows is
 # the rest of the sentence it opens ("집값 잡겠다" 정부, 공급 대책 발표.).
 _QUOTE_WITHOUT_STOP = re.compile(r"[가-힣][\"'”’]$")
@@ -291,7 +299,9 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
     After a final ending's period, with a space and a quote, a bullet or a circled number
     after it (했다. "걱정 말라"는 말도, 같다. ▲1인 가구), outside any quote or bracket; after
     a final ending's ellipsis with a word after it (평가했다… 그러나), not in a headline; after an English
-    sentence, before a Korean one (… is still volatile. 증권가는).
+    sentence, before a Korean one (… is still volatile. 증권가는); between a memo's lines in -(으)ㅁ
+    (판정 받음 | 즉시 보수가 필요함), before a report's bullet (□ 추진 배경 | ○ …) and after a
+    reference to another page (▶관련기사 8면 | 경찰은).
     """
     cuts = [
         t_end
@@ -324,6 +334,11 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
     if _DASH_ITEM.match(text, start) or (opens and _DASH_ITEM.match(text, opens - 1)):
         items = _DASH_ITEM.finditer(text, start + 1, end)
         cuts += [len(text[: m.start()].rstrip()) for m in items if text[m.start() - 1].isspace()]
+    if _REPORT_BULLET.match(text, start):  # □ 추진 배경 | ○ 인구 감소로 … 심화 | ○ 청년 유출 가속
+        items = _REPORT_BULLET.finditer(text, start + 1, end)
+        cuts += [len(text[: m.start()].rstrip()) for m in items if text[m.start() - 1].isspace()]
+    cuts += [m.end() for m in _PAGE_REFERENCE.finditer(text, start, end) if _outside_quotes(text[start : m.start()])]
+    cuts += _memo_ends(text, tokens)
     if not cuts:
         return [(start, end)]
     pieces, pos = [], start
@@ -334,6 +349,28 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
             pos += 1
     pieces.append((pos, end))
     return [(a, b) for a, b in pieces if a < b]
+
+
+def _memo_ends(text: str, tokens: list[Token]) -> list[int]:
+    """Where the items of a memo's lines run together with no stop end, in a sentence that ends as a
+    memo does, in a nominalized -(으)ㅁ (필요함, 예정임): after each earlier word in -(으)ㅁ (판정 받음 |
+    즉시 보수가 필요함) and after the request 바람 (문의 바람 | 문의 시간은 … 6시까지임), which Kiwi
+    reads as a noun. A sentence in prose, ending in 다, is never cut so."""
+    words = [(form, tag, t_end) for form, tag, _, t_end in tokens if not _is_mark(tag)]
+    if not words or not _memo_ending(*words[-1][:2]):
+        return []
+    cuts = []
+    for k, (form, tag, t_end) in enumerate(words[:-1]):
+        word_ends = text[t_end : t_end + 1].isspace()
+        said = text[text.rfind(" ", 0, t_end) + 1 : t_end]
+        if word_ends and (_memo_ending(form, tag) or (said == "바람" and k > 0)):
+            cuts.append(t_end)
+    return cuts
+
+
+def _memo_ending(form: str, tag: str) -> bool:
+    """Whether the morpheme ``form``/``tag`` is a memo's nominalized ending -(으)ㅁ (받음, 필요함, 예정임)."""
+    return tag in ("ETN", "EF") and form in ("ᆷ", "음")
 
 
 def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> int | None:
@@ -417,7 +454,9 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         return False
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer, nor before
     # a tail with no final ending: a headline's second phrase (결정했다…배당 정책 재검토)
-    if headline or _is_mark(tokens[n - 1][1]) or text[nxt] in _CLOSERS + ".,!?":
+    c = text[nxt]  # a straight quote opens where those before it are paired: 올랐다… | "장보기가 …"는
+    opens = c in "\"'" and text.count(c, start, nxt) % 2 == 0 and c in text[nxt + 1 : end]
+    if headline or _is_mark(tokens[n - 1][1]) or (c in _CLOSERS + ".,!?" and not opens):
         return False
     return _says_something(tokens[n + 1 :])
 
@@ -468,6 +507,9 @@ def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool
     if not phone and not form.endswith("."):
         return False
     figure = _FIGURE_STOP.fullmatch(form) is not None  # 타율은 0.342. | 리그 1위다, 결과는 3 대 1. | 홈팀이
+    after = tokens[n + 1 :]
+    if form[:-1].lower() in _abbreviations() and after and after[0][1] == "SL":
+        return False  # a title before a name in Latin letters: 측은 Mr. Kim이, 참석자는 Prof. Park 등
     if tag == "SN" and not figure:
         return False
     k = n - 1
@@ -479,7 +521,6 @@ def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool
         return False
     if figure and "." not in form[:-1] and k == n - 1:
         return False  # a list's number after its topic, not a figure said of it: 그는 1. 시행을 …
-    after = tokens[n + 1 :]
     opens = bool(after) and (after[0][1] in ("NNG", "NNP", "NP", "MM") or (len(after) > 1 and after[1][1] == "ETM"))
     if figure and opens and _is_final(after):
         return _outside_quotes(text[start:t_end])  # a figure's sentence ends before any (리그 1위다)
@@ -505,7 +546,7 @@ def _own_subject_follows(after: Sequence[Token]) -> bool:
     """Whether ``after`` is a sentence with its own topic or subject before its verb (``회사는
     재계약을 검토 중이다``, ``늦은 접수는 받지 않는다``), not a time (``오후 2시 시장이 …``), a
     figure or a bound noun that goes on the words before (``3까지``, ``측이``)."""
-    if not after or after[0][1] in ("SN", "NNB") or after[0][0] in ("오전", "오후") or not _is_final(after):
+    if not after or after[0][1] in ("SN", "NNB") or after[0][0] in _TIME_HEADS or not _is_final(after):
         return False
     for k, (f, t, _, _) in enumerate(after):
         if t == "JKS" or (t == "JX" and f in ("은", "는")):
@@ -609,8 +650,11 @@ def _quotes_and_asides_whole(text: str, spans: list[tuple[int, int]], finals: se
     that a period ended (``예정이다.(조감도 참조)``)."""
     if len(spans) < 2:
         return spans
-    bound = [(o, c) for o, c in _quotes(text) if _BINDS_QUOTE.match(text, c + 1)]
+    quotes = _quotes(text)
+    bound = [(o, c) for o, c in quotes if _BINDS_QUOTE.match(text, c + 1)]
     asides = _asides(text)
+    # a final ending inside a quote is the quote's: 답했다(“아직 모른다”). is one sentence
+    finals = {f for f in finals if not any(o < f <= c for o, c in quotes)}
     for open_, close in bound + asides:
         inside = [n for n, (a, b) in enumerate(spans) if a <= close and b > open_]
         if len(inside) > 1:
