@@ -991,6 +991,9 @@ def test_read_by_what_is_around_it(written: str, said: str, unsaid: str) -> None
         # a credit line: the address stays unsaid
         ("www.kbs.co.kr 제공", "제공", "케이비에스"),
         ("www.nasa.gov 캡처", "캡처", "나사"),
+        ("www.kbs.co.kr 화면 캡처", "화면 캡처", "케이비에스"),
+        ("www.kbs.co.kr 홈페이지 캡처", "홈페이지 캡처", "케이비에스"),
+        ("www.kbs.co.kr 사진제공", "사진제공", "케이비에스"),
         ("사진 www.kbs.co.kr 제공", "사진 제공", "케이비에스"),
     ],
 )

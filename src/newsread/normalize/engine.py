@@ -306,9 +306,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]」』]*(?:\s|$)")
 _MORE_AFTER = re.compile(r"[ \t]+[^\s]")
 #: The rest of a sentence after an address that opens its line: Hangul words, then a stop.
 _SENTENCE_AFTER = re.compile(r"[ \t]+[가-힣][^\n]*[.!?…][\"'”’)]*[ \t]*(?:\n|$)")
-#: The first Hangul word of the rest of a line after an address, the line ending with no stop
-#: (www.mapo.go.kr 접속, www.kbs.co.kr 제공): the address is read unless the word credits it.
-_WORDS_AFTER = re.compile(r"[ \t]+([가-힣]+)[^\n.!?…]*(?:\n|$)")
+#: Hangul words after an address to the end of a line with no stop (www.mapo.go.kr 접속,
+#: www.kbs.co.kr 화면 캡처): the address is read unless the words end in a credit (``_credit_after``).
+_WORDS_AFTER = re.compile(r"[ \t]+[가-힣][^\n.!?…]*(?:\n|$)")
 #: The Hangul word (with a colon after it or not) that an address closing its line belongs to
 #: (문의: help@korea.kr, 자세한 내용은 www.korea.kr): the address is said.
 _LABEL_BEFORE = re.compile(r"([가-힣]+)[ \t]*[:：]?$")
@@ -2926,7 +2926,7 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
         if _SENTENCE_AFTER.match(t, k, end):
             return k, said  # www.korea.kr 참조. : a sentence it opens
         words = _WORDS_AFTER.match(t, k, end)
-        if words and table("credit_words.tsv").get(words.group(1)) != "credit":
+        if words and not _credit_after().search(words.group()):
             return k, said  # www.mapo.go.kr 접속 : a line's words about it (www.kbs.co.kr 제공 credits it)
     label = _LABEL_BEFORE.search(before[-24:])
     if (
@@ -3501,6 +3501,12 @@ def _credit_words(kind: str) -> str:
     words = table("credit_words.tsv")
     chosen = sorted((w for w, k in words.items() if k == kind), key=len, reverse=True)
     return "|".join(re.escape(w).replace("\\ ", " ?") for w in chosen)
+
+
+@cache
+def _credit_after() -> re.Pattern[str]:
+    """Words that end in a credit of ``data/credit_words.tsv`` (… 제공, … 화면 캡처, … 사진제공)."""
+    return re.compile(rf"(?:^|[ \t])(?:{_credit_words('credit')})[ \t]*(?:\n|$)")
 
 
 def _byline() -> str:
