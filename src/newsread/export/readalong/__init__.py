@@ -122,8 +122,8 @@ def _date_html(date: str | None) -> str:
     except ValueError:
         return _h(date)
     shown = when.strftime("%Y-%m-%d %H:%M") if "T" in date else when.strftime("%Y-%m-%d")
-    if "T" in date and when.utcoffset() is not None:
-        shown += f" {_zone_name(when)}"
+    if "T" in date and (zone := _zone_name(when)):
+        shown += f" {zone}"
     return f'<time datetime="{_h(date)}">{shown}</time>'
 
 
