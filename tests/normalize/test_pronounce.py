@@ -404,3 +404,32 @@ def test_vowels_as_korean_writes_them(word: str, expected: str | None) -> None:
     (firewalls, not the spelling rules' 피레왈스); a stem in a vowel is a name's (Vestas). An
     unstressed final ort is 오트, as in support 서포트 (efforts 에포츠, not 에퍼츠)."""
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("gasket", "개스킷"),
+        ("bucket", "버킷"),
+        ("packet", "패킷"),
+        ("socket", "소켓"),
+        ("pellet", "펠렛"),
+        ("oxygen", "옥시젠"),
+        ("sarcasm", "사캐즘"),
+        ("prism", "프리즘"),
+        ("totem", "토템"),
+        ("emblem", "엠블럼"),
+    ],
+)
+def test_unstressed_endings_as_korean_writes_them(word: str, expected: str) -> None:
+    """A final -et after the short a or u of cat and cup is 잇, as Korean writes jacket 재킷 and
+    tablet 태블릿 (gasket 개스킷, not 개스켓); after another vowel it keeps 엣 (socket 소켓). A
+    final -gen is 젠 (oxygen 옥시젠, not 옥시전), -ism and -asm 즘 (prism 프리즘, not 프리짐),
+    and -em 엠 as in system 시스템 (totem 토템, not 토텀), where -blem keeps 엄 (emblem 엠블럼)."""
+    assert pronounce(word) == expected
+
+
+def test_a_word_listed_for_its_a_is_said_whole() -> None:
+    """A compound of the dictionary listed whole in data/english_o_a.tsv keeps its 아 (cocktail
+    칵테일, not cock + tail 콕테일), as its plural does."""
+    assert pronounce("cocktails") == "칵테일스"

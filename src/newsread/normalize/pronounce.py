@@ -228,6 +228,14 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅣ"  # mountain 마운틴, captain 캡틴
     if letters == "a" and phones[k + 1 :] in (["T"], ["T", "S"]) and re.search(r"(?<=[^aeiou])ates?$", word):
         return "ㅣ"  # an unstressed final -ate: climate 클라이밋, private 프라이빗, pirates 파이리츠
+    if letters == "e" and phones[k + 1 :] in (["T"], ["T", "S"]) and _SHORT_ET.search(word) and _after_short(phones, k):
+        return "ㅣ"  # a final -et after a short a or u: jacket 재킷, tablet 태블릿, bucket 버킷, Hamlet 햄릿
+    if letters == "e" and prev == "JH" and phones[k + 1 :] in (["N"], ["N", "Z"]) and word.endswith(("gen", "gens")):
+        return "ㅔ"  # a final -gen: hydrogen 하이드로젠, oxygen 옥시젠, Imogen 이모젠
+    if letters == "e" and phones[k + 1 :] in (["M"], ["M", "Z"]) and _FINAL_EM.search(word):
+        return "ㅔ"  # a final -em: system 시스템, item 아이템, modem 모뎀; not -blem (problem 프로블럼)
+    if prev == "Z" and phones[k + 1 :] in (["M"], ["M", "Z"]) and _ISM.search(word):
+        return "ㅡ"  # -ism and -asm: feminism 페미니즘, populism 포퓰리즘, sarcasm 사캐즘
     rest = word[word.rfind(letters) + len(letters) :]
     if phones[k + 1 :] in (["S"], ["Z"], ["S", "T"]) and (letters, rest) in (
         ("e", "s"),
@@ -300,6 +308,20 @@ def _o_as_a(word: str) -> bool:
         for stem in (word[:k] for k in range(3, len(word) + 1))
         if stem in listed
     )
+
+
+#: A final -et and -ism (or -asm), with their plurals.
+_SHORT_ET = re.compile(r"(?<=[^aeiou])ets?$")
+_ISM = re.compile(r"[ia]sms?$")
+_FINAL_EM = re.compile(r"(?<!bl)(?<=[^aeiou])ems?$")
+
+
+def _after_short(phones: list[str], k: int) -> bool:
+    """Whether the last stressed vowel before ``phones[k]`` is the short a or u (AE, AH) of
+    jacket and bucket, after which an unstressed final -et is 잇 as Korean writes it; after
+    another (rocket 로켓, ticket 티켓, helmet 헬멧) it keeps its 에."""
+    stressed = [p for p in phones[:k] if p[-1:] in ("1", "2")]
+    return bool(stressed) and stressed[-1][:2] in ("AE", "AH")
 
 
 #: A final on after a doubled t: cotton, buttons.
@@ -568,7 +590,8 @@ def pronounce(word: str) -> str | None:
     phones = lex.get(word)
     if phones:
         phones = " ".join(_respoken(phones.split(), word))
-        parts = _compound(word, phones)
+        # a word listed whole for its 아 is said whole: cocktail 칵테일, not cock + tail 콕테일
+        parts = None if _o_as_a(word) else _compound(word, phones)
         if parts:
             return _joined(*parts)
         return hangul(phones.split(), word)
