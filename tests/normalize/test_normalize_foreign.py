@@ -724,3 +724,19 @@ def test_an_inflected_english_word_is_no_pinyin(text: str, said: str) -> None:
 def test_ck_is_one_sound_in_french_and_dutch(word: str, lang: str, said: str) -> None:
     """A ck, written in a name of German origin, is one k in the French and Dutch rules (not 베크케르)."""
     assert in_language(word, lang) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("orange 주스", "오렌지 주스"),
+        ("gasoline 가격", "가솔린 가격"),
+        ("halogen 램프", "할로겐 램프"),
+        ("modular 주택", "모듈러 주택"),
+        ("aerobic 운동", "에어로빅 운동"),
+    ],
+)
+def test_a_loanword_is_said_as_usage_writes_it(text: str, said: str) -> None:
+    """A loanword whose established Korean spelling no rule of its English sounds gives is said
+    as data/english.tsv writes it (orange 오렌지, not 오린지; halogen 할로겐, not 핼로전)."""
+    assert normalize(text) == said
