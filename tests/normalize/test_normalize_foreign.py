@@ -740,3 +740,18 @@ def test_a_loanword_is_said_as_usage_writes_it(text: str, said: str) -> None:
     """A loanword whose established Korean spelling no rule of its English sounds gives is said
     as data/english.tsv writes it (orange 오렌지, not 오린지; halogen 할로겐, not 핼로전)."""
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Baskin Robbins 매장", "라빈스", "로빈스"),
+        ("Tim Robbins 주연", "로빈스", "라빈스"),
+        ("Grand Prix 우승", "그랑 프리", "그랜드"),
+    ],
+)
+def test_a_listed_term_of_two_words_is_said_as_one(text: str, said: str, unsaid: str) -> None:
+    """A term or name of two words in data/english.tsv is said by its entry where both words are
+    written (Baskin Robbins 배스킨라빈스), each word alone as before (Tim Robbins 로빈스)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -421,7 +421,7 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     왕 이, Dong Jun → 둥 쥔, Fan Zhendong → 판 전둥); a word such as Wang, Dong or Pham alone
     reads as English. None where the words are not such a name."""
     word = text[start:end]
-    said = _particle(text, start, end) or _short_word(text, start, end)
+    said = _pair_word(text, start, end) or _particle(text, start, end) or _short_word(text, start, end)
     if said:
         return said
     left = start > 1 and text[start - 1] == " " and "a" <= text[start - 2] <= "z"
@@ -442,6 +442,31 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
 #: The Latin words written against a word, a space between: the one before and the one after.
 _LATIN_BEFORE = re.compile(r"([A-Za-z]+) $")
 _LATIN_AFTER = re.compile(r" ([A-Za-z]+)")
+
+
+@cache
+def _word_pairs() -> dict[tuple[str, str], tuple[str, str]]:
+    """The entries of data/english.tsv of two words, each with its reading: a term or a name
+    whose words are said otherwise alone (hat trick 해트 트릭, where hat alone is 햇)."""
+    pairs = {}
+    for key, said in table("english.tsv").items():
+        words, parts = key.split(), said.split()
+        if len(words) == 2 and len(parts) == 2:
+            pairs[words[0], words[1]] = (parts[0], parts[1])
+    return pairs
+
+
+def _pair_word(text: str, start: int, end: int) -> str | None:
+    """The word ``text[start:end]`` said as its part of a listed term of two words written with
+    the other beside it (hat trick → 해트, Baskin Robbins → 라빈스), or None."""
+    pairs, low = _word_pairs(), text[start:end].lower()
+    after = _LATIN_AFTER.match(text, end)
+    pair = pairs.get((low, after.group(1).lower())) if after else None
+    if pair:
+        return pair[0]
+    before = _LATIN_BEFORE.search(text, max(0, start - 30), start)
+    pair = pairs.get((before.group(1).lower(), low)) if before else None
+    return pair[1] if pair else None
 
 
 def _short_word(text: str, start: int, end: int) -> str | None:
