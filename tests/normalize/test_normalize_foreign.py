@@ -755,3 +755,13 @@ def test_a_listed_term_of_two_words_is_said_as_one(text: str, said: str, unsaid:
     written (Baskin Robbins 배스킨라빈스), each word alone as before (Tim Robbins 로빈스)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Geumje", "금제"), ("Hwaseong-si", "화성시"), ("Punggye-ri", "풍계리"), ("Jeollabuk-do", "전라북도")],
+)
+def test_romanized_places(word: str, said: str) -> None:
+    """A final e after a consonant, an English spelling, is 에 in a word that shows the
+    romanization otherwise (Geumje 금제); a place whose romanization hides a syllable is listed."""
+    assert read_romanized(word) == said

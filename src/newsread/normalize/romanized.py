@@ -75,6 +75,7 @@ _KOREAN_MARK = re.compile(
 #: Spellings that English words have and the romanization does not: a long vowel written
 #: twice, a silent e at the end after a single consonant, -tion.
 _ENGLISH_MARK = re.compile(r"ee|oo|[^aeiou]e$|ion$|ie$|ue$|ea|(?<!e)ou|ou(?!i)|ai|au|oa")
+_FINAL_E = re.compile(r"[^aeiou]e$")
 #: The last syllable of a Korean place's name (Ulsan, Suwon, Pohang, Andong, Mapo): a word
 #: in capitals and small letters of common syllables that ends in one is taken for a place.
 _PLACE_ENDS = frozenset("산주구동리로천포원양평진항읍면봉강궁문장당촌탄실종인미도남북해사성")
@@ -252,6 +253,9 @@ def read_romanized(word: str) -> str | None:
     parts = word.split("-")
     if not all(p.isascii() and p.isalpha() for p in parts) or word.isupper():
         return None
+    listed = table("places.tsv").get(word.lower()) if len(parts) > 1 and word[0].isupper() else None
+    if listed:
+        return listed  # a place whose romanization hides a syllable: Jongno-gu 종로구, Punggye-ri 풍계리
     # a name joined by hyphens: a capital only at the start (Heung-min, Gyeongsangbuk-do),
     # no part an English word or a listed name (Hyundai-Rotem, e-mail)
     hyphened = len(parts) > 1
@@ -282,8 +286,8 @@ def read_romanized(word: str) -> str | None:
         older = {"ee": "i", "oo": "u", "young": "yeong"}
         english = any(_ENGLISH_MARK.search(_respell(p.lower(), older)) for p in parts)
         return said if (common or marked) and not english else None
-    if _ENGLISH_MARK.search(low):
-        return None
+    if _ENGLISH_MARK.search(low) and not (marked and _FINAL_E.search(low) and not _ENGLISH_MARK.search(low[:-2])):
+        return None  # a final e after a consonant is 에 in a word that shows the romanization (Geoje 거제)
     place = common and word[0].isupper() and word[1:].islower() and said[-1] in _PLACE_ENDS
     return said if place or marked else None
 
