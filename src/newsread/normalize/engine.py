@@ -2065,11 +2065,12 @@ def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
     if b and romanized.read_surname(b.group(1)):
         given = romanized.read_given_name(tok, joined=not romanized.surname_is_word(b.group(1)))
         m = _ROMAN_NAME_AFTER.match(t, j, end)
-        if given is None and m and _spaced_given(tok, m.group(1)):
-            given = romanized.name_syllable(tok)  # the Heung of Son Heung Min
+        spaced = _spaced_given(tok, m.group(1)) if given is None and m else None
+        given = spaced[0] if spaced else given  # the Heung of Son Heung Min, the Jong of Kim Jong Un 정
     s = _ROMAN_SPACED_BEFORE.search(t, max(0, i - 20), i) if given is None else None
-    if s and romanized.read_surname(s.group(1)) and _spaced_given(s.group(2), tok):
-        given = romanized.name_syllable(tok)  # its Min
+    spaced = _spaced_given(s.group(2), tok) if s and romanized.read_surname(s.group(1)) else None
+    if spaced:
+        given = spaced[1]  # its Min, its Un 은
     if given:
         return given
     m = _ROMAN_NAME_AFTER.match(t, j, end) if "-" in tok else None
