@@ -775,3 +775,19 @@ def test_romanized_places(word: str, said: str) -> None:
     """A final e after a consonant, an English spelling, is 에 in a word that shows the
     romanization otherwise (Geumje 금제); a place whose romanization hides a syllable is listed."""
     assert read_romanized(word) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Song Kang 주연", "송 강 주연"),
+        ("Chey Jae-won 부회장", "최 재원 부회장"),
+        ("Han Solo 역", "한 솔로 역"),
+        ("Jason Park 의원", "제이슨 파크 의원"),
+    ],
+)
+def test_a_name_of_two_surnames_is_korean(text: str, said: str) -> None:
+    """Two words that are both Korean surnames, one of them no English word, are a Korean name
+    with a given name of one syllable (Song Kang 송강); Han Solo and Jason Park stay English.
+    Chey is Choi's spelling in the family that writes it so (최)."""
+    assert normalize(text) == said

@@ -1866,7 +1866,7 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         # an amount of what the capitals name, written against it: 10ETH → 십 이티에이치, not
         # 십이티에이치 (twelve), 1BTC → 일 비티씨
         return j, " " + latin.read_token(tok)
-    said = _korean_name(t, i, j, end, tok) or latin.read_in_name(t, i, j)
+    said = _korean_name(t, i, j, end, tok) or romanized.surname_pair(t, i, j) or latin.read_in_name(t, i, j)
     if said:
         return j, said
     code = table("currency_codes.tsv").get(tok)

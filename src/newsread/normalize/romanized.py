@@ -296,3 +296,23 @@ def romanizable(word: str) -> bool:
     """Whether the lower-case ``word`` cuts into syllables of romanized Korean (ulsan, chosun,
     seoul), whatever else it may be."""
     return _best(word) is not None
+
+
+#: A capitalised word alone before or after the word read, no other Latin word beyond it.
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9'-]| [A-Za-z])", re.ASCII)
+_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z0-9'-])(?<![A-Za-z] )([A-Z][a-z]+) $", re.ASCII)
+
+
+def surname_pair(text: str, start: int, end: int) -> str | None:
+    """The word ``text[start:end]`` of a Korean name written as two words that are both
+    surnames (``data/romanized_surnames.tsv``), no other Latin word beside them: a given name of
+    one syllable with its surname (Han Kang 한 강, Do Kwon 도 권, Song Kang 송 강), not two
+    English words (Do, Oh, Moon, Han are words too: one of the two must be no word)."""
+    word = text[start:end]
+    after = _SURNAME_AFTER.match(text, end)
+    before = _SURNAME_BEFORE.search(text, max(0, start - 12), start) if after is None else None
+    near = after or before
+    other = near.group(1) if near else ""
+    if not read_surname(word) or not read_surname(other):
+        return None
+    return None if surname_is_word(word) and surname_is_word(other) else read_surname(word)
