@@ -734,6 +734,8 @@ def test_ck_is_one_sound_in_french_and_dutch(word: str, lang: str, said: str) ->
         ("halogen 램프", "할로겐 램프"),
         ("modular 주택", "모듈러 주택"),
         ("aerobic 운동", "에어로빅 운동"),
+        ("진단 kit 공급", "진단 키트 공급"),
+        ("casino 리조트", "카지노 리조트"),
     ],
 )
 def test_a_loanword_is_said_as_usage_writes_it(text: str, said: str) -> None:
