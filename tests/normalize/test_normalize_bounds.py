@@ -23,3 +23,20 @@ def test_a_question_number_is_a_name(written: str, said: str, unsaid: str) -> No
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("자살예방 상담전화 ☎109에서 24시간 상담을 받을 수 있다.", "상담전화 일공구에서"),
+        ("연락처 ☎1588-0000으로 문의하면 된다.", "연락처 일오팔팔"),
+        ("대표 전화번호 ☎ 02-123-4567로 문의하면 된다.", "전화번호 공이"),
+        ("콜센터 ☎1330을 운영한다.", "콜센터 일삼삼공을"),
+    ],
+)
+def test_a_telephone_sign_after_its_word_is_unsaid(written: str, said: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert "전화 전화" not in out and "번호 전화" not in out, out
+    # with no such word, the sign is the label
+    assert "전화 일일이" in normalize("분실물 신고는 ☎112로 하면 된다.")

@@ -2554,6 +2554,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end) or measure.match_unit(t, i + 1, end)):
         # a part of one thing counted: 양파 ½개 → 반 개, 소금 ¼작은술 → 사분의 일 작은술
         return i + 1, ("반" if c == "½" else FRACTIONS[c]) + ("" if spaced else " ")
+    if c in "☎✆" and _PHONE_WORD.search(t, max(0, i - 8), i):
+        # 상담전화 ☎109, 전화번호 ☎ 02-…: the word already names the telephone (one space kept)
+        return i + (2 if t[i - 1] == " " and t[i + 1 : i + 2] == " " else 1), ""
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
@@ -2596,6 +2599,8 @@ _CALL_JOIN = re.compile(r"[ \t]*(?:으로|에서|에|로|나|이나|과|와|·|,
 
 #: A telephone sign right before a number, a space apart or not (☎125, ☎ 1339): a number to dial.
 _PHONE_SIGN = re.compile(r"[☎✆] ?$")
+#: A word that names a telephone right before its sign (상담전화 ☎109, 연락처: ☎): the sign unsaid.
+_PHONE_WORD = re.compile(r"(?:전화|번호|연락처|콜센터)[ \t]*:?[ \t]*$")
 
 
 def _service_number(number: str) -> bool:
