@@ -28,6 +28,26 @@ def test_a_question_number_is_a_name(written: str, said: str, unsaid: str) -> No
 @pytest.mark.parametrize(
     ("written", "said"),
     [
+        ("하루 60mg/kg/일을 3회로 나누어 투여한다.", "하루 육십 밀리그램 퍼 킬로그램을"),
+        ("하루 20mg/kg/day를 투여한다.", "하루 이십 밀리그램 퍼 킬로그램을"),
+        ("소아는 하루에 10mg/kg/일을 넘지 않아야 한다.", "하루에 십 밀리그램"),
+        ("하루 평균 52만 대/일이 다닌다.", "하루 평균 오십이만 대가"),
+        ("연 3만t/년 규모의 공장을 짓는다.", "연 삼만 톤"),
+        # with no rate word written before, the slash still says it
+        ("이 공장은 3만t/년 규모다.", "연 삼만 톤"),
+        ("체중 1kg당 30mg/kg/일을 쓴다.", "하루 삼십 밀리그램"),
+    ],
+)
+def test_a_rate_written_before_its_figure_is_said_once(written: str, said: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    for word in ("하루 하루", "연 연", "하루에 하루"):
+        assert word not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
         ("자살예방 상담전화 ☎109에서 24시간 상담을 받을 수 있다.", "상담전화 일공구에서"),
         ("연락처 ☎1588-0000으로 문의하면 된다.", "연락처 일오팔팔"),
         ("대표 전화번호 ☎ 02-123-4567로 문의하면 된다.", "전화번호 공이"),

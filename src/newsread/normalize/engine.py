@@ -1682,7 +1682,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if unit[0] + 1 < end and t[unit[0]] == "/" and t[unit[0] + 1].isalpha():
             per = money.per_word(t, unit[0] + 1, end)
             if per:
-                return per[0], f"{per[1]} {reading} {unit[1]}"  # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램
+                # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램; said once after 하루 written before
+                return per[0], f"{_per_unsaid(t, i, per[1])}{reading} {unit[1]}"
         per_measure = _PER_MEASURE.match(t, unit[0], end)
         if per_measure and measure.match_unit(t, per_measure.end(), end):
             # a strength per a measure, as a syrup's or an injection's label writes it: 160mg/5mL →
@@ -1782,12 +1783,21 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if per:
             # a count per unit of time or per head, said as the rate is: 52만 대/일 → 하루
             # 오십이만 대, 3개/인 → 일 인당 세 개
-            return per[0], f"{per[1]} {reading}{' ' if spaced else gap}{word if repl is None else repl}"
+            said = word if repl is None else repl
+            return per[0], f"{_per_unsaid(t, i, per[1])}{reading}{' ' if spaced else gap}{said}"
     if and_half and not second:
         return cend, reading + gap + (word if repl is None else repl) + " 반"
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
+
+
+def _per_unsaid(t: str, i: int, per: str) -> str:
+    """``per`` (하루, 연, 일 인당), the rate of a slash after the figure at ``t[i]``, said before
+    it, unless the text already says it there: 하루 60mg/kg/일 → 하루 육십 밀리그램 퍼 킬로그램,
+    not 하루 하루."""
+    before = t[max(0, i - len(per) - 4) : i].rstrip()
+    return "" if re.search(rf"(?<![가-힣]){per}(?:에|씩)?(?: 약| 최대| 평균)?$", before) else per + " "
 
 
 # ---------------------------------------------------------------- other classes
