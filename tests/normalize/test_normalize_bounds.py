@@ -11,6 +11,27 @@ from newsread.normalize import normalize
 @pytest.mark.parametrize(
     ("written", "said", "unsaid"),
     [
+        # an arrow after a size, a weight or a player's tally: a bound, 이상/이하
+        ("키 4m↑ 대형 트럭은 진입할 수 없다.", "사 미터 이상", "상승"),
+        ("몸무게 30㎏↓ 어린이는 보조 의자를 쓴다.", "삼십 킬로그램 이하", "하락"),
+        ("키 120㎝↓ 어린이는 무료다.", "백이십 센티미터 이하", "하락"),
+        ("중량 3.5t↑ 화물차는 통행이 금지된다.", "삼 점 오 톤 이상", "상승"),
+        ("꿈의 무대에서 30홈런↑을 목표로 뛰겠다.", "삼십 홈런 이상을", "상승"),
+        ("올해 15승↑ 목표를 세웠다.", "십오 승 이상", "상승"),
+        # a percentage, a price or a count still goes up or down
+        ("아파트값은 누적 3.2%↑, 서울 평균을 웃돌았다.", "삼 점 이 퍼센트 상승", "이상"),
+        ("취업자 18만 명↑", "증가", "이상"),
+    ],
+)
+def test_an_arrow_after_a_size_or_a_tally_is_a_bound(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
         ("22번 정답률 2.3%, 1등급 컷 92점 예상", "이십이 번 정답률", "스물두"),
         ("가장 어려운 문항은 주관식 22번으로 꼽혔다.", "주관식 이십이 번으로", "스물두"),
         ("객관식 15번 오답률은 80%를 넘었다.", "객관식 십오 번", "열다섯"),
