@@ -30,6 +30,23 @@ def test_an_arrow_after_a_size_or_a_tally_is_a_bound(written: str, said: str, un
 
 
 @pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("인명 피해는 부상 14명(중상 3·경상 11)이다.", "중상 세 명 경상 열한 명"),
+        ("사상자는 중상 2, 경상 5로 집계됐다.", "중상 두 명, 경상 다섯 명으로"),
+        ("사망 1, 실종 2, 부상 120으로 늘었다.", "사망 한 명, 실종 두 명, 부상 백이십 명으로"),
+        # a counter written keeps its own reading
+        ("부상 3주 진단을 받았다.", "부상 삼 주"),
+        ("중상 1명, 경상 4명이다.", "중상 한 명, 경상 네 명이다"),
+    ],
+)
+def test_a_bare_count_of_the_hurt_is_people(written: str, said: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert "명 명" not in out, out
+
+
+@pytest.mark.parametrize(
     ("written", "said", "unsaid"),
     [
         ("22번 정답률 2.3%, 1등급 컷 92점 예상", "이십이 번 정답률", "스물두"),

@@ -1702,6 +1702,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if cnt is None:
         if second:
             return j, f"{reading}에서 {second[1]}"
+        casualties = _casualties(t, i, j, end, value) if not sign and len(comps) == 1 else None
+        if casualties:
+            return casualties
         if not sign and len(comps) == 1 and comps[0][0].isdigit() and _PHONE_SIGN.search(t, max(0, i - 2), i):
             return j, digits(comps[0][0], zero="공")  # ☎125, ☎ 1339: the sign names a number to dial
         if (
@@ -2607,6 +2610,25 @@ _FIGURE_AFTER = re.compile(
 )
 #: A particle or a join between a service's number and the word after it (112에 신고, 112·119).
 _CALL_JOIN = re.compile(r"[ \t]*(?:으로|에서|에|로|나|이나|과|와|·|,|또는)?[ \t]*([가-힣]*)")
+
+
+#: A word of the dead or the hurt a space before a bare count (중상 3·경상 11), its word captured.
+_CASUALTY_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,3}) $")
+
+
+def _casualties(t: str, i: int, j: int, end: int, value: int | float | None) -> tuple[int, str] | None:
+    """A bare count after a word of the casualty role of data/counter_context.tsv (부상 14명(중상
+    3·경상 11), 사망 2, 실종 1로), as a tally of the hurt writes it: so many people, 중상 세 명."""
+    if not isinstance(value, int) or value <= 0:
+        return None
+    word = _CASUALTY_BEFORE.search(t, max(0, i - 5), i)
+    if not word or word.group(1) not in roles()["casualty"]:
+        return None
+    said = counter.read_count(value, "native", "명") + " 명"
+    if j >= end or t[j] in "·,)/;" or t[j].isspace():
+        return j, said
+    particle = _PARTICLE.match(t, j, end)
+    return (particle.end(), said + _agree("명", particle.group())) if particle else None
 
 
 #: A telephone sign right before a number, a space apart or not (☎125, ☎ 1339): a number to dial.
