@@ -98,3 +98,19 @@ def test_a_telephone_sign_after_its_word_is_unsaid(written: str, said: str) -> N
     assert "전화 전화" not in out and "번호 전화" not in out, out
     # with no such word, the sign is the label
     assert "전화 일일이" in normalize("분실물 신고는 ☎112로 하면 된다.")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("신라의 고승 원효(617~686)는 화엄 사상을 펼쳤다.", "원효(육백십칠 년에서 육백팔십육 년)은"),
+        ("신라 장군 김유신(595~673)이 삼국 통일을 이끌었다.", "오백구십오 년에서 육백칠십삼 년"),
+        ("통일신라 학자 설총(655~730)은 이두를 정리했다.", "육백오십오 년에서 칠백삼십 년"),
+        # with no word of a person of the past before the name, or a span no life has, figures
+        ("의상(625~702)과 함께 유학길에 올랐다.", "육백이십오에서 칠백이"),
+        ("지원자 박민수(620~680)는 합격했다.", "육백이십에서 육백팔십"),
+        ("고승 원효(100~900) 관련 유물", "백에서 구백"),
+    ],
+)
+def test_a_life_in_three_digits_after_a_person_of_the_past(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -332,6 +332,18 @@ def _value_before(text: str, i: int, role: str = "value_span") -> bool:
     return w is not None and any(w.group().endswith(v) for v in roles()[role])
 
 
+#: A bare name a space after a word, before its bracket: 고승 원효(, 신라의 학자 설총(.
+_NAME_AFTER_WORD = re.compile(r"([가-힣]+) [가-힣]{2,4}$")
+
+
+def _life_before(text: str, i: int, years: int) -> bool:
+    """Whether the bracket at ``text[i]`` holds a life's years after a bare name whose word
+    before it names a person of the past (the life_title role: 고승 원효(617~686), 학자
+    설총(655~?)), the span as long as a life."""
+    m = _NAME_AFTER_WORD.search(text, max(0, i - 24), i)
+    return 15 <= years <= 110 and m is not None and m.group(1).endswith(tuple(roles()["life_title"]))
+
+
 #: A kingdom's span that opens before the common era (백제(기원전 18~660), 고구려(기원전 37~668)),
 #: or a reign's (진흥왕(재위 540~576), 세종(재위 1418~1450)).
 _SAID_YEARS = re.compile(r"([1-9][0-9]{0,3}) ?~ ?([1-9][0-9]{0,3})(?=\))")
@@ -347,8 +359,8 @@ def _bracketed_years(text: str, i: int, end: int) -> tuple[int, str] | None:
     if not m or text[i - 1 : i] != "(" or not "가" <= text[i - 2 : i - 1] <= "힣" or _value_before(text, i - 1):
         return None
     first, last = int(m.group(1)), int(m.group(2))
-    if last < 1000 and not _value_before(text, i - 1, "realm_span"):
-        return None  # three digits at the end are years only after a kingdom or an age
+    if last < 1000 and not (_value_before(text, i - 1, "realm_span") or _life_before(text, i - 1, last - first)):
+        return None  # three digits at the end are years only after a kingdom, an age or a life
     if not first < last <= first + 600 or first % 100 == last % 100 == 0:
         return None  # round hundreds at both ends are bounds of a value (점수(1500~1800))
     from newsread.normalize.counter import match_counter  # counter reads months from here
