@@ -114,3 +114,25 @@ def test_a_telephone_sign_after_its_word_is_unsaid(written: str, said: str) -> N
 )
 def test_a_life_in_three_digits_after_a_person_of_the_past(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("용량 = 체중 × 15mg으로 계산한다.", "용량은 체중 곱하기 십오 밀리그램으로"),
+        ("체질량지수 = 체중 ÷ 키의 제곱으로 구한다.", "체질량지수는 체중 나누기"),
+        ("매출 = 가격 × 수량이다.", "매출은 가격 곱하기 수량이다"),
+        ("▲대상 = 만 19세 이상", "대상은 만 십구 세 이상"),
+        # as it is said written close
+        ("탄소중립=생존", "탄소중립은 생존"),
+        # a credit or a byline is still no formula
+        ("사진 = 홍길동 제공", "사진 홍길동 제공"),
+        ("워싱턴 = 김민수 특파원", "워싱턴 김민수 특파원"),
+        # nor is a sum's last term before its total
+        ("적립금 7,200만 원 + 운용수익 3,120만 원 = 1억 320만 원", "삼천백이십만 원 일억"),
+    ],
+)
+def test_a_spaced_equals_between_words_is_the_topic(written: str, said: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert " 은 " not in out and " 는 " not in out, out

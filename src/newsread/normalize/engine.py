@@ -2373,9 +2373,13 @@ def _unit_equated(t: str, i: int, end: int) -> str | None:
 def _equated(t: str, i: int, end: int) -> bool:
     """Whether the ``=`` at ``t[i]`` equates the word before it with what follows (탄소중립=생존,
     ▲대상=만 19세 이상), said as the word's topic particle: after a word in Hangul that is no
-    figure with its counter, before a word or a figure, and neither a credit nor a byline."""
-    if not (i > 0 and is_hangul(t[i - 1]) and _WORD_EQUATED.match(t, i + 1, end)):
+    figure with its counter, before a word or a figure, and neither a credit nor a byline; set
+    apart by a space on each side, as a formula writes it (용량 = 체중 × 15mg → 용량은 체중 곱하기)."""
+    k = i - 1 if t[i - 1 : i] == " " and t[i + 1 : i + 2] == " " else i
+    if not (k > 0 and is_hangul(t[k - 1]) and _WORD_EQUATED.match(t, i + 1, end)):
         return False
+    if k < i and _COUNT_BEFORE.search(t, max(0, k - 16), k):
+        return False  # a figure with its counter, a term of a sum: 3,120만 원 = 1억 원
     return not _FIGURE_WORD_BEFORE.search(t, max(0, i - 8), i) and not _signed(t, i, end)
 
 
@@ -2455,7 +2459,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == "=" and _equated(t, i, end):
         # a word equated with what follows, as a headline or a notice's label writes it: 탄소중립=생존
         # → 탄소중립은 생존, ▲대상=만 19세 → 대상은 만 십구 세; a newsreader says the topic's particle
-        return i + (2 if nxt == " " else 1), _agree(prev, "는") + " "
+        return i + (2 if nxt == " " else 1), _agree(t[i - 2] if prev == " " else prev, "는") + " "
     if c == "=":
         b = _OPERAND_BEFORE.search(t, max(0, i - 24), i)
         p = _POWER_BEFORE.search(t, max(0, i - 8), i)
