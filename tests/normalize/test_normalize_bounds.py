@@ -136,3 +136,17 @@ def test_a_spaced_equals_between_words_is_the_topic(written: str, said: str) -> 
     out = normalize(written)
     assert said in out, out
     assert " 은 " not in out and " 는 " not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("이어 객관식 15번(정답률 12.3%)과 21번(14.7%)이 꼽혔다.", "십오 번(정답률 십이 점 삼 퍼센트)와 이십일 번"),
+        ("주관식 3번, 5번, 7번이 어려웠다.", "주관식 삼 번, 오 번, 칠 번이"),
+        ("등번호 7번과 10번이 나란히 섰다.", "칠 번과 십 번이"),
+        # a list of counts stays counted
+        ("그는 3번, 4번 넘어졌다.", "세 번, 네 번"),
+    ],
+)
+def test_a_listed_number_is_read_as_the_one_before_it(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -212,6 +212,11 @@ def large_sino(n: int, counter: str) -> bool:
 _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|이다)?")
 
 
+#: A number with 번 before another, joined to it by a particle of a list or a mark, a bracket
+#: of its own between (15번(정답률 12.3%)과 21번, 3번·5번, 2번, 4번 및 7번).
+_LISTED_BEON = re.compile(r"(?<![0-9])([0-9]{1,3})번(?:\([^()]{0,24}\))?(?:과|와|,|·| 및| 또는|이나|나)? ?$")
+
+
 def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
     """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
     from the words around it."""
@@ -272,6 +277,11 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
+        listed = _LISTED_BEON.search(text, max(0, i - 40), i)
+        if listed and listed.start(1) < i:
+            # the next item of a list of numbers named so (객관식 15번(정답률 12.3%)과 21번 → 이십일
+            # 번): as the one before it is read
+            return context_class(text, listed.start(1), listed.end(1) + 1, end, int(listed.group(1)), "번", cls)
         return cls
     # 대: a digit after it is a ratio or score (3대 1)
     k = j + 1 if j < end and text[j] == " " else j
