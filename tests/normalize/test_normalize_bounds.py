@@ -150,3 +150,19 @@ def test_a_spaced_equals_between_words_is_the_topic(written: str, said: str) -> 
 )
 def test_a_listed_number_is_read_as_the_one_before_it(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("지하철 1번과 2번 출구로 나가면 된다.", "일 번과 이 번 출구로"),
+        ("3번, 4번 게이트는 폐쇄됐다.", "삼 번, 사 번 게이트는"),
+        ("1번과 2번, 3번 홀에서 버디를 잡았다.", "일 번과 이 번, 삼 번 홀에서"),
+        ("5번 또는 6번 국도를 이용하라.", "오 번 또는 육 번 국도를"),
+        # a list of counts stays counted
+        ("2번과 3번을 시도했다.", "두 번과 세 번을"),
+        ("1번, 2번 거듭 물었다.", "한 번, 두 번"),
+    ],
+)
+def test_a_listed_number_is_read_as_the_one_after_it_names(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -215,11 +215,15 @@ _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|�
 #: A number with 번 before another, joined to it by a particle of a list or a mark, a bracket
 #: of its own between (15번(정답률 12.3%)과 21번, 3번·5번, 2번, 4번 및 7번).
 _LISTED_BEON = re.compile(r"(?<![0-9])([0-9]{1,3})번(?:\([^()]{0,24}\))?(?:과|와|,|·| 및| 또는|이나|나)? ?$")
+#: The next item of such a list after a number's 번 (1번과 2번 출구, 3번·5번 게이트).
+_NEXT_BEON = re.compile(r"(?:\([^()]{0,24}\))?(?:과|와|,|·| 및| 또는|이나|나) ?([0-9]{1,3})번")
 
 
-def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls: str) -> str:
+def context_class(
+    text: str, i: int, j: int, end: int, n: int, counter: str, cls: str, *, back: bool = True, ahead: bool = True
+) -> str:
     """Refine the class of ``counter`` (at ``text[j - len(counter):j]``, after the number at ``i``)
-    from the words around it."""
+    from the words around it (``back``/``ahead``: whether a list's item before or after may decide it)."""
     if cls == "native" and n < 10 and counter in roles()["paired_sino"]:
         p = _PAIRED_NEXT.match(text, j, end)
         if p and spaced_counter(text, p.end(), end) is None:
@@ -277,11 +281,19 @@ def context_class(text: str, i: int, j: int, end: int, n: int, counter: str, cls
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
-        listed = _LISTED_BEON.search(text, max(0, i - 40), i)
+        listed = _LISTED_BEON.search(text, max(0, i - 40), i) if back else None
         if listed and listed.start(1) < i:
             # the next item of a list of numbers named so (객관식 15번(정답률 12.3%)과 21번 → 이십일
-            # 번): as the one before it is read
-            return context_class(text, listed.start(1), listed.end(1) + 1, end, int(listed.group(1)), "번", cls)
+            # 번): as the one before it is read, where something names it
+            g = listed.group(1)
+            named = context_class(text, listed.start(1), listed.end(1) + 1, end, int(g), "번", cls, ahead=False)
+            if named != cls:
+                return named
+        following = _NEXT_BEON.match(text, j, end) if ahead else None
+        if following:
+            # an item before the one its noun names (1번과 2번 출구 → 일 번과 이 번 출구): as that one is read
+            g = following.group(1)
+            return context_class(text, following.start(1), following.end(), end, int(g), "번", cls, back=False)
         return cls
     # 대: a digit after it is a ratio or score (3대 1)
     k = j + 1 if j < end and text[j] == " " else j
