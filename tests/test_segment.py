@@ -777,3 +777,19 @@ def test_an_ellipsis_before_an_opening_quote_is_a_pause() -> None:
 )
 def test_a_circled_list_mark_opens_its_item(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a mask of two marks or more hides a name or a place: no bullet, the sentence is one
+        "○○구청은 이날 주민 ○○○ 씨에게 모범 구민 표창을 수여했다.",
+        "□ 한빛시는 이날 ○○동 주민센터에서 행사를 열었다.",
+        "◦◦시청은 □□□ 과장을 ○○동에 보냈다.",
+        "□ 추진 배경 |○ 피해 주민 ○○○ 씨 등 12명 지원",
+        # a bullet is a lone mark before a space
+        "○ 대상: 관내 경로당 120곳 |○ 기간: ○○월까지",
+    ],
+)
+def test_a_masked_name_is_no_reports_bullet(case: str) -> None:
+    check(case)
