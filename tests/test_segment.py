@@ -793,3 +793,20 @@ def test_a_circled_list_mark_opens_its_item(case: str) -> None:
 )
 def test_a_masked_name_is_no_reports_bullet(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # 바람, the wind, after an adjective or before its verb ends no memo line
+        "태풍 북상으로 오후부터 강한 바람 불 것으로 예상됨. |외출 자제 바람.",
+        "해안가는 차가운 바람 계속 불 것으로 보임",
+        "밤사이 바람 거셀 것으로 예상됨",
+        "오후부터 거센 바람 예상됨",
+        # the request 바람 after a noun still ends one
+        "시설 이용 시 협조 바람 |위반 차량은 견인 조치함.",
+        "자세한 사항은 담당 부서로 문의 바람 |문의 시간은 평일 오후 6시까지임",
+    ],
+)
+def test_the_wind_is_no_memos_request(case: str) -> None:
+    check(case)

@@ -356,7 +356,9 @@ def _memo_ends(text: str, tokens: list[Token]) -> list[int]:
     """Where the items of a memo's lines run together with no stop end, in a sentence that ends as a
     memo does, in a nominalized -(으)ㅁ (필요함, 예정임): after each earlier word in -(으)ㅁ (판정 받음 |
     즉시 보수가 필요함) and after the request 바람 (문의 바람 | 문의 시간은 … 6시까지임), which Kiwi
-    reads as a noun. A sentence in prose, ending in 다, is never cut so."""
+    reads as a noun: the request follows the noun it asks for, where 바람, the wind, follows an
+    adjective's ending or goes on to its verb (강한 바람 불 것으로 예상됨, 바람 거셀 것으로 보임). A sentence
+    in prose, ending in 다, is never cut so."""
     words = [(form, tag, t_end) for form, tag, _, t_end in tokens if not _is_mark(tag)]
     if not words or not _memo_ending(*words[-1][:2]):
         return []
@@ -364,7 +366,8 @@ def _memo_ends(text: str, tokens: list[Token]) -> list[int]:
     for k, (form, tag, t_end) in enumerate(words[:-1]):
         word_ends = text[t_end : t_end + 1].isspace()
         said = text[text.rfind(" ", 0, t_end) + 1 : t_end]
-        if word_ends and (_memo_ending(form, tag) or (said == "바람" and k > 0)):
+        request = said == "바람" and k > 0 and not words[k - 1][1].startswith("E")
+        if word_ends and (_memo_ending(form, tag) or (request and not words[k + 1][1].startswith(("V", "XSV", "XSA")))):
             cuts.append(t_end)
     return cuts
 
