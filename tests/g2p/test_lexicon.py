@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsread.g2p import pronounce
 from newsread.g2p.lexicon import Suffix, TenseLexicon, load, parse_word, tense_positions
 
 from .tokens import kiwi_tokens
@@ -116,3 +117,25 @@ def test_a_listed_word_or_a_tense_head_applies_as_the_first_word_of_a_noun_kiwi_
     assert tense_positions(*_tokens(("고기국", "NNG")), lex) == set()  # without Kiwi's reading of it
     assert tense_positions(*_tokens(("불고기", "NNG")), lex, seams) == set()  # a later word: not
     assert tense_positions(*_tokens(("고기만두", "NNG")), lex, seams) == set()  # not read as 고기 + 만두
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a person before 과 and staff after it: the particle 'and', plain, whatever office comes first
+        ("한빛소방서 소방관과 직원 30여 명이", "소방관과"),
+        ("한빛경찰서 경찰관과 직원들이", "경찰관과"),
+        ("구청 주민과 직원 간담회", "주민과"),
+        ("시 의원과 직원들이", "의원과"),
+        ("군청 군민과 공무원들이", "군민과"),
+        ("시청 민원인과 직원 사이에", "미눠닌과"),
+        ("세무서 납세자들과 직원들이", "납쎄자들과"),
+        # a listed department between its office and its staff: 課, tense
+        ("군청 농정과 직원들이", "농정꽈"),
+        ("시청 건설과 공무원이", "건설꽈"),
+        ("구청 세무과 주무관은", "세무꽈"),
+        ("시 환경과 직원", "환경꽈"),
+    ],
+)
+def test_only_a_listed_department_makes_its_과_a_department(written: str, spoken: str) -> None:
+    assert spoken in pronounce(written).split()

@@ -192,16 +192,18 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
 def _department(tokens: Sequence[Any], k: int) -> bool:
     """Whether ``tokens[k]``, a 과 that Kiwi reads as the particle 'and', is 課, a department, between
     its name and its staff, with the office it belongs to before it (군청 농정과 직원 → 농정꽈,
-    시청 건설과 공무원 → 건설꽈; not 시장과 직원, 공무원과 직원: people, the particle): the offices
-    and the staff are listed in ``data/department_offices.txt`` and ``data/department_staff.txt``."""
+    시청 건설과 공무원 → 건설꽈; not 시장과 직원, 소방서 소방관과 직원: people, the particle): the
+    names, the offices and the staff are listed in ``data/department_names.txt``,
+    ``data/department_offices.txt`` and ``data/department_staff.txt``."""
     office, name, tok, staff = tokens[k - 2], tokens[k - 1], tokens[k], tokens[k + 1]
     if str(tok.form) != "과" or str(tok.tag) != "JC" or str(name.tag) != "NNG":
         return False
     if int(name.start) + int(name.len) != int(tok.start) or int(office.start) + int(office.len) == int(name.start):
         return False  # the name and its 과 make one word, which the office does not begin
-    staff_words = word_list("department_staff")
-    if str(name.form) in staff_words or str(staff.form) not in staff_words:
+    if str(staff.form) not in word_list("department_staff"):
         return False
+    if not _ends_in(str(name.form), tuple(word_list("department_names"))):
+        return False  # a person, joined by 'and' (주민과 직원, 소방관과 직원), not a department
     return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
 
 
