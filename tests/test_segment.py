@@ -810,3 +810,29 @@ def test_a_masked_name_is_no_reports_bullet(case: str) -> None:
 )
 def test_the_wind_is_no_memos_request(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a time, a duration or a course written after a headline's last noun is the story's own
+        # (발생 사흘째, 발표 이후, 결정 과정의): the sentence is one
+        "[현장] 공장 화재 발생 사흘째 주민들이 대피소에 머물고 있다.",
+        "[인사] 정부의 조직 개편 발표 이후 시 공무원들이 새 부서로 옮겼다.",
+        "서울시, 경기도 합의 이후 두 지자체는 공동 대응에 나섰다.",
+        "서울, 부산, 대구 등 대도시 아파트값 급등 이후 거래가 끊겼다.",
+        "[사설] 의대 증원 결정 과정의 혼선이 컸다.",
+        "[속보] 지하철 운행 중단 직후 시민들이 택시 승강장으로 몰렸다.",
+        "[단독] 공장 폭발 사고 당시 작업자들은 대피하지 못했다.",
+        "[종합] 전국 대설특보 이틀째 도로 곳곳이 얼어붙었다.",
+        "[현장] 버스 노조 파업 100일째 노사가 다시 마주 앉았다.",
+        "[속보] 화학 공장 화재 발생 현장 주민들이 긴급 대피했다.",
+        "[기획] 증시 급락 여파 개인 투자자들이 빚을 갚지 못하고 있다.",
+        # a body or a place after the headline opens the story still
+        "[속보] 공장 화재 발생 |울산시 주민들이 대피소에 머물고 있다.",
+        "[단독] 국립대 교수 30명 사직 |의대 교수들의 사직이 잇따르고 있다.",
+        "[속보] 수도권 폭설 특보 |서울 도심 도로 곳곳이 통제됐다.",
+    ],
+)
+def test_a_time_or_a_course_after_a_headlines_noun_is_no_storys_start(case: str) -> None:
+    check(case)
