@@ -46,8 +46,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 
+from newsread.g2p.rules import word_list
 from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI, INLINE_CREDIT, is_org_name
 from newsread.kiwi import get_kiwi
 from newsread.normalize.data import table
@@ -179,20 +179,16 @@ _HEADLINE_WORD = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", 
 _NOUN = ("NNG", "NNP")
 
 
-@cache
 def _headline_ends() -> frozenset[str]:
     """The nouns a headline ends with, said with no verb (중단, 붕괴, 특보): data/headline_ends.txt."""
-    own = resources.files("newsread").joinpath("data", "headline_ends.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in own.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("headline_ends", "newsread")
 
 
 @cache
 def _abbreviations() -> frozenset[str]:
     """The abbreviations whose full stop ends no sentence (Mr. 김은, Inc. 주가, No. 1): the
     normalizer's, which it says as words, and the segmenter's own, which it does not."""
-    own = resources.files("newsread").joinpath("data", "sentence_abbr.txt").read_text(encoding="utf-8")
-    words = {line.strip() for line in own.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(words | table("stop_abbr.tsv").keys())
+    return word_list("sentence_abbr", "newsread") | table("stop_abbr.tsv").keys()
 
 
 def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int]]:
@@ -407,7 +403,8 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
             break  # the story's subject
         if not all(tag_ in _HEADLINE_WORD or tag_ in ("JKB", "JKG") for tag_ in tags):
             return None  # a verb, an ending, an adverb, an object: a sentence, not a headline
-        if n and tags[-1] in _NOUN and any(word[-1][0].endswith(noun) for noun in _headline_ends()):
+        form = word[-1][0]  # a listed noun, or a compound Kiwi gives whole that ends in one (대설특보)
+        if n and tags[-1] in _NOUN and any(form[i:] in _headline_ends() for i in range(len(form))):
             ends.append(n)
     else:
         return None

@@ -93,10 +93,10 @@ class Link:
 
 
 @cache
-def word_list(name: str) -> frozenset[str]:
-    """The entries of ``data/NAME.txt`` (one a line, ``#`` comments), each list read once: a
-    bounded cache smaller than the number of lists would read files again for every syllable."""
-    text = resources.files("newsread.g2p").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
+def word_list(name: str, package: str = "newsread.g2p") -> frozenset[str]:
+    """The entries of ``data/NAME.txt`` of ``package`` (one a line, ``#`` comments), each list read
+    once: a bounded cache smaller than the number of lists would read files again for every syllable."""
+    text = resources.files(package).joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
     lines = (line.split("#")[0].strip() for line in text.splitlines())
     return frozenset(line for line in lines if line)
 
