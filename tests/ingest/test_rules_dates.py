@@ -122,6 +122,23 @@ def test_a_live_entry_s_bracketed_time_stamp_is_not_read(stamp: str) -> None:
     assert _blocks(parse_text(text))[1] == ("paragraph", "서울시는 도로 통행을 통제하고 있다고 밝혔다.")
 
 
+@pytest.mark.parametrize(
+    ("entry", "read"),
+    [
+        ("15:30 경찰은 도로를 통제하고 있다.", "경찰은 도로를 통제하고 있다."),
+        ("09:10 경기도는 비상 근무에 들어갔다.", "경기도는 비상 근무에 들어갔다."),
+        ("13:40 경북 의성에서 불이 났다.", "경북 의성에서 불이 났다."),
+        # a time the sentence says, with its word for about (경, 쯤) or its particle after it
+        ("15:30 경 불길이 잡혔다.", "15:30 경 불길이 잡혔다."),
+        ("15:30 경에 불길이 잡혔다.", "15:30 경에 불길이 잡혔다."),
+        ("14:00 쯤 현장에 도착했다.", "14:00 쯤 현장에 도착했다."),
+    ],
+)
+def test_a_live_entry_s_stamp_goes_whatever_syllable_opens_the_entry(entry: str, read: str) -> None:
+    text = f"도심 화재 실시간\n\n14:05 서울 중구의 한 건물에서 불이 났다.\n\n{entry}\n"
+    assert _paragraphs(parse_text(text)) == ["서울 중구의 한 건물에서 불이 났다.", read]
+
+
 def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
     text = (
         "한빛식품, 저당 간식 새로 내놔\n\n"

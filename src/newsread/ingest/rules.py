@@ -890,11 +890,14 @@ TIME_LINE = re.compile(
     r"(?:\s*(?:현재|기준|KST|업데이트))?$",
     _FLAGS,
 )
-# ...but not a time the sentence says (9:30 현재 코스피는..., 14:00부터).
+# ...but not a time the sentence says (9:30 현재 코스피는..., 14:00 이후, 15:30 경에): a one-syllable word
+# after the time (께, 쯤, 경) only standing alone or with its particle, so that 15:30 경찰은 ... and 09:10
+# 경기도는 ... open entries as 14:05 서울 중구의 ... does.
 # [13:20] 서울시는...: in brackets, a time before an entry is always its stamp.
 ENTRY_TIME = re.compile(
     # (▶10:25 남자부 우승은 ...: a mark before the time, as a live page sets its entries apart)
-    r"^(?P<mark>[▶►▷■□◆◇●○▲△]\s*)?(?:[0-2]?\d:[0-5]\d)\s+(?!현재|기준|께|쯤|경|부터|까지|이후|이전|전후)(?=\S)"
+    r"^(?P<mark>[▶►▷■□◆◇●○▲△]\s*)?(?:[0-2]?\d:[0-5]\d)\s+"
+    r"(?!현재|기준|부터|까지|이후|이전|전후|(?:께|쯤|경)(?:에|부터|까지|엔|에는)?(?![가-힣]))(?=\S)"
     r"|^[\[【(]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST)?\s*[\]】)]\s*(?=\S)",
     _FLAGS,
 )
