@@ -483,6 +483,12 @@ _EPAPER = (
 )
 
 
+def _quote_paragraph(above: str, below: str) -> str:
+    """The print column's second paragraph, read with its two lines as ``above`` over ``below``."""
+    cut = "한 반찬가게 주인은 “배달 주\n문이 하루 매출의 3분의 1이\n됐다”고 말했다."
+    return _paragraphs(parse_text(_EPAPER.replace(cut, f"{above}\n{below}")))[1]
+
+
 def test_a_print_columns_paragraphs_are_joined_from_their_indented_first_lines() -> None:
     assert _paragraphs(parse_text(_EPAPER)) == [
         "전통시장 상인들의 배달앱 입점이 1년 사이 세 배로 늘었다. 온라인 주문에 익숙한 젊은 손님을 잡으려는 것이다.",
@@ -504,9 +510,7 @@ def test_a_lone_syllable_the_page_never_joins_is_joined_where_kiwi_reads_one_wor
     ],
 )
 def test_a_lone_syllable_joins_the_next_line_where_kiwi_reads_one_word(above: str, below: str, said: str) -> None:
-    cut = "한 반찬가게 주인은 “배달 주\n문이 하루 매출의 3분의 1이\n됐다”고 말했다."
-    text = _EPAPER.replace(cut, f"{above}\n{below}")
-    assert said in _paragraphs(parse_text(text))[1]
+    assert said in _quote_paragraph(above, below)
 
 
 @pytest.mark.parametrize(
@@ -522,9 +526,24 @@ def test_a_lone_syllable_joins_the_next_line_where_kiwi_reads_one_word(above: st
 def test_a_word_cut_after_two_syllables_or_more_is_joined_where_kiwi_reads_one_word(
     above: str, below: str, said: str
 ) -> None:
-    cut = "한 반찬가게 주인은 “배달 주\n문이 하루 매출의 3분의 1이\n됐다”고 말했다."
-    text = _EPAPER.replace(cut, f"{above}\n{below}")
-    assert said in _paragraphs(parse_text(text))[1]
+    assert said in _quote_paragraph(above, below)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "said"),
+    [
+        # Kiwi reads 편성한 across the cut as 편성+하+ㄴ; read alone, the line opens with a name or a
+        # determiner of its own, and no word was cut there
+        ("한 반찬가게 주인은 “배달을 편성", "한빛시는 돕는다”고 말했다.", "배달을 편성 한빛시는"),
+        ("한 반찬가게 주인은 “배달을 편성", "한 해 만에 늘었다”고 말했다.", "배달을 편성 한 해 만에"),
+        ("한 반찬가게 주인은 “배달을 시작", "한국은 늦었다”고 말했다.", "배달을 시작 한국은"),
+        # what only goes on a word is still joined to it (편성한 뒤, 발표한다)
+        ("한 반찬가게 주인은 “배달을 편성", "한 뒤 늘었다”고 말했다.", "배달을 편성한 뒤"),
+        ("한 반찬가게 주인은 “배달을 시작", "한다”고 말했다.", "배달을 시작한다"),
+    ],
+)
+def test_a_line_opening_with_a_word_of_its_own_is_not_run_into_the_last_word(above: str, below: str, said: str) -> None:
+    assert said in _quote_paragraph(above, below)
 
 
 def test_a_print_headline_broken_in_two_lines_is_one_headline() -> None:

@@ -792,7 +792,8 @@ def _cut_word(above: str, below: str) -> bool:
     across the cut or the next line opening with what only follows a word (a particle, an ending, a
     suffix); not a syllable that is a word of its own (``세`` over ``배로``, ``그`` over ``사람은``),
     nor two words Kiwi takes together for a noun it does not know (one headline's last word and the
-    next one's first, ``출격`` over ``서울대``)."""
+    next one's first, ``출격`` over ``서울대``), nor a line that read alone opens with a word of its own
+    which Kiwi, reading across the cut, takes for a suffix (``편성`` over ``한빛시는``, ``한 해``: 하+ㄴ)."""
     m = _LAST_WORD.search(above)
     if m is None or not rules.HANGUL.match(below) or not kiwi.morphology():
         return False  # (without morphology: the first words of a stream, said before Kiwi is built)
@@ -801,8 +802,23 @@ def _cut_word(above: str, below: str) -> bool:
         if token.start < cut < token.start + token.len:
             return not token.oov
         if token.start == cut:
-            return bool(token.tag.startswith(_BOUND_TAGS))
+            return bool(token.tag.startswith(_BOUND_TAGS)) and not _opens_word(below)
     return False
+
+
+# What a line read alone may open with that stands as a word: a noun, an adverb, a determiner
+_WORD_TAGS = ("NN", "MAG", "MM")
+
+
+def _opens_word(line: str) -> bool:
+    """Whether ``line``, read alone, opens with a word of its own: a noun or an adverb of two syllables
+    or more (``한빛시는``, ``한국은``, ``한편``), or a determiner that is its whole first word (``한 해``,
+    ``한 번``); not what goes on a word, a syllable that is a noun alone (``도``), an ending (``다고``)."""
+    first = line.split(maxsplit=1)[0]
+    head = kiwi.get_kiwi().tokenize(" ".join(line.split()[:2]))[0]
+    if head.start != 0 or not head.tag.startswith(_WORD_TAGS):
+        return False
+    return head.len >= 2 or (head.tag == "MM" and len(first) == 1)
 
 
 def _unstopped_pairs(lines: list[Line]) -> set[int]:
