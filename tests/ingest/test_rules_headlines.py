@@ -614,7 +614,17 @@ def test_a_one_short_paragraph_story_under_its_headline_is_read_without_the_menu
     assert _paragraphs(article) == [story]
 
 
-@pytest.mark.parametrize("number", ["한빛시 공고 제2026-1234호", "교육부 고시 제2026-5호", "공고 제2026-12호"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "한빛시 공고 제2026-1234호",
+        "교육부 고시 제2026-5호",
+        "공고 제2026-12호",
+        # its figures set apart by spaces, as a word processor's template spaces them
+        "한빛시 공고 제 2026 - 88 호",
+        "한빛구 고시 제 2026 - 5호",
+    ],
+)
 def test_a_public_notice_s_number_is_not_its_headline(number: str) -> None:
     text = (
         f"{number}\n\n2026년 겨울철 한파 쉼터 운영 안내\n\n"

@@ -1475,8 +1475,8 @@ def is_chrome(line: str) -> bool:
     if len(line) <= 40:
         chrome = _fullmatch_any("chrome_lines.txt")
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
-        if bare and chrome.fullmatch(bare):
-            return True
+        if chrome.fullmatch(line) or (bare and chrome.fullmatch(bare)):
+            return True  # (공고 제 2026 - 88 호: a line of the page whose own figures stand apart)
         if (
             (m := _WRAPPED.match(bare))
             and m["inner"].endswith(("하기", "보기", "가기"))
