@@ -248,6 +248,15 @@ def test_a_portals_summary_box_is_not_read_and_a_summary_button_eats_nothing() -
     assert [t for _, t in _blocks(parse_text(button))][1:] == story.splitlines()
 
 
+def test_a_portals_summary_box_closed_by_a_blank_line_is_not_read_and_the_story_under_it_is() -> None:
+    story = ["정부가 숙박 할인 쿠폰을 배포한다.", "쿠폰은 선착순으로 20만 장이 풀린다.", "신청은 다음 달부터다."]
+    text = (
+        "숙박 할인 시작\n\n자동요약\n기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n\n"
+        "정부가 쿠폰을 배포한다.\n쿠폰은 20만 장이다.\n\n" + "\n\n".join(story) + "\n"
+    )
+    assert _paragraphs(parse_text(text)) == story
+
+
 def test_readers_comments_end_the_story_without_a_warning(caplog: pytest.LogCaptureFixture) -> None:
     comments = "".join(
         f"독자{i} 2025-04-14 19:1{i}\n좋은 소식이네요. 우리 동네에도 이런 학교가 생기면 좋겠습니다.\n추천 3\n"

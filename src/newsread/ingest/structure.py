@@ -1604,8 +1604,8 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
     _mark_pull_quotes(lines)
     _mark_about_issuer(lines)
     for i, ln in enumerate(lines):
-        if ln.kind == "summary":
-            _mark_summary(lines, i)
+        if ln.kind == "summary" and (rules.SUMMARY_HEADER.match(ln.text) or rules.SUMMARY_LEAD.match(ln.text)):
+            _mark_summary(lines, i)  # (from its header, not from the sentences it has marked)
         elif ln.kind == "text" and rules.POLL_HEADER.match(ln.text):
             _mark_box(lines, i, rules.POLL_CLOSE, 12, last=False)
         elif ln.kind in ("text", "chrome") and rules.EMBED_HEADER.match(ln.text):
@@ -2394,11 +2394,18 @@ def _mark_translation(lines: list[Line], i: int) -> None:
             ln.kind = "translation"
 
 
+_SUMMARY_LINES = 5  # the most sentences a portal's summary box gives
+
+
 def _mark_summary(lines: list[Line], i: int) -> None:
-    """The text lines after a summary header, if chrome (the box's disclaimer or buttons) closes them."""
+    """The text lines after a summary header, if chrome (the box's disclaimer or buttons) closes them,
+    or a blank line closes them as one run of a few lines, one sentence a line, with more text under
+    it (a copy of the page: 자동요약, its disclaimer, the summary's three sentences, a blank line, the
+    story); not the story's first paragraph alone under the summary's button."""
     taken: list[Line] = []
     for ln in lines[i + 1 : i + 12]:
-        if ln.kind == "chrome" and taken:
+        run = 2 <= len(taken) <= _SUMMARY_LINES and not any(t.blank_before for t in taken[1:])
+        if taken and (ln.kind == "chrome" or (ln.kind == "text" and ln.blank_before and run)):
             for t in taken:
                 t.kind = "summary"
             return
