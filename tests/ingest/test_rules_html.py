@@ -643,3 +643,15 @@ def test_an_html_timeline_list_of_dated_items_is_read_item_by_item() -> None:
     paragraphs = _paragraphs(article)
     assert [p for p in paragraphs if p in items] == items
     assert article.date == "2026-09-20T06:00:00+09:00"  # the page's day, not the timeline's first
+
+
+def test_a_marked_question_the_page_sets_as_a_heading_is_read_as_an_explainer_s_question() -> None:
+    qa = [
+        ("기초연금은 얼마나 오르나.", "혼자 사는 어르신은 월 9000원 더 받는다. 부부는 각각 20%씩 감액된다."),
+        ("신청은 어디서 하나.", "주소지 행정복지센터에서 할 수 있다. 국민연금공단 지사에서도 받는다."),
+    ]
+    body = "".join(f"<h3>Q. {q}</h3><p>A. {a}</p>" for q, a in qa)
+    lead = "<p>내년 1월부터 기초연금이 오른다. 궁금한 점을 문답으로 풀었다.</p>"
+    blocks = _blocks(parse_html(_page(lead + body + "<h3>전문가 조언</h3><p>미리 신청하는 것이 좋다고 한다.</p>")))
+    assert [("paragraph", q) in blocks for q, _ in qa] == [True, True]
+    assert ("heading", "전문가 조언") in blocks  # a heading that asks nothing is still one

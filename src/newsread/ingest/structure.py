@@ -1127,7 +1127,8 @@ def structure(
             _sign(ln, meta)
             continue
         nxt = _next_text(lines, i, end)
-        if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING:
+        # (<h3>Q. 기초연금은 얼마나 오르나.</h3>: a marked question, read as a text page's Q. line is)
+        if ln.hint == "heading" and nxt is not None and len(ln.text) <= 2 * MAX_HEADING and not ln.question:
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))  # the page says so
             continue
         if _is_signed_caption(ln, i, last_para):
