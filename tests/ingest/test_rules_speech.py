@@ -237,6 +237,26 @@ def test_an_interview_s_named_labels_are_not_read_and_each_turn_is_a_paragraph()
     assert _paragraphs(script)[-1] == "주민이 운영합니다." and script.author == "한가람"  # a script's turns: as before
 
 
+def test_an_interviewer_named_by_a_name_over_each_answer_is_not_read_though_the_questions_are_short() -> None:
+    article = parse_text(
+        "작곡가 윤서아\n\n첫 앨범을 낸 작곡가 윤서아를 만났다.\n\n"
+        "백하람: 제주로 간 이유는.\n윤서아: 도시에서는 소리가 너무 많았다. 조용한 곳이 필요했다.\n\n"
+        "백하람: 다음 계획은.\n윤서아: 내년 봄 제주의 작은 공연장들을 돌며 공연할 생각이다.\n"
+    )
+    assert _paragraphs(article)[1:] == [
+        "제주로 간 이유는.",
+        "도시에서는 소리가 너무 많았다. 조용한 곳이 필요했다.",
+        "다음 계획은.",
+        "내년 봄 제주의 작은 공연장들을 돌며 공연할 생각이다.",
+    ]
+    # a name labelling one short line under a turn is no interviewer's (a field, a caption's)
+    once = parse_text(
+        "작곡가 윤서아\n\n윤서아: 도시에서는 소리가 너무 많았다.\n백하람: 사진.\n\n"
+        "윤서아: 내년 봄에는 공연할 생각이다.\n"
+    )
+    assert "백하람: 사진." in _paragraphs(once)
+
+
 def test_questions_and_answers_marked_with_arrows_and_letters_read_without_the_marks() -> None:
     article = parse_text(
         "우선매수권, 어떻게 쓰나\n\n피해자가 먼저 살 수 있다. 자주 묻는 질문을 정리했다.\n\n"

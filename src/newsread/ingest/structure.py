@@ -1774,7 +1774,8 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
     """An interview or a round table that labels each turn with who speaks (``오서림 대표: 손님과 나눈
     이야기다.`` under ``기자: 26년 동안 ... 비결이 뭔가.``): the turns by line, without their labels. A
     person's label counts where it opens two turns or more said in a sentence, and then opens each of its
-    turns, a short one too (``◆ 구름새> 고맙습니다.``); the interviewer's (``기자:``, ``사회자:``) only on
+    turns, a short one too (``◆ 구름새> 고맙습니다.``); the interviewer's (``기자:``, ``사회자:``, or a
+    name whose every turn, two or more, is right over such a turn: ``백하람: 다음 계획은.``) only on
     such a page. A name of two syllables is more often a field's label
     (``장소:``, ``전화:``) and a script's label (``기자:``) a role: neither names a person here."""
     by_label: dict[str, list[int]] = {}
@@ -1795,6 +1796,15 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
     turns = [i for label, found in by_label.items() if said[label] >= 2 for i in found]
     if not turns:
         return {}
+    # (백하람: 다음 계획은. over 윤서아: 내년 봄 ...: the one who asks, named, each turn over an answer;
+    # a question is often no sentence)
+    answered = set(turns)
+    turns += [
+        i
+        for label, found in by_label.items()
+        if said[label] < 2 and len(found) >= 2 and all(i + 1 in answered for i in found)
+        for i in found
+    ]
     turns += [i for i, ln in enumerate(lines) if rules.INTERVIEWER_LABEL.match(ln.text)]
     out: dict[int, str] = {}
     for i in turns:
