@@ -1157,3 +1157,19 @@ def test_a_table_written_with_pipes_in_a_text_story_is_not_read_as_tables_are_no
 def test_a_line_with_one_pipe_between_two_words_is_still_read() -> None:
     text = "성장과 분배\n\n정부는 두 목표를 함께 좇는다고 밝혔다.\n\n성장 | 분배\n\n야당은 반대했다.\n"
     assert "성장 | 분배" in parse_text(text).text
+
+
+def test_a_marked_subheading_over_a_wrapped_paragraph_is_not_run_into_it() -> None:
+    lead = "한빛시는 20일부터 사흘간 한빛광장에서 겨울\n축제를 연다고 밝혔다.\n\n"
+    section = (
+        "◆ 첫날 개막 공연과 점등식, 둘째 날 불꽃놀이\n축제 첫날에는 한빛광장 특설무대에서 개막\n"
+        "공연과 점등식이 열린다. 둘째 날에는 한빛천\n일대에서 불꽃놀이가 펼쳐진다.\n"
+    )
+    assert _blocks(parse_text(f"한빛시 겨울 축제 20일 개막\n\n{lead}{section}"))[2:] == [
+        ("heading", "첫날 개막 공연과 점등식, 둘째 날 불꽃놀이"),
+        ("paragraph", " ".join(section.splitlines()[1:])),
+    ]
+    # a marked item whose sentence the wrap broke is still one paragraph, its subject in its first line
+    item = "◆ 한빛시는 20일부터 사흘간 한빛광장에서 겨울\n축제를 연다고 밝혔다. 첫날에는 개막\n공연이 열린다.\n"
+    last = _paragraphs(parse_text(f"한빛시 겨울 축제 20일 개막\n\n{lead}{item}"))[-1]
+    assert last.startswith("◆ 한빛시는 20일부터") and last.endswith("공연이 열린다.")

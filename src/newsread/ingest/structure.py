@@ -865,6 +865,30 @@ def _headline_over_lead(out: list[Line], ln: Line) -> bool:
     )
 
 
+def _marked_subheading(head: Line, ln: Line) -> bool:
+    """Whether ``head``, set apart above ``ln`` and marked as a subheading is (``◆ 첫날 개막 공연과
+    점등식, 둘째 날 불꽃놀이`` over ``축제 첫날에는 ...``), is the subheading of the paragraph under it, not
+    a wrapped paragraph's first line (a marked item's, ``◆ 한빛시는 20일부터 사흘간 한빛광장에서 겨울``):
+    Kiwi reads it ending on a noun, with no subject or topic in it (``한빛시는``), and the line under it
+    opens a word of its own."""
+    if not (
+        head.blank_before
+        and rules.HEADING_MARK.match(head.text)
+        and len(head.text) <= MAX_HEADING
+        and not head.prose
+        and not rules.ends_sentence(head.text)
+        and _PARTICLE_FIRST.match(ln.text) is None
+        and kiwi.morphology()
+    ):
+        return False
+    tokens = [t for t in kiwi.get_kiwi().tokenize(head.text) if not t.tag.startswith("S")]
+    return (
+        bool(tokens)
+        and tokens[-1].tag.startswith(("NN", "XSN", "NR"))
+        and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens)
+    )
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
@@ -907,6 +931,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not prev.item  # 1,282곳 - 전국 시험장 수: a box's item ends there
             and not _book_title(prev)
             and not (not joined and _headline_over_lead(out, ln))
+            and not (not joined and _marked_subheading(prev, ln))
             and k not in unstopped
         ):
             # 폐교 활용 계획 / 을 발표하고: a word the print column broke before its particle is one word
