@@ -809,3 +809,25 @@ def test_a_notice_s_marked_fields_under_its_last_paragraph_are_read(mark: str) -
     # marked lines that are no fields under the story: the page's links, not read
     links = text.replace(fields[0], f"{mark} 방학 중 돌봄교실 운영").replace(fields[1], f"{mark} 졸업식 일정 안내")
     assert _paragraphs(parse_text(links))[-1].startswith("겨울방학 동안")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "■ 제보하기: 카카오톡 '한빛뉴스' 검색\n■ 전화: 02-784-4000\n■ 이메일: jebo@hanbit.co.kr",
+        "■ 제보하기\n■ 전화: 02-784-4000\n■ 카카오톡: 한빛뉴스 검색",
+        "◆ 기사 제보\n◆ 전화: 02-784-4000\n◆ 카카오톡: 한빛뉴스 검색",
+        "■ 전화: 02-784-4000\n■ 이메일: jebo@hanbit.co.kr",
+        "□ 이메일: jebo@hanbit.co.kr\n□ 전화: 02-784-4000",
+    ],
+    ids=["titled by a tip line", "tip-line title", "기사 제보", "e-mail last", "e-mail first"],
+)
+def test_an_outlet_s_marked_contact_fields_under_the_story_are_not_read(box: str) -> None:
+    last = "시는 이달 중 시의회에 예산안을 제출할 계획이다."
+    text = (
+        "한빛시 내년 예산 12조 원 편성\n\n"
+        "한빛시는 내년 예산안을 12조 원 규모로 편성했다고 1일 밝혔다. 복지 예산이 처음으로 4조 원을 넘었다.\n\n"
+        f"{last}\n\n{box}\n\n김민수 기자 minsu@hanbit.co.kr\n"
+    )
+    # a tip line's box, or fields giving an e-mail address, are the outlet's contacts, not the story's
+    assert _paragraphs(parse_text(text))[-1] == last

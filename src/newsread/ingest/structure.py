@@ -2650,9 +2650,10 @@ def _book_title(ln: Line) -> bool:
 
 
 def _is_marked_field(ln: Line) -> bool:
-    """A field of a notice's box, each marked as a subheading is (``■ 수강료: 강좌당 3만 원``): an item."""
+    """A field of a notice's box, each marked as a subheading is (``■ 수강료: 강좌당 3만 원``): an item; not
+    one that gives an e-mail address (``■ 이메일: jebo@hanbit.co.kr``), an outlet's or a press office's."""
     m = rules.HEADING_MARK.match(ln.text)
-    return m is not None and _is_field_item(replace(ln, text=ln.text[m.end() :].lstrip()))
+    return m is not None and "@" not in ln.text and _is_field_item(replace(ln, text=ln.text[m.end() :].lstrip()))
 
 
 def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
@@ -2669,8 +2670,12 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
     ):
         j += 1  # a graphic's caption and credit, or a button, between the paragraph and its box
     start = j
+    if start > last_para + 1 and lines[start - 1].kind == "chrome" and rules.HEADING_MARK.match(lines[start - 1].text):
+        return set()  # ■ 제보하기: 카카오톡 ... over ■ 전화: ...: the outlet's box, its fields its contacts
     title = lines[j] if j < end else None
     titled = title is not None and not _is_item(title) and not _is_marked_field(title) and _is_box_title(title)
+    if titled and title is not None and rules.is_chrome(rules.strip_heading_decor(title.text)):
+        return set()  # ■ 제보하기 over its fields: the same
     if titled:
         j += 1  # the box's title
     items = j
