@@ -669,6 +669,36 @@ def test_an_html_page_s_first_section_heading_under_its_deck_is_a_heading() -> N
     assert "매일 밤 9시 40분" not in " ".join(t for _, t in blocks)  # the deck, still not read
 
 
+@pytest.mark.parametrize(
+    ("deck", "tag"),
+    [
+        (["복지 예산 처음으로 4조 원 넘어", "청년 일자리 예산도 30% 늘려"], "b"),
+        (["복지 예산 처음으로 4조 원 넘어", "청년 일자리 예산도 30% 늘려", "교통 예산은 줄어"], "b"),
+        (["복지 예산 처음으로 4조 원 넘어", "청년 일자리 예산도 30% 늘려"], "strong"),
+        (["복지 예산 처음으로 4조 원 넘어", "청년 일자리 예산도 30% 늘려"], "h2"),
+        (["복지 예산 처음으로 4조 원 넘어", "청년 일자리 예산도 30% 늘려"], "h3"),
+    ],
+)
+def test_a_deck_of_lines_given_as_a_later_subheading_is_not_a_section_heading(deck: list[str], tag: str) -> None:
+    def given(text: str) -> str:
+        return f"<{tag}>{text}</{tag}>" if tag.startswith("h") else f"<p><{tag}>{text}</{tag}></p>"
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>한빛시 내년 예산 12조 원 편성</title></head><body><article>"
+        "<h1>한빛시 내년 예산 12조 원 편성</h1>"
+        + "".join(given(line) for line in deck)
+        + "<p>한빛시는 내년 예산안을 12조 원 규모로 편성했다고 1일 밝혔다. 올해보다 5% 늘어난 규모다.</p>"
+        "<p>복지 예산이 처음으로 4조 원을 넘었다. 기초연금과 아동수당 증가분이 반영됐다.</p>"
+        + given("시의회 심사 앞두고 진통 예상")
+        + "<p>시의회는 이달 중 예산안 심사에 들어간다. 야당은 선심성 예산을 삭감하겠다고 벼르고 있다.</p>"
+        "<p>김민수 기자</p></article></body></html>"
+    )
+    blocks = _blocks(parse_html(page))
+    # the deck's last line is the deck's, not the first section's heading: the deck goes whole
+    assert [t for kind, t in blocks if kind == "heading"] == ["시의회 심사 앞두고 진통 예상"]
+    assert not any(line in t for line in deck for _, t in blocks)
+
+
 def test_a_roundup_s_marked_book_lines_are_the_subheadings_of_their_blurbs() -> None:
     books = [
         (

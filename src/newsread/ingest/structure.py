@@ -1427,8 +1427,12 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
         # a deck in another element (<h2 class="subtitle"> over <h3> subheadings) is still the deck
         # (a letter's title on a page of two or more signed letters: the first letter's, :func:`_mark_letters`)
         same = [ln for ln in lines[first:] if ln.hint == "heading" and ln.level == lines[i].level]
-        # one more will do where the deck stands apart above it (<p class="cover_sub_title"> over <h4>)
-        decked = any(ln.kind == "text" for ln in lines[0 if head_i is None else head_i + 1 : i])
+        # one more will do where the deck stands apart above it (<p class="cover_sub_title"> over <h4>), not
+        # where the lines above are given as this one is (a deck of two <p><b> lines: this is its last)
+        decked = any(
+            ln.kind == "text" and not (ln.hint == "heading" and ln.level == lines[i].level)
+            for ln in lines[0 if head_i is None else head_i + 1 : i]
+        )
         if (same and decked) or (lines[i].level and len(same) >= 2) or lines[i].level == _LETTER_TITLE:
             return i
         if lines[i].level:
