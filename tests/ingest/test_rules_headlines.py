@@ -515,6 +515,29 @@ def test_a_mailing_with_no_headline_in_its_body_takes_its_subject_for_one() -> N
     assert parse_text(headed).title == "전기요금 kWh당 5원 인상"
 
 
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("📢 [모닝레터] 전기요금 내년 1월부터 오른다", "[모닝레터] 전기요금 내년 1월부터 오른다"),
+        ("Fwd: ✅ [모닝레터] 전기요금 내년 1월부터 오른다", "[모닝레터] 전기요금 내년 1월부터 오른다"),
+        ("📰 전기요금 내년 1월부터 오른다", "전기요금 내년 1월부터 오른다"),
+        ("[세종=한빛통신] 전기요금 내년 1월부터 오른다", "전기요금 내년 1월부터 오른다"),
+    ],
+    ids=["pictograph", "forwarded", "pictograph alone", "wire dateline"],
+)
+def test_a_mail_s_subject_taken_for_the_headline_is_cleaned_as_a_headline_is(subject: str, title: str) -> None:
+    mail = (
+        f"From: 한빛일보 뉴스레터 <letter@hanbit.example>\nSubject: {subject}\n"
+        "Date: Mon, 07 Dec 2026 07:00:00 +0900\n\n"
+        "정부는 내년 1월부터 전기요금을 킬로와트시당 8원 올리기로 했다. 4인 가구의 월 부담은 약 2,500원 늘어난다.\n\n"
+        "산업부는 한전의 누적 적자를 줄이기 위한 조치라고 설명했다.\n"
+    )
+    article = parse_text(mail)
+    # the subject's pictograph and the wire's dateline are no words of the headline; a tag is not said
+    assert article.title == title
+    assert _blocks(article)[0] == ("title", "전기요금 내년 1월부터 오른다")
+
+
 @pytest.mark.parametrize("masthead", ["한빛방송 뉴스데스크", "KBS 뉴스9", "누리TV 8뉴스"])
 def test_a_station_s_programme_over_the_date_is_no_headline(masthead: str) -> None:
     text = (

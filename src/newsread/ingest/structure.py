@@ -1062,12 +1062,7 @@ def structure(
     if title is None and head_i is not None and _headline_goes_on(lines, head_i):
         lines[head_i].text = f"{lines[head_i].text} {lines[head_i + 1].text}"
         lines[head_i + 1].dropped_as = "headline"
-    raw_title = title if title is not None else (_tagged(lines[head_i]) if head_i is not None else "")
-    if (m := rules.WIRE_DATELINE.match(raw_title)) and not m["name"]:
-        raw_title = raw_title[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
-    if m := rules.TITLE_FIELD.match(raw_title):
-        raw_title = raw_title[m.end() :]  # 제목: ...: the headline, not its field's label
-    raw_title = rules.without_emoji_bullet(raw_title)  # 📢 [퍼온글] ...: a blog's pictograph, a mark to see
+    raw_title = _clean_title(title if title is not None else (_tagged(lines[head_i]) if head_i is not None else ""))
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
     lead = _lead_heading(lines, first, head_i)
@@ -1201,8 +1196,8 @@ def structure(
         lead_blocks: list[tuple[BlockKind, str]] = [("title", raw_title)]
         blocks[0:1] = lead_blocks + ([("paragraph", rest)] if rest else [])
     if not raw_title and subject:
-        raw_title = subject
-        blocks.insert(0, ("title", rules.strip_headline_tags(subject)))
+        raw_title = _clean_title(subject)  # 📢 [모닝레터] 전기요금 ...: a headline as the page's is
+        blocks.insert(0, ("title", rules.strip_headline_tags(raw_title)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
     # Readers' comments are text too, but not text that was missed.
@@ -1225,6 +1220,16 @@ def structure(
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _clean_title(raw: str) -> str:
+    """The headline as given, less what is not the headline's: where a wire filed it (``【워싱턴=한빛통신】``),
+    its field's label (``제목:``), a pictograph marking it (``📢``)."""
+    if (m := rules.WIRE_DATELINE.match(raw)) and not m["name"]:
+        raw = raw[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
+    if m := rules.TITLE_FIELD.match(raw):
+        raw = raw[m.end() :]  # 제목: ...: the headline, not its field's label
+    return rules.without_emoji_bullet(raw)  # 📢 [퍼온글] ...: a blog's pictograph, a mark to see
 
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3}|(?:page|p\.)\s*\d{1,3})$", re.IGNORECASE)
