@@ -1103,6 +1103,34 @@ def test_an_item_whose_label_wraps_onto_a_second_line_is_one_item(
 
 
 @pytest.mark.parametrize(
+    ("box", "below"),
+    [
+        (
+            "52만 2,670명 - 수능 지원자 수(재학생 34만 명,\n졸업생 18만 명)\n"
+            "11명 - 전 영역 만점자(재학생 8명, 졸업생 3명 포함)",
+            "성적은 6일 통지된다.",
+        ),
+        (
+            "1987년 6월 10일 - 전국 18개 도시에서 국민대회\n개최.\n"
+            "1987년 6월 29일 - 여당 대표, 대통령 직선제 수용 선언",
+            "시민단체들은 10일 서울에서 기념식을 연다.",
+        ),
+        (
+            "12조 4,500억 원: 내년 전체 예산 규모(올해보다\n5% 증가)\n3,200억 원: 청년 주거 지원 예산(월세 포함)",
+            "시의회는 이달 중순 예산안을 심의한다.",
+        ),
+    ],
+    ids=["figures", "timeline", "colon"],
+)
+def test_a_sentence_opening_with_its_subject_under_a_box_s_long_last_item_is_its_own(box: str, below: str) -> None:
+    text = f"수능 만점자 11명 배출\n\n주요 수치는 다음과 같다.\n\n{box}\n{below}\n\n평가원은 결과를 발표했다.\n"
+    paragraphs = _paragraphs(parse_text(text))
+    # the last item as long as the box's wrapped ones: still no cut where the line under it is a sentence
+    assert box.splitlines()[-1] in paragraphs
+    assert below in paragraphs
+
+
+@pytest.mark.parametrize(
     ("stamp", "date"),
     [("", None), ("\n2026.09.20 06:00\n", "2026-09-20T06:00:00+09:00")],
     ids=["no stamp", "a stamp under the story"],

@@ -2050,10 +2050,13 @@ def _join_wrapped_items(lines: list[Line]) -> list[Line]:
 
 
 def _last_item_cut(item: Line, under: Line, widths: list[int]) -> bool:
-    """Whether the line under a box's last item is the item's wrapped rest (see :func:`_join_wrapped_items`)."""
+    """Whether the line under a box's last item is the item's wrapped rest (see :func:`_join_wrapped_items`):
+    not a whole sentence that opens with its subject, however long the item (``성적은 6일 통지된다.``)."""
     below = under.text
     if below.startswith(("(", "（")) or _PARTICLE_FIRST.match(below):
         return True  # (월세 지원 1,100억 원 포함): a note on the figure, no sentence's start
+    if rules.ends_sentence(below) and _SENTENCE_FIRST.match(below):
+        return False  # 성적은 6일 통지된다.: a whole sentence opening with its subject, the story's own
     if item.text.count("(") > item.text.count(")"):
         return True  # 성적 통지일(오전 / 9시부터)
     return bool(widths) and len(item.text) >= min(widths) - _ITEM_WIDTH_SLACK and len(below) < len(item.text)
