@@ -321,6 +321,13 @@ def test_footnotes_under_the_story_are_not_read() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["보도자료", "보 도 자 료", "보도참고자료"])
+def test_a_press_release_s_own_name_is_the_page_s_label_and_marks_a_press_release(label: str) -> None:
+    assert rules.is_chrome(label)  # alone on its line over the headline: not read
+    assert rules.PRESS_RELEASE.search(f"[{label}] 한빛시 예산 확정")  # its enquiry lines are the press's
+    assert rules.is_chrome("해명자료") and not rules.PRESS_RELEASE.search("해명자료")
+
+
 def test_a_correction_s_tag_stays_in_the_headline() -> None:
     assert rules.strip_headline_tags("[바로잡습니다] 3월 4일자 기사") == "[바로잡습니다] 3월 4일자 기사"
     assert rules.strip_headline_tags("[정정보도] 한빛시 관련 기사(종합)") == "[정정보도] 한빛시 관련 기사"

@@ -29,8 +29,8 @@ def _alternation(name: str) -> str:
 
 
 @cache
-def _fullmatch_any(name: str) -> re.Pattern[str]:
-    return re.compile(_alternation(name), _FLAGS)
+def _fullmatch_any(*names: str) -> re.Pattern[str]:
+    return re.compile("|".join(_alternation(name) for name in names), _FLAGS)
 
 
 @cache
@@ -1439,9 +1439,9 @@ def _contact(labels: str) -> re.Pattern[str]:
     )
 
 
-# 보도자료 / [보도자료] ... / 보 도 자 료 / 보도참고자료 / 배포일시 2025. 3. 4.: a press release names itself so
-# over its headline, or gives when it was sent out
-PRESS_RELEASE = re.compile(r"보\s*도\s*(?:참\s*고\s*)?자\s*료|배\s*포\s*(?:일\s*시|일\s*자)")
+# 보도자료 / [보도자료] ... / 보 도 자 료 / 보도참고자료 (press_release_names.txt) / 배포일시 2025. 3. 4.: a press
+# release names itself so over its headline, or gives when it was sent out
+PRESS_RELEASE = re.compile(rf"{_alternation('press_release_names.txt')}|배\s*포\s*(?:일\s*시|일\s*자)")
 
 
 def enquiry_line(line: str) -> bool:
@@ -1473,7 +1473,7 @@ def is_chrome(line: str) -> bool:
     if is_ad_label(line):
         return True
     if len(line) <= 40:
-        chrome = _fullmatch_any("chrome_lines.txt")
+        chrome = _fullmatch_any("chrome_lines.txt", "press_release_names.txt")
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
         if chrome.fullmatch(line) or (bare and chrome.fullmatch(bare)):
             return True  # (공고 제 2026 - 88 호: a line of the page whose own figures stand apart)
