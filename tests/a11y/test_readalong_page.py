@@ -156,6 +156,21 @@ def test_byline_is_escaped_and_follows_the_story() -> None:
     assert html.index('class="meta"') > html.index('id="s2"')
 
 
+def test_each_article_of_several_closes_with_its_own_date() -> None:
+    first = dataclasses.replace(
+        make_article(("title", "첫 제목"), ("paragraph", "첫 본문이다.")), date="2026-12-07T09:30:00+09:00"
+    )
+    second = dataclasses.replace(
+        make_article(("title", "둘째 제목"), ("paragraph", "둘째 본문이다.")), author="김기자", date="2026-12-07"
+    )
+    html = render_page(read_tone([first, second]))
+    parse(html)
+    first_meta = html.index("2026-12-07 09:30 KST")
+    second_meta = html.index("김기자 · ")
+    # the first article's date closes the first story, before the second headline; the second's follows it
+    assert html.index('id="s2"') < first_meta < html.index('<h2 id="ch2"') < html.index('id="s4"') < second_meta
+
+
 @pytest.mark.parametrize(
     ("date", "shown"),
     [

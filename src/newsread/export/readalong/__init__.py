@@ -27,6 +27,7 @@ from newsread.export.readalong.layout import LaidBlock, clean_text, lay_out
 
 if TYPE_CHECKING:
     from newsread.episode import Episode
+    from newsread.types import Article
 
 AUDIO_NAME = "audio.mp3"
 ASSETS = ("readalong.css", "readalong.js", "icon.svg")
@@ -61,18 +62,30 @@ def _runs_html(block: LaidBlock, current: int | None) -> str:
     return "".join(parts)
 
 
+def _meta_html(article: Article) -> str:
+    """An article's reporter and date, as the line that closes its story (empty where it has neither)."""
+    meta = [html for html in (_h(article.author or ""), _date_html(article.date)) if html]
+    return f'<p class="meta">{" · ".join(meta)}</p>' if meta else ""
+
+
 def _article_html(episode: Episode, blocks: list[LaidBlock]) -> tuple[str, bool]:
-    """The article markup, and whether it already holds the page's ``h1`` (a single headline)."""
-    several = len(episode.script.articles) > 1
+    """The article markup, and whether it already holds the page's ``h1`` (a single headline).
+
+    Each article's reporter and date close that article's own story, so that on a page of several
+    articles a date is never read as the one of the article above it.
+    """
+    articles = episode.script.articles
+    several = len(articles) > 1
     own_h1 = not several and any(b.kind == "title" for b in blocks)
     first = 0 if episode.script.sentences else None
     lines: list[str] = []
-    for b in blocks:
+    for n, b in enumerate(blocks):
         inner = _runs_html(b, first)
-        if not inner:
-            continue
-        lines.append(b.element(inner, several))
-    return "\n".join(lines), own_h1
+        if inner:
+            lines.append(b.element(inner, several))
+        if n + 1 == len(blocks) or blocks[n + 1].article != b.article:
+            lines.append(_meta_html(articles[b.article]))
+    return "\n".join(line for line in lines if line), own_h1
 
 
 def _nav_html(episode: Episode) -> str:
@@ -133,8 +146,6 @@ def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
     article, own_h1 = _article_html(episode, blocks)
     title = _h(episode.title)
     heading = "" if own_h1 else f"<h1>{title}</h1>\n"
-    meta = [html for a in episode.script.articles[:1] for html in (_h(a.author or ""), _date_html(a.date)) if html]
-    meta_html = f'<p class="meta">{" · ".join(meta)}</p>\n' if meta else ""
     total = len(episode.script.sentences)
     return f"""<!DOCTYPE html>
 <html lang="ko">
@@ -171,7 +182,6 @@ def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
 </section>
 {_nav_html(episode)}<article id="article" tabindex="-1">
 {heading}{article}
-{meta_html}
 </article>
 </main>
 <footer class="site">
