@@ -176,13 +176,20 @@ def test_missing_articles_folder(tmp_path: Path, settings: Settings) -> None:
         newsread.feed.build(tmp_path / "nope", tmp_path / "site", BASE, settings=settings)
 
 
-def test_missing_cover_image_is_an_error(articles: Path, site: Path, settings: Settings, engine: SilentEngine) -> None:
+@pytest.mark.parametrize(
+    ("image", "error"), [("missing.png", "does not exist"), ("cover.gif", "must be a .jpg or .png")]
+)
+def test_a_bad_cover_image_is_refused_before_any_article_is_rendered(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine, image: str, error: str
+) -> None:
+    """A cover named in feed.toml that is missing was found out only after every article had been
+    synthesized (minutes each), its episodes left half-published without a feed."""
     from newsread.feed import FeedConfig
 
-    with pytest.raises(InputError, match=r"cover image .*missing\.png does not exist"):
-        newsread.feed.build(
-            articles, site, BASE, config=FeedConfig(image="missing.png"), settings=settings, engine=engine
-        )
+    (articles / "cover.gif").write_bytes(b"GIF89a")
+    with pytest.raises(InputError, match=rf"cover image .*{re.escape(image)} {error}"):
+        newsread.feed.build(articles, site, BASE, config=FeedConfig(image=image), settings=settings, engine=engine)
+    assert not list(site.rglob("*.mp3"))
 
 
 def test_a_second_build_on_the_same_site_is_refused(articles: Path, site: Path, settings: Settings) -> None:

@@ -106,6 +106,7 @@ def build(
         raise InputError(f"{src} is not a folder: give the folder that holds the articles (.txt, .html)")
     cfg = config if config is not None else load_config(src / CONFIG_NAME)
     url = check_base_url(base_url or cfg.base_url)
+    _cover_file(src, cfg.image)  # a missing cover refused now, not after every article is rendered
     _require_feedgen()
     settings = settings or Settings()
     from newsread.export.mp3 import check_bitrate  # imports the encoder: only for a build
@@ -404,6 +405,19 @@ def _aware(iso: str) -> Any:
     return parsed
 
 
+def _cover_file(src: Path, image: str | None) -> Path | None:
+    """The cover art's local file (``None`` for none or an address); :class:`InputError` where the
+    file is missing or not an image podcast apps take, found before any article is rendered."""
+    if not image or urlsplit(image).scheme in ("http", "https"):
+        return None
+    path = Path(image) if Path(image).is_absolute() else src / image
+    if not path.is_file():
+        raise InputError(f"cover image {path} does not exist: set image in feed.toml to a file or an https:// URL")
+    if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
+        raise InputError(f"cover image {path} must be a .jpg or .png file (what podcast apps accept)")
+    return path
+
+
 def _image_url(src: Path, site: Path, base_url: str, image: str | None) -> str | None:
     """The cover art's URL; a local file is copied into the site first."""
     if not image:
@@ -413,11 +427,8 @@ def _image_url(src: Path, site: Path, base_url: str, image: str | None) -> str |
         if not urlsplit(image).path.lower().endswith((".jpg", ".jpeg", ".png")):
             log.warning("cover image %s: Apple Podcasts wants its address to end in .jpg or .png", image)
         return image
-    path = Path(image) if Path(image).is_absolute() else src / image
-    if not path.is_file():
-        raise InputError(f"cover image {path} does not exist: set image in feed.toml to a file or an https:// URL")
-    if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
-        raise InputError(f"cover image {path} must be a .jpg or .png file (what podcast apps accept)")
+    path = _cover_file(src, image)
+    assert path is not None  # an address returned above
     data = path.read_bytes()
     problems = cover_problems(data, path.name)
     if problems:
