@@ -506,7 +506,12 @@ def test_a_wrong_option_is_one_line_like_every_other_error(
     assert "--help" in lines[0]
 
 
-def test_the_usage_line_names_the_articles_plainly() -> None:
-    """The usage line read `newsread read [OPTIONS] {sources}...`."""
-    code, out, _ = run("read", "--help")
-    assert code == 0 and "{FILE}..." in out and "sources" not in out
+@pytest.mark.parametrize(
+    ("command", "name", "internal"),
+    [("read", "{FILE}...", "sources"), ("normalize", "[FILE]", "source"), ("feed", "{ARTICLES_DIR}", "articles_dir")],
+)
+def test_the_usage_line_names_the_arguments_plainly(command: str, name: str, internal: str) -> None:
+    """The usage line read `newsread read [OPTIONS] {sources}...`, and `newsread feed` said
+    `{articles_dir}` in its usage while its help spoke of ARTICLES_DIR."""
+    code, out, _ = run(command, "--help")
+    assert code == 0 and name in out and internal not in out

@@ -555,7 +555,7 @@ def plan_dict(script: Any) -> dict[str, Any]:
 
 @command("normalize")
 def normalize_cmd(
-    source: Annotated[str, typer.Argument(help="Text file; - reads standard input.")] = "-",
+    source: Annotated[str, typer.Argument(metavar="FILE", help="Text file; - reads standard input.")] = "-",
     lexicon: Lexicon = None,
     encoding: Encoding = None,
     debug: Debug = False,
@@ -607,7 +607,10 @@ def main() -> None:
 @command("feed")
 def feed_cmd(
     ctx: typer.Context,
-    articles_dir: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .html), with an optional feed.toml.")],
+    articles_dir: Annotated[
+        Path,
+        typer.Argument(metavar="ARTICLES_DIR", help="Folder of articles (.txt, .html), with an optional feed.toml."),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Site folder: feed.xml and episodes/ are written here.")],
     base_url: Annotated[
         str | None, typer.Option("--base-url", help="Address the site folder is served at (https://...).")
