@@ -9,11 +9,14 @@ from html import unescape
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 import newsread
 from a11y.helpers import SETTINGS, make_article, read_tone, tricky_article
 from newsread.episode import Episode
 from newsread.export.transcript import (
+    cue_lines,
+    srt_cards,
     srt_time,
     timings_dict,
     to_srt,
@@ -139,6 +142,24 @@ def test_a_long_sentence_takes_several_srt_cards_of_two_short_lines() -> None:
     assert " ".join(c[3].replace("\n", " ") for c in cues) == LONG
     assert (cues[0][1], cues[-1][2]) == (round(timing.start * 1000), round(timing.end * 1000))
     assert all(a[2] == b[1] and a[1] < a[2] for a, b in itertools.pairwise(cues))
+
+
+@pytest.mark.parametrize("words", range(9, 40, 3))
+def test_no_srt_card_is_left_with_a_scrap_of_a_sentence(words: int) -> None:
+    """A sentence a little longer than one card ended in a card of one word (약속받았다.) shown for
+    a second after a full one: the cards of a sentence now share its text about evenly."""
+    text = " ".join(
+        itertools.islice(itertools.cycle(["이재명", "대통령이", "젠슨", "황", "엔비디아", "대표를"]), words)
+    )
+    text += " 약속받았다."
+    cards = srt_cards(text, 0.0, 10.0)
+    for _, _, card in cards:
+        lines = card.split("\n")
+        assert 1 <= len(lines) <= 2 and all(0 < len(line) <= 32 for line in lines)
+    assert " ".join(c[2].replace("\n", " ") for c in cards) == text
+    assert len(cards) == -(-len(cue_lines(text, 32)) // 2)  # no more cards than filling every line takes
+    sizes = [len(c[2]) for c in cards]
+    assert min(sizes) * 2 >= max(sizes), sizes
 
 
 def test_json_timings_are_exact_and_match_the_plan(episode: Episode, tmp_path: Path) -> None:

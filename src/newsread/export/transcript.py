@@ -98,6 +98,25 @@ def to_webvtt(episode: Episode) -> str:
     return "\n".join(lines)
 
 
+def _balanced_lines(text: str) -> list[str]:
+    """``text`` in lines of at most :data:`SRT_LINE_CHARS` characters, as even as the cards allow.
+
+    Filling each line to the width left the last card of a long sentence with one word, shown
+    for a fraction of a second; the lines are instead made as narrow as they can be while the
+    sentence still takes no more cards, so every card holds a like share of it.
+    """
+    lines = cue_lines(text, SRT_LINE_CHARS)
+    cards = -(-len(lines) // SRT_CARD_LINES)
+    if cards < 2:
+        return lines
+    most = cards * SRT_CARD_LINES
+    for width in range(max(1, len(text) // most), SRT_LINE_CHARS):
+        narrow = cue_lines(text, width)
+        if len(narrow) <= most and all(len(line) <= width for line in narrow):
+            return narrow
+    return lines
+
+
 def srt_cards(text: str, start: float, end: float) -> list[tuple[float, float, str]]:
     """``(start, end, text)`` of the SRT cards that show one sentence's cue ``text``.
 
@@ -106,7 +125,7 @@ def srt_cards(text: str, start: float, end: float) -> list[tuple[float, float, s
     sentence's time in proportion to its characters (the voice's own pace within a sentence is
     not known), so the cards are contiguous and together span the sentence exactly.
     """
-    lines = cue_lines(text, SRT_LINE_CHARS)
+    lines = _balanced_lines(text)
     groups = [lines[i : i + SRT_CARD_LINES] for i in range(0, len(lines), SRT_CARD_LINES)]
     texts = ["\n".join(group) for group in groups]
     total = sum(len(t) for t in texts)
