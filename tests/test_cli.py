@@ -352,6 +352,22 @@ def test_an_unusable_default_from_the_environment_names_its_variable(
     assert given.exit_code == 3 and variable not in given.stderr
 
 
+@pytest.mark.parametrize("lexicon", ["missing.tsv", "broken.tsv"])
+def test_an_unusable_lexicon_from_the_environment_names_its_variable(art: Path, tmp_path: Path, lexicon: str) -> None:
+    """A lexicon set in NEWSREAD_LEXICON that is missing or has a wrong line failed as if the command
+    line had named it, leaving the user to search for where it came from."""
+    (tmp_path / "broken.tsv").write_text("GPU 지피유\n", encoding="utf-8")
+    path = str(tmp_path / lexicon)
+    out = tmp_path / "o.mp3"
+    for args in ([str(art), "-o", str(out), "--voice", "silent"], ["plan", str(art)], ["normalize", str(art)]):
+        result = runner.invoke(app, args, env={"NEWSREAD_LEXICON": path})
+        assert result.exit_code == 2 and f"NEWSREAD_LEXICON={path}" in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "--lexicon" in result.stderr
+        given = runner.invoke(app, [*args, "--lexicon", path])
+        assert given.exit_code == 2 and "NEWSREAD_LEXICON" not in given.stderr
+    assert not out.exists()
+
+
 def test_ctrl_c_promises_a_resume_only_where_the_sentence_cache_gives_one(
     art: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -128,19 +128,27 @@ def _run(func: Any, *args: Any, _resumable: bool = False, **kwargs: Any) -> Any:
 
 
 #: the options a NEWSREAD_* variable can give, and what checks the value before anything loads
-_FROM_ENV = {"voice": "NEWSREAD_VOICE", "device": "NEWSREAD_DEVICE"}
+_FROM_ENV = {"voice": "NEWSREAD_VOICE", "device": "NEWSREAD_DEVICE", "lexicon": "NEWSREAD_LEXICON"}
 
 
 def _settings(ctx: typer.Context, **options: Any) -> Settings:
-    """:class:`Settings` from the options; a voice or device set in the environment (long ago, in
-    a shell profile) that cannot be used says where it came from."""
+    """:class:`Settings` from the options; a voice, device or lexicon set in the environment (long
+    ago, in a shell profile) that cannot be used says where it came from. The lexicon is read
+    here, before any article or voice, so that a mistake in it does not wait for them."""
+    from newsread.normalize import load_lexicon
     from newsread.voices import resolve_voice
 
-    env = [name for name in _FROM_ENV if getattr(ctx.get_parameter_source(name), "name", "") == "ENVIRONMENT"]
+    env = [
+        name
+        for name in _FROM_ENV
+        if name in options and getattr(ctx.get_parameter_source(name), "name", "") == "ENVIRONMENT"
+    ]
     try:
         settings = Settings(**options)
         if "voice" in env:
             resolve_voice(settings)
+        if settings.lexicon is not None:
+            load_lexicon(settings.lexicon)
     except NewsreadError as exc:
         if not env:
             _fail(exc, exc.exit_code)
@@ -503,6 +511,7 @@ def _size(n: int) -> str:
 
 @command("plan")
 def plan_cmd(
+    ctx: typer.Context,
     sources: Sources,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
     read_byline: Annotated[bool, typer.Option("--read-byline", help="Also read the reporter's byline.")] = False,
@@ -514,7 +523,7 @@ def plan_cmd(
     _setup_logging(False, debug)
     from newsread.pipeline import plan
 
-    script = _run(plan, sources, Settings(read_byline=read_byline, lexicon=lexicon), encoding=encoding)
+    script = _run(plan, sources, _settings(ctx, read_byline=read_byline, lexicon=lexicon), encoding=encoding)
     if as_json:
         typer.echo(json.dumps(plan_dict(script), ensure_ascii=False, indent=2))
         return
@@ -555,6 +564,7 @@ def plan_dict(script: Any) -> dict[str, Any]:
 
 @command("normalize")
 def normalize_cmd(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FILE", help="Text file; - reads standard input.")] = "-",
     lexicon: Lexicon = None,
     encoding: Encoding = None,
@@ -569,7 +579,8 @@ def normalize_cmd(
     if not data:
         return
     text: str = _run(decode, data, name, encoding=encoding) if data.strip() else data.decode("utf-8", "replace")
-    lex = _run(load_lexicon, lexicon) if lexicon else None
+    _settings(ctx, lexicon=lexicon)  # a lexicon that cannot be read, named with its variable where it came from one
+    lex = load_lexicon(lexicon) if lexicon else None
     out = sys.stdout
     for line in text.splitlines():
         out.write((normalize(line, lexicon=lex) if line.strip() else line) + "\n")
