@@ -158,6 +158,16 @@ def test_bad_input_one_line_error_no_output(tmp_path: Path, make, code: int, nee
     assert list(out.parent.iterdir()) == []
 
 
+def test_a_model_folder_for_an_engine_that_loads_none_is_refused(art: Path, tmp_path: Path) -> None:
+    """--model with a Kokoro or silent voice was ignored without a word: the user heard the
+    built-in voice, believing it was the model they had named."""
+    out = tmp_path / "o.mp3"
+    (tmp_path / "model").mkdir()
+    code, _, err = run(str(art), "-o", str(out), "--voice", "silent", "--model", str(tmp_path / "model"))
+    assert code == 3 and "--model" in err and "silent" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
 def test_unknown_voice_and_engine(art: Path, tmp_path: Path) -> None:
     rc, _, err = run(str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "nobody")
     assert rc == 3 and "newsread voices" in err

@@ -136,7 +136,7 @@ def _settings(ctx: typer.Context, **options: Any) -> Settings:
     ago, in a shell profile) that cannot be used says where it came from. The lexicon is read
     here, before any article or voice, so that a mistake in it does not wait for them."""
     from newsread.normalize import load_lexicon
-    from newsread.voices import resolve_voice
+    from newsread.voices import check_model_option, resolve_voice
 
     env = [
         name
@@ -145,8 +145,10 @@ def _settings(ctx: typer.Context, **options: Any) -> Settings:
     ]
     try:
         settings = Settings(**options)
-        if "voice" in env:
-            resolve_voice(settings)
+        if "voice" in env or settings.model is not None:
+            voice = resolve_voice(settings)
+            if settings.model is not None:
+                check_model_option(voice)
         if settings.lexicon is not None:
             load_lexicon(settings.lexicon)
     except NewsreadError as exc:

@@ -129,6 +129,20 @@ def get_voice(name: str | None = None) -> Voice:
     raise VoiceError(f"unknown voice {wanted!r}: run `newsread voices` to list them (found: {names})")
 
 
+#: the engines that load a model folder (``--model``, ``model =``); the others bring their own
+MODEL_ENGINES = ("vits", "xtts")
+
+
+def check_model_option(voice: Voice) -> None:
+    """Refuse ``--model`` for a voice whose engine loads no model folder: it was ignored without a
+    word, and a user who named a folder heard the built-in voice, believing it was their model."""
+    if voice.engine not in MODEL_ENGINES:
+        raise VoiceError(
+            f"voice {voice.name} uses {voice.engine}, which loads no model folder: leave --model out, "
+            f"or add --engine with one that does ({', '.join(MODEL_ENGINES)})"
+        )
+
+
 def resolve_voice(settings: Settings) -> Voice:
     """The voice a render will use, with ``--engine``/``--model`` applied."""
     voice = get_voice(settings.voice)
