@@ -13,6 +13,7 @@ from tests.conftest import make_article
 
 import newsread
 from newsread.engines.silent import SilentEngine
+from newsread.errors import InputError
 from newsread.segment import build_script, excerpt
 from newsread.settings import Settings
 from newsread.types import Article, Block
@@ -92,6 +93,29 @@ def test_a_saved_feed_piped_through_standard_input_reads_each_story_too(monkeypa
     script = newsread.plan("-", Settings(use_cache=False))
     assert [c.title for c in script.chapters] == ["새 도서관", "새 공원"]
     assert {s.article for s in script.sentences} == {0, 1}
+
+
+def test_a_saved_feed_over_the_episode_limit_is_named_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A saved feed of many stories over the limit was named once per story (feed.xml, feed.xml, ...)."""
+    import newsread.pipeline
+
+    feed = tmp_path / "feed.xml"
+    feed.write_text(_FEED)
+    monkeypatch.setattr(newsread.pipeline, "MAX_EPISODE_CHARS", 20)
+    with pytest.raises(InputError) as caught:
+        newsread.plan(feed, Settings(use_cache=False))
+    assert str(caught.value).count("feed.xml") == 1
+
+
+def test_a_file_too_large_says_its_size_apart_from_the_limit(tmp_path: Path) -> None:
+    """A file of 10.5 MB was refused as "10 MB, too large (at most 10 MB)"."""
+    from newsread.pipeline import MAX_INPUT_BYTES
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_INPUT_BYTES + MAX_INPUT_BYTES // 20)
+    with pytest.raises(InputError, match=r"big\.txt is 10\.5 MB, too large .*at most 10 MB"):
+        newsread.plan(big, Settings(use_cache=False))
 
 
 def test_several_articles_make_one_chapter_each(article: Article) -> None:

@@ -90,9 +90,14 @@ def _check_size(source: Source) -> None:
         return  # ingest says what is wrong with it
     if size > MAX_INPUT_BYTES and Path(source).is_file():
         raise InputError(
-            f"{source} is {size / 1024**2:.0f} MB, too large to be an article "
+            f"{source} is {size / 1024**2:.1f} MB, too large to be an article "
             f"(at most {MAX_INPUT_BYTES // 1024**2} MB): give one article per file"
         )
+
+
+def _names(articles: Sequence[Article]) -> str:
+    """The files the articles came from, each named once (a saved feed gives many articles)."""
+    return ", ".join(dict.fromkeys(a.source or "input" for a in articles))
 
 
 def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> list[Article]:
@@ -112,9 +117,8 @@ def load_articles(sources: Sequence[Source], *, encoding: str | None = None) -> 
     articles = [a for s in sources for a in ([s] if isinstance(s, Article) else ingest.load_all(s, encoding=encoding))]
     chars = sum(len(a.text) for a in articles)
     if chars > MAX_EPISODE_CHARS:
-        names = ", ".join(a.source or "input" for a in articles)
         raise InputError(
-            f"{names}: {chars} characters to read, more than one episode holds ({MAX_EPISODE_CHARS}, "
+            f"{_names(articles)}: {chars} characters to read, more than one episode holds ({MAX_EPISODE_CHARS}, "
             "about 4 1/2 hours): read fewer articles at once, or split the text into several files"
         )
     return articles
@@ -131,8 +135,7 @@ def plan(
         articles = [_with_byline(a) for a in articles]
     script = build_script(articles, _normalizer(settings))
     if not script.sentences:
-        names = ", ".join(a.source or "input" for a in articles)
-        raise InputError(f"{names}: nothing to read was found in the article")
+        raise InputError(f"{_names(articles)}: nothing to read was found in the article")
     return script
 
 
