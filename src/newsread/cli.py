@@ -353,11 +353,11 @@ def _read(
         if path is not None:
             _check_output(path)
     page = extras.get("html")
-    if page is not None and page.exists() and not page.is_dir():
-        raise OutputError(f"{page} is a file: --html takes a folder, for example {page.with_suffix('')}-page")
     if page is not None:
         from newsread.export import check_writable
+        from newsread.export.readalong import check_page_folder
 
+        check_page_folder(page)
         check_writable(page / "index.html" if page.is_dir() else page)
     if settings.bitrate not in BITRATES:
         raise OutputError(f"--bitrate {settings.bitrate} is not an MP3 bitrate: use 64, 96, 128, 192...")

@@ -81,3 +81,22 @@ def test_html_on_a_file_is_an_output_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 5 and "--html takes a folder" in result.stderr
     assert not (tmp_path / "o.mp3").exists()
+
+
+def test_html_into_a_folder_with_a_page_of_its_own_is_refused(tmp_path: Path) -> None:
+    """--html . (or a web site's folder) replaced the index.html already there without a word."""
+    art = _article(tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<!DOCTYPE html><title>우리 신문</title>", encoding="utf-8")
+    args = [str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent", "-q", "--html", str(site)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 5 and "index.html" in result.stderr and "new folder" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "우리 신문" in (site / "index.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "o.mp3").exists()
+    # a page newsread wrote is its own to replace: the same command run again (another voice, an edit) works
+    page = tmp_path / "page"
+    again = [str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent", "-q", "--html", str(page)]
+    assert runner.invoke(app, again).exit_code == 0
+    assert runner.invoke(app, again).exit_code == 0

@@ -40,6 +40,10 @@ CSP = (
 )
 
 
+#: the mark of a page newsread wrote, which a later run may replace
+GENERATOR = '<meta name="generator" content="newsread">'
+
+
 def _h(text: str) -> str:
     return escape(clean_text(text), quote=True)
 
@@ -153,7 +157,7 @@ def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
-<meta name="generator" content="newsread">
+{GENERATOR}
 <title>{title}</title>
 <link rel="icon" href="icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="readalong.css">
@@ -194,6 +198,25 @@ def render_page(episode: Episode, audio_name: str = AUDIO_NAME) -> str:
 """
 
 
+def check_page_folder(folder: Path) -> None:
+    """Refuse a page folder that is a file, or that holds an ``index.html`` newsread did not write:
+    ``--html .`` or ``--html site/`` replaced a web site's own front page without a word."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file: --html takes a folder, for example {folder.with_suffix('')}-page")
+    index = folder / "index.html"
+    if index.is_file():
+        try:
+            with index.open("rb") as fh:
+                head = fh.read(4096).decode("utf-8", "replace")
+        except OSError as exc:
+            raise OutputError(f"cannot read {index}: {exc.strerror}; give --html a new folder") from exc
+        if GENERATOR not in head:
+            raise OutputError(
+                f"{index} is a page newsread did not write, and the read-along page would replace it: "
+                "give --html a new folder"
+            )
+
+
 def write_readalong(episode: Episode, folder: str | Path, *, audio: str | Path | None = None) -> Path:
     """Write the read-along page into ``folder`` (created if missing; its parent must exist).
 
@@ -201,8 +224,7 @@ def write_readalong(episode: Episode, folder: str | Path, *, audio: str | Path |
     Returns the path of ``index.html``.
     """
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{folder} is a file: --html takes a folder, for example {folder.with_suffix('')}-page")
+    check_page_folder(folder)
     parent = folder.parent if str(folder.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"cannot write {folder}: folder {parent} does not exist; create it first")
