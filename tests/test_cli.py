@@ -532,6 +532,17 @@ def test_a_wrong_option_is_one_line_like_every_other_error(
     assert "--help" in lines[0]
 
 
+def test_a_wrong_value_names_the_variable_only_where_it_came_from_one(art: Path, tmp_path: Path) -> None:
+    """--rate 0.1 on the command line was reported as "Invalid value for '--rate' (env var:
+    'NEWSREAD_RATE')", sending the user looking for a variable they had never set."""
+    args = [str(art), "-o", str(tmp_path / "o.mp3"), "--voice", "silent"]
+    typed = runner.invoke(app, [*args, "--rate", "0.1"])
+    assert typed.exit_code == 2 and "--rate" in typed.stderr and "NEWSREAD_RATE" not in typed.stderr
+    from_env = runner.invoke(app, args, env={"NEWSREAD_RATE": "0.1"})
+    assert from_env.exit_code == 2 and "NEWSREAD_RATE" in from_env.stderr
+    assert not (tmp_path / "o.mp3").exists()
+
+
 @pytest.mark.parametrize(
     ("command", "name", "internal"),
     [("read", "{FILE}...", "sources"), ("normalize", "[FILE]", "source"), ("feed", "{ARTICLES_DIR}", "articles_dir")],

@@ -48,9 +48,22 @@ class _OneLineUsage(TyperCommand):
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except UsageError as exc:
-            what = exc.format_message().rstrip(".")
+            what = _without_unused_envvar(exc, exc.format_message().rstrip("."))
             typer.echo(f"newsread: error: {what}: see newsread {info_name} --help", err=True)
             raise typer.Exit(exc.exit_code) from exc
+
+
+def _without_unused_envvar(exc: UsageError, message: str) -> str:
+    """``message`` without typer's "(env var: 'NEWSREAD_RATE')" where the wrong value was typed on
+    the command line: it sent the user looking for a variable they had never set."""
+    param = getattr(exc, "param", None)
+    envvar = getattr(param, "envvar", None)
+    name = getattr(param, "name", None)
+    if not isinstance(envvar, str) or exc.ctx is None or name is None:
+        return message
+    if getattr(exc.ctx.get_parameter_source(name), "name", "") == "ENVIRONMENT":
+        return message
+    return message.replace(f" (env var: '{envvar}')", "")
 
 
 app = typer.Typer(
