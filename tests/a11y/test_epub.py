@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -157,6 +158,24 @@ def test_several_articles_one_document_each(tmp_path: Path) -> None:
     write_epub(ep, tmp_path / "two.epub")
     check_epub(tmp_path / "two.epub", ep)
     assert sum(n.endswith(".smil") for n in zipfile.ZipFile(tmp_path / "two.epub").namelist()) == 2
+
+
+def test_each_article_in_the_book_ends_with_its_reporter_and_date(tmp_path: Path) -> None:
+    """The book gave no article's reporter or date, so a reader could not tell when a story was written."""
+    story = make_article(("title", "첫 기사"), ("paragraph", "첫 문장."))
+    first = dataclasses.replace(story, author="김 <기자>", date="2026-12-07T09:30:00+09:00")
+    second = dataclasses.replace(make_article(("title", "둘째 기사"), ("paragraph", "둘째 문장.")), date="2026-12-06")
+    ep = read_tone([first, second])
+    write_epub(ep, tmp_path / "two.epub")
+    check_epub(tmp_path / "two.epub", ep)
+    book = zipfile.ZipFile(tmp_path / "two.epub")
+    docs = [book.read(n).decode("utf-8") for n in sorted(book.namelist()) if re.search(r"chapter-\d+\.xhtml$", n)]
+    assert len(docs) == 2
+    for doc in docs:
+        ET.fromstring(doc)  # still well-formed XHTML
+    assert "김 &lt;기자&gt;" in docs[0] and "2026-12-07 09:30 KST" in docs[0] and "2026-12-06" not in docs[0]
+    assert docs[0].index("첫 문장.") < docs[0].index("2026-12-07 09:30 KST")
+    assert "2026-12-06" in docs[1] and "09:30" not in docs[1]
 
 
 @pytest.mark.slow

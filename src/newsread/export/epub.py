@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsread.export import atomic_path
+from newsread.export.readalong import meta_html
 from newsread.export.readalong.layout import LaidBlock, clean_text, lay_out
 
 if TYPE_CHECKING:
@@ -143,7 +144,12 @@ def build_files(episode: Episode, *, modified: datetime | None = None) -> dict[s
         name = f"chapter-{n}.xhtml"
         chapter = blocks[0].chapter
         title = script.chapters[chapter].title if chapter is not None and script.chapters else episode.title
-        body = "\n".join(h for h in (_block_xhtml(b, several) for b in blocks) if h)
+        parts: list[str] = []
+        for b in blocks:
+            parts.append(_block_xhtml(b, several))
+            if b.block == len(script.articles[b.article].blocks) - 1:  # the article's reporter and date close it
+                parts.append(meta_html(script.articles[b.article]))
+        body = "\n".join(h for h in parts if h)
         if n == 1 and (several or not any(b.kind == "title" for b in blocks)):
             body = f"<h1>{_x(episode.title)}</h1>\n{body}"
         files[f"EPUB/{name}"] = _xhtml(title, f'<section epub:type="chapter" id="body">\n{body}\n</section>')

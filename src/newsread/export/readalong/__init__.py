@@ -66,8 +66,9 @@ def _runs_html(block: LaidBlock, current: int | None) -> str:
     return "".join(parts)
 
 
-def _meta_html(article: Article) -> str:
-    """An article's reporter and date, as the line that closes its story (empty where it has neither)."""
+def meta_html(article: Article) -> str:
+    """An article's reporter and date, as the line that closes its story (empty where it has neither);
+    the read-along page and the EPUB both end each article with it."""
     meta = [html for html in (_h(article.author or ""), _date_html(article.date)) if html]
     return f'<p class="meta">{" · ".join(meta)}</p>' if meta else ""
 
@@ -88,7 +89,7 @@ def _article_html(episode: Episode, blocks: list[LaidBlock]) -> tuple[str, bool]
         if inner:
             lines.append(b.element(inner, several))
         if n + 1 == len(blocks) or blocks[n + 1].article != b.article:
-            lines.append(_meta_html(articles[b.article]))
+            lines.append(meta_html(articles[b.article]))
     return "\n".join(line for line in lines if line), own_h1
 
 
