@@ -665,6 +665,7 @@ def feed_cmd(
         float, typer.Option("--rate", min=0.5, max=3.0, envvar="NEWSREAD_RATE", help="Speaking rate (1.0 normal).")
     ] = 1.0,
     bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 96,
+    lexicon: Lexicon = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Articles rendered at once.")] = None,
     keep_removed: Annotated[
         bool, typer.Option("--keep-removed", help="Keep the files of articles that left the folder.")
@@ -702,7 +703,14 @@ def feed_cmd(
     import newsread.feed
 
     settings = _settings(
-        ctx, voice=voice, engine=engine, device=device, rate=rate, bitrate=bitrate, use_cache=not no_cache
+        ctx,
+        voice=voice,
+        engine=engine,
+        device=device,
+        rate=rate,
+        bitrate=bitrate,
+        lexicon=lexicon,
+        use_cache=not no_cache,
     )
     if image and "://" not in image:
         if not Path(image).is_file():

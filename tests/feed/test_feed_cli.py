@@ -31,6 +31,23 @@ def test_feed_command_builds_and_reports_counts(articles: Path, site: Path) -> N
     assert "0 new, 0 changed, 3 unchanged, 0 removed" in out
 
 
+def test_feed_command_reads_with_the_lexicon_a_render_uses(articles: Path, site: Path, tmp_path: Path) -> None:
+    """NEWSREAD_LEXICON (and --lexicon) applied to `newsread article.txt` but not to `newsread feed`,
+    which had no such option: the podcast read the words a user had fixed the old way."""
+    lexicon = tmp_path / "mine.tsv"
+    lexicon.write_text("예산\t살림돈\n", encoding="utf-8")
+    base = [str(articles), "-o", str(site), "--base-url", BASE, "--voice", "silent"]
+    assert _feed(*base)[0] == 0
+    result = runner.invoke(app, ["feed", *base], env={"NEWSREAD_LEXICON": str(lexicon)})
+    assert result.exit_code == 0 and "0 new, 3 changed" in result.output  # read again with the user's readings
+    code, out = _feed(*base, "--lexicon", str(lexicon))
+    assert code == 0 and "3 unchanged" in out
+    broken = tmp_path / "broken.tsv"
+    broken.write_text("예산 살림돈\n", encoding="utf-8")
+    code, out = _feed(*base, "--lexicon", str(broken))
+    assert code == 2 and "broken.tsv, line 1" in out
+
+
 def test_feed_command_without_base_url(articles: Path, site: Path) -> None:
     code, out = _feed(str(articles), "--out", str(site), "--voice", "silent")
     assert code == 2
