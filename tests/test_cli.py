@@ -543,6 +543,19 @@ def test_a_wrong_value_names_the_variable_only_where_it_came_from_one(art: Path,
     assert not (tmp_path / "o.mp3").exists()
 
 
+def test_voices_stars_a_voice_file_set_in_the_environment_and_warns_of_an_unknown_name(tmp_path: Path) -> None:
+    """With NEWSREAD_VOICE set to a voice file, or to a name no voice has, `newsread voices` starred
+    nothing and said nothing: the user learnt of the mistake only when a render failed."""
+    mine = tmp_path / "mine.toml"
+    mine.write_text('engine = "silent"\ndescription = "my own"\n', encoding="utf-8")
+    listed = runner.invoke(app, ["voices"], env={"NEWSREAD_VOICE": str(mine)})
+    assert listed.exit_code == 0
+    assert [line.split()[1] for line in listed.stdout.splitlines() if line.startswith("*")] == ["mine"]
+    unknown = runner.invoke(app, ["voices"], env={"NEWSREAD_VOICE": "nobody"})
+    assert unknown.exit_code == 0 and not any(line.startswith("*") for line in unknown.stdout.splitlines())
+    assert "NEWSREAD_VOICE=nobody" in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     ("command", "name", "internal"),
     [("read", "{FILE}...", "sources"), ("normalize", "[FILE]", "source"), ("feed", "{ARTICLES_DIR}", "articles_dir")],

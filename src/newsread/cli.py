@@ -455,16 +455,28 @@ def voices_cmd(debug: Debug = False) -> None:
     """List the voices: name, engine, language, and whether they can be used here."""
     _setup_logging(False, debug)
     from newsread.engines import unavailable
-    from newsread.voices import DEFAULT_VOICE, scan_voices
+    from newsread.voices import DEFAULT_VOICE, parse_voice, scan_voices
 
     default = os.environ.get("NEWSREAD_VOICE") or DEFAULT_VOICE  # what a render without --voice uses
     voices, broken = _run(scan_voices)
+    if default.endswith(".toml") and Path(default).is_file():  # a voice file of one's own, named by its path
+        try:
+            voices.append(parse_voice(Path(default)))
+        except NewsreadError as exc:
+            broken[Path(default).stem] = exc
+        default = Path(default).stem
     rows = [(v.name, v.engine, v.language, unavailable(v), v.description) for v in voices]
     rows += [(name, "?", "?", str(exc), "") for name, exc in broken.items()]
     for name, engine, language, why, description in sorted(rows):
         status = "ready" if why is None else f"unavailable: {why}"
         mark = "*" if name == default else " "
         typer.echo(f"{mark} {name:<20} {engine:<8} {language:<4} {status}  {description}".rstrip())
+    if default not in {row[0] for row in rows}:
+        log.warning(
+            "NEWSREAD_VOICE=%s names none of these voices: a render without --voice will fail; "
+            "set it to a name above, or unset it",
+            os.environ.get("NEWSREAD_VOICE"),
+        )
 
 
 @command("cache")
