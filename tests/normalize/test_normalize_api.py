@@ -64,13 +64,31 @@ def test_user_lexicon_takes_precedence(tmp_path: Path) -> None:
     assert normalize("GPUS", lexicon=lex) == normalize("GPUS")
 
 
-def test_lexicon_errors(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "row",
+    [
+        "no tab here",
+        "GPU\t",  # no reading: the word would be dropped unsaid
+        "GPU\t  ",
+        "\t지피유",
+        "GPU\t지피유\t# graphics",  # a third cell would be read as part of the reading
+    ],
+)
+def test_a_lexicon_row_that_is_not_two_cells_is_refused(tmp_path: Path, row: str) -> None:
     bad = tmp_path / "bad.tsv"
-    bad.write_text("no tab here\n", encoding="utf-8")
-    with pytest.raises(InputError, match="line 1"):
+    bad.write_text(f"# ok\nCPU\t씨피유\n{row}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 3: expected written<TAB>spoken"):
         load_lexicon(bad)
-    with pytest.raises(InputError, match="cannot be read"):
+
+
+def test_a_lexicon_that_cannot_be_read_is_named_plainly(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"cannot be read \(no such file or directory\)") as missing:
         load_lexicon(tmp_path / "missing.tsv")
+    assert "Errno" not in str(missing.value)
+    cp949 = tmp_path / "cp949.tsv"
+    cp949.write_bytes("지피유\tGPU\n".encode("cp949"))
+    with pytest.raises(InputError, match="is not UTF-8 text"):
+        load_lexicon(cp949)
 
 
 def test_normalize_is_spans_spoken() -> None:

@@ -64,16 +64,20 @@ def load_lexicon(path: Path) -> Lexicon:
     """Read a ``written<TAB>spoken`` TSV (``#`` starts a comment line)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"lexicon {path} cannot be read: {exc}; give a UTF-8 written<TAB>spoken file") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"lexicon {path} is not UTF-8 text; save it as a UTF-8 written<TAB>spoken file") from exc
+    except OSError as exc:
+        why = (exc.strerror or str(exc)).lower()
+        raise InputError(f"lexicon {path} cannot be read ({why}); give a UTF-8 written<TAB>spoken file") from exc
     lex: Lexicon = {}
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        written, sep, spoken = line.partition("\t")
-        if not sep or not written.strip():
-            raise InputError(f"lexicon {path}, line {n}: expected written<TAB>spoken")
-        lex[written.strip()] = spoken.strip()
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != 2 or not all(cells):
+            # a missing reading would drop the word unsaid; a third column would be read as part of it
+            raise InputError(f"lexicon {path}, line {n}: expected written<TAB>spoken, two cells with one tab between")
+        lex[cells[0]] = cells[1]
     return lex
 
 
