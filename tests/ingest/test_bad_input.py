@@ -73,7 +73,14 @@ def test_a_few_stray_nul_bytes_are_ignored(tmp_path: Path, caplog: pytest.LogCap
 
 
 def test_text_without_korean(tmp_path: Path) -> None:
-    assert "no Korean" in _error(_write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n"))
+    english = _error(_write(tmp_path, "english.txt", b"The quick brown fox jumps over the lazy dog.\n"))
+    assert "no Korean" in english
+    # a page with no text at all, or one in English, is no question of encoding
+    assert "encoding" not in english
+    assert "encoding" not in _error(_write(tmp_path, "empty.html", b"<html><body><p></p></body></html>\n"))
+    # letters of another script where Korean was expected: the code page may be wrong
+    latin1 = "Ã¤Â°ÂºÃ«Â¦Â¬ Ã¬Â\x9d\x80\n".encode()
+    assert "--encoding" in _error(_write(tmp_path, "latin1.txt", latin1))
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

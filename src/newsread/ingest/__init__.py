@@ -80,5 +80,7 @@ def _read(source: str | Path, encoding: str | None) -> tuple[str, str, bool]:
     data, name = read_source(source)
     text = decode(data, name, encoding=encoding)
     if not has_korean(text):
-        raise InputError(f"{name} has no Korean text: newsread reads Korean articles (wrong --encoding?)")
+        # letters beyond ASCII and no Hangul: bytes read in the wrong code page; none: not a Korean text
+        hint = "; if it is Korean, give its --encoding" if any(ord(c) > 0x7F for c in text) else ""
+        raise InputError(f"{name} has no Korean text: newsread reads Korean articles{hint}")
     return text, name, Path(name).suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
