@@ -166,3 +166,15 @@ def test_a_listed_number_is_read_as_the_one_before_it(written: str, said: str) -
 )
 def test_a_listed_number_is_read_as_the_one_after_it_names(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("이 버스는 하루 3번, 2번 출구 앞에 선다.", "하루 세 번, 이 번 출구"),
+        ("매일 2번, 5번 버스가 다닌다.", "매일 두 번, 오 번 버스가"),
+        ("평균 4번, 7번 게이트를 거쳤다.", "평균 네 번, 칠 번 게이트를"),
+    ],
+)
+def test_a_count_of_how_often_stays_a_count_before_a_list(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -282,14 +282,15 @@ def context_class(
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
         listed = _LISTED_BEON.search(text, max(0, i - 40), i) if back else None
-        if listed and listed.start(1) < i:
+        if listed:
             # the next item of a list of numbers named so (객관식 15번(정답률 12.3%)과 21번 → 이십일
             # 번): as the one before it is read, where something names it
             g = listed.group(1)
             named = context_class(text, listed.start(1), listed.end(1) + 1, end, int(g), "번", cls, ahead=False)
             if named != cls:
                 return named
-        following = _NEXT_BEON.match(text, j, end) if ahead else None
+        counted = before is not None and before in r["times_before"]  # 하루 3번, 2번 출구: how often
+        following = _NEXT_BEON.match(text, j, end) if ahead and not counted else None
         if following:
             # an item before the one its noun names (1번과 2번 출구 → 일 번과 이 번 출구): as that one is read
             g = following.group(1)
