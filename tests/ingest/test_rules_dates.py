@@ -79,7 +79,7 @@ def test_the_headline_is_the_line_the_date_follows() -> None:
     assert article.date == "2025-11-03T09:12:00+09:00"
 
 
-def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> None:
+def test_a_live_page_s_time_stamps_are_said_with_their_entries_and_times_in_sentences_stay() -> None:
     text = (
         "태풍 북상 실시간\n\n태풍이 북상하고 있다.\n\n14:30\n기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다.\n\n"
         "13:45 [속보] 창원서 60대 실종\n소방당국이 수색하고 있다.\n\n오후 1시 20분\n전기 공급이 끊겼다.\n\n"
@@ -87,10 +87,10 @@ def test_a_live_page_s_time_stamps_are_not_read_and_times_in_sentences_are() -> 
     )
     assert _blocks(parse_text(text))[1:] == [
         ("paragraph", "태풍이 북상하고 있다."),
-        ("paragraph", "기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다."),
-        ("heading", "창원서 60대 실종"),
+        ("paragraph", "14:30, 기상청은 태풍이 오후 3시께 대구를 지난다고 밝혔다."),
+        ("heading", "13:45, 창원서 60대 실종"),
         ("paragraph", "소방당국이 수색하고 있다."),
-        ("paragraph", "전기 공급이 끊겼다."),
+        ("paragraph", "오후 1시 20분, 전기 공급이 끊겼다."),
         ("paragraph", "9:30 현재 2만 가구가 정전 상태다."),
     ]
 
@@ -116,27 +116,88 @@ def test_a_subtitle_on_its_own_line_between_the_headline_and_the_date_is_not_the
     assert _blocks(parse_text(motto))[0] == ("title", "정부, 내년 예산 확정")
 
 
-@pytest.mark.parametrize("stamp", ["[13:20]", "(오후 1:20)", "【13:20】"])
-def test_a_live_entry_s_bracketed_time_stamp_is_not_read(stamp: str) -> None:
+@pytest.mark.parametrize(
+    ("stamp", "said"), [("[13:20]", "13:20"), ("(오후 1:20)", "오후 1:20"), ("【13:20】", "13:20")]
+)
+def test_a_live_entry_s_bracketed_time_stamp_is_said_without_its_brackets(stamp: str, said: str) -> None:
     text = f"폭우 피해 상황\n\n{stamp} 서울시는 도로 통행을 통제하고 있다고 밝혔다.\n"
-    assert _blocks(parse_text(text))[1] == ("paragraph", "서울시는 도로 통행을 통제하고 있다고 밝혔다.")
+    assert _blocks(parse_text(text))[1] == ("paragraph", f"{said}, 서울시는 도로 통행을 통제하고 있다고 밝혔다.")
 
 
 @pytest.mark.parametrize(
     ("entry", "read"),
     [
-        ("15:30 경찰은 도로를 통제하고 있다.", "경찰은 도로를 통제하고 있다."),
-        ("09:10 경기도는 비상 근무에 들어갔다.", "경기도는 비상 근무에 들어갔다."),
-        ("13:40 경북 의성에서 불이 났다.", "경북 의성에서 불이 났다."),
+        ("15:30 경찰은 도로를 통제하고 있다.", "15:30, 경찰은 도로를 통제하고 있다."),
+        ("09:10 경기도는 비상 근무에 들어갔다.", "09:10, 경기도는 비상 근무에 들어갔다."),
+        ("13:40 경북 의성에서 불이 났다.", "13:40, 경북 의성에서 불이 났다."),
         # a time the sentence says, with its word for about (경, 쯤) or its particle after it
         ("15:30 경 불길이 잡혔다.", "15:30 경 불길이 잡혔다."),
         ("15:30 경에 불길이 잡혔다.", "15:30 경에 불길이 잡혔다."),
         ("14:00 쯤 현장에 도착했다.", "14:00 쯤 현장에 도착했다."),
     ],
 )
-def test_a_live_entry_s_stamp_goes_whatever_syllable_opens_the_entry(entry: str, read: str) -> None:
+def test_a_live_entry_s_stamp_is_said_whatever_syllable_opens_the_entry(entry: str, read: str) -> None:
     text = f"도심 화재 실시간\n\n14:05 서울 중구의 한 건물에서 불이 났다.\n\n{entry}\n"
-    assert _paragraphs(parse_text(text)) == ["서울 중구의 한 건물에서 불이 났다.", read]
+    assert _paragraphs(parse_text(text)) == ["14:05, 서울 중구의 한 건물에서 불이 났다.", read]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("14:30", "14:30"),
+        ("■ 오전 9시 40분", "오전 9시 40분"),
+        ("◆ 09:30", "09:30"),
+        ("09:05 KST", "09:05"),
+        ("오후 9:35", "오후 9:35"),
+        # the page's furniture, no entry's time
+        ("10.28 10:05 기준", ""),
+        ("14:30 현재", ""),
+        ("14:30 업데이트", ""),
+        ("2025.11.13 13:05", ""),
+    ],
+)
+def test_a_lone_time_line_s_entry_stamp(line: str, said: str) -> None:
+    assert rules.lone_entry_stamp(line) == said
+
+
+def test_a_live_page_newest_first_says_each_entry_with_its_time_in_the_page_s_order() -> None:
+    page = (
+        "[실시간] 한빛천 범람 위기\n\n"
+        "최종 업데이트 2026.07.20 16:40\n\n"
+        "16:40\n한빛천 수위가 경계 수위를 넘었다. 시는 하천변 주민 300명에게 대피를 권고했다.\n\n"
+        "[15:55] 시간당 60㎜의 비가 쏟아지고 있다.\n\n"
+        "▶15:10 한빛천 둔치 주차장이 모두 통제됐다.\n"
+    )
+    said = _paragraphs(parse_text(page))
+    assert said == [
+        "16:40, 한빛천 수위가 경계 수위를 넘었다. 시는 하천변 주민 300명에게 대피를 권고했다.",
+        "15:55, 시간당 60㎜의 비가 쏟아지고 있다.",
+        "15:10, 한빛천 둔치 주차장이 모두 통제됐다.",
+    ]
+    # a stamp alone on its line is its entry's first words: no heading, no chapter of its own
+    assert [b.kind for b in parse_text(page).blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_lone_time_under_a_story_s_date_is_the_page_s_not_an_entry_s() -> None:
+    page = (
+        "정부, 내년 예산 확정\n\n2026.03.05\n오후 3:12\n\n"
+        "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다.\n\n예산은 모두 700조원이다.\n"
+    )
+    assert _paragraphs(parse_text(page))[0] == "정부가 내년 예산을 확정했다. 국회는 다음 주에 심의한다."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "9:30 현재 코스피는 전 거래일보다 1.2% 올랐다.",
+        "14:00 이후 시청 앞 도로가 통제된다.",
+        "15:30 경에 불길이 잡혔다.",
+        "15:30 경 소방차가 도착했다.",
+    ],
+)
+def test_a_time_the_story_s_first_sentence_says_stays_as_it_is(sentence: str) -> None:
+    page = f"도심 소식\n\n입력 2026.11.02 10:05\n\n{sentence} 시민들의 불편이 이어졌다.\n"
+    assert _paragraphs(parse_text(page)) == [f"{sentence} 시민들의 불편이 이어졌다."]
 
 
 def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
@@ -150,7 +211,7 @@ def test_a_newswire_dateline_is_not_read_and_gives_the_date() -> None:
     assert article.date == "2025-03-02"
 
 
-def test_a_live_page_s_time_stamps_marked_as_headings_are_not_read() -> None:
+def test_a_live_page_s_time_stamps_marked_as_headings_open_their_entries_not_chapters() -> None:
     text = (
         "[실시간] 폭우 상황\n\n"
         "최종 업데이트 2025.07.14 10:20\n\n"
@@ -161,6 +222,7 @@ def test_a_live_page_s_time_stamps_marked_as_headings_are_not_read() -> None:
     )
     article = parse_text(text)
     assert [k for k, _ in _blocks(article)] == ["title", "paragraph", "paragraph"]
+    assert [t.split(", ")[0] for t in _paragraphs(article)] == ["오전 10시 20분", "09:30"]
     assert article.date == "2025-07-14T10:20:00+09:00"
 
 
@@ -438,7 +500,7 @@ def test_a_tagged_headline_first_on_a_page_with_no_date_is_the_headline(headline
     assert [b.kind for b in article.blocks] == ["title", "paragraph"]
 
 
-def test_a_live_entry_marked_before_its_time_is_read_without_the_time() -> None:
+def test_a_live_entry_marked_before_its_time_is_read_with_the_time_without_the_mark() -> None:
     page = (
         "[LIVE] 한빛 국제마라톤 대회\n\n2026.10.18 07:00\n\n"
         "18일 한빛시 도심에서 열리는 마라톤 대회 소식을 실시간으로 전합니다.\n\n"
@@ -447,7 +509,10 @@ def test_a_live_entry_marked_before_its_time_is_read_without_the_time() -> None:
         "▶ 관련기사 마라톤 코스 교통 통제 안내\n"
     )
     said = _paragraphs(parse_text(page))
-    assert said[1:] == ["남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.", "선두 그룹이 30㎞ 지점을 지났다."]
+    assert said[1:] == [
+        "10:25, 남자부 우승은 키마니 선수가 차지했다. 대회 최고 기록이다.",
+        "09:50, 선두 그룹이 30㎞ 지점을 지났다.",
+    ]
     # a programme's items, marked and timed, say no sentence: they keep their times
     programme = "▶ 14:00 개회식\n▶ 15:00 거리 공연\n▶ 19:00 불꽃놀이\n\n시는 관람객 10만 명이 찾을 것으로 본다.\n"
     said = _paragraphs(parse_text(f"한빛 축제 개막\n\n2026.10.18\n\n주요 일정은 다음과 같다.\n\n{programme}"))

@@ -209,6 +209,25 @@ def _with_dropped_headings(lines: list[Line], tree: etree._Element, title: str |
     return out
 
 
+def _stamp_entries(lines: list[Line], tree: etree._Element) -> None:
+    """A live page's entries each said with its time: trafilatura leaves out an entry's ``<time>`` (``<time
+    datetime="...">23:40</time>`` over its ``<h3>`` or ``<p>``); its time is given to the line of the element
+    after it, where the page has two such stamps or more (one is the page's own)."""
+    stamped: list[tuple[str, str]] = []
+    for el in tree.iter("time"):
+        nxt = el.getnext()
+        while nxt is not None and not _text_of(nxt):
+            nxt = nxt.getnext()
+        if nxt is not None and (stamp := rules.lone_entry_stamp(_text_of(el))):
+            stamped.append((stamp, _text_of(nxt)))
+    if len(stamped) < 2:
+        return
+    for stamp, entry in stamped:
+        ln = next((ln for ln in lines if ln.text == entry and not ln.stamp), None)
+        if ln is not None:
+            ln.stamp = stamp
+
+
 # <span class="nick">책방순례자</span>: the name a blog's writer goes by; a comment's writer is marked so too.
 _NICK_CLASS = re.compile(r"^(?:nick|nickname|blog_?nick|writer_?nick)$", re.IGNORECASE)
 _COMMENT_BOX = re.compile(r"comment|cmt|reply|cbox|댓글", re.IGNORECASE)
@@ -1215,6 +1234,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
     if tree is not None:
         lines = _with_dropped_verdict(_with_dropped_headings(lines, tree, title), tree)
+        _stamp_entries(lines, tree)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)

@@ -883,13 +883,15 @@ def is_date_line(line: str) -> bool:
 
 
 # A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
-# entry. Like the story's date, the time of an update is the page's, not something to read out.
-# (10.28 10:05 기준: a quote box's stamp, the day before the time)
+# entry. A live page is a run of updates, often the newest first: each entry is said with its time, or the
+# listener hears the events out of order and never when each came (entry_stamp).
+# (10.28 10:05 기준: a quote box's stamp, the day before the time; 14:30 현재 / 업데이트: the page's)
+_DAY_TIME = r"(?:(?:오전|오후|낮|밤|새벽|AM|PM)\s*)?\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
 TIME_LINE = re.compile(
-    r"^(?:\d{1,2}[./]\d{1,2}\.?\s+)?(?:(?:오전|오후|낮|밤|새벽|AM|PM)\s*)?\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
-    r"(?:\s*(?:현재|기준|KST|업데이트))?$",
+    rf"^(?P<day>\d{{1,2}}[./]\d{{1,2}}\.?\s+)?(?P<time>{_DAY_TIME})(?:\s*(?P<word>현재|기준|KST|업데이트))?$",
     _FLAGS,
 )
+_STAMP_CLOCK = re.compile(_DAY_TIME, _FLAGS)
 # ...but not a time the sentence says (9:30 현재 코스피는..., 14:00 이후, 15:30 경에): a one-syllable word
 # after the time (께, 쯤, 경) only standing alone or with its particle, so that 15:30 경찰은 ... and 09:10
 # 경기도는 ... open entries as 14:05 서울 중구의 ... does.
@@ -901,6 +903,23 @@ ENTRY_TIME = re.compile(
     r"|^[\[【(]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST)?\s*[\]】)]\s*(?=\S)",
     _FLAGS,
 )
+
+
+def entry_stamp(stamp: str) -> str:
+    """The time of day a live entry's stamp gives (``▶10:25`` / ``[13:20]`` / ``■ 오전 9시 40분`` / ``09:05
+    KST``), without its marks, brackets or zone: said first in its entry's paragraph, a comma after it,
+    as a time of day and a pause (``13:20, 서울시는 ...``)."""
+    m = _STAMP_CLOCK.search(stamp)
+    return " ".join(m.group().split()) if m else ""
+
+
+def lone_entry_stamp(line: str) -> str:
+    """The time of a live entry's stamp standing alone on its line (``14:30``, ``■ 오전 9시 40분``, ``09:05
+    KST``); none for a time the page's furniture gives (``10.28 10:05 기준``, ``14:30 현재``, an update's)."""
+    m = TIME_LINE.match(strip_heading_decor(line))
+    if m is None or m["day"] or (m["word"] and m["word"].upper() != "KST"):
+        return ""
+    return entry_stamp(m["time"])
 
 
 # A story pasted from a messenger in chunks, each message under its sender and time: a PC chat's copy

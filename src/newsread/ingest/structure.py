@@ -82,6 +82,7 @@ class Line:
     writer: str = ""  # the name of a writer's mark (글 이수진): a byline only over or under the story
     tag: str = ""  # a headline's tag that also marks a script's turn ([인터뷰]), taken off the text
     glued: bool = False  # a copyright notice run on from a sentence of the story, with no byline before it
+    stamp: str = ""  # a live entry's time (13:45 before it, or alone on the line over it): said first
 
 
 @dataclass
@@ -298,7 +299,8 @@ def _classify(line: Line, meta: Meta) -> None:
     # (▶ 14:00 개회식, marked and no sentence: a programme's item, not an entry)
     m = rules.ENTRY_TIME.match(text)
     if m and rules.HANGUL.search(text) and (not m["mark"] or rules.is_sentence(text[m.end() :])):
-        text = rules.strip_headline_tags(text[m.end() :])  # 13:45 [속보] ...: a live page's entry
+        line.stamp = rules.entry_stamp(m.group())  # 13:45 [속보] ...: a live page's entry, said with its time
+        text = rules.strip_headline_tags(text[m.end() :])
     if (question := rules.interview_question(text)) is not None:
         line.text, line.kind, line.prose, line.question = question, "text", True, True
         return
@@ -981,6 +983,7 @@ def structure(
             if i - 1 in asked and (m := rules.WORD_ANSWER.match(ln.text)):
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
             _classify(ln, meta)
+    _stamp_entries(lines)
     _mark_ad_copy(lines)
     lines = _join_over_page_breaks(lines, _mark_running_lines(lines))
     _mark_table_cells(lines)
@@ -1068,6 +1071,7 @@ def structure(
     lead = _lead_heading(lines, first, head_i)
     if lead is not None:
         blocks.append(("heading", rules.strip_heading_decor(lines[lead].text)))
+        _say_stamp(blocks, (len(blocks) - 1, lines[lead].stamp) if lines[lead].stamp else None)
     # Lines between the headline and the first paragraph are the summary deck (two or three
     # headline-style lines that the lead paragraph then says in full). A newsreader reads the
     # headline and goes on to the story rather than saying the same points twice, and the deck's
@@ -1112,8 +1116,11 @@ def structure(
     closing_list = _closing_list(lines, last_para, end)
     head_text = raw_title.strip()
     in_list = False
+    stamped: tuple[int, str] | None = None
     for i in range(first, end):
+        _say_stamp(blocks, stamped)
         ln = lines[i]
+        stamped = (len(blocks), ln.stamp) if ln.stamp else None
         if ln.kind == "list":
             in_list = True
         if ln.kind != "text":
@@ -1191,6 +1198,7 @@ def structure(
             ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
+    _say_stamp(blocks, stamped)
     if not raw_title and _body_only(lines, first) and blocks and blocks[0][0] == "paragraph":
         raw_title, rest = _first_sentence(blocks[0][1])
         lead_blocks: list[tuple[BlockKind, str]] = [("title", raw_title)]
@@ -1238,6 +1246,26 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d
 # https://www.example.com/news/articlePrint.html?idxno=88213 1/2: a browser's printed footer, the page's
 # address with its number after it
 _NUMBERED_FOOTER = re.compile(r"^(?P<stem>\S.*?)\s+\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _stamp_entries(lines: list[Line]) -> None:
+    """A live page's time stamps alone on their lines (``14:30`` / ``오후 1시 20분`` / ``■ 09:05 KST`` over an
+    entry, or an HTML entry's time element): each is said with the entry under it, not as a heading or a
+    chapter of its own, where the page has two stamps or more (a lone time under a byline is the page's)."""
+    stamps = {i: s for i, ln in enumerate(lines) if ln.kind == "date" and (s := rules.lone_entry_stamp(ln.text))}
+    if len(stamps) + sum(bool(ln.stamp) for ln in lines) < 2:
+        return
+    for i, stamp in stamps.items():
+        if i + 1 < len(lines) and lines[i + 1].kind == "text" and not lines[i + 1].stamp:
+            lines[i + 1].stamp, lines[i + 1].apart = stamp, True
+
+
+def _say_stamp(blocks: list[tuple[BlockKind, str]], stamped: tuple[int, str] | None) -> None:
+    """The block a stamped line gave (the first after ``stamped``'s count of blocks, if it gave one) opens with
+    its time and a comma: ``14:05, 서울 중구의 ...`` is said as a time of day, then a pause."""
+    if stamped is not None and len(blocks) > stamped[0]:
+        kind, text = blocks[stamped[0]]
+        blocks[stamped[0]] = (kind, f"{stamped[1]}, {text}")
 
 
 def _mark_running_lines(lines: list[Line]) -> set[int]:
