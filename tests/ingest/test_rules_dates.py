@@ -178,6 +178,24 @@ def test_a_live_page_newest_first_says_each_entry_with_its_time_in_the_page_s_or
     assert [b.kind for b in parse_text(page).blocks] == ["title", "paragraph", "paragraph", "paragraph"]
 
 
+def test_a_live_page_s_dated_stamps_say_the_time_and_the_day_only_where_the_days_differ() -> None:
+    page = (
+        "[실시간] 폭설 상황\n\n2026.01.10 08:00\n\n폭설이 이어지고 있다. 시는 비상 근무에 들어갔다.\n\n"
+        "2026.01.10 09:30\n제설차 200대가 투입됐다.\n\n2026.01.10 11:00\n출근길 정체가 풀렸다.\n"
+    )
+    # the line the page's date is read from, over the first paragraph, is the page's
+    assert _paragraphs(parse_text(page)) == [
+        "폭설이 이어지고 있다. 시는 비상 근무에 들어갔다.",
+        "09:30, 제설차 200대가 투입됐다.",
+        "11:00, 출근길 정체가 풀렸다.",
+    ]
+    overnight = page.replace("2026.01.10 11:00", "2026.01.11 06:00")
+    assert _paragraphs(parse_text(overnight))[1:] == [
+        "2026.01.10 09:30, 제설차 200대가 투입됐다.",
+        "2026.01.11 06:00, 출근길 정체가 풀렸다.",
+    ]
+
+
 def test_a_lone_time_under_a_story_s_date_is_the_page_s_not_an_entry_s() -> None:
     page = (
         "정부, 내년 예산 확정\n\n2026.03.05\n오후 3:12\n\n"

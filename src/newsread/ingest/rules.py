@@ -922,6 +922,19 @@ def lone_entry_stamp(line: str) -> str:
     return entry_stamp(m["time"])
 
 
+# 2025.11.13 13:05 / 2025-11-13 오후 1:05 alone on its line: a live entry's stamp with its day
+_DATED_STAMP = re.compile(rf"^{_DATE}\s*(?P<time>{_DAY_TIME})$", _FLAGS)
+
+
+def dated_entry_stamp(line: str) -> tuple[str, str] | None:
+    """The day (``2025-11-13``) and the time (``13:05``) of a stamp alone on its line that gives only a
+    day and a time of day, as a live page's entry may be stamped; none for any other line."""
+    m = _DATED_STAMP.match(strip_heading_decor(line))
+    if m is None or (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is None:
+        return None
+    return day, entry_stamp(m["time"])
+
+
 # A story pasted from a messenger in chunks, each message under its sender and time: a PC chat's copy
 # ([엄지후] [오후 3:12] 한빛시가 ...) or a saved chat (2026년 11월 15일 오후 3:12, 엄지후 : 한빛시가 ...).
 _CHAT_STAMP = re.compile(

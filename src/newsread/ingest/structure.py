@@ -983,7 +983,7 @@ def structure(
             if i - 1 in asked and (m := rules.WORD_ANSWER.match(ln.text)):
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
             _classify(ln, meta)
-    _stamp_entries(lines)
+    _stamp_entries(lines, meta)
     _mark_ad_copy(lines)
     lines = _join_over_page_breaks(lines, _mark_running_lines(lines))
     _mark_table_cells(lines)
@@ -1248,11 +1248,24 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d
 _NUMBERED_FOOTER = re.compile(r"^(?P<stem>\S.*?)\s+\d{1,3}\s*/\s*\d{1,3}$")
 
 
-def _stamp_entries(lines: list[Line]) -> None:
+def _stamp_entries(lines: list[Line], meta: Meta) -> None:
     """A live page's time stamps alone on their lines (``14:30`` / ``오후 1시 20분`` / ``■ 09:05 KST`` over an
     entry, or an HTML entry's time element): each is said with the entry under it, not as a heading or a
-    chapter of its own, where the page has two stamps or more (a lone time under a byline is the page's)."""
+    chapter of its own, where the page has two stamps or more (a lone time under a byline is the page's).
+    Stamps that give the day too (``2025.11.13 13:05``), two or more over entries, say the time alone where
+    they are all of one day, and the day with it where not; not the line the page's date was read from."""
     stamps = {i: s for i, ln in enumerate(lines) if ln.kind == "date" and (s := rules.lone_entry_stamp(ln.text))}
+    dated = {
+        i: d
+        for i, ln in enumerate(lines)
+        if ln.kind == "date" and i + 1 < len(lines) and lines[i + 1].kind == "text"
+        if (d := rules.dated_entry_stamp(ln.text)) is not None
+    }
+    for i in [i for i in dated if lines[i].text == meta.dated_by][:1]:
+        del dated[i]  # 2025.11.13 09:00 over the first paragraph: the page's date
+    if len(dated) >= 2:
+        one_day = len({day for day, _ in dated.values()}) == 1
+        stamps |= {i: time if one_day else " ".join(lines[i].text.split()) for i, (_, time) in dated.items()}
     if len(stamps) + sum(bool(ln.stamp) for ln in lines) < 2:
         return
     for i, stamp in stamps.items():
