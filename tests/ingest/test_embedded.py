@@ -173,6 +173,27 @@ def test_a_live_pages_entries_in_jsonld() -> None:
     ]
 
 
+def test_a_live_pages_entries_in_jsonld_are_said_with_their_times_in_korean_time() -> None:
+    entries = [
+        {
+            "@type": "BlogPosting",
+            "datePublished": "2026-05-05T01:20:00Z",
+            "headline": "시 관계자 설명",
+            "articleBody": _THIRD,
+        },
+        {"@type": "BlogPosting", "datePublished": "2026-05-05T09:40:00+09:00", "articleBody": _SECOND},
+        {"@type": "BlogPosting", "datePublished": "2026-05-05 09:05", "articleBody": _LEAD},
+    ]
+    live = {"@type": "LiveBlogPosting", "headline": "공공 자전거 확대 실시간", "liveBlogUpdate": entries}
+    article = parse_html(_page(_ld(live), "<div id='root'>불러오는 중</div>"))
+    assert [[b.kind, b.text] for b in article.blocks][1:] == [
+        ["heading", "10:20, 시 관계자 설명"],
+        ["paragraph", _THIRD],
+        ["paragraph", f"09:40, {_SECOND}"],
+        ["paragraph", f"09:05, {_LEAD}"],
+    ]
+
+
 def _nuxt_data(flat: list[object]) -> str:
     return (
         '<script type="application/json" id="__NUXT_DATA__" data-ssr="true">'

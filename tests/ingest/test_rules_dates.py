@@ -196,6 +196,20 @@ def test_a_live_page_s_dated_stamps_say_the_time_and_the_day_only_where_the_days
     ]
 
 
+def test_a_live_page_s_first_entry_heading_over_the_first_paragraph_is_no_deck() -> None:
+    page = (
+        "[LIVE] 한빛시의회 예산안 표결\n\n"
+        "14:35\n본회의 정회\n의장은 본회의를 30분간 정회한다고 밝혔다.\n\n"
+        "14:20\n여야 막판 신경전\n야당은 청년 예산을 되살려야 한다고 요구했다.\n"
+    )
+    assert _blocks(parse_text(page))[1:] == [
+        ("heading", "14:35, 본회의 정회"),
+        ("paragraph", "의장은 본회의를 30분간 정회한다고 밝혔다."),
+        ("heading", "14:20, 여야 막판 신경전"),
+        ("paragraph", "야당은 청년 예산을 되살려야 한다고 요구했다."),
+    ]
+
+
 def test_a_lone_time_under_a_story_s_date_is_the_page_s_not_an_entry_s() -> None:
     page = (
         "정부, 내년 예산 확정\n\n2026.03.05\n오후 3:12\n\n"

@@ -30,6 +30,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -445,16 +446,24 @@ def _candidates(kind: str, data: Any) -> Iterator[Embedded]:
                     break
 
 
+_KOREA = timezone(timedelta(hours=9))
+
+
 def _updates(updates: list[Any]) -> str | None:
     """A live page's entries (JSON-LD's ``liveBlogUpdate``: ``BlogPosting`` objects, each with its
     ``headline`` and ``articleBody``) as HTML, each entry's headline an ``<h3>`` over its paragraphs, in
-    the order the data gives them."""
+    the order the data gives them; an entry's time (``datePublished``) a ``<time>`` over it, in Korean
+    time, as a page shows it, to be said with the entry."""
     out = []
     for entry in updates:
         if isinstance(entry, dict) and isinstance(body := entry.get("articleBody"), str) and body.strip():
+            parts = []
+            if isinstance(when := entry.get("datePublished"), str) and (iso := rules.iso_datetime(when)):
+                shown = datetime.fromisoformat(iso).astimezone(_KOREA)
+                parts.append(f'<time datetime="{iso}">{shown:%H:%M}</time>')
             if headline := _first_str(entry, ("headline", "name")):
-                out.append(f"<h3>{html.escape(html.unescape(headline))}</h3>")
-            out.append(_paragraphs(body))
+                parts.append(f"<h3>{html.escape(html.unescape(headline))}</h3>")
+            out.append(f"<div>{''.join(parts)}{_paragraphs(body)}</div>" if parts else _paragraphs(body))
     return "\n".join(out) if out else None
 
 

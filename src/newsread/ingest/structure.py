@@ -1468,6 +1468,8 @@ def _lead_heading(lines: list[Line], first: int, head_i: int | None) -> int | No
     i = first - 1
     if i < 0 or i == head_i or lines[i].kind != "text" or lines[i].prose:
         return None
+    if lines[i].stamp and any(ln.stamp for ln in lines[first:]):
+        return i  # 14:35 over 본회의 정회 over the first paragraph, more stamped entries under it: a live entry's
     if lines[i].hint == "heading":
         # a page's entries under headings of one level (a live page's <h3>s), two more after this one;
         # a deck in another element (<h2 class="subtitle"> over <h3> subheadings) is still the deck
