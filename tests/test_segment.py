@@ -5,14 +5,16 @@ A case is a paragraph with ``|`` where a sentence ends (and the next begins).
 
 from __future__ import annotations
 
+import json
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
+from newsread.kiwi import get_kiwi
 from newsread.normalize import normalize
 from newsread.normalize.data import table
-from newsread.segment import phrase_pauses, split_sentences
+from newsread.segment import MAX_SENTENCE_CHARS, phrase_pauses, split_sentences
 
 
 def check(case: str, *, headline: bool = False) -> None:
@@ -836,3 +838,94 @@ def test_the_wind_is_no_memos_request(case: str) -> None:
 )
 def test_a_time_or_a_course_after_a_headlines_noun_is_no_storys_start(case: str) -> None:
     check(case)
+
+
+def _runon() -> list[str]:
+    """Paragraphs with no full stop, one a line: a page that lost its periods, a run-on list, a
+    transcript."""
+    lines = Path(__file__).with_name("segment_runon.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if not line.startswith("#")]
+
+
+# the run-on paragraphs of news text, a 700-character one made of two, and clauses without a stop
+_CLAUSES = [*_runon()[:4], _runon()[0].removesuffix("있다") + "있고 " + _runon()[1], _runon()[7]]
+# a long list joined by commas, one joined by middle dots, a run of nouns with no comma
+_LISTS = _runon()[4:7]
+_NOUNS = "안건은 " + " ".join(["지역 균형 발전 특별법 개정안", "수도권 공공기관 이전 계획", "지방 대학 육성 방안"] * 8)
+_NO_SPACE = "가나다라마바사아자차카타파하" * 40
+
+
+def _pieces(text: str) -> list[str]:
+    """The sentences of ``text``, checked to be the text itself, cut only at spaces or after a mark,
+    each within the limit."""
+    spans = split_sentences(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+    for (_, end), (start, _) in pairwise(spans):
+        assert end <= start and not text[end:start].strip()  # nothing dropped, nothing read twice
+    assert all(0 < b - a <= MAX_SENTENCE_CHARS for a, b in spans)
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("text", [*_CLAUSES, *_LISTS, _NOUNS, _NO_SPACE])
+def test_a_sentence_too_long_to_read_as_one_is_cut_into_pieces_within_the_limit(text: str) -> None:
+    assert len(text) > MAX_SENTENCE_CHARS
+    pieces = _pieces(text)
+    assert len(pieces) >= 2
+    assert "".join("".join(piece.split()) for piece in pieces) == "".join(text.split())
+
+
+@pytest.mark.parametrize("text", _CLAUSES)
+def test_a_run_on_sentence_is_cut_after_a_clauses_connective_ending(text: str) -> None:
+    # (…편성하기로 하고 | 국회는, …반대하고 있지만 | 여당은: not inside a clause, nor before the
+    # auxiliary verb a clause's ending binds: …반대하고 | 있지만)
+    _pieces(text)
+    tokens = get_kiwi().tokenize(text)
+    for (_, end), (start, _) in pairwise(split_sentences(text)):
+        if text[:end].endswith(("니까", "니다", "요")):
+            continue  # a transcript's line, which Kiwi ends
+        before, last = [t for t in tokens if t.start + t.len <= end and not t.tag.startswith("S")][-2:]
+        first = next(t for t in tokens if t.start >= start)
+        # a connective ending, or 는데 that Kiwi reads as 는 and the bound noun 데 (우려되는데)
+        clause = last.tag == "EC" or (before.tag == "ETM" and last.form == "데")
+        assert clause and not first.tag.startswith("VX"), text[end - 20 : start + 10]
+
+
+@pytest.mark.parametrize(("text", "mark"), [(_LISTS[0], ","), (_LISTS[1], "·")])
+def test_a_long_list_with_no_clause_is_cut_after_its_items_mark(text: str, mark: str) -> None:
+    pieces = _pieces(text)
+    assert all(piece.endswith(mark) for piece in pieces[:-1])
+    # near the middle: no piece is a handful of items
+    assert min(len(piece) for piece in pieces) > len(text) // 4
+
+
+def test_a_run_of_words_with_no_mark_is_cut_at_spaces_near_its_middle() -> None:
+    pieces = _pieces(_NOUNS)
+    assert " ".join(pieces) == _NOUNS and len(pieces) == 2
+    assert abs(len(pieces[0]) - len(pieces[1])) < 30
+
+
+def test_a_sentence_within_the_limit_is_never_cut() -> None:
+    words = "지역균형발전 "
+    text = (words * (MAX_SENTENCE_CHARS // len(words) + 1))[:MAX_SENTENCE_CHARS].rstrip()
+    assert len(split_sentences(text)) == 1
+    longer = text + " 지원"
+    assert len(split_sentences(longer)) == 2
+
+
+def test_a_run_on_paragraph_is_planned_as_sentences_with_offsets(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsread.cli import app
+
+    paragraph = _CLAUSES[4]
+    article = tmp_path / "article.txt"
+    article.write_text(f"추경 편성 논란\n\n{paragraph}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["plan", str(article), "--json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    cleaned = "\n\n".join(block["text"] for block in data["articles"][0]["blocks"])
+    body = [s for s in data["sentences"] if s["block"] == 1]
+    assert len(body) >= 4 and all(len(s["text"]) <= MAX_SENTENCE_CHARS for s in body)
+    for s in body:
+        assert cleaned[s["start"] : s["end"]] == s["text"] and s["spoken"]
+    assert " ".join(s["text"] for s in body) == paragraph

@@ -39,6 +39,10 @@ before the story's subject (``[속보] 지하철 운행 전면 중단 | 서울�
 question's line is a sentence (``Q: 얼마나 드나 | A: 3만 원이다.``), a figure with a stop said of a
 topic ends its sentence (``타율은 0.342. | 리그 1위다.``), and a photo's credit ends the caption it is
 written after (``관중들 (사진=축구협회) | 관중 수는``).
+
+A sentence longer than any in real news (:data:`MAX_SENTENCE_CHARS`), a paragraph that lost its
+stops, is cut where a clause ends (``…편성하기로 하고 | 국회는 …``), else at a comma, a list's
+middle dot or a space, into pieces within the limit.
 """
 
 from __future__ import annotations
@@ -177,11 +181,31 @@ _ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s)")
 # the particles of place and of the genitive on a word before its last (태풍 북상에 남부 지방 비상).
 _HEADLINE_WORD = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SP", "SO", "SW"})
 _NOUN = ("NNG", "NNP")
+#: The longest sentence read as one, in characters of the text as written. Real news runs to
+#: about 170 (the longest of the probes, the seed and the ingest pages); a sentence longer than
+#: this is a paragraph that lost its stops, a run-on list or a transcript, and is cut into
+#: pieces no longer than it (see :func:`_within_limit`), each about 30 seconds read at most. It
+#: is the Kokoro voice's limit for one clip (of the spoken text, which figures make longer:
+#: synthesis cuts a piece further where it must).
+MAX_SENTENCE_CHARS = 200
+# Where a sentence too long to read as one may be cut, strongest first: after a clause's
+# connective ending, at a comma, after a list's middle dot, at a space.
+_CLAUSE, _COMMA, _LIST_DOT, _SPACE = range(4)
+_SPACES = re.compile(r"\s+")
+# a comma, not one inside a figure (12,300)
+_A_COMMA = re.compile(r"[,，](?!(?<=\d[,，])\d)\s*")
+# a list's middle dot between two words (청년·신혼부부·노인, 청년 · 노인)
+_A_LIST_DOT = re.compile(r"(?<=[^\s·ㆍ・])\s?[·ㆍ・]\s*(?=[^\s·ㆍ・])")
 
 
 def _headline_ends() -> frozenset[str]:
     """The nouns a headline ends with, said with no verb (중단, 붕괴, 특보): data/headline_ends.txt."""
     return word_list("headline_ends", "newsread")
+
+
+def _clause_endings() -> frozenset[str]:
+    """The connective endings that close a clause (고, 며, 지만, 는데 …): data/clause_endings.txt."""
+    return word_list("clause_endings", "newsread")
 
 
 @cache
@@ -213,7 +237,81 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
     cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
     finals = {t_end for _, _, tokens in spans for _, tag, _, t_end in tokens if tag == "EF"} if "(" in text else set()
     spans_out = _emoji_to_their_sentences(text, _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut)))
-    return _quotes_and_asides_whole(text, spans_out, finals)
+    whole = _quotes_and_asides_whole(text, spans_out, finals)
+    if all(b - a <= MAX_SENTENCE_CHARS for a, b in whole):
+        return whole
+    tokens = [token for _, _, sent_tokens in spans for token in sent_tokens]
+    return [piece for a, b in whole for piece in _within_limit(text, a, b, tokens)]
+
+
+def _within_limit(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The sentence ``start, end`` of ``text`` cut into pieces of at most :data:`MAX_SENTENCE_CHARS`.
+
+    A paragraph with no stop (a page that lost its periods, a run-on list, a transcript) is
+    otherwise one sentence of a minute or more: one cue, one highlight, one breath. It is cut in
+    two where it is weakest, and each half again until every piece is short enough: after a
+    clause's connective ending (``…편성하기로 하고 | 국회는``), else at a comma, else after a
+    list's middle dot, else at a space; of the cuts of the strongest kind, the one nearest the
+    middle, and one that leaves each half a quarter of the sentence or more and is outside
+    quotes and brackets before one that does not. A word with no space in it longer than the
+    limit is cut at its middle. Nothing is dropped: the pieces are the sentence, its spaces
+    between them aside. A sentence within the limit is never cut.
+    """
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    inside = _quotes(text[start:end]) + _asides(text[start:end])
+    middle, quarter = (start + end) / 2, (end - start) // 4
+
+    def rank(cut: tuple[int, int, int]) -> tuple[bool, bool, int, float]:
+        left, right, strength = cut
+        lopsided = min(left - start, end - right) < quarter
+        quoted = any(start + o < left <= start + c for o, c in inside)
+        return lopsided, quoted, strength, abs(left - middle)
+
+    cuts = [cut for cut in _cut_points(text, start, end, tokens) if start < cut[0] and cut[1] < end]
+    if cuts:
+        left, right, _ = min(cuts, key=rank)
+    else:
+        left = right = (start + end) // 2
+    return _within_limit(text, start, left, tokens) + _within_limit(text, right, end, tokens)
+
+
+def _cut_points(text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """Where the sentence ``start, end`` may be cut: ``(left, right, strength)``, the end of the
+    piece before (after any comma), the start of the piece after (past the spaces) and the kind
+    of cut (:data:`_CLAUSE`, :data:`_COMMA`, :data:`_LIST_DOT`, :data:`_SPACE`)."""
+
+    def resume(pos: int) -> int:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        return pos
+
+    out = [(m.start(), m.end(), _SPACE) for m in _SPACES.finditer(text, start, end)]
+    out += [(m.start() + 1, m.end(), _COMMA) for m in _A_COMMA.finditer(text, start, end)]
+    out += [(len(text[: m.end()].rstrip()), m.end(), _LIST_DOT) for m in _A_LIST_DOT.finditer(text, start, end)]
+    inner = [t for t in tokens if start <= t[2] and t[3] <= end]
+    for n, (_, tag, _, t_end) in enumerate(inner):
+        if _is_mark(tag) or (n + 1 < len(inner) and inner[n + 1][2] == t_end and not _is_mark(inner[n + 1][1])):
+            continue  # not a word's last morpheme
+        if _closes_clause(inner, n) and (n + 1 == len(inner) or not inner[n + 1][1].startswith("VX")):
+            after = t_end
+            while after < end and text[after] in ",，":
+                after += 1
+            if after < end and text[after].isspace():  # the word ends: not 했고"라며
+                out.append((after, resume(after), _CLAUSE))
+    return out
+
+
+def _closes_clause(tokens: Sequence[Token], n: int) -> bool:
+    """Whether the word that ends with ``tokens[n]`` ends in a clause's connective ending: Kiwi's
+    EC of data/clause_endings.txt (하고, 했으며, 있지만, 예정인데), with 도 after it (했는데도), or an
+    adjective's 은데, which Kiwi reads as 은 and the bound noun 데 (좋은데)."""
+    form, tag = tokens[n][0], tokens[n][1]
+    if tag == "JX" and form == "도" and n:
+        form, tag = tokens[n - 1][0], tokens[n - 1][1]
+    elif tag == "NNB" and form == "데" and n and tokens[n - 1][1] == "ETM" and tokens[n - 1][3] == tokens[n][2]:
+        form, tag = tokens[n - 1][0] + "데", "EC"
+    return tag == "EC" and form in _clause_endings()
 
 
 def _goes_on(
