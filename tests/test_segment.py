@@ -929,3 +929,17 @@ def test_a_run_on_paragraph_is_planned_as_sentences_with_offsets(tmp_path: Path)
     for s in body:
         assert cleaned[s["start"] : s["end"]] == s["text"] and s["spoken"]
     assert " ".join(s["text"] for s in body) == paragraph
+
+
+def test_a_run_on_sentence_is_cut_outside_its_quote_where_it_can() -> None:
+    # the quote's 검토했지만 is the clause nearest the middle, but a quote cut in two is read as
+    # two halves of nobody's words: the cut is after a clause outside it
+    text = (
+        "시는 올해 하반기 경기 둔화 우려가 커지자 추가경정예산을 편성하기로 하고 소상공인 지원 사업에 예산을 "
+        '우선 배정하기로 했으며 시장은 "지역 화폐 발행을 늘리는 방안도 검토했지만 재정 여건이 허락하지 않아 '
+        '내년으로 미뤘다"고 설명했고 시의회는 다음 주 본회의를 열어 심사에 착수하기로 했으나 야당 의원들은 '
+        "재정 건전성을 이유로 반대 입장을 분명히 하고 있어 처리 여부는 불투명하다"
+    )
+    pieces = _pieces(text)
+    assert len(pieces) == 2 and all(piece.count('"') % 2 == 0 for piece in pieces)
+    assert pieces[0].endswith('"고 설명했고')
