@@ -257,6 +257,27 @@ def test_a_portals_summary_box_closed_by_a_blank_line_is_not_read_and_the_story_
     assert _paragraphs(parse_text(text)) == story
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the lead hard-wrapped under the summary's button: no line of it is one sentence
+        [
+            "한빛시가 내년도 본예산을 4조 2천억 원 규모로 편성했다고",
+            "7일 밝혔다. 올해보다 8% 늘어난 규모로 복지 예산이",
+            "처음으로 1조 원을 넘었다.",
+        ],
+        ["정부가 숙박 할인 쿠폰을 다음 달부터", "선착순으로 20만 장 배포한다."],
+        # each line ends on a stop, but one runs on past its first sentence
+        ["시는 청년 일자리 사업에 1,200억 원을 배정했다.", "도로 분야도 늘었다. 교통 분야에는 3,000억 원이 들어간다."],
+    ],
+)
+def test_a_wrapped_lead_under_a_summary_button_is_read(lead: list[str]) -> None:
+    text = "한빛시 내년 예산 편성\n\nAI 요약\n" + "\n".join(lead) + "\n\n시의회는 15일 예산안을 심의한다.\n"
+    said = " ".join(_paragraphs(parse_text(text)))
+    for sentence in " ".join(lead).split(". "):
+        assert sentence.rstrip(".") in said
+
+
 def test_readers_comments_end_the_story_without_a_warning(caplog: pytest.LogCaptureFixture) -> None:
     comments = "".join(
         f"독자{i} 2025-04-14 19:1{i}\n좋은 소식이네요. 우리 동네에도 이런 학교가 생기면 좋겠습니다.\n추천 3\n"

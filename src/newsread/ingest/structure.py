@@ -2488,6 +2488,12 @@ def _mark_translation(lines: list[Line], i: int) -> None:
 _SUMMARY_LINES = 5  # the most sentences a portal's summary box gives
 
 
+def _one_sentence(text: str) -> bool:
+    """Whether a line is one whole sentence: it ends one and ends no other inside it (a summary's
+    line), as a hard-wrapped paragraph's lines do not (…편성했다고 / 7일 밝혔다. 올해보다 …)."""
+    return rules.ends_sentence(text) and not rules.INNER_SENTENCE_END.search(text)
+
+
 def _mark_summary(lines: list[Line], i: int) -> None:
     """The text lines after a summary header, if chrome (the box's disclaimer or buttons) closes them,
     or a blank line closes them as one run of a few lines, one sentence a line, with more text under
@@ -2495,7 +2501,11 @@ def _mark_summary(lines: list[Line], i: int) -> None:
     story); not the story's first paragraph alone under the summary's button."""
     taken: list[Line] = []
     for ln in lines[i + 1 : i + 12]:
-        run = 2 <= len(taken) <= _SUMMARY_LINES and not any(t.blank_before for t in taken[1:])
+        run = (
+            2 <= len(taken) <= _SUMMARY_LINES
+            and not any(t.blank_before for t in taken[1:])
+            and all(_one_sentence(t.text) for t in taken)
+        )
         if taken and (ln.kind == "chrome" or (ln.kind == "text" and ln.blank_before and run)):
             for t in taken:
                 t.kind = "summary"
