@@ -859,3 +859,25 @@ def test_an_outlet_s_marked_contact_fields_under_the_story_are_not_read(box: str
     )
     # a tip line's box, or fields giving an e-mail address, are the outlet's contacts, not the story's
     assert _paragraphs(parse_text(text))[-1] == last
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["■ 기간: 12월 15일∼1월 30일", "■ 신청: 이메일(edu@hanbit.go.kr)로 접수", "■ 수강료: 강좌당 3만 원"],
+        ["◆ 신청: 이메일(apply@hanbit.go.kr)로 접수", "◆ 장소: 한빛시민회관 3층"],
+        ["□ 장소: 한빛시민회관 3층", "□ 수강료: 무료", "□ 접수: 이메일(code@hanbit.go.kr)"],
+    ],
+    ids=["e-mail in the middle", "e-mail first", "e-mail last"],
+)
+def test_a_notice_s_fields_are_read_though_one_gives_a_contact(fields: list[str]) -> None:
+    text = (
+        "한빛시, 시민 코딩 강좌 수강생 모집\n\n"
+        "한빛시는 시민을 대상으로 한 코딩 강좌 수강생을 모집한다고 7일 밝혔다. 강좌는 두 과정으로 나뉜다.\n\n"
+        '시 관계자는 "누구나 쉽게 배울 수 있도록 준비했다"고 말했다.\n\n' + "\n".join(fields) + "\n"
+    )
+    said = _paragraphs(parse_text(text))
+    # one field giving an address does not make the notice's box an outlet's: every field is read
+    for field in fields:
+        label = field[2:].split(":")[0]
+        assert any(p.lstrip("■◆□ ").startswith(label) for p in said), label

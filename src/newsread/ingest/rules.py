@@ -1496,6 +1496,12 @@ def contact_line(line: str) -> bool:
     return press_contact(line) or bool(_contact("enquiry_labels.txt").match(line))
 
 
+def contact_field(line: str) -> bool:
+    """A field that only tells how to reach someone (``■ 전화: 02-784-4000``, ``■ 이메일: jebo@hanbit.co.kr``,
+    ``■ 문의: 청년정책과 02-2133-0000``): a contact line, or a line giving a telephone number or an e-mail address."""
+    return contact_line(line) or EMAIL.search(line) is not None or re.search(_PHONE, line) is not None
+
+
 def is_chrome(line: str) -> bool:
     """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
     if _ASCII_ID.match(line) and not HANGUL.search(line):

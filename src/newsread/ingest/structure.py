@@ -2715,10 +2715,9 @@ def _book_title(ln: Line) -> bool:
 
 
 def _is_marked_field(ln: Line) -> bool:
-    """A field of a notice's box, each marked as a subheading is (``■ 수강료: 강좌당 3만 원``): an item; not
-    one that gives an e-mail address (``■ 이메일: jebo@hanbit.co.kr``), an outlet's or a press office's."""
+    """A field of a notice's box, each marked as a subheading is (``■ 수강료: 강좌당 3만 원``): an item."""
     m = rules.HEADING_MARK.match(ln.text)
-    return m is not None and "@" not in ln.text and _is_field_item(replace(ln, text=ln.text[m.end() :].lstrip()))
+    return m is not None and _is_field_item(replace(ln, text=ln.text[m.end() :].lstrip()))
 
 
 def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
@@ -2748,6 +2747,8 @@ def _closing_list(lines: list[Line], last_para: int, end: int) -> set[int]:
         j += 1
     if j - items < 2 or (j < end and lines[j].kind == "text"):
         return set()
+    if all(rules.contact_field(ln.text) for ln in lines[items:j]):
+        return set()  # ■ 전화: 02-784-4000 / ■ 이메일: jebo@...: contacts only, an outlet's or a press office's
     if title is not None and title.kind == "promo" and items > start:
         title.kind = "text"  # <b>▶ 손흥민 시즌 기록</b> over the items: a title, not a link
     return set(range(last_para + 1, j))
