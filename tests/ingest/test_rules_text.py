@@ -1201,3 +1201,27 @@ def test_a_marked_subheading_over_a_wrapped_paragraph_is_not_run_into_it() -> No
     item = "◆ 한빛시는 20일부터 사흘간 한빛광장에서 겨울\n축제를 연다고 밝혔다. 첫날에는 개막\n공연이 열린다.\n"
     last = _paragraphs(parse_text(f"한빛시 겨울 축제 20일 개막\n\n{lead}{item}"))[-1]
     assert last.startswith("◆ 한빛시는 20일부터") and last.endswith("공연이 열린다.")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "◆ 행사장 안전을 위해 안전요원 300명을 배치하고 응급\n의료소 두 곳을 운영한다.\n",
+        "◆ 시청 앞 광장에 대형 트리를 세우고 야간\n조명을 밝힌다.\n",
+        "◆ 축제 기간 광장 주변 도로의 차량 통행을 전면\n통제한다.\n",
+    ],
+    ids=["connective", "connective after an object", "object before its verb"],
+)
+def test_a_marked_item_whose_clause_the_wrap_broke_is_one_paragraph(item: str) -> None:
+    lead = "한빛시는 20일부터 사흘간 한빛광장에서 겨울\n축제를 연다고 밝혔다.\n\n"
+    page = parse_text(f"한빛시 겨울 축제 20일 개막\n\n{lead}{item}\n시는 시민의 참여를 당부했다.\n")
+    # the item's first line says what its second finishes: no subheading, the item one paragraph
+    assert [kind for kind, _ in _blocks(page)].count("heading") == 0
+    assert " ".join(item.split()[1:]) in _paragraphs(page)[-2]
+
+
+@pytest.mark.parametrize("head", ["◆ 달라지는 버스 노선", "◆ 시민 안전을 위한 대책", "◆ 첫날 개막 공연과 점등식"])
+def test_a_marked_subheading_with_a_modifier_still_heads_its_paragraph(head: str) -> None:
+    lead = "한빛시는 20일부터 사흘간 한빛광장에서 겨울\n축제를 연다고 밝혔다.\n\n"
+    section = f"{head}\n축제 기간에는 한빛광장 주변 도로가\n통제돼 시내버스가 우회한다.\n"
+    assert ("heading", head[2:]) in _blocks(parse_text(f"한빛시 겨울 축제 20일 개막\n\n{lead}{section}"))

@@ -871,7 +871,9 @@ def _marked_subheading(head: Line, ln: Line) -> bool:
     """Whether ``head``, set apart above ``ln`` and marked as a subheading is (``◆ 첫날 개막 공연과
     점등식, 둘째 날 불꽃놀이`` over ``축제 첫날에는 ...``), is the subheading of the paragraph under it, not
     a wrapped paragraph's first line (a marked item's, ``◆ 한빛시는 20일부터 사흘간 한빛광장에서 겨울``):
-    Kiwi reads it ending on a noun, with no subject or topic in it (``한빛시는``), and the line under it
+    Kiwi reads it ending on a noun, with no subject or topic in it (``한빛시는``) and no clause left open
+    (``◆ 행사장 안전을 위해 안전요원 300명을 배치하고 응급``: a verb's ending, or an object whose verb is
+    still to come; ``◆ 시민 안전을 위한 대책`` closes its object's clause on a noun), and the line under it
     opens a word of its own."""
     if not (
         head.blank_before
@@ -888,7 +890,17 @@ def _marked_subheading(head: Line, ln: Line) -> bool:
         bool(tokens)
         and tokens[-1].tag.startswith(("NN", "XSN", "NR"))
         and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens)
+        and not _clause_open([t.tag for t in tokens])
     )
+
+
+def _clause_open(tags: list[str]) -> bool:
+    """Whether a line's words (Kiwi's tags) say something the line does not finish, as a sentence the wrap
+    broke does and a subheading never does: a verb's connective or final ending (``배치하고``, ``연다``), or
+    an object with no modifier after it to make its clause a noun's (``통행을 전면``, not ``안전을 위한 대책``)."""
+    if "EC" in tags or "EF" in tags:
+        return True
+    return "JKO" in tags and "ETM" not in tags[len(tags) - tags[::-1].index("JKO") :]
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
