@@ -546,6 +546,34 @@ def test_a_line_opening_with_a_word_of_its_own_is_not_run_into_the_last_word(abo
     assert said in _quote_paragraph(above, below)
 
 
+@pytest.mark.parametrize(
+    ("above", "below", "said"),
+    [
+        # read alone Kiwi takes 대로, 만큼 and 마저 for a noun or an adverb; across the cut they are
+        # particles, the whole word, and go on the word above
+        ("한 반찬가게 주인은 “배달은 당초 계획", "대로 늘었다”고 말했다.", "당초 계획대로 늘었다"),
+        ("한 반찬가게 주인은 “배달이 가게 매출", "만큼 늘었다”고 말했다.", "가게 매출만큼 늘었다"),
+        ("한 반찬가게 주인은 “이웃 가게", "마저도 문을 닫았다”고 말했다.", "이웃 가게마저도 문을"),
+        ("한 반찬가게 주인은 “배달은 예상", "보다 늘었다”고 말했다.", "예상보다 늘었다"),
+        # a word that only opens with a particle's syllable keeps its space
+        ("한 반찬가게 주인은 “배달을 시작", "이번 주에 늘었다”고 말했다.", "시작 이번 주에"),
+    ],
+)
+def test_a_particle_the_wrap_broke_off_goes_on_the_word_above(above: str, below: str, said: str) -> None:
+    assert said in _quote_paragraph(above, below)
+
+
+def test_a_particle_the_wrap_broke_off_in_a_wrapped_paste_goes_on_the_word_above() -> None:
+    text = (
+        "한빛시 도시철도 2호선 공사 순항\n\n"
+        "한빛시는 도시철도 2호선 건설 공사가 당초 세운 계획\n대로 진행되고 있다고 7일 밝혔다. 시는 지난해 착공한\n"
+        "이후 공정률이 40%를 넘었으며 주민 불편을 줄이기 위해\n야간 작업을 늘리고 있다고 설명했다. 공사 현장 인근의\n"
+        "상인들은 매출이 줄었다며 지원책을 요구하고 있다. 특히\n역세권 상가 가운데 일부는 임대료 부담을 견디지 못한\n"
+        "가게마저 문을 닫았다고 호소했다.\n\n시의회는 다음 달 현장 점검에 나선다.\n"
+    )
+    assert "세운 계획대로 진행되고" in _paragraphs(parse_text(text))[0]
+
+
 def test_a_print_headline_broken_in_two_lines_is_one_headline() -> None:
     assert parse_text(_EPAPER).title == "전통시장 배달앱 입점 1년 새 세 배로 늘어"
 

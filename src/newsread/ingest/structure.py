@@ -795,15 +795,21 @@ def _cut_word(above: str, below: str) -> bool:
     suffix); not a syllable that is a word of its own (``세`` over ``배로``, ``그`` over ``사람은``),
     nor two words Kiwi takes together for a noun it does not know (one headline's last word and the
     next one's first, ``출격`` over ``서울대``), nor a line that read alone opens with a word of its own
-    which Kiwi, reading across the cut, takes for a suffix (``편성`` over ``한빛시는``, ``한 해``: 하+ㄴ)."""
+    which Kiwi, reading across the cut, takes for a suffix (``편성`` over ``한빛시는``, ``한 해``: 하+ㄴ).
+    A word that is particles only across the cut (``계획`` over ``대로``, ``하늘`` over ``만큼``) goes on
+    the word above, though read alone Kiwi takes it for a noun or an adverb; one that only opens with a
+    particle's syllable (``시장`` over ``이번 주``) keeps its space."""
     m = _LAST_WORD.search(above)
     if m is None or not rules.HANGUL.match(below) or not kiwi.morphology():
         return False  # (without morphology: the first words of a stream, said before Kiwi is built)
     cut = len(m[1])
-    for token in kiwi.get_kiwi().tokenize(m[1] + below.split(maxsplit=1)[0]):
+    tokens = kiwi.get_kiwi().tokenize(m[1] + below.split(maxsplit=1)[0])
+    for k, token in enumerate(tokens):
         if token.start < cut < token.start + token.len:
             return not token.oov
         if token.start == cut:
+            if token.tag.startswith("J") and all(t.tag.startswith((*_BOUND_TAGS, "VCP")) for t in tokens[k:]):
+                return True  # 대로, 만큼은, 마저도: particles the whole word, read alone or not (대로 NNB)
             return bool(token.tag.startswith(_BOUND_TAGS)) and not _opens_word(below)
     return False
 
