@@ -1159,6 +1159,22 @@ def test_a_sentence_opening_with_its_subject_under_a_box_s_long_last_item_is_its
 
 
 @pytest.mark.parametrize(
+    ("item", "rest"),
+    [
+        ("11명 - 전 영역 만점자(재학생 8명, 졸업생 3명 포함), 12일", "열리는 설명회에서 공개."),
+        ("3,200억 원 - 청년 주거 지원 예산(월세 포함), 다음 달", "나오는 공고에서 신청."),
+        ("1987년 6월 29일 - 여당 대표, 대통령 직선제 수용", "밝히는 선언문 발표."),
+    ],
+    ids=["열리는", "나오는", "밝히는"],
+)
+def test_a_box_s_last_item_wrapped_before_a_verb_s_modifier_is_one_item(item: str, rest: str) -> None:
+    box = "52만 2,670명 - 수능 지원자 수(재학생 34만 명,\n졸업생 18만 명)\n"
+    text = f"수능 만점자 11명 배출\n\n주요 수치는 다음과 같다.\n\n{box}{item}\n{rest}\n\n평가원은 결과를 발표했다.\n"
+    # a modifier ending as a subject's particle does (열리는) opens no sentence: the item's rest
+    assert f"{item} {rest}" in _paragraphs(parse_text(text))
+
+
+@pytest.mark.parametrize(
     ("stamp", "date"),
     [("", None), ("\n2026.09.20 06:00\n", "2026-09-20T06:00:00+09:00")],
     ids=["no stamp", "a stamp under the story"],

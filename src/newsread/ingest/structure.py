@@ -2110,13 +2110,28 @@ def _join_wrapped_items(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _subject_first(text: str) -> bool:
+    """Whether ``text`` opens with its sentence's subject or topic, a noun and its particle (``성적은``,
+    ``정부가``), as Kiwi reads its first word; not a verb's modifier ending alike (``열리는``, ``오는``)."""
+    if not _SENTENCE_FIRST.match(text):
+        return False
+    if not kiwi.morphology():
+        return True  # (the first words of a stream, before Kiwi is built: the pattern alone)
+    word = kiwi.get_kiwi().tokenize(text.split(maxsplit=1)[0])
+    return (
+        len(word) >= 2
+        and (word[-1].tag == "JKS" or (word[-1].tag == "JX" and word[-1].form in ("은", "는")))
+        and word[-2].tag.startswith(("NN", "NP", "NR", "XSN", "SN"))
+    )
+
+
 def _last_item_cut(item: Line, under: Line, widths: list[int]) -> bool:
     """Whether the line under a box's last item is the item's wrapped rest (see :func:`_join_wrapped_items`):
     not a whole sentence that opens with its subject, however long the item (``성적은 6일 통지된다.``)."""
     below = under.text
     if below.startswith(("(", "（")) or _PARTICLE_FIRST.match(below):
         return True  # (월세 지원 1,100억 원 포함): a note on the figure, no sentence's start
-    if rules.ends_sentence(below) and _SENTENCE_FIRST.match(below):
+    if rules.ends_sentence(below) and _subject_first(below):
         return False  # 성적은 6일 통지된다.: a whole sentence opening with its subject, the story's own
     if item.text.count("(") > item.text.count(")"):
         return True  # 성적 통지일(오전 / 9시부터)
