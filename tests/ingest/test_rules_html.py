@@ -166,11 +166,12 @@ def test_an_info_box_under_its_title_after_the_story_is_kept() -> None:
     assert "주소" not in parse_text(f"시, 조례 시행\n\n시가 조례를 시행한다.\n\n{footer}").text
 
 
-def test_a_board_s_title_and_writer_cells_give_the_headline_and_the_author() -> None:
+@pytest.mark.parametrize("label", ["제목", "보도자료 제목", "보도참고자료 제목", "보 도 자 료 제목"])
+def test_a_board_s_title_and_writer_cells_give_the_headline_and_the_author(label: str) -> None:
     page = (
         "<html><head><title>보도자료 | 한빛군청</title></head><body>"
         '<div class="location">홈 &gt; 군정소식 &gt; 보도자료</div><table>'
-        "<tr><th>제목</th><td>한빛군, 농가 햇빛발전 보조금 두 배로</td></tr>"
+        f"<tr><th>{label}</th><td>한빛군, 농가 햇빛발전 보조금 두 배로</td></tr>"
         "<tr><th>작성자</th><td>표나래</td><th>등록일</th><td>2026-05-02</td></tr>"
         "<tr><td colspan='2'>"
         "<p>한빛군은 농가 지붕에 햇빛발전 설비를 다는 데 드는 보조금을 두 배로 늘린다고 2일 밝혔다.</p>"

@@ -345,8 +345,12 @@ def test_footnotes_under_the_story_are_not_read() -> None:
 @pytest.mark.parametrize("label", ["보도자료", "보 도 자 료", "보도참고자료"])
 def test_a_press_release_s_own_name_is_the_page_s_label_and_marks_a_press_release(label: str) -> None:
     assert rules.is_chrome(label)  # alone on its line over the headline: not read
-    assert rules.PRESS_RELEASE.search(f"[{label}] 한빛시 예산 확정")  # its enquiry lines are the press's
-    assert rules.is_chrome("해명자료") and not rules.PRESS_RELEASE.search("해명자료")
+    assert rules.press_release(f"[{label}] 한빛시 예산 확정")  # its enquiry lines are the press's
+    assert rules.is_chrome("해명자료") and not rules.press_release("해명자료")
+    # a board's title field or cell labelled with the release's name, however it is spelt
+    field = rules.title_field(f"{label} 제목: 한빛시 예산 확정")
+    assert field is not None and f"{label} 제목: 한빛시 예산 확정"[field.end() :] == "한빛시 예산 확정"
+    assert rules.title_label(f"{label} 제목") and not rules.title_label("해명자료 제목")
 
 
 def test_a_correction_s_tag_stays_in_the_headline() -> None:
@@ -668,8 +672,11 @@ def test_a_correction_under_the_copyright_line_is_read_with_its_label() -> None:
         # the board's own fields, more of them than the notice's: they say nothing of the notice
         "제목: 공공근로사업 참여자 모집 공고\n분류: 일자리\n공고번호: 제2026-512호\n담당부서: 일자리정책과\n"
         "담당자: 주무관 한지수\n등록일: 2026-12-10\n",
+        # the title field labelled with the release's name, as the release spells it
+        "보도참고자료 제목: 공공근로사업 참여자 모집 공고\n담당부서: 일자리정책과\n등록일 2026-12-10\n",
+        "보 도 자 료 제목: 공공근로사업 참여자 모집 공고\n담당부서: 일자리정책과\n등록일 2026-12-10\n",
     ],
-    ids=["few-board-fields", "more-board-fields"],
+    ids=["few-board-fields", "more-board-fields", "보도참고자료", "보 도 자 료"],
 )
 def test_a_notice_told_in_fields_only_reads_its_fields(board: str) -> None:
     fields = ["사업기간: 2027년 1월 5일부터 6월 30일까지", "모집인원: 120명", "신청방법: 행정복지센터 방문 신청"]

@@ -45,6 +45,7 @@ import dataclasses
 import html
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from lxml import etree
@@ -889,14 +890,10 @@ def _classed_headline(tree: etree._Element, site: str) -> str | None:
     return None
 
 
-# 제목 / 글제목 / 보도자료 제목: the label of a board's title cell.
-_TITLE_LABEL = re.compile(r"^(?:글\s*|기사\s*|보도자료\s*)?제\s*목$")
-
-
-def _board_cell(tree: etree._Element, label: re.Pattern[str]) -> str | None:
+def _board_cell(tree: etree._Element, label: Callable[[str], object]) -> str | None:
     """The text of the cell a board's view labels so (``<th>제목</th><td>...</td>``), if any."""
     for th in tree.iter("th", "dt"):
-        if not label.match(_text_of(th)):
+        if not label(_text_of(th)):
             continue
         cell = th.getnext()
         text = _text_of(cell) if cell is not None and cell.tag in ("td", "dd") else ""
@@ -908,7 +905,7 @@ def _board_cell(tree: etree._Element, label: re.Pattern[str]) -> str | None:
 def _board_title(tree: etree._Element) -> str | None:
     """The title a board's view gives in its own cell (``<th>제목</th><td>새빛시, ...</td>``): a public
     office's or a school's press board, whose meta title is only the board's name."""
-    text = _board_cell(tree, _TITLE_LABEL)
+    text = _board_cell(tree, rules.title_label)
     return text if text is not None and len(text) >= 6 else None
 
 
@@ -917,7 +914,7 @@ _WRITER_LABEL = re.compile(r"^(?:작성자|글쓴이)$")
 
 def _board_author(tree: etree._Element) -> str | None:
     """The person a board's view names in its writer's cell (``<th>작성자</th><td>함수빈</td>``)."""
-    text = _board_cell(tree, _WRITER_LABEL)
+    text = _board_cell(tree, _WRITER_LABEL.match)
     m = rules.AUTHOR_FIELD.match(f"작성자 {text}") if text else None
     return m["name"] if m and rules.is_person_name(m["name"]) else None
 

@@ -1471,9 +1471,16 @@ def _contact(labels: str) -> re.Pattern[str]:
     )
 
 
-# 보도자료 / [보도자료] ... / 보 도 자 료 / 보도참고자료 (press_release_names.txt) / 배포일시 2025. 3. 4.: a press
-# release names itself so over its headline, or gives when it was sent out
-PRESS_RELEASE = re.compile(rf"{_alternation('press_release_names.txt')}|배\s*포\s*(?:일\s*시|일\s*자)")
+@cache
+def _press_release() -> re.Pattern[str]:
+    return re.compile(rf"{_alternation('press_release_names.txt')}|배\s*포\s*(?:일\s*시|일\s*자)", _FLAGS)
+
+
+def press_release(line: str) -> bool:
+    """Whether ``line`` marks its page a press release: the release's name for itself (``보도자료``,
+    ``[보도자료] ...``, ``보 도 자 료``, ``보도참고자료``: press_release_names.txt) or when it was sent out
+    (``배포일시 2025. 3. 4.``)."""
+    return _press_release().search(line) is not None
 
 
 def enquiry_line(line: str) -> bool:
@@ -1656,8 +1663,23 @@ def is_lineup(line: str) -> bool:
     return len(players) >= 5 and not HANGUL.search(_PLAYER.sub("", body))
 
 
-# 제목: 공공근로사업 참여자 모집 공고: a board post's title in its own field, over the post
-TITLE_FIELD = re.compile(r"^(?:글\s*|기사\s*|보도자료\s*)?제\s*목\s*[:：]\s*(?=\S)")
+@cache
+def _title_label(after: str) -> re.Pattern[str]:
+    """``제목``, ``글제목``, ``기사 제목`` or a press release's (``보도자료 제목``, press_release_names.txt),
+    then ``after``."""
+    owner = f"글|기사|{_alternation('press_release_names.txt')}"
+    return re.compile(rf"^(?:(?:{owner})\s*)?제\s*목{after}", _FLAGS)
+
+
+def title_field(line: str) -> re.Match[str] | None:
+    """A board post's title given in its own field over the post (``제목: 공공근로사업 참여자 모집 공고``):
+    the label and its colon."""
+    return _title_label(r"\s*[:：]\s*(?=\S)").match(line)
+
+
+def title_label(cell: str) -> bool:
+    """Whether a board's cell is the label of its title cell (``<th>제목</th>``, ``보도자료 제목``)."""
+    return _title_label("$").match(cell) is not None
 
 
 def is_board_field(label: str) -> bool:

@@ -552,7 +552,7 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score -= 2  # the subtitle glued under the headline
         if rules.writer_signature(rules.strip_headline_tags(ln.text)):
             score -= 5  # [인터뷰] 정하늘 뉴로칩스 대표: who the story is about, under its headline
-        if ln.hint == "title" or rules.TITLE_FIELD.match(ln.text):
+        if ln.hint == "title" or rules.title_field(ln.text):
             score += 10  # (제목: 공공근로사업 참여자 모집 공고: a board's title field)
         if _dated(lines, i, first_para):
             score += 3  # a headline is followed by the story's date or byline
@@ -1253,7 +1253,7 @@ def _clean_title(raw: str) -> str:
     its field's label (``제목:``), a pictograph marking it (``📢``)."""
     if (m := rules.WIRE_DATELINE.match(raw)) and not m["name"]:
         raw = raw[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
-    if m := rules.TITLE_FIELD.match(raw):
+    if m := rules.title_field(raw):
         raw = raw[m.end() :]  # 제목: ...: the headline, not its field's label
     return rules.without_emoji_bullet(raw)  # 📢 [퍼온글] ...: a blog's pictograph, a mark to see
 
@@ -1995,7 +1995,7 @@ def _read_enquiries(lines: list[Line]) -> None:
     A press release's contacts are not (a page that names itself one, or gives a press office's contact,
     ``담당자: ...``, anywhere), nor an enquiry line under the byline or a signature, nor one before the
     story."""
-    if any(rules.press_contact(ln.text) or (not ln.prose and rules.PRESS_RELEASE.search(ln.text)) for ln in lines):
+    if any(rules.press_contact(ln.text) or (not ln.prose and rules.press_release(ln.text)) for ln in lines):
         return
     for i, ln in enumerate(lines):
         if ln.kind != "enquiry":
