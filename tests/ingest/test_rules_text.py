@@ -3,6 +3,8 @@ sentences, paragraphs, lists, tables."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from newsread.ingest import parse_text, rules
@@ -451,6 +453,23 @@ def test_a_page_wrapped_at_words_keeps_a_space_at_each_break() -> None:
         "올해 입학 정원을 채우지 못한 지방 대학이 100곳을 넘었다. 학령인구가 줄어드는 속도는 예상보다 훨씬 "
         "빠르다. 10년 뒤에는 지금보다 입학 가능 인원이 15만 명 가까이 줄어든다는 전망도 나온다."
     ]
+
+
+_FESTIVAL = [
+    "한빛시는 오는 20일부터 사흘간 한빛광장에서 겨울빛 축제를 연다고 7일 밝혔다. 올해로 10회째를 맞는 축제에는 "
+    "지난해 30만 명이 다녀갔다.",
+    "축제 첫날에는 개막 공연과 함께 대형 트리 점등식이 열린다. 둘째 날 밤에는 광장 상공에서 불꽃놀이가 펼쳐진다.",
+    '시 관계자는 "많은 시민이 안전하게 축제를 즐기길 바란다"고 말했다.',
+]
+
+
+@pytest.mark.parametrize("width", [21, 28, 33, 36])
+def test_a_short_page_wrapped_at_words_whose_lines_run_to_one_length_keeps_its_spaces(width: int) -> None:
+    wrapped = ["\n".join(textwrap.wrap(p, width)) for p in _FESTIVAL]
+    # three lines or more of the same length, by chance: each still ends where a word ends
+    assert sum(len(ln) == width for p in wrapped for ln in p.splitlines()) >= 3
+    text = "한빛 겨울빛 축제 20일 개막\n\n" + "\n\n".join(wrapped) + "\n"
+    assert _paragraphs(parse_text(text)) == _FESTIVAL
 
 
 def test_a_photo_caption_credited_to_an_office_of_several_words_is_not_read() -> None:

@@ -909,16 +909,37 @@ def _clause_open(tags: list[str]) -> bool:
     return "JKO" in tags and "ETM" not in tags[len(tags) - tags[::-1].index("JKO") :]
 
 
+def _cuts_inside_words(lines: list[Line], cut: int, page: str) -> bool:
+    """Whether a page whose lines run to one length (:func:`_cut_width`) was cut every ``cut`` characters
+    and not wrapped at words near that width: one line of that length at least ends inside a word, a
+    number or a Latin word going on under it (``4`` over ``시까지``), a particle opening the next line, or
+    a word Kiwi reads across the cut (``배달 주`` over ``문이``). A short page wrapped at words may have
+    three lines of one length by chance, each ending where a word ends (``지난해`` over ``30만 명이``)."""
+    for prev, ln in pairwise(lines):
+        if ln.blank_before or prev.indent + len(prev.text) != cut or ln.indent or rules.ends_sentence(prev.text):
+            continue
+        above, below = prev.text, ln.text
+        if (above[-1].isascii() and above[-1].isalnum() and below[0].isalnum()) or (
+            _PARTICLE_FIRST.match(below) and rules.HANGUL.match(above[-1])
+        ):
+            return True
+        if _cut_syllable(above, below, page) or _cut_word(above, below):
+            return True
+    return False
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped paragraph (text lines with no blank line between)."""
     if not _is_wrapped(lines):
         return _join_broken_sentences(lines)
     width = _wrap_width(lines)
+    page = " ".join(ln.text for ln in lines)
     cut = _cut_width(lines)
+    if cut is not None and not _cuts_inside_words(lines, cut, page):
+        cut = None  # lines of one length that all end where a word ends: a page wrapped at words
     out: list[Line] = []
     joined = False  # whether the last line out took the line under it
     indent = 0  # how far the last line in was indented
-    page = " ".join(ln.text for ln in lines)
     above = ""  # the last line in, as the page gave it (its indent a space the cut fell on)
     unstopped = _unstopped_pairs(lines)
     for k, ln in enumerate(lines):
