@@ -943,3 +943,24 @@ def test_a_run_on_sentence_is_cut_outside_its_quote_where_it_can() -> None:
     pieces = _pieces(text)
     assert len(pieces) == 2 and all(piece.count('"') % 2 == 0 for piece in pieces)
     assert pieces[0].endswith('"고 설명했고')
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a report's bullet written against its item opens it as one with a space after it does
+        "□추진 배경 |○인구 감소로 지역 소멸 위기 심화 |○청년 유출 가속",
+        "◦추진 일정 |◦1단계 시범 운영 |◦2단계 전면 시행",
+        "□사업 개요 |○대상: 관내 경로당 120곳 |○기간: 3월부터 12월까지",
+        "○주요 내용 |◦노후 시설 교체 |◦안전 점검 강화",
+        # a mask of two marks or more is still part of its sentence, spaced or not
+        "□추진 배경 |○피해 주민 ○○○ 씨 등 12명 지원",
+        "○○구청은 이날 주민 ○○○씨에게 표창을 수여했다.",
+        # one mark before a counter masks a figure
+        "□ 행사 개요 |○ 일시: ○월 ○일 오후 ○시 |○ 인원: ○명까지",
+        # ... or a place or a name (○동 주민센터, 주민 ○씨)
+        "□ 한빛시는 이날 ○동 주민센터에서 주민 ○씨에게 표창을 수여했다.",
+    ],
+)
+def test_a_reports_bullet_written_against_its_item_opens_it(case: str) -> None:
+    check(case)

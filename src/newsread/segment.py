@@ -120,9 +120,13 @@ _LEADING_TAG = re.compile(r"^\s*[\[【]\s*([^\[\]【】\n]{1,15}?)\s*[\]】]\s+(
 # Written one after another on a line with no stop, each is a sentence of its own.
 _DASH_ITEM = re.compile(DASH_FIELD_ITEM)
 # a government report's bullets (□ 추진 배경 ○ 인구 감소 …): a paragraph opening with one has an
-# item at each (not a notice's labels: ◆ 일시: … ◆ 장소: … is one line). A bullet is a lone mark
-# before a space: two marks or more mask a name or a place (주민 ○○○ 씨, ○○동 주민센터).
-_REPORT_BULLET = re.compile(r"(?<![□○◦])[□○◦](?![□○◦])(?=\s)")
+# item at each (not a notice's labels: ◆ 일시: … ◆ 장소: … is one line). A bullet is a lone mark,
+# spaced from its item or not (○ 인구 감소, ○인구 감소): two marks or more mask a name or a place
+# (주민 ○○○ 씨, ○○동 주민센터), and one before a counter or a place's unit standing alone masks a
+# figure, a place or a name (○월 ○일, ○명까지, ○동 주민센터, 주민 ○씨).
+_REPORT_BULLET = re.compile(
+    r"(?<![□○◦])[□○◦](?![□○◦]|[월일시분명개곳원씨동구군면읍리](?:까지|부터|에서|에게|에)?(?![가-힣]))"
+)
 # a reference to another page of the paper with no stop (▶관련기사 8면, ☞관련기사 A4면)
 _PAGE_REFERENCE = re.compile(r"[▶☞]\s*관련\s?기사\s*:?\s*[A-Z]?\d{1,2}면(?=\s+\S)")
 # the words after a date or a figure that make it a time of the sentence after, not its end
