@@ -964,3 +964,27 @@ def test_a_run_on_sentence_is_cut_outside_its_quote_where_it_can() -> None:
 )
 def test_a_reports_bullet_written_against_its_item_opens_it(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a common noun's subject after a run-in headline, with its modifiers, opens the story
+        "[속보] 지하철 운행 전면 중단 |출근길 시민들이 큰 불편을 겪고 있다.",
+        "[속보] 코스피 2,600선 붕괴 |외국인 투자자들이 주식을 대거 팔았다.",
+        "[단독] 의대 증원 발표 |전국 의대 교수들이 집단 사직서를 냈다.",
+        "[속보] 고속도로 전면 통제 |귀성길 차량들이 국도로 몰리고 있다.",
+        "[종합] 시내버스 전면 파업 |퇴근길 직장인들이 택시를 잡지 못했다.",
+        "정부, 전세 대출 규제 발표 |수도권 세입자들이 대책 마련을 요구했다.",
+        # a time, a duration or a course that goes on the headline's noun keeps the paragraph whole
+        "[속보] 공장 화재 발생 후 주민들이 대피소로 옮겼다.",
+        "[현장] 버스 노조 파업 중 노사가 다시 마주 앉았다.",
+        "[속보] 정부 대책 발표 뒤 시민들이 반발하고 나섰다.",
+        "[현장] 공장 폭발 사고 이튿날 주민들이 현장을 찾았다.",
+        "[속보] 철도 파업 돌입 첫날 출근길 시민들이 불편을 겪었다.",
+        "[현장] 의료 파업 초기 환자들이 병원을 옮겼다.",
+        "[종합] 지하철 운행 중단 사태가 길어지고 있다.",
+    ],
+)
+def test_a_subject_with_its_modifiers_after_a_run_in_headline_opens_the_story(case: str) -> None:
+    check(case)

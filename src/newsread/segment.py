@@ -212,6 +212,12 @@ def _clause_endings() -> frozenset[str]:
     return word_list("clause_endings", "newsread")
 
 
+def _headline_tails() -> frozenset[str]:
+    """The nouns of a time, a duration or a course that go on a headline's noun (이후, 과정, 현장):
+    data/headline_tails.txt."""
+    return word_list("headline_tails", "newsread")
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     """The abbreviations whose full stop ends no sentence (Mr. 김은, Inc. 주가, No. 1): the
@@ -484,9 +490,10 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     and figures (a particle of place or the genitive inside), and ends with a noun of
     data/headline_ends.txt (중단, 붕괴, 특보) written bare; the story's subject comes right after it,
     with its own particle (이/가, 은/는), alone or after its modifiers, and goes on to a final
-    ending. The story's first word must name a body or a place (서울교통공사, 기상청, 코스피, 서울):
-    after a bare noun (``운행 중단 사태가 …``, ``발표 이후 시 공무원들이 …``, ``발생 사흘째 주민들이
-    …``) the noun is the headline's, the sentence one.
+    ending. A subject of one word must name a body (서울교통공사, 기상청, 코스피): after a bare
+    noun (``운행 중단 사태가 …``) the noun is the headline's, the sentence one. Nor does the story
+    open with a time, a duration or a course that goes on the headline's noun (data/headline_tails.txt:
+    ``발표 이후 시 공무원들이 …``, ``발생 사흘째 주민들이 …``, ``결정 과정의 혼선이 …``).
     """
     para = len(text) - len(text.lstrip())
     tag = _TAG.match(text, para)
@@ -515,15 +522,19 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     last, subject = ends[-1], n
     story = [t for word in words[last + 1 :] for t in word]
     between = [t[1] for word in words[last + 1 : subject] for t in word]
-    if any(tag_.startswith("J") and tag_ != "JKG" for tag_ in between):
+    if any(tag_.startswith("J") and tag_ != "JKG" for tag_ in between) or words[last + 1][0][1] not in (*_NOUN, "MM"):
         return None
-    # the story opens with a name or a body's (서울교통공사는, 코스피가, 서울 주요 대학병원 …, 의대
-    # 교수들의 …), not a time, a duration or a course that goes on the headline's noun (발표 이후,
-    # 발생 사흘째, 결정 과정의, 발생 현장): then the paragraph is one sentence
+    # the subject's modifiers name it (출근길 시민들이, 전국 의대 교수들이), not a time, a duration or a
+    # course that goes on a noun before it (발표 이후, 발생 사흘째, 결정 과정의, 사고 당시, 파업 중):
+    # then the paragraph is one sentence
+    for word in words[last + 1 : subject]:
+        if word[0][0] in _headline_tails() or word[0][1] == "NNB" or any(t[:2] == ("째", "XSN") for t in word):
+            return None
     head = words[last + 1]
-    noun = "".join(t[0] for t in head if t[1] in (*_NOUN, "XSN"))
-    if head[0][1] != "NNP" and not is_org_name(noun):
-        return None
+    if subject == last + 1:  # one word: a name or a body's (서울교통공사는, 기상청은, 코스피가)
+        noun = "".join(t[0] for t in head if t[1] in (*_NOUN, "XSN"))
+        if head[0][1] != "NNP" and not is_org_name(noun):
+            return None
     if not _says_something(story) or not _outside_quotes(text[start : words[last][-1][3]]):
         return None
     return words[last][-1][3]
