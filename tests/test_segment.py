@@ -988,3 +988,11 @@ def test_a_reports_bullet_written_against_its_item_opens_it(case: str) -> None:
 )
 def test_a_subject_with_its_modifiers_after_a_run_in_headline_opens_the_story(case: str) -> None:
     check(case)
+
+
+def test_the_cached_abbreviations_cannot_be_changed_by_a_caller() -> None:
+    from newsread import segment
+
+    abbreviations = segment._abbreviations()
+    assert isinstance(abbreviations, frozenset)
+    assert {"mr", "inc"} <= abbreviations

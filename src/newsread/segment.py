@@ -222,7 +222,7 @@ def _headline_tails() -> frozenset[str]:
 def _abbreviations() -> frozenset[str]:
     """The abbreviations whose full stop ends no sentence (Mr. 김은, Inc. 주가, No. 1): the
     normalizer's, which it says as words, and the segmenter's own, which it does not."""
-    return word_list("sentence_abbr", "newsread") | table("stop_abbr.tsv").keys()
+    return frozenset(word_list("sentence_abbr", "newsread") | table("stop_abbr.tsv").keys())
 
 
 def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int]]:
