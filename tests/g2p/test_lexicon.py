@@ -139,3 +139,36 @@ def test_a_listed_word_or_a_tense_head_applies_as_the_first_word_of_a_noun_kiwi_
 )
 def test_only_a_listed_department_makes_its_과_a_department(written: str, spoken: str) -> None:
     assert spoken in pronounce(written).split()
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # any department between its office and its staff is 課, tense, listed or not
+        ("한빛시청 세정과 직원들이", "꽈"),
+        ("한빛시청 수질과 직원들이", "꽈"),
+        ("한빛시청 부동산과 직원들이", "꽈"),
+        ("한빛시청 안전과 직원들이", "꽈"),
+        ("한빛시청 재난과 직원들이", "꽈"),
+        ("한빛시청 감염병과 직원들이", "꽈"),
+        ("한빛시청 자원과 직원들이", "꽈"),
+        ("구청 건강증진과 직원", "꽈"),
+        ("도청 식품안전과 공무원이", "꽈"),
+        # a name Kiwi gives as two nouns or more is the department's whole name
+        ("한빛시청 기업지원과 직원들이", "꽈"),
+        ("한빛시청 교육지원과 직원들이", "꽈"),
+        ("한빛시청 생활안전과 직원들이", "꽈"),
+        ("한빛시청 재난안전과 직원들이", "꽈"),
+        ("한빛시청 청소행정과 직원들이", "꽈"),
+        ("한빛시청 건설행정과 직원들이", "꽈"),
+        ("구청 교통행정과 직원들이", "꽈"),
+        # a person, joined to the staff by 'and': the particle, plain
+        ("한빛소방서 구급대원과 직원들이", "과"),
+        ("구청 구청장과 직원들이", "과"),
+        ("도청 도민과 공무원이", "과"),
+        ("시청 과장과 직원들이", "과"),
+        ("한빛경찰서 경찰관과 직원들이", "과"),
+    ],
+)
+def test_a_department_is_any_name_but_a_persons_between_office_and_staff(written: str, said: str) -> None:
+    assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]

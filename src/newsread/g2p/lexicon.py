@@ -192,26 +192,37 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
 def _department(tokens: Sequence[Any], k: int) -> bool:
     """Whether ``tokens[k]``, a 과 that Kiwi reads as the particle 'and', is 課, a department, between
     its name and its staff, with the office it belongs to before it (군청 농정과 직원 → 농정꽈,
-    시청 건설과 공무원 → 건설꽈; not 시장과 직원, 소방서 소방관과 직원: people, the particle): the
-    names, the offices and the staff are listed in ``data/department_names.txt``,
-    ``data/department_offices.txt`` and ``data/department_staff.txt``."""
-    office, name, tok, staff = tokens[k - 2], tokens[k - 1], tokens[k], tokens[k + 1]
-    if str(tok.form) != "과" or str(tok.tag) != "JC" or str(name.tag) != "NNG":
+    시청 기업지원과 공무원 → 기업찌원꽈; not 시장과 직원, 소방서 소방관과 직원: people, the particle).
+    The name is the run of nouns written against 과 (기업 + 지원), the office the word before it; the
+    offices, the staff and the people who are no department are listed in
+    ``data/department_offices.txt``, ``data/department_staff.txt`` and ``data/department_people.txt``."""
+    tok, staff = tokens[k], tokens[k + 1]
+    if str(tok.form) != "과" or str(tok.tag) != "JC" or not _touch(tokens[k - 1], tok):
         return False
-    if int(name.start) + int(name.len) != int(tok.start) or int(office.start) + int(office.len) == int(name.start):
-        return False  # the name and its 과 make one word, which the office does not begin
-    if str(staff.form) not in word_list("department_staff"):
+    first = k - 1
+    while first > 0 and str(tokens[first - 1].tag) == "NNG" and _touch(tokens[first - 1], tokens[first]):
+        first -= 1
+    if first == 0 or any(str(t.tag) != "NNG" for t in tokens[first:k]):
         return False
-    if not _ends_in(str(name.form), tuple(word_list("department_names"))):
+    office, name = tokens[first - 1], "".join(str(t.form) for t in tokens[first:k])
+    if _touch(office, tokens[first]) or str(staff.form) not in word_list("department_staff"):
+        return False  # the office is a word of its own, before the name
+    people = word_list("department_people") | word_list("department_staff")
+    if _ends_in(name, tuple(people)):
         return False  # a person, joined by 'and' (주민과 직원, 소방관과 직원), not a department
     return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
+
+
+def _touch(left: Any, right: Any) -> bool:
+    """Whether Kiwi's token ``right`` is written right after ``left``, nothing between them."""
+    return int(left.start) + int(left.len) == int(right.start)
 
 
 def _words(tokens: Sequence[Any]) -> list[list[Any]]:
     """Kiwi's tokens grouped by word (tokens that touch with nothing between them)."""
     runs: list[list[Any]] = []
     for tok in tokens:
-        if runs and int(tok.start) == int(runs[-1][-1].start) + int(runs[-1][-1].len):
+        if runs and _touch(runs[-1][-1], tok):
             runs[-1].append(tok)
         else:
             runs.append([tok])
