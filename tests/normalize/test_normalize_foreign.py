@@ -793,3 +793,27 @@ def test_a_name_of_two_surnames_is_korean(text: str, said: str) -> None:
     with a given name of one syllable (Song Kang 송강); Han Solo and Jason Park stay English.
     Chey is Choi's spelling in the family that writes it so (최)."""
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "english"),
+    [
+        ("독일 Die Welt 보도", "벨트 보도", "웰트"),
+        ("독일 Die Zeit 보도", "차이트", "자이트"),
+        ("독일 Die Linke 대표", "링케", "링크 "),
+        ("오스트리아 Die Presse 보도", "프레세", "프레스 "),
+        ("독일 Die Welt Online 기사", "벨트 온라인", "웰트"),
+        ("스페인 Las Palmas 구단", "팔마스", "팔머스"),
+        # an English name after a country stays English, as before
+        ("독일 Coffee Bean이 들어왔다", "커피 빈이", "베안"),
+        ("프랑스 Cheesecake Factory 매장", "치즈케이크 팩토리", "셰에즈"),
+    ],
+)
+def test_a_name_opening_with_another_languages_article_is_not_english(text: str, said: str, english: str) -> None:
+    """A run of Latin words that opens with an article of another language (data/
+    foreign_articles.tsv: Die, Las, Le, Il) is a name of that language, read by the country
+    before it (독일 Die Welt 벨트, not 웰트), though each word is also English or in the
+    pronouncing dictionary."""
+    out = normalize(text)
+    assert said in out
+    assert english not in out

@@ -197,14 +197,23 @@ def _english_phrase(run: str) -> bool:
     """Whether the run of Latin words ``run`` is a clearly English name: two words or more, one a
     word of data/english.tsv (Factory, King), and each of them listed or held by the pronouncing
     dictionary with no sign of another language (Cheesecake Factory; not Credit Agricole, whose
-    Agricole the dictionary lacks, nor Deutsche Bank)."""
+    Agricole the dictionary lacks, nor Deutsche Bank), and not opening with another language's
+    article (Die Welt, Las Palmas)."""
     words = [w.lower() for w in run.split()]
     eng = table("english.tsv")
     return (
         len(words) > 1
+        and words[0] not in _other_articles()
         and any(w in eng for w in words)
         and all(w in eng or (w in lexicon() and not language_cues(w) & SPELLING_CUES) for w in words)
     )
+
+
+@cache
+def _other_articles() -> frozenset[str]:
+    """The articles of languages other than English that open a name (data/foreign_articles.tsv
+    and data/articles.tsv), in small letters."""
+    return frozenset(table("foreign_articles.tsv")) | {w.lower() for w in table("articles.tsv")}
 
 
 @cache
