@@ -148,3 +148,29 @@ def test_shape(text: str, said: str, not_said: str) -> None:
     out = normalize(text)
     assert said in out, out
     assert not_said not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("฿100=4,000원", "백 바트에 사천 원"),
+        ("₫10,000=540원", "만 동에 오백사십 원"),
+        ("₹100=1,600원", "백 루피에 천육백 원"),
+        ("₱1,000=2만 4,000원", "천 페소에 이만 사천 원"),
+        ("1홍콩달러=175원", "일 홍콩달러에 백칠십오 원"),
+        ("1싱가포르달러≒1,030원", "일 싱가포르달러에 약 천삼십 원"),
+        ("쌀 1kg=3만 동", "일 킬로그램에 삼만 동"),
+        ("원유 1배럴=₹6,000", "일 배럴에 육천 루피"),
+        # the rates and prices the signs and names said so before
+        ("1달러=1,385원", "일 달러에 천삼백팔십오 원"),
+        ("$1=₩1,385", "일 달러에 천삼백팔십오 원"),
+        ("1만 동=540원으로 계산했다.", "만 동에 오백사십 원"),
+        ("금 1돈=58만 원", "한 돈에 오십팔만 원"),
+    ],
+)
+def test_every_currency_makes_a_rate_or_a_price(text: str, said: str) -> None:
+    """Every currency the reader says, by its sign before the amount (money.CURRENCY_BEFORE: ฿,
+    ₫, ₹) or its name after it (data/currency_codes.tsv: 홍콩달러, 동), gives an amount in another
+    currency or the price of a quantity with 에, as the dollar and the won do: ฿100=4,000원 is
+    백 바트에 사천 원, not 백 바트은."""
+    assert said in normalize(text)

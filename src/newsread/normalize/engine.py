@@ -328,21 +328,42 @@ _BARE_TEMPERATURE = re.compile(
 )
 #: A weight class of a combat sport or weightlifting after its sign (-100kg급: up to 100kg).
 _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
-#: ``1달러=1,385원``: an amount of one currency given in another.
-_RATE_BEFORE = re.compile(
-    r"(?:[0-9](?:[천만억]? ?(?:달러|위안|엔|유로|파운드|원|루블|루피|페소|바트|동|프랑)|[$€¥£₩]| ?[A-Z]{3})"
-    r"|[$€¥£₩][0-9][0-9.,]*) ?$"
-)
-_AMOUNT_AFTER = re.compile(r" ?[$€¥£₩]?[0-9]")
+#: The signs of currencies written before an amount (money.CURRENCY_BEFORE: $, ₩, ฿ …), as a class.
+_CURRENCY_SIGN = "[" + re.escape("".join(money.CURRENCY_BEFORE)) + "]"
+_AMOUNT_AFTER = re.compile(rf" ?{_CURRENCY_SIGN}?[0-9]")
 #: A sign of a sum before an equals sign on its line (7,200만 원 + 3,120만 원 = 1억 320만 원):
 #: the total, not a rate of exchange; a signed figure (매출 +3%) is no sum.
 _SUM_BEFORE = re.compile(r"[0-9가-힣)](?: [+×] |[+×])")
-#: A quantity with its unit right before an equals sign (1t=, 1돈=, 1oz =), and a price after it
-#: (=1만 원, = $30): the price of that quantity, said with 에 as an exchange rate is.
+#: A quantity with its unit right before an equals sign (1t=, 1돈=, 1oz =), with a price after
+#: it (_price_after): the price of that quantity, said with 에 as an exchange rate is.
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?(?:[A-Za-z㎏㎎㎖ℓ㎡㎥]{1,3}|[가-힣]{1,2}) ?$")
-_PRICE_AFTER = re.compile(
-    r" ?(?:[$€¥£₩][0-9]|[0-9][0-9.,]*(?:[십백천만억조] ?[0-9.,]*)* ?(?:원|달러|엔|유로|위안|파운드))"
-)
+
+
+@cache
+def _currency_names() -> str:
+    """The names of the currencies said after an amount, longest first, as alternatives of a
+    pattern: those of data/currency_codes.tsv and of the signs and dollars of money (달러,
+    홍콩달러, 바트, 루피 …)."""
+    names = {*table("currency_codes.tsv").values(), *money.CURRENCY_BEFORE.values(), *money.DOLLAR_PREFIX.values()}
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _rate_before() -> re.Pattern[str]:
+    """``1달러=1,385원``, ``฿100=``, ``1 USD =``: an amount with its currency right before an
+    equals sign, which an amount of another currency may give."""
+    sign = _CURRENCY_SIGN
+    return re.compile(rf"(?:[0-9](?:[천만억]? ?(?:{_currency_names()})|{sign}| ?[A-Z]{{3}})|{sign}[0-9][0-9.,]*) ?$")
+
+
+@cache
+def _price_after() -> re.Pattern[str]:
+    """An amount with its currency right after an equals sign (=1만 원, = $30, =3만 동)."""
+    return re.compile(
+        rf" ?(?:{_CURRENCY_SIGN}[0-9]|[0-9][0-9.,]*(?:[십백천만억조] ?[0-9.,]*)* ?(?:{_currency_names()}))"
+    )
+
+
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
 #: 3%대→2%대, 0.25mg→0.5mg→1mg).
 _FIGURE_CHANGE = re.compile(r"[0-9](?:[%‰]p?대?|(?:[만억조] ?)?[가-힣]{1,2}|[A-Za-z㎎㎏㎖ℓ㎡㎥㎞㎝㎜㎍℃]{1,3})? ?$")
@@ -2443,9 +2464,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     about = "약 " if c == "≒" else ""  # 1바트≒40원 → 일 바트에 약 사십 원
     summed = _SUM_BEFORE.search(t, max(0, t.rfind("\n", 0, i) + 1, i - 40), i) is not None
-    if c in "=≒" and not summed and _RATE_BEFORE.search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
+    if c in "=≒" and not summed and _rate_before().search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 " + about  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
-    if c in "=≒" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _PRICE_AFTER.match(t, i + 1, end):
+    if c in "=≒" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _price_after().match(t, i + 1, end):
         return i + 1, "에 " + about  # a price of a quantity: 금 1돈=58만 원 → 한 돈에 오십팔만 원
     if c == "=" and is_hangul(prev) and _speaker(t, i, end):
         return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
