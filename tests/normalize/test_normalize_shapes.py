@@ -174,3 +174,36 @@ def test_every_currency_makes_a_rate_or_a_price(text: str, said: str) -> None:
     currency or the price of a quantity with 에, as the dollar and the won do: ฿100=4,000원 is
     백 바트에 사천 원, not 백 바트은."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("총사업비 1억 원=5,000만 원+5,000만 원", "일억 원은 오천만 원", "원에"),
+        ("월 납입액 50만 원=600만 원÷12", "오십만 원은 육백만 원", "원에"),
+        ("연봉 6,000만 원=500만 원×12개월", "육천만 원은 오백만 원", "원에"),
+        ("총사업비 1억원=5,000만원+5,000만원", "일억 원 오천만 원", "원에"),
+        ("100달러=50달러+50달러", "백 달러 오십 달러", "달러에"),
+        ("$100=$50+$50", "백 달러는 오십 달러", "달러에"),
+        ("฿100=฿60+฿40", "백 바트는 육십 바트", "바트에"),
+        # a rate stays a rate whatever sum stands before it on its line
+        ("2+2 회담 직후 1달러=83루피", "일 달러에 팔십삼 루피", "달러 팔십삼"),
+        ("3+4 합의 뒤 $1=₩1,450까지 올랐다", "일 달러에 천사백오십 원", "달러 천사백"),
+        ("1+1 행사 중 1만 동≒540원", "만 동에 약 오백사십 원", "동 약"),
+        ("2+2 회담 뒤 1홍콩달러=180원", "일 홍콩달러에 백팔십 원", "홍콩달러 백"),
+        # the sums and rates said so before
+        ("적립금 7,200만 원 + 운용수익 3,120만 원 = 1억 320만 원", "삼천백이십만 원 일억", "원에 일억"),
+        ("3만 원+2만 원=5만 원", "이만 원은 오만 원", "원에 오만"),
+        ("1만 동=540원으로 계산했다.", "만 동에 오백사십 원", "동 오백"),
+        ("1BTC=9만 달러를 넘었다.", "일 비티씨에 구만 달러", "비티씨 구만"),
+        ("기준환율은 1 USD = 1,380원이다.", "일 달러에 천삼백팔십 원", "달러 천삼백"),
+    ],
+)
+def test_an_amount_equal_to_one_of_its_own_currency_is_no_rate(text: str, said: str, not_said: str) -> None:
+    """An amount before an equals sign is given in another currency (an exchange rate, said with
+    에) only where the figure after the sign is of a different currency: 1억 원=5,000만
+    원+5,000만 원 breaks the sum down, 일억 원은 오천만 원 플러스, not 일억 원에; a sum before
+    the rate elsewhere on its line (2+2 회담) leaves it a rate."""
+    out = normalize(text)
+    assert said in out
+    assert not_said not in out

@@ -331,9 +331,6 @@ _WEIGHT_CLASS = re.compile(r"[0-9]+(?:\.[0-9]+)? ?(?:kg|㎏|킬로그램) ?급")
 #: The signs of currencies written before an amount (money.CURRENCY_BEFORE: $, ₩, ฿ …), as a class.
 _CURRENCY_SIGN = "[" + re.escape("".join(money.CURRENCY_BEFORE)) + "]"
 _AMOUNT_AFTER = re.compile(rf" ?{_CURRENCY_SIGN}?[0-9]")
-#: A sign of a sum before an equals sign on its line (7,200만 원 + 3,120만 원 = 1억 320만 원):
-#: the total, not a rate of exchange; a signed figure (매출 +3%) is no sum.
-_SUM_BEFORE = re.compile(r"[0-9가-힣)](?: [+×] |[+×])")
 #: A quantity with its unit right before an equals sign (1t=, 1돈=, 1oz =), with a price after
 #: it (_price_after): the price of that quantity, said with 에 as an exchange rate is.
 _QUANTITY_BEFORE = re.compile(r"[0-9] ?(?:[A-Za-z㎏㎎㎖ℓ㎡㎥]{1,3}|[가-힣]{1,2}) ?$")
@@ -352,16 +349,31 @@ def _currency_names() -> str:
 def _rate_before() -> re.Pattern[str]:
     """``1달러=1,385원``, ``฿100=``, ``1 USD =``: an amount with its currency right before an
     equals sign, which an amount of another currency may give."""
-    sign = _CURRENCY_SIGN
-    return re.compile(rf"(?:[0-9](?:[천만억]? ?(?:{_currency_names()})|{sign}| ?[A-Z]{{3}})|{sign}[0-9][0-9.,]*) ?$")
+    sign, names = _CURRENCY_SIGN, _currency_names()
+    return re.compile(
+        rf"(?:[0-9](?:[천만억]? ?(?P<name>{names})|(?P<sign>{sign})| ?(?P<code>[A-Z]{{3}}))"
+        rf"|(?P<lead>{sign})[0-9][0-9.,]*) ?$"
+    )
 
 
 @cache
 def _price_after() -> re.Pattern[str]:
-    """An amount with its currency right after an equals sign (=1만 원, = $30, =3만 동)."""
+    """An amount with its currency right after an equals sign (=1만 원, = $30, =3만 동, = 1,380
+    KRW)."""
+    codes = "|".join(table("currency_codes.tsv"))
     return re.compile(
-        rf" ?(?:{_CURRENCY_SIGN}[0-9]|[0-9][0-9.,]*(?:[십백천만억조] ?[0-9.,]*)* ?(?:{_currency_names()}))"
+        rf" ?(?:(?P<sign>{_CURRENCY_SIGN})[0-9]|[0-9][0-9.,]*(?:[십백천만억조] ?[0-9.,]*)*"
+        rf" ?(?:(?P<name>{_currency_names()})|(?P<code>{codes})(?![A-Za-z])))"
     )
+
+
+def _currency(m: re.Match[str]) -> str:
+    """The currency, as said, of an amount that _rate_before or _price_after found."""
+    found = m.groupdict()
+    sign = found["sign"] or found.get("lead")
+    if sign:
+        return money.CURRENCY_BEFORE[sign]
+    return table("currency_codes.tsv").get(found["code"], found["code"]) if found["code"] else found["name"]
 
 
 #: A figure right before an arrow (9%→13%, 3.5원 → 4원, 2,000명→3,000명, 12만 원→15만 원,
@@ -2463,10 +2475,14 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == "×" and _names_paired(t, i, end):
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     about = "약 " if c == "≒" else ""  # 1바트≒40원 → 일 바트에 약 사십 원
-    summed = _SUM_BEFORE.search(t, max(0, t.rfind("\n", 0, i) + 1, i - 40), i) is not None
-    if c in "=≒" and not summed and _rate_before().search(t, max(0, i - 8), i) and _AMOUNT_AFTER.match(t, i + 1, end):
+    held = _rate_before().search(t, max(0, i - 8), i) if c in "=≒" else None
+    priced = _price_after().match(t, i + 1, end) if c in "=≒" else None
+    # an amount given in its own currency is broken down or summed, not exchanged: 1억 원=5,000만
+    # 원+5,000만 원 → 일억 원은 오천만 원, 3만 원+2만 원=5만 원 → 이만 원은 오만 원
+    own = held is not None and priced is not None and _currency(held) == _currency(priced)
+    if held and not own and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에 " + about  # an exchange rate: 1달러=1,385원 → 일 달러에 천삼백팔십오 원
-    if c in "=≒" and _QUANTITY_BEFORE.search(t, max(0, i - 8), i) and _price_after().match(t, i + 1, end):
+    if priced and not own and _QUANTITY_BEFORE.search(t, max(0, i - 8), i):
         return i + 1, "에 " + about  # a price of a quantity: 금 1돈=58만 원 → 한 돈에 오십팔만 원
     if c == "=" and is_hangul(prev) and _speaker(t, i, end):
         return i + (2 if nxt == " " else 1), ", "  # a round table's speaker: ▲김 교수=저는 … → 김 교수, 저는 …
@@ -2487,7 +2503,9 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         power = match_power(t, p.start(), i) if p and p.start() > 0 and _digit(t[p.start() - 1]) else None
         if (b or power) and _AMOUNT_AFTER.match(t, i + 1, end):
             # a sum: 3×4=12 → 삼 곱하기 사는 십이; after a power, with the power: 3^2=9 → 제곱은
-            said = power[1] if power else decimal(b.group(1).replace(",", "")) if b else ""
+            sign = money.currency_at(t, b.start(1) - 1) if b and b.start(1) > 0 else None
+            # the currency of a sign before the figure is said after it: $100=$50+$50 → 백 달러는
+            said = power[1] if power else sign or decimal(b.group(1).replace(",", "")) if b else ""
             return i + 1, _agree(said[-1], "는") + " "
     if c in "→⇒" and _FIGURE_CHANGE.search(t, max(0, i - 16), i) and _AMOUNT_AFTER.match(t, i + 1, end):
         return i + 1, "에서 "  # a change of a figure: 50%→30% → 오십 퍼센트에서 삼십 퍼센트
