@@ -207,3 +207,23 @@ def test_an_amount_equal_to_one_of_its_own_currency_is_no_rate(text: str, said: 
     out = normalize(text)
     assert said in out
     assert not_said not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("진흥왕(재위기간 540~576)", "오백사십 년에서 오백칠십육 년"),
+        ("진흥왕(재위: 540~576)", "오백사십 년에서 오백칠십육 년"),
+        ("세종(재위 기간 1418~1450)은 한글을 만들었다.", "천사백십팔 년에서 천사백오십 년"),
+        ("광개토대왕(재위:391~412)", "삼백구십일 년에서 사백십이 년"),
+        ("장수왕(재위기간: 413~491)", "사백십삼 년에서 사백구십일 년"),
+        # the reigns said so before
+        ("신라 진흥왕(재위 540~576)은 영토를 넓혔다.", "오백사십 년에서 오백칠십육 년"),
+        ("세종(재위 1418~1450) 때", "천사백십팔 년에서 천사백오십 년"),
+    ],
+)
+def test_a_reign_labelled_any_way_is_years(text: str, said: str) -> None:
+    """The span of a reign is of years however its label is written in the bracket (재위,
+    재위기간, 재위 기간, 재위:): 진흥왕(재위기간 540~576) is 오백사십 년에서 오백칠십육 년, not
+    the bare figures 오백사십에서 오백칠십육."""
+    assert said in normalize(text)

@@ -347,11 +347,14 @@ def _life_before(text: str, i: int, years: int) -> bool:
 #: A kingdom's span that opens before the common era (백제(기원전 18~660), 고구려(기원전 37~668)),
 #: or a reign's (진흥왕(재위 540~576), 세종(재위 1418~1450)).
 _SAID_YEARS = re.compile(r"([1-9][0-9]{0,3}) ?~ ?([1-9][0-9]{0,3})(?=\))")
+#: The label of a reign that opens its bracket, however written: (재위 , (재위기간 , (재위 기간: , (재위:
+_REIGN = re.compile(r"\(재위(?: ?기간)? ?:? ?$")
 
 
 def _bracketed_years(text: str, i: int, end: int) -> tuple[int, str] | None:
-    # a reign's years say what they are (진흥왕(재위 540~576)); so does 기원전 after a kingdom
-    reign = text[i - 4 : i] == "(재위 "
+    # a reign's years say what they are (진흥왕(재위 540~576), (재위기간: …)); so does 기원전
+    # after a kingdom
+    reign = _REIGN.search(text, max(0, i - 10), i) is not None
     if reign or (text[i - 5 : i] == "(기원전 " and _value_before(text, i - 5, "realm_span")):
         said = _SAID_YEARS.match(text, i, end)
         return (said.end(), f"{sino(int(said.group(1)))} 년에서 {sino(int(said.group(2)))} 년") if said else None
