@@ -227,3 +227,32 @@ def test_a_reign_labelled_any_way_is_years(text: str, said: str) -> None:
     재위기간, 재위 기간, 재위:): 진흥왕(재위기간 540~576) is 오백사십 년에서 오백칠십육 년, not
     the bare figures 오백사십에서 오백칠십육."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        ("韓 대표 기업 삼성전자", "한국 대표 기업", "한 대표"),
+        ("韓 대표 관광지", "한국 대표 관광지", "한 대표"),
+        ("韓 대표 음식 김치가 인기다", "한국 대표 음식", "한 대표"),
+        ("韓 대표 선수들이 입국했다", "한국 대표 선수들이", "한 대표"),
+        # the title heads its phrase: before a particle, a comma, a quote, the end, or a word of
+        # the person (측근), as before
+        ("韓 대표는 이날 기자회견을 열었다.", "한 대표는", "한국 대표"),
+        ("韓 대표, 사퇴 일축", "한 대표,", "한국 대표"),
+        ('韓 대표 "사퇴 없다"', "한 대표", "한국 대표"),
+        ("與 지도부 회동 뒤 韓 대표", "한 대표", "한국 대표"),
+        ("韓 대표 측근 인사들", "한 대표 측근", "한국 대표"),
+        ("韓 전 대표가 출마를 선언했다.", "한 전 대표가", "한국 전"),
+        ("韓 총리 방미", "한 총리", "한국 총리"),
+        ("韓 대표팀, 8강 진출", "한국 대표팀", "한 대표팀"),
+    ],
+)
+def test_a_title_before_the_noun_it_qualifies_is_no_title(text: str, said: str, not_said: str) -> None:
+    """A word that is a title and also qualifies the noun after it (대표: the leader, or the
+    representative one) keeps 韓 the surname only where it heads its phrase: 韓 대표는, 韓 대표,
+    韓 대표 "…"; before the noun it qualifies, 韓 is Korea (韓 대표 기업 → 한국 대표 기업, not
+    한 대표 기업, heard as 'one representative firm')."""
+    out = normalize(text)
+    assert said in out
+    assert not_said not in out
