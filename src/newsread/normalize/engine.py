@@ -341,7 +341,7 @@ def _currency_names() -> str:
     """The names of the currencies said after an amount, longest first, as alternatives of a
     pattern: those of data/currency_codes.tsv and of the signs and dollars of money (달러,
     홍콩달러, 바트, 루피 …)."""
-    names = {*table("currency_codes.tsv").values(), *money.CURRENCY_BEFORE.values(), *money.DOLLAR_PREFIX.values()}
+    names = {*_currency_words(), *money.CURRENCY_BEFORE.values(), *money.DOLLAR_PREFIX.values()}
     return "|".join(sorted(names, key=len, reverse=True))
 
 
@@ -457,7 +457,7 @@ _RATE_RANGE = r"(?:[~-] ?[0-9][0-9,]*(?:\.[0-9]+)?)?"
 def _rate_ahead() -> re.Pattern[str]:
     """The sign of a rate or the name of a currency (data/currency_codes.tsv: 달러, 원, 엔 …)
     after a figure, with a range's second figure before it (3.20~3.40%, 71.20달러)."""
-    names = "|".join(sorted(set(table("currency_codes.tsv").values()), key=len, reverse=True))
+    names = "|".join(sorted(_currency_words(), key=len, reverse=True))
     return re.compile(rf"{_RATE_RANGE}(%|{names})")
 
 
@@ -2420,8 +2420,14 @@ def _currencies(a: str, b: str) -> bool:
     """Whether ``a`` and ``b``, two syllables a middle dot joins, are both currencies
     (data/currency_codes.tsv): an exchange rate's pair is said apart, 원 엔 환율 as 원 달러
     환율 and 원 위안 환율 are, not made one word as 남·북 → 남북 is."""
-    names = frozenset(table("currency_codes.tsv").values())
+    names = _currency_words()
     return a in names and b in names
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The names of the currencies of data/currency_codes.tsv (달러, 원, 엔 …)."""
+    return frozenset(table("currency_codes.tsv").values())
 
 
 def _signed(t: str, i: int, end: int) -> bool:
