@@ -1149,9 +1149,9 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     said = latin.english_number(m.group(1)) if m else None
     if not (m and said):
         return None
-    if _COPULA_IN.match(t, m.end(), end):
-        return m.end(), said + latin.spell(m.group(2))  # 파4인 16번 홀: the copula, not 4 people
-    if counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end):
+    # 인 after it is the copula, not a count of people: 파4인 16번 홀
+    copula = _COPULA_IN.match(t, m.end(), end) is not None
+    if not copula and (counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end)):
         return None  # 와이파이 20곳: a count
     return m.end(), said + latin.spell(m.group(2))
 
@@ -1467,8 +1467,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             reading = f"{b}분의 {a}"
         counted = counter.match_counter(t, m.end(), end) if not unit else None
         part = _part_of_count(m.group(1), m.group(2), counted)
-        if part:
-            return m.end() + len(counted[0]) if counted else m.end(), part  # 3/5명 → 다섯 명 중 세 명
+        if part and counted:
+            return m.end() + len(counted[0]), part  # 3/5명 → 다섯 명 중 세 명
         if counted:
             reading += " "  # 밀가루 1/2컵 → 이분의 일 컵: the counter is a word apart, not 일컵
         return (unit[0], measure.with_figure(reading, unit[1])) if unit else (m.end(), reading)
@@ -3160,8 +3160,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return _address(t, i, m.end(), end)
     m = _WITHHELD.match(t, i, end)
     # 10개**를: a footnote on a count; ** 괄호 안은 …: a footnote's mark that opens its line
-    opens = m is not None and not t[t.rfind("\n", 0, i) + 1 : i].strip() and t[m.end() : m.end() + 1] == " "
-    if opens and c == "*" and m is not None:
+    if c == "*" and m is not None and not t[t.rfind("\n", 0, i) + 1 : i].strip() and t[m.end() : m.end() + 1] == " ":
         return m.end() + 1, ""
     if m and not (c == "*" and _counted_before(t, i)):
         return m.end(), _withheld(t, m.end(), end)
