@@ -115,7 +115,7 @@ def abbreviation(
 #: A figure in percent or percentage points after a clipping, with its sign or not (比 20%
 #: 증가, 比 +12.3%, 比 △3%: compared with), or an arrow or a sign before a figure of any unit
 #: (比 ↑1만 명, 比 ▲120명, 평년比 +1.2℃, 전월比 -3,200원).
-_PERCENT = re.compile(r"[-+−△▲▽▼↑↓]?[0-9][0-9.,]*%|[△▲▽▼↑↓+−][0-9]|-[0-9]")
+_PERCENT = re.compile(r"[-+−△▲▽▼↑↓]?[0-9][0-9.,]*%|[-+−△▲▽▼↑↓][0-9]")
 #: A particle that ends the clipping's word (대회新을, 한국新이다).
 _PARTICLE_END = re.compile(r"(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에)(?![가-힣])")
 

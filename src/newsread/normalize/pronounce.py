@@ -303,11 +303,7 @@ def _o_as_a(word: str) -> bool:
     """Whether the stressed o of ``word`` is 아 by established usage: a word of
     ``data/english_o_a.tsv`` or one of its forms (box, boxes, job, jobs, doctors)."""
     listed = table("english_o_a.tsv")
-    return any(
-        word.startswith(stem) and _O_A_ENDING.fullmatch(word, len(stem))
-        for stem in (word[:k] for k in range(3, len(word) + 1))
-        if stem in listed
-    )
+    return any(word[:k] in listed and _O_A_ENDING.fullmatch(word, k) for k in range(3, len(word) + 1))
 
 
 #: A final -et and -ism (or -asm), with their plurals.
@@ -678,10 +674,14 @@ def _joined(head: str, tail: str) -> str:
     listed = eng.get(tail) if tail[0] in "aeiou" else None
     if listed:
         return _render(_sounds(lex[head].split(), head)) + listed
-    said = _NAME_ENDINGS.get(tail) or lex[tail]
-    return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_sounds(said.split(), tail)])
+    return _render([*_sounds(lex[head].split(), head), _BOUNDARY, *_tail_sounds(tail)])
+
+
+def _tail_sounds(tail: str) -> list[Sound]:
+    """The sounds of the second word of a compound, said alone or as the end of a name."""
+    return _sounds((_NAME_ENDINGS.get(tail) or lexicon()[tail]).split(), tail)
 
 
 def _joined_tail(tail: str) -> str:
     """The second word of a compound said alone, or as the end of a name."""
-    return _render(_sounds((_NAME_ENDINGS.get(tail) or lexicon()[tail]).split(), tail))
+    return _render(_tail_sounds(tail))
