@@ -171,12 +171,14 @@ def joined_tail(run: str, following: str) -> tuple[str, str] | None:
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
-def _word_not_against(following: str, against: tuple[str, ...], qualifying: tuple[str, ...] = ()) -> bool:
+def _word_not_against(
+    following: str, against: tuple[str, ...], qualifying: tuple[str, ...] = (), qualified: tuple[str, ...] = ()
+) -> bool:
     """Whether ``following`` opens with a word in Hangul that does not end in one of the words
     ``against`` (or is not one of one syllable), alone or before its particle (韓 관광객, 韓
     대표팀, 韓 발전; not 韓 대표는, 韓 권한대행, 韓 전 대표), or with one of them that may
-    also qualify a noun (``qualifying``), written bare before another word that is none of them
-    (韓 대표 기업; not 韓 대표, 韓 대표 "…", 韓 대표 측근)."""
+    also qualify a noun (``qualifying``), written bare before one of the nouns it qualifies
+    (``qualified``: 韓 대표 기업; not 韓 대표, 韓 대표 "…", 韓 대표 사퇴)."""
     m = _HANGUL_WORD.match(following)
     if m is None:
         return False
@@ -186,7 +188,7 @@ def _word_not_against(following: str, against: tuple[str, ...], qualifying: tupl
     if not any(stem == a or (len(a) > 1 and stem.endswith(a)) for stem in stems for a in against):
         return True
     rest = following[m.end() :]
-    return word in qualifying and rest[:1] == " " and _word_not_against(rest.lstrip(" "), against)
+    return word in qualifying and rest[:1] == " " and rest.lstrip(" ").startswith(qualified)
 
 
 def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
@@ -220,7 +222,7 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
         elif w == "#word":  # any word but one of the words against (韓 관광객, not 韓 총리)
-            hit = _word_not_against(following, against, _words_of(6).get(c, ()))
+            hit = _word_not_against(following, against, _words_of(6).get(c, ()), _words_of(7).get(c, ()))
         elif w == "#comma":
             hit = following.startswith(",")
         elif w == "#particle":
