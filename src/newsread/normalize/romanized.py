@@ -307,7 +307,8 @@ def surname_pair(text: str, start: int, end: int) -> str | None:
     """The word ``text[start:end]`` of a Korean name written as two words that are both
     surnames (``data/romanized_surnames.tsv``), no other Latin word beside them: a given name of
     one syllable with its surname (Han Kang 한 강, Do Kwon 도 권, Song Kang 송 강), not two
-    English words (Do, Oh, Moon, Han are words too: one of the two must be no word)."""
+    English words (Do, Oh, Moon, Han are words too): the second word, read as the given name,
+    must be no word (Hong Kong stays a place, Kong being a word)."""
     word = text[start:end]
     after = _SURNAME_AFTER.match(text, end)
     before = _SURNAME_BEFORE.search(text, max(0, start - 12), start) if after is None else None
@@ -315,4 +316,4 @@ def surname_pair(text: str, start: int, end: int) -> str | None:
     other = near.group(1) if near else ""
     if not read_surname(word) or not read_surname(other):
         return None
-    return None if surname_is_word(word) and surname_is_word(other) else read_surname(word)
+    return None if surname_is_word(other if after else word) else read_surname(word)
