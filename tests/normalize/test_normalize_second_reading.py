@@ -27,3 +27,26 @@ def test_two_surnames_are_a_name_only_when_the_second_is_no_word(written: str, s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a unit is known by how it is said, however it is written: m² as ㎡, cm as ㎝
+        ("전용면적 85m²↑ 아파트", "팔십오 제곱미터 이상"),
+        ("부지 3,000m²↑ 공장", "삼천 제곱미터 이상"),
+        ("적재 10m³↑ 트럭", "십 세제곱미터 이상"),
+        ("키 130 cm↑ 어린이", "백삼십 센티미터 이상"),
+        # the cases the bound was made for
+        ("전용 85㎡↑ 아파트", "팔십오 제곱미터 이상"),
+        ("높이 4m↑ 트럭", "사 미터 이상"),
+        ("30㎏↓ 어린이", "삼십 킬로그램 이하"),
+        ("노인(65세↑)", "육십오 세 이상"),
+        ("30홈런↑을 목표로", "삼십 홈런 이상을"),
+        # a rate and a count still change
+        ("금리 3.2%↑", "삼 점 이 퍼센트 상승"),
+        ("취업자 18만 명↑", "십팔만 명 증가"),
+    ],
+)
+def test_an_arrow_after_a_size_or_a_weight_is_a_bound(written: str, said: str) -> None:
+    assert said in normalize(written)
