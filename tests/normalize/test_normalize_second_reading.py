@@ -50,3 +50,27 @@ def test_two_surnames_are_a_name_only_when_the_second_is_no_word(written: str, s
 )
 def test_an_arrow_after_a_size_or_a_weight_is_a_bound(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # an arrow after a measure of a quantity that rises or falls reports its change
+        ("체중 5㎏↑ 당뇨 위험 2배", "오 킬로그램 상승", "이상"),
+        ("쌀 수입 10만 톤↑", "십만 톤 상승", "이상"),
+        ("해수면 30㎝↑ 위협", "삼십 센티미터 상승", "이상"),
+        ("허리둘레 5㎝↑ 심장병 위험", "오 센티미터 상승", "이상"),
+        ("쌀 수출 5만t↑", "오만 톤 상승", "이상"),
+        ("온실가스 배출량 2만t↓", "이만 톤 하락", "이하"),
+        # a size or a weight that a notice sets is still a bound
+        ("높이 4m↑ 트럭", "사 미터 이상", "상승"),
+        ("30㎏↓ 어린이", "삼십 킬로그램 이하", "하락"),
+        ("키 130 cm↑ 어린이", "백삼십 센티미터 이상", "상승"),
+        ("중량 3.5t↑ 화물차는 통행이 금지된다.", "삼 점 오 톤 이상", "상승"),
+        ("몸무게 30㎏↓ 어린이는 보조 의자를 쓴다.", "삼십 킬로그램 이하", "하락"),
+    ],
+)
+def test_an_arrow_after_a_quantity_that_changes_is_its_change(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -439,8 +439,9 @@ _COMPARED_FIGURE = re.compile(
 _FIGURE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]*$")
 #: A count right before an arrow of change (18만 명↑, 3천 건 ↓), its counter captured.
 _COUNT_BEFORE = re.compile(r"[0-9][0-9,]*(?:[십백천만억] ?[0-9,]*)* ?([가-힣]{1,2}) ?$")
-#: The last figure before an arrow, a unit or a counter after it (4m↑, 85m²↑, 30㎏ ↓).
-_LAST_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?(?=[^0-9]{1,8}$)")
+#: The last figure before an arrow, a unit or a counter after it (4m↑, 85m²↑, 30㎏ ↓), and the
+#: word before the figure (체중 5㎏↑), its particle apart.
+_LAST_FIGURE = re.compile(r"(?:([가-힣]+?)(?:이|가|은|는|도)? )?[0-9][0-9,]*(?:\.[0-9]+)?(?=[^0-9]{1,8}$)")
 _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
@@ -2900,8 +2901,7 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     if t[i] in "↑↓" and (counted or after_figure) and _DIRECTION_WORD.match(t, i + 1, end):
         # the direction said in words right after the arrow: 23%↑ 늘었다, 17.2%↓ 줄었지만
         return i + 1, "" if t[i + 1 : i + 2] == " " else " "
-    bound = roles()["bound_after"]
-    if t[i] in "↑↓" and ((counted and counted.group(1) in bound) or _measure_bound(t, i)):
+    if t[i] in "↑↓" and _bound_before(t, i, counted):
         # 노인(65세↑), 높이 4m↑, 30㎏↓, 30홈런↑: an age, a size or a season's tally and up, 이상
         return i + 1, " 이상" if t[i] == "↑" else " 이하"
     if t[i] in "↑↓" and counted and counted.group(1) in roles()["count_change"]:
@@ -2915,12 +2915,17 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _measure_bound(t: str, i: int) -> bool:
-    """Whether the arrow at ``t[i]`` ends a measure whose unit, as said, is of the ``bound_after``
-    role (4m↑, 30㎏ ↓, 85m²↑ → 미터, 킬로그램, 제곱미터), however the unit is written."""
+def _bound_before(t: str, i: int, counted: re.Match[str] | None) -> bool:
+    """Whether the arrow at ``t[i]`` ends a count or a measure whose counter or unit, as said, is
+    of the ``bound_after`` role (65세↑, 4m↑, 30㎏ ↓, 85m²↑ → 미터, 킬로그램, 제곱미터), however
+    the unit is written, and the word before the figure is no quantity that rises or falls
+    (``measure_change``: 체중 5㎏↑, 쌀 수입 10만 톤↑ are a change)."""
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
     found = measure.match_unit(t, figure.end(), i) if figure else None
-    return found is not None and not t[found[0] : i].strip() and found[1] in roles()["bound_after"]
+    unit = found[1] if found is not None and not t[found[0] : i].strip() else None
+    if not (counted and counted.group(1) in roles()["bound_after"]) and unit not in roles()["bound_after"]:
+        return False
+    return figure is None or figure.group(1) not in roles()["measure_change"]
 
 
 def _change_particle(word: str, particle: str) -> str:
