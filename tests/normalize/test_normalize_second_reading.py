@@ -74,3 +74,32 @@ def test_an_arrow_after_a_quantity_that_changes_is_its_change(written: str, said
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a rate written before the figure, in any of its spellings, with a particle or a short
+        # word between, is said once: the slash after the figure adds nothing
+        ("하루에 최대 60mg/kg/일 투여한다.", "하루에 최대 육십 밀리그램", "하루 육십"),
+        ("연간 3만t/년 규모다.", "연간 삼만 톤", "연 삼만"),
+        ("매일 5㎏/일을 먹는다.", "매일 오 킬로그램을", "하루"),
+        ("1일 60mg/kg/일 투여", "육십 밀리그램 퍼 킬로그램", "하루"),
+        ("매년 약 2만 명/년 입국", "매년 약 이만 명", "연 이만"),
+        ("1인당 3개/인 지급", "일 인당 세 개", "인당 일 인당"),
+        ("한 달 평균 20건/월 접수", "평균 이십 건", "월 이십"),
+        # the cases the rule was made for, and a rate written nowhere else
+        ("하루 60mg/kg/일 투여", "하루 육십 밀리그램 퍼 킬로그램", "하루 하루"),
+        ("하루 52만 대/일 생산", "하루 오십이만 대", "하루 하루"),
+        ("5㎏/일을 먹는다", "하루 오 킬로그램을", "하루 하루"),
+        ("3만t/년 규모", "연 삼만 톤", "연 연"),
+        ("공연 3회/년 열린다", "공연 연 삼 회", "공연 삼 회"),
+        # a speed's rate is still said once after its word
+        ("시속 약 80km/h", "시속 약 팔십 킬로미터", "시속 시속"),
+        ("최고 시속은 250㎞/h", "이백오십 킬로미터", "시속 이백"),
+    ],
+)
+def test_a_rate_written_before_a_figure_is_said_once(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -17,7 +17,7 @@ from newsread.normalize import counter, date, latin, measure, money, romanized, 
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, native, sino
-from newsread.normalize.data import column, counters, roles, table
+from newsread.normalize.data import column, counters, roles, rows, table
 from newsread.normalize.symbol import FRACTIONS, PRE, match_power, read_symbol
 
 Edit = tuple[int, int, str]
@@ -1833,10 +1833,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
 
 def _per_unsaid(t: str, i: int, per: str) -> str:
     """``per`` (하루, 연, 일 인당), the rate of a slash after the figure at ``t[i]``, said before
-    it, unless the text already says it there: 하루 60mg/kg/일 → 하루 육십 밀리그램 퍼 킬로그램,
-    not 하루 하루."""
-    before = t[max(0, i - len(per) - 4) : i].rstrip()
-    return "" if re.search(rf"(?<![가-힣]){per}(?:에|씩)?(?: 약| 최대| 평균)?$", before) else per + " "
+    it, unless the text already says it there, or writes it another way (data/rate_words.tsv:
+    1일, 매일, 연간): 하루 60mg/kg/일 → 하루 육십 밀리그램 퍼 킬로그램, not 하루 하루."""
+    spellings = (per, *(row[1] for row in rows("rate_words.tsv") if row[0] == per))
+    return "" if measure.rate_written(t, i, tuple(re.escape(w) for w in spellings)) else per + " "
 
 
 # ---------------------------------------------------------------- other classes

@@ -42,12 +42,23 @@ def _said_after() -> dict[str, str]:
     return {w: after for speed, rate, after in _per_time().values() for w in (speed, rate)}
 
 
+#: A figure, or the range of two, that ends where its unit starts (100, 30~50).
+_FIGURE_END = re.compile(r"[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
+
+
 @cache
-def _rate_written() -> re.Pattern[str]:
-    """A rate word written before the number, or its range, with a particle or a short word
-    between (시속 100km/h, 시간당 30~50mm/h, 최고 시속은 250㎞/h, 시속 약 80km/h)."""
-    words = "|".join(sorted(_said_after(), key=len, reverse=True))
-    return re.compile(rf"(?:{words})[은는이가도]? ?(?:[가-힣]{{1,2}} )?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
+def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
+    """One of the rate ``words`` ending where a figure starts, with a particle or a short word
+    between; a ``whole`` word only, not the end of another (공연 is no 연)."""
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    edge = "(?<![가-힣0-9])" if whole else ""
+    return re.compile(rf"{edge}(?:{alt})[은는이가도에씩]? ?(?:[가-힣]{{1,2}} )?$")
+
+
+def rate_written(text: str, start: int, words: tuple[str, ...], *, whole: bool = True) -> bool:
+    """Whether a rate of ``words`` is written before the figure at ``text[start]``, so that it is
+    said once (시속 100km/h, 최고 시속은 250㎞/h, 시속 약 80km/h, 하루에 최대 60mg/kg/일)."""
+    return _rate_before(words, whole).search(text, max(0, start - 24), start) is not None
 
 
 def with_figure(figure: str, spoken: str, *, whole: bool = True) -> str:
@@ -131,7 +142,8 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     if m.start(1) > j and not unit[0].isascii():
         return None
     k, spoken = _unit_at(m, text, end)
-    written = _rate_written().search(text, max(0, j - 24), j) is not None
+    figure = _FIGURE_END.search(text, max(0, j - 24), j)
+    written = figure is not None and rate_written(text, figure.start(), tuple(_said_after()), whole=False)
     rate, _, rest = spoken.partition(" ")
     if rest and rate in _said_after() and written:
         return k, rest  # 시속 60mph → 시속 육십 마일: the rate is said once
