@@ -103,3 +103,24 @@ def test_a_rate_written_before_a_figure_is_said_once(written: str, said: str, un
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a final -em keeps the schwa's 엄 unless the word is listed for 엠
+        ("tandem 태양전지를 개발했다.", "탠덤", "탠뎀"),
+        ("국가 anthem 을 불렀다.", "앤섬", "앤셈"),
+        ("미국 Salem 시에서", "세일럼", "세일렘"),
+        ("problem 을 풀었다.", "프로블럼", "프로블렘"),
+        # the words listed for it, and their plurals
+        ("modem 을 교체했다.", "모뎀", "모덤"),
+        ("items 를 판매한다.", "아이템스", "아이텀스"),
+        ("systems 를 도입했다.", "시스템스", "시스텀스"),
+        ("Harlem 에서 공연했다.", "할렘", "할럼"),
+    ],
+)
+def test_a_final_em_is_em_only_in_a_word_listed_for_it(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -425,7 +425,8 @@ def test_unstressed_endings_as_korean_writes_them(word: str, expected: str) -> N
     """A final -et after the short a or u of cat and cup is 잇, as Korean writes jacket 재킷 and
     tablet 태블릿 (gasket 개스킷, not 개스켓); after another vowel it keeps 엣 (socket 소켓). A
     final -gen is 젠 (oxygen 옥시젠, not 옥시전), -ism and -asm 즘 (prism 프리즘, not 프리짐),
-    and -em 엠 as in system 시스템 (totem 토템, not 토텀), where -blem keeps 엄 (emblem 엠블럼)."""
+    and -em 엠 in a word listed for it, as system 시스템 (totem 토템, not 토텀), where others keep
+    엄 (emblem 엠블럼)."""
     assert pronounce(word) == expected
 
 

@@ -232,8 +232,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅣ"  # a final -et after a short a or u: jacket 재킷, tablet 태블릿, bucket 버킷, Hamlet 햄릿
     if letters == "e" and prev == "JH" and phones[k + 1 :] in (["N"], ["N", "Z"]) and word.endswith(("gen", "gens")):
         return "ㅔ"  # a final -gen: hydrogen 하이드로젠, oxygen 옥시젠, Imogen 이모젠
-    if letters == "e" and phones[k + 1 :] in (["M"], ["M", "Z"]) and _FINAL_EM.search(word):
-        return "ㅔ"  # a final -em: system 시스템, item 아이템, modem 모뎀; not -blem (problem 프로블럼)
+    if letters == "e" and phones[k + 1 :] in (["M"], ["M", "Z"]) and word.removesuffix("s") in _em_words():
+        return "ㅔ"  # a final -em Korean writes 엠: system 시스템, modem 모뎀 (data/english_em.tsv)
     if prev == "Z" and phones[k + 1 :] in (["M"], ["M", "Z"]) and _ISM.search(word):
         return "ㅡ"  # -ism and -asm: feminism 페미니즘, populism 포퓰리즘, sarcasm 사캐즘
     rest = word[word.rfind(letters) + len(letters) :]
@@ -306,10 +306,15 @@ def _o_as_a(word: str) -> bool:
     return any(word[:k] in listed and _O_A_ENDING.fullmatch(word, k) for k in range(3, len(word) + 1))
 
 
+@cache
+def _em_words() -> frozenset[str]:
+    """The words of ``data/english_em.tsv``, whose final -em is 엠, not the dictionary's schwa."""
+    return frozenset(table("english_em.tsv"))
+
+
 #: A final -et and -ism (or -asm), with their plurals.
 _SHORT_ET = re.compile(r"(?<=[^aeiou])ets?$")
 _ISM = re.compile(r"[ia]sms?$")
-_FINAL_EM = re.compile(r"(?<!bl)(?<=[^aeiou])ems?$")
 
 
 def _after_short(phones: list[str], k: int) -> bool:
