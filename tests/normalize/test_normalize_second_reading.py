@@ -124,3 +124,23 @@ def test_a_final_em_is_em_only_in_a_word_listed_for_it(written: str, said: str, 
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # the sign unsaid between a phone word and its number written against both keeps them apart
+        ("문의전화☎1577-1234", "문의전화 일오칠칠 일이삼사"),
+        ("문의전화☎02-123-4567", "문의전화 공이 일이삼"),
+        ("연락처:☎1577-1234", "연락처: 일오칠칠"),
+        ("콜센터☎1588-0000으로 문의", "콜센터 일오팔팔 공공공공으로"),
+        # the cases the rule was made for: a space on either side
+        ("상담전화 ☎109", "상담전화 일공구"),
+        ("상담전화 ☎ 02-123-4567", "상담전화 공이 일이삼"),
+        ("상담전화☎ 109", "상담전화 일공구"),
+        # no phone word before it: the sign is said
+        ("문의 ☎1577-1234", "문의 전화 일오칠칠"),
+    ],
+)
+def test_a_phone_sign_after_a_phone_word_is_unsaid_and_keeps_the_words_apart(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -2619,9 +2619,12 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end) or measure.match_unit(t, i + 1, end)):
         # a part of one thing counted: 양파 ½개 → 반 개, 소금 ¼작은술 → 사분의 일 작은술
         return i + 1, ("반" if c == "½" else FRACTIONS[c]) + ("" if spaced else " ")
-    if c in "☎✆" and _PHONE_WORD.search(t, max(0, i - 8), i):
-        # 상담전화 ☎109, 전화번호 ☎ 02-…: the word already names the telephone (one space kept)
-        return i + (2 if t[i - 1] == " " and t[i + 1 : i + 2] == " " else 1), ""
+    if c in "☎✆" and _phone_word().search(t, max(0, i - 8), i):
+        # 상담전화 ☎109, 전화번호 ☎ 02-…: the word already names the telephone (one space kept,
+        # or put between the word and the number written against it: 문의전화☎1577 → 문의전화 일오)
+        if t[i - 1] == " " and t[i + 1 : i + 2] == " ":
+            return i + 2, ""
+        return i + 1, "" if t[i - 1].isspace() or t[i + 1 : i + 2].isspace() else " "
     spoken, ok = read_symbol(c)
     if not ok:
         dropped.append(c)
@@ -2683,8 +2686,14 @@ def _casualties(t: str, i: int, j: int, end: int, value: int | float | None) -> 
 
 #: A telephone sign right before a number, a space apart or not (☎125, ☎ 1339): a number to dial.
 _PHONE_SIGN = re.compile(r"[☎✆] ?$")
-#: A word that names a telephone right before its sign (상담전화 ☎109, 연락처: ☎): the sign unsaid.
-_PHONE_WORD = re.compile(r"(?:전화|번호|연락처|콜센터)[ \t]*:?[ \t]*$")
+
+
+@cache
+def _phone_word() -> re.Pattern[str]:
+    """A word that names a telephone (the ``phone_word`` role) right before its sign (상담전화
+    ☎109, 연락처: ☎): the sign unsaid."""
+    words = "|".join(sorted(roles()["phone_word"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})[ \t]*:?[ \t]*$")
 
 
 def _service_number(number: str) -> bool:
