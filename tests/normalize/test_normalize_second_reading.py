@@ -144,3 +144,21 @@ def test_a_final_em_is_em_only_in_a_word_listed_for_it(written: str, said: str, 
 )
 def test_a_phone_sign_after_a_phone_word_is_unsaid_and_keeps_the_words_apart(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a word that only ends like a person of the past (한국사, 주미대사, 해운선사) makes no
+        # bracketed span a life's years
+        ("한국사 시험(150~200)", "백오십에서 이백"),
+        ("해운선사 운임(300~450)", "삼백에서 사백오십"),
+        ("주미대사 관저(120~180)", "백이십에서 백팔십"),
+        # a person of the past, a compound (유학자, 의학자) too, still does
+        ("고승 원효(617~686)", "육백십칠 년에서 육백팔십육 년"),
+        ("유학자 최치원(857~908)", "팔백오십칠 년에서 구백팔 년"),
+        ("장군 김유신(595~673)", "오백구십오 년에서 육백칠십삼 년"),
+    ],
+)
+def test_a_life_s_years_follow_only_a_word_of_a_person_of_the_past(written: str, said: str) -> None:
+    assert said in normalize(written)

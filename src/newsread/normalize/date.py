@@ -338,8 +338,8 @@ _NAME_AFTER_WORD = re.compile(r"([가-힣]+) [가-힣]{2,4}$")
 
 def _life_before(text: str, i: int, years: int) -> bool:
     """Whether the bracket at ``text[i]`` holds a life's years after a bare name whose word
-    before it names a person of the past (the life_title role: 고승 원효(617~686), 학자
-    설총(655~?)), the span as long as a life."""
+    before it names a person of the past (ends in a word of the life_title role: 고승
+    원효(617~686), 학자 설총(655~?), 유학자 최치원), the span as long as a life."""
     m = _NAME_AFTER_WORD.search(text, max(0, i - 24), i)
     return 15 <= years <= 110 and m is not None and m.group(1).endswith(tuple(roles()["life_title"]))
 
