@@ -940,7 +940,8 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
-    said = place(tok) if tok.isalpha() and not tok.isupper() else None
+    # a world place, or a Korean one whose romanization hides a syllable (Jongno-gu 종로구)
+    said = place(tok) if tok.replace("-", "").isalpha() and not tok.isupper() else None
     if said:
         return said
     if _CONTRACTION.search(tok):

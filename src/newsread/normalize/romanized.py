@@ -253,9 +253,6 @@ def read_romanized(word: str) -> str | None:
     parts = word.split("-")
     if not all(p.isascii() and p.isalpha() for p in parts) or word.isupper():
         return None
-    listed = table("places.tsv").get(word.lower()) if len(parts) > 1 and word[0].isupper() else None
-    if listed:
-        return listed  # a place whose romanization hides a syllable: Jongno-gu 종로구, Punggye-ri 풍계리
     # a name joined by hyphens: a capital only at the start (Heung-min, Gyeongsangbuk-do),
     # no part an English word or a listed name (Hyundai-Rotem, e-mail)
     hyphened = len(parts) > 1
