@@ -162,3 +162,16 @@ def test_a_phone_sign_after_a_phone_word_is_unsaid_and_keeps_the_words_apart(wri
 )
 def test_a_life_s_years_follow_only_a_word_of_a_person_of_the_past(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a listed term of two words hyphened reads as it does written apart
+        ("손흥민 Hat-trick 달성", "해트 트릭"),
+        ("Baskin-Robbins 매장", "배스킨 라빈스"),
+        ("손흥민 hat trick 달성", "해트 트릭"),
+    ],
+)
+def test_a_term_of_two_words_reads_the_same_hyphened(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -940,6 +940,10 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     eng = table("english.tsv")
     if tok.lower() in eng and not (tok.isupper() and len(tok) <= 2):
         return eng[tok.lower()]
+    first, hyphen, second = tok.lower().partition("-")
+    pair = _word_pairs().get((first, second)) if hyphen and "-" not in second else None
+    if pair:
+        return " ".join(pair)  # a listed term of two words hyphened: Hat-trick 해트 트릭, as hat trick
     # a world place, or a Korean one whose romanization hides a syllable (Jongno-gu 종로구)
     said = place(tok) if tok.replace("-", "").isalpha() and not tok.isupper() else None
     if said:
