@@ -975,6 +975,8 @@ def test_a_reports_bullet_written_against_its_item_opens_it(case: str) -> None:
         "[단독] 의대 증원 발표 |전국 의대 교수들이 집단 사직서를 냈다.",
         "[속보] 고속도로 전면 통제 |귀성길 차량들이 국도로 몰리고 있다.",
         "[종합] 시내버스 전면 파업 |퇴근길 직장인들이 택시를 잡지 못했다.",
+        "[속보] 철도 노조 총파업 돌입 |출근길 시민들이 큰 불편을 겪고 있다.",
+        "[속보] 도심 대규모 정전 |퇴근길 시민들이 계단으로 걸어 내려왔다.",
         "정부, 전세 대출 규제 발표 |수도권 세입자들이 대책 마련을 요구했다.",
         # a time, a duration or a course that goes on the headline's noun keeps the paragraph whole
         "[속보] 공장 화재 발생 후 주민들이 대피소로 옮겼다.",
