@@ -609,6 +609,36 @@ def test_a_wrapped_lead_s_first_line_is_not_taken_for_a_headline() -> None:
     assert _paragraphs(parse_text(story))[0].startswith("서울 시내버스 요금이 내년 1월부터 300원 오른다.")
 
 
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        (
+            "한빛시의 대표 겨울 행사인 불꽃축제가 내달 3일",
+            "열리는 개막 공연을 시작으로 사흘간 한빛강 둔치 일대에서 펼쳐진다.",
+        ),
+        (
+            "시의 청년 주거 지원 예산 3천200억 원은 다음 달",
+            "나오는 공고에서 신청을 받아 청년 가구의 월세와 전세 대출 이자를 돕는 데 쓰인다.",
+        ),
+        (
+            "정부는 전세사기 피해자 지원 특별법의 시한을 내년 말",
+            "끝나는 기한보다 2년 늘려 피해자 결정 신청을 2028년 말까지 받기로 했다.",
+        ),
+    ],
+    ids=["열리는", "나오는", "끝나는"],
+)
+def test_a_wrapped_lead_s_first_line_over_a_verb_s_modifier_is_not_taken_for_a_headline(first: str, rest: str) -> None:
+    # the wrap broke the lead before a modifier ending as a subject's particle does (열리는): no subject opens
+    # the line under the first, so the first is no headline over it, however short
+    story = (
+        f"{first}\n{rest}\n"
+        "시는 관람객 30만 명이 찾을 것으로 내다보고 안전요원 300명을 배치하고\n행사장 주변의 통행을 막는다.\n"
+    )
+    article = parse_text(story)
+    assert article.title != first
+    assert _paragraphs(article)[0].startswith(f"{first} {rest}")  # one paragraph, the modifier with its noun
+
+
 _OLD_TABLE_PAGE = (
     "<html><head><meta charset='utf-8'><title>{tab}</title></head><body><table>"
     "<tr><td><font size='5'><b>산들군, 폐교 활용해 마을 돌봄센터 연다</b></font></td></tr><tr><td>"

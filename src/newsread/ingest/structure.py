@@ -849,8 +849,10 @@ def _unstopped_pairs(lines: list[Line]) -> set[int]:
     return found
 
 
-# 한빛시는 / 정부가 / (서울=한빛통신): a line that opens with its sentence's subject or the wire's dateline
-_SENTENCE_FIRST = re.compile(r"^(?:[가-힣]{2,}(?:은|는|이|가)\s|[(\[【][가-힣]{2,}=)")
+# 한빛시는 / 정부가: a line that opens with its sentence's subject or topic, as :func:`_subject_first` reads
+# it (the pattern alone also takes a verb's modifier, 열리는); (서울=한빛통신): one that opens with the wire's dateline
+_SUBJECT_FIRST = re.compile(r"^[가-힣]{2,}(?:은|는|이|가)\s")
+_DATELINE_FIRST = re.compile(r"^[(\[【][가-힣]{2,}=")
 _HEADLINE_SHARE = 0.8  # the most a headline glued over a lead is of the lead's first line's length
 # 예산 12조…복지 첫 4조 돌파: a headline's ellipsis between its two clauses, as no line of a lead has
 _HEADLINE_ELLIPSIS = re.compile(r"\S(?:…|\.\.\.)\S")
@@ -861,7 +863,8 @@ def _headline_over_lead(out: list[Line], ln: Line) -> bool:
     ``ln`` (``한빛시 내년 예산 12조 원 편성`` over ``한빛시는 내년 예산안을 ...``), not a wrapped paragraph's
     first line: no sentence ends in it or goes on from it (a particle, a joining ending), it is clearly
     shorter than the line under it or joins its clauses with a headline's ellipsis, and that line opens
-    with its sentence's subject."""
+    with the wire's dateline or its sentence's subject (:func:`_subject_first`; not ``열리는`` over which a
+    paragraph's first line ended on ``내달 3일``)."""
     head = out[-1]
     return (
         not any(x.kind == "text" for x in out[:-1])
@@ -869,7 +872,7 @@ def _headline_over_lead(out: list[Line], ln: Line) -> bool:
         and not rules.ends_sentence(head.text)
         and not rules.ends_open(head.text)
         and (len(head.text) <= _HEADLINE_SHARE * len(ln.text) or _HEADLINE_ELLIPSIS.search(head.text) is not None)
-        and _SENTENCE_FIRST.match(ln.text) is not None
+        and (_DATELINE_FIRST.match(ln.text) is not None or _subject_first(ln.text))
     )
 
 
@@ -2134,7 +2137,7 @@ def _join_wrapped_items(lines: list[Line]) -> list[Line]:
 def _subject_first(text: str) -> bool:
     """Whether ``text`` opens with its sentence's subject or topic, a noun and its particle (``성적은``,
     ``정부가``), as Kiwi reads its first word; not a verb's modifier ending alike (``열리는``, ``오는``)."""
-    if not _SENTENCE_FIRST.match(text):
+    if not _SUBJECT_FIRST.match(text):
         return False
     if not kiwi.morphology():
         return True  # (the first words of a stream, before Kiwi is built: the pattern alone)
