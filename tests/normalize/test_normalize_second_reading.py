@@ -84,7 +84,17 @@ def test_an_arrow_after_a_quantity_that_changes_is_its_change(written: str, said
         ("하루에 최대 60mg/kg/일 투여한다.", "하루에 최대 육십 밀리그램", "하루 육십"),
         ("연간 3만t/년 규모다.", "연간 삼만 톤", "연 삼만"),
         ("매일 5㎏/일을 먹는다.", "매일 오 킬로그램을", "하루"),
-        ("1일 60mg/kg/일 투여", "육십 밀리그램 퍼 킬로그램", "하루"),
+        # written with one (1일, 1년) before a figure whose slash is the same rate, said as the
+        # rate: not 일 일 (the first of a month, or il il) with nothing after
+        ("1일 60mg/kg/일 투여", "하루 육십 밀리그램 퍼 킬로그램", "일 일"),
+        ("환자에게 1일 2,000mg/일을 투여했다", "하루 이천 밀리그램을", "일 일"),
+        ("1일 최대 60mg/kg/일 투여", "하루 최대 육십 밀리그램", "일 일"),
+        ("1일 평균 52만 대/일 운행", "하루 평균 오십이만 대", "일 일"),
+        ("1년 3만t/년 생산", "연 삼만 톤", "일 년"),
+        # a day of a month stays a date; a rate that is not the slash's stays as written
+        ("5월 1일 60mg/일 투여", "오월 일 일", "하루"),
+        ("지난 1일 60mg/kg/일 투여를 시작했다", "지난 일 일", "하루 육십"),
+        ("1일 60mg/kg/년 투여", "일 일", "하루"),
         ("매년 약 2만 명/년 입국", "매년 약 이만 명", "연 이만"),
         ("1인당 3개/인 지급", "일 인당 세 개", "인당 일 인당"),
         ("한 달 평균 20건/월 접수", "평균 이십 건", "월 이십"),

@@ -1356,7 +1356,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _MINOR_VERSION.match(t, i, end)
     if m and (_VERSION_WORD.match(t, m.end(), end) or _VERSION_WORD_BEFORE.search(t, max(0, i - 4), i)):
         return m.end(), _version(m.group())
-    found = date.match_date(t, i, end)
+    found = _rate_spelled(t, i, end) or date.match_date(t, i, end)
     if found:
         return found
     m = _COLON.match(t, i, end)
@@ -1829,6 +1829,32 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
+
+
+#: A figure with its unit up to the last slash of it, after a rate written before it (1일
+#: 60mg/kg/일, 1일 52만 대/일), a short word allowed between (1일 최대 60mg/kg/일).
+_RATE_FIGURE_AHEAD = re.compile(
+    r" (?:[가-힣]{1,2} )?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?[만억]? ?[^\s/]*(?:/[^\s/]+)*/"
+)
+#: A month ending right before a day (5월 1일): the day is a date, no rate.
+_MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
+
+
+def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A rate written with a number (data/rate_words.tsv: 1일, 1년) before a figure whose slash
+    says the same rate after it, said as that rate, once: 1일 60mg/kg/일 → 하루 육십 밀리그램 퍼
+    킬로그램, not 일 일 (the first of a month, or il il) with the day heard twice; a day of a month
+    stays a date (5월 1일, 지난 1일)."""
+    for rate, written in rows("rate_words.tsv"):
+        if not written[0].isdigit() or not t.startswith(written, i):
+            continue
+        if (i > 0 and _digit(t[i - 1])) or _MONTH_BEFORE.search(t, max(0, i - 4), i) or date.date_word_before(t, i):
+            return None
+        ahead = _RATE_FIGURE_AHEAD.match(t, i + len(written), end)
+        per = money.per_word(t, ahead.end(), end) if ahead else None
+        if per and per[1] == rate:
+            return i + len(written), rate
+    return None
 
 
 def _per_unsaid(t: str, i: int, per: str) -> str:
