@@ -761,11 +761,11 @@ def test_a_listed_term_of_two_words_is_said_as_one(text: str, said: str, unsaid:
 
 @pytest.mark.parametrize(
     ("text", "said"),
-    [("Kim Jong Il 국방위원장", "김 정 일 국방위원장"), ("Ko Yong Hui", "고 영 희")],
+    [("Kim Jong Il 국방위원장", "김정일 국방위원장"), ("Ko Yong Hui", "고영희")],
 )
 def test_a_given_name_in_two_words_is_read_as_a_name(text: str, said: str) -> None:
     """A given name written as two words is read as the given name it makes (data/given_names.tsv:
-    Jong Il 정일, not each syllable's most frequent reading 종일)."""
+    Jong Il 정일, not each syllable's most frequent reading 종일), with its surname as one name."""
     assert normalize(text) == said
 
 

@@ -185,3 +185,21 @@ def test_a_life_s_years_follow_only_a_word_of_a_person_of_the_past(written: str,
 )
 def test_a_term_of_two_words_reads_the_same_hyphened(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Kim Jong Un 위원장", "김정은 위원장"),
+        ("Moon Jae In 대통령", "문재인 대통령"),
+        ("Lee Jae Myung 대표", "이재명 대표"),
+        ("Ban Ki Moon 전 총장", "반기문 전 총장"),
+        ("명단에는 Son Heung Min이 있었다", "손흥민이"),
+        ("Kim Jong Un, Moon Jae In 두 정상이 만났다", "김정은, 문재인 두"),
+        ("Park Ji Sung과 Lee Young Pyo가 뛰었다", "박지성과 이영표가"),
+    ],
+)
+def test_a_korean_name_written_as_three_words_is_said_whole(written: str, said: str) -> None:
+    """A Korean name in Latin letters with its given name written as two words (Kim Jong Un) is
+    said as Korean writes it, 김정은, not three syllables apart (김 정 은)."""
+    assert said in normalize(written)

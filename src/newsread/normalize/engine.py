@@ -1941,7 +1941,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         # an amount of what the capitals name, written against it: 10ETH → 십 이티에이치, not
         # 십이티에이치 (twelve), 1BTC → 일 비티씨
         return j, " " + latin.read_token(tok)
-    said = _korean_name(t, i, j, end, tok) or romanized.surname_pair(t, i, j) or latin.read_in_name(t, i, j)
+    named = _korean_name(t, i, j, end, tok)
+    if named:
+        return named
+    said = romanized.surname_pair(t, i, j) or latin.read_in_name(t, i, j)
     if said:
         return j, said
     code = table("currency_codes.tsv").get(tok)
@@ -2117,24 +2120,26 @@ def _spaced_given(a: str, b: str) -> str | None:
     return said
 
 
-def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
+def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> tuple[int, str] | None:
     """A Korean person's name in Latin letters: the surname before the given name (Lee
     Jae-myung → 이 재명, Kim Yuna → 김 유나, SON Heung-min) or after one joined by a hyphen
     (Heung-min Son → 흥민 손; the English press writes Heung-Min too). A surname that is an
     English word too only before a name joined by a hyphen (Moon Jae-in, not Han Solo); a
     surname alone, or by a name that is not Korean, stays English (Park Avenue, Jason Park,
-    Dr. Kim)."""
+    Dr. Kim). A given name written as two words is read with its surname, the name whole, as
+    ``(end, said)`` (Kim Jong Un → 김정은, not 김 정 은 heard as three syllables apart)."""
     surname = romanized.read_surname(tok)
     if surname:
         m = _ROMAN_NAME_AFTER.match(t, j, end)
         if m and romanized.read_given_name(m.group(1), joined=not romanized.surname_is_word(tok)):
-            return surname
+            return j, surname
         m = _ROMAN_SPACED_AFTER.match(t, j, end)
-        if m and _spaced_given(m.group(1), m.group(2)):
-            return surname  # Son Heung Min, as rosters write it
+        spaced = _spaced_given(m.group(1), m.group(2)) if m else None
+        if m and spaced:
+            return m.end(), surname + spaced  # Son Heung Min, as rosters write it: 손흥민
         b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 24), i)
         if b and romanized.read_given_name(b.group(1)):
-            return surname
+            return j, surname
     b = _ROMAN_NAME_BEFORE.search(t, max(0, i - 12), i)
     given = None
     if b and romanized.read_surname(b.group(1)):
@@ -2147,10 +2152,11 @@ def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> str | None:
     if spaced:
         given = spaced[1]  # its Min, its Un 은
     if given:
-        return given
+        return j, given
     m = _ROMAN_NAME_AFTER.match(t, j, end) if "-" in tok else None
     if m and romanized.read_surname(m.group(1)):
-        return romanized.read_given_name(tok)  # Heung-Min Son, written so in English
+        said = romanized.read_given_name(tok)  # Heung-Min Son, written so in English
+        return (j, said) if said else None
     return None
 
 
