@@ -818,3 +818,31 @@ def test_a_name_opening_with_another_languages_article_is_not_english(text: str,
     out = normalize(text)
     assert said in out
     assert english not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("독일 Die Zeit 보도", "디 차이트", "다이"),
+        ("독일 Die Welt 지에 따르면", "디 벨트", "다이"),
+        ("오스트리아 Die Presse 보도", "디 프레세", "다이"),
+        ("독일 정당 Die Linke 대표", "디 링케", "다이"),
+        ("프랑스 Les Echos 보도", "레 에쇼", "르 에쇼"),
+        ("이탈리아 Il Post 보도", "일 포스트", "아이엘"),
+        ("이탈리아 일간 Il Sole 24 Ore 보도", "일 솔레", "아이엘"),
+        ("네덜란드 Het Parool 보도", "헷 파롤", "에이치"),
+        # as before: Der, Le, La, Las said so already; no country, or an English one, stays English
+        ("독일 Der Spiegel 보도", "데어 슈피겔", "더 슈피겔"),
+        ("프랑스 Le Monde 보도", "르 몽드", "리 "),
+        ("스페인 Las Palmas 구단", "라스 팔마스", "래스"),
+        ("미국 Die Hard 개봉", "다이 하드", "디 하드"),
+        ("영화 Die Hard 개봉", "다이 하드", "디 하드"),
+    ],
+)
+def test_an_article_of_another_language_is_said_as_that_language_says_it(text: str, said: str, unsaid: str) -> None:
+    """An article of data/foreign_articles.tsv opening a name whose language the text shows (the
+    country before it) is said as that language says it (독일 Die Zeit → 디 차이트, not the English
+    다이); where the text shows no such language, as before."""
+    out = normalize(text)
+    assert said in out
+    assert unsaid not in out

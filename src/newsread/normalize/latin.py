@@ -217,6 +217,12 @@ def _other_articles() -> frozenset[str]:
 
 
 @cache
+def _article_said() -> dict[str, str]:
+    """The articles of data/foreign_articles.tsv, in small letters, as their own language says them."""
+    return column("foreign_articles.tsv", 2)
+
+
+@cache
 def _name_particles() -> dict[str, str]:
     """The particles of names (data/particles.tsv), each with the language it shows, or ''."""
     return column("particles.tsv", 2) | dict.fromkeys(table("particles.tsv"), "")
@@ -284,8 +290,11 @@ def marks_of(text: str) -> Iterator[None]:
 
 def _cued_said(word: str) -> str | None:
     """A capitalised ``word`` that no list holds, read by the rules of the language the text shows
-    it is of (see cues: 프랑스 Perrin → 페랭, not the English 페린); None for another word."""
+    it is of (see cues: 프랑스 Perrin → 페랭, not the English 페린), an article of that language
+    as it says it (data/foreign_articles.tsv: 독일 Die Zeit → 디, not 다이); None for another word."""
     lang = _CUED.get().get(word)
+    if lang and lang == table("foreign_articles.tsv").get(word.lower()) and word.lower() in _article_said():
+        return _article_said()[word.lower()]
     if not lang or len(word) < 3 or not (word[0].isupper() and word[1:].islower()):
         return None
     marked = _MARKED.get().get(word, word)
