@@ -21,6 +21,7 @@ FILES = (
     "heldout_sentences5.tsv",
     "heldout_sentences6.tsv",
     "heldout_sentences7.tsv",
+    "heldout_sentences8.tsv",
 )
 
 

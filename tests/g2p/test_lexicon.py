@@ -162,6 +162,15 @@ def test_only_a_listed_department_makes_its_과_a_department(written: str, spoke
         ("한빛시청 청소행정과 직원들이", "꽈"),
         ("한빛시청 건설행정과 직원들이", "꽈"),
         ("구청 교통행정과 직원들이", "꽈"),
+        # ... and so is a name after a vowel that Kiwi gives as one noun ending in 과
+        ("한빛시청 정보과 직원들이", "꽈"),
+        ("구청 복지과 주무관이", "꽈"),
+        ("군청 재무과 담당자는", "꽈"),
+        ("시청 공간정보과 직원", "꽈"),
+        ("한빛경찰서 정보과 형사들이", "꽈"),
+        # but a noun ending in 과 with no office before it, or no staff after it, is no department
+        ("정보과 직원들이", "과"),
+        ("시청 복지과 앞에서", "과"),
         # a person, joined to the staff by 'and': the particle, plain
         ("한빛소방서 구급대원과 직원들이", "과"),
         ("구청 구청장과 직원들이", "과"),

@@ -213,6 +213,26 @@ def _department(tokens: Sequence[Any], k: int) -> bool:
     return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
 
 
+def _department_noun(tokens: Sequence[Any], k: int) -> bool:
+    """Whether ``tokens[k]`` is a department's name (課) that Kiwi gives as one noun of three syllables
+    or more ending in 과, between the office it belongs to and its staff (시청 정보과 직원 → 정보꽈,
+    구청 복지과 주무관 → 복찌꽈, 시청 토지 + 정보과 직원 → 토지정보꽈), where a 과 that Kiwi splits
+    off follows ``data/tense_suffixes.txt`` or ``_department``. The name may open with nouns written
+    against it; the office is the word before the name, the staff the word after it (the lists of
+    ``_department``)."""
+    tok, staff = tokens[k], tokens[k + 1]
+    form = str(tok.form)
+    if str(tok.tag) != "NNG" or len(form) < 3 or not form.endswith("과") or _touch(tok, staff):
+        return False
+    first = k
+    while first > 0 and str(tokens[first - 1].tag) == "NNG" and _touch(tokens[first - 1], tokens[first]):
+        first -= 1
+    if first == 0 or _touch(tokens[first - 1], tokens[first]) or str(staff.form) not in word_list("department_staff"):
+        return False
+    office = tokens[first - 1]
+    return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
+
+
 def _touch(left: Any, right: Any) -> bool:
     """Whether Kiwi's token ``right`` is written right after ``left``, nothing between them."""
     return int(left.start) + int(left.len) == int(right.start)
@@ -309,9 +329,11 @@ def tense_positions(
                 entry = lex.words.get(text[start:stop])
                 if entry is not None:
                     found.append((start, entry))
-    for k in range(2, len(tokens) - 1):
+    for k in range(1, len(tokens) - 1):
         if _department(tokens, k):
             marks[int(tokens[k].start)] = True  # 군청 농정 + 과 직원 → 농정꽈
+        elif _department_noun(tokens, k):
+            marks[int(tokens[k].start) + int(tokens[k].len) - 1] = True  # 시청 정보과 직원 → 정보꽈
     # a listed word standing alone whose end Kiwi misreads as a predicate (횡재세 → 횡재 + 세다) is
     # still the listed word (not 거래가, 거래 + 가: a noun and its particle)
     for m in _WHOLE_WORD.finditer(text):
