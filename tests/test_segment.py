@@ -576,13 +576,23 @@ def _probe7() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked7.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe8() -> tuple[list[str], list[str]]:
+    """An eighth probe's paragraphs, each marked with ``|`` where an editor ends a sentence: those
+    the splitter splits where marked, and those after the comment, which it does not yet."""
+    lines = Path(__file__).with_name("segment_probe_marked8.txt").read_text(encoding="utf-8").splitlines()
+    misses = [line for line in lines if line.startswith("#")]
+    mark = lines.index(misses[0]) if misses else len(lines)
+    return lines[:mark], [line for line in lines[mark:] if not line.startswith("#")]
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
-    probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6() + _probe7()
+    split8, misses8 = _probe8()
+    probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6() + _probe7() + split8 + misses8
     cases = plain + [case.replace("|", "") for case in probes]
-    assert len(cases) >= 590
+    assert len(cases) >= 650
     for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
@@ -622,6 +632,50 @@ def test_the_sixth_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe7())
 def test_the_seventh_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe8()[0])
+def test_the_eighth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a paragraph that opens with a question with no question mark, run into its story
+        "집값은 언제 잡힐까 |전문가들은 내년 하반기를 꼽는다.",
+        "무엇이 문제인가 |전문가들은 규제를 첫손에 꼽는다.",
+        "이번에는 다를까 |시장의 반응은 아직 차갑다.",
+        # not a question a verb goes on, nor one with no subject after it
+        "할까 말까 고민하던 그는 결국 출마를 선언했다.",
+        "비가 올까 봐 주최 측은 천막을 쳤다.",
+        "그는 왜 떠났을까 궁금해했다.",
+        "과연 그럴까 싶었다.",
+    ],
+)
+def test_a_question_with_no_mark_that_opens_a_paragraph_ends_there(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a headline's last noun that Kiwi cuts into syllables (결항 → 결 + 항) still ends it
+        "[속보] 태풍으로 김해공항 전편 결항 |김해공항의 항공편이 모두 멈췄다.",
+        # 불편 ends a headline, the story after it
+        "[속보] 2호선 운행 중단 출근길 시민 불편 |서울교통공사는 신호 장애로 운행을 멈췄다고 밝혔다.",
+        # a story whose subject of one word is people in the plural, or the body the headline opens with
+        "[속보] 지하철 운행 중단 |승객들이 열차 안에 갇혔다.",
+        "[단독] 대형 병원 전공의 집단 사직 |전공의들은 다음 주 총회를 연다.",
+        "누리군, 관광 축제 개최 |군은 이달 말 사흘간 축제를 연다.",
+        "한빛구, 청년 창업 지원 확대 |구는 내년부터 창업 공간을 두 배로 늘린다.",
+        # a bare noun after the headline's is still the headline's
+        "[속보] 지하철 운행 중단 사태가 이틀째 이어졌다.",
+        "정부, 의대 증원 유예 발표 발표는 19일 나왔다.",
+    ],
+)
+def test_a_run_in_headline_ends_before_a_subject_of_one_word_of_people_or_its_body(case: str) -> None:
     check(case)
 
 

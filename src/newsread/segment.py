@@ -212,6 +212,11 @@ def _clause_endings() -> frozenset[str]:
     return word_list("clause_endings", "newsread")
 
 
+def _question_endings() -> frozenset[str]:
+    """The endings of a question Kiwi reads as connective (ᆯ까, ᆫ가): data/question_endings.txt."""
+    return word_list("question_endings", "newsread")
+
+
 def _headline_tails() -> frozenset[str]:
     """The nouns of a time, a duration or a course that go on a headline's noun (이후, 과정, 현장):
     data/headline_tails.txt."""
@@ -444,6 +449,8 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         cuts += [len(text[: m.start()].rstrip()) for m in items if text[m.start() - 1].isspace()]
     cuts += [m.end() for m in _PAGE_REFERENCE.finditer(text, start, end) if _outside_quotes(text[start : m.start()])]
     cuts += _memo_ends(text, tokens)
+    if (question_end := _question_ends_at(text, start, tokens)) is not None:
+        cuts.append(question_end)
     if not cuts:
         return [(start, end)]
     pieces, pos = [], start
@@ -476,6 +483,25 @@ def _memo_ends(text: str, tokens: list[Token]) -> list[int]:
     return cuts
 
 
+def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
+    """Where a question with no question mark ends that opens the paragraph and runs into its
+    story (``지금 집을 사야 할까 | 전문가들의 의견은 엇갈린다``, ``누가 책임질 것인가 | 유가족들은 …``), or
+    None: the first word that ends in an ending of data/question_endings.txt, which Kiwi reads as
+    connective, where a sentence with its own topic or subject follows, up to its final ending (not
+    ``할까 말까 고민했다``, ``올까 걱정했다``: no subject; not ``할까 봐``)."""
+    if text[:start].strip():
+        return None
+    for n, (form, tag, _, t_end) in enumerate(tokens[:-1]):
+        if tag == "EF" or (tag == "SF"):
+            return None  # the first sentence has ended before
+        if tag != "EC" or form not in _question_endings() or not text[t_end : t_end + 1].isspace():
+            continue
+        if _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end]):
+            return t_end
+        return None
+    return None
+
+
 def _memo_ending(form: str, tag: str) -> bool:
     """Whether the morpheme ``form``/``tag`` is a memo's nominalized ending -(으)ㅁ (받음, 필요함, 예정임)."""
     return tag in ("ETN", "EF") and form in ("ᆷ", "음")
@@ -490,8 +516,9 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     and figures (a particle of place or the genitive inside), and ends with a noun of
     data/headline_ends.txt (중단, 붕괴, 특보) written bare; the story's subject comes right after it,
     with its own particle (이/가, 은/는), alone or after its modifiers, and goes on to a final
-    ending. A subject of one word must name a body (서울교통공사, 기상청, 코스피): after a bare
-    noun (``운행 중단 사태가 …``) the noun is the headline's, the sentence one. Nor does the story
+    ending. A subject of one word must name a body (서울교통공사, 기상청, 코스피), people in the
+    plural (시민들은, 승객들이) or what the headline's first word names (한빛시, … | 시는): after a
+    bare noun (``운행 중단 사태가 …``) the noun is the headline's, the sentence one. Nor does the story
     open with a time, a duration or a course that goes on the headline's noun (data/headline_tails.txt:
     ``발표 이후 시 공무원들이 …``, ``발생 사흘째 주민들이 …``, ``결정 과정의 혼선이 …``).
     """
@@ -512,7 +539,12 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
             break  # the story's subject
         if not all(tag_ in _HEADLINE_WORD or tag_ in ("JKB", "JKG") for tag_ in tags):
             return None  # a verb, an ending, an adverb, an object: a sentence, not a headline
-        form = word[-1][0]  # a listed noun, or a compound Kiwi gives whole that ends in one (대설특보)
+        # a listed noun, or a compound Kiwi gives whole that ends in one (대설특보), or one Kiwi cuts
+        # into nouns of a syllable (결항 → 결 + 항): the nouns the word ends with, written together
+        k = len(word)
+        while k and word[k - 1][1] in _NOUN and (k == len(word) or word[k - 1][3] == word[k][2]):
+            k -= 1
+        form = "".join(t[0] for t in word[k:])
         if n and tags[-1] in _NOUN and any(form[i:] in _headline_ends() for i in range(len(form))):
             ends.append(n)
     else:
@@ -533,7 +565,11 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     head = words[last + 1]
     if subject == last + 1:  # one word: a name or a body's (서울교통공사는, 기상청은, 코스피가)
         noun = "".join(t[0] for t in head if t[1] in (*_NOUN, "XSN"))
-        if head[0][1] != "NNP" and not is_org_name(noun):
+        people = ("들", "XSN") in [t[:2] for t in head]  # or people, in the plural (시민들은, 승객들이)
+        # or the body the headline opens with, named again (한빛시, … 확대 | 시는 …)
+        opener = "".join(t[0] for t in words[0] if t[1] in _NOUN)
+        named = bool(noun) and opener.endswith(noun)
+        if head[0][1] != "NNP" and not is_org_name(noun) and not people and not named:
             return None
     if not _says_something(story) or not _outside_quotes(text[start : words[last][-1][3]]):
         return None
@@ -634,7 +670,9 @@ def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool
         k -= 1
     # a noun's 은/는, not a place's or a time's (회의에는 Dr. Lee와 …)
     topic = k > 0 and tokens[k][1] == "JX" and tokens[k][0] in ("은", "는") and not tokens[k - 1][1].startswith("J")
-    if not (topic or (phone and k < 0)):
+    # or a score, two figures either side of 대, which says itself what it is (최종 스코어 4 대 2. | 홈팀이)
+    score = figure and n > 1 and tokens[n - 1][0] == "대" and tokens[n - 2][1] == "SN" and "." not in form[:-1]
+    if not (topic or score or (phone and k < 0)):
         return False
     if figure and "." not in form[:-1] and k == n - 1:
         return False  # a list's number after its topic, not a figure said of it: 그는 1. 시행을 …
