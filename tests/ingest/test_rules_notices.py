@@ -374,6 +374,19 @@ def test_a_correction_s_tag_stays_in_the_headline() -> None:
     assert rules.strip_headline_tags('여야 협상 결렬 - 野 "끝까지 간다"') == '여야 협상 결렬 - 野 "끝까지 간다"'
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "◇ 21일 선발 투수\n▲ 문학 한도윤(SSG)-서하람(KT)\n▲ 대구 이서진(삼성)-오태윤(LG)\n",
+        "[내일의 경기]\n▲ 수원 한빛FC-서울(19시30분)\n▲ 전주 전북-울산(19시)\n",
+        "■ 주말 경기 일정\n▲ 인천 대한항공-현대캐피탈(14시)\n▲ 천안 OK-한국전력(16시)\n",
+    ],
+)
+def test_a_box_of_the_games_to_come_under_the_last_paragraph_is_not_read(box: str) -> None:
+    text = f"한빛FC, 홈 3연승\n\n2026.06.03 22:18\n\n한빛FC가 홈에서 서울을 2-1로 꺾고 3연승을 달렸다.\n\n{box}"
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
 def test_a_results_box_under_the_last_paragraph_is_not_read() -> None:
     text = (
         "LG, 두산 꺾고 3연승\n\n2026.06.03 22:18\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
