@@ -196,6 +196,28 @@ def test_a_live_page_s_dated_stamps_say_the_time_and_the_day_only_where_the_days
     ]
 
 
+def test_a_live_page_s_stamps_with_month_and_day_and_no_year_are_said_with_their_entries() -> None:
+    page = (
+        "[라이브] 태풍 북상\n\n입력 2026.09.02 21:00\n\n태풍이 북상하고 있다. 시는 비상 근무에 들어갔다.\n\n"
+        "9월 2일 23:30\n해안가 주민 300명이 대피했다.\n\n9월 3일(목) 오전 4:10\n"
+        "가로수 20여 그루가 쓰러졌다.\n"
+    )
+    article = parse_text(page)
+    assert [k for k, _ in _blocks(article)] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert _paragraphs(article)[1:] == [
+        "9월 2일 23:30, 해안가 주민 300명이 대피했다.",
+        "9월 3일(목) 오전 4:10, 가로수 20여 그루가 쓰러졌다.",
+    ]
+    one_day = page.replace("9월 3일(목) 오전 4:10", "9월 2일 23:50")
+    assert _paragraphs(parse_text(one_day))[1:] == [
+        "23:30, 해안가 주민 300명이 대피했다.",
+        "23:50, 가로수 20여 그루가 쓰러졌다.",
+    ]
+    # one such line over a paragraph is no live page's stamp
+    single = "태풍 북상\n\n태풍이 북상하고 있다.\n\n9월 2일 23:30\n해안가 주민 300명이 대피했다.\n"
+    assert "23:30, 해안가 주민 300명이 대피했다." not in _paragraphs(parse_text(single))
+
+
 def test_a_live_page_s_first_entry_heading_over_the_first_paragraph_is_no_deck() -> None:
     page = (
         "[LIVE] 한빛시의회 예산안 표결\n\n"

@@ -922,15 +922,28 @@ def lone_entry_stamp(line: str) -> str:
     return entry_stamp(m["time"])
 
 
-# 2025.11.13 13:05 / 2025-11-13 오후 1:05 alone on its line: a live entry's stamp with its day
-_DATED_STAMP = re.compile(rf"^{_DATE}\s*(?P<time>{_DAY_TIME})$", _FLAGS)
+# 2025.11.13 13:05 / 2025-11-13 오후 1:05 alone on its line: a live entry's stamp with its day; or with the
+# month and day only (7월 14일 22:40 / 7월 15일(수) 오전 2:20), as a page running over a night stamps it
+_DATED_STAMP = re.compile(
+    rf"^(?:{_DATE}|(?P<month>\d{{1,2}})\s*월\s*(?P<mday>\d{{1,2}})\s*일)\s*(?:\([월화수목금토일]\)\s*)?"
+    rf"(?P<time>{_DAY_TIME})$",
+    _FLAGS,
+)
 
 
 def dated_entry_stamp(line: str) -> tuple[str, str] | None:
-    """The day (``2025-11-13``) and the time (``13:05``) of a stamp alone on its line that gives only a
-    day and a time of day, as a live page's entry may be stamped; none for any other line."""
+    """The day (``2025-11-13``, or ``--07-14`` where the stamp gives no year) and the time (``13:05``) of a
+    stamp alone on its line that gives only a day and a time of day, as a live page's entry may be
+    stamped; none for any other line."""
     m = _DATED_STAMP.match(strip_heading_decor(line))
-    if m is None or (day := _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))) is None:
+    if m is None:
+        return None
+    if m["month"]:
+        day = _valid_date(2000, int(m["month"]), int(m["mday"]))  # a leap year: 2월 29일 is a day
+        day = day and "--" + day[5:]
+    else:
+        day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day is None:
         return None
     return day, entry_stamp(m["time"])
 

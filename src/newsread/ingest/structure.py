@@ -1294,13 +1294,16 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
     """A live page's time stamps alone on their lines (``14:30`` / ``오후 1시 20분`` / ``■ 09:05 KST`` over an
     entry, or an HTML entry's time element): each is said with the entry under it, not as a heading or a
     chapter of its own, where the page has two stamps or more (a lone time under a byline is the page's).
-    Stamps that give the day too (``2025.11.13 13:05``), two or more over entries, say the time alone where
-    they are all of one day, and the day with it where not; not the line the page's date was read from."""
+    Stamps that give the day too (``2025.11.13 13:05``, or ``7월 14일 22:40`` with no year, which is no date
+    line of the page's), two or more over entries, say the time alone where they are all of one day, and
+    the day with it where not; not the line the page's date was read from."""
     stamps = {i: s for i, ln in enumerate(lines) if ln.kind == "date" and (s := rules.lone_entry_stamp(ln.text))}
     dated = {
         i: d
         for i, ln in enumerate(lines)
-        if ln.kind == "date" and i + 1 < len(lines) and lines[i + 1].kind == "text"
+        if (ln.kind == "date" or (ln.kind == "text" and not ln.prose))
+        and i + 1 < len(lines)
+        and lines[i + 1].kind == "text"
         if (d := rules.dated_entry_stamp(ln.text)) is not None
     }
     for i in [i for i in dated if lines[i].text == meta.dated_by][:1]:
@@ -1308,6 +1311,8 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
     if len(dated) >= 2:
         one_day = len({day for day, _ in dated.values()}) == 1
         stamps |= {i: time if one_day else " ".join(lines[i].text.split()) for i, (_, time) in dated.items()}
+        for i in dated:
+            lines[i].kind = "date"  # 7월 14일 22:40: said with its entry, not as a heading over it
     if len(stamps) + sum(bool(ln.stamp) for ln in lines) < 2:
         return
     for i, stamp in stamps.items():
