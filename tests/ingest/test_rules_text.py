@@ -945,6 +945,21 @@ def test_an_info_box_s_marked_title_over_its_fields_is_a_subheading(mark: str, a
 
 
 @pytest.mark.parametrize(
+    ("title", "mark"), [("[수면 건강 점검표]", "☐"), ("<우리 아이 안전 체크>", "✔️"), ("【외출 전 확인할 것】", "☑")]
+)
+def test_a_bracketed_title_over_items_its_pictographs_mark_is_a_subheading(title: str, mark: str) -> None:
+    text = (
+        "잠 못 드는 밤 늘었다\n입력 2026.12.01 10:00\n\n"
+        "성인 10명 가운데 4명이 불면을 겪는다는 조사 결과가 나왔다.\n\n"
+        f"{title}\n{mark} 잠들기까지 30분 넘게 걸린다\n{mark} 새벽에 두 번 넘게 깬다\n\n"
+        "전문가들은 잠자리에서 휴대전화를 멀리하라고 조언했다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert blocks[2] == ("heading", title[1:-1])
+    assert blocks[3:5] == [("paragraph", "잠들기까지 30분 넘게 걸린다"), ("paragraph", "새벽에 두 번 넘게 깬다")]
+
+
+@pytest.mark.parametrize(
     "tail",
     ["군은 즉각 대응", "군은 즉각 대응\n주민 대피 시작"],
 )

@@ -1970,6 +1970,11 @@ def without_emoji_bullet(text: str) -> str:
 _WRAPPED = re.compile(r"^[<\[【〈《]\s*(?P<inner>[^<>\[\]【】〈〉《》]+?)\s*[>\]】〉》]$")
 
 
+def is_bracketed(text: str) -> bool:
+    """Whether ``text`` is all in one pair of brackets (``[번아웃 자가 진단]``, ``<이용 안내>``)."""
+    return bool(_WRAPPED.match(text))
+
+
 @cache
 def _box_label() -> re.Pattern[str]:
     return re.compile(rf"^[\[【<〈]\s*(?:{_alternation('box_labels.txt')})\s*[\]】>〉]\s*(?=\S)")

@@ -1222,9 +1222,13 @@ def structure(
             nxt is not None
             and (
                 nxt.prose
-                # (■ 이용 안내 over 운영 시간: 평일 ...: an info box's title over its fields)
+                # (■ 이용 안내 over 운영 시간: 평일 ...: an info box's title over its fields; [번아웃 자가 진단]
+                # over ☐ 아침에 출근할 생각만 해도 피곤하다: a box's title over items its pictographs mark)
                 or (
-                    rules.HEADING_MARK.match(ln.text) and (_is_item(nxt) or _is_enumeration(nxt) or _is_field_item(nxt))
+                    (rules.HEADING_MARK.match(ln.text) or rules.is_bracketed(ln.text))
+                    and (
+                        _is_item(nxt) or rules.is_emoji_bullet(nxt.text) or _is_enumeration(nxt) or _is_field_item(nxt)
+                    )
                 )
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
             )
