@@ -248,6 +248,29 @@ def test_a_subheading_s_emoji_is_not_read() -> None:
     assert rules.strip_heading_decor("❶ 새벽 운동은 피하세요") == "❶ 새벽 운동은 피하세요"  # a number, said
 
 
+@pytest.mark.parametrize("counter", ["", "2/5\n", "[2/5]\n"])
+def test_a_circled_number_over_its_paragraph_in_one_block_is_a_subheading(counter: str) -> None:
+    text = (
+        "겨울철 수도관 동파 막는 법\n입력 2026.12.20 09:00\n\n한파가 이어지면 수도관이 얼기 쉽다.\n\n"
+        f"{counter}① 계량기함 보온\n헌 옷이나 스티로폼으로 계량기함 안을 채우세요.\n\n"
+        f"{counter.replace('2/', '3/')}② 물 조금 틀어 두기\n밤에는 수돗물을 가늘게 흐르게 해 두면 얼지 않습니다.\n"
+    )
+    assert _blocks(parse_text(text))[2:] == [
+        ("heading", "① 계량기함 보온"),
+        ("paragraph", "헌 옷이나 스티로폼으로 계량기함 안을 채우세요."),
+        ("heading", "② 물 조금 틀어 두기"),
+        ("paragraph", "밤에는 수돗물을 가늘게 흐르게 해 두면 얼지 않습니다."),
+    ]
+
+
+def test_a_circled_item_under_a_sentence_of_its_block_is_no_subheading() -> None:
+    text = (
+        "수도관 동파 주의\n입력 2026.12.20 09:00\n\n한파가 이어지면 수도관이 얼기 쉽다. 요령은 다음과 같다.\n"
+        "① 계량기함 보온\n헌 옷으로 계량기함 안을 채우세요.\n"
+    )
+    assert ("heading", "① 계량기함 보온") not in _blocks(parse_text(text))
+
+
 def test_a_headline_tag_that_also_marks_a_script_s_turn_stays_in_the_title() -> None:
     article = parse_text(
         "[인터뷰] 섬마을 도서관 지킨 20년\n\n입력 2026.08.27\n\n솔섬에는 작은 도서관이 있다.\n\n"

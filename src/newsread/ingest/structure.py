@@ -2735,18 +2735,31 @@ _CIRCLED = re.compile(r"^[①-⑳]\s*\S")
 _PAREN_NUMBERED = re.compile(r"^\d{1,2}\)\s*\S")
 
 
+def _opens_block(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is the first line of its block that is read: a blank line over it, or over
+    only the page's furniture above it in the block (a card's ``2/6`` counter)."""
+    j = i
+    while not lines[j].blank_before:
+        j -= 1
+        if j < 0 or lines[j].kind == "text":
+            return False
+    return True
+
+
 def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
     """A line numbered with a circled figure standing alone between paragraphs, short and with no
-    full stop (``① 새벽 운동은 피하세요`` between two paragraphs): the story's subheading, not an item."""
+    full stop (``① 새벽 운동은 피하세요`` between two paragraphs): the story's subheading, not an item. It
+    may open a block with its paragraph under it, as a card news slide gives its title over its text
+    (``3/6`` / ``② 전입신고와 확정일자`` / ``이사 당일 전입신고를 하고 ...``)."""
     ln = lines[i]
     return (
         bool(_CIRCLED.match(ln.text))
         and len(ln.text) <= 40
         and not re.search(rules.FULL_STOP_MARK + "$", ln.text)
-        and ln.blank_before
+        and _opens_block(lines, i)
         and nxt is not None
         and nxt.prose
-        and nxt.blank_before
+        and (nxt.blank_before or (i + 1 < len(lines) and nxt is lines[i + 1]))
         and not _CIRCLED.match(nxt.text)
     )
 
