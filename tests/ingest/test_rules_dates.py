@@ -196,19 +196,29 @@ def test_a_live_page_s_dated_stamps_say_the_time_and_the_day_only_where_the_days
     ]
 
 
-def test_a_live_page_s_stamps_with_month_and_day_and_no_year_are_said_with_their_entries() -> None:
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        ("9월 2일 23:30", "9월 3일(목) 오전 4:10", ("9월 2일 23:30", "9월 3일 오전 4:10")),
+        ("9.2 23:30", "9.3 04:10", ("9월 2일 23:30", "9월 3일 04:10")),
+        ("09/02 23:30", "09/03 04:10", ("9월 2일 23:30", "9월 3일 04:10")),
+        ("■ 2일 23:30", "■ 3일 04:10", ("2일 23:30", "3일 04:10")),
+    ],
+)
+def test_a_live_page_s_stamps_with_month_and_day_and_no_year_are_said_with_their_entries(
+    first: str, second: str, said: tuple[str, str]
+) -> None:
     page = (
         "[라이브] 태풍 북상\n\n입력 2026.09.02 21:00\n\n태풍이 북상하고 있다. 시는 비상 근무에 들어갔다.\n\n"
-        "9월 2일 23:30\n해안가 주민 300명이 대피했다.\n\n9월 3일(목) 오전 4:10\n"
-        "가로수 20여 그루가 쓰러졌다.\n"
+        f"{first}\n해안가 주민 300명이 대피했다.\n\n{second}\n가로수 20여 그루가 쓰러졌다.\n"
     )
     article = parse_text(page)
     assert [k for k, _ in _blocks(article)] == ["title", "paragraph", "paragraph", "paragraph"]
     assert _paragraphs(article)[1:] == [
-        "9월 2일 23:30, 해안가 주민 300명이 대피했다.",
-        "9월 3일(목) 오전 4:10, 가로수 20여 그루가 쓰러졌다.",
+        f"{said[0]}, 해안가 주민 300명이 대피했다.",
+        f"{said[1]}, 가로수 20여 그루가 쓰러졌다.",
     ]
-    one_day = page.replace("9월 3일(목) 오전 4:10", "9월 2일 23:50")
+    one_day = page.replace(second, first.replace("23:30", "23:50"))
     assert _paragraphs(parse_text(one_day))[1:] == [
         "23:30, 해안가 주민 300명이 대피했다.",
         "23:50, 가로수 20여 그루가 쓰러졌다.",

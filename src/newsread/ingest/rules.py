@@ -923,29 +923,35 @@ def lone_entry_stamp(line: str) -> str:
 
 
 # 2025.11.13 13:05 / 2025-11-13 오후 1:05 alone on its line: a live entry's stamp with its day; or with the
-# month and day only (7월 14일 22:40 / 7월 15일(수) 오전 2:20), as a page running over a night stamps it
+# month and day only (7월 14일 22:40 / 7.15 02:20 / 07/15 02:20 / 7월 15일(수) 오전 2:20), or the day alone
+# (15일 02:20), as a page running over a night stamps it
 _DATED_STAMP = re.compile(
-    rf"^(?:{_DATE}|(?P<month>\d{{1,2}})\s*월\s*(?P<mday>\d{{1,2}})\s*일)\s*(?:\([월화수목금토일]\)\s*)?"
+    rf"^(?:{_DATE}|(?P<month>\d{{1,2}})\s*(?:월\s*(?P<mday>\d{{1,2}})\s*일|[./]\s*(?P<mday2>\d{{1,2}})\.?)"
+    r"|(?P<dday>\d{1,2})\s*일)\s*(?:\([월화수목금토일]\)\s*)?"
     rf"(?P<time>{_DAY_TIME})$",
     _FLAGS,
 )
 
 
-def dated_entry_stamp(line: str) -> tuple[str, str] | None:
-    """The day (``2025-11-13``, or ``--07-14`` where the stamp gives no year) and the time (``13:05``) of a
-    stamp alone on its line that gives only a day and a time of day, as a live page's entry may be
-    stamped; none for any other line."""
+def dated_entry_stamp(line: str) -> tuple[str, str, str] | None:
+    """The day (``2025-11-13``, or ``--07-14`` where the stamp gives no year, ``---14`` no month), the time
+    (``13:05``) and the stamp as said with its day (``2025.11.13 13:05``; ``7월 15일 02:20`` for ``7.15
+    02:20``, a month's figures said as a month and a day, not as a decimal) of a stamp alone on its line
+    that gives only a day and a time of day, as a live page's entry may be stamped; none for any other
+    line."""
     m = _DATED_STAMP.match(strip_heading_decor(line))
     if m is None:
         return None
+    time = entry_stamp(m["time"])
     if m["month"]:
-        day = _valid_date(2000, int(m["month"]), int(m["mday"]))  # a leap year: 2월 29일 is a day
-        day = day and "--" + day[5:]
-    else:
-        day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if day is None:
-        return None
-    return day, entry_stamp(m["time"])
+        mday = int(m["mday"] or m["mday2"])
+        day = _valid_date(2000, int(m["month"]), mday)  # a leap year: 2월 29일 is a day
+        return (f"--{day[5:]}", time, f"{int(m['month'])}월 {mday}일 {time}") if day else None
+    if m["dday"]:
+        day = _valid_date(2000, 1, int(m["dday"]))
+        return (f"---{day[8:]}", time, f"{int(m['dday'])}일 {time}") if day else None
+    day = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (day, time, " ".join(strip_heading_decor(line).split())) if day else None
 
 
 # A story pasted from a messenger in chunks, each message under its sender and time: a PC chat's copy

@@ -1313,8 +1313,8 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
     for i in [i for i in dated if lines[i].text == meta.dated_by][:1]:
         del dated[i]  # 2025.11.13 09:00 over the first paragraph: the page's date
     if len(dated) >= 2:
-        one_day = len({day for day, _ in dated.values()}) == 1
-        stamps |= {i: time if one_day else " ".join(lines[i].text.split()) for i, (_, time) in dated.items()}
+        one_day = len({day for day, _, _ in dated.values()}) == 1
+        stamps |= {i: time if one_day else said for i, (_, time, said) in dated.items()}
         for i in dated:
             lines[i].kind = "date"  # 7월 14일 22:40: said with its entry, not as a heading over it
     if len(stamps) + sum(bool(ln.stamp) for ln in lines) < 2:
