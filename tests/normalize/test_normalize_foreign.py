@@ -783,8 +783,8 @@ def test_romanized_places(word: str, said: str) -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("Song Kang 주연", "송 강 주연"),
-        ("Chey Jae-won 부회장", "최 재원 부회장"),
+        ("Song Kang 주연", "송강 주연"),
+        ("Chey Jae-won 부회장", "최재원 부회장"),
         ("Han Solo 역", "한 솔로 역"),
         ("Jason Park 의원", "제이슨 파크 의원"),
     ],

@@ -18,9 +18,9 @@ from newsread.normalize import normalize
         ("Hong Kong에서 열린 회의", "홍 콩에서", "홍 공"),
         ("Hong Kong 달러가 약세다.", "홍 콩 달러", "홍 공"),
         # a given name that is no word still reads as Korean
-        ("Han Kang 작가가 수상했다.", "한 강", "캥"),
-        ("Do Kwon 대표가 체포됐다.", "도 권", "퀀"),
-        ("Song Kang 배우가 출연했다.", "송 강", "캥"),
+        ("Han Kang 작가가 수상했다.", "한강", "캥"),
+        ("Do Kwon 대표가 체포됐다.", "도권", "퀀"),
+        ("Song Kang 배우가 출연했다.", "송강", "캥"),
     ],
 )
 def test_two_surnames_are_a_name_only_when_the_second_is_no_word(written: str, said: str, unsaid: str) -> None:
@@ -203,3 +203,42 @@ def test_a_korean_name_written_as_three_words_is_said_whole(written: str, said: 
     """A Korean name in Latin letters with its given name written as two words (Kim Jong Un) is
     said as Korean writes it, 김정은, not three syllables apart (김 정 은)."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a given name joined by a hyphen, or written as one word, goes with its surname
+        ("Kim Yo-jong 부부장이 말했다", "김여정 부부장이"),
+        ("Hwang Hee-chan이 골을 넣었다", "황희찬이"),
+        ("Yoon Suk-yeol 전 대통령", "윤석열 전 대통령"),
+        ("BTS 멤버 Park Jimin이 입대했다", "박지민이"),
+        # the English order, given name first, is said in the Korean order
+        ("Hee-chan Hwang 선수가 뛰었다", "황희찬 선수가"),
+        # two surnames, a given name of one syllable
+        ("Song Kang 배우", "송강 배우"),
+    ],
+)
+def test_a_korean_name_with_a_hyphened_given_name_is_said_whole(written: str, said: str) -> None:
+    """The surname and a given name joined by a hyphen (Kim Yo-jong) are one name, said as
+    Korean writes it, 김여정, not 김 여정 heard as a surname apart."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("Kim Yo Jong(김여정) 부부장", "김여정 부부장", "김여정(김여정)"),
+        ("Hwang Hee-chan(황희찬)이 뛰었다", "황희찬이", "황희찬(황희찬)"),
+        # the bracket's Hangul is said where the letters read otherwise
+        ("Lee Byung-hun(이병헌)이 출연했다", "이병헌이", "이병훈"),
+        # a bracket that is no reading of the name stays
+        ("Kim Yo-jong(부부장)이 말했다", "김여정(부부장)", "김여정이"),
+    ],
+)
+def test_a_korean_name_before_its_hangul_is_said_once(written: str, said: str, unsaid: str) -> None:
+    """A Korean name in Latin letters followed by its Hangul in brackets is said once, as the
+    Hangul writes it (the reverse, 김정은(Kim Jong Un), already leaves the bracket unsaid)."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -1943,8 +1943,14 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, " " + latin.read_token(tok)
     named = _korean_name(t, i, j, end, tok)
     if named:
+        g = _REV_GLOSS.match(t, named[0], end)
+        if g and _same_name(g.group(1), named[1]):
+            return g.end(), g.group(1)  # Kim Jong Un(김정은) → 김정은, once, as the Hangul writes it
         return named
-    said = romanized.surname_pair(t, i, j) or latin.read_in_name(t, i, j)
+    two = romanized.surname_pair(t, i, j)
+    if two:
+        return two
+    said = latin.read_in_name(t, i, j)
     if said:
         return j, said
     code = table("currency_codes.tsv").get(tok)
@@ -2122,8 +2128,8 @@ def _spaced_given(a: str, b: str) -> str | None:
 
 def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> tuple[int, str] | None:
     """A Korean person's name in Latin letters: the surname before the given name (Lee
-    Jae-myung → 이 재명, Kim Yuna → 김 유나, SON Heung-min) or after one joined by a hyphen
-    (Heung-min Son → 흥민 손; the English press writes Heung-Min too). A surname that is an
+    Jae-myung → 이재명, Kim Yuna → 김유나, SON Heung-min) or after one joined by a hyphen
+    (Heung-min Son → 손흥민; the English press writes Heung-Min too). A surname that is an
     English word too only before a name joined by a hyphen (Moon Jae-in, not Han Solo); a
     surname alone, or by a name that is not Korean, stays English (Park Avenue, Jason Park,
     Dr. Kim). A given name written as two words is read with its surname, the name whole, as
@@ -2131,8 +2137,9 @@ def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> tuple[int, str] 
     surname = romanized.read_surname(tok)
     if surname:
         m = _ROMAN_NAME_AFTER.match(t, j, end)
-        if m and romanized.read_given_name(m.group(1), joined=not romanized.surname_is_word(tok)):
-            return j, surname
+        given = romanized.read_given_name(m.group(1), joined=not romanized.surname_is_word(tok)) if m else None
+        if m and given:
+            return m.end(), surname + given  # Kim Jong-un → 김정은, not 김 정은
         m = _ROMAN_SPACED_AFTER.match(t, j, end)
         spaced = _spaced_given(m.group(1), m.group(2)) if m else None
         if m and spaced:
@@ -2154,9 +2161,10 @@ def _korean_name(t: str, i: int, j: int, end: int, tok: str) -> tuple[int, str] 
     if given:
         return j, given
     m = _ROMAN_NAME_AFTER.match(t, j, end) if "-" in tok else None
-    if m and romanized.read_surname(m.group(1)):
-        said = romanized.read_given_name(tok)  # Heung-Min Son, written so in English
-        return (j, said) if said else None
+    surname = romanized.read_surname(m.group(1)) if m else None
+    if m and surname:
+        said = romanized.read_given_name(tok)  # Heung-Min Son, written so in English: 손흥민
+        return (m.end(), surname + said) if said else None
     return None
 
 
@@ -2167,6 +2175,13 @@ def _latin_name_said(t: str, i: int, out: str) -> str:
     if not m:
         return out
     return " ".join(latin.read_token(w) for w in m.group().split()) + " " + out
+
+
+def _same_name(hangul: str, said: str) -> bool:
+    """Whether a Hangul gloss writes the Korean name read from the Latin before it: the same
+    surname and as many syllables (Lee Byung-hun(이병헌), read 이병훈 from the letters)."""
+    h, s = hangul.replace(" ", ""), said.replace(" ", "")
+    return 2 <= len(h) <= 4 and len(h) == len(s) and h[0] == s[0]
 
 
 def _said_alike(hangul: str, said: str) -> bool:

@@ -300,17 +300,19 @@ _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9'-]| [A-Za-z])", re.ASC
 _SURNAME_BEFORE = re.compile(r"(?<![A-Za-z0-9'-])(?<![A-Za-z] )([A-Z][a-z]+) $", re.ASCII)
 
 
-def surname_pair(text: str, start: int, end: int) -> str | None:
+def surname_pair(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The word ``text[start:end]`` of a Korean name written as two words that are both
     surnames (``data/romanized_surnames.tsv``), no other Latin word beside them: a given name of
-    one syllable with its surname (Han Kang 한 강, Do Kwon 도 권, Song Kang 송 강), not two
+    one syllable with its surname (Han Kang 한강, Do Kwon 도권, Song Kang 송강), not two
     English words (Do, Oh, Moon, Han are words too): the second word, read as the given name,
-    must be no word (Hong Kong stays a place, Kong being a word)."""
+    must be no word (Hong Kong stays a place, Kong being a word). Read from the surname, the
+    name is said whole as ``(end, said)`` (Han Kang → 한강, not 한 강 heard apart)."""
     word = text[start:end]
     after = _SURNAME_AFTER.match(text, end)
     before = _SURNAME_BEFORE.search(text, max(0, start - 12), start) if after is None else None
     near = after or before
     other = near.group(1) if near else ""
-    if not read_surname(word) or not read_surname(other):
+    said, given = read_surname(word), read_surname(other)
+    if not said or not given or surname_is_word(other if after else word):
         return None
-    return None if surname_is_word(other if after else word) else read_surname(word)
+    return (after.end(), said + given) if after else (end, said)
