@@ -242,3 +242,24 @@ def test_a_korean_name_before_its_hangul_is_said_once(written: str, said: str, u
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("하루가 아닌 1일 2회 투여한다", "하루 이 회 투여", "일 일"),
+        ("1일 4번씩 소독한다", "하루 네 번씩", "일 일"),
+        ("1주 3회 수업이 있다", "주당 삼 회", "일 주"),
+        ("1년 2차례 정기 점검", "연 두 차례", "일 년"),
+        # a day of a month, or after 지난, stays a date; a round (회차) is no count of times
+        ("6월 1일 2회 공연", "유월 일 일 이 회", "하루"),
+        ("지난 1일 2차례 회의", "일 일 두 차례", "하루"),
+        ("1일 2회차 공연", "일 일 이 회차", "하루"),
+    ],
+)
+def test_a_rate_written_with_a_number_before_a_count_of_times_is_the_rate(written: str, said: str, unsaid: str) -> None:
+    """1일 before a count of times (1일 3회 복용) is 하루, how often, not 일 일 heard as the first
+    of a month; the rate said as data/rate_words.tsv says it."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

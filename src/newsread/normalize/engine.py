@@ -1836,6 +1836,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
 _RATE_FIGURE_AHEAD = re.compile(
     r" (?:[가-힣]{1,2} )?[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?[만억]? ?[^\s/]*(?:/[^\s/]+)*/"
 )
+#: A count after a rate written with a number (1일 3회, 1주 2번), its counter's word: a count of
+#: times (the times_counter role) makes the rate one.
+_TIMES_AHEAD = re.compile(r" ?[0-9]+ ?([가-힣]+?)(?:씩|[이가은는을를의도만에]|$|(?![가-힣]))")
 #: A month ending right before a day (5월 1일): the day is a date, no rate.
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 
@@ -1843,8 +1846,8 @@ _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A rate written with a number (data/rate_words.tsv: 1일, 1년) before a figure whose slash
     says the same rate after it, said as that rate, once: 1일 60mg/kg/일 → 하루 육십 밀리그램 퍼
-    킬로그램, not 일 일 (the first of a month, or il il) with the day heard twice; a day of a month
-    stays a date (5월 1일, 지난 1일)."""
+    킬로그램, not 일 일 (the first of a month, or il il) with the day heard twice; or before a
+    count of times (1일 3회 → 하루 삼 회); a day of a month stays a date (5월 1일, 지난 1일)."""
     for rate, written in rows("rate_words.tsv"):
         if not written[0].isdigit() or not t.startswith(written, i):
             continue
@@ -1854,6 +1857,9 @@ def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
         per = money.per_word(t, ahead.end(), end) if ahead else None
         if per and per[1] == rate:
             return i + len(written), rate
+        times = _TIMES_AHEAD.match(t, i + len(written), end)
+        if times and times.group(1) in roles()["times_counter"]:
+            return i + len(written), rate  # 1일 3회 복용 → 하루 삼 회, 1주 2번 → 주당 두 번
     return None
 
 
