@@ -263,3 +263,22 @@ def test_a_rate_written_with_a_number_before_a_count_of_times_is_the_rate(writte
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a bare name after a kingdom with 의 is a person of it: a life's years
+        ("백제의 계백(612~660)은 황산벌에서 싸웠다", "육백십이 년에서 육백육십 년"),
+        ("고려의 정지상(1084~1135)", "천팔십사 년에서 천백삼십오 년"),
+        # a king of a count (타점왕, 다승왕) is no king: the span stays figures
+        ("타점왕(105~130) 경쟁", "백오에서 백삼십"),
+        ("다승왕(150~210) 후보", "백오십에서 이백십"),
+        # a king of a realm still has his years
+        ("장수왕(394~491)의 남진", "삼백구십사 년에서 사백구십일 년"),
+        # a value after a kingdom with 의 stays a value
+        ("신라의 인구(120~180)", "백이십에서 백팔십"),
+    ],
+)
+def test_a_life_s_years_after_a_kingdom_s_person_and_not_after_a_king_of_a_count(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -327,9 +327,15 @@ _WORD_BEFORE_BRACKET = re.compile(r"[가-힣]+$")
 
 def _value_before(text: str, i: int, role: str = "value_span") -> bool:
     """Whether the word ending at ``text[i]`` ends in a word of a value (환율밴드, 목표 점수), or
-    of the ``role`` given (realm_span: 통일신라, 발해)."""
+    of the ``role`` given (realm_span: 통일신라, 발해); a king of a count (the champion role
+    before 왕: 홈런왕, 득점왕) is no king of a realm."""
     w = _WORD_BEFORE_BRACKET.search(text, max(0, i - 12), i)
-    return w is not None and any(w.group().endswith(v) for v in roles()[role])
+    if w is None:
+        return False
+    word = w.group()
+    if role == "realm_span" and word.endswith("왕") and word[:-1].endswith(tuple(roles()["champion"])):
+        return False
+    return any(word.endswith(v) for v in roles()[role])
 
 
 #: A bare name a space after a word, before its bracket: 고승 원효(, 신라의 학자 설총(.
@@ -339,9 +345,15 @@ _NAME_AFTER_WORD = re.compile(r"([가-힣]+) [가-힣]{2,4}$")
 def _life_before(text: str, i: int, years: int) -> bool:
     """Whether the bracket at ``text[i]`` holds a life's years after a bare name whose word
     before it names a person of the past (ends in a word of the life_title role: 고승
-    원효(617~686), 학자 설총(655~?), 유학자 최치원), the span as long as a life."""
+    원효(617~686), 학자 설총(655~?), 유학자 최치원) or a kingdom with 의 (신라의 의상), the span
+    as long as a life."""
     m = _NAME_AFTER_WORD.search(text, max(0, i - 24), i)
-    return 15 <= years <= 110 and m is not None and m.group(1).endswith(tuple(roles()["life_title"]))
+    if not 15 <= years <= 110 or m is None:
+        return False
+    word = m.group(1)
+    # or a kingdom's person: 신라의 의상(625~702), 고려의 최충(984~1068)
+    of_realm = word.endswith("의") and word[:-1].endswith(tuple(roles()["realm_span"]))
+    return of_realm or word.endswith(tuple(roles()["life_title"]))
 
 
 #: A kingdom's span that opens before the common era (백제(기원전 18~660), 고구려(기원전 37~668)),
