@@ -282,3 +282,21 @@ def test_a_rate_written_with_a_number_before_a_count_of_times_is_the_rate(writte
 )
 def test_a_life_s_years_after_a_kingdom_s_person_and_not_after_a_king_of_a_count(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("영업이익 = 매출액 - 매출원가 - 판관비", "영업이익은 매출액 빼기 매출원가 빼기 판관비", "-"),
+        ("자기자본=자산-부채", "자기자본은 자산 빼기 부채", "-"),
+        ("총수입 = 판매수입 + 보조금", "총수입은 판매수입 더하기 보조금", "플러스"),
+        # a dash between two names with no formula before it is no minus
+        ("인천 - 제주 노선이 열렸다", "인천 - 제주", "빼기"),
+    ],
+)
+def test_a_minus_between_words_of_a_formula_is_said(written: str, said: str, unsaid: str) -> None:
+    """A formula of words (소득 = 매출 - 비용) says its minus, 빼기, as its × is 곱하기; the
+    minus was lost and the formula heard as a list of words."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -39,11 +39,13 @@ _EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s
 #: a bracket that opens a Hanja gloss or holds nothing but marks (*, %p); a consonant letter
 #: standing alone (ㄱ씨), or the letter ㅡ or ㅣ typed as a dash or a bar (머뭇거리다 ㅡ 이내);
 #: a dash that starts a line as the mark of a list item (- 첫째); a face typed in ASCII (:), ^^);
-#: 제 written against a law's unit before the next one's number (제1항제8호).
+#: 제 written against a law's unit before the next one's number (제1항제8호); a dash set apart
+#: between two words (소득 = 매출 - 비용: a formula's minus, where one is).
 TRIGGER = re.compile(
     f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|\+(?![0-9])|$)|(?:[^\S\n]*[-–])+[^\W\d])"
     r"|(?<![^\s(])–(?=[0-9])"
+    r"|(?<=[가-힣] )-(?= [가-힣])"
     f"|{_EMOTICON.pattern}"
     r"|(?<=[편장절관조항호목])제(?=[0-9])"
 )
@@ -2470,6 +2472,23 @@ def _equated(t: str, i: int, end: int) -> bool:
     return not _FIGURE_WORD_BEFORE.search(t, max(0, i - 8), i) and not _signed(t, i, end)
 
 
+#: A formula of words opened before: a word, ``=`` and the words after it, on the same line
+#: (소득 = 매출 - 비용, 순이익=영업이익-법인세).
+_FORMULA_OPEN = re.compile(r"[가-힣] ?= ?[가-힣][가-힣 +−-]*$")
+
+
+def _term_of_formula(t: str, i: int, end: int) -> bool:
+    """Whether the minus or plus at ``t[i]`` joins two words of a formula of words after its
+    ``=`` (소득 = 매출 - 비용: 빼기, as × there is 곱하기), not a dash between two names (서울 -
+    부산 노선) or two sides of a relation (한-미)."""
+    spaced = t[i - 1 : i] == " " and t[i + 1 : i + 2] == " "
+    k, n = (i - 2, i + 2) if spaced else (i - 1, i + 1)
+    if k < 0 or n >= end or not is_hangul(t[k]) or not is_hangul(t[n]):
+        return False
+    f = _FORMULA_OPEN.search(t, max(0, i - 40), i)
+    return f is not None and _equated(t, f.start() + (2 if t[f.start() + 1] == " " else 1), end)
+
+
 def _currencies(a: str, b: str) -> bool:
     """Whether ``a`` and ``b``, two syllables a middle dot joins, are both currencies
     (data/currency_codes.tsv): an exchange rate's pair is said apart, 원 엔 환율 as 원 달러
@@ -3201,6 +3220,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return phone.end(), telephone.read_international(phone.group())
     if c == "-" and _GRADE_MINUS.search(t, max(0, i - 4), i + 1):
         return i + 1, " 마이너스"  # a grade: B- → 비 마이너스, as A+ is 에이 플러스
+    if c in "-+−" and _term_of_formula(t, i, end):
+        said = "빼기" if c != "+" else "더하기"  # 소득 = 매출 - 비용 → 소득은 매출 빼기 비용
+        return i + 1, said if t[i - 1] == " " else f" {said} "
     if c in "-+–" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
