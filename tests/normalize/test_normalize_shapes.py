@@ -264,3 +264,25 @@ def test_a_title_before_the_noun_it_qualifies_is_no_title(text: str, said: str, 
     out = normalize(text)
     assert said in out
     assert not_said not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        # 전 before a noun of the whole country: all, and 韓 is Korea
+        ("韓 전 업종 수출 감소", "한국 전 업종", "한 전"),
+        ("韓 전 세계 3위", "한국 전 세계", "한 전"),
+        ("韓 전 국민에게 지원금", "한국 전 국민에게", "한 전"),
+        # 전 before a title: the former, and 韓 the surname
+        ("韓 전 장관이 말했다", "한 전 장관이", "한국 전"),
+        ("韓 전 총리 소환", "한 전 총리", "한국 전"),
+        # a noun that only starts another word is no noun of the whole (산업부: a ministry)
+        ("韓 전 산업부 차관 사퇴", "한 전 산업부", "한국 전"),
+    ],
+)
+def test_jeon_after_han_is_all_before_a_noun_and_former_before_a_title(text: str, said: str, not_said: str) -> None:
+    """韓 전 산업 is Korea's whole industry, 한국 전 산업, not 한 전 산업 heard as a former
+    official named 한; 韓 전 대표 stays the former leader 한."""
+    out = normalize(text)
+    assert said in out
+    assert not_said not in out

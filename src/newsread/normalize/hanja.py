@@ -118,6 +118,10 @@ def abbreviation(
 _PERCENT = re.compile(r"[-+−△▲▽▼↑↓]?[0-9][0-9.,]*%|[-+−△▲▽▼↑↓][0-9]")
 #: A particle that ends the clipping's word (대회新을, 한국新이다).
 _PARTICLE_END = re.compile(r"(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에)(?![가-힣])")
+#: The end of a noun a title qualifies: the word's end, or 들 or a particle before it.
+_NOUN_END = re.compile(
+    r"(?:들)?(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에게|에서|에|까지|부터|마다|만)?(?![가-힣])"
+)
 
 
 @cache
@@ -178,7 +182,7 @@ def _word_not_against(
     ``against`` (or is not one of one syllable), alone or before its particle (韓 관광객, 韓
     대표팀, 韓 발전; not 韓 대표는, 韓 권한대행, 韓 전 대표), or with one of them that may
     also qualify a noun (``qualifying``), written bare before one of the nouns it qualifies
-    (``qualified``: 韓 대표 기업; not 韓 대표, 韓 대표 "…", 韓 대표 사퇴)."""
+    (``qualified``: 韓 대표 기업, 韓 전 산업; not 韓 대표, 韓 대표 "…", 韓 대표 사퇴, 韓 전 대표)."""
     m = _HANGUL_WORD.match(following)
     if m is None:
         return False
@@ -188,7 +192,12 @@ def _word_not_against(
     if not any(stem == a or (len(a) > 1 and stem.endswith(a)) for stem in stems for a in against):
         return True
     rest = following[m.end() :]
-    return word in qualifying and rest[:1] == " " and rest.lstrip(" ").startswith(qualified)
+    if word not in qualifying or rest[:1] != " ":
+        return False
+    noun = rest.lstrip(" ")
+    # the noun whole, or with 들 or a particle (韓 대표 선수들이, 韓 전 산업에); not the start of
+    # another word (韓 전 산업부 장관: the former minister)
+    return any(noun.startswith(q) and _NOUN_END.match(noun, len(q)) for q in qualified)
 
 
 def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
