@@ -300,3 +300,21 @@ def test_a_minus_between_words_of_a_formula_is_said(written: str, said: str, uns
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("€80=€50+€30", "오십 유로 플러스 삼십 유로"),
+        ("£20+£15=£35", "이십 파운드 플러스 십오 파운드는"),
+        ("$90-$40=$50", "구십 달러 마이너스 사십 달러는"),
+    ],
+)
+def test_a_sign_before_an_amount_written_with_its_currency_sign_is_a_word_apart(written: str, said: str) -> None:
+    """A plus written against an amount that opens with its currency's sign ($50+$50) was said
+    against the figure (플러스오십), and a minus there was lost; both are words apart in a sum."""
+    assert said in normalize(written)
+
+
+def test_a_dash_between_two_amounts_with_their_currency_signs_and_no_sum_is_a_range() -> None:
+    assert "이십 유로에서 사십 유로" in normalize("€20-€40 수준")

@@ -2489,6 +2489,14 @@ def _term_of_formula(t: str, i: int, end: int) -> bool:
     return f is not None and _equated(t, f.start() + (2 if t[f.start() + 1] == " " else 1), end)
 
 
+def _sum_around(t: str, i: int, end: int) -> bool:
+    """Whether an ``=`` stands on the line of the sign at ``t[i]``, near it (a sum: $100-$30=$70),
+    where a dash between two amounts alone may be a range."""
+    lo, hi = max(0, i - 24), min(end, i + 24)
+    line = t[max(lo, t.rfind("\n", lo, i) + 1) : i] + t[i:hi].split("\n", 1)[0]
+    return "=" in line
+
+
 def _currencies(a: str, b: str) -> bool:
     """Whether ``a`` and ``b``, two syllables a middle dot joins, are both currencies
     (data/currency_codes.tsv): an exchange rate's pair is said apart, 원 엔 환율 as 원 달러
@@ -2650,7 +2658,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         # a name ending in +: LG U+는 → 유 플러스는, 디즈니+에서; a noun after it is a word of
         # its own: 1++등급 → 일 플러스 플러스 등급
         noun = is_hangul(nxt) and not _PLUS_JOINED.match(t, i + 1, end)
-        return i + 1, " 플러스 " if noun else " 플러스"
+        # an amount after it, its currency's sign first, is a term of its own: $50+$50 → 오십
+        # 달러 플러스 오십 달러, not 플러스오십
+        amount = i + 1 < end and money.currency_at(t, i + 1) is not None
+        return i + 1, " 플러스 " if noun or amount else " 플러스"
     if c in _FOOTNOTE and prev and not prev.isspace():
         k = i + 1
         while k < end and t[k] in _FOOTNOTE:
@@ -3246,6 +3257,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return j, out
         if c == "-" and is_hangul(prev):
             return i + 1, " "  # a name joined to its number: 화성-19형 → 화성 십구 형
+    if c == "-" and i > 0 and _digit(t[i - 1]) and money.currency_at(t, i + 1):
+        # a sum of amounts: $100-$30=$70 → 백 달러 마이너스 삼십 달러는; else a range ($30-$50 →
+        # 삼십 달러에서 오십 달러)
+        return i + 1, " 마이너스 " if _sum_around(t, i, end) else "에서 "
     if c == "-" and i > 0 and t[i - 1] not in " \t\n\r" and i + 1 < end and t[i + 1] not in " \t\n\r":
         # two sides of a relation: one-syllable names join (한-미 → 한미), others a break
         single = (i < 2 or not is_hangul(t[i - 2])) and (i + 2 >= end or not is_hangul(t[i + 2]))
