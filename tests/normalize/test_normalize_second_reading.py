@@ -318,3 +318,19 @@ def test_a_sign_before_an_amount_written_with_its_currency_sign_is_a_word_apart(
 
 def test_a_dash_between_two_amounts_with_their_currency_signs_and_no_sum_is_a_range() -> None:
     assert "이십 유로에서 사십 유로" in normalize("€20-€40 수준")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("과제번호 RS24A0456 사업", "알에스 이사 에이 공사오육"),
+        ("지원 과제(HI22C1234)", "에이치아이 이이 씨 일이삼사"),
+        ("과제 NK215B002 착수", "엔케이 이일오 비 공공이"),
+        # a model's short number at the end keeps its numbers
+        ("보잉 B737MAX8 기종", "비 칠삼칠 맥스 팔"),
+    ],
+)
+def test_a_code_of_letters_and_a_serial_says_its_figures_digit_by_digit(written: str, said: str) -> None:
+    """A grant's code (HU21C0123) was read with its figures as amounts, 이십일 씨 공일이삼; all
+    its figures are now said digit by digit, as a code's are."""
+    assert said in normalize(written)

@@ -70,6 +70,11 @@ _NAME = re.compile(r"([A-Za-z]+)-?[0-9]", re.ASCII)
 #: 에스이십사, U20 유이십, KF21 케이에프이십일), and so is the digit after two capitals, the
 #: number of a division as often as of a model (IB1본부 아이비 일 본부).
 _ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]-?|[A-Za-z]{3,})[0-9][A-Z]?", re.ASCII)
+#: A code of capitals and figures that alternate twice or more and end in a serial of three
+#: digits or more (a grant's or a project's number: HU21C0123, RS25C1234): its figures are
+#: said digit by digit (에이치유 이일 씨 공일이삼), as no figure in it is an amount; a model's
+#: short number at the end (B737MAX8, AB12CD34, K9A1) keeps its numbers.
+_SERIAL_CODE = re.compile(r"[A-Z]+[0-9]+(?:[A-Z]+[0-9]+)*[A-Z]+[0-9]{3,}", re.ASCII)
 
 
 #: A model of two capitals and one digit (QM6, RS5, GT3, MX5; iX3 of BMW's small i): written apart
@@ -986,6 +991,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
         # the article hyphened to its name: al-Nassr as Al Nassr → 알나스르
         return table("articles.tsv")[parts[0]] + (_after_article(parts[2]) or read_word(parts[2]))
     code = not decimal and _ONE_DIGIT_CODE.fullmatch(tok) is not None
+    serial = not decimal and _SERIAL_CODE.fullmatch(tok) is not None
     english = english or english_named(tok, decimal=decimal) or code
     for n, p in enumerate(parts):
         if p == "2" and _to(parts, n):
@@ -1007,6 +1013,8 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
             said = (named and english_number(p)) or integer(p)
             if n == 1 and (AIRCRAFT.fullmatch(parts[0] + p) or _LOGIN.fullmatch(tok)):
                 said = digits(p, zero="공")  # an account or a password: admin1234 → 어드민 일이삼사
+            elif serial:
+                said = digits(p, zero="공")
             elif n == 2 and parts[1] == "-" and len(p) >= 3 and parts[0] in roles()["hull"]:
                 said = digits(p, zero="공")  # a warship's hull number: DDG-991 → 디디지 구구일
             out.append(" " + said if out and out[-1] != " " else said)
