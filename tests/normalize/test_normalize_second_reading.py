@@ -334,3 +334,21 @@ def test_a_code_of_letters_and_a_serial_says_its_figures_digit_by_digit(written:
     """A grant's code (HU21C0123) was read with its figures as amounts, 이십일 씨 공일이삼; all
     its figures are now said digit by digit, as a code's are."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("Royal Caribbean 크루즈", "로열 캐리비안", "로이얼"),
+        ("Loyalty 프로그램", "로열티", "로이얼"),
+        ("Croissant 매장", "크루아상", "쿼산트"),
+        ("Boutique 호텔", "부티크", "버우티"),
+        ("Haute Couture 컬렉션", "오트 쿠튀르", "쿠투어"),
+    ],
+)
+def test_a_loanword_of_fixed_hangul_is_said_as_korean_writes_it(written: str, said: str, unsaid: str) -> None:
+    """Words Korean borrowed long ago (royal 로열, tuxedo 턱시도, croissant 크루아상) keep their
+    Hangul, not the English sound the dictionary gives or the spelling rules make."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
