@@ -352,3 +352,23 @@ def test_a_loanword_of_fixed_hangul_is_said_as_korean_writes_it(written: str, sa
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # the older spelling of ㅓ as u before m and n, and yu before k (Kyuk 격)
+        ("Kim Bum-soo 의장", "김범수"),
+        ("Park Sung-kun 교수", "박성근"),
+        ("Shin Kyuk-ho 창업주", "신격호"),
+        # hun is 훈 in most names; a name listed with 헌 decides
+        ("Kim Ji-hun 기자", "김지훈"),
+        ("Lee Byung-hun 주연", "이병헌"),
+        # a surname that is no word before a given name of one syllable written apart
+        ("Hyun Bin 주연", "현빈"),
+    ],
+)
+def test_an_older_romanization_of_a_given_name_is_read_as_the_name(written: str, said: str) -> None:
+    """Names romanized before the Revised Romanization (Cha Bum-kun, Lee Byung-hun, Hyun Bin)
+    were read as English (차 범 컨, 하이언 빈) or by the wrong syllable (이병훈)."""
+    assert said in normalize(written)

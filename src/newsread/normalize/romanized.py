@@ -313,6 +313,11 @@ def surname_pair(text: str, start: int, end: int) -> tuple[int, str] | None:
     near = after or before
     other = near.group(1) if near else ""
     said, given = read_surname(word), read_surname(other)
+    if said and after and not given and not surname_is_word(word):
+        # a surname that is no word before a given name of one syllable written apart, no
+        # surname itself (Hyun Bin 현빈, Won Bin 원빈): the name, whole
+        one = _name_choices(other)
+        given = one[0] if one and (one[0] in _common() or other.lower() in table("name_syllables.tsv")) else None
     if not said or not given or surname_is_word(other if after else word):
         return None
     return (after.end(), said + given) if after else (end, said)
