@@ -278,6 +278,10 @@ def test_a_title_before_the_noun_it_qualifies_is_no_title(text: str, said: str, 
         ("韓 전 총리 소환", "한 전 총리", "한국 전"),
         # a noun that only starts another word is no noun of the whole (산업부: a ministry)
         ("韓 전 산업부 차관 사퇴", "한 전 산업부", "한국 전"),
+        ("韓 전 국민연금 이사장", "한 전 국민연금", "한국 전"),
+        # a title of more than one syllable still qualifies the noun however it goes on
+        ("韓 대표 음식인 김치", "한국 대표 음식인", "한 대표"),
+        ("韓 대표 관광지이자 명소", "한국 대표 관광지이자", "한 대표"),
     ],
 )
 def test_jeon_after_han_is_all_before_a_noun_and_former_before_a_title(text: str, said: str, not_said: str) -> None:

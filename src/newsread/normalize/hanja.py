@@ -118,9 +118,9 @@ def abbreviation(
 _PERCENT = re.compile(r"[-+−△▲▽▼↑↓]?[0-9][0-9.,]*%|[-+−△▲▽▼↑↓][0-9]")
 #: A particle that ends the clipping's word (대회新을, 한국新이다).
 _PARTICLE_END = re.compile(r"(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에)(?![가-힣])")
-#: The end of a noun a title qualifies: the word's end, or 들 or a particle before it.
+#: The end of a noun a title of one syllable qualifies: the word's end, or 들, 적 or a particle.
 _NOUN_END = re.compile(
-    r"(?:들)?(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에게|에서|에|까지|부터|마다|만)?(?![가-힣])"
+    r"(?:들|적)?(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에게|에서|에|까지|부터|마다|만|인|이자|조차)?(?![가-힣])"
 )
 
 
@@ -195,8 +195,10 @@ def _word_not_against(
     if word not in qualifying or rest[:1] != " ":
         return False
     noun = rest.lstrip(" ")
-    # the noun whole, or with 들 or a particle (韓 대표 선수들이, 韓 전 산업에); not the start of
-    # another word (韓 전 산업부 장관: the former minister)
+    if len(word) > 1:
+        return noun.startswith(qualified)  # 韓 대표 기업, 韓 대표 선수단, 韓 대표 음식인
+    # after a title of one syllable the noun whole, or with 들, 적 or a particle (韓 전 산업에,
+    # 韓 전 세계적으로); not the start of another word (韓 전 산업부 장관: the former minister)
     return any(noun.startswith(q) and _NOUN_END.match(noun, len(q)) for q in qualified)
 
 
