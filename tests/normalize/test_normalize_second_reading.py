@@ -234,6 +234,7 @@ def test_a_korean_name_with_a_hyphened_given_name_is_said_whole(written: str, sa
         ("Lee Byung-hun(이병헌)이 출연했다", "이병헌이", "이병훈"),
         # a bracket that is no reading of the name stays
         ("Kim Yo-jong(부부장)이 말했다", "김여정(부부장)", "김여정이"),
+        ("Park Ji-sung(박 감독)이 말했다", "박지성(박 감독)", "박지성이"),
     ],
 )
 def test_a_korean_name_before_its_hangul_is_said_once(written: str, said: str, unsaid: str) -> None:

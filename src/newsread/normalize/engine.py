@@ -2187,9 +2187,11 @@ def _latin_name_said(t: str, i: int, out: str) -> str:
 
 def _same_name(hangul: str, said: str) -> bool:
     """Whether a Hangul gloss writes the Korean name read from the Latin before it: the same
-    surname and as many syllables (Lee Byung-hun(이병헌), read 이병훈 from the letters)."""
+    surname, as many syllables and at most one of the given name's apart (Lee Byung-hun(이병헌),
+    read 이병훈 from the letters); not a title after the surname (Lee Jae-myung(이 대표))."""
     h, s = hangul.replace(" ", ""), said.replace(" ", "")
-    return 2 <= len(h) <= 4 and len(h) == len(s) and h[0] == s[0]
+    apart = sum(a != b for a, b in zip(h, s, strict=False))
+    return 2 <= len(h) <= 4 and len(h) == len(s) and h[0] == s[0] and (h == s or (len(h) > 2 and apart <= 1))
 
 
 def _said_alike(hangul: str, said: str) -> bool:
