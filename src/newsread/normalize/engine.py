@@ -32,6 +32,9 @@ _PASS = (
 #: A face typed in ASCII in a quoted post or a caption (:), :-), ;), :D, ^^, ^_^, T_T), standing as
 #: a word of its own: for the eye, not said (a ratio's 3:2 and a clock's 9:30 have a digit before).
 _EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s\"'”’)!?.,]|$)|(?<=[가-힣])\^\^+")
+#: The first syllables of the copula's written forms (``data/copula.tsv``): one after a closing
+#: bracket agrees with what the brackets end in, as a particle does.
+_COPULA_FIRSTS = "".join(sorted({w[0] for w in table("copula.tsv")}))
 #: The next character that needs work: anything but plain Hangul, spaces and punctuation;
 #: a hyphen before a digit (a sign) or between two words (한-미, 이스라엘-하마스); an
 #: apostrophe before a two-digit year ('24년, ’90년대); a minus after a grade (B-, BBB-);
@@ -42,7 +45,7 @@ _EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s
 #: 제 written against a law's unit before the next one's number (제1항제8호); a dash set apart
 #: between two words (소득 = 매출 - 비용: a formula's minus, where one is).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로{_COPULA_FIRSTS}])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|\+(?![0-9])|$)|(?:[^\S\n]*[-–])+[^\W\d])"
     r"|(?<![^\s(])–(?=[0-9])"
     r"|(?<=[가-힣] )-(?= [가-힣])"
@@ -3450,8 +3453,14 @@ def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
         return i + 1, ")"
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
-    if not m or not last:
+    if not last:
         return i + 1, ")"
+    if not m:
+        # the copula written for the word before the brackets, said after what they end in:
+        # 36만달러(약 5억원)다 → … 약 오억 원이다
+        w = _HANGUL_WORD.match(t, i + 1, end)
+        said = table("copula.tsv").get(w.group()) if w and _coda(last) else None
+        return (w.end(), ")" + said) if w and said else (i + 1, ")")
     return m.end(), ")" + _agree(last, m.group())
 
 
