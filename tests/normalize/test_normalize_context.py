@@ -444,6 +444,11 @@ CASES = [
     ("초전도 자석은 4.2K에서 작동한다.", "사 점 이 켈빈", "케이"),
     ("절대온도 300K는 섭씨 27도 정도다.", "삼백 켈빈", "케이"),
     ("4K 해상도 화면을 갖췄다.", "케이 해상도", "켈빈"),
+    # M, mM and μM are a molar concentration beside a solution or a reagent, not letters
+    ("시료를 2M 염산 용액으로 씻었다.", "이 몰 염산", "엠"),
+    ("0.5M 수산화나트륨을 떨어뜨렸다.", "영 점 오 몰 수산화나트륨", "엠"),
+    ("포도당 25mM 배지에서 키웠다.", "이십오 밀리몰 배지", "엠엠"),
+    ("세포를 10μM 농도의 시약으로 처리했다.", "십 마이크로몰 농도", "뮤"),
     # a band of ages from the start of one decade to the end of another, before a word of its
     # audience, is said digit by digit as two decades are; a year stays a year
     ("2049 시청률에서도 4.2%로 1위에 올랐다.", "이공사구 시청률", "이천사십구"),
