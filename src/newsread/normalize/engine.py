@@ -555,6 +555,9 @@ _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)
 _FISCAL_YEAR = re.compile(r"FY((?:19|20)?[0-9]{2})")
 #: The days left before an event (D-7, D-100), said 디 마이너스 as the countdown is.
 _D_DAY = re.compile(r"D-([0-9]{1,3})")
+#: The time left before a launch or a detonation (T-10분, T-30초, T-1시간), said 티 마이너스 and
+#: the time as counted: the figure must carry a unit of time, as T-50 is a trainer jet.
+_T_MINUS = re.compile(r"T-(?=[0-9]{1,3}(?:분|초|시간|일)(?![0-9]))")
 #: A generation after a model's series number (8 Gen 3).
 _GEN_AFTER = re.compile(r" ?Gen ?[0-9]")
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
@@ -2000,6 +2003,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     fy = _FISCAL_YEAR.fullmatch(tok)
     if fy:
         return j, f"{integer(fy.group(1))} 회계연도"  # FY2025 → 이천이십오 회계연도, as 2025 회계연도
+    if _T_MINUS.match(t, i, end):
+        return i + 2, "티 마이너스 "  # 발사 T-10분 → 티 마이너스 십 분, T-1시간 → 한 시간
     dd = _D_DAY.fullmatch(tok)
     if dd and _visa_around(t, i, j, end):
         return j, f"디 {integer(dd.group(1))}"  # 유학(D-2) 비자 → 디 이: a category of stay
