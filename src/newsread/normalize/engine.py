@@ -186,6 +186,8 @@ _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 #: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
 #: 수식 (3-1)).
 _LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")
+#: The whole Hangul word right before a number, a space apart or against it (형사6-2부).
+_LAST_WORD = re.compile(r"(?<![가-힣])([가-힣]+) ?$")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
 #: The hundredths or thousandths written against the seconds of a race time (9초58, 41초398).
 _HUNDREDTHS = re.compile(r"[0-9]{1,3}(?![0-9]|[.,:][0-9])")
@@ -1516,6 +1518,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), f"{integer(m.group(1))} 대 {integer(m.group(2))} "
         if c[0] == "호" and b >= 100:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
+        panel = _LAST_WORD.search(t, max(0, i - 8), i) if c[0] == "부" else None
+        if panel and panel.group(1) in roles()["court_panel"]:
+            return m.end(), f"{sino(a)}의 {sino(b)} "  # a court's panel: 형사6-2부 → 형사 육의 이 부
         if _ordinal_prefix(t, i) and c[0] in roles()["part_counter"]:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a numbered part, not a span: 제2-3호 → 제이의 삼 호
         if c[0].startswith("호") and b <= a and not _ordinal_prefix(t, i):
