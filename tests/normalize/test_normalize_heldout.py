@@ -28,6 +28,7 @@ HERE = Path(__file__).parent
         "heldout_words3",
         "heldout_mix3",
         "heldout_mix4",
+        "heldout_mix5",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
