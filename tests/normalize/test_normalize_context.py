@@ -449,6 +449,11 @@ CASES = [
     ("초전도 자석은 4.2K에서 작동한다.", "사 점 이 켈빈", "케이"),
     ("절대온도 300K는 섭씨 27도 정도다.", "삼백 켈빈", "케이"),
     ("4K 해상도 화면을 갖췄다.", "케이 해상도", "켈빈"),
+    # the letter of a hemisphere after a latitude or a longitude is said before it, as Korean writes it
+    ("진원은 35.8°N, 128.6°E 부근이다.", "북위 삼십오 점 팔 도, 동경 백이십팔 점 육 도 부근", "엔"),
+    ("관측소는 62°13′S에 있다.", "남위 육십이 도 십삼 분에", "에스"),
+    ("허리케인 중심은 80.5°W로 옮겨갔다.", "서경 팔십 점 오 도로", "더블유"),
+    ("길은 90°S자로 꺾인다.", "구십 도 에스자로", "남위"),
     # M, mM and μM are a molar concentration beside a solution or a reagent, not letters
     ("시료를 2M 염산 용액으로 씻었다.", "이 몰 염산", "엠"),
     ("0.5M 수산화나트륨을 떨어뜨렸다.", "영 점 오 몰 수산화나트륨", "엠"),

@@ -186,6 +186,12 @@ _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 #: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
 #: 수식 (3-1)).
 _LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")
+#: The minutes and seconds of a latitude or a longitude after its degree sign, and the letter
+#: of its hemisphere (``data/hemispheres.tsv``) against them: 36.12°N, 37°33′59″N (not a shape
+#: named by its letter, 90° S자 커브, S형).
+_HEMISPHERE = re.compile(
+    r"(?:([0-9]{1,2}(?:\.[0-9]+)?)[′'](?:([0-9]{1,2}(?:\.[0-9]+)?)[″\"])?)?([NSEW])(?![A-Za-z0-9자형])"
+)
 #: The whole Hangul word right before a number, a space apart or against it (형사6-2부).
 _LAST_WORD = re.compile(r"(?<![가-힣])([가-힣]+) ?$")
 _TILDE = re.compile(r" ?~ ?(?=-?[0-9$€¥£₩]|['’][0-9]{2}(?![0-9]))")
@@ -1716,6 +1722,16 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     unit = measure.match_unit(t, j, end)
     if unit is not None and not second and _model_letter(t, i, j, unit[0], end):
         return unit[0], reading + latin.spell(t[j])  # Core Ultra 200V 시리즈 → 이백브이, not 볼트
+    if unit is not None and t[j : j + 1] == "°" and not second:
+        hemisphere = _HEMISPHERE.match(t, j + 1, end)
+        if hemisphere:
+            # 36.12°N → 북위 삼십육 점 일이 도, 129°26′E → 동경 백이십구 도 이십육 분
+            said = f"{table('hemispheres.tsv')[hemisphere.group(3)]} {reading} 도"
+            if hemisphere.group(1):
+                said += f" {decimal(hemisphere.group(1))} 분"
+            if hemisphere.group(2):
+                said += f" {decimal(hemisphere.group(2))} 초"
+            return hemisphere.end(), said
     if unit is not None:
         if second:
             reading = _range_reading(reading, value, second, "sino")
