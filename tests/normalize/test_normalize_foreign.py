@@ -398,6 +398,22 @@ def test_two_capitals_and_a_digit_set_apart_are_a_model_said_in_english(text: st
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        ("과산화수소(H2O2) 농도를 낮췄다.", "에이치투오투"),
+        ("N2O4 추진제를 주입했다.", "엔투오포"),
+        ("Al2O3 분말을 섞었다.", "에이엘투오쓰리"),
+        ("양극재 LiCoO2를 대체한다.", "엘아이씨오오투"),
+        ("Na2CO3 수용액", "엔에이투씨오쓰리"),
+        ("KB3본부장이 말했다", "케이비삼본부장"),
+        ("KF94 마스크를 썼다", "케이에프구십사"),
+    ],
+)
+def test_a_chemical_formula_spells_its_elements_and_says_its_counts_in_english(text: str, said: str) -> None:
+    assert said in normalize(text).replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         ("게임 Portal 2가 나왔다", "포털 투가"),
         ("현대차 HDP 3 기능", "에이치디피 쓰리"),
         ("Pixel 8 스마트폰", "픽셀 팔"),

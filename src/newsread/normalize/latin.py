@@ -938,6 +938,27 @@ _QUARTER_CODE = re.compile(r"Q[1-4]")
 _PREFIX_NUMBER = re.compile(r"([A-Za-z]+)-([0-9]{1,2})")
 
 
+#: A chemical formula: symbols of the elements, each with or without a count of up to two digits.
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9]{0,2})+", re.ASCII)
+_FORMULA_GROUP = re.compile(r"([A-Z][a-z]?)([0-9]{0,2})", re.ASCII)
+
+
+def _formula(tok: str) -> str | None:
+    """``tok`` said as a chemical formula (``data/elements.tsv``): two element symbols or more and
+    a count of twelve or less at least, a count before the last symbol or a symbol of two letters,
+    every symbol spelt and every count said in English (Fe2O3 → 에프이투오쓰리, H2SO4 →
+    에이치투에스오포, SiO2 → 에스아이오투); None where it is no such formula (KF94, A4, KB3)."""
+    if not _FORMULA.fullmatch(tok) or not any(c.isdigit() for c in tok):
+        return None
+    groups = _FORMULA_GROUP.findall(tok)
+    elements = table("elements.tsv")
+    if len(groups) < 2 or any(sym not in elements or (n and not 1 < int(n) <= 12) for sym, n in groups):
+        return None
+    if not any(n for _, n in groups[:-1]) and not any(len(sym) == 2 for sym, _ in groups):
+        return None  # capitals and a last digit are a code or a team's (KB3, SK3), read as such
+    return "".join(spell(sym) + (english_number(n) or "" if n else "") for sym, n in groups)
+
+
 def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str:
     """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5; ``english``: its
     numbers are said in English, as after a name that says them so: DeepSeek R1)."""
@@ -948,7 +969,7 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
         return f"{acr[head]} {read_token(rest, decimal=decimal)}"
-    said = _nasal_said(tok) or _saint_said(tok) or _cued_said(tok) or _marked_said(tok)
+    said = _nasal_said(tok) or _saint_said(tok) or _cued_said(tok) or _marked_said(tok) or _formula(tok)
     if said:
         return said
     eng = table("english.tsv")
