@@ -459,6 +459,7 @@ CASES = [
     ("0.5M 수산화나트륨을 떨어뜨렸다.", "영 점 오 몰 수산화나트륨", "엠"),
     ("포도당 25mM 배지에서 키웠다.", "이십오 밀리몰 배지", "엠엠"),
     ("세포를 10μM 농도의 시약으로 처리했다.", "십 마이크로몰 농도", "뮤"),
+    ("이 물질의 IC50은 45nM으로 측정됐다.", "사십오 나노몰로", "엔엠"),
     # a band of ages from the start of one decade to the end of another, before a word of its
     # audience, is said digit by digit as two decades are; a year stays a year
     ("2049 시청률에서도 4.2%로 1위에 올랐다.", "이공사구 시청률", "이천사십구"),
