@@ -1473,6 +1473,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     q = _QUARTER_WORD.match(t, m.end(), end) if m and m.group(2) == "4" and m.group(1) in "1234" else None
     if m and q:
         return q.start(1), f"{sino(int(m.group(1)))}사"  # a quarter of a year: 2/4 분기 → 이사분기
+    game = _LAST_WORD.search(t, max(0, i - 8), i) if m else None
+    if m and game and game.group(1) in roles()["pick_game"]:
+        return m.end(), f"{sino(int(m.group(1)))} {sino(int(m.group(2)))}"  # 로또 6/45 → 로또 육 사십오
     if m:
         a, b = integer(m.group(1)), integer(m.group(2))
         unit = measure.match_unit(t, m.end(), end)
