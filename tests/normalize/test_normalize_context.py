@@ -460,6 +460,10 @@ CASES = [
     ("포도당 25mM 배지에서 키웠다.", "이십오 밀리몰 배지", "엠엠"),
     ("세포를 10μM 농도의 시약으로 처리했다.", "십 마이크로몰 농도", "뮤"),
     ("이 물질의 IC50은 45nM으로 측정됐다.", "사십오 나노몰로", "엔엠"),
+    # a century written with C beside a dynasty, an era or an old work; 3C 제품 stays letters
+    ("17C 조선 고지도 20점을 공개했다.", "십칠 세기 조선 고지도", "씨"),
+    ("백제 6C 중엽의 불상이다.", "육 세기 중엽", "씨"),
+    ("3C 제품 판매가 늘었다.", "삼씨 제품", "세기"),
     # a band of ages from the start of one decade to the end of another, before a word of its
     # audience, is said digit by digit as two decades are; a year stays a year
     ("2049 시청률에서도 4.2%로 1위에 올랐다.", "이공사구 시청률", "이천사십구"),
