@@ -215,6 +215,10 @@ CASES = [
     # a span of days written month.day at both ends beside a word of a period (a sale, a
     # show, a booking held over those days); a span of decimals has none
     ("사전 판매는 7.22~7.28 진행되며 출시는 8월이다.", "칠월 이십이 일에서 칠월 이십팔 일 진행", "점"),
+    # a word of a period right before the span's brackets makes it days too
+    ("설 연휴 고속도로 통행료 면제(2.16~2.18)가 확정됐다.", "면제(이월 십육 일에서 이월 십팔 일)", "점"),
+    ("궁궐은 추석 무료 개방(10.5~10.7)에 들어간다.", "(시월 오 일에서 시월 칠 일)", "점"),
+    ("환율(1.28~1.30) 전망이 나왔다.", "일 점 이팔에서 일 점 삼영", "월"),
     ("전시는 11.1~12.31 한빛미술관에서 열린다.", "십일월 일 일에서 십이월 삼십일 일", "점"),
     ("사전예약은 9.9~9.15 온라인으로 받는다.", "구월 구 일에서 구월 십오 일", "점"),
     ("할인 행사는 6.1~6.7 전 매장에서 한다.", "유월 일 일에서 유월 칠 일", "점"),

@@ -129,7 +129,9 @@ def _period_around(text: str, i: int, j: int, end: int) -> bool:
     """Whether a word of a period stands right before the span at ``text[i:j]`` or right
     after it."""
     before, after = _period_words()
-    return bool(before.search(text, max(0, i - 12), i) or after.match(text, j, end))
+    # a word of a period before the span's brackets: 통행료 면제(1.28~1.30)
+    bracketed = i > 0 and text[i - 1] == "(" and text[j : j + 1] == ")" and before.search(text, max(0, i - 13), i - 1)
+    return bool(before.search(text, max(0, i - 12), i) or after.match(text, j, end) or bracketed)
 
 
 def _span_said(m1: int, d1: int, m2: int | None, d2: int) -> str:
