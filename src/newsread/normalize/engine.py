@@ -109,6 +109,14 @@ _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-�
 
 
 @cache
+def _grade_part() -> re.Pattern[str]:
+    """A word of a class within a school year after N-N (the grade_part role of
+    data/counter_context.tsv), alone or with a particle: 3-2반, 3-2반에서, not 3-2반전."""
+    words = "|".join(sorted(roles()["grade_part"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?:에서|까지|부터|으로|로|[은는이가을를의에도와과만])?(?![가-힣])")
+
+
+@cache
 def _score_after() -> re.Pattern[str]:
     """A word of a match after N-N (``data/score_words.tsv``), or 로/으로/의 right after it; a
     word of one syllable only against the number (3-0승, where 역삼동 12-3 승강기 is a lot)."""
@@ -1516,8 +1524,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if unit is not None and int(m.group(1)) < int(m.group(2)):
             # a range before a unit, not a score: 3-4km, 2-3%
             return unit[0], measure.with_figure(_range_words(int(m.group(1)), int(m.group(2)), "sino"), unit[1])
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a <= 6 and b > 0 and _grade_part().match(t, m.end(), end):
+            return m.end(), f"{sino(a)}의 {sino(b)} "  # a class of a school year: 3-2반 → 삼의 이 반
         if c is None:
-            a, b = int(m.group(1)), int(m.group(2))
             feat = a == b and a % 10 == 0 and _FEAT_AFTER.match(t, m.end(), end)  # 30-30을 달성
             versus = " " if _CLUB_AFTER.match(t, m.end(), end) or feat else " 대 "
             return m.end(), f"{integer(m.group(1))}{versus}{integer(m.group(2))}"
