@@ -131,6 +131,34 @@ def test_a_section_label_over_the_headline_is_not_the_headline(label: str) -> No
     assert parse_text(text).blocks[0].text == "내일 전국 비…남부 최대 80㎜"
 
 
+@pytest.mark.parametrize(
+    ("label", "gap"),
+    [
+        ("스포츠 > 야구", "\n입력 2026.04.02 10:00\n박지민 기자\n\n"),
+        ("홈 > 경제 > 부동산", "\n\n"),
+        ("문화·여행", "\n"),
+        ("IT·과학 > 모바일", "\n"),
+        ("경제 | 금융", "\n\n"),
+    ],
+)
+def test_a_section_s_path_over_the_headline_is_not_the_headline(label: str, gap: str) -> None:
+    headline = "한빛시 야구장 '만원 관중'…시즌 첫 매진"
+    text = f"{label}{gap}{headline}\n\n한빛시 야구장이 올 시즌 처음으로 매진됐다. 관중은 2만 명이었다.\n"
+    blocks = _blocks(parse_text(text))
+    assert blocks[0] == ("title", headline)
+    assert all(label not in t for _, t in blocks)
+
+
+@pytest.mark.parametrize("line", ["연예 > 가요", "해운·물류", "홈 > 바이오 > 제약", "농업 | 유통"])
+def test_section_path(line: str) -> None:
+    assert rules.is_section_path(line)
+
+
+@pytest.mark.parametrize("line", ["한·미 정상회담", "수출 2%↑ > 수입", "금리 인하 기대 > 우려"])
+def test_a_headline_with_a_mark_is_no_section_path(line: str) -> None:
+    assert not rules.is_section_path(line)
+
+
 def test_the_headline_is_found_in_the_tab_title_when_the_meta_title_is_the_site_s_name() -> None:
     page = (
         "<html><head><title>한빛스포츠 - 한빛FC, 원정서 3-0 완승</title></head><body>"

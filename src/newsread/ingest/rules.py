@@ -1942,6 +1942,19 @@ def is_bare_tag(line: str) -> bool:
     return bool(_HEAD_TAG_START.fullmatch(line)) and not _KEPT_TAG.match(line)
 
 
+# 연예 > 가요 / 홈 > 바이오 > 제약 / 해운·물류 / IT·과학 > 보안 / 농업 | 유통: a section's path on a line of
+# its own over the headline, two to four short names with no figure, each joined to the next by a mark
+# of the path (a breadcrumb's >, a menu's | or /, or the · of a section named for two fields)
+_SECTION_NAME = r"[가-힣A-Za-z&]{1,6}"
+_SECTION_PATH = re.compile(rf"{_SECTION_NAME}(?:\s*[>›»|/·ㆍ]\s*{_SECTION_NAME}){{1,3}}")
+
+
+def is_section_path(line: str) -> bool:
+    """A section's path or name on a line of its own (``연예 > 가요``, ``해운·물류``): where the page filed
+    the story, no headline itself."""
+    return bool(_SECTION_PATH.fullmatch(line.strip()))
+
+
 # [연중기획] 지방소멸 ③ / [창간기획] 바다의 미래 (2) / <기획> 청년 일자리 3부: a series' tag and name with the
 # part's number, on a line of its own over the headline (a headline with the number inside its tag,
 # [사라지는 마을③] 폐교 자리에..., goes on after it)

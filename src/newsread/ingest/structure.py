@@ -529,8 +529,15 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             # a Korean edition's English headline over its date: K-Battery makers brace for ...; under
             # the Korean headline, the original's headline of a translated piece
             continue
-        if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_series_label(ln.text):
-            continue  # [날씨], 한빛구청 복지정책과, [연중기획] 지방소멸 ③: a label, the issuer's office
+        if (
+            rules.is_bare_tag(ln.text)
+            or rules.is_org_name(ln.text)
+            or rules.is_series_label(ln.text)
+            or rules.is_section_path(ln.text)
+        ):
+            # [날씨], 한빛구청 복지정책과, [연중기획] 지방소멸 ③, 연예 > 가요, 해운·물류: a label, the issuer's
+            # office, the section the story was filed under
+            continue
         if rules.is_outlet(ln.text) and _dated(lines, i, first_para) and not rules.is_list_header(ln.text):
             # 한빛군민신문 over 2026년 9월 8일: the paper's masthead and its issue, not a headline (오늘의 주요
             # 뉴스 over its date, a name of news as a list's header is, heads a digest)
@@ -600,7 +607,7 @@ def _pasted_headline(lines: list[Line], first: int) -> int | None:
     shortest = 1 if lines[1].blank_before else 4
     if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not shortest <= len(ln.text) <= MAX_HEADING:
         return None
-    if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text):
+    if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_section_path(ln.text):
         return None
     return 0 if len(ln.text) < len(lines[first].text) else None
 
@@ -621,6 +628,7 @@ def _under_a_title(lines: list[Line], i: int) -> bool:
         and not rules.looks_like_menu(above.text)
         and not rules.is_outlet(above.text)
         and not rules.is_series_label(above.text)
+        and not rules.is_section_path(above.text)
     )
 
 
