@@ -3184,6 +3184,25 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     return k, " "
 
 
+@cache
+def _file_name() -> re.Pattern[str]:
+    """A file's name: Latin letters, figures and marks, a dot and an extension of
+    ``data/file_extensions.tsv`` (svchost.exe, report_2026.pdf)."""
+    exts = "|".join(sorted(map(re.escape, table("file_extensions.tsv")), key=len, reverse=True))
+    return re.compile(rf"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:{exts})(?![A-Za-z0-9])", re.ASCII | re.IGNORECASE)
+
+
+def _file(t: str, i: int, k: int, end: int) -> tuple[int, str]:
+    """The file's name ``t[i:k]`` read part by part as an address is, its dot said (setup.exe → 셋업 점
+    이엑스이); a particle written apart joins it. Unlike an address it is never a byline's or a source's,
+    so it is always said."""
+    said = latin.read_address(t[i:k])
+    p = _SPACED_WORD.match(t, k, end)
+    if p and p.group(1) in _NOUN_PARTICLES:
+        return p.start(1), said
+    return k, said
+
+
 #: The circle and the cross of a true-or-false quiz (○× 퀴즈, ○/× 문제), said 오엑스.
 _OX = re.compile(r"[○◯][ /·]?[×✕✖Xx](?![A-Za-z])")
 
@@ -3314,6 +3333,10 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         m = _ADDRESS.match(t, i, end)
         if m:
             return _address(t, i, m.end(), end)
+        if (i == 0 or not (t[i - 1].isascii() and (t[i - 1].isalnum() or t[i - 1] in "._%+-"))) and (
+            f := _file_name().match(t, i, end)
+        ):
+            return _file(t, i, f.end(), end)
     m = _WITHHELD.match(t, i, end)
     # 10개**를: a footnote on a count; ** 괄호 안은 …: a footnote's mark that opens its line
     if c == "*" and m is not None and not t[t.rfind("\n", 0, i) + 1 : i].strip() and t[m.end() : m.end() + 1] == " ":
