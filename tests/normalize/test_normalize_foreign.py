@@ -862,3 +862,24 @@ def test_an_article_of_another_language_is_said_as_that_language_says_it(text: s
     out = normalize(text)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        # the marks of Vietnamese are its sign where the folded syllables show none
+        ("Đỗ Văn Dũng 씨가 말했다", "도 반 중", "판"),
+        ("Lê Văn Đức 씨가 말했다", "레 반 득", "르"),
+        ("Đà Nẵng 공항이 붐볐다", "다 낭", "냉"),
+        # without marks and without a sign, as before: Van is the Dutch particle
+        ("Van der Berg 대표가 말했다", "판", "반 데"),
+    ],
+)
+def test_a_name_written_with_vietnamese_marks_is_read_as_vietnamese(text: str, said: str, unsaid: str) -> None:
+    """A run of syllables of data/vietnamese.tsv written with a mark only Vietnamese writes (ă, ơ,
+    ư, đ, a tone under or over a marked vowel) or its circumflexes is read as Vietnamese, though
+    the folded letters show no sign of it (Đỗ Văn Dũng → 도 반 중, not 도 판 덩); Văn is a syllable,
+    not the Dutch particle van."""
+    out = normalize(text)
+    assert said in out
+    assert unsaid not in out

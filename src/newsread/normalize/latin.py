@@ -434,6 +434,10 @@ _RUN_AFTER = re.compile(r"(?: [A-Z][a-z]+)+", re.ASCII)
 #: A sign of Vietnamese in a syllable written without its marks: a final nh, a first ng, nh,
 #: ph, tr, qu, kh, gi or x, or uo, uy, ie inside (Minh, Nguyen, Pham, Quoc, Truong, Xuan).
 _VIETNAMESE = re.compile(r"nh$|^(?:ng|nh|ph|tr|qu|kh|gi|x)|uo|uy|ie", re.ASCII)
+#: A sign of Vietnamese in a syllable written with its marks: ă, ơ, ư, đ, a tone mark on a marked
+#: vowel (ạ, ẵ, ố, ự: Latin Extended Additional), or â, ê, ô, which French writes too, in a run
+#: whose syllables are all Vietnamese (Đà Nẵng, Tô Lâm, where the folded Da Nang, To Lam show none).
+_VIETNAMESE_MARKS = re.compile("[ăâêôơưđ\u1ea0-\u1ef9]", re.IGNORECASE)
 
 
 def read_in_name(text: str, start: int, end: int) -> str | None:
@@ -459,7 +463,11 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     before = _RUN_BEFORE.search(text, max(0, start - 40), start) if left else None
     after = _RUN_AFTER.match(text, end) if right else None
     run = (before.group() if before else "") + word + (after.group() if after else "")
-    return _syllable_in_name(run.lower(), word.lower()) if " " in run else None
+    if " " not in run:
+        return None
+    marked = _MARKED.get()
+    signed = any(_VIETNAMESE_MARKS.search(marked.get(w, "")) for w in run.split())
+    return _syllable_in_name(run.lower(), word.lower(), signed=signed)
 
 
 #: The Latin words written against a word, a space between: the one before and the one after.
@@ -520,6 +528,8 @@ def _particle(text: str, start: int, end: int) -> str | None:
     after = _NAME_AFTER.match(text, end)
     if low not in particles or not after or text[start - 1 : start].isalpha():
         return None
+    if _VIETNAMESE_MARKS.search(_MARKED.get().get(text[start:end], "")):
+        return None  # a Vietnamese syllable, not a particle: Nguyễn Văn An → 반, not 판
     if not all(w.lower() in particles for w in text[end : after.end() - 2].split()):
         return None
     lang = _CUED.get().get(text[start:end], "")
@@ -538,11 +548,12 @@ def _after_article(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _syllable_in_name(run: str, word: str) -> str | None:
-    """``word`` read as a syllable of the Vietnamese or Chinese name ``run`` (see read_in_name)."""
+def _syllable_in_name(run: str, word: str, *, signed: bool = False) -> str | None:
+    """``word`` read as a syllable of the Vietnamese or Chinese name ``run`` (see read_in_name);
+    ``signed`` where the run was written with the marks of Vietnamese (_VIETNAMESE_MARKS)."""
     viet = table("vietnamese.tsv")
     words = run.split()
-    if all(w in viet for w in words) and any(_VIETNAMESE.search(w) for w in words):
+    if all(w in viet for w in words) and (signed or any(_VIETNAMESE.search(w) for w in words)):
         return viet[word]
     if not pinyin(run.replace(" ", "")):
         return None
