@@ -908,3 +908,21 @@ def test_clubs_brands_and_places_are_said_as_korean_news_writes_them(text: str, 
     data/places.tsv): Fulham 풀럼, not 펄럼; Juventus 유벤투스, not 주벤투스; Givenchy 지방시, not
     기벤치; Reims 랭스, not 림스."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Jingdong 물류센터가 문을 열었다", "징둥", "징동"),
+        ("Beijing 공항이 붐볐다", "베이징", "베이젱"),
+        ("jingle 광고가 나왔다", "징글", "징러"),
+        ("Jingle 광고가 나왔다", "징글", "징러"),
+    ],
+)
+def test_a_pinyin_jing_is_a_sign_of_chinese(text: str, said: str, unsaid: str) -> None:
+    """A syllable jing in a word cut into pinyin is a sign of Chinese, as no English word has it
+    (Jingdong → 징둥, Nanjing → 난징, not the dictionary's 낸징), but jingle, an English word whose
+    e is silent, stays English."""
+    out = normalize(text)
+    assert said in out
+    assert unsaid not in out

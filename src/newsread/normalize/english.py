@@ -607,11 +607,12 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
 #: q, x, an iang, an iu, a u said ü after j (Zhou, Qing, Xin, Liang, Liu, Jun, Jue); yi.
 _PINYIN_STRONG = re.compile(r"zh|^[qx]|iang|iu|^j(?:un|ue)$|^yi$")
 #: What a word of two syllables or more may show besides: uo, an ian, iao or eng inside it
-#: (Pinduoduo, Tianjin, Chengdu, Wenfeng), wu at its start (Wuhan), ch, zh, sh, g, h, k before
+#: (Pinduoduo, Tianjin, Chengdu, Wenfeng), a syllable jing, which no English word has but jingle,
+#: whose e is silent (Nanjing, Jingdong), wu at its start (Wuhan), ch, zh, sh, g, h, k before
 #: uan (Chuanfu); not a final dian, lian, bian (Indian, Julian, Fabian are English), nor ong,
 #: which Korean names spell too (Songpa, Yongsan). None of these is in the Korean romanization,
 #: so they are asked before it (Chengdu → 청두, not 쳉두).
-_PINYIN_WEAK = re.compile(r"uo|^[tnjqx]ian|iao|eng|^(?:[hgk]|[czs]h)uan|^[hgk]uang|^wu")
+_PINYIN_WEAK = re.compile(r"uo|^[tnjqx]ian|^jing$|iao|eng|^(?:[hgk]|[czs]h)uan|^[hgk]uang|^wu")
 
 
 @cache

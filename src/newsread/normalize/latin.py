@@ -1001,7 +1001,9 @@ def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str
     said = None
     if tok.isascii() and tok.isalpha() and tok.lower() not in eng:
         # Chengdu → 청두: pinyin that the Korean romanization has not (romaji first: Shizuoka)
-        said = east_asian(tok.lower()) if pinyin(tok.lower()) and not _inflected(tok.lower()) else None
+        # (not an English word the cut passes through: boxing, jingle, whose e is silent)
+        low = tok.lower()
+        said = east_asian(low) if pinyin(low) and not _inflected(low) and not _silent_e(low) else None
     if not said and tok.isascii() and tok.replace("-", "").isalpha():
         said = read_romanized(tok)
     if said:
