@@ -926,3 +926,20 @@ def test_a_pinyin_jing_is_a_sign_of_chinese(text: str, said: str, unsaid: str) -
     out = normalize(text)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("핀란드 Kuopio에서 회의가 열렸다", "쿠오피오에서"),
+        ("핀란드 Lahti 시장이 말했다", "라흐티 시장이"),
+        ("핀란드 Joensuu 대학", "요엔수 대학"),
+        ("핀란드 Mikkeli 공장", "미켈리 공장"),
+        ("핀란드 Porvoo 항구", "포르보 항구"),
+    ],
+)
+def test_a_finnish_name_is_read_as_finnish_beside_finland(text: str, said: str) -> None:
+    """A name beside 핀란드 is read by the Finnish rules of the loanword table: a doubled vowel or
+    consonant said once, j a glide, a consonant before no vowel with 으 (Kuopio → 쿠오피오, not
+    쿼피오; Joensuu → 요엔수, not 조엔수우)."""
+    assert said in normalize(text)

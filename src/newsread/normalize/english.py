@@ -986,6 +986,37 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
     return out
 
 
+#: The letters of Finnish as the loanword rules write them: ä 애, ö 외, y 위, j a glide, an n
+#: before k ㅇ (Helsinki → 헬싱키), every other letter as written.
+_FINNISH_LETTERS = [
+    ("nk", "Nㅋ"),
+    ("a", "ㅏ"), ("ä", "ㅐ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
+    ("w", "ㅂ"), ("z", "ㅈ"),
+]  # fmt: skip
+
+
+def _finnish_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Finnish ``word`` as the loanword rules write Finnish: a long vowel or
+    consonant but nn and mm, written double, said once (Espoo → 에스포, Vantaa → 반타, Mikkeli → 미켈리), every
+    other vowel as written (Oulu → 오울루, Kuopio → 쿠오피오), j a glide (Joensuu → 요엔수), an r
+    before no vowel 르, other consonants before no vowel with 으 (Lahti → 라흐티, Kotka → 코트카)."""
+    word = re.sub(r"([^mn])\1", r"\1", word)  # but nn and mm: Hämeenlinna → 해멘린나
+    out: list[tuple[str, str]] = []
+    for _k, spell, sound, after in _spellings(word, _FINNISH_LETTERS):
+        vowel_next = after in ("a", "ä", "e", "i", "o", "ö", "u", "y")
+        if sound[0] in _JUNG:
+            out.append(("v", sound))
+        elif spell == "nk":
+            out += [("c", "N"), ("C", "ㅋ")]
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
+    return out
+
+
 #: Spellings of Romanian: the endings of its surnames and towns, -escu, -eanu, -ești, -oara, and
 #: an iu after a consonant (Popescu, Grindeanu, Pitesti, Timisoara, Sibiu, Stanciu), which no other
 #: language has; the iu of a Chinese Liu, Qiu is too short.
@@ -1567,4 +1598,6 @@ def in_language(word: str, lang: str) -> str | None:
         return _render(_portuguese_units(low, brazil=lang == "br"))
     if lang in ("pl", "cs"):
         return _render(_west_slavic_units(low))
+    if lang == "fi":
+        return _render(_finnish_units(_kept(low, "äö")))
     return None
