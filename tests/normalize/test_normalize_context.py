@@ -554,6 +554,35 @@ CASES = [
     ("별지 제2-3호 서식으로 신청한다.", "제이의 삼 호 서식", "제이삼"),
     ("같은 법 제2-1조에 따른다.", "제이의 일 조", "에서"),
     ("한국이 2-1로 이겼다.", "이 대 일로", "의"),
+    # an arrow after a threshold in a condition, before 시, 이면, 일 경우 or 대상 (a word of what
+    # is done between them or not), is the threshold and up or down, 이상/이하; a change stays
+    ("월 5회↑ 이용 시 할인한다.", "오 회 이상 이용 시", "상승"),
+    ("혈중알코올농도 0.08%↑ 시 면허가 취소된다.", "퍼센트 이상 시", "상승"),
+    ("연 소득 4천만원↓ 가구 대상 지원", "원 이하 가구 대상", "하락"),
+    ("하루 2시간↑이면 위험하다.", "두 시간 이상이면", "상승"),
+    ("환율 3%↑ 이후 수입 물가가 올랐다.", "삼 퍼센트 상승", "이상"),
+    ("체중 3㎏↑ 시 주의해야 한다.", "킬로그램 상승", "이상"),
+    # spoons in a recipe, T for a tablespoon and t for a teaspoon; tonnes elsewhere
+    ("양념장 재료는 고춧가루 3T, 다진 마늘 1T다.", "고춧가루 세 큰술", "티"),
+    ("참기름 2t를 넣어 버무린다.", "참기름 두 작은술을", "톤"),
+    ("올해 철강 수입 5만t이 늘었다.", "오만 톤이", "큰술"),
+    ("화물 2t를 실었다.", "이 톤을", "작은술"),
+    # hours written h after a figure; a launch's elapsed time after T+
+    ("상담 센터는 24h 문을 연다.", "이십사 시간 문을", "에이치"),
+    ("사고 발생 72h 안에 신고해야 한다.", "칠십이 시간 안에", "에이치"),
+    ("로켓은 T+8:32에 2단을 분리했다.", "티 플러스 팔 분 삼십이 초에", "팔 대"),
+    # a breakdown of bare figures in brackets after a count takes its counter
+    ("참가자 20명(국내 14, 해외 6)이 모였다.", "국내 열네 명, 해외 여섯 명", "국내 십사"),
+    ("사고 7건(서울 4, 경기 3)이 났다.", "서울 네 건, 경기 세 건", "서울 사,"),
+    ("신규 점포 12곳(수도권 8·지방 4)", "수도권 여덟 곳", "수도권 팔"),
+    ("회원 30명(2024년 기준)이다.", "이천이십사 년 기준", "명 기준"),
+    # a rocket's number after its name is said in English
+    ("팰컨9 로켓이 발사됐다.", "팰컨 나인 로켓", "팰컨 구"),
+    # a pitcher's WHIP is said as a word
+    ("그는 WHIP 0.98로 1위다.", "윕 영 점 구팔", "더블유"),
+    # a romanized surname then one capitalised syllable that is also an English word: a name
+    ("Choi Bin 선수가 골을 넣었다.", "최빈 선수가", "최 빈"),
+    ("Park Won 씨가 말했다.", "박원 씨가", "박 원"),
     # a class within a school year, numbered after its year; 3-2 반전 is a score's comeback
     ("5-3반 학생 28명이 현장학습을 갔다.", "오의 삼 반 학생", "오 대 삼"),
     ("확진자는 2-4반에서 나왔다.", "이의 사 반에서", "이 대 사"),
