@@ -462,7 +462,7 @@ _FIGURE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]*$")
 _COUNT_BEFORE = re.compile(r"[0-9][0-9,]*(?:[십백천만억] ?[0-9,]*)* ?([가-힣]{1,2}) ?$")
 #: The last figure before an arrow, a unit or a counter after it (4m↑, 85m²↑, 30㎏ ↓), and the
 #: word before the figure (체중 5㎏↑), its particle apart.
-_LAST_FIGURE = re.compile(r"(?:([가-힣]+?)(?:이|가|은|는|도)? )?[0-9][0-9,]*(?:\.[0-9]+)?(?=[^0-9]{1,8}$)")
+_LAST_FIGURE = re.compile(r"(?:([가-힣]+?)(이|가|은|는|도)? )?[0-9][0-9,]*(?:\.[0-9]+)?(?=[^0-9]{1,8}$)")
 _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하)"
@@ -3037,7 +3037,7 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     if t[i] in "↑↓" and (counted or after_figure) and _DIRECTION_WORD.match(t, i + 1, end):
         # the direction said in words right after the arrow: 23%↑ 늘었다, 17.2%↓ 줄었지만
         return i + 1, "" if t[i + 1 : i + 2] == " " else " "
-    if t[i] in "↑↓" and _bound_before(t, i, counted):
+    if t[i] in "↑↓" and (_bound_before(t, i, counted) or (after_figure and _threshold_of_condition(t, i, end))):
         # 노인(65세↑), 높이 4m↑, 30㎏↓, 30홈런↑: an age, a size or a season's tally and up, 이상
         return i + 1, " 이상" if t[i] == "↑" else " 이하"
     if t[i] in "↑↓" and counted and counted.group(1) in roles()["count_change"]:
@@ -3061,7 +3061,33 @@ def _bound_before(t: str, i: int, counted: re.Match[str] | None) -> bool:
     unit = found[1] if found is not None and not t[found[0] : i].strip() else None
     if not (counted and counted.group(1) in roles()["bound_after"]) and unit not in roles()["bound_after"]:
         return False
-    return figure is None or figure.group(1) not in roles()["measure_change"]
+    return figure is None or not _changing(figure)
+
+
+@cache
+def _condition_after() -> re.Pattern[str]:
+    """The words of a condition (``threshold_if`` of data/counter_context.tsv: 시, 이면, 일 경우,
+    대상) right after an arrow, or after one word of what is done (10만원↑ 구매 시)."""
+    words = "|".join(map(re.escape, sorted(roles()["threshold_if"], key=len, reverse=True)))
+    return re.compile(rf" ?(?:[가-힣]{{1,4}} )?(?:{words})(?:에는|에도|에|은|는|으로|이다)?(?![가-힣])")
+
+
+def _threshold_of_condition(t: str, i: int, end: int) -> bool:
+    """Whether the arrow at ``t[i]`` after a figure is a threshold of a condition said after it
+    (체온 37.5℃↑ 시 등교 중지, 3회↑ 결석 시, 4천만원↓ 가구 대상): up or down from it, 이상/이하,
+    unless the word before the figure is a quantity that rises or falls (``measure_change``:
+    체중 3㎏↑ 시, 주가 10%↑ 시 are a change)."""
+    if not _condition_after().match(t, i + 1, end):
+        return False
+    figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
+    return figure is not None and not _changing(figure)
+
+
+def _changing(figure: re.Match[str]) -> bool:
+    """Whether the word before the figure of ``_LAST_FIGURE`` is a quantity that rises or falls,
+    with its particle apart or whole (체중이 5㎏, 주가 10%: 주가 ending as a particle does)."""
+    word = figure.group(1) or ""
+    return bool({word, word + (figure.group(2) or "")} & roles()["measure_change"])
 
 
 def _change_particle(word: str, particle: str) -> str:
