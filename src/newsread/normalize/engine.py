@@ -1748,6 +1748,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if unit is not None:
         if second:
             reading = _range_reading(reading, value, second, "sino")
+        elif value is not None and counters().get(unit[1], ("",))[0] == "native":
+            # a unit said as a native counter: 2T of a recipe → 두 큰술, 2h → 두 시간 (72h → 칠십이)
+            reading = sign + counter.read_count(value, "sino" if counter.large_sino(value, unit[1]) else "native")
         if len(comps) == 1 and comps[0][0][:1] == "0" and comps[0][0].isdigit() and not second:
             reading = sign + sino(int(comps[0][0]))  # a measure is not a code: 127°01′ → 일 분
         cm = _CENTIMETRES.match(t, unit[0], end) if t[j : unit[0]] == "m" and not second else None

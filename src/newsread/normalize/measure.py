@@ -98,6 +98,12 @@ def _context_units() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     )
 
 
+@cache
+def _context_spellings() -> frozenset[str]:
+    """The units of ``data/context_units.tsv``."""
+    return frozenset(unit for unit, _, _ in _context_units())
+
+
 #: How far from the number a word of a unit's field is looked for.
 _FIELD_REACH = 24
 
@@ -138,6 +144,11 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     m = _unit_re().match(text, j, end)
     if not m:
         return _context_unit(text, j, end) or _inches(text, j, end)
+    if m.group(1) in _context_spellings():
+        # a unit of the table with another meaning in a field near it: 2t of a recipe is a spoon
+        found = _context_unit(text, j, end)
+        if found:
+            return found
     unit = m.group(1)
     if m.start(1) > j and not unit[0].isascii():
         return None
