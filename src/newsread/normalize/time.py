@@ -42,6 +42,9 @@ def read_duration(h: int, m: int, s: int) -> str:
     return " ".join(out)
 
 
+#: A launch's clock before the time, T+ or T-: what follows is the time elapsed or left.
+_ELAPSED_BEFORE = re.compile(r"(?<![A-Za-z])T ?[+−-] ?$")
+
 #: The hundredths after minutes and seconds of a race time: 1:44.40, 3:42.71.
 _HUNDREDTHS = re.compile(r"\.(\d{1,3})(?![\d.])", re.ASCII)
 
@@ -52,6 +55,12 @@ def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     h, m = int(mt.group(1)), int(mt.group(2))
     s = int(mt.group(3)) if mt.group(3) else None
+    if _ELAPSED_BEFORE.search(text, max(0, i - 4), i) and m < 60 and (s is None or s < 60):
+        # the time elapsed since a launch, after T+ or T-: T+2:07 → 이 분 칠 초, T+1:02:30 → 한
+        # 시간 이 분 삼십 초
+        if s is not None:
+            return unit_after(text, mt.end(), s), read_duration(h, m, s)
+        return unit_after(text, mt.end(), 0), f"{sino(h)} 분" + (f" {sino(m)} 초" if m else "")
     frac = _HUNDREDTHS.match(text, mt.end(), end)
     if frac and s is None and m < 60:
         # a race time in minutes, seconds and hundredths: 1:44.40 → 일 분 사십사 초 사공
