@@ -1781,7 +1781,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if cnt is None:
         if second:
             return j, f"{reading}에서 {second[1]}"
-        casualties = _casualties(t, i, j, end, value) if not sign and len(comps) == 1 else None
+        casualties = (
+            (_casualties(t, i, j, end, value) or _breakdown(t, i, j, end, value))
+            if not sign and len(comps) == 1
+            else None
+        )
         if casualties:
             return casualties
         if not sign and len(comps) == 1 and comps[0][0].isdigit() and _PHONE_SIGN.search(t, max(0, i - 2), i):
@@ -2812,6 +2816,30 @@ def _casualties(t: str, i: int, j: int, end: int, value: int | float | None) -> 
         return j, said
     particle = _PARTICLE.match(t, j, end)
     return (particle.end(), said + _agree("명", particle.group())) if particle else None
+
+
+#: A count with its counter, then a bracket of a breakdown up to a bare figure: 12명(자동 8,
+#: 수동 , 사고 7건(서울 ; the counter captured.
+_BREAKDOWN_BEFORE = re.compile(
+    r"(?<![0-9.])[0-9][0-9,]*([가-힣]{1,3})\((?:[가-힣]{1,6} [0-9][0-9,]*(?:, ?|·| ?/ ?))*[가-힣]{1,6} $"
+)
+#: The rest of such a breakdown after a bare figure, to its closing bracket: , 수동 4).
+_BREAKDOWN_REST = re.compile(r"(?:(?:, ?|·| ?/ ?)[가-힣]{1,6} [0-9][0-9,]*)*\)")
+
+
+def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> tuple[int, str] | None:
+    """A bare figure of a breakdown in brackets after a count with its counter, each part a
+    word and a figure (1등 12명(자동 8, 수동 4), 사고 7건(서울 4·경기 3)): the parts are counted
+    as the whole is, 자동 여덟 명, 서울 사 건."""
+    if not isinstance(value, int) or value <= 0 or not _BREAKDOWN_REST.match(t, j, end):
+        return None
+    whole = _BREAKDOWN_BEFORE.search(t, max(0, i - 60), i)
+    cnt = whole.group(1) if whole else ""
+    if cnt not in counters():
+        return None
+    cls = counters()[cnt][0]
+    cls = "sino" if cls == "native" and counter.large_sino(value, cnt) else cls
+    return j, f"{counter.read_count(value, cls, cnt)} {cnt}"
 
 
 #: A telephone sign right before a number, a space apart or not (☎125, ☎ 1339): a number to dial.
