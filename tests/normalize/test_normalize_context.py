@@ -573,6 +573,8 @@ CASES = [
     ("상담 센터는 24h 문을 연다.", "이십사 시간 문을", "에이치"),
     ("사고 발생 72h 안에 신고해야 한다.", "칠십이 시간 안에", "에이치"),
     ("로켓은 T+8:32에 2단을 분리했다.", "티 플러스 팔 분 삼십이 초에", "팔 대"),
+    ("위성은 T+1:02:30에 궤도에 올랐다.", "티 플러스 한 시간 이 분 삼십 초에", "한 시"+" 이"),
+    ("점검에는 2h가 걸린다.", "두 시간이", "에이치"),
     # a breakdown of bare figures in brackets after a count takes its counter
     ("참가자 20명(국내 14, 해외 6)이 모였다.", "국내 열네 명, 해외 여섯 명", "국내 십사"),
     ("사고 7건(서울 4, 경기 3)이 났다.", "서울 사 건, 경기 삼 건", "서울 사,"),
@@ -581,8 +583,10 @@ CASES = [
     ("회원 30명(2024년 기준)이다.", "이천이십사 년 기준", "명 기준"),
     # a rocket's number after its name is said in English
     ("팰컨9 로켓이 발사됐다.", "팰컨 나인 로켓", "팰컨 구"),
+    ("새턴5 로켓이 달로 향했다.", "새턴 파이브 로켓", "새턴 오"),
     # a pitcher's WHIP is said as a word
     ("그는 WHIP 0.98로 1위다.", "윕 영 점 구팔", "더블유"),
+    ("BABIP 0.350은 행운이 따른 수치다.", "바빕 영 점 삼오영", "비"),
     # a romanized surname then one capitalised syllable that is also an English word: a name
     ("Choi Bin 선수가 골을 넣었다.", "최빈 선수가", "최 빈"),
     ("Park Won 씨가 말했다.", "박원 씨가", "박 원"),
