@@ -590,6 +590,8 @@ CASES = [
     # a romanized surname then one capitalised syllable that is also an English word: a name
     ("Choi Bin 선수가 골을 넣었다.", "최빈 선수가", "최 빈"),
     ("Park Won 씨가 말했다.", "박원 씨가", "박 원"),
+    ("Won Hee 씨가 노래했다.", "원희 씨가", "원 희"),
+    ("Kim Won 교수가 발표했다.", "김원 교수가", "김 원"),
     # a class within a school year, numbered after its year; 3-2 반전 is a score's comeback
     ("5-3반 학생 28명이 현장학습을 갔다.", "오의 삼 반 학생", "오 대 삼"),
     ("확진자는 2-4반에서 나왔다.", "이의 사 반에서", "이 대 사"),

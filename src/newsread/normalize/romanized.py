@@ -295,6 +295,13 @@ def romanizable(word: str) -> bool:
     return _best(word) is not None
 
 
+def _given_syllable(part: str) -> str | None:
+    """The syllable of a given name of one syllable written apart (Bin 빈, Won 원), where it is
+    common in names or listed as a name's spelling, else None."""
+    one = _name_choices(part)
+    return one[0] if one and (one[0] in _common() or part.lower() in table("name_syllables.tsv")) else None
+
+
 #: A capitalised word alone before or after the word read, no other Latin word beyond it.
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![A-Za-z0-9'-]| [A-Za-z])", re.ASCII)
 _SURNAME_BEFORE = re.compile(r"(?<![A-Za-z0-9'-])(?<![A-Za-z] )([A-Z][a-z]+) $", re.ASCII)
@@ -315,9 +322,17 @@ def surname_pair(text: str, start: int, end: int) -> tuple[int, str] | None:
     said, given = read_surname(word), read_surname(other)
     if said and after and not given and not surname_is_word(word):
         # a surname that is no word before a given name of one syllable written apart, no
-        # surname itself (Hyun Bin 현빈, Won Bin 원빈): the name, whole
-        one = _name_choices(other)
-        given = one[0] if one and (one[0] in _common() or other.lower() in table("name_syllables.tsv")) else None
+        # surname itself (Hyun Bin 현빈): the name, whole
+        given = _given_syllable(other)
+    elif said and after and (not given or surname_is_word(other)) and not (given and surname_is_word(word)):
+        # one of the two is a surname that is a word too, the other not: a surname that is a word
+        # before a given name of one syllable (Won Bin 원빈), or a surname that is no word before
+        # a given name that is a surname and a word too (Choi Won 최원, Park Won 박원); a name
+        # where neither is an English word and the given name is a syllable common in names
+        # (Hong Kong stays a place: Kong, as a given name 콩, is none)
+        english = _lexicon_word(other) or (given is None and _lexicon_word(word))
+        one = None if english else _given_syllable(other)
+        return (after.end(), said + one) if one else None
     if not said or not given or surname_is_word(other if after else word):
         return None
     return (after.end(), said + given) if after else (end, said)
