@@ -92,9 +92,9 @@ def test_loudness_of_clips_equals_loudness_of_them_joined() -> None:
     assert loudness([np.zeros(50_000, dtype=np.float32), np.zeros(0, dtype=np.float32)], 44100) == float("-inf")
 
 
-def test_level_replaces_clips_in_place_and_join_empties_the_lists() -> None:
+def test_level_replaces_clips_in_place_and_the_tape_joins_them() -> None:
     from newsread.assemble import level
-    from newsread.pipeline import _join
+    from newsread.pipeline import _Tape
 
     rng = np.random.default_rng(3)
     clips = [(0.05 * rng.standard_normal(n)).astype(np.float32) for n in (30_000, 0, 70_000)]
@@ -104,7 +104,10 @@ def test_level_replaces_clips_in_place_and_join_empties_the_lists() -> None:
     assert out is clips
     assert not np.array_equal(clips[0], before[0]) and len(clips[1]) == 0
     expected = np.concatenate([x for pair in zip(pauses, clips, strict=True) for x in pair] + [np.zeros(10)])
-    joined = _join(pauses, clips, 10)
+    tape = _Tape()
+    for pause, clip in zip(pauses, clips, strict=True):
+        tape.append(pause)
+        assert tape.append(clip) == tape.length
+    joined = tape.finish(10)
     np.testing.assert_array_equal(joined, expected)
     assert joined.dtype == np.float32
-    assert all(len(x) == 0 for x in clips + pauses)

@@ -130,3 +130,20 @@ def test_the_mp3_plays_at_the_level_of_its_audio(rate: int) -> None:
             assert level == pytest.approx(1.0, abs=0.01)
         else:  # no room to give LAME's loss back without clipping: nothing is added
             assert level < 0.96
+
+
+def test_encoding_makes_no_copy_of_the_whole_episode(tmp_path: Path) -> None:
+    # the peak level was found on a copy as large as the episode (np.abs); it is found in place
+    import tracemalloc
+
+    from newsread.export.mp3 import Tags, write_mp3
+
+    audio = (np.random.default_rng(5).standard_normal(44100 * 300) * 0.2).astype(np.float32)
+    tracemalloc.start()
+    try:
+        write_mp3(tmp_path / "a.mp3", audio, 44100, tags=Tags(title="한빛시 소식"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < audio.nbytes / 2
+    assert MP3(str(tmp_path / "a.mp3")).info.length == pytest.approx(300, abs=0.05)

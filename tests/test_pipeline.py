@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import sys
 from pathlib import Path
 
@@ -436,3 +437,52 @@ def test_levelling_makes_up_what_the_limiter_takes() -> None:
     out = level(clips, SR, -16.0, -1.0)
     assert loudness(out, SR) == pytest.approx(-16.0, abs=0.1)
     assert true_peak_db(np.concatenate(out), SR) <= -1.0
+
+
+class _Noise(SilentEngine):
+    """Speech-like noise, as long as the text (a loud signal levelled and limited like speech)."""
+
+    name = "noise"
+
+    def synthesize(self, texts, *, rate=1.0):  # type: ignore[no-untyped-def]
+        rng = np.random.default_rng(len(texts))
+        for text in texts:
+            yield (rng.standard_normal(len(text) * 2400) * 0.3).astype(np.float32)
+
+    def cache_key(self) -> str:
+        return "noise"
+
+
+def test_assembling_a_long_reading_holds_its_audio_once() -> None:
+    # a long article's render held its clips and then the joined episode beside them: twice the
+    # programme (over 6 GB for the longest article); the episode is now the only copy
+    import tracemalloc
+
+    from newsread.pipeline import render
+    from newsread.voices import resolve_voice
+
+    said = "한빛시가 {}번째 사업 계획을 발표했다. 시의회는 다음 달에 이 계획을 심의한다."
+    paragraphs = [("paragraph", said.format(n)) for n in range(30)]
+    settings = Settings(use_cache=False)
+    script = newsread.plan(make_article(("title", "한빛시 사업 계획"), *paragraphs), settings)
+    tracemalloc.start()
+    try:
+        episode = render(script, _Noise(), resolve_voice(settings), settings)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert episode.duration > 150
+    assert peak < 1.5 * episode.audio.nbytes
+
+
+def test_the_episode_is_levelled_in_place_as_clip_by_clip() -> None:
+    from newsread.assemble import level
+
+    rng = np.random.default_rng(3)
+    clips = [(rng.standard_normal(n) * 0.5).astype(np.float32) for n in (30_000, 0, 52_000, 9_000)]
+    whole = np.concatenate(clips)
+    bounds = np.cumsum([0, *(len(c) for c in clips)])
+    views = [whole[a:b] for a, b in itertools.pairwise(bounds)]
+    copies = level([c.copy() for c in clips], SR, -16.0, -1.0)
+    level(views, SR, -16.0, -1.0, in_place=True)
+    assert np.array_equal(whole, np.concatenate(copies))

@@ -303,7 +303,9 @@ def limit(audio: Audio, sample_rate: int, ceiling_dbtp: float) -> Audio:
     return out
 
 
-def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp: float) -> list[Audio]:
+def level(
+    clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp: float, *, in_place: bool = False
+) -> list[Audio]:
     """Bring ``clips`` together to ``target_lufs`` (one gain for all), limiting each clip's peaks.
 
     Loudness is measured over all clips as one programme; the limiter works clip by clip.
@@ -312,7 +314,9 @@ def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp
     made up, limiting again, until it is within :data:`_LEVEL_TOLERANCE` dB (at most
     :data:`_LEVEL_ROUNDS` rounds). The list is changed in place (and returned): each clip is
     replaced by its levelled copy as soon as that is made, so an episode's audio is never in
-    memory twice.
+    memory twice. With ``in_place`` the levelled samples are written into each clip's own
+    memory instead (the clips are views of one episode-long array, which a new copy of a clip
+    would not free).
     """
     lufs = loudness(clips, sample_rate)
     for _ in range(_LEVEL_ROUNDS):
@@ -320,7 +324,9 @@ def level(clips: list[Audio], sample_rate: int, target_lufs: float, ceiling_dbtp
             break
         gain = np.float32(10 ** ((target_lufs - lufs) / 20))
         for i, c in enumerate(clips):
-            if len(c):
+            if len(c) and in_place:
+                c[:] = limit(c * gain, sample_rate, ceiling_dbtp)
+            elif len(c):
                 clips[i] = limit(c * gain, sample_rate, ceiling_dbtp)
         lufs = loudness(clips, sample_rate)
         if abs(target_lufs - lufs) <= _LEVEL_TOLERANCE:

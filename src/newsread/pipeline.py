@@ -601,22 +601,23 @@ def render(
     that is done with the engine (and Kiwi) can release them there, so their memory is free
     for assembling the episode.
     """
-    pauses: list[Audio] = []
-    clips: list[Audio] = []
+    tape = _Tape()
+    spans: list[tuple[int, int]] = []
     timings: list[Timing] = []
     total = len(script.sentences)
     for n, item in enumerate(_render(script, engine, voice, settings), 1):
-        pauses.append(item.pause)
-        clips.append(item.audio)
+        tape.append(item.pause)
+        spans.append((tape.length, tape.append(item.audio)))
         timings.append(item.timing)
         if progress is not None:
             progress(n, total)
     trim_cache(settings)
     if synthesized is not None:
         synthesized()
+    audio = tape.finish(round(settings.lead_in * settings.sample_rate))
     if settings.loudness is not None:
-        clips = level(clips, settings.sample_rate, settings.loudness, settings.true_peak)
-    audio = _join(pauses, clips, round(settings.lead_in * settings.sample_rate))
+        clips = [audio[start:end] for start, end in spans]
+        level(clips, settings.sample_rate, settings.loudness, settings.true_peak, in_place=True)
     duration = len(audio) / settings.sample_rate
     return Episode(
         script=script,
@@ -629,23 +630,38 @@ def render(
     )
 
 
-def _join(pauses: list[Audio], clips: list[Audio], tail: int) -> Audio:
-    """Pause, clip, pause, clip, … then ``tail`` samples of silence, as one array.
+#: samples the episode's array is first made for (half a minute at 44.1 kHz)
+_TAPE_START = 1 << 20
 
-    Both lists are emptied as they are copied, so the programme is in memory once, not twice.
+
+class _Tape:
+    """The programme's audio, appended piece by piece into one array that grows in place.
+
+    Sentences are copied in as they are synthesized, so the episode is in memory once: clips
+    kept in a list and joined at the end were twice the programme at the join, as the memory
+    of the freed clips (a few MB each) stays with the process. Growing by a quarter at a time
+    lets the allocator move the array's pages instead of copying them (``realloc``).
     """
-    total = sum(len(p) + len(c) for p, c in zip(pauses, clips, strict=True)) + tail
-    audio = np.zeros(total, dtype=np.float32)
-    at = 0
-    for i in range(len(clips)):
-        for part in (pauses[i], clips[i]):
-            audio[at : at + len(part)] = part
-            at += len(part)
-        pauses[i] = clips[i] = _EMPTY
-    return audio
 
+    def __init__(self) -> None:
+        self._audio: Audio = np.zeros(0, dtype=np.float32)
+        self.length = 0
 
-_EMPTY: Audio = np.zeros(0, dtype=np.float32)
+    def append(self, part: Audio) -> int:
+        """Copy ``part`` in after what is there; the new length."""
+        end = self.length + len(part)
+        if end > len(self._audio):
+            self._audio.resize(max(end, len(self._audio) + len(self._audio) // 4, _TAPE_START), refcheck=False)
+        self._audio[self.length : end] = part
+        self.length = end
+        return end
+
+    def finish(self, tail: int) -> Audio:
+        """Everything appended, then ``tail`` samples of silence, as one array of exactly that length."""
+        audio, self._audio = self._audio, np.zeros(0, dtype=np.float32)
+        audio.resize(self.length + tail, refcheck=False)
+        audio[self.length :] = 0.0
+        return audio
 
 
 def read(

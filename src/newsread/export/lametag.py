@@ -82,7 +82,7 @@ def frame_size(version: int, kbps: int, sample_rate: int, padding: int = 0) -> i
     return per * kbps * 1000 // sample_rate + padding
 
 
-def parse_header(data: bytes, pos: int = 0) -> FrameHeader | None:
+def parse_header(data: bytes | bytearray, pos: int = 0) -> FrameHeader | None:
     """The Layer III frame header at ``pos``, or ``None`` where there is none."""
     if pos + 4 > len(data):
         return None
@@ -93,10 +93,10 @@ def parse_header(data: bytes, pos: int = 0) -> FrameHeader | None:
     bitrate_index, rate_index = b2 >> 4, (b2 >> 2) & 3
     if version == 1 or layer != 1 or bitrate_index in (0, 15) or rate_index == 3:
         return None
-    return FrameHeader(version, bitrate_index, rate_index, (b2 >> 1) & 1, (b3 >> 6) == 3, data[pos : pos + 4])
+    return FrameHeader(version, bitrate_index, rate_index, (b2 >> 1) & 1, (b3 >> 6) == 3, bytes(data[pos : pos + 4]))
 
 
-def frames(data: bytes) -> Iterator[tuple[int, FrameHeader]]:
+def frames(data: bytes | bytearray) -> Iterator[tuple[int, FrameHeader]]:
     """(offset, header) of each frame of a bare MPEG audio stream, in order."""
     pos = 0
     while (head := parse_header(data, pos)) is not None:
@@ -110,7 +110,7 @@ def _source_rate_code(rate: int) -> int:
     return 0 if rate <= 32000 else 1 if rate == 44100 else 2 if rate == 48000 else 3
 
 
-def info_frame(stream: bytes, samples: int, *, delay: int, lowpass_hz: int = 0) -> bytes:
+def info_frame(stream: bytes | bytearray, samples: int, *, delay: int, lowpass_hz: int = 0) -> bytes:
     """The Info frame to put before ``stream`` (CBR Layer III, no tags) holding ``samples``.
 
     ``delay`` is the encoder's priming (576 for LAME); the end padding follows from the frame

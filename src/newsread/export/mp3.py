@@ -71,6 +71,13 @@ def check_bitrate(bitrate: int) -> None:
 
 def encode_mp3_bytes(audio: Audio, sample_rate: int, bitrate: int, *, quality: int = LAME_QUALITY) -> bytes:
     """Mono ``audio`` as a constant-bitrate MP3 stream (``bitrate`` in kbit/s), Info frame first."""
+    info, stream = _encode(audio, sample_rate, bitrate, quality)
+    return info + stream
+
+
+def _encode(audio: Audio, sample_rate: int, bitrate: int, quality: int) -> tuple[bytes, bytearray]:
+    """The Info frame and the MP3 stream of ``audio``, apart (a long episode's stream is not copied
+    to put the frame in front of it)."""
     check_bitrate(bitrate)
     if sample_rate not in SAMPLE_RATES:
         rates = ", ".join(map(str, SAMPLE_RATES))
@@ -86,16 +93,16 @@ def encode_mp3_bytes(audio: Audio, sample_rate: int, bitrate: int, *, quality: i
         audio = np.zeros(1, dtype=np.float32)
     # LAME takes its mono input down to LAME_MONO_GAIN: given back as much, the MP3 plays at the
     # level the audio was made to (its loudness target), as far as full scale allows
-    peak = float(np.max(np.abs(audio)))
+    # (the peak from the extremes: np.abs would make a copy as large as the episode)
+    peak = max(float(np.max(audio)), -float(np.min(audio)))
     gain = max(1.0, min(1.0 / LAME_MONO_GAIN, 1.0 / peak)) if peak > 0 else 1.0
-    chunks = []
+    stream = bytearray()
     block = sample_rate * 30  # in blocks, so the converted copy stays small
     for i in range(0, len(audio), block):
         pcm = np.clip(audio[i : i + block] * np.float32(gain), -1.0, 1.0) * 32767.0
-        chunks.append(bytes(enc.encode(np.rint(pcm).astype("<i2").tobytes())))
-    chunks.append(bytes(enc.flush()))
-    stream = b"".join(chunks)
-    return info_frame(stream, samples, delay=LAME_DELAY) + stream
+        stream += enc.encode(np.rint(pcm).astype("<i2").tobytes())
+    stream += enc.flush()
+    return info_frame(stream, samples, delay=LAME_DELAY), stream
 
 
 def id3_frames(tags: Tags, chapters: Sequence[ChapterMark]) -> list[Frame]:
@@ -155,12 +162,16 @@ def write_mp3(
     bitrate: int = 96,
 ) -> None:
     """Write the MP3 atomically: encode to a temporary file, tag it, rename it into place."""
-    mp3 = encode_mp3_bytes(audio, sample_rate, bitrate)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(render_id3v23(id3_frames(tags, chapters)) + mp3)
+    info, stream = _encode(audio, sample_rate, bitrate, LAME_QUALITY)
+    with atomic_path(path) as tmp, tmp.open("wb") as fh:
+        fh.write(render_id3v23(id3_frames(tags, chapters)))
+        fh.write(info)
+        fh.write(stream)
 
 
 def write_wav(path: Path, audio: Audio, sample_rate: int) -> None:
     """Write 16-bit PCM WAV atomically."""
-    with atomic_path(path) as tmp:
-        sf.write(str(tmp), np.clip(audio, -1.0, 1.0), sample_rate, format="WAV", subtype="PCM_16")
+    block = sample_rate * 30  # in blocks: a clipped copy of a long episode would be as large as it
+    with atomic_path(path) as tmp, sf.SoundFile(str(tmp), "w", sample_rate, 1, "PCM_16", format="WAV") as out:
+        for i in range(0, len(audio), block):
+            out.write(np.clip(audio[i : i + block], -1.0, 1.0))
