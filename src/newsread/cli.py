@@ -647,7 +647,10 @@ def feed_cmd(
     ctx: typer.Context,
     articles_dir: Annotated[
         Path,
-        typer.Argument(metavar="ARTICLES_DIR", help="Folder of articles (.txt, .html), with an optional feed.toml."),
+        typer.Argument(
+            metavar="ARTICLES_DIR",
+            help="Folder of articles (.txt, .html; a saved RSS/Atom feed, .xml), with an optional feed.toml.",
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Site folder: feed.xml and episodes/ are written here.")],
     base_url: Annotated[
@@ -688,9 +691,12 @@ def feed_cmd(
 ) -> None:
     """Turn a folder of articles into a podcast: episodes with chapters and transcripts, and feed.xml.
 
-    Run it again after adding, editing or removing articles: only new and edited articles are
-    rendered, removed ones leave the feed, and the previous feed stays whole until the new one
-    is complete. The show is described by ARTICLES_DIR/feed.toml (every key optional; the
+    Each article file is an episode; a saved RSS or Atom feed (.xml) is one episode named after
+    its file, a chapter per story, as `newsread read` reads it. Run it again after adding,
+    editing or removing articles: only new and edited articles are rendered, removed ones
+    leave the feed, and the previous feed stays whole until the new one is complete. An
+    article that fails is named on a line of its own, the others are published, and the
+    exit code is 2. The show is described by ARTICLES_DIR/feed.toml (every key optional; the
     options given win):
 
     \b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from newsread.errors import InputError, OutputError
 from newsread.feed.config import check_base_url, load_config
 from newsread.settings import Settings
 
-from .conftest import BASE, NS, attr_of, parse_feed, text_of
+from .conftest import BASE, NS, attr_of, local, parse_feed, text_of
 
 
 def test_empty_folder_gives_a_valid_empty_feed_and_a_warning(
@@ -218,3 +219,36 @@ def test_voice_from_feed_toml(articles: Path, site: Path, tmp_path: Path) -> Non
 
     comments = {str(frame) for mp3 in (site / "episodes").glob("*.mp3") for frame in ID3(mp3).getall("COMM")}
     assert comments and all("voice silent (silent)" in c for c in comments)
+
+
+_STORY = "<item><title>{0}</title><description>&lt;p&gt;{0} 소식을 시가 5일 밝혔다.&lt;/p&gt;</description></item>"
+
+
+def test_a_saved_news_feed_in_the_folder_is_an_episode_with_a_chapter_per_story(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a saved RSS file among the articles was ignored without a word; it is now read as
+    # `newsread read` reads it, and an .xml file that is no feed is named and left out
+    stories = "".join(_STORY.format(t) for t in ("한빛시 새 도서관", "한빛시 새 공원", "두리군 축제"))
+    (articles / "morning.xml").write_text(f'<?xml version="1.0"?><rss><channel>{stories}</channel></rss>')
+    (articles / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url>한빛시</url></urlset>')
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        result = newsread.feed.build(articles, site, BASE, settings=settings, engine=engine)
+    assert result.ok and result.episodes == 4
+    assert "morning.xml" in result.new
+    assert any(r.getMessage().startswith("sitemap.xml skipped") for r in caplog.records)
+    items = {text_of(i, "title"): i for i in parse_feed(site / "feed.xml").findall("item")}
+    assert "morning" in items and "sitemap" not in items
+    assert "한빛시 새 도서관" in text_of(items["morning"], "description")
+    chapters_url = attr_of(items["morning"], "podcast:chapters", "url")
+    marks = json.loads(local(site, chapters_url).read_text(encoding="utf-8"))["chapters"]
+    assert [m["title"] for m in marks] == ["한빛시 새 도서관", "한빛시 새 공원", "두리군 축제"]
+
+
+def test_the_feed_written_into_the_articles_folder_is_not_read_as_an_article(
+    articles: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    first = newsread.feed.build(articles, articles, BASE, settings=settings, engine=engine)
+    again = newsread.feed.build(articles, articles, BASE, settings=settings, engine=engine)
+    assert first.episodes == again.episodes == 3
+    assert again.ok and again.new == ()

@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -40,8 +41,10 @@ FEED_NAME = "feed.xml"
 EPISODES_DIR = "episodes"
 STAGING_DIR = ".staging"
 LOCK_NAME = ".newsread-feed.lock"
-#: article files the feed reads
-SOURCE_SUFFIXES = (".txt", ".html", ".htm")
+#: article files the feed reads (a saved RSS/Atom feed, .xml, is one episode with a chapter per story)
+SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".xml")
+#: how a saved news feed opens (within its first bytes): an .xml file without it is not read
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b")
 #: bumped when the files an episode is made of change, so existing episodes are re-rendered
 FORMAT_VERSION = 2
 
@@ -136,9 +139,9 @@ def _build(
     _sweep_temporaries(site)
     manifest = load_manifest(site / MANIFEST_NAME)
     key = render_key(settings, engine)
-    sources = find_articles(src)
+    sources = [p for p in find_articles(src) if p.resolve() != (site / FEED_NAME).resolve()]  # not our own feed
     if not sources:
-        log.warning("%s has no articles (.txt, .html): the feed has no episodes", src)
+        log.warning("%s has no articles (.txt, .html, .xml): the feed has no episodes", src)
 
     failed: list[Failed] = []
     new: list[str] = []
@@ -233,12 +236,26 @@ def _require_feedgen() -> None:
 
 
 def find_articles(folder: Path) -> list[Path]:
-    """The article files directly in ``folder`` (``.txt``, ``.html``, ``.htm``; not hidden), sorted."""
-    return sorted(
+    """The article files directly in ``folder`` (``.txt``, ``.html``, ``.htm``, and ``.xml`` saved news
+    feeds; not hidden), sorted. An ``.xml`` file that is no RSS or Atom feed is left out, with a warning."""
+    found = sorted(
         p
         for p in folder.iterdir()
         if p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".") and p.is_file()
     )
+    return [p for p in found if p.suffix.lower() != ".xml" or _is_saved_feed(p)]
+
+
+def _is_saved_feed(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # read again, and named as unreadable, with the articles
+    if _FEED_ROOT.search(head):
+        return True
+    log.warning("%s skipped: an .xml file is read only when it is a saved RSS or Atom feed", path.name)
+    return False
 
 
 def render_key(settings: Settings, engine: Engine | None) -> str:

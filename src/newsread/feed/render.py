@@ -171,15 +171,22 @@ def render_one(job: Job, settings: Settings, engine: Engine) -> Rendered | Faile
         write_vtt(episode, job.staging / f"{job.slug}.vtt")
         write_podcast_transcript(episode, job.staging / f"{job.slug}.transcript.json")
         write_chapters_json(episode, job.staging / f"{job.slug}.chapters.json")
-        article = episode.script.articles[0]
-        date = parse_date(article.date)
+        stories = episode.script.articles
+        article = stories[0]
+        if len(stories) > 1:  # a saved news feed: its stories are the chapters, the file names the episode
+            title, description = job.source.stem, episode.title
+            date = max((d for a in stories if (d := parse_date(a.date)) is not None), default=None)
+        else:
+            title = article.title or job.source.stem
+            description = first_paragraph(article) or title
+            date = parse_date(article.date)
         result = Rendered(
             rel=job.rel,
             slug=job.slug,
             source_hash=job.source_hash,
             render_key=job.render_key,
-            title=article.title or job.source.stem,
-            description=first_paragraph(article) or article.title or job.source.stem,
+            title=title,
+            description=description,
             date=date.isoformat() if date else None,
             duration=episode.duration,
             length=mp3.stat().st_size,
