@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from newsread.errors import InputError, OutputError
 from newsread.feed.config import check_base_url, load_config
 from newsread.settings import Settings
 
-from .conftest import BASE, NS, attr_of, local, parse_feed, text_of
+from .conftest import ARTICLES, BASE, NS, attr_of, local, parse_feed, text_of
 
 
 def test_empty_folder_gives_a_valid_empty_feed_and_a_warning(
@@ -252,3 +253,30 @@ def test_the_feed_written_into_the_articles_folder_is_not_read_as_an_article(
     again = newsread.feed.build(articles, articles, BASE, settings=settings, engine=engine)
     assert first.episodes == again.episodes == 3
     assert again.ok and again.new == ()
+
+
+class _Dying(SilentEngine):
+    """An engine whose process dies (as one killed for memory does) on the story of 두리군."""
+
+    def synthesize(self, texts, *, rate=1.0):  # type: ignore[no-untyped-def]
+        for text in texts:
+            if "두리군" in text:
+                os._exit(9)
+            yield from super().synthesize([text], rate=rate)
+
+
+def test_a_worker_that_dies_fails_its_article_and_the_finished_episodes_are_published(
+    articles: Path, site: Path, settings: Settings
+) -> None:
+    # a dead worker broke the whole run: no feed, and the episodes the other workers had
+    # finished waited for the next run; the run now ends with the feed written for them
+    (articles / "zz-festival.txt").write_text("두리군, 축제 연기\n\n두리군이 축제를 연기했다.\n", encoding="utf-8")
+    result = newsread.feed.build(articles, site, BASE, settings=settings, engine=_Dying(), jobs=2)
+    assert not result.ok
+    failed = dict(result.failed)
+    assert "zz-festival.txt" in failed
+    assert all(reason and "\n" not in reason for reason in failed.values())
+    published = {text_of(i, "title") for i in parse_feed(site / "feed.xml").findall("item")}
+    assert len(published) == result.episodes == 4 - len(failed)
+    assert sorted(result.new) == sorted(set(ARTICLES) - set(failed))
+    assert not (site / ".staging").exists()

@@ -14,7 +14,8 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,10 +126,10 @@ def render_all(
     # spawn, not fork: the parent may hold threads (Kiwi, BLAS) that a fork would copy mid-state
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, engine)) as pool:
-        futures = [pool.submit(_render_in_worker, job) for job in pending]
+        futures = {pool.submit(_render_in_worker, job): job for job in pending}
         try:
             for fut in as_completed(futures):
-                outcomes.append(fut.result())
+                outcomes.append(_outcome(fut, futures[fut]))
                 if progress is not None:
                     progress(len(outcomes), total)
         except BaseException:
@@ -136,6 +137,20 @@ def render_all(
                 fut.cancel()
             raise
     return outcomes
+
+
+def _outcome(fut: Future[Rendered | Failed], job: Job) -> Rendered | Failed:
+    """What a worker made of ``job``. A worker that died (killed for memory, a crash in native
+    code) fails its article and those it had not finished, named with the reason, so that the
+    episodes the others finished are still published; a voice that cannot load still raises."""
+    try:
+        return fut.result()
+    except NewsreadError:
+        raise
+    except Exception as exc:
+        log.debug("rendering %s failed in its worker", job.rel, exc_info=True)
+        why = "its worker process stopped" if isinstance(exc, BrokenProcessPool) else type(exc).__name__
+        return Failed(job.rel, f"unexpected {why}: {exc}")
 
 
 _worker_settings: Settings | None = None
