@@ -365,6 +365,26 @@ def test_a_press_release_s_own_name_is_the_page_s_label_and_marks_a_press_releas
     assert rules.title_label(f"{label} 제목") and not rules.title_label("해명자료 제목")
 
 
+@pytest.mark.parametrize(
+    "label", ["바다구청 보도자료", "한빛도 교육청 보도참고자료", "한빛부 보 도 자 료", "누리시 설명자료"]
+)
+def test_a_press_release_s_name_after_its_office_is_the_page_s_label(label: str) -> None:
+    assert rules.is_chrome(label)
+    text = (
+        f"{label}\n\n바다구, 공공 자전거 300대 늘린다\n- 정류장 40곳 새로 설치 -\n\n"
+        "바다구는 공공 자전거 300대를 늘린다고 밝혔다.\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", "바다구, 공공 자전거 300대 늘린다"),
+        ("paragraph", "바다구는 공공 자전거 300대를 늘린다고 밝혔다."),
+    ]
+
+
+@pytest.mark.parametrize("line", ["정부 보도자료 논란 확산", "보도자료를 냈다", "한빛시 보도자료 배포 중단해"])
+def test_a_headline_naming_a_press_release_is_no_label(line: str) -> None:
+    assert not rules.is_chrome(line)
+
+
 def test_a_correction_s_tag_stays_in_the_headline() -> None:
     assert rules.strip_headline_tags("[바로잡습니다] 3월 4일자 기사") == "[바로잡습니다] 3월 4일자 기사"
     assert rules.strip_headline_tags("[정정보도] 한빛시 관련 기사(종합)") == "[정정보도] 한빛시 관련 기사"
