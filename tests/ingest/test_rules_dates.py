@@ -251,6 +251,33 @@ def test_a_lone_time_under_a_story_s_date_is_the_page_s_not_an_entry_s() -> None
 
 
 @pytest.mark.parametrize(
+    ("stamp", "said"), [("[16:45]", "16:45"), ("▶ 09:05", "09:05"), ("오후 4시 45분", "오후 4시 45분")]
+)
+def test_one_time_stamp_between_a_story_s_paragraphs_is_said_with_the_paragraph_under_it(stamp: str, said: str) -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 18:00\n\n"
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.\n\n"
+        f"{stamp}\n"
+        "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(page)) == [
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.",
+        f"{said}, 한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.",
+    ]
+
+
+@pytest.mark.parametrize("stamp", ["[18:00]", "01:32"])
+def test_one_time_stamp_between_paragraphs_at_the_page_s_own_time_or_a_bare_clock_is_not_read(stamp: str) -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 18:00\n\n"
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.\n\n"
+        f"{stamp}\n"
+        "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(page))[1] == "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다."
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "9:30 현재 코스피는 전 거래일보다 1.2% 올랐다.",

@@ -1326,10 +1326,30 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
         for i in dated:
             lines[i].kind = "date"  # 7월 14일 22:40: said with its entry, not as a heading over it
     if len(stamps) + sum(bool(ln.stamp) for ln in lines) < 2:
-        return
+        stamps = {i: s for i, s in stamps.items() if _update_stamp(lines, meta, i, s)}
     for i, stamp in stamps.items():
         if i + 1 < len(lines) and lines[i + 1].kind == "text" and not lines[i + 1].stamp:
             lines[i + 1].stamp, lines[i + 1].apart = stamp, True
+
+
+# 01:32 alone between paragraphs: a clock in figures with no mark or bracket, maybe a video's running time
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str) -> bool:
+    """Whether the one time stamp alone on line ``i`` of a page that is no live page (``[14:20]`` between two
+    paragraphs) marks the story's later part as told at that time, said with the paragraph under it: the
+    story's prose stands above and under it, and its time is not the page's own (a CMS's stamp of when the
+    page went out, ``15:05`` under a story posted at 15:05, is not read). A bare clock in figures with no
+    mark or bracket (``01:32``) may be a video's running time between paragraphs: not read."""
+    return (
+        not _BARE_CLOCK.fullmatch(lines[i].text)
+        and any(ln.kind == "text" and ln.prose for ln in lines[:i])
+        and i + 1 < len(lines)
+        and lines[i + 1].kind == "text"
+        and lines[i + 1].prose
+        and not (meta.date is not None and meta.date[11:16] == stamp)
+    )
 
 
 def _say_stamp(blocks: list[tuple[BlockKind, str]], stamped: tuple[int, str] | None) -> None:
