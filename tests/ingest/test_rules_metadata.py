@@ -26,6 +26,21 @@ def test_reporter_e_mail_lines_go_to_metadata(line: str, name: str | None) -> No
     assert article.author == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("대담=남하율 논설위원 / 정리=여지안 기자", "남하율"),
+        ("대담=남하율 논설위원, 정리=여지안 기자 jian@hanbit.example", "남하율"),
+        ("글=여지안 기자, 사진=남하율 기자", "여지안"),
+        ("인터뷰=여지안 기자 | 사진·영상=남하율 기자", "여지안"),
+    ],
+)
+def test_a_byline_naming_two_hands_names_the_first_and_is_not_read(line: str, name: str) -> None:
+    article = parse_text(f'"숲을 지켜야 합니다"\n\n입력 2026.06.01 09:00\n{line}\n\n연구자를 만났다. 숲은 중요하다.\n')
+    assert [t for _, t in _blocks(article)] == ['"숲을 지켜야 합니다"', "연구자를 만났다. 숲은 중요하다."]
+    assert article.author == name
+
+
 @pytest.mark.parametrize("tag", ["[OSEN=홍길동 기자]", "[스포츠서울 | 홍길동 기자]", "[MHN스포츠 홍길동 기자]"])
 @pytest.mark.parametrize("gap", [" ", "\n"])
 def test_any_outlet_s_tag_with_a_reporter_is_a_byline(tag: str, gap: str) -> None:

@@ -301,6 +301,8 @@ def is_photo_copyright(line: str) -> bool:
     )
 
 
+# What a second hand named in a byline did, before its = (정리=표해솔 기자, 사진=표하준 기자)
+_SECOND_HAND = r"(?:글|사진|그림|그래픽|영상|정리|대담|진행|인터뷰)(?:\s*[·ㆍ]\s*(?:글|사진|그림|그래픽|영상|정리))?"
 # 경주=황서율 기자 chestnut@asiae.co.kr / 홍길동 기자 (hong@x.com) / [아시아경제 황서율 기자] / hong@x.com
 # 글·사진=홍길동 기자 hong@x.com / 홍길동 기자 ▶ hong@x.com / 기자 이메일: hong@x.com
 BYLINE_LINE = re.compile(
@@ -308,7 +310,11 @@ BYLINE_LINE = re.compile(
     # 글·사진 임소정 기자: who wrote the story and took its photos
     r"(?:(?:글|사진|그림)(?:\s*[·ㆍ/,]\s*(?:글|사진|그림|그래픽|영상))+\s+)?"
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+)??/?\s*"
-    rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?"
+    rf"(?P<name>{_NAMES})\s*{_SIGNER_ROLE}"
+    # 대담=고은결 논설위원, 정리=표해솔 기자 / 글=설다온 기자 | 사진=표하준 기자: a second hand's part and name
+    # after the first's; the first named is the byline's (who asked, who wrote)
+    rf"(?:\s*[,/|]\s*(?:{_SECOND_HAND})\s*=\s*{_NAMES}\s*{_SIGNER_ROLE})?"
+    rf"\s*[\])>】]?\s*[/|·,▶▷]?\s*[(<\[]?\s*(?:{_EMAIL})?\s*[)>\]]?"
     # 홍길동 기자 Hong Gil-dong / 홍길동 기자 (By Hong Gil-dong): a bilingual page gives the name in Latin letters too
     r"(?:\s*[(/]?\s*(?:By\s+)?[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2}\s*\)?)?$"
     rf"|^(?:기자\s*)?(?:이메일|e-?mail|메일)?\s*[:：]?\s*[(<\[]?\s*(?:{_EMAIL})\s*[)>\]]?$",
