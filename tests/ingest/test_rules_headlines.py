@@ -102,6 +102,20 @@ def test_a_subtitle_under_the_headline_is_not_the_headline() -> None:
     assert _blocks(parse_text(text)) == [("title", "여야, 추경 합의"), ("paragraph", "여야가 추경안에 합의했다.")]
 
 
+@pytest.mark.parametrize("bar", ["―", "—", "-"])
+def test_subtitles_between_bars_under_a_press_release_s_headline_are_not_the_headline(bar: str) -> None:
+    text = (
+        f"누리시, 어린이 도서관 3곳 새로 연다\n{bar} 동네마다 걸어서 10분 거리 {bar}\n{bar} 주말 야간 개관도 {bar}\n\n"
+        "배포일시 : 2026. 8. 4.(화)\n\n"
+        "누리시는 어린이 도서관 3곳을 새로 연다고 4일 밝혔다. 도서관마다 책 2만 권을 갖춘다.\n\n"
+        "시는 주말에는 오후 9시까지 문을 열 계획이다.\n"
+    )
+    assert _blocks(parse_text(text))[:2] == [
+        ("title", "누리시, 어린이 도서관 3곳 새로 연다"),
+        ("paragraph", "누리시는 어린이 도서관 3곳을 새로 연다고 4일 밝혔다. 도서관마다 책 2만 권을 갖춘다."),
+    ]
+
+
 @pytest.mark.parametrize("label", ["[CEO 인터뷰] 정하늘 뉴로칩스 대표", "<인터뷰> 김민준 한빛대 교수"])
 def test_the_interviewee_under_the_headline_is_not_the_headline(label: str) -> None:
     text = f'"3년 안에 못 따라잡으면 끝"\n\n{label}\n\n2026.03.23\n이수민 기자\n\n그는 이렇게 말했다.\n'

@@ -1773,8 +1773,9 @@ ATTACHMENTS = re.compile(r"^\W{0,2}(?:붙\s*임|첨부\s*(?:파일|자료|문서
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s+\S")
 # What a site's motto says of itself (대한민국 경제의 내일을 여는 신문).
 SITE_WORDS = re.compile(r"신문|뉴스|일보|방송|미디어|언론|저널")
-# A subtitle under the headline: - 소상공인 지원 4조 포함… / …24일 본회의 처리 (not the headline).
-SUBTITLE = re.compile(r"^(?:[-–—]|…|ㄴ)\s*\S")
+# A subtitle under the headline: - 소상공인 지원 4조 포함… / …24일 본회의 처리 / ― 주민 참여형 사업 ― (a
+# press release's, between horizontal bars) (not the headline).
+SUBTITLE = re.compile(r"^(?:[-–—―]|…|ㄴ)\s*\S")
 
 # Promotion links and list bullets.
 PROMO = re.compile(r"^\s*[▶►▷☞👉➤→]")
