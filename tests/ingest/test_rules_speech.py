@@ -18,6 +18,15 @@ def test_broadcast_marker_on_the_same_line_as_the_speech() -> None:
     ]
 
 
+@pytest.mark.parametrize("marker", ["[리포터]", "[리포터 스탠드업]", "<리포터 리포트>", "◀ 리포터 ▶"])
+def test_a_reporter_on_the_scene_s_marker_is_not_read(marker: str) -> None:
+    text = f"장터에 봄나물\n\n[앵커]\n장터에 봄나물이 나왔습니다.\n\n{marker}\n냉이와 달래가 한가득입니다.\n"
+    assert [t for _, t in _blocks(parse_text(text))][1:] == [
+        "장터에 봄나물이 나왔습니다.",
+        "냉이와 달래가 한가득입니다.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
