@@ -118,9 +118,40 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
         line_start = text.rfind("\n", 0, j) + 1
         line_end = text.find("\n", k)
         near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, len(text) if line_end < 0 else line_end)]
-        if any(w in near for w in words):
+        if any(w in near for w in words if w[0] != "="):
+            return k, spoken
+        if any(_beside(text, line_start, j, k, w[1:]) for w in words if w[0] == "="):
             return k, spoken
     return None
+
+
+#: The figure a unit is written against, at the end of the text before the unit.
+_FIGURE_BEFORE = re.compile(r"[\d.,]+$")
+
+
+def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
+    """Whether ``word`` stands as a word of its own right beside the figure before ``text[j:k]``:
+    the word before the figure (조선 15C) or the word after the unit, alone or with a particle of
+    one syllable (15C 조선의)."""
+    figure = _FIGURE_BEFORE.search(text, line_start, j)
+    before = text[line_start : figure.start() if figure else j].rstrip(" ")
+    if before.endswith(word) and (len(before) == len(word) or not _is_hangul(before[-len(word) - 1])):
+        return True
+    after = text[k + 1 if text.startswith(" ", k) else k :]
+    if not after.startswith(word):
+        return False
+    rest = after[len(word) : len(word) + 2]
+    if not rest or not _is_hangul(rest[0]):
+        return True
+    return rest[0] in _ONE_SYLLABLE and (len(rest) < 2 or not _is_hangul(rest[1]))
+
+
+#: A particle of one syllable that may close a word beside a figure (15C 조선의 백자).
+_ONE_SYLLABLE = frozenset("의은는이가을를에도와과")
+
+
+def _is_hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
 
 
 def _divisor(text: str, k: int, end: int) -> tuple[int, str]:
