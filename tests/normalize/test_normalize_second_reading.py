@@ -256,6 +256,13 @@ def test_a_korean_name_before_its_hangul_is_said_once(written: str, said: str, u
         ("6월 1일 2회 공연", "유월 일 일 이 회", "하루"),
         ("지난 1일 2차례 회의", "일 일 두 차례", "하루"),
         ("1일 2회차 공연", "일 일 이 회차", "하루"),
+        # the first of a month listed after another day (30일과 1일, 31일, 1일) is a date too
+        ("이달 30일과 1일 2회 공연", "일과 일 일 이 회", "하루"),
+        ("지난달 31일과 1일 3차례", "일과 일 일 세 차례", "하루"),
+        ("행사는 31일, 1일 2회 열린다", "일, 일 일 이 회", "하루"),
+        ("30일·1일 2회 공연", "일 일 이 회", "하루"),
+        ("28일 및 1일 4회 상영", "일 일 사 회", "하루"),
+        ("환자는 하루 2번, 1일 3회 먹는다", "하루 삼 회", "일 일"),
     ],
 )
 def test_a_rate_written_with_a_number_before_a_count_of_times_is_the_rate(written: str, said: str, unsaid: str) -> None:

@@ -229,6 +229,8 @@ _LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
 #: A hyphen between two decimals is a range (95% CI 0.61-0.85).
 _DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
+#: Another day listed right before (30일과 1일, 31일, 1일, 30일·1일): the day is a date too.
+_DAY_LISTED_BEFORE = re.compile(r"[0-9]일(?: ?(?:과|와|및|하고|,|·|ㆍ|~|-) ?)$")
 #: An apostrophe that closes a quotation: not one more before a two-digit year ('21년, '22년).
 #: A year cut to two digits with a full stop before its month ('25. 1월, '25.3월).
 _CUT_YEAR_MONTH = re.compile(r"['’]([0-9]{2})\. ?(?=(?:[1-9]|1[0-2])월)")
@@ -1890,6 +1892,8 @@ _RATE_FIGURE_AHEAD = re.compile(
 _TIMES_AHEAD = re.compile(r" ?[0-9]+ ?([가-힣]+?)(?:씩|[이가은는을를의도만에]|$|(?![가-힣]))")
 #: A month ending right before a day (5월 1일): the day is a date, no rate.
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
+#: Another day listed right before (30일과 1일, 31일, 1일, 30일·1일): the day is a date too.
+_DAY_LISTED_BEFORE = re.compile(r"[0-9]일(?: ?(?:과|와|및|하고|,|·|ㆍ|~|-) ?)$")
 
 
 def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -1902,6 +1906,8 @@ def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
             continue
         if (i > 0 and _digit(t[i - 1])) or _MONTH_BEFORE.search(t, max(0, i - 4), i) or date.date_word_before(t, i):
             return None
+        if _DAY_LISTED_BEFORE.search(t, max(0, i - 8), i):
+            return None  # 30일과 1일 2회 공연: the first of the month, after the 30th
         ahead = _RATE_FIGURE_AHEAD.match(t, i + len(written), end)
         per = money.per_word(t, ahead.end(), end) if ahead else None
         if per and per[1] == rate:
