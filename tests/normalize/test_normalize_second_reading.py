@@ -235,6 +235,10 @@ def test_a_korean_name_with_a_hyphened_given_name_is_said_whole(written: str, sa
         # a bracket that is no reading of the name stays
         ("Kim Yo-jong(부부장)이 말했다", "김여정(부부장)", "김여정이"),
         ("Park Ji-sung(박 감독)이 말했다", "박지성(박 감독)", "박지성이"),
+        # a title after the surname, even one a syllable from the given name, is no reading of it
+        ("Kim Jang-hoon(김 장관)이 말했다", "김장훈(김 장관)", "김 장관이 말"),
+        ("Choi Min-ho(최 의원)가 밝혔다", "최민호(최 의원)", "최 의원가"),
+        ("Lee Jae-myung(이 대표)이 말했다", "이재명(이 대표)", "이재명가"),
     ],
 )
 def test_a_korean_name_before_its_hangul_is_said_once(written: str, said: str, unsaid: str) -> None:

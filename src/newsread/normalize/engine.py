@@ -2243,7 +2243,10 @@ def _latin_name_said(t: str, i: int, out: str) -> str:
 def _same_name(hangul: str, said: str) -> bool:
     """Whether a Hangul gloss writes the Korean name read from the Latin before it: the same
     surname, as many syllables and at most one of the given name's apart (Lee Byung-hun(이병헌),
-    read 이병훈 from the letters); not a title after the surname (Lee Jae-myung(이 대표))."""
+    read 이병훈 from the letters); not a title after the surname (Lee Jae-myung(이 대표), Kim
+    Jang-hoon(김 장관)): a gloss with a space after its surname is a title, never the name."""
+    if hangul[1:2] == " ":
+        return False
     h, s = hangul.replace(" ", ""), said.replace(" ", "")
     apart = sum(a != b for a, b in zip(h, s, strict=False))
     return 2 <= len(h) <= 4 and len(h) == len(s) and h[0] == s[0] and (h == s or (len(h) > 2 and apart <= 1))
