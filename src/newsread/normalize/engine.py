@@ -3259,10 +3259,10 @@ def _file_name() -> re.Pattern[str]:
 
 
 def _file(t: str, i: int, k: int, end: int) -> tuple[int, str]:
-    """The file's name ``t[i:k]`` read part by part as an address is, its dot said (setup.exe → 셋업 점
-    이엑스이); a particle written apart joins it. Unlike an address it is never a byline's or a source's,
-    so it is always said."""
-    said = latin.read_address(t[i:k])
+    """The file's name ``t[i:k]`` read part by part (:func:`latin.read_file_name`), its dot said
+    (setup.exe → 셋업 점 이엑스이); a particle written apart joins it. Unlike an address it is never
+    a byline's or a source's, so it is always said."""
+    said = latin.read_file_name(t[i:k])
     p = _SPACED_WORD.match(t, k, end)
     if p and p.group(1) in _NOUN_PARTICLES:
         return p.start(1), said

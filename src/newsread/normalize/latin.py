@@ -816,6 +816,37 @@ def read_address(address: str) -> str:
     return " ".join(out)
 
 
+#: A part of a file's name between its marks: a word with a number after it (Windows10, photo).
+_FILE_WORD = re.compile(r"([A-Za-z]{3,})[0-9]*", re.ASCII)
+_FILE_MARKS = re.compile(r"([._-])", re.ASCII)
+
+
+def read_file_name(name: str) -> str:
+    """A file's name read part by part as an address is, its dots said, but a part that is a word
+    of the pronouncing dictionary or the lexicons read as the word is (setup.exe → 셋업 점 이엑스이,
+    Windows10.iso → 윈도우 십 점 아이에스오): a file is named by what it holds, not typed from
+    its sound; a part that is no word stays spelled (svchost.exe → 에스브이씨에이치오에스티), as
+    does the extension.
+
+    >>> read_file_name("photo.jpg"), read_file_name("svchost.exe")
+    ('포토 점 제이피지', '에스브이씨에이치오에스티 점 이엑스이')
+    """
+    stem, _, ext = name.rpartition(".")
+    marks = table("address.tsv")
+    out = []
+    for chunk in _FILE_MARKS.split(stem):
+        if not chunk or chunk in marks:
+            out.extend([marks[chunk]] if chunk else [])
+            continue
+        w = _FILE_WORD.fullmatch(chunk)
+        low = w.group(1).lower() if w else ""
+        if w and (low in lexicon() or low in table("english.tsv") or w.group(1) in table("acronyms.tsv")):
+            out.append(read_token(chunk))
+        else:
+            out.append(read_address(chunk))
+    return " ".join([*out, marks["."], read_address(ext)])
+
+
 def _address_word(low: str) -> bool:
     """Whether a part of an address is an English word a listener knows and types from its sound:
     one of five letters or more that the pronouncing dictionary holds and that shows no sign of
