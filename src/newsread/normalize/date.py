@@ -112,26 +112,49 @@ SLASH_RANGE = re.compile(
 
 
 @cache
-def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _period_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Words of a period or of dates (``data/date_words.tsv``, marked "span" or "after") before
     a span of days, its particle or a colon after them (접수 기간은 3.2~3.15, 사전 판매는
     7.22~7.28), or a week or a period with its days in brackets (넷째 주(11.23~29),
-    기간(3.2~15)); and the same words after it (7.22~7.28 진행, 11.1~12.31 전시)."""
+    기간(3.2~15)); the same words after it (7.22~7.28 진행, 11.1~12.31 전시); and the words
+    of a period that name an amount as often (면제, 개방, marked "bracket_span"), right before
+    the span's brackets only (통행료 면제(1.28~1.30), not 시장 개방 1.2~1.5 수준)."""
     where = column("date_words.tsv", 1)
     words = "|".join(sorted((w for w, k in where.items() if k in ("span", "after")), key=len, reverse=True))
+    weak = "|".join(sorted((w for w, k in where.items() if k == "bracket_span"), key=len, reverse=True))
     return (
         re.compile(rf"(?:(?:{words})[은는이가:]? ?:? ?|(?:기간|일정|일시|주) ?\()$"),
         re.compile(rf" ?(?:{words})"),
+        re.compile(rf"(?:{weak}) ?$"),
     )
 
 
-def _period_around(text: str, i: int, j: int, end: int) -> bool:
+#: The most days a span written in brackets after a word of a period that names an amount as
+#: often may last and still be days: a waiver or a free opening of a holiday lasts days, while
+#: 관세 면제(1.5~2.5) a month long is a span of rates.
+_BRACKETED_SPAN_DAYS = 14
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _span_days(m1: int, d1: int, m2: int, d2: int) -> int:
+    """The days from month ``m1`` day ``d1`` to month ``m2`` day ``d2`` (across a year's end)."""
+    first = sum(_MONTH_DAYS[: m1 - 1]) + d1
+    last = sum(_MONTH_DAYS[: m2 - 1]) + d2
+    return (last - first) % 366
+
+
+def _period_around(text: str, i: int, j: int, end: int, days: int = 0) -> bool:
     """Whether a word of a period stands right before the span at ``text[i:j]`` or right
-    after it."""
-    before, after = _period_words()
+    after it; one that names an amount as often only before the span's brackets, for a span of
+    at most ``_BRACKETED_SPAN_DAYS`` ``days``."""
+    before, after, weak = _period_words()
+    bracketed = i > 0 and text[i - 1] == "(" and text[j : j + 1] == ")"
     # a word of a period before the span's brackets: 통행료 면제(1.28~1.30)
-    bracketed = i > 0 and text[i - 1] == "(" and text[j : j + 1] == ")" and before.search(text, max(0, i - 13), i - 1)
-    return bool(before.search(text, max(0, i - 12), i) or after.match(text, j, end) or bracketed)
+    if bracketed and before.search(text, max(0, i - 13), i - 1):
+        return True
+    if bracketed and days <= _BRACKETED_SPAN_DAYS and weak.search(text, max(0, i - 13), i - 1):
+        return True
+    return bool(before.search(text, max(0, i - 12), i) or after.match(text, j, end))
 
 
 def _span_said(m1: int, d1: int, m2: int | None, d2: int) -> str:
@@ -149,14 +172,14 @@ def _slash_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     if m.group(5) is None:
         if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1:
             return None
-        if not (m.group(4) or m.group(8) or _period_around(text, i, m.end(), end)):
+        if not (m.group(4) or m.group(8) or _period_around(text, i, m.end(), end, d2 - d1)):
             return None
         return m.end(), _span_said(m1, d1, None, d2)  # 11/23~29 → 십일월 이십삼 일에서 이십구 일
     m2 = int(m.group(5))
     if not (valid(m1, d1) and valid(m2, d2)) or (m2, d2) <= (m1, d1):
         return None
     weekdays = m.group(4) or m.group(8)
-    period = _period_around(text, i, m.end(), end)
+    period = _period_around(text, i, m.end(), end, _span_days(m1, d1, m2, d2))
     # 2/4~2/8, 9/3~9/5: an end no fraction would be written as (one or more, or not in lowest
     # terms), or two days of one month after January (2/5~2/7); 1/2~1/3 stays a span of fractions
     odd = any(a >= b or gcd(a, b) > 1 for a, b in ((m1, d1), (m2, d2)))
@@ -174,7 +197,9 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     m1, d1, d2 = (int(m.group(k)) for k in (1, 2, 5))
     if m.group(4) is None:
         dotted = m.group(3) == m.group(6) == "."
-        if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1 or not (dotted or _period_around(text, i, m.end(), end)):
+        if not (valid(m1, d1) and valid(m1, d2)) or d2 <= d1:
+            return None
+        if not (dotted or _period_around(text, i, m.end(), end, d2 - d1)):
             return None
         return m.end(), _span_said(m1, d1, None, d2)  # 넷째 주(11.23~29) → 십일월 이십삼 일에서 이십구 일
     m2 = int(m.group(4))
@@ -183,7 +208,7 @@ def _dot_range(text: str, i: int, end: int) -> tuple[int, str] | None:
     dotted = m.group(3) == m.group(6) == "."
     # 3.2~3.15 read as decimals would go down: a span of days goes up
     falls = float(f"{m.group(1)}.{m.group(2)}") > float(f"{m.group(4)}.{m.group(5)}")
-    period = _period_around(text, i, m.end(), end)
+    period = _period_around(text, i, m.end(), end, _span_days(m1, d1, m2, d2))
     if not (dotted or falls or period):
         return None
     return m.end(), _span_said(m1, d1, m2, d2)
