@@ -1741,7 +1741,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         hemisphere = _HEMISPHERE.match(t, j + 1, end)
         if hemisphere:
             # 36.12°N → 북위 삼십육 점 일이 도, 129°26′E → 동경 백이십구 도 이십육 분
-            said = f"{table('hemispheres.tsv')[hemisphere.group(3)]} {reading} 도"
+            half = table("hemispheres.tsv")[hemisphere.group(3)]
+            # 북위 36.5°N: the hemisphere already written before the figure is said once
+            said = f"{'' if t[max(0, i - 4) : i].rstrip().endswith(half) else half + ' '}{reading} 도"
             if hemisphere.group(1):
                 said += f" {decimal(hemisphere.group(1))} 분"
             if hemisphere.group(2):
