@@ -405,6 +405,11 @@ def test_two_capitals_and_a_digit_set_apart_are_a_model_said_in_english(text: st
         ("Na2CO3 수용액", "엔에이투씨오쓰리"),
         ("KB3본부장이 말했다", "케이비삼본부장"),
         ("KF94 마스크를 썼다", "케이에프구십사"),
+        # a listed name with a number is no formula, though its letters are symbols
+        ("SARS CoV2 변이가 퍼졌다.", "코브이투"),
+        ("MERS CoV2 감염이다.", "코브이투"),
+        ("SoC2 칩을 얹었다.", "에스오씨투"),
+        ("형석 CaF2 결정이다.", "씨에이에프투"),
     ],
 )
 def test_a_chemical_formula_spells_its_elements_and_says_its_counts_in_english(text: str, said: str) -> None:

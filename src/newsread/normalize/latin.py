@@ -989,11 +989,14 @@ def _formula(tok: str) -> str | None:
     """``tok`` said as a chemical formula (``data/elements.tsv``): two element symbols or more and
     a count of twelve or less at least, a count before the last symbol or a symbol of two letters,
     every symbol spelt and every count said in English (Fe2O3 → 에프이투오쓰리, H2SO4 →
-    에이치투에스오포, SiO2 → 에스아이오투); None where it is no such formula (KF94, A4, KB3)."""
+    에이치투에스오포, SiO2 → 에스아이오투); None where it is no such formula (KF94, A4, KB3), or
+    where its letters are a name of ``data/acronyms.tsv`` (CoV2, a coronavirus: 코브이 투)."""
     if not _FORMULA.fullmatch(tok) or not any(c.isdigit() for c in tok):
         return None
     groups = _FORMULA_GROUP.findall(tok)
     elements = table("elements.tsv")
+    if "".join(sym for sym, _ in groups) in table("acronyms.tsv"):
+        return None  # a listed name with a number (CoV2, SoC2): its letters are no elements
     if len(groups) < 2 or any(sym not in elements or (n and not 1 < int(n) <= 12) for sym, n in groups):
         return None
     if not any(n for _, n in groups[:-1]) and not any(len(sym) == 2 for sym, _ in groups):
