@@ -276,6 +276,14 @@ def test_a_title_before_the_noun_it_qualifies_is_no_title(text: str, said: str, 
         # 전 before a title: the former, and 韓 the surname
         ("韓 전 장관이 말했다", "한 전 장관이", "한국 전"),
         ("韓 전 총리 소환", "한 전 총리", "한국 전"),
+        # a person after 전 is the former one named 한, not all of Korea's
+        ("韓 전 선수가 은퇴했다", "한 전 선수가", "한국 전"),
+        ("韓 전 배우 복귀", "한 전 배우", "한국 전"),
+        ("韓 전 작가의 신작", "한 전 작가의", "한국 전"),
+        ("韓 전 가수가 말했다", "한 전 가수가", "한국 전"),
+        ("韓 전 분야 성장", "한국 전 분야", "한 전"),
+        # 대표 still qualifies a person of the country's (韓 대표 가수)
+        ("韓 대표 가수 공연", "한국 대표 가수", "한 대표"),
         # a noun that only starts another word is no noun of the whole (산업부: a ministry)
         ("韓 전 산업부 차관 사퇴", "한 전 산업부", "한국 전"),
         ("韓 전 국민연금 이사장", "한 전 국민연금", "한국 전"),

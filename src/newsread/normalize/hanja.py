@@ -176,13 +176,19 @@ _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def _word_not_against(
-    following: str, against: tuple[str, ...], qualifying: tuple[str, ...] = (), qualified: tuple[str, ...] = ()
+    following: str,
+    against: tuple[str, ...],
+    qualifying: tuple[str, ...] = (),
+    qualified: tuple[str, ...] = (),
+    wholes: tuple[str, ...] = (),
 ) -> bool:
     """Whether ``following`` opens with a word in Hangul that does not end in one of the words
     ``against`` (or is not one of one syllable), alone or before its particle (韓 관광객, 韓
     대표팀, 韓 발전; not 韓 대표는, 韓 권한대행, 韓 전 대표), or with one of them that may
     also qualify a noun (``qualifying``), written bare before one of the nouns it qualifies
-    (``qualified``: 韓 대표 기업, 韓 전 산업; not 韓 대표, 韓 대표 "…", 韓 대표 사퇴, 韓 전 대표)."""
+    (``qualified``: 韓 대표 기업; not 韓 대표, 韓 대표 "…", 韓 대표 사퇴), or, for one of one
+    syllable, before one of the nouns of a whole (``wholes``: 韓 전 산업; not 韓 전 대표, nor 韓
+    전 선수, the former player)."""
     m = _HANGUL_WORD.match(following)
     if m is None:
         return False
@@ -199,7 +205,7 @@ def _word_not_against(
         return noun.startswith(qualified)  # 韓 대표 기업, 韓 대표 선수단, 韓 대표 음식인
     # after a title of one syllable the noun whole, or with 들, 적 or a particle (韓 전 산업에,
     # 韓 전 세계적으로); not the start of another word (韓 전 산업부 장관: the former minister)
-    return any(noun.startswith(q) and _NOUN_END.match(noun, len(q)) for q in qualified)
+    return any(noun.startswith(q) and _NOUN_END.match(noun, len(q)) for q in wholes)
 
 
 def context_abbreviation(c: str, following: str, sentence: str = "") -> str | None:
@@ -233,7 +239,9 @@ def context_abbreviation(c: str, following: str, sentence: str = "") -> str | No
         elif w == "#end":
             hit = not following or following[0] in ".!?…'\"”’)]"
         elif w == "#word":  # any word but one of the words against (韓 관광객, not 韓 총리)
-            hit = _word_not_against(following, against, _words_of(6).get(c, ()), _words_of(7).get(c, ()))
+            hit = _word_not_against(
+                following, against, _words_of(6).get(c, ()), _words_of(7).get(c, ()), _words_of(8).get(c, ())
+            )
         elif w == "#comma":
             hit = following.startswith(",")
         elif w == "#particle":
