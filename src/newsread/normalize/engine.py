@@ -1540,7 +1540,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if c[0] == "호" and b >= 100:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a flat: 101-203호
         panel = _LAST_WORD.search(t, max(0, i - 8), i) if c[0] == "부" else None
-        if panel and panel.group(1) in roles()["court_panel"]:
+        if panel and (
+            panel.group(1) in roles()["court_panel"]
+            or (panel.group(1) in roles()["court_panel_in_court"] and _court_before(t, panel.start(1)))
+        ):
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a court's panel: 형사6-2부 → 형사 육의 이 부
         if _ordinal_prefix(t, i) and c[0] in roles()["part_counter"]:
             return m.end(), f"{sino(a)}의 {sino(b)} "  # a numbered part, not a span: 제2-3호 → 제이의 삼 호
@@ -1553,6 +1556,14 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         return m.end(), telephone.read_serial(m.group())
     return None
+
+
+def _court_before(t: str, i: int) -> bool:
+    """Whether a word of a court (the court_word role: 법원, 지법) stands on the line before
+    ``t[i]`` (서울가정법원 가사3-1부), which makes a kind of case that is also an everyday word a
+    court's (가사, not a song's lyrics)."""
+    line = t[t.rfind("\n", 0, i) + 1 : i]
+    return any(w in line for w in roles()["court_word"])
 
 
 def _version(s: str) -> str:
