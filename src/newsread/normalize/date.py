@@ -352,6 +352,12 @@ _BRACKETED_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2}|[1-9][0-9]{2}) ?~ ?((?:1[
 _WORD_BEFORE_BRACKET = re.compile(r"[가-힣]+$")
 
 
+@cache
+def _champions() -> tuple[str, ...]:
+    """The words of a count a champion is named by before 왕 (the champion role: 홈런왕)."""
+    return tuple(roles()["champion"])
+
+
 def _value_before(text: str, i: int, role: str = "value_span") -> bool:
     """Whether the word ending at ``text[i]`` ends in a word of a value (환율밴드, 목표 점수), or
     of the ``role`` given (realm_span: 통일신라, 발해); a king of a count (the champion role
@@ -360,7 +366,7 @@ def _value_before(text: str, i: int, role: str = "value_span") -> bool:
     if w is None:
         return False
     word = w.group()
-    if role == "realm_span" and word.endswith("왕") and word[:-1].endswith(tuple(roles()["champion"])):
+    if role == "realm_span" and word.endswith("왕") and word[:-1].endswith(_champions()):
         return False
     return any(word.endswith(v) for v in roles()[role])
 

@@ -113,7 +113,8 @@ def _grade_part() -> re.Pattern[str]:
     """A word of a class within a school year after N-N (the grade_part role of
     data/counter_context.tsv), alone or with a particle: 3-2반, 3-2반에서, not 3-2반전."""
     words = "|".join(sorted(roles()["grade_part"], key=len, reverse=True))
-    return re.compile(rf"(?:{words})(?:에서|까지|부터|으로|로|[은는이가을를의에도와과만])?(?![가-힣])")
+    particles = "|".join(sorted(_NOUN_PARTICLES, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?:{particles})?(?![가-힣])")
 
 
 @cache

@@ -117,11 +117,11 @@ def abbreviation(
 #: (比 ↑1만 명, 比 ▲120명, 평년比 +1.2℃, 전월比 -3,200원).
 _PERCENT = re.compile(r"[-+−△▲▽▼↑↓]?[0-9][0-9.,]*%|[-+−△▲▽▼↑↓][0-9]")
 #: A particle that ends the clipping's word (대회新을, 한국新이다).
-_PARTICLE_END = re.compile(r"(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에)(?![가-힣])")
-#: The end of a noun a title of one syllable qualifies: the word's end, or 들, 적 or a particle.
-_NOUN_END = re.compile(
-    r"(?:들|적)?(?:이다|으로|로|을|를|이|가|은|는|도|의|과|와|에게|에서|에|까지|부터|마다|만|인|이자|조차)?(?![가-힣])"
-)
+_PARTICLES = "이다|으로|로|을|를|이|가|은|는|도|의|과|와|에"
+_PARTICLE_END = re.compile(rf"(?:{_PARTICLES})(?![가-힣])")
+#: The end of a noun a title of one syllable qualifies: the word's end, or 들, 적 or a particle
+#: (those of _PARTICLE_END and a few more).
+_NOUN_END = re.compile(rf"(?:들|적)?(?:{_PARTICLES}|에게|에서|까지|부터|마다|만|인|이자|조차)?(?![가-힣])")
 
 
 @cache
