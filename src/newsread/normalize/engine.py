@@ -118,6 +118,14 @@ def _grade_part() -> re.Pattern[str]:
 
 
 @cache
+def _between_after() -> re.Pattern[str]:
+    """The second end of a span of words, then a word of between (data/between_words.tsv),
+    apart or against it, alone or with a particle: 부산 간, 부산간의, 새별 사이에."""
+    words = "|".join(sorted(table("between_words.tsv"), key=len, reverse=True))
+    return re.compile(rf"[가-힣]{{2,8}}? ?(?:{words})(?:에서|으로|[의에은는을도과와만])?(?![가-힣])")
+
+
+@cache
 def _score_after() -> re.Pattern[str]:
     """A word of a match after N-N (``data/score_words.tsv``), or 로/으로/의 right after it; a
     word of one syllable only against the number (3-0승, where 역삼동 12-3 승강기 is a lot)."""
@@ -2710,6 +2718,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if _LABELLED_END.search(t, max(0, i - 6), i) and _LABELLED_START.match(t, k, end):
             return i + 1, "에서 "  # a span of grades or places named by a word and a number: 초1~고3
         if q > 0 and is_hangul(t[q - 1]) and k < end and is_hangul(t[k]) and (prev == " ") == (nxt == " "):
+            if _between_after().match(t, k, end):
+                return (k, "") if prev == " " else (i + 1, " ")  # two ends of a between: 서울~부산 간 → 서울 부산 간
             return i + 1, "에서 "  # a span of words: 경증~중등도 → 경증에서 중등도, 서울~부산 구간
         return i + 1, " "
     if unicodedata.category(c) == "No" and _LABEL_AFTER.match(t, i + 1, end):
