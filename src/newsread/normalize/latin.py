@@ -687,6 +687,9 @@ def read_word(word: str) -> str:
         return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
+    said = _listed_compound(low) if word[1:].islower() else None
+    if said:
+        return said  # two listed words written as one: Bluesky → 블루스카이, steakhouse → 스테이크하우스
     said = _dictionary(low) if word[0].isupper() and word[1:].islower() else None
     if said:
         return said  # a word the pronouncing dictionary holds, before the guesses below (Lloyds → 로이즈)
@@ -748,6 +751,21 @@ def _two_words(word: str) -> str | None:
     for k in range(3, len(word) - 3):
         if word[:k] in eng and word[k:] in eng:
             return eng[word[:k]] + eng[word[k:]]
+    return None
+
+
+def _listed_compound(low: str) -> str | None:
+    """Two words of ``data/english.tsv``, each of three letters or more, written as one where the
+    pronouncing dictionary lacks the whole, or holds it but its spelling shows another language
+    that the words' own do not (Bluesky: blue + sky, not a Slavic -sky 블루스키; steakhouse:
+    steak + house, not 스티후스; Wattpad, Vingroup), each said as listed; None otherwise (a
+    word the dictionary holds is said by it: keyboard, newsroom)."""
+    if len(low) < 6 or (low in lexicon() and not language_cues(low) & SPELLING_CUES):
+        return None
+    eng = table("english.tsv")
+    for k in range(3, len(low) - 2):
+        if low[:k] in eng and low[k:] in eng:
+            return eng[low[:k]] + eng[low[k:]]
     return None
 
 
