@@ -434,3 +434,33 @@ def test_a_word_listed_for_its_a_is_said_whole() -> None:
     """A compound of the dictionary listed whole in data/english_o_a.tsv keeps its 아 (cocktail
     칵테일, not cock + tail 콕테일), as its plural does."""
     assert pronounce("cocktails") == "칵테일스"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("flexible", "플렉서블"),
+        ("incredible", "인크레더블"),
+        ("sensible", "센서블"),
+        ("compatibles", "컴패터블스"),
+        ("bible", "바이블"),
+    ],
+)
+def test_an_unstressed_ible_is_said_as_korean_writes_it(word: str, expected: str) -> None:
+    """The unstressed i of a final -ible is 어, as Korean writes these words (flexible 플렉서블,
+    not 플렉시블); a stressed i keeps its own vowel (bible 바이블)."""
+    assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("revealer", "리빌러"),
+        ("revealers", "리빌러스"),
+        ("exploder", "익스플로더"),
+    ],
+)
+def test_a_noun_in_er_the_dictionary_lacks_is_its_verb_and_er(word: str, expected: str) -> None:
+    """A noun in -er, or its plural, the dictionary lacks is said as the verb it holds and 어
+    (revealer 리빌러, not the spelling rules' 레빌러; exploder, of explode, 익스플로더)."""
+    assert pronounce(word) == expected

@@ -217,6 +217,8 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return _VOWEL[phone]
     if not letters or _syllabic_le(phones, k, word):
         return "ㅡ" if phone == "AH" else _VOWEL[phone]  # apple 애플, rhythm
+    if letters == "i" and phones[k + 1 : k + 2] == ["B"] and _syllabic_le(phones, k + 2, word):
+        return "ㅓ"  # -ible as Korean writes it: convertible 컨버터블, flexible 플렉서블, incredible 인크레더블
     if prev[:2] in ("AY", "OY") and not last:
         return "ㅓ"  # pioneer 파이어니어, science 사이언스
     if letters[-1] == "a" and last:
@@ -596,7 +598,7 @@ def pronounce(word: str) -> str | None:
         if parts:
             return _joined(*parts)
         return hangul(phones.split(), word)
-    prefixed = _prefixed(word) or _plural(word)
+    prefixed = _prefixed(word) or _plural(word) or _agent(word)
     if prefixed:
         return prefixed
     least = 4
@@ -629,6 +631,21 @@ def _plural(word: str) -> str | None:
         if (last in _SIBILANTS) != (stem == word[:-2]):
             continue  # wishes is wish + es, and themes is theme + s
         return hangul([*phones.split(), *(["IH0", "Z"] if last in _SIBILANTS else ["Z"])], word)
+    return None
+
+
+def _agent(word: str) -> str | None:
+    """The noun in -er, or its plural, the dictionary lacks of a verb of four letters or more it
+    holds, said as that verb and its 어 (concealer 컨실러, concealers 컨실러스, not the spelling
+    rules' 콘실러); a verb in e takes an r (explorer). None otherwise."""
+    lex = lexicon()
+    base = word.removesuffix("s")
+    if not base.endswith("er"):
+        return None
+    for stem in (base[:-2], base[:-1]):
+        phones = lex.get(stem) if len(stem) >= 4 and (stem[-1] == "e") == (stem == base[:-1]) else None
+        if phones and not _is_vowel(phones.split()[-1]):
+            return hangul([*phones.split(), "ER0", *(["Z"] if base != word else [])], word)
     return None
 
 
