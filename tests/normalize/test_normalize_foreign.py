@@ -968,3 +968,19 @@ def test_two_listed_words_written_as_one_are_said_as_those_words(text: str, said
     not 레드스키); a name no such pair makes keeps its own reading (Brodsky 브로드스키)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Mobile Legends 대회", "모바일 레전드", "레전즈"),
+        ("Kobe Steel 주가가 올랐다", "고베 스틸", "코베"),
+        ("故 Kobe Bryant 추모", "코비 브라이언트", "고베"),
+    ],
+)
+def test_established_titles_and_a_japanese_city_named_as_korean_writes_them(text: str, said: str, unsaid: str) -> None:
+    """A title word Korean writes by its singular (Legends 레전드) and a Japanese city the
+    dictionary says as English (Kobe 고베, not 코베) are said as established; the player's name,
+    listed whole, keeps its English 코비."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
