@@ -984,3 +984,21 @@ def test_established_titles_and_a_japanese_city_named_as_korean_writes_them(text
     listed whole, keeps its English 코비."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Schwinn 자전거가 팔렸다", "슈윈", "슈빈"),
+        ("배우 Schwimmer가 출연했다", "슈위머", "슈비머"),
+        ("독일 Schwimmer 의원이 말했다", "슈비머", "슈위머"),
+        ("Schwarz 장관", "슈바르츠", "슈워"),
+        ("Schwerin 시내", "슈베린", "슈웨린"),
+    ],
+)
+def test_an_english_name_in_schw_is_said_by_the_dictionary(text: str, said: str, unsaid: str) -> None:
+    """A name in schw the pronouncing dictionary holds, with no German ending and no German
+    country near, is said as the dictionary says it, its sh 슈 before the w (Schwinn 슈윈, not the
+    German rules' 슈빈); beside 독일, or with a German ending (Schwarz), the German rules read it."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -866,6 +866,13 @@ _GERMAN = re.compile(
     r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen"
     r"|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
 )
+
+
+def german_end(low: str) -> bool:
+    """Whether ``low`` has a German sign besides its start (an ending: Schwarz, Schwartz)."""
+    return any(m.start() > 0 for m in _GERMAN.finditer(low))
+
+
 _GERMAN_LETTERS = [
     ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ts", "C"), ("dt", "ㅌ"),
     ("ng", "N"),

@@ -492,7 +492,8 @@ def _render(sounds: list[Sound]) -> str:
             elif onset_glide and c in _W_JOINS:
                 first = _W_GLIDE.get(first, first)
             elif onset_glide:
-                out.append(_syl(out_c, "ㅡ"))  # swing 스윙, twist 트위스트: two syllables
+                # swing 스윙, twist 트위스트: two syllables; sh 슈 there as before a consonant (Schwinn 슈윈)
+                out.append(_syl(out_c, "ㅠ" if c == "SH" else "ㅡ"))
                 out_c, first = "ㅇ", _W_GLIDE.get(first, first)
             elif c == "SH":
                 first = _Y_GLIDE.get(first, first)  # shopping 쇼핑, fashion 패션
