@@ -876,6 +876,10 @@ def test_an_article_of_another_language_is_said_as_that_language_says_it(text: s
         ("Đỗ Văn Dũng 씨가 말했다", "도 반 중", "판"),
         ("Lê Văn Đức 씨가 말했다", "레 반 득", "르"),
         ("Đà Nẵng 공항이 붐볐다", "다 낭", "냉"),
+        # a tone mark on a plain vowel too, where all the syllables are Vietnamese
+        ("Bà Rịa 공단에 입주했다", "바 리아", "비에이"),
+        ("Cà Ná 항구가 열렸다", "까 나", "씨에이"),
+        ("Hà Lan 씨가 말했다", "하 란", "에이치에이"),
         # without marks and without a sign, as before: Van is the Dutch particle
         ("Van der Berg 대표가 말했다", "판", "반 데"),
     ],

@@ -443,9 +443,10 @@ _RUN_AFTER = re.compile(r"(?: [A-Z][a-z]+)+", re.ASCII)
 #: ph, tr, qu, kh, gi or x, or uo, uy, ie inside (Minh, Nguyen, Pham, Quoc, Truong, Xuan).
 _VIETNAMESE = re.compile(r"nh$|^(?:ng|nh|ph|tr|qu|kh|gi|x)|uo|uy|ie", re.ASCII)
 #: A sign of Vietnamese in a syllable written with its marks: ă, ơ, ư, đ, a tone mark on a marked
-#: vowel (ạ, ẵ, ố, ự: Latin Extended Additional), or â, ê, ô, which French writes too, in a run
-#: whose syllables are all Vietnamese (Đà Nẵng, Tô Lâm, where the folded Da Nang, To Lam show none).
-_VIETNAMESE_MARKS = re.compile("[ăâêôơưđ\u1ea0-\u1ef9]", re.IGNORECASE)
+#: vowel (ạ, ẵ, ố, ự: Latin Extended Additional), or â, ê, ô and the tone marks on a plain vowel
+#: (à, á, ã, ĩ), which French, Spanish and Portuguese write too, in a run whose syllables are all
+#: Vietnamese (Đà Nẵng, Tô Lâm, Cà Mau, where the folded Da Nang, To Lam, Ca Mau show none).
+_VIETNAMESE_MARKS = re.compile("[ăâêôơưđàáèéìíòóùúýãõĩũ\u1ea0-\u1ef9]", re.IGNORECASE)
 
 
 def read_in_name(text: str, start: int, end: int) -> str | None:
