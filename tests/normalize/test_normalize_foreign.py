@@ -1006,3 +1006,13 @@ def test_an_english_name_in_schw_is_said_by_the_dictionary(text: str, said: str,
     German rules' 슈빈); beside 독일, or with a German ending (Schwarz), the German rules read it."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("dewi", "데위"), ("hawija", "하위자"), ("sulawesi", "술라웨시"), ("kawasaki", "가와사키")],
+)
+def test_a_w_between_vowels_starts_a_syllable_in_a_foreign_name(word: str, said: str) -> None:
+    """In a name of another language a w between two vowels starts the next syllable (Dewi 데위,
+    not 듀이 by the English ew; Hawija 하위자, not 호이자)."""
+    assert transliterate(word) == said

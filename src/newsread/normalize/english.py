@@ -403,6 +403,12 @@ def _foreign_respell(word: str) -> str:
     return word
 
 
+#: A vowel before a w that starts the next syllable in a word of another language, as it is said
+#: there, and that w with the vowel after it (not a final we: Howe).
+_W_BEFORE = {"a": "ㅏ", "e": "ㅔ", "o": "ㅗ"}
+_W_BETWEEN = re.compile(r"w(?:[aiou]|e(?=.))")
+
+
 def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tuple[str, str]]:
     # a name the text shows is Italian (in_language) is Italian from its first letter: Chiesa →
     # 키에사, Gnonto → 뇬토, and its er is 에르 (Bergamo → 베르가모)
@@ -498,6 +504,12 @@ def _units(word: str, *, name: bool = False, italian: bool = False) -> list[tupl
         ):
             out += [("v", _Y_BEFORE[word[k]]), ("c", "y")]
             k += 2
+            continue
+        # in a word of another language a w between vowels starts a syllable (Jokowi → 조코위,
+        # Sulawesi → 술라웨시, Hawija → 하위자), where English makes a digraph of aw, ew, ow
+        if foreign and k > 0 and word[k : k + 1] in _W_BEFORE and _W_BETWEEN.match(word, k + 1):
+            out.append(("v", _W_BEFORE[word[k]]))
+            k += 1
             continue
         for spell, sound in _UNITS:
             if word.startswith(spell, k):
