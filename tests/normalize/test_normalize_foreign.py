@@ -1016,3 +1016,21 @@ def test_a_w_between_vowels_starts_a_syllable_in_a_foreign_name(word: str, said:
     """In a name of another language a w between two vowels starts the next syllable (Dewi 데위,
     not 듀이 by the English ew; Hawija 하위자, not 호이자)."""
     assert transliterate(word) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도네시아 Cirebon 공장이 가동됐다", "치레본 공장", "시레본"),
+        ("인도네시아 Depok 시장이 말했다", "데폭 시장", "디팍"),
+        ("말레이시아 Kuantan 항구", "쿠안탄 항구", "콴탄"),
+        ("인도네시아 Syarif 장관", "샤리프 장관", "스야"),
+        ("인도네시아 Google 지사", "구글 지사", "고오글"),
+    ],
+)
+def test_a_name_beside_indonesia_or_malaysia_is_read_by_malay_rules(text: str, said: str, unsaid: str) -> None:
+    """A name beside 인도네시아 or 말레이시아 is read by the Malay and Indonesian rules of the
+    loanword table: every vowel as written, c ㅊ, sy and ny with the glide of their vowel, a final
+    k ㄱ (Cirebon → 치레본, Depok → 데폭); an English word listed keeps its reading."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1051,6 +1051,48 @@ _ROMANIAN_LETTERS = [
 ]  # fmt: skip
 
 
+#: Malay and Indonesian letters: c ㅊ, j ㅈ, y and w glides, ng ㅇ, ny and sy with the glide
+#: of their vowel, kh ㅎ; every vowel as written.
+_MALAY_LETTERS = [
+    ("ng", "N"), ("ny", "ㄴy"), ("sy", "ㅅy"), ("kh", "ㅎ"), ("th", "ㅌ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
+    ("b", "ㅂ"), ("c", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅂ"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "ㅈ"),
+]  # fmt: skip
+
+
+def _malay_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of a Malay or Indonesian ``word`` as the loanword rules write them: every
+    vowel as written (Semarang → 세마랑, not the English 시마랭), c ㅊ (Cirebon → 치레본), j ㅈ,
+    ng ㅇ, before a vowel too (Pangandaran → 팡안다란), ny and sy with the glide of their vowel
+    (Nyoman → 뇨만, Syarif → 샤리프), th ㅌ (Mahathir → 마하티르), p, t, k a final before no
+    vowel (Depok → 데폭), a final h unsaid (Aceh → 아체), an r before no vowel 르 (Denpasar →
+    덴파사르)."""
+    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
+    out: list[tuple[str, str]] = []
+    palatal = False
+    for _k, spell, sound, after in _spellings(word, _MALAY_LETTERS):
+        vowel_next = after in ("a", "e", "i", "o", "u")
+        if sound[0] in _JUNG:
+            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
+            palatal = False
+        elif spell == "ng":
+            out += [("c", "N"), ("e", "")]  # its own final, the vowel after it a syllable of its own
+        elif len(sound) == 2 and sound[1] == "y":
+            out.append(("C", sound[0]))
+            palatal = vowel_next  # ny, sy: the vowel after with its glide (Syarif → 샤리프)
+        elif spell == "h" and not vowel_next:
+            continue  # a final h is unsaid: Aceh → 아체
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif spell in ("p", "t", "k") and not vowel_next:
+            out.append(("c", sound))
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y", "w") else "C", sound))
+    return out
+
+
 def romanian(word: str) -> bool:
     """Whether the lower-case ``word`` is spelled as Romanian (see _ROMANIAN, _ROMANIAN_MARKS)."""
     return _ROMANIAN.search(word) is not None or _ROMANIAN_MARKS.search(word) is not None
@@ -1619,4 +1661,6 @@ def in_language(word: str, lang: str) -> str | None:
         return _render(_west_slavic_units(low))
     if lang == "fi":
         return _render(_finnish_units(_kept(low, "äö")))
+    if lang == "ms":
+        return _render(_malay_units(low.translate(PRE)))
     return None
