@@ -1034,3 +1034,20 @@ def test_a_name_beside_indonesia_or_malaysia_is_read_by_malay_rules(text: str, s
     k ㄱ (Cirebon → 치레본, Depok → 데폭); an English word listed keeps its reading."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("이탈리아 구호 'Roma è bella'", "로마 에 벨라", " 이 "),
+        ("'Vamos à praia' 캠페인", "바모스 아 프라이아", "에이"),
+        ("'Ele é bom' 이라고 했다", " 에 ", " 이 "),
+        ("비타민 E가 풍부하다", "비타민 이가", "에가"),
+    ],
+)
+def test_a_lone_marked_vowel_in_a_phrase_is_said_as_the_vowel(text: str, said: str, unsaid: str) -> None:
+    """A vowel with an accent written as a word of a foreign phrase (the verb è, é, the
+    preposition à) is said as that vowel, 에 or 아, not as the name of its letter (이, 에이); a
+    letter without a mark keeps its name (비타민 E → 이)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -676,11 +676,21 @@ def place(word: str) -> str | None:
     return table("places.tsv").get(word.lower()) if word[:1].isupper() else None
 
 
+#: A vowel with an accent written as a word of its own, the verb or the conjunction of a phrase
+#: of Portuguese, Spanish, Italian or French (é, è, à, ó), said as the vowel, not the letter's name.
+_LONE_VOWELS = {
+    "é": "에", "è": "에", "ê": "에", "É": "에", "È": "에",
+    "à": "아", "á": "아", "À": "아", "ó": "오", "ò": "오", "ô": "오",
+}  # fmt: skip
+
+
 def read_word(word: str) -> str:
     """A run of letters: acronym lexicon, then English words and world places, then letter names."""
     acr = table("acronyms.tsv")
     if word in acr:
         return acr[word]
+    if len(word) == 1 and _MARKED.get().get(word, word) in _LONE_VOWELS:
+        return _LONE_VOWELS[_MARKED.get()[word]]  # a word of one marked vowel: "Não é não" → 에
     eng = table("english.tsv")
     low = word.lower()
     said = _cued_said(word) or _marked_said(word)
