@@ -1051,3 +1051,13 @@ def test_a_lone_marked_vowel_in_a_phrase_is_said_as_the_vowel(text: str, said: s
     letter without a mark keeps its name (비타민 E → 이)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("말리 출신 Moussa Dembélé 선수", "뎀벨레"), ("프랑스 Dembele 선수", "뎀벨레")],
+)
+def test_a_west_african_name_with_the_french_e_keeps_its_em(text: str, said: str) -> None:
+    """A name of West Africa written with the French é is said as Korean news writes it, its em
+    before a consonant as written (뎀벨레), not as the French nasal (당벨레)."""
+    assert said in normalize(text)
