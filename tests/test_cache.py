@@ -88,3 +88,17 @@ def test_cache_command_shows_trims_and_clears(tmp_path: Path, monkeypatch: pytes
     assert cleared.exit_code == 0 and "0 sentences" in cleared.output
     bad = CliRunner().invoke(app, ["cache", "--max-size", "lots"])
     assert bad.exit_code == 2 and "not a size" in bad.output and "Traceback" not in bad.output
+
+
+def test_prune_removes_what_a_killed_write_left_but_not_a_write_in_progress(tmp_path: Path) -> None:
+    cache = SentenceCache(tmp_path)
+    keys = _fill(cache, 2)
+    folder = cache._path(keys[0]).parent
+    left = folder / "tmpab12cd34.tmp"  # a render killed while writing an entry, hours ago
+    left.write_bytes(b"\0" * 100)
+    os.utime(left, (1_000_000, 1_000_000))
+    writing = folder / "tmpzz99yy88.tmp"  # another render writing its entry now
+    writing.write_bytes(b"\0" * 50)
+    assert cache.prune(10**9) == (1, 100)
+    assert not left.exists() and writing.exists()
+    assert all(cache.has(k) for k in keys)

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from newsread.types import Audio, Segment, Sentence
 
 log = logging.getLogger(__name__)
 
+#: A temporary entry older than this was left by a render killed while writing it (a write
+#: takes well under a second): :meth:`SentenceCache.prune` removes it.
+STALE_TEMP_SECONDS = 3600.0
 PIECE_GAP = 0.08  # seconds between pieces of one long sentence
 _FADE = 0.004  # seconds of fade at piece edges, against clicks
 _BOUNDARIES = (r"(?<=[.!?。…])\s+", r"(?<=[,;:·])\s*", r"\s+")
@@ -179,10 +183,12 @@ class SentenceCache:
         return found
 
     def prune(self, max_bytes: int) -> tuple[int, int]:
-        """Remove the longest unused entries until at most ``max_bytes`` remain.
+        """Remove the longest unused entries until at most ``max_bytes`` remain, and the
+        temporary files that renders killed mid-write left behind.
 
         Returns (files removed, bytes freed). ``max_bytes=0`` empties the cache.
         """
+        stale, stale_bytes = self._remove_stale_temporaries()
         found = self.entries()
         total = sum(size for _, size, _ in found)
         removed = freed = 0
@@ -195,6 +201,24 @@ class SentenceCache:
                 continue
             removed += 1
             freed += size
+        return removed + stale, freed + stale_bytes
+
+    def _remove_stale_temporaries(self) -> tuple[int, int]:
+        """Remove the temporary files of writes a killed render left behind: (files, bytes)."""
+        removed = freed = 0
+        if not self.root.is_dir():
+            return removed, freed
+        now = time.time()
+        for path in self.root.glob("*/*.tmp"):
+            try:
+                st = path.stat()
+                if now - st.st_mtime < STALE_TEMP_SECONDS:
+                    continue  # perhaps another render writing it now
+                path.unlink()
+            except OSError:
+                continue
+            removed += 1
+            freed += st.st_size
         return removed, freed
 
     def _plan_path(self, hint: str) -> Path:

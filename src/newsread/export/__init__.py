@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from newsread.errors import OutputError
+
+#: A temporary output older than this was left by a render killed while writing it (the write
+#: itself takes seconds): the next write of the same output removes it.
+STALE_TEMP_SECONDS = 3600.0
 
 
 def _temp_beside(path: Path, suffix: str = "") -> Path:
@@ -16,12 +22,25 @@ def _temp_beside(path: Path, suffix: str = "") -> Path:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"cannot write {path}: folder {parent} does not exist; create it first")
+    _remove_stale_temporaries(parent, path.name, suffix or path.suffix)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or path.suffix, dir=parent)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}; choose a writable location") from exc
     os.close(fd)
     return Path(tmp_name)
+
+
+def _remove_stale_temporaries(parent: Path, name: str, suffix: str) -> None:
+    """Remove the temporary files of ``name`` that a killed write left in ``parent``: the names
+    :func:`_temp_beside` makes (``.NAME.`` and eight characters of :func:`tempfile.mkstemp`), an hour old."""
+    now = time.time()
+    for tmp in parent.glob(f".{glob.escape(name)}.????????{glob.escape(suffix)}"):
+        try:
+            if now - tmp.stat().st_mtime >= STALE_TEMP_SECONDS:
+                tmp.unlink()
+        except OSError:
+            continue
 
 
 def check_writable(path: str | Path) -> None:
