@@ -661,6 +661,27 @@ def test_a_question_with_no_mark_that_opens_a_paragraph_ends_there(case: str) ->
 @pytest.mark.parametrize(
     "case",
     [
+        # a question with no mark that is what the clause after it wonders about or watches: one sentence
+        "가격이 더 내려갈까 소비자들이 지켜보고 있다.",
+        "새 제도가 효과를 낼까 학부모들의 우려가 크다.",
+        "이번 협상이 타결될까 노사 모두 촉각을 곤두세우고 있다.",
+        "신작이 흥행할까 관객들은 궁금해한다. |개봉은 다음 달이다.",
+        "주민들은 올여름에도 물난리가 날까 걱정했다.",
+        "한빛시가 유치에 성공할까 지역 상인들의 관심이 쏠린다.",
+        # ...but a question before a sentence that answers it or says something else still ends
+        "요금은 또 오를까 |한빛전력은 동결을 결정했다.",
+        "이대로 괜찮은가 |질문은 남는다.",
+        # ...and one closed by its stop is a sentence of its own
+        "어떻게 될까. |모두가 걱정했다.",
+    ],
+)
+def test_a_question_that_a_word_of_wondering_takes_as_its_object_is_one_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # a headline's last noun that Kiwi cuts into syllables (결항 → 결 + 항) still ends it
         "[속보] 태풍으로 김해공항 전편 결항 |김해공항의 항공편이 모두 멈췄다.",
         # 불편 ends a headline, the story after it

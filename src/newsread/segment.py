@@ -217,6 +217,13 @@ def _question_endings() -> frozenset[str]:
     return word_list("question_endings", "newsread")
 
 
+@cache
+def _wonder_word() -> re.Pattern[str]:
+    """A word of wondering or watching opening a word (걱정했다, 지켜보고): data/wonder_words.txt."""
+    words = sorted(word_list("wonder_words", "newsread"), key=len, reverse=True)
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, words))})")
+
+
 def _headline_tails() -> frozenset[str]:
     """The nouns of a time, a duration or a course that go on a headline's noun (이후, 과정, 현장):
     data/headline_tails.txt."""
@@ -346,6 +353,8 @@ def _goes_on(
         return True
     if _reported(text, prev, start, end, tokens) or _noun_misread(text, prev):
         return True
+    if _asks_then_wonders(text, prev, tokens):
+        return True  # 이번에는 다를까 | 기대했다: what is wondered about, not a question of its own
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
     if _QUOTE_WITHOUT_STOP.search(text, p_start, p_end) and text[start] not in _OPENERS + "\"'":
@@ -378,6 +387,17 @@ def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: in
         return False
     tags = [tag for _, tag, _, _ in tokens if not _is_mark(tag)]
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
+
+
+def _asks_then_wonders(text: str, prev: tuple[int, int, list[Token]], tokens: list[Token]) -> bool:
+    """Whether Kiwi ended ``prev`` with no question mark at a question's ending (다를까, 통할까:
+    data/question_endings.txt read as final) where the sentence after it wonders about it (기대했다,
+    관객들은 궁금해한다: data/wonder_words.txt): the question is the object of the wondering."""
+    _, p_end, p_tokens = prev
+    words = [(form, tag) for form, tag, _, _ in p_tokens if not _is_mark(tag)]
+    if not words or words[-1][1] != "EF" or words[-1][0] not in _question_endings():
+        return False
+    return "가" <= text[p_end - 1] <= "힣" and _wondered(text, tokens)
 
 
 def _noun_misread(text: str, prev: tuple[int, int, list[Token]]) -> bool:
@@ -496,10 +516,19 @@ def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
             return None  # the first sentence has ended before
         if tag != "EC" or form not in _question_endings() or not text[t_end : t_end + 1].isspace():
             continue
-        if _own_subject_follows(tokens[n + 1 :]) and _outside_quotes(text[start:t_end]):
+        after = tokens[n + 1 :]
+        if _own_subject_follows(after) and _outside_quotes(text[start:t_end]) and not _wondered(text, after):
             return t_end
         return None
     return None
+
+
+def _wondered(text: str, after: Sequence[Token]) -> bool:
+    """Whether the clause ``after`` a question with no question mark, up to its final ending, holds a
+    word of wondering or watching (data/wonder_words.txt: 모두가 걱정했다, 업계가 주목하고 있다): the
+    question is what it wonders about, its object, and the two are one sentence."""
+    end = next((t_end for _, tag, _, t_end in after if tag in ("EF", "SF")), after[-1][3] if after else 0)
+    return bool(after) and _wonder_word().search(text, after[0][2], end) is not None
 
 
 def _memo_ending(form: str, tag: str) -> bool:
