@@ -278,6 +278,56 @@ def test_one_time_stamp_between_paragraphs_at_the_page_s_own_time_or_a_bare_cloc
 
 
 @pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("<17:20 추가>", "17:20"),
+        ("[19:05 업데이트]", "19:05"),
+        ("(20:10 수정)", "20:10"),
+        ("【오후 9시 갱신】", "오후 9시"),
+    ],
+)
+def test_an_update_s_note_between_paragraphs_is_its_time_said_with_the_paragraph_under_it(note: str, said: str) -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 16:00\n\n"
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.\n\n"
+        f"{note}\n"
+        "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    blocks = _blocks(parse_text(page))
+    assert [t for k, t in blocks if k == "heading"] == []
+    assert _paragraphs(parse_text(page)) == [
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.",
+        f"{said}, 한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.",
+    ]
+
+
+def test_several_update_notes_each_say_their_time_with_their_paragraph() -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 16:00\n\n"
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.\n\n"
+        "<17:20 추가>\n한국전력은 긴급 복구반을 보냈다.\n\n"
+        "[19:05 업데이트]\n한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(page))[1:] == [
+        "17:20, 한국전력은 긴급 복구반을 보냈다.",
+        "19:05, 한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.",
+    ]
+
+
+def test_an_update_s_note_over_the_first_paragraph_is_not_read() -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 16:00\n\n"
+        "[17:20 업데이트]\n"
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.\n\n"
+        "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _blocks(parse_text(page))[1:] == [
+        ("paragraph", "바다시 남구 일대 3000가구가 11일 오후 정전됐다."),
+        ("paragraph", "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다."),
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "9:30 현재 코스피는 전 거래일보다 1.2% 올랐다.",

@@ -884,6 +884,11 @@ def _valid_date(y: int, mo: int, d: int) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def is_update_note(line: str) -> bool:
+    """Whether ``line`` is an update's note in brackets, its time and its word (``<14:50 추가>``)."""
+    return bool(_update_note().match(line.strip()))
+
+
 def is_date_line(line: str) -> bool:
     if len(line) > 80 or is_sentence(line):
         return False
@@ -921,9 +926,20 @@ def entry_stamp(stamp: str) -> str:
     return " ".join(m.group().split()) if m else ""
 
 
+@cache
+def _update_note() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[<\[【〈(（]\s*(?P<time>{_DAY_TIME})\s*(?:{_alternation('update_notes.txt')})\s*[>\]】〉)）]$", _FLAGS
+    )
+
+
 def lone_entry_stamp(line: str) -> str:
     """The time of a live entry's stamp standing alone on its line (``14:30``, ``■ 오전 9시 40분``, ``09:05
-    KST``); none for a time the page's furniture gives (``10.28 10:05 기준``, ``14:30 현재``, an update's)."""
+    KST``), or of an update's note in brackets (``<14:50 추가>``, ``[15:10 업데이트]``, ``(16:00 수정)``:
+    data/update_notes.txt), whose word is not said; none for a time the page's furniture gives (``10.28
+    10:05 기준``, ``14:30 현재``, ``14:30 업데이트`` bare under the byline: the page's)."""
+    if n := _update_note().match(line.strip()):
+        return entry_stamp(n["time"])
     m = TIME_LINE.match(strip_heading_decor(line))
     if m is None or m["day"] or (m["word"] and m["word"].upper() != "KST"):
         return ""

@@ -390,7 +390,9 @@ def _classify(line: Line, meta: Meta) -> None:
         meta.add_date(text)  # (a date still, where the page gives no other)
     elif kind := _meta_cells(text, meta):
         line.kind = kind  # 이서진 기자 | 입력 2025.08.01 05:00: the byline and the date on one line
-    elif rules.is_date_line(text) or rules.TIME_LINE.match(rules.strip_heading_decor(text)):
+    elif (
+        rules.is_date_line(text) or rules.TIME_LINE.match(rules.strip_heading_decor(text)) or rules.is_update_note(text)
+    ):
         line.kind = "date"  # ■ 오전 9시 40분: a live page's time stamp, marked as a heading
         meta.add_date(text)
     elif rules.is_code(text):
