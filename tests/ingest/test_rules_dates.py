@@ -314,6 +314,42 @@ def test_several_update_notes_each_say_their_time_with_their_paragraph() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "dated", "said"),
+    [
+        ("10월 5일 01:10", "2026.10.04 22:00", "10월 5일 01:10"),
+        ("10.5 01:10", "2026.10.04 22:00", "10월 5일 01:10"),
+        ("10월 4일 23:40", "2026.10.04 22:00", "23:40"),
+    ],
+)
+def test_one_stamp_with_its_day_between_paragraphs_is_said_with_the_paragraph_under_it(
+    stamp: str, dated: str, said: str
+) -> None:
+    page = (
+        "강변도로 통제\n\n"
+        f"입력 {dated}\n\n"
+        "누리시 강변도로가 불어난 물에 잠겨 차량 통행이 막혔다.\n\n"
+        f"{stamp}\n"
+        "누리시는 물이 빠지자 통제를 풀었다고 밝혔다.\n"
+    )
+    blocks = _blocks(parse_text(page))
+    assert not [t for k, t in blocks if k == "heading"]
+    assert _paragraphs(parse_text(page))[1] == f"{said}, 누리시는 물이 빠지자 통제를 풀었다고 밝혔다."
+
+
+def test_one_stamp_with_its_day_over_the_first_paragraph_is_neither_a_heading_nor_read() -> None:
+    page = (
+        "강변도로 통제\n\n입력 2026.10.04 22:00\n\n"
+        "10월 4일 21:50\n"
+        "누리시 강변도로가 불어난 물에 잠겨 차량 통행이 막혔다.\n\n"
+        "누리시는 물이 빠지자 통제를 풀었다고 밝혔다.\n"
+    )
+    assert _blocks(parse_text(page))[1:] == [
+        ("paragraph", "누리시 강변도로가 불어난 물에 잠겨 차량 통행이 막혔다."),
+        ("paragraph", "누리시는 물이 빠지자 통제를 풀었다고 밝혔다."),
+    ]
+
+
 def test_an_update_s_note_over_the_first_paragraph_is_not_read() -> None:
     page = (
         "바다시 정전 복구\n\n입력 2026.02.11 16:00\n\n"

@@ -1327,6 +1327,8 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
         stamps |= {i: time if one_day else said for i, (_, time, said) in dated.items()}
         for i in dated:
             lines[i].kind = "date"  # 7월 14일 22:40: said with its entry, not as a heading over it
+    elif dated and not stamps and not any(ln.stamp for ln in lines):
+        stamps |= _lone_dated_stamp(lines, meta, *next(iter(dated.items())))
     if len(stamps) + sum(bool(ln.stamp) for ln in lines) < 2:
         stamps = {i: s for i, s in stamps.items() if _update_stamp(lines, meta, i, s)}
     for i, stamp in stamps.items():
@@ -1352,6 +1354,22 @@ def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str) -> bool:
         and lines[i + 1].prose
         and not (meta.date is not None and meta.date[11:16] == stamp)
     )
+
+
+def _lone_dated_stamp(lines: list[Line], meta: Meta, i: int, stamped: tuple[str, str, str]) -> dict[int, str]:
+    """The one stamp with its day on a page (``9월 2일 23:30`` alone on line ``i``, no year, the page's date
+    read from another line), as a lone ``[14:20]`` is: between the story's paragraphs, said with the
+    paragraph under it, the day with its time unless it is the page's own day (``9월 2일 23:30, 한빛시는
+    ...``); over a paragraph with no story above it, or at the page's own time, not read at all, and
+    no heading either way. Over a line that is no prose (an info box's ``장소: ...``) it is left be."""
+    day, time, said = stamped
+    if not lines[i + 1].prose:
+        return {}
+    lines[i].kind = "date"
+    if not _update_stamp(lines, meta, i, time):
+        return {}
+    own_day = meta.date is not None and meta.date[:10].endswith(day.lstrip("-"))
+    return {i: time if own_day else said}
 
 
 def _say_stamp(blocks: list[tuple[BlockKind, str]], stamped: tuple[int, str] | None) -> None:
