@@ -154,6 +154,35 @@ def test_an_interview_s_arrow_questions_and_equals_answers_are_read_without_thei
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_interview_that_marks_questions_and_answers_alike_with_triangles_is_read_without_them(gap: str) -> None:
+    text = (
+        '[일문일답] 누리시장 "버스 요금 동결"\n\n'
+        "누리시장이 3일 시청에서 기자회견을 열었다. 다음은 일문일답.\n\n"
+        f"▲ 요금을 동결한 이유는 무엇인가?{gap}"
+        f"▲ 물가가 많이 올랐다. 시민 부담을 덜어야 한다.{gap}"
+        f"▲ 적자는 어떻게 메우나.{gap}"
+        "▲ 노선을 조정해 비용을 줄이겠다.\n"
+    )
+    assert _paragraphs(parse_text(text))[1:] == [
+        "요금을 동결한 이유는 무엇인가?",
+        "물가가 많이 올랐다. 시민 부담을 덜어야 한다.",
+        "적자는 어떻게 메우나.",
+        "노선을 조정해 비용을 줄이겠다.",
+    ]
+
+
+def test_a_list_of_triangled_items_with_one_question_keeps_its_marks() -> None:
+    text = (
+        "누리시 새해 달라지는 것\n\n"
+        "누리시가 새해부터 달라지는 제도를 3일 발표했다.\n\n"
+        "▲ 버스 요금은 오르나?\n"
+        "▲ 시내버스 요금은 1500원으로 동결된다.\n"
+        "▲ 공영주차장 요금은 30분에 1000원이 된다.\n"
+    )
+    assert [t[0] for t in _paragraphs(parse_text(text))[1:]] == ["▲", "▲", "▲"]
+
+
 @pytest.mark.parametrize(
     ("line", "speech"),
     [

@@ -2060,6 +2060,12 @@ INTERVIEWER_LABEL = re.compile(r"^(?:[◆◇]\s*)?(?:기자|사회자|진행자|
 # ▶회사를 소개해 달라. over =물류창고에서...: a question marked with an arrow, when an answer follows
 # (▶Q 누가 쓸 수 있나. over ▶A 임차인이다.: the letters after the arrows are marks, not read).
 ARROW_QUESTION = re.compile(r"^[▶▷►]\s*(?:Q\d{0,2}\s+)?(?P<q>[가-힣A-Za-z0-9\"'“‘(].*)$")
+# ▲ 금리를 왜 올리나. over ▲ 시장 금리가 올랐기 때문이다.: an interview (일문일답) that marks the question and
+# its answer alike with a triangle, the question ending as one does (?, 나., 까., 는가.); the marks are not read.
+TRIANGLE_QUESTION = re.compile(
+    r"^▲\s*(?P<q>[가-힣A-Za-z0-9\"'“‘(].*?(?:\?|(?:나|까|가|냐|니|나요|까요)\.)['\"’”]?)\s*$"
+)
+TRIANGLE_TURN = re.compile(r"^▲\s*(?=[가-힣A-Za-z0-9\"'“‘(])")
 # 다음 기사 / [이전 기사] / 다음 글 보기: the label of the next or the previous story's box.
 NEXT_STORY = re.compile(r"^[\[<【(]?\s*(?:다음|이전|지난)\s*(?:기사|글|뉴스)(?:\s*보기)?\s*[\]>】)]?$")
 # 질문 빈 점포를 어떻게 채웠나. over 답변 임대료를 ...: an interview marked with the words (bold on the

@@ -1024,7 +1024,8 @@ def structure(
     warn = logging.DEBUG if quiet else logging.WARNING
     lines = _join_verdicts([part for ln in lines for part in _split_notice(ln)])
     boxed = _signed_pull_quotes(lines)
-    asked = {**_arrow_questions(lines), **_labelled_speech(lines)}
+    triangled = _triangle_questions(lines)
+    asked = {**_arrow_questions(lines), **triangled, **_labelled_speech(lines)}
     for i, ln in enumerate(lines):
         if i in boxed:
             ln.kind = "pullquote"  # not classified: its attribution is no byline
@@ -1032,8 +1033,11 @@ def structure(
             # ▶ marks a question, not a link; 오서림 대표: marks who speaks, not what is said
             ln.text, ln.prose, ln.question = asked[i], True, True
         else:
-            if i - 1 in asked and (m := rules.WORD_ANSWER.match(ln.text)):
-                ln.text = ln.text[m.end() :]  # 답변 임대료를 ...: the answer, without its mark
+            if i - 1 in asked and (
+                (m := rules.WORD_ANSWER.match(ln.text))
+                or (i - 1 in triangled and (m := rules.TRIANGLE_TURN.match(ln.text)))
+            ):
+                ln.text = ln.text[m.end() :]  # 답변 임대료를 ... / ▲ 시장 금리가 ...: the answer, without its mark
             _classify(ln, meta)
     _stamp_entries(lines, meta)
     _mark_ad_copy(lines)
@@ -1944,6 +1948,23 @@ def _arrow_questions(lines: list[Line]) -> dict[int, str]:
         ):
             out[i] = m["q"]  # [왜 골목 식당인가] right over "큰 식당은 ... 사라지죠."
     return out
+
+
+def _triangle_questions(lines: list[Line]) -> dict[int, str]:
+    """An interview's questions marked with a triangle as its answers are (``▲ 금리를 왜 올리나.`` over ``▲
+    시장 금리가 올랐기 때문이다.``): the questions by line, without their mark, where two such questions or
+    more each stand right over an answer so marked that is no question and ends as a sentence does. Elsewhere
+    the triangle marks a list's items (``▲ 2024년 9,860원``), kept as they are."""
+    out: dict[int, str] = {}
+    for i, (ln, below) in enumerate(pairwise(lines)):
+        if (
+            (m := rules.TRIANGLE_QUESTION.match(ln.text))
+            and rules.TRIANGLE_TURN.match(below.text)
+            and not rules.TRIANGLE_QUESTION.match(below.text)
+            and rules.ends_sentence(below.text)
+        ):
+            out[i] = m["q"]
+    return out if len(out) >= 2 else {}
 
 
 def _labelled_speech(lines: list[Line]) -> dict[int, str]:
