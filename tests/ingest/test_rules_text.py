@@ -959,6 +959,47 @@ def test_a_bracketed_title_over_items_its_pictographs_mark_is_a_subheading(title
     assert blocks[3:5] == [("paragraph", "잠들기까지 30분 넘게 걸린다"), ("paragraph", "새벽에 두 번 넘게 깬다")]
 
 
+@pytest.mark.parametrize("title", ["[우리 집 겨울 준비]", "<출발 전 확인>", "【장마철 대비 요령】"])
+def test_a_bracketed_title_over_empty_squares_naming_items_is_a_subheading_over_its_checklist(title: str) -> None:
+    text = (
+        "한파 앞두고 점검 필요\n입력 2026.12.01 10:00\n\n"
+        "기온이 크게 떨어지면서 대비가 필요하다는 지적이 나왔다.\n\n"
+        f"{title}\n□ 보일러 배관 보온\n□ 창문 틈새 막기\n▢ 비상용 손전등\n\n"
+        "전문가들은 미리 점검하면 피해를 줄일 수 있다고 조언했다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert blocks[2] == ("heading", title[1:-1])
+    assert blocks[3:6] == [
+        ("paragraph", "보일러 배관 보온"),
+        ("paragraph", "창문 틈새 막기"),
+        ("paragraph", "비상용 손전등"),
+    ]
+
+
+def test_a_press_release_s_squared_paragraphs_under_a_bracketed_title_are_no_checklist() -> None:
+    text = (
+        "누리시, 청년 월세 지원 확대\n입력 2026.12.01 10:00\n\n"
+        "누리시는 청년 월세 지원 대상을 늘린다고 1일 밝혔다.\n\n"
+        "[추진 내용]\n"
+        "□ 누리시는 내년부터 월세 지원 대상을 만 39세까지 넓힌다.\n"
+        "□ 지원 금액은 월 20만 원으로 오른다.\n"
+    )
+    paras = _paragraphs(parse_text(text))
+    assert [p[0] for p in paras[1:]] == ["□", "□"]  # paragraphs as given, not a checklist's items
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("□ 소화기 비치 여부", "소화기 비치 여부"),
+        ("▢ 비상구 확보", "비상구 확보"),
+        ("□ 지원 금액은 월 20만 원으로 오른다.", None),
+    ],
+)
+def test_a_checklist_s_square_item_is_a_short_noun_phrase(line: str, item: str | None) -> None:
+    assert rules.box_item(line) == item
+
+
 @pytest.mark.parametrize(
     "tail",
     ["군은 즉각 대응", "군은 즉각 대응\n주민 대피 시작"],

@@ -2019,6 +2019,20 @@ def is_bracketed(text: str) -> bool:
     return bool(_WRAPPED.match(text))
 
 
+# □ 소화기 비치 여부: a checklist's item under its box's title, a short noun phrase after an empty square.
+# A press release sets its paragraphs under the same square (□ 한빛시는 ... 밝혔다.): those run long, or
+# end in a predicate's final ending or a stop, and are no item.
+_BOX_ITEM = re.compile(r"^\s*[□▢]\s*(?P<item>[^\s□▢].{0,28}?)\s*$")
+_FINAL_ENDING = re.compile(r"(?:다|요|죠|음|함|됨|임|[.!?。…])['\"’”)]*$")
+
+
+def box_item(text: str) -> str | None:
+    """The item of a checklist's line opened by an empty square (``□ 비상구 확보`` → ``비상구 확보``): a
+    short noun phrase with no final ending; None for any other line (a press release's ``□`` paragraph)."""
+    m = _BOX_ITEM.match(text)
+    return m["item"] if m and not _FINAL_ENDING.search(m["item"]) else None
+
+
 @cache
 def _box_label() -> re.Pattern[str]:
     return re.compile(rf"^[\[【<〈]\s*(?:{_alternation('box_labels.txt')})\s*[\]】>〉]\s*(?=\S)")

@@ -1173,6 +1173,7 @@ def structure(
     head_text = raw_title.strip()
     in_list = False
     stamped: tuple[int, str] | None = None
+    checklist: set[int] = set()  # a bracketed box title's checklist items (□ 비상구 확보)
     for i in range(first, end):
         _say_stamp(blocks, stamped)
         ln = lines[i]
@@ -1244,6 +1245,8 @@ def structure(
                         _is_item(nxt) or rules.is_emoji_bullet(nxt.text) or _is_enumeration(nxt) or _is_field_item(nxt)
                     )
                 )
+                # ([점검 항목] over □ 소화기 비치 여부: a box's title over its checklist's squares)
+                or (rules.is_bracketed(ln.text) and rules.box_item(nxt.text) is not None)
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
             )
             and alone
@@ -1254,6 +1257,10 @@ def structure(
             and not rules.stopped_like_speech(ln.text)  # 앞으로의 목표는.: a question, said as asked
         ):
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
+            if rules.is_bracketed(ln.text):
+                checklist |= set(_checklist_items(lines, i + 1, end))
+        elif i in checklist:
+            blocks.append(("paragraph", rules.box_item(ln.text) or ln.text))  # □ 비상구 확보: the item, not the square
         elif ln.hint is None and _in_headline_run(lines, i, end):
             ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
@@ -1288,6 +1295,17 @@ def structure(
         if ln.dropped_as:
             log.debug("dropped (%s): %s", ln.dropped_as, ln.text)
     return build_article(blocks, title=raw_title, meta=meta, source=source)
+
+
+def _checklist_items(lines: list[Line], start: int, end: int) -> list[int]:
+    """The lines from ``start`` that are a checklist's items under a box's title (``□ 소화기 비치 여부``, ``□
+    비상구 확보``), up to the first that is not one."""
+    out = []
+    for j in range(start, end):
+        if lines[j].kind != "text" or rules.box_item(lines[j].text) is None:
+            break
+        out.append(j)
+    return out
 
 
 def _clean_title(raw: str) -> str:
