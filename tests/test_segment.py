@@ -682,6 +682,28 @@ def test_a_question_that_a_word_of_wondering_takes_as_its_object_is_one_sentence
 @pytest.mark.parametrize(
     "case",
     [
+        # a question that the verb right after it takes as its object, a relative clause's or 하는's
+        "어디로 갈까 고민하던 시민들은 결국 역 대합실에서 밤을 보냈다.",
+        "무엇을 살까 망설이던 소비자들이 할인 행사에 몰렸다.",
+        "언제쯤 돌아올까 기다리던 가족들은 끝내 눈물을 흘렸다.",
+        "과연 효과가 있을까 하는 의문에 전문가들은 고개를 저었다.",
+        "누가 이길까 점치는 팬들은 경기장 앞에 모여들었다.",
+        # an indefinite word in ᆫ가: a pronoun written contracted, a time with 인가
+        "누군가 현관문을 두드리는 소리에 주민들이 잠에서 깼다.",
+        "어딘가 낯선 풍경에 관광객들은 발길을 멈췄다.",
+        "몇 년 전인가 이 마을 주민들은 같은 피해를 겪었다.",
+        # ...while a real question before its story still ends, a pronoun's 인가 written whole too
+        "그는 누구인가 |시민들은 그의 정체를 밝히라고 요구했다.",
+        "이게 최선인가 |시민단체들은 대안을 요구했다.",
+    ],
+)
+def test_a_question_a_verb_takes_or_an_indefinite_word_in_ga_is_one_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # a headline's last noun that Kiwi cuts into syllables (결항 → 결 + 항) still ends it
         "[속보] 태풍으로 김해공항 전편 결항 |김해공항의 항공편이 모두 멈췄다.",
         # 불편 ends a headline, the story after it

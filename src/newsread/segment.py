@@ -517,10 +517,43 @@ def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
         if tag != "EC" or form not in _question_endings() or not text[t_end : t_end + 1].isspace():
             continue
         after = tokens[n + 1 :]
-        if _own_subject_follows(after) and _outside_quotes(text[start:t_end]) and not _wondered(text, after):
+        if (
+            _own_subject_follows(after)
+            and _outside_quotes(text[start:t_end])
+            and not _wondered(text, after)
+            and not _verb_takes(text, after)
+            and not _indefinite(text, tokens[:n])
+        ):
             return t_end
         return None
     return None
+
+
+def _verb_takes(text: str, after: Sequence[Token]) -> bool:
+    """Whether the word right ``after`` a question's ending is a verb that takes the question as its
+    object (어디로 갈까 | 고민하던 시민들은, 있을까 | 하는 의문에, 살까 | 망설이던): one sentence."""
+    if not after:
+        return False
+    word_end = _word_end(text, after[0][2])
+    return any(tag.startswith(("V", "XSV", "XSA")) for _, tag, t_start, _ in after if t_start < word_end)
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Where the word that holds ``pos`` ends: the next space, or the end of ``text``."""
+    m = _SPACES.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _indefinite(text: str, before: Sequence[Token]) -> bool:
+    """Whether the copula and ᆫ가 after ``before`` make no question but an indefinite word: a pronoun
+    written contracted (누군가, 어딘가, 언젠가: no 인 written) or a noun of time of
+    data/approximate_heads.txt (몇 년 전인가, 그 무렵인가: some time ago)."""
+    if len(before) < 2 or before[-1][1] != "VCP":
+        return False
+    form, tag, t_start, _ = before[-2]
+    if tag == "NP":
+        return "인가" not in text[t_start : _word_end(text, t_start)]
+    return tag.startswith("NN") and form in word_list("approximate_heads", "newsread")
 
 
 def _wondered(text: str, after: Sequence[Token]) -> bool:
