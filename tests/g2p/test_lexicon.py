@@ -181,3 +181,30 @@ def test_only_a_listed_department_makes_its_과_a_department(written: str, spoke
 )
 def test_a_department_is_any_name_but_a_persons_between_office_and_staff(written: str, said: str) -> None:
     assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a police or fire rank, or an officer, joined to the detectives or the staff by 'and'
+        ("경찰서 순경과 형사 두 명이", "과"),
+        ("한빛경찰서 경감과 형사들이", "과"),
+        ("경찰서 경장과 형사가", "과"),
+        ("경찰서 수사관과 형사들이", "과"),
+        ("한빛경찰서 총경과 직원들이", "과"),
+        ("소방서 소방장과 직원들이", "과"),
+        ("세무서 조사관과 직원", "과"),
+        # ... while the detectives' own department is still 課
+        ("경찰서 수사과 형사들이", "꽈"),
+        ("한빛경찰서 형사과 직원들이", "꽈"),
+    ],
+)
+def test_a_rank_before_과_and_the_detectives_is_a_person(written: str, said: str) -> None:
+    assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]
+
+
+def test_a_name_kiwi_gives_whole_with_its_과_is_no_department_where_it_names_a_person() -> None:
+    text, tokens = _tokens(("경찰서", "NNG"), (" ", ""), ("구급대원과", "NNG"), (" ", ""), ("직원", "NNG"))
+    assert 8 not in tense_positions(text, tokens, load())
+    text, tokens = _tokens(("경찰서", "NNG"), (" ", ""), ("정보과", "NNG"), (" ", ""), ("직원", "NNG"))
+    assert 6 in tense_positions(text, tokens, load())

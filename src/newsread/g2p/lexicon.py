@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -196,21 +196,13 @@ def _department(tokens: Sequence[Any], k: int) -> bool:
     The name is the run of nouns written against 과 (기업 + 지원), the office the word before it; the
     offices, the staff and the people who are no department are listed in
     ``data/department_offices.txt``, ``data/department_staff.txt`` and ``data/department_people.txt``."""
-    tok, staff = tokens[k], tokens[k + 1]
+    tok = tokens[k]
     if str(tok.form) != "과" or str(tok.tag) != "JC" or not _touch(tokens[k - 1], tok):
         return False
-    first = k - 1
-    while first > 0 and str(tokens[first - 1].tag) == "NNG" and _touch(tokens[first - 1], tokens[first]):
-        first -= 1
-    if first == 0 or any(str(t.tag) != "NNG" for t in tokens[first:k]):
+    first = _name_start(tokens, k - 1)
+    if any(str(t.tag) != "NNG" for t in tokens[first:k]):
         return False
-    office, name = tokens[first - 1], "".join(str(t.form) for t in tokens[first:k])
-    if _touch(office, tokens[first]) or str(staff.form) not in word_list("department_staff"):
-        return False  # the office is a word of its own, before the name
-    people = word_list("department_people") | word_list("department_staff")
-    if _ends_in(name, tuple(people)):
-        return False  # a person, joined by 'and' (주민과 직원, 소방관과 직원), not a department
-    return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
+    return _office_department(tokens, first, "".join(str(t.form) for t in tokens[first:k]), tokens[k + 1])
 
 
 def _department_noun(tokens: Sequence[Any], k: int) -> bool:
@@ -218,19 +210,41 @@ def _department_noun(tokens: Sequence[Any], k: int) -> bool:
     or more ending in 과, between the office it belongs to and its staff (시청 정보과 직원 → 정보꽈,
     구청 복지과 주무관 → 복찌꽈, 시청 토지 + 정보과 직원 → 토지정보꽈), where a 과 that Kiwi splits
     off follows ``data/tense_suffixes.txt`` or ``_department``. The name may open with nouns written
-    against it; the office is the word before the name, the staff the word after it (the lists of
-    ``_department``)."""
+    against it; the office, the staff and the people who are no department are those of
+    ``_department`` (``_office_department``)."""
     tok, staff = tokens[k], tokens[k + 1]
     form = str(tok.form)
     if str(tok.tag) != "NNG" or len(form) < 3 or not form.endswith("과") or _touch(tok, staff):
         return False
-    first = k
+    first = _name_start(tokens, k)
+    return _office_department(tokens, first, "".join(str(t.form) for t in tokens[first : k + 1])[:-1], staff)
+
+
+def _name_start(tokens: Sequence[Any], last: int) -> int:
+    """The first of the run of nouns written against each other that ends at ``tokens[last]``."""
+    first = last
     while first > 0 and str(tokens[first - 1].tag) == "NNG" and _touch(tokens[first - 1], tokens[first]):
         first -= 1
+    return first
+
+
+def _office_department(tokens: Sequence[Any], first: int, name: str, staff: Any) -> bool:
+    """Whether ``name`` (without its 과), the run of nouns from ``tokens[first]``, is a department's: the
+    word before it, written apart, is an office (``data/department_offices.txt``), ``staff`` is its
+    staff (``data/department_staff.txt``), and the name is no person joined to them by 'and' (one of
+    ``data/department_people.txt`` or of the staff, or a noun ending in one: 순경과 형사, 소방관과 직원)."""
     if first == 0 or _touch(tokens[first - 1], tokens[first]) or str(staff.form) not in word_list("department_staff"):
-        return False
+        return False  # the office is a word of its own, before the name
+    if _ends_in(name, _department_people()):
+        return False  # a person, joined by 'and' (주민과 직원, 순경과 형사), not a department
     office = tokens[first - 1]
     return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
+
+
+@cache
+def _department_people() -> tuple[str, ...]:
+    """The people who are no department: ``data/department_people.txt`` and the staff's own titles."""
+    return tuple(sorted(word_list("department_people") | word_list("department_staff")))
 
 
 def _touch(left: Any, right: Any) -> bool:
