@@ -416,6 +416,49 @@ def test_a_box_of_the_games_to_come_under_the_last_paragraph_is_not_read(box: st
     assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "◇ 선발 투수\n▲ 잠실 임도현(LG)-서준호(두산)\n▲ 대구 이서진(삼성)-오태윤(KT)\n",
+        "■ 프로야구 경기 일정\n\n▲ 문학 SSG-KT(18시30분)\n▲ 사직 롯데-NC(18시30분)\n",
+        "[오늘의 경기]\n▲ 수원 한빛FC-서울(19시30분)\n",
+        "◇ 22일 예고 선발\n▲ 고척 서하람(키움)-문도윤(한화)\n",
+    ],
+)
+def test_a_box_of_the_games_to_come_is_not_read_whatever_its_header_names(box: str) -> None:
+    text = f"한빛FC, 홈 3연승\n\n2026.06.03 22:18\n\n한빛FC가 홈에서 서울을 2-1로 꺾고 3연승을 달렸다.\n\n{box}"
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "prose"),
+    [
+        ("■ 경기 일정", "대회는 10월 10일부터 16일까지 이레 동안 열린다. 개회식은 한빛종합운동장에서 열린다."),
+        ("■ 주말 경기 일정", "주말에는 육상과 수영 결승이 몰려 있어 관람객이 가장 많을 것으로 보인다."),
+        ("◇ 선발 투수", "선발 투수의 부진이 이어지자 한빛은 불펜 운용을 바꾸기로 했다."),
+        ("<프로배구 경기 예정>", "올 시즌 프로배구는 모두 126경기가 치러질 예정이다."),
+    ],
+)
+def test_a_schedule_s_words_over_the_story_s_prose_are_its_subheading(heading: str, prose: str) -> None:
+    text = (
+        "한빛시, 전국체전 준비 마무리\n\n2026.07.14 09:30\n\n"
+        "한빛시가 오는 10월 열리는 전국체육대회 준비를 마무리했다.\n\n"
+        f'{heading}\n{prose}\n\n시 관계자는 "많은 관심을 바란다"고 말했다.\n'
+    )
+    kinds = [k for k, _ in _blocks(parse_text(text))]
+    assert kinds.count("heading") == 1
+    assert any(prose.split(".")[0] in t for _, t in _blocks(parse_text(text)))
+
+
+def test_a_schedule_header_naming_no_day_is_a_box_s_only_over_its_items() -> None:
+    assert not rules.is_list_header("■ 경기 일정")
+    assert not rules.is_list_header("◇ 선발 투수")
+    assert rules.is_item_box_header("■ 주말 경기 일정")
+    assert rules.is_list_header("◇ 21일 선발 투수")
+    assert rules.is_list_header("[내일의 경기]")
+    assert rules.is_list_header("◇ 전적")
+
+
 def test_a_results_box_under_the_last_paragraph_is_not_read() -> None:
     text = (
         "LG, 두산 꺾고 3연승\n\n2026.06.03 22:18\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"

@@ -1742,6 +1742,15 @@ def is_list_header(line: str) -> bool:
     return bool(headers.fullmatch(line) or headers.fullmatch(strip_heading_decor(line)))
 
 
+def is_item_box_header(line: str) -> bool:
+    """``◇ 선발 투수``, ``■ 주말 경기 일정``: a box's header where its items follow (``item_box_headers.txt``),
+    a subheading where prose does; the caller looks below."""
+    if len(line) > 30 or is_sentence(line):
+        return False
+    headers = _fullmatch_any("item_box_headers.txt")
+    return bool(headers.fullmatch(line) or headers.fullmatch(strip_heading_decor(line)))
+
+
 # [연관기사] 버스 파업 내일 첫차부터 / - 관련기사: ...: a link to another story, its label first;
 # 관련기사 교육부, 전담 인력 채용: the label bare, a headline (no sentence) after it.
 RELATED_LINK = re.compile(

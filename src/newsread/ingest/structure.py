@@ -1040,6 +1040,8 @@ def structure(
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ... / ▲ 시장 금리가 ...: the answer, without its mark
             _classify(ln, meta)
     _stamp_entries(lines, meta)
+    for i in _item_box_headers(lines):
+        lines[i].kind = "list"  # ■ 주말 경기 일정 over ▲ 인천 대한항공-현대캐피탈(14시): a box of games to come
     _mark_ad_copy(lines)
     lines = _join_over_page_breaks(lines, _mark_running_lines(lines))
     _mark_table_cells(lines)
@@ -1324,6 +1326,19 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*/\s*\d
 # https://www.example.com/news/articlePrint.html?idxno=88213 1/2: a browser's printed footer, the page's
 # address with its number after it
 _NUMBERED_FOOTER = re.compile(r"^(?P<stem>\S.*?)\s+\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _item_box_headers(lines: list[Line]) -> list[int]:
+    """The lines that head a box by its items below (``◇ 선발 투수`` over ``▲ 잠실 임도현(LG)-서준호(두산)``,
+    ``rules.is_item_box_header``); over the story's prose the same words are a subheading."""
+    return [
+        i
+        for i, ln in enumerate(lines[:-1])
+        if ln.kind == "text"
+        and not ln.prose
+        and rules.is_item_box_header(ln.text)
+        and (lines[i + 1].kind == "table" or bool(rules.LIST_ITEM.match(lines[i + 1].text)))
+    ]
 
 
 def _stamp_entries(lines: list[Line], meta: Meta) -> None:
