@@ -313,6 +313,29 @@ def test_a_circled_item_under_a_sentence_of_its_block_is_no_subheading() -> None
     assert ("heading", "① 계량기함 보온") not in _blocks(parse_text(text))
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        "① 물을 자주 마신다\n갈증을 느끼기 전에 물을 마시는 것이 좋다.\n② 한낮 외출을 피한다\n"
+        "낮 12시부터 오후 5시까지는 야외 활동을 줄여야 한다.\n"
+        "③ 헐렁한 옷을 입는다\n밝은 색의 헐렁한 옷이 체온을 낮춘다.\n",
+        "① 계량기함 보온\n헌 옷이나 스티로폼으로 계량기함 안을 채우세요.\n② 물 조금 틀어 두기\n"
+        "밤에는 수돗물을 가늘게 흐르게 해 두면 얼지 않습니다.\n",
+        "2/5\n① 계량기함 보온\n헌 옷으로 계량기함 안을 채우세요.\n\n"
+        "② 물 조금 틀어 두기\n밤에는 수돗물을 가늘게 흐르게 해 두세요.\n③ 외출할 때 보일러 켜 두기\n"
+        "집을 비울 때도 보일러를 외출 모드로 두세요.\n",
+    ],
+)
+def test_a_list_s_first_circled_item_opening_its_block_is_no_subheading_where_the_others_are_items(
+    items: str,
+) -> None:
+    text = (
+        "폭염 속 건강 지키는 수칙\n입력 2026.07.14 09:30\n\n연일 폭염이 이어지면서 온열질환자가 늘고 있다.\n\n"
+        f'전문가들이 꼽은 수칙은 다음과 같다.\n\n{items}\n관계자는 "그늘에서 쉬어야 한다"고 말했다.\n'
+    )
+    assert [k for k, _ in _blocks(parse_text(text))].count("heading") == 0
+
+
 def test_a_headline_tag_that_also_marks_a_script_s_turn_stays_in_the_title() -> None:
     article = parse_text(
         "[인터뷰] 섬마을 도서관 지킨 20년\n\n입력 2026.08.27\n\n솔섬에는 작은 도서관이 있다.\n\n"

@@ -2852,7 +2852,17 @@ def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
     """A line numbered with a circled figure standing alone between paragraphs, short and with no
     full stop (``① 새벽 운동은 피하세요`` between two paragraphs): the story's subheading, not an item. It
     may open a block with its paragraph under it, as a card news slide gives its title over its text
-    (``3/6`` / ``② 전입신고와 확정일자`` / ``이사 당일 전입신고를 하고 ...``)."""
+    (``3/6`` / ``② 전입신고와 확정일자`` / ``이사 당일 전입신고를 하고 ...``). All the numbers of a list or
+    none: where one of its siblings (② and ③ after ①) is an item under a sentence of its own block,
+    the first that opens the block is an item too (``① 물을 자주 마신다`` / ``갈증을 느끼기 ...`` / ``②
+    한낮 외출을 피한다`` / ...: a list, not chapters)."""
+    return _circled_alone(lines, i, nxt) and all(
+        _circled_alone(lines, j, _next_text(lines, j, len(lines))) for j in _circled_siblings(lines, i)
+    )
+
+
+def _circled_alone(lines: list[Line], i: int, nxt: Line | None) -> bool:
+    """Whether the circled number ``lines[i]`` has a subheading's own shape (``_numbered_subheading``)."""
     ln = lines[i]
     return (
         bool(_CIRCLED.match(ln.text))
@@ -2864,6 +2874,23 @@ def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
         and (nxt.blank_before or (i + 1 < len(lines) and nxt is lines[i + 1]))
         and not _CIRCLED.match(nxt.text)
     )
+
+
+def _circled_siblings(lines: list[Line], i: int) -> list[int]:
+    """The other numbers of the list that the circled number ``lines[i]`` is in: the circled lines
+    before and after it numbered one after another (① ② ③ around ②)."""
+    siblings: list[int] = []
+    for step in (-1, 1):
+        want = ord(lines[i].text[0]) + step
+        j = i + step
+        while 0 <= j < len(lines):
+            if lines[j].kind == "text" and _CIRCLED.match(lines[j].text):
+                if ord(lines[j].text[0]) != want:
+                    break
+                siblings.append(j)
+                want += step
+            j += step
+    return siblings
 
 
 def _is_enumeration(ln: Line) -> bool:
