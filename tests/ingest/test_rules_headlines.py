@@ -168,9 +168,30 @@ def test_section_path(line: str) -> None:
     assert rules.is_section_path(line)
 
 
-@pytest.mark.parametrize("line", ["한·미 정상회담", "수출 2%↑ > 수입", "금리 인하 기대 > 우려"])
+@pytest.mark.parametrize(
+    "line", ["한·미 정상회담", "수출 2%↑ > 수입", "금리 인하 기대 > 우려", "한·미·일", "여·야", "남·북", "미/중"]
+)
 def test_a_headline_with_a_mark_is_no_section_path(line: str) -> None:
     assert not rules.is_section_path(line)
+
+
+@pytest.mark.parametrize("headline", ["한·미·일", "여·야·정", "AI·반도체", "북·미·러"])
+def test_a_headline_of_short_names_joined_by_a_dot_over_the_date_is_the_headline(headline: str) -> None:
+    text = (
+        f"홈 > 뉴스 > 국제\n{headline}\n입력 2026.07.14 09:30\n김서연 기자\n\n"
+        "세 나라 정상이 14일 워싱턴에서 만나 안보 협력을 강화하기로 합의했다. 세 정상은 공동성명을 냈다.\n"
+    )
+    assert _blocks(parse_text(text))[0] == ("title", headline)
+
+
+def test_a_section_of_two_fields_over_the_headline_is_still_no_headline() -> None:
+    text = (
+        "AI·반도체\n한빛전자, 차세대 메모리 양산…연 3조원 규모\n입력 2026.07.14 09:30\n김서연 기자\n\n"
+        "한빛전자가 차세대 메모리 양산에 들어갔다. 회사는 14일 이같이 밝혔다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert blocks[0] == ("title", "한빛전자, 차세대 메모리 양산…연 3조원 규모")
+    assert all("AI·반도체" not in t for _, t in blocks)
 
 
 def test_the_headline_is_found_in_the_tab_title_when_the_meta_title_is_the_site_s_name() -> None:

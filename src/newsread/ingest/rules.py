@@ -1978,15 +1978,31 @@ def is_bare_tag(line: str) -> bool:
 
 # 연예 > 가요 / 홈 > 바이오 > 제약 / 해운·물류 / IT·과학 > 보안 / 농업 | 유통: a section's path on a line of
 # its own over the headline, two to four short names with no figure, each joined to the next by a mark
-# of the path (a breadcrumb's >, a menu's | or /, or the · of a section named for two fields)
+# of the path (a breadcrumb's >, a menu's | or /, or the · of a section named for two fields). Names
+# joined by · or / are of two syllables or more: 한·미·일, 여·야 are a headline's short names of
+# countries and parties, no fields.
 _SECTION_NAME = r"[가-힣A-Za-z&]{1,6}"
 _SECTION_PATH = re.compile(rf"{_SECTION_NAME}(?:\s*[>›»|/·ㆍ]\s*{_SECTION_NAME}){{1,3}}")
+_PATH_STEP = re.compile(r"\s*[>›»|]\s*")
+_FIELD_JOIN = re.compile(r"\s*[/·ㆍ]\s*")
 
 
 def is_section_path(line: str) -> bool:
     """A section's path or name on a line of its own (``연예 > 가요``, ``해운·물류``): where the page filed
-    the story, no headline itself."""
-    return bool(_SECTION_PATH.fullmatch(line.strip()))
+    the story, no headline itself (``한·미·일``: names of one syllable joined by ·)."""
+    line = line.strip()
+    return bool(_SECTION_PATH.fullmatch(line)) and all(
+        len(name) >= 2
+        for step in _PATH_STEP.split(line)
+        if _FIELD_JOIN.search(step)
+        for name in _FIELD_JOIN.split(step)
+    )
+
+
+def is_field_pair(line: str) -> bool:
+    """A section path of names joined by · or / alone (``해운·물류``, ``AI·반도체``), no breadcrumb's or
+    menu's mark: a section's name, or a headline of that shape where nothing else on the page is one."""
+    return is_section_path(line) and not _PATH_STEP.search(line)
 
 
 # [연중기획] 지방소멸 ③ / [창간기획] 바다의 미래 (2) / <기획> 청년 일자리 3부: a series' tag and name with the

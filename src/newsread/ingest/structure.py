@@ -516,6 +516,7 @@ _LATIN_HEADLINE = re.compile(
 def _headline_index(lines: list[Line], first_para: int) -> int | None:
     """The headline: the best title-like line before the first paragraph."""
     best: tuple[int, int] | None = None
+    fields: int | None = None  # two names joined by · over the date, if no other line is the headline
     later = [ln.text for ln in lines[first_para:]]
     for i in range(first_para):
         ln = lines[i]
@@ -531,6 +532,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             # a Korean edition's English headline over its date: K-Battery makers brace for ...; under
             # the Korean headline, the original's headline of a translated piece
             continue
+        if rules.is_field_pair(ln.text) and _dated(lines, i, first_para):
+            fields = i  # AI·반도체 over the date: the section's name, or the headline where no other is
         if (
             rules.is_bare_tag(ln.text)
             or rules.is_org_name(ln.text)
@@ -567,7 +570,9 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score += 3  # a headline is followed by the story's date or byline
         if best is None or score > best[0]:
             best = (score, i)
-    return best[1] if best is not None and best[0] >= 0 else None
+    if best is not None and best[0] >= 0:
+        return best[1]
+    return fields
 
 
 _HEADLINE_PART = 20  # the longest line of a headline a print page broke in two
