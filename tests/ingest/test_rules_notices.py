@@ -375,7 +375,7 @@ def test_a_press_release_s_own_name_is_the_page_s_label_and_marks_a_press_releas
     "label", ["바다구청 보도자료", "한빛도 교육청 보도참고자료", "한빛부 보 도 자 료", "누리시 설명자료"]
 )
 def test_a_press_release_s_name_after_its_office_is_the_page_s_label(label: str) -> None:
-    assert rules.is_chrome(label)
+    assert rules.is_org_name(label)
     text = (
         f"{label}\n\n바다구, 공공 자전거 300대 늘린다\n- 정류장 40곳 새로 설치 -\n\n"
         "바다구는 공공 자전거 300대를 늘린다고 밝혔다.\n"
@@ -389,6 +389,24 @@ def test_a_press_release_s_name_after_its_office_is_the_page_s_label(label: str)
 @pytest.mark.parametrize("line", ["정부 보도자료 논란 확산", "보도자료를 냈다", "한빛시 보도자료 배포 중단해"])
 def test_a_headline_naming_a_press_release_is_no_label(line: str) -> None:
     assert not rules.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "headline", ["엉터리 보도자료", "법원 허위 보도자료", "검찰 엉터리 해명자료", "말 바꾼 설명자료"]
+)
+def test_a_headline_naming_a_release_after_words_of_no_office_is_the_title(headline: str) -> None:
+    assert not rules.is_chrome(headline) and not rules.is_org_name(headline)
+    text = f"{headline}\n\n한빛시는 지난달 낸 자료가 사실과 달랐다고 인정했다. 시는 사과했다.\n"
+    assert _blocks(parse_text(text))[0] == ("title", headline)
+
+
+@pytest.mark.parametrize("label", ["국토부 해명자료", "한빛시청 설명자료", "누리구 보도참고자료"])
+def test_an_office_s_release_between_paragraphs_is_a_subheading(label: str) -> None:
+    text = (
+        "전세 대책 놓고 공방\n\n정부는 어제 전세 대책을 발표했다. 여러 말이 나왔다.\n\n"
+        f"{label}\n\n해당 기관은 보도가 사실이 아니라고 밝혔다. 오해라는 것이다.\n"
+    )
+    assert ("heading", label) in _blocks(parse_text(text))
 
 
 def test_a_correction_s_tag_stays_in_the_headline() -> None:

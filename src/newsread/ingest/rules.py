@@ -507,9 +507,21 @@ def _org_word() -> re.Pattern[str]:
     return re.compile(rf"[가-힣A-Za-z0-9]+(?:{'|'.join(map(re.escape, suffixes))})")
 
 
+@cache
+def _release_label() -> re.Pattern[str]:
+    """The kind of document an office sends at the end of a line: a press release's name for itself
+    (press_release_names.txt) or a ministry's answer to a story (설명자료, 해명자료)."""
+    kinds = rf"{_alternation('press_release_names.txt')}|(?:설|해)\s*명\s*자\s*료"
+    return re.compile(rf"\s+(?:{kinds})$", _FLAGS)
+
+
 def is_org_name(line: str) -> bool:
-    """A line that only names an institution or its office (``한빛구청 복지정책과``, ``한빛대 입학처``):
-    who issued a page, never its headline."""
+    """A line that only names an institution or its office (``한빛구청 복지정책과``, ``한빛대 입학처``),
+    perhaps with the kind of document it sent (``한빛시 보도자료``, ``한빛도 교육청 보도참고자료``,
+    ``국토부 해명자료``): who issued a page, never its headline. Structure passes such a line over only
+    above the headline; between paragraphs it stays a subheading, and ``엉터리 보도자료`` or ``법원 허위
+    보도자료``, whose words are no office's, may be a headline."""
+    line = _release_label().sub("", line)
     words = line.split()
     org = _org_word()
     return 0 < len(words) <= 4 and all(org.fullmatch(w) or w.endswith(("팀", "담당관")) for w in words)
