@@ -30,6 +30,26 @@ def test_a_reporter_on_the_scene_s_marker_is_not_read(marker: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "(리포터 출신) 방송인 남하율 씨도 무대에 올랐다.",
+        "(기자 출신) 김철수 의원은 법안을 다시 냈다.",
+        "(앵커 출신) 이영희 대변인은 즉답을 피했다.",
+        "[기자 시절] 그가 쓴 기사는 지금도 회자된다.",
+    ],
+)
+def test_a_bracket_naming_a_former_job_is_no_script_marker(line: str) -> None:
+    assert rules.strip_marker(line) == line
+    text = f"한빛시 새 얼굴들\n\n행사는 어제 열렸다. 많은 이들이 모였다.\n\n{line}\n"
+    assert _blocks(parse_text(text))[-1] == ("paragraph", line)
+
+
+@pytest.mark.parametrize("marker", ["[기자 스탠드업]", "<앵커 멘트>", "[리포터 클로징]", "◀ 기자 리포트 ▶"])
+def test_a_script_marker_with_its_cue_is_still_taken_off(marker: str) -> None:
+    assert rules.strip_marker(f"{marker} 냉이와 달래가 한가득입니다.") == "냉이와 달래가 한가득입니다."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "김철수 기자가 보도합니다.",
         "김철수 기자입니다.",
         "이영희 기자가 현장에서 취재했습니다.",

@@ -166,9 +166,9 @@ def is_sentence(line: str) -> bool:
 _MARKER_WORDS = (
     r"앵\s?커(?:\s*멘트|\s*리드)?|기\s?자(?:\s*멘트|\s*리포트)?|리\s?포\s?트|아나운서|진행자|사회자|"
     r"인터뷰|녹취|현장음|싱크|sync|syn|int|스탠드\s*업|스탠드업|st(?:and)?\s*-?\s*up|브릿지|자막|효과음|인서트|end|"
-    r"기자\s*[가-힣]{0,4}|앵커\s*[가-힣]{0,4}|"
-    # [리포터] / [리포터 스탠드업]: a programme's reporter on the scene, as 기자 is
-    r"리\s?포\s?터(?:\s*[가-힣]{1,4})?"
+    # [기자 스탠드업] / <앵커 멘트> / [리포터] / [리포터 스탠드업]: a programme's reporter on the scene, as
+    # 기자 is; a word after them only where it is a cue of data/marker_cues.txt ((기자 출신) is the story's)
+    rf"(?:기자|앵커|리\s?포\s?터)(?:\s*(?:{_alternation('marker_cues.txt')}))?"
 )
 _MARKER = (
     rf"(?:\[\s*(?:{_MARKER_WORDS})\s*\]|<\s*(?:{_MARKER_WORDS})\s*>|\(\s*(?:{_MARKER_WORDS})\s*\)"
