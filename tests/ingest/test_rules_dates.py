@@ -266,6 +266,41 @@ def test_one_time_stamp_between_a_story_s_paragraphs_is_said_with_the_paragraph_
     ]
 
 
+@pytest.mark.parametrize("stamp", ["[00:45]", "■ 01:32", "▶ 03:10", "[05:59]"])
+def test_a_lone_stamp_in_the_small_hours_on_a_day_s_story_is_no_time_of_day(stamp: str) -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 18:00\n\n"
+        "바다시 남구 일대 3000가구가 11일 오후 정전됐다.\n\n"
+        f"{stamp}\n"
+        "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(page))[1] == "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("posted", "first"),
+    [
+        ("18:00", "바다시 남구 일대 3000가구가 11일 새벽 정전됐다."),
+        ("18:00", "바다시 남구 일대 3000가구가 밤사이 정전됐다."),
+        ("04:30", "바다시 남구 일대 3000가구가 11일 정전됐다."),
+    ],
+)
+def test_a_lone_stamp_in_the_small_hours_of_a_night_s_story_is_said(posted: str, first: str) -> None:
+    page = (
+        f"바다시 정전 복구\n\n입력 2026.02.11 {posted}\n\n{first}\n\n[02:10]\n"
+        "한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(page))[1] == "02:10, 한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다."
+
+
+def test_a_lone_stamp_naming_the_small_hours_in_words_is_said() -> None:
+    page = (
+        "바다시 정전 복구\n\n입력 2026.02.11 18:00\n\n바다시 남구 일대 3000가구가 11일 정전됐다.\n\n"
+        "새벽 2시 10분\n한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(page))[1] == "새벽 2시 10분, 한국전력은 모든 가구에 전기 공급을 재개했다고 밝혔다."
+
+
 @pytest.mark.parametrize("stamp", ["[18:00]", "01:32"])
 def test_one_time_stamp_between_paragraphs_at_the_page_s_own_time_or_a_bare_clock_is_not_read(stamp: str) -> None:
     page = (

@@ -958,6 +958,16 @@ def lone_entry_stamp(line: str) -> str:
     return entry_stamp(m["time"])
 
 
+@cache
+def _night() -> re.Pattern[str]:
+    return _fullmatch_any("night_words.txt")
+
+
+def says_night(text: str) -> bool:
+    """Whether ``text`` tells of the night or the small hours (``새벽``, ``자정``, ``밤사이``: night_words.txt)."""
+    return _night().search(text) is not None
+
+
 # 2025.11.13 13:05 / 2025-11-13 오후 1:05 alone on its line: a live entry's stamp with its day; or with the
 # month and day only (7월 14일 22:40 / 7.15 02:20 / 07/15 02:20 / 7월 15일(수) 오전 2:20), or the day alone
 # (15일 02:20), as a page running over a night stamps it

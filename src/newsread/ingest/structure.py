@@ -1380,6 +1380,8 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
 
 # 01:32 alone between paragraphs: a clock in figures with no mark or bracket, maybe a video's running time
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# [00:45] / ■ 01:32: a clock in figures before six in the morning, as a video's running time often reads
+_SMALL_HOURS = re.compile(r"0?[0-5]:\d{2}")
 
 
 def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str) -> bool:
@@ -1387,9 +1389,18 @@ def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str) -> bool:
     paragraphs) marks the story's later part as told at that time, said with the paragraph under it: the
     story's prose stands above and under it, and its time is not the page's own (a CMS's stamp of when the
     page went out, ``15:05`` under a story posted at 15:05, is not read). A bare clock in figures with no
-    mark or bracket (``01:32``) may be a video's running time between paragraphs: not read."""
+    mark or bracket (``01:32``) may be a video's running time between paragraphs: not read. Nor is a clock
+    in figures before six in the morning in brackets or after a mark (``[00:45]``, ``■ 01:32``, ``▶ 03:10``),
+    which is as likely a clip's running time, unless the page went out in those hours or its text tells of
+    the night (``새벽``, ``자정``, ``밤사이``: data/night_words.txt); a stamp that names its part of the day
+    (``새벽 2시``, ``오후 4시 45분``) is always a time of day."""
+    small_hours = _SMALL_HOURS.fullmatch(stamp) is not None and not (
+        (meta.date is not None and _SMALL_HOURS.fullmatch(meta.date[11:16]) is not None)
+        or any(rules.says_night(ln.text) for ln in lines)
+    )
     return (
         not _BARE_CLOCK.fullmatch(lines[i].text)
+        and not small_hours
         and any(ln.kind == "text" and ln.prose for ln in lines[:i])
         and i + 1 < len(lines)
         and lines[i + 1].kind == "text"
