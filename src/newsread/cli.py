@@ -691,13 +691,13 @@ def feed_cmd(
 ) -> None:
     """Turn a folder of articles into a podcast: episodes with chapters and transcripts, and feed.xml.
 
-    Each article file is an episode; a saved RSS or Atom feed (.xml) is one episode named after
-    its file, a chapter per story, as `newsread read` reads it. Run it again after adding,
-    editing or removing articles: only new and edited articles are rendered, removed ones
-    leave the feed, and the previous feed stays whole until the new one is complete. An
-    article that fails is named on a line of its own, the others are published, and the
-    exit code is 2. The show is described by ARTICLES_DIR/feed.toml (every key optional; the
-    options given win):
+    Each article file is an episode, named after its story's title; a saved RSS or Atom feed (.xml
+    or .html) of several stories is one episode named after its file, a chapter per story, as
+    `newsread read` reads it (a feed of one story is an article). Run it again after adding, editing
+    or removing articles: only new and edited articles are rendered, removed ones leave the feed,
+    and the previous feed stays whole until the new one is complete. An article that fails is named
+    on a line of its own, the others are published, and the exit code is 2. The show is described by
+    ARTICLES_DIR/feed.toml (every key optional; the options given win):
 
     \b
         title = "오늘의 뉴스"

@@ -13,6 +13,7 @@ import pytest
 import newsread.feed
 from newsread.engines.silent import SilentEngine
 from newsread.errors import InputError, OutputError
+from newsread.feed.builder import find_articles
 from newsread.feed.config import check_base_url, load_config
 from newsread.settings import Settings
 
@@ -246,6 +247,52 @@ def test_a_saved_news_feed_in_the_folder_is_an_episode_with_a_chapter_per_story(
     assert [m["title"] for m in marks] == ["한빛시 새 도서관", "한빛시 새 공원", "두리군 축제"]
 
 
+def test_a_feed_of_several_stories_is_named_after_its_file_and_one_of_one_story_after_the_story(
+    articles: Path, site: Path, settings: Settings, engine: SilentEngine
+) -> None:
+    # whatever the suffix a feed was saved with: several stories are one episode named after the
+    # file, as the README says; a feed of one story is an article, named after its story
+    several = "".join(_STORY.format(t) for t in ("누리시 새 다리", "누리시 새 시장"))
+    (articles / "evening.html").write_text(f'<?xml version="1.0"?><rss><channel>{several}</channel></rss>')
+    one = _STORY.format("바다군 해변 개장")
+    (articles / "single.xml").write_text(f'<?xml version="1.0"?><rss><channel>{one}</channel></rss>')
+    result = newsread.feed.build(articles, site, BASE, settings=settings, engine=engine)
+    assert result.ok
+    titles = {text_of(i, "title") for i in parse_feed(site / "feed.xml").findall("item")}
+    assert {"evening", "바다군 해변 개장"} <= titles
+    assert not {"single", "누리시 새 다리"} & titles
+
+
+@pytest.mark.parametrize(
+    ("name", "xml"),
+    [
+        ("prefixed.xml", '<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">{0}</atom:feed>'),
+        ("commented.xml", '<?xml version="1.0"?>\n<!-- {1} -->\n<rss><channel>{0}</channel></rss>'),
+        ("rdf.xml", '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">{0}</rdf:RDF>'),
+    ],
+)
+def test_a_saved_feed_is_known_by_its_root_however_it_opens(
+    articles: Path, settings: Settings, engine: SilentEngine, caplog: pytest.LogCaptureFixture, name: str, xml: str
+) -> None:
+    # a root with a prefix, or after a prolog longer than the first 4 KB, was taken for no feed
+    (articles / name).write_text(xml.format(_STORY.format("한빛시 새 도서관"), "광고 문구 " * 1000), "utf-8")
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        assert articles / name in find_articles(articles)
+    assert not any("skipped" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "xml", ["<feed-list><feed>한빛시</feed></feed-list>", "<urlset><url>한빛시</url></urlset>", "한빛시 소식", ""]
+)
+def test_an_xml_file_whose_root_is_no_feed_s_is_skipped(
+    articles: Path, caplog: pytest.LogCaptureFixture, xml: str
+) -> None:
+    (articles / "list.xml").write_text(xml, "utf-8")
+    with caplog.at_level(logging.WARNING, logger="newsread"):
+        assert articles / "list.xml" not in find_articles(articles)
+    assert any(r.getMessage().startswith("list.xml skipped") for r in caplog.records)
+
+
 def test_the_feed_written_into_the_articles_folder_is_not_read_as_an_article(
     articles: Path, settings: Settings, engine: SilentEngine
 ) -> None:
@@ -276,6 +323,7 @@ def test_a_worker_that_dies_fails_its_article_and_the_finished_episodes_are_publ
     failed = dict(result.failed)
     assert "zz-festival.txt" in failed
     assert all(reason and "\n" not in reason for reason in failed.values())
+    assert failed["zz-festival.txt"].startswith("the process rendering it stopped (")
     published = {text_of(i, "title") for i in parse_feed(site / "feed.xml").findall("item")}
     assert len(published) == result.episodes == 4 - len(failed)
     assert sorted(result.new) == sorted(set(ARTICLES) - set(failed))

@@ -149,8 +149,9 @@ def _outcome(fut: Future[Rendered | Failed], job: Job) -> Rendered | Failed:
         raise
     except Exception as exc:
         log.debug("rendering %s failed in its worker", job.rel, exc_info=True)
-        why = "its worker process stopped" if isinstance(exc, BrokenProcessPool) else type(exc).__name__
-        return Failed(job.rel, f"unexpected {why}: {exc}")
+        if isinstance(exc, BrokenProcessPool):  # skipped: the process rendering it stopped (...)
+            return Failed(job.rel, f"the process rendering it stopped ({exc})")
+        return Failed(job.rel, f"unexpected {type(exc).__name__}: {exc}")
 
 
 _worker_settings: Settings | None = None
@@ -176,7 +177,12 @@ def _render_in_worker(job: Job) -> Rendered | Failed:
 
 
 def render_one(job: Job, settings: Settings, engine: Engine) -> Rendered | Failed:
-    """Render one article into the staging folder; its sidecar JSON, written last, marks it complete."""
+    """Render one article into the staging folder; its sidecar JSON, written last, marks it complete.
+
+    The episode's title: a file of several stories (a saved RSS or Atom feed, whatever its file's
+    suffix, .xml or .html) is named after its file, its stories its chapters; a file of one story,
+    a feed of one item included, is an article and takes its story's title (the file's name where
+    the story has none)."""
     from newsread.pipeline import read
 
     try:
