@@ -651,6 +651,9 @@ class _Tape:
         """Copy ``part`` in after what is there; the new length."""
         end = self.length + len(part)
         if end > len(self._audio):
+            # refcheck=False: safe only because nothing but this _Tape references _audio's buffer (no view,
+            # slice or caller holds it; finish hands it over and drops its own), so no reference can be
+            # left pointing at memory that resize frees or moves
             self._audio.resize(max(end, len(self._audio) + len(self._audio) // 4, _TAPE_START), refcheck=False)
         self._audio[self.length : end] = part
         self.length = end
@@ -659,6 +662,7 @@ class _Tape:
     def finish(self, tail: int) -> Audio:
         """Everything appended, then ``tail`` samples of silence, as one array of exactly that length."""
         audio, self._audio = self._audio, np.zeros(0, dtype=np.float32)
+        # refcheck=False as in append: ``audio`` is the one reference to the buffer here
         audio.resize(self.length + tail, refcheck=False)
         audio[self.length :] = 0.0
         return audio
