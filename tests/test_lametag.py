@@ -12,7 +12,13 @@ from mutagen.mp3 import MP3
 
 from newsread.errors import OutputError
 from newsread.export.lametag import crc16, frames, info_frame, parse_header
-from newsread.export.mp3 import LAME_DELAY, encode_mp3_bytes
+from newsread.export.mp3 import LAME_DELAY, LAME_QUALITY, _encode
+
+
+def encode_mp3_bytes(audio: np.ndarray, sample_rate: int, bitrate: int) -> bytes:
+    """Mono ``audio`` as the constant-bitrate MP3 stream write_mp3 writes after its ID3 tag, Info frame first."""
+    info, stream = _encode(audio, sample_rate, bitrate, LAME_QUALITY)
+    return info + stream
 
 
 def click_at(n: int, at: int) -> np.ndarray:

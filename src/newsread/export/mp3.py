@@ -69,12 +69,6 @@ def check_bitrate(bitrate: int) -> None:
         raise OutputError(f"bitrate {bitrate} is not an MP3 bitrate: use one of {', '.join(map(str, BITRATES))}")
 
 
-def encode_mp3_bytes(audio: Audio, sample_rate: int, bitrate: int, *, quality: int = LAME_QUALITY) -> bytes:
-    """Mono ``audio`` as a constant-bitrate MP3 stream (``bitrate`` in kbit/s), Info frame first."""
-    info, stream = _encode(audio, sample_rate, bitrate, quality)
-    return info + stream
-
-
 def _encode(audio: Audio, sample_rate: int, bitrate: int, quality: int) -> tuple[bytes, bytearray]:
     """The Info frame and the MP3 stream of ``audio``, apart (a long episode's stream is not copied
     to put the frame in front of it)."""
