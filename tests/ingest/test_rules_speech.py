@@ -42,6 +42,18 @@ def test_a_bracket_naming_a_former_job_is_no_script_marker(line: str) -> None:
     assert _blocks(parse_text(text))[-1] == ("paragraph", line)
 
 
+@pytest.mark.parametrize("placeholder", ["[기자 사진]", "[필자 사진]", "<저자 사진>", "(칼럼니스트 사진)"])
+def test_the_placeholder_of_a_writer_s_photo_is_not_read_nor_taken_for_the_writer(placeholder: str) -> None:
+    assert rules.is_chrome(placeholder)
+    text = (
+        f"[기자수첩] 공원 벤치는 왜 사라졌나\n\n{placeholder}\n윤바다 기자\n\n"
+        "한빛시 중앙공원의 벤치가 지난달 절반으로 줄었다. 노숙인이 머무는 것을 막겠다는 이유였다.\n"
+    )
+    article = parse_text(text)
+    assert article.author == "윤바다"
+    assert placeholder not in [t for _, t in _blocks(article)]
+
+
 @pytest.mark.parametrize("marker", ["[기자 스탠드업]", "<앵커 멘트>", "[리포터 클로징]", "◀ 기자 리포트 ▶"])
 def test_a_script_marker_with_its_cue_is_still_taken_off(marker: str) -> None:
     assert rules.strip_marker(f"{marker} 냉이와 달래가 한가득입니다.") == "냉이와 달래가 한가득입니다."

@@ -1574,6 +1574,12 @@ def contact_field(line: str) -> bool:
     return contact_line(line) or EMAIL.search(line) is not None or re.search(_PHONE, line) is not None
 
 
+def is_picture_placeholder(line: str) -> bool:
+    """Where a picture was, its placeholder left by a copy without images (``[사진]``, ``<그림>``, ``[기자 사진]``:
+    picture_placeholders.txt)."""
+    return _fullmatch_any("picture_placeholders.txt").fullmatch(line.strip()) is not None
+
+
 def is_chrome(line: str) -> bool:
     """Menus, reader controls, ads, share buttons, reading-time lines, the page talking about itself."""
     if _ASCII_ID.match(line) and not HANGUL.search(line):
@@ -1583,7 +1589,7 @@ def is_chrome(line: str) -> bool:
     if is_ad_label(line):
         return True
     if len(line) <= 40:
-        chrome = _fullmatch_any("chrome_lines.txt", "press_release_names.txt")
+        chrome = _fullmatch_any("chrome_lines.txt", "press_release_names.txt", "picture_placeholders.txt")
         bare = _COUNTS.sub(" ", line).strip()  # 좋아요 12 / 댓글 41
         if chrome.fullmatch(line) or (bare and chrome.fullmatch(bare)):
             return True  # (공고 제 2026 - 88 호: a line of the page whose own figures stand apart)

@@ -288,8 +288,8 @@ def _classify(line: Line, meta: Meta) -> None:
                 line.kind = "speaker"  # [기자] 김철수: who takes the turn, not what is said
                 return
             line.prose = True  # 기자: 힘든 점은. / 기자: 35도를 넘은 서울 도심.: what is said, however it ends
-    if not text:
-        line.kind = "marker"
+    if not text or rules.is_picture_placeholder(text):
+        line.kind = "marker"  # [기자 사진]: a writer's photo that was, no byline naming 사진
         return
     if rules.SPEAKER_MARKER.match(line.text) and not rules.ends_sentence(text):
         line.kind = "speaker"  # ◀ SYN ▶ 한빛시 관계자(음성변조): who speaks in the next line
