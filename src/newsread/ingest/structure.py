@@ -1384,7 +1384,7 @@ _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _SMALL_HOURS = re.compile(r"0?[0-5]:\d{2}")
 
 
-def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str) -> bool:
+def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str, *, dated: bool = False) -> bool:
     """Whether the one time stamp alone on line ``i`` of a page that is no live page (``[14:20]`` between two
     paragraphs) marks the story's later part as told at that time, said with the paragraph under it: the
     story's prose stands above and under it, and its time is not the page's own (a CMS's stamp of when the
@@ -1393,8 +1393,9 @@ def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str) -> bool:
     in figures before six in the morning in brackets or after a mark (``[00:45]``, ``■ 01:32``, ``▶ 03:10``),
     which is as likely a clip's running time, unless the page went out in those hours or its text tells of
     the night (``새벽``, ``자정``, ``밤사이``: data/night_words.txt); a stamp that names its part of the day
-    (``새벽 2시``, ``오후 4시 45분``) is always a time of day."""
-    small_hours = _SMALL_HOURS.fullmatch(stamp) is not None and not (
+    (``새벽 2시``, ``오후 4시 45분``) is always a time of day, as is one ``dated`` with its day (``10월 5일
+    01:10``): no clip's running time carries a date."""
+    small_hours = not dated and _SMALL_HOURS.fullmatch(stamp) is not None and not (
         (meta.date is not None and _SMALL_HOURS.fullmatch(meta.date[11:16]) is not None)
         or any(rules.says_night(ln.text) for ln in lines)
     )
@@ -1419,7 +1420,7 @@ def _lone_dated_stamp(lines: list[Line], meta: Meta, i: int, stamped: tuple[str,
     if not lines[i + 1].prose:
         return {}
     lines[i].kind = "date"
-    if not _update_stamp(lines, meta, i, time):
+    if not _update_stamp(lines, meta, i, time, dated=True):
         return {}
     own_day = meta.date is not None and meta.date[:10].endswith(day.lstrip("-"))
     return {i: time if own_day else said}
