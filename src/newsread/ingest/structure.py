@@ -1395,9 +1395,13 @@ def _update_stamp(lines: list[Line], meta: Meta, i: int, stamp: str, *, dated: b
     the night (``새벽``, ``자정``, ``밤사이``: data/night_words.txt); a stamp that names its part of the day
     (``새벽 2시``, ``오후 4시 45분``) is always a time of day, as is one ``dated`` with its day (``10월 5일
     01:10``): no clip's running time carries a date."""
-    small_hours = not dated and _SMALL_HOURS.fullmatch(stamp) is not None and not (
-        (meta.date is not None and _SMALL_HOURS.fullmatch(meta.date[11:16]) is not None)
-        or any(rules.says_night(ln.text) for ln in lines)
+    small_hours = (
+        not dated
+        and _SMALL_HOURS.fullmatch(stamp) is not None
+        and not (
+            (meta.date is not None and _SMALL_HOURS.fullmatch(meta.date[11:16]) is not None)
+            or any(rules.says_night(ln.text) for ln in lines)
+        )
     )
     return (
         not _BARE_CLOCK.fullmatch(lines[i].text)
