@@ -29,6 +29,14 @@ def test_data_files_load() -> None:
 def test_parse_word_marks_the_tense_onsets() -> None:
     assert parse_word("물고기", "물꼬기") == (False, True, False)
     assert parse_word("눈빛", "눈삧") == (False, True)
+    assert parse_word("건수", "껀쑤") == (True, True)
+
+
+def test_a_listed_word_may_tense_its_first_onset_wherever_it_stands() -> None:
+    # 件 is 껀 alone and as the first of 건수: after a vowel, a sonorant or at the start
+    assert pronounce("조회 건수가 늘었다.") == "조회 껀쑤가 느럳따."
+    assert pronounce("건수는 적다.") == "껀쑤는 적따."
+    assert pronounce("처리 건수와 신청 건수를 비교했다.") == "처리 껀쑤와 신청 껀쑤를 비교핻따."
 
 
 @pytest.mark.parametrize(
@@ -37,7 +45,7 @@ def test_parse_word_marks_the_tense_onsets() -> None:
         ("물고기", "물꼬끼기"),
         ("물고기", "물코기"),
         ("산불", "산뿔이"),
-        ("과학", "꽈학"),
+        ("과학", "콰학"),
         ("눈빛", "눈삗"),
         ("abc", "abc"),
     ],

@@ -8,7 +8,8 @@ there; the words are listed instead, in two files beside this module:
 
 ``data/tense_words.txt``
     ``written<TAB>pronounced``: a word and the same word with the onsets that are tense
-    written tense (``산불	산뿔``). It applies where the word is one morpheme or a run of noun
+    written tense (``산불	산뿔``), the first onset too where the word begins with a
+    tense morpheme (``건수	껀쑤``, as 件 alone is 껀). It applies where the word is one morpheme or a run of noun
     or numeral morphemes of one word as Kiwi splits it (``산불이``, ``소비자물가``, ``열 + 두``),
     never to part of a morpheme. A line whose two sides are equal keeps a word out of the suffix rules below
     (``영수증	영수증``).
@@ -96,15 +97,15 @@ def _lines(name: str) -> Iterable[tuple[int, list[str]]]:
 
 
 def parse_word(written: str, spoken: str) -> tuple[bool, ...]:
-    """Which syllables of ``written`` have a tense onset in ``spoken``; ``ValueError`` if the two
-    differ in anything else or the first syllable changes."""
+    """Which syllables of ``written`` have a tense onset in ``spoken``, the first too (件 alone is
+    껀, and so is the first of 건수 → 껀쑤); ``ValueError`` if the two differ in anything else."""
     if len(written) != len(spoken) or not all(is_syllable(c) for c in written + spoken):
         raise ValueError(f"{written} / {spoken}: not two Hangul words of the same length")
     marks = []
-    for i, (w, s) in enumerate(zip(written, spoken, strict=True)):
+    for w, s in zip(written, spoken, strict=True):
         (wo, wv, wc), (so, sv, sc) = split(w), split(s)
-        if (wv, wc) != (sv, sc) or (so != wo and TENSE.get(wo) != so) or (i == 0 and so != wo):
-            raise ValueError(f"{written} / {spoken}: only onsets after the first may turn tense")
+        if (wv, wc) != (sv, sc) or (so != wo and TENSE.get(wo) != so):
+            raise ValueError(f"{written} / {spoken}: only onsets may change, and only to tense")
         marks.append(so != wo)
     return tuple(marks)
 
