@@ -22,6 +22,7 @@ FILES = (
     "heldout_sentences6.tsv",
     "heldout_sentences7.tsv",
     "heldout_sentences8.tsv",
+    "heldout_sentences9.tsv",
 )
 
 
