@@ -90,18 +90,51 @@ def _inches(text: str, j: int, end: int) -> tuple[int, str] | None:
 
 
 @cache
-def _context_units() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """``(unit, spoken, words of its field)`` from ``data/context_units.tsv``, in its order
-    (a unit may have a row for each of its meanings: T is a tesla by an MRI, a tonne by a truck)."""
+def _context_units() -> tuple[tuple[str, str, tuple[str, ...], float | None], ...]:
+    """``(unit, spoken, words of its field, largest figure or None)`` from
+    ``data/context_units.tsv``, in its order (a unit may have a row for each of its meanings:
+    T is a tesla by an MRI, a tonne by a truck, a spoon by a seasoning)."""
     return tuple(
-        (row[0], row[1], tuple(w for w in row[2].split("|") if w)) for row in rows("context_units.tsv") if len(row) > 2
+        (row[0], row[1], tuple(w for w in row[2].split("|") if w), float(row[3]) if len(row) > 3 and row[3] else None)
+        for row in rows("context_units.tsv")
+        if len(row) > 2
     )
 
 
 @cache
 def _context_spellings() -> frozenset[str]:
     """The units of ``data/context_units.tsv``."""
-    return frozenset(unit for unit, _, _ in _context_units())
+    return frozenset(unit for unit, _, _, _ in _context_units())
+
+
+#: A small figure right before a unit: digits with a decimal point or a fraction (1.5, 1/2,
+#: 1½, ½), never one with 만 or 천 (1만t, which the digits alone do not reach).
+_SMALL_FIGURE = re.compile(r"(?<![\d.,/만천억])(\d+(?:\.\d+)?)?(?:/\d+|[½⅓⅔¼¾⅛])? ?$")
+
+#: The name of an item of a list written before its figure, after the list's start or a comma:
+#: 다진 마늘 in ``고춧가루 3T, 다진 마늘 1T``.
+_ITEM_NAME = re.compile(r"(?:^|[,:(·]) *(?:[가-힣]+ )*?([가-힣]+) ?[\d½⅓⅔¼¾]")
+
+
+def _small_figure(text: str, line_start: int, j: int, largest: float) -> bool:
+    """Whether the figure written right before ``text[j]`` is no more than ``largest``."""
+    m = _SMALL_FIGURE.search(text, max(line_start, j - 12), j)
+    if m is None or not m.group().strip():
+        return False
+    whole = m.group(1)
+    return whole is None or float(whole) <= largest
+
+
+def _listed_beside(text: str, line_start: int, line_end: int, j: int, words: tuple[str, ...]) -> bool:
+    """Whether the figure at ``j`` is an item of a list (``A 1T, B 2t``) the name of one of whose
+    items is one of ``words``."""
+    start = max(text.rfind(". ", line_start, j) + 1, line_start)
+    stop = text.find(". ", j, line_end)
+    clause = text[start : line_end if stop < 0 else stop]
+    if "," not in clause:
+        return False
+    names = [m.group(1) for m in _ITEM_NAME.finditer(clause.strip())]
+    return len(names) > 1 and any(name.endswith(w) for name in names for w in words)
 
 
 #: How far from the number a word of a unit's field is looked for.
@@ -111,22 +144,29 @@ _FIELD_REACH = 24
 def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
     near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라."""
-    for unit, spoken, words in _context_units():
+    for unit, spoken, words, largest in _context_units():
         k = j + len(unit)
         if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
             continue
         line_start = text.rfind("\n", 0, j) + 1
         line_end = text.find("\n", k)
-        near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, len(text) if line_end < 0 else line_end)]
+        if line_end < 0:
+            line_end = len(text)
+        if largest is not None and not _small_figure(text, line_start, j, largest):
+            continue
+        near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, line_end)]
         if any(w in near for w in words if w[0] != "="):
             return k, spoken
-        if any(_beside(text, line_start, j, k, w[1:]) for w in words if w[0] == "="):
+        beside = tuple(w[1:] for w in words if w[0] == "=")
+        if any(_beside(text, line_start, j, k, w) for w in beside):
+            return k, spoken
+        if largest is not None and _listed_beside(text, line_start, line_end, j, beside):
             return k, spoken
     return None
 
 
 #: The figure a unit is written against, at the end of the text before the unit.
-_FIGURE_BEFORE = re.compile(r"[\d.,]+$")
+_FIGURE_BEFORE = re.compile(r"[\d.,/½⅓⅔¼¾⅛]+$")
 
 
 def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
