@@ -3133,25 +3133,44 @@ def _condition_after() -> re.Pattern[str]:
     """The words of a condition (``threshold_if`` of data/counter_context.tsv: 시, 이면, 일 경우,
     대상) right after an arrow, or after one word of what is done (10만원↑ 구매 시)."""
     words = "|".join(map(re.escape, sorted(roles()["threshold_if"], key=len, reverse=True)))
-    return re.compile(rf" ?(?:[가-힣]{{1,4}} )?(?:{words})(?:에는|에도|에|은|는|으로|이다)?(?![가-힣])")
+    return re.compile(rf" ?(?:([가-힣]{{1,4}}) )?(?:{words})(?:에는|에도|에|은|는|으로|이다)?(?![가-힣])")
 
 
 def _threshold_of_condition(t: str, i: int, end: int) -> bool:
     """Whether the arrow at ``t[i]`` after a figure is a threshold of a condition said after it
     (체온 37.5℃↑ 시 등교 중지, 3회↑ 결석 시, 4천만원↓ 가구 대상): up or down from it, 이상/이하,
-    unless the word before the figure is a quantity that rises or falls (``measure_change``:
-    체중 3㎏↑ 시, 주가 10%↑ 시 are a change)."""
-    if not _condition_after().match(t, i + 1, end):
+    where the word before the figure is a limit (``threshold_word``: 체온, 소득, 하루), the word
+    of what is done after the arrow is an act of one (구매, 결석) or no word stands before the
+    figure (10만원↑ 시); never where the word before the figure is a quantity that rises or falls
+    (``measure_change``: 체중 3㎏↑ 시, 국제유가 10달러↑ 시 are a change), nor after any other
+    word (기온 1℃↑ 시, 인건비 10%↑ 시 → 상승)."""
+    condition = _condition_after().match(t, i + 1, end)
+    if not condition:
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
-    return figure is not None and not _changing(figure)
+    if figure is None or _changing(figure):
+        return False
+    if figure.group(1) is None or _ends_with_role(figure, "threshold_word"):
+        return True
+    return condition.group(1) is not None and condition.group(1) in roles()["threshold_word"]
+
+
+def _ends_with_role(figure: re.Match[str], role: str) -> bool:
+    """Whether the word before the figure of ``_LAST_FIGURE``, with its particle apart or whole
+    (체중이 5㎏, 주가 10%: 주가 ending as a particle does), is a word of ``role`` of
+    data/counter_context.tsv or ends with one of two syllables or more (국제유가 → 유가)."""
+    word = figure.group(1) or ""
+    words = roles()[role]
+    for whole in {word, word + (figure.group(2) or "")}:
+        if whole in words or any(whole[k:] in words for k in range(1, len(whole) - 1)):
+            return True
+    return False
 
 
 def _changing(figure: re.Match[str]) -> bool:
-    """Whether the word before the figure of ``_LAST_FIGURE`` is a quantity that rises or falls,
-    with its particle apart or whole (체중이 5㎏, 주가 10%: 주가 ending as a particle does)."""
-    word = figure.group(1) or ""
-    return bool({word, word + (figure.group(2) or "")} & roles()["measure_change"])
+    """Whether the word before the figure of ``_LAST_FIGURE`` is a quantity that rises or falls
+    (``measure_change``), or ends with one (국제유가)."""
+    return _ends_with_role(figure, "measure_change")
 
 
 def _change_particle(word: str, particle: str) -> str:
