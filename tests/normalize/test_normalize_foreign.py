@@ -1061,3 +1061,46 @@ def test_a_west_african_name_with_the_french_e_keeps_its_em(text: str, said: str
     """A name of West Africa written with the French é is said as Korean news writes it, its em
     before a consonant as written (뎀벨레), not as the French nasal (당벨레)."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도네시아 Bloomberg 보도에 따르면", "블룸버그 보도", "베르그"),
+        ("프랑스 Bloomberg 보도에 따르면", "블룸버그 보도", "베르"),
+        ("인도네시아 Freeport 광산", "프리포트 광산", "포르트"),
+        ("말레이시아 Genting Highlands 리조트", "하이랜즈 리조트", "히글"),
+        ("말레이시아 Marina Bay 호텔", "마리나 베이 호텔", "바이 호텔"),
+        ("핀란드 Supercell 게임", "슈퍼셀 게임", "수페르"),
+        ("핀란드 Helsinki Airport 공항", "헬싱키 에어포트", "아이르"),
+        ("칠레 Bookstore 매장", "북스토어", "보오크"),
+        ("핀란드 Oulu 공장", "오울루 공장", "울루 공장 "),
+        ("인도네시아 Semarang 공장", "세마랑 공장", "시마랭"),
+        ("프랑스 Perrin 장관", "페랭 장관", "페린"),
+    ],
+)
+def test_an_english_brand_or_compound_beside_a_country_stays_english(text: str, said: str, unsaid: str) -> None:
+    """A brand or a common word of English (data/english.tsv), or a word the dictionary holds as
+    two English words written as one, is read as English beside any country's name; a name the
+    dictionary lacks, or holds as one word, keeps the country's rules."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도네시아 Chandra 장관", "찬드라 장관", "치한"),
+        ("말레이시아 Lee Chong Wei 선수", "리 총 웨이", "레에"),
+        ("말레이시아 Tan Cheng Lock 거리", "쳉", "치헹"),
+        ("인도네시아 Marc Klok 선수", "마르크 클록", "마르치"),
+        ("핀란드 Alexander Stubb 대통령", "알렉산데르", "알레안"),
+        ("핀란드 Slush 행사", "슬러시", "스흐"),
+        ("핀란드 Taxell 교수", "탁셀 교수", "타엘"),
+    ],
+)
+def test_malay_ch_and_ee_and_finnish_x_sh_are_said(text: str, said: str, unsaid: str) -> None:
+    """Malay ch is ㅊ and ee 이 in the old spelling of names (Chandra 찬드라, Lee 리), a final c ㅋ;
+    Finnish x, q, sh and ch are said, not dropped (Alexander 알렉산데르)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

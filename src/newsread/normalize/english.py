@@ -1008,11 +1008,11 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
 #: The letters of Finnish as the loanword rules write them: ä 애, ö 외, y 위, j a glide, an n
 #: before k ㅇ (Helsinki → 헬싱키), every other letter as written.
 _FINNISH_LETTERS = [
-    ("nk", "Nㅋ"),
+    ("nk", "Nㅋ"), ("sh", "ㅅy"), ("ch", "ㅊ"),
     ("a", "ㅏ"), ("ä", "ㅐ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
-    ("w", "ㅂ"), ("z", "ㅈ"),
+    ("w", "ㅂ"), ("z", "ㅈ"), ("x", "ㅋㅅ"), ("q", "ㅋ"),
 ]  # fmt: skip
 
 
@@ -1023,12 +1023,19 @@ def _finnish_units(word: str) -> list[tuple[str, str]]:
     before no vowel 르, other consonants before no vowel with 으 (Lahti → 라흐티, Kotka → 코트카)."""
     word = re.sub(r"([^mn])\1", r"\1", word)  # but nn and mm: Hämeenlinna → 해멘린나
     out: list[tuple[str, str]] = []
+    palatal = False
     for _k, spell, sound, after in _spellings(word, _FINNISH_LETTERS):
         vowel_next = after in ("a", "ä", "e", "i", "o", "ö", "u", "y")
         if sound[0] in _JUNG:
-            out.append(("v", sound))
+            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
+            palatal = False
         elif spell == "nk":
             out += [("c", "N"), ("C", "ㅋ")]
+        elif spell == "sh":
+            # the sh of a name from another language: 시 before no vowel (Slush → 슬루시), its
+            # vowel with a glide (Shakira)
+            out += [("C", "ㅅ")] if vowel_next else [("c", "ㅅ"), ("v", "ㅣ")]
+            palatal = vowel_next
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
         else:
@@ -1052,9 +1059,10 @@ _ROMANIAN_LETTERS = [
 
 
 #: Malay and Indonesian letters: c ㅊ, j ㅈ, y and w glides, ng ㅇ, ny and sy with the glide
-#: of their vowel, kh ㅎ; every vowel as written.
+#: of their vowel, kh ㅎ; every vowel as written; the ch and ee of the old spelling of names,
+#: Chinese ones among them, ㅊ and 이 (Chandra → 찬드라, Lee → 리).
 _MALAY_LETTERS = [
-    ("ng", "N"), ("ny", "ㄴy"), ("sy", "ㅅy"), ("kh", "ㅎ"), ("th", "ㅌ"),
+    ("ng", "N"), ("ny", "ㄴy"), ("sy", "ㅅy"), ("kh", "ㅎ"), ("th", "ㅌ"), ("ch", "ㅊ"), ("ee", "ㅣ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
     ("b", "ㅂ"), ("c", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
@@ -1082,6 +1090,8 @@ def _malay_units(word: str) -> list[tuple[str, str]]:
         elif len(sound) == 2 and sound[1] == "y":
             out.append(("C", sound[0]))
             palatal = vowel_next  # ny, sy: the vowel after with its glide (Syarif → 샤리프)
+        elif spell == "c" and not after:
+            out.append(("C", "ㅋ"))  # a final c is of a name from elsewhere: Marc → 마르크
         elif spell == "h" and not vowel_next:
             continue  # a final h is unsaid: Aceh → 아체
         elif spell == "r" and not vowel_next:

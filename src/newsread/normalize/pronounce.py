@@ -615,6 +615,19 @@ def pronounce(word: str) -> str | None:
     return _joined(word[: best[1]], word[best[1] :])
 
 
+def english_compound(word: str) -> bool:
+    """Whether the lower-case ``word`` is a word of the dictionary made of two it holds, as
+    :func:`pronounce` reads it (bloomberg = bloom + berg, freeport = free + port): an English
+    word or brand whatever country a text names beside it. A word the dictionary lacks is not
+    (Semarang is no sema + rang), nor one with a part of fewer than four letters, as names of
+    other languages are cut so by chance (Rangel is no ran + gel)."""
+    phones = lexicon().get(word)
+    if phones is None or _o_as_a(word):
+        return False
+    parts = _compound(word, " ".join(_respoken(phones.split(), word)))
+    return parts is not None and min(map(len, parts)) >= 4
+
+
 #: The sounds after which a plural's s is said with a vowel before it (buses, wishes, matches).
 _SIBILANTS = frozenset({"S", "Z", "SH", "ZH", "CH", "JH"})
 
