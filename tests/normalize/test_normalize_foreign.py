@@ -1104,3 +1104,27 @@ def test_malay_ch_and_ee_and_finnish_x_sh_are_said(text: str, said: str, unsaid:
     Finnish x, q, sh and ch are said, not dropped (Alexander 알렉산데르)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Klaus Schwab 세계경제포럼 회장이 말했다.", "슈바프", "슈워브"),
+        ("Schwarzkopf 장군이 지휘했다.", "슈바르츠코프 장군", "슈워츠"),
+        ("Schwalbe 타이어", "슈발베", "슈월"),
+        ("Schwan 호텔", "슈반", "슈원"),
+        ("Schwerte 공장", "슈베르테", "슈워"),
+        ("Charles Schwab 실적", "찰스 슈왑", "슈바프"),
+        ("Schwarzenegger 주지사", "슈워제네거", "슈바르"),
+        ("Schweppes 음료", "슈웹스", "슈베"),
+        ("Gershwin 음악", "거슈윈", "거스윈"),
+        ("독일 Kampf 박물관", "캄프 박물관", "캄프프"),
+    ],
+)
+def test_a_name_in_schw_is_german_unless_listed_as_english(text: str, said: str, unsaid: str) -> None:
+    """A name in schw is read by the German rules even where the pronouncing dictionary holds it as
+    America says it (Schwab 슈바프, Schwarzkopf 슈바르츠코프, German pf one ㅍ); the English names
+    Korean news writes in English are listed (data/english_schw.tsv, Charles Schwab in
+    data/english.tsv), and an sh before w inside a word is 슈 (Gershwin 거슈윈)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

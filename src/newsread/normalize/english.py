@@ -880,14 +880,9 @@ _GERMAN = re.compile(
 )
 
 
-def german_end(low: str) -> bool:
-    """Whether ``low`` has a German sign besides its start (an ending: Schwarz, Schwartz)."""
-    return any(m.start() > 0 for m in _GERMAN.finditer(low))
-
-
 _GERMAN_LETTERS = [
-    ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("tz", "C"), ("ts", "C"), ("dt", "ㅌ"),
-    ("ng", "N"),
+    ("tsch", "ㅊ"), ("sch", "S"), ("ch", "X"), ("ck", "ㅋ"), ("ph", "ㅍ"), ("pf", "ㅍ"), ("tz", "C"), ("ts", "C"),
+    ("dt", "ㅌ"), ("ng", "N"),
     ("ei", "ㅏㅣ"), ("ai", "ㅏㅣ"), ("ey", "ㅏㅣ"), ("ay", "ㅏㅣ"), ("eu", "ㅗㅣ"), ("ie", "ㅣ"), ("au", "ㅏㅜ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅟ"), ("ä", "ㅔ"), ("ö", "ㅚ"), ("ü", "ㅟ"),
     ("ə", "ㅓ"),

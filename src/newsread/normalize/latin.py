@@ -22,7 +22,6 @@ from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, roles, table
 from newsread.normalize.english import (
     east_asian,
-    german_end,
     in_language,
     language_cues,
     pinyin,
@@ -619,13 +618,10 @@ def _dictionary(low: str) -> str | None:
         return pronounce(low)
     if "east_asian" in cues and (_silent_e(low) or _inflected(low)):
         cues -= {"east_asian"}  # romaji says every vowel: Shine 샤인, not 시네; boxing is box + ing
-    if cues == {"german"} and _SCHW.match(low) and low in lexicon() and not german_end(low):
-        return pronounce(low)  # an English name in schw the dictionary holds: Schwab 슈와브, Schwinn 슈윈
+    if cues == {"german"} and low in table("english_schw.tsv") and low in lexicon():
+        return pronounce(low)  # an English name in schw (data/english_schw.tsv): Schwinn 슈윈
     return None if cues & SPELLING_CUES else pronounce(low)
 
-
-#: The German start of an English name as well (Schwab, Schwinn, Schwarzman, Schwimmer).
-_SCHW = re.compile("schw")
 
 #: Spellings of English that the names of other languages written in Latin letters have not:
 #: w, ph, ck, x, ee, oo, a final y, ey, ay before no vowel, a doubled f, s or m (Wrexham, Lutnick,
