@@ -464,3 +464,27 @@ def test_a_noun_in_er_the_dictionary_lacks_is_its_verb_and_er(word: str, expecte
     """A noun in -er, or its plural, the dictionary lacks is said as the verb it holds and 어
     (revealer 리빌러, not the spelling rules' 레빌러; exploder, of explode, 익스플로더)."""
     assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("slimer", "슬라이머"),
+        ("twiner", "트와이너"),
+        ("whiners", "와이너스"),
+        ("concealer", "컨실러"),
+        ("revealer", "리빌러"),
+    ],
+)
+def test_an_agent_noun_takes_the_verb_in_e_first(word: str, expected: str) -> None:
+    """A noun in -er the dictionary lacks is the verb in e and its r where the dictionary holds
+    that verb (slime + r 슬라이머), as English doubles the consonant of slim before er; a verb
+    with no e keeps its er (conceal + er 컨실러)."""
+    assert pronounce(word) == expected
+
+
+@pytest.mark.parametrize("word", ["smiter", "skimer"])
+def test_an_agent_noun_is_no_stressed_short_verb_and_er(word: str) -> None:
+    """A stressed verb of one vowel and one consonant would double it before er (smit → smitter),
+    so Smiter is not smit + er."""
+    assert pronounce(word) is None

@@ -648,16 +648,31 @@ def _plural(word: str) -> str | None:
     return None
 
 
+#: A word's end in one vowel and one consonant, which English doubles before an ending (slim →
+#: slimmer) where the syllable is stressed.
+_SHORT_CLOSED = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")
+
+
+def _last_stressed(phones: str) -> bool:
+    """Whether the last vowel of ``phones`` bears the main stress."""
+    vowels = [p for p in phones.split() if _is_vowel(p)]
+    return bool(vowels) and vowels[-1].endswith("1")
+
+
 def _agent(word: str) -> str | None:
     """The noun in -er, or its plural, the dictionary lacks of a verb of four letters or more it
     holds, said as that verb and its 어 (concealer 컨실러, concealers 컨실러스, not the spelling
-    rules' 콘실러); a verb in e takes an r (explorer). None otherwise."""
+    rules' 콘실러); a verb in e takes an r (explorer), and is tried first, as English doubles the
+    consonant of a verb like slim before its er (slimmer): Slimer is slime + r 슬라이머, not slim
+    + er 슬리머. None otherwise."""
     lex = lexicon()
     base = word.removesuffix("s")
     if not base.endswith("er"):
         return None
-    for stem in (base[:-2], base[:-1]):
+    for stem in (base[:-1], base[:-2]):
         phones = lex.get(stem) if len(stem) >= 4 and (stem[-1] == "e") == (stem == base[:-1]) else None
+        if phones and stem == base[:-2] and _SHORT_CLOSED.search(stem) and _last_stressed(phones):
+            continue  # slim, smit: English writes slimmer, so Smiter is no smit + er
         if phones and not _is_vowel(phones.split()[-1]):
             return hangul([*phones.split(), "ER0", *(["Z"] if base != word else [])], word)
     return None
