@@ -1128,3 +1128,24 @@ def test_a_name_in_schw_is_german_unless_listed_as_english(text: str, said: str,
     data/english.tsv), and an sh before w inside a word is 슈 (Gershwin 거슈윈)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("이란 Fordow 핵시설", "이란 포", "포다우"),
+        ("Fortuna 뒤셀도르프가 이겼다", "포투나", "포튜나"),
+        ("Alleco 공장", "알레코", "올에코"),
+        ("Forall 서비스", "서비스", "포올"),
+        ("이탈리아 Maxeco 공장", "막세코", "맥스에코"),
+        ("Maxeco 공장", "맥스에코", "막세코"),
+        ("Bluesky 이용자가 늘었다", "블루스카이", "블루스키"),
+        ("Wattpad와 Vingroup이 협력한다.", "빈그룹", "빙"),
+    ],
+)
+def test_two_listed_words_as_one_but_not_after_a_word_of_grammar_or_a_cue(text: str, said: str, unsaid: str) -> None:
+    """Two words of data/english.tsv written as one are each said as listed (Bluesky, Vingroup),
+    but not where the first is a short word of grammar (data/compound_not_heads.tsv: Fordow,
+    Fortuna, Alleco) or a country beside the word shows its language (이탈리아 Maxeco 막세코)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -28,7 +28,7 @@ from newsread.normalize.english import (
     read_marked,
     transliterate,
 )
-from newsread.normalize.pronounce import english_compound, hangul, lexicon, pronounce
+from newsread.normalize.pronounce import english_compound, hangul, lexicon, not_heads, pronounce
 from newsread.normalize.romanized import read_romanized, romanizable
 from newsread.normalize.symbol import PRE
 
@@ -714,7 +714,7 @@ def read_word(word: str) -> str:
         return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
-    said = _listed_compound(low) if word[1:].islower() else None
+    said = _listed_compound(low) if word[1:].islower() and word.translate(PRE) not in _CUED.get() else None
     if said:
         return said  # two listed words written as one: Bluesky → 블루스카이, steakhouse → 스테이크하우스
     said = _dictionary(low) if word[0].isupper() and word[1:].islower() else None
@@ -786,12 +786,13 @@ def _listed_compound(low: str) -> str | None:
     pronouncing dictionary lacks the whole, or holds it but its spelling shows another language
     that the words' own do not (Bluesky: blue + sky, not a Slavic -sky 블루스키; steakhouse:
     steak + house, not 스티후스; Wattpad, Vingroup), each said as listed; None otherwise (a
-    word the dictionary holds is said by it: keyboard, newsroom)."""
+    word the dictionary holds is said by it: keyboard, newsroom), nor where the first is a short
+    word of grammar (data/compound_not_heads.tsv: Fordow is no for + dow, Alleco no all + eco)."""
     if len(low) < 6 or (low in lexicon() and not language_cues(low) & SPELLING_CUES):
         return None
     eng = table("english.tsv")
     for k in range(3, len(low) - 2):
-        if low[:k] in eng and low[k:] in eng:
+        if low[:k] in eng and low[k:] in eng and low[:k] not in not_heads():
             return eng[low[:k]] + eng[low[k:]]
     return None
 

@@ -551,9 +551,11 @@ def _unstressed(phones: str) -> str:
     return phones.replace("0", "").replace("1", "").replace("2", "")
 
 
-#: Words of grammar that begin words without making compounds of them: format is not for + mat
-#: (포맷, not 포어맷), Norway not nor + way.
-_NOT_HEADS = frozenset({"and", "any", "but", "for", "nor", "the"})
+@cache
+def not_heads() -> frozenset[str]:
+    """Words of grammar that begin words without making compounds of them
+    (data/compound_not_heads.tsv): format is not for + mat (포맷, not 포어맷), Norway not nor + way."""
+    return frozenset(table("compound_not_heads.tsv"))
 
 
 def _compound(word: str, phones: str) -> tuple[str, str] | None:
@@ -564,7 +566,7 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
     said = _unstressed(phones)
     best: tuple[tuple[int, bool, int], int] | None = None
     for k in range(3, len(word) - 1):
-        if word[:k] in _NOT_HEADS:
+        if word[:k] in not_heads():
             continue
         head, tail = lex.get(word[:k]), lex.get(word[k:])
         if head and tail and _unstressed(f"{head} {tail}") == said:
