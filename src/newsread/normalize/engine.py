@@ -2860,16 +2860,26 @@ _BREAKDOWN_BEFORE = re.compile(
 _BREAKDOWN_REST = re.compile(r"(?:(?:, ?|·| ?/ ?)[가-힣]{1,6} [0-9][0-9,]*)*\)")
 
 
+#: The figure of another part of a breakdown, before or after the one read.
+_PART_FIGURE = re.compile(r"[0-9]")
+
+
 def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> tuple[int, str] | None:
     """A bare figure of a breakdown in brackets after a count with its counter, each part a
     word and a figure (1등 12명(자동 8, 수동 4), 사고 7건(서울 4·경기 3)): the parts are counted
-    as the whole is, 자동 여덟 명, 서울 사 건."""
-    if not isinstance(value, int) or value <= 0 or not _BREAKDOWN_REST.match(t, j, end):
+    as the whole is, 자동 여덟 명, 서울 사 건. A bracket of one part is no breakdown (학생
+    30명(평균 15): an average, a mean, a figure of its own), so two parts at least."""
+    if not isinstance(value, int) or value <= 0:
+        return None
+    rest = _BREAKDOWN_REST.match(t, j, end)
+    if rest is None:
         return None
     whole = _BREAKDOWN_BEFORE.search(t, max(0, i - 60), i)
     cnt = whole.group(1) if whole else ""
-    if cnt not in counters():
+    if whole is None or cnt not in counters():
         return None
+    if not _PART_FIGURE.search(whole.group(), whole.group().index("(")) and not _PART_FIGURE.search(rest.group()):
+        return None  # one part alone
     cls = counters()[cnt][0]
     cls = "sino" if cls == "native" and counter.large_sino(value, cnt) else cls
     return j, f"{counter.read_count(value, cls, cnt)} {cnt}"
