@@ -237,6 +237,7 @@ _LETTER_RANGE = re.compile(rf"(?<![A-Za-z0-9]){_GRADE} ?$")
 _LETTER_RANGE_END = re.compile(rf"{_GRADE}(?![A-Za-z0-9])")
 #: A hyphen between two decimals is a range (95% CI 0.61-0.85).
 _DECIMAL_RANGE = re.compile(r"[-–](?=[0-9]+\.[0-9]+(?![0-9.]))")
+#: A month ending right before a day (5월 1일): the day is a date, no rate.
 _MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
 #: Another day listed right before (30일과 1일, 31일, 1일, 30일·1일): the day is a date too.
 _DAY_LISTED_BEFORE = re.compile(r"[0-9]일(?: ?(?:과|와|및|하고|,|·|ㆍ|~|-) ?)$")
@@ -1912,10 +1913,6 @@ _RATE_FIGURE_AHEAD = re.compile(
 #: A count after a rate written with a number (1일 3회, 1주 2번), its counter's word: a count of
 #: times (the times_counter role) makes the rate one.
 _TIMES_AHEAD = re.compile(r" ?[0-9]+ ?([가-힣]+?)(?:씩|[이가은는을를의도만에]|$|(?![가-힣]))")
-#: A month ending right before a day (5월 1일): the day is a date, no rate.
-_MONTH_BEFORE = re.compile(r"[0-9]월 ?$")
-#: Another day listed right before (30일과 1일, 31일, 1일, 30일·1일): the day is a date too.
-_DAY_LISTED_BEFORE = re.compile(r"[0-9]일(?: ?(?:과|와|및|하고|,|·|ㆍ|~|-) ?)$")
 
 
 def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
