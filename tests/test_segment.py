@@ -695,6 +695,12 @@ def test_a_question_that_a_word_of_wondering_takes_as_its_object_is_one_sentence
         # ...while a real question before its story still ends, a pronoun's 인가 written whole too
         "그는 누구인가 |시민들은 그의 정체를 밝히라고 요구했다.",
         "이게 최선인가 |시민단체들은 대안을 요구했다.",
+        # ...and before a modifier opening the story, a noun of wondering inside a compound, or 때인가
+        "내 집 마련은 언제쯤 가능할까 |치솟은 집값에 청년들의 한숨이 깊어지고 있다.",
+        "그 많던 철새는 어디로 갔을까 |사라진 습지가 답을 말해준다.",
+        "이번 대책은 효과가 있을까 |정부는 하반기 기대 성장률을 2.1%로 낮췄다.",
+        "내년 경기는 나아질까 |기업들의 투자 기대 심리는 여전히 얼어붙어 있다.",
+        "지금이 집을 살 때인가 |전문가들의 의견은 엇갈린다.",
     ],
 )
 def test_a_question_a_verb_takes_or_an_indefinite_word_in_ga_is_one_sentence(case: str) -> None:

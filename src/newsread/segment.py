@@ -531,11 +531,15 @@ def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
 
 def _verb_takes(text: str, after: Sequence[Token]) -> bool:
     """Whether the word right ``after`` a question's ending is a verb that takes the question as its
-    object (어디로 갈까 | 고민하던 시민들은, 있을까 | 하는 의문에, 살까 | 망설이던): one sentence."""
+    object (data/question_verbs.txt: 어디로 갈까 | 고민하던 시민들은, 있을까 | 하는 의문에, 살까 |
+    망설이던): one sentence. Another verb there opens the next (가능할까 | 치솟은 집값에)."""
     if not after:
         return False
     word_end = _word_end(text, after[0][2])
-    return any(tag.startswith(("V", "XSV", "XSA")) for _, tag, t_start, _ in after if t_start < word_end)
+    word = [(form, tag) for form, tag, t_start, _ in after if t_start < word_end]
+    form, tag = word[0]
+    verb = tag.startswith("V") or (tag.startswith("NN") and len(word) > 1 and word[1][1] == "XSV")
+    return verb and form in word_list("question_verbs", "newsread")
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -559,9 +563,18 @@ def _indefinite(text: str, before: Sequence[Token]) -> bool:
 def _wondered(text: str, after: Sequence[Token]) -> bool:
     """Whether the clause ``after`` a question with no question mark, up to its final ending, holds a
     word of wondering or watching (data/wonder_words.txt: 모두가 걱정했다, 업계가 주목하고 있다): the
-    question is what it wonders about, its object, and the two are one sentence."""
-    end = next((t_end for _, tag, _, t_end in after if tag in ("EF", "SF")), after[-1][3] if after else 0)
-    return bool(after) and _wonder_word().search(text, after[0][2], end) is not None
+    question is what it wonders about, its object, and the two are one sentence. The word must be
+    the clause's verb or take a particle (기대했다, 관심이 쏠린다, 지켜보고), not a noun that goes on the
+    next one (기대 성장률을, 기대 심리는: the clause says something else)."""
+    if not after:
+        return False
+    end = next((t_end for _, tag, _, t_end in after if tag in ("EF", "SF")), after[-1][3])
+    for m in _wonder_word().finditer(text, after[0][2], end):
+        word_end = _word_end(text, m.start())
+        tags = [tag for _, tag, t_start, _ in after if m.start() <= t_start < word_end]
+        if any(tag.startswith("V") for tag in tags) or any(tag.startswith(("XS", "J", "E")) for tag in tags[1:]):
+            return True
+    return False
 
 
 def _memo_ending(form: str, tag: str) -> bool:
