@@ -15,7 +15,6 @@ import logging
 import os
 import re
 import tempfile
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -23,13 +22,11 @@ import numpy as np
 
 from newsread.engines.base import Engine
 from newsread.errors import EngineError
+from newsread.export import remove_stale
 from newsread.types import Audio, Segment, Sentence
 
 log = logging.getLogger(__name__)
 
-#: A temporary entry older than this was left by a render killed while writing it (a write
-#: takes well under a second): :meth:`SentenceCache.prune` removes it.
-STALE_TEMP_SECONDS = 3600.0
 PIECE_GAP = 0.08  # seconds between pieces of one long sentence
 _FADE = 0.004  # seconds of fade at piece edges, against clicks
 _BOUNDARIES = (r"(?<=[.!?。…])\s+", r"(?<=[,;:·])\s*", r"\s+")
@@ -205,21 +202,7 @@ class SentenceCache:
 
     def _remove_stale_temporaries(self) -> tuple[int, int]:
         """Remove the temporary files of writes a killed render left behind: (files, bytes)."""
-        removed = freed = 0
-        if not self.root.is_dir():
-            return removed, freed
-        now = time.time()
-        for path in self.root.glob("*/*.tmp"):
-            try:
-                st = path.stat()
-                if now - st.st_mtime < STALE_TEMP_SECONDS:
-                    continue  # perhaps another render writing it now
-                path.unlink()
-            except OSError:
-                continue
-            removed += 1
-            freed += st.st_size
-        return removed, freed
+        return remove_stale(self.root.glob("*/*.tmp"))
 
     def _plan_path(self, hint: str) -> Path:
         return self.root / "plans" / f"{hint}.txt"

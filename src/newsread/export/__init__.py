@@ -6,14 +6,14 @@ import glob
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from newsread.errors import OutputError
 
-#: A temporary output older than this was left by a render killed while writing it (the write
-#: itself takes seconds): the next write of the same output removes it.
+#: A temporary file older than this was left by a render killed while writing it (a write takes
+#: seconds at most): the next write of the same output, or the cache's next pruning, removes it.
 STALE_TEMP_SECONDS = 3600.0
 
 
@@ -34,13 +34,26 @@ def _temp_beside(path: Path, suffix: str = "") -> Path:
 def _remove_stale_temporaries(parent: Path, name: str, suffix: str) -> None:
     """Remove the temporary files of ``name`` that a killed write left in ``parent``: the names
     :func:`_temp_beside` makes (``.NAME.`` and eight characters of :func:`tempfile.mkstemp`), an hour old."""
+    remove_stale(parent.glob(f".{glob.escape(name)}.????????{glob.escape(suffix)}"))
+
+
+def remove_stale(paths: Iterable[Path]) -> tuple[int, int]:
+    """Remove those of ``paths`` last written :data:`STALE_TEMP_SECONDS` ago or more, temporary
+    files a killed write left (a newer one may be another process's write in progress):
+    (files removed, bytes freed)."""
     now = time.time()
-    for tmp in parent.glob(f".{glob.escape(name)}.????????{glob.escape(suffix)}"):
+    removed = freed = 0
+    for path in paths:
         try:
-            if now - tmp.stat().st_mtime >= STALE_TEMP_SECONDS:
-                tmp.unlink()
+            st = path.stat()
+            if now - st.st_mtime < STALE_TEMP_SECONDS:
+                continue
+            path.unlink()
         except OSError:
             continue
+        removed += 1
+        freed += st.st_size
+    return removed, freed
 
 
 def check_writable(path: str | Path) -> None:
