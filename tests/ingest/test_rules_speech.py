@@ -449,3 +449,38 @@ def test_a_headline_that_would_be_only_a_day_is_read_with_its_tag(headline: str)
         parse_text(text.replace(headline, "[단독] 5월 16일 시의회 예산 통과")).blocks[0].text
         == "5월 16일 시의회 예산 통과"
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "[기자 메모]",
+        "<기자 메모>",
+        "[기자 해설]",
+        "[기자 칼럼]",
+        "[기자 브리핑]",
+        "[앵커 논평]",
+        "[앵커 한마디]",
+        # any word: the label's kind is not looked up
+        "[기자 단평]",
+        "<앵커 여담>",
+        "(리포터 소감)",
+        "◀ 기자 후일담 ▶",
+    ],
+)
+def test_a_bracketed_label_alone_on_its_line_is_no_byline(label: str) -> None:
+    text = (
+        "여야 민심 잡기 총력전\n입력 2026.04.02 20:10\n[앵커]\n오늘은 민심에 관한 이야기입니다.\n"
+        f"{label}\n선거를 앞두고 민심이 요동치고 있다. 여야 모두 총력전에 들어갔다.\n"
+    )
+    article = parse_text(text)
+    assert article.author is None
+    assert all(label not in t for _, t in _blocks(article))
+    assert "선거를 앞두고 민심이 요동치고 있다. 여야 모두 총력전에 들어갔다." in _paragraphs(article)
+
+
+@pytest.mark.parametrize(
+    "label", ["[기자 메모]", "<기자 해설>", "[앵커 논평]", "[앵커 한마디]", "[기자 칼럼]", "[리포터 노트]"]
+)
+def test_a_column_s_label_opening_a_paragraph_is_not_read(label: str) -> None:
+    assert rules.strip_marker(f"{label} 선거를 앞두고 민심이 요동친다.") == "선거를 앞두고 민심이 요동친다."
