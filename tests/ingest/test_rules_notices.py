@@ -1011,3 +1011,13 @@ def test_a_notice_s_fields_are_read_though_one_gives_a_contact(fields: list[str]
     for field in fields:
         label = field[2:].split(":")[0]
         assert any(p.lstrip("■◆□ ").startswith(label) for p in said), label
+
+
+@pytest.mark.parametrize("header", ["◇ 주말 경기 결과", "◇ 주말 스코어", "[주말 전적]", "<주말 전적 종합>"])
+def test_a_weekend_s_results_box_under_the_last_paragraph_is_not_read(header: str) -> None:
+    assert rules.is_list_header(header)
+    text = (
+        "LG, 두산 꺾고 3연승\n\n2026.09.21 22:10\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
+        f"{header}\n▲ 잠실 LG 4-3 두산\n▲ 인천 SSG 2-1 KIA\n"
+    )
+    assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
