@@ -484,7 +484,9 @@ def test_a_schedule_header_naming_no_day_is_a_box_s_only_over_its_items() -> Non
     assert not rules.is_list_header("◇ 선발 투수")
     assert rules.is_item_box_header("■ 주말 경기 일정")
     assert rules.is_list_header("◇ 21일 선발 투수")
-    assert rules.is_list_header("[내일의 경기]")
+    assert not rules.is_list_header("[내일의 경기]")
+    assert rules.is_item_box_header("[내일의 경기]")
+    assert rules.is_list_header("[내일의 경기 일정]")
     assert rules.is_list_header("◇ 전적")
 
 
@@ -1021,3 +1023,16 @@ def test_a_weekend_s_results_box_under_the_last_paragraph_is_not_read(header: st
         f"{header}\n▲ 잠실 LG 4-3 두산\n▲ 인천 SSG 2-1 KIA\n"
     )
     assert [k for k, _ in _blocks(parse_text(text))] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize("header", ["■ 오늘의 경기", "◇ 내일의 경기", "[오늘 경기]", "■ 내일의 프로야구 경기"])
+def test_today_s_games_over_the_story_s_prose_are_its_subheading(header: str) -> None:
+    assert not rules.is_list_header(header)
+    prose = "22일에는 잠실에서 LG와 KIA가 맞붙는다. 양 팀 모두 에이스를 내세운다."
+    text = (
+        "LG, 두산 꺾고 3연승\n\n2026.09.21 22:10\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
+        f"{header}\n{prose}\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert [k for k, _ in blocks] == ["title", "paragraph", "heading", "paragraph"]
+    assert blocks[-1] == ("paragraph", prose)
