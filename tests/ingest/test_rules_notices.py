@@ -1017,7 +1017,7 @@ def test_a_notice_s_fields_are_read_though_one_gives_a_contact(fields: list[str]
 
 @pytest.mark.parametrize("header", ["◇ 주말 경기 결과", "◇ 주말 스코어", "[주말 전적]", "<주말 전적 종합>"])
 def test_a_weekend_s_results_box_under_the_last_paragraph_is_not_read(header: str) -> None:
-    assert rules.is_list_header(header)
+    assert rules.is_list_header(header) or rules.is_item_box_header(header)
     text = (
         "LG, 두산 꺾고 3연승\n\n2026.09.21 22:10\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
         f"{header}\n▲ 잠실 LG 4-3 두산\n▲ 인천 SSG 2-1 KIA\n"
@@ -1036,3 +1036,15 @@ def test_today_s_games_over_the_story_s_prose_are_its_subheading(header: str) ->
     blocks = _blocks(parse_text(text))
     assert [k for k, _ in blocks] == ["title", "paragraph", "heading", "paragraph"]
     assert blocks[-1] == ("paragraph", prose)
+
+
+@pytest.mark.parametrize("header", ["주말 경기 결과", "주말 스코어"])
+def test_the_weekend_s_results_over_prose_are_a_headline_or_a_subheading(header: str) -> None:
+    prose = "LG는 토요일 두산을 4-3으로 꺾었다. 일요일에는 SSG가 KIA를 2-1로 눌렀다."
+    headline = _blocks(parse_text(f"{header}\n\n2026.09.21 22:10\n\n{prose}\n"))
+    assert headline[0] == ("title", header)
+    text = (
+        "LG, 두산 꺾고 3연승\n\n2026.09.21 22:10\n\nLG 트윈스가 두산 베어스를 4-3으로 꺾고 3연승을 달렸다.\n\n"
+        f"◇ {header}\n{prose}\n"
+    )
+    assert _blocks(parse_text(text))[-2:] == [("heading", header), ("paragraph", prose)]
