@@ -538,7 +538,9 @@ def _verb_takes(text: str, after: Sequence[Token]) -> bool:
     word_end = _word_end(text, after[0][2])
     word = [(form, tag) for form, tag, t_start, _ in after if t_start < word_end]
     form, tag = word[0]
-    verb = tag.startswith("V") or (tag.startswith("NN") and len(word) > 1 and word[1][1] == "XSV")
+    # a verb (알아보는), or a noun or root made one by 하다, a noun's suffix between (저울질하는)
+    made = [t for _, t in word[1:3]]
+    verb = tag.startswith("V") or (tag.startswith(("NN", "XR")) and any(t in ("XSV", "XSA") for t in made))
     return verb and form in word_list("question_verbs", "newsread")
 
 
