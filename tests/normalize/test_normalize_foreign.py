@@ -1149,3 +1149,15 @@ def test_two_listed_words_as_one_but_not_after_a_word_of_grammar_or_a_cue(text: 
     Fortuna, Alleco) or a country beside the word shows its language (이탈리아 Maxeco 막세코)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+def test_a_token_read_in_one_text_is_read_afresh_in_the_next() -> None:
+    # a token's reading is kept while its text is read (its marks and cues fixed), and forgotten
+    # after: the same letters in a text with other marks or another language's cue read as that
+    # text shows them, in either order
+    assert normalize("Jurgen 감독") != normalize("Jürgen 감독")
+    assert normalize("Jürgen 감독") == "위르겐 감독"
+    plain = normalize("Perrin 감독")
+    assert normalize("프랑스 Perrin 감독") == "프랑스 페랭 감독"
+    assert normalize("Perrin 감독") == plain != "페랭 감독"
+    assert normalize("Perrin 감독과 프랑스 Perrin 코치") == "페랭 감독과 프랑스 페랭 코치"

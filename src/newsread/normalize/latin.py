@@ -286,6 +286,13 @@ def _country_after(text: str, end: int, countries: Mapping[str, str]) -> str:
     return countries.get(m.group(1), "")
 
 
+#: The tokens read so far in the text being read, by ``(token, decimal, english)``: a token's
+#: reading depends only on them and on the marks and cues of that text (fixed while it is read),
+#: so a name or a code written again (GPU, Nvidia, H100) is read once a text. None outside
+#: :func:`marks_of`, where nothing is kept.
+_SAID: ContextVar[dict[tuple[str, bool, bool], str] | None] = ContextVar("said_tokens", default=None)
+
+
 @contextmanager
 def marks_of(text: str) -> Iterator[None]:
     """While ``text`` is read: its words written with marked letters, which the reading sees
@@ -293,9 +300,11 @@ def marks_of(text: str) -> Iterator[None]:
     language it shows (cues); forgotten after."""
     token = _MARKED.set({w.translate(PRE): w for w in _MARKED_WORD.findall(text)})
     cued = _CUED.set(MappingProxyType(cues(text)) if any(c.isascii() and c.isalpha() for c in text) else {})
+    said = _SAID.set({})
     try:
         yield
     finally:
+        _SAID.reset(said)
         _CUED.reset(cued)
         _MARKED.reset(token)
 
@@ -1053,6 +1062,18 @@ def _formula(tok: str) -> str | None:
 def read_token(tok: str, *, decimal: bool = False, english: bool = False) -> str:
     """``tok`` read aloud (``decimal``: a decimal part follows it, GPT-3.5; ``english``: its
     numbers are said in English, as after a name that says them so: DeepSeek R1)."""
+    said = _SAID.get()
+    if said is None:
+        return _read_token(tok, decimal=decimal, english=english)
+    key = (tok, decimal, english)
+    out = said.get(key)
+    if out is None:
+        out = said[key] = _read_token(tok, decimal=decimal, english=english)
+    return out
+
+
+def _read_token(tok: str, *, decimal: bool, english: bool) -> str:
+    """:func:`read_token`, read afresh."""
     acr = table("acronyms.tsv")
     if tok in acr and not (english and _QUARTER_CODE.fullmatch(tok)):
         return acr[tok]  # Q4 is a quarter, but after a maker a model: 아우디 Q4 → 큐 포
