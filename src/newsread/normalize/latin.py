@@ -186,14 +186,18 @@ def cues(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if not _cue_words().search(text):
         return out
+    firms, _ = _cue_roles()
     for m in _LATIN_RUN.finditer(text):
+        lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
+        words = m.group().split()
+        if not lang and not any(word.lower() in particles for word in words):
+            continue  # no country near and no particle: nothing to keep, whatever the run is
         firm = _WORD_AFTER.match(text, m.end())
-        if firm and any(firm.group(1).startswith(w) for w in roles("country_cues.tsv")["firm"]):
+        if firm and firm.group(1).startswith(firms):
             continue  # 브라질 Burger King 매장: a firm's shop in that country
         if _english_phrase(m.group()):
             continue  # 프랑스 Cheesecake Factory: an English name whatever country it is in
-        lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
-        for word in m.group().split():
+        for word in words:
             low = word.lower()
             if low in particles:
                 lang = lang or particles[low]
@@ -275,13 +279,22 @@ _COUNTRY_AFTER = re.compile(r" ([가-힣]+) ([가-힣]+)(?: ([가-힣]+))?")
 _WORD_AFTER = re.compile(r" ([가-힣]+)")
 
 
+@cache
+def _cue_roles() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words of a firm (as a tuple for startswith) and the titles (as one pattern that finds
+    any of them inside a word) of data/country_cues.tsv."""
+    cue = roles("country_cues.tsv")
+    titles = sorted(cue.get("title", ()), key=len, reverse=True)
+    return tuple(sorted(cue.get("firm", ()))), re.compile("|".join(map(re.escape, titles)) or "(?!)")
+
+
 def _country_after(text: str, end: int, countries: Mapping[str, str]) -> str:
     """The language of the country named right after a name and before its title (see cues), or ''."""
     m = _COUNTRY_AFTER.match(text, end)
-    cue = roles("country_cues.tsv")
-    if not m or any(m.group(2).startswith(w) for w in cue["firm"]):
+    firms, title = _cue_roles()
+    if not m or m.group(2).startswith(firms):
         return ""  # Walmart 멕시코 법인 대표: a firm's office in that country
-    if not any(w in m.group(2) or w in (m.group(3) or "") for w in cue["title"]):
+    if not (title.search(m.group(2)) or title.search(m.group(3) or "")):
         return ""  # Smith 독일 주재 미국 대사: not that country's name
     return countries.get(m.group(1), "")
 
