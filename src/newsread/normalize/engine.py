@@ -1915,13 +1915,24 @@ _RATE_FIGURE_AHEAD = re.compile(
 _TIMES_AHEAD = re.compile(r" ?[0-9]+ ?([가-힣]+?)(?:씩|[이가은는을를의도만에]|$|(?![가-힣]))")
 
 
+@cache
+def _rates_by_digit() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The rows of data/rate_words.tsv written with a number (1일, 1년), by their first digit, in
+    the table's order, so a figure is checked only against the rates that start with it."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for rate, written in rows("rate_words.tsv"):
+        if written[0].isdigit():
+            out.setdefault(written[0], []).append((rate, written))
+    return {c: tuple(group) for c, group in out.items()}
+
+
 def _rate_spelled(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A rate written with a number (data/rate_words.tsv: 1일, 1년) before a figure whose slash
     says the same rate after it, said as that rate, once: 1일 60mg/kg/일 → 하루 육십 밀리그램 퍼
     킬로그램, not 일 일 (the first of a month, or il il) with the day heard twice; or before a
     count of times (1일 3회 → 하루 삼 회); a day of a month stays a date (5월 1일, 지난 1일)."""
-    for rate, written in rows("rate_words.tsv"):
-        if not written[0].isdigit() or not t.startswith(written, i):
+    for rate, written in _rates_by_digit().get(t[i : i + 1], ()):
+        if not t.startswith(written, i):
             continue
         if (i > 0 and _digit(t[i - 1])) or _MONTH_BEFORE.search(t, max(0, i - 4), i) or date.date_word_before(t, i):
             return None

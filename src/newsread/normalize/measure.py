@@ -141,10 +141,20 @@ def _listed_beside(text: str, line_start: int, line_end: int, j: int, words: tup
 _FIELD_REACH = 24
 
 
+@cache
+def _context_units_by_first() -> dict[str, tuple[tuple[str, str, tuple[str, ...], float | None], ...]]:
+    """The rows of :func:`_context_units` by the first character of their unit, each group in
+    the table's order, so a figure is checked only against the units that can start after it."""
+    out: dict[str, list[tuple[str, str, tuple[str, ...], float | None]]] = {}
+    for row in _context_units():
+        out.setdefault(row[0][:1], []).append(row)
+    return {c: tuple(group) for c, group in out.items()}
+
+
 def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
     near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라."""
-    for unit, spoken, words, largest in _context_units():
+    for unit, spoken, words, largest in _context_units_by_first().get(text[j : j + 1], ()):
         k = j + len(unit)
         if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
             continue
