@@ -1,0 +1,43 @@
+"""Limits, spoons and breakdowns whose reading the words around them decide: each case is a
+sentence, what must be said in it, and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+THRESHOLDS = [
+    # a figure and its arrow before a condition (시, 이면, 대상) is a limit, 이상/이하, unless
+    # the word before it is a quantity that rises or falls, or the figure is a percentage of
+    # something other than a limit
+    ("기온 33℃↑ 시 폭염주의보가 내려진다.", "삼십삼 도 이상 시", "상승"),
+    ("풍속 14m/s↑ 시 운항을 멈춘다.", "이상 시", "상승"),
+    ("미세먼지 81㎍/㎥↑ 시 외출을 삼간다.", "이상 시", "상승"),
+    ("혈압 140mmHg↑ 시 약을 먹는다.", "이상 시", "상승"),
+    ("습도 60%↑ 시 제습기를 켠다.", "육십 퍼센트 이상 시", "상승"),
+    ("연봉 7천만원↑ 시 공제가 줄어든다.", "칠천만 원 이상 시", "상승"),
+    ("연간 매출액 100억원↑ 시 외부 감사를 받는다.", "백억 원 이상 시", "상승"),
+    ("공시가격 9억원↑ 시 종부세를 낸다.", "구억 원 이상 시", "상승"),
+    ("강수량 80㎜↑ 시 호우경보가 내려진다.", "이상 시", "상승"),
+    ("전용면적 85㎡↓ 시 감면된다.", "이하 시", "하락"),
+    ("시청률 20%↑ 시 시즌2를 만든다.", "이십 퍼센트 이상 시", "상승"),
+    ("가격 10%↑ 시 수요가 준다.", "십 퍼센트 상승 시", "이상"),
+    ("원자재 가격 5%↑ 시 납품가를 올린다.", "오 퍼센트 상승 시", "이상"),
+    ("원화 가치 5%↓ 시 수출이 는다.", "오 퍼센트 하락 시", "이하"),
+    ("매출 20%↓ 시 지원금을 준다.", "이십 퍼센트 하락 시", "이하"),
+    ("국제유가 10달러↑ 시 물가가 오른다.", "십 달러 상승 시", "이상"),
+    ("국제 금값 100달러↑ 시 매도한다.", "백 달러 상승 시", "이상"),
+    ("주가 10%↑ 시 매도한다.", "십 퍼센트 상승 시", "이상"),
+    ("체온 37.5℃↑ 시 등교를 멈춘다.", "오 도 이상 시", "상승"),
+    ("10만원↑ 구매 시 사은품을 준다.", "십만 원 이상 구매 시", "상승"),
+    ("연 소득 4천만원↓ 가구 대상 지원", "원 이하 가구 대상", "하락"),
+    ("하루 2시간↑이면 위험하다.", "두 시간 이상이면", "상승"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), THRESHOLDS)
+def test_a_figure_before_a_condition_is_a_limit_unless_a_change(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
