@@ -593,9 +593,9 @@ CASES = [
     ("체중 3㎏↑ 시 주의해야 한다.", "킬로그램 상승", "이상"),
     ("주가 10%↑ 시 매도한다.", "십 퍼센트 상승 시", "이상"),
     ("금리↑ 시 부담이 커진다.", "금리 상승 시", "이상"),
-    # a threshold only after a word of a limit, before an act of one, or with no word before
-    # the figure; a quantity of any other name rises or falls, a compound of one included
-    ("기온 1℃↑ 시 전력 수요가 늘어난다.", "일 도 상승 시", "이상"),
+    # a threshold by default; a change after a quantity that rises or falls (a compound of one
+    # included), or for a percentage after a word other than a limit
+    ("기온 1℃↑ 시 전력 수요가 늘어난다.", "일 도 이상 시", "상승"),
     ("국제유가 10달러↑ 시 물가가 오른다.", "십 달러 상승 시", "이상"),
     ("가격 10%↑ 시 수요는 5%↓", "오 퍼센트 하락", "이하"),
     ("인건비 10%↑ 시 적자가 난다.", "십 퍼센트 상승 시", "이상"),

@@ -3156,19 +3156,19 @@ def _condition_after() -> re.Pattern[str]:
 
 def _threshold_of_condition(t: str, i: int, end: int) -> bool:
     """Whether the arrow at ``t[i]`` after a figure is a threshold of a condition said after it
-    (체온 37.5℃↑ 시 등교 중지, 3회↑ 결석 시, 4천만원↓ 가구 대상): up or down from it, 이상/이하,
-    where the word before the figure is a limit (``threshold_word``: 체온, 소득, 하루), the word
-    of what is done after the arrow is an act of one (구매, 결석) or no word stands before the
-    figure (10만원↑ 시); never where the word before the figure is a quantity that rises or falls
-    (``measure_change``: 체중 3㎏↑ 시, 국제유가 10달러↑ 시 are a change), nor after any other
-    word (기온 1℃↑ 시, 인건비 10%↑ 시 → 상승)."""
+    (기온 33℃↑ 시 폭염주의보, 3회↑ 결석 시, 4천만원↓ 가구 대상): up or down from it, 이상/이하,
+    by default; never where the word before the figure is a quantity that rises or falls
+    (``measure_change``: 체중 3㎏↑ 시, 국제유가 10달러↑ 시 are a change), nor where the figure
+    is a percentage after a word other than a limit (``threshold_word``: 습도 60%↑ 시 is one),
+    unless the word of what is done after the arrow is an act (인건비 10%↑ 시 → 상승, 5%↑ 구매
+    시 → 이상)."""
     condition = _condition_after().match(t, i + 1, end)
     if not condition:
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
     if figure is None or _changing(figure):
         return False
-    if figure.group(1) is None or _ends_with_role(figure, "threshold_word"):
+    if figure.group(1) is None or "%" not in t[figure.end() : i] or _ends_with_role(figure, "threshold_word"):
         return True
     return condition.group(1) is not None and condition.group(1) in roles()["threshold_word"]
 
