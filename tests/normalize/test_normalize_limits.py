@@ -41,3 +41,27 @@ def test_a_figure_before_a_condition_is_a_limit_unless_a_change(written: str, sa
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+SPOONS = [
+    # a capital T with a small figure before a verb of cooking a few characters on is a
+    # tablespoon; a large figure, a lowercase t with no seasoning beside, or a machine is not
+    ("우유 2T를 넣고 끓인다.", "우유 두 큰술을 넣고", "톤"),
+    ("물 3T를 넣고 약불에서 졸인다.", "물 세 큰술을 넣고", "톤"),
+    ("참치액 1T와 물 5T를 섞어 붓는다.", "물 다섯 큰술을 섞어", "톤"),
+    ("들깨가루 2T를 넣어 끓인다.", "들깨가루 두 큰술을 넣어", "톤"),
+    ("카레가루 2T를 넣고 볶는다.", "카레가루 두 큰술을 넣고", "톤"),
+    ("맥주 4T를 붓고 조린다.", "맥주 네 큰술을 붓고", "톤"),
+    ("우유 2T를 부어 섞는다.", "우유 두 큰술을 부어", "톤"),
+    ("시멘트 3t을 넣고 모래 10t을 섞어 반죽했다.", "삼 톤을 넣고 모래 십 톤을", "작은술"),
+    ("자갈 20T를 섞어 깔았다.", "이십 톤을", "큰술"),
+    ("25T 덤프트럭에 골재를 넣고 달렸다.", "이십오 톤 덤프트럭", "큰술"),
+    ("3T MRI 장비에 조영제를 섞어 촬영했다.", "삼 테슬라", "큰술"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), SPOONS)
+def test_a_small_capital_t_before_a_verb_of_cooking_is_a_tablespoon(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
