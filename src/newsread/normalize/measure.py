@@ -140,6 +140,9 @@ def _listed_beside(text: str, line_start: int, line_end: int, j: int, words: tup
 #: How far from the number a word of a unit's field is looked for.
 _FIELD_REACH = 24
 
+#: How far after a unit a verb of its field (marked +: 2T를 넣고, 5T를 섞어) is looked for.
+_VERB_REACH = 10
+
 
 @cache
 def _context_units_by_first() -> dict[str, tuple[tuple[str, str, tuple[str, ...], float | None], ...]]:
@@ -153,7 +156,8 @@ def _context_units_by_first() -> dict[str, tuple[tuple[str, str, tuple[str, ...]
 
 def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
-    near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라."""
+    near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라, or a verb of its field (marked +) begins a word
+    a few characters after it: 우유 2T를 넣고 → 큰술."""
     for unit, spoken, words, largest in _context_units_by_first().get(text[j : j + 1], ()):
         k = j + len(unit)
         if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
@@ -165,12 +169,15 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
         if largest is not None and not _small_figure(text, line_start, j, largest):
             continue
         near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, line_end)]
-        if any(w in near for w in words if w[0] != "="):
+        if any(w in near for w in words if w[0] not in "=+"):
             return k, spoken
         beside = tuple(w[1:] for w in words if w[0] == "=")
         if any(_beside(text, line_start, j, k, w) for w in beside):
             return k, spoken
         if largest is not None and _listed_beside(text, line_start, line_end, j, beside):
+            return k, spoken
+        after = text[k : min(k + _VERB_REACH, line_end)]
+        if any(" " + w[1:] in after for w in words if w[0] == "+"):
             return k, spoken
     return None
 
