@@ -66,3 +66,27 @@ def test_a_small_capital_t_before_a_verb_of_cooking_is_a_tablespoon(written: str
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+BREAKDOWNS = [
+    # a bare figure in brackets after a count, one part or more, is counted as the whole is;
+    # a statistic of the whole (평균, 최대, 중위) is a figure of its own, and the particle after
+    # the bracket stays the one written, agreeing with the count before it
+    ("직원 30명(여성 7)이 일한다.", "여성 일곱 명", "여성 칠"),
+    ("선박 4척(어선 3)이 침몰했다.", "어선 세 척", "어선 삼"),
+    ("응시자 120명(합격 45)이었다.", "합격 마흔다섯 명", "합격 사십오"),
+    ("차량 12대(버스 5)가 멈췄다.", "버스 다섯 대", "버스 오"),
+    ("사고 9건(사망 2)이 났다.", "사망 두 건", "사망 이)"),
+    ("1등 12명(자동 8, 수동 4)", "자동 여덟 명, 수동 네 명", "자동 팔"),
+    ("학생 30명(평균 15)이 모였다.", "평균 십오)이 모였다", "열다섯 명"),
+    ("차량 9대(최대 4)가 있다.", "최대 사)가 있다", "네 대"),
+    ("가구 200곳(중위 3)을 조사했다.", "중위 삼)을 조사", "세 곳"),
+    ("선수 25명(최고 9)이 뛰었다.", "최고 구)이 뛰었다", "아홉 명"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), BREAKDOWNS)
+def test_a_part_in_brackets_takes_the_counter_unless_a_statistic(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
