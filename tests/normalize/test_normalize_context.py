@@ -638,9 +638,9 @@ CASES = [
     ("선수 25명(투수 13, 야수 12)", "투수 열세 명, 야수 열두 명", "투수 십삼"),
     ("신규 점포 12곳(수도권 8·지방 4)", "수도권 여덟 곳", "수도권 팔"),
     ("회원 30명(2024년 기준)이다.", "이천이십사 년 기준", "명 기준"),
-    # a bracket of one part is no breakdown: an average or a figure of its own keeps its reading
+    # a bracket of one statistic is no breakdown: an average or a maximum keeps its reading
     ("학생 30명(평균 15)이 모였다.", "평균 십오", "열다섯 명"),
-    ("회원 12명(여성 7)이 가입했다.", "여성 칠", "일곱 명"),
+    ("회원 12명(여성 7)이 가입했다.", "여성 일곱 명", "여성 칠"),
     ("차량 9대(최대 4)가 있다.", "최대 사", "네 대"),
     ("1등 12명(자동 8, 수동 4)", "자동 여덟 명, 수동 네 명", "자동 팔"),
     # a rocket's number after its name is said in English

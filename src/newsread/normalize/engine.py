@@ -2868,15 +2868,16 @@ _BREAKDOWN_BEFORE = re.compile(
 _BREAKDOWN_REST = re.compile(r"(?:(?:, ?|·| ?/ ?)[가-힣]{1,6} [0-9][0-9,]*)*\)")
 
 
-#: The figure of another part of a breakdown, before or after the one read.
-_PART_FIGURE = re.compile(r"[0-9]")
+#: The word of the part of a breakdown read, at the end of ``_BREAKDOWN_BEFORE``'s match.
+_BREAKDOWN_WORD = re.compile(r"([가-힣]{1,6}) $")
 
 
 def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> tuple[int, str] | None:
     """A bare figure of a breakdown in brackets after a count with its counter, each part a
     word and a figure (1등 12명(자동 8, 수동 4), 사고 7건(서울 4·경기 3)): the parts are counted
-    as the whole is, 자동 여덟 명, 서울 사 건. A bracket of one part is no breakdown (학생
-    30명(평균 15): an average, a mean, a figure of its own), so two parts at least."""
+    as the whole is, 자동 여덟 명, 서울 사 건, one part alone too (직원 30명(여성 7) → 여성
+    일곱 명); a part whose word is a statistic of the whole (``statistic_word``: 학생 30명(평균
+    15), 최대 4) is none, a figure of its own."""
     if not isinstance(value, int) or value <= 0:
         return None
     rest = _BREAKDOWN_REST.match(t, j, end)
@@ -2886,8 +2887,9 @@ def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> t
     cnt = whole.group(1) if whole else ""
     if whole is None or cnt not in counters():
         return None
-    if not _PART_FIGURE.search(whole.group(), whole.group().index("(")) and not _PART_FIGURE.search(rest.group()):
-        return None  # one part alone
+    part = _BREAKDOWN_WORD.search(whole.group())
+    if part is not None and part.group(1) in roles()["statistic_word"]:
+        return None  # 평균 15, 최대 4: a statistic of the whole, a figure of its own
     cls = counters()[cnt][0]
     cls = "sino" if cls == "native" and counter.large_sino(value, cnt) else cls
     return j, f"{counter.read_count(value, cls, cnt)} {cnt}"
@@ -3628,6 +3630,14 @@ def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
     return (w.end(), said) if w and said else None
 
 
+@cache
+def _statistic_aside() -> re.Pattern[str]:
+    """A statistic of a count in brackets after it, to the closing bracket (30명(평균 15),
+    9대(최대 4): the ``statistic_word`` role), after which the particle agrees with the count."""
+    words = "|".join(sorted(roles()["statistic_word"], key=len, reverse=True))
+    return re.compile(rf"[0-9][가-힣]{{1,3}}\((?:{words}) [0-9][0-9,.]*$")
+
+
 def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
     # where something inside the brackets was read differently from how it is written, or the
     # brackets end in a Hangul word that is said (지진해일(쓰나미)은 → 쓰나미는); where the
@@ -3642,8 +3652,8 @@ def _particle(t: str, i: int, end: int, edits: list[Edit]) -> tuple[int, str]:
         return i + 1, ")"
     m = _PARTICLE.match(t, i + 1, end)
     last = _last_spoken(t, i, edits)
-    if not last:
-        return i + 1, ")"
+    if not last or (opened >= 0 and _statistic_aside().search(t, max(0, opened - 4), i)):
+        return i + 1, ")"  # 학생 30명(평균 15)이: the particle is the count's, as written
     if not m:
         # the copula written for the word before the brackets, said after what they end in:
         # 36만달러(약 5억원)다 → … 약 오억 원이다
