@@ -336,14 +336,18 @@ def _cued_said(word: str) -> str | None:
     low = word.lower()
     if low in eng or marked.lower() in eng or place(word) or (low.endswith("s") and low[:-1] in eng):
         return None  # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스
-    if lang not in _COMPOUNDING and marked == word and english_compound(low):
-        return None  # two English words written as one, a brand's (프랑스 Bloomberg, 핀란드 Airport)
+    if lang not in _COMPOUNDING | _ROMANCE and marked == word and english_compound(low):
+        return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
     return in_language(marked, lang)
 
 
 #: The languages whose names are made of words English has too (Goldberg, Rosenberg, Lindberg:
 #: 골트베르크, 린드베리), where a word the dictionary holds as two English words is no sign of English.
 _COMPOUNDING = frozenset({"de", "nl", "be", "sv", "no", "da"})
+#: The languages whose names English spelling cuts by chance into two of its words (Santander,
+#: Sandoval, Montblanc: sand + oval), so that only a word english.tsv lists is English after
+#: their countries (프랑스 Bloomberg, 브라질 Goodyear).
+_ROMANCE = frozenset({"es", "it", "pt", "fr"})
 
 
 #: A Roman numeral of two letters or more (II to XXXIX): single I, V, X are letters too.
