@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from newsread.normalize.cardinal import decimal
-from newsread.normalize.data import column, rows, table
+from newsread.normalize.data import column, roles, rows, table
 from newsread.normalize.symbol import POWER_NAMES
 
 
@@ -95,10 +95,22 @@ def _context_units() -> tuple[tuple[str, str, tuple[str, ...], float | None], ..
     ``data/context_units.tsv``, in its order (a unit may have a row for each of its meanings:
     T is a tesla by an MRI, a tonne by a truck, a spoon by a seasoning)."""
     return tuple(
-        (row[0], row[1], tuple(w for w in row[2].split("|") if w), float(row[3]) if len(row) > 3 and row[3] else None)
+        (row[0], row[1], _field_words(row[2]), float(row[3]) if len(row) > 3 and row[3] else None)
         for row in rows("context_units.tsv")
         if len(row) > 2
     )
+
+
+def _field_words(field: str) -> tuple[str, ...]:
+    """The words of a field of ``data/context_units.tsv``, a word ``=@ROLE`` standing for every
+    word of that role of data/counter_context.tsv, each marked ``=`` (=@seasoning)."""
+    out: list[str] = []
+    for w in field.split("|"):
+        if w.startswith("=@"):
+            out.extend("=" + r for r in sorted(roles()[w[2:]]))
+        elif w:
+            out.append(w)
+    return tuple(out)
 
 
 @cache
