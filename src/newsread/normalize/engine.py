@@ -184,6 +184,9 @@ _COLON = re.compile(
     r"((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?) ?: ?((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
     r"(?![0-9:.]|,[0-9])"
 )
+#: Minutes and seconds that are no time of day (30:00, 45:07): two figures after the colon, the
+#: first of them 0, which no ratio has.
+_MINUTES_SECONDS = re.compile(r"([0-9]{1,3}):(0[0-9])")
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
@@ -583,9 +586,10 @@ _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)
 _FISCAL_YEAR = re.compile(r"FY((?:19|20)?[0-9]{2})")
 #: The days left before an event (D-7, D-100), said 디 마이너스 as the countdown is.
 _D_DAY = re.compile(r"D-([0-9]{1,3})")
-#: The time left before a launch or a detonation (T-10분, T-30초, T-1시간), said 티 마이너스 and
-#: the time as counted: the figure must carry a unit of time, as T-50 is a trainer jet.
-_T_MINUS = re.compile(r"T-(?=[0-9]{1,3}(?:분|초|시간|일)(?![0-9]))")
+#: The time left before a launch or a detonation (T-10분, T-30초, T-1시간, T-10:00), said 티
+#: 마이너스 and the time as counted: the figure must carry a unit of time or be a clock, as T-50
+#: is a trainer jet; the clock after it is then read as the time left (T-10:00 → 십 분).
+_T_MINUS = re.compile(r"T-(?=[0-9]{1,3}(?:분|초|시간|일)(?![0-9])|[0-9]{1,2}:[0-9]{2}(?![0-9]))")
 #: A generation after a model's series number (8 Gen 3).
 _GEN_AFTER = re.compile(r" ?Gen ?[0-9]")
 #: A generation number after a name that says it in English (Wi-Fi 6E → 와이파이 식스이).
@@ -1413,6 +1417,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         return m.end(), _version(m.group())  # 2.0.1
     if m := _COLON.match(t, i, end):
+        mm = _MINUTES_SECONDS.fullmatch(m.group())
+        if mm:
+            # minutes and seconds past the hours of a day (30:00 시점, 45:07): no ratio is written
+            # with a second part of two figures that begins with 0, which would be heard 공공
+            return clock.unit_after(t, m.end(), 0), clock.read_minutes(int(mm.group(1)), int(mm.group(2)))
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"
     m = _YEARS.match(t, i, end)
     if m and int(m.group(2)) > int(m.group(1)):

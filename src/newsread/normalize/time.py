@@ -33,6 +33,11 @@ def read_clock(h: int, m: int, s: int | None = None) -> str:
 _RACE = re.compile(r"기록|마라톤|완주|우승|결승|레이스|풀코스|하프|철인|구간|신기록|골인")
 
 
+def read_minutes(m: int, s: int) -> str:
+    """Minutes and seconds counted: 2:07 → 이 분 칠 초, 10:00 → 십 분."""
+    return f"{sino(m)} 분" + (f" {sino(s)} 초" if s else "")
+
+
 def read_duration(h: int, m: int, s: int) -> str:
     """A finishing time: 2:05:30 → 두 시간 오 분 삼십 초."""
     out = [f"{sino(h) if large_sino(h, '시간') else hour(h)} 시간"] if h else []
@@ -60,7 +65,7 @@ def match_clock(text: str, i: int, end: int) -> tuple[int, str] | None:
         # 시간 이 분 삼십 초
         if s is not None:
             return unit_after(text, mt.end(), s), read_duration(h, m, s)
-        return unit_after(text, mt.end(), 0), f"{sino(h)} 분" + (f" {sino(m)} 초" if m else "")
+        return unit_after(text, mt.end(), 0), read_minutes(h, m)
     frac = _HUNDREDTHS.match(text, mt.end(), end)
     if frac and s is None and m < 60:
         # a race time in minutes, seconds and hundredths: 1:44.40 → 일 분 사십사 초 사공
