@@ -208,6 +208,11 @@ def large_sino(n: int, counter: str) -> bool:
     return n >= _LARGE_SINO_FROM and counter in roles()["large_sino"]
 
 
+#: Counters that count (in native numerals) only after a noun of a role of
+#: data/counter_context.tsv, and name or order elsewhere (18문, 3단, 2기 → 이 기).
+_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing"}
+
+
 #: The word of a margin after a count of strokes: 차, and 차 with a particle or the copula.
 _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|이다)?")
 
@@ -251,10 +256,11 @@ def context_class(
         if text.startswith("제", j) or (n >= 10 and _word_before(text, i) in roles()["hours_before"]):
             return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)
         return cls
-    if counter in ("문", "단"):
-        # 자주포 18문 → 열여덟 문, 대파 3단 → 세 단: guns and bunches of greens are counted
+    if counter in _COUNTED_AFTER:
+        # 자주포 18문 → 열여덟 문, 대파 3단 → 세 단, 원전 2기 → 두 기: guns, bunches of greens and
+        # things built or launched are counted
         before = _word_before(text, i)
-        kind = roles()["gun" if counter == "문" else "bunch"]
+        kind = roles()[_COUNTED_AFTER[counter]]
         return "native" if before and any(before.endswith(w) for w in kind) else cls
     if counter not in ("대", "번", "장") or cls != "native":
         return cls
