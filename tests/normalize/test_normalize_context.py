@@ -626,6 +626,15 @@ CASES = [
     ("간장 2T, 설탕 1T, 물엿 3T를 넣는다.", "물엿 세 큰술을", "티"),
     ("재료: 두부 1모, 대파 1대, 맛간장 1.5T, 참기름 1t", "맛간장 일 점 오 큰술, 참기름 한 작은술", "톤"),
     ("소금 1/2t를 넣는다.", "이분의 일 작은술을", "톤"),
+    # a part of a spoon written as a vulgar fraction, and a count and a half of one
+    ("레몬즙 ½T를 두른다.", "레몬즙 반 큰술을", "티"),
+    ("후추 ¼t, 소금 ⅓t를 뿌린다.", "후추 사분의 일 작은술, 소금 삼분의 일 작은술을", "티"),
+    ("물엿 2½T를 붓는다.", "물엿 두 큰술 반을", "분의"),
+    ("밀가루 ½kg을 푼다.", "반 킬로그램을", "케이지"),
+    # chopped greens a spoon measures; a material weighed by the tonne keeps T a tonne
+    ("다진 쪽파 2T를 뿌린다.", "쪽파 두 큰술을", "투티"),
+    ("자갈 8T를 넣고 다졌다.", "팔 톤을", "큰술"),
+    ("시멘트 3T를 부어 굳혔다.", "삼 톤을", "큰술"),
     # hours written h after a figure; a launch's elapsed time after T+
     ("상담 센터는 24h 문을 연다.", "이십사 시간 문을", "에이치"),
     ("사고 발생 72h 안에 신고해야 한다.", "칠십이 시간 안에", "에이치"),

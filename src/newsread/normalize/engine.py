@@ -1194,6 +1194,8 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
     copula = _COPULA_IN.match(t, m.end(), end) is not None
     if not copula and (counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end)):
         return None  # 와이파이 20곳: a count
+    if m.group(2) and measure.match_unit(t, m.start(2), end):
+        return None  # the letter is a unit of the figure: 다진 파 1T를 넣고 → 한 큰술, not 원티
     return m.end(), said + latin.spell(m.group(2))
 
 
@@ -1706,6 +1708,11 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         reading, value = digits(comps[0][0], zero="공"), None  # a code with leading zeros: 007 → 공공칠
     halved = counter.match_counter(t, j + 1, end) if value is not None and t.startswith("½", j) else None
     and_half = halved is not None and halved[0] != "구" and not _TILDE.match(t, j + 1, end)
+    spoon = measure.match_unit(t, j + 1, end) if halved is None and value is not None and t.startswith("½", j) else None
+    if spoon and value is not None and value < 100 and counters().get(spoon[1], ("",))[0] == "native":
+        # a count and a half of a unit said as a native counter, as of the counter written out:
+        # 설탕 1½T → 한 큰술 반, as 1½큰술
+        return spoon[0], f"{counter.read_count(value, 'native')} {spoon[1]} 반"
     if and_half:
         j += 1  # a count and a half: 설탕 1½큰술 → 한 큰술 반, said after the counter
     elif value is not None and j < end and t[j] in FRACTIONS:
@@ -2800,7 +2807,13 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if numeral:
             return i + 1, numeral  # a sequel after its title: 록키 Ⅱ → 록키 투, 디아블로 Ⅳ가 → 포가
     spaced = t.startswith(" ", i + 1) and counter.spaced_counter(t, i + 2, end)
-    if c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end) or measure.match_unit(t, i + 1, end)):
+    counted = c in FRACTIONS and (spaced or counter.match_counter(t, i + 1, end))
+    unit = measure.match_unit(t, i + 1, end) if c in FRACTIONS and not counted else None
+    if unit and t[i + 1 : i + 2].isascii():
+        # a part of a unit written in letters, read with it, as the letters alone are not the
+        # unit: 식초 ½T → 반 큰술, 간장 ¼t → 사분의 일 작은술, ½kg → 반 킬로그램
+        return unit[0], ("반" if c == "½" else FRACTIONS[c]) + " " + unit[1].lstrip()
+    if c in FRACTIONS and (counted or unit):
         # a part of one thing counted: 양파 ½개 → 반 개, 소금 ¼작은술 → 사분의 일 작은술
         return i + 1, ("반" if c == "½" else FRACTIONS[c]) + ("" if spaced else " ")
     if c in "☎✆" and _phone_word().search(t, max(0, i - 8), i):
