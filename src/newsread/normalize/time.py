@@ -34,14 +34,17 @@ _RACE = re.compile(r"기록|마라톤|완주|우승|결승|레이스|풀코스|�
 
 
 def read_minutes(m: int, s: int) -> str:
-    """Minutes and seconds counted: 2:07 → 이 분 칠 초, 10:00 → 십 분."""
+    """Minutes and seconds counted: 2:07 → 이 분 칠 초, 10:00 → 십 분, 0:03 → 삼 초."""
+    if not m and s:
+        return f"{sino(s)} 초"
     return f"{sino(m)} 분" + (f" {sino(s)} 초" if s else "")
 
 
 def read_duration(h: int, m: int, s: int) -> str:
-    """A finishing time: 2:05:30 → 두 시간 오 분 삼십 초."""
+    """A finishing time: 2:05:30 → 두 시간 오 분 삼십 초 (and 1:00:00 → 한 시간)."""
     out = [f"{sino(h) if large_sino(h, '시간') else hour(h)} 시간"] if h else []
-    out.append(f"{sino(m)} 분")
+    if m or not (h and not s):
+        out.append(f"{sino(m)} 분")  # whole hours are said alone: 1:00:00 → 한 시간
     if s:
         out.append(f"{sino(s)} 초")
     return " ".join(out)
