@@ -19,6 +19,7 @@ import os
 import platform
 import re
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
@@ -197,6 +198,53 @@ def _cache_key(speaker: str, table: str, speed: float, gap_s: float) -> str:
     return f"kokoro:{MODEL_SHA256[:12]}:{speaker}:{table}:{_g2p_version(table)}:{speed:g}:{gap_s:g}"
 
 
+#: how often a thread waiting for Kokoro looks for a Ctrl-C (seconds)
+_POLL_S = 0.1
+
+
+class _Stop:
+    """Ends the onnxruntime runs of one :meth:`KokoroEngine.synthesize` call from another thread.
+
+    Each run gets its own ``RunOptions``; :meth:`set` sets ``terminate`` on those in flight, and
+    a run that begins afterwards is refused before it starts.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active: set[Any] = set()
+        self.stopped = False
+
+    def begin(self) -> Any:
+        import onnxruntime as ort
+
+        options = ort.RunOptions()
+        with self._lock:
+            if self.stopped:
+                raise EngineError("Kokoro was stopped")
+            self._active.add(options)
+        return options
+
+    def end(self, options: Any) -> None:
+        with self._lock:
+            self._active.discard(options)
+
+    def set(self) -> None:
+        with self._lock:
+            self.stopped = True
+            for options in self._active:
+                options.terminate = True
+
+
+def _wait(future: Future[Audio]) -> Audio:
+    """``future``'s result, waited for in short turns: a thread blocked in one long wait sees a
+    Ctrl-C only when the wait ends (when the signal reached another thread, as it may)."""
+    while True:
+        try:
+            return future.result(timeout=_POLL_S)
+        except TimeoutError:
+            continue
+
+
 class KokoroEngine(Engine):
     """Kokoro on onnxruntime, one sentence per call, ``workers`` sentences in flight."""
 
@@ -250,8 +298,10 @@ class KokoroEngine(Engine):
             ids.append(tok)
         return ids
 
-    def _infer(self, ids: list[int], speed: float) -> Audio:
+    def _infer(self, ids: list[int], speed: float, stop: _Stop | None = None) -> Audio:
         style = self._style[min(len(ids), self._style.shape[0]) - 1].reshape(1, -1)
+        stop = stop or _Stop()
+        run_options = stop.begin()
         try:
             out = self._session.run(
                 None,
@@ -260,39 +310,53 @@ class KokoroEngine(Engine):
                     "style": style.astype(np.float32),
                     "speed": np.array([speed], dtype=np.float32),
                 },
+                run_options,
             )[0]
         except Exception as exc:  # onnxruntime raises its own exception types
             raise EngineError(f"Kokoro failed on a piece of {len(ids)} phonemes: {exc}") from exc
+        finally:
+            stop.end(run_options)
         return np.asarray(out, dtype=np.float32).ravel()
 
-    def render(self, text: str, rate: float = 1.0) -> Audio:
-        """One clip for ``text`` (already normalized Korean)."""
+    def render(self, text: str, rate: float = 1.0, *, stop: _Stop | None = None) -> Audio:
+        """One clip for ``text`` (already normalized Korean); ``stop`` ends it early (see :class:`_Stop`)."""
         speed = float(np.clip(self.speed * rate, 0.5, 2.0))
         clips = []
         for piece in split_tokens(self.phonemes(text), self.max_tokens):
             ids = self._ids(piece)
             if ids:
-                clips.append(trim(self._infer(ids, speed)))
+                clips.append(trim(self._infer(ids, speed, stop)))
         return join_pieces(clips, self.gap_s)
 
     def synthesize(self, texts: Sequence[str], *, rate: float = 1.0) -> Iterator[Audio]:
-        if self.workers == 1 or len(texts) < 2:
-            for text in texts:
-                yield self.render(text, rate)
+        """One clip per text, in order, ``workers`` texts in flight.
+
+        onnxruntime runs in worker threads while this thread waits in short turns, so a
+        Ctrl-C is seen within a fraction of a second rather than after the sentence: the
+        runs in flight are then told to stop (onnxruntime's ``RunOptions.terminate``) and
+        their audio is dropped, never handed out.
+        """
+        if not texts:
             return
-        with ThreadPoolExecutor(self.workers) as pool:
-            pending: list[Future[Audio]] = []
+        stop = _Stop()
+        # one text at a time is synthesized only when asked for; with more workers, one more is
+        # queued than runs, so no worker waits while the caller takes a clip
+        outstanding = self.workers + 1 if self.workers > 1 and len(texts) > 1 else 1
+        pool = ThreadPoolExecutor(self.workers, thread_name_prefix="newsread-kokoro")
+        try:
             it = iter(texts)
-            for text in it:
-                pending.append(pool.submit(self.render, text, rate))
-                if len(pending) >= self.workers:
+            pending: deque[Future[Audio]] = deque()
+            while True:
+                while len(pending) < outstanding and (text := next(it, None)) is not None:
+                    pending.append(pool.submit(self.render, text, rate, stop=stop))
+                if not pending:
                     break
-            while pending:
-                head = pending.pop(0)
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append(pool.submit(self.render, nxt, rate))
-                yield head.result()
+                yield _wait(pending.popleft())
+        except BaseException:  # Ctrl-C, or the caller stopped reading: end the runs in flight now
+            stop.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
 
     def cache_key(self) -> str:
         return _cache_key(self.speaker, self._table_name, self.speed, self.gap_s)
