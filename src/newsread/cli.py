@@ -696,7 +696,7 @@ def feed_cmd(
     `newsread read` reads it (a feed of one story is an article). Run it again after adding, editing
     or removing articles: only new and edited articles are rendered, removed ones leave the feed,
     and the previous feed stays whole until the new one is complete. An article that fails is named
-    on a line of its own, the others are published, and the exit code is 2. The show is described by
+    on a line of its own at the end, the others are published, and the exit code is 2. The show is described by
     ARTICLES_DIR/feed.toml (every key optional; the options given win):
 
     \b
@@ -771,5 +771,8 @@ def feed_cmd(
         typer.echo("", err=True)
     if not quiet:
         typer.echo(f"{result.feed}: {result.summary()}", err=True)
+    # the failures last, below the summary and any warning of the run, and under --quiet too
+    for line in result.failure_lines():
+        typer.echo(f"newsread: error: {line}", err=True)
     if result.failed:
         raise typer.Exit(InputError.exit_code)

@@ -64,6 +64,26 @@ def test_feed_command_exits_non_zero_after_skipping_bad_articles(articles: Path,
     assert len(parse_feed(site / "feed.xml").findall("item")) == 3
 
 
+def test_feed_command_names_the_failures_last_one_line_each_even_when_quiet(articles: Path, site: Path) -> None:
+    """The failures were warnings among the others (a missing cover's came after them), above a
+    summary that only counted them, and --quiet hid them: exit code 2 with nothing said."""
+    (articles / "blank.txt").write_text("   \n", encoding="utf-8")
+    (articles / "latin.html").write_text("<p>Nothing in Korean.</p>", encoding="utf-8")
+    base = [str(articles), "--out", str(site), "--base-url", BASE, "--voice", "silent"]
+    code, out = _feed(*base)
+    lines = out.strip().splitlines()
+    assert code == 2, out
+    assert "2 failed" in lines[-3]
+    assert lines[-2].startswith("newsread: error: blank.txt skipped: ") and "blank.txt" in lines[-2]
+    assert lines[-1].startswith("newsread: error: latin.html skipped: ")
+    code, out = _feed(*base, "--quiet")
+    assert code == 2
+    assert [line.split(" skipped: ")[0] for line in out.strip().splitlines()] == [
+        "newsread: error: blank.txt",
+        "newsread: error: latin.html",
+    ]
+
+
 def test_feed_command_unknown_config_key(articles: Path, site: Path) -> None:
     (articles / "feed.toml").write_text('titel = "오타"\n', encoding="utf-8")
     code, out = _feed(str(articles), "--out", str(site), "--base-url", BASE)

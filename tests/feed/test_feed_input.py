@@ -41,7 +41,7 @@ def test_unreadable_files_are_skipped_with_a_reason_and_the_rest_rendered(
     (articles / "empty.txt").write_bytes(b"   \n")
     (articles / "english.html").write_text("<p>No Korean here at all.</p>", encoding="utf-8")
     (articles / "notes.md").write_text("무시되는 파일", encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="newsread"):
+    with caplog.at_level(logging.INFO, logger="newsread"):
         result = newsread.feed.build(articles, site, BASE, settings=settings, engine=engine, jobs=1)
     assert not result.ok
     assert sorted(name for name, _ in result.failed) == ["binary.txt", "empty.txt", "english.html"]

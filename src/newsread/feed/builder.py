@@ -79,6 +79,10 @@ class FeedResult:
         )
         return text + (f", {len(self.failed)} failed" if self.failed else "")
 
+    def failure_lines(self) -> list[str]:
+        """One line for each article that failed, naming it and why."""
+        return [f"{rel} skipped: {reason}" for rel, reason in self.failed]
+
 
 def build(
     articles_dir: str | Path,
@@ -102,8 +106,8 @@ def build(
 
     Raises :class:`InputError` for a missing folder, a bad config or base URL,
     :class:`VoiceError` when the voice cannot be used, :class:`OutputError` when ``out_dir``
-    cannot be written. Unreadable articles do not raise: they are logged and listed in
-    :attr:`FeedResult.failed`.
+    cannot be written. Unreadable articles do not raise: they are listed in
+    :attr:`FeedResult.failed` (and logged at INFO level), for the caller to name.
     """
     src = Path(articles_dir)
     site = Path(out_dir)
@@ -177,8 +181,8 @@ def _build(
         outcomes = []
     rendered = [o for o in outcomes if isinstance(o, Rendered)]
     failed += [o for o in outcomes if isinstance(o, Failed)]
-    for f in failed:
-        log.warning("%s skipped: %s", f.rel, f.reason)
+    for f in failed:  # the caller names them last (see :meth:`FeedResult.failure_lines`): here only in the debug log
+        log.info("%s skipped: %s", f.rel, f.reason)
     failed_names = {f.rel for f in failed}
     new = [r for r in new if r not in failed_names]
     changed = [r for r in changed if r not in failed_names]
