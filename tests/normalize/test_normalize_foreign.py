@@ -4,6 +4,7 @@ as they were (``golden_english_words.tsv``): one word and its reading a line."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1161,3 +1162,26 @@ def test_a_token_read_in_one_text_is_read_afresh_in_the_next() -> None:
     assert normalize("프랑스 Perrin 감독") == "프랑스 페랭 감독"
     assert normalize("Perrin 감독") == plain != "페랭 감독"
     assert normalize("Perrin 감독과 프랑스 Perrin 코치") == "페랭 감독과 프랑스 페랭 코치"
+
+
+def test_finnish_and_malay_share_one_reader_whose_rules_fall_by_what_follows() -> None:
+    """Finnish and Malay/Indonesian are read by one table-driven reader: a letter's rule gives
+    one reading before a vowel, another before a consonant, another at the end."""
+    from newsread.normalize import english
+
+    toy = english._Reading(
+        letters=[("sh", "ㅅy"), ("a", "ㅏ"), ("i", "ㅣ"), ("k", "ㅋ"), ("m", "ㅁ"), ("h", "ㅎ")],
+        vowels=frozenset("ai"),
+        doubles=re.compile(r"([km])\1"),
+        sonorants=frozenset("ㅁ"),
+        rules={"sh": ((("C", "ㅅ"), ("G", "")), (("C", "ㅅ"),), ()), "k": (None, (("c", "*"),), (("C", "ㅋ"),))},
+    )
+    assert english._reading_units("shakkish", toy) == [
+        ("C", "ㅅ"), ("v", "ㅑ"), ("C", "ㅋ"), ("v", "ㅣ"),
+    ]  # fmt: skip
+    assert english._reading_units("akmash", toy) == [("v", "ㅏ"), ("c", "ㅋ"), ("c", "ㅁ"), ("v", "ㅏ")]
+    assert english._reading_units("shmak", toy) == [("C", "ㅅ"), ("c", "ㅁ"), ("v", "ㅏ"), ("C", "ㅋ")]
+    said = [in_language(w, "fi") for w in ("Kankaanpää", "Jyväskylä", "Porvoo", "Kemijärvi", "Marsh")]
+    assert said == ["캉칸패", "위배스퀼래", "포르보", "케미애르비", "마르시"]
+    said = [in_language(w, "ms") for w in ("Bengkulu", "Banyuwangi", "Syamsul", "Pontianak", "Cilacap", "Luc")]
+    assert said == ["벵쿨루", "바뉴왕이", "샴술", "폰티아낙", "칠라찹", "루크"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newsread.normalize.data import column, table
@@ -1000,8 +1001,55 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
     return out
 
 
-#: The letters of Finnish as the loanword rules write them: ä 애, ö 외, y 위, j a glide, an n
-#: before k ㅇ (Helsinki → 헬싱키), every other letter as written.
+_Units = tuple[tuple[str, str], ...]
+
+
+#: A language whose letters are read as written, save a few: its letters (``_spellings``), its
+#: vowel letters, a doubled letter said once (the pattern's group 1 is kept), the sounds that
+#: close a syllable without 으, and the letters read otherwise than their sound, as the units
+#: they give before a vowel, before a consonant and at the end (``None``: the letter's sound,
+#: ``"*"`` in a unit: the letter's sound, ``("G", "")``: the vowel after it with its glide).
+@dataclass(frozen=True)
+class _Reading:
+    letters: list[tuple[str, str]]
+    vowels: frozenset[str]
+    doubles: re.Pattern[str]
+    sonorants: frozenset[str]
+    rules: dict[str, tuple[_Units | None, _Units | None, _Units | None]]
+
+
+def _reading_units(word: str, reading: _Reading) -> list[tuple[str, str]]:
+    """The sound units of ``word`` as ``reading`` reads it (see :class:`_Reading`)."""
+    word = reading.doubles.sub(r"\1", word)
+    out: list[tuple[str, str]] = []
+    palatal = False
+    for _k, spell, sound, after in _spellings(word, reading.letters):
+        if sound[0] in _JUNG:
+            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
+            palatal = False
+            continue
+        rule = reading.rules.get(spell)
+        units = None if rule is None else rule[0 if after in reading.vowels else 1 if after else 2]
+        if units is None:
+            out.append(("c" if sound in reading.sonorants else "C", sound))
+            continue
+        for kind, text in units:
+            if kind == "G":
+                palatal = True
+            else:
+                out.append((kind, sound if text == "*" else text))
+    return out
+
+
+#: an r before no vowel is 르, closing its syllable (Denpasar → 덴파사르)
+_R_FINAL = (None, (("c", "ㄹ"),), (("c", "ㄹ"),))
+
+#: Finnish as the loanword rules write it: a long vowel or consonant but nn and mm, written
+#: double, said once (Espoo → 에스포, Vantaa → 반타, Mikkeli → 미켈리, Hämeenlinna → 해멘린나),
+#: every other vowel as written (Oulu → 오울루, Kuopio → 쿠오피오), ä 애, ö 외, y 위, j a glide
+#: (Joensuu → 요엔수), an n before k ㅇ (Helsinki → 헬싱키), an r before no vowel 르, other
+#: consonants before no vowel with 으 (Lahti → 라흐티, Kotka → 코트카); the sh of a name from
+#: another language 시 before no vowel (Slush → 슬루시), its vowel with a glide (Shakira).
 _FINNISH_LETTERS = [
     ("nk", "Nㅋ"), ("sh", "ㅅy"), ("ch", "ㅊ"),
     ("a", "ㅏ"), ("ä", "ㅐ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
@@ -1009,33 +1057,17 @@ _FINNISH_LETTERS = [
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
     ("w", "ㅂ"), ("z", "ㅈ"), ("x", "ㅋㅅ"), ("q", "ㅋ"),
 ]  # fmt: skip
-
-
-def _finnish_units(word: str) -> list[tuple[str, str]]:
-    """The sound units of a Finnish ``word`` as the loanword rules write Finnish: a long vowel or
-    consonant but nn and mm, written double, said once (Espoo → 에스포, Vantaa → 반타, Mikkeli → 미켈리), every
-    other vowel as written (Oulu → 오울루, Kuopio → 쿠오피오), j a glide (Joensuu → 요엔수), an r
-    before no vowel 르, other consonants before no vowel with 으 (Lahti → 라흐티, Kotka → 코트카)."""
-    word = re.sub(r"([^mn])\1", r"\1", word)  # but nn and mm: Hämeenlinna → 해멘린나
-    out: list[tuple[str, str]] = []
-    palatal = False
-    for _k, spell, sound, after in _spellings(word, _FINNISH_LETTERS):
-        vowel_next = after in ("a", "ä", "e", "i", "o", "ö", "u", "y")
-        if sound[0] in _JUNG:
-            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
-            palatal = False
-        elif spell == "nk":
-            out += [("c", "N"), ("C", "ㅋ")]
-        elif spell == "sh":
-            # the sh of a name from another language: 시 before no vowel (Slush → 슬루시), its
-            # vowel with a glide (Shakira)
-            out += [("C", "ㅅ")] if vowel_next else [("c", "ㅅ"), ("v", "ㅣ")]
-            palatal = vowel_next
-        elif spell == "r" and not vowel_next:
-            out.append(("c", "ㄹ"))
-        else:
-            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
-    return out
+_FINNISH = _Reading(
+    letters=_FINNISH_LETTERS,
+    vowels=frozenset("aäeioöuy"),
+    doubles=re.compile(r"([^mn])\1"),
+    sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y")),
+    rules={
+        "nk": ((("c", "N"), ("C", "ㅋ")),) * 3,
+        "sh": ((("C", "ㅅ"), ("G", "")), (("c", "ㅅ"), ("v", "ㅣ")), (("c", "ㅅ"), ("v", "ㅣ"))),
+        "r": _R_FINAL,
+    },
+)
 
 
 #: Spellings of Romanian: the endings of its surnames and towns, -escu, -eanu, -ești, -oara, and
@@ -1053,9 +1085,13 @@ _ROMANIAN_LETTERS = [
 ]  # fmt: skip
 
 
-#: Malay and Indonesian letters: c ㅊ, j ㅈ, y and w glides, ng ㅇ, ny and sy with the glide
-#: of their vowel, kh ㅎ; every vowel as written; the ch and ee of the old spelling of names,
-#: Chinese ones among them, ㅊ and 이 (Chandra → 찬드라, Lee → 리).
+#: Malay and Indonesian as the loanword rules write them: every vowel as written (Semarang → 세마랑,
+#: not the English 시마랭), c ㅊ (Cirebon → 치레본), j ㅈ, y and w glides, ng ㅇ, before a vowel
+#: too, the vowel after it a syllable of its own (Pangandaran → 팡안다란), ny and sy with the
+#: glide of their vowel (Nyoman → 뇨만, Syarif → 샤리프), kh ㅎ, th ㅌ (Mahathir → 마하티르), p, t,
+#: k a final before no vowel (Depok → 데폭), a final h unsaid (Aceh → 아체), an r before no vowel
+#: 르 (Denpasar → 덴파사르); the ch and ee of the old spelling of names, Chinese ones among them,
+#: ㅊ and 이 (Chandra → 찬드라, Lee → 리), and a final c of a name from elsewhere ㅋ (Marc → 마르크).
 _MALAY_LETTERS = [
     ("ng", "N"), ("ny", "ㄴy"), ("sy", "ㅅy"), ("kh", "ㅎ"), ("th", "ㅌ"), ("ch", "ㅊ"), ("ee", "ㅣ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
@@ -1063,39 +1099,21 @@ _MALAY_LETTERS = [
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
     ("v", "ㅂ"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "ㅈ"),
 ]  # fmt: skip
-
-
-def _malay_units(word: str) -> list[tuple[str, str]]:
-    """The sound units of a Malay or Indonesian ``word`` as the loanword rules write them: every
-    vowel as written (Semarang → 세마랑, not the English 시마랭), c ㅊ (Cirebon → 치레본), j ㅈ,
-    ng ㅇ, before a vowel too (Pangandaran → 팡안다란), ny and sy with the glide of their vowel
-    (Nyoman → 뇨만, Syarif → 샤리프), th ㅌ (Mahathir → 마하티르), p, t, k a final before no
-    vowel (Depok → 데폭), a final h unsaid (Aceh → 아체), an r before no vowel 르 (Denpasar →
-    덴파사르)."""
-    word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
-    out: list[tuple[str, str]] = []
-    palatal = False
-    for _k, spell, sound, after in _spellings(word, _MALAY_LETTERS):
-        vowel_next = after in ("a", "e", "i", "o", "u")
-        if sound[0] in _JUNG:
-            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
-            palatal = False
-        elif spell == "ng":
-            out += [("c", "N"), ("e", "")]  # its own final, the vowel after it a syllable of its own
-        elif len(sound) == 2 and sound[1] == "y":
-            out.append(("C", sound[0]))
-            palatal = vowel_next  # ny, sy: the vowel after with its glide (Syarif → 샤리프)
-        elif spell == "c" and not after:
-            out.append(("C", "ㅋ"))  # a final c is of a name from elsewhere: Marc → 마르크
-        elif spell == "h" and not vowel_next:
-            continue  # a final h is unsaid: Aceh → 아체
-        elif spell == "r" and not vowel_next:
-            out.append(("c", "ㄹ"))
-        elif spell in ("p", "t", "k") and not vowel_next:
-            out.append(("c", sound))
-        else:
-            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y", "w") else "C", sound))
-    return out
+_MALAY = _Reading(
+    letters=_MALAY_LETTERS,
+    vowels=frozenset("aeiou"),
+    doubles=re.compile(r"([b-df-hj-np-tv-z])\1"),
+    sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
+    rules={
+        "ng": ((("c", "N"), ("e", "")),) * 3,
+        "ny": ((("C", "ㄴ"), ("G", "")), (("C", "ㄴ"),), (("C", "ㄴ"),)),
+        "sy": ((("C", "ㅅ"), ("G", "")), (("C", "ㅅ"),), (("C", "ㅅ"),)),
+        "c": (None, None, (("C", "ㅋ"),)),
+        "h": (None, (), ()),
+        "r": _R_FINAL,
+        **dict.fromkeys("ptk", (None, (("c", "*"),), (("c", "*"),))),
+    },
+)
 
 
 def romanian(word: str) -> bool:
@@ -1665,7 +1683,7 @@ def in_language(word: str, lang: str) -> str | None:
     if lang in ("pl", "cs"):
         return _render(_west_slavic_units(low))
     if lang == "fi":
-        return _render(_finnish_units(_kept(low, "äö")))
+        return _render(_reading_units(_kept(low, "äö"), _FINNISH))
     if lang == "ms":
-        return _render(_malay_units(low.translate(PRE)))
+        return _render(_reading_units(low.translate(PRE), _MALAY))
     return None
