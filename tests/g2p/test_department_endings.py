@@ -31,3 +31,29 @@ from newsread.g2p import pronounce
 )
 def test_a_department_ending_in_a_persons_word(written: str, said: str) -> None:
     assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # listed departments' names, and a longer person's word that ends in one of their ends
+        ("한빛구청 어르신장애인과 주무관이", "꽈"),
+        ("한빛시청 외국인주민과 공무원이", "꽈"),
+        ("한빛시청 자치경찰관과 직원들이", "과"),
+        ("한빛구청 시각장애인과 직원들이", "과"),
+        ("한빛시청 청원경찰과 직원들이", "과"),
+        ("한빛구청 구조대원과 직원들이", "과"),
+    ],
+)
+def test_the_longer_ending_decides_between_a_department_and_a_person(written: str, said: str) -> None:
+    assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]
+
+
+def test_longest_ending() -> None:
+    from newsread.g2p.lexicon import _longest_ending
+
+    words = ("장애인", "노인장애인", "계")
+    assert _longest_ending("노인장애인", words) == 5
+    assert _longest_ending("시각장애인", words) == 3
+    assert _longest_ending("관계", words) == 0  # a one-syllable word is no ending of another noun
+    assert _longest_ending("계", words) == 1

@@ -233,13 +233,27 @@ def _office_department(tokens: Sequence[Any], first: int, name: str, staff: Any)
     """Whether ``name`` (without its 과), the run of nouns from ``tokens[first]``, is a department's: the
     word before it, written apart, is an office (``data/department_offices.txt``), ``staff`` is its
     staff (``data/department_staff.txt``), and the name is no person joined to them by 'and' (one of
-    ``data/department_people.txt`` or of the staff, or a noun ending in one: 순경과 형사, 소방관과 직원)."""
+    ``data/department_people.txt`` or of the staff, or a noun ending in one: 순경과 형사, 소방관과 직원),
+    unless a longer ending of it is a department's (``data/department_names.txt``: 노인장애인과 직원)."""
     if first == 0 or _touch(tokens[first - 1], tokens[first]) or str(staff.form) not in word_list("department_staff"):
         return False  # the office is a word of its own, before the name
-    if _ends_in(name, _department_people()):
-        return False  # a person, joined by 'and' (주민과 직원, 순경과 형사), not a department
+    person = _longest_ending(name, _department_people())
+    if person and person >= _longest_ending(name, _department_names()):
+        return False  # a person, joined by 'and' (주민과 직원, 순경과 형사), not a department (노인장애인과)
     office = tokens[first - 1]
     return str(office.tag) in _STEMS and _ends_in(str(office.form), tuple(word_list("department_offices")))
+
+
+def _longest_ending(form: str, words: tuple[str, ...]) -> int:
+    """The length of the longest of ``words`` that the noun ``form`` is or ends in (see :func:`_ends_in`),
+    0 where none."""
+    return max((len(w) for w in words if form == w or (len(w) > 1 and form.endswith(w))), default=0)
+
+
+@cache
+def _department_names() -> tuple[str, ...]:
+    """Departments' names that end in a person's word (``data/department_names.txt``: 자치경찰, 노인장애인)."""
+    return tuple(sorted(word_list("department_names")))
 
 
 @cache
