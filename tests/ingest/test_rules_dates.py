@@ -903,3 +903,22 @@ def test_an_update_s_time_after_a_dated_stamp_does_not_time_the_story(update: st
     page += "한빛시는 20일부터 겨울 축제를 연다고 밝혔다.\n\n시는 관람객 10만 명을 예상했다.\n"
     assert parse_text(page).date == "2026-12-01"
     assert parse_text(page.replace(update, "입력 2026.12.01 09:10")).date == "2026-12-01T09:10:00+09:00"
+
+
+def test_a_live_page_s_time_elements_stamp_new_lines_and_leave_the_given_ones() -> None:
+    """The stamps of a live page's <time> elements come back on new lines; the lines given are not
+    changed behind the caller's back."""
+    from lxml import html as lxml_html
+
+    from newsread.ingest.structure import Line
+
+    tree = lxml_html.fromstring(
+        "<div><time>09:10</time><p>첫 소식이 들어왔다.</p><time>오후 1시 20분</time><p>둘째 소식이다.</p></div>"
+    )
+    given = [Line("첫 소식이 들어왔다."), Line("둘째 소식이다."), Line("끝맺는 말이다.")]
+    stamped = html._stamp_entries(given, tree)
+    assert [ln.stamp for ln in stamped] == ["09:10", "오후 1시 20분", ""]
+    assert [ln.stamp for ln in given] == ["", "", ""]
+    assert stamped[2] is given[2]
+    lone = lxml_html.fromstring("<div><time>09:10</time><p>첫 소식이 들어왔다.</p></div>")
+    assert html._stamp_entries(given, lone) == given  # one stamp is the page's own

@@ -210,10 +210,11 @@ def _with_dropped_headings(lines: list[Line], tree: etree._Element, title: str |
     return out
 
 
-def _stamp_entries(lines: list[Line], tree: etree._Element) -> None:
+def _stamp_entries(lines: list[Line], tree: etree._Element) -> list[Line]:
     """A live page's entries each said with its time: trafilatura leaves out an entry's ``<time>`` (``<time
     datetime="...">23:40</time>`` over its ``<h3>`` or ``<p>``); its time is given to the line of the element
-    after it, where the page has two such stamps or more (one is the page's own)."""
+    after it, where the page has two such stamps or more (one is the page's own). The lines come back
+    with the stamped ones replaced; ``lines`` are left as they were."""
     stamped: list[tuple[str, str]] = []
     for el in tree.iter("time"):
         nxt = el.getnext()
@@ -222,11 +223,13 @@ def _stamp_entries(lines: list[Line], tree: etree._Element) -> None:
         if nxt is not None and (stamp := rules.lone_entry_stamp(_text_of(el))):
             stamped.append((stamp, _text_of(nxt)))
     if len(stamped) < 2:
-        return
+        return lines
+    out = list(lines)
     for stamp, entry in stamped:
-        ln = next((ln for ln in lines if ln.text == entry and not ln.stamp), None)
-        if ln is not None:
-            ln.stamp = stamp
+        at = next((i for i, ln in enumerate(out) if ln.text == entry and not ln.stamp), None)
+        if at is not None:
+            out[at] = dataclasses.replace(out[at], stamp=stamp)
+    return out
 
 
 # <span class="nick">책방순례자</span>: the name a blog's writer goes by; a comment's writer is marked so too.
@@ -1231,7 +1234,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     lines = _in_page_order(_xml_lines(main if main is not None else doc, title, bold), page)
     if tree is not None:
         lines = _with_dropped_verdict(_with_dropped_headings(lines, tree, title), tree)
-        _stamp_entries(lines, tree)
+        lines = _stamp_entries(lines, tree)
     if not lines:
         raise InputError(f"{name}: no article text found in this HTML page: save the article page itself")
     article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)

@@ -1024,7 +1024,10 @@ def structure(
     ``subject``: a mail's subject, the headline where the page gives none (a mailing's ``[모닝레터]
     전기요금 ...`` over a body that opens with its greeting).
     ``quiet``: what would be a warning (text not read after the copyright notice, a text read whole) is
-    logged at DEBUG level, for a second reading of a page whose first reading was already reported."""
+    logged at DEBUG level, for a second reading of a page whose first reading was already reported.
+
+    The passes mark ``lines`` in place (their kind, text, stamp): give lines made for this reading
+    (:func:`split_lines` makes new ones), not ones to be read again."""
     meta = meta or Meta()
     warn = logging.DEBUG if quiet else logging.WARNING
     lines = _join_verdicts([part for ln in lines for part in _split_notice(ln)])
@@ -1352,7 +1355,13 @@ def _stamp_entries(lines: list[Line], meta: Meta) -> None:
     chapter of its own, where the page has two stamps or more (a lone time under a byline is the page's).
     Stamps that give the day too (``2025.11.13 13:05``, or ``7월 14일 22:40`` with no year, which is no date
     line of the page's), two or more over entries, say the time alone where they are all of one day, and
-    the day with it where not; not the line the page's date was read from."""
+    the day with it where not; not the line the page's date was read from.
+
+    It marks ``lines`` in place and returns nothing, as the other passes of :func:`structure` do
+    (``_classify``, ``_mark_ad_copy``, ``_mark_table_cells``): a :class:`Line` is the working record
+    of one reading of a page, each pass adding what it finds (a kind, a stamp) for the passes after
+    it, and the lines are made for that reading (see :func:`structure`), so no one else sees them
+    change; a copy of every line for each pass would cost time for nothing."""
     stamps = {i: s for i, ln in enumerate(lines) if ln.kind == "date" and (s := rules.lone_entry_stamp(ln.text))}
     dated = {
         i: d
