@@ -27,15 +27,6 @@ from newsread.g2p import pronounce
         ("한빛시청 시장과 직원들이", "과"),
         ("한빛구청 장애인과 직원들이", "과"),
         ("한빛경찰서 경찰과 직원들이", "과"),
-    ],
-)
-def test_a_department_ending_in_a_persons_word(written: str, said: str) -> None:
-    assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]
-
-
-@pytest.mark.parametrize(
-    ("written", "said"),
-    [
         # listed departments' names, and a longer person's word that ends in one of their ends
         ("한빛구청 어르신장애인과 주무관이", "꽈"),
         ("한빛시청 외국인주민과 공무원이", "꽈"),
@@ -45,7 +36,7 @@ def test_a_department_ending_in_a_persons_word(written: str, said: str) -> None:
         ("한빛구청 구조대원과 직원들이", "과"),
     ],
 )
-def test_the_longer_ending_decides_between_a_department_and_a_person(written: str, said: str) -> None:
+def test_a_department_ending_in_a_persons_word(written: str, said: str) -> None:
     assert [word[-1] for word in pronounce(written).split() if word[-1] in "과꽈"] == [said]
 
 
