@@ -65,17 +65,25 @@ def slow_engine(quick: int, workers: int = 1) -> kokoro.KokoroEngine:
 
 class Interrupt(threading.Thread):
     """Ctrl-C, as the main thread sees it when the signal reached another thread, once a run is
-    blocked; ``at`` is when."""
+    blocked; ``at`` is when. Used as a context manager: it never fires after the block ends."""
 
     def __init__(self, session: SlowSession) -> None:
         super().__init__(daemon=True)
         self.session = session
         self.at = float("inf")
+        self.done = threading.Event()
+
+    def __enter__(self) -> Interrupt:
         self.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.done.set()
+        self.session.blocked.set()
+        self.join()
 
     def run(self) -> None:
-        if self.session.blocked.wait(60):
-            time.sleep(0.2)
+        if self.session.blocked.wait(60) and not self.done.wait(0.2):
             self.at = time.monotonic()
             _thread.interrupt_main()
 
@@ -85,8 +93,7 @@ def test_an_interrupt_stops_the_sentence_being_synthesized(workers: int) -> None
     engine = slow_engine(quick=1, workers=workers)
     session = engine._session
     assert isinstance(session, SlowSession)
-    interrupt = Interrupt(session)
-    with pytest.raises(KeyboardInterrupt):
+    with Interrupt(session) as interrupt, pytest.raises(KeyboardInterrupt):
         list(engine.synthesize(["첫 문장이다.", "둘째 문장이다.", "셋째 문장이다."]))
     elapsed = time.monotonic() - interrupt.at
     assert elapsed < BLOCKED_S / 3, elapsed
@@ -96,8 +103,7 @@ def test_an_interrupt_stops_the_sentence_being_synthesized(workers: int) -> None
 def test_an_interrupted_render_caches_only_whole_sentences(article: Article, tmp_path: Path) -> None:
     engine = slow_engine(quick=2)
     assert isinstance(engine._session, SlowSession)
-    Interrupt(engine._session)
-    with pytest.raises(KeyboardInterrupt):
+    with Interrupt(engine._session), pytest.raises(KeyboardInterrupt):
         newsread.read(article, Settings(cache_dir=tmp_path), engine=engine)
     assert len(list(tmp_path.rglob("*.npy"))) == 2
     assert not list(tmp_path.rglob("*.tmp"))
