@@ -111,6 +111,10 @@ CASES = [
     ("넓이는 가로×세로로 구한다.", "가로 곱하기 세로로", "엑스"),
     ("높이×폭이 제한된다.", "높이 곱하기 폭이", "엑스"),
     ("나이키×디올 협업 상품", "나이키 엑스 디올", "곱하기"),
+    # the letter x between numbers multiplies as × does, the numbers grouped by commas or not
+    ("모니터 해상도는 3,840x2,160이다.", "삼천팔백사십 곱하기 이천백육십이다", "엑스"),
+    ("상판은 1,200x800㎜ 크기다.", "천이백 곱하기 팔백 밀리미터", "엑스"),
+    ("화면은 1920x1080, 60Hz다.", "천구백이십 곱하기 천팔십", "엑스"),
     # a rate in per cent written to two places drops the zeros that end it; one place is said
     # as written
     ("기본 연 3.10%, 조건을 채우면 연 3.30%다.", "연 삼 점 일 퍼센트", "일영"),
