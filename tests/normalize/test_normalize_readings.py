@@ -131,6 +131,10 @@ CASES = [
     ("5ATM 방수를 지원한다.", "오 에이티엠 방수를", "오에이티엠"),
     ("2PM 콘서트가 열렸다.", "투피엠 콘서트가", "이 피엠"),
     ("10GB를 준다.", "십 기가바이트를", "지비"),
+    # a chip's or a supercomputer's speed in operations a second is said as the industry says it
+    ("NPU 성능은 50 TOPS로 높아졌다.", "오십 톱스로", "티오피에스"),
+    ("연산 속도는 2.5PFLOPS에 이른다.", "이 점 오 페타플롭스에", "피에프"),
+    ("GPU 한 장이 60TFLOPS를 낸다.", "육십 테라플롭스를", "티에프"),
     # two phases of a clinical trial joined by a slash are the phases, not a fraction
     ("국내 임상 1/2a상을 마쳤다.", "임상 일 이에이상을", "분의"),
     ("임상 2/3상 시험에 들어갔다.", "임상 이 삼상 시험에", "분의"),
