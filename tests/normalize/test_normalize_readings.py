@@ -131,6 +131,9 @@ CASES = [
     ("5ATM 방수를 지원한다.", "오 에이티엠 방수를", "오에이티엠"),
     ("2PM 콘서트가 열렸다.", "투피엠 콘서트가", "이 피엠"),
     ("10GB를 준다.", "십 기가바이트를", "지비"),
+    # stock indices are said by the names the market uses for them
+    ("VKOSPI가 30을 넘어섰다.", "브이코스피가", "케이오"),
+    ("유로 STOXX50 지수는 내렸다.", "스톡스 오십", "에스티"),
     # a chip's or a supercomputer's speed in operations a second is said as the industry says it
     ("NPU 성능은 50 TOPS로 높아졌다.", "오십 톱스로", "티오피에스"),
     ("연산 속도는 2.5PFLOPS에 이른다.", "이 점 오 페타플롭스에", "피에프"),
