@@ -29,6 +29,7 @@ HERE = Path(__file__).parent
         "heldout_mix3",
         "heldout_mix4",
         "heldout_mix5",
+        "heldout_mix6",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
