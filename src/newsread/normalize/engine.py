@@ -106,6 +106,13 @@ def _dot_event() -> re.Pattern[str]:
 #: followed by 로/으로.
 _LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
 _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-힣][0-9]가) $")
+#: A road's name before a building's number (테헤란로 152-1, 중앙로 12길 3-5, 중앙로123번길 4-7):
+#: a word ending in 길, or one ending in 로 (not 으로, the particle) after the city, district, town
+#: or neighbourhood it runs through, since a word ending in the particle 로 may stand before a
+#: score (결승골로 2-1 역전승); the number ends the address or goes on with its place (a space, a
+#: comma, a bracket, 에), where a score takes a particle (스코어로 2-1을 기록).
+_ROAD_BEFORE = re.compile(r"(?:[가-힣][시구군읍면동] [가-힣]+(?<!으)로|[가-힣]길|[가-힣]로 ?[0-9]{1,4}번?길) $")
+_ROAD_AFTER = re.compile(r"$|[ ,()\[\]]|에")
 
 
 @cache
@@ -1528,13 +1535,16 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m and (
         t.startswith("번지", m.end())
         or (
-            _LOT_BEFORE.search(t, max(0, i - 12), i)
+            (
+                _LOT_BEFORE.search(t, max(0, i - 12), i)
+                or (_ROAD_BEFORE.search(t, max(0, i - 24), i) and _ROAD_AFTER.match(t, m.end(), end))
+            )
             and not _score_after().match(t, m.end(), end)
             and counter.match_counter(t, m.end(), end) is None
             and measure.match_unit(t, m.end(), end) is None
         )
     ):
-        # a lot number: 123-45번지, 역삼동 123-45, 산 56-1
+        # a lot number: 123-45번지, 역삼동 123-45, 산 56-1; a building's: 테헤란로 152-1
         gap = " " if t.startswith("번지", m.end()) else ""
         return m.end(), f"{integer(m.group(1))}의 {integer(m.group(2))}{gap}"
     m = _PAIR.match(t, i, end)
