@@ -142,6 +142,9 @@ CASES = [
     # stock indices are said by the names the market uses for them
     ("VKOSPI가 30을 넘어섰다.", "브이코스피가", "케이오"),
     ("유로 STOXX50 지수는 내렸다.", "스톡스 오십", "에스티"),
+    # a camera's resolution after its number is in megapixels
+    ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
+    ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),
     # a chip's or a supercomputer's speed in operations a second is said as the industry says it
     ("NPU 성능은 50 TOPS로 높아졌다.", "오십 톱스로", "티오피에스"),
     ("연산 속도는 2.5PFLOPS에 이른다.", "이 점 오 페타플롭스에", "피에프"),
