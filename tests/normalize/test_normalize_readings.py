@@ -142,6 +142,11 @@ CASES = [
     # stock indices are said by the names the market uses for them
     ("VKOSPI가 30을 넘어섰다.", "브이코스피가", "케이오"),
     ("유로 STOXX50 지수는 내렸다.", "스톡스 오십", "에스티"),
+    # a DRAM node of the 10-nanometre class says its 1 in English, before the nanometre's sign
+    # and alone in brackets after the class it names
+    ("1a㎚ 공정 수율이 올랐다.", "원에이 나노미터 공정", "일에이"),
+    ("4세대 10나노급(1a) D램을 양산한다.", "십나노급(원에이) 디램", "일에이"),
+    ("각주(1a)를 보라.", "각주(일에이)를", "원에이"),
     # a camera's resolution after its number is in megapixels
     ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
     ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),

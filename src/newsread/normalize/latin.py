@@ -949,9 +949,10 @@ def _two_address_words(low: str) -> bool:
     return any(low[:k] in lex and low[k:] in lex for k in range(4, len(low) - 3))
 
 
-#: A DRAM process node of the 10-nanometre class (1a, 1b, 1c), with the word after it that shows
-#: it is one.
-DRAM_NODE = re.compile(r"1[a-d](?= ?(?:나노|D램|디램|공정|LPDDR|DDR))")
+#: A DRAM process node of the 10-nanometre class (1a, 1b, 1c), with the word or unit after it
+#: that shows it is one (1b나노, 1b㎚ 공정), or alone in brackets after the class it names
+#: (10나노급(1b) D램).
+DRAM_NODE = re.compile(r"1[a-d](?= ?(?:나노|㎚|D램|디램|공정|LPDDR|DDR))|(?<=급\()1[a-d](?=\))")
 
 
 def read_node(node: str) -> str:
