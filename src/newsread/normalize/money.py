@@ -90,5 +90,9 @@ def per_unit(text: str, j: int, end: int, *, signed: bool) -> tuple[int, str, st
     unit = per_word(text, m.end(), end)
     if unit is None:
         return None
-    per = f"{decimal(m.group(2))} {unit[1]}" if m.group(2) else unit[1]
+    per = unit[1]
+    if m.group(2):
+        # a count of the unit written after the slash takes the place of the one its reading says:
+        # 8,000원/1인 → 일 인당 팔천 원, 3만원/2인 → 이 인당 삼만 원
+        per = f"{decimal(m.group(2))} {per.removeprefix('일 ')}"
     return unit[0], per, m.group(1) or ""
