@@ -147,9 +147,12 @@ CASES = [
     ("1a㎚ 공정 수율이 올랐다.", "원에이 나노미터 공정", "일에이"),
     ("4세대 10나노급(1a) D램을 양산한다.", "십나노급(원에이) 디램", "일에이"),
     ("각주(1a)를 보라.", "각주(일에이)를", "원에이"),
-    # a price per a count of people or nights says that count once
+    # a price per a count of people or nights says that count once; a count per household,
+    # class or bed is said as the rate is
     ("체험비는 1만2천원/1인이다.", "일 인당 만 이천 원", "일 일 인당"),
     ("숙박비는 24만원/2박이다.", "이 박당 이십사만 원", "이 일 박당"),
+    ("병원 간호사는 0.8명/병상이다.", "병상당 영 점 팔 명", "명 병상"),
+    ("주차 대수는 1.2대/세대다.", "세대당 일 점 이 대", "대 세대"),
     # a camera's resolution after its number is in megapixels
     ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
     ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),
