@@ -3999,8 +3999,24 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
         return _convert(text, lexicon)
 
 
+#: The day of the week in Hanja in brackets after a date (5일(月), 3.15(金)): its Hangul, one
+#: character for one, so that it is read as (월) is, 월요일.
+_HANJA_WEEKDAY = re.compile(r"\([月火水木金土日]\)")
+_HANJA_WEEKDAYS = str.maketrans("月火水木金土日", "월화수목금토일")
+_DATE_END = re.compile(r"[0-9](?:일 ?)?$")
+
+
+def _hangul_weekday(m: re.Match[str]) -> str:
+    """The Hanja weekday ``m`` in Hangul where a date ends before it, else as it is."""
+    if _DATE_END.search(m.string, max(0, m.start() - 3), m.start()):
+        return m.group().translate(_HANJA_WEEKDAYS)
+    return m.group()
+
+
 def _convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edit], list[str]]:
     t = text.translate(PRE)
+    if "(" in t:
+        t = _HANJA_WEEKDAY.sub(_hangul_weekday, t)
     edits: list[Edit] = []
     dropped: list[str] = []
     parts: list[tuple[int, int]] = []
