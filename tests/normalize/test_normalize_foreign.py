@@ -1185,3 +1185,22 @@ def test_finnish_and_malay_share_one_reader_whose_rules_fall_by_what_follows() -
     assert said == ["캉칸패", "위배스퀼래", "포르보", "케미애르비", "마르시"]
     said = [in_language(w, "ms") for w in ("Bengkulu", "Banyuwangi", "Syamsul", "Pontianak", "Cilacap", "Luc")]
     assert said == ["벵쿨루", "바뉴왕이", "샴술", "폰티아낙", "칠라찹", "루크"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Székesfehérvár 공장이 문을 열었다", "세케슈페헤르바르", "클"),
+        ("Erdős 교수가 수상했다", "에르되시", "에르도스"),
+        ("Kovács 선수가 골을 넣었다", "코바치", "코바크"),
+        ("Nyárády 감독이 사임했다", "냐라디", "니아"),
+        ("헝가리 Hunyadi 장군", "후냐디", "훈야디"),
+        ("Clémence 작가가 수상했다", "클레망", "클레만"),
+    ],
+)
+def test_hungarian_written_with_its_marks_is_read_as_hungarian(text: str, said: str, unsaid: str) -> None:
+    """A word whose marks show Hungarian (a double acute, or a long vowel's acute beside gy, ny, sz,
+    cs or zs) is read by Hungarian's rules, not French's for its é nor English's: ö and ő 외, ü and
+    ű 위, ny with the glide of the vowel after (Tatabánya 타타바냐); a French é stays French."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -965,15 +965,36 @@ _HUNGARIAN_LETTERS = [
     ("ccs", "ㅊ"), ("ssz", "ㅅ"), ("sz", "ㅅ"), ("cs", "ㅊ"), ("zs", "ㅈ"), ("gy", "ㅈ"), ("ny", "ㄴy"),
     ("ly", "y"), ("ty", "ㅊ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"), ("y", "ㅣ"),
+    ("ö", "ㅚ"), ("ő", "ㅚ"), ("ü", "ㅟ"), ("ű", "ㅟ"),
     ("b", "ㅂ"), ("c", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "y"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "S"), ("t", "ㅌ"), ("v", "ㅂ"),
     ("z", "ㅈ"),
 ]  # fmt: skip
 
 
+_HUNGARIAN_VOWELS = frozenset("aeiouyöőüű")
+#: Marks only Hungarian writes (the double acute: Erdős, Győr, Tűz) and, beside a long vowel's
+#: acute, spellings only Hungarian has: gy, ny, a final cs (Nyíregyháza, Tatabánya, Pécs, Kovács).
+_HUNGARIAN_MARKS = re.compile("[őű]")
+_HUNGARIAN_ACUTE = re.compile("[áéíóú]")
+_HUNGARIAN_WITH_ACUTE = re.compile(r"gy|ny|(?<=[aeiouáéíóú])cs$")
+
+
 def hungarian(word: str) -> bool:
     """Whether the lower-case ``word`` is spelled as Hungarian (see _HUNGARIAN)."""
     return _HUNGARIAN.search(word) is not None and _NOT_HUNGARIAN.search(word) is None
+
+
+def hungarian_marked(word: str) -> bool:
+    """Whether the lower-case ``word``, written with its marks, shows Hungarian by them: a double
+    acute, or a long vowel's acute with a Hungarian spelling (see hungarian, _HUNGARIAN_WITH_ACUTE):
+    Kecskemét, Nyíregyháza, Tatabánya, Pécs; not the French Clémence nor the Spanish Ibáñez."""
+    if _HUNGARIAN_MARKS.search(word):
+        return True
+    plain = word.translate(PRE)
+    return _HUNGARIAN_ACUTE.search(word) is not None and (
+        hungarian(plain) or (_HUNGARIAN_WITH_ACUTE.search(word) is not None and _NOT_HUNGARIAN.search(plain) is None)
+    )
 
 
 def _hungarian_units(word: str) -> list[tuple[str, str]]:
@@ -984,10 +1005,13 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"([bdfghj-np-tv])\1", r"\1", word)
     out: list[tuple[str, str]] = []
     for _k, spell, sound, after in _spellings(word, _HUNGARIAN_LETTERS):
-        vowel_next = after in ("a", "e", "i", "o", "u", "y")
+        vowel_next = after in _HUNGARIAN_VOWELS
         if sound[0] in _JUNG:
             if out and out[-1][1] == "S":
                 out[-1] = ("c", "ㅅ")  # s before a vowel with its glide: Sandor → 샨도르
+                sound = _PALATAL_GLIDE.get(sound, sound)
+            elif out and out[-1] == ("c", "Ny"):
+                out[-1] = ("c", "ㄴ")  # ny before a vowel starts it with its glide: Tatabanya → 타타바냐
                 sound = _PALATAL_GLIDE.get(sound, sound)
             out.append(("v", sound))
         elif spell == "s" and not vowel_next:
@@ -995,7 +1019,8 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
         elif spell == "ny":
-            out += [("c", "ㄴ"), ("c", "y")] if vowel_next else [("c", "ㄴ")]
+            # its glide is unheard before i: Nyiregyhaza → 니레지하자, as ly is (Kodaly)
+            out.append(("c", "Ny" if vowel_next and after not in "iy" else "ㄴ"))
         else:
             out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y") else "C", sound))
     return out
@@ -1465,10 +1490,12 @@ def read_marked(word: str) -> str | None:
     low = word.lower()
     if _SLAVIC_MARKS.search(low) and not _TURKISH_MARKS.search(low):
         return _render(_west_slavic_units(low))  # Souček → 소우체크, Świątek → 시비옹테크, Modrić → 모드리치
-    if not any(c in _MARKS for c in low) and not _TURKISH_MARKS.search(low):
+    if not any(c in _MARKS for c in low) and not _TURKISH_MARKS.search(low) and not hungarian_marked(low):
         return None
     if romanian(low):
         return _render(_romanian_units("".join(c if c in "șțţăş" else c.translate(PRE) for c in low)))
+    if hungarian_marked(low):
+        return _render(_hungarian_units(_kept(low, "öőüű")))  # Kecskemét → 케치케메트, Győr → 죄르
     if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low):
         kept = _kept(low, "éèêëïç")
         return _render(_french_units(kept.translate(_FRENCH_E)))
@@ -1673,7 +1700,7 @@ def in_language(word: str, lang: str) -> str | None:
     if lang == "ro":
         return _render(_romanian_units(_kept(low, "șțţăş")))
     if lang == "hu":
-        return _render(_hungarian_units(low.translate(PRE)))
+        return _render(_hungarian_units(_kept(low, "öőüű")))
     if lang == "it":
         return _render(_units(low.translate(PRE), name=True, italian=True))
     if lang == "es":
