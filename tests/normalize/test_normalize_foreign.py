@@ -1204,3 +1204,9 @@ def test_hungarian_written_with_its_marks_is_read_as_hungarian(text: str, said: 
     ű 위, ny with the glide of the vowel after (Tatabánya 타타바냐); a French é stays French."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(("word", "said"), [("Xylitol", "자일리톨"), ("xenon", "제논"), ("Xylem", "자일렘")])
+def test_a_first_x_before_a_vowel_is_a_z(word: str, said: str) -> None:
+    """English says a word's first x before a vowel as z, its y then a long i: not 엑실리톨."""
+    assert read_token(word) == said

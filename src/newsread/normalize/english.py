@@ -272,6 +272,9 @@ def _respell(word: str) -> str:
     # → 시프), not in the English words so spelled (scheme, schedule, schizo); before u or a
     # consonant the name is German (see _GERMAN)
     word = re.sub(r"^sch(?=[ai]|e(?![dm]))(?!iz)", "sh", word)
+    if word.startswith("x") and word[1:2] in ("a", "e", "i", "o", "y") and len(word) > 4:
+        # a first x before a vowel is a z, its y a long i: xylitol → 자일리톨, xenon → 제논
+        word = "z" + ("I" + word[2:] if word[1] == "y" else word[1:])
     if word.startswith(("wr", "gn", "ps", "dj")) and len(word) > 3:
         word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코, Djokovic → 조코비치
     m = _LONG_BEFORE_ER.match(word)
