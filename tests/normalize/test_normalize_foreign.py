@@ -1206,6 +1206,33 @@ def test_hungarian_written_with_its_marks_is_read_as_hungarian(text: str, said: 
     assert said in out and unsaid not in out, out
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("베트남 To Hoa 교수가 밝혔다", "또 호아", "투"),
+        ("베트남 Mai Lan 교수", "마이 란", "랜"),
+        ("베트남 Hue 시장이 밝혔다", "후에", "휴"),
+        ("베트남 Tay Ninh성 공장", "떠이 닌", "테이"),
+        ("베트남 Vinpearl 리조트와 Vinhomes 단지", "빈홈스", "비뇨"),
+        ("베트남 Lao Cai 국경 검문소", "라오 까이", "케이"),
+    ],
+)
+def test_vietnamese_names_after_their_country_are_read_by_syllables(text: str, said: str, unsaid: str) -> None:
+    """Vietnam named before a name shows its language as the marks of Vietnamese do: its
+    syllables read by data/vietnamese.tsv, a lone one too (베트남 Hue → 후에), and a short
+    English word among them (To, Do) no sign of an English name; a Vietnamese firm's name of
+    English parts, a listed word's plural among them, reads as those words (Vinhomes → 빈홈스)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(("text", "said"), [("Vinparks 주차장", "빈파크스"), ("Kakaohomes 서비스", "카카오홈스")])
+def test_a_listed_word_and_a_listed_words_plural_written_as_one(text: str, said: str) -> None:
+    """A listed word and the plural of another written as one are each said as listed, the plural's
+    s as 스: not 빈파르크스 nor 카카오호메스."""
+    assert said in normalize(text)
+
+
 @pytest.mark.parametrize(("word", "said"), [("Xylitol", "자일리톨"), ("xenon", "제논"), ("Xylem", "자일렘")])
 def test_a_first_x_before_a_vowel_is_a_z(word: str, said: str) -> None:
     """English says a word's first x before a vowel as z, its y then a long i: not 엑실리톨."""

@@ -220,7 +220,7 @@ def _english_phrase(run: str) -> bool:
     return (
         len(words) > 1
         and words[0] not in _other_articles()
-        and any(w in eng for w in words)
+        and any(w in eng and len(w) > 2 for w in words)  # not a to or a do alone: 베트남 To Lam → 또 럼
         and all(w in eng or (w in lexicon() and not language_cues(w) & SPELLING_CUES) for w in words)
     )
 
@@ -499,6 +499,9 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
         return article[word]  # Al Nassr → 알나스르, El Fasher → 엘파셰르: the article, not 에이엘
     if left and text[max(0, start - 3) : start - 1] in article and (start < 4 or not text[start - 4].isalpha()):
         return _after_article(word)
+    cued = _CUED.get()
+    if cued.get(word) == "vi" and word.lower() in table("vietnamese.tsv") and not (left or right):
+        return table("vietnamese.tsv")[word.lower()]  # 베트남 Hue → 후에: a syllable its country shows
     if not (left or right) or not (word.isascii() and word.isalpha() and word[0].isupper() and word[1:].islower()):
         return None  # no capitalised word written beside it
     before = _RUN_BEFORE.search(text, max(0, start - 40), start) if left else None
@@ -507,7 +510,8 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     if " " not in run:
         return None
     marked = _MARKED.get()
-    signed = any(_VIETNAMESE_MARKS.search(marked.get(w, "")) for w in run.split())
+    # the marks of Vietnamese, or its country named before the name (베트남 To Lam → 또 럼)
+    signed = any(_VIETNAMESE_MARKS.search(marked.get(w, "")) or cued.get(w) == "vi" for w in run.split())
     return _syllable_in_name(run.lower(), word.lower(), signed=signed)
 
 
@@ -740,7 +744,9 @@ def read_word(word: str) -> str:
         return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
     if word.isupper() or len(word) < 3:
         return spell(word)
-    said = _listed_compound(low) if word[1:].islower() and word.translate(PRE) not in _CUED.get() else None
+    # a word its country shows the language of is no compound, but a Vietnamese firm's English
+    # parts are (베트남 Vinhomes → 빈홈스: its names are written syllable by syllable)
+    said = _listed_compound(low) if word[1:].islower() and _CUED.get().get(word.translate(PRE), "vi") == "vi" else None
     if said:
         return said  # two listed words written as one: Bluesky → 블루스카이, steakhouse → 스테이크하우스
     said = _dictionary(low) if word[0].isupper() and word[1:].islower() else None
@@ -818,9 +824,18 @@ def _listed_compound(low: str) -> str | None:
         return None
     eng = table("english.tsv")
     for k in range(3, len(low) - 2):
-        if low[:k] in eng and low[k:] in eng and low[:k] not in not_heads():
-            return eng[low[:k]] + eng[low[k:]]
+        if low[:k] in eng and low[:k] not in not_heads():
+            if low[k:] in eng:
+                return eng[low[:k]] + eng[low[k:]]
+            if low.endswith("s") and low[k:-1] in eng and len(low) - k > 4 and _PLURAL_S.search(low[k:-1]):
+                # the second a listed word's plural: Vinhomes → 빈홈스, Sunlabs → 선랩스
+                return eng[low[:k]] + eng[low[k:-1]] + "스"
     return None
+
+
+#: The end of a word whose plural s is said 스 after its Korean reading: a stop, or an m or a
+#: stop before a silent e (homes 홈스, labs 랩스, parks 파크스; not boys, stores).
+_PLURAL_S = re.compile(r"(?:[bkpt]|[mkpt]e)$")
 
 
 def _has_vowel(word: str) -> bool:
