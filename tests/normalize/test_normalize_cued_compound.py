@@ -24,3 +24,21 @@ def test_a_romance_name_is_split_into_english_only_where_listed(written: str, sa
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+ENGLISH_SPELLED = [
+    ("이탈리아 Greenfield 공장이 문을 열었다.", "그린필드 공장", "피엘드"),
+    ("프랑스 Eastwood 감독이 말했다.", "이스트우드 감독", "에아스트"),
+    ("멕시코 Blackstone 투자가 늘었다.", "블랙스톤 투자", "스토네"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), ENGLISH_SPELLED)
+def test_two_english_words_as_one_spelled_as_no_romance_language_spells_stay_english(
+    written: str, said: str, unsaid: str
+) -> None:
+    """Unlisted, but with a w, oo, ee, ck, sh or ght that those languages do not write, a word the
+    dictionary cuts into two English words is English after their countries too."""
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out

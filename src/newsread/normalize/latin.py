@@ -338,6 +338,8 @@ def _cued_said(word: str) -> str | None:
         return None  # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스
     if lang not in _COMPOUNDING | _ROMANCE and marked == word and english_compound(low):
         return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
+    if lang in _ROMANCE and marked == word and _NOT_ROMANCE.search(low) and english_compound(low):
+        return None  # and after a Romance country where spelled as they never write: 스페인 Rosewood
     return in_language(marked, lang)
 
 
@@ -348,6 +350,10 @@ _COMPOUNDING = frozenset({"de", "nl", "be", "sv", "no", "da"})
 #: Sandoval, Montblanc: sand + oval), so that only a word english.tsv lists is English after
 #: their countries (프랑스 Bloomberg, 브라질 Goodyear).
 _ROMANCE = frozenset({"es", "it", "pt", "fr"})
+#: Spellings the Romance languages do not write and English does: a w, an oo or ee, a ck, sh or
+#: ght (Rosewood, Greenfield, Eastwood, Blackstone): two English words written as one with them
+#: are English after those countries too.
+_NOT_ROMANCE = re.compile(r"w|oo|ee|ck|sh|ght")
 
 
 #: A Roman numeral of two letters or more (II to XXXIX): single I, V, X are letters too.
