@@ -1237,3 +1237,20 @@ def test_a_listed_word_and_a_listed_words_plural_written_as_one(text: str, said:
 def test_a_first_x_before_a_vowel_is_a_z(word: str, said: str) -> None:
     """English says a word's first x before a vowel as z, its y then a long i: not 엑실리톨."""
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Hyvinkää 공장이 문을 열었다", "휘빙캐"),
+        ("Mäkinen 선수가 우승했다", "매키넨"),
+        ("Järvenpää 시장이 말했다", "얘르벤패"),
+        ("Jäger 감독이 말했다", "예거"),
+        ("Schäfer 의원이 말했다", "셰퍼"),
+    ],
+)
+def test_a_word_with_a_or_o_umlaut_and_a_sign_of_finnish_is_finnish(text: str, said: str) -> None:
+    """With no country named, an ä or ö beside a sign of Finnish (a double vowel, a y between
+    consonants, -nen, a part of its places' names) is read by Finnish's rules, ä 애 and jä 얘, not
+    German's ä 에 (휘빙케에, 메키넨, 예르펜페에); German names with ä keep German's."""
+    assert said in normalize(text)

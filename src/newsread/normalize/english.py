@@ -1053,7 +1053,12 @@ def _reading_units(word: str, reading: _Reading) -> list[tuple[str, str]]:
     palatal = False
     for _k, spell, sound, after in _spellings(word, reading.letters):
         if sound[0] in _JUNG:
-            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
+            if sound == "ㅐ" and out and out[-1] == ("c", "y"):
+                out[-1] = ("v", "ㅒ")  # j before ä: Järvenpää → 얘르벤패, Sääksjärvi → 새크스얘르비
+                if len(out) > 1 and (out[-2][0] == "C" or out[-2][1] in ("ㅅ", "S")):
+                    out.insert(-1, ("v", "ㅡ"))
+            else:
+                out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
             palatal = False
             continue
         rule = reading.rules.get(spell)
@@ -1085,6 +1090,18 @@ _FINNISH_LETTERS = [
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"), ("v", "ㅂ"),
     ("w", "ㅂ"), ("z", "ㅈ"), ("x", "ㅋㅅ"), ("q", "ㅋ"),
 ]  # fmt: skip
+
+
+#: Signs of Finnish in a word written with ä or ö, which German and Swedish words with those
+#: marks lack: a long vowel written double, a y between consonants or beside ä or ö, the ending
+#: -nen, or a part of its places' names (Hämeenlinna, Hyvinkää, Jyväskylä, Väyrynen, Mäkinen,
+#: Seinäjoki, Sääksjärvi); Jäger, Bräuer, Schäfer have none.
+_FINNISH_MARKED = re.compile(
+    r"(?=.*[äö])(?:.*(?:ää|öö|yy|aa|ee|ii|uu|oo|nen$|[b-df-hj-np-tv-z]y[b-df-hj-np-tv-z]|y[äö]|[äö]y"
+    r"|joki|järvi|koski|niemi|mäki|lahti))"
+)
+
+
 _FINNISH = _Reading(
     letters=_FINNISH_LETTERS,
     vowels=frozenset("aäeioöuy"),
@@ -1507,6 +1524,8 @@ def read_marked(word: str) -> str | None:
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
         return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
+    if _FINNISH_MARKED.search(low) and not (nordic(low) or nordic(plain)):
+        return _render(_reading_units(_kept(low, "äö"), _FINNISH))  # Hämeenlinna → 해멘린나, not German's 헤멘리나
     if nordic(low) or nordic(plain):
         return _render(_nordic_units("".join(c if c in "äöøåæ" else c.translate(PRE) for c in low)))
     if _UMLAUT.search(low):
