@@ -711,11 +711,12 @@ def test_the_digits_of_a_login_are_said_one_by_one(token: str, said: str) -> Non
 
 @pytest.mark.parametrize(
     ("text", "said"),
-    [("노래 'Look at me'가 떴다", "룩 앳 미"), ("구호 'Do it now'", "두 잇 나우"), ("Do Re Mi", "디오")],
+    [("노래 'Look at me'가 떴다", "룩 앳 미"), ("구호 'Do it now'", "두 잇 나우"), ("Do Re Mi", "도 레 미")],
 )
 def test_a_short_word_is_english_in_an_english_phrase(text: str, said: str) -> None:
     """A two-letter word of data/english_short.tsv is the English word beside a listed English
-    word ('Look at me' 룩 앳 미, not 에이티), and stays letters among others (Do Re Mi)."""
+    word ('Look at me' 룩 앳 미, not 에이티), and a syllable of a name among others (Do Re Mi 도,
+    not 두)."""
     assert said in normalize(text)
 
 
@@ -1254,3 +1255,19 @@ def test_a_word_with_a_or_o_umlaut_and_a_sign_of_finnish_is_finnish(text: str, s
     consonants, -nen, a part of its places' names) is read by Finnish's rules, ä 애 and jä 얘, not
     German's ä 에 (휘빙케에, 메키넨, 예르펜페에); German names with ä keep German's."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Yo Yo Ma 공연이 열렸다", "요 요 마", "와이오"),
+        ("Jo Malone 매장이 문을 열었다", "조 말론", "제이오"),
+        ("Ed Sheeran 공연이 열렸다", "에드 시어런", "이디"),
+        ("Ip Man 영화가 개봉했다", "입 맨", "아이피"),
+    ],
+)
+def test_a_two_letter_word_in_a_name_is_a_syllable(text: str, said: str, unsaid: str) -> None:
+    """A capitalised word of two letters with a vowel, written beside another word of a name, is a
+    syllable of that name, not two letters to spell (Cheng Ho → 쳉 호, not 에이치오)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -518,7 +518,15 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     marked = _MARKED.get()
     # the marks of Vietnamese, or its country named before the name (베트남 To Lam → 또 럼)
     signed = any(_VIETNAMESE_MARKS.search(marked.get(w, "")) or cued.get(w) == "vi" for w in run.split())
-    return _syllable_in_name(run.lower(), word.lower(), signed=signed)
+    said = _syllable_in_name(run.lower(), word.lower(), signed=signed)
+    if said is None and len(word) == 2 and _HAS_VOWEL.search(word) and word.lower() not in table("english.tsv"):
+        # a word of two letters in a name is a syllable of it, not letters to spell: Cheng Ho →
+        # 쳉 호, Jo Malone → 조 말론, Yo Yo Ma → 요 요 마 (where one is listed, the list says it)
+        said = transliterate(word.lower(), name=True)
+    return said
+
+
+_HAS_VOWEL = re.compile("[aeiouy]", re.IGNORECASE)
 
 
 #: The Latin words written against a word, a space between: the one before and the one after.
