@@ -1271,3 +1271,11 @@ def test_a_two_letter_word_in_a_name_is_a_syllable(text: str, said: str, unsaid:
     syllable of that name, not two letters to spell (Cheng Ho → 쳉 호, not 에이치오)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"), [("2003년 SARS-CoV-1 유행", "코브이 원"), ("박쥐 CoV-3 계통", "코브이 쓰리")]
+)
+def test_the_number_of_a_coronavirus_after_a_hyphen_is_said_in_english(text: str, said: str) -> None:
+    """CoV, a coronavirus, says the number after it in English as CoV2 does (코브이 투): 원, not 일."""
+    assert said in normalize(text)
