@@ -1279,3 +1279,13 @@ def test_a_two_letter_word_in_a_name_is_a_syllable(text: str, said: str, unsaid:
 def test_the_number_of_a_coronavirus_after_a_hyphen_is_said_in_english(text: str, said: str) -> None:
     """CoV, a coronavirus, says the number after it in English as CoV2 does (코브이 투): 원, not 일."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unsaid"),
+    [("Quota 제도를 없앴다", "취오"), ("Dioxin이 검출됐다", "디오신"), ("Guano 수출이 늘었다", "관오")],
+)
+def test_a_word_cut_into_pinyin_with_a_lone_vowel_inside_is_not_pinyin(text: str, unsaid: str) -> None:
+    """Pinyin sets a syllable of a lone vowel after another apart with an apostrophe (Xi'an), so a
+    word that cuts into pinyin only so is not Chinese (qu + o + ta, di + o + xin, guan + o)."""
+    assert unsaid not in normalize(text)

@@ -650,6 +650,9 @@ def _cut(word: str, inventory: frozenset[str], longest: int) -> tuple[str, ...] 
     return best[-1]
 
 
+_LONE_VOWELS = frozenset({"a", "e", "o"})
+
+
 @lru_cache(maxsize=8192)
 def pinyin(word: str, *, cue: bool = True) -> str | None:
     """A Chinese name or place in pinyin read by the Chinese table of the loanword rules
@@ -658,7 +661,9 @@ def pinyin(word: str, *, cue: bool = True) -> str | None:
     lacks."""
     said = table("pinyin.tsv")
     parts = _cut(word, _syllables("pinyin.tsv"), 6)
-    if not parts:
+    if not parts or any(p in _LONE_VOWELS for p in parts[1:]):
+        # a syllable of a lone vowel after another is set off by an apostrophe in pinyin (Xi'an):
+        # without one the word is not pinyin (Juno is no jun + o, 쥔오)
         return None
     strong = any(_PINYIN_STRONG.search(p) for p in parts)
     if cue and not strong and not (len(parts) > 1 and any(_PINYIN_WEAK.search(p) for p in parts)):
