@@ -1289,3 +1289,9 @@ def test_a_word_cut_into_pinyin_with_a_lone_vowel_inside_is_not_pinyin(text: str
     """Pinyin sets a syllable of a lone vowel after another apart with an apostrophe (Xi'an), so a
     word that cuts into pinyin only so is not Chinese (qu + o + ta, di + o + xin, guan + o)."""
     assert unsaid not in normalize(text)
+
+
+@pytest.mark.parametrize(("word", "said"), [("Logroño", "로그로뇨"), ("Carreño", "카레뇨"), ("Muñoz", "무뇨스")])
+def test_a_word_with_n_tilde_is_read_as_spanish(word: str, said: str) -> None:
+    """Only Spanish writes ñ, so its final o is an o (뇨), not the u of Portugal's final o (뉴)."""
+    assert normalize(f"{word} 선수가 뛰었다") == f"{said} 선수가 뛰었다"

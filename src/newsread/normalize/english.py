@@ -1524,6 +1524,8 @@ def read_marked(word: str) -> str | None:
     if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low):
         kept = _kept(low, "éèêëïç")
         return _render(_french_units(kept.translate(_FRENCH_E)))
+    if "ñ" in low:
+        return _render(_spanish_units(low))  # Spanish alone writes ñ: Niño → 니뇨, Logroño → 로그로뇨
     if "ã" in low or "õ" in low:
         return _render(_portuguese_units(low))  # Portuguese: Guimarães → 기마랑이스, Leão → 레앙
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
