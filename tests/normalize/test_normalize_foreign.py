@@ -1295,3 +1295,20 @@ def test_a_word_cut_into_pinyin_with_a_lone_vowel_inside_is_not_pinyin(text: str
 def test_a_word_with_n_tilde_is_read_as_spanish(word: str, said: str) -> None:
     """Only Spanish writes ñ, so its final o is an o (뇨), not the u of Portugal's final o (뉴)."""
     assert normalize(f"{word} 선수가 뛰었다") == f"{said} 선수가 뛰었다"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Yamburg 가스전이 멈췄다", "얌부르크"),
+        ("Alkhanov 장관이 말했다", "알하노프"),
+        ("Sarkhan 장군이 말했다", "사르한"),
+        ("Zavalny 의원이 말했다", "자발니"),
+        ("Manly 해변이 붐볐다", "맨리"),
+    ],
+)
+def test_russian_romanization_signs(text: str, said: str) -> None:
+    """Russian names in English romanization: a first y before a vowel is a glide where German's
+    rules read the name (-burg), kh after l, n, m or r is ㅎ as after a vowel, and a final lny after
+    a vowel shows a Russian name (English writes -ly, -ny but not -lny)."""
+    assert said in normalize(text)

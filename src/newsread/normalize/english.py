@@ -225,12 +225,15 @@ _WEAK_END = [
 #: or a (Kharkiv, Chernihiv, Mykolaiv; not activ, arxiv, Aviv), a Russian or Ukrainian sk after m, n, r,
 #: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk), the
 #: abad and pur of places of Pakistan, Afghanistan and India (Jalalabad, Kanpur; not spur); or a
-#: spelling English has not: kh after a vowel or first, zh, Polish sz and rz after a consonant
+#: a Russian lny after a vowel (Navalny, Rovny; -ly, -ny English writes after a vowel alone); or a
+#: spelling English has not: kh first or after a vowel, l, r, n or m (Arkhangelsk, Mikhail), zh,
+#: Polish sz and rz after a consonant
 #: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb, sv, dm, ts (Svitolina, Dmytro, Tsipras)
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeiou]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|ts)|[mnrtv]sk$|abad$|(?<=...)pur$"
+    r"|(?:^|(?<=[aeioulrnm]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|ts)|[mnrtv]sk$|abad$|(?<=...)pur$"
+    r"|(?<=[aeiou])lny$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
 #: their names: u is 우 (Ducati → 두카티, Cebu → 세부), ai 아이 and au 아우 (Nairobi → 나이로비,
@@ -364,7 +367,10 @@ def _foreign_respell(word: str) -> str:
     (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
     word = word.replace("U", "u")  # no long English u: Perugia
     # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
-    word = re.sub(r"(?:^|(?<=[aeiou]))kh(?=[aeiou])", "h", word).replace("kh", "k")
+    # (after l, n, m or r too, after r a syllable apart: Arkhangelsk → 아르한겔스크, not the rh of
+    # Rhine; Alkhanov → 알하노프)
+    word = re.sub(r"(?<=r)kh(?=[aeiou])", "_h", word)
+    word = re.sub(r"(?:^|(?<=[aeiounlm]))kh(?=[aeiou])", "h", word).replace("kh", "k")
     # a final ao after s, v or x, or the c of an ição or ução, is the Portuguese são, vão, xão,
     # ção, 앙, its c soft (Estevao → 에스테방, Conceicao → 콘세이상, Sao → 상); not after an a
     # before them (Davao: 다바오), nor after other consonants or a c elsewhere (Bilbao, Mindanao,
@@ -1315,6 +1321,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"(?<=.)ow$", "o", word)  # a final ow of a Slavic origin: Bülow → 뷜로, Pankow → 판코
     word = re.sub(r"nk(?!n)", "ngk", re.sub(r"^s(?=[tp])", "sch", word))  # Frankfurt → 프랑크푸르트
     word = re.sub(r"^ch", "k", word)  # a first ch is 크: Chrupalla → 크루팔라, Chemnitz → 켐니츠
+    word = re.sub(r"^y(?=[aeiou])", "j", word)  # a first y before a vowel is a glide: Yekaterinburg → 예카테린부르크
     word = re.sub(r"(?<=.)st(?=[aä]dt)", "scht", word)  # a compound's stadt: Ingolstadt → 잉골슈타트
     word = re.sub(r"([aeo])\1", r"\1", word)  # aa, ee, oo are one long vowel: Saarbrücken → 자르브뤼켄
     word = _GERMAN_STEIN.sub("scht", word)  # a compound's stein, steig: Schweinsteiger → 슈바인슈타이거
