@@ -1312,3 +1312,23 @@ def test_russian_romanization_signs(text: str, said: str) -> None:
     rules read the name (-burg), kh after l, n, m or r is ㅎ as after a vowel, and a final lny after
     a vowel shows a Russian name (English writes -ly, -ny but not -lny)."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Dharavi 빈민가가 철거됐다", "다라비", "드하"),
+        ("Dhoni 선수가 은퇴했다", "도니", "디호"),
+        ("Madhuri 배우가 출연했다", "마두리", "마드후"),
+        ("Srinagar에서 시위가 열렸다", "스리나가", "에스"),
+        ("Mathura 사원을 찾았다", "마투라", "마수"),
+        ("Athina 시장이 말했다", "아티나", "아시나"),
+        ("Redhill 역에서 사고가 났다", "레드힐", "레딜"),
+    ],
+)
+def test_aspirated_consonants_and_th_of_names_of_other_languages(text: str, said: str, unsaid: str) -> None:
+    """bh and dh first or after a, i, u are the b and d of names of South Asia and Arabic ones, and
+    a first sr starts a word (Sri), not a letter before one; th is t in a name that shows another
+    language (Thani 타니, not 사니); an English compound's dh stays two sounds (Redhill)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -278,6 +278,10 @@ def _respell(word: str) -> str:
     if word.startswith("x") and word[1:2] in ("a", "e", "i", "o", "y") and len(word) > 4:
         # a first x before a vowel is a z, its y a long i: xylitol → 자일리톨, xenon → 제논
         word = "z" + ("I" + word[2:] if word[1] == "y" else word[1:])
+    # a first bh or dh, or one after a, i or u, which English writes only where two words meet
+    # (Redhill), is the aspirated b or d of a name of South Asia or the d of an Arabic one: Dhoni →
+    # 도니, Dharavi → 다라비, Abu Dhabi → 아부 다비, Madhuri → 마두리
+    word = re.sub(r"(?:^|(?<=[aiu]))([bd])h", r"\1", word)
     if word.startswith(("wr", "gn", "ps", "dj")) and len(word) > 3:
         word = word[1:]  # a silent first letter: write → 라이트, gnome → 놈, psycho → 사이코, Djokovic → 조코비치
     m = _LONG_BEFORE_ER.match(word)
@@ -366,6 +370,7 @@ def _foreign_respell(word: str) -> str:
     a Korean word: Jeju, soju), Italian gli 리 and gi before a, o, u 자, 조, 주
     (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
     word = word.replace("U", "u")  # no long English u: Perugia
+    word = word.replace("th", "t")  # th is t in the languages that write it: Thani → 타니, Athina → 아티나
     # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
     # (after l, n, m or r too, after r a syllable apart: Arkhangelsk → 아르한겔스크, not the rh of
     # Rhine; Alkhanov → 알하노프)
