@@ -353,6 +353,21 @@ def test_a_prefix_before_a_dictionary_word(word: str, expected: str) -> None:
     assert pronounce(word) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("geofence", "지오펜스"),
+        ("bioplastics", "바이오플래스틱스"),
+        ("neurotech", "뉴로텍"),
+        ("probiotics", "프로바이오틱스"),
+    ],
+)
+def test_a_prefix_of_science_or_two_prefixes_before_a_dictionary_word(word: str, expected: str) -> None:
+    """geo, bio, neuro, micro and pro are prefixes too, and two of them may come before the word
+    (pro + bio + tics): not the spelling rules' 게오펀스, 비오플래스틱스, 프로비오틱스."""
+    assert pronounce(word) == expected
+
+
 @pytest.mark.parametrize(("word", "expected"), [("settled", "세틀드"), ("cycled", "사이클드")])
 def test_a_final_le_keeps_its_reading_before_ed(word: str, expected: str) -> None:
     """A final le after a consonant is 을 before the d of -ed as it is alone (settle 세틀)."""

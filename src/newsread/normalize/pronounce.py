@@ -696,11 +696,17 @@ def _closing_word(head: str, tail: str, tail_said: str) -> bool:
 def _prefixed(word: str) -> str | None:
     """A word the dictionary lacks made of an English prefix (data/english_prefixes.tsv) and a
     word of four letters or more it holds, each said as Korean writes it: untitled 언타이틀드,
-    rebranding 리브랜딩, subprime 서브프라임; None otherwise."""
+    rebranding 리브랜딩, subprime 서브프라임, or of two prefixes and such a word (probiotics:
+    pro + bio + tics 프로바이오틱스); None otherwise."""
     for prefix, said in table("english_prefixes.tsv").items():
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and rest in lexicon():
+        if not word.startswith(prefix) or len(rest) < 4:
+            continue
+        if rest in lexicon():
             return said + (pronounce(rest) or "")
+        inner = _prefixed(rest)
+        if inner:
+            return said + inner
     return None
 
 
