@@ -1332,3 +1332,23 @@ def test_aspirated_consonants_and_th_of_names_of_other_languages(text: str, said
     language (Thani 타니, not 사니); an English compound's dh stays two sounds (Redhill)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("이라크 Nasiriyah 시장이 말했다", "나시리야", "내서"),
+        ("요르단 Zarqa 지역에 공장을 세웠다", "자르카", "재"),
+        ("이집트 Mohammed 장관이 말했다", "모함메드", "모해미드"),
+        ("사우디 Abdulaziz 왕자가 방한했다", "압둘라지즈", "애브"),
+        ("카타르 Airways 항공기가 착륙했다", "에어웨이", "아이르"),
+        ("사우디 Vision 2030 계획을 발표했다", "비전", "비시온"),
+    ],
+)
+def test_arabic_names_after_an_arab_country(text: str, said: str, unsaid: str) -> None:
+    """A name after an Arab country of the east is read as Korean news writes Arabic names (every
+    vowel as written, mm both ending and starting a syllable, b, k, q closing one before another
+    consonant, a final h unsaid); English words after it, and names the dictionary holds with no
+    spelling only Arabic names have, stay English."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1177,6 +1177,59 @@ _MALAY = _Reading(
 )
 
 
+#: Arabic names in Latin letters as Korean news writes them: every vowel as written, ou and oo
+#: 우, ee 이, sh ㅅ with the glide of its vowel, kh ㅎ (크 at the end: Sheikh → 셰이크), gh ㄱ, dh
+#: and th ㄷ and ㅌ, q ㅋ, z 즈 before no vowel (Hezbollah → 헤즈볼라), a doubled m, n or b both the
+#: end of a syllable and the start of the next (Dammam → 담맘, Muhammad → 무함마드, Abbas → 압바스)
+#: and another doubled consonant one (Jeddah → 제다, Assad → 아사드), b, g, p, k, q before
+#: another consonant the end of a syllable (Abdullah → 압둘라, Aqsa → 악사; d and t not: Madbouly →
+#: 마드불리), a y before no vowel 이, a final h unsaid.
+_ARABIC_LETTERS = [
+    ("sh", "ㅅy"), ("kh", "ㅎ"), ("gh", "ㄱ"), ("dh", "ㄷ"), ("th", "ㅌ"), ("ou", "ㅜ"), ("oo", "ㅜ"), ("ee", "ㅣ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅂ"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "Z"),
+]  # fmt: skip
+#: The stops before another consonant as the voiceless stop that closes a syllable (see _render).
+_ARABIC_CODA = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ", "ㅍ": "ㅍ", "ㅌ": "ㅌ", "ㅋ": "ㅋ"}
+
+
+def _arabic_units(word: str) -> list[tuple[str, str]]:
+    """The sound units of an Arabic name in Latin letters (see _ARABIC_LETTERS)."""
+    word = re.sub(r"([ac-hj-lp-tv-z])\1", r"\1", word)  # but mm, nn, bb
+    out: list[tuple[str, str]] = []
+    palatal = False
+    for _k, spell, sound, after in _spellings(word, _ARABIC_LETTERS):
+        vowel_next = after in ("a", "e", "i", "o", "u")
+        if sound[0] in _JUNG:
+            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
+            palatal = False
+        elif len(sound) == 2 and sound[1] == "y":
+            if vowel_next:
+                out.append(("C", sound[0]))
+                palatal = True
+            else:
+                out += [("c", sound[0]), ("v", "ㅣ")]  # a final sh 시
+        elif spell == "h" and not after:
+            continue  # a final h is unsaid: Abdullah → 압둘라
+        elif spell == "kh" and not after:
+            out.append(("C", "ㅋ"))
+        elif spell == "r" and not vowel_next:
+            out.append(("c", "ㄹ"))
+        elif spell in ("m", "n", "b") and after == spell:
+            out.append(("c", _ARABIC_CODA.get(sound, sound)))  # the first of mm, nn, bb ends a syllable
+        elif spell in "bgpkqc" and after and not vowel_next and after not in "hlrwy":
+            out.append(("c", _ARABIC_CODA[sound]))
+        elif spell == "y" and not vowel_next:
+            out.append(("v", "ㅣ"))  # a y before no vowel is 이: Madbouly → 맙불리
+        elif out and out[-1][0] == "c" and out[-1][1] in _ARABIC_CODA.values():
+            out.append(("c", sound))  # after a stop that closes a syllable (see _render's stop_coda)
+        else:
+            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y", "w") else "C", sound))
+    return out
+
+
 def romanian(word: str) -> bool:
     """Whether the lower-case ``word`` is spelled as Romanian (see _ROMANIAN, _ROMANIAN_MARKS)."""
     return _ROMANIAN.search(word) is not None or _ROMANIAN_MARKS.search(word) is not None
@@ -1754,4 +1807,6 @@ def in_language(word: str, lang: str) -> str | None:
         return _render(_reading_units(_kept(low, "äö"), _FINNISH))
     if lang == "ms":
         return _render(_reading_units(low.translate(PRE), _MALAY))
+    if lang == "ar":
+        return _render(_arabic_units(low.translate(PRE)))
     return None

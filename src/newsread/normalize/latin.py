@@ -340,6 +340,8 @@ def _cued_said(word: str) -> str | None:
         return None  # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스
     if lang not in _COMPOUNDING | _ROMANCE and marked == word and english_compound(low):
         return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
+    if lang == "ar" and low in lexicon() and not _ARABIC_SIGN.search(low):
+        return None  # an English word or name after an Arab country: 사우디 Vision, 카타르 Energy
     if lang in _ROMANCE and marked == word and _NOT_ROMANCE.search(low) and english_compound(low):
         return None  # and after a Romance country where spelled as they never write: 스페인 Rosewood
     return in_language(marked, lang)
@@ -352,6 +354,11 @@ _COMPOUNDING = frozenset({"de", "nl", "be", "sv", "no", "da"})
 #: Sandoval, Montblanc: sand + oval), so that only a word english.tsv lists is English after
 #: their countries (프랑스 Bloomberg, 브라질 Goodyear).
 _ROMANCE = frozenset({"es", "it", "pt", "fr"})
+#: Spellings of Arabic names that English words lack, by which a name the pronouncing dictionary
+#: holds after an Arab country is read as Arabic (Abdullah, Jeddah, Riyadh, Faisal, Mohammed):
+#: a q before no u, kh, dh, gh, aa, ou, bd, mm, yy, a final ah, uh, a first al or abu, an ai before
+#: no r (not Airways).
+_ARABIC_SIGN = re.compile(r"q(?!u)|kh|dh|gh|aa|ou|bd|mm|yy|(?<=.)ah$|uh|^al(?=[^aeiou])|^abu|ai(?!r)")
 #: Spellings the Romance languages do not write and English does: a w, an oo or ee, a ck, sh or
 #: ght (Rosewood, Greenfield, Eastwood, Blackstone): two English words written as one with them
 #: are English after those countries too.
