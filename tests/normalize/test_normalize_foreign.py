@@ -1352,3 +1352,12 @@ def test_arabic_names_after_an_arab_country(text: str, said: str, unsaid: str) -
     spelling only Arabic names have, stay English."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"), [("Nguyen Quy Duc 씨가 말했다", "꾸이 득"), ("Nguyen Huy Hoang 선수", "후이 호앙")]
+)
+def test_vietnamese_uy_is_two_vowels(text: str, said: str) -> None:
+    """The Vietnamese uy is 우이 as the loanword rules' Vietnamese table writes it (Quy 꾸이,
+    Huy 후이, as Thuy 투이), not one vowel 뀌."""
+    assert said in normalize(text)
