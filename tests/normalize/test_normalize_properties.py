@@ -144,3 +144,71 @@ def test_very_long_digit_runs_are_read_digit_by_digit() -> None:
         out = normalize(text)
         assert not FORBIDDEN.search(out)
         assert len(out) >= 5000
+
+
+#: What may stand before figures joined by colons: a code in Latin letters, with or without a
+#: hyphen or a space, a word, a word of the time of day, a book, nothing.
+_COLON_BEFORE = st.sampled_from(
+    [
+        "",
+        " ",
+        "KTX-",
+        "A-",
+        "V",
+        "B",
+        "T-",
+        "T+",
+        "SRT ",
+        "GX-",
+        "Z9-",
+        "x",
+        "오후 ",
+        "영상 ",
+        "요한복음 ",
+        "약 ",
+        "(",
+        "#",
+        "'",
+    ]
+)
+#: What may stand after them: a particle, a counter, a span's other end, a half of the day, a mark.
+_COLON_AFTER = st.sampled_from(
+    [
+        "",
+        "에",
+        "이었다",
+        "으로",
+        "분",
+        "초",
+        " 전",
+        "를 남기고",
+        "-12:00",
+        "~14:30",
+        " PM",
+        "pm",
+        "%",
+        ".5",
+        ")",
+        "명",
+        "편",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _COLON_BEFORE,
+    st.lists(st.integers(min_value=0, max_value=999), min_size=2, max_size=4),
+    st.sampled_from([1, 2, 3]),
+    _COLON_AFTER,
+)
+@example("KTX-", [10, 30], 2, "")
+@example("V", [2, 10], 1, "")
+@example("A-", [10, 30], 2, " 편")
+@example("", [10, 0, 0, 0], 2, "")
+def test_no_colon_between_figures_is_spoken(before: str, parts: list[int], width: int, after: str) -> None:
+    # figures joined by colons are a time, a ratio, a score, a verse or a timecode, whatever
+    # stands around them: the colon itself is never left between two spoken numbers
+    written = before + ":".join(str(p).zfill(width) for p in parts) + after + " 알려졌다."
+    out = normalize(written)
+    assert ":" not in out, (written, out)

@@ -49,6 +49,7 @@ TRIGGER = re.compile(
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|\+(?![0-9])|$)|(?:[^\S\n]*[-–])+[^\W\d])"
     r"|(?<![^\s(])–(?=[0-9])"
     r"|(?<=[가-힣] )-(?= [가-힣])"
+    r"|(?<=[0-9]):(?=[0-9])"
     f"|{_EMOTICON.pattern}"
     r"|(?<=[편장절관조항호목])제(?=[0-9])"
 )
@@ -194,6 +195,8 @@ _COLON = re.compile(
 #: Minutes and seconds that are no time of day (30:00, 45:07): two figures after the colon, the
 #: first of them 0, which no ratio has.
 _MINUTES_SECONDS = re.compile(r"([0-9]{1,3}):(0[0-9])")
+#: The figure after a colon that no reading took whole with the figure before it.
+_AFTER_COLON = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9])")
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
@@ -621,6 +624,8 @@ _FEAT_AFTER = re.compile(r"(?:을|를|의)? ?(?:달성|기록|고지|대기록|�
 #: The second currency of a pair quoted as an exchange rate (EUR/USD, USD/KRW).
 _CODE_PAIR = re.compile(r"/([A-Z]{3})(?![A-Za-z])")
 _CODE_AMOUNT = re.compile(r" ?[0-9]")
+#: A name in Latin letters and a clock time or a ratio after its hyphen: KTX-10:30, A-2:1.
+_CODE_CLOCK = re.compile(r"([A-Za-z][A-Za-z0-9-]*)-[0-9]{1,2}", re.ASCII)
 #: A bound written before a figure with nothing compared before it: ≥90점 → 구십 점 이상.
 #: A word of its own between a bound and its figure (소득 ≤ 중위 50%, 나이 ≥ 만 65세).
 _BOUND_NOUN = re.compile(r"([가-힣]{1,4}) (?=[0-9])")
@@ -2035,6 +2040,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
+    cc = _CODE_CLOCK.fullmatch(tok) if t.startswith(":", j) and _digit(t[j + 1 : j + 2]) else None
+    if cc and not _T_MINUS.match(t, i, end):
+        # the figure after the hyphen begins a time or a ratio, read whole, not the end of a code
+        # with its colon left over: KTX-10:30 → 케이티엑스 열 시 삼십 분, not 케이티엑스 십:삼십
+        return i + len(cc.group(1)) + 1, latin.read_token(cc.group(1)) + " "
     tail = _V_VERSION_TAIL.match(t, j, end) if tok[0] in "vV" and tok[1:].isdigit() else None
     if tail:
         return tail.end(), f"{latin.spell(tok[0])} {_version(tok[1:] + tail.group())}"  # v2.3.1 → 브이 이 점 삼 점 일
@@ -3424,6 +3434,12 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         while j < end and t[j] in " \t" and (i == 0 or t[i - 1] in " \t\n"):
             j += 1  # and the space after it, where one stands before it: 얼굴 :-) 이모티콘
         return j, ""
+    if c == ":" and i > 0 and _digit(t[i - 1]) and _digit(t[i + 1 : i + 2]):
+        # a colon between figures that no reading of a time, a ratio or a score took whole (the
+        # first figure ends a code: V2:10 → 브이 투 대 십): said 대, never left for the eye, and
+        # the figure after it a number of its own, not a count of the word after it
+        after = _AFTER_COLON.match(t, i + 1, end)
+        return (after.end(), f" 대 {decimal(after.group())}") if after else (i + 1, " 대 ")
     if c in "○◯" and (m := _OX.match(t, i, end)):
         return m.end(), " 오엑스 "  # the marks of a true-or-false quiz: ○× 퀴즈 → 오엑스 퀴즈
     if c == "제" and _digit(t[i + 1 : i + 2]):
