@@ -197,6 +197,11 @@ _COLON = re.compile(
 _MINUTES_SECONDS = re.compile(r"([0-9]{1,3}):(0[0-9])")
 #: The figure after a colon that no reading took whole with the figure before it.
 _AFTER_COLON = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9])")
+#: A broadcast's timecode, hours, minutes, seconds and frames: 01:23:45:12 (a ; before the
+#: frames marks a drop-frame code).
+_TIMECODE = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])[:;]([0-9]{2})(?![0-9:])")
+#: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00.
+_CLOCK_SPAN = re.compile(r" ?[-–] ?(?=[0-9]{1,2}:[0-9]{2}(?![0-9]))")
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
@@ -1414,6 +1419,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _rate_spelled(t, i, end) or date.match_date(t, i, end)
     if found:
         return found
+    found = _timecode(t, i, end)
+    if found:
+        return found
     m = _COLON.match(t, i, end)
     spaced_clock = m and m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(2)) == 2
     if m and spaced_clock and _clock_word_before(t, i) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
@@ -1426,6 +1434,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m and _ratio_word_after(t, i, m.end(), end) and not _clock_word_before(t, i):
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"  # 1:50 축척, not ten to two
     found = clock.match_clock(t, i, end)
+    span = _CLOCK_SPAN.match(t, found[0], end) if found else None
+    if found and span:
+        return span.end(), f"{found[1]}에서 "  # 10:00-12:00 → 열 시에서 열두 시, as 10:00~12:00
     if found:
         return found
     m = _VERSION.match(t, i, end)
@@ -2989,6 +3000,17 @@ def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, c
         return False
     before = t[max(0, i - 12) : i]
     return any(w in before for w in roles()["call_before"])
+
+
+def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A broadcast's timecode: 01:23:45:12 → 한 시간 이십삼 분 사십오 초 십이 프레임, not a
+    ratio of four parts (일 대 이십삼 …) nor 공공 for its zeros."""
+    m = _TIMECODE.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
+    if not m:
+        return None
+    h, mm, s, f = (int(x) for x in m.groups())
+    said = clock.read_duration(h, mm, s)
+    return m.end(), said + (f" {sino(f)} 프레임" if f else "")
 
 
 def _clock_word_before(t: str, i: int) -> bool:
