@@ -1167,6 +1167,19 @@ CASES = [
     # a broadcast's timecode: hours, minutes, seconds and frames, no 대 and no 공공
     ("편집점은 01:02:03:04다.", "한 시간 이 분 삼 초 사 프레임", "대"),
     ("시작점은 00:00:10:00이다.", "십 초", "공공"),
+    # a chapter and verse after a book of scripture
+    ("마태복음 5:9 말씀이다.", "오 장 구 절", "다섯 시"),
+    ("시편 119:105를 인용했다.", "백십구 장 백오 절", "대"),
+    ("꾸란 1:7에 나온다.", "일 장 칠 절", "시"),
+    # the length of a clip or a track: minutes and seconds, not a time of day
+    ("동영상 1:20 분량이다.", "일 분 이십 초", "한 시"),
+    ("러닝타임은 2:15:40이다.", "두 시간 십오 분 사십 초", "두 시 "),
+    ("5:07 길이의 신곡이다.", "오 분 칠 초 길이", "다섯 시"),
+    ("2:40짜리 클립이다.", "이 분 사십 초짜리", "두 시"),
+    # a match clock before the end: the time left, not the time of day
+    ("경기 종료 2:10 전 역전했다.", "이 분 십 초 전", "두 시"),
+    ("1:15를 남기고 동점골이 나왔다.", "일 분 십오 초를 남기고", "한 시"),
+    ("10:30 전에 도착했다.", "열 시 삼십 분 전에", "십 분 삼십 초"),
 ]
 
 

@@ -200,8 +200,14 @@ _AFTER_COLON = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9])")
 #: A broadcast's timecode, hours, minutes, seconds and frames: 01:23:45:12 (a ; before the
 #: frames marks a drop-frame code).
 _TIMECODE = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])[:;]([0-9]{2})(?![0-9:])")
+#: A chapter and its verse after a book of scripture: 요한복음 3:16, 코란 2:255.
+_VERSE = re.compile(r"([0-9]{1,3}):([0-9]{1,3})(?![0-9:])")
 #: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00.
 _CLOCK_SPAN = re.compile(r" ?[-–] ?(?=[0-9]{1,2}:[0-9]{2}(?![0-9]))")
+#: 전 after a match clock, alone or with a particle (종료 4:32 전, 종료 1:05 전까지).
+_BEFORE_END = re.compile(r" ?전(?:에|까지|부터)?(?![가-힣])")
+#: The particles a word of length may carry before N:NN (러닝타임은, 영상이).
+_LENGTH_PARTICLES = "은는이가을를의도"
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
@@ -1419,7 +1425,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = _rate_spelled(t, i, end) or date.match_date(t, i, end)
     if found:
         return found
-    found = _timecode(t, i, end)
+    found = _timecode(t, i, end) or _counted_clock(t, i, end)
     if found:
         return found
     m = _COLON.match(t, i, end)
@@ -3011,6 +3017,47 @@ def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
     h, mm, s, f = (int(x) for x in m.groups())
     said = clock.read_duration(h, mm, s)
     return m.end(), said + (f" {sino(f)} 프레임" if f else "")
+
+
+def _role_before(t: str, i: int, role: str) -> bool:
+    """A word of ``role`` ending the text right before ``t[i]``, a space apart or not, with or
+    without a particle on it (영상 0:45, 러닝타임은 1:52:10, 재생 시간 3:25)."""
+    before = t[max(0, i - 12) : i].rstrip(" ")
+    words = roles()[role]
+    if before[-1:] in _LENGTH_PARTICLES and any(before[:-1].endswith(w) for w in words):
+        return True
+    return any(before.endswith(w) for w in words)
+
+
+def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """N:NN that is no time of day by the words around it: a chapter and verse after a book of
+    scripture (요한복음 3:16 → 삼 장 십육 절), the length of a clip or a track (영상 0:45 → 사십오
+    초, 3:25 길이 → 삼 분 이십오 초) and a match clock's time left (4:32를 남기고, 종료 4:32 전 →
+    사 분 삼십이 초): minutes and seconds, or hours, minutes and seconds."""
+    if i > 0 and _digit(t[i - 1]):
+        return None
+    before = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    v = _VERSE.match(t, i, end)
+    if v and before and before.group(1) in roles()["scripture_book"]:
+        return v.end(), f"{sino(int(v.group(1)))} 장 {sino(int(v.group(2)))} 절"
+    m = clock.CLOCK.match(t, i, end)
+    if not m or int(m.group(2)) > 59 or (m.group(3) and int(m.group(3)) > 59):
+        return None
+    k = m.end() + 1 if t.startswith(" ", m.end()) else m.end()
+    left = k + 1 if t.startswith(("을", "를"), k) else k
+    left = left + 1 if t.startswith(" ", left) else left
+    counted = (
+        _role_before(t, i, "length_before")
+        or any(t.startswith(w, k, end) for w in roles()["length_after"])
+        or any(t.startswith(w, left, end) for w in roles()["clock_left_after"])
+        or (_role_before(t, i, "clock_left_before") and _BEFORE_END.match(t, m.end(), end) is not None)
+    )
+    if not counted:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        return clock.unit_after(t, m.end(), 0), clock.read_duration(a, b, int(m.group(3)))
+    return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)
 
 
 def _clock_word_before(t: str, i: int) -> bool:
