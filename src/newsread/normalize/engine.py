@@ -3733,15 +3733,26 @@ def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     return (k, pm.end(), _agree(last, pm.group()))
 
 
+@cache
+def _past_after_vowel() -> dict[str, str]:
+    """The past copula written for a word that ends in a consonant (이었다), and its form after
+    one that ends in a vowel (였다): ``data/copula.tsv`` read the other way."""
+    return {after: written for written, after in table("copula.tsv").items() if written.startswith("였")}
+
+
 def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
     """The copula written at ``t[j:]`` for a word that ends in a vowel (km다), in the form that
     follows the spoken syllable ``last`` where it ends in a consonant (``data/copula.tsv``):
     only against a Latin or symbol form, not a digit's counter or a Hanja (1면, 中고); after a
     digit only the past copula, which no counter starts with, where the figure is said ending
-    otherwise than its last digit (3/4였다 → 사분의 삼이었다)."""
-    if not _coda(last) or j < 1 or j >= end or is_hangul(t[j - 1]) or hj.is_hanja(t[j - 1]):
+    otherwise than its last digit (3/4였다 → 사분의 삼이었다). Both ways for the past: 이었
+    written for a figure said ending in a vowel is 였 (2:05:30이었다 → 삼십 초였다)."""
+    if j < 1 or j >= end or is_hangul(t[j - 1]) or hj.is_hanja(t[j - 1]):
         return None
     w = _HANGUL_WORD.match(t, j, end)
+    if not _coda(last):
+        vowel = _past_after_vowel().get(w.group()) if w else None
+        return (w.end(), vowel) if w and vowel else None
     if _digit(t[j - 1]) and not (w and w.group().startswith("였")):
         return None
     said = table("copula.tsv").get(w.group()) if w else None
