@@ -1697,7 +1697,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if ap and int(ap.group(1)) <= 12 and int(ap.group(2) or 0) < 60:
             # 9AM, 9:30 PM → 오전 아홉 시, 오후 아홉 시 삼십 분
             half = "오전" if ap.group(3) in "Aa" else "오후"
-            return ap.end(), f"{half} {clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))}"
+            said = clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))
+            if t[max(0, i - 3) : i].strip() == half:
+                return ap.end(), said  # 오후 3:00pm → 오후 세 시: the half of the day said once
+            return ap.end(), f"{half} {said}"
     if not currency and not sign:
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
