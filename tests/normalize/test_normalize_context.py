@@ -1192,6 +1192,10 @@ CASES = [
     # a vote's split written with a colon is a score
     ("찬성과 반대가 15:9로 나뉘었다.", "십오 대 구로", "시"),
     ("기권 2:1로 집계됐다.", "이 대 일로", "두 시"),
+    # a span of clock times written with AM or PM at either end is said with 에서 as well
+    ("상담은 10AM-3PM 가능하다.", "오전 열 시에서 오후 세 시", "마이너스"),
+    ("공연은 7:30 PM - 10:00 PM 열린다.", "오후 일곱 시 삼십 분에서 오후 열 시", "분 오후 열"),
+    ("오후 1:00pm-3:00pm 휴게시간이다.", "오후 한 시에서 오후 세 시", "오후 오후"),
 ]
 
 

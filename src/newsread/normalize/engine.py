@@ -202,8 +202,11 @@ _AFTER_COLON = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9])")
 _TIMECODE = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])[:;]([0-9]{2})(?![0-9:])")
 #: A chapter and its verse after a book of scripture: 요한복음 3:16, 코란 2:255.
 _VERSE = re.compile(r"([0-9]{1,3}):([0-9]{1,3})(?![0-9:])")
-#: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00.
-_CLOCK_SPAN = re.compile(r" ?[-–] ?(?=[0-9]{1,2}:[0-9]{2}(?![0-9]))")
+#: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00;
+#: the second may be written with AM or PM (2:00 PM-4:00 PM, 9AM-6PM).
+_CLOCK_SPAN = re.compile(
+    r" ?[-–] ?(?=[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}(?::[0-9]{2})? ?[AaPp]\.?[Mm](?![A-Za-z]))", re.ASCII
+)
 #: 전 after a match clock, alone or with a particle (종료 4:32 전, 종료 1:05 전까지).
 _BEFORE_END = re.compile(r" ?전(?:에|까지|부터)?(?![가-힣])")
 #: The particles a word of length may carry before N:NN (러닝타임은, 영상이).
@@ -1698,9 +1701,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             # 9AM, 9:30 PM → 오전 아홉 시, 오후 아홉 시 삼십 분
             half = "오전" if ap.group(3) in "Aa" else "오후"
             said = clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))
-            if t[max(0, i - 3) : i].strip() == half:
-                return ap.end(), said  # 오후 3:00pm → 오후 세 시: the half of the day said once
-            return ap.end(), f"{half} {said}"
+            if t[max(0, i - 3) : i].strip() != half:
+                said = f"{half} {said}"  # 오후 3:00pm → 오후 세 시: the half of the day said once
+            span = _CLOCK_SPAN.match(t, ap.end(), end)
+            if span:
+                return span.end(), f"{said}에서 "  # 2:00 PM-4:00 PM, 9AM-6PM: a span, as with a tilde
+            return ap.end(), said
     if not currency and not sign:
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
