@@ -38,3 +38,12 @@ def test_every_held_out_sentence_is_read_right(name: str) -> None:
     passed, _cer, failures = score(rows)
     report = "\n".join(f"{written!r} -> {out!r}" for written, out in failures)
     assert passed == len(rows), report
+
+
+def test_every_held_out_colon_clock_and_span_is_read_right() -> None:
+    # a smaller set of one family of shapes: figures joined by colons and spans of clock times
+    rows = read_gold(HERE / "heldout_clock.tsv")
+    assert len(rows) >= 40
+    passed, _cer, failures = score(rows)
+    report = "\n".join(f"{written!r} -> {out!r}" for written, out in failures)
+    assert passed == len(rows), report

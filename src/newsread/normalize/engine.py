@@ -200,8 +200,9 @@ _AFTER_COLON = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9])")
 #: A broadcast's timecode, hours, minutes, seconds and frames: 01:23:45:12 (a ; before the
 #: frames marks a drop-frame code).
 _TIMECODE = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])[:;]([0-9]{2})(?![0-9:])")
-#: A chapter and its verse after a book of scripture: 요한복음 3:16, 코란 2:255.
-_VERSE = re.compile(r"([0-9]{1,3}):([0-9]{1,3})(?![0-9:])")
+#: A chapter and its verse after a book of scripture: 요한복음 3:16, 코란 2:255, and the last verse
+#: of a passage after a hyphen or a tilde, in the same chapter or another (3:16-17, 3:16-4:2).
+_VERSE = re.compile(r"([0-9]{1,3}):([0-9]{1,3})(?:[-–~]([0-9]{1,3})(?::([0-9]{1,3}))?)?(?![0-9:])")
 #: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00;
 #: the second may be written with AM or PM (2:00 PM-4:00 PM, 9AM-6PM).
 _CLOCK_SPAN = re.compile(
@@ -3042,16 +3043,24 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     """N:NN that is no time of day by the words around it: a chapter and verse after a book of
     scripture (요한복음 3:16 → 삼 장 십육 절), the length of a clip or a track (영상 0:45 → 사십오
     초, 3:25 길이 → 삼 분 이십오 초) and a match clock's time left (4:32를 남기고, 종료 4:32 전 →
-    사 분 삼십이 초): minutes and seconds, or hours, minutes and seconds."""
+    사 분 삼십이 초), or a match clock after a period of play (전반 44:10 → 사십사 분 십 초):
+    minutes and seconds, or hours, minutes and seconds."""
     if i > 0 and _digit(t[i - 1]):
         return None
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
     v = _VERSE.match(t, i, end)
     if v and before and before.group(1) in roles()["scripture_book"]:
-        return v.end(), f"{sino(int(v.group(1)))} 장 {sino(int(v.group(2)))} 절"
+        said = f"{sino(int(v.group(1)))} 장 {sino(int(v.group(2)))} 절"
+        if v.group(4):  # 3:16-4:2 → 삼 장 십육 절에서 사 장 이 절
+            return v.end(), f"{said}에서 {sino(int(v.group(3)))} 장 {sino(int(v.group(4)))} 절"
+        if v.group(3):  # 3:16-17 → 삼 장 십육 절에서 십칠 절
+            return v.end(), f"{said}에서 {sino(int(v.group(3)))} 절"
+        return v.end(), said
     m = clock.CLOCK.match(t, i, end)
     if not m or int(m.group(2)) > 59 or (m.group(3) and int(m.group(3)) > 59):
         return None
+    if _role_before(t, i, "match_period") and not m.group(3):
+        return clock.unit_after(t, m.end(), 0), clock.read_minutes(int(m.group(1)), int(m.group(2)))
     k = m.end() + 1 if t.startswith(" ", m.end()) else m.end()
     left = k + 1 if t.startswith(("을", "를"), k) else k
     left = left + 1 if t.startswith(" ", left) else left
