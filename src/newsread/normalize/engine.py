@@ -195,6 +195,9 @@ _COLON = re.compile(
 #: Minutes and seconds that are no time of day (30:00, 45:07): two figures after the colon, the
 #: first of them 0, which no ratio has.
 _MINUTES_SECONDS = re.compile(r"([0-9]{1,3}):(0[0-9])")
+#: A date with a full stop between its parts and a clock time written against its day, as a
+#: list of articles prints when its spaces are lost: 26.01.1609:11, 2026.01.1609:11.
+_GLUED_STAMP = re.compile(r"(?:[0-9]{2}){1,2}\.[01][0-9]\.[0-3][0-9](?=([0-2][0-9]):([0-5][0-9])(?![0-9:]))")
 #: The figure after a colon that no reading took whole with the figure before it.
 _AFTER_COLON = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9])")
 #: A broadcast's timecode, hours, minutes, seconds and frames: 01:23:45:12 (a ; before the
@@ -1426,10 +1429,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _MINOR_VERSION.match(t, i, end)
     if m and (_VERSION_WORD.match(t, m.end(), end) or _VERSION_WORD_BEFORE.search(t, max(0, i - 4), i)):
         return m.end(), _version(m.group())
-    found = _rate_spelled(t, i, end) or date.match_date(t, i, end)
+    found = _rate_spelled(t, i, end) or _glued_stamp(t, i, end) or date.match_date(t, i, end)
     if found:
         return found
-    found = _timecode(t, i, end) or _counted_clock(t, i, end)
+    found = (_timecode(t, i, end) or _counted_clock(t, i, end)) if ":" in t[i + 1 : i + 4] else None
     if found:
         return found
     m = _COLON.match(t, i, end)
@@ -3016,6 +3019,16 @@ def _service_particle(t: str, i: int, comps: list[tuple[str, str]], word: str, c
         return False
     before = t[max(0, i - 12) : i]
     return any(w in before for w in roles()["call_before"])
+
+
+def _glued_stamp(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A date and a clock time written against each other (26.01.1609:11): 이십육 년 일월 십육 일
+    아홉 시 십일 분, as 26.01.16 09:11, not a decimal and a ratio."""
+    m = _GLUED_STAMP.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
+    day = date.match_date(t, i, m.end()) if m else None
+    if not m or not day or day[0] != m.end() or int(m.group(1)) > 24:
+        return None
+    return m.end() + 5, f"{day[1]} {clock.read_clock(int(m.group(1)), int(m.group(2)))}"
 
 
 def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
