@@ -1203,6 +1203,12 @@ CASES = [
     ("후반 38:20에 추가골을 넣었다.", "삼십팔 분 이십 초에", "대"),
     ("연장전 2:45에 끝냈다.", "이 분 사십오 초에", "두 시"),
     ("4쿼터 11:02에 교체됐다.", "십일 분 이 초에", "열한 시"),
+    # a word of a clip before a time of day it comes out at, or a word that only ends in a period
+    # of play, leaves a clock time a clock time
+    ("영상은 9:30에 공개된다.", "아홉 시 삼십 분에 공개", "구 분"),
+    ("클립 18:00부터 볼 수 있다.", "열여덟 시부터", "십팔 분"),
+    ("오전반 10:00 수업이다.", "열 시 수업", "십 분"),
+    ("영상 0:50에 등장한다.", "오십 초에", "영 시"),
     # a date and a clock time written against each other, as a list of articles loses its space
     ("25.12.3123:59 등록", "이십오 년 십이월 삼십일 일 스물세 시 오십구 분 등록", "대"),
     ("2026.03.0207:45 입력", "삼월 이 일 일곱 시 사십오 분 입력", "점"),

@@ -213,6 +213,8 @@ _CLOCK_SPAN = re.compile(
 )
 #: 전 after a match clock, alone or with a particle (종료 4:32 전, 종료 1:05 전까지).
 _BEFORE_END = re.compile(r" ?전(?:에|까지|부터)?(?![가-힣])")
+#: A particle of a point in time after N:NN (10:30에, 10:30부터).
+_AT_TIME = re.compile(r"(?:에|부터|까지|께|쯤|경)(?![가-힣])|에는|에도")
 #: The particles a word of length may carry before N:NN (러닝타임은, 영상이).
 _LENGTH_PARTICLES = "은는이가을를의도"
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
@@ -3044,12 +3046,12 @@ def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
 
 def _role_before(t: str, i: int, role: str) -> bool:
     """A word of ``role`` ending the text right before ``t[i]``, a space apart or not, with or
-    without a particle on it (영상 0:45, 러닝타임은 1:52:10, 재생 시간 3:25)."""
+    without a particle on it (영상 0:45, 러닝타임은 1:52:10, 재생 시간 3:25, 3쿼터 2:31): the
+    whole word, not the end of another (오전반 9:00 is a class, not 전반's match clock)."""
     before = t[max(0, i - 12) : i].rstrip(" ")
     words = roles()[role]
-    if before[-1:] in _LENGTH_PARTICLES and any(before[:-1].endswith(w) for w in words):
-        return True
-    return any(before.endswith(w) for w in words)
+    ends = (before, before[:-1]) if before[-1:] in _LENGTH_PARTICLES else (before,)
+    return any(e.endswith(w) and (len(e) == len(w) or not is_hangul(e[-len(w) - 1])) for e in ends for w in words)
 
 
 def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
@@ -3077,15 +3079,18 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     k = m.end() + 1 if t.startswith(" ", m.end()) else m.end()
     left = k + 1 if t.startswith(("을", "를"), k) else k
     left = left + 1 if t.startswith(" ", left) else left
+    a, b = int(m.group(1)), int(m.group(2))
+    # a time of day after a word of a clip is when it comes out (영상은 10:30에 공개된다); a
+    # length, or a point within it, has no hours or is past a day's (영상 0:45에, 영상 48:05에)
+    at = _AT_TIME.match(t, m.end(), end) and 1 <= a <= 24 and not m.group(3)
     counted = (
-        _role_before(t, i, "length_before")
+        (_role_before(t, i, "length_before") and not at)
         or any(t.startswith(w, k, end) for w in roles()["length_after"])
         or any(t.startswith(w, left, end) for w in roles()["clock_left_after"])
         or (_role_before(t, i, "clock_left_before") and _BEFORE_END.match(t, m.end(), end) is not None)
     )
     if not counted:
         return None
-    a, b = int(m.group(1)), int(m.group(2))
     if m.group(3):
         return clock.unit_after(t, m.end(), 0), clock.read_duration(a, b, int(m.group(3)))
     return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)
