@@ -114,6 +114,22 @@ _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-�
 #: comma, a bracket, 에), where a score takes a particle (스코어로 2-1을 기록).
 _ROAD_BEFORE = re.compile(r"(?:[가-힣][시구군읍면동] [가-힣]+(?<!으)로|[가-힣]길|[가-힣]로 ?[0-9]{1,4}번?길) $")
 _ROAD_AFTER = re.compile(r"$|[ ,()\[\]]|에")
+#: A word ending in 로 (not 으로) standing alone before the number, with no district before it
+#: (한빛로 45-12): a road unless its stem ends in a word of data/not_roads.tsv, a match's means
+#: before the particle 로 (결승골로 2-1) or an adverb (그대로).
+_BARE_ROAD_BEFORE = re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣]{2,10})(?<!으)로 $")
+
+
+@cache
+def _not_roads() -> tuple[str, ...]:
+    return tuple(table("not_roads.tsv"))
+
+
+def _bare_road_before(t: str, i: int) -> bool:
+    """Whether the word before ``t[i]`` names a road with no district before it (한빛로 45-12,
+    세종대로 12-3), not a noun with the particle 로 before a score (결승골로 2-1, 예상대로 3-1)."""
+    m = _BARE_ROAD_BEFORE.search(t, max(0, i - 14), i)
+    return m is not None and not m.group(1).endswith(_not_roads())
 
 
 @cache
@@ -1568,7 +1584,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         or (
             (
                 _LOT_BEFORE.search(t, max(0, i - 12), i)
-                or (_ROAD_BEFORE.search(t, max(0, i - 24), i) and _ROAD_AFTER.match(t, m.end(), end))
+                or (
+                    (_ROAD_BEFORE.search(t, max(0, i - 24), i) or _bare_road_before(t, i))
+                    and _ROAD_AFTER.match(t, m.end(), end)
+                )
             )
             and not _score_after().match(t, m.end(), end)
             and counter.match_counter(t, m.end(), end) is None
