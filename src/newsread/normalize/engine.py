@@ -3398,16 +3398,17 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
 _COPULA_AFTER_VOWEL = {"다": "이다", "였": "이었"}
 
 
-def _priced(t: str, end: int, j: int, amount: str, *, signed: bool) -> tuple[int, str]:
-    """``amount`` (read from the text ending at ``t[j]``) as a price per unit if a slash and a
-    unit follow: 1,000원/kg → 킬로그램당 천 원, $80/배럴 → 배럴당 팔십 달러."""
+def _priced(t: str, i: int, end: int, j: int, amount: str, *, signed: bool) -> tuple[int, str]:
+    """``amount`` (read from the text ``t[i:j]``) as a price per unit if a slash and a unit
+    follow: 1,000원/kg → 킬로그램당 천 원, $80/배럴 → 배럴당 팔십 달러; the unit said once where
+    the text already says it before the amount (1인당 비용 3만원/인 → 일 인당 비용 삼만 원)."""
     if j >= end or t[j] not in "/원달엔유위파 ":
         return j, amount
     per = money.per_unit(t, j, end, signed=signed)
     if per is None:
         return j, amount
     k, unit, currency = per
-    out = f"{unit} {amount.strip()} {currency}".rstrip()
+    out = f"{_per_unsaid(t, i, unit)}{amount.strip()} {currency}".rstrip()
     if k < end and t[k] in _COPULA_AFTER_VOWEL and is_hangul(out[-1]) and _coda(out[-1]):
         # the copula written after the unit agrees with the currency now said last: 원/달러다 → 원이다
         return k + 1, out + _COPULA_AFTER_VOWEL[t[k]]
@@ -3571,7 +3572,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if (i == 0 or t[i - 1] == "\n") and (m := _LIST_DASH.match(t, i, end)):
         return m.end(), ""  # the mark of a list item, not said: - 첫째 → 첫째
     if _digit(c) and not _ADDRESS.match(t, i, end):
-        j, out = _priced(t, end, *_number(t, i, end), signed=False)
+        j, out = _priced(t, i, end, *_number(t, i, end), signed=False)
         # a number written against the word before it is still a word of its own (12월31일)
         if i > 0 and (is_hangul(t[i - 1]) or t[i - 1] in "°′") and not _ordinal_prefix(t, i) and out[:1] != " ":
             out = " " + out
@@ -3583,7 +3584,7 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == ".":
         return _bare_decimal(t, i, end)
     if c in money.CURRENCY_BEFORE and money.currency_at(t, i):
-        return _priced(t, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
+        return _priced(t, i, end, *_number(t, i + 1, end, currency=money.currency_at(t, i)), signed=True)
     if c in "'’" and not (i > 0 and t[i - 1].isascii() and t[i - 1].isalnum()):
         cut = _CUT_YEAR_MONTH.match(t, i, end)
         if cut:

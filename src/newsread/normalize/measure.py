@@ -48,16 +48,17 @@ _FIGURE_END = re.compile(r"[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
 
 @cache
 def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
-    """One of the rate ``words`` ending where a figure starts, with a particle or a short word
-    between; a ``whole`` word only, not the end of another (공연 is no 연)."""
+    """One of the rate ``words`` ending where a figure starts, with a particle or up to two words
+    between (시간당 최대 강수량); a ``whole`` word only, not the end of another (공연 is no 연)."""
     alt = "|".join(sorted(words, key=len, reverse=True))
     edge = "(?<![가-힣0-9])" if whole else ""
-    return re.compile(rf"{edge}(?:{alt})[은는이가도에씩]? ?(?:[가-힣]{{1,2}} )?$")
+    return re.compile(rf"{edge}(?:{alt})[은는이가도에씩]? ?(?:[가-힣]{{1,5}} ){{0,2}}$")
 
 
 def rate_written(text: str, start: int, words: tuple[str, ...], *, whole: bool = True) -> bool:
     """Whether a rate of ``words`` is written before the figure at ``text[start]``, so that it is
-    said once (시속 100km/h, 최고 시속은 250㎞/h, 시속 약 80km/h, 하루에 최대 60mg/kg/일)."""
+    said once (시속 100km/h, 최고 시속은 250㎞/h, 시속 약 80km/h, 하루에 최대 60mg/kg/일,
+    시간당 강수량 72.5㎜/hr)."""
     return _rate_before(words, whole).search(text, max(0, start - 24), start) is not None
 
 
