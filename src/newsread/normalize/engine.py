@@ -45,7 +45,7 @@ _COPULA_FIRSTS = "".join(sorted({w[0] for w in table("copula.tsv")}))
 #: 제 written against a law's unit before the next one's number (제1항제8호); a dash set apart
 #: between two words (소득 = 매출 - 비용: a formula's minus, where one is).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로{_COPULA_FIRSTS}])|(?<=[0-9]일)\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로{_COPULA_FIRSTS}])|(?:(?<=[0-9]일)|(?<=[0-9]일\\x20))\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|\+(?![0-9])|$)|(?:[^\S\n]*[-–])+[^\W\d])"
     r"|(?<![^\s(])–(?=[0-9])"
     r"|(?<=[가-힣] )-(?= [가-힣])"
@@ -301,6 +301,8 @@ _CLOSING_QUOTE = re.compile(r"'(?![0-9]{2}(?![0-9]))")
 #: A range of weekdays, each written as its one syllable: 월~금, 월~ 토.
 _WEEKDAY_RANGE = re.compile(r"([월화수목금토일])(?:요일)?(?![가-힣0-9])")
 #: Weekdays in brackets after a range of days (6~7일(토~일)): the days are dates.
+#: A day of a month ending where a weekday in brackets starts, against it or a space apart.
+_DAY_BEFORE_WEEKDAY = re.compile(r"[0-9]일 ?$")
 _WEEKDAYS_AFTER = re.compile(r"\([월화수목금토일](?:[)~·,]|요일)")
 _WEEKDAY_BEFORE = re.compile(r"(?<![가-힣0-9])[월화수목금토일]$")
 #: A p-value after p and a comparison: p<0.05, p = .003, P≤0.01.
@@ -3705,8 +3707,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         if m and t.startswith(")", m.end()):
             return _bracketed_address(t, i, m.end(), end)
         w = date.WEEKDAY.match(t, i, end)
-        if w and i >= 2 and t[i - 1] == "일" and _digit(t[i - 2]):
-            return w.end(), f" {w.group(1)}요일"  # 3일(수) → 삼 일 수요일
+        if w and _DAY_BEFORE_WEEKDAY.search(t, max(0, i - 3), i):
+            return w.end(), f" {w.group(1)}요일"  # 3일(수), 3일 (수) → 삼 일 수요일
         m = hj.GLOSS.match(t, i, end)
         if m and i > 0 and (is_hangul(t[i - 1]) or (t[i - 1] == " " and i > 1 and is_hangul(t[i - 2]))):
             return m.end(), ""
@@ -4155,7 +4157,7 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
 #: character for one, so that it is read as (월) is, 월요일.
 _HANJA_WEEKDAY = re.compile(r"\([月火水木金土日]\)")
 _HANJA_WEEKDAYS = str.maketrans("月火水木金土日", "월화수목금토일")
-_DATE_END = re.compile(r"[0-9](?:일 ?)?$")
+_DATE_END = re.compile(r"[0-9]일? ?$")
 
 
 def _hangul_weekday(m: re.Match[str]) -> str:
