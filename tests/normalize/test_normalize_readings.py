@@ -177,7 +177,13 @@ CASES = [
     ("결선은 9일 (금) 열린다.", "구 일 금요일 열린다", "(금)"),
     ("개막은 11월 20일 (木)이다.", "십일월 이십 일 목요일이다", "(목)"),
     ("접수는 5/14 (火) 마감", "오월 십사 일 화요일 마감", "분의"),
-    # a camera's resolution after its number is in megapixels
+    # an arrow before a whole number after a rank is the places it moved, in 계단; after another
+    # word, ↑ and ↓ are its rise and fall; ▲ before a number and a word stays a bullet
+    ("종합순위 ▼4로 밀렸다.", "종합순위 네 계단 하락으로", "종합순위 사"),
+    ("2위(↑1)", "한 계단 상승", "(일)"),
+    ("랭킹 ↑12계단", "열두 계단 상승", "십이"),
+    ("득점 ↑7, 실점 ↓2", "득점 칠 상승, 실점 이 하락", "득점 칠,"),
+    ("▲2 추진 경과", "이 추진 경과", "상승"),
     ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
     ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),
     # a chip's or a supercomputer's speed in operations a second is said as the industry says it

@@ -3260,10 +3260,51 @@ def _lone_arrow(t: str, i: int, end: int) -> bool:
     return (after[0].isalnum() or after[0] in "-+'\"‘“") and not _ORDER_AFTER.match(after)
 
 
+@cache
+def _rank_before() -> re.Pattern[str]:
+    """A word of a rank (the ``rank_word`` role of data/counter_context.tsv: 순위, 랭킹), or one
+    ending in it (종합순위, 세계랭킹), or a rank's figure (3위) ending right before an arrow, its
+    particle or bracket between."""
+    words = "|".join(sorted(roles()["rank_word"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{words})(?:[은는이가도의]|에서)?|[0-9]위) ?[(]?$")
+
+
+#: The places a rank moves, after its arrow: a whole number, with its 계단 or none (▲3, ↓2계단).
+_RANK_MOVE = re.compile(r"([0-9]{1,3})(?:(?: ?계단)|(?![0-9%]|[.,][0-9]))")
+
+
+def _rank_change(t: str, i: int, end: int, word: str) -> tuple[int, str] | None:
+    """An arrow before a whole number after a rank (순위 ↑3, 3위(▲2), 랭킹 ▼5계단): the places the
+    rank moved, counted in 계단 as a newsreader says them (세 계단 상승, 두 계단 하락)."""
+    m = _RANK_MOVE.match(t, i + 1, end)
+    if m is None or (m.end() < end and is_hangul(t[m.end()]) and not _CHANGE_PARTICLE.match(t, m.end(), end)):
+        return None
+    if not _rank_before().search(t, max(0, i - 12), i):
+        return None
+    said = f"{native(int(m.group(1)), bound=True)} 계단{word}"
+    p = _CHANGE_PARTICLE.match(t, m.end(), end)
+    if p:
+        return p.end(), said + _change_particle(word, p.group())
+    return m.end(), said
+
+
+#: A word in Hangul right before an arrow, a space apart or against it (점수 ↑10).
+_WORD_BEFORE_ARROW = re.compile(r"[가-힣](?:[은는이가도]| ?[(])? ?$")
+
+
+def _word_changed(t: str, i: int) -> bool:
+    """Whether the arrow ↑ or ↓ at ``t[i]``, before a whole number, follows the word whose change
+    it gives (점수 ↑10 → 점수 십 상승); ▲ and ▼ there may be bullets (▲1 개요)."""
+    return t[i] in "↑↓" and _WORD_BEFORE_ARROW.search(t, max(0, i - 4), i) is not None
+
+
 def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     """An arrow of a market table read as the direction of the figure next to it."""
     word = " 상승" if t[i] in _UP else " 하락"
     if i + 1 < end and _digit(t[i + 1]):
+        rank = _rank_change(t, i, end, word)
+        if rank:
+            return rank
         compared = _compared_change(t, i, end)
         if compared:
             return compared
@@ -3275,7 +3316,7 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         if _DIRECTION_WORD.match(t, k + (t[k : k + 1] == ")"), end):
             return None  # the direction said in words, after the figure or its bracket: (▽1.6%) 하락했다
         plain = not (m.group("u1") or m.group("u2") or m.group("dec") or "," in m.group())
-        if plain and not _FIGURE_BEFORE.search(t, max(0, i - 16), i):
+        if plain and not _FIGURE_BEFORE.search(t, max(0, i - 16), i) and not _word_changed(t, i):
             return None
         j, out = _number(t, i + 1, end)
         if j < m.end():
