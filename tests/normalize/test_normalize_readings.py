@@ -184,6 +184,14 @@ CASES = [
     ("랭킹 ↑12계단", "열두 계단 상승", "십이"),
     ("득점 ↑7, 실점 ↓2", "득점 칠 상승, 실점 이 하락", "득점 칠,"),
     ("▲2 추진 경과", "이 추진 경과", "상승"),
+    # a seat's row and letter are read as the ticket says them, not as an acronym or a floor
+    ("5호차 7D석을 예매했다.", "칠디 석을", "세븐디"),
+    ("기내 좌석은 32A였다.", "삼십이에이", "삼십이 에이였다"),
+    ("14F석 승객", "십사에프 석", "층"),
+    ("3D석이 남았다.", "삼디 석이", "쓰리디"),
+    ("4D 좌석을 늘렸다.", "포디 좌석", "사디"),
+    ("3D 프린터", "쓰리디 프린터", "삼디"),
+    # a camera's resolution after its number is in megapixels
     ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
     ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),
     # a chip's or a supercomputer's speed in operations a second is said as the industry says it

@@ -702,6 +702,13 @@ def _on_page(t: str, i: int, j: int, end: int) -> bool:
     return bool(before.search(t, max(0, i - 8), i) or after.match(t, j, min(end, j + 40)))
 
 
+#: A seat's number, its row and the letter of its place in the row (8호차 3D석, 12A 좌석, 좌석
+#: 14C): read as the ticket says it, the row in Sino-Korean and the letter spelled (삼디 석),
+#: not as an acronym (3D, 쓰리디) or a floor (15F, 층), where a word of a seat follows it or
+#: stands before it; a listed acronym a space before 좌석 (4D 좌석) is a cinema's kind of seat.
+_SEAT = re.compile(r"([0-9]{1,2})([A-K])(?![A-Za-z0-9])")
+_SEAT_AFTER = re.compile(r" ?(?:좌석|석)(?:에서|으로|[을를이가은는에도의과와만로])?(?![가-힣])")
+_SEAT_BEFORE = re.compile(r"(?:좌석|좌석번호|호차)(?:[은는이가을를도]|번호는)? $")
 #: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
 #: The second floor below ground of a span whose first is written without 층 (B1~B3층).
 _BASEMENT_SPAN = re.compile(r"[~∼～]B[1-9][0-9]?층")
@@ -1718,6 +1725,14 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         node = latin.DRAM_NODE.match(t, i, end)
         if node:
             return node.end(), latin.read_node(node.group())  # 1b나노 → 원비 나노, 1c D램 → 원씨 디램
+        seat = _SEAT.match(t, i, end)
+        if seat and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
+            after = _SEAT_AFTER.match(t, seat.end(), end)
+            if after and seat.group() in table("acronyms.tsv") and not t.startswith("석", seat.end()):
+                after = None  # 4D 좌석, 3D 좌석: a cinema's kind of seat, unless a seat word is before
+            if after or _SEAT_BEFORE.search(t, max(0, i - 10), i):
+                said = f"{sino(int(seat.group(1)))}{latin.spell(seat.group(2))}"
+                return seat.end(), said + (" " if t.startswith("석", seat.end()) else "")  # 3D석 → 삼디 석
         fl = _FLOOR.match(t, i, end)
         if fl and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
             return fl.end(), f"{sino(int(fl.group(1)))} 층"  # 3F 대강당 → 삼 층 대강당
