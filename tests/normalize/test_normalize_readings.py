@@ -191,6 +191,9 @@ CASES = [
     ("3D석이 남았다.", "삼디 석이", "쓰리디"),
     ("4D 좌석을 늘렸다.", "포디 좌석", "사디"),
     ("3D 프린터", "쓰리디 프린터", "삼디"),
+    # transfers a second on a chip's bus are said as the industry says them
+    ("PCIe 6.0은 64GT/s다.", "초당 육십사 기가트랜스퍼다", "지티"),
+    ("LPDDR5X는 8533MT/s를 낸다.", "초당 팔천오백삼십삼 메가트랜스퍼를", "엠티"),
     # a camera's resolution after its number is in megapixels
     ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
     ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),
