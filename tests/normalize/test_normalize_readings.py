@@ -194,6 +194,13 @@ CASES = [
     # transfers a second on a chip's bus are said as the industry says them
     ("PCIe 6.0은 64GT/s다.", "초당 육십사 기가트랜스퍼다", "지티"),
     ("LPDDR5X는 8533MT/s를 낸다.", "초당 팔천오백삼십삼 메가트랜스퍼를", "엠티"),
+    # a volume named by its number is read in Sino-Korean: before the copies it sold, or beside
+    # the volume after or before it; a count of books stays native
+    ("3권 5만 부, 4권 3만 부가 팔렸다.", "삼 권 오만 부, 사 권 삼만 부가", "세 권"),
+    ("2권에 이어 3권도 품절됐다.", "이 권에 이어 삼 권도", "두 권"),
+    ("5권과 6권은 내년에 나온다.", "오 권과 육 권은", "다섯 권"),
+    ("소설 2권과 시집 5권을 샀다.", "두 권과 시집 다섯 권을", "이 권과"),
+    ("책 4권을 빌렸다.", "네 권을", "사 권"),
     # a camera's resolution after its number is in megapixels
     ("전면 카메라는 32MP다.", "삼십이 메가픽셀이다", "엠피"),
     ("50MP 망원 카메라를 달았다.", "오십 메가픽셀 망원", "엠피"),

@@ -217,6 +217,27 @@ _COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing"}
 _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|이다)?")
 
 
+#: A count of copies a space after N권, with no particle between: the volume numbered N sold
+#: them (1권 2만부, 2권 1만 5천 부), where a count of books takes a particle (3권을 샀다).
+_COPIES_AFTER = re.compile(r" [0-9][0-9,.]*(?:[십백천만억] ?[0-9,]*)* ?부(?!터)")
+
+
+#: The next volume after N권, or the one before it, joined by a particle of a list or a mark.
+_VOLUME_NEXT = re.compile(r"(?:과|와|,|·| 및|에 이어|에 이은) ?([0-9]{1,3})권")
+_VOLUME_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,3})권(?:과|와|,|·| 및|에 이어|에 이은) ?$")
+
+
+def _volume_in_series(text: str, i: int, j: int, end: int, n: int) -> bool:
+    """Whether N권 (the number at ``text[i]``, its counter ending at ``text[j]``) stands in a list
+    beside the volume numbered one after or one before it (1권과 2권, 1권에 이어 2권, 1권, 2권):
+    a count of books says how many, and no list of counts goes up by one."""
+    nxt = _VOLUME_NEXT.match(text, j, end)
+    if nxt and int(nxt.group(1)) == n + 1:
+        return True
+    before = _VOLUME_BEFORE.search(text, max(0, i - 12), i)
+    return before is not None and int(before.group(1)) == n - 1
+
+
 #: A number with 번 before another, joined to it by a particle of a list or a mark, a bracket
 #: of its own between (15번(정답률 12.3%)과 21번, 3번·5번, 2번, 4번 및 7번).
 _LISTED_BEON = re.compile(r"(?<![0-9])([0-9]{1,3})번(?:\([^()]{0,24}\))?(?:과|와|,|·| 및| 또는|이나|나)? ?$")
@@ -262,6 +283,10 @@ def context_class(
         before = _word_before(text, i)
         kind = roles()[_COUNTED_AFTER[counter]]
         return "native" if before and any(before.endswith(w) for w in kind) else cls
+    if counter == "권" and cls == "native" and _COPIES_AFTER.match(text, j, end):
+        return "sino"  # a volume and the copies it sold: 1권 2만부 → 일 권 이만 부, not 한 권
+    if counter == "권" and cls == "native" and _volume_in_series(text, i, j, end, n):
+        return "sino"  # 1권과 2권 → 일 권과 이 권: the volumes of a series, one after the other
     if counter not in ("대", "번", "장") or cls != "native":
         return cls
     r = roles()
