@@ -52,7 +52,7 @@ def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
     between (시간당 최대 강수량); a ``whole`` word only, not the end of another (공연 is no 연)."""
     alt = "|".join(sorted(words, key=len, reverse=True))
     edge = "(?<![가-힣0-9])" if whole else ""
-    return re.compile(rf"{edge}(?:{alt})[은는이가도에씩]? ?(?:[가-힣]{{1,5}} ){{0,3}}$")
+    return re.compile(rf"{edge}(?:{alt})[은는이가도에씩]?(?![가-힣]) ?(?:[가-힣]{{1,5}} ){{0,3}}$")
 
 
 def rate_written(text: str, start: int, words: tuple[str, ...], *, whole: bool = True) -> bool:
