@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
-from newsread.ingest import html, parse_html, parse_text, rules
+from newsread.feed.builder import find_articles
+from newsread.ingest import feedsniff, html, load, parse_html, parse_text, rules
 
 from .helpers import blocks_of as _blocks
 from .helpers import paragraphs_of as _paragraphs
@@ -656,3 +658,60 @@ def test_a_marked_question_the_page_sets_as_a_heading_is_read_as_an_explainer_s_
     blocks = _blocks(parse_html(_page(lead + body + "<h3>전문가 조언</h3><p>미리 신청하는 것이 좋다고 한다.</p>")))
     assert [("paragraph", q) in blocks for q, _ in qa] == [True, True]
     assert ("heading", "전문가 조언") in blocks  # a heading that asks nothing is still one
+
+
+_FEED_STORY = (
+    "<p>한빛시가 내년부터 시내버스 요금을 동결한다고 밝혔다.</p><p>시는 물가 부담을 덜기 위해서라고 설명했다.</p>"
+)
+_FEEDS = {
+    # RSS 1.0: the root is rdf:RDF, its items beside the channel
+    "rdf": (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<channel rdf:about="https://example.kr/"><title>한빛일보</title></channel>'
+        '<item rdf:about="https://example.kr/1"><title>한빛시 버스 요금 동결</title>'
+        f"<description><![CDATA[{_FEED_STORY}]]></description><dc:date>2026-03-02T14:20:00+09:00</dc:date></item>"
+        "</rdf:RDF>"
+    ),
+    # Atom whose elements carry a prefix
+    "atom prefix": (
+        '<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>한빛일보</atom:title>'
+        "<atom:entry><atom:title>한빛시 버스 요금 동결</atom:title><atom:author><atom:name>김철수</atom:name>"
+        f'</atom:author><atom:content type="html"><![CDATA[{_FEED_STORY}]]></atom:content></atom:entry></atom:feed>'
+    ),
+    # an RSS 2.0 feed under a prolog longer than a sniff of its first bytes looks at
+    "long prolog": (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        + "".join(f"<!-- 한빛일보 RSS 서비스 이용 약관 {i}: 개인 용도로만 쓸 수 있습니다 -->\n" for i in range(80))
+        + '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n'
+        + '<rss version="2.0"><channel><title>한빛일보</title><item><title>한빛시 버스 요금 동결</title>'
+        + f"<description><![CDATA[{_FEED_STORY}]]></description></item></channel></rss>"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_FEEDS))
+def test_a_saved_feed_the_feed_builder_reads_is_read_as_a_feed(kind: str, tmp_path: Path) -> None:
+    page = tmp_path / "news.xml"
+    page.write_text(_FEEDS[kind], encoding="utf-8")
+    assert find_articles(tmp_path) == [page]  # the feed builder reads it ...
+    assert html.looks_like_html(_FEEDS[kind])  # ... and so does `newsread read`, with one check
+    article = load(page)
+    assert article.title == "한빛시 버스 요금 동결"
+    assert _paragraphs(article) == [
+        "한빛시가 내년부터 시내버스 요금을 동결한다고 밝혔다.",
+        "시는 물가 부담을 덜기 위해서라고 설명했다.",
+    ]
+
+
+def test_an_xml_file_that_is_no_feed_is_neither_read_as_one_nor_built() -> None:
+    doc = '<?xml version="1.0"?><!-- 설정 --><settings><name>한빛일보</name></settings>'
+    assert not feedsniff.is_feed(doc)
+    assert not html.looks_like_html("<저작권자 © 한빛일보 무단전재 및 재배포 금지>\n\n본문입니다.")
+
+
+def test_a_prolog_of_many_comments_before_no_markup_is_told_at_once() -> None:
+    # 60 comments over a root no sniff knows: a pattern whose comment could run past its own end would try
+    # 2**60 ways of cutting them before giving up, and the reader would never come back
+    text = '<?xml version="1.0"?>\n' + "<!-- 한빛일보 -->\n" * 60 + "<settings><name>한빛일보</name></settings>"
+    assert not html.looks_like_html(text)

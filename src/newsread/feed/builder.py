@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from lxml import etree
-
 from newsread.engines.base import Engine
 from newsread.errors import InputError, OutputError, counted
 from newsread.export import atomic_path
@@ -34,6 +32,7 @@ from newsread.feed.dates import now_utc, parse_date
 from newsread.feed.manifest import MANIFEST_NAME, Entry, Manifest, load_manifest, save_manifest
 from newsread.feed.render import EPISODE_FILES, Failed, Job, Progress, Rendered, render_all
 from newsread.feed.slug import episode_slug, slugify
+from newsread.ingest.feedsniff import is_feed
 from newsread.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,9 +43,6 @@ STAGING_DIR = ".staging"
 LOCK_NAME = ".newsread-feed.lock"
 #: article files the feed reads (a saved RSS/Atom feed, .xml, is one episode with a chapter per story)
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".xml")
-#: the local names of a saved news feed's root element (RSS 2.0, Atom, RSS 1.0's rdf:RDF), any prefix
-#: before them (atom:feed): an .xml file whose first element is none of these is not read
-_FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 #: bumped when the files an episode is made of change, so existing episodes are re-rendered
 FORMAT_VERSION = 2
 
@@ -252,28 +248,13 @@ def find_articles(folder: Path) -> list[Path]:
     return [p for p in found if p.suffix.lower() != ".xml" or _is_saved_feed(p)]
 
 
-def _root_name(fh: Any) -> str:
-    """The local name of the first element of the XML document ``fh`` (``feed`` for ``<atom:feed>``), past
-    any prolog, however long (its declaration, comments, a doctype); empty where there is none. Only the
-    start of the document is parsed; its entities are not expanded, nothing is fetched."""
-    events = etree.iterparse(fh, events=("start",), recover=True, resolve_entities=False, no_network=True)
-    try:
-        for _, el in events:
-            tag = el.tag if isinstance(el.tag, str) else ""
-            return tag.rpartition("}")[2].rpartition(":")[2]
-    except etree.XMLSyntaxError:
-        pass
-    return ""
-
-
 def _is_saved_feed(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            root = _root_name(fh)
+            if is_feed(fh):
+                return True
     except OSError:
         return True  # read again, and named as unreadable, with the articles
-    if root in _FEED_ROOTS:
-        return True
     log.warning("%s skipped: an .xml file is read only when it is a saved RSS or Atom feed", path.name)
     return False
 

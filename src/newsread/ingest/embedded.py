@@ -484,8 +484,9 @@ def embedded_article(tree: etree._Element) -> Embedded | None:
     return max(found, key=lambda e: len(e.text), default=None)
 
 
-# <item> ... </item> (RSS) / <entry> ... </entry> (Atom): one story of a news feed, saved alone
-_FEED_ITEM = re.compile(r"<(item|entry)\b[^>]*>(?P<item>.*?)</\1\s*>", re.I | re.S)
+# <item> ... </item> (RSS) / <entry> ... </entry> (Atom, <atom:entry> where the feed prefixes its
+# elements): one story of a news feed, saved alone
+_FEED_ITEM = re.compile(r"<((?:atom:)?(?:item|entry))\b[^>]*>(?P<item>.*?)</\1\s*>", re.I | re.S)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
@@ -493,7 +494,8 @@ def _feed_field(item: str, *names: str) -> str | None:
     """The text of the item's first field of ``names`` that it has (a CDATA section's content as it is,
     escaped markup unescaped)."""
     for name in names:
-        m = re.search(rf"<{re.escape(name)}\b[^>]*>(.*?)</{re.escape(name)}\s*>", item, re.I | re.S)
+        tag = rf"(?:atom:)?{re.escape(name)}"  # <atom:title> in a feed that prefixes Atom's elements
+        m = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}\s*>", item, re.I | re.S)
         if m is not None and m[1].strip():
             inner = m[1].strip()
             cdata = _CDATA.fullmatch(inner)
@@ -540,7 +542,7 @@ def _feed_story(item: str) -> Embedded | None:
     if body is None or not rules.HANGUL.search(body):
         return None
     author = _feed_field(item, "dc:creator", "author")
-    if author and (name := re.search(r"<name>(.*?)</name>", author, re.S)):
+    if author and (name := re.search(r"<(?:atom:)?name>(.*?)</(?:atom:)?name>", author, re.S)):
         author = name[1].strip()  # Atom: <author><name>...</name></author>
     date = _feed_date(_feed_field(item, "pubDate", "dc:date", "published", "updated"))
     return Embedded(body=body, title=_feed_field(item, "title"), author=author, date=date)

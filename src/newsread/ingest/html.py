@@ -53,22 +53,27 @@ from lxml import html as lxml_html
 
 from newsread.errors import InputError
 from newsread.ingest import embedded, rules
+from newsread.ingest.feedsniff import is_feed
 from newsread.ingest.rules import is_sentence
 from newsread.ingest.structure import _INVISIBLE, MAX_HEADING, Line, Meta, split_lines, structure
 from newsread.types import Article
 
 log = logging.getLogger(__name__)
 
-# a page's markup first, or a saved news feed's (<?xml ...?><rss>, an Atom <feed>), read as a page of its items
+# a page's markup first, or a saved news item's (<?xml ...?><item>); a whole feed is told by feedsniff.is_feed.
+# A comment's text never runs past its own end (-->): one that could would try every way of cutting a run
+# of comments into comments, twice as many for each one more, before giving up on a prolog it cannot pass.
 _HTML_SNIFF = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*"
     r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|rss|feed|item|entry)\b",
     re.I | re.S,
 )
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(_HTML_SNIFF.match(text[:2048]))
+    """Whether ``text`` is markup: an HTML page, or a saved news feed (RSS 2.0, RSS 1.0's rdf:RDF, Atom,
+    ``atom:feed``, past a prolog of any length), told as the feed builder tells it."""
+    return bool(_HTML_SNIFF.match(text[:2048])) or (text.lstrip().startswith("<") and is_feed(text))
 
 
 def _text_of(el: etree._Element) -> str:
