@@ -922,3 +922,31 @@ def test_a_live_page_s_time_elements_stamp_new_lines_and_leave_the_given_ones() 
     assert stamped[2] is given[2]
     lone = lxml_html.fromstring("<div><time>09:10</time><p>첫 소식이 들어왔다.</p></div>")
     assert html._stamp_entries(given, lone) == given  # one stamp is the page's own
+
+
+_STAMPED = (
+    "한빛군 쓰레기 수거 주 3회로\n\n최영희 기자\n\n"
+    "한빛군이 다음 달부터 생활 쓰레기 수거를 주 3회로 늘린다고 밝혔다. 군은 민원이 잇따르자 이같이 정했다.\n\n"
+    "{heading}\n\n"
+    "군은 수거 차량 4대를 새로 들이기로 했다. 예산은 6억원이다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "늘어난 민원 입력 2026.05.11 09:30 | 수정 2026.05.11 10:02",
+        "■ 늘어난 민원 | 등록 2026-05-11 09:30",
+        "늘어난 민원기사입력 2026.05.11 09:30",
+    ],
+)
+def test_a_page_stamp_run_on_into_a_subheading_is_the_date_not_the_title(heading: str) -> None:
+    article = parse_text(_STAMPED.format(heading=heading))
+    assert ("heading", "늘어난 민원") in _blocks(article)
+    assert article.date is not None and article.date.startswith("2026-05-11T09:30")
+    assert "2026" not in article.text
+
+
+def test_a_sentence_that_names_a_stamp_word_and_a_day_is_not_cut() -> None:
+    assert rules.split_page_stamp("군은 수정 2026.05.11 자 공고를 냈다.") is None
+    assert rules.split_page_stamp("입력 2026.05.11 09:30") is None  # a stamp alone: nothing before it

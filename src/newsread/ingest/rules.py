@@ -907,6 +907,29 @@ def is_date_line(line: str) -> bool:
     return bool(DATE_LINE.match(line) or SHORT_DATE_LINE.match(line) or ENGLISH_DATE_LINE.match(line))
 
 
+MAX_STAMPED_LINE = 160
+# 요금 동결 배경 입력 2026.03.02 14:20 | 수정 ...: where a page's stamp of when it went out could start on a
+# line (its word before a date in figures); a scraper may glue it to the subheading over it with no space
+_STAMP_START = re.compile(rf"(?:\s*[|/·]\s*|\s*)(?={_DATE_WORDS}\s*[:：]?\s*(?:\d{{2}}|\d{{4}})[.\-/])", _FLAGS)
+
+
+def split_page_stamp(line: str) -> tuple[str, str] | None:
+    """A short line that is no sentence and runs on into the page's stamp (``요금 동결 배경 입력 2026.03.02
+    14:20 | 수정 2026.03.02 15:01``, ``■ 시민 반응 | 등록 2026-03-02``): the line's own words and the
+    stamp, which is the page's date and no part of a subheading's title; None for any other line."""
+    if len(line) > MAX_STAMPED_LINE or not HANGUL.search(line) or is_date_line(line):
+        return None  # (최종수정 2025.09.02 10:15, 기사입력 ...: the stamp alone, its word in one piece)
+    for m in _STAMP_START.finditer(line):
+        head, stamp = line[: m.start()].rstrip(), line[m.end() :]
+        if not is_date_line(stamp):
+            continue
+        # (the stamp's first word where it starts: 표주식 기자 기사입력 ... is cut before 기사, not inside it)
+        ok = HANGUL.search(head) and not DATE_WORD.match(head) and not is_sentence(head)
+        # 엄하윤 기자입력 ...: the byline's line, read as bylines are
+        return (head, stamp) if ok and not BYLINE_LINE.match(head) else None
+    return None
+
+
 # A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
 # entry. A live page is a run of updates, often the newest first: each entry is said with its time, or the
 # listener hears the events out of order and never when each came (entry_stamp).

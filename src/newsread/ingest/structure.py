@@ -244,10 +244,13 @@ def _one_line(text: str) -> str:
 
 def _split_notice(line: Line) -> list[Line]:
     """The line, or its text and the copyright notice it runs on into, as two lines; or a correction's
-    label and the notice it runs on into."""
+    label and the notice it runs on into; or a short line and the page's stamp it runs on into."""
     if (labelled := rules.split_correction_label(line.text)) is not None:
         label, notice = labelled
         return [replace(line, text=label, hint=None), replace(line, text=notice, blank_before=False)]
+    if (stamped := rules.split_page_stamp(line.text)) is not None:
+        head, stamp = stamped  # a subheading, then the page's stamp a scraper ran on into it
+        return [replace(line, text=head), replace(line, text=stamp, blank_before=False, hint=None)]
     parts = rules.split_notice(line.text)
     if parts is None:
         return [line]
