@@ -1048,3 +1048,27 @@ def test_the_weekend_s_results_over_prose_are_a_headline_or_a_subheading(header:
         f"◇ {header}\n{prose}\n"
     )
     assert _blocks(parse_text(text))[-2:] == [("heading", header), ("paragraph", prose)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※ 개표 결과는 중앙선관위 발표에 따라 수시로 갱신됩니다.",
+        "순위는 실시간으로 업데이트됩니다.",
+        "부음 게재 문의: people@hanbit.example (전화 접수는 받지 않습니다)",
+        "◀ 이전 페이지 < 2 / 3 > 다음 페이지 ▶",
+        "< 1 / 2 > 다음 페이지 ▶",
+    ],
+)
+def test_what_a_page_says_of_its_own_figures_pager_and_postbox_is_not_read(line: str) -> None:
+    text = (
+        "한빛군 새해 예산 확정\n\n정하람 기자\n\n한빛군의 새해 예산이 5200억원으로 확정됐다.\n\n"
+        f"{line}\n\n군의회는 복지 예산을 늘렸다고 밝혔다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛군의 새해 예산이 5200억원으로 확정됐다.",
+        "군의회는 복지 예산을 늘렸다고 밝혔다.",
+    ]
+    # a story's sentence about results that change is read
+    said = "선관위는 개표 결과를 수시로 갱신했다."
+    assert said in parse_text(text.replace(line, said)).text
