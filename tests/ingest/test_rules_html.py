@@ -715,3 +715,24 @@ def test_a_prolog_of_many_comments_before_no_markup_is_told_at_once() -> None:
     # 2**60 ways of cutting them before giving up, and the reader would never come back
     text = '<?xml version="1.0"?>\n' + "<!-- 한빛일보 -->\n" * 60 + "<settings><name>한빛일보</name></settings>"
     assert not html.looks_like_html(text)
+
+
+def test_an_office_in_a_boards_writer_field_is_no_author() -> None:
+    page = (
+        "<html><body><table><tr><th>제목</th><td>겨울방학 도서 대출 안내</td></tr>"
+        "<tr><th>작성자</th><td>교무실</td><th>작성일</th><td>2026-12-04</td></tr></table>"
+        "<p>겨울방학 동안 한 사람이 책을 열 권까지 빌릴 수 있습니다.</p>"
+        "<p>반납은 개학 첫 주까지 하면 됩니다.</p></body></html>"
+    )
+    assert parse_html(page).author is None
+    assert parse_html(page.replace("교무실", "김철수")).author == "김철수"
+
+
+def test_the_time_of_publication_only_the_json_ld_gives_dates_the_page() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "한빛시 공원 새 단장",'
+        ' "datePublished": "2026-05-04T07:45:00+09:00"}</script></head><body><article><h1>한빛시 공원 새 단장</h1>'
+        "<p>한빛시가 시민공원을 새로 단장해 문을 다시 열었다고 4일 밝혔다.</p>"
+        "<p>산책로 2㎞를 새로 깔고 그늘막 30개를 세웠다.</p></article></body></html>"
+    )
+    assert parse_html(page).date == "2026-05-04T07:45:00+09:00"

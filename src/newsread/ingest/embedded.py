@@ -476,6 +476,18 @@ def _state(kind: str, text: str) -> Any:
     return _load(text)
 
 
+def published_dates(tree: etree._Element) -> list[str]:
+    """The ``datePublished`` of each article object in the page's JSON-LD, as the data writes it: where
+    a page states its time of publication when its meta tags give none (an AMP page's)."""
+    return [
+        when
+        for kind, text in _scripts(tree)
+        if kind == "ld"
+        for obj in _walk(_load(text))
+        if _is_article(obj) and (when := _first_str(obj, ("datePublished",)))
+    ]
+
+
 def embedded_article(tree: etree._Element) -> Embedded | None:
     """The longest story the page's data holds (JSON-LD's ``articleBody``, an app's state), if one is long
     enough to be a story and in Korean."""

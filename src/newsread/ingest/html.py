@@ -728,8 +728,9 @@ def _meta_content(tree: etree._Element, name: str) -> str:
 
 
 def _stated_time(tree: etree._Element, day: str) -> str:
-    """The page's ``day`` (``2026-12-01``) with the time its metadata states for it, as an ISO datetime
-    in the page's zone (``2026-12-01T15:05:00+09:00``; KST where it names none); ``day`` where none does."""
+    """The page's ``day`` (``2026-12-01``) with the time its metadata states for it (meta tags, ``<time>``,
+    JSON-LD's ``datePublished``), as an ISO datetime in the page's zone (``2026-12-01T15:05:00+09:00``;
+    KST where it names none); ``day`` where none does."""
     fields = (
         m.get("content")
         for m in tree.iter("meta")
@@ -737,7 +738,8 @@ def _stated_time(tree: etree._Element, day: str) -> str:
     )
     stated = [
         when
-        for value in (*fields, *(t.get("datetime") for t in tree.iter("time")))
+        # (an AMP page's JSON-LD may be the only place that gives the time: its datePublished, last)
+        for value in (*fields, *(t.get("datetime") for t in tree.iter("time")), *embedded.published_dates(tree))
         if (when := rules.iso_datetime(value or "")) is not None
     ]
     same_day = [when for when in stated if when.startswith(day)]

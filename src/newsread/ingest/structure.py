@@ -381,7 +381,10 @@ def _classify(line: Line, meta: Meta) -> None:
         or rules.PLACE_CREDIT.match(text)
     ):
         line.kind = "byline"
-        meta.add_byline(text, m["name"] or m.groupdict().get("role_name"))
+        name = m["name"] or m.groupdict().get("role_name")
+        if m.re is rules.AUTHOR_FIELD and name and rules.is_org_name(name) and not rules.is_person_name(name):
+            name = None  # 작성자 행정실: the office that posted the notice, no writer to name
+        meta.add_byline(text, name)
     elif (m := rules.ID_BYLINE.match(text)) and m["mark"]:
         line.kind = "byline"  # 글: 한승우(seungwoo): a citizen reporter, the site's user name after the name
         meta.add_byline(text, m["name"])
