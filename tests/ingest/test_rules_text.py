@@ -1344,3 +1344,75 @@ def test_a_marked_subheading_with_a_modifier_still_heads_its_paragraph(head: str
     lead = "한빛시는 20일부터 사흘간 한빛광장에서 겨울\n축제를 연다고 밝혔다.\n\n"
     section = f"{head}\n축제 기간에는 한빛광장 주변 도로가\n통제돼 시내버스가 우회한다.\n"
     assert ("heading", head[2:]) in _blocks(parse_text(f"한빛시 겨울 축제 20일 개막\n\n{lead}{section}"))
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "▲박순이씨 별세 = 김하늘씨 모친상. 발인 3일 오전 9시. ☎ 055-000-1200",
+            "▲박순이씨 별세 = 김하늘씨 모친상. 발인 3일 오전 9시.",
+        ),
+        ("한빛꽃집은 주말에도 문을 연다. (연락처 02-000-4321)", "한빛꽃집은 주말에도 문을 연다."),
+        ("상담은 평일 오후 6시까지 받는다. 문의 1588-0000", "상담은 평일 오후 6시까지 받는다."),
+    ],
+)
+def test_a_telephone_number_after_an_entrys_last_sentence_is_not_read(line: str, read: str) -> None:
+    text = f"한빛군 소식\n\n2026.04.02\n\n한빛군에서 전해 온 소식이다. 주민 여러분께 알린다.\n\n{line}\n"
+    assert _paragraphs(parse_text(text))[1:] == [read]
+    assert rules.story_without_phone("문의 전화는 02-000-1234로 하면 된다.") is None  # the number in the sentence
+
+
+def test_arrowed_entries_of_a_schedule_opening_with_their_day_are_read() -> None:
+    text = (
+        "이번 주 공연 일정\n\n한서윤 기자\n\n한빛아트홀이 이번 주 공연 네 편을 무대에 올린다. 모두 무료다.\n\n"
+        "▷12일(월) 오후 7시 대공연장 = 한빛시립교향악단 신년 음악회\n"
+        "▷14일(수) 오후 3시 소공연장 = 어린이 인형극 '신청사 옆 고양이'\n"
+        "▷15일(목) 오후 7시30분 대공연장 = 한빛오페라단 '라 보엠' 전막 공연, 한국어 자막 제공\n"
+        "▶17일(토) 오전 11시 야외무대 = 거리 공연\n\n"
+        "좌석은 선착순으로 배정한다.\n"
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    assert "▷14일(수) 오후 3시 소공연장 = 어린이 인형극 '신청사 옆 고양이'" in paragraphs
+    assert len(paragraphs) == 6
+    # links to other stories under the story stay links
+    links = "▷ 한빛시, 신청사 건립 확정\n▷ 한빛아트홀 새 단장 마쳐\n"
+    assert "한빛아트홀 새 단장" not in parse_text(text + "\n관련기사\n" + links).text
+
+
+def test_a_box_of_fields_a_comma_runs_through_is_not_taken_for_links() -> None:
+    text = (
+        "강원 영동 건조경보\n\n한빛방송 윤하늘 기자\n\n강원 영동에 건조경보가 내려졌다고 기상청이 밝혔다.\n\n"
+        "[건조특보 현황]\n건조경보: 강원도(강릉평지, 동해평지, 삼척평지)\n"
+        "건조주의보: 강원도(속초평지, 고성평지), 경상북도(울진평지)\n\n"
+        "산림청은 입산을 자제해 달라고 당부했다. 불씨 관리에도 유의해야 한다.\n"
+    )
+    assert "건조주의보: 강원도(속초평지, 고성평지), 경상북도(울진평지)" in _paragraphs(parse_text(text))
+
+
+def test_the_last_numbered_field_of_a_list_is_no_subheading_over_the_paragraph_under_it() -> None:
+    text = (
+        "도서관 겨울 특강 안내\n\n2026.12.01\n\n한빛도서관이 겨울방학 특강을 연다. 수강료는 없다.\n\n"
+        "1. 기간: 1월 6일부터 2월 14일까지\n2. 대상: 초등학생\n3. 문의: 도서관 운영팀\n\n"
+        "자리가 차면 접수를 마감합니다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert ("paragraph", "3. 문의: 도서관 운영팀") in blocks
+    assert [kind for kind, _ in blocks].count("heading") == 0
+
+
+def test_a_circled_item_that_is_a_long_sentence_leaves_the_short_titles_beside_it_subheadings() -> None:
+    text = (
+        "올겨울 난방비 아끼는 법\n\n한겨울 기자\n\n난방비를 줄이는 방법을 정리했다.\n\n"
+        "① 실내 온도는 20도\n\n실내 온도를 1도 낮추면 난방비가 7% 준다.\n\n"
+        "② 창문에 단열 필름을 붙이면 유리로 빠져나가는 열을 막아 실내 온도를 2도가량 높일 수 있다\n"
+        "필름은 대형마트에서 살 수 있다.\n\n"
+        "③ 보일러 청소\n\n보일러 배관을 청소하면 효율이 10% 오른다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert ("heading", "① 실내 온도는 20도") in blocks
+    assert ("heading", "③ 보일러 청소") in blocks
+    assert (
+        "paragraph",
+        "② 창문에 단열 필름을 붙이면 유리로 빠져나가는 열을 막아 실내 온도를 2도가량 높일 수 있다",
+    ) in blocks

@@ -1330,6 +1330,23 @@ def story_without_stamp(line: str) -> str | None:
     return None if _is_scene(text) else text
 
 
+# ...발인 9일 오전 8시. ☎ 031-000-0001 / ...문의하면 된다. (연락처 02-000-1234): a telephone number, with its sign
+# or its label, after the last sentence of an entry (a family's, a shop's, an office's), for the eye
+_TRAILING_PHONE = re.compile(
+    r"(?<=[.!?。])\s*[(\[]?\s*(?:☎|(?:연락처|전화|문의|tel\.?)\s*[:：]?)\s*"
+    r"(?:\d{2,4}[-.)]\s*\d{3,4}-\d{4}|\d{3,4}(?:-\d{4})?)\s*[)\]]?\s*$",
+    _FLAGS,
+)
+
+
+def story_without_phone(line: str) -> str | None:
+    """A paragraph with a telephone number after its last sentence, its sign or label before it
+    (``... 발인 9일 오전 8시. ☎ 031-000-0001``): the paragraph without the number, which no listener can
+    dial from a sentence heard once; None where there is none."""
+    m = _TRAILING_PHONE.search(line, max(0, len(line) - 40))
+    return line[: m.start()] if m else None
+
+
 def is_photo_sentence(text: str) -> bool:
     """One sentence that describes a photo (``... 산책을 하고 있다.``): a caption, if a credit is under it.
 
@@ -1885,6 +1902,8 @@ GAME_TIME = re.compile(
 # 가는 길: 서울역에서 KTX로 약 3시간 / 관람료: 3만원: an info box's item, a short label and its value
 # (under the box's title only: a page's footer gives 주소: and 전화: lines too).
 FIELD_ITEM = re.compile(r"^[가-힣][가-힣 ·]{0,7}\s*[:：]\s*\S")
+# 8일(화) 오전 10시 한빛지법 ... / 12월 9일 수요일 ...: a schedule's entry, the day it names with its weekday first
+DAY_ENTRY = re.compile(r"^(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)")
 # 52만 2,670명 - 수능 지원자 수 / 1987년 6월 10일 - 국민대회 개최 / 8.2%: 증가율 / 약 1/3 - ... / 오는 12월 5일 - ...:
 # a box's item, a figure or a date (a short word before it at most), then a dash or a colon and what it counts
 FIGURE_ITEM = re.compile(r"^(?:[가-힣]{1,2}\s+|[±+−]\s?)?\d[^-–—:：|]{0,18}?(?:\s[-–—]\s+|\s?[:：]\s+)\S")

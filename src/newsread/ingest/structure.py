@@ -326,6 +326,8 @@ def _classify(line: Line, meta: Meta) -> None:
     if (story := rules.story_without_stamp(text)) is not None:
         meta.add_date(text[len(story) :])  # ...라고 밝혔다. 2025.9.3: the day's stamp, not read
         text = story
+    if (story := rules.story_without_phone(text)) is not None:
+        text = story  # ...발인 9일 오전 8시. ☎ 031-000-0001: the entry is read, not the number to call
     if (handoff := rules.handoff_at_end(text)) is not None:
         meta.add_byline("", handoff[1])  # ...설치했습니다. 박준서 기자가 전해드립니다.: the reporter, not read
         text = text[: handoff[0]]
@@ -991,6 +993,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             and not ln.apart
             and not rules.BULLET.match(ln.text)
             and not rules.HEADING_MARK.match(ln.text)
+            and not rules.PROMO.match(ln.text)  # ▷14일(수) 오후 3시 ...: an arrow opens its line, as a bullet does
             and not rules.FIELD_ITEM.match(ln.text)  # 빈소: 한빛병원 장례식장: a field, a line of its own
             and not _next_item(prev.text, ln.text)
             and not prev.item  # 1,282곳 - 전국 시험장 수: a box's item ends there
@@ -1267,6 +1270,7 @@ def structure(
             )
             and alone
             and len(ln.text) <= MAX_HEADING
+            and not (_numbered_field(ln) and prev is not None and _numbered_field(prev))  # 4. 문의: 행정실 under 3.
             and (not rules.LIST_ITEM.match(ln.text) or (_PAREN_NUMBERED.match(ln.text) and nxt.prose))
             and not rules.ATTRIBUTED_QUOTE.match(ln.text)  # "…" - 이모 양: a quote, said where it stands
             and not ln.text.startswith("※")  # ※ 선정기준액: ...: a note, read as the page gives it
@@ -2139,7 +2143,8 @@ def _unarrowed(ln: Line) -> str:
 def _arrowed_fields(lines: list[Line]) -> list[int]:
     """An info box's fields under the story, each marked with an arrow as links to other stories are
     (``▷가는 길: 한빛터미널에서 ...`` over ``▷문의: 한빛군 관광과 061-...``): two or more arrowed lines
-    together, each a label and its value, none with a link's words or another story's look. (A field
+    together, each a label and its value or a schedule's entry opening with its day and weekday (``▷8일(화)
+    오전 10시 한빛지법 ...``), none with a link's words or another story's look. (A field
     that gives a contact, ``▷문의: ... 061-123-4567``, ``▷ 이메일 : jebo@...``, counts in the run but
     stays furniture, as it is without the arrow.)"""
     found: list[int] = []
@@ -2148,8 +2153,11 @@ def _arrowed_fields(lines: list[Line]) -> list[int]:
         if (
             ln.kind in ("promo", "chrome", "enquiry")
             and rules.PROMO.match(ln.text)
-            and rules.FIELD_ITEM.match(_unarrowed(ln))
-            and not rules.has_link_words(ln.text)
+            and (
+                (rules.FIELD_ITEM.match(_unarrowed(ln)) and not rules.has_link_words(ln.text))
+                # (a day's entry may name what is applied for or seen, 신청사, 1심 선고: no link's words)
+                or rules.DAY_ENTRY.match(_unarrowed(ln))
+            )
             and not _TEASER.search(ln.text)
         ):
             run.append(i)
@@ -2891,19 +2899,21 @@ def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
     (``3/6`` / ``② 전입신고와 확정일자`` / ``이사 당일 전입신고를 하고 ...``). All the numbers of a list or
     none: where one of its siblings (② and ③ after ①) is an item under a sentence of its own block,
     the first that opens the block is an item too (``① 물을 자주 마신다`` / ``갈증을 느끼기 ...`` / ``②
-    한낮 외출을 피한다`` / ...: a list, not chapters)."""
+    한낮 외출을 피한다`` / ...: a list, not chapters). A sibling that stands where a subheading would but is
+    a long sentence (``② 육아휴직 급여가 늘어나 ... 받을 수 있게 된다`` over its paragraph) is read as a
+    paragraph, and the short titles beside it stay subheadings."""
     return _circled_alone(lines, i, nxt) and all(
-        _circled_alone(lines, j, _next_text(lines, j, len(lines))) for j in _circled_siblings(lines, i)
+        _circled_alone(lines, j, _next_text(lines, j, len(lines)), titled=False) for j in _circled_siblings(lines, i)
     )
 
 
-def _circled_alone(lines: list[Line], i: int, nxt: Line | None) -> bool:
-    """Whether the circled number ``lines[i]`` has a subheading's own shape (``_numbered_subheading``)."""
+def _circled_alone(lines: list[Line], i: int, nxt: Line | None, *, titled: bool = True) -> bool:
+    """Whether the circled number ``lines[i]`` stands where a subheading does (``_numbered_subheading``),
+    and, where ``titled``, is as short as a title, with no full stop."""
     ln = lines[i]
     return (
         bool(_CIRCLED.match(ln.text))
-        and len(ln.text) <= 40
-        and not re.search(rules.FULL_STOP_MARK + "$", ln.text)
+        and (not titled or (len(ln.text) <= 40 and not re.search(rules.FULL_STOP_MARK + "$", ln.text)))
         and _opens_block(lines, i)
         and nxt is not None
         and nxt.prose
@@ -2948,6 +2958,17 @@ def _is_item(ln: Line) -> bool:
 def _is_field_item(ln: Line) -> bool:
     """An info box's item under its title (``가는 길: 서울역에서 KTX로 약 3시간``): a label and its value."""
     return ln.kind == "text" and bool(rules.FIELD_ITEM.match(ln.text)) and not _TEASER.search(ln.text)
+
+
+# 3. / 3) / (3) / ③: the number of a list's item
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
+
+
+def _numbered_field(ln: Line) -> bool:
+    """A numbered list's item that is a label and its value (``4. 문의: 본교 행정실``): under the list's
+    other such items it is the last of them, not a subheading over the paragraph that follows."""
+    m = _ITEM_NUMBER.match(ln.text)
+    return ln.kind == "text" and m is not None and bool(rules.FIELD_ITEM.match(ln.text[m.end() :]))
 
 
 def _book_title(ln: Line) -> bool:
@@ -3065,6 +3086,7 @@ def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
             and 12 <= len(ln.text) < MAX_HEADING
             and bool(rules.HEADLINE_LIKE.search(ln.text))
             and not rules.LIST_ITEM.match(ln.text)
+            and not rules.FIELD_ITEM.match(ln.text)  # 대설주의보: 강원도(양구평지, 인제평지): a box's field
         )
 
     if not headline_like(lines[i]):
