@@ -115,6 +115,7 @@ def test_a_caller_that_stops_reading_ends_the_runs_in_flight() -> None:
     assert isinstance(session, SlowSession)
     clips: Iterator[np.ndarray] = iter(engine.synthesize(["가나다.", "라마바.", "사아자."]))
     assert next(clips).size
+    assert session.blocked.wait(10), "the second sentence never started"  # a run is in flight
     start = time.monotonic()
     clips.close()  # type: ignore[attr-defined]
     assert time.monotonic() - start < BLOCKED_S / 3
