@@ -23,6 +23,7 @@ FILES = (
     "heldout_sentences7.tsv",
     "heldout_sentences8.tsv",
     "heldout_sentences9.tsv",
+    "heldout_sentences10.tsv",
 )
 
 
