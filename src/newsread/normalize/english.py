@@ -226,13 +226,16 @@ _WEAK_END = [
 #: t or v (Murmansk, Kursk, Donetsk, Pokrovsk; no English word ends so: desk, risk, kiosk), the
 #: abad and pur of places of Pakistan, Afghanistan and India (Jalalabad, Kanpur; not spur); or a
 #: a Russian lny after a vowel (Navalny, Rovny; -ly, -ny English writes after a vowel alone); or a
-#: spelling English has not: kh first or after a vowel, l, r, n or m (Arkhangelsk, Mikhail), zh,
+#: spelling English has not: kh first or after a vowel (Mikhail, Kharkiv), or after l, r, n or m
+#: with an end of those languages after it (-sk, -ov, -ev, -in, -an, a final vowel: Arkhangelsk,
+#: Alkhanov, Sarkhan), not where English joins two words, a k and an h (Markham, Parkhurst,
+#: Elkhart, Burkholder, Monkhouse: 마컴, 파크허스트, 엘크하트), zh,
 #: Polish sz and rz after a consonant
 #: (Bydgoszcz, Grzegorz), a start such as gd, dn, zv, tb, sv, dm, ts (Svitolina, Dmytro, Tsipras)
 #: (Zakharova, Prigozhin, Gdansk → 그단스크, Zverev → 즈베레프, Tbilisi → 트빌리시).
 _FOREIGN_END = re.compile(
     r"(?<![eo])a$|[oiu]$|(?:[^aeiouy]|qu)(?:ez|az|os)$|sky$|[^aeiouy][oe]v$|(?:ov|ev|c)ic$|(?:[khy]|a)iv$"
-    r"|(?:^|(?<=[aeioulrnm]))kh|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|ts)|[mnrtv]sk$|abad$|(?<=...)pur$"
+    r"|(?:^|(?<=[aeiou])(?<!oa|oo|ea|ee))kh|(?<=[lrnm])kh(?=[aeiou])(?=[a-z]*(?:sk|[oe]v|in|an|[aiou])$)|zh|sz|(?<=[^aeiouy])rz|^(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|ts)|[mnrtv]sk$|abad$|(?<=...)pur$"
     r"|(?<=[aeiou])lny$"
 )
 #: In such a word the letters keep the sounds of the languages that spell so, as Korean writes
@@ -375,7 +378,9 @@ def _foreign_respell(word: str) -> str:
     # (after l, n, m or r too, after r a syllable apart: Arkhangelsk → 아르한겔스크, not the rh of
     # Rhine; Alkhanov → 알하노프)
     word = re.sub(r"(?<=r)kh(?=[aeiou])", "_h", word)
-    word = re.sub(r"(?:^|(?<=[aeiounlm]))kh(?=[aeiou])", "h", word).replace("kh", "k")
+    # (after l or n a syllable apart too, not the palatal lh, nh: Balkhanov → 발하노프)
+    word = re.sub(r"(?<=[ln])kh(?=[aeiou])", "'h", word)
+    word = re.sub(r"(?:^|(?<=[aeioum]))kh(?=[aeiou])", "h", word).replace("kh", "k")
     # a final ao after s, v or x, or the c of an ição or ução, is the Portuguese são, vão, xão,
     # ção, 앙, its c soft (Estevao → 에스테방, Conceicao → 콘세이상, Sao → 상); not after an a
     # before them (Davao: 다바오), nor after other consonants or a c elsewhere (Bilbao, Mindanao,

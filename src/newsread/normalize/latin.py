@@ -679,9 +679,11 @@ def _dictionary(low: str) -> str | None:
 #: Spellings of English that the names of other languages written in Latin letters have not:
 #: w, ph, ck, x, ee, oo, a final y, ey, ay before no vowel, a doubled f, s or m (Wrexham, Lutnick,
 #: Axios, Andreessen, Killarney, Redmayne, Lammy, Gauff), and the ends of English places and
-#: names: ton, ham, ford, mouth, bury, borough, field (Hiddleston, Fulham, Salford, Bournemouth).
+#: names: ton, ham, ford, mouth, bury, borough, field, hurst (Hiddleston, Fulham, Salford,
+#: Bournemouth, Pankhurst).
 _ENGLISH_SPELLING = re.compile(
-    r"w|ph|ck|x|ee|oo|y$|ey|ay(?![aeiou])|ff|ss|mm|(?<=..)(?:ton|[lnrgd]ham|ford|mouth|bury|b?rough|field)$", re.ASCII
+    r"w|ph|ck|x|ee|oo|y$|ey|ay(?![aeiou])|ff|ss|mm|(?<=..)(?:ton|[lnrgd]ham|ford|mouth|bury|b?rough|field|hurst)$",
+    re.ASCII,
 )
 
 

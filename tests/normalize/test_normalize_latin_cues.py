@@ -1,0 +1,40 @@
+"""Latin words whose spelling looks like another language's but is not: English names and
+compounds with a k before an h, English th, tech abbreviations of two letters in a name, French é
+with gny, German lakes in -see, German words after pro; and Vietnamese places after 베트남."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Markham 시장이 말했다", "마컴", "마르"),
+        ("Kirkham 씨가 말했다", "커컴", "키르"),
+        ("Parkhurst 거리에서 만났다", "파크허스트", "후르"),
+        ("Elkhart 공장이 문을 닫았다", "엘크하트", "엘하"),
+        ("Elkhorn 호수가 있다", "엘크혼", "엘혼"),
+        ("Birkhead 교수가 말했다", "버크헤드", "비르"),
+        ("Burkholder 의원이 말했다", "버크홀더", "부르"),
+        ("Monkhouse 씨가 말했다", "멍크하우스", "후세"),
+        ("Walkhouse 씨가 말했다", "워크하우스", "월류"),
+        ("Parkhill 씨가 말했다", "파크힐", "파르"),
+        ("Pinkham 씨가 말했다", "핑컴", "핑쿰"),
+        ("Pankhurst 여사가 연설했다", "팽크허스트", "후르"),
+        ("Oakhurst 마을에서 열렸다", "오크허스트", "오후"),
+        ("Lyndhurst 마을에서 열렸다", "린드허스트", "후르"),
+        ("러시아 Balkhanov 선수가 이겼다", "발하노프", "발크"),
+        ("Arkhangelsk 항구가 얼었다", "아르한젤스크", "아크"),
+        ("Mikhail 씨가 말했다", "미하일", "미크"),
+    ],
+)
+def test_k_before_h_of_english_names_and_of_russian_ones(text: str, said: str, unsaid: str) -> None:
+    """kh after l, r, n or m is a sign of another language only with an end of those languages
+    after it (-ov, -sk, -an, a final vowel: Alkhanov, Arkhangelsk), and not after the oa, oo, ea,
+    ee that only English writes: English names and compounds of a word in k and one in h keep the
+    dictionary or the English rules (마컴, 파크허스트, 멍크하우스), as does an English -hurst."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
