@@ -38,3 +38,20 @@ def test_k_before_h_of_english_names_and_of_russian_ones(text: str, said: str, u
     dictionary or the English rules (마컴, 파크허스트, 멍크하우스), as does an English -hurst."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("셰익스피어의 Othello 공연이 열렸다", "오셀로", "오텔"),
+        ("Mothra 영화가 개봉했다", "모스라", "모트"),
+        ("그리스 Athos 산에 올랐다", "아토스", "아소"),
+        ("Athina 시장이 말했다", "아티나", "아시나"),
+        ("Mathura 사원을 찾았다", "마투라", "마수"),
+    ],
+)
+def test_th_of_names_of_other_languages_needs_more_than_a_final_o(text: str, said: str, unsaid: str) -> None:
+    """th is t in a name spelled as another language, but not in one whose only such sign is a
+    final o, as English names end so too (Othello), nor in the English thr (Mothra)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

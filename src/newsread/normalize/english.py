@@ -373,7 +373,11 @@ def _foreign_respell(word: str) -> str:
     a Korean word: Jeju, soju), Italian gli 리 and gi before a, o, u 자, 조, 주
     (Cagliari → 칼리아리, Perugia → 페루자), Polish w (see _POLISH)."""
     word = word.replace("U", "u")  # no long English u: Perugia
-    word = word.replace("th", "t")  # th is t in the languages that write it: Thani → 타니, Athina → 아티나
+    # th is t in the languages that write it (Thani → 타니, Athina → 아티나, Mathura → 마투라), but
+    # not the English thr (Mothra → 모스라, as three, throne), nor in a word whose only sign of
+    # another language is a final o, as English names end so too (Othello → 오셀로)
+    if any(m.group() != "o" for m in _FOREIGN_END.finditer(word)):
+        word = re.sub(r"th(?!r)", "t", word)
     # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
     # (after l, n, m or r too, after r a syllable apart: Arkhangelsk → 아르한겔스크, not the rh of
     # Rhine; Alkhanov → 알하노프)
