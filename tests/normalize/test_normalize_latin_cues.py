@@ -55,3 +55,23 @@ def test_th_of_names_of_other_languages_needs_more_than_a_final_o(text: str, sai
     final o, as English names end so too (Othello), nor in the English thr (Mothra)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Harmony Os 를 탑재했다", "오에스", "오스"),
+        ("Vision Os 업데이트가 나왔다", "오에스", "오스"),
+        ("One Ui 업데이트가 나왔다", "유아이", "우이"),
+        ("Galaxy Ux 디자인이 바뀌었다", "유엑스", "욱스"),
+        ("신작은 Io Interactive 가 발표했다", "아이오", " 이오 "),
+        ("Meta Ar 글래스가 나왔다", "에이알", "아르"),
+        ("Jo Malone 매장이 문을 열었다", "조 말론", "제이오"),
+        ("Cheng Ho 원정대", "쳉 호", "에이치오"),
+    ],
+)
+def test_tech_abbreviations_of_two_letters_in_a_name_are_spelled(text: str, said: str, unsaid: str) -> None:
+    """A listed tech abbreviation written in title case beside a name's other words is spelled
+    (data/letter_words.tsv), where another two-letter word of a name is a syllable of it."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -528,10 +528,13 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
     # the marks of Vietnamese, or its country named before the name (베트남 To Lam → 또 럼)
     signed = any(_VIETNAMESE_MARKS.search(marked.get(w, "")) or cued.get(w) == "vi" for w in run.split())
     said = _syllable_in_name(run.lower(), word.lower(), signed=signed)
-    if said is None and len(word) == 2 and _HAS_VOWEL.search(word) and word.lower() not in table("english.tsv"):
+    low = word.lower()
+    if said is None and len(word) == 2 and _HAS_VOWEL.search(word) and low not in table("english.tsv"):
         # a word of two letters in a name is a syllable of it, not letters to spell: Cheng Ho →
-        # 쳉 호, Jo Malone → 조 말론, Yo Yo Ma → 요 요 마 (where one is listed, the list says it)
-        said = transliterate(word.lower(), name=True)
+        # 쳉 호, Jo Malone → 조 말론, Yo Yo Ma → 요 요 마 (where one is listed, the list says it),
+        # but a tech abbreviation in title case stays letters (data/letter_words.tsv: Harmony Os
+        # → 오에스, One Ui → 유아이)
+        said = None if low in table("letter_words.tsv") else transliterate(low, name=True)
     return said
 
 
