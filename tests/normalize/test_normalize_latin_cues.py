@@ -75,3 +75,19 @@ def test_tech_abbreviations_of_two_letters_in_a_name_are_spelled(text: str, said
     (data/letter_words.tsv), where another two-letter word of a name is a syllable of it."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Sévigny 부인이 편지를 썼다", "세비니", "셰비"),
+        ("프랑스 Périgny 공장이 문을 닫았다", "페리니", "페리근"),
+        ("프랑스 Étigny 마을에서 열렸다", "에티니", "티근"),
+        ("헝가리 Tatabánya 공장이 증설된다", "타타바냐", "바니아"),
+        ("Nyíregyháza 공장이 증설된다", "니레지하자", "니이"),
+    ],
+)
+def test_french_gny_with_an_acute_is_not_hungarian(text: str, said: str, unsaid: str) -> None:
+    """The gn before a final y of a French name written with é is French's, not Hungarian's ny."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1002,10 +1002,11 @@ _HUNGARIAN_LETTERS = [
 
 _HUNGARIAN_VOWELS = frozenset("aeiouyöőüű")
 #: Marks only Hungarian writes (the double acute: Erdős, Győr, Tűz) and, beside a long vowel's
-#: acute, spellings only Hungarian has: gy, ny, a final cs (Nyíregyháza, Tatabánya, Pécs, Kovács).
+#: acute, spellings only Hungarian has: gy, ny, a final cs (Nyíregyháza, Tatabánya, Pécs, Kovács);
+#: not the French gn before a y (Sévigny, Périgny: 세비니, 페리니).
 _HUNGARIAN_MARKS = re.compile("[őű]")
 _HUNGARIAN_ACUTE = re.compile("[áéíóú]")
-_HUNGARIAN_WITH_ACUTE = re.compile(r"gy|ny|(?<=[aeiouáéíóú])cs$")
+_HUNGARIAN_WITH_ACUTE = re.compile(r"gy|(?<!g)ny|(?<=[aeiouáéíóú])cs$")
 
 
 def hungarian(word: str) -> bool:
@@ -1016,12 +1017,18 @@ def hungarian(word: str) -> bool:
 def hungarian_marked(word: str) -> bool:
     """Whether the lower-case ``word``, written with its marks, shows Hungarian by them: a double
     acute, or a long vowel's acute with a Hungarian spelling (see hungarian, _HUNGARIAN_WITH_ACUTE):
-    Kecskemét, Nyíregyháza, Tatabánya, Pécs; not the French Clémence nor the Spanish Ibáñez."""
+    Kecskemét, Nyíregyháza, Tatabánya, Pécs; not the French Clémence nor the Spanish Ibáñez, nor
+    an é with an end only French writes (see _FRENCH)."""
     if _HUNGARIAN_MARKS.search(word):
         return True
     plain = word.translate(PRE)
     return _HUNGARIAN_ACUTE.search(word) is not None and (
-        hungarian(plain) or (_HUNGARIAN_WITH_ACUTE.search(word) is not None and _NOT_HUNGARIAN.search(plain) is None)
+        hungarian(plain)
+        or (
+            _HUNGARIAN_WITH_ACUTE.search(word) is not None
+            and _NOT_HUNGARIAN.search(plain) is None
+            and _FRENCH.search(plain) is None
+        )
     )
 
 
