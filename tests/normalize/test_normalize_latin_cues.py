@@ -91,3 +91,22 @@ def test_french_gny_with_an_acute_is_not_hungarian(text: str, said: str, unsaid:
     """The gn before a final y of a French name written with é is French's, not Hungarian's ny."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Möhnesee 호수에서 열렸다", "뫼네제", "네세"),
+        ("독일 Königssee 호수에서 열렸다", "스제", "그세"),
+        ("독일 Müggelsee 호수에서 열렸다", "뮈겔제", "겔세"),
+        ("독일 Schöhsee 호수에서 열렸다", "쇠제", "쇠흐"),
+        ("독일 Föhr 섬에서 열렸다", "푀르", "푀흐"),
+        ("핀란드 Hämeenlinna 시내에서 열렸다", "해멘린나", "헤멘"),
+        ("Järvenpää 시내에서 열렸다", "얘르벤패", "예르"),
+    ],
+)
+def test_german_lakes_in_see_are_german_not_finnish(text: str, said: str, unsaid: str) -> None:
+    """A German lake's -see after a consonant or ne is no Finnish long vowel: its s is ㅈ, a word of
+    its own; and the h of a long ö or ü is unsaid, as after other vowels (Möhne 뫼네)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

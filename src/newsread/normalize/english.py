@@ -1127,9 +1127,10 @@ _FINNISH_LETTERS = [
 #: Signs of Finnish in a word written with ä or ö, which German and Swedish words with those
 #: marks lack: a long vowel written double, a y between consonants or beside ä or ö, the ending
 #: -nen, or a part of its places' names (Hämeenlinna, Hyvinkää, Jyväskylä, Väyrynen, Mäkinen,
-#: Seinäjoki, Sääksjärvi); Jäger, Bräuer, Schäfer have none.
+#: Seinäjoki, Sääksjärvi); Jäger, Bräuer, Schäfer have none. The -see of a German lake after a
+#: consonant or ne is German's, not a Finnish long vowel (Möhnesee → 뫼네제, Königssee).
 _FINNISH_MARKED = re.compile(
-    r"(?=.*[äö])(?:.*(?:ää|öö|yy|aa|ee|ii|uu|oo|nen$|[b-df-hj-np-tv-z]y[b-df-hj-np-tv-z]|y[äö]|[äö]y"
+    r"(?=.*[äö])(?!.*(?:[b-df-hj-np-tv-zß]|ne)see$)(?:.*(?:ää|öö|yy|aa|ee|ii|uu|oo|nen$|[b-df-hj-np-tv-z]y[b-df-hj-np-tv-z]|y[äö]|[äö]y"
     r"|joki|järvi|koski|niemi|mäki|lahti))"
 )
 
@@ -1390,8 +1391,11 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     voice (Brandenburg → 브란덴부르크), nk is ng and k (Frankfurt → 프랑크푸르트)."""
     # one s or v between vowels is ㅈ and ㅂ (Raiffeisen → 라이파이젠, Evonik → 에보닉); ss keeps ㅅ
     word = re.sub(r"(?<=[aeiouyäöü])[sv](?=[aeiouyäöü])", lambda m: "ʒ" if m.group() == "s" else "w", word)
+    # so is the s of a lake's final see after a consonant, a word of its own (Müggelsee → 뮈겔제,
+    # Königssee → 쾨니크스제)
+    word = re.sub(r"(?<=[b-df-hj-np-tv-zß])see$", "ʒee", word)
     word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word)
-    word = re.sub(r"(?<=[aeiou])h", "", word)  # the h of a long vowel: Karlsruhe → 카를스루에
+    word = re.sub(r"(?<=[aeiouäöü])h", "", word)  # the h of a long vowel: Karlsruhe → 카를스루에, Möhne → 뫼네
     word = re.sub(r"(?<=.)ow$", "o", word)  # a final ow of a Slavic origin: Bülow → 뷜로, Pankow → 판코
     word = re.sub(r"nk(?!n)", "ngk", re.sub(r"^s(?=[tp])", "sch", word))  # Frankfurt → 프랑크푸르트
     word = re.sub(r"^ch", "k", word)  # a first ch is 크: Chrupalla → 크루팔라, Chemnitz → 켐니츠
