@@ -110,3 +110,18 @@ def test_german_lakes_in_see_are_german_not_finnish(text: str, said: str, unsaid
     its own; and the h of a long ö or ü is unsaid, as after other vowels (Möhne 뫼네)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Prosieben 방송이 보도했다", "프로지벤", "시번"),
+        ("독일 Frieden 장관이 말했다", "프리덴", "프리든"),
+        ("probiotics 시장이 커졌다", "프로바이오틱스", "비오"),
+    ],
+)
+def test_german_ie_before_a_final_en_is_german(text: str, said: str, unsaid: str) -> None:
+    """ie before b, d, g, k, p or t and a final en is German's spelling, which the dictionary holds
+    only in names: read by German's rules, not as an English prefix and a name (pro + 시번)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

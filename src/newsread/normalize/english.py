@@ -901,10 +901,12 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: with sch before a consonant or u (Schlein → 슐라인, Schmidt → 슈미트, Schumer → 슈머); and the
 #: German ends no English word has: dt, bruck, ruhe, baden, furt, ingen (Dobrindt → 도브린트,
 #: Innsbruck → 인스브루크, Karlsruhe → 카를스루에, Wiesbaden → 비스바덴, Erfurt → 에르푸르트,
-#: Tubingen → 투빙겐); a final z after r, rt, in or en, which English ends no word with but a few
-#: it took from German (Kurz → 쿠르츠, Wirtz → 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠).
+#: Tubingen → 투빙겐), ie before b, d, g, k, p or t and a final en (Sieben, Frieden: the dictionary
+#: holds them only as names; Prosieben → 프로지벤, not pro + 시번); a final z after r, rt, in or
+#: en, which English ends no word with but a few it took from German (Kurz → 쿠르츠, Wirtz →
+#: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠).
 _GERMAN = re.compile(
-    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen"
+    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen|ie[bdgkpt]en"
     r"|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
 )
 
