@@ -125,3 +125,20 @@ def test_german_ie_before_a_final_en_is_german(text: str, said: str, unsaid: str
     only in names: read by German's rules, not as an English prefix and a name (pro + 시번)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("베트남 Cao Bang 지역에서 열렸다", "까오 방"),
+        ("베트남 Lang Son 공장이 증설된다", "랑 선"),
+        ("베트남 Ban Me Thuot 시내에서 열렸다", "반 메 투옷"),
+        ("베트남 Tan Son Nhat 공항이 확장됐다", "떤 선 녓"),
+        ("베트남 Kon Tum 성에서 열렸다", "꼰 뚬"),
+        ("베트남 Dong Dang 역에서 열렸다", "동 당"),
+    ],
+)
+def test_vietnamese_places_after_vietnam_read_whole(text: str, said: str) -> None:
+    """A place of Vietnamese syllables after 베트남 is read syllable by syllable from
+    data/vietnamese.tsv, which now holds the common syllables it lacked (bang, lang, son, thuot …)."""
+    assert said in normalize(text)
