@@ -233,6 +233,12 @@ _BEFORE_END = re.compile(r" ?전(?:에|까지|부터)?(?![가-힣])")
 _AT_TIME = re.compile(r"(?:에|부터|까지|께|쯤|경)(?![가-힣])|에는|에도")
 #: The particles a word of length may carry before N:NN (러닝타임은, 영상이).
 _LENGTH_PARTICLES = "은는이가을를의도"
+#: The end of a word after its stem: none, or a particle or a copula, with no syllable after it
+#: (동수로, 축척이다; 동수원 is another word).
+_WORD_TAIL = re.compile(r"(?:[은는이가을를의도와과로]|으로|에서|이다|였다|이었다|다)?(?![가-힣])")
+#: What ends a score after its figure: (으)로 or a copula (15:13으로 끝났다, 21:19였다), not a
+#: particle of a time (10:00부터, 10:00에) or a word of what is done then (10:00 기자회견).
+_SCORE_END = re.compile(r"(?:으로|로|였다|였고|였으며|이었다|이었고|이었으며|이다|이며)(?![가-힣])")
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
@@ -3139,15 +3145,28 @@ def _clock_word_before(t: str, i: int) -> bool:
 
 
 def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
-    """A word right after N:N, or ending the word before it, that makes it a ratio, not a clock
-    time (1:50 축척, 4:3 비율, 축척 1:50으로, 혼합 비율은 1:10이다)."""
+    """A word right after N:N, or before it, that makes it a ratio or a score, not a clock time
+    (1:50 축척, 4:3 비율, 축척 1:50으로, 혼합 비율은 1:10이다, 11:11 동수): the whole word with
+    its particle (10:00 동수원, 이동수 10:00 are times), or before the figure a compound ending
+    in it (화면비율 16:9). A word of a set or a vote before it (the score_before role) makes it
+    a score only where the figure ends a result or is no time (2세트는 15:13으로, 점수는
+    21:19였다, 4세트는 11:9), since such words sit before times too (세트는 10:00부터 판매)."""
     k = j + 1 if t.startswith(" ", j) else j
     words = roles()["ratio_after"]
-    if any(t.startswith(w, k, end) for w in words):
+    if any(t.startswith(w, k, end) and _WORD_TAIL.match(t, k + len(w), end) for w in words):
         return True
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
-    # the word may carry a particle: 비율은, 축척이
-    return before is not None and any(before.group(1).endswith(w) or before.group(1)[:-1].endswith(w) for w in words)
+    if before is None:
+        return False
+    word = before.group(1)
+    stems = (word, word[:-1]) if word[-1] in _LENGTH_PARTICLES else (word,)
+    if any(s == w or (s.endswith(w) and len(s) >= len(w) + 2) for s in stems for w in words):
+        return True
+    if not any(s in roles()["score_before"] for s in stems):
+        return False
+    a, b = t[i:j].replace(" ", "").split(":", 1)
+    no_time = not (a.isdigit() and b.isdigit() and len(b) == 2 and int(a) <= 24 and int(b) < 60)
+    return no_time or _SCORE_END.match(t, j, end) is not None
 
 
 def _numeral_after_name(t: str, i: int, value: int) -> str | None:
