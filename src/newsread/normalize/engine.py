@@ -108,15 +108,22 @@ def _dot_event() -> re.Pattern[str]:
 _LOT = re.compile(r"([0-9]{1,5})-([0-9]{1,4})(?![0-9-])")
 _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-힣][0-9]가) $")
 #: A road's name before a building's number (테헤란로 152-1, 중앙로 12길 3-5, 중앙로123번길 4-7):
-#: a word ending in 길, or one ending in 로 (not 으로, the particle) after the city, district, town
-#: or neighbourhood it runs through, since a word ending in the particle 로 may stand before a
-#: score (결승골로 2-1 역전승); the number ends the address or goes on with its place (a space, a
-#: comma, a bracket, 에), where a score takes a particle (스코어로 2-1을 기록).
-_ROAD_BEFORE = re.compile(r"(?:[가-힣][시구군읍면동] [가-힣]+(?<!으)로|[가-힣]길|[가-힣]로 ?[0-9]{1,4}번?길) $")
+#: a road numbered with 길 is one wherever it stands; a word ending in 로 (not 으로, the
+#: particle) after the district or the town it runs through, or a word ending in 길, is one only
+#: where the address shows it (see ``_building_number``), since a word ending in the particle 로
+#: after a person's name ending in 동 or 구 stands before a score (김승동 결승골로 2-1, 공동
+#: 선두로 2-1), and so does a word of a way (원정길 2-1); the number ends the address or goes on
+#: with its place (a space, a comma, a bracket, 에), where a score takes a particle (스코어로
+#: 2-1을 기록).
+_NUMBERED_ROAD = re.compile(r"[가-힣]로 ?[0-9]{1,4}번?길 $")
+_ROAD_IN_PLACE = re.compile(r"(?:(?<![가-힣])([가-힣]+) )?[가-힣]+[시구군읍면동] [가-힣]+(?<!으)로 $")
+_LANE = re.compile(r"(?:(?<![가-힣])([가-힣]+) )?[가-힣]+길 $")
 _ROAD_AFTER = re.compile(r"$|[ ,()\[\]]|에")
 #: A word ending in 로 (not 으로) standing alone before the number, with no district before it
-#: (한빛로 45-12): a road unless its stem ends in a word of data/not_roads.tsv, a match's means
-#: before the particle 로 (결승골로 2-1) or an adverb (그대로).
+#: (한빛로 45-12에 있다): a road where an address's words follow the number (see
+#: ``_address_after``) and its stem ends in no word of data/not_roads.tsv, a match's means before
+#: the particle 로 (결승골로 2-1) or an adverb (그대로); a noun with the particle 로 before a
+#: score (공동 선두로 2-1) has no address after it.
 _BARE_ROAD_BEFORE = re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣]{2,10})(?<!으)로 $")
 
 
@@ -130,6 +137,40 @@ def _bare_road_before(t: str, i: int) -> bool:
     세종대로 12-3), not a noun with the particle 로 before a score (결승골로 2-1, 예상대로 3-1)."""
     m = _BARE_ROAD_BEFORE.search(t, max(0, i - 14), i)
     return m is not None and not m.group(1).endswith(_not_roads())
+
+
+@cache
+def _address_after() -> re.Pattern[str]:
+    """What follows a building's number in an address (the address_after role of
+    data/counter_context.tsv: 1-2로 이전했다, 140-3 일대, 88-2에 있다), its neighbourhood in
+    brackets (6-11(한들동)) or its floor (14-3, 2층)."""
+    words = "|".join(sorted(roles()["address_after"], key=len, reverse=True))
+    return re.compile(rf" ?(?:{words})|\([가-힣]+(?:동|[0-9]가)\)|,? ?(?:지하 ?)?[0-9]+층")
+
+
+def _building_number(t: str, i: int, j: int, end: int) -> bool:
+    """Whether the N-N at ``t[i:j]`` is a building's number after its road's name (see
+    ``_NUMBERED_ROAD``): after a road numbered with 길, or after a road in its district
+    (센텀로 in 해운대구 센텀로) or a lane where what follows is an address's (1-2로 이전했다,
+    140-3 일대) or where a city or a province stands before the district (부산 해운대구 센텀로
+    1-2, 한빛시 중구 세종로 3-1), or a place before the lane (한빛동 새길 3-1); not after a
+    person's name (김승동 결승골로 2-1) or a word of a way (원정길 2-1)."""
+    plain = _ROAD_AFTER.match(t, j, end) is not None and not _score_after().match(t, j, end)
+    if _NUMBERED_ROAD.search(t, max(0, i - 24), i):
+        return plain
+    road = _ROAD_IN_PLACE.search(t, max(0, i - 32), i)
+    lane = None if road else _LANE.search(t, max(0, i - 24), i)
+    found = road or lane
+    if found is None:
+        return False
+    if _address_after().match(t, j, end):
+        return True
+    head = found.group(1)
+    if not plain or head is None or len(head) < 2:
+        return False
+    if road:
+        return head in roles()["address_region"] or head[-1] in "시도"
+    return head[-1] in "시구군읍면동"
 
 
 @cache
@@ -1598,13 +1639,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         t.startswith("번지", m.end())
         or (
             (
-                _LOT_BEFORE.search(t, max(0, i - 12), i)
-                or (
-                    (_ROAD_BEFORE.search(t, max(0, i - 24), i) or _bare_road_before(t, i))
-                    and _ROAD_AFTER.match(t, m.end(), end)
-                )
+                (_LOT_BEFORE.search(t, max(0, i - 12), i) and not _score_after().match(t, m.end(), end))
+                or _building_number(t, i, m.end(), end)
+                or (_bare_road_before(t, i) and _address_after().match(t, m.end(), end))
             )
-            and not _score_after().match(t, m.end(), end)
             and counter.match_counter(t, m.end(), end) is None
             and measure.match_unit(t, m.end(), end) is None
         )
