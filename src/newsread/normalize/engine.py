@@ -292,8 +292,11 @@ _RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
 #: Two numbers joined by the letter x, as by ×: 3x3, 1920x1080, with thousands commas or
-#: without them (2,880x1,800).
-_BY = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[xX]([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?![0-9]|,[0-9]))")
+#: without them (2,880x1,800); a comma is a thousands comma only before three figures that
+#: begin no size of their own (1920x1080,2560x1440 and 2x2,3x3 are lists of sizes).
+_BY = re.compile(
+    r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[xX]([0-9]{1,3}(?:,[0-9]{3})+(?![0-9xX])|[0-9]+(?![0-9]|,[0-9]{3}(?![0-9xX])))"
+)
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
