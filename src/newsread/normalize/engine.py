@@ -4273,12 +4273,15 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
 #: character for one, so that it is read as (월) is, 월요일.
 _HANJA_WEEKDAY = re.compile(r"\([月火水木金土日]\)")
 _HANJA_WEEKDAYS = str.maketrans("月火水木金土日", "월화수목금토일")
-_DATE_END = re.compile(r"[0-9]일? ?$")
+#: The end of a date before its weekday, a space after it or not: its 일 (8일, 8일 ), or a month
+#: and a day written with a full stop, a slash or a hyphen (4.2, 2026.04.02, 12/25, 5/14 ); a number alone (닛케이225(日),
+#: FTSE100(英)) is an index's, and the character after it its country.
+_DATE_END = re.compile(r"(?:[0-9]일|(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}) ?$")
 
 
 def _hangul_weekday(m: re.Match[str]) -> str:
     """The Hanja weekday ``m`` in Hangul where a date ends before it, else as it is."""
-    if _DATE_END.search(m.string, max(0, m.start() - 3), m.start()):
+    if _DATE_END.search(m.string, max(0, m.start() - 6), m.start()):
         return m.group().translate(_HANJA_WEEKDAYS)
     return m.group()
 
