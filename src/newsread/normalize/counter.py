@@ -280,9 +280,15 @@ def context_class(
     if counter in _COUNTED_AFTER:
         # 자주포 18문 → 열여덟 문, 대파 3단 → 세 단, 원전 2기 → 두 기: guns, bunches of greens and
         # things built or launched are counted
-        before = _word_before(text, i)
+        # a compound counts by its last noun (정찰위성 3기, 풍력발전기 20기) unless it is listed as
+        # another thing (싱크탱크 2기, a think tank's second class), and 기 before a word of a
+        # class or its people is its number (드론 1기 교육생 → 일 기, 전투기 1기 조종사)
         kind = roles()[_COUNTED_AFTER[counter]]
-        return "native" if before and any(before.endswith(w) for w in kind) else cls
+        before = _word_before(text, i)
+        if not before or before in roles()["not_counted"] or not any(before.endswith(w) for w in kind):
+            return cls
+        after = _word_after(text, j, end)
+        return cls if counter == "기" and after and names_one_of(after, roles()["cohort_after"]) else "native"
     if counter == "권" and cls == "native" and _COPIES_AFTER.match(text, j, end):
         return "sino"  # a volume and the copies it sold: 1권 2만부 → 일 권 이만 부, not 한 권
     if counter == "권" and cls == "native" and _volume_in_series(text, i, j, end, n):
