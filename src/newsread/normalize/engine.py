@@ -116,7 +116,7 @@ _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-�
 #: with its place (a space, a comma, a bracket, 에), where a score takes a particle (스코어로
 #: 2-1을 기록).
 _NUMBERED_ROAD = re.compile(r"[가-힣]로 ?[0-9]{1,4}번?길 $")
-_ROAD_IN_PLACE = re.compile(r"(?:(?<![가-힣])([가-힣]+) )?[가-힣]+[시구군읍면동] [가-힣]+(?<!으)로 $")
+_ROAD_IN_PLACE = re.compile(r"(?:(?<![가-힣])([가-힣]+):? )?[가-힣]+[시구군읍면동] [가-힣]+(?<!으)로 $")
 _LANE = re.compile(r"(?:(?<![가-힣])([가-힣]+) )?[가-힣]+길 $")
 _ROAD_AFTER = re.compile(r"$|[ ,()\[\]]|에")
 #: A word ending in 로 (not 으로) standing alone before the number, with no district before it
@@ -169,7 +169,8 @@ def _building_number(t: str, i: int, j: int, end: int) -> bool:
     if not plain or head is None or len(head) < 2:
         return False
     if road:
-        return head in roles()["address_region"] or head[-1] in "시도"
+        stem = head[:-1] if head[-1] in _LENGTH_PARTICLES else head
+        return head in roles()["address_region"] or stem in roles()["address_region"] or head[-1] in "시도"
     return head[-1] in "시구군읍면동"
 
 
