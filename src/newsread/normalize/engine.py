@@ -4275,8 +4275,8 @@ def convert(text: str, lexicon: Mapping[str, str] | None) -> tuple[str, list[Edi
 _HANJA_WEEKDAY = re.compile(r"\([月火水木金土日]\)")
 _HANJA_WEEKDAYS = str.maketrans("月火水木金土日", "월화수목금토일")
 #: The end of a date before its weekday, a space after it or not: its 일 (8일, 8일 ), or a month
-#: and a day written with a full stop, a slash or a hyphen (4.2, 2026.04.02, 12/25, 5/14 ); a number alone (닛케이225(日),
-#: FTSE100(英)) is an index's, and the character after it its country.
+#: and a day written with a full stop, a slash or a hyphen (4.2, 2026.04.02, 12/25, 5/14 ); a
+#: number alone (닛케이225(日), FTSE100(英)) is an index's, and the character after it its country.
 _DATE_END = re.compile(r"(?:[0-9]일|(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}) ?$")
 
 
