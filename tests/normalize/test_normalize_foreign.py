@@ -1361,3 +1361,26 @@ def test_vietnamese_uy_is_two_vowels(text: str, said: str) -> None:
     """The Vietnamese uy is 우이 as the loanword rules' Vietnamese table writes it (Quy 꾸이,
     Huy 후이, as Thuy 투이), not one vowel 뀌."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("glutamine 보충제를 먹었다", "글루타민 보충제", "글루터마인"),
+        ("amoxicillin 처방이 늘었다", "아목시실린 처방", "애목"),
+        ("lovastatin 복용을 권했다", "로바스타틴 복용", "로버"),
+        ("glycerol 성분이 들어 있다", "글리세롤 성분", "글리서"),
+        ("buprenorphine 처방이 늘었다", "부프레노르핀 처방", "뷰"),
+        ("chloramine 냄새가 났다", "클로라민 냄새", "마인"),
+        ("Josephine 여왕을 연기했다", "조세핀 여왕", "조세피네"),
+        ("examine 이라는 단어", "이그재민", "엑사민"),
+    ],
+)
+def test_a_drug_or_chemical_name_is_read_by_its_spelling(text: str, said: str, unsaid: str) -> None:
+    """A drug or chemical name the pronouncing dictionary says as English (glutamine 글루터마인,
+    amoxicillin 애목시실린) is written by its spelling in Korean, as it took such names from
+    German, Latin and Greek: every vowel as written, a final -ine 인, th ㅌ, ch ㅋ
+    (data/english_science.tsv); English words and names with a like end keep the dictionary
+    (Josephine, examine)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -663,10 +663,35 @@ _FRENCH_NAME = re.compile(r"(?<=[aeiouy][b-df-hj-np-tv-z])(?:et|ot)s?$|(?<=..)(?
 _ENGLISH_LETTERS = re.compile(r"w|ph|th|ck|[aeiou]h", re.ASCII)
 
 
+@cache
+def _science_end() -> re.Pattern[str]:
+    """The ends of drug and chemical names that Korean writes by their spelling (data/english_science.tsv)."""
+    ends = [k for k, v in table("english_science.tsv").items() if v == "end"]
+    return re.compile(rf"[a-z]{{2,}}(?:{'|'.join(sorted(ends, key=len, reverse=True))})")
+
+
+#: The spellings of such a name read otherwise than the name rules read them: a final -ine 인
+#: (dopamine → 도파민), th ㅌ (menthol → 멘톨), the ch of Greek ㅋ (cholesterol → 콜레스테롤).
+_SCIENCE_SPELLING = re.compile(r"ine$|th|ch")
+_SCIENCE_SAID = {"ine": "in", "th": "t", "ch": "k"}
+
+
+def science_word(low: str) -> str | None:
+    """A drug or chemical name by its spelling, as Korean writes them (data/english_science.tsv:
+    dopamine → 도파민, ibuprofen → 이부프로펜); None for another word."""
+    if not _science_end().fullmatch(low) or table("english_science.tsv").get(low) == "not":
+        return None
+    return transliterate(_SCIENCE_SPELLING.sub(lambda m: _SCIENCE_SAID[m.group()], low), name=True)
+
+
 def _dictionary(low: str) -> str | None:
     """``low`` by the pronouncing dictionary, unless its spelling shows another language; a final
     vowel alone does not, where the word is spelled as only English spells (``_ENGLISH_LETTERS``),
-    nor romaji in a word whose final e the dictionary leaves unsaid."""
+    nor romaji in a word whose final e the dictionary leaves unsaid; a drug or chemical name by
+    its spelling (science_word)."""
+    science = science_word(low)
+    if science:
+        return science
     if "ll" in low and low in lexicon() and "L" not in lexicon()[low].split():
         return in_language(low, "es")  # an ll the dictionary says as no l is Spanish: Castillo → 카스티요
     cues = language_cues(low)
