@@ -1384,3 +1384,22 @@ def test_a_drug_or_chemical_name_is_read_by_its_spelling(text: str, said: str, u
     (Josephine, examine)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("Tasikmalaya", "타식말라야"),
+        ("Lubuklinggau", "루북링가우"),
+        ("Bukittinggi", "부킷팅기"),
+        ("Pematangsiantar", "페마탕시안타르"),
+        ("Putrajaya", "푸트라자야"),
+        ("Depok", "데폭"),
+    ],
+)
+def test_a_malay_stop_before_a_consonant_closes_its_syllable(word: str, said: str) -> None:
+    """In Malay and Indonesian p, t, k after a vowel and before any consonant, m and l too, close
+    the syllable (Tasikmalaya 타식말라야, not 타시크말라야), though not before r (Putrajaya
+    푸트라자야); the first of a doubled stop does so (Bukittinggi 부킷팅기), and the g after ng is
+    said, not taken for a doubled letter (Lubuklinggau 루북링가우, not 루부클링아우)."""
+    assert in_language(word, "ms") == said

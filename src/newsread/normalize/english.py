@@ -1070,7 +1070,10 @@ _Units = tuple[tuple[str, str], ...]
 #: vowel letters, a doubled letter said once (the pattern's group 1 is kept), the sounds that
 #: close a syllable without 으, and the letters read otherwise than their sound, as the units
 #: they give before a vowel, before a consonant and at the end (``None``: the letter's sound,
-#: ``"*"`` in a unit: the letter's sound, ``("G", "")``: the vowel after it with its glide).
+#: ``"*"`` in a unit: the letter's sound, ``("G", "")``: the vowel after it with its glide,
+#: ``("k", ...)``: a stop that closes the syllable of a short vowel before any consonant but r,
+#: m, n and l too, which _render's English rule does not: Tasikmalaya → 타식말라야, Putrajaya →
+#: 푸트라자야).
 @dataclass(frozen=True)
 class _Reading:
     letters: list[tuple[str, str]]
@@ -1169,9 +1172,11 @@ _ROMANIAN_LETTERS = [
 #: not the English 시마랭), c ㅊ (Cirebon → 치레본), j ㅈ, y and w glides, ng ㅇ, before a vowel
 #: too, the vowel after it a syllable of its own (Pangandaran → 팡안다란), ny and sy with the
 #: glide of their vowel (Nyoman → 뇨만, Syarif → 샤리프), kh ㅎ, th ㅌ (Mahathir → 마하티르), p, t,
-#: k a final before no vowel (Depok → 데폭), a final h unsaid (Aceh → 아체), an r before no vowel
-#: 르 (Denpasar → 덴파사르); the ch and ee of the old spelling of names, Chinese ones among them,
-#: ㅊ and 이 (Chandra → 찬드라, Lee → 리), and a final c of a name from elsewhere ㅋ (Marc → 마르크).
+#: k a final before no vowel (Depok → 데폭, Tasikmalaya → 타식말라야), the first of a doubled p,
+#: t, k too (Bukittinggi → 부킷팅기), the g after ng said (Tebingtinggi → 테빙팅기), a final h
+#: unsaid (Aceh → 아체), an r before no vowel 르 (Denpasar → 덴파사르); the ch and ee of the old
+#: spelling of names, Chinese ones among them, ㅊ and 이 (Chandra → 찬드라, Lee → 리), and a final
+#: c of a name from elsewhere ㅋ (Marc → 마르크).
 _MALAY_LETTERS = [
     ("ng", "N"), ("ny", "ㄴy"), ("sy", "ㅅy"), ("kh", "ㅎ"), ("th", "ㅌ"), ("ch", "ㅊ"), ("ee", "ㅣ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
@@ -1182,7 +1187,7 @@ _MALAY_LETTERS = [
 _MALAY = _Reading(
     letters=_MALAY_LETTERS,
     vowels=frozenset("aeiou"),
-    doubles=re.compile(r"([b-df-hj-np-tv-z])\1"),
+    doubles=re.compile(r"(?<!n)([b-df-hj-moq-su-z])\1"),
     sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
     rules={
         "ng": ((("c", "N"), ("e", "")),) * 3,
@@ -1191,7 +1196,7 @@ _MALAY = _Reading(
         "c": (None, None, (("C", "ㅋ"),)),
         "h": (None, (), ()),
         "r": _R_FINAL,
-        **dict.fromkeys("ptk", (None, (("c", "*"),), (("c", "*"),))),
+        **dict.fromkeys("ptk", (None, (("k", "*"),), (("k", "*"),))),
     },
 )
 
@@ -1516,7 +1521,9 @@ def _render(units: list[tuple[str, str]]) -> str:
         # a final s is 스 (opus → 오퍼스, bus → 버스)
         before_consonant = nxt is not None and nxt[0] == "c" and nxt[1][0] not in "LRㅁㄴNwy"
         final_stop = nxt is None and sound in ("ㄱ", "ㅂ", "ㅋ", "ㅍ", "ㅌ")
-        stop_coda = short and (final_stop or (before_consonant and sound in ("ㅋ", "ㅍ", "ㅌ")))
+        # a stop a reading marks closing ("k", see _Reading) does so before any consonant but r
+        closing = kind == "k" and nxt is not None and nxt[1][0] != "R"
+        stop_coda = short and (final_stop or (before_consonant and sound in ("ㅋ", "ㅍ", "ㅌ")) or closing)
         stop_coda = stop_coda and kind != "C"
         if coda and prev_open and (sound in ("ㄴ", "ㅁ", "N", "L") or stop_coda):
             out[-1] = chr(ord(out[-1]) + _JONG.index(coda))
