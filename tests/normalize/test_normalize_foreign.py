@@ -1403,3 +1403,23 @@ def test_a_malay_stop_before_a_consonant_closes_its_syllable(word: str, said: st
     푸트라자야); the first of a doubled stop does so (Bukittinggi 부킷팅기), and the g after ng is
     said, not taken for a doubled letter (Lubuklinggau 루북링가우, not 루부클링아우)."""
     assert in_language(word, "ms") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("태국 Khon Kaen 공장", "콘 캔 공장", "혼"),
+        ("태국 Phetchaburi 주", "펫차부리 주", "페츠"),
+        ("태국 Samut Prakan 공장", "사뭇 프라칸 공장", "새멋"),
+        ("태국 Nakhon Sawan 주", "나콘 사완 주", "나혼"),
+        ("태국 Chiang Mai 공항", "치앙 마이 공항", "치앵"),
+        ("태국 Central 그룹이 인수했다", "센트럴 그룹", "첸트랄"),
+    ],
+)
+def test_a_name_beside_thailand_is_read_by_thai_rules(text: str, said: str, unsaid: str) -> None:
+    """A name beside 태국 is read by the rules for Thai names in the Royal Thai spelling: kh, th,
+    ph ㅋ, ㅌ, ㅍ (not the Russian kh ㅎ: Khon Kaen 콘캔), ae 애, k, t, ch, p closing their
+    syllable before a consonant or at the end (Phetchaburi 펫차부리, Samut 사뭇); an English word
+    the dictionary holds, with no Thai spelling, stays English (태국 Central 센트럴)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

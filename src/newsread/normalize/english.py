@@ -1201,6 +1201,40 @@ _MALAY = _Reading(
 )
 
 
+#: Thai names in the Royal Thai spelling as Korean news writes them: kh, th, ph ㅋ, ㅌ, ㅍ, as k, t
+#: and p too (Sukhothai → 수코타이, Thaksin → 탁신, Pattaya → 파타야), ch ㅊ, ae 애, ue 으, oe 어,
+#: every other vowel as written, ng ㅇ, a doubled consonant said once; k and kh before another
+#: consonant or at the end ㄱ, t, th, ch ㅅ (Khorat → 코랏, Ratchaburi → 랏차부리), p and ph ㅂ, a
+#: final r and rn ㄴ (Thanathorn → 타나톤), a final h unsaid (Koh → 코), v the glide w
+#: (Sukhumvit → 수쿰윗), the ck of an English spelling ㅋ (Yingluck → 잉룩).
+_THAI_LETTERS = [
+    ("ng", "N"), ("kh", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"), ("ch", "ㅊ"), ("ck", "ㅋ"), ("rn", "ㄴ"),
+    ("ae", "ㅐ"), ("ue", "ㅡ"), ("oe", "ㅓ"), ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
+    ("b", "ㅂ"), ("c", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "w"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "ㅈ"),
+]  # fmt: skip
+_THAI_K = (None, (("k", "ㅋ"),), (("k", "ㅋ"),))
+_THAI_T = (None, (("k", "ㅌ"),), (("k", "ㅌ"),))
+_THAI_P = (None, (("k", "ㅍ"),), (("k", "ㅍ"),))
+_THAI = _Reading(
+    letters=_THAI_LETTERS,
+    vowels=frozenset("aeiou"),
+    doubles=re.compile(r"([b-df-hj-np-tv-z])\1"),
+    sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
+    rules={
+        "ng": ((("c", "N"), ("e", "")),) * 3,
+        "k": _THAI_K, "kh": _THAI_K, "ck": _THAI_K,
+        "t": _THAI_T, "th": _THAI_T, "ch": _THAI_T,
+        "p": _THAI_P, "ph": _THAI_P,
+        "h": (None, (), ()),
+        "r": (None, (), (("c", "ㄴ"),)),
+        "w": (None, (("v", "ㅜ"),), (("v", "ㅜ"),)),
+        "y": (None, (("v", "ㅣ"),), (("v", "ㅣ"),)),
+    },
+)  # fmt: skip
+
+
 #: Arabic names in Latin letters as Korean news writes them: every vowel as written, ou and oo
 #: 우, ee 이, sh ㅅ with the glide of its vowel, kh ㅎ (크 at the end: Sheikh → 셰이크), gh ㄱ, dh
 #: and th ㄷ and ㅌ, q ㅋ, z 즈 before no vowel (Hezbollah → 헤즈볼라), a doubled m, n or b both the
@@ -1838,4 +1872,6 @@ def in_language(word: str, lang: str) -> str | None:
         return _render(_reading_units(low.translate(PRE), _MALAY))
     if lang == "ar":
         return _render(_arabic_units(low.translate(PRE)))
+    if lang == "th":
+        return _render(_reading_units(low.translate(PRE), _THAI))
     return None

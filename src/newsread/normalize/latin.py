@@ -342,6 +342,8 @@ def _cued_said(word: str) -> str | None:
         return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
     if lang == "ar" and low in lexicon() and not _ARABIC_SIGN.search(low):
         return None  # an English word or name after an Arab country: 사우디 Vision, 카타르 Energy
+    if lang == "th" and low in lexicon() and not _THAI_SIGN.search(low):
+        return None  # and after 태국: 태국 Central 그룹, 태국 Lotus 매장
     if lang in _ROMANCE and marked == word and _NOT_ROMANCE.search(low) and english_compound(low):
         return None  # and after a Romance country where spelled as they never write: 스페인 Rosewood
     return in_language(marked, lang)
@@ -359,6 +361,10 @@ _ROMANCE = frozenset({"es", "it", "pt", "fr"})
 #: a q before no u, kh, dh, gh, aa, ou, bd, mm, yy, a final ah, uh, a first al or abu, an ai before
 #: no r (not Airways).
 _ARABIC_SIGN = re.compile(r"q(?!u)|kh|dh|gh|aa|ou|bd|mm|yy|(?<=.)ah$|uh|^al(?=[^aeiou])|^abu|ai(?!r)")
+#: Spellings of Thai names that English words lack, by which a name the pronouncing dictionary
+#: holds after 태국 is read as Thai (Chiang, Mai, Koh, Hua, Chon): kh, ph, th, ae, ue, oe, ia,
+#: ua, ao, an ai before no r (not Airways), a first ch, ng, a final h.
+_THAI_SIGN = re.compile(r"kh|ph|th|ae|ue|oe|ia|ua|ao|ai(?!r)|^ch|ng|h$")
 #: Spellings the Romance languages do not write and English does: a w, an oo or ee, a ck, sh or
 #: ght (Rosewood, Greenfield, Eastwood, Blackstone): two English words written as one with them
 #: are English after those countries too.
