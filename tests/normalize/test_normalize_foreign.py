@@ -1423,3 +1423,23 @@ def test_a_name_beside_thailand_is_read_by_thai_rules(text: str, said: str, unsa
     the dictionary holds, with no Thai spelling, stays English (태국 Central 센트럴)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도 Ludhiana 공장", "루디아나 공장", "루댜"),
+        ("인도 Jamshedpur 제철소", "잠셰드푸르 제철소", "잼"),
+        ("인도 Bhubaneswar 공항", "부바네스와르 공항", "브후"),
+        ("인도 Ghaziabad 공장", "가지아바드 공장", "그하"),
+        ("인도 Infosys 실적", "인포시스 실적", "스이스"),
+        ("인도 Reliance 공장", "릴라이언스 공장", "렐리안"),
+    ],
+)
+def test_a_name_beside_india_is_read_as_korean_news_writes_indian_names(text: str, said: str, unsaid: str) -> None:
+    """A name beside 인도 is read as Korean news writes the names of India: the aspirates kh, gh,
+    dh, bh as their plain consonants (Bhubaneswar 부바네스와르, not 브후), sh with the glide of
+    its vowel (Jamshedpur 잠셰드푸르), a y after a consonant 이 (Ludhiana 루디아나); an English
+    word the dictionary holds, with no spelling of those names, stays English (인도 Reliance)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1235,6 +1235,38 @@ _THAI = _Reading(
 )  # fmt: skip
 
 
+#: Names of India in Latin letters as Korean news writes them: the aspirated kh, gh, chh, jh, th,
+#: dh, ph, bh as k, g, ch, j, t, d, p, b (Visakhapatnam → 비사카파트남, Jodhpur → 조드푸르), sh 시
+#: before no vowel and with the glide of its vowel (Rishikesh → 리시케시), ts ㅊ (Amritsar →
+#: 암리차르), aa, ee, oo 아, 이, 우, every other vowel as written, a y after a consonant 이 (Haryana →
+#: 하리아나), an r before no vowel 르 (Chandigarh → 찬디가르), an h before no vowel unsaid
+#: (Dehradun → 데라둔), w and v before a vowel the glide and ㅂ (Diwali → 디왈리), a y before no
+#: vowel 이 (Infosys → 인포시스), a doubled
+#: consonant said once but mm and nn (Uttar → 우타르, Jammu → 잠무, Chennai → 첸나이).
+_HINDI_LETTERS = [
+    ("chh", "ㅊ"), ("kh", "ㅋ"), ("gh", "ㄱ"), ("ch", "ㅊ"), ("jh", "ㅈ"), ("th", "ㅌ"), ("dh", "ㄷ"),
+    ("ph", "ㅍ"), ("bh", "ㅂ"), ("sh", "ㅅy"), ("ts", "ㅊ"), ("ck", "ㅋ"), ("aa", "ㅏ"), ("ee", "ㅣ"), ("oo", "ㅜ"),
+    ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
+    ("v", "ㅂ"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "ㅈ"),
+]  # fmt: skip
+_HINDI = _Reading(
+    letters=_HINDI_LETTERS,
+    vowels=frozenset("aeiou"),
+    doubles=re.compile(r"([^mn])\1"),
+    sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
+    rules={
+        "sh": ((("C", "ㅅ"), ("G", "")), (("c", "ㅅ"), ("v", "ㅣ")), (("c", "ㅅ"), ("v", "ㅣ"))),
+        "h": (None, (), ()),
+        "r": _R_FINAL,
+        "y": (None, (("v", "ㅣ"),), (("v", "ㅣ"),)),
+    },
+)
+#: A y after a consonant and before a vowel, said 이 in a name of India (Haryana → 하리아나).
+_HINDI_Y = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[aeiou])")
+
+
 #: Arabic names in Latin letters as Korean news writes them: every vowel as written, ou and oo
 #: 우, ee 이, sh ㅅ with the glide of its vowel, kh ㅎ (크 at the end: Sheikh → 셰이크), gh ㄱ, dh
 #: and th ㄷ and ㅌ, q ㅋ, z 즈 before no vowel (Hezbollah → 헤즈볼라), a doubled m, n or b both the
@@ -1872,6 +1904,8 @@ def in_language(word: str, lang: str) -> str | None:
         return _render(_reading_units(low.translate(PRE), _MALAY))
     if lang == "ar":
         return _render(_arabic_units(low.translate(PRE)))
+    if lang == "hi":
+        return _render(_reading_units(_HINDI_Y.sub("i", low.translate(PRE)), _HINDI))
     if lang == "th":
         return _render(_reading_units(low.translate(PRE), _THAI))
     return None

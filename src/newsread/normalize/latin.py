@@ -344,6 +344,8 @@ def _cued_said(word: str) -> str | None:
         return None  # an English word or name after an Arab country: 사우디 Vision, 카타르 Energy
     if lang == "th" and low in lexicon() and not _THAI_SIGN.search(low):
         return None  # and after 태국: 태국 Central 그룹, 태국 Lotus 매장
+    if lang == "hi" and low in lexicon() and not _HINDI_SIGN.search(low):
+        return None  # and after 인도: 인도 Reliance, 인도 Tata
     if lang in _ROMANCE and marked == word and _NOT_ROMANCE.search(low) and english_compound(low):
         return None  # and after a Romance country where spelled as they never write: 스페인 Rosewood
     return in_language(marked, lang)
@@ -365,6 +367,11 @@ _ARABIC_SIGN = re.compile(r"q(?!u)|kh|dh|gh|aa|ou|bd|mm|yy|(?<=.)ah$|uh|^al(?=[^
 #: holds after 태국 is read as Thai (Chiang, Mai, Koh, Hua, Chon): kh, ph, th, ae, ue, oe, ia,
 #: ua, ao, an ai before no r (not Airways), a first ch, ng, a final h.
 _THAI_SIGN = re.compile(r"kh|ph|th|ae|ue|oe|ia|ua|ao|ai(?!r)|^ch|ng|h$")
+#: Spellings of the names of India that English words lack, by which a name the pronouncing
+#: dictionary holds after 인도 is read by their rules (Chandigarh, Jodhpur, Bihar, Haryana): the
+#: aspirates kh, gh, chh, jh, dh, bh, an aa or ee, an h after a vowel, a y after a consonant
+#: before a vowel, and the ends of its places: -pur, -abad, -garh, -nagar.
+_HINDI_SIGN = re.compile(r"kh|gh|chh|jh|dh|bh|aa|ee|[aeiou]h|[b-df-hj-np-tv-xz]y[aeiou]|(?:pur|abad|garh|nagar)$")
 #: Spellings the Romance languages do not write and English does: a w, an oo or ee, a ck, sh or
 #: ght (Rosewood, Greenfield, Eastwood, Blackstone): two English words written as one with them
 #: are English after those countries too.
