@@ -503,3 +503,26 @@ def test_an_agent_noun_is_no_stressed_short_verb_and_er(word: str) -> None:
     """A stressed verb of one vowel and one consonant would double it before er (smit → smitter),
     so Smiter is not smit + er."""
     assert pronounce(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("oneplus", "원플러스"), ("topspin", "톱스핀"), ("bigdata", "빅데이터"), ("offside", "오프사이드")],
+)
+def test_a_listed_word_of_three_letters_heads_a_compound_the_dictionary_lacks(word: str, said: str) -> None:
+    """A compound the dictionary lacks whose first word has three letters is cut where that word
+    is a listed English word (data/english.tsv) and the rest a word of the dictionary: off + side
+    오프사이드, not the spelling rules' 오프시드; one + plus 원플러스."""
+    assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("megastudy", "메가스터디"), ("hyperscale", "하이퍼스케일"), ("ultrawide", "울트라와이드"), ("teraone", "테라원")],
+)
+def test_a_measure_prefix_before_a_word_is_said_as_korean_writes_it(word: str, said: str) -> None:
+    """The prefixes of measure and size that Korean brands and products are made of (exa, giga,
+    tera, mega, nano, hyper, ultra: data/english_prefixes.tsv) before a word of the dictionary,
+    or a listed word of three letters (one 원), are said as Korean writes them, the word as it is
+    alone: Exaone 엑사원, not 엑새온."""
+    assert pronounce(word) == said

@@ -590,8 +590,9 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
 def pronounce(word: str) -> str | None:
     """The Hangul of a lower-case ``word`` the dictionary holds, or of two words it holds written
     as one (Brightline → bright + line, each part as it is said alone), the second starting with a
-    consonant (not Killarney → kill + arney, Andreessen → andre + essen: a syllable cut apart);
-    None otherwise."""
+    consonant (not Killarney → kill + arney, Andreessen → andre + essen: a syllable cut apart),
+    each of four letters or more, or a first of three that data/english.tsv lists (offside → off
+    + side); None otherwise."""
     lex = lexicon()
     phones = lex.get(word)
     if phones:
@@ -606,8 +607,11 @@ def pronounce(word: str) -> str | None:
         return prefixed
     least = 4
     best: tuple[int, int] | None = None
-    for k in range(least, len(word) - least + 1):
+    eng = table("english.tsv")
+    for k in range(least - 1, len(word) - least + 1):
         head, tail = word[:k], word[k:]
+        if k < least and (head not in eng or head in not_heads()):
+            continue  # a head of three letters only as a listed word: offside 오프사이드, oneplus
         if head in lex and tail in lex and tail[0] not in "aeiou":
             score = min(len(head), len(tail))
             if best is None or score > best[0]:
@@ -695,12 +699,13 @@ def _closing_word(head: str, tail: str, tail_said: str) -> bool:
 
 def _prefixed(word: str) -> str | None:
     """A word the dictionary lacks made of an English prefix (data/english_prefixes.tsv) and a
-    word of four letters or more it holds, each said as Korean writes it: untitled 언타이틀드,
-    rebranding 리브랜딩, subprime 서브프라임, or of two prefixes and such a word (probiotics:
-    pro + bio + tics 프로바이오틱스); None otherwise."""
+    word of four letters or more it holds, or of three that data/english.tsv lists, each said as
+    Korean writes it: untitled 언타이틀드, rebranding 리브랜딩, subprime 서브프라임, exaone 엑사원,
+    or of two prefixes and such a word (probiotics: pro + bio + tics 프로바이오틱스); None
+    otherwise."""
     for prefix, said in table("english_prefixes.tsv").items():
         rest = word[len(prefix) :]
-        if not word.startswith(prefix) or len(rest) < 4:
+        if not word.startswith(prefix) or len(rest) < 3 or (len(rest) == 3 and rest not in table("english.tsv")):
             continue
         if rest in lexicon():
             return said + (pronounce(rest) or "")
