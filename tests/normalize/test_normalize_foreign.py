@@ -1443,3 +1443,19 @@ def test_a_name_beside_india_is_read_as_korean_news_writes_indian_names(text: st
     word the dictionary holds, with no spelling of those names, stays English (인도 Reliance)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("법원이 subpoena 발부를 검토했다", "서피나 발부", "포에나"),
+        ("Spoelstra 감독이 말했다", "스포엘스트라 감독", "스폴"),
+        ("Mokoena 선수가 골을 넣었다", "모코에나 선수", "모코나"),
+    ],
+)
+def test_a_common_word_with_an_english_oe_is_read_by_the_dictionary(text: str, said: str, unsaid: str) -> None:
+    """A common word in a vowel is read by the spelling rules, as most such words are loanwords
+    of other languages, but one with the oe English took from Latin, one vowel, by the
+    pronouncing dictionary (subpoena 서피나, not 수브포에나); names with an oe keep both vowels."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

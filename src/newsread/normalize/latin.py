@@ -661,6 +661,10 @@ def said_unlisted(low: str, *, name: bool = False) -> str:
     (Medan → 메단, not 메댄)."""
     if name and low not in lexicon() and _FRENCH_NAME.search(low):
         return in_language(low, "fr") or low
+    if not name and _LATIN_OE.search(low) and language_cues(low) == {"vowel_end"}:
+        # a common word in a vowel is read by the spelling rules, as most are loanwords (pasta,
+        # avocado), but one with an English oe by the dictionary: subpoena 서피나, not 수브포에나
+        return pronounce(low) or transliterate(low)
     return _dictionary(low) or transliterate(low, name=name and _other_name(low))
 
 
@@ -674,6 +678,9 @@ _FRENCH_NAME = re.compile(r"(?<=[aeiouy][b-df-hj-np-tv-z])(?:et|ot)s?$|(?<=..)(?
 #: ck, and an h after a vowel (Wichita, Euphoria, Ohio, Omaha); with them a final vowel is no sign
 #: of another language (the w of a Polish -ski is a sign of its own).
 _ENGLISH_LETTERS = re.compile(r"w|ph|th|ck|[aeiou]h", re.ASCII)
+#: The oe of a common word English took from Latin, said as one vowel (subpoena 서피나), where
+#: the names of Dutch and other languages say both letters (Spoelstra, Mokoena).
+_LATIN_OE = re.compile(r"oe(?=[b-df-hj-np-tv-z])", re.ASCII)
 
 
 @cache
