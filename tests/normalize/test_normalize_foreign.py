@@ -1459,3 +1459,14 @@ def test_a_common_word_with_an_english_oe_is_read_by_the_dictionary(text: str, s
     pronouncing dictionary (subpoena 서피나, not 수브포에나); names with an oe keep both vowels."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Oppenheimer", "오펜하이머"), ("Wertheimer", "베르트하이머"), ("Hildesheimer", "힐데스하이머")],
+)
+def test_a_name_in_heimer_is_read_as_german(word: str, said: str) -> None:
+    """A name in -heimer, made from a German place in -heim, is read by the German rules as Korean
+    writes it (Oppenheimer 오펜하이머, Alzheimer 알츠하이머), not by the English of the
+    pronouncing dictionary or the Chinese zh of Alzheimer (알제이머)."""
+    assert read_token(word) == said

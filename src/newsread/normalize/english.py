@@ -904,9 +904,11 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: Tubingen → 투빙겐), ie before b, d, g, k, p or t and a final en (Sieben, Frieden: the dictionary
 #: holds them only as names; Prosieben → 프로지벤, not pro + 시번); a final z after r, rt, in or
 #: en, which English ends no word with but a few it took from German (Kurz → 쿠르츠, Wirtz →
-#: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠).
+#: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠); the heimer of a name made from a place in heim,
+#: the dictionary's English form of it not in Korean use (Alzheimer → 알츠하이머, not 알제이머;
+#: Oppenheimer → 오펜하이머).
 _GERMAN = re.compile(
-    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen|ie[bdgkpt]en"
+    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim(?:er)?|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen|ie[bdgkpt]en"
     r"|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
 )
 
