@@ -1470,3 +1470,21 @@ def test_a_name_in_heimer_is_read_as_german(word: str, said: str) -> None:
     writes it (Oppenheimer 오펜하이머, Alzheimer 알츠하이머), not by the English of the
     pronouncing dictionary or the Chinese zh of Alzheimer (알제이머)."""
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Europa League 본선에 올랐다", "유로파 리그", "에우로파"),
+        ("ammonia 누출 사고가 났다", "암모니아 누출", "아모니아"),
+        ("bargain sale 행사가 열렸다", "바겐 세일", "바긴"),
+        ("graphene 배터리를 개발했다", "그래핀 배터리", "그래펜"),
+        ("Louvre Abu Dhabi 분관이 열렸다", "루브르", "루브러"),
+    ],
+)
+def test_a_loanword_keeps_the_reading_korean_settled(text: str, said: str, unsaid: str) -> None:
+    """Words whose Korean reading is settled apart from the dictionary's English and from the
+    spelling rules (data/english.tsv): Europa 유로파, ammonia 암모니아, bargain 바겐, graphene
+    그래핀, Louvre 루브르."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
