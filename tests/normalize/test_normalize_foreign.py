@@ -1488,3 +1488,21 @@ def test_a_loanword_keeps_the_reading_korean_settled(text: str, said: str, unsai
     그래핀, Louvre 루브르."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("LoRa 통신망을 깔았다", "로라 통신망", "엘오"),
+        ("NoMa 지구에 입주했다", "노마 지구", "엔오"),
+        ("ReLU 함수를 썼다", "렐루 함수", "알이"),
+        ("MoU를 체결했다", "엠오유를", "무를"),
+        ("NaCl 용액을 넣었다", "엔에이씨엘", "나클"),
+    ],
+)
+def test_a_name_capitalised_by_syllables_is_said_as_a_word(text: str, said: str, unsaid: str) -> None:
+    """A short name written with a capital at each syllable of a consonant and a vowel is said as
+    a word (MoMA 모마, LoRa 로라, not 엘오알에이); a name with a part of one letter (MoU) and a
+    formula of element symbols (NaCl) are spelled as before."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

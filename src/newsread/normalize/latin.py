@@ -856,6 +856,8 @@ def read_word(word: str) -> str:
         return transliterate(head.rstrip("k") + name if name[0] in "ckq" else head + name)
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _camel_parts(word)
+    if _syllable_caps(parts):
+        return said_unlisted(low)  # a short name capitalised by its syllables, said as a word: MoMA → 모마
     if len(parts) > 1:
         # a name in capitals and a word in small letters after it stay two words (CNN 비즈니스)
         return "".join(
@@ -915,6 +917,22 @@ def _has_vowel(word: str) -> bool:
     """A vowel letter, or a y after the first letter (gym, rhythm)."""
     low = word.lower()
     return any(c in "aeiou" for c in low) or "y" in low[1:]
+
+
+def _syllable_caps(parts: list[str]) -> bool:
+    """Whether the CamelCase ``parts`` are a short name written with a capital at each syllable
+    and said as a word (MoMA 모마, SoHo 소호, LoRa 로라, ReLU 렐루): two parts or more, each a
+    capital consonant and a vowel; not a chemical formula of element symbols (NaCl, GaN), nor a
+    name with a part of one letter or a vowel first, spelled as its letters (MoU 엠오유, PoC
+    피오씨, MoEF)."""
+    if len(parts) < 2 or not all(_CAPITAL_SYLLABLE.fullmatch(p) for p in parts):
+        return False
+    elements = table("elements.tsv")
+    return not all(p in elements for p in parts)
+
+
+#: A capital consonant and a vowel, a syllable of a name written with a capital at each (MoMA).
+_CAPITAL_SYLLABLE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOUaeiou]", re.ASCII)
 
 
 def _camel_parts(word: str) -> list[str]:
