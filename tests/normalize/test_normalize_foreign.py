@@ -1506,3 +1506,26 @@ def test_a_name_capitalised_by_syllables_is_said_as_a_word(text: str, said: str,
     formula of element symbols (NaCl) are spelled as before."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("헝가리 Vác 공장을 세웠다", "바츠 공장", "바치"),
+        ("Kiskolc 마을에 공장을 세웠다", "키슈콜츠 마을", "키스콜크"),
+        ("헝가리 Cegléd 공장", "체글레드 공장", "세글"),
+    ],
+)
+def test_a_hungarian_c_before_no_vowel_is_tsu(text: str, said: str, unsaid: str) -> None:
+    """A Hungarian c before no vowel is 츠, as the loanword rules write it (Vác 바츠, Miskolc
+    미슈콜츠), where cs is 치; a final lc after a vowel, which only Hungarian ends a word with,
+    shows the language with no mark and no 헝가리 beside it."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+def test_a_marked_name_that_folds_into_a_listed_word_keeps_its_language() -> None:
+    """A name with marks after its country is read by that country's language even where its
+    letters without the marks are a listed English word: 헝가리 Göd 괴드, not god 갓."""
+    out = normalize("헝가리 Göd 공장에서 불이 났다")
+    assert "괴드 공장" in out and "갓" not in out, out

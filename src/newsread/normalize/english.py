@@ -989,9 +989,10 @@ def _dutch_units(word: str) -> list[tuple[str, str]]:
 
 
 #: Spellings of Hungarian: sz in a word with none of the Polish signs (cz, rz, w, -ski, -cki, a
-#: final sz: Tomasz, Łukasz), a cs before a vowel or k, or zs (Szoboszlai, Szijjarto, Gulacsi,
-#: Kecskemet, Zsolt).
-_HUNGARIAN = re.compile(r"sz|cs(?=[aeiouk])|zs")
+#: final sz: Tomasz, Łukasz), a cs before a vowel or k, zs, or a final lc after a vowel, which
+#: English and the other languages end no word longer than talc with (Szoboszlai, Szijjarto,
+#: Gulacsi, Kecskemet, Zsolt, Miskolc).
+_HUNGARIAN = re.compile(r"sz|cs(?=[aeiouk])|zs|(?<=..[aeiou])lc$")
 _NOT_HUNGARIAN = re.compile(r"cz|rz|w|ski$|cki$|sz$")
 _HUNGARIAN_LETTERS = [
     ("ccs", "ㅊ"), ("ssz", "ㅅ"), ("sz", "ㅅ"), ("cs", "ㅊ"), ("zs", "ㅈ"), ("gy", "ㅈ"), ("ny", "ㄴy"),
@@ -1040,7 +1041,8 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
     """The sound units of a Hungarian ``word`` as the loanword rules write Hungarian: sz ㅅ, s 시
     (슈 before a consonant), cs and c ㅊ, zs, z and gy ㅈ, ny ㄴ with a glide, j and ly a glide,
     every vowel as written, an r before no vowel 르, other consonants before no vowel with 으
-    (Szijjarto → 시야르토, Gulacsi → 굴라치, Szekesfehervar → 세케슈페헤르바르)."""
+    (Szijjarto → 시야르토, Gulacsi → 굴라치, Szekesfehervar → 세케슈페헤르바르), a c before no
+    vowel 츠 (Miskolc → 미슈콜츠)."""
     word = re.sub(r"([bdfghj-np-tv])\1", r"\1", word)
     out: list[tuple[str, str]] = []
     for _k, spell, sound, after in _spellings(word, _HUNGARIAN_LETTERS):
@@ -1057,6 +1059,8 @@ def _hungarian_units(word: str) -> list[tuple[str, str]]:
             out += [("c", "ㅅ"), ("v", "ㅠ" if after else "ㅣ")]
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
+        elif spell == "c" and not vowel_next:
+            out.append(("C", "C"))  # c before no vowel 츠, as cs is 치: Miskolc → 미슈콜츠
         elif spell == "ny":
             # its glide is unheard before i: Nyiregyhaza → 니레지하자, as ly is (Kodaly)
             out.append(("c", "Ny" if vowel_next and after not in "iy" else "ㄴ"))

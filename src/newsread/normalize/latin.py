@@ -336,8 +336,15 @@ def _cued_said(word: str) -> str | None:
     marked = _MARKED.get().get(word, word)
     eng = table("english.tsv")
     low = word.lower()
-    if low in eng or marked.lower() in eng or place(word) or (low.endswith("s") and low[:-1] in eng):
-        return None  # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스
+    if (
+        (low in eng and marked == word)
+        or marked.lower() in eng
+        or place(word)
+        or (low.endswith("s") and low[:-1] in eng)
+    ):
+        # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스; not a word
+        # with marks that folds into one (헝가리 Göd 괴드, not god 갓)
+        return None
     if lang not in _COMPOUNDING | _ROMANCE and marked == word and english_compound(low):
         return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
     if lang == "ar" and low in lexicon() and not _ARABIC_SIGN.search(low):
