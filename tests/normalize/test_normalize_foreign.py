@@ -1529,3 +1529,14 @@ def test_a_marked_name_that_folds_into_a_listed_word_keeps_its_language() -> Non
     letters without the marks are a listed English word: 헝가리 Göd 괴드, not god 갓."""
     out = normalize("헝가리 Göd 공장에서 불이 났다")
     assert "괴드 공장" in out and "갓" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("Ibrahim", "이브라힘"), ("Akram", "아크람"), ("Abbas", "압바스"), ("Maqdisi", "막디시"), ("Sheikh", "셰이크")],
+)
+def test_the_arabic_reading_closes_a_stop_but_before_a_syllable_it_starts(word: str, said: str) -> None:
+    """Arabic names, read by the table of the readings of Finnish, Malay and Thai: b, g, p, k, q
+    before another consonant close their syllable (Abbas 압바스, Maqdisi 막디시), but
+    before h, l, r, w, y, m, n they start the next with it (Ibrahim 이브라힘, Akram 아크람)."""
+    assert in_language(word, "ar") == said

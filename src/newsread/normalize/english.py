@@ -1087,6 +1087,9 @@ class _Reading:
     doubles: re.Pattern[str]
     sonorants: frozenset[str]
     rules: dict[str, tuple[_Units | None, _Units | None, _Units | None]]
+    #: the letters that a stop before them starts a syllable with, so that it does not close the
+    #: syllable before it (Arabic Ibrahim → 이브라힘, not 입라힘)
+    onsets: frozenset[str] = frozenset()
 
 
 def _reading_units(word: str, reading: _Reading) -> list[tuple[str, str]]:
@@ -1106,6 +1109,8 @@ def _reading_units(word: str, reading: _Reading) -> list[tuple[str, str]]:
             continue
         rule = reading.rules.get(spell)
         units = None if rule is None else rule[0 if after in reading.vowels else 1 if after else 2]
+        if units and units[0][0] == "k" and after in reading.onsets:
+            units = None  # a stop starts a syllable with the letter after it: Ibrahim → 이브라힘
         if units is None:
             out.append(("c" if sound in reading.sonorants else "C", sound))
             continue
@@ -1279,7 +1284,8 @@ _HINDI_Y = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[aeiou])")
 #: end of a syllable and the start of the next (Dammam → 담맘, Muhammad → 무함마드, Abbas → 압바스)
 #: and another doubled consonant one (Jeddah → 제다, Assad → 아사드), b, g, p, k, q before
 #: another consonant the end of a syllable (Abdullah → 압둘라, Aqsa → 악사; d and t not: Madbouly →
-#: 마드불리), a y before no vowel 이, a final h unsaid.
+#: 마드불리), though not before h, l, r, w, y, m, n, which start the next syllable with it
+#: (Ibrahim → 이브라힘), a y before no vowel 이, a final h unsaid.
 _ARABIC_LETTERS = [
     ("sh", "ㅅy"), ("kh", "ㅎ"), ("gh", "ㄱ"), ("dh", "ㄷ"), ("th", "ㅌ"), ("ou", "ㅜ"), ("oo", "ㅜ"), ("ee", "ㅣ"),
     ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
@@ -1287,43 +1293,24 @@ _ARABIC_LETTERS = [
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
     ("v", "ㅂ"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "Z"),
 ]  # fmt: skip
-#: The stops before another consonant as the voiceless stop that closes a syllable (see _render).
-_ARABIC_CODA = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ", "ㅍ": "ㅍ", "ㅌ": "ㅌ", "ㅋ": "ㅋ"}
-
-
-def _arabic_units(word: str) -> list[tuple[str, str]]:
-    """The sound units of an Arabic name in Latin letters (see _ARABIC_LETTERS)."""
-    word = re.sub(r"([ac-hj-lp-tv-z])\1", r"\1", word)  # but mm, nn, bb
-    out: list[tuple[str, str]] = []
-    palatal = False
-    for _k, spell, sound, after in _spellings(word, _ARABIC_LETTERS):
-        vowel_next = after in ("a", "e", "i", "o", "u")
-        if sound[0] in _JUNG:
-            out.append(("v", _PALATAL_GLIDE.get(sound, sound) if palatal else sound))
-            palatal = False
-        elif len(sound) == 2 and sound[1] == "y":
-            if vowel_next:
-                out.append(("C", sound[0]))
-                palatal = True
-            else:
-                out += [("c", sound[0]), ("v", "ㅣ")]  # a final sh 시
-        elif spell == "h" and not after:
-            continue  # a final h is unsaid: Abdullah → 압둘라
-        elif spell == "kh" and not after:
-            out.append(("C", "ㅋ"))
-        elif spell == "r" and not vowel_next:
-            out.append(("c", "ㄹ"))
-        elif spell in ("m", "n", "b") and after == spell:
-            out.append(("c", _ARABIC_CODA.get(sound, sound)))  # the first of mm, nn, bb ends a syllable
-        elif spell in "bgpkqc" and after and not vowel_next and after not in "hlrwy":
-            out.append(("c", _ARABIC_CODA[sound]))
-        elif spell == "y" and not vowel_next:
-            out.append(("v", "ㅣ"))  # a y before no vowel is 이: Madbouly → 맙불리
-        elif out and out[-1][0] == "c" and out[-1][1] in _ARABIC_CODA.values():
-            out.append(("c", sound))  # after a stop that closes a syllable (see _render's stop_coda)
-        else:
-            out.append(("c" if sound in ("L", "ㄴ", "ㅁ", "R", "y", "w") else "C", sound))
-    return out
+_ARABIC_STOP = (None, (("k", "ㅍ"),), None)
+_ARABIC = _Reading(
+    letters=_ARABIC_LETTERS,
+    vowels=frozenset("aeiou"),
+    doubles=re.compile(r"([ac-hj-lp-tv-z])\1"),
+    sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
+    rules={
+        "sh": ((("C", "ㅅ"), ("G", "")), (("c", "ㅅ"), ("v", "ㅣ")), (("c", "ㅅ"), ("v", "ㅣ"))),
+        "h": (None, None, ()),
+        "kh": (None, None, (("C", "ㅋ"),)),
+        "r": _R_FINAL,
+        "y": (None, (("v", "ㅣ"),), (("v", "ㅣ"),)),
+        "b": _ARABIC_STOP,
+        "p": _ARABIC_STOP,
+        **dict.fromkeys("gkqc", (None, (("k", "ㅋ"),), None)),
+    },
+    onsets=frozenset("hlrwymn"),
+)
 
 
 def romanian(word: str) -> bool:
@@ -1909,7 +1896,7 @@ def in_language(word: str, lang: str) -> str | None:
     if lang == "ms":
         return _render(_reading_units(low.translate(PRE), _MALAY))
     if lang == "ar":
-        return _render(_arabic_units(low.translate(PRE)))
+        return _render(_reading_units(low.translate(PRE), _ARABIC))
     if lang == "hi":
         return _render(_reading_units(_HINDI_Y.sub("i", low.translate(PRE)), _HINDI))
     if lang == "th":
