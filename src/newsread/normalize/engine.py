@@ -3119,11 +3119,19 @@ def _glued_stamp(t: str, i: int, end: int) -> tuple[int, str] | None:
 
 def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A broadcast's timecode: 01:23:45:12 → 한 시간 이십삼 분 사십오 초 십이 프레임, not a
-    ratio of four parts (일 대 이십삼 …) nor 공공 for its zeros."""
+    ratio of four parts (일 대 이십삼 …) nor 공공 for its zeros; four parts that fit no timecode,
+    or are written as a ratio is, are left to the ratio (배분 비율은 40:30:20:10)."""
     m = _TIMECODE.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
     if not m:
         return None
     h, mm, s, f = (int(x) for x in m.groups())
+    # a ratio of four parts (배분 비율은 40:30:20:10, 10:20:30:40 비율로) fits no day's hours or
+    # a second's frames, or has a word of ratio beside it; a timecode writes its hours with a
+    # leading zero or has a word of editing before it (타임코드 10:12:30:15)
+    if h > 23 or f > 59 or _ratio_word_after(t, i, m.end(), end):
+        return None
+    if not m.group(1).startswith("0") and not any(w in t[max(0, i - 16) : i] for w in roles()["timecode_before"]):
+        return None
     said = clock.read_duration(h, mm, s)
     return m.end(), said + (f" {sino(f)} 프레임" if f else "")
 
