@@ -43,6 +43,10 @@ CASES = [
     ("후반 20:18로 뒤졌다.", "이십 대 십팔로", "이십 분"),
     ("2쿼터를 33:30으로 끝냈다.", "삼십삼 대 삼십으로", "삼십삼 분"),
     ("전반 15:12 리드를 지켰다.", "십오 대 십이 리드", "십오 분"),
+    # a quarter or an ice hockey period lasts 20 minutes at most: more is the score then
+    ("4쿼터 71:70에서 역전을 허용했다.", "칠십일 대 칠십에서", "칠십일 분"),
+    ("2피리어드 24:10 상황이었다.", "이십사 대 십", "이십사 분"),
+    ("4쿼터 11:02에 교체됐다.", "십일 분 이 초에", "대"),
     ("후반 38:20에 추가골을 넣었다.", "삼십팔 분 이십 초에", "대"),
     # after a half of a day's programme, a span or a word of starting or running after N:NN
     # makes it a time of day
@@ -75,11 +79,7 @@ CASES = [
     ("쿠폰은 이벤트 종료 18:00 전까지 쓸 수 있다.", "열여덟 시 전까지", "십팔 분"),
     ("4쿼터 종료 1:05 전 역전골이 터졌다.", "일 분 오 초 전", "한 시"),
     ("경기 종료 3:10 전 동점이 됐다.", "삼 분 십 초 전", "세 시"),
-    # a span of clock times with a word of the half of the day at both ends
-    ("오전 9:00-오후 6:00 운영한다.", "오전 아홉 시에서 오후 여섯 시", "마이너스"),
-    # a running pace per kilometre is minutes and seconds
-    ("평균 페이스는 5:10/km였다.", "오 분 십 초", "다섯 시"),
-    ("4:45/km 페이스로 달렸다.", "사 분 사십오 초", "네 시"),
+    ("종료 4:32 전 골이 터졌다.", "사 분 삼십이 초 전", "네 시"),
 ]
 
 

@@ -264,11 +264,14 @@ _TIMECODE = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])[:;]([0-9]{2})(?!
 #: A chapter and its verse after a book of scripture: 요한복음 3:16, 코란 2:255, and the last verse
 #: of a passage after a hyphen or a tilde, in the same chapter or another (3:16-17, 3:16-4:2).
 _VERSE = re.compile(r"([0-9]{1,3}):([0-9]{1,3})(?:[-–~]([0-9]{1,3})(?::([0-9]{1,3}))?)?(?![0-9:])")
+
 #: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00;
 #: the second may be written with AM or PM (2:00 PM-4:00 PM, 9AM-6PM).
 _CLOCK_SPAN = re.compile(
     r" ?[-–] ?(?=[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}(?::[0-9]{2})? ?[AaPp]\.?[Mm](?![A-Za-z]))", re.ASCII
 )
+#: 로 after a figure after a period of play: the score then (전반 45:38로 앞섰다, 2쿼터를 33:30으로).
+_PERIOD_SCORE = re.compile(r"(?:으로|로)(?![가-힣])")
 #: 전 after a match clock, alone or with a particle (종료 4:32 전, 종료 1:05 전까지).
 _BEFORE_END = re.compile(r" ?전(?:에|까지|부터)?(?![가-힣])")
 #: A particle of a point in time after N:NN (10:30에, 10:30부터).
@@ -3151,7 +3154,11 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     scripture (요한복음 3:16 → 삼 장 십육 절), the length of a clip or a track (영상 0:45 → 사십오
     초, 3:25 길이 → 삼 분 이십오 초) and a match clock's time left (4:32를 남기고, 종료 4:32 전 →
     사 분 삼십이 초), or a match clock after a period of play (전반 44:10 → 사십사 분 십 초):
-    minutes and seconds, or hours, minutes and seconds."""
+    minutes and seconds, or hours, minutes and seconds. A score after a period is said with 대
+    (전반 45:38로 앞섰다). A word of the time of day before (오후 2:00 재생), of ratio around (영상
+    9:16 비율), of release or start after (영상 18:00 공개, 세미나 전반 9:30 시작), or a span after
+    a period (전반 10:00~12:00) leaves the figure to the clock or the ratio; 종료 N:NN 전 counts
+    down only near a word of a match."""
     if i > 0 and _digit(t[i - 1]):
         return None
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
@@ -3166,20 +3173,36 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = clock.CLOCK.match(t, i, end)
     if not m or int(m.group(2)) > 59 or (m.group(3) and int(m.group(3)) > 59):
         return None
-    if _role_before(t, i, "match_period") and not m.group(3):
-        return clock.unit_after(t, m.end(), 0), clock.read_minutes(int(m.group(1)), int(m.group(2)))
+    if _clock_word_before(t, i) or _ratio_word_after(t, i, m.end(), end):
+        return None  # 오후 2:00 재생 is a time of day, 영상 9:16 비율 a ratio
+    a, b = int(m.group(1)), int(m.group(2))
     k = m.end() + 1 if t.startswith(" ", m.end()) else m.end()
+    # a time of day after a word of a clip is when it comes out (영상은 10:30에 공개된다, 영상
+    # 18:00 공개); a length, or a point within it, has no hours or is past a day's (영상 0:45에,
+    # 영상 48:05에)
+    timed = 1 <= a <= 24 and not m.group(3)
+    event = timed and any(t.startswith(w, k, end) for w in roles()["clock_event_after"])
+    if _role_before(t, i, "match_period") and not m.group(3):
+        scored = _PERIOD_SCORE.match(t, m.end(), end) or any(
+            t.startswith(w, k, end) for w in roles()["period_score_after"]
+        )
+        if scored or (a > 20 and _role_before(t, i, "short_period")):
+            return m.end(), f"{sino(a)} 대 {sino(b)}"  # 전반 45:38로 앞섰다: the score then
+        if event or (timed and (_CLOCK_SPAN.match(t, m.end(), end) or t.startswith("~", m.end()))):
+            return None  # 세미나 전반 9:30 시작, 전반 10:00~12:00: a day's programme
+        return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)  # 후반 38:20에 추가골
+    at = event or (timed and _AT_TIME.match(t, m.end(), end))
     left = k + 1 if t.startswith(("을", "를"), k) else k
     left = left + 1 if t.startswith(" ", left) else left
-    a, b = int(m.group(1)), int(m.group(2))
-    # a time of day after a word of a clip is when it comes out (영상은 10:30에 공개된다); a
-    # length, or a point within it, has no hours or is past a day's (영상 0:45에, 영상 48:05에)
-    at = _AT_TIME.match(t, m.end(), end) and 1 <= a <= 24 and not m.group(3)
     counted = (
         (_role_before(t, i, "length_before") and not at)
         or any(t.startswith(w, k, end) for w in roles()["length_after"])
         or any(t.startswith(w, left, end) for w in roles()["clock_left_after"])
-        or (_role_before(t, i, "clock_left_before") and _BEFORE_END.match(t, m.end(), end) is not None)
+        or (
+            _role_before(t, i, "clock_left_before")
+            and _BEFORE_END.match(t, m.end(), end) is not None
+            and any(w in t[max(0, i - 24) : m.end() + 24] for w in roles()["match_cue"])
+        )
     )
     if not counted:
         return None
