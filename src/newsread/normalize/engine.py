@@ -265,11 +265,17 @@ _TIMECODE = re.compile(r"([0-9]{1,2}):([0-5][0-9]):([0-5][0-9])[:;]([0-9]{2})(?!
 #: of a passage after a hyphen or a tilde, in the same chapter or another (3:16-17, 3:16-4:2).
 _VERSE = re.compile(r"([0-9]{1,3}):([0-9]{1,3})(?:[-–~]([0-9]{1,3})(?::([0-9]{1,3}))?)?(?![0-9:])")
 
-#: A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as 10:00~12:00;
-#: the second may be written with AM or PM (2:00 PM-4:00 PM, 9AM-6PM).
-_CLOCK_SPAN = re.compile(
-    r" ?[-–] ?(?=[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}(?::[0-9]{2})? ?[AaPp]\.?[Mm](?![A-Za-z]))", re.ASCII
-)
+
+@cache
+def _clock_span() -> re.Pattern[str]:
+    """A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as
+    10:00~12:00; the second may be written with AM or PM (2:00 PM-4:00 PM, 9AM-6PM) or after a
+    word of the time of day (오전 9:00-오후 6:00)."""
+    half = "|".join(sorted(roles()["clock_before"], key=len, reverse=True))
+    clock_time = rf"(?:(?:{half}) ?)?[0-9]{{1,2}}:[0-9]{{2}}(?![0-9])"
+    return re.compile(rf" ?[-–] ?(?={clock_time}|[0-9]{{1,2}}(?::[0-9]{{2}})? ?[AaPp]\.?[Mm](?![A-Za-z]))")
+
+
 #: 로 after a figure after a period of play: the score then (전반 45:38로 앞섰다, 2쿼터를 33:30으로).
 _PERIOD_SCORE = re.compile(r"(?:으로|로)(?![가-힣])")
 #: 전 after a match clock, alone or with a particle (종료 4:32 전, 종료 1:05 전까지).
@@ -1519,8 +1525,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _COLON.match(t, i, end)
     spaced_clock = m and m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(2)) == 2
     if m and spaced_clock and _clock_word_before(t, i) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
-        # 오전 9 : 30 → 아홉 시 삼십 분
-        return clock.unit_after(t, m.end(), None), clock.read_clock(int(m.group(1)), int(m.group(2)))
+        # 오전 9 : 30 → 아홉 시 삼십 분; 오전 9:00-18:00 → 아홉 시에서 열여덟 시
+        spoken = clock.read_clock(int(m.group(1)), int(m.group(2)))
+        span = _clock_span().match(t, m.end(), end)
+        return (span.end(), f"{spoken}에서 ") if span else (clock.unit_after(t, m.end(), None), spoken)
     chain = _RATIO_CHAIN.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
     if chain and not clock.CLOCK.match(t, i, end):
         # a ratio of three or more parts: 1:2:1 비율 → 일 대 이 대 일 (2:05:30 is a time)
@@ -1528,7 +1536,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m and _ratio_word_after(t, i, m.end(), end) and not _clock_word_before(t, i):
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"  # 1:50 축척, not ten to two
     found = clock.match_clock(t, i, end)
-    span = _CLOCK_SPAN.match(t, found[0], end) if found else None
+    span = _clock_span().match(t, found[0], end) if found else None
     if found and span:
         return span.end(), f"{found[1]}에서 "  # 10:00-12:00 → 열 시에서 열두 시, as 10:00~12:00
     if found:
@@ -1796,7 +1804,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             said = clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))
             if t[max(0, i - 3) : i].strip() != half:
                 said = f"{half} {said}"  # 오후 3:00pm → 오후 세 시: the half of the day said once
-            span = _CLOCK_SPAN.match(t, ap.end(), end)
+            span = _clock_span().match(t, ap.end(), end)
             if span:
                 return span.end(), f"{said}에서 "  # 2:00 PM-4:00 PM, 9AM-6PM: a span, as with a tilde
             return ap.end(), said
@@ -3154,11 +3162,11 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     scripture (요한복음 3:16 → 삼 장 십육 절), the length of a clip or a track (영상 0:45 → 사십오
     초, 3:25 길이 → 삼 분 이십오 초) and a match clock's time left (4:32를 남기고, 종료 4:32 전 →
     사 분 삼십이 초), or a match clock after a period of play (전반 44:10 → 사십사 분 십 초):
-    minutes and seconds, or hours, minutes and seconds. A score after a period is said with 대
-    (전반 45:38로 앞섰다). A word of the time of day before (오후 2:00 재생), of ratio around (영상
-    9:16 비율), of release or start after (영상 18:00 공개, 세미나 전반 9:30 시작), or a span after
-    a period (전반 10:00~12:00) leaves the figure to the clock or the ratio; 종료 N:NN 전 counts
-    down only near a word of a match."""
+    minutes and seconds, or hours, minutes and seconds. A pace per length is minutes and seconds
+    (5:10/km); a score after a period is said with 대 (전반 45:38로 앞섰다). A word of the time of
+    day before (오후 2:00 재생), of ratio around (영상 9:16 비율), of release or start after (영상
+    18:00 공개, 세미나 전반 9:30 시작), or a span after a period (전반 10:00~12:00) leaves the
+    figure to the clock or the ratio; 종료 N:NN 전 counts down only near a word of a match."""
     if i > 0 and _digit(t[i - 1]):
         return None
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
@@ -3177,6 +3185,9 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
         return None  # 오후 2:00 재생 is a time of day, 영상 9:16 비율 a ratio
     a, b = int(m.group(1)), int(m.group(2))
     k = m.end() + 1 if t.startswith(" ", m.end()) else m.end()
+    pace = _pace(t, m.end(), end) if not m.group(3) else None
+    if pace:
+        return pace[0], f"{pace[1]} {clock.read_minutes(a, b)}"  # 5:10/km → 킬로미터당 오 분 십 초
     # a time of day after a word of a clip is when it comes out (영상은 10:30에 공개된다, 영상
     # 18:00 공개); a length, or a point within it, has no hours or is past a day's (영상 0:45에,
     # 영상 48:05에)
@@ -3188,7 +3199,7 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
         )
         if scored or (a > 20 and _role_before(t, i, "short_period")):
             return m.end(), f"{sino(a)} 대 {sino(b)}"  # 전반 45:38로 앞섰다: the score then
-        if event or (timed and (_CLOCK_SPAN.match(t, m.end(), end) or t.startswith("~", m.end()))):
+        if event or (timed and (_clock_span().match(t, m.end(), end) or t.startswith("~", m.end()))):
             return None  # 세미나 전반 9:30 시작, 전반 10:00~12:00: a day's programme
         return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)  # 후반 38:20에 추가골
     at = event or (timed and _AT_TIME.match(t, m.end(), end))
@@ -3209,6 +3220,21 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m.group(3):
         return clock.unit_after(t, m.end(), 0), clock.read_duration(a, b, int(m.group(3)))
     return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)
+
+
+@cache
+def _length_units() -> frozenset[str]:
+    """The readings of the units of length in ``data/units.tsv`` (킬로미터, 마일)."""
+    return frozenset(row[1] for row in rows("units.tsv") if len(row) > 2 and row[2] == "length")
+
+
+def _pace(t: str, j: int, end: int) -> tuple[int, str] | None:
+    """A unit of length after a slash at ``t[j]`` (5:10/km): the figure before it is a pace,
+    minutes and seconds per that length, said with 당 before it, as a price per unit is."""
+    if not t.startswith("/", j):
+        return None
+    unit = measure.match_unit(t, j + 1, end)
+    return (unit[0], unit[1] + "당") if unit and unit[1] in _length_units() else None
 
 
 def _clock_word_before(t: str, i: int) -> bool:
