@@ -49,10 +49,13 @@ _FIGURE_END = re.compile(r"[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
 @cache
 def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
     """One of the rate ``words`` ending where a figure starts, with a particle or up to three words
-    between (시간당 최대 강수량); a ``whole`` word only, not the end of another (공연 is no 연)."""
+    between (시간당 최대 강수량); a ``whole`` word only, not the end of another (공연 is no 연).
+    The rate ends its word, save for a rate_modifier of data/counter_context.tsv written against
+    it (하루평균, 시간당최대): 연봉 is no 연."""
     alt = "|".join(sorted(words, key=len, reverse=True))
+    mods = "|".join(sorted(roles()["rate_modifier"], key=len, reverse=True))
     edge = "(?<![가-힣0-9])" if whole else ""
-    return re.compile(rf"{edge}(?:{alt})[은는이가도에씩]?(?![가-힣]) ?(?:[가-힣]{{1,5}} ){{0,3}}$")
+    return re.compile(rf"{edge}(?:{alt})(?:{mods})?[은는이가도에씩]?(?![가-힣]) ?(?:[가-힣]{{1,5}} ){{0,3}}$")
 
 
 def rate_written(text: str, start: int, words: tuple[str, ...], *, whole: bool = True) -> bool:
