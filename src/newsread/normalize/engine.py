@@ -765,10 +765,37 @@ def _on_page(t: str, i: int, j: int, end: int) -> bool:
 #: A seat's number, its row and the letter of its place in the row (8호차 3D석, 12A 좌석, 좌석
 #: 14C): read as the ticket says it, the row in Sino-Korean and the letter spelled (삼디 석),
 #: not as an acronym (3D, 쓰리디) or a floor (15F, 층), where a word of a seat follows it or
-#: stands before it; a listed acronym a space before 좌석 (4D 좌석) is a cinema's kind of seat.
+#: stands before it (data/counter_context.tsv seat_after, seat_before). A listed acronym near
+#: 좌석 (4D 좌석, 전 좌석 4K 영사기) is a cinema's kind of seat or screen, and F a floor (1F 좌석),
+#: unless 석 follows directly (3D석, 14F석) or a seat_mark is before (5호차 12F).
 _SEAT = re.compile(r"([0-9]{1,2})([A-K])(?![A-Za-z0-9])")
-_SEAT_AFTER = re.compile(r" ?(?:좌석|석)(?:에서|으로|[을를이가은는에도의과와만로])?(?![가-힣])")
-_SEAT_BEFORE = re.compile(r"(?:좌석|좌석번호|호차)(?:[은는이가을를도]|번호는)? $")
+
+
+@cache
+def _seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A seat's word after its number, one before it, and a mark before it that makes any letter
+    a seat's (data/counter_context.tsv seat_after, seat_before, seat_mark)."""
+    after, before, mark = (
+        "|".join(sorted(roles()[role], key=len, reverse=True)) for role in ("seat_after", "seat_before", "seat_mark")
+    )
+    return (
+        re.compile(rf" ?(?:{after})(?:에서|으로|[을를이가은는에도의과와만로])?(?![가-힣])"),
+        re.compile(rf"(?:{before})(?:[은는이가을를도]|번호는)? $"),
+        re.compile(rf"(?:{mark})(?:[은는이가을를도]|번호는)? $"),
+    )
+
+
+def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
+    """Whether the row and letter of ``seat`` name a seat, by the words around it."""
+    after_re, before_re, mark_re = _seat_words()
+    i = seat.start()
+    if t.startswith("석", seat.end()) or mark_re.search(t, max(0, i - 10), i):
+        return True  # 3D석, 14F석, 5호차 12F
+    if seat.group() in table("acronyms.tsv") or seat.group(2) == "F":
+        return False  # 4D 좌석, 전 좌석 4K 영사기, 1F 좌석: a kind of seat or screen, a floor
+    return bool(after_re.match(t, seat.end(), end) or before_re.search(t, max(0, i - 10), i))
+
+
 #: What follows a floor below ground written without 층 (B2 주차장, B1 식당가).
 #: The second floor below ground of a span whose first is written without 층 (B1~B3층).
 _BASEMENT_SPAN = re.compile(r"[~∼～]B[1-9][0-9]?층")
@@ -1785,13 +1812,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         if node:
             return node.end(), latin.read_node(node.group())  # 1b나노 → 원비 나노, 1c D램 → 원씨 디램
         seat = _SEAT.match(t, i, end)
-        if seat and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
-            after = _SEAT_AFTER.match(t, seat.end(), end)
-            if after and seat.group() in table("acronyms.tsv") and not t.startswith("석", seat.end()):
-                after = None  # 4D 좌석, 3D 좌석: a cinema's kind of seat, unless a seat word is before
-            if after or _SEAT_BEFORE.search(t, max(0, i - 10), i):
-                said = f"{sino(int(seat.group(1)))}{latin.spell(seat.group(2))}"
-                return seat.end(), said + (" " if t.startswith("석", seat.end()) else "")  # 3D석 → 삼디 석
+        glued = i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")
+        if seat and not glued and _seat_at(t, seat, end):
+            said = f"{sino(int(seat.group(1)))}{latin.spell(seat.group(2))}"
+            return seat.end(), said + (" " if t.startswith("석", seat.end()) else "")  # 3D석 → 삼디 석
         fl = _FLOOR.match(t, i, end)
         if fl and not (i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")):
             return fl.end(), f"{sino(int(fl.group(1)))} 층"  # 3F 대강당 → 삼 층 대강당
