@@ -575,9 +575,10 @@ _CHANGE_PARTICLE = re.compile(
 )
 #: A word of comparison right before an arrow (전년 대비 ▽3점, 전년比 ↑1만 명, 전월비 ▲2곳).
 _COMPARED_BEFORE = re.compile(r"(?:대비|比|[년월기]비) ?$")
-#: The figure after such an arrow, its groups of 만 and 억 and its counter (1만 8,082명, 3점).
+#: The figure after such an arrow, its groups of 만 and 억 and its counter (1만 8,082명, 3점); a
+#: comma ends the figure where three digits do not follow (득점 ↑7, 실점 ↓2).
 _COMPARED_FIGURE = re.compile(
-    r"[0-9][0-9,]*(?:\.[0-9]+)?(?:[만억조] ?[0-9][0-9,]*(?:\.[0-9]+)?)*[천만억조]* ?([가-힣]{1,2}?)"
+    r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?:[만억조] ?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)*[천만억조]* ?([가-힣]{1,2}?)"
     r"(?=(?:을|를|이|가|은|는|와|과|으로|로|의|에|도|이다|다|이었|였)?(?![가-힣]))"
 )
 #: The figure of the cell before a change, a space or a table's spacing or tab apart (4,500   ▲300).
@@ -3438,6 +3439,8 @@ def _rank_change(t: str, i: int, end: int, word: str) -> tuple[int, str] | None:
         return None
     if not _rank_before().search(t, max(0, i - 12), i):
         return None
+    if _DIRECTION_WORD.match(t, m.end(), end):
+        word = ""  # 순위 ↑3 상승, 랭킹 ↓5 하락했다: the direction is said once, in its words
     said = f"{native(int(m.group(1)), bound=True)} 계단{word}"
     p = _CHANGE_PARTICLE.match(t, m.end(), end)
     if p:
@@ -3569,9 +3572,13 @@ def _change_particle(word: str, particle: str) -> str:
 
 def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
     """An arrow before a figure with its counter right after a word of comparison (전년 대비 ▽3점,
-    전년比 ↑1만 8,082명): the change of that figure, said after it, 증가/감소 for a count."""
+    전년比 ↑1만 8,082명), or ↑ and ↓ after the word whose change they give (기온 ↓5도, 미세먼지 ↑2
+    단계): the change of that figure, said after it and its counter (오 도 하락, 이 단계 상승),
+    증가/감소 for a count, and not at all where a word of the change follows (↑4점 올랐다)."""
     m = _COMPARED_FIGURE.match(t, i + 1, end)
-    if not m or m.group(1) not in counters() or not _COMPARED_BEFORE.search(t, max(0, i - 6), i):
+    if not m or m.group(1) not in counters():
+        return None
+    if not (_COMPARED_BEFORE.search(t, max(0, i - 6), i) or _word_changed(t, i)):
         return None
     said, pos = "", i + 1
     dropped: list[str] = []
@@ -3592,6 +3599,8 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
     p = _CHANGE_PARTICLE.match(t, pos, end)
     if p and (p.end() >= end or not is_hangul(t[p.end()])):
         return p.end(), said.rstrip() + word + _change_particle(word, p.group())
+    if _DIRECTION_WORD.match(t, pos, end):
+        return pos, said.rstrip()  # 전년 대비 ▽3점 하락, 점수 ↑4점 올랐다: the change said once
     return pos, said.rstrip() + word
 
 
