@@ -222,27 +222,57 @@ _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|�
 _COPIES_AFTER = re.compile(r" [0-9][0-9,.]*(?:[십백천만억] ?[0-9,]*)* ?부(?!터)")
 
 
-#: The next volume after N권, or the one before it, joined by a particle of a list or a mark.
-_VOLUME_NEXT = re.compile(r"(?:과|와|,|·| 및|에 이어|에 이은) ?([0-9]{1,3})권")
-_VOLUME_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,3})권(?:과|와|,|·| 및|에 이어|에 이은) ?$")
+#: What joins the items of a list of numbers with one counter (1번과 2번, 3번·5번, 1권에 이어 2권,
+#: 2번, 4번 및 7번): a particle of a list, a mark, or a word of what follows.
+_LIST_JOINERS = "과|와|,|·| 및| 또는|이나|나|에 이어|에 이은"
+#: A list's joiner that makes N권, N+1권 the volumes of a series only with a volume_cue near it
+#: (시리즈 1권, 2권): alone it is one or two books (책 1권, 2권씩 → 한 권, 두 권씩).
+_WEAK_JOINERS = frozenset((",", ""))
 
 
-def _volume_in_series(text: str, i: int, j: int, end: int, n: int) -> bool:
+@cache
+def _listed(counter: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The item of a list of numbers with ``counter`` right before a number, its joiner and a
+    bracket of its own between or none (15번(정답률 12.3%)과 21번, 3번·5번), and the next item after
+    one (1번과 2번 출구, 1권에 이어 2권): the one helper for 번 and 권, so their joiners agree."""
+    c = re.escape(counter)
+    return (
+        re.compile(rf"(?<![0-9])(제 ?)?([0-9]{{1,3}}){c}(?:\([^()]{{0,24}}\))?({_LIST_JOINERS})? ?$"),
+        re.compile(rf"(?:\([^()]{{0,24}}\))?({_LIST_JOINERS}) ?([0-9]{{1,3}}){c}"),
+    )
+
+
+@cache
+def _volume_cue() -> re.Pattern[str]:
+    """A word near a list of volumes that makes it a series (data/counter_context.tsv volume_cue)."""
+    return re.compile("|".join(sorted(roles()["volume_cue"], key=len, reverse=True)))
+
+
+def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0) -> bool:
     """Whether N권 (the number at ``text[i]``, its counter ending at ``text[j]``) stands in a list
-    beside the volume numbered one after or one before it (1권과 2권, 1권에 이어 2권, 1권, 2권):
-    a count of books says how many, and no list of counts goes up by one."""
-    nxt = _VOLUME_NEXT.match(text, j, end)
-    if nxt and int(nxt.group(1)) == n + 1:
+    beside the volume numbered one after or one before it (1권과 2권, 1권에 이어 2권): a count of
+    books says how many, and no list of counts goes up by one. Joined by a comma alone (1권, 2권),
+    the two are one or two books unless 제 is before the first, a volume_cue is near, or the list
+    goes on as a series (1권, 2권에 이어 3권); ``way`` looks only ahead (1) or back (-1)."""
+    before_re, next_re = _listed("권")
+    nxt = next_re.match(text, j, end) if way >= 0 else None
+    if nxt and int(nxt.group(2)) == n + 1:
+        numbered = text[max(0, i - 2) : i].rstrip().endswith("제")
+        if nxt.group(1) not in _WEAK_JOINERS or numbered or _cued(text, i, nxt.end(), end):
+            return True
+        if _volume_in_series(text, nxt.start(2), nxt.end(), end, n + 1, 1):
+            return True
+    before = before_re.search(text, max(0, i - 40), i) if way <= 0 else None
+    if before is None or before.group(3) is None or int(before.group(2)) != n - 1:
+        return False
+    if before.group(3) not in _WEAK_JOINERS or before.group(1) is not None or _cued(text, before.start(), j, end):
         return True
-    before = _VOLUME_BEFORE.search(text, max(0, i - 12), i)
-    return before is not None and int(before.group(1)) == n - 1
+    return _volume_in_series(text, before.start(2), before.end(2) + 1, end, n - 1, -1)
 
 
-#: A number with 번 before another, joined to it by a particle of a list or a mark, a bracket
-#: of its own between (15번(정답률 12.3%)과 21번, 3번·5번, 2번, 4번 및 7번).
-_LISTED_BEON = re.compile(r"(?<![0-9])([0-9]{1,3})번(?:\([^()]{0,24}\))?(?:과|와|,|·| 및| 또는|이나|나)? ?$")
-#: The next item of such a list after a number's 번 (1번과 2번 출구, 3번·5번 게이트).
-_NEXT_BEON = re.compile(r"(?:\([^()]{0,24}\))?(?:과|와|,|·| 및| 또는|이나|나) ?([0-9]{1,3})번")
+def _cued(text: str, first: int, last: int, end: int) -> bool:
+    """Whether a volume_cue stands near the list of volumes from ``text[first]`` to ``text[last]``."""
+    return _volume_cue().search(text, max(0, first - 30), min(end, last + 30)) is not None
 
 
 def context_class(
@@ -290,6 +320,8 @@ def context_class(
         after = _word_after(text, j, end)
         return cls if counter == "기" and after and names_one_of(after, roles()["cohort_after"]) else "native"
     if counter == "권" and cls == "native" and _COPIES_AFTER.match(text, j, end):
+        if _word_before(text, i) in roles()["total_before"]:
+            return cls  # 총 3권 5000부: how many books were printed, 세 권
         return "sino"  # a volume and the copies it sold: 1권 2만부 → 일 권 이만 부, not 한 권
     if counter == "권" and cls == "native" and _volume_in_series(text, i, j, end, n):
         return "sino"  # 1권과 2권 → 일 권과 이 권: the volumes of a series, one after the other
@@ -318,20 +350,21 @@ def context_class(
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
-        listed = _LISTED_BEON.search(text, max(0, i - 40), i) if back else None
+        listed_before, listed_next = _listed("번")
+        listed = listed_before.search(text, max(0, i - 40), i) if back else None
         if listed:
             # the next item of a list of numbers named so (객관식 15번(정답률 12.3%)과 21번 → 이십일
             # 번): as the one before it is read, where something names it
-            g = listed.group(1)
-            named = context_class(text, listed.start(1), listed.end(1) + 1, end, int(g), "번", cls, ahead=False)
+            g = listed.group(2)
+            named = context_class(text, listed.start(2), listed.end(2) + 1, end, int(g), "번", cls, ahead=False)
             if named != cls:
                 return named
         counted = before is not None and before in r["times_before"]  # 하루 3번, 2번 출구: how often
-        following = _NEXT_BEON.match(text, j, end) if ahead and not counted else None
+        following = listed_next.match(text, j, end) if ahead and not counted else None
         if following:
             # an item before the one its noun names (1번과 2번 출구 → 일 번과 이 번 출구): as that one is read
-            g = following.group(1)
-            return context_class(text, following.start(1), following.end(), end, int(g), "번", cls, back=False)
+            g = following.group(2)
+            return context_class(text, following.start(2), following.end(), end, int(g), "번", cls, back=False)
         return cls
     # 대: a digit after it is a ratio or score (3대 1)
     k = j + 1 if j < end and text[j] == " " else j
