@@ -1,0 +1,88 @@
+"""Readings a rule for a nearby case must not take over: a seat's number beside 좌석, a
+duration after an arrow, a timecode with an unpadded hour, a match clock before a word of an
+event, volumes in a list, a ratio before a word with its ending, a road after a district, and
+words of a cue found only as whole words. Each case is a sentence, what must be said in it, and
+what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+CASES = [
+    # a plain 좌석 right beside a number and a letter makes it a seat; a device after it or a
+    # count of seats after it does not
+    ("창가 좌석 12F에 앉았다.", "십이에프", "층"),
+    ("좌석 32F를 예매했다.", "삼십이에프", "층"),
+    ("37F 좌석 승객이 항의했다.", "삼십칠에프", "층"),
+    ("좌석 3D에 앉았다.", "삼디", "쓰리디"),
+    ("좌석 4D를 배정받았다.", "사디", "포디"),
+    ("좌석 2K에 앉은 승객", "이케이", "투케이"),
+    ("통로 좌석 21C를 골랐다.", "이십일씨", "층"),
+    ("전 좌석은 4K 레이저 영사기로 바꿨다.", "포케이", "사케이"),
+    ("1F 좌석 500석", "일 층", "일에프"),
+    # an arrow before a duration, or before 연속, 만에, 째, takes no word of a change
+    ("수출 ↓3개월 연속", "삼 개월 연속", "하락"),
+    ("주가 ↑3일 연속 상승", "삼 일 연속 상승", "상승 연속"),
+    ("물가 ↑3년 만에 최고", "삼 년 만에 최고", "상승"),
+    ("수입 ↓2분기 연속 감소", "이 분기 연속 감소", "하락"),
+    ("생산 ↑5주째 증가", "오 주째 증가", "상승"),
+    ("기온 ↓5도 떨어졌다.", "오 도", "오 하락도"),
+    # a zero-padded part, or a word of a clip before, makes a timecode of an unpadded hour
+    ("영상 1:02:03:04 지점", "한 시간 이 분 삼 초 사 프레임", "대"),
+    ("주행 영상 1:12:30:10 구간", "한 시간 십이 분 삼십 초 십 프레임", "대"),
+    ("경기는 1:23:45:12에 끝났다.", "한 시간 이십삼 분 사십오 초 십이 프레임", "대"),
+    ("클립 2:10:20:05 부분을 잘랐다.", "두 시간 십 분 이십 초 오 프레임", "대"),
+    ("배분 비율은 40:30:20:10으로 정했다.", "사십 대 삼십 대 이십 대 십", "프레임"),
+    # a match clock after a period word, before a word of an event, unless a programme is near
+    ("후반 10:00 진행 중", "십 분", "열 시"),
+    ("전반 12:00 기준 점유율 60%", "십이 분", "열두 시"),
+    ("후반 15:00 시작과 함께 교체됐다.", "십오 분", "열다섯 시"),
+    ("3쿼터 5:00 종료 직전 3점슛", "오 분", "다섯 시"),
+    ("워크숍은 전반 10:00~12:00 진행된다.", "열 시", "십 분"),
+    ("세미나 전반 9:30 시작, 후반 14:00 종료", "아홉 시 삼십 분", "구 분"),
+    ("교육 후반 14:00 시작", "열네 시", "십사 분"),
+    # 권 joined by 이나, 또는, 나 is a count; three volumes in a comma run are a series
+    ("한 달에 책 1권이나 2권 정도 읽는다.", "한 권이나 두 권", "일 권"),
+    ("1권 또는 2권씩 빌려준다.", "한 권 또는 두 권씩", "일 권"),
+    ("책 3권이나 4권을 샀다.", "세 권이나 네 권을", "삼 권"),
+    ("해리포터 1권, 2권, 3권을 읽었다.", "일 권, 이 권, 삼 권을", "한 권"),
+    ("만화 4권, 5권, 6권이 나왔다.", "사 권, 오 권, 육 권이", "네 권"),
+    ("책 1권, 2권씩 나눠줬다.", "한 권, 두 권씩", "일 권"),
+    ("1번이나 2번을 고르세요.", "일 번이나 이 번", "한 번"),
+    # a word of a ratio before a particle or an ending
+    ("물과 시멘트를 1:10 비율에 맞춰 섞는다.", "일 대 십 비율에", "시"),
+    ("1:10 비율이라 묽다.", "일 대 십 비율이라", "시"),
+    ("1:25 축척에 맞춘 도면", "일 대 이십오 축척에", "시"),
+    ("2:30 비율만 맞으면 된다.", "이 대 삼십 비율만", "시"),
+    ("10:30 비율보다 높다.", "십 대 삼십 비율보다", "시"),
+    ("3:7 비율입니다.", "삼 대 칠 비율입니다", "시"),
+    ("행사는 10:00 동수원 사거리에서 열린다.", "열 시 동수원", "대"),
+    # a district and a road before N-N give a building number
+    ("종로구 율곡로 2-1 경복궁", "이의 일", "이 대 일"),
+    ("가게는 성동구 왕십리로 83-21에서 운영된다.", "팔십삼의 이십일", "대"),
+    ("송파구 올림픽로 300-1에서 열린다.", "삼백의 일", "대"),
+    ("해운대구 센텀로 1-2 센텀시티", "일의 이", "대"),
+    ("달성군 현풍로 12-3에 있다.", "십이의 삼", "대"),
+    ("포항은 후반 김승동 결승골로 2-1, 3연승을 달렸다.", "이 대 일", "이의 일"),
+    ("후반 박영구 동점골로 1-1을 만들었다.", "일 대 일", "일의 일"),
+    ("공동 선두로 3-2 승리를 거뒀다.", "삼 대 이", "삼의 이"),
+    # a word of a cue only inside a longer word is no cue
+    ("경기도 내 주점은 영업 종료 22:00 전까지 문을 연다.", "스물두 시 전까지", "분 전"),
+    ("버스 운행 종료 21:00 전에 탑승해야 한다.", "스물한 시 전에", "분 전"),
+    ("경기 종료 3:10 전 동점골이 터졌다.", "삼 분 십 초 전", "세 시"),
+    ("마일당 6:45/mi로 뛰었다.", "마일당 육 분 사십오 초", "마일당 육 분 사십오 초 마일당"),
+    ("평균 1:45/500m 기록이다.", "오백 미터당 일 분 사십오 초", "시"),
+    ("1쿼터 8:30 리드를 잡았다.", "팔 분 삼십 초", "대"),
+    ("원전 2기 과정에서 문제가 생겼다.", "두 기", "이 기"),
+    ("원자로 4기 출신 기술자", "네 기", "사 기"),
+    ("연수원 2기 과정을 마쳤다.", "이 기 과정", "두 기"),
+]
+
+
+@pytest.mark.parametrize(("written", "said", "unsaid"), CASES)
+def test_kept_reading(written: str, said: str, unsaid: str) -> None:
+    spoken = normalize(written)
+    assert said in spoken
+    assert unsaid not in spoken
