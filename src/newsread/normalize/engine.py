@@ -786,6 +786,19 @@ def _seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _plain_seat_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A plain word of a seat after a row and letter (no particle, no count after it), and one
+    before it with no word of a whole hall before it (data/counter_context.tsv seat_plain,
+    seat_whole)."""
+    plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
+    whole = "|".join(sorted(roles()["seat_whole"], key=len, reverse=True))
+    return (
+        re.compile(rf" (?:{plain})(?![가-힣]| ?[0-9])"),
+        re.compile(rf"(?:(?<![가-힣])({whole}) )?(?<![가-힣])(?:{plain}) $"),
+    )
+
+
 def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
     """Whether the row and letter of ``seat`` name a seat, by the words around it."""
     after_re, before_re, mark_re = _seat_words()
@@ -793,7 +806,11 @@ def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
     if t.startswith("석", seat.end()) or mark_re.search(t, max(0, i - 10), i):
         return True  # 3D석, 14F석, 5호차 12F
     if seat.group() in table("acronyms.tsv") or seat.group(2) == "F":
-        return False  # 4D 좌석, 전 좌석 4K 영사기, 1F 좌석: a kind of seat or screen, a floor
+        plain_after, plain_before = _plain_seat_words()
+        before = plain_before.search(t, max(0, i - 10), i)
+        # 좌석 3D에, 37F 좌석 승객: a plain 좌석 right beside it makes a seat; 4D 좌석을, 전 좌석
+        # 4K 영사기, 1F 좌석 500석 are a kind of seat or screen, a floor
+        return bool(plain_after.match(t, seat.end(), end) or (before and not before.group(1)))
     return bool(after_re.match(t, seat.end(), end) or before_re.search(t, max(0, i - 10), i))
 
 
