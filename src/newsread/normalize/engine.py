@@ -3587,6 +3587,14 @@ def _change_particle(word: str, particle: str) -> str:
     return _agree(word[-1], said) if said in _PAIRS or said == "로" else said
 
 
+@cache
+def _span_after() -> re.Pattern[str]:
+    """A word right after a counter that makes its figure a length of time (3일 연속, 3년 만에,
+    5주째; data/counter_context.tsv span_after)."""
+    words = "|".join(sorted(roles()["span_after"], key=len, reverse=True))
+    return re.compile(rf" ?(?:{words})(?![가-힣])|째")
+
+
 def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
     """An arrow before a figure with its counter right after a word of comparison (전년 대비 ▽3점,
     전년比 ↑1만 8,082명), or ↑ and ↓ after the word whose change they give (기온 ↓5도, 미세먼지 ↑2
@@ -3618,6 +3626,8 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return p.end(), said.rstrip() + word + _change_particle(word, p.group())
     if _DIRECTION_WORD.match(t, pos, end):
         return pos, said.rstrip()  # 전년 대비 ▽3점 하락, 점수 ↑4점 올랐다: the change said once
+    if m.group(1) in roles()["span_counter"] or _span_after().match(t, pos, end):
+        return pos, said.rstrip()  # 수출 ↓3개월 연속, 물가 ↑3년 만에 최고: a length of time
     return pos, said.rstrip() + word
 
 
