@@ -3170,6 +3170,17 @@ def _glued_stamp(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end() + 5, f"{day[1]} {clock.read_clock(int(m.group(1)), int(m.group(2)))}"
 
 
+@cache
+def _cue_words(role: str) -> re.Pattern[str]:
+    """The words of ``role`` of data/counter_context.tsv as whole words, alone or with a particle
+    (경기, 경기는, 경기에서; TC), not the start of a longer word (경기도) nor a word in Latin
+    letters within another (TC in ETC, OTC); 도 is left out of the particles, ending names of
+    places (경기도)."""
+    words = "|".join(sorted(map(re.escape, roles()[role]), key=len, reverse=True))
+    particles = "|".join(sorted(_NOUN_PARTICLES - {"도"}, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:{particles})?(?![가-힣A-Za-z])")
+
+
 def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
     """A broadcast's timecode: 01:23:45:12 → 한 시간 이십삼 분 사십오 초 십이 프레임, not a
     ratio of four parts (일 대 이십삼 …) nor 공공 for its zeros; four parts that fit no timecode,
@@ -3183,7 +3194,18 @@ def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
     # leading zero or has a word of editing before it (타임코드 10:12:30:15)
     if h > 23 or f > 59 or _ratio_word_after(t, i, m.end(), end):
         return None
-    if not m.group(1).startswith("0") and not any(w in t[max(0, i - 16) : i] for w in roles()["timecode_before"]):
+    # a timecode pads its parts with zeros, and no ratio does (영상 1:02:03:04); one digit of
+    # hours before frames under 30, a second's frames at 24 to 30 a second, is a timecode too
+    # (경기는 1:23:45:12에 끝났다), as is any beside a word of editing or of a clip (타임코드
+    # 10:12:30:15, 영상 12:30:15:20 지점)
+    padded = any(part.startswith("0") for part in m.groups()) or (len(m.group(1)) == 1 and f < 30)
+    clip = _cue_words("timecode_clip")
+    if not (
+        padded
+        or _cue_words("timecode_before").search(t, max(0, i - 16), i)
+        or clip.search(t, max(0, i - 16), i)
+        or clip.match(t, m.end() + 1 if t.startswith(" ", m.end()) else m.end(), end)
+    ):
         return None
     said = clock.read_duration(h, mm, s)
     return m.end(), said + (f" {sino(f)} 프레임" if f else "")
@@ -3254,7 +3276,7 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
         or (
             _role_before(t, i, "clock_left_before")
             and _BEFORE_END.match(t, m.end(), end) is not None
-            and any(w in t[max(0, i - 24) : m.end() + 24] for w in roles()["match_cue"])
+            and _cue_words("match_cue").search(t, max(0, i - 24), m.end() + 24) is not None
         )
     )
     if not counted:
