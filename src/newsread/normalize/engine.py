@@ -3258,12 +3258,14 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     timed = 1 <= a <= 24 and not m.group(3)
     event = timed and any(t.startswith(w, k, end) for w in roles()["clock_event_after"])
     if _role_before(t, i, "match_period") and not m.group(3):
-        scored = _PERIOD_SCORE.match(t, m.end(), end) or any(
-            t.startswith(w, k, end) for w in roles()["period_score_after"]
+        lead = any(t.startswith(w, k, end) for w in roles()["period_lead_after"])
+        scored = _PERIOD_SCORE.match(t, m.end(), end) or (
+            any(t.startswith(w, k, end) for w in roles()["period_score_after"]) and (a > b or not lead)
         )
         if scored or (a > 20 and _role_before(t, i, "short_period")):
             return m.end(), f"{sino(a)} 대 {sino(b)}"  # 전반 45:38로 앞섰다: the score then
-        if event or (timed and (_clock_span().match(t, m.end(), end) or t.startswith("~", m.end()))):
+        programme = event and _cue_words("programme_cue").search(t, max(0, i - 24), m.end() + 24) is not None
+        if programme or (timed and (_clock_span().match(t, m.end(), end) or t.startswith("~", m.end()))):
             return None  # 세미나 전반 9:30 시작, 전반 10:00~12:00: a day's programme
         return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)  # 후반 38:20에 추가골
     at = event or (timed and _AT_TIME.match(t, m.end(), end))
