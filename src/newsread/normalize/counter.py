@@ -226,8 +226,12 @@ _COPIES_AFTER = re.compile(r" [0-9][0-9,.]*(?:[십백천만억] ?[0-9,]*)* ?부(
 #: 2번, 4번 및 7번): a particle of a list, a mark, or a word of what follows.
 _LIST_JOINERS = "과|와|,|·| 및| 또는|이나|나|에 이어|에 이은"
 #: A list's joiner that makes N권, N+1권 the volumes of a series only with a volume_cue near it
-#: (시리즈 1권, 2권): alone it is one or two books (책 1권, 2권씩 → 한 권, 두 권씩).
-_WEAK_JOINERS = frozenset((",", ""))
+#: (시리즈 1권, 2권): alone it is one or two books (책 1권, 2권씩 → 한 권, 두 권씩; 1권이나 2권,
+#: 1권 또는 2권 → 한 권이나 두 권, 한 권 또는 두 권), a choice of how many.
+_WEAK_JOINERS = frozenset((",", " 또는", "이나", "나"))
+#: How many volumes one after another joined by commas make a series with no cue (해리포터 1권,
+#: 2권, 3권 → 일 권, 이 권, 삼 권): two may be one or two books, three in a row are not counts.
+_SERIES_RUN = 3
 
 
 @cache
@@ -255,6 +259,8 @@ def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0)
     the two are one or two books unless 제 is before the first, a volume_cue is near, or the list
     goes on as a series (1권, 2권에 이어 3권); ``way`` looks only ahead (1) or back (-1)."""
     before_re, next_re = _listed("권")
+    if way == 0 and _comma_run(text, i, j, end, n) >= _SERIES_RUN:
+        return True
     nxt = next_re.match(text, j, end) if way >= 0 else None
     if nxt and int(nxt.group(2)) == n + 1:
         numbered = text[max(0, i - 2) : i].rstrip().endswith("제")
@@ -268,6 +274,23 @@ def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0)
     if before.group(3) not in _WEAK_JOINERS or before.group(1) is not None or _cued(text, before.start(), j, end):
         return True
     return _volume_in_series(text, before.start(2), before.end(2) + 1, end, n - 1, -1)
+
+
+def _comma_run(text: str, i: int, j: int, end: int, n: int) -> int:
+    """How many volumes numbered one after another, joined by commas alone, stand in the list
+    around N권 (the number at ``text[i]``, its counter ending at ``text[j]``), it among them."""
+    before_re, next_re = _listed("권")
+    run, k = 1, n
+    while (nxt := next_re.match(text, j, end)) and nxt.group(1) == "," and int(nxt.group(2)) == k + 1:
+        run, j, k = run + 1, nxt.end(), k + 1
+    k = n
+    while (
+        (before := before_re.search(text, max(0, i - 40), i))
+        and before.group(3) == ","
+        and int(before.group(2)) == k - 1
+    ):
+        run, i, k = run + 1, before.start(2), k - 1
+    return run
 
 
 def _cued(text: str, first: int, last: int, end: int) -> bool:
