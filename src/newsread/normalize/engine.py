@@ -116,7 +116,7 @@ _LOT_BEFORE = re.compile(r"(?:[가-힣]동|[가-힣]리|(?<![가-힣])산|[가-�
 #: with its place (a space, a comma, a bracket, 에), where a score takes a particle (스코어로
 #: 2-1을 기록).
 _NUMBERED_ROAD = re.compile(r"[가-힣]로 ?[0-9]{1,4}번?길 $")
-_ROAD_IN_PLACE = re.compile(r"(?:(?<![가-힣])([가-힣]+):? )?[가-힣]+[시구군읍면동] [가-힣]+(?<!으)로 $")
+_ROAD_IN_PLACE = re.compile(r"(?:(?<![가-힣])([가-힣]+):? )?([가-힣]+[시구군읍면동]) ([가-힣]+)(?<!으)로 $")
 _LANE = re.compile(r"(?:(?<![가-힣])([가-힣]+) )?[가-힣]+길 $")
 _ROAD_AFTER = re.compile(r"$|[ ,()\[\]]|에")
 #: A word ending in 로 (not 으로) standing alone before the number, with no district before it
@@ -148,6 +148,15 @@ def _address_after() -> re.Pattern[str]:
     return re.compile(rf" ?(?:{words})|\([가-힣]+(?:동|[0-9]가)\)|,? ?(?:지하 ?)?[0-9]+층")
 
 
+def _district_road(district: str, road: str) -> bool:
+    """Whether a district of a city or a county (종로구, 해운대구, 달성군: two syllables or more,
+    ending in 구 or 군) stands before a road (율곡로, 센텀로) whose stem ends in no word of
+    data/not_roads.tsv: an address with no city before it (종로구 율곡로 2-1). A person's name
+    before a means of a match (박영구 동점골로 2-1) has such a stem, and names ending in 동
+    (김승동 결승골로), or 공동 선두로, end in no 구 or 군."""
+    return len(district) >= 2 and district[-1] in "구군" and not road.endswith(_not_roads())
+
+
 def _building_number(t: str, i: int, j: int, end: int) -> bool:
     """Whether the N-N at ``t[i:j]`` is a building's number after its road's name (see
     ``_NUMBERED_ROAD``): after a road numbered with 길, or after a road in its district
@@ -166,6 +175,8 @@ def _building_number(t: str, i: int, j: int, end: int) -> bool:
     if _address_after().match(t, j, end):
         return True
     head = found.group(1)
+    if road and plain and _district_road(road.group(2), road.group(3)):
+        return True
     if not plain or head is None or len(head) < 2:
         return False
     if road:
