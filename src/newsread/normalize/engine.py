@@ -3264,9 +3264,9 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
         return None  # 오후 2:00 재생 is a time of day, 영상 9:16 비율 a ratio
     a, b = int(m.group(1)), int(m.group(2))
     k = m.end() + 1 if t.startswith(" ", m.end()) else m.end()
-    pace = _pace(t, m.end(), end) if not m.group(3) else None
+    pace = _pace(t, i, m.end(), end) if not m.group(3) else None
     if pace:
-        return pace[0], f"{pace[1]} {clock.read_minutes(a, b)}"  # 5:10/km → 킬로미터당 오 분 십 초
+        return pace[0], f"{pace[1]} {clock.read_minutes(a, b)}".lstrip()  # 5:10/km → 킬로미터당 오 분 십 초
     # a time of day after a word of a clip is when it comes out (영상은 10:30에 공개된다, 영상
     # 18:00 공개); a length, or a point within it, has no hours or is past a day's (영상 0:45에,
     # 영상 48:05에)
@@ -3309,13 +3309,27 @@ def _length_units() -> frozenset[str]:
     return frozenset(row[1] for row in rows("units.tsv") if len(row) > 2 and row[2] == "length")
 
 
-def _pace(t: str, j: int, end: int) -> tuple[int, str] | None:
-    """A unit of length after a slash at ``t[j]`` (5:10/km): the figure before it is a pace,
-    minutes and seconds per that length, said with 당 before it, as a price per unit is."""
+#: The length of a pace after its slash, with a number before its unit (1:45/500m).
+_PACE_LENGTH = re.compile(r"([1-9][0-9]{0,3}) ?")
+
+
+def _pace(t: str, i: int, j: int, end: int) -> tuple[int, str] | None:
+    """A unit of length after a slash at ``t[j]`` (5:10/km, 1:45/500m), the figure from ``t[i]``
+    before it: a pace, minutes and seconds per that length, said with 당 before it, as a price per
+    unit is (킬로미터당, 오백 미터당), and said nothing where the text already says it before the
+    figure (마일당 6:45/mi → 마일당 육 분 사십오 초)."""
     if not t.startswith("/", j):
         return None
-    unit = measure.match_unit(t, j + 1, end)
-    return (unit[0], unit[1] + "당") if unit and unit[1] in _length_units() else None
+    length = _PACE_LENGTH.match(t, j + 1, end)
+    unit = measure.match_unit(t, length.end(), end) if length else None
+    if not (unit and unit[1] in _length_units()):
+        length, unit = None, measure.match_unit(t, j + 1, end)
+    if not (unit and unit[1] in _length_units()):
+        return None
+    per = f"{integer(length.group(1))} {unit[1]}당" if length else unit[1] + "당"
+    if t[max(0, i - len(per) - 2) : i].rstrip().endswith(per):
+        per = ""  # 마일당 6:45/mi: the length already said
+    return unit[0], per
 
 
 def _clock_word_before(t: str, i: int) -> bool:
