@@ -247,6 +247,12 @@ def _listed(counter: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _choice_after() -> re.Pattern[str]:
+    """A verb of choosing right after N번 and its 을/를 (data/counter_context.tsv choice_after)."""
+    return re.compile(rf"[을를]? (?:{'|'.join(sorted(roles()['choice_after'], key=len, reverse=True))})")
+
+
+@cache
 def _volume_cue() -> re.Pattern[str]:
     """A word near a list of volumes that makes it a series (data/counter_context.tsv volume_cue)."""
     return re.compile("|".join(sorted(roles()["volume_cue"], key=len, reverse=True)))
@@ -373,6 +379,10 @@ def context_class(
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
+        if before and (before in r["choice_before"] or before[:-1] in r["choice_before"]):
+            return "sino"  # 정답은 3번 → 삼 번: the number of a choice
+        if _choice_after().match(text, j, end) and before not in r["times_before"]:
+            return "sino"  # 2번을 고르세요 → 이 번을: the number of a choice
         listed_before, listed_next = _listed("번")
         listed = listed_before.search(text, max(0, i - 40), i) if back else None
         if listed:
