@@ -1,0 +1,120 @@
+"""English names and brands after a country whose own names follow other rules (태국, 인도,
+인도네시아), the long vowels and doubled consonants of those rules, and short names written with
+a capital at each syllable (HiFi, JoJo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("태국 Paetongtarn Shinawatra 총리가 말했다", "시나와트라", "스히"),
+        ("태국 Thaksin Shinawatra 전 총리가 귀국했다", "시나와트라", "스히"),
+        ("태국 Shinawatra 가문이 돌아왔다", "시나와트라", "스히"),
+        ("태국 Srisuk Shinakorn 의원이 말했다", "시나콘", "스히"),
+        ("태국 Blackpink Lisa 공연이 열렸다", "블랙핑크", "블락"),
+        ("태국 Foxconn 공장이 문을 열었다", "폭스콘", "촌"),
+        ("태국 Cockpit 매장이 문을 열었다", "콕핏", "촉"),
+        ("태국 Thompson 회장이 말했다", "톰슨", "프손"),
+        ("태국 Young 대표가 말했다", "영", "요웅"),
+        ("태국 Long Beach 지점이 열렸다", "롱 비치", "베앗"),
+        ("태국 Chelsea 팬들이 모였다", "첼시", "세아"),
+        ("태국 Smith 대사가 말했다", "스미스", "스밋"),
+        ("태국 Mitchell 대사가 말했다", "미첼", "밋"),
+        ("태국 Sukhumvit 거리에서 열렸다", "수쿰윗", "서컴"),
+        ("태국 Chiang Mai 주에서 열렸다", "치앙마이", "창메이"),
+        ("태국 Pattaya 해변에서 열렸다", "파타야", "퍼태"),
+    ],
+)
+def test_english_names_after_thailand_stay_english(text: str, said: str, unsaid: str) -> None:
+    """After 태국 only a name with a sign of Thai spelling and no English shape is read as Thai:
+    a dictionary word needs a strong sign (kh, ae, -wat, -chai …; th and ng alone are English
+    too), a name with a c, ck or x is English; sh is ㅅ with the glide of its vowel."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도 Deepika Padukone 씨가 출연했다", "디피카", "데피"),
+        ("인도 Kareena Kapoor 씨가 출연했다", "카리나 카푸르", "카레"),
+        ("인도 Meerut 시에서 열렸다", "미루트", "메루"),
+        ("인도 Deepak 씨가 말했다", "디파", "데파"),
+        ("인도 Sreeleela 씨가 출연했다", "스릴릴라", "스렐"),
+        ("인도 Pooja 씨가 출연했다", "푸자", "포자"),
+        ("인도 Amitabh Bachchan 씨가 출연했다", "바찬", "찿"),
+        ("인도 Arunn 씨가 말했다", "아룬", "룬느"),
+    ],
+)
+def test_long_vowels_of_names_of_india(text: str, said: str, unsaid: str) -> None:
+    """aa, ee, oo of a name of India are 아, 이, 우: only doubled consonants are said once (a
+    final nn, and chch as ch)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도 Johnson & Johnson 공장이 있다", "존슨", "존손"),
+        ("인도 John Deere 공장이 있다", "디어", "데레"),
+        ("인도 Bryan 교수가 말했다", "브라이언", "브리안"),
+        ("인도 Ohio 주 대표단이 왔다", "오하이오", "오히오"),
+        ("인도 Graham 대사가 말했다", "그레이엄", "그라함"),
+        ("인도 Bahrain 대사가 말했다", "바레인", "바라인"),
+        ("인도 Foxconn 공장이 있다", "폭스콘", "콘느"),
+        ("인도 Flipkart 매출이 늘었다", "플립", "플리프"),
+        ("인도 Paytm 주가가 올랐다", "페이", "파이틈"),
+        ("인도 Bharti Airtel 주가가 올랐다", "에어텔", "아이르"),
+        ("인도 Jodhpur 시에서 열렸다", "조드푸르", "조드퍼"),
+        ("인도 Chandigarh 시에서 열렸다", "찬디가르", "챈디"),
+    ],
+)
+def test_english_names_after_india_stay_english(text: str, said: str, unsaid: str) -> None:
+    """After 인도 a dictionary word needs a sign English lacks (bh, dh, kh, aa, -pur, -garh …)
+    and a name of English shape (x, a c before no h, an air, an ay before a consonant, a first
+    consonant and l) is English."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도네시아 Hatta 공항에 내렸다", "하타", "핫타"),
+        ("인도네시아 Pattimura 대학에서 열렸다", "파티무라", "팟티"),
+        ("인도네시아 Bappenas 장관이 말했다", "바페나스", "밥페"),
+        ("인도네시아 Sukkur 마을에서 열렸다", "수쿠르", "숙쿠"),
+        ("인도네시아 Bukittinggi 시에서 열렸다", "부킷팅기", "부키팅"),
+        ("인도네시아 Soosa 마을에서 열렸다", "소오사", "소사"),
+    ],
+)
+def test_doubled_consonants_of_malay(text: str, said: str, unsaid: str) -> None:
+    """A doubled consonant of Malay is said once (Hatta 하타), but at the seam of a listed head
+    and the word after it (Bukit + tinggi); a doubled vowel is two."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("HiFi 스피커를 샀다", "하이파이", "히피"),
+        ("LiFi 기술이 나왔다", "라이파이", "리피"),
+        ("SciFi 영화가 개봉했다", "사이파이", "시피"),
+        ("SoFi Stadium 에서 열렸다", "소파이", "소피"),
+        ("JoJo 시리즈가 나왔다", "조조", "조호"),
+        ("BoBo 매장이 열렸다", "보보", "보보우"),
+        ("SuSE 리눅스를 설치했다", "수세", "슈스"),
+    ],
+)
+def test_names_with_a_capital_at_each_syllable(text: str, said: str, unsaid: str) -> None:
+    """A listed word written with a capital at each syllable is said as listed (HiFi 하이파이), and
+    a syllable written twice is said twice alike (JoJo 조조)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
