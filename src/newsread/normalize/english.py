@@ -1253,7 +1253,9 @@ _THAI = _Reading(
 #: 하리아나), an r before no vowel 르 (Chandigarh → 찬디가르), an h before no vowel unsaid
 #: (Dehradun → 데라둔), w and v before a vowel the glide and ㅂ (Diwali → 디왈리), a y before no
 #: vowel 이 (Infosys → 인포시스), a doubled
-#: consonant said once but mm and nn (Uttar → 우타르, Jammu → 잠무, Chennai → 첸나이).
+#: consonant said once but mm and nn (Uttar → 우타르, Jammu → 잠무, Chennai → 첸나이), a final nn
+#: once too (Arunn → 아룬) and a doubled ch one (Bachchan → 바찬); a doubled vowel is not folded
+#: before the letters are read, so that aa, ee, oo stay long vowels (Deepika → 디피카, Pooja → 푸자).
 _HINDI_LETTERS = [
     ("chh", "ㅊ"), ("kh", "ㅋ"), ("gh", "ㄱ"), ("ch", "ㅊ"), ("jh", "ㅈ"), ("th", "ㅌ"), ("dh", "ㄷ"),
     ("ph", "ㅍ"), ("bh", "ㅂ"), ("sh", "ㅅy"), ("ts", "ㅊ"), ("ck", "ㅋ"), ("aa", "ㅏ"), ("ee", "ㅣ"), ("oo", "ㅜ"),
@@ -1265,7 +1267,7 @@ _HINDI_LETTERS = [
 _HINDI = _Reading(
     letters=_HINDI_LETTERS,
     vowels=frozenset("aeiou"),
-    doubles=re.compile(r"([^mn])\1"),
+    doubles=re.compile(r"([b-df-hj-lp-tv-z])\1|n(?=n$)|ch(?=ch)"),
     sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
     rules={
         "sh": ((("C", "ㅅ"), ("G", "")), (("c", "ㅅ"), ("v", "ㅣ")), (("c", "ㅅ"), ("v", "ㅣ"))),
