@@ -1183,8 +1183,10 @@ _ROMANIAN_LETTERS = [
 #: not the English 시마랭), c ㅊ (Cirebon → 치레본), j ㅈ, y and w glides, ng ㅇ, before a vowel
 #: too, the vowel after it a syllable of its own (Pangandaran → 팡안다란), ny and sy with the
 #: glide of their vowel (Nyoman → 뇨만, Syarif → 샤리프), kh ㅎ, th ㅌ (Mahathir → 마하티르), p, t,
-#: k a final before no vowel (Depok → 데폭, Tasikmalaya → 타식말라야), the first of a doubled p,
-#: t, k too (Bukittinggi → 부킷팅기), the g after ng said (Tebingtinggi → 테빙팅기), a final h
+#: k a final before no vowel (Depok → 데폭, Tasikmalaya → 타식말라야), a doubled consonant said
+#: once (Hatta → 하타, Bappenas → 바페나스) but at the seam of a first word of a place's name and
+#: the word after it (data/malay_heads.tsv: Bukittinggi → 부킷팅기), a doubled vowel but ee twice, the
+#: g after ng said (Tebingtinggi → 테빙팅기), a final h
 #: unsaid (Aceh → 아체), an r before no vowel 르 (Denpasar → 덴파사르); the ch and ee of the old
 #: spelling of names, Chinese ones among them, ㅊ and 이 (Chandra → 찬드라, Lee → 리), and a final
 #: c of a name from elsewhere ㅋ (Marc → 마르크).
@@ -1198,7 +1200,9 @@ _MALAY_LETTERS = [
 _MALAY = _Reading(
     letters=_MALAY_LETTERS,
     vowels=frozenset("aeiou"),
-    doubles=re.compile(r"(?<!n)([b-df-hj-moq-su-z])\1"),
+    doubles=re.compile(
+        r"(?<!n)([b-df-hj-np-tv-z])" + "".join(f"(?<!^{re.escape(h)})" for h in table("malay_heads.tsv")) + r"\1"
+    ),
     sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
     rules={
         "ng": ((("c", "N"), ("e", "")),) * 3,
@@ -1217,7 +1221,8 @@ _MALAY = _Reading(
 #: every other vowel as written, ng ㅇ, a doubled consonant said once; k and kh before another
 #: consonant or at the end ㄱ, t, th, ch ㅅ (Khorat → 코랏, Ratchaburi → 랏차부리), p and ph ㅂ, a
 #: final r and rn ㄴ (Thanathorn → 타나톤), a final h unsaid (Koh → 코), v the glide w
-#: (Sukhumvit → 수쿰윗), the ck of an English spelling ㅋ (Yingluck → 잉룩).
+#: (Sukhumvit → 수쿰윗), the ck and c of an English spelling ㅋ (Yingluck → 잉룩), its sh ㅅ with
+#: the glide of its vowel (Shinawatra → 시나와트라).
 _THAI_LETTERS = [
     ("ng", "N"), ("kh", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"), ("ch", "ㅊ"), ("ck", "ㅋ"), ("rn", "ㄴ"),
     ("ae", "ㅐ"), ("ue", "ㅡ"), ("oe", "ㅓ"), ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
