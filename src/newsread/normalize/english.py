@@ -1224,15 +1224,20 @@ _MALAY = _Reading(
 #: (Sukhumvit → 수쿰윗), the ck and c of an English spelling ㅋ (Yingluck → 잉룩), its sh ㅅ with
 #: the glide of its vowel (Shinawatra → 시나와트라).
 _THAI_LETTERS = [
-    ("ng", "N"), ("kh", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"), ("ch", "ㅊ"), ("ck", "ㅋ"), ("rn", "ㄴ"),
+    ("ng", "N"), ("kh", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"), ("ch", "ㅊ"), ("ck", "ㅋ"), ("sh", "ㅅy"), ("rn", "ㄴ"),
     ("ae", "ㅐ"), ("ue", "ㅡ"), ("oe", "ㅓ"), ("a", "ㅏ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("u", "ㅜ"),
-    ("b", "ㅂ"), ("c", "ㅊ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
+    ("b", "ㅂ"), ("c", "ㅋ"), ("d", "ㄷ"), ("f", "ㅍ"), ("g", "ㄱ"), ("h", "ㅎ"), ("j", "ㅈ"), ("k", "ㅋ"),
     ("l", "L"), ("m", "ㅁ"), ("n", "ㄴ"), ("p", "ㅍ"), ("q", "ㅋ"), ("r", "R"), ("s", "ㅅ"), ("t", "ㅌ"),
     ("v", "w"), ("w", "w"), ("x", "ㅋㅅ"), ("y", "y"), ("z", "ㅈ"),
 ]  # fmt: skip
-_THAI_K = (None, (("k", "ㅋ"),), (("k", "ㅋ"),))
-_THAI_T = (None, (("k", "ㅌ"),), (("k", "ㅌ"),))
-_THAI_P = (None, (("k", "ㅍ"),), (("k", "ㅍ"),))
+
+
+def _thai_stop(sound: str) -> tuple[None, _Units, _Units]:
+    """The rule of a Thai stop said ``sound``: a final before a consonant or at the end."""
+    return (None, (("k", sound),), (("k", sound),))
+
+
+_THAI_K, _THAI_T, _THAI_P = _thai_stop("ㅋ"), _thai_stop("ㅌ"), _thai_stop("ㅍ")
 _THAI = _Reading(
     letters=_THAI_LETTERS,
     vowels=frozenset("aeiou"),
@@ -1240,7 +1245,8 @@ _THAI = _Reading(
     sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
     rules={
         "ng": ((("c", "N"), ("e", "")),) * 3,
-        "k": _THAI_K, "kh": _THAI_K, "ck": _THAI_K,
+        "k": _THAI_K, "kh": _THAI_K, "ck": _THAI_K, "c": _THAI_K,
+        "sh": ((("C", "ㅅ"), ("G", "")), (("c", "ㅅ"), ("v", "ㅣ")), (("c", "ㅅ"), ("v", "ㅣ"))),
         "t": _THAI_T, "th": _THAI_T, "ch": _THAI_T,
         "p": _THAI_P, "ph": _THAI_P,
         "h": (None, (), ()),

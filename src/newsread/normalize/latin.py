@@ -349,6 +349,8 @@ def _cued_said(word: str) -> str | None:
         return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
     if lang == "ar" and low in lexicon() and not _ARABIC_SIGN.search(low):
         return None  # an English word or name after an Arab country: 사우디 Vision, 카타르 Energy
+    if lang in _ENGLISH_SHAPE and marked == word and _ENGLISH_SHAPE[lang].search(low):
+        return None  # a name of English shape after 태국, 인도, 인도네시아: 태국 Foxconn, 인도 Flipkart
     if lang == "th" and low in lexicon() and not _THAI_SIGN.search(low):
         return None  # and after 태국: 태국 Central 그룹, 태국 Lotus 매장
     if lang == "hi" and low in lexicon() and not _HINDI_SIGN.search(low):
@@ -371,14 +373,33 @@ _ROMANCE = frozenset({"es", "it", "pt", "fr"})
 #: no r (not Airways).
 _ARABIC_SIGN = re.compile(r"q(?!u)|kh|dh|gh|aa|ou|bd|mm|yy|(?<=.)ah$|uh|^al(?=[^aeiou])|^abu|ai(?!r)")
 #: Spellings of Thai names that English words lack, by which a name the pronouncing dictionary
-#: holds after 태국 is read as Thai (Chiang, Mai, Koh, Hua, Chon): kh, ph, th, ae, ue, oe, ia,
-#: ua, ao, an ai before no r (not Airways), a first ch, ng, a final h.
-_THAI_SIGN = re.compile(r"kh|ph|th|ae|ue|oe|ia|ua|ao|ai(?!r)|^ch|ng|h$")
+#: holds after 태국 is read as Thai (Chiang, Mai, Koh, Hua, Khon, Phuket): kh, a ph before a
+#: consonant or u, ae, a ue or oe before another letter, ao, iang and uang, a final ua, ai, or
+#: an h after e, i, o, u, and the parts of its names -wat, -porn, -chai, -thai, -kit, -sak; th
+#: and ng alone are English too (Thompson, Smith, Young, Long).
+_THAI_SIGN = re.compile(
+    r"kh|ph(?![aeioy])|ae|[uo]e(?=.)|ao|[iu]ang|ua$|ai$|(?<=.)[eiou]h$|wat|porn$|chai|thai|kit$|sak$"
+)
 #: Spellings of the names of India that English words lack, by which a name the pronouncing
-#: dictionary holds after 인도 is read by their rules (Chandigarh, Jodhpur, Bihar, Haryana): the
-#: aspirates kh, gh, chh, jh, dh, bh, an aa or ee, an h after a vowel, a y after a consonant
-#: before a vowel, and the ends of its places: -pur, -abad, -garh, -nagar.
-_HINDI_SIGN = re.compile(r"kh|gh|chh|jh|dh|bh|aa|ee|[aeiou]h|[b-df-hj-np-tv-xz]y[aeiou]|(?:pur|abad|garh|nagar)$")
+#: dictionary holds after 인도 is read by their rules (Chandigarh, Jodhpur, Bhopal, Kapoor): the
+#: aspirates kh, gh, chh, jh, dh, bh, an aa, an oor after a vowel and one consonant, and the ends
+#: of its names: -pur, -abad, -garh, -nagar, -esh after a vowel and a consonant, -ji, a y between
+#: a consonant after a vowel and a vowel (Haryana); an h after a vowel, ee, a y after a first
+#: consonant are English too (Johnson, Graham, Deere, Bryan).
+_HINDI_SIGN = re.compile(
+    r"kh|gh|chh|jh|dh|bh|aa|(?<=[aeiou][b-df-hj-np-tv-z])(?:oor|esh)$|(?<=[aeiou])[b-df-hj-mp-tv-xz]y[aeiou]"
+    r"|(?:pur|abad|garh|nagar)$|(?<=..)ji$"
+)
+#: Spellings that the names of Thailand and of India in Latin letters lack and English ones have,
+#: by which a name after 태국, 인도 (or 인도네시아) that no dictionary holds is English (Foxconn, Blackpink,
+#: Flipkart, Paytm, Airtel): an x, a q, a c before no h (nor k, after 태국), a ck inside the word,
+#: and after 인도 a first consonant and l, an air, an ay before a consonant; after 인도네시아 an oo
+#: before a consonant, which Malay does not write (Indofood).
+_ENGLISH_SHAPE = {
+    "th": re.compile(r"x|q|c(?![hk])|ck(?=.)"),
+    "hi": re.compile(r"x|q|c(?!h)|^[bcfgkps]l|air|ay(?=[^aeiouy])"),
+    "ms": re.compile(r"oo(?=[^aeiou])"),
+}
 #: Spellings the Romance languages do not write and English does: a w, an oo or ee, a ck, sh or
 #: ght (Rosewood, Greenfield, Eastwood, Blackstone): two English words written as one with them
 #: are English after those countries too.
