@@ -885,6 +885,8 @@ def read_word(word: str) -> str:
     # CamelCase: each part on its own (DeepSeek → 딥식); capitals alone are spelled
     parts = _camel_parts(word)
     if _syllable_caps(parts):
+        if len(parts) == 2 and parts[0].lower() == parts[1].lower():
+            return said_unlisted(parts[0].lower()) * 2  # a syllable written twice, said twice alike: JoJo → 조조
         return said_unlisted(low)  # a short name capitalised by its syllables, said as a word: MoMA → 모마
     if len(parts) > 1:
         # a name in capitals and a word in small letters after it stay two words (CNN 비즈니스)
