@@ -28,6 +28,9 @@ from newsread.normalize import normalize
         ("태국 Sukhumvit 거리에서 열렸다", "수쿰윗", "서컴"),
         ("태국 Chiang Mai 주에서 열렸다", "치앙 마이", "창 메이"),
         ("태국 Pattaya 해변에서 열렸다", "파타야", "퍼태"),
+        ("태국 Chan 장관이 말했다", "찬", "챈"),
+        ("태국 Chon Buri 주에서 열렸다", "촌", "천"),
+        ("태국 Siam 지역에서 열렸다", "시암", "사이"),
     ],
 )
 def test_english_names_after_thailand_stay_english(text: str, said: str, unsaid: str) -> None:

@@ -375,10 +375,12 @@ _ARABIC_SIGN = re.compile(r"q(?!u)|kh|dh|gh|aa|ou|bd|mm|yy|(?<=.)ah$|uh|^al(?=[^
 #: Spellings of Thai names that English words lack, by which a name the pronouncing dictionary
 #: holds after 태국 is read as Thai (Chiang, Mai, Koh, Hua, Khon, Phuket): kh, a ph before a
 #: consonant or u, ae, a ue or oe before another letter, ao, iang and uang, a final ua, ai, or
-#: an h after e, i, o, u, and the parts of its names -wat, -porn, -chai, -thai, -kit, -sak; th
+#: an h after e, i, o, u, the parts of its names -wat, -porn, -chai, -thai, -kit, -sak, and the
+#: short Chan, Chon, Chun, Siam (a ch or an ia elsewhere is English's too: Chelsea, Julia); th
 #: and ng alone are English too (Thompson, Smith, Young, Long).
 _THAI_SIGN = re.compile(
     r"kh|ph(?![aeioy])|ae|[uo]e(?=.)|ao|[iu]ang|ua$|ai$|(?<=.)[eiou]h$|wat|porn$|chai|thai|kit$|sak$"
+    r"|^ch[aou]n$|^[^aeiou]iam$"
 )
 #: Spellings of the names of India that English words lack, by which a name the pronouncing
 #: dictionary holds after 인도 is read by their rules (Chandigarh, Jodhpur, Bhopal, Kapoor): the
