@@ -121,3 +121,19 @@ def test_names_with_a_capital_at_each_syllable(text: str, said: str, unsaid: str
     a syllable written twice is said twice alike (JoJo 조조)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Propanol 가격이 올랐다", "프로판올", "파놀"),
+        ("Butanol 공장이 세워졌다", "부탄올", "타놀"),
+        ("hexanol 농도가 높았다", "헥산올", "사놀"),
+        ("Octanol 성분이 나왔다", "옥탄올", "타놀"),
+        ("Isopropanol 소독제가 팔렸다", "이소프로판올", "파놀"),
+    ],
+)
+def test_alcohols_in_anol_keep_the_name_of_their_alkane(text: str, said: str, unsaid: str) -> None:
+    """An alcohol named -anol is its alkane's name and 올, as methanol 메탄올 is listed: 부탄올."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
