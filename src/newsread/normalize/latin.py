@@ -728,10 +728,14 @@ _SCIENCE_SAID = {"ine": "in", "th": "t", "ch": "k"}
 
 def science_word(low: str) -> str | None:
     """A drug or chemical name by its spelling, as Korean writes them (data/english_science.tsv:
-    dopamine → 도파민, ibuprofen → 이부프로펜); None for another word."""
+    dopamine → 도파민, ibuprofen → 이부프로펜, an alcohol in -anol 부탄올); None for another word."""
     if not _science_end().fullmatch(low) or table("english_science.tsv").get(low) == "not":
         return None
-    return transliterate(_SCIENCE_SPELLING.sub(lambda m: _SCIENCE_SAID[m.group()], low), name=True)
+    spelled = _SCIENCE_SPELLING.sub(lambda m: _SCIENCE_SAID[m.group()], low)
+    if spelled.endswith("anol"):
+        # an alcohol is its alkane's name and 올, the n closing the syllable: butanol → 부탄올
+        return transliterate(spelled[:-2], name=True) + "올"
+    return transliterate(spelled, name=True)
 
 
 def _dictionary(low: str) -> str | None:
