@@ -137,3 +137,20 @@ def test_alcohols_in_anol_keep_the_name_of_their_alkane(text: str, said: str, un
     """An alcohol named -anol is its alkane's name and 올, as methanol 메탄올 is listed: 부탄올."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("베트남 Hanoi, Lang Son and Kon Tum 지역에 비가 왔다", "랑 선", "랭"),
+        ("베트남 Hanoi, Lang Son and Kon Tum 지역에 비가 왔다", "꼰 뚬", "콘 툼"),
+        ("베트남 Hanoi, Can Tho, Hai Phong 시에서 열렸다", "껀 터", "캔"),
+        ("베트남 Da Nang과 Can Tho 시에서 열렸다", "껀 터", "캔"),
+        ("브라질 Santos, Gremio 구단이 이겼다", "그레미우", "그레미오"),
+    ],
+)
+def test_a_list_of_names_after_one_country_are_all_of_it(text: str, said: str, unsaid: str) -> None:
+    """The country before the first name of a list joined by commas, and, 과, 와 or 및 is the
+    country of every name in it."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
