@@ -166,6 +166,9 @@ _CUED: ContextVar[Mapping[str, str]] = ContextVar("cued_words", default=MappingP
 #: A run of Latin words, marked letters and hyphened parts included (Van der Bellen, Saint-Gobain).
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*"
 _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD})*")
+#: What joins two names of a list (a comma, 과, 와, 및, with the spaces around them), by which a
+#: name after the first of a list after a country's name is of that country too (see cues).
+_LIST_JOINER = re.compile(r"(?:,|[와과]|,? 및)? ?")
 #: Words between a country's name and the name it is the country of: 브라질 출신 Rodrygo, 스페인
 #: 국적의 Castillejo, 프랑스 태생의 …
 _CONNECTORS = frozenset({"출신", "출신의", "국적", "국적의", "태생", "태생의"})
@@ -176,9 +179,9 @@ def cues(text: str) -> dict[str, str]:
     spelling, with that language (``data/countries.tsv``): the words of a name written after the
     Korean name of its country, with 출신, 국적의 or one other word between (프랑스 Vautrin,
     브라질 출신 Rodrygo, 스페인 카탈루냐 Illa), or before it and a title (Barrot 프랑스 외무장관),
-    or after a particle that shows its language
-    (``data/particles.tsv``: von Weizsäcker, Van der Bellen). The particles of such a name are
-    kept with its language, for read_in_name.
+    and the names after such a name in a list (베트남 Hanoi, Lang Son and Kon Tum), or after a
+    particle that shows its language (``data/particles.tsv``: von Weizsäcker, Van der Bellen).
+    The particles of such a name are kept with its language, for read_in_name.
 
     >>> cues("프랑스 Vautrin 장관과 브라질 출신 Rodrygo")
     {'Vautrin': 'fr', 'Rodrygo': 'br'}
@@ -189,8 +192,12 @@ def cues(text: str) -> dict[str, str]:
     if not _cue_words().search(text):
         return out
     firms, _ = _cue_roles()
+    listed, listed_end = "", -1  # the country of the list of names the last run was in, and its end
     for m in _LATIN_RUN.finditer(text):
         lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
+        if not lang and listed and _LIST_JOINER.fullmatch(text, listed_end, m.start()):
+            lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
+        listed, listed_end = lang, m.end()
         words = m.group().split()
         if not lang and not any(word.lower() in particles for word in words):
             continue  # no country near and no particle: nothing to keep, whatever the run is
