@@ -736,3 +736,31 @@ def test_the_time_of_publication_only_the_json_ld_gives_dates_the_page() -> None
         "<p>산책로 2㎞를 새로 깔고 그늘막 30개를 세웠다.</p></article></body></html>"
     )
     assert parse_html(page).date == "2026-05-04T07:45:00+09:00"
+
+
+_AMP = (
+    '<html><head><title>한빛시, 공영자전거 1천대 늘린다</title><script type="application/ld+json">'
+    '{{"@type": "NewsArticle", "headline": "한빛시, 공영자전거 1천대 늘린다", "datePublished": "{when}"}}</script>'
+    '<script type="application/ld+json">{{"@type": "ItemList", "itemListElement": [{{"@type": "ListItem",'
+    ' "item": {{"@type": "NewsArticle", "headline": "한빛역 광장 새 단장",'
+    ' "datePublished": "2026-12-03T06:40:00+09:00"}}}}]}}'
+    "</script></head><body><article>{shown}<h1>한빛시, 공영자전거 1천대 늘린다</h1>"
+    "<p>한빛시가 공영자전거를 내년까지 1천대 늘린다고 3일 밝혔다.</p>"
+    "<p>대여소도 150곳에서 220곳으로 확대한다.</p></article></body></html>"
+)
+_SHOWN = '<div class="date">입력 <span data-date-time="2026-12-03 09:12:00">2026.12.03. 오전 9:12</span></div>'
+
+
+@pytest.mark.parametrize(
+    ("when", "shown", "date"),
+    [
+        ("2026-12-03", _SHOWN, "2026-12-03T09:12:00+09:00"),  # not the most-read list's 06:40
+        ("2026-12-03T00:12:00Z", _SHOWN, "2026-12-03T09:12:00+09:00"),
+        ("2026-12-03T00:12:00", _SHOWN, "2026-12-03T09:12:00+09:00"),  # the shown time before the data's
+        ("2026-12-03T00:12:00Z", "", "2026-12-03T09:12:00+09:00"),  # UTC said in the page's zone
+        ("2026-12-02T22:30:00-02:00", "", "2026-12-03T09:30:00+09:00"),
+        ("2026-12-03", "", "2026-12-03"),  # the list's articles date no page
+    ],
+)
+def test_the_time_from_json_ld_is_the_page_s_own_article_s_in_korean_time(when: str, shown: str, date: str) -> None:
+    assert parse_html(_AMP.format(when=when, shown=shown)).date == date

@@ -476,22 +476,49 @@ def _state(kind: str, text: str) -> Any:
     return _load(text)
 
 
-def published_dates(tree: etree._Element) -> list[str]:
-    """The ``datePublished`` of each article object in the page's JSON-LD, as the data writes it: where
-    a page states its time of publication when its meta tags give none (an AMP page's)."""
+def page_data(tree: etree._Element) -> list[tuple[str, Any]]:
+    """The data of the page's scripts (:func:`_scripts`), each parsed once, as ``(kind, data)``: what
+    :func:`embedded_article` and :func:`published_dates` read."""
+    return [(kind, _state(kind, text)) for kind, text in _scripts(tree)]
+
+
+def _top_level(data: Any) -> Iterator[dict[str, Any]]:
+    """The objects a JSON-LD script gives at its top: itself, the items of its list or of its ``@graph``
+    (not those nested in them: a most-read list's articles, an article's related ones)."""
+    for obj in data if isinstance(data, list) else [data]:
+        if isinstance(obj, dict):
+            graph = obj.get("@graph")
+            yield from (o for o in graph if isinstance(o, dict)) if isinstance(graph, list) else [obj]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _same_title(headline: str, title: str) -> bool:
+    a, b = _SPACES.sub("", html.unescape(headline)), _SPACES.sub("", title)
+    return bool(a and b) and (a in b or b in a)
+
+
+def published_dates(data: list[tuple[str, Any]], title: str | None = None) -> list[str]:
+    """The ``datePublished`` of the page's own article in its JSON-LD (:func:`page_data`), as the data
+    writes it: where a page states its time of publication when its meta tags give none (an AMP page's).
+    Only an article at a script's top, whose headline (where it gives one) is the page's ``title``: the
+    articles of a most-read list or a related box, nested in it, are other stories."""
     return [
         when
-        for kind, text in _scripts(tree)
+        for kind, state in data
         if kind == "ld"
-        for obj in _walk(_load(text))
-        if _is_article(obj) and (when := _first_str(obj, ("datePublished",)))
+        for obj in _top_level(state)
+        if _is_article(obj)
+        and (title is None or (headline := _title(obj)) is None or _same_title(headline, title))
+        and (when := _first_str(obj, ("datePublished",)))
     ]
 
 
-def embedded_article(tree: etree._Element) -> Embedded | None:
+def embedded_article(tree: etree._Element, data: list[tuple[str, Any]] | None = None) -> Embedded | None:
     """The longest story the page's data holds (JSON-LD's ``articleBody``, an app's state), if one is long
-    enough to be a story and in Korean."""
-    found = [e for kind, text in _scripts(tree) for e in _candidates(kind, _state(kind, text))]
+    enough to be a story and in Korean. ``data``: the page's :func:`page_data`, where it is at hand."""
+    found = [e for kind, state in (page_data(tree) if data is None else data) for e in _candidates(kind, state)]
     found = [e for e in found if len(e.text) >= MIN_BODY and rules.HANGUL.search(e.text)]
     return max(found, key=lambda e: len(e.text), default=None)
 

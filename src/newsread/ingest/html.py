@@ -46,7 +46,8 @@ import html
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -727,10 +728,13 @@ def _meta_content(tree: etree._Element, name: str) -> str:
     return next((m.get("content") or "" for m in tree.iter("meta") if (m.get("name") or "").casefold() == name), "")
 
 
-def _stated_time(tree: etree._Element, day: str) -> str:
+def _stated_time(
+    tree: etree._Element, day: str, data: list[tuple[str, Any]] | None = None, title: str | None = None
+) -> str:
     """The page's ``day`` (``2026-12-01``) with the time its metadata states for it (meta tags, ``<time>``,
-    JSON-LD's ``datePublished``), as an ISO datetime in the page's zone (``2026-12-01T15:05:00+09:00``;
-    KST where it names none); ``day`` where none does."""
+    the attribute its script reads, then JSON-LD's ``datePublished`` of the article titled ``title``), as an
+    ISO datetime in the page's zone (``2026-12-01T15:05:00+09:00``; KST where it names none); ``day``
+    where none does. ``data``: the page's :func:`~newsread.ingest.embedded.page_data`."""
     fields = (
         m.get("content")
         for m in tree.iter("meta")
@@ -738,8 +742,7 @@ def _stated_time(tree: etree._Element, day: str) -> str:
     )
     stated = [
         when
-        # (an AMP page's JSON-LD may be the only place that gives the time: its datePublished, last)
-        for value in (*fields, *(t.get("datetime") for t in tree.iter("time")), *embedded.published_dates(tree))
+        for value in (*fields, *(t.get("datetime") for t in tree.iter("time")))
         if (when := rules.iso_datetime(value or "")) is not None
     ]
     same_day = [when for when in stated if when.startswith(day)]
@@ -747,10 +750,22 @@ def _stated_time(tree: etree._Element, day: str) -> str:
         # article:published_time in UTC, <time datetime> in Korean time: the same moment, said as the page shows it
         moment = datetime.fromisoformat(same_day[0])
         return next((w for w in stated if w.endswith(_KST) and datetime.fromisoformat(w) == moment), same_day[0])
-    return _shown_time(tree, day) or day
+    if shown := _shown_time(tree, day):
+        return shown
+    # (an AMP page's JSON-LD may be the only place that gives the time: its datePublished, last, in Korean
+    # time as the page shows it; 2026-12-03T00:12:00Z is 09:12 there)
+    data = embedded.page_data(tree) if data is None else data
+    # (the day may be the one the data writes, 2026-12-02T22:30:00-02:00, the next day in Korea)
+    in_data = (
+        (when, datetime.fromisoformat(when).astimezone(_KOREA).isoformat())
+        for value in embedded.published_dates(data, title)
+        if (when := rules.iso_datetime(value)) is not None
+    )
+    return next((kst for when, kst in in_data if day in (when[:10], kst[:10])), day)
 
 
 _KST = "+09:00"
+_KOREA = timezone(timedelta(hours=9))
 # The attribute a page's script reads its date from (<span data-date-time="2026-11-24 06:01:00">), not
 # its update's (data-modify-date-time)
 _DATE_ATTRIBUTE = re.compile(r"^data-(?!.*(?:modif|updat|edit|revis))(?:[a-z]+-)*(?:date|time)(?:-[a-z]+)*$")
@@ -1115,10 +1130,12 @@ def _shows(visible: str, text: str) -> bool:
     return sum(1 for p in probes if p and p in visible) >= 2
 
 
-def _from_data(tree: etree._Element, page: str, name: str) -> tuple[str, embedded.Embedded] | None:
+def _from_data(
+    tree: etree._Element, page: str, name: str, data: list[tuple[str, Any]]
+) -> tuple[str, embedded.Embedded] | None:
     """The page to read in place of ``page`` where the page does not show its story but carries it as
     data (JSON-LD's ``articleBody``, a Next.js page's state): that story, as a plain page."""
-    found = embedded.embedded_article(tree)
+    found = embedded.embedded_article(tree, data)
     if found is not None and not _shows(" ".join(page_text(page).translate(_INVISIBLE).split()), found.text):
         log.info("%s: the story is in the page's data, not in its visible text: reading it from there", name)
         head = tree.find("head")
@@ -1194,7 +1211,8 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
         tree: etree._Element | None = lxml_html.fromstring(page)
     except (etree.ParserError, ValueError):
         tree = None
-    if data and tree is not None and (shown := _from_data(tree, page, name)) is not None:
+    scripts = embedded.page_data(tree) if tree is not None else []  # (parsed once, read twice)
+    if data and tree is not None and (shown := _from_data(tree, page, name, scripts)) is not None:
         article = _parse_html(shown[0], source=source, data=False)
         if article.author is None and shown[1].author:
             article = dataclasses.replace(article, author=_author(shown[1].author, _site_name(tree)))
@@ -1228,9 +1246,9 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     if meta.page_author is None and tree is not None:
         # trafilatura passes over a bare name in the author tag (도하린, a feed's <author><name>)
         meta.page_author = _author(_meta_content(tree, "author"), doc.get("sitename") or "")
-    if date := doc.get("date"):
-        meta.date = _stated_time(tree, date[:10]) if tree is not None else date[:10]
     title = _headline(tree, doc.get("title") or None)
+    if date := doc.get("date"):
+        meta.date = _stated_time(tree, date[:10], scripts, title) if tree is not None else date[:10]
     if _whole_text_in_one(doc, shown_page):
         log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)
         whole = structure(split_lines(page_text(shown_page)), source=source, title=title, meta=meta)
