@@ -950,3 +950,27 @@ def test_a_page_stamp_run_on_into_a_subheading_is_the_date_not_the_title(heading
 def test_a_sentence_that_names_a_stamp_word_and_a_day_is_not_cut() -> None:
     assert rules.split_page_stamp("군은 수정 2026.05.11 자 공고를 냈다.") is None
     assert rules.split_page_stamp("입력 2026.05.11 09:30") is None  # a stamp alone: nothing before it
+
+
+@pytest.mark.parametrize("byline", ["입력 2026.12.07 10:00\n사회부 김하늘 기자", "사회부 김하늘 기자"])
+def test_a_timeline_s_entries_are_read_whole_and_do_not_date_the_page(byline: str) -> None:
+    entries = ["기본계획 수립 2023.05.12", "국토교통부 승인 2024.06.10", "실시설계 수정 2025.08.20", "착공 2026.12.07"]
+    text = (
+        f"한빛 트램 착공…2029년 개통 목표\n\n{byline}\n\n한빛시 도시철도 트램 2호선이 7일 착공했다. 시는 2029년 개통을 "
+        "목표로 하고 있다.\n\n트램은 한빛역에서 신도시까지 12.4㎞를 잇는다. 정거장은 모두 15곳이다.\n\n■ 추진 경과\n"
+        + "\n".join(entries)
+        + "\n\n"
+        "시는 공사 기간 우회 도로를 운영할 계획이다.\n"
+    )
+    article = parse_text(text)
+    read = [t for _, t in _blocks(article)]
+    assert all(e in read for e in entries[1:3])
+    assert article.date in ("2026-12-07T10:00:00+09:00", None)
+    # another timeline's stamp words (등록, 게시) without a time are an event's day too
+    other = text.replace("국토교통부 승인", "환경영향평가 등록").replace("실시설계 수정", "입찰 공고 게시")
+    read = [t for _, t in _blocks(parse_text(other))]
+    assert "환경영향평가 등록 2024.06.10" in read and "입찰 공고 게시 2025.08.20" in read
+    # a subheading run on into a stamp with its time is still cut
+    assert rules.split_page_stamp("늘어난 민원 입력 2026.05.11 09:30") == ("늘어난 민원", "입력 2026.05.11 09:30")
+    assert rules.split_page_stamp("국토교통부 승인 2024.06.10") is None
+    assert rules.split_page_stamp("한빛 트램 착공 입력 2026.12.07", early=True) == ("한빛 트램 착공", "입력 2026.12.07")

@@ -880,3 +880,47 @@ def test_a_roundup_s_marked_book_lines_are_the_subheadings_of_their_blurbs() -> 
     # a review's line about its book under the review: still read where it stands
     review = "바다가 삼킨 마을\n\n섬마을이 사라지기까지의 50년을 되살린 책이다.\n\n◇ 김서해 지음 | 한빛출판 | 312쪽\n"
     assert ("heading", "김서해 지음 | 한빛출판 | 312쪽") not in _blocks(parse_text(review))
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "한빛시 내년 예산 3조원 돌파…복지 예산 역대 최대\n사설: 도심 녹지, 늘리는 것만큼 지키는 것도 중요하다",
+        '한은 총재: "금리 인하 서두르지 않겠다…물가 지켜볼 것"\n가계부채 1900조 돌파…"대출 규제 더 조여야"',
+        '칼럼: 골목 상권, 살리는 것보다 지키는 게 먼저다\n한빛시 청년 일자리 2만개…"내년 상반기 집중"',
+    ],
+)
+def test_a_labelled_headline_in_a_run_of_related_stories_is_not_read(run: str) -> None:
+    text = (
+        "한빛시 도심 공원 두 곳 새로 연다\n\n입력 2026.12.07 10:00\n사회부 김하늘 기자\n\n"
+        "한빛시가 내년 봄 도심에 공원 두 곳을 새로 연다.\n\n"
+        f"{run}\n\n시는 옛 공장 터를 공원으로 바꾸는 공사를 이달 마무리한다. 면적은 12만㎡다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛시가 내년 봄 도심에 공원 두 곳을 새로 연다.",
+        "시는 옛 공장 터를 공원으로 바꾸는 공사를 이달 마무리한다. 면적은 12만㎡다.",
+    ]
+
+
+def test_a_box_s_fields_with_commas_under_its_title_are_read() -> None:
+    fields = ["한파경보: 경기도(연천, 포천), 강원도(철원)", "한파주의보: 충청북도(제천, 단양), 경상북도(봉화)"]
+    text = (
+        "한빛 전역 한파특보…내일 영하 15도\n\n입력 2026-12-08 05:30\n사회부 윤하늘 기자\n\n"
+        "한빛 전역에 한파특보가 내려진 가운데 내일 아침 기온이 영하 15도까지 내려가겠다.\n\n"
+        "[한파특보 발표 현황]\n" + "\n".join(fields) + "\n\n기상청은 수도관 동파에 유의해 달라고 당부했다.\n"
+    )
+    read = [t for _, t in _blocks(parse_text(text))]
+    assert all(f in read for f in fields)
+
+
+@pytest.mark.parametrize("tag", ["[부음]", "[부고]", "【인사】"])
+def test_a_bracketed_headline_alone_over_a_list_page_is_its_title(tag: str) -> None:
+    text = (
+        f"{tag}\n\n입력 2026.12.07 10:00\n\n"
+        "▲김영수씨 별세, 김민준씨 부친상 = 7일 한빛병원 장례식장 3호실, 발인 9일 오전 8시. ☎ 031-000-0000\n\n"
+        "▲이순자씨 별세, 박정호씨 모친상 = 7일 한빛대병원 장례식장 12호실, 발인 9일 오전 6시. ☎ 02-3010-2000\n"
+    )
+    article = parse_text(text)
+    assert article.title == tag
+    assert [k for k, _ in _blocks(article)].count("heading") == 0
+    assert _paragraphs(article)[0].endswith("발인 9일 오전 8시.")

@@ -768,3 +768,26 @@ def test_an_author_field_with_the_writers_mail_names_the_writer_wherever_it_stan
     article = parse_text(text)
     assert article.author == "차윤슬"
     assert "yunseul" not in article.text
+
+
+@pytest.mark.parametrize("office", ["민원실", "정책과", "홍보팀", "입학처", "민원센터", "운영본부"])
+def test_an_office_that_reads_as_a_surname_and_a_name_in_a_writer_s_field_is_no_author(office: str) -> None:
+    text = (
+        f"상반기 공공근로 참여자 모집 공고\n작성자 {office}\n등록일 2026-03-02\n\n"
+        "한빛시는 2026년 상반기 공공근로 사업 참여자를 모집합니다.\n\n신청은 3월 20일까지 받습니다.\n"
+    )
+    assert parse_text(text).author is None
+    assert parse_text(text.replace(office, "김철수")).author == "김철수"
+
+
+@pytest.mark.parametrize(
+    ("entry", "read"),
+    [
+        ("발인 9일 오전 8시. ☎ 031-000-0000", "발인 9일 오전 8시."),
+        ("영업은 밤 10시까지다. (연락처 02-000-1234)", "영업은 밤 10시까지다."),
+        ("신청은 주민센터에서 받는다. 문의 ☎ 1588-0000", "신청은 주민센터에서 받는다."),
+        ("신청은 주민센터에서 받는다. 02-000-1234", None),
+    ],
+)
+def test_a_telephone_number_after_an_entry_s_last_sentence_is_cut(entry: str, read: str | None) -> None:
+    assert rules.story_without_phone(entry) == read

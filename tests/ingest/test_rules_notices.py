@@ -1072,3 +1072,52 @@ def test_what_a_page_says_of_its_own_figures_pager_and_postbox_is_not_read(line:
     # a story's sentence about results that change is read
     said = "선관위는 개표 결과를 수시로 갱신했다."
     assert said in parse_text(text.replace(line, said)).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "새 앱에서는 버스 위치 정보는 1초 간격으로 실시간 갱신됩니다.",
+        "정류장 전광판의 도착 예정 시각 정보는 실시간으로 업데이트됩니다.",
+        "세부 일정 및 강좌 내용은 강사 사정에 따라 수시로 변경될 수 있습니다.",
+        "새 누리집에서는 주차장 이용 현황은 5분마다 실시간으로 갱신됩니다.",
+        "도서관 좌석 예약 결과는 문자로 안내되고 대기 순번도 수시로 갱신됩니다.",
+    ],
+)
+def test_a_story_s_polite_sentence_about_information_that_changes_is_read(sentence: str) -> None:
+    text = (
+        "한빛시 버스 안내 새로 바꿔\n\n입력 2026.12.07 19:30\n한빛방송 김철수 기자\n\n"
+        "한빛시는 오늘부터 시내버스 도착 안내 앱을 새 버전으로 바꿨습니다.\n\n"
+        f"{sentence}\n\n시는 내년까지 모든 정류장에 새 전광판을 설치할 계획입니다.\n"
+    )
+    assert sentence in _paragraphs(parse_text(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶12일(토) 오후 8시 '봄날' 1회 본방송 알림 신청하기",
+        "▶13일(일) 오후 8시 '봄날' 2회 미리보기 영상 보기",
+        "▷ 10일(목) 개막 한빛국제영화제 예매 바로가기",
+        "▶ 15일(월) 오전 10시 신년 음악회 예매하기",
+    ],
+)
+def test_an_arrowed_promo_that_opens_with_a_day_is_a_link_not_a_schedule(line: str) -> None:
+    text = (
+        "한빛방송 새 주말극 첫 방송\n\n입력 2026.12.07 10:00\n문화부 이영희 기자\n\n"
+        "한빛방송의 새 주말드라마가 오는 12일 첫 방송된다.\n\n드라마는 세 가족의 이야기를 그린다.\n\n"
+        "이영희 기자 lee@hanbit.example\n\n"
+        f"{line}\n▶13일(일) 오후 8시 '봄날' 2회 미리보기 영상 보기\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛방송의 새 주말드라마가 오는 12일 첫 방송된다.",
+        "드라마는 세 가족의 이야기를 그린다.",
+    ]
+    # a schedule's entries that name what is applied for (신청사) or seen (보기술 공개) are read
+    court = (
+        "▷8일(화) 오전 10시 한빛지법 형사11부 = 신청사 건립 비리 1심 선고\n"
+        "▷9일(수) 오후 2시 한빛고법 = 보기술 특허 소송 변론\n"
+    )
+    article = parse_text(text.replace(f"{line}\n▶13일(일) 오후 8시 '봄날' 2회 미리보기 영상 보기\n", court))
+    assert any("신청사 건립 비리" in p for p in _paragraphs(article))
+    assert rules.has_link_action("예매 바로가기") and not rules.has_link_action("신청사 건립")

@@ -1416,3 +1416,20 @@ def test_a_circled_item_that_is_a_long_sentence_leaves_the_short_titles_beside_i
         "paragraph",
         "② 창문에 단열 필름을 붙이면 유리로 빠져나가는 열을 막아 실내 온도를 2도가량 높일 수 있다",
     ) in blocks
+
+
+@pytest.mark.parametrize(
+    ("first", "third"),
+    [("① 물을 자주 마신다", "③ 헐렁한 옷을 입는다"), ("① 창문을 닫는다", "③ 보일러를 점검한다")],
+)
+def test_a_circled_list_with_one_long_item_run_on_into_its_paragraphs_is_a_list(first: str, third: str) -> None:
+    text = (
+        "여름철 건강 지키는 방법\n\n입력 2026.07.07 10:00\n생활부 한지수 기자\n\n"
+        "폭염이 이어지면서 온열질환자가 늘고 있다. 질병관리청이 권하는 건강 수칙을 정리했다.\n\n"
+        f"{first}\n갈증을 느끼기 전에 물을 마시는 것이 좋다. 하루 1.5ℓ 이상을 권한다.\n\n"
+        "② 한낮에는 야외 활동을 피하고 부득이하게 나가야 한다면 모자와 양산을 꼭 챙겨야 한다.\n"
+        "낮 12시부터 오후 5시까지는 햇볕이 가장 강하다.\n\n"
+        f"{third}\n땀이 잘 마르는 밝은색 옷이 좋다.\n"
+    )
+    kinds = [k for k, _ in _blocks(parse_text(text))]
+    assert "heading" not in kinds

@@ -527,6 +527,17 @@ def is_org_name(line: str) -> bool:
     return 0 < len(words) <= 4 and all(org.fullmatch(w) or w.endswith(("팀", "담당관")) for w in words)
 
 
+# 민원실, 정책과, 홍보팀, 입학처, 지원센터, 운영본부: an office's name by its ending, in a writer's field. Such a
+# name may read as a surname and two syllables (민 원실, 정 책과, 홍 보팀); the ending outranks that there.
+_OFFICE_NAME = re.compile(r"^[가-힣]{1,10}(?:실|과|팀|처|센터|본부)$")
+
+
+def is_office_name(name: str) -> bool:
+    """Whether a writer's field's ``name`` names the office that posted the page (``민원실``, ``정책과``,
+    ``홍보팀``; ``행정국`` where it reads as no person's name), not a person."""
+    return bool(_OFFICE_NAME.match(name)) or (is_org_name(name) and not is_person_name(name))
+
+
 def signer(m: re.Match[str]) -> str | None:
     """The name a byline or a signature match gives.
 
@@ -913,10 +924,19 @@ MAX_STAMPED_LINE = 160
 _STAMP_START = re.compile(rf"(?:\s*[|/·]\s*|\s*)(?={_DATE_WORDS}\s*[:：]?\s*(?:\d{{2}}|\d{{4}})[.\-/])", _FLAGS)
 
 
-def split_page_stamp(line: str) -> tuple[str, str] | None:
+# 14:20 in a stamp: a page's stamp gives the time it went out, a timeline's entry the day alone
+_STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
     """A short line that is no sentence and runs on into the page's stamp (``요금 동결 배경 입력 2026.03.02
     14:20 | 수정 2026.03.02 15:01``, ``■ 시민 반응 | 등록 2026-03-02``): the line's own words and the
-    stamp, which is the page's date and no part of a subheading's title; None for any other line."""
+    stamp, which is the page's date and no part of a subheading's title; None for any other line.
+
+    What follows the words must show itself a page's stamp: a time (``14:20``), a bar before it, a second
+    stamp word (``입력 ... 수정 ...``), the word run on as ``기사입력``, or a board's writer's field before it
+    (``작성자 행정실 작성일 2026-12-04``); or the line stands ``early``, just under the headline or the byline. A timeline's entry (``국토교통부 승인 2024.06.10``, ``실시설계 수정
+    2025.08.20`` under ``■ 추진 경과``) names an event and its day, and is read whole."""
     if len(line) > MAX_STAMPED_LINE or not HANGUL.search(line) or is_date_line(line):
         return None  # (최종수정 2025.09.02 10:15, 기사입력 ...: the stamp alone, its word in one piece)
     for m in _STAMP_START.finditer(line):
@@ -925,8 +945,16 @@ def split_page_stamp(line: str) -> tuple[str, str] | None:
             continue
         # (the stamp's first word where it starts: 표주식 기자 기사입력 ... is cut before 기사, not inside it)
         ok = HANGUL.search(head) and not DATE_WORD.match(head) and not is_sentence(head)
+        stamped = (
+            early
+            or _STAMP_TIME.search(stamp)
+            or "|" in m[0]
+            or stamp.startswith("기사")
+            or _STAMP_START.search(stamp, 1) is not None
+            or AUTHOR_FIELD.match(head)  # 작성자 행정실 작성일 2026-12-04: a board's writer, then its day
+        )
         # 엄하윤 기자입력 ...: the byline's line, read as bylines are
-        return (head, stamp) if ok and not BYLINE_LINE.match(head) else None
+        return (head, stamp) if ok and stamped and not BYLINE_LINE.match(head) else None
     return None
 
 
@@ -1330,11 +1358,15 @@ def story_without_stamp(line: str) -> str | None:
     return None if _is_scene(text) else text
 
 
+# 02-123-4567 / ☎120 / ☎ 1588-9090 / 1588-9090: a telephone number, written with its sign, as a four-digit
+# band's or in full
+_PHONE = r"(?:(?:☎\s*)?\d{2,4}-\d{3,4}-\d{4}|☎\s*\d{3,4}(?:-\d{4})?|(?<!\d)1\d{3}-\d{4}(?!\d))"
 # ...발인 9일 오전 8시. ☎ 031-000-0001 / ...문의하면 된다. (연락처 02-000-1234): a telephone number, with its sign
 # or its label, after the last sentence of an entry (a family's, a shop's, an office's), for the eye
 _TRAILING_PHONE = re.compile(
-    r"(?<=[.!?。])\s*[(\[]?\s*(?:☎|(?:연락처|전화|문의|tel\.?)\s*[:：]?)\s*"
-    r"(?:\d{2,4}[-.)]\s*\d{3,4}-\d{4}|\d{3,4}(?:-\d{4})?)\s*[)\]]?\s*$",
+    # (after its sign or label, a number a region's code sets apart, (02)123-4567, or a four-digit band's, 문의 1234)
+    rf"(?<=[.!?。])\s*[(\[]?\s*(?:(?:연락처|전화|문의|tel\.?)\s*[:：]?\s*|☎\s*)(?:☎\s*)?"
+    rf"(?:{_PHONE}|\(?\d{{2,4}}[.)]\s*\d{{3,4}}-\d{{4}}|\d{{3,4}}(?:-\d{{4}})?)\s*[)\]]?\s*$",
     _FLAGS,
 )
 
@@ -1558,11 +1590,6 @@ def is_ad_label(line: str) -> bool:
     if m := _DRESSED.match(label):
         label = m["label"]
     return bool(_fullmatch_any("ad_labels.txt").fullmatch(label))
-
-
-# 02-123-4567 / ☎120 / ☎ 1588-9090 / 1588-9090: a telephone number, written with its sign, as a four-digit
-# band's or in full
-_PHONE = r"(?:\d{2,4}-\d{3,4}-\d{4}|☎\s*\d{3,4}(?:-\d{4})?|(?<!\d)1\d{3}-\d{4}(?!\d))"
 
 
 @cache
@@ -1889,6 +1916,18 @@ def _link_words() -> re.Pattern[str]:
 def has_link_words(line: str) -> bool:
     """Whether ``line`` has a link's words (``관련기사``, ``바로가기``, ``구독``...): ``link_words.txt``."""
     return bool(_link_words().search(line))
+
+
+@cache
+def _link_actions() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation('link_actions.txt')})(?=$|[\s.,!?·)\]>»›…])")
+
+
+def has_link_action(line: str) -> bool:
+    """Whether ``line`` asks the reader to follow a link (``알림 신청하기``, ``미리보기 영상 보기``, ``예매
+    바로가기``: ``link_actions.txt``), the action's word ending a word (신청사, a word that holds 신청, is no
+    link's)."""
+    return bool(_link_actions().search(line))
 
 
 BULLET = re.compile(r"^\s*[•●◦∙]")

@@ -242,13 +242,17 @@ def _one_line(text: str) -> str:
     return row if len(cells) >= 3 and rules.is_table_row(row) else " ".join(text.split())
 
 
-def _split_notice(line: Line) -> list[Line]:
+# The lines a page opens with, its headline's and its byline's, where a stamp of the day alone is the page's
+_EARLY_LINES = 4
+
+
+def _split_notice(line: Line, early: bool = False) -> list[Line]:
     """The line, or its text and the copyright notice it runs on into, as two lines; or a correction's
     label and the notice it runs on into; or a short line and the page's stamp it runs on into."""
     if (labelled := rules.split_correction_label(line.text)) is not None:
         label, notice = labelled
         return [replace(line, text=label, hint=None), replace(line, text=notice, blank_before=False)]
-    if (stamped := rules.split_page_stamp(line.text)) is not None:
+    if (stamped := rules.split_page_stamp(line.text, early)) is not None:
         head, stamp = stamped  # a subheading, then the page's stamp a scraper ran on into it
         return [replace(line, text=head), replace(line, text=stamp, blank_before=False, hint=None)]
     parts = rules.split_notice(line.text)
@@ -384,7 +388,7 @@ def _classify(line: Line, meta: Meta) -> None:
     ):
         line.kind = "byline"
         name = m["name"] or m.groupdict().get("role_name")
-        if m.re is rules.AUTHOR_FIELD and name and rules.is_org_name(name) and not rules.is_person_name(name):
+        if m.re is rules.AUTHOR_FIELD and name and rules.is_office_name(name):
             name = None  # 작성자 행정실: the office that posted the notice, no writer to name
         meta.add_byline(text, name)
     elif (m := rules.ID_BYLINE.match(text)) and m["mark"]:
@@ -622,6 +626,8 @@ def _pasted_headline(lines: list[Line], first: int) -> int | None:
     shortest = 1 if lines[1].blank_before else 4
     if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not shortest <= len(ln.text) <= MAX_HEADING:
         return None
+    if rules.is_bare_tag(ln.text) and lines[1].blank_before:
+        return 0  # [부음] alone over the date and the list: the page's only title, what the page is
     if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_section_path(ln.text):
         return None
     return 0 if len(ln.text) < len(lines[first].text) else None
@@ -1039,7 +1045,8 @@ def structure(
     (:func:`split_lines` makes new ones), not ones to be read again."""
     meta = meta or Meta()
     warn = logging.DEBUG if quiet else logging.WARNING
-    lines = _join_verdicts([part for ln in lines for part in _split_notice(ln)])
+    # (the first lines, the headline's and the byline's, may run on into a stamp of the day alone)
+    lines = _join_verdicts([part for i, ln in enumerate(lines) for part in _split_notice(ln, i < _EARLY_LINES)])
     boxed = _signed_pull_quotes(lines)
     triangled = _triangle_questions(lines)
     asked = {**_arrow_questions(lines), **triangled, **_labelled_speech(lines)}
@@ -2155,8 +2162,9 @@ def _arrowed_fields(lines: list[Line]) -> list[int]:
             and rules.PROMO.match(ln.text)
             and (
                 (rules.FIELD_ITEM.match(_unarrowed(ln)) and not rules.has_link_words(ln.text))
-                # (a day's entry may name what is applied for or seen, 신청사, 1심 선고: no link's words)
-                or rules.DAY_ENTRY.match(_unarrowed(ln))
+                # (a day's entry may name what is applied for or seen, 신청사, 1심 선고: no link's words
+                # as substrings; a link's action, 알림 신청하기, 예매 바로가기, still makes it a link)
+                or (rules.DAY_ENTRY.match(_unarrowed(ln)) and not rules.has_link_action(ln.text))
             )
             and not _TEASER.search(ln.text)
         ):
@@ -2901,9 +2909,20 @@ def _numbered_subheading(lines: list[Line], i: int, nxt: Line | None) -> bool:
     the first that opens the block is an item too (``① 물을 자주 마신다`` / ``갈증을 느끼기 ...`` / ``②
     한낮 외출을 피한다`` / ...: a list, not chapters). A sibling that stands where a subheading would but is
     a long sentence (``② 육아휴직 급여가 늘어나 ... 받을 수 있게 된다`` over its paragraph) is read as a
-    paragraph, and the short titles beside it stay subheadings."""
-    return _circled_alone(lines, i, nxt) and all(
-        _circled_alone(lines, j, _next_text(lines, j, len(lines)), titled=False) for j in _circled_siblings(lines, i)
+    paragraph, and the short titles beside it stay subheadings, where they are most of the list and each
+    stands apart, a blank line under it; where a short one is run on into its paragraph (``① 물을 자주
+    마신다`` / ``갈증을 느끼기 ...``), the long sentence beside it makes them all a list's items."""
+    if not _circled_alone(lines, i, nxt):
+        return False
+    siblings = _circled_siblings(lines, i)
+    after = {j: _next_text(lines, j, len(lines)) for j in siblings}
+    if all(_circled_alone(lines, j, after[j]) for j in siblings):
+        return True
+    titles = [j for j in siblings if _circled_alone(lines, j, after[j])]
+    return (
+        all(_circled_alone(lines, j, after[j], titled=False) for j in siblings)
+        and 2 * (len(titles) + 1) > len(siblings) + 1
+        and all(x is not None and x.blank_before for x in (nxt, *(after[j] for j in titles)))
     )
 
 
@@ -3078,21 +3097,51 @@ def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
     Short lines without that look (a list of items, a bulleted list) stay in the story.
     """
 
-    def headline_like(ln: Line | None) -> bool:
+    def headline_like(k: int | None) -> bool:
+        ln = lines[k] if k is not None else None
         return (
             ln is not None
+            and k is not None
             and ln.kind == "text"
             and not ln.prose
             and 12 <= len(ln.text) < MAX_HEADING
             and bool(rules.HEADLINE_LIKE.search(ln.text))
             and not rules.LIST_ITEM.match(ln.text)
-            and not rules.FIELD_ITEM.match(ln.text)  # 대설주의보: 강원도(양구평지, 인제평지): a box's field
+            and not _box_field(lines, k)  # 대설주의보: 강원도(양구평지, 인제평지): a box's field
         )
 
-    if not headline_like(lines[i]):
+    if not headline_like(i):
         return False
-    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
-    return headline_like(_next_text(lines, i, end)) or headline_like(prev)
+    after = next((j for j in range(i + 1, end) if lines[j].kind in ("text", "list")), None)
+    prev = next((j for j in range(i - 1, -1, -1) if lines[j].kind == "text"), None)
+    return headline_like(after if after is not None and lines[after].kind == "text" else None) or headline_like(prev)
+
+
+# A field's value with a headline's look: quotes or an ellipsis (한은 총재: "금리 인하 서두르지 않겠다…")
+_HEADLINE_VALUE = re.compile(r"[…\"'“”‘’]|\.\.\.")
+
+
+def _box_field(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a box's label and value (``대설주의보: 강원도(양구평지, 인제평지)``), no headline of
+    another story: its value has no headline's look (quotes, an ellipsis), or it stands in a box, under a
+    title in brackets or marked (``[기상특보 발표 현황]``, ``■ ...``) with the box's other fields. A column's
+    or a speaker's label before another story's headline (``사설: 도심 녹지, ...``, ``한은 총재: "..."``)
+    between paragraphs is a headline's."""
+    ln = lines[i]
+    if not rules.FIELD_ITEM.match(ln.text):
+        return False
+    j = i - 1
+    while (
+        j >= 0 and not lines[j + 1].blank_before and lines[j].kind == "text" and rules.FIELD_ITEM.match(lines[j].text)
+    ):
+        j -= 1
+    boxed = j >= 0 and not lines[j + 1].blank_before and _box_title(lines[j].text)
+    value = ln.text.split(":", 1)[-1] if ":" in ln.text else ln.text.split("：", 1)[-1]
+    return boxed or (not _HEADLINE_VALUE.search(value) and "," not in value)
+
+
+def _box_title(text: str) -> bool:
+    return rules.is_bracketed(text) or bool(rules.HEADING_MARK.match(text))
 
 
 def _photo_story(lines: list[Line]) -> list[int]:
