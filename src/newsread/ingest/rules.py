@@ -935,8 +935,9 @@ def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
 
     What follows the words must show itself a page's stamp: a time (``14:20``), a bar before it, a second
     stamp word (``입력 ... 수정 ...``), the word run on as ``기사입력``, or a board's writer's field before it
-    (``작성자 행정실 작성일 2026-12-04``); or the line stands ``early``, just under the headline or the byline. A timeline's entry (``국토교통부 승인 2024.06.10``, ``실시설계 수정
-    2025.08.20`` under ``■ 추진 경과``) names an event and its day, and is read whole."""
+    (``작성자 행정실 작성일 2026-12-04``); or the line stands ``early``, just under the headline or the
+    byline. A timeline's entry (``국토교통부 승인 2024.06.10``, ``실시설계 수정 2025.08.20`` under
+    ``■ 추진 경과``) names an event and its day, and is read whole."""
     if len(line) > MAX_STAMPED_LINE or not HANGUL.search(line) or is_date_line(line):
         return None  # (최종수정 2025.09.02 10:15, 기사입력 ...: the stamp alone, its word in one piece)
     for m in _STAMP_START.finditer(line):
