@@ -924,3 +924,21 @@ def test_a_bracketed_headline_alone_over_a_list_page_is_its_title(tag: str) -> N
     assert article.title == tag
     assert [k for k, _ in _blocks(article)].count("heading") == 0
     assert _paragraphs(article)[0].endswith("발인 9일 오전 8시.")
+
+
+@pytest.mark.parametrize("site", ["새별테크", "누리헬스", "가온문화", "BizWatch"])
+@pytest.mark.parametrize(
+    ("headline", "dateline"),
+    [
+        ("누리전자, 2분기 영업익 3.2조…'역대 최대'", "송고시간 2026-07-28 08:05"),
+        ("주말 어디 갈까…가을 축제 한눈에", "2026.09.12 07:00 입력"),
+    ],
+)
+def test_a_site_s_one_word_name_over_the_headline_is_not_the_headline(site: str, headline: str, dateline: str) -> None:
+    text = (
+        f"경제 > 산업\n{site}\n{headline}\n{dateline}\n김철수 기자\n\n"
+        "누리전자가 2분기 실적을 발표했다.\n매출은 늘었고 이익도 늘었다.\n회사는 하반기 투자를 늘린다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert site not in [t for _, t in _blocks(article)]

@@ -633,10 +633,14 @@ def _pasted_headline(lines: list[Line], first: int) -> int | None:
     return 0 if len(ln.text) < len(lines[first].text) else None
 
 
+#: A single short word over the headline, with no space, mark or digit in it: a site's name.
+_SITE_NAME_LIKE = re.compile(r"^[가-힣A-Za-z]{2,8}$")
+
+
 def _under_a_title(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands right under another title-like line, with no blank line between:
     a headline's subtitle (a breadcrumb, a menu, the site's name or a series' label above a headline is no
-    title)."""
+    title; nor is a single short word, 한빛테크 or 한빛헬스: the site's name, whatever it ends in)."""
     if i == 0 or lines[i].blank_before:
         return False
     above = lines[i - 1]
@@ -644,6 +648,7 @@ def _under_a_title(lines: list[Line], i: int) -> bool:
         above.kind == "text"
         and not above.prose
         and 4 <= len(above.text) <= 150
+        and not _SITE_NAME_LIKE.match(above.text)
         and bool(rules.HANGUL.search(above.text))
         and not re.search(r"[>|]", above.text)
         and not rules.looks_like_menu(above.text)
