@@ -669,6 +669,11 @@ CASES = [
     ("회원 12명(여성 7)이 가입했다.", "여성 일곱 명", "여성 칠"),
     ("차량 9대(최대 4)가 있다.", "최대 사", "네 대"),
     ("1등 12명(자동 8, 수동 4)", "자동 여덟 명, 수동 네 명", "자동 팔"),
+    # a measure of its own in brackets after a count is no part of it: a league's points
+    ("2승 3무(승점 9)로 3위다.", "삼 무(승점 구)", "구 무"),
+    ("5승 2패(승점 15)", "이 패(승점 십오)", "십오 패"),
+    ("3안타(타점 2)를 쳤다.", "안타(타점 이)", "이 안타"),
+    ("골 12개(득점 8, 실점 4)", "득점 여덟 개", "득점 팔"),
     # a rocket's number after its name is said in English
     # things built or launched are counted with 기 in native numerals; 기 names a term elsewhere
     ("신형 원자로 4기를 짓는다.", "원자로 네 기를", "사 기"),

@@ -3104,7 +3104,7 @@ def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> t
     word and a figure (1등 12명(자동 8, 수동 4), 사고 7건(서울 4·경기 3)): the parts are counted
     as the whole is, 자동 여덟 명, 서울 사 건, one part alone too (직원 30명(여성 7) → 여성
     일곱 명); a part whose word is a statistic of the whole (``statistic_word``: 학생 30명(평균
-    15), 최대 4) is none, a figure of its own."""
+    15), 최대 4) or a measure of its own (``own_measure``: 1무(승점 13)) is none, a figure of its own."""
     if not isinstance(value, int) or value <= 0:
         return None
     rest = _BREAKDOWN_REST.match(t, j, end)
@@ -3115,8 +3115,8 @@ def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> t
     if whole is None or cnt not in counters():
         return None
     part = _BREAKDOWN_WORD.search(whole.group())
-    if part is not None and part.group(1) in roles()["statistic_word"]:
-        return None  # 평균 15, 최대 4: a statistic of the whole, a figure of its own
+    if part is not None and part.group(1) in roles()["statistic_word"] | roles()["own_measure"]:
+        return None  # 평균 15, 최대 4, 승점 13: a statistic of the whole or a measure, a figure of its own
     cls = counters()[cnt][0]
     cls = "sino" if cls == "native" and counter.large_sino(value, cnt) else cls
     return j, f"{counter.read_count(value, cls, cnt)} {cnt}"
