@@ -157,6 +157,13 @@ CASES = [
     ("1a㎚ 공정 수율이 올랐다.", "원에이 나노미터 공정", "일에이"),
     ("4세대 10나노급(1a) D램을 양산한다.", "십나노급(원에이) 디램", "일에이"),
     ("각주(1a)를 보라.", "각주(일에이)를", "원에이"),
+    # a key of music is said by its Korean note name, a sharp or a flat before it
+    ("모차르트 교향곡 제40번 g단조를 연주한다.", "사단조를", "지단조"),
+    ("쇼팽 녹턴 E♭장조가 흘렀다.", "내림마장조가", "이장조"),
+    ("브람스 협주곡 Bb장조", "내림나장조", "비비"),
+    ("라흐마니노프 c#단조 전주곡", "올림다단조", "씨"),
+    ("바흐 C 장조 프렐류드", "다장조", "씨"),
+    ("A조 1위로 올랐다.", "에이조", "가조"),
     # a price per a count of people or nights says that count once; a count per household,
     # class or bed is said as the rate is
     ("체험비는 1만2천원/1인이다.", "일 인당 만 이천 원", "일 일 인당"),

@@ -2216,6 +2216,11 @@ def _visa_around(t: str, i: int, j: int, end: int) -> bool:
     return any(w in t[max(0, i - 12) : i] for w in words)
 
 
+#: A key of music named by its letter, a sharp or a flat after it, before 장조 or 단조 (d단조, B♭
+#: 장조, f# 단조): see data/key_names.tsv.
+_KEY_NAME = re.compile(r"([A-Ga-g])([#♯♭b]?) ?(?=[장단]조(?![가-힣]{2}))")
+
+
 def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     found = _p_value(t, i, end) or _unit_label(t, i, end)
     if found:
@@ -2224,6 +2229,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
+    key = _KEY_NAME.match(t, i, end) if i == 0 or not t[i - 1].isalnum() else None
+    if key:
+        # d단조 → 라단조, B♭장조 → 내림나장조, f#단조 → 올림바단조: a key by its Korean note name
+        names = table("key_names.tsv")
+        return key.end(), names.get(key.group(2), "") + names[key.group(1).upper()]
     cc = _CODE_CLOCK.fullmatch(tok) if t.startswith(":", j) and _digit(t[j + 1 : j + 2]) else None
     if cc and not _T_MINUS.match(t, i, end):
         # the figure after the hyphen begins a time or a ratio, read whole, not the end of a code
