@@ -702,6 +702,20 @@ _CIRCLED_PARTICLE = re.compile(
 _LABEL_AFTER = re.compile(r"(?:번|항|호|안)(?![가-힣])|(?:번|항|호|안)(?:[은는이가을를의에과와도]|이다|으로|로|째)")
 #: A fiscal year (FY2025, FY25), said as Korean writes it: 2025 회계연도.
 _FISCAL_YEAR = re.compile(r"FY((?:19|20)?[0-9]{2})")
+#: A capital letter and its number, a hyphen between or none (A-7, B3): a block of a site before a
+#: word of the ``lot_after`` role.
+_SITE_BLOCK = re.compile(r"([A-Z])-?([0-9]{1,3})")
+
+
+@cache
+def _lot_after() -> re.Pattern[str]:
+    """A word of a block, a zone or a building of a site (``lot_after`` in data/counter_context.tsv),
+    a space apart or not, ending there or with a particle: 블록, 구역에, 동 건물."""
+    words = "|".join(sorted(roles()["lot_after"], key=len, reverse=True))
+    particles = "|".join(sorted(_NOUN_PARTICLES, key=len, reverse=True))
+    return re.compile(rf" ?(?:{words})(?=(?:{particles})?(?![가-힣]))")
+
+
 #: The days left before an event (D-7, D-100), said 디 마이너스 as the countdown is.
 _D_DAY = re.compile(r"D-([0-9]{1,3})")
 #: The time left before a launch or a detonation (T-10분, T-30초, T-1시간, T-10:00), said 티
@@ -2313,6 +2327,10 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return j, f"{integer(fy.group(1))} 회계연도"  # FY2025 → 이천이십오 회계연도, as 2025 회계연도
     if _T_MINUS.match(t, i, end):
         return i + 2, "티 마이너스 "  # 발사 T-10분 → 티 마이너스 십 분, T-1시간 → 한 시간
+    lot = _SITE_BLOCK.fullmatch(tok) if _lot_after().match(t, j, end) else None
+    if lot:
+        # 새별신도시 A-7블록 → 에이 칠 블록, D-5구역 → 디 오 구역: a site's block by its letter and number
+        return j, f"{latin.spell(lot.group(1))} {integer(lot.group(2))}" + ("" if t[j : j + 1].isspace() else " ")
     dd = _D_DAY.fullmatch(tok)
     if dd and _visa_around(t, i, j, end):
         return j, f"디 {integer(dd.group(1))}"  # 유학(D-2) 비자 → 디 이: a category of stay
