@@ -40,6 +40,12 @@ CASES = [
     ("Noboa 에콰도르 대통령", "노보아", "노보 에콰도르"),
     ("Nagel 독일 중앙은행 총재가", "나겔", "네이겔"),
     ("Walmart 멕시코 법인 대표", "월마트", "왈마르트"),
+    # a French j or g before a, o, u softened by an unsaid e; a final aul said; cq one sound
+    ("프랑스 Jean-Pierre Raffarin 전 총리", "장 피에르 라파랭", "제앙"),
+    ("프랑스 Georges Bizet 오페라", "조르주", "게오르"),
+    ("프랑스 Geoffroy 의원", "조프루아", "게오"),
+    ("프랑스 Paul Valéry 시집", "폴 ", "포 "),
+    ("프랑스 Jacques Delors 전 위원장", "자크 ", "자크크"),
     ("프랑스 Vautrin 장관과 브라질 출신 Rodrygo", "보트랭 장관과 브라질 출신 호드리구", "바우트린"),
     # a word of films in the sentence makes a quoted title's Roman numeral a sequel's English
     # number, whatever word it shares with art (작품, 경매); a painter's series stays Sino-Korean

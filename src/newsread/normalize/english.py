@@ -839,6 +839,10 @@ def _french_units(word: str) -> list[tuple[str, str]]:
     오, ai and ei 에, oi 우아, eille 에유, a final e and a final s, t, d, x, g, z unsaid, c and g
     before e, i soft, s between vowels ㅈ, r before no vowel 르, a doubled consonant one
     (Marseille → 마르세유, Strasbourg → 스트라스부르, Bayrou → 바이루)."""
+    # the e of a j or a g before a or o (not eu) only keeps the g soft, unsaid: Jean → 장, Georges →
+    # 조르주, Geoffroy → 조프루아
+    word = re.sub(r"[jg]e(?=[ao])", "j", word)
+    word = word.replace("cq", "q")  # Jacques → 자크, as its qu alone
     word = _FRENCH_NASAL.sub(lambda m: _NASAL_SAID[m.group(1)], word)
     word = re.sub(r"(?<=Ŋ)[tdpg](?![aeiouyÈÉ])", "", word)  # Montpellier → 몽펠리에, Longchamp → 롱샹
     word = re.sub(r"ges?$", "Ʒ", word)  # a final ge is 주: Limoges → 리모주, Liège → 리에주
@@ -853,7 +857,7 @@ def _french_units(word: str) -> list[tuple[str, str]]:
         # unwritten after ll (Villeneuve → 빌뇌브); a name of Africa or Italy ending in a consonant
         # and a, i, o or u says it (Benzema, Upamecano)
         word = _FRENCH_INNER_E.sub(lambda m: "" if word[m.start() - 2 : m.start()] == "ll" else "ə", word)
-    word = re.sub(r"aul(?=t?$)", "au", word)  # a final ault is 오: Arnault → 아르노
+    word = re.sub(r"ault$", "au", word)  # a final ault is 오: Arnault → 아르노 (Paul is 폴)
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
     word = re.sub(r"(?<=i)(?:ers?|ez)$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
     # a final et(s) or ey after a consonant is 에 (Moret → 모레, Castets → 카스테, Bugey → 뷔제)
