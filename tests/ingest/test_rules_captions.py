@@ -86,6 +86,24 @@ def test_more_captions(line: str) -> None:
     assert rules.is_caption(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▲ 3일 누리경기장에서 김민수(가운데)가 골을 넣은 뒤 기뻐하고 있다. 새별스포츠=정하나 기자",
+        "△ 2일 한빛시청 앞 광장 모습. 누리일보=박서준 기자",
+        "▲ 시민들이 우산을 쓰고 걸어가고 있다. /최가온 기자",
+    ],
+)
+def test_a_marked_caption_with_its_photographer_after_it_is_a_caption(line: str) -> None:
+    assert rules.is_caption(line)
+    text = f"제목 하나 둘\n\n누리시가 축제를 열었다.\n시민이 많이 왔다.\n\n{line}\n\n시는 내년에도 연다.\n"
+    assert line not in [b.text for b in parse_text(text).blocks]
+
+
+def test_a_triangle_item_with_a_reporter_after_it_is_no_caption() -> None:
+    assert not rules.is_caption("▲ 시는 내년 예산을 늘린다고 밝혔다. 누리일보=박서준 기자")
+
+
 def test_a_paragraph_with_a_byline_after_a_slash_is_not_a_caption() -> None:
     assert not rules.is_caption("시는 다음 달부터 요금을 올린다고 밝혔다. /홍길동 기자")
 

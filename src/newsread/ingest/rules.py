@@ -1217,6 +1217,9 @@ _TRAILING_DATE = re.compile(
     r"(?P<end>[.!?][\"'”’」』)\]]*)\s+(?P<date>(?:19|20)\d\d(?P<sep>[.\-/])\s?\d{1,2}(?P=sep)\s?\d{1,2})\.?\s*$"
 )
 _TRIANGLE = re.compile(r"^\s*[▲△]")
+# ...기뻐하고 있다. 한빛스포츠=이영수 기자 / ... 모습. /이영수 기자: a marked caption's photographer after its
+# sentence, the outlet before the name or a slash.
+_PHOTOGRAPHER_AFTER = re.compile(rf"(?<=[.!?])\s+(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*|/\s*){_NAMES}\s*{_ROLE}\s*$")
 _PHOTO_VERB = re.compile(r"(?:있다|모습|장면|전경|풍경|포즈를\s*취하고\s*있다|기념촬영)[.\s]*$")
 # [사진] / (그래픽) / [사진 설명] / <영상 설명> / 사진설명: / 영상 설명 =: a caption's label before what a
 # picture or a video shows (a bare [영상] opens a video story's headline: only its description is a caption);
@@ -1294,7 +1297,8 @@ def is_caption(line: str) -> bool:
         return True  # (뉴욕 로이터=연합뉴스) 트레이더들이 화면을 지켜보고 있다.
     if _TRIANGLE.match(line) and line.count("▲") + line.count("△") == 1 and len(line) >= 10:
         # ▲ 시민들이 ... 걷고 있다. / ▲ 31일 ... 모습: a caption. ▲일자리 ▲물가: a list in the story.
-        return bool(_PHOTO_VERB.search(line, tail)) or bool(_credits().search(line, tail))
+        body = _PHOTOGRAPHER_AFTER.sub("", line)
+        return bool(_PHOTO_VERB.search(body, max(0, len(body) - _TAIL))) or bool(_credits().search(line, tail))
     if is_credit(line):
         return True
     return not is_sentence(line) and bool(_credits().search(line, tail))
