@@ -242,6 +242,19 @@ def _tally_words() -> re.Pattern[str]:
 _TALLY_REACH = 20
 
 
+@cache
+def _span_words() -> re.Pattern[str]:
+    """A count of the days of a span (``span`` in data/date_words.tsv) after two days, a space apart."""
+    words = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "span"), key=len, reverse=True))
+    return re.compile(rf" (?:{words})")
+
+
+def span_of_days_after(text: str, j: int, end: int) -> bool:
+    """Whether a count of the days of the span follows two days at ``text[j]`` (4~5일 이틀간,
+    7~8일 양일간): they are two dates, not a rough count of days."""
+    return _span_words().match(text, j, end) is not None
+
+
 def date_word_before(text: str, i: int) -> bool:
     """Whether a word that makes the number at ``text[i]`` a day of a month ends right before
     it (지난 3~5일, 오는 10일)."""
