@@ -687,6 +687,10 @@ CASES = [
     ("박람회는 11~13일 사흘간의 일정을 마쳤다.", "십일 일에서 십삼 일 사흘간의", "십일에서"),
     ("회의는 2~3일 양일간 열린다.", "이 일에서 삼 일 양일간", "이삼 일"),
     ("배송에는 2~3일 걸린다.", "이삼 일 걸린다", "일에서"),
+    # teams numbered from the first to the third or later name the teams, not a rough count
+    ("직원을 1~3팀으로 나눴다.", "일에서 삼 팀으로", "하나에서"),
+    ("콜센터는 1~5팀이 교대로 근무했다.", "일에서 오 팀이", "다섯 팀"),
+    ("2~3팀이 본선에 오른다.", "두세 팀이", "이에서"),
     # a measure of its own in brackets after a count is no part of it: a league's points
     ("2승 3무(승점 9)로 3위다.", "삼 무(승점 구)", "구 무"),
     ("5승 2패(승점 15)", "이 패(승점 십오)", "십오 패"),
