@@ -34,9 +34,8 @@ with a stop that a topic is said to be, or a telephone line, ends the sentence b
 own subject (``명칭은 Hanbit Co. | 설립은``, ``버전은 v2.1. | 다음 달``, ``문의: 02-555-1234 | 매주
 월요일은``); a telephone's mark opens the sentence of its number (``된다. ☎ | 02-120`` → ``된다. |
 ☎ 02-120``), and an emoji ends the sentence it follows (``합격했습니다 | 🎉 모두`` → ``합격했습니다 🎉 |
-모두``). A headline with no stop that runs into its story after a tag, or after the name it opens with,
-ends at its last event's noun before the story's subject (``[속보] 지하철 운행 전면 중단 |
-서울교통공사는 …``, ``누리시 버스 파업 돌입 | 노조는 …``), an answer on its
+모두``). A headline with no stop that runs into its story after a tag ends at its last event's noun
+before the story's subject (``[속보] 지하철 운행 전면 중단 | 서울교통공사는 …``), an answer on its
 question's line is a sentence (``Q: 얼마나 드나 | A: 3만 원이다.``), a figure with a stop said of a
 topic ends its sentence (``타율은 0.342. | 리그 1위다.``), and a photo's credit ends the caption it is
 written after (``관중들 (사진=축구협회) | 관중 수는``).
@@ -206,12 +205,6 @@ _A_LIST_DOT = re.compile(r"(?<=[^\s·ㆍ・])\s?[·ㆍ・]\s*(?=[^\s·ㆍ・])")
 def _headline_ends() -> frozenset[str]:
     """The nouns a headline ends with, said with no verb (중단, 붕괴, 특보): data/headline_ends.txt."""
     return word_list("headline_ends", "newsread")
-
-
-def _story_bodies() -> frozenset[str]:
-    """The bodies a story opens with by what they are, not their name (노조, 경찰, 당국):
-    data/story_bodies.txt."""
-    return word_list("story_bodies", "newsread")
 
 
 def _clause_endings() -> frozenset[str]:
@@ -596,15 +589,12 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     (``[속보] 지하철 2호선 운행 전면 중단 | 서울교통공사는 7일 …했다``), or None.
 
     The paragraph opens with a tag in brackets or with a noun and a comma (``정부, 의대 증원 유예
-    발표 | 정부는 …``), or with the name of the place or body the headline is about, a headline of
-    three words or more then (``누리시 버스 파업 돌입 | 노조는 …``); the headline is a run of two
-    words or more with no verb, nothing but nouns and figures (a particle of place or the genitive
-    inside), and ends with a noun of
+    발표 | 정부는 …``); the headline is a run of two words or more with no verb, nothing but nouns
+    and figures (a particle of place or the genitive inside), and ends with a noun of
     data/headline_ends.txt (중단, 붕괴, 특보) written bare; the story's subject comes right after it,
     with its own particle (이/가, 은/는), alone or after its modifiers, and goes on to a final
-    ending. A subject of one word must name a body (서울교통공사, 기상청, 코스피), or say what body
-    it is (data/story_bodies.txt: 노조는, 경찰은), people in the plural (시민들은, 승객들이) or what
-    the headline's first word names (한빛시, … | 시는): after a
+    ending. A subject of one word must name a body (서울교통공사, 기상청, 코스피), people in the
+    plural (시민들은, 승객들이) or what the headline's first word names (한빛시, … | 시는): after a
     bare noun (``운행 중단 사태가 …``) the noun is the headline's, the sentence one. Nor does the story
     open with a time, a duration or a course that goes on the headline's noun (data/headline_tails.txt:
     ``발표 이후 시 공무원들이 …``, ``발생 사흘째 주민들이 …``, ``결정 과정의 혼선이 …``).
@@ -612,11 +602,8 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     para = len(text) - len(text.lstrip())
     tag = _TAG.match(text, para)
     lead = tag.end() if tag else para
-    if text[lead:start].strip():
+    if text[lead:start].strip() or (tag is None and not re.match(r"[가-힣]{1,8},\s", text[para:])):
         return None
-    # with no tag nor comma, the headline opens with the place or body it is about (a proper noun
-    # or an office's name) and has three words or more (누리시 버스 파업 돌입 | 노조는 …)
-    bare = tag is None and not re.match(r"[가-힣]{1,8},\s", text[para:])
     words: list[list[Token]] = []
     for m in _WORD.finditer(text, max(start, lead), end):
         words.append([t for t in tokens if m.start() <= t[2] < m.end()])
@@ -642,9 +629,6 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     if not ends:
         return None
     last, subject = ends[-1], n
-    opener_word = text[words[0][0][2] : words[0][-1][3]]
-    if bare and (last < 2 or (words[0][0][1] != "NNP" and not is_org_name(opener_word))):
-        return None
     story = [t for word in words[last + 1 :] for t in word]
     between = [t[1] for word in words[last + 1 : subject] for t in word]
     if any(tag_.startswith("J") and tag_ != "JKG" for tag_ in between) or words[last + 1][0][1] not in (*_NOUN, "MM"):
@@ -662,8 +646,7 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
         # or the body the headline opens with, named again (한빛시, … 확대 | 시는 …)
         opener = "".join(t[0] for t in words[0] if t[1] in _NOUN)
         named = bool(noun) and opener.endswith(noun)
-        body = noun in _story_bodies()  # or a body named by what it is (노조는, 경찰은, 당국은)
-        if head[0][1] != "NNP" and not is_org_name(noun) and not people and not named and not body:
+        if head[0][1] != "NNP" and not is_org_name(noun) and not people and not named:
             return None
     if not _says_something(story) or not _outside_quotes(text[start : words[last][-1][3]]):
         return None
