@@ -248,8 +248,9 @@ def _listed(counter: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _choice_after() -> re.Pattern[str]:
-    """A verb of choosing right after N번 and its 을/를 (data/counter_context.tsv choice_after)."""
-    return re.compile(rf"[을를]? (?:{'|'.join(sorted(roles()['choice_after'], key=len, reverse=True))})")
+    """A verb of choosing right after N번 and its 을/를 (data/counter_context.tsv choice_after); without
+    the particle a verb is how often (사진 5번 찍고, 이 제품을 3번 선택했다)."""
+    return re.compile(rf"[을를] (?:{'|'.join(sorted(roles()['choice_after'], key=len, reverse=True))})")
 
 
 @cache
@@ -379,8 +380,9 @@ def context_class(
             return "sino"  # a number that names what is before the bracket: 중앙고속도로(55번)
         if before and any(before.endswith(w) for w in r["beon_before"]):
             return "sino"
-        if before and (before in r["choice_before"] or before[:-1] in r["choice_before"]):
-            return "sino"  # 정답은 3번 → 삼 번: the number of a choice
+        stem = before[:-1] if before and before[-1] in "은는이가" else before
+        if before and (before in r["choice_before"] or stem in r["choice_before"]):
+            return "sino"  # 정답은 3번 → 삼 번: the number of a choice; 답을 3번이나, 답변 3번 count
         if _choice_after().match(text, j, end) and before not in r["times_before"]:
             return "sino"  # 2번을 고르세요 → 이 번을: the number of a choice
         listed_before, listed_next = _listed("번")
