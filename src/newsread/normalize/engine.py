@@ -3724,8 +3724,10 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return p.end(), said.rstrip() + word + _change_particle(word, p.group())
     if _DIRECTION_WORD.match(t, pos, end):
         return pos, said.rstrip()  # 전년 대비 ▽3점 하락, 점수 ↑4점 올랐다: the change said once
-    if m.group(1) in roles()["span_counter"] or _span_after().match(t, pos, end):
-        return pos, said.rstrip()  # 수출 ↓3개월 연속, 물가 ↑3년 만에 최고: a length of time
+    if _span_after().match(t, pos, end):
+        # 수출 ↓3개월 연속, 물가 ↑3년 만에 최고: a length of time; a span counter alone is the
+        # quantity changed (근로시간 ↓2시간 → 두 시간 하락)
+        return pos, said.rstrip()
     return pos, said.rstrip() + word
 
 
