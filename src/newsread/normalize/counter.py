@@ -226,11 +226,15 @@ _COPIES_AFTER = re.compile(r" [0-9][0-9,.]*(?:[십백천만억] ?[0-9,]*)* ?부(
 #: 2번, 4번 및 7번): a particle of a list, a mark, or a word of what follows.
 _LIST_JOINERS = "과|와|,|·| 및| 또는|이나|나|에 이어|에 이은"
 #: A list's joiner that makes N권, N+1권 the volumes of a series only with a volume_cue near it
-#: (시리즈 1권, 2권): alone it is one or two books (책 1권, 2권씩 → 한 권, 두 권씩; 1권이나 2권,
-#: 1권 또는 2권 → 한 권이나 두 권, 한 권 또는 두 권), a choice of how many.
+#: (시리즈 1권, 2권): alone it is one or two books (책 1권, 2권씩 → 한 권, 두 권씩).
 _WEAK_JOINERS = frozenset((",", " 또는", "이나", "나"))
-#: How many volumes one after another joined by commas make a series with no cue (해리포터 1권,
-#: 2권, 3권 → 일 권, 이 권, 삼 권): two may be one or two books, three in a row are not counts.
+#: Joiners of a choice that make N권, N+1권 one or two books only with a word of counting beside
+#: the list (책 1권이나 2권 정도, 1권 또는 2권씩 → 한 권이나 두 권, 한 권 또는 두 권씩); alone they
+#: join volumes (해리포터 3권이나 4권 → 삼 권이나 사 권).
+_CHOICE_JOINERS = frozenset((" 또는", "이나", "나"))
+#: How many volumes one after another joined by commas make a series with no word of counting
+#: beside them (해리포터 1권, 2권, 3권 → 일 권, 이 권, 삼 권): two may be one or two books, three in
+#: a row are not counts unless counted (하루에 1권, 2권, 3권을, 1권, 2권, 3권씩 → 한 권…).
 _SERIES_RUN = 3
 
 
@@ -266,26 +270,38 @@ def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0)
     the two are one or two books unless 제 is before the first, a volume_cue is near, or the list
     goes on as a series (1권, 2권에 이어 3권); ``way`` looks only ahead (1) or back (-1)."""
     before_re, next_re = _listed("권")
-    if way == 0 and _comma_run(text, i, j, end, n) >= _SERIES_RUN:
-        return True
+    if way == 0:
+        run, first, last = _comma_run(text, i, j, end, n)
+        if run >= _SERIES_RUN and not _counted(text, first, last, end):
+            return True
     nxt = next_re.match(text, j, end) if way >= 0 else None
     if nxt and int(nxt.group(2)) == n + 1:
         numbered = text[max(0, i - 2) : i].rstrip().endswith("제")
-        if nxt.group(1) not in _WEAK_JOINERS or numbered or _cued(text, i, nxt.end(), end):
+        if _joins_volumes(text, nxt.group(1), i, nxt.end(), end) or numbered or _cued(text, i, nxt.end(), end):
             return True
         if _volume_in_series(text, nxt.start(2), nxt.end(), end, n + 1, 1):
             return True
     before = before_re.search(text, max(0, i - 40), i) if way <= 0 else None
     if before is None or before.group(3) is None or int(before.group(2)) != n - 1:
         return False
-    if before.group(3) not in _WEAK_JOINERS or before.group(1) is not None or _cued(text, before.start(), j, end):
+    joins = _joins_volumes(text, before.group(3), before.start(2), j, end)
+    if joins or before.group(1) is not None or _cued(text, before.start(), j, end):
         return True
     return _volume_in_series(text, before.start(2), before.end(2) + 1, end, n - 1, -1)
 
 
-def _comma_run(text: str, i: int, j: int, end: int, n: int) -> int:
+def _joins_volumes(text: str, joiner: str, first: int, last: int, end: int) -> bool:
+    """Whether ``joiner`` between N권 at ``text[first]`` and N+1권 ending at ``text[last]`` makes
+    them volumes by itself: a strong joiner always, 이나 and 또는 where no word counts them."""
+    if joiner in _CHOICE_JOINERS:
+        return not _counted(text, first, last, end)
+    return joiner not in _WEAK_JOINERS
+
+
+def _comma_run(text: str, i: int, j: int, end: int, n: int) -> tuple[int, int, int]:
     """How many volumes numbered one after another, joined by commas alone, stand in the list
-    around N권 (the number at ``text[i]``, its counter ending at ``text[j]``), it among them."""
+    around N권 (the number at ``text[i]``, its counter ending at ``text[j]``), it among them, with
+    where the first starts and the last ends."""
     before_re, next_re = _listed("권")
     run, k = 1, n
     while (nxt := next_re.match(text, j, end)) and nxt.group(1) == "," and int(nxt.group(2)) == k + 1:
@@ -297,7 +313,24 @@ def _comma_run(text: str, i: int, j: int, end: int, n: int) -> int:
         and int(before.group(2)) == k - 1
     ):
         run, i, k = run + 1, before.start(2), k - 1
-    return run
+    return run, i, j
+
+
+@cache
+def _volume_count_after() -> re.Pattern[str]:
+    """A word right after a list of volumes that counts books (data/counter_context.tsv
+    volume_count_after)."""
+    return re.compile(rf" ?(?:{'|'.join(sorted(roles()['volume_count_after'], key=len, reverse=True))})")
+
+
+def _counted(text: str, first: int, last: int, end: int) -> bool:
+    """Whether a word of counting books stands right before the list of volumes from
+    ``text[first]`` to ``text[last]`` (책, 하루에) or right after it (씩, 정도)."""
+    r = roles()
+    word = _word_before(text, first)
+    if word and (word in r["volume_count_before"] or word in r["times_before"]):
+        return True
+    return _volume_count_after().match(text, last, end) is not None
 
 
 def _cued(text: str, first: int, last: int, end: int) -> bool:
