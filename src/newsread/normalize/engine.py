@@ -796,6 +796,9 @@ def _on_page(t: str, i: int, j: int, end: int) -> bool:
 #: 좌석 (4D 좌석, 전 좌석 4K 영사기) is a cinema's kind of seat or screen, and F a floor (1F 좌석),
 #: unless 석 follows directly (3D석, 14F석) or a seat_mark is before (5호차 12F).
 _SEAT = re.compile(r"([0-9]{1,2})([A-K])(?![A-Za-z0-9])")
+#: A particle or the end of a phrase right after a listed acronym after a plain 좌석 (좌석 3D에,
+#: 좌석 4D를): the seat itself, where a noun after it (좌석 4D 체험관) makes the acronym a kind.
+_SEAT_END = re.compile(r"(?:에서|으로|[을를이가은는에도의과와만로])(?![가-힣])|(?![가-힣A-Za-z0-9 ])")
 
 
 @cache
@@ -813,15 +816,17 @@ def _seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _plain_seat_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A plain word of a seat after a row and letter (no particle, no count after it), and one
-    before it with no word of a whole hall before it (data/counter_context.tsv seat_plain,
-    seat_whole)."""
+def _plain_seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A plain word of a seat after a row and letter (no particle, no count after it), one
+    before it with no word of a whole hall before it, and a word of a seat in a vehicle
+    (data/counter_context.tsv seat_plain, seat_whole, seat_cue)."""
     plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
     whole = "|".join(sorted(roles()["seat_whole"], key=len, reverse=True))
+    cue = "|".join(sorted(roles()["seat_cue"], key=len, reverse=True))
     return (
         re.compile(rf" (?:{plain})(?![가-힣]| ?[0-9])"),
         re.compile(rf"(?:(?<![가-힣])({whole}) )?(?<![가-힣])(?:{plain}) $"),
+        re.compile(cue),
     )
 
 
@@ -832,11 +837,17 @@ def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
     if t.startswith("석", seat.end()) or mark_re.search(t, max(0, i - 10), i):
         return True  # 3D석, 14F석, 5호차 12F
     if seat.group() in table("acronyms.tsv") or seat.group(2) == "F":
-        plain_after, plain_before = _plain_seat_words()
+        plain_after, plain_before, cue = _plain_seat_words()
         before = plain_before.search(t, max(0, i - 10), i)
-        # 좌석 3D에, 37F 좌석 승객: a plain 좌석 right beside it makes a seat; 4D 좌석을, 전 좌석
-        # 4K 영사기, 1F 좌석 500석 are a kind of seat or screen, a floor
-        return bool(plain_after.match(t, seat.end(), end) or (before and not before.group(1)))
+        plain = before is not None and not before.group(1)
+        if seat.group(2) != "F":
+            # 좌석 3D에: a plain 좌석 right before it and a particle after make a seat; 4D 좌석
+            # 도입, 좌석 4D 체험관, 전 좌석 4K 영사기 are a kind of seat or screen
+            return plain and _SEAT_END.match(t, seat.end(), end) is not None
+        # 좌석 32F를, 37F 좌석 승객: F is a seat's letter after a plain 좌석, or before one with a
+        # word of a seat in a vehicle near; 1F 좌석 배치도, 1F 좌석 500석 are floors
+        after = plain_after.match(t, seat.end(), end)
+        return plain or (after is not None and cue.search(t, max(0, i - 12), min(end, after.end() + 12)) is not None)
     return bool(after_re.match(t, seat.end(), end) or before_re.search(t, max(0, i - 10), i))
 
 
