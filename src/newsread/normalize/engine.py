@@ -1056,6 +1056,9 @@ _COPULA_ENDINGS = "다 이라 이라서 이라고 이라면 이라도 입니다 
 _WORD_TAIL = re.compile(
     rf"(?:{'|'.join(sorted(_NOUN_PARTICLES | set(_COPULA_ENDINGS.split()), key=len, reverse=True))})?(?![가-힣])"
 )
+#: The short end of a word of a result after a score: none, or a particle of its case (4:3 승리를,
+#: 11:11 동수로), not one of a time's place or limit (승리에 도전, 승리만 바라본다).
+_SHORT_TAIL = re.compile(r"(?:으로|로|[을를이가은는의도])?(?![가-힣])")
 _WORD_BEFORE = re.compile(r"([가-힣]+) ?$")
 
 
@@ -3402,19 +3405,23 @@ def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
     a score only where the figure ends a result or is no time (2세트는 15:13으로, 점수는
     21:19였다, 4세트는 11:9), since such words sit before times too (세트는 10:00부터 판매)."""
     k = j + 1 if t.startswith(" ", j) else j
-    words = roles()["ratio_after"]
-    if any(t.startswith(w, k, end) and _WORD_TAIL.match(t, k + len(w), end) for w in words):
+    a, b = t[i:j].replace(" ", "").split(":", 1)
+    # a word of a result counts where the minutes are no :00, a time of day (20:00 승리에 도전)
+    if any(t.startswith(w, k, end) and _WORD_TAIL.match(t, k + len(w), end) for w in roles()["ratio_after"]):
+        return True
+    scores = roles()["score_after"] if b != "00" else frozenset()
+    if any(t.startswith(w, k, end) and _SHORT_TAIL.match(t, k + len(w), end) for w in scores):
         return True
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
     if before is None:
         return False
     word = before.group(1)
     stems = (word, word[:-1]) if word[-1] in _LENGTH_PARTICLES else (word,)
+    words = roles()["ratio_after"] | scores
     if any(s == w or (s.endswith(w) and len(s) >= len(w) + 2) for s in stems for w in words):
         return True
     if not any(s in roles()["score_before"] for s in stems):
         return False
-    a, b = t[i:j].replace(" ", "").split(":", 1)
     no_time = not (a.isdigit() and b.isdigit() and len(b) == 2 and int(a) <= 24 and int(b) < 60)
     return no_time or _SCORE_END.match(t, j, end) is not None
 
