@@ -149,12 +149,14 @@ def _address_after() -> re.Pattern[str]:
 
 
 def _district_road(district: str, road: str) -> bool:
-    """Whether a district of a city or a county (종로구, 해운대구, 달성군: two syllables or more,
-    ending in 구 or 군) stands before a road (율곡로, 센텀로) whose stem ends in no word of
-    data/not_roads.tsv: an address with no city before it (종로구 율곡로 2-1). A person's name
-    before a means of a match (박영구 동점골로 2-1) has such a stem, and names ending in 동
-    (김승동 결승골로), or 공동 선두로, end in no 구 or 군."""
-    return len(district) >= 2 and district[-1] in "구군" and not road.endswith(_not_roads())
+    """Whether a district of a city or a county (종로구, 해운대구, 달성군: a word ending in 구 or
+    군, not a city of data/counter_context.tsv address_region such as 대구) stands before a road
+    (율곡로, 센텀로) whose stem ends in no word of data/not_roads.tsv: an address with no city
+    before it (종로구 율곡로 2-1). A person's name before a means of a match (박영구 동점골로
+    2-1) has such a stem, and names ending in 동 (김승동 결승골로), or 공동 선두로, end in no 구
+    or 군; a city's team winning by a comeback (대구 역전극로 2-1) names a city, not a district."""
+    city = district in roles()["address_region"]
+    return district[-1] in "구군" and not city and not road.endswith(_not_roads())
 
 
 def _building_number(t: str, i: int, j: int, end: int) -> bool:
