@@ -297,9 +297,13 @@ _BEFORE_END = re.compile(r" ?전(?:에|까지|부터)?(?![가-힣])")
 _AT_TIME = re.compile(r"(?:에|부터|까지|께|쯤|경)(?![가-힣])|에는|에도")
 #: The particles a word of length may carry before N:NN (러닝타임은, 영상이).
 _LENGTH_PARTICLES = "은는이가을를의도"
+#: The past endings of a copula, shared by the end of a score and the end of a ratio word.
+_PAST_COPULA = "이었다 였다 이었고 였고 이었으며 였으며"
 #: What ends a score after its figure: (으)로 or a copula (15:13으로 끝났다, 21:19였다), not a
 #: particle of a time (10:00부터, 10:00에) or a word of what is done then (10:00 기자회견).
-_SCORE_END = re.compile(r"(?:으로|로|였다|였고|였으며|이었다|이었고|이었으며|이다|이며)(?![가-힣])")
+_SCORE_END = re.compile(
+    rf"(?:{'|'.join(sorted(('으로', '로', '이다', '이며', *_PAST_COPULA.split()), key=len, reverse=True))})(?![가-힣])"
+)
 #: Three or more parts of a ratio: 1:2:1, 5 : 3 : 2.
 _RATIO_CHAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?(?: ?: ?[0-9]+(?:\.[0-9]+)?){2,}(?![0-9:.])")
 _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0-9]{3}(?![0-9]))")
@@ -1052,7 +1056,7 @@ _NOUN_PARTICLE_WORDS = """
 """
 _NOUN_PARTICLES = frozenset(_NOUN_PARTICLE_WORDS.split())
 #: The endings of a copula after a noun (비율이라, 비율입니다, 동수였다).
-_COPULA_ENDINGS = "다 이라 이라서 이라고 이라면 이라도 입니다 이었다 였다 이었고 였고 이었으며 였으며 인 일 이면"
+_COPULA_ENDINGS = f"다 이라 이라서 이라고 이라면 이라도 입니다 {_PAST_COPULA} 인 일 이면"
 #: The end of a word after its stem: none, or a particle or a copula, with no syllable after it
 #: (동수로, 축척이다, 비율에, 비율만, 비율보다, 비율이라; 동수원 is another word).
 _WORD_TAIL = re.compile(
