@@ -154,3 +154,98 @@ def test_a_list_of_names_after_one_country_are_all_of_it(text: str, said: str, u
     country of every name in it."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("브라질 Neymar, Mbappe 가 뛴다", "음바페", "음바피"),
+        ("브라질 Vinicius와 Bellingham 이 골을 넣었다", "벨링엄", "벨링강"),
+        ("브라질 Santos와 Chelsea 가 맞붙었다", "첼시", "셸세아"),
+        ("브라질 Petrobras, Shell 과 협력한다", "셸", "셀르"),
+        ("독일 Merz, Starmer 총리가 만났다", "스타머", "슈타르머"),
+        ("이탈리아 Milan, Manchester United 와 경기를 했다", "맨체스터", "만케"),
+        ("프랑스 Dupont, Johnson 과 만났다", "존슨", "종송"),
+        ("브라질 Santos 감독은 Chelsea 에 대해 말했다", "첼시", "셸세아"),
+    ],
+)
+def test_a_list_does_not_pass_its_country_to_an_english_name(text: str, said: str, unsaid: str) -> None:
+    """A name reached only through a list takes the country of its first name only where no
+    dictionary or list holds it, and only after a real joiner (a comma, 과, 와, 및)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("태국 Tham Luang 동굴에서 구조됐다", "탐 루앙", "샘"),
+        ("태국 Bang Na 지역에서 열렸다", "방나", "뱅"),
+        ("태국 Bang Saen 해변에서 열렸다", "방", "뱅"),
+        ("태국 Lang Suan 지역에 비가 왔다", "랑", "랭"),
+        ("태국 Sang 씨가 말했다", "상", "생"),
+        ("태국 Than 씨가 말했다", "탄", "댄"),
+        ("태국 Thong 씨가 말했다", "통", "송"),
+        ("태국 Chom Thong 지역에서 열렸다", "통", "송"),
+        ("태국 Thon Buri 지역에서 열렸다", "톤", "손"),
+        ("태국 Chat Thai 당이 이겼다", "타이", "채트"),
+        ("태국 Phan 씨가 말했다", "판", "팬"),
+        ("태국 Ngam 씨가 말했다", "암", "엔감"),
+    ],
+)
+def test_short_thai_names_after_thailand_stay_thai(text: str, said: str, unsaid: str) -> None:
+    """A run of names after 태국 is Thai when any word of it shows Thai, and a short word after
+    태국 starting th, ng, ph or ending -ang, -ong is Thai unless spelled as only English spells."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도 Ahuja 씨가 말했다", "아후자", "아후야"),
+        ("인도 Jaydev Unadkat 선수가 던졌다", "자이데브", "제이데프"),
+        ("인도 Jayprakash 씨가 말했다", "자이", "제이"),
+        ("인도 Jaiveer 씨가 말했다", "자이", "제이"),
+        ("인도 Cuttack 시에서 열렸다", "쿠타크", "커택"),
+        ("인도 Mohite 씨가 말했다", "모히테", "모하이트"),
+    ],
+)
+def test_indian_names_after_india_keep_their_reading(text: str, said: str, unsaid: str) -> None:
+    """After 인도, a name opening Jay- or Jai- and a vowel, h and vowel inside a word the
+    dictionary lacks are Indian; a c before no h is English only in a word the dictionary holds."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("핀란드 작가 Sofi Oksanen 이 말했다", "소피", "소파이"),
+        ("가수 Sofi Tukker 가 노래했다", "소피", "소파이"),
+        ("Sofi 씨가 말했다", "소피", "소파이"),
+        ("독일 Suse 씨가 말했다", "주제", "수세"),
+        ("SoFi 주가가 올랐다", "소파이", "소피"),
+        ("SuSE 리눅스가 나왔다", "수세", "주제"),
+    ],
+)
+def test_brands_in_mixed_case_only_take_their_brand_reading(text: str, said: str, unsaid: str) -> None:
+    """A word listed as a brand written in mixed case (SoFi, SuSE) is read so only when written
+    so; the name written with one capital is read as a name."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("인도네시아 Jannah 씨가 말했다", "잔나", "자나"),
+        ("인도네시아 Hanna 씨가 말했다", "한나", "하나"),
+        ("인도네시아 Minnah 씨가 말했다", "민나", "미나"),
+        ("인도네시아 Himmah 씨가 말했다", "힘마", "히마"),
+    ],
+)
+def test_malay_nn_and_mm_are_said_twice(text: str, said: str, unsaid: str) -> None:
+    """A doubled n or m of a Malay or Indonesian name closes one syllable and opens the next."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
