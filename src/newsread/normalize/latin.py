@@ -168,7 +168,7 @@ _LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*"
 _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD})*")
 #: What joins two names of a list (a comma, 과, 와, 및, with the spaces around them), by which a
 #: name after the first of a list after a country's name is of that country too (see cues).
-_LIST_JOINER = re.compile(r"(?:,|[와과]|,? 및)? ?")
+_LIST_JOINER = re.compile(r", ?|[와과] |,? 및 ")
 #: Words between a country's name and the name it is the country of: 브라질 출신 Rodrygo, 스페인
 #: 국적의 Castillejo, 프랑스 태생의 …
 _CONNECTORS = frozenset({"출신", "출신의", "국적", "국적의", "태생", "태생의"})
@@ -195,10 +195,10 @@ def cues(text: str) -> dict[str, str]:
     listed, listed_end = "", -1  # the country of the list of names the last run was in, and its end
     for m in _LATIN_RUN.finditer(text):
         lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
-        if not lang and listed and _LIST_JOINER.fullmatch(text, listed_end, m.start()):
+        words = m.group().split()
+        if not lang and listed and _LIST_JOINER.fullmatch(text, listed_end, m.start()) and not _held(words):
             lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
         listed, listed_end = lang, m.end()
-        words = m.group().split()
         if not lang and not any(word.lower() in particles for word in words):
             continue  # no country near and no particle: nothing to keep, whatever the run is
         firm = _WORD_AFTER.match(text, m.end())
@@ -216,6 +216,17 @@ def cues(text: str) -> dict[str, str]:
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
     return out
+
+
+def _held(words: list[str]) -> bool:
+    """Whether the words of a name reached only through a list are all held by data/english.tsv,
+    the pronouncing dictionary or the list of places, so that they keep the reading those give
+    whatever the country of the list (브라질 Santos와 Chelsea 첼시, 독일 Merz, Starmer 스타머);
+    not two short words or more, written apart as the syllables of a name are (Lang Son, Can Tho)."""
+    if len(words) > 1 and all(len(w) <= 4 for w in words):
+        return False
+    eng = table("english.tsv")
+    return all(w.lower() in eng or w.lower() in lexicon() or place(w) for w in words)
 
 
 def _english_phrase(run: str) -> bool:
