@@ -248,3 +248,11 @@ def test_malay_nn_and_mm_are_said_twice(text: str, said: str, unsaid: str) -> No
     """A doubled n or m of a Malay or Indonesian name closes one syllable and opens the next."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+def test_malay_heads_end_in_a_consonant() -> None:
+    """Only a head ending in a consonant can meet the same consonant at its seam (Bukittinggi)."""
+    from newsread.normalize.data import table
+
+    heads = list(table("malay_heads.tsv"))
+    assert heads and all(h[-1] not in "aeiou" for h in heads), heads

@@ -1188,8 +1188,9 @@ _ROMANIAN_LETTERS = [
 #: too, the vowel after it a syllable of its own (Pangandaran → 팡안다란), ny and sy with the
 #: glide of their vowel (Nyoman → 뇨만, Syarif → 샤리프), kh ㅎ, th ㅌ (Mahathir → 마하티르), p, t,
 #: k a final before no vowel (Depok → 데폭, Tasikmalaya → 타식말라야), a doubled consonant said
-#: once (Hatta → 하타, Bappenas → 바페나스) but at the seam of a first word of a place's name and
-#: the word after it (data/malay_heads.tsv: Bukittinggi → 부킷팅기), a doubled vowel but ee twice, the
+#: once (Hatta → 하타, Bappenas → 바페나스) but n and m (Jannah → 잔나, Himmah → 힘마) and at the
+#: seam of a first word of a place's name and the word after it (data/malay_heads.tsv:
+#: Bukittinggi → 부킷팅기), a doubled vowel but ee twice, the
 #: g after ng said (Tebingtinggi → 테빙팅기), a final h
 #: unsaid (Aceh → 아체), an r before no vowel 르 (Denpasar → 덴파사르); the ch and ee of the old
 #: spelling of names, Chinese ones among them, ㅊ and 이 (Chandra → 찬드라, Lee → 리), and a final
@@ -1205,7 +1206,7 @@ _MALAY = _Reading(
     letters=_MALAY_LETTERS,
     vowels=frozenset("aeiou"),
     doubles=re.compile(
-        r"(?<!n)([b-df-hj-np-tv-z])" + "".join(f"(?<!^{re.escape(h)})" for h in table("malay_heads.tsv")) + r"\1"
+        r"(?<!n)([b-df-hj-lp-tv-z])" + "".join(f"(?<!^{re.escape(h)})" for h in table("malay_heads.tsv")) + r"\1"
     ),
     sonorants=frozenset(("L", "ㄴ", "ㅁ", "R", "y", "w")),
     rules={
