@@ -226,6 +226,7 @@ def test_indian_names_after_india_keep_their_reading(text: str, said: str, unsai
         ("독일 Suse 씨가 말했다", "주제", "수세"),
         ("SoFi 주가가 올랐다", "소파이", "소피"),
         ("SuSE 리눅스가 나왔다", "수세", "주제"),
+        ("SUSE 리눅스가 나왔다", "수세", "슈스"),
     ],
 )
 def test_brands_in_mixed_case_only_take_their_brand_reading(text: str, said: str, unsaid: str) -> None:
