@@ -163,6 +163,8 @@ def _saint_said(tok: str) -> str | None:
 #: The words of the text being read whose language the text shows (see cues), by their folded
 #: spelling: ``english.in_language`` reads them.
 _CUED: ContextVar[Mapping[str, str]] = ContextVar("cued_words", default=MappingProxyType({}))
+#: The words of the text being read that are Thai after 태국 whatever a dictionary holds (see _thai_kept).
+_THAI_KEPT: ContextVar[frozenset[str]] = ContextVar("thai_kept", default=frozenset())
 #: A run of Latin words, marked letters and hyphened parts included (Van der Bellen, Saint-Gobain).
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*"
 _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD})*")
@@ -174,14 +176,15 @@ _LIST_JOINER = re.compile(r", ?|[와과] |,? 및 ")
 _CONNECTORS = frozenset({"출신", "출신의", "국적", "국적의", "태생", "태생의"})
 
 
-def cues(text: str) -> dict[str, str]:
+def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
     """The capitalised Latin words of ``text`` whose language the text shows, by their folded
     spelling, with that language (``data/countries.tsv``): the words of a name written after the
     Korean name of its country, with 출신, 국적의 or one other word between (프랑스 Vautrin,
     브라질 출신 Rodrygo, 스페인 카탈루냐 Illa), or before it and a title (Barrot 프랑스 외무장관),
     and the names after such a name in a list (베트남 Hanoi, Lang Son and Kon Tum), or after a
     particle that shows its language (``data/particles.tsv``: von Weizsäcker, Van der Bellen).
-    The particles of such a name are kept with its language, for read_in_name.
+    The particles of such a name are kept with its language, for read_in_name. The words of a
+    name right after 태국 that are Thai whatever a dictionary holds (see _thai_kept) go into ``kept``.
 
     >>> cues("프랑스 Vautrin 장관과 브라질 출신 Rodrygo")
     {'Vautrin': 'fr', 'Rodrygo': 'br'}
@@ -194,7 +197,8 @@ def cues(text: str) -> dict[str, str]:
     firms, _ = _cue_roles()
     listed, listed_end = "", -1  # the country of the list of names the last run was in, and its end
     for m in _LATIN_RUN.finditer(text):
-        lang = _country_before(text, m.start(), countries) or _country_after(text, m.end(), countries)
+        before = _country_before(text, m.start(), countries)
+        lang = before or _country_after(text, m.end(), countries)
         words = m.group().split()
         if not lang and listed and _LIST_JOINER.fullmatch(text, listed_end, m.start()) and not _held(words):
             lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
@@ -206,6 +210,8 @@ def cues(text: str) -> dict[str, str]:
             continue  # 브라질 Burger King 매장: a firm's shop in that country
         if _english_phrase(m.group()):
             continue  # 프랑스 Cheesecake Factory: an English name whatever country it is in
+        if kept is not None and before == "th":
+            kept.update(_thai_kept(words))
         for word in words:
             low = word.lower()
             if low in particles:
@@ -216,6 +222,17 @@ def cues(text: str) -> dict[str, str]:
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
     return out
+
+
+def _thai_kept(words: list[str]) -> set[str]:
+    """The words of a run of names right after 태국 read as Thai even where the pronouncing
+    dictionary holds them: every short one (five letters or fewer: a Thai syllable) where any word
+    of the run shows Thai (Tham Luang, Chat Thai, Bang Saen), and else a short word that opens
+    th, ng or ph or ends -ang or -ong (Bang Na, Than, Thong, Phan, Chom Thong)."""
+    short = [w for w in words if len(w) <= 5 and w[:1].isupper()]
+    if any(_THAI_SIGN.search(w.lower()) for w in words):
+        return {w.translate(PRE) for w in short}
+    return {w.translate(PRE) for w in short if _THAI_SHORT.search(w.lower())}
 
 
 def _held(words: list[str]) -> bool:
@@ -332,12 +349,15 @@ def marks_of(text: str) -> Iterator[None]:
     folded (Rudiger for Rüdiger), so that read_word reads them by their marks, and the words whose
     language it shows (cues); forgotten after."""
     token = _MARKED.set({w.translate(PRE): w for w in _MARKED_WORD.findall(text)})
-    cued = _CUED.set(MappingProxyType(cues(text)) if any(c.isascii() and c.isalpha() for c in text) else {})
+    thai: set[str] = set()
+    cued = _CUED.set(MappingProxyType(cues(text, thai)) if any(c.isascii() and c.isalpha() for c in text) else {})
+    kept = _THAI_KEPT.set(frozenset(thai))
     said = _SAID.set({})
     try:
         yield
     finally:
         _SAID.reset(said)
+        _THAI_KEPT.reset(kept)
         _CUED.reset(cued)
         _MARKED.reset(token)
 
@@ -363,13 +383,14 @@ def _cued_said(word: str) -> str | None:
         # a listed word, or its plural, is English in any name: Volvo Cars 볼보 카스; not a word
         # with marks that folds into one (헝가리 Göd 괴드, not god 갓)
         return None
-    if lang not in _COMPOUNDING | _ROMANCE and marked == word and english_compound(low):
+    thai = lang == "th" and word in _THAI_KEPT.get()
+    if lang not in _COMPOUNDING | _ROMANCE and marked == word and not thai and english_compound(low):
         return None  # two English words written as one, a brand's (핀란드 Airport, 인도네시아 Bloomberg)
     if lang == "ar" and low in lexicon() and not _ARABIC_SIGN.search(low):
         return None  # an English word or name after an Arab country: 사우디 Vision, 카타르 Energy
     if lang in _ENGLISH_SHAPE and marked == word and _ENGLISH_SHAPE[lang].search(low):
         return None  # a name of English shape after 태국, 인도, 인도네시아: 태국 Foxconn, 인도 Flipkart
-    if lang == "th" and low in lexicon() and not _THAI_SIGN.search(low):
+    if lang == "th" and low in lexicon() and not thai and not _THAI_SIGN.search(low):
         return None  # and after 태국: 태국 Central 그룹, 태국 Lotus 매장
     if lang == "hi" and low in lexicon() and not _HINDI_SIGN.search(low):
         return None  # and after 인도: 인도 Reliance, 인도 Tata
@@ -400,6 +421,8 @@ _THAI_SIGN = re.compile(
     r"kh|ph(?![aeioy])|ae|[uo]e(?=.)|ao|[iu]ang|ua$|ai$|(?<=.)[eiou]h$|wat|porn$|chai|thai|kit$|sak$"
     r"|^ch[aou]n$|^[^aeiou]iam$"
 )
+#: The opening or end of a short Thai name that English words have too (Than, Thong, Phan, Bang, Sang).
+_THAI_SHORT = re.compile(r"^(?:th|ng|ph)|[ao]ng$")
 #: Spellings of the names of India that English words lack, by which a name the pronouncing
 #: dictionary holds after 인도 is read by their rules (Chandigarh, Jodhpur, Bhopal, Kapoor): the
 #: aspirates kh, gh, chh, jh, dh, bh, an aa, an oor after a vowel and one consonant, and the ends
