@@ -390,6 +390,8 @@ def _cued_said(word: str) -> str | None:
         return None  # an English word or name after an Arab country: 사우디 Vision, 카타르 Energy
     if lang in _ENGLISH_SHAPE and marked == word and _ENGLISH_SHAPE[lang].search(low):
         return None  # a name of English shape after 태국, 인도, 인도네시아: 태국 Foxconn, 인도 Flipkart
+    if lang == "hi" and marked == word and low in lexicon() and _HELD_ENGLISH_SHAPE.search(low):
+        return None  # and a word the dictionary holds with a c before no h: 인도 Reliance, not Cuttack
     if lang == "th" and low in lexicon() and not thai and not _THAI_SIGN.search(low):
         return None  # and after 태국: 태국 Central 그룹, 태국 Lotus 매장
     if lang == "hi" and low in lexicon() and not _HINDI_SIGN.search(low):
@@ -427,22 +429,26 @@ _THAI_SHORT = re.compile(r"^(?:th|ng|ph)|[ao]ng$")
 #: dictionary holds after 인도 is read by their rules (Chandigarh, Jodhpur, Bhopal, Kapoor): the
 #: aspirates kh, gh, chh, jh, dh, bh, an aa, an oor after a vowel and one consonant, and the ends
 #: of its names: -pur, -abad, -garh, -nagar, -esh after a vowel and a consonant, -ji, a y between
-#: a consonant after a vowel and a vowel (Haryana); an h after a vowel, ee, a y after a first
-#: consonant are English too (Johnson, Graham, Deere, Bryan).
+#: a consonant after a vowel and a vowel (Haryana), an hu after a vowel (Ahuja), a first Jai or
+#: Jay before a consonant (Jaydev, Jayprakash); another h after a vowel, ee, a y after a first
+#: consonant are English too (Johnson, Graham, Ohio, Deere, Bryan).
 _HINDI_SIGN = re.compile(
     r"kh|gh|chh|jh|dh|bh|aa|(?<=[aeiou][b-df-hj-np-tv-z])(?:oor|esh)$|(?<=[aeiou])[b-df-hj-mp-tv-xz]y[aeiou]"
-    r"|(?:pur|abad|garh|nagar)$|(?<=..)ji$"
+    r"|(?:pur|abad|garh|nagar)$|(?<=..)ji$|(?<=[aeiou])hu|^ja[iy](?=[b-df-hj-np-tv-z])"
 )
 #: Spellings that the names of Thailand and of India in Latin letters lack and English ones have,
 #: by which a name after 태국, 인도 (or 인도네시아) that no dictionary holds is English (Foxconn, Blackpink,
-#: Flipkart, Paytm, Airtel): an x, a q, a c before no h (nor k, after 태국), a ck inside the word,
-#: and after 인도 a first consonant and l, an air, an ay before a consonant; after 인도네시아 an oo
-#: before a consonant, which Malay does not write (Indofood).
+#: Flipkart, Paytm, Airtel): an x, a q, a c before no h nor k and a ck inside the word after 태국,
+#: and after 인도 a first consonant and l, an air, an ay before a consonant but in a first Jay
+#: (Jaydev); after 인도네시아 an oo before a consonant, which Malay does not write (Indofood).
 _ENGLISH_SHAPE = {
     "th": re.compile(r"x|q|c(?![hk])|ck(?=.)"),
-    "hi": re.compile(r"x|q|c(?!h)|^[bcfgkps]l|air|ay(?=[^aeiouy])"),
+    "hi": re.compile(r"x|q|^[bcfgkps]l|air|(?<!^j)ay(?=[^aeiouy])"),
     "ms": re.compile(r"oo(?=[^aeiou])"),
 }
+#: A c before no h, English's and not the names' of India, by which a word the pronouncing
+#: dictionary holds after 인도 is English (Reliance); one it lacks keeps the names' reading (Cuttack 쿠타크).
+_HELD_ENGLISH_SHAPE = re.compile(r"c(?!h)")
 #: Spellings the Romance languages do not write and English does: a w, an oo or ee, a ck, sh or
 #: ght (Rosewood, Greenfield, Eastwood, Blackstone): two English words written as one with them
 #: are English after those countries too.
