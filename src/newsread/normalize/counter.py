@@ -228,9 +228,11 @@ _LIST_JOINERS = "과|와|,|·| 및| 또는|이나|나|에 이어|에 이은"
 #: A list's joiner that makes N권, N+1권 the volumes of a series only with a volume_cue near it
 #: (시리즈 1권, 2권): alone it is one or two books (책 1권, 2권씩 → 한 권, 두 권씩).
 _WEAK_JOINERS = frozenset((",", " 또는", "이나", "나"))
-#: Joiners of a choice that make N권, N+1권 one or two books only with a word of counting beside
-#: the list (책 1권이나 2권 정도, 1권 또는 2권씩 → 한 권이나 두 권, 한 권 또는 두 권씩); alone they
-#: join volumes (해리포터 3권이나 4권 → 삼 권이나 사 권).
+#: Joiners of a choice that make N권, N+1권 volumes only after a title, a bare word before the
+#: list that is no word of counting (해리포터 3권이나 4권, 토지 1권 또는 2권부터 → 삼 권이나 사 권,
+#: 일 권 또는 이 권); with nothing before, a word ending in a particle (도서관에서, 한 사람당) or a
+#: word of counting beside the list they make one or two books (1권 또는 2권을 빌려 간다, 책 1권이나
+#: 2권 정도 → 한 권 또는 두 권, 한 권이나 두 권).
 _CHOICE_JOINERS = frozenset((" 또는", "이나", "나"))
 #: How many volumes one after another joined by commas make a series with no word of counting
 #: beside them (해리포터 1권, 2권, 3권 → 일 권, 이 권, 삼 권): two may be one or two books, three in
@@ -294,7 +296,9 @@ def _joins_volumes(text: str, joiner: str, first: int, last: int, end: int) -> b
     """Whether ``joiner`` between N권 at ``text[first]`` and N+1권 ending at ``text[last]`` makes
     them volumes by itself: a strong joiner always, 이나 and 또는 where no word counts them."""
     if joiner in _CHOICE_JOINERS:
-        return not _counted(text, first, last, end)
+        title = _word_before(text, first)
+        plain = bool(title) and title[-1] not in _PARTICLE_ENDS and not _ends_in_particle(title)
+        return plain and title[-1] not in "에도만당" and not _counted(text, first, last, end)
     return joiner not in _WEAK_JOINERS
 
 
