@@ -153,3 +153,21 @@ def test_kept_reading(written: str, said: str, unsaid: str) -> None:
     spoken = normalize(written)
     assert said in spoken
     assert unsaid not in spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # teams and parts counted from one are a count, with the counter at one end or both
+        ("1~3팀이 결선에 올랐다.", "세 팀이", "일에서"),
+        ("최대 1~4팀을 선발할 예정이다.", "네 팀을", "일에서"),
+        ("한 달에 1권~3권을 읽는다.", "한 권에서 세 권", "일 권"),
+        ("1팀~3팀 정도가 지원할 것으로 보인다.", "한 팀에서 세 팀", "일 팀"),
+        # 지구 and 단지 after a code are the Earth and 'merely', not a site's zone
+        ("G7 지구 정상회의가 열렸다.", "지세븐", "지 칠"),
+        ("새 모델 X5 단지 외관만 바꿨다.", "엑스 파이브", "엑스 오"),
+    ],
+)
+def test_a_count_kept(written: str, said: str, unsaid: str) -> None:
+    spoken = normalize(written)
+    assert said in spoken and unsaid not in spoken, spoken

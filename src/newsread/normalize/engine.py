@@ -386,10 +386,6 @@ _P_BOUNDS = {"<": " 미만", ">": " 초과", "≤": " 이하", "≥": " 이상",
 _VAGUE_AMOUNT = re.compile(r"(?<![가-힣])(?:수|몇)[십백천만억조]+ ?$")
 _VAGUE_AMOUNT_AFTER = re.compile(r"(?:수|몇)[십백천만억조]")
 _TILDE_WORD = re.compile(r" ?~ ?(?=[가-힣])")
-#: The second end of a range written with its counter at both ends, after the first (1권~5권).
-_RANGE_NEXT = re.compile(r" ?~ ?([0-9]{1,3})([가-힣]{1,2})")
-#: The first end of such a range, the first part, before the second (1팀~ before 4팀).
-_RANGE_FIRST = re.compile(r"(?<![0-9.,])1([가-힣]{1,2}) ?~ ?$")
 #: A temperature below zero with its degree, right before a tilde (-3.5도~, -2℃ ~).
 _BELOW_ZERO_BEFORE = re.compile(r"(?<![0-9A-Za-z])-[0-9][0-9.,]* ?(?:도|℃|°C) ?$")
 #: The second end of a range that says its own sign: ~영상 5도, ~ 영하 2℃.
@@ -1806,17 +1802,6 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _named_parts(t: str, i: int, cend: int, end: int, value: int | float, word: str) -> bool:
-    """Whether the count at ``t[i:cend]`` is an end of a range from the first part to the third or
-    later written with the counter at both ends (1권~5권, 1팀~4팀): the parts' names, said as 1~5권
-    is (``part_range``), not a count at each end (한 권에서 다섯 권)."""
-    nxt = _RANGE_NEXT.match(t, cend, end) if value == 1 else None
-    if nxt:
-        return nxt.group(2).startswith(word) and int(nxt.group(1)) > 2
-    first = _RANGE_FIRST.search(t, max(0, i - 8), i) if isinstance(value, int) and value > 2 else None
-    return first is not None and first.group(1) == word
-
-
 def _court_before(t: str, i: int) -> bool:
     """Whether a word of a court (the court_word role: 법원, 지법) stands on the line before
     ``t[i]`` (서울가정법원 가사3-1부), which makes a kind of case that is also an everyday word a
@@ -2139,8 +2124,6 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         reading = digits(comps[0][0], zero="공")  # a year cut to two digits: 05년생 → 공오 년생
     elif value is not None:
         cls = counter.context_class(t, i, cend, end, value, word, cls)
-        if cls == "native" and word in roles()["part_range"] and _named_parts(t, i, cend, end, value, word):
-            cls = "sino"  # 1팀~4팀 → 일 팀에서 사 팀, as 1~4팀
         reading = counter.read_count(value, cls, word)
     gap = "" if (spaced or cls in ("month", "english")) else " "  # 삼월, 투아웃
     f = _HUNDREDTHS.match(t, cend, end) if word == "초" and not second else None
