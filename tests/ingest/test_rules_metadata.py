@@ -780,6 +780,15 @@ def test_an_office_that_reads_as_a_surname_and_a_name_in_a_writer_s_field_is_no_
     assert parse_text(text.replace(office, "김철수")).author == "김철수"
 
 
+@pytest.mark.parametrize("name", ["박은실", "한영실", "조미실", "윤성과", "장대팀", "오정처"])
+def test_a_name_ending_like_an_office_in_a_writer_s_field_is_the_author(name: str) -> None:
+    text = (
+        f"경로당 난방비 지원 안내\n\n작성자 {name} 작성일 2026-12-04 조회 88\n\n"
+        "올겨울 경로당 난방비를 한 곳에 월 40만 원씩 지원합니다.\n\n신청은 동 주민센터에서 받습니다.\n"
+    )
+    assert parse_text(text).author == name
+
+
 @pytest.mark.parametrize(
     ("entry", "read"),
     [

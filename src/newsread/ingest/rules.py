@@ -527,15 +527,23 @@ def is_org_name(line: str) -> bool:
     return 0 < len(words) <= 4 and all(org.fullmatch(w) or w.endswith(("팀", "담당관")) for w in words)
 
 
-# 민원실, 정책과, 홍보팀, 입학처, 지원센터, 운영본부: an office's name by its ending, in a writer's field. Such a
-# name may read as a surname and two syllables (민 원실, 정 책과, 홍 보팀); the ending outranks that there.
-_OFFICE_NAME = re.compile(r"^[가-힣]{1,10}(?:실|과|팀|처|센터|본부)$")
+# 민원실, 정책과, 홍보팀, 입학처, 지원센터, 운영본부: an office's name by its ending (data/office_endings.txt),
+# in a writer's field. A name that also reads as a surname and a given name (김은실, 박성과, 정대팀) is an
+# office only where it is listed (data/office_words.txt: 민 원실, 정 책과, 홍 보팀).
+_OFFICE_NAME = re.compile(rf"^[가-힣]{{1,10}}(?:{_alternation('office_endings.txt')})$")
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    return frozenset(_data_lines("office_words.txt"))
 
 
 def is_office_name(name: str) -> bool:
     """Whether a writer's field's ``name`` names the office that posted the page (``민원실``, ``정책과``,
-    ``홍보팀``; ``행정국`` where it reads as no person's name), not a person."""
-    return bool(_OFFICE_NAME.match(name)) or (is_org_name(name) and not is_person_name(name))
+    ``홍보팀``; ``행정국`` where it reads as no person's name), not a person (``김은실``)."""
+    if is_person_name(name):
+        return name in _office_words()
+    return bool(_OFFICE_NAME.match(name)) or is_org_name(name)
 
 
 def signer(m: re.Match[str]) -> str | None:
