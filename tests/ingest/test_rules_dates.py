@@ -974,3 +974,21 @@ def test_a_timeline_s_entries_are_read_whole_and_do_not_date_the_page(byline: st
     assert rules.split_page_stamp("늘어난 민원 입력 2026.05.11 09:30") == ("늘어난 민원", "입력 2026.05.11 09:30")
     assert rules.split_page_stamp("국토교통부 승인 2024.06.10") is None
     assert rules.split_page_stamp("한빛 트램 착공 입력 2026.12.07", early=True) == ("한빛 트램 착공", "입력 2026.12.07")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "누리일보\n전체메뉴\n로그인\n회원가입\n경제 > 부동산\n",
+        "메뉴\n검색\n로그인\n홈\n",
+    ],
+)
+def test_a_headline_run_on_into_its_stamp_under_the_page_s_chrome_loses_the_stamp(chrome: str) -> None:
+    text = (
+        f"{chrome}\n공공임대 1만 호 추가 공급 입력 2026.05.11\n\n"
+        "한빛시는 올해 공공임대주택 1만 호를 더 공급한다고 11일 밝혔다.\n\n"
+        "시는 청년과 신혼부부에게 물량의 절반을 배정할 계획이다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "공공임대 1만 호 추가 공급"
+    assert article.date is not None and article.date.startswith("2026-05-11")

@@ -246,6 +246,18 @@ def _one_line(text: str) -> str:
 _EARLY_LINES = 4
 
 
+def _early_lines(lines: list[Line]) -> int:
+    """How many of ``lines`` stand early: the first :data:`_EARLY_LINES` after the page's chrome (menus,
+    the outlet's name, a section's path) at its top, counted from the headline, not the file's start."""
+    chrome = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if not (rules.is_chrome(text) or rules.is_outlet(text) or rules.is_section_path(text)):
+            break
+        chrome += 1
+    return chrome + _EARLY_LINES
+
+
 def _split_notice(line: Line, early: bool = False) -> list[Line]:
     """The line, or its text and the copyright notice it runs on into, as two lines; or a correction's
     label and the notice it runs on into; or a short line and the page's stamp it runs on into."""
@@ -1051,7 +1063,8 @@ def structure(
     meta = meta or Meta()
     warn = logging.DEBUG if quiet else logging.WARNING
     # (the first lines, the headline's and the byline's, may run on into a stamp of the day alone)
-    lines = _join_verdicts([part for i, ln in enumerate(lines) for part in _split_notice(ln, i < _EARLY_LINES)])
+    early = _early_lines(lines)
+    lines = _join_verdicts([part for i, ln in enumerate(lines) for part in _split_notice(ln, i < early)])
     boxed = _signed_pull_quotes(lines)
     triangled = _triangle_questions(lines)
     asked = {**_arrow_questions(lines), **triangled, **_labelled_speech(lines)}
