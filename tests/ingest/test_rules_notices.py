@@ -1121,3 +1121,22 @@ def test_an_arrowed_promo_that_opens_with_a_day_is_a_link_not_a_schedule(line: s
     article = parse_text(text.replace(f"{line}\n▶13일(일) 오후 8시 '봄날' 2회 미리보기 영상 보기\n", court))
     assert any("신청사 건립 비리" in p for p in _paragraphs(article))
     assert rules.has_link_action("예매 바로가기") and not rules.has_link_action("신청사 건립")
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ("▶ 9일(화) 오후 3시 할아버지와 손주 돌보기 교실", "▶ 11일(목) 오전 10시 한지 공예 체험"),
+        ("▶ 9일(화) 오후 3시 반딧불이 엿보기 탐사", "▶ 11일(목) 오전 10시 가족 요리 교실"),
+        ("▶ 9일(화) 오후 3시 뮤지컬 공연 관람권 예매", "▶ 11일(목) 오전 10시 그림책 듣기 시간"),
+        ("▶ 9일(화) 오후 3시 바로가기 버튼 만들기 수업", "▶ 11일(목) 오전 10시 알림판 꾸미기"),
+    ],
+)
+def test_a_schedule_s_entries_that_hold_a_link_s_word_inside_the_line_are_read(entries: tuple[str, str]) -> None:
+    text = (
+        "봄방학 도서관 행사 풍성\n\n김철수 기자\n\n누리시립도서관이 봄방학을 맞아 행사를 연다.\n\n"
+        "주요 일정은 다음과 같다.\n\n" + "\n".join(entries) + "\n\n자세한 내용은 도서관 누리집에서 확인할 수 있다.\n"
+    )
+    said = "\n".join(_paragraphs(parse_text(text)))
+    assert all(e.removeprefix("▶ ") in said for e in entries)
+    assert rules.has_link_action("▶ 15일(월) 신년 음악회 예매하기 ▶") and not rules.has_link_action("동생 돌보기")

@@ -1933,13 +1933,13 @@ def has_link_words(line: str) -> bool:
 
 @cache
 def _link_actions() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation('link_actions.txt')})(?=$|[\s.,!?·)\]>»›…])")
+    return re.compile(rf"(?<![가-힣])(?:{_alternation('link_actions.txt')})[\s.!>»›▶▷]*$")
 
 
 def has_link_action(line: str) -> bool:
     """Whether ``line`` asks the reader to follow a link (``알림 신청하기``, ``미리보기 영상 보기``, ``예매
-    바로가기``: ``link_actions.txt``), the action's word ending a word (신청사, a word that holds 신청, is no
-    link's)."""
+    바로가기``: ``link_actions.txt``), the action's words from a word's start at the line's end, only arrows
+    after them (신청사 건립, 동생 돌보기 교실: words that hold one, or one inside the line, are no link's)."""
     return bool(_link_actions().search(line))
 
 
