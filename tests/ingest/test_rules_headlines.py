@@ -883,6 +883,24 @@ def test_a_roundup_s_marked_book_lines_are_the_subheadings_of_their_blurbs() -> 
 
 
 @pytest.mark.parametrize(
+    "fields",
+    [
+        "호우경보: 전남(나주, 화순), 광주\n호우주의보: 전남(담양, 곡성평지)",
+        "주요 지원 대상: 소상공인, 청년 창업자, 농가\n제외 대상: 대기업, 공기업",
+        "운행 노선: 101번(시청, 역전), 202번\n운행 시간: 오전 6시, 오후 11시",
+    ],
+)
+def test_a_field_whose_value_lists_items_with_commas_between_paragraphs_is_read(fields: str) -> None:
+    text = (
+        "한빛시 겨울철 대책 발표\n\n입력 2026.12.07 10:00\n사회부 김하늘 기자\n\n"
+        "한빛시가 겨울철 종합 대책을 2일 발표했다.\n\n"
+        f"{fields}\n\n시는 대책을 내년 2월까지 시행한다.\n"
+    )
+    said = _paragraphs(parse_text(text))
+    assert all(any(field in p for p in said) for field in fields.split("\n"))
+
+
+@pytest.mark.parametrize(
     "run",
     [
         "한빛시 내년 예산 3조원 돌파…복지 예산 역대 최대\n사설: 도심 녹지, 늘리는 것만큼 지키는 것도 중요하다",

@@ -3135,14 +3135,18 @@ def _in_headline_run(lines: list[Line], i: int, end: int) -> bool:
     return headline_like(after if after is not None and lines[after].kind == "text" else None) or headline_like(prev)
 
 
-# A field's value with a headline's look: quotes or an ellipsis (한은 총재: "금리 인하 서두르지 않겠다…")
+# A field's value with a headline's look: quotes or an ellipsis (한은 총재: "금리 인하 서두르지 않겠다…"), or a
+# comma outside brackets with a predicate after it (사설: 도심 녹지, 늘리는 것만큼 지키는 것도 중요하다); a list
+# of items (복지, 교통, 청년 일자리; 강원도(태백, 삼척평지), 경북북동산지) is a field's
 _HEADLINE_VALUE = re.compile(r"[…\"'“”‘’]|\.\.\.")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _box_field(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a box's label and value (``대설주의보: 강원도(양구평지, 인제평지)``), no headline of
-    another story: its value has no headline's look (quotes, an ellipsis), or it stands in a box, under a
-    title in brackets or marked (``[기상특보 발표 현황]``, ``■ ...``) with the box's other fields. A column's
+    another story: its value has no headline's look (quotes, an ellipsis, a comma with a predicate after
+    it), or it stands in a box, under a title in brackets or marked (``[기상특보 발표 현황]``, ``■ ...``)
+    with the box's other fields. A column's
     or a speaker's label before another story's headline (``사설: 도심 녹지, ...``, ``한은 총재: "..."``)
     between paragraphs is a headline's."""
     ln = lines[i]
@@ -3155,7 +3159,9 @@ def _box_field(lines: list[Line], i: int) -> bool:
         j -= 1
     boxed = j >= 0 and not lines[j + 1].blank_before and _box_title(lines[j].text)
     value = ln.text.split(":", 1)[-1] if ":" in ln.text else ln.text.split("：", 1)[-1]
-    return boxed or (not _HEADLINE_VALUE.search(value) and "," not in value)
+    bare = _BRACKETED.sub("", value)
+    said = "," in bare and rules.VERB_END.search(bare.rsplit(",", 1)[-1])
+    return boxed or not (_HEADLINE_VALUE.search(value) or said)
 
 
 def _box_title(text: str) -> bool:
