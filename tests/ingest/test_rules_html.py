@@ -764,3 +764,29 @@ _SHOWN = '<div class="date">입력 <span data-date-time="2026-12-03 09:12:00">20
 )
 def test_the_time_from_json_ld_is_the_page_s_own_article_s_in_korean_time(when: str, shown: str, date: str) -> None:
     assert parse_html(_AMP.format(when=when, shown=shown)).date == date
+
+
+_PAGE = (
+    '<html><head><title>누리시 수돗물 단수 해제 - 누리일보</title><script type="application/ld+json">{ld}</script>'
+    "</head><body><article><h1>누리시 수돗물 단수 해제</h1>"
+    "<p>누리시는 노후 수도관 교체 공사를 마치고 단수를 해제했다고 밝혔다.</p>"
+    "<p>시는 공사 구간 주민들에게 생수를 나눠줬다.</p></article></body></html>"
+)
+_ARTICLE = '{{"@type": "NewsArticle", "headline": "{headline}", "datePublished": "2026-08-14T16:05:00+09:00"}}'
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        '{"@type": "WebPage", "mainEntity": ' + _ARTICLE.format(headline="누리시 수돗물 단수 해제") + "}",
+        '{"@type": "WebPage", "mainEntityOfPage": [' + _ARTICLE.format(headline="누리시 단수 해제") + "]}",
+        '{"@graph": [{"@type": "WebPage", "mainEntity": ' + _ARTICLE.format(headline="단수 해제") + "}]}",
+        _ARTICLE.format(headline="누리시, 나흘 만에 수돗물 공급 재개…단수 모두 풀려"),
+    ],
+)
+def test_the_time_of_the_page_s_one_article_dates_it_under_a_web_page_or_a_headline_worded_otherwise(ld: str) -> None:
+    assert parse_html(_PAGE.format(ld=ld)).date == "2026-08-14T16:05:00+09:00"
+    # an article in a list under the page stays another story's
+    item = _ARTICLE.format(headline="누리시 수돗물 단수 해제")
+    listed = '{"@type": "WebPage", "mainEntity": {"@type": "ItemList", "itemListElement": [' + item + "]}}"
+    assert parse_html(_PAGE.format(ld=listed)).date != "2026-08-14T16:05:00+09:00"

@@ -483,15 +483,29 @@ def page_data(tree: etree._Element) -> list[tuple[str, Any]]:
 
 
 def _top_level(data: Any) -> Iterator[dict[str, Any]]:
-    """The objects a JSON-LD script gives at its top: itself, the items of its list or of its ``@graph``
-    (not those nested in them: a most-read list's articles, an article's related ones)."""
+    """The objects a JSON-LD script gives at its top: itself, the items of its list or of its ``@graph``,
+    and the page's own story these name as their ``mainEntity`` or ``mainEntityOfPage`` (a ``WebPage``
+    whose main entity is the ``NewsArticle``); not those nested elsewhere in them: a most-read list's
+    articles, an article's related ones."""
     for obj in data if isinstance(data, list) else [data]:
         if isinstance(obj, dict):
             graph = obj.get("@graph")
-            yield from (o for o in graph if isinstance(o, dict)) if isinstance(graph, list) else [obj]
+            for top in (o for o in graph if isinstance(o, dict)) if isinstance(graph, list) else [obj]:
+                yield top
+                for key in _MAIN_KEYS:
+                    main = top.get(key)
+                    for entity in main if isinstance(main, list) else [main]:
+                        if isinstance(entity, dict) and not _is_list(entity):
+                            yield entity
 
 
+_MAIN_KEYS = ("mainEntity", "mainEntityOfPage")
 _SPACES = re.compile(r"\s+")
+
+
+def _is_list(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type")
+    return any(isinstance(k, str) and k.lower() == "itemlist" for k in (kinds if isinstance(kinds, list) else [kinds]))
 
 
 def _same_title(headline: str, title: str) -> bool:
@@ -502,17 +516,13 @@ def _same_title(headline: str, title: str) -> bool:
 def published_dates(data: list[tuple[str, Any]], title: str | None = None) -> list[str]:
     """The ``datePublished`` of the page's own article in its JSON-LD (:func:`page_data`), as the data
     writes it: where a page states its time of publication when its meta tags give none (an AMP page's).
-    Only an article at a script's top, whose headline (where it gives one) is the page's ``title``: the
-    articles of a most-read list or a related box, nested in it, are other stories."""
-    return [
-        when
-        for kind, state in data
-        if kind == "ld"
-        for obj in _top_level(state)
-        if _is_article(obj)
-        and (title is None or (headline := _title(obj)) is None or _same_title(headline, title))
-        and (when := _first_str(obj, ("datePublished",)))
-    ]
+    Only an article at a script's top (or its page's main entity): the articles of a most-read list or a
+    related box, nested in it, are other stories. Where several articles stand at the top, only one whose
+    headline (where it gives one) is the page's ``title``; one alone may word its headline otherwise."""
+    articles = [obj for kind, state in data if kind == "ld" for obj in _top_level(state) if _is_article(obj)]
+    if title is not None and len(articles) > 1:
+        articles = [a for a in articles if (headline := _title(a)) is None or _same_title(headline, title)]
+    return [when for obj in articles if (when := _first_str(obj, ("datePublished",)))]
 
 
 def embedded_article(tree: etree._Element, data: list[tuple[str, Any]] | None = None) -> Embedded | None:
