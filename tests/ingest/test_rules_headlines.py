@@ -944,6 +944,17 @@ def test_a_bracketed_headline_alone_over_a_list_page_is_its_title(tag: str) -> N
     assert _paragraphs(article)[0].endswith("발인 9일 오전 8시.")
 
 
+@pytest.mark.parametrize("tag", ["[속보]", "[긴급]", "【단독】"])
+def test_a_story_s_tag_alone_over_a_blank_line_is_not_its_title(tag: str) -> None:
+    text = (
+        f"{tag}\n\n누리시 외곽 물류창고에서 7일 오전 10시께 불이 나 소방당국이 대응 1단계를 발령했다. "
+        "인명 피해는 아직 확인되지 않았다.\n\n소방당국은 인근 주민들에게 창문을 닫으라고 안내했다.\n"
+    )
+    article = parse_text(text)
+    assert article.title != tag
+    assert tag not in [t for _, t in _blocks(article)]
+
+
 @pytest.mark.parametrize("site", ["새별테크", "누리헬스", "가온문화", "BizWatch"])
 @pytest.mark.parametrize(
     ("headline", "dateline"),

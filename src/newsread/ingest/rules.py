@@ -2098,6 +2098,17 @@ def is_bare_tag(line: str) -> bool:
     return bool(_HEAD_TAG_START.fullmatch(line)) and not _KEPT_TAG.match(line)
 
 
+@cache
+def _page_tag() -> re.Pattern[str]:
+    return re.compile(rf"^\s*[\[【<]\s*(?:{_alternation('page_tags.txt')})\s*[\]】>]\s*$")
+
+
+def is_page_tag(line: str) -> bool:
+    """A tag alone that names what the page is, a list of notices (``[부음]``, ``【인사】``: page_tags.txt),
+    not a story's label (``[속보]``)."""
+    return bool(_page_tag().match(line))
+
+
 # 연예 > 가요 / 홈 > 바이오 > 제약 / 해운·물류 / IT·과학 > 보안 / 농업 | 유통: a section's path on a line of
 # its own over the headline, two to four short names with no figure, each joined to the next by a mark
 # of the path (a breadcrumb's >, a menu's | or /, or the · of a section named for two fields). Names

@@ -638,8 +638,8 @@ def _pasted_headline(lines: list[Line], first: int) -> int | None:
     shortest = 1 if lines[1].blank_before else 4
     if ln.kind != "text" or ln.prose or not rules.HANGUL.search(ln.text) or not shortest <= len(ln.text) <= MAX_HEADING:
         return None
-    if rules.is_bare_tag(ln.text) and lines[1].blank_before:
-        return 0  # [부음] alone over the date and the list: the page's only title, what the page is
+    if rules.is_page_tag(ln.text) and lines[1].blank_before:
+        return 0  # [부음] alone over the date and the list: the page's only title, what the page is ([속보]: no title)
     if rules.is_bare_tag(ln.text) or rules.is_org_name(ln.text) or rules.is_section_path(ln.text):
         return None
     return 0 if len(ln.text) < len(lines[first].text) else None
