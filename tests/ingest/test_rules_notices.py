@@ -1094,6 +1094,27 @@ def test_a_story_s_polite_sentence_about_information_that_changes_is_read(senten
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "※ 도로 통제 정보는 실시간으로 갱신됩니다.",
+        "* 환율 정보는 실시간으로 반영됩니다.",
+        "※ 행사 내용은 주최 측 사정에 따라 수시로 변경될 수 있습니다.",
+        "※ 투표 결과는 집계 상황에 따라 수시로 변경될 수 있습니다.",
+    ],
+)
+def test_a_marked_note_that_the_page_s_information_changes_is_not_read(note: str) -> None:
+    text = (
+        "한빛시 새해맞이 행사 안내\n\n입력 2026.12.07 19:30\n한빛방송 김철수 기자\n\n"
+        "한빛시는 오는 31일 밤 시청 광장에서 새해맞이 행사를 연다고 밝혔습니다.\n\n"
+        f"시는 행사 당일 광장 주변 도로를 통제합니다.\n\n{note}\n"
+    )
+    assert not any(note in p for p in _paragraphs(parse_text(text)))
+    # the same sentence unmarked is the story's
+    bare = note.lstrip("※* ")
+    assert bare in _paragraphs(parse_text(text.replace(note, bare)))
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "▶12일(토) 오후 8시 '봄날' 1회 본방송 알림 신청하기",
