@@ -3163,7 +3163,7 @@ def _breakdown(t: str, i: int, j: int, end: int, value: int | float | None) -> t
     if whole is None or cnt not in counters():
         return None
     part = _BREAKDOWN_WORD.search(whole.group())
-    if part is not None and part.group(1) in roles()["statistic_word"] | roles()["own_measure"]:
+    if part is not None and (part.group(1) in roles()["statistic_word"] or part.group(1) in roles()["own_measure"]):
         return None  # 평균 15, 최대 4, 승점 13: a statistic of the whole or a measure, a figure of its own
     cls = counters()[cnt][0]
     cls = "sino" if cls == "native" and counter.large_sino(value, cnt) else cls
