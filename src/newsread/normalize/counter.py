@@ -160,6 +160,11 @@ def _pair(a: str, b: str) -> str:
 
 #: The closing mark of a book's title right before a number, a space apart or not (『논어』 1장).
 _TITLE_CLOSED = re.compile(r"[』》」] ?$")
+#: A model's designation of Latin letters and digits (A321neo, 737 MAX, KF-21, F-35A) right
+#: before a number: what is counted with 대 after it is that model, never an age.
+_MODEL_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*[0-9])(?=[A-Za-z0-9 -]*[A-Za-z])[A-Za-z0-9-]+(?: [A-Za-z]+)? +$"
+)
 
 
 def _ends_in_particle(word: str) -> bool:
@@ -444,6 +449,8 @@ def context_class(
         return "sino"
     if before and any(before.endswith(w) for w in r["machine"]):
         return "native"
+    if _MODEL_BEFORE.search(text, max(0, i - 24), i):
+        return "native"  # 에어버스 A321neo 20대를, B737 MAX 40대 → 스무 대, 마흔 대: planes of a model
     joined = _HANGUL_RUN.match(text, j, end) if after is None else None
     if joined and _starts_with_any(joined.group(), r["big_joined"]):
         return "sino"  # 4대강, 5대양 6대주: the big N of a kind, written against the number
