@@ -68,9 +68,19 @@ _NUMERAL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+")
 _GROUP = re.compile(r"([1-9])천(?:([1-9])백)?([0-9]{1,3})?(?![0-9]|\.[0-9])|([1-9])백([0-9]{1,2})?(?![0-9]|\.[0-9])")
 
 
+@cache
+def _rank_word() -> re.Pattern[str]:
+    """A counter that starts with a syllable of a number's units (조각, 천문단위): written
+    against a number it is that counter, not 조 or 천 (3조각 → 세 조각, 1천문단위 → 일 천문단위)."""
+    words = sorted((c for c in counters() if len(c) > 1 and c[0] in _RANK), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 def _numeral(t: str, j: int, end: int) -> tuple[str, int] | None:
     """The digits of the numeral at ``t[j:]`` (``2천500`` → ``2500``) and where it ends."""
     g = _GROUP.match(t, j, end)
+    if g and t[g.end() - 1] in "천백" and _rank_word().match(t, g.end() - 1, end):
+        g = None  # 1천문단위: one astronomical unit, not a thousand
     if g and g.group(1) and not (g.group(2) and len(g.group(3) or "") > 2):
         return str(int(g.group(1)) * 1000 + int(g.group(2) or 0) * 100 + int(g.group(3) or 0)), g.end()
     if g and g.group(4):
@@ -914,7 +924,7 @@ def _phrase(t: str, i: int, end: int) -> tuple[int, list[tuple[str, str]]]:
         d = _DECIMAL.match(t, k, end)
         if d and not (d.end() + 1 < end and t[d.end()] == "." and _digit(t[d.end() + 1])):
             num, k = num + d.group(), d.end()
-        if k < end and t[k] in _RANK and _RANK[t[k]] < last and t[k : k + 2] != "조각":
+        if k < end and t[k] in _RANK and _RANK[t[k]] < last and not _rank_word().match(t, k, end):
             comps.append((num, t[k]))
             last = _RANK[t[k]]
             k += 1
