@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
         "heldout_mix4",
         "heldout_mix5",
         "heldout_mix6",
+        "heldout_mix7",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
