@@ -170,6 +170,12 @@ CASES = [
     ("시속 약 80km/h로 달렸다.", "시속 약 팔십 킬로미터로", "약 시속"),
     ("중력가속도는 9.8m/s²이다.", "구 점 팔 미터 매초 제곱", "초속"),
     ("빛의 속도는 3×10⁸m/s다.", "십의 팔 승 미터 매초", "초속"),
+    # a length per volume is a fuel economy, said 리터당 before the figure; another unit per
+    # volume keeps 퍼
+    ("경차 연비는 15.1km/L 수준이다.", "리터당 십오 점 일 킬로미터 수준", "퍼 리터"),
+    ("도심 연비 12~14㎞/ℓ로 집계됐다.", "리터당 십이에서 십사 킬로미터로", "퍼 리터"),
+    ("실주행 연비는 9km/l였다.", "리터당 구 킬로미터", "퍼 리터"),
+    ("총인 농도는 0.2㎎/ℓ다.", "영 점 이 밀리그램 퍼 리터", "리터당"),
     # N:NN after a word of the time of day is a clock time; N:N before a word of ratio, a
     # score or three parts is a ratio said with 대
     ("오전 9:30에 시작한다.", "오전 아홉 시 삼십 분에", "대"),

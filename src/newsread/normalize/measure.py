@@ -25,7 +25,13 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(rf"(?: ?)({alts})")
 
 
-_PER_TIME_RE = re.compile(r"/(hr|h|sec|s|min)(?![A-Za-z])")
+@cache
+def _per_time_re() -> re.Pattern[str]:
+    """A slash and a divisor of ``data/per_time.tsv`` (/h, /min, /ℓ), not run on into letters."""
+    alts = "|".join(re.escape(w) for w in sorted(_per_time(), key=len, reverse=True))
+    return re.compile(rf"/({alts})(?![A-Za-z])")
+
+
 #: A second divisor after a unit of time, with its figure if any (mL/min/1.73㎡, km/s/Mpc).
 _DIVISOR = re.compile(r"/([0-9]+(?:\.[0-9]+)?)?")
 
@@ -39,7 +45,7 @@ def _per_time() -> dict[str, tuple[str, str, str]]:
 @cache
 def _said_after() -> dict[str, str]:
     """A rate word said before a figure → its form after the unit (시속 → 매시)."""
-    return {w: after for speed, rate, after in _per_time().values() for w in (speed, rate)}
+    return {w: after for speed, rate, after in _per_time().values() for w in (speed, rate) if w != "-"}
 
 
 #: A figure, or the range of two, that ends where its unit starts (100, 30~50).
@@ -263,8 +269,9 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     if rest and rate in _said_after() and written:
         return k, rest  # 시속 60mph → 시속 육십 마일: the rate is said once
     if k + 1 < end and text[k] == "/":
-        per = _PER_TIME_RE.match(text, k, end)
-        if per:
+        per = _per_time_re().match(text, k, end)
+        length = unit in column("units.tsv", 2)
+        if per and (length or _per_time()[per.group(1)][1] != "-"):
             speed, rate, after = _per_time()[per.group(1)]
             k = per.end()
             if k < end and text[k] in POWER_NAMES:
@@ -274,7 +281,7 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
             if written:
                 return k, spoken + divisor  # 시속 100km/h → 시속 백 킬로미터: the rate is said once
             # 120km/h → 시속 … 킬로미터, 50mm/h → 시간당 … 밀리미터 (said before the figure)
-            return k, f"{speed if unit in column('units.tsv', 2) else rate} {spoken}{divisor}"
+            return k, f"{speed if length else rate} {spoken}{divisor}"
         m2 = _unit_re().match(text, k + 1, end)
         if m2 and m2.start(1) == k + 1:
             k2, per_unit = _unit_at(m2, text, end)
