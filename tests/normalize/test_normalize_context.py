@@ -170,6 +170,15 @@ CASES = [
     ("시속 약 80km/h로 달렸다.", "시속 약 팔십 킬로미터로", "약 시속"),
     ("중력가속도는 9.8m/s²이다.", "구 점 팔 미터 매초 제곱", "초속"),
     ("빛의 속도는 3×10⁸m/s다.", "십의 팔 승 미터 매초", "초속"),
+    # a runway's designator beside a word of a runway is a code, its digits and its letter
+    # named, not a unit (리터) or a counter (라운드)
+    ("여객기가 활주로 15L에 내렸다.", "활주로 일오 엘에", "리터"),
+    ("RWY 06R 접근 중 복행했다.", "공육 알 접근", "라운드"),
+    ("제2터미널 쪽 27C 활주로가 닫혔다.", "이칠 씨 활주로가", "이십칠"),
+    ("런웨이 34R로 이륙했다.", "삼사 알로", "라운드"),
+    ("활주로 4곳 중 2곳이 닫혔다.", "네 곳 중 두 곳이", "공"),
+    ("연료 15L를 넣었다.", "십오 리터를", "일오"),
+    ("경기는 12R까지 이어졌다.", "십이 라운드까지", "일이"),
     # a length per volume is a fuel economy, said 리터당 before the figure; another unit per
     # volume keeps 퍼
     ("경차 연비는 15.1km/L 수준이다.", "리터당 십오 점 일 킬로미터 수준", "퍼 리터"),

@@ -403,6 +403,29 @@ _SIGNED_END = re.compile(r"(?:영상|영하) ?[0-9]")
 #: The second end of a range of counted words after a tilde: a figure after at most one
 #: short word (내년 2월, 오후 6시), or a word of time (올해, 연말).
 _RANGE_END_AHEAD = re.compile(r"[가-힣]{0,3} ?[0-9]|(?:올해|내년|연말|연초|현재|지금|오늘|내일|이달|다음)")
+#: A runway's designator: two digits of its heading and the letter of one of parallel runways.
+_RUNWAY = re.compile(r"([0-3][0-9])([LRC])(?![A-Za-z0-9])")
+
+
+@cache
+def _runway_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of ``data/runway_words.tsv`` right before a designator (활주로 33L) or right
+    after it (15R 활주로)."""
+    words = "|".join(sorted((re.escape(w) for w in table("runway_words.tsv")), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣A-Za-z])(?:{words}) ?$"), re.compile(rf" ?(?:{words})")
+
+
+def _runway(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """``활주로 33L`` → 삼삼 엘: a runway's designator, read as a code."""
+    m = _RUNWAY.match(t, i, end)
+    if m is None or (i > 0 and (_digit(t[i - 1]) or t[i - 1] in ".,")):
+        return None
+    before, after = _runway_words()
+    if not (before.search(t, max(0, i - 8), i) or after.match(t, m.end(), end)):
+        return None
+    return m.end(), f"{digits(m.group(1), zero='공')} {latin.spell(m.group(2))}"
+
+
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
 _QUARTER = re.compile(r"([1-4])([QH])(?:'?([0-9]{2})|[ \t]((?:19|20)[0-9]{2})(?![0-9]| ?년))?(?![A-Za-z0-9])")
 #: The same with the letter first (Q3 2025, H1'25, H2 2024), and a year that names it before
@@ -1910,6 +1933,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
                 return span.end(), f"{said}에서 "  # 2:00 PM-4:00 PM, 9AM-6PM: a span, as with a tilde
             return ap.end(), said
     if not currency and not sign:
+        runway = _runway(t, i, end)
+        if runway:
+            return runway
         q = _QUARTER.match(t, i, end)
         if q and (q.group(2) == "Q" or q.group(1) in "12"):
             return q.end(), _quarter(q)
