@@ -179,6 +179,13 @@ CASES = [
     ("활주로 4곳 중 2곳이 닫혔다.", "네 곳 중 두 곳이", "공"),
     ("연료 15L를 넣었다.", "십오 리터를", "일오"),
     ("경기는 12R까지 이어졌다.", "십이 라운드까지", "일이"),
+    # g by a word of ground shaking or acceleration is a multiple of gravity's, 지; a gram
+    # elsewhere, a sensor's weight too
+    ("설계 지반가속도는 0.2g로 정해졌다.", "영 점 이 지로", "그램"),
+    ("중력가속도의 4.5g 충격을 견딘다.", "사 점 오 지", "그램"),
+    ("원전의 내진 성능은 0.5g 수준이다.", "영 점 오 지 수준", "그램"),
+    ("가속도 센서의 무게는 5g이다.", "오 그램이다", " 지"),
+    ("밀가루 200g을 넣는다.", "이백 그램을", " 지"),
     # a length per volume is a fuel economy, said 리터당 before the figure; another unit per
     # volume keeps 퍼
     ("경차 연비는 15.1km/L 수준이다.", "리터당 십오 점 일 킬로미터 수준", "퍼 리터"),
