@@ -1057,6 +1057,9 @@ def test_the_weekend_s_results_over_prose_are_a_headline_or_a_subheading(header:
         "순위는 실시간으로 업데이트됩니다.",
         "이 페이지의 개표 결과는 중앙선관위 발표에 따라 수시로 갱신됩니다.",
         "이 화면의 순위는 실시간으로 업데이트됩니다.",
+        "※ 이 기사의 개표율은 선관위 집계 기준이며, 개표가 진행되면서 달라질 수 있습니다.",
+        "* 수치는 반올림으로 합계와 다를 수 있습니다.",
+        "※ 투표율은 잠정 집계로 최종 결과와 차이가 있을 수 있습니다.",
         "부음 게재 문의: people@hanbit.example (전화 접수는 받지 않습니다)",
         "◀ 이전 페이지 < 2 / 3 > 다음 페이지 ▶",
         "< 1 / 2 > 다음 페이지 ▶",
@@ -1074,6 +1077,21 @@ def test_what_a_page_says_of_its_own_figures_pager_and_postbox_is_not_read(line:
     # a story's sentence about results that change is read
     said = "선관위는 개표 결과를 수시로 갱신했다."
     assert said in parse_text(text.replace(line, said)).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "잠정 수치는 최종 집계와 다를 수 있다고 통계청은 밝혔다.",
+        '선관위 관계자는 "투표율은 마감 뒤 달라질 수 있습니다"라고 말했다.',
+    ],
+)
+def test_a_story_s_sentence_that_figures_may_differ_is_read(sentence: str) -> None:
+    text = (
+        "한빛군 새해 예산 확정\n\n정하람 기자\n\n한빛군의 새해 예산이 5200억원으로 확정됐다.\n\n"
+        f"{sentence}\n\n군의회는 복지 예산을 늘렸다고 밝혔다.\n"
+    )
+    assert sentence in parse_text(text).text
 
 
 @pytest.mark.parametrize(
