@@ -170,6 +170,13 @@ CASES = [
     ("시속 약 80km/h로 달렸다.", "시속 약 팔십 킬로미터로", "약 시속"),
     ("중력가속도는 9.8m/s²이다.", "구 점 팔 미터 매초 제곱", "초속"),
     ("빛의 속도는 3×10⁸m/s다.", "십의 팔 승 미터 매초", "초속"),
+    # a given name hyphened with its second syllable capitalised too, alone, is read as the
+    # name it is; two English words so joined are not
+    ("배우 Seo-Yeon이 주연을 맡았다.", "배우 서연이", "와이"),
+    ("가수 Tae-Hyun이 무대에 올랐다.", "가수 태현이", "하이언"),
+    ("멤버 Jun-Ho가 말했다.", "멤버 준호가", "에이치오"),
+    ("배경음악은 Hip-Hop이다.", "힙합이다", "힙홉"),
+    ("Win-Win 전략을 폈다.", "윈 윈 전략", "윈윈"),
     # a runway's designator beside a word of a runway is a code, its digits and its letter
     # named, not a unit (리터) or a counter (라운드)
     ("여객기가 활주로 15L에 내렸다.", "활주로 일오 엘에", "리터"),

@@ -256,6 +256,10 @@ def read_romanized(word: str) -> str | None:
     # a name joined by hyphens: a capital only at the start (Heung-min, Gyeongsangbuk-do),
     # no part an English word or a listed name (Hyundai-Rotem, e-mail)
     hyphened = len(parts) > 1
+    if len(parts) == 2 and parts[1][:1].isupper() and not any(_lexicon_word(p) for p in parts):
+        # a given name of two syllables with the second capitalised too, as rosters and stage
+        # names write it (Jae-Hyun 재현, Min-Ho 민호), each a syllable of names
+        return read_given_name(word)
     if hyphened and (
         not parts[0][0].isupper() or not all(p[1:].islower() for p in parts) or any(p[0].isupper() for p in parts[1:])
     ):
