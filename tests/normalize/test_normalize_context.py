@@ -177,6 +177,12 @@ CASES = [
     ("멤버 Jun-Ho가 말했다.", "멤버 준호가", "에이치오"),
     ("배경음악은 Hip-Hop이다.", "힙합이다", "힙홉"),
     ("Win-Win 전략을 폈다.", "윈 윈 전략", "윈윈"),
+    # a name in capitals in brackets after the Hangul that writes it as a word is said once;
+    # one the Hangul does not write stays, letter by letter
+    ("경차 레이(RAY)가 많이 팔렸다.", "경차 레이가", "알에이와이"),
+    ("스마트폰 네오(NEO)가 출시됐다.", "스마트폰 네오가", "엔이오"),
+    ("화장품 아우라(AURA) 매장", "아우라 매장", "에이유알에이"),
+    ("전시회(CES)가 열렸다.", "전시회(씨이에스)", "세스"),
     # a runway's designator beside a word of a runway is a code, its digits and its letter
     # named, not a unit (리터) or a counter (라운드)
     ("여객기가 활주로 15L에 내렸다.", "활주로 일오 엘에", "리터"),

@@ -1167,6 +1167,11 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     said = latin.read_token(m.group()).replace(" ", "")
     if before.endswith(said) or _gloss_repeats(m.group(), words):
         return m.end() + 1
+    if m.group().isupper() and m.group().isalpha() and len(m.group()) > 2:
+        # a name in capitals that the Hangul before writes as a word, not letter by letter:
+        # 아크(ARC), 나토(NATO), not 아크(에이알씨)
+        word = latin.read_token(m.group().capitalize()).replace(" ", "")
+        return m.end() + 1 if len(word) > 1 and before.endswith(word) else None
     if m.group().isupper() or not said:
         return None
     # an English word our spelling rules say a little differently (네이처(Nature), where they
