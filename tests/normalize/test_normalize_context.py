@@ -183,6 +183,10 @@ CASES = [
     ("스마트폰 네오(NEO)가 출시됐다.", "스마트폰 네오가", "엔이오"),
     ("화장품 아우라(AURA) 매장", "아우라 매장", "에이유알에이"),
     ("전시회(CES)가 열렸다.", "전시회(씨이에스)", "세스"),
+    # T after an engine's displacement is a turbo; by a truck it stays a tonne
+    ("신형은 1.6T 하이브리드로 나온다.", "일 점 육 터보 하이브리드", "티"),
+    ("3.5T 가솔린 엔진을 얹었다.", "삼 점 오 터보 가솔린", "톤"),
+    ("2.5T 디젤 트럭이 팔렸다.", "이 점 오 톤 디젤 트럭", "터보"),
     # a runway's designator beside a word of a runway is a code, its digits and its letter
     # named, not a unit (리터) or a counter (라운드)
     ("여객기가 활주로 15L에 내렸다.", "활주로 일오 엘에", "리터"),
