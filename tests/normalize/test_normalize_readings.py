@@ -81,6 +81,9 @@ CASES = [
     ("전용 84㎡B는 96가구 모집에", "팔십사 제곱미터 비는", "제곱미터비"),
     ("84㎡C 타입이 가장 많다.", "팔십사 제곱미터 씨 타입이", "제곱미터씨"),
     ("5mA 전류가 흐른다.", "오 밀리암페어 전류가", "미터 에이"),
+    # the carbon dioxide equivalent written alone, as after tonnes
+    ("감축량은 CO₂eq 기준 1200만t이다.", "씨오투 이큐 기준", "씨오 이"),
+    ("CO2e 환산 배출량", "씨오투 이 환산", "씨오 이 이"),
     # an engine's power in horsepower, metric or imperial, is 마력
     ("최고출력은 245ps에 이른다.", "이백사십오 마력에", "피에스"),
     ("엔진은 710PS를 낸다.", "칠백십 마력을", "피에스"),
