@@ -55,6 +55,15 @@ CASES = [
     ("정답은 3번 또는 4번이다.", "삼 번 또는 사 번", "세 번"),
     ("보기 중 5번을 선택했다.", "오 번을 선택", "다섯 번"),
     ("하루 3번을 골라 먹었다.", "세 번", "삼 번"),
+    # a bare N번 before a verb of choosing or pressing, with nothing before that names what is
+    # chosen, is the choice or the button; an object or a bare noun before keeps it how often
+    ("다음 문항 가운데 5번 고르세요.", "오 번 고르세요", "다섯 번"),
+    ("예약을 취소하시려면 3번 누르세요.", "삼 번 누르세요", "세 번"),
+    ("2번 선택하면 상담원과 연결된다.", "이 번 선택하면", "두 번"),
+    ("안내에 따라 4번을 눌렀다.", "사 번을 눌렀다", "네 번"),
+    ("버튼을 3번 누르세요.", "세 번 누르세요", "삼 번"),
+    ("초인종 2번 누르고 기다렸다.", "두 번 누르고", "이 번"),
+    ("하루 2번 누르면 된다.", "두 번", "이 번"),
     # a word of a ratio before a particle or an ending
     ("물과 시멘트를 1:10 비율에 맞춰 섞는다.", "일 대 십 비율에", "한 시"),
     ("1:10 비율이라 묽다.", "일 대 십 비율이라", "시"),

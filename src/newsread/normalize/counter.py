@@ -265,6 +265,12 @@ def _choice_after() -> re.Pattern[str]:
 
 
 @cache
+def _choice_bare() -> re.Pattern[str]:
+    """A verb of choosing or pressing right after a bare N번 (data/counter_context.tsv choice_bare)."""
+    return re.compile(rf" (?:{'|'.join(sorted(roles()['choice_bare'], key=len, reverse=True))})")
+
+
+@cache
 def _volume_cue() -> re.Pattern[str]:
     """A word near a list of volumes that makes it a series (data/counter_context.tsv volume_cue)."""
     return re.compile("|".join(sorted(roles()["volume_cue"], key=len, reverse=True)))
@@ -427,6 +433,10 @@ def context_class(
             return "sino"  # 정답은 3번 → 삼 번: the number of a choice; 답을 3번이나, 답변 3번 count
         if _choice_after().match(text, j, end) and before not in r["times_before"]:
             return "sino"  # 2번을 고르세요 → 이 번을: the number of a choice
+        if _choice_bare().match(text, j, end) and (
+            not before or any(before.endswith(w) for w in r["choice_bare_before"])
+        ):
+            return "sino"  # 보기 중 2번 고르세요, 1번 누르세요 → 이 번, 일 번: the choice or the button
         listed_before, listed_next = _listed("번")
         listed = listed_before.search(text, max(0, i - 40), i) if back else None
         if listed:
