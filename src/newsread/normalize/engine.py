@@ -636,7 +636,7 @@ _COUNT_BEFORE = re.compile(r"[0-9][0-9,]*(?:[십백천만억] ?[0-9,]*)* ?([가-
 #: word before the figure (체중 5㎏↑), its particle apart.
 _LAST_FIGURE = re.compile(r"(?:([가-힣]+?)(이|가|은|는|도)? )?[0-9][0-9,]*(?:\.[0-9]+)?(?=[^0-9]{1,8}$)")
 _DIRECTION_WORD = re.compile(
-    r" ?(?:상승|하락|오른|오르|올라|올랐|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
+    r" ?(?:상승|하락|오른|오르|올라|올랐|올린|올려|올렸|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하|연장|단축)"
 )
 _FALL_AFTER = re.compile(
@@ -3769,6 +3769,8 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
         word = " 상승" if t[i] in _UP else " 하락"
     p = _CHANGE_PARTICLE.match(t, pos, end)
     if p and (p.end() >= end or not is_hangul(t[p.end()])):
+        if _DIRECTION_WORD.match(t, p.end(), end):
+            return p.end(), said.rstrip() + p.group()  # ↓3개월로 단축, ↓2주로 줄었다: the change said once
         return p.end(), said.rstrip() + word + _change_particle(word, p.group())
     if _DIRECTION_WORD.match(t, pos, end):
         return pos, said.rstrip()  # 전년 대비 ▽3점 하락, 점수 ↑4점 올랐다: the change said once
