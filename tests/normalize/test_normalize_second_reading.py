@@ -107,6 +107,10 @@ def test_an_arrow_after_a_quantity_that_changes_is_its_change(written: str, said
         # a speed's rate is still said once after its word
         ("시속 약 80km/h", "시속 약 팔십 킬로미터", "시속 시속"),
         ("최고 시속은 250㎞/h", "이백오십 킬로미터", "시속 이백"),
+        # four to six words between the rate and its figure
+        ("시간당 최고 누적 강우량 측정값은 62㎜/h였다", "측정값은 육십이 밀리미터", "측정값은 시간당"),
+        ("1인당 한 달 평균 외식 지출은 12만원/인이다", "지출은 십이만 원", "지출은 일 인당"),
+        ("하루 평균 한빛시 전체 물 사용량은 3만t/일이다", "사용량은 삼만 톤", "사용량은 하루"),
     ],
 )
 def test_a_rate_written_before_a_figure_is_said_once(written: str, said: str, unsaid: str) -> None:

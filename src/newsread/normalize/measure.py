@@ -52,23 +52,32 @@ def _said_after() -> dict[str, str]:
 _FIGURE_END = re.compile(r"[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
 
 
+#: The most words, and characters, between a rate written before a figure and the figure whose
+#: unit writes it again (시간당 최대 누적 강수량 관측값은 80㎜/h): said once.
+_RATE_GAP_WORDS = 6
+_RATE_GAP_CHARS = 44
+
+
 @cache
 def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
-    """One of the rate ``words`` ending where a figure starts, with a particle or up to three words
-    between (시간당 최대 강수량); a ``whole`` word only, not the end of another (공연 is no 연).
+    """One of the rate ``words`` ending where a figure starts, with a particle or up to six words
+    between (시간당 최대 강수량, 1인당 연간 평균 도서 구입비는); a ``whole`` word only, not the
+    end of another (공연 is no 연).
     The rate ends its word, save for a rate_modifier of data/counter_context.tsv written against
     it (하루평균, 시간당최대): 연봉 is no 연."""
     alt = "|".join(sorted(words, key=len, reverse=True))
     mods = "|".join(sorted(roles()["rate_modifier"], key=len, reverse=True))
     edge = "(?<![가-힣0-9])" if whole else ""
-    return re.compile(rf"{edge}(?:{alt})(?:{mods})?[은는이가도에씩]?(?![가-힣]) ?(?:[가-힣]{{1,5}} ){{0,3}}$")
+    return re.compile(
+        rf"{edge}(?:{alt})(?:{mods})?[은는이가도에씩]?(?![가-힣]) ?(?:[가-힣]{{1,5}} ){{0,{_RATE_GAP_WORDS}}}$"
+    )
 
 
 def rate_written(text: str, start: int, words: tuple[str, ...], *, whole: bool = True) -> bool:
     """Whether a rate of ``words`` is written before the figure at ``text[start]``, so that it is
     said once (시속 100km/h, 최고 시속은 250㎞/h, 시속 약 80km/h, 하루에 최대 60mg/kg/일,
     시간당 강수량 72.5㎜/hr)."""
-    return _rate_before(words, whole).search(text, max(0, start - 24), start) is not None
+    return _rate_before(words, whole).search(text, max(0, start - _RATE_GAP_CHARS), start) is not None
 
 
 def with_figure(figure: str, spoken: str, *, whole: bool = True) -> str:
