@@ -50,6 +50,15 @@ CASES = [
     ("해리포터 1권, 2권, 3권을 읽었다.", "일 권, 이 권, 삼 권을", "한 권"),
     ("만화 4권, 5권, 6권이 나왔다.", "사 권, 오 권, 육 권이", "네 권"),
     ("책 1권, 2권씩 나눠줬다.", "한 권, 두 권씩", "일 권"),
+    # a volume further on in a list of volumes; three in a run before a word of about; what
+    # one volume holds, unless a word of counting books is before it or a change's other end after
+    ("전집 1권, 2권, 5권이 빠졌다.", "일 권, 이 권, 오 권이", "다섯 권"),
+    ("만화 3권, 4권, 5권 정도를 샀다.", "삼 권, 사 권, 오 권 정도", "세 권"),
+    ("책 1권이나 2권 정도 읽는다.", "한 권이나 두 권 정도", "일 권"),
+    ("4권에서는 범인이 밝혀진다.", "사 권에서는", "네 권"),
+    ("1권에선 배경이 소개된다.", "일 권에선", "한 권"),
+    ("책 3권에서 문장을 뽑았다.", "세 권에서", "삼 권"),
+    ("대출 한도가 5권에서 10권으로 늘었다.", "다섯 권에서 열 권으로", "오 권"),
     ("1번이나 2번을 고르세요.", "일 번이나 이 번", "한 번"),
     # an answer before N번, or a verb of choosing after it, makes it a choice's number
     ("정답은 3번 또는 4번이다.", "삼 번 또는 사 번", "세 번"),

@@ -225,6 +225,9 @@ _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|�
 #: A count of copies a space after N권, with no particle between: the volume numbered N sold
 #: them (1권 2만부, 2권 1만 5천 부), where a count of books takes a particle (3권을 샀다).
 _COPIES_AFTER = re.compile(r" [0-9][0-9,.]*(?:[십백천만억] ?[0-9,]*)* ?부(?!터)")
+#: What is in a volume, said after N권 (3권에서는 결말이, 2권에선): the place within one book, unless
+#: a second count follows as the other end of a change (10권에서 20권으로).
+_INSIDE_VOLUME = re.compile(r"(?:에서(?:는|도|만)?|에선)(?![가-힣])(?![^0-9\n]{0,12}[0-9][0-9,]* ?권)")
 
 
 #: What joins the items of a list of numbers with one counter (1번과 2번, 3번·5번, 1권에 이어 2권,
@@ -285,7 +288,7 @@ def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0)
     before_re, next_re = _listed("권")
     if way == 0:
         run, first, last = _comma_run(text, i, j, end, n)
-        if run >= _SERIES_RUN and not _counted(text, first, last, end):
+        if run >= _SERIES_RUN and not _counted(text, first, last, end, run=True):
             return True
     nxt = next_re.match(text, j, end) if way >= 0 else None
     if nxt and int(nxt.group(2)) == n + 1:
@@ -295,7 +298,13 @@ def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0)
         if _volume_in_series(text, nxt.start(2), nxt.end(), end, n + 1, 1):
             return True
     before = before_re.search(text, max(0, i - 40), i) if way <= 0 else None
-    if before is None or before.group(3) is None or int(before.group(2)) != n - 1:
+    if before is None or before.group(3) is None:
+        return False
+    m = int(before.group(2))
+    if way == 0 and m < n - 1:
+        # a volume further on in a list of volumes (시리즈 1권, 2권, 4권 → 사 권): as the one before
+        return _volume_in_series(text, before.start(2), before.end(2) + 1, end, m)
+    if m != n - 1:
         return False
     joins = _joins_volumes(text, before.group(3), before.start(2), j, end)
     if joins or before.group(1) is not None or _cued(text, before.start(), j, end):
@@ -332,20 +341,22 @@ def _comma_run(text: str, i: int, j: int, end: int, n: int) -> tuple[int, int, i
 
 
 @cache
-def _volume_count_after() -> re.Pattern[str]:
+def _volume_count_after(run: bool) -> re.Pattern[str]:
     """A word right after a list of volumes that counts books (data/counter_context.tsv
-    volume_count_after)."""
-    return re.compile(rf" ?(?:{'|'.join(sorted(roles()['volume_count_after'], key=len, reverse=True))})")
+    volume_count_after; volume_about_after too, but for a ``run`` of three or more)."""
+    words = roles()["volume_count_after"] | (frozenset() if run else roles()["volume_about_after"])
+    return re.compile(rf" ?(?:{'|'.join(sorted(words, key=len, reverse=True))})")
 
 
-def _counted(text: str, first: int, last: int, end: int) -> bool:
+def _counted(text: str, first: int, last: int, end: int, *, run: bool = False) -> bool:
     """Whether a word of counting books stands right before the list of volumes from
-    ``text[first]`` to ``text[last]`` (책, 하루에) or right after it (씩, 정도)."""
+    ``text[first]`` to ``text[last]`` (책, 하루에) or right after it (씩, 정도; not 정도 after a
+    ``run`` of three numbered one after another: 해리포터 1권, 2권, 3권 정도 are volumes)."""
     r = roles()
     word = _word_before(text, first)
     if word and (word in r["volume_count_before"] or word in r["times_before"]):
         return True
-    return _volume_count_after().match(text, last, end) is not None
+    return _volume_count_after(run).match(text, last, end) is not None
 
 
 def _cued(text: str, first: int, last: int, end: int) -> bool:
@@ -401,6 +412,11 @@ def context_class(
         if _word_before(text, i) in roles()["total_before"]:
             return cls  # 총 3권 5000부: how many books were printed, 세 권
         return "sino"  # a volume and the copies it sold: 1권 2만부 → 일 권 이만 부, not 한 권
+    if counter == "권" and cls == "native" and _INSIDE_VOLUME.match(text, j, end):
+        before = _word_before(text, i)
+        r = roles()
+        if not (before and (before in r["volume_count_before"] or before in r["total_before"])):
+            return "sino"  # 3권에서는 결말이 → 삼 권에서는: what one volume holds; 책 2권에서 counts
     if counter == "권" and cls == "native" and _volume_in_series(text, i, j, end, n):
         return "sino"  # 1권과 2권 → 일 권과 이 권: the volumes of a series, one after the other
     if counter not in ("대", "번", "장") or cls != "native":
