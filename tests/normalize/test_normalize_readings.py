@@ -170,6 +170,14 @@ CASES = [
     ("브람스 협주곡 Bb장조", "내림나장조", "비비"),
     ("라흐마니노프 c#단조 전주곡", "올림다단조", "씨"),
     ("바흐 C 장조 프렐류드", "다장조", "씨"),
+    # with two syllables or more after the key's word (에서, 이다)
+    ("이 악장은 f단조에서 시작한다.", "바단조에서", "에프"),
+    ("피날레는 A장조이다.", "가장조이다", "에이"),
+    # capitals with a count written against them: the count read as one after the capitals
+    ("공사 현장에 CCTV12대가 설치됐다.", "씨씨티브이 열두 대가", "십이대"),
+    ("VIP3명이 입장했다.", "브이아이피 세 명이", "삼명"),
+    ("ATM4곳이 문을 닫았다.", "에이티엠 네 곳이", "사곳"),
+    ("KF94 마스크를 썼다.", "케이에프", "아흔네"),
     ("A조 1위로 올랐다.", "에이조", "가조"),
     # a price per a count of people or nights says that count once; a count per household,
     # class or bed is said as the rate is

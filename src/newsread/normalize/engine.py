@@ -2293,7 +2293,16 @@ def _visa_around(t: str, i: int, j: int, end: int) -> bool:
 
 #: A key of music named by its letter, a sharp or a flat after it, before 장조 or 단조 (d단조, B♭
 #: 장조, f# 단조): see data/key_names.tsv.
-_KEY_NAME = re.compile(r"([A-Ga-g])([#♯♭b]?) ?(?=[장단]조(?![가-힣]{2}))")
+_KEY_NAME = re.compile(r"([A-Ga-g])([#♯♭b]?) ?(?=[장단]조(?!롭|로[운우움워웠]|림))")
+
+
+@cache
+def _caps_count() -> re.Pattern[str]:
+    """Capitals with a count written against them, its counter right after the digits (CCTV10대,
+    PD3명, SUV2대; data/counter_context.tsv caps_count): the capitals a word of their own, the
+    count read as one (씨씨티브이 열 대, not 씨씨티브이 십대 or 피디 삼명)."""
+    words = "|".join(sorted(roles()["caps_count"], key=len, reverse=True))
+    return re.compile(rf"([A-Z]{{2,6}})[0-9]{{1,3}}(?:{words})(?:(?![가-힣])|(?=[이가을를은는도의와과만씩]))")
 
 
 def _latin(t: str, i: int, end: int) -> tuple[int, str]:
@@ -2304,6 +2313,9 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if not m:
         return i + 1, latin.spell(t[i])
     tok, j = m.group(), m.end()
+    counted = _caps_count().match(t, i, end) if i == 0 or not t[i - 1].isalnum() else None
+    if counted:
+        return counted.end(1), latin.read_token(counted.group(1)) + " "  # CCTV10대 → 씨씨티브이, then 열 대
     key = _KEY_NAME.match(t, i, end) if i == 0 or not t[i - 1].isalnum() else None
     if key:
         # d단조 → 라단조, B♭장조 → 내림나장조, f#단조 → 올림바단조: a key by its Korean note name
