@@ -88,6 +88,25 @@ CASES = [
     ("평균 페이스는 5:10/km였다.", "오 분 십 초", "다섯 시"),
     ("4:45/km 페이스로 달렸다.", "사 분 사십오 초", "네 시"),
     ("7:20/mi 속도를 유지했다.", "마일당 칠 분 이십 초", "일곱 시"),
+    # a clock written against a train's name in capitals
+    ("SRT9:05 열차가 지연됐다.", "에스알티 아홉 시 오 분", "대"),
+    ("첫차는 KTX5:30 출발이다.", "케이티엑스 다섯 시 삼십 분", "대"),
+    # a broadcast's late-night hour past 24 before a word of what happens at it; a score stays
+    ("이 드라마는 26:00부터 방송된다.", "스물여섯 시부터", "이십육 대"),
+    ("특집은 새벽 25:10 시작이다.", "스물다섯 시 십 분", "대"),
+    ("3쿼터를 25:30으로 마쳤다.", "이십오 대 삼십", "스물다섯"),
+    # spaces round the colon: minutes beginning with 0, or a word of what happens after it
+    ("개표는 18 : 00에 끝난다.", "열여덟 시에", "대"),
+    ("행사는 9 : 30부터 진행된다.", "아홉 시 삼십 분부터", "대"),
+    ("혼합 비율은 3 : 2였다.", "삼 대 이", "세 시"),
+    # AM or PM after the second time of a span is the half of both, said once before the first
+    ("접수는 9:00-11:30 AM에 받는다.", "오전 아홉 시에서 열한 시 삼십 분에", "오전 열한"),
+    ("상영은 7:30-9:00 PM이다.", "오후 일곱 시 삼십 분에서 아홉 시", "오후 아홉"),
+    ("운영 시간은 10:00 AM-4:00 PM이다.", "오전 열 시에서 오후 네 시", "마이너스"),
+    # a book's short name, as a bulletin writes it, before its chapter and verse
+    ("오늘 본문은 요 14:6이다.", "십사 장 육 절", "열네 시"),
+    ("설교는 롬 12:1-2를 다뤘다.", "십이 장 일 절에서 이 절", "열두 시"),
+    ("약 3:1 비율로 섞는다.", "삼 대 일", "삼 장"),
 ]
 
 

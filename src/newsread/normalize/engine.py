@@ -463,6 +463,8 @@ _YEAR_ESTIMATE = re.compile(r"((?:19|20)[0-9]{2})([EFP])(?![A-Za-z0-9])")
 _ESTIMATES = {"E": "추정치", "F": "전망치", "P": "잠정치"}
 #: A clock time with AM or PM after it (9AM, 9:30 PM, 10 a.m.).
 _CLOCK_AMPM = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
+#: The first time of a span with a hyphen, right before the second (10:00-11:30 AM).
+_SPAN_FIRST = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-9]{2} ?[-–] ?$")
 #: AM or PM before a clock time, said as the Korean word for the half of the day.
 _HALF_DAY = {"AM": "오전", "am": "오전", "PM": "오후", "pm": "오후"}
 _CLOCK_AFTER = re.compile(r" ?[0-9]{1,2}(?::[0-9]{2}|시)")
@@ -786,6 +788,9 @@ _CODE_PAIR = re.compile(r"/([A-Z]{3})(?![A-Za-z])")
 _CODE_AMOUNT = re.compile(r" ?[0-9]")
 #: A name in Latin letters and a clock time or a ratio after its hyphen: KTX-10:30, A-2:1.
 _CODE_CLOCK = re.compile(r"([A-Za-z][A-Za-z0-9-]*)-[0-9]{1,2}", re.ASCII)
+#: Capitals with an hour written against them, the minutes after the colon (KTX10:30, ITX7:40).
+_CAPS_CLOCK = re.compile(r"([A-Z]{2,6})(?:[01]?[0-9]|2[0-4])", re.ASCII)
+_CLOCK_MINUTES = re.compile(r":[0-5][0-9](?![0-9:])")
 #: A bound written before a figure with nothing compared before it: ≥90점 → 구십 점 이상.
 #: A word of its own between a bound and its figure (소득 ≤ 중위 50%, 나이 ≥ 만 65세).
 _BOUND_NOUN = re.compile(r"([가-힣]{1,4}) (?=[0-9])")
@@ -1656,7 +1661,18 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return found
     m = _COLON.match(t, i, end)
     spaced_clock = m and m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(2)) == 2
-    if m and spaced_clock and _clock_word_before(t, i) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
+    # a time of day written with spaces round its colon: after a word of the time of day, with
+    # minutes that begin with 0 (which no ratio has), or before a word of what happens at it
+    # (14 : 00에 시작된다, 10 : 30부터 진행)
+    timed = (
+        m
+        and spaced_clock
+        and (
+            _clock_word_before(t, i)
+            or (" " in m.group() and (m.group(2)[0] == "0" or _clock_event_ahead().match(t, m.end(), end)))
+        )
+    )
+    if m and timed and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
         # 오전 9 : 30 → 아홉 시 삼십 분; 오전 9:00-18:00 → 아홉 시에서 열여덟 시
         spoken = clock.read_clock(int(m.group(1)), int(m.group(2)))
         span = _clock_span().match(t, m.end(), end)
@@ -1667,9 +1683,15 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return chain.end(), " 대 ".join(decimal(x.strip()) for x in chain.group().split(":"))
     if m and _ratio_word_after(t, i, m.end(), end) and not _clock_word_before(t, i):
         return m.end(), f"{decimal(m.group(1))} 대 {decimal(m.group(2))}"  # 1:50 축척, not ten to two
-    found = clock.match_clock(t, i, end)
+    found = clock.match_clock(t, i, end) or _late_hour(t, i, end)
     span = _clock_span().match(t, found[0], end) if found else None
     if found and span:
+        ap = _CLOCK_AMPM.match(t, span.end(), end)
+        if ap and not _clock_word_before(t, i) and ap.group() not in table("acronyms.tsv"):
+            # AM or PM after the second time only is the half of both (10:00-11:30 AM → 오전 열
+            # 시에서 열한 시 삼십 분): said once, before the first
+            half = "오전" if ap.group(3) in "Aa" else "오후"
+            return span.end(), f"{half} {found[1]}에서 "
         return span.end(), f"{found[1]}에서 "  # 10:00-12:00 → 열 시에서 열두 시, as 10:00~12:00
     if found:
         return found
@@ -1931,7 +1953,10 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             # 9AM, 9:30 PM → 오전 아홉 시, 오후 아홉 시 삼십 분
             half = "오전" if ap.group(3) in "Aa" else "오후"
             said = clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))
-            if t[max(0, i - 3) : i].strip() != half:
+            first = _SPAN_FIRST.search(t, max(0, i - 10), i)
+            if first and not _CLOCK_AMPM.match(t, first.start(), end) and not _clock_word_before(t, first.start()):
+                pass  # 2:30-3:00 PM: the half already said before the first time of the span
+            elif t[max(0, i - 3) : i].strip() != half:
                 said = f"{half} {said}"  # 오후 3:00pm → 오후 세 시: the half of the day said once
             span = _clock_span().match(t, ap.end(), end)
             if span:
@@ -2321,6 +2346,11 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         # d단조 → 라단조, B♭장조 → 내림나장조, f#단조 → 올림바단조: a key by its Korean note name
         names = table("key_names.tsv")
         return key.end(), names.get(key.group(2), "") + names[key.group(1).upper()]
+    glued = _CAPS_CLOCK.fullmatch(tok) if t.startswith(":", j) and _digit(t[j + 1 : j + 2]) else None
+    if glued and _CLOCK_MINUTES.match(t, j, end):
+        # a train's or a flight's name with its time written against it: KTX10:30 → 케이티엑스
+        # 열 시 삼십 분, not 케이티엑스 십 대 삼십
+        return i + len(glued.group(1)), latin.read_token(glued.group(1)) + " "
     cc = _CODE_CLOCK.fullmatch(tok) if t.startswith(":", j) and _digit(t[j + 1 : j + 2]) else None
     if cc and not _T_MINUS.match(t, i, end):
         # the figure after the hyphen begins a time or a ratio, read whole, not the end of a code
@@ -3431,6 +3461,31 @@ def _pace(t: str, i: int, j: int, end: int) -> tuple[int, str] | None:
     if t[max(0, i - len(per) - 2) : i].rstrip().endswith(per):
         per = ""  # 마일당 6:45/mi: the length already said
     return unit[0], per
+
+
+@cache
+def _clock_event_ahead() -> re.Pattern[str]:
+    """A word of what happens at a time (data/counter_context.tsv clock_event_after: 시작, 방송,
+    마감), right after N:NN or after its 에, 부터 or 까지."""
+    words = "|".join(sorted(roles()["clock_event_after"], key=len, reverse=True))
+    return re.compile(rf"(?:에|부터|까지)? ?(?:{words})")
+
+
+#: A late-night hour of a broadcast's day, past 24 (25:30, 26:00): no seconds after it.
+_LATE_HOUR = re.compile(r"(2[5-9]):([0-5][0-9])(?![0-9:])")
+
+
+def _late_hour(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """A late-night hour past 24 as a broadcast's day counts it (심야 특집은 25:30에 방송된다 →
+    스물다섯 시 삼십 분), after a word of the time of day or before a word of what happens at it;
+    elsewhere such a figure is a score or a ratio (25:30으로 졌다)."""
+    m = _LATE_HOUR.match(t, i, end)
+    if not m or (i > 0 and _digit(t[i - 1])):
+        return None
+    if not (_clock_word_before(t, i) or _clock_event_ahead().match(t, m.end(), end)):
+        return None
+    h, mm = int(m.group(1)), int(m.group(2))
+    return clock.unit_after(t, m.end(), None), f"{native(h, bound=True)} 시" + (f" {sino(mm)} 분" if mm else "")
 
 
 def _clock_word_before(t: str, i: int) -> bool:
