@@ -22,6 +22,13 @@ CASES = [
     ("통로 좌석 21C를 골랐다.", "이십일씨", "층"),
     ("전 좌석은 4K 레이저 영사기로 바꿨다.", "포케이", "사케이"),
     ("1F 좌석 500석", "일 층", "일에프"),
+    # a word of who sits there after it, or the copula after 좌석은, makes it the seat; a word
+    # of a hall after it or 좌석은 before a particle of place keeps the kind or the floor
+    ("좌석 4D 탑승객이 쓰러졌다.", "사디 탑승객", "포디"),
+    ("내 좌석은 21F였다.", "이십일에프였다", "층"),
+    ("배정된 좌석이 3D다.", "삼디다", "쓰리디"),
+    ("좌석 4D 체험관이 문을 열었다.", "포디 체험관", "사디"),
+    ("좌석은 1F와 2F에 있다.", "일 층과 이 층에", "에프"),
     # an arrow before a duration, or before 연속, 만에, 째, takes no word of a change
     ("수출 ↓3개월 연속", "삼 개월 연속", "하락"),
     ("주가 ↑3일 연속 상승", "삼 일 연속 상승", "상승 연속"),

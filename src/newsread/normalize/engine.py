@@ -870,6 +870,26 @@ def _plain_seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     )
 
 
+#: The copula right after a row and letter (32F였다, 3D다, 12A입니다).
+_SEAT_IS = re.compile(r"(?:였|이었|이다|이며|이고|입니다|다)")
+
+
+@cache
+def _seat_topic() -> re.Pattern[str]:
+    """A plain word of a seat with 은, 는, 이 or 가 right before a row and letter
+    (data/counter_context.tsv seat_plain): 좌석은 32F였다."""
+    plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{plain})[은는이가] $")
+
+
+@cache
+def _seat_holder() -> re.Pattern[str]:
+    """A word of who sits in a seat right after its row and letter (data/counter_context.tsv
+    seat_holder: 좌석 3D 승객)."""
+    words = "|".join(sorted(roles()["seat_holder"], key=len, reverse=True))
+    return re.compile(rf" (?:{words})")
+
+
 def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
     """Whether the row and letter of ``seat`` name a seat, by the words around it."""
     after_re, before_re, mark_re = _seat_words()
@@ -880,10 +900,14 @@ def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
         plain_after, plain_before, cue = _plain_seat_words()
         before = plain_before.search(t, max(0, i - 10), i)
         plain = before is not None and not before.group(1)
+        if _SEAT_IS.match(t, seat.end(), end) and _seat_topic().search(t, max(0, i - 10), i):
+            return True  # 기내 좌석은 32F였다, 그의 좌석은 3D다: the seat, said to be it
         if seat.group(2) != "F":
-            # 좌석 3D에: a plain 좌석 right before it and a particle after make a seat; 4D 좌석
-            # 도입, 좌석 4D 체험관, 전 좌석 4K 영사기 are a kind of seat or screen
-            return plain and _SEAT_END.match(t, seat.end(), end) is not None
+            # 좌석 3D에: a plain 좌석 right before it and a particle after make a seat, or a word of
+            # who sits there (좌석 3D 승객); 4D 좌석 도입, 좌석 4D 체험관, 전 좌석 4K 영사기 are a
+            # kind of seat or screen
+            held = _seat_holder().match(t, seat.end(), end) is not None
+            return plain and (held or _SEAT_END.match(t, seat.end(), end) is not None)
         # 좌석 32F를, 37F 좌석 승객: F is a seat's letter after a plain 좌석, or before one with a
         # word of a seat in a vehicle near; 1F 좌석 배치도, 1F 좌석 500석 are floors
         after = plain_after.match(t, seat.end(), end)
