@@ -1848,9 +1848,10 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m and label and label.group(1) in roles()["part_label"]:
         # a numbered figure, table or appendix and its part: 그림 2-3 → 이의 삼, not a score
         return m.end(), f"{sino(int(m.group(1)))}의 {sino(int(m.group(2)))}"
-    if m and _runway_around(t, m, label, end):
-        # a runway by its two ends' headings: 활주로 14-32 → 십사 삼십이, 01-19 활주로 → 공일 일구
-        return m.end(), " ".join(_heading(x) for x in m.groups())
+    if m and _runway_around(t, m, end):
+        # a runway by its two ends' headings, digit by digit as its designator (활주로 33L → 삼삼
+        # 엘): 활주로 14-32 → 일사 삼이, 01-19 활주로 → 공일 일구
+        return m.end(), " ".join(digits(x, zero="공") for x in m.groups())
     if m:
         c = counter.match_counter(t, m.end(), end)
         unit = measure.match_unit(t, m.end(), end) if c is None and t[m.end() : m.end() + 1] != " " else None
@@ -3515,21 +3516,14 @@ def _late_hour(t: str, i: int, end: int) -> tuple[int, str] | None:
     return clock.unit_after(t, m.end(), None), f"{native(h, bound=True)} 시" + (f" {sino(mm)} 분" if mm else "")
 
 
-def _runway_around(t: str, m: re.Match[str], label: re.Match[str] | None, end: int) -> bool:
-    """Whether the pair ``m`` (N-N) is a runway's two ends: a runway_label of
-    data/counter_context.tsv right before it or right after it, both ends headings from 1 to 36."""
+def _runway_around(t: str, m: re.Match[str], end: int) -> bool:
+    """Whether the pair ``m`` (N-N) is a runway's two ends: a word of data/runway_words.tsv
+    right before it or right after it, both ends headings from 1 to 36, 18 apart."""
     a, b = int(m.group(1)), int(m.group(2))
     if not (1 <= a <= 36 and 1 <= b <= 36 and abs(a - b) == 18):
         return False
-    after = _HANGUL_WORD.match(t, m.end() + 1, end) if t.startswith(" ", m.end()) else None
-    words = roles()["runway_label"]
-    return bool((label and label.group(1) in words) or (after and any(after.group().startswith(w) for w in words)))
-
-
-def _heading(figure: str) -> str:
-    """One end of a runway: its heading in tens of degrees, digit by digit where a 0 leads it (01 →
-    공일), else as a number (14 → 십사)."""
-    return digits(figure, zero="공") if figure.startswith("0") else sino(int(figure))
+    before, after = _runway_words()
+    return bool(before.search(t, max(0, m.start() - 8), m.start()) or after.match(t, m.end(), end))
 
 
 def _clock_word_before(t: str, i: int) -> bool:
