@@ -225,10 +225,10 @@ def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
     before = text[line_start : figure.start() if figure else j].rstrip(" ")
     if before.endswith(word) and (len(before) == len(word) or not _is_hangul(before[-len(word) - 1])):
         return True
-    after = text[k + 1 if text.startswith(" ", k) else k :]
-    if not after.startswith(word):
+    after = k + 1 if text.startswith(" ", k) else k
+    if not text.startswith(word, after):
         return False
-    rest = after[len(word) : len(word) + 2]
+    rest = text[after + len(word) : after + len(word) + 2]
     if not rest or not _is_hangul(rest[0]):
         return True
     return rest[0] in _ONE_SYLLABLE and (len(rest) < 2 or not _is_hangul(rest[1]))
