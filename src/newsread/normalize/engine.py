@@ -4416,10 +4416,25 @@ def _compared_ending(word: str, mark: str) -> tuple[str, str] | None:
     return None
 
 
+#: Characters no match of TRIGGER starts with (Hangul syllables but 제, spaces, a comma), run
+#: through before TRIGGER is tried: most of a text, which TRIGGER's many branches are slow to pass.
+_QUIET = re.compile("[\uac00-\uc81b\uc81d-\ud7a3 \t\n\r,]*")
+
+
+def _search(t: str, pos: int, end: int) -> re.Match[str] | None:
+    """``TRIGGER.search(t, pos, end)``, found in fewer steps."""
+    while (pos := _QUIET.match(t, pos, end).end()) < end:  # type: ignore[union-attr]
+        m = TRIGGER.match(t, pos, end)
+        if m:
+            return m
+        pos += 1
+    return None
+
+
 def scan(t: str, start: int, end: int, edits: list[Edit], dropped: list[str]) -> None:
     """Append the edits for ``t[start:end]``."""
     pos = start
-    search = TRIGGER.search
+    search = _search
     while pos < end:
         m = search(t, pos, end)
         if not m:
