@@ -3945,7 +3945,8 @@ def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     p = _SPACED_WORD.match(t, k, end)
     if p and p.group(1) in _NOUN_PARTICLES:
         return p.start(1), said  # the particle joins: abc@example.com 으로 → … 닷컴으로
-    before = t[:i].rstrip(" \t")
+    # the line before the address and the end of the one before it: not a copy of all the text before
+    before = t[max(0, t.rfind("\n", 0, i) - 24) : i].rstrip(" \t")
     if before and is_hangul(before[-1]) and _SENTENCE_END.match(t, k, end):
         return k, said  # 자세한 내용은 www.korea.kr. : the sentence ends on it
     if "@" in t[i:k] and _MORE_AFTER.match(t, k, end):
