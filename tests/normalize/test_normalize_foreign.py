@@ -1387,6 +1387,28 @@ def test_a_drug_or_chemical_name_is_read_by_its_spelling(text: str, said: str, u
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("clindamycin 처방이 늘었다", "클린다마이신 처방", "미신"),
+        ("procaine 주사를 맞았다", "프로카인 주사", "케인"),
+        ("scopolamine 패치를 붙였다", "스코폴라민 패치", "스코펄"),
+        ("mannitol 수액을 맞았다", "만니톨 수액", "매니"),
+        ("bicarbonate 성분이 들어 있다", "비카르보네이트 성분", "바이"),
+        ("sulphate 함량이 높다", "술페이트 함량", "설페이트"),
+        ("figurine 을 모았다", "피겨린", "피구린"),
+    ],
+)
+def test_a_drug_name_says_its_letters_as_written(text: str, said: str, unsaid: str) -> None:
+    """A drug or chemical name read by its spelling says each letter as Korean chemistry writes
+    it, not by the English rules of names: the a of a closed syllable 아 (not 애), c before i ㅅ
+    and a stop before a consonant 트 (metformin 메트포르민, not 멧), an h said, -mycin 마이신, -caine
+    카인, a final -ate 에이트 after a stem said as written; an English word with a like end keeps
+    its own reading (figurine)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
     ("word", "said"),
     [
         ("Tasikmalaya", "타식말라야"),

@@ -1794,6 +1794,26 @@ def _spanish_units(word: str) -> list[tuple[str, str]]:
     return _closed(_plain_units(word, _SPANISH_LETTERS))
 
 
+#: The names of drugs and chemicals as Korean writes them by their spelling, as it took them from
+#: German and Latin: every vowel as written, ph ㅍ, th ㅌ, ch and qu ㅋ, c before e, i, y ㅅ and g
+#: there ㅈ, h, j and z said (heparin → 헤파린, glycine → 글리신, gelatin → 젤라틴), a doubled
+#: consonant but n once (penicillin → 페니실린, mannitol → 만니톨) and a p or k before a consonant
+#: closing the syllable (oxytocin → 옥시토신); an n stays ㄴ before a hard c (vancomycin → 반코마이신).
+_SCIENCE_LETTERS = _letters([("ph", "ㅍ"), ("th", "ㅌ"), ("ch", "ㅋ"), ("qu", "ㅋ")], y="Y", j="ㅈ", w="W", z="ㅈ")
+
+
+def science_said(word: str) -> str:
+    """A drug or chemical name ``word`` (small letters) read by its spelling (``_SCIENCE_LETTERS``).
+
+    >>> science_said("taurin"), science_said("lidocain"), science_said("metformin")
+    ('타우린', '리도카인', '메트포르민')
+    """
+    word = re.sub(r"([b-df-hj-mp-tv-z])\1", r"\1", word)
+    word = re.sub(r"g(?=[eiy])", "j", word)
+    word = re.sub(r"c(?=[eiy])", "s", word)
+    return _render(_closed(_plain_units(word, _SCIENCE_LETTERS)))
+
+
 def _closed(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A p or k before a consonant other than l and r, or a final k, closes the syllable before it
     (Repsol → 렙솔, Endrick → 엔드릭), as Korean writes the names of Spain and Portugal."""

@@ -26,6 +26,7 @@ from newsread.normalize.english import (
     language_cues,
     pinyin,
     read_marked,
+    science_said,
     transliterate,
 )
 from newsread.normalize.pronounce import english_compound, hangul, lexicon, not_heads, pronounce
@@ -767,10 +768,11 @@ def _science_end() -> re.Pattern[str]:
     return re.compile(rf"[a-z]{{2,}}(?:{'|'.join(sorted(ends, key=len, reverse=True))})")
 
 
-#: The spellings of such a name read otherwise than the name rules read them: a final -ine 인
-#: (dopamine → 도파민), th ㅌ (menthol → 멘톨), the ch of Greek ㅋ (cholesterol → 콜레스테롤).
-_SCIENCE_SPELLING = re.compile(r"ine$|th|ch")
-_SCIENCE_SAID = {"ine": "in", "th": "t", "ch": "k"}
+#: The spellings of such a name read otherwise than its letters (english.science_said): a final
+#: -ine 인 (dopamine → 도파민), a final -ate as English says it, 에이트 (acetate → 아세테이트), the
+#: my of -mycin 마이 (vancomycin → 반코마이신).
+_SCIENCE_SPELLING = re.compile(r"ine$|ate$|my(?=cin$)")
+_SCIENCE_SAID = {"ine": "in", "ate": "eit", "my": "mai"}
 
 
 def science_word(low: str) -> str | None:
@@ -781,8 +783,8 @@ def science_word(low: str) -> str | None:
     spelled = _SCIENCE_SPELLING.sub(lambda m: _SCIENCE_SAID[m.group()], low)
     if spelled.endswith("anol"):
         # an alcohol is its alkane's name and 올, the n closing the syllable: butanol → 부탄올
-        return transliterate(spelled[:-2], name=True) + "올"
-    return transliterate(spelled, name=True)
+        return science_said(spelled[:-2]) + "올"
+    return science_said(spelled)
 
 
 def _dictionary(low: str) -> str | None:
