@@ -1562,3 +1562,23 @@ def test_the_arabic_reading_closes_a_stop_but_before_a_syllable_it_starts(word: 
     before another consonant close their syllable (Abbas 압바스, Maqdisi 막디시), but
     before h, l, r, w, y, m, n they start the next with it (Ibrahim 이브라힘, Akram 아크람)."""
     assert in_language(word, "ar") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Müggelsee 호숫가를 걸었다", "뮈겔제", "시 호숫가"),
+        ("Steinhuder 호수와 Schluchsee 를 찾았다", "슐루흐제", "슐룩시"),
+        ("Ludwigsburg 공장을 방문했다", "루트비히스부르크", "비크스"),
+        ("Thalheim 공장을 방문했다", "탈하임", "트할"),
+        ("franchisee 계약을 맺었다", "프랜차이지", "제 계약"),
+        ("Tennessee 주에 공장을 지었다", "테네시", "테네스제"),
+    ],
+)
+def test_a_german_lake_or_town_is_read_as_german(text: str, said: str, unsaid: str) -> None:
+    """A German lake's name in -see is German with no country word near (Müggelsee 뮈겔제, not the
+    English 시), as a town's in -burg or -heim is; a compound's -ig before its s is 이히 as a final
+    one is (Ludwigsburg 루트비히스부르크) and a German th is ㅌ (Thalheim 탈하임); English words and
+    places in -see keep their reading (franchisee, Tennessee)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -910,9 +910,12 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: en, which English ends no word with but a few it took from German (Kurz → 쿠르츠, Wirtz →
 #: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠); the heimer of a name made from a place in heim,
 #: the dictionary's English form of it not in Korean use (Alzheimer → 알츠하이머, not 알제이머;
-#: Oppenheimer → 오펜하이머).
+#: Oppenheimer → 오펜하이머); a lake's see after four letters or more (Bodensee → 보덴제, Chiemsee →
+#: 킴제) but the English words and places so spelled (oversee, foresee, sightsee, licensee,
+#: franchisee, Pharisee, Genesee, Tallahassee), a town's angen (Erlangen) and reuth (Bayreuth → 바이로이트).
 _GERMAN = re.compile(
-    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim(?:er)?|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|ingen|ie[bdgkpt]en"
+    r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim(?:er)?|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|[ai]ngen|ie[bdgkpt]en"
+    r"|(?<=....)(?<!over|fore|ight)(?<!cen|chi|ari|ene)(?<!as|es)see|reuth"
     r"|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
 )
 
@@ -931,12 +934,16 @@ _GERMAN_VOWELS = ("a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "ə")
 #: The unstressed er of a syllable after the first, before the consonant that starts the next word
 #: of a compound or syllable: 어, as the loanword rules write a final er (Oberhausen → 오버하우젠,
 #: Paderborn → 파더보른, Gütersloh → 귀터슬로), so after ei, au (Beiersdorf → 바이어스도르프); the
-#: er of a compound's berg keeps its r (Heidelberger → 하이델베르거).
+#: er of a compound's berg keeps its r (Heidelberger → 하이델베르거), and so does an ern before
+#: another consonant, its n closing the syllable (Tegernsee → 테게른제).
 _GERMAN_INNER_ER = re.compile(
     r"(?:(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw])|(?<=[aeiouyäöü][b-df-hj-np-tv-zʒw]{2})|(?<=[ae][iyu]))"
-    r"(?:(?<!b)er|er(?!g))(?=[b-df-hj-np-tv-zʒw]{1,2}[aeiouäöü])"
+    r"(?:(?<!b)er|er(?!g))(?!n[b-df-hj-np-tv-zʒw])(?=[b-df-hj-np-tv-zʒw]{1,2}[aeiouäöü])"
 )
 #: st before ei inside a word, the start of a compound's second word (stein, steiger): 슈트.
+#: The s after a compound's first word in -ig, before the next word's consonant (Königssee,
+#: Ludwigshafen): that ig is said as a final one, 이히 (쾨니히스제, 루트비히스하펜).
+_GERMAN_IG_S = re.compile(r"s(?![aeiouyäöü])")
 _GERMAN_STEIN = re.compile(r"(?<=.)st(?=ei)")
 #: b, d, g said voiceless before no vowel (Hamburg → 함부르크, Dortmund → 도르트문트)
 _DEVOICED = {"ㅂ": "ㅍ", "ㄷ": "ㅌ", "ㄱ": "ㅋ"}
@@ -1483,6 +1490,9 @@ def _german_units(word: str) -> list[tuple[str, str]]:
     word = re.sub(r"(?<=.)ow$", "o", word)  # a final ow of a Slavic origin: Bülow → 뷜로, Pankow → 판코
     word = re.sub(r"nk(?!n)", "ngk", re.sub(r"^s(?=[tp])", "sch", word))  # Frankfurt → 프랑크푸르트
     word = re.sub(r"^ch", "k", word)  # a first ch is 크: Chrupalla → 크루팔라, Chemnitz → 켐니츠
+    # th is ㅌ (Thalheim → 탈하임, Rothenburg → 로텐부르크) but where a compound's heim or haus
+    # starts with its h (Wertheimer → 베르트하이머)
+    word = re.sub(r"th(?!ei|au)", "t", word)
     word = re.sub(r"^y(?=[aeiou])", "j", word)  # a first y before a vowel is a glide: Yekaterinburg → 예카테린부르크
     word = re.sub(r"(?<=.)st(?=[aä]dt)", "scht", word)  # a compound's stadt: Ingolstadt → 잉골슈타트
     word = re.sub(r"([aeo])\1", r"\1", word)  # aa, ee, oo are one long vowel: Saarbrücken → 자르브뤼켄
@@ -1505,7 +1515,7 @@ def _german_units(word: str) -> list[tuple[str, str]]:
             out.append(("C", "ㅎ"))
             if not vowel_next and out[-2:-1] and out[-2][1] in ("ㅔ", "ㅣ"):
                 out.append(("v", "ㅣ"))
-        elif spell == "g" and word.endswith("ig") and k == len(word) - 1:
+        elif spell == "g" and word[k - 1 : k] == "i" and (k == len(word) - 1 or _GERMAN_IG_S.match(word, k + 1)):
             out += [("C", "ㅎ"), ("v", "ㅣ")]
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
