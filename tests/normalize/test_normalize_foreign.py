@@ -1582,3 +1582,20 @@ def test_a_german_lake_or_town_is_read_as_german(text: str, said: str, unsaid: s
     places in -see keep their reading (franchisee, Tennessee)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("브라질 Vinicius와 Mbeumo가 골을 넣었다", "음베우모가", "음베우무"),
+        ("포르투갈 Pepe와 Ndiaye가 뛰었다", "은디아예가", "은디아이에"),
+        ("브라질 Neymar와 Real Madrid 에서 뛰었다", "레알 마드리드", "릴 마드리드"),
+    ],
+)
+def test_a_name_of_another_language_in_a_list_after_a_country_keeps_its_own(text: str, said: str, unsaid: str) -> None:
+    """A name further on in a list after a country's name is read by that country's language only
+    where its spelling shows no other: an African name with a syllabic nasal before its first
+    consonant is not Portuguese after 브라질 or 포르투갈 (Mbeumo 음베우모, not the Brazilian final o 우);
+    nor is one in German -mann or French -eau. A Spanish club's Real is 레알 (Real Madrid)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -201,7 +201,13 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
         before = _country_before(text, m.start(), countries)
         lang = before or _country_after(text, m.end(), countries)
         words = m.group().split()
-        if not lang and listed and _LIST_JOINER.fullmatch(text, listed_end, m.start()) and not _held(words):
+        if (
+            not lang
+            and listed
+            and _LIST_JOINER.fullmatch(text, listed_end, m.start())
+            and not _held(words)
+            and not _other_language(words, listed)
+        ):
             lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
         listed, listed_end = lang, m.end()
         if not lang and not any(word.lower() in particles for word in words):
@@ -223,6 +229,32 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
     return out
+
+
+#: The signs of a language in a name's spelling (english.language_cues) and the languages whose
+#: names have them, for the names of a list after a country (see _other_language).
+_SIGN_LANGUAGES = {
+    "french": {"fr", "be"},
+    "german": {"de"},
+    "dutch": {"nl", "be"},
+    "hungarian": {"hu"},
+    "romanian": {"ro"},
+    "nordic": {"sv", "no", "da", "fi"},
+}
+
+
+def _other_language(words: list[str], lang: str) -> bool:
+    """Whether a name reached only through a list after a country's name (``lang``) shows by its
+    spelling a language other than that country's, and so is not of it: a player of another
+    country in a list of a team's (브라질 Neymar, Griezmann: German -mann, not 그리에지만; 브라질
+    Neymar와 Mbappe: a syllabic nasal before its first consonant, an African name's, not 음바피)."""
+    for word in words:
+        low = word.lower()
+        if word[:1].isupper() and len(low) > 3 and _NASAL_ONSET.match(low):
+            return True
+        if any(lang not in langs for cue, langs in _SIGN_LANGUAGES.items() if cue in language_cues(low)):
+            return True
+    return False
 
 
 def _thai_kept(words: list[str]) -> set[str]:
