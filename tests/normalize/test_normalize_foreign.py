@@ -1599,3 +1599,34 @@ def test_a_name_of_another_language_in_a_list_after_a_country_keeps_its_own(text
     nor is one in German -mann or French -eau. A Spanish club's Real is 레알 (Real Madrid)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("BaaS 플랫폼을 내놨다", "바스 플랫폼"),
+        ("FaaS 기반으로 개발했다", "파스 기반"),
+        ("NaaS 사업에 진출했다", "나스 사업"),
+    ],
+)
+def test_a_cloud_service_as_a_service_is_said_as_a_word(text: str, said: str) -> None:
+    """A cloud service written as a letter and aaS is said as one word of its letters, every vowel
+    as written (BaaS 바스, FaaS 파스), not its letters named nor the parts of its capitals (비에이에이에스)."""
+    assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Pilates 스튜디오를 열었다", "필라테스 스튜디오"),
+        ("Installation 부문 수상작", "인스톨레이션 부문"),
+        ("Titan 에 탐사선을 보낸다", "타이탄 에"),
+        ("Versailles 조약 100주년", "베르사유 조약"),
+        ("Lucknow 공항이 폐쇄됐다", "러크나우 공항"),
+    ],
+)
+def test_a_loanword_or_place_of_settled_reading_is_read_as_listed(text: str, said: str) -> None:
+    """Loanwords, places and names whose Korean form no spelling rule gives are read as listed
+    (data/english.tsv, data/places.tsv), capitalised at a sentence's start or not: 필라테스, not
+    필라티스; 베르사유, not 베르사이예스; 러크나우, not 러크노."""
+    assert said in normalize(text)

@@ -897,6 +897,11 @@ def place(word: str) -> str | None:
     return table("places.tsv").get(word.lower()) if word[:1].isupper() else None
 
 
+#: A cloud service written as a letter and "aaS", as a service (SaaS, PaaS, IaaS, DaaS), said as one
+#: syllable of the letter's sound and 아스, every vowel as written (사스, 파스, 이아스, 다스).
+_AS_A_SERVICE = re.compile(r"[A-Z]aaS", re.ASCII)
+
+
 #: A vowel with an accent written as a word of its own, the verb or the conjunction of a phrase
 #: of Portuguese, Spanish, Italian or French (é, è, à, ó), said as the vowel, not the letter's name.
 _LONE_VOWELS = {
@@ -910,6 +915,9 @@ def read_word(word: str) -> str:
     acr = table("acronyms.tsv")
     if word in acr:
         return acr[word]
+    if _AS_A_SERVICE.fullmatch(word):
+        # a cloud service "as a service", said as a word of its letters: SaaS → 사스, PaaS → 파스
+        return science_said(word.lower().replace("aa", "a"))
     if len(word) == 1 and _MARKED.get().get(word, word) in _LONE_VOWELS:
         return _LONE_VOWELS[_MARKED.get()[word]]  # a word of one marked vowel: "Não é não" → 에
     eng = table("english.tsv")
