@@ -1630,3 +1630,23 @@ def test_a_loanword_or_place_of_settled_reading_is_read_as_listed(text: str, sai
     (data/english.tsv, data/places.tsv), capitalised at a sentence's start or not: 필라테스, not
     필라티스; 베르사유, not 베르사이예스; 러크나우, not 러크노."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Hélène Grimaud 가 협연했다", "그리모", "그리마우드"),
+        ("Sébastien Chabal 선수가 은퇴했다", "샤발", "차발"),
+        ("Nîmes 에 공장을 지었다", "님 에", "니메스"),
+        ("Zoë Kravitz 가 출연했다", "크래비츠", "크라비"),
+        ("Renée Zellweger 가 수상했다", "젤위거", "젤베"),
+        ("Péter Szijjártó 장관이 말했다", "시야르토", "시자르"),
+    ],
+)
+def test_a_french_mark_shows_the_whole_name_is_french(text: str, said: str, unsaid: str) -> None:
+    """A name one of whose words has a mark only French writes (è, î, û, é before a consonant) is
+    French in all its words with no country word near (Hélène Grimaud 그리모, not 그리마우드), and
+    a word with î alone is French (Nîmes 님); not a name with ë, with ée, or with a mark French
+    does not write (Zoë Kravitz, Renée Zellweger, Péter Szijjártó)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1637,9 +1637,12 @@ _UMLAUT = re.compile("[äöü]")
 #: Spanish or Portuguese: written with á, í, ó, ú, ñ, ã, õ, ç, â or ô, or ending in ez or és
 #: (Pérez, Méndez, Andrés, Estêvão).
 _ACUTE_E = re.compile("[éèêëï]")
+#: The circumflex on i and u, which French writes and Portuguese and Spanish do not (Nîmes → 님,
+#: Coûteaux); Romanian's î is read before (romanian).
+_FRENCH_HAT = re.compile("[îû]")
 _IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèêë", "É") | {"ï": "y"})  # ï a vowel of its own: Loïc → 로이크
-_MARKS = "äöüøåñéèêëïșțţăçæãõ"
+_MARKS = "äöüøåñéèêëïîûșțţăçæãõ"
 #: The marked letters of Polish, Czech, Slovak and the other languages that write č, š, ž:
 #: such a word is read by the Polish and Czech rules (see _west_slavic_units).
 _SLAVIC_MARKS = re.compile("[čšžřěůňłśżźąęńć]")
@@ -1702,7 +1705,7 @@ def read_marked(word: str) -> str | None:
         return _render(_romanian_units("".join(c if c in "șțţăş" else c.translate(PRE) for c in low)))
     if hungarian_marked(low):
         return _render(_hungarian_units(_kept(low, "öőüű")))  # Kecskemét → 케치케메트, Győr → 죄르
-    if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low):
+    if (_ACUTE_E.search(low) and not _IBERIAN_MARKS.search(low)) or _FRENCH_C.search(low) or _FRENCH_HAT.search(low):
         kept = _kept(low, "éèêëïç")
         return _render(_french_units(kept.translate(_FRENCH_E)))
     if "ñ" in low:

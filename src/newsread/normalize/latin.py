@@ -193,7 +193,7 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
     countries = table("countries.tsv")
     particles = _name_particles()
     out: dict[str, str] = {}
-    if not _cue_words().search(text):
+    if not _cue_words().search(text) and not _FRENCH_MARK.search(text):
         return out
     firms, _ = _cue_roles()
     listed, listed_end = "", -1  # the country of the list of names the last run was in, and its end
@@ -210,6 +210,8 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
         ):
             lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
         listed, listed_end = lang, m.end()
+        if not lang and _french_marked_run(words):
+            lang = "fr"  # Édouard Philippe, Jean-Luc Mélenchon: a French mark shows the whole name's language
         if not lang and not any(word.lower() in particles for word in words):
             continue  # no country near and no particle: nothing to keep, whatever the run is
         firm = _WORD_AFTER.match(text, m.end())
@@ -229,6 +231,26 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
     return out
+
+
+#: The marks that only French writes in a name: è, î, û anywhere, é before a consonant (Édouard,
+#: Mélenchon, Maréchal); not ë (English's and Dutch's too: Zoë), a final é (Portuguese's and
+#: Spanish's too: José, Pelé), nor the ée of an English given name from French (Renée Zellweger).
+_FRENCH_MARK = re.compile(r"[èîûÈÎ]|[éÉ](?=[b-df-hj-np-tv-z])")
+#: A marked letter French does not write (Péter Szijjártó, Petr Čech, Nguyễn), by which a name is
+#: of another language whatever its other marks.
+_NOT_FRENCH_MARK = re.compile(r"[^\x00-\x7féèêëîïôûùçàâœÉÈÊÎÔÇÀ]")
+#: The ends of Portuguese and Spanish names that write é before them (Sérgio, Rogério, Pérez).
+_IBERIAN_END = re.compile(r"(?:[aoiu]|e[sz]|[ao]s)$")
+
+
+def _french_marked_run(words: list[str]) -> bool:
+    """Whether a name of two words or more has a word with a mark only French writes
+    (``_FRENCH_MARK``) and no end of Portuguese or Spanish, and none a mark French does not write,
+    so that its other words are French too: Édouard Philippe → 필리프, not 필리페; Marion Maréchal → 마리옹."""
+    if len(words) < 2 or any(_NOT_FRENCH_MARK.search(w) for w in words):
+        return False
+    return any(_FRENCH_MARK.search(w) and not _IBERIAN_END.search(w.lower()) for w in words)
 
 
 #: The signs of a language in a name's spelling (english.language_cues) and the languages whose
