@@ -1650,3 +1650,19 @@ def test_a_french_mark_shows_the_whole_name_is_french(text: str, said: str, unsa
     does not write (Zoë Kravitz, Renée Zellweger, Péter Szijjártó)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Bartholomeo 씨가 말했다", "바르톨로메오", "바솔"),
+        ("Athio 씨가 말했다", "아티오", "애시오"),
+        ("Othello 공연이 열렸다", "오셀로", "오텔로"),
+    ],
+)
+def test_th_of_a_name_in_eo_or_io_is_t(text: str, said: str, unsaid: str) -> None:
+    """The th of a name that no dictionary holds and that ends in eo or io, as the Romance
+    languages' names end, is ㅌ (Bartholomeo 바르톨로메오), where a final o after a consonant alone
+    leaves the English th (Othello 오셀로)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

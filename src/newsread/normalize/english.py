@@ -375,8 +375,9 @@ def _foreign_respell(word: str) -> str:
     word = word.replace("U", "u")  # no long English u: Perugia
     # th is t in the languages that write it (Thani → 타니, Athina → 아티나, Mathura → 마투라), but
     # not the English thr (Mothra → 모스라, as three, throne), nor in a word whose only sign of
-    # another language is a final o, as English names end so too (Othello → 오셀로)
-    if any(m.group() != "o" for m in _FOREIGN_END.finditer(word)):
+    # another language is a final o after a consonant, as English names end so too (Othello →
+    # 오셀로); a final eo or io is the Romance languages' (Matheo → 마테오, Athio)
+    if any(m.group() != "o" for m in _FOREIGN_END.finditer(word)) or word.endswith(("eo", "io")):
         word = re.sub(r"th(?!r)", "t", word)
     # kh before a vowel is ㅎ (Kharkiv → 하르키우, Khamenei → 하메네이), else ㅋ (Sheikh → 셰이크)
     # (after l, n, m or r too, after r a syllable apart: Arkhangelsk → 아르한겔스크, not the rh of
