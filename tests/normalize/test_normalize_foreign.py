@@ -1666,3 +1666,18 @@ def test_th_of_a_name_in_eo_or_io_is_t(text: str, said: str, unsaid: str) -> Non
     leaves the English th (Othello 오셀로)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("João Moutinho 가 뛰었다", "주앙", "조앙"),
+        ("브라질 Alex 가 골을 넣었다", "알렉스", "알레시"),
+        ("포르투갈 Felix 가 뛰었다", "펠릭스", "펠리시"),
+    ],
+)
+def test_portuguese_joao_and_a_final_x(text: str, said: str, unsaid: str) -> None:
+    """The Portuguese João is 주앙, its o before the final ão 우, and a final x after a vowel is
+    ks in a name read as Portuguese (브라질 Alex 알렉스, not 알레시)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1858,6 +1858,9 @@ _PORTUGUESE_LETTERS = _letters(_PORTUGUESE_SPELLINGS, ç="ㅅ", w="W", x="S")
 
 def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str]]:
     # a final é is stressed, its e said 에 in Brazil too: Taubaté → 타우바테, Jacareí keeps its i
+    # the o before a final ão is 우 (João → 주앙), and a final x after a vowel ks (Félix → 펠릭스)
+    word = re.sub(r"o(?=ão$)", "u", word)
+    word = re.sub(r"(?<=[aeiouéíó])x$", "ks", word)
     word = re.sub(r"ão$|ã(?=o)", "aN", _kept(re.sub("é(?=s?$)", "ɛ", word), "ãõçɛ"))
     word = re.sub(r"(?:ã|(?<=lh)a)es$", "aNis", word).replace("ã", "a").replace("õ", "o")  # Guimarães → 기마랑이스
     word = re.sub(r"(?<=[aeiou])m$", "N", word)
