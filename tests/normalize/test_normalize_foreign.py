@@ -1681,3 +1681,18 @@ def test_portuguese_joao_and_a_final_x(text: str, said: str, unsaid: str) -> Non
     ks in a name read as Portuguese (브라질 Alex 알렉스, not 알레시)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Ngo 씨가 말했다", "응오 씨", "엔고"),
+        ("Nga 씨가 말했다", "응아 씨", "엔지에이"),
+        ("Ngam 씨가 말했다", "응암 씨", "엔갬"),
+    ],
+)
+def test_a_first_ng_before_a_vowel_is_a_syllable(text: str, said: str, unsaid: str) -> None:
+    """A name that opens with ng before a vowel, as no English word does, says it as the syllable
+    응 (Ngo 응오, Nga 응아), not the letter N before the rest (엔고) nor spelled (엔지에이)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

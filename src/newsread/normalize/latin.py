@@ -57,6 +57,7 @@ _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", r
 #: A nasal said as a syllable of its own before the consonant that starts a name of Africa, which
 #: no English word starts so: Mbappe, Mboko, Nwaneri, Ndiaye (음바페, 은와네리, 은디아예); Mpox keeps its letter.
 _NASAL_ONSET = re.compile(r"(m)(?=b[aeiou])|(n)(?=[dkwtzj][aeiou])", re.ASCII)
+_NG_ONSET = re.compile(r"ng(?=[aeiou])", re.ASCII)
 _SLAVIC_ONSET = re.compile(
     r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|kv|kj|hj|sj|bj)[aeiouy]|sz|cz|zs|cs|[tpkg]rz", re.ASCII
 )
@@ -970,6 +971,10 @@ def read_word(word: str) -> str:
     said = _dictionary(low) if word[0].isupper() and word[1:].islower() else None
     if said:
         return said  # a word the pronouncing dictionary holds, before the guesses below (Lloyds → 로이즈)
+    if word[0].isupper() and word[1:].islower() and _NG_ONSET.match(low):
+        # a first ng before a vowel, which no English word opens with, is the syllabic 응 of the
+        # names of Vietnam and Thailand, not the letter N: Nga → 응아, Ngo → 응오
+        return "응" + transliterate(low[2:], name=True)
     nasal = _NASAL_ONSET.match(low) if word[0].isupper() and word[1:].islower() and len(word) > 3 else None
     if nasal:
         # a syllabic nasal before a name's first consonant, not the letter M or N: Mbappe → 음바페
