@@ -85,6 +85,28 @@ def test_a_determiner_and_a_noun_that_spell_a_listed_word_are_read_as_nouns() ->
     assert [p.tag for p in split_compounds(text, tokens)] == ["MM", "NNG"]  # not listed
 
 
+def test_morphemes_that_spell_a_listed_noun_written_together_are_read_as_it() -> None:
+    lex = Compounds({"잔일": (1, 1), "물일": (1, 1)}, {})
+    text, tokens = _tokens(("자", "VV"), ("ᆫ", "ETM"), ("일", "NNG"), ("을", "JKO"))
+    tokens[1].start, tokens[2].start, tokens[3].start = 0, 1, 2  # ᆫ is inside 잔, as Kiwi gives it
+    text = "잔일을"
+    pieces = [(p.form, p.tag) for p in split_compounds(text, tokens, lex)]
+    assert pieces == [("잔", "NNG"), ("일", "NNG"), ("을", "JKO")]
+    text, tokens = _tokens(("물", "NNG"), ("이", "VCP"), ("ᆯ", "ETM"))
+    tokens[1].start, tokens[2].start = 1, 1
+    text = "물일"
+    assert [p.form for p in split_compounds(text, tokens, lex)] == ["물", "일"]  # the word alone
+    text, tokens = _tokens(("물", "NNG"), ("이", "VCP"), ("ᆯ", "ETM"), (" ", ""), ("것", "NNB"))
+    tokens[1].start = tokens[2].start = 1
+    tokens[3].start = 3
+    text = "물일 것"
+    assert [p.tag for p in split_compounds(text, tokens, lex)] == ["NNG", "VCP", "ETM", "NNB"]  # water, then 것
+    text, tokens = _tokens(("잔", "NNG"), (" ", ""), ("일", "NNG"))
+    assert [p.form for p in split_compounds(text, tokens, lex)] == ["잔", "일"]  # written apart: kept
+    text, tokens = _tokens(("소", "NNG"), ("잔", "NNG"), ("일", "NNG"))
+    assert [p.form for p in split_compounds(text, tokens, lex)] == ["소", "잔", "일"]  # not the start of a word
+
+
 def test_a_numeral_noun_is_split_before_each_yuk() -> None:
     text, tokens = _tokens(("삼천육", "NNG"), ("억육천", "NNG"), ("육백", "NNG"), ("오육", "NNP"))
     assert [(p.form, p.tag) for p in split_compounds(text, tokens, LEX)] == [

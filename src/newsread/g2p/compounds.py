@@ -16,9 +16,10 @@ head as a suffix (``영업`` + ``용``/XSN). ``data/compounds.txt`` lists them:
     영업 + 용 → 영엄뇽).
 A verb or adjective stem may be listed as a word too (``설익	설+익``): its first parts are read as
 prefixes (``XPN``), so that ㄴ 첨가 applies before the stem (설익다 → 설릭따); so may an adverb
-(``일일이	일+일이``: 일일이 → 일리리), its parts read as nouns. A listed noun that Kiwi gives as a
-determiner and a noun written together, in the listed parts, is read as the compound too
-(``한입	한+입``: 한입 → 한닙, whether Kiwi gives 한입 or 한 + 입).
+(``일일이	일+일이``: 일일이 → 일리리), its parts read as nouns. A listed noun that Kiwi reads as two or
+three morphemes written together, a determiner, verb, adverb or noun with what follows it, is read
+as the compound too (``한입	한+입``: 한입 → 한닙, whether Kiwi gives 한입 or 한 + 입; ``잔일	잔+일``:
+잔일을 → 잔니를, where Kiwi gives 자 + ᆫ + 일 + 을).
 
 A common noun Kiwi gives whole that is a Sino-Korean numeral with 육 after its start (백육,
 삼천육, 억육천), or a proper noun that is one with 육 after a place (a year before a name,
@@ -136,17 +137,41 @@ def _part_tag(tag: str, *, last: bool) -> str:
     return tag if not last and tag in _NOUNS else "NNG"
 
 
-def _first_of_listed(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> bool:
-    """Whether ``tokens[k]`` and the noun right after it (nothing between) spell a listed word in
-    those two parts: a compound that Kiwi reads as a determiner and a noun (한입 → 한 + 입)."""
-    if k + 1 >= len(tokens) or str(tokens[k + 1].tag) != "NNG":
-        return False
-    tok, nxt = tokens[k], tokens[k + 1]
-    start, length = int(tok.start), int(tok.len)
-    if int(nxt.start) != start + length:
-        return False
-    word = text[start : int(nxt.start) + int(nxt.len)]
-    return lex.words.get(word) == (length, int(nxt.len))
+# what may begin a listed compound that Kiwi reads as several morphemes (한 + 입, 자 + ᆫ + 일, 막 + 일)
+_SPAN_FIRST = {"MM", "VV", "VA", "MAG", "NNG", "NNP"}
+# the most morphemes such a reading spreads a listed compound over (궂 + 은 + 일)
+_SPAN_MAX = 3
+
+
+def _listed_span(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> int:
+    """How many tokens from ``tokens[k]`` (two or three, nothing between them) spell a word listed in
+    ``data/compounds.txt`` that Kiwi reads as several morphemes, or 0: a determiner and a noun (한입 →
+    한 + 입, 첫잎 → 첫 + 잎), a verb with its adnominal ending and a noun (잔일 → 자 + ᆫ + 일, 궂은일 →
+    궂 + 은 + 일), an adverb and a noun (막일 → 막 + 일), or a noun with the copula and an ending where
+    the word stands alone (물일 → 물 + 이 + ᆯ). The word must begin a written word and end one, or be
+    followed by a particle or suffix in it; one that ends in Kiwi's ending must end the text (물일 것이다 is
+    water, the copula and 것)."""
+    tok = tokens[k]
+    start = int(tok.start)
+    if str(tok.tag) not in _SPAN_FIRST or (start and is_syllable(text[start - 1])):
+        return 0
+    for n in range(2, _SPAN_MAX + 1):
+        if k + n > len(tokens):
+            return 0
+        span = tokens[k : k + n]
+        if any(int(b.start) > int(a.start) + int(a.len) for a, b in itertools.pairwise(span)):
+            return 0  # a space or anything else between them
+        end = int(span[-1].start) + int(span[-1].len)
+        if text[start:end] not in lex.words:
+            continue
+        nxt = tokens[k + n] if k + n < len(tokens) else None
+        after = str(nxt.tag) if nxt is not None and int(nxt.start) == end else ""  # a morpheme joined on
+        last = str(span[-1].tag)
+        if last in _NOUNS and (not after or after.startswith(("J", "XS"))):
+            return n
+        if last.startswith("E") and not any(map(is_syllable, text[end:])):
+            return n
+    return 0
 
 
 def _numeral_with_yuk(surface: str, tag: str) -> bool:
@@ -307,14 +332,20 @@ def split_compounds(
     일 after a Sino-Korean noun is 日 (기준 + 일)."""
     lex = lex or load()
     out: list[Piece] = []
-    skip = -1
+    skip_to = -1
     for k, tok in enumerate(tokens):
-        if k == skip:
+        if k <= skip_to:
             continue
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
-        if tag == "MM" and _first_of_listed(text, tokens, k, lex):
-            out.append(Piece(surface, "NNG", start, length))  # 한 + 입 as the compound 한입
+        span = _listed_span(text, tokens, k, lex)
+        if span:  # 한 + 입 as the compound 한입, 자 + ᆫ + 일 as 잔일
+            end = int(tokens[k + span - 1].start) + int(tokens[k + span - 1].len)
+            at = start
+            for size in lex.words[text[start:end]]:
+                out.append(Piece(text[at : at + size], "NNG", at, size))
+                at += size
+            skip_to = k + span - 1
             continue
         if tag == "JKG" and _ends_the_noun(text, tokens, k, out):
             last = out.pop()  # 전공 + 의 as the noun 전공의 (a doctor)
@@ -325,7 +356,7 @@ def split_compounds(
             continue
         if _one_word(text, tokens, k, lex):
             out.append(Piece(text[start : start + 2], "NNG", start, 2))  # 급 + 유 as 급유
-            skip = k + 1
+            skip_to = k + 1
             continue
         if _day(text, tokens, k, out, lex):
             out.append(Piece(surface, "NNB", start, length))  # 기준 + 일 (日)
