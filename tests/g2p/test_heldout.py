@@ -24,6 +24,7 @@ FILES = (
     "heldout_sentences8.tsv",
     "heldout_sentences9.tsv",
     "heldout_sentences10.tsv",
+    "heldout_sentences11.tsv",
 )
 
 
