@@ -29,6 +29,23 @@ CASES = [
     ("배정된 좌석이 3D다.", "삼디다", "쓰리디"),
     ("좌석 4D 체험관이 문을 열었다.", "포디 체험관", "사디"),
     ("좌석은 1F와 2F에 있다.", "일 층과 이 층에", "에프"),
+    # the copula after 좌석은 makes the seat only with a word of a vehicle near or one person's
+    # seat before it: a hall's seats are its kind and its floor
+    ("이 영화관의 좌석은 4D다.", "포디다", "사디"),
+    ("새로 문을 연 상영관의 좌석은 4D였다.", "포디였다", "사디"),
+    ("그 극장의 좌석은 4D다.", "포디다", "사디"),
+    ("공연장 좌석은 1F다.", "일 층이다", "에프"),
+    ("관람석 좌석은 2F이며 500석 규모다.", "이 층이며", "에프"),
+    ("소극장 좌석은 2F다.", "이 층이다", "에프"),
+    ("열차 좌석은 4D였다.", "사디였다", "포디"),
+    ("항공기 탑승 당시 그의 좌석은 32F였다.", "삼십이에프였다", "층"),
+    ("기내 좌석은 3D였다.", "삼디였다", "쓰리디"),
+    # a hall's audience after 좌석 and a listed acronym sat in that kind of seat; a passenger
+    # sat in the seat
+    ("좌석 4D 관객 만족도가 높았다.", "포디 관객", "사디"),
+    ("좌석 4D 이용객 반응이 좋았다.", "포디 이용객", "사디"),
+    ("좌석 4D 손님이 몰렸다.", "포디 손님", "사디"),
+    ("좌석 3D 승객이 불편을 호소했다.", "삼디 승객", "쓰리디"),
     # an arrow before a duration, or before 연속, 만에, 째, takes no word of a change
     ("수출 ↓3개월 연속", "삼 개월 연속", "하락"),
     ("주가 ↑3일 연속 상승", "삼 일 연속 상승", "상승 연속"),

@@ -876,10 +876,12 @@ _SEAT_IS = re.compile(r"(?:였|이었|이다|이며|이고|입니다|다)")
 
 @cache
 def _seat_topic() -> re.Pattern[str]:
-    """A plain word of a seat with 은, 는, 이 or 가 right before a row and letter
-    (data/counter_context.tsv seat_plain): 좌석은 32F였다."""
+    """A plain word of a seat with 은, 는, 이 or 가 right before a row and letter, with a word of
+    one person's seat right before it or none (data/counter_context.tsv seat_plain, seat_own):
+    내 좌석은 21F였다, 좌석은 32F였다."""
     plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?:{plain})[은는이가] $")
+    own = "|".join(sorted(roles()["seat_own"], key=len, reverse=True))
+    return re.compile(rf"(?:(?<![가-힣])({own}) )?(?<![가-힣])(?:{plain})[은는이가] $")
 
 
 @cache
@@ -900,8 +902,11 @@ def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
         plain_after, plain_before, cue = _plain_seat_words()
         before = plain_before.search(t, max(0, i - 10), i)
         plain = before is not None and not before.group(1)
-        if _SEAT_IS.match(t, seat.end(), end) and _seat_topic().search(t, max(0, i - 10), i):
-            return True  # 기내 좌석은 32F였다, 그의 좌석은 3D다: the seat, said to be it
+        topic = _seat_topic().search(t, max(0, i - 16), i) if _SEAT_IS.match(t, seat.end(), end) else None
+        if topic and (topic.group(1) or cue.search(t, max(0, i - 24), min(end, seat.end() + 24))):
+            # 기내 좌석은 32F였다, 내 좌석은 3D다: the seat of a vehicle or of one person, said to be
+            # it; 이 영화관의 좌석은 4D다, 공연장 좌석은 1F다 are a hall's kind of seat and its floor
+            return True
         if seat.group(2) != "F":
             # 좌석 3D에: a plain 좌석 right before it and a particle after make a seat, or a word of
             # who sits there (좌석 3D 승객); 4D 좌석 도입, 좌석 4D 체험관, 전 좌석 4K 영사기 are a
