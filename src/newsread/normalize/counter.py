@@ -274,6 +274,33 @@ def _choice_bare() -> re.Pattern[str]:
 
 
 @cache
+def _choice_menu() -> re.Pattern[str]:
+    """A word of a telephone's menu or of a set of choices (data/counter_context.tsv choice_menu,
+    choice_set) in a sentence, up to its end."""
+    words = roles()["choice_menu"] | roles()["choice_set"]
+    return re.compile(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})[^.!?\n]*$")
+
+
+def _choice_open(text: str, i: int, before: str) -> bool:
+    """Whether ``before``, the word right before a bare N번 at ``text[i]``, leaves what is chosen
+    open, so that a verb of choosing or pressing after makes it a choice or a button: nothing (1번
+    누르세요), a word of among after a set of choices (보기 중, 답 가운데), or a clause's end with a
+    word of a telephone's menu or a set of choices before it (상담원과 통화하려면)."""
+    if not before:
+        return True
+    r = roles()
+    if before in r["choice_bare_before"]:
+        k = i
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        owner = _word_before(text, k - len(before))
+        return any(owner.endswith(w) for w in r["choice_set"])
+    if any(before.endswith(w) for w in r["choice_clause"]):
+        return _choice_menu().search(text, max(0, i - 40), i) is not None
+    return False
+
+
+@cache
 def _volume_cue() -> re.Pattern[str]:
     """A word near a list of volumes that makes it a series (data/counter_context.tsv volume_cue)."""
     return re.compile("|".join(sorted(roles()["volume_cue"], key=len, reverse=True)))
@@ -449,9 +476,7 @@ def context_class(
             return "sino"  # 정답은 3번 → 삼 번: the number of a choice; 답을 3번이나, 답변 3번 count
         if _choice_after().match(text, j, end) and before not in r["times_before"]:
             return "sino"  # 2번을 고르세요 → 이 번을: the number of a choice
-        if _choice_bare().match(text, j, end) and (
-            not before or any(before.endswith(w) for w in r["choice_bare_before"])
-        ):
+        if _choice_bare().match(text, j, end) and _choice_open(text, i, before):
             return "sino"  # 보기 중 2번 고르세요, 1번 누르세요 → 이 번, 일 번: the choice or the button
         listed_before, listed_next = _listed("번")
         listed = listed_before.search(text, max(0, i - 40), i) if back else None
