@@ -375,13 +375,21 @@ def _volume_count_after(run: bool) -> re.Pattern[str]:
     return re.compile(rf" ?(?:{'|'.join(sorted(words, key=len, reverse=True))})")
 
 
+@cache
+def _volume_change() -> re.Pattern[str]:
+    """A verb of a change further on in the sentence after N권에서 (data/counter_context.tsv
+    volume_change_after): 5권에서 두 배로 늘렸다."""
+    words = "|".join(sorted(roles()["volume_change_after"], key=len, reverse=True))
+    return re.compile(rf"[^.!?\n]{{0,24}}?(?:{words})")
+
+
 def _counted(text: str, first: int, last: int, end: int, *, run: bool = False) -> bool:
     """Whether a word of counting books stands right before the list of volumes from
-    ``text[first]`` to ``text[last]`` (책, 하루에) or right after it (씩, 정도; not 정도 after a
+    ``text[first]`` to ``text[last]`` (책, 하루에, 총) or right after it (씩, 정도; not 정도 after a
     ``run`` of three numbered one after another: 해리포터 1권, 2권, 3권 정도 are volumes)."""
     r = roles()
     word = _word_before(text, first)
-    if word and (word in r["volume_count_before"] or word in r["times_before"]):
+    if word and (word in r["volume_count_before"] or word in r["times_before"] or word in r["total_before"]):
         return True
     return _volume_count_after(run).match(text, last, end) is not None
 
@@ -439,11 +447,15 @@ def context_class(
         if _word_before(text, i) in roles()["total_before"]:
             return cls  # 총 3권 5000부: how many books were printed, 세 권
         return "sino"  # a volume and the copies it sold: 1권 2만부 → 일 권 이만 부, not 한 권
-    if counter == "권" and cls == "native" and _INSIDE_VOLUME.match(text, j, end):
-        before = _word_before(text, i)
-        r = roles()
-        if not (before and (before in r["volume_count_before"] or before in r["total_before"])):
-            return "sino"  # 3권에서는 결말이 → 삼 권에서는: what one volume holds; 책 2권에서 counts
+    if (
+        counter == "권"
+        and cls == "native"
+        and _INSIDE_VOLUME.match(text, j, end)
+        and not (_counted(text, i, j, end) or _volume_change().match(text, j, end))
+    ):
+        # 3권에서는 결말이 → 삼 권에서는: what one volume holds; 책 2권에서, 최대 5권에서는,
+        # 5권에서 두 배로 늘렸다 count
+        return "sino"
     if counter == "권" and cls == "native" and _volume_in_series(text, i, j, end, n):
         return "sino"  # 1권과 2권 → 일 권과 이 권: the volumes of a series, one after the other
     if counter not in ("대", "번", "장") or cls != "native":
