@@ -315,7 +315,7 @@ def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0)
     before_re, next_re = _listed("권")
     if way == 0:
         run, first, last = _comma_run(text, i, j, end, n)
-        if run >= _SERIES_RUN and not _counted(text, first, last, end, run=True):
+        if run >= _SERIES_RUN and not _counted(text, first, last, end, run=_titled(text, first)):
             return True
     nxt = next_re.match(text, j, end) if way >= 0 else None
     if nxt and int(nxt.group(2)) == n + 1:
@@ -370,7 +370,8 @@ def _comma_run(text: str, i: int, j: int, end: int, n: int) -> tuple[int, int, i
 @cache
 def _volume_count_after(run: bool) -> re.Pattern[str]:
     """A word right after a list of volumes that counts books (data/counter_context.tsv
-    volume_count_after; volume_about_after too, but for a ``run`` of three or more)."""
+    volume_count_after; volume_about_after too, but for a ``run`` of three or more after the
+    name of a work)."""
     words = roles()["volume_count_after"] | (frozenset() if run else roles()["volume_about_after"])
     return re.compile(rf" ?(?:{'|'.join(sorted(words, key=len, reverse=True))})")
 
@@ -386,12 +387,26 @@ def _volume_change() -> re.Pattern[str]:
 def _counted(text: str, first: int, last: int, end: int, *, run: bool = False) -> bool:
     """Whether a word of counting books stands right before the list of volumes from
     ``text[first]`` to ``text[last]`` (책, 하루에, 총) or right after it (씩, 정도; not 정도 after a
-    ``run`` of three numbered one after another: 해리포터 1권, 2권, 3권 정도 are volumes)."""
+    ``run`` of three numbered one after another after the name of a work: 시리즈 1권, 2권, 3권
+    정도 are volumes, where 지난해 2권, 3권, 4권 정도를 샀다 counts)."""
     r = roles()
     word = _word_before(text, first)
     if word and (word in r["volume_count_before"] or word in r["times_before"] or word in r["total_before"]):
         return True
     return _volume_count_after(run).match(text, last, end) is not None
+
+
+#: The close of a title's marks or quotes right before a list of volumes ('토지' 1권, 《토지》 1권).
+_TITLE_BEFORE = re.compile(r"[』》」〉'’\"”] ?$")
+
+
+def _titled(text: str, first: int) -> bool:
+    """Whether a work is named before the list of volumes from ``text[first]``: a volume_cue
+    (시리즈, 전집) a few words before it or a title in marks or quotes right before it. Only
+    then does a word of about after a run of three (1권, 2권, 3권 정도) leave them volumes."""
+    return bool(
+        _volume_cue().search(text, max(0, first - 30), first) or _TITLE_BEFORE.search(text, max(0, first - 2), first)
+    )
 
 
 def _cued(text: str, first: int, last: int, end: int) -> bool:
