@@ -1058,8 +1058,9 @@ def test_the_weekend_s_results_over_prose_are_a_headline_or_a_subheading(header:
         "이 페이지의 개표 결과는 중앙선관위 발표에 따라 수시로 갱신됩니다.",
         "이 화면의 순위는 실시간으로 업데이트됩니다.",
         "※ 이 기사의 개표율은 선관위 집계 기준이며, 개표가 진행되면서 달라질 수 있습니다.",
-        "* 수치는 반올림으로 합계와 다를 수 있습니다.",
         "※ 투표율은 잠정 집계로 최종 결과와 차이가 있을 수 있습니다.",
+        "※ 득표율은 개표 진행 상황에 따라 달라질 수 있습니다.",
+        "* 순위는 실시간 집계 결과로 바뀔 수 있습니다.",
         "부음 게재 문의: people@hanbit.example (전화 접수는 받지 않습니다)",
         "◀ 이전 페이지 < 2 / 3 > 다음 페이지 ▶",
         "< 1 / 2 > 다음 페이지 ▶",
@@ -1084,6 +1085,13 @@ def test_what_a_page_says_of_its_own_figures_pager_and_postbox_is_not_read(line:
     [
         "잠정 수치는 최종 집계와 다를 수 있다고 통계청은 밝혔다.",
         '선관위 관계자는 "투표율은 마감 뒤 달라질 수 있습니다"라고 말했다.',
+        # a marked caveat of a service, a survey or a ranking, with no word of a count going on
+        "※ 지원 내용은 지자체별로 다를 수 있습니다.",
+        "※ 신청 결과는 심사에 따라 달라질 수 있습니다.",
+        "※ 순위는 집계 방식에 따라 달라질 수 있습니다.",
+        "* 이번 조사 결과는 표본오차를 감안하면 실제와 다를 수 있습니다.",
+        "※ 가격 정보는 매장마다 다를 수 있습니다.",
+        "* 수치는 반올림으로 합계와 다를 수 있습니다.",
     ],
 )
 def test_a_story_s_sentence_that_figures_may_differ_is_read(sentence: str) -> None:
