@@ -405,6 +405,8 @@ _SIGNED_END = re.compile(r"(?:영상|영하) ?[0-9]")
 _RANGE_END_AHEAD = re.compile(r"[가-힣]{0,3} ?[0-9]|(?:올해|내년|연말|연초|현재|지금|오늘|내일|이달|다음)")
 #: A runway's designator: two digits of its heading and the letter of one of parallel runways.
 _RUNWAY = re.compile(r"([0-3][0-9])([LRC])(?![A-Za-z0-9])")
+#: The other end of the same runway after a hyphen or a slash (14L-32R, 09R/27L).
+_RUNWAY_OTHER_END = re.compile(r"[-/]([0-3][0-9])([LRC])(?![A-Za-z0-9])")
 
 
 @cache
@@ -416,14 +418,19 @@ def _runway_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _runway(t: str, i: int, end: int) -> tuple[int, str] | None:
-    """``활주로 33L`` → 삼삼 엘: a runway's designator, read as a code."""
+    """``활주로 33L`` → 삼삼 엘: a runway's designator, read as a code; with the other end of the
+    runway after a hyphen, its heading 18 apart, both ends so (활주로 14L-32R → 일사 엘 삼이 알)."""
     m = _RUNWAY.match(t, i, end)
     if m is None or (i > 0 and (_digit(t[i - 1]) or t[i - 1] in ".,")):
         return None
+    ends = [m]
+    other = _RUNWAY_OTHER_END.match(t, m.end(), end)
+    if other and abs(int(m.group(1)) - int(other.group(1))) == 18:
+        ends.append(other)
     before, after = _runway_words()
-    if not (before.search(t, max(0, i - 8), i) or after.match(t, m.end(), end)):
+    if not (before.search(t, max(0, i - 8), i) or after.match(t, ends[-1].end(), end)):
         return None
-    return m.end(), f"{digits(m.group(1), zero='공')} {latin.spell(m.group(2))}"
+    return ends[-1].end(), " ".join(f"{digits(e.group(1), zero='공')} {latin.spell(e.group(2))}" for e in ends)
 
 
 #: ``1Q24``, ``3Q``, ``1H25``: a quarter or half of a year in an earnings report.
