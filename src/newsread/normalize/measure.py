@@ -53,23 +53,34 @@ _FIGURE_END = re.compile(r"[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
 
 
 #: The most words, and characters, between a rate written before a figure and the figure whose
-#: unit writes it again (시간당 최대 누적 강수량 관측값은 80㎜/h): said once.
+#: unit writes it again (시간당 최대 누적 강수량 관측값은 80㎜/h): said once. Up to
+#: _RATE_NEAR_WORDS words any words may stand between; more only where they are one noun phrase.
 _RATE_GAP_WORDS = 6
+_RATE_NEAR_WORDS = 3
 _RATE_GAP_CHARS = 44
 
 
 @cache
 def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
-    """One of the rate ``words`` ending where a figure starts, with a particle or up to six words
-    between (시간당 최대 강수량, 1인당 연간 평균 도서 구입비는); a ``whole`` word only, not the
-    end of another (공연 is no 연).
+    """One of the rate ``words`` ending where a figure starts, with a particle or up to three words
+    between (시간당 최대 강수량), or up to six where those before the last end in no particle or
+    ending of a clause (rate_gap_break of data/counter_context.tsv: 1인당 연간 평균 도서 구입비는,
+    not 시간당 강수량이 많았고 순간 풍속은); a ``whole`` word only, not the end of another (공연
+    is no 연), and no place's name (분당 서울대병원: rate_place_after).
     The rate ends its word, save for a rate_modifier of data/counter_context.tsv written against
     it (하루평균, 시간당최대): 연봉 is no 연."""
     alt = "|".join(sorted(words, key=len, reverse=True))
     mods = "|".join(sorted(roles()["rate_modifier"], key=len, reverse=True))
+    breaks = "|".join(sorted(roles()["rate_gap_break"], key=len, reverse=True))
+    places = "|".join(sorted(roles()["rate_place_after"], key=len, reverse=True))
     edge = "(?<![가-힣0-9])" if whole else ""
+    near = f"(?:[가-힣]{{1,5}} ){{0,{_RATE_NEAR_WORDS}}}"
+    # a word of three syllables or more ending so breaks the phrase; the last may take a particle
+    unbroken = f"(?![가-힣]{{2,}}(?:{breaks}) )[가-힣]{{1,5}} "
+    phrase = f"(?:{unbroken}){{{_RATE_NEAR_WORDS},{_RATE_GAP_WORDS - 1}}}[가-힣]{{1,5}} "
     return re.compile(
-        rf"{edge}(?:{alt})(?:{mods})?[은는이가도에씩]?(?![가-힣]) ?(?:[가-힣]{{1,5}} ){{0,{_RATE_GAP_WORDS}}}$"
+        rf"{edge}(?:{alt})(?:{mods})?[은는이가도에씩]?(?![가-힣]) ?(?![가-힣]*(?:{places})(?:[은는이가의도]|에서)? )"
+        rf"(?:{phrase}|{near})$"
     )
 
 
@@ -255,6 +266,19 @@ def _divisor(text: str, k: int, end: int) -> tuple[int, str]:
     return k2, f" 퍼 {figure}{spoken}"
 
 
+def _same_divisor(word: str) -> tuple[str, ...]:
+    """The rate words of the divisor whose rate ``word`` is (시속 → 시속, 시간당)."""
+    for speed, rate, _ in _per_time().values():
+        if word in (speed, rate):
+            return tuple(w for w in (speed, rate) if w != "-")
+    return (word,)
+
+
+def _written(text: str, figure: re.Match[str] | None, words: tuple[str, ...]) -> bool:
+    """Whether one of the rate ``words`` is written before the ``figure`` (see :func:`rate_written`)."""
+    return figure is not None and rate_written(text, figure.start(), words, whole=False)
+
+
 def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """The unit written at ``text[j:]`` (one space allowed before it), as ``(end, spoken)``.
     A unit divided by another (``㎍/㎥``, ``mg/dL``) reads 퍼 between them; one divided by a
@@ -273,15 +297,16 @@ def match_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
         return None
     k, spoken = _unit_at(m, text, end)
     figure = _FIGURE_END.search(text, max(0, j - 24), j)
-    written = figure is not None and rate_written(text, figure.start(), tuple(_said_after()), whole=False)
     rate, _, rest = spoken.partition(" ")
-    if rest and rate in _said_after() and written:
+    if rest and rate in _said_after() and _written(text, figure, _same_divisor(rate)):
         return k, rest  # 시속 60mph → 시속 육십 마일: the rate is said once
     if k + 1 < end and text[k] == "/":
         per = _per_time_re().match(text, k, end)
         length = unit in column("units.tsv", 2)
         if per and (length or _per_time()[per.group(1)][1] != "-"):
             speed, rate, after = _per_time()[per.group(1)]
+            # only a rate of the same divisor is this one written before: 시간당 … 20m/s keeps 초속
+            written = _written(text, figure, tuple(w for w in (speed, rate) if w != "-"))
             k = per.end()
             if k < end and text[k] in POWER_NAMES:
                 # the unit of time squared, as in an acceleration: 9.8m/s² → 미터 매초 제곱

@@ -1,0 +1,39 @@
+"""Cues around a figure narrowed to the words that make them: a rate written before a figure
+said once only where it is the same divisor's and the words between are one noun phrase; each
+with the case the cue was made for beside the cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # another divisor's rate word before the figure: the slash still says its own
+        ("시간당 강수량이 많았고 순간 풍속은 20m/s였다.", "초속 이십 미터", "풍속은 이십"),
+        ("리터당 기름값이 오르자 고속도로 평균 속도는 90km/h로", "시속 구십 킬로미터", "속도는 구십"),
+        ("초당 데이터가 늘어 평균 속도는 120km/h다.", "시속 백이십", "속도는 백이십"),
+        ("시간당 요금이 오른 택시 평균 속도는 30m/s였다.", "초속 삼십", "속도는 삼십"),
+        # the same divisor's rate of another clause, or a place's name
+        ("시속 제한이 풀린 구간에서 차량 평균 속도는 90km/h였다.", "시속 구십 킬로미터", "속도는 구십"),
+        ("연간 계획이 바뀌면서 공장 평균 생산량은 500t/년이다.", "연 오백 톤", "생산량은 오백"),
+        ("분당 서울대병원 연구팀이 측정한 평균 산소 유량은 6L/min이었다.", "분당 육 리터", "유량은 육"),
+        ("분당 차병원 환자의 산소 유량은 4L/min이다.", "분당 사 리터", "유량은 사"),
+        ("하루 일정이 바뀌면서 공장 평균 생산량은 300t/일이다.", "하루 삼백 톤", "생산량은 삼백"),
+        # the same divisor's rate of one noun phrase is still said once
+        ("시간당 최고 누적 강우량 측정값은 62㎜/h였다", "측정값은 육십이 밀리미터", "측정값은 시간당"),
+        ("1인당 한 달 평균 외식 지출은 12만원/인이다", "지출은 십이만 원", "지출은 일 인당"),
+        ("분당 평균 심박 출량은 5L/min이었다.", "출량은 오 리터", "출량은 분당"),
+        ("초속 기준 순간 최대 풍속은 20m/s였다.", "풍속은 이십 미터", "풍속은 초속"),
+        ("시속 약 80km/h", "시속 약 팔십 킬로미터", "시속 시속"),
+        ("시속 60mph로 달렸다.", "시속 육십 마일", "시속 시속"),
+        ("시간당 강수량이 많았고 순간 풍속은 60mph였다.", "시속 육십 마일", "풍속은 육십"),
+    ],
+)
+def test_a_rate_written_before_is_the_figures_own_only_in_one_noun_phrase(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
