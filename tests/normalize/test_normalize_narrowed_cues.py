@@ -37,3 +37,27 @@ def test_a_rate_written_before_is_the_figures_own_only_in_one_noun_phrase(writte
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a word after the particle that only starts like a word of change
+        ("점수 ↑10점으로 뛰어난 성적을 냈다.", "십 점 상승으로", "십 점으로"),
+        ("점수 ↑10점으로 인상적인 성적을 냈다.", "십 점 상승으로", "십 점으로"),
+        ("순위 ↑5위로 늘 상위권을 지켰다.", "오 위 상승으로", "오 위로"),
+        ("관객 ↑3만 명으로 연장 상영이 결정됐다.", "삼만 명 증가로", "명으로"),
+        ("기온 ↓2도로 인상 깊은 추위였다.", "이 도 하락으로", "이 도로"),
+        # a word of change as the next word's stem: the change is said once
+        ("기간이 ↓3개월로 단축됐다.", "삼 개월로 단축", "하락"),
+        ("처리 기간이 ↓2주로 줄었다.", "이 주로 줄었다", "하락"),
+        ("관객 ↑3만 명으로 늘었다.", "삼만 명으로 늘었다", "증가"),
+        ("요금 ↑500원으로 인상했다.", "오백 원으로 인상했다", "상승"),
+        ("대기 기간 ↓3개월로 단축", "삼 개월로 단축", "하락"),
+        ("점수 ↑4점을 올렸다.", "사 점을 올렸다", "상승"),
+    ],
+)
+def test_an_arrows_change_is_left_unsaid_only_before_a_word_of_change(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

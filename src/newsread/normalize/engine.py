@@ -648,6 +648,15 @@ _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|올린|올려|올렸|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하|연장|단축)"
 )
+#: A word of change after a changed figure's particle, as the next word's stem with a verb's
+#: ending (단축됐다, 줄었다, 늘려, 올렸다, 인상했다) or a noun of change ending the clause (↓3개월로
+#: 단축.), not a word that only starts so: 뛰어난, 인상적인, 늘 (always), 연장 상영.
+_CHANGE_VERB = re.compile(
+    r" (?:(?:상승|하락|증가|감소|급등|급락|상향|하향|반등|인상|인하|연장|단축|축소)"
+    r"(?:됐|되|돼|된|됨|했|하|해|한|함|시키|시켰|시킨|(?![가-힣])(?! ?[가-힣]))"
+    r"|늘(?:었|어|고|며|자|린|려|렸|리|면)|줄(?:었|어|고|며|자|인|여|였|이|면)"
+    r"|오른|오르|올라|올랐|올린|올려|올렸|올리|내린|내려|내리|내렸|떨어|뛰었|뛴|뛰어올)"
+)
 _FALL_AFTER = re.compile(
     r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
@@ -3845,9 +3854,9 @@ def _changing(figure: re.Match[str]) -> bool:
 
 def _change_particle(word: str, particle: str) -> str:
     """The particle on a changed figure, agreeing with 상승/하락 or 증가/감소 once said:
-    ▼3.1%를 → 하락을, ▲2%다 → 상승이다, ↑120명을 → 증가를."""
+    ▼3.1%를 → 하락을, ▲2%다 → 상승이다, ↑120명을 → 증가를, ↑3만 명으로 → 증가로."""
     said = {"다": "이다", "였": "이었"}.get(particle, particle)
-    return _agree(word[-1], said) if said in _PAIRS or said == "로" else said
+    return _agree(word[-1], said) if said in _PAIRS or said in ("로", "으로") else said
 
 
 @cache
@@ -3886,8 +3895,8 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
         word = " 상승" if t[i] in _UP else " 하락"
     p = _CHANGE_PARTICLE.match(t, pos, end)
     if p and (p.end() >= end or not is_hangul(t[p.end()])):
-        if _DIRECTION_WORD.match(t, p.end(), end):
-            return p.end(), said.rstrip() + p.group()  # ↓3개월로 단축, ↓2주로 줄었다: the change said once
+        if _CHANGE_VERB.match(t, p.end(), end):
+            return p.end(), said.rstrip() + p.group()  # ↓3개월로 단축됐다, ↓2주로 줄었다: the change said once
         return p.end(), said.rstrip() + word + _change_particle(word, p.group())
     if _DIRECTION_WORD.match(t, pos, end):
         return pos, said.rstrip()  # 전년 대비 ▽3점 하락, 점수 ↑4점 올랐다: the change said once
