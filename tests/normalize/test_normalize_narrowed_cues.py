@@ -61,3 +61,23 @@ def test_an_arrows_change_is_left_unsaid_only_before_a_word_of_change(written: s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a lowercase ps with no engine near is a picosecond, fs a femtosecond
+        ("레이저 펄스 폭은 10ps 수준이다", "십 피코초", "마력"),
+        ("펄스 폭이 500fs에서 10ps로 줄었다", "오백 펨토초에서 십 피코초로", "마력"),
+        ("신호 지연은 평균 3ps 이하다", "삼 피코초", "마력"),
+        # beside a word of an engine or a car's power, and PS anywhere, it is horsepower
+        ("최고출력은 245ps에 이른다", "이백사십오 마력", "피코초"),
+        ("이 엔진은 최대 300ps를 낸다", "삼백 마력을", "피코초"),
+        ("6000rpm에서 190ps를 낸다", "백구십 마력을", "피코초"),
+        ("710PS의 슈퍼카", "칠백십 마력의", "피코초"),
+    ],
+)
+def test_a_lowercase_ps_is_horsepower_only_beside_an_engine(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
