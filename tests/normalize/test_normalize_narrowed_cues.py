@@ -81,3 +81,25 @@ def test_a_lowercase_ps_is_horsepower_only_beside_an_engine(written: str, said: 
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # 내진 a few words off names the work, and what is weighed there is in grams
+        ("내진 보강 공사에 쓰인 접착제 20g.", "이십 그램", " 지"),
+        ("내진 설계 기준 강화로 건물마다 철근 5g씩 더 쓴다.", "오 그램씩", " 지"),
+        ("내진 공사 현장에서 쓰인 나사는 개당 3g이다.", "삼 그램", " 지"),
+        # a word of acceleration, or a seismic design or performance right before it, is 지
+        ("원전의 내진 성능은 0.5g 수준이다.", "영 점 오 지 수준", "그램"),
+        ("내진 설계 0.2g를 적용했다.", "영 점 이 지를", "그램"),
+        ("내진 설계 가속도 0.3g 기준이다.", "영 점 삼 지 기준", "그램"),
+        ("최대 지반가속도 0.3g를 기록했다.", "영 점 삼 지를", "그램"),
+        ("중력가속도의 4.5g 충격을 견딘다.", "사 점 오 지", "그램"),
+        ("가속도는 0.4g였다.", "영 점 사 지", "그램"),
+    ],
+)
+def test_g_is_gravitys_multiple_only_by_a_word_of_acceleration(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
