@@ -103,3 +103,26 @@ def test_g_is_gravitys_multiple_only_by_a_word_of_acceleration(written: str, sai
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a whole figure before T is no engine's size, whatever word of fuel is near
+        ("외장하드 4T 모델이 나왔다.", "사", "터보"),
+        ("휘발유 5T를 실은 탱크로리가 전복됐다.", "오 톤을", "터보"),
+        ("디젤 발전기 연료 탱크는 5T 규모다.", "오", "터보"),
+        ("가솔린 2T 엔진", "이", "터보"),
+        # a tanker's load is tonnes though its figure has a decimal point
+        ("휘발유 2.5T를 실은 탱크로리가 전복됐다.", "이 점 오 톤을", "터보"),
+        # an engine's size with a decimal point by a word of an engine is a turbo
+        ("신형은 1.6T 하이브리드로 나온다.", "일 점 육 터보 하이브리드", "톤"),
+        ("3.5T 가솔린 엔진을 얹었다.", "삼 점 오 터보 가솔린", "톤"),
+        ("2.0T 엔진을 얹은 모델이다.", "이 점 영 터보 엔진", "톤"),
+        ("2.5T 디젤 트럭이 팔렸다.", "이 점 오 톤 디젤 트럭", "터보"),
+    ],
+)
+def test_t_is_a_turbo_only_after_an_engines_decimal_size(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -119,13 +119,24 @@ def _inches(text: str, j: int, end: int) -> tuple[int, str] | None:
     return j + 1, "인치"
 
 
+#: A row of data/context_units.tsv: unit, spoken, words of its field, largest figure or None,
+#: and whether the figure must have a decimal point.
+_ContextUnit = tuple[str, str, tuple[str, ...], float | None, bool]
+
+
 @cache
-def _context_units() -> tuple[tuple[str, str, tuple[str, ...], float | None], ...]:
-    """``(unit, spoken, words of its field, largest figure or None)`` from
+def _context_units() -> tuple[_ContextUnit, ...]:
+    """``(unit, spoken, words of its field, largest figure or None, decimal only)`` from
     ``data/context_units.tsv``, in its order (a unit may have a row for each of its meanings:
     T is a tesla by an MRI, a tonne by a truck, a spoon by a seasoning)."""
     return tuple(
-        (row[0], row[1], _field_words(row[2]), float(row[3]) if len(row) > 3 and row[3] else None)
+        (
+            row[0],
+            row[1],
+            _field_words(row[2]),
+            float(row[3]) if len(row) > 3 and row[3] else None,
+            len(row) > 4 and row[4] == "decimal",
+        )
         for row in rows("context_units.tsv")
         if len(row) > 2
     )
@@ -146,12 +157,15 @@ def _field_words(field: str) -> tuple[str, ...]:
 @cache
 def _context_spellings() -> frozenset[str]:
     """The units of ``data/context_units.tsv``."""
-    return frozenset(unit for unit, _, _, _ in _context_units())
+    return frozenset(row[0] for row in _context_units())
 
 
 #: A small figure right before a unit: digits with a decimal point or a fraction (1.5, 1/2,
 #: 1½, ½), never one with 만 or 천 (1만t, which the digits alone do not reach).
 _SMALL_FIGURE = re.compile(r"(?<![\d.,/만천억])(\d+(?:\.\d+)?)?(?:/\d+|[½⅓⅔¼¾⅛])? ?$")
+
+#: A figure with a decimal point right before a unit (1.6T, 2.0 T).
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+\.\d+ ?$")
 
 #: The name of an item of a list written before its figure, after the list's start or a comma:
 #: 다진 마늘 in ``고춧가루 3T, 다진 마늘 1T``.
@@ -187,10 +201,10 @@ _VERB_REACH = 10
 
 
 @cache
-def _context_units_by_first() -> dict[str, tuple[tuple[str, str, tuple[str, ...], float | None], ...]]:
+def _context_units_by_first() -> dict[str, tuple[_ContextUnit, ...]]:
     """The rows of :func:`_context_units` by the first character of their unit, each group in
     the table's order, so a figure is checked only against the units that can start after it."""
-    out: dict[str, list[tuple[str, str, tuple[str, ...], float | None]]] = {}
+    out: dict[str, list[_ContextUnit]] = {}
     for row in _context_units():
         out.setdefault(row[0][:1], []).append(row)
     return {c: tuple(group) for c, group in out.items()}
@@ -200,7 +214,7 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
     near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라, or a verb of its field (marked +) begins a word
     a few characters after it: 우유 2T를 넣고 → 큰술."""
-    for unit, spoken, words, largest in _context_units_by_first().get(text[j : j + 1], ()):
+    for unit, spoken, words, largest, pointed in _context_units_by_first().get(text[j : j + 1], ()):
         k = j + len(unit)
         if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
             continue
@@ -210,6 +224,8 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
             line_end = len(text)
         if largest is not None and not _small_figure(text, line_start, j, largest):
             continue
+        if pointed and not _DECIMAL_BEFORE.search(text, max(line_start, j - 12), j):
+            continue  # 2.0T 엔진 is a turbo, 외장하드 4T or 휘발유 5T no engine's size
         near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, line_end)]
         if any(w in near for w in words if w[0] not in "=+"):
             return k, spoken
