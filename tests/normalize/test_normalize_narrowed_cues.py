@@ -126,3 +126,29 @@ def test_t_is_a_turbo_only_after_an_engines_decimal_size(written: str, said: str
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a word of a set or a score before a spaced N : NN wins over a word of an event after
+        ("1세트 21 : 25 진행 중 비디오 판독이 있었다.", "이십일 대 이십오", " 시 "),
+        ("2세트 15 : 12 진행 중 작전 타임이 나왔다.", "십오 대 십이", " 시 "),
+        ("점수는 18 : 16 진행 중이다.", "십팔 대 십육", " 시 "),
+        # with no such word the event after still makes it a time of day
+        ("회의는 10 : 30부터 진행된다.", "열 시 삼십 분부터", "대"),
+        ("본 행사는 14 : 00에 시작된다.", "열네 시에", "대"),
+        # hours, minutes and seconds spaced round their colons are read as written close
+        ("그의 마라톤 기록은 2 : 05 : 30이다.", "두 시간 오 분 삼십 초", ":"),
+        ("그의 마라톤 기록은 2:05:30이다.", "두 시간 오 분 삼십 초", ":"),
+        ("오후 2 : 05 : 30에 발생했다.", "오후 두 시 오 분 삼십 초에", ":"),
+        ("완주 기록은 3 : 12 : 08로 개인 최고다.", "세 시간 십이 분 팔 초", ":"),
+    ],
+)
+def test_a_spaced_colon_is_a_clock_only_where_nothing_makes_it_a_score_or_a_chain(
+    written: str, said: str, unsaid: str
+) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
+    assert not any(a.isdigit() for a in out)

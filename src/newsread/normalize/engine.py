@@ -1704,17 +1704,29 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     found = (_timecode(t, i, end) or _counted_clock(t, i, end)) if ":" in t[i + 1 : i + 4] else None
     if found:
         return found
+    found = _spaced_chain(t, i, end)
+    if found:
+        return found
     m = _COLON.match(t, i, end)
     spaced_clock = m and m.group(1).isdigit() and m.group(2).isdigit() and len(m.group(2)) == 2
+    if m and _CHAIN_AFTER.match(t, m.end(), end):
+        spaced_clock = False  # a third part after the colon's two: no clock of hours and minutes
     # a time of day written with spaces round its colon: after a word of the time of day, with
     # minutes that begin with 0 (which no ratio has), or before a word of what happens at it
-    # (14 : 00에 시작된다, 10 : 30부터 진행)
+    # (14 : 00에 시작된다, 10 : 30부터 진행) where no word of a set or a score stands before it
+    # (1세트 21 : 25 진행 중: the score then)
     timed = (
         m
         and spaced_clock
         and (
             _clock_word_before(t, i)
-            or (" " in m.group() and (m.group(2)[0] == "0" or _clock_event_ahead().match(t, m.end(), end)))
+            or (
+                " " in m.group()
+                and (
+                    m.group(2)[0] == "0"
+                    or (_clock_event_ahead().match(t, m.end(), end) and not _score_word_before(t, i))
+                )
+            )
         )
     )
     if m and timed and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
@@ -3545,6 +3557,43 @@ def _runway_around(t: str, m: re.Match[str], end: int) -> bool:
         return False
     before, after = _runway_words()
     return bool(before.search(t, max(0, m.start() - 8), m.start()) or after.match(t, m.end(), end))
+
+
+def _score_word_before(t: str, i: int) -> bool:
+    """A word of a set, a score or a vote (score_before of data/counter_context.tsv) right before
+    ``t[i]``, with or without its particle (1세트 21 : 25, 점수는 21 : 19)."""
+    before = _WORD_BEFORE.search(t, max(0, i - 12), i)
+    if before is None:
+        return False
+    word = before.group(1)
+    stems = (word, word[:-1]) if word[-1] in _LENGTH_PARTICLES else (word,)
+    return any(s in roles()["score_before"] for s in stems)
+
+
+#: Hours, minutes and seconds with spaces round a colon (2 : 05 : 30): read as written close.
+_SPACED_CHAIN = re.compile(r"[0-9]{1,2} ?: ?[0-9]{2} ?: ?[0-9]{2}(?![0-9:.]| ?:)")
+
+#: A third part after a colon's two (… : 30): the figures are a chain, never hours and minutes.
+_CHAIN_AFTER = re.compile(r" ?: ?[0-9]")
+
+#: How much text either side of such a chain the readings of the close form look at.
+_CHAIN_REACH = 64
+
+
+def _spaced_chain(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """Hours, minutes and seconds written with spaces round their colons, read as the same figures
+    written close are (기록은 2 : 05 : 30 → 두 시간 오 분 삼십 초, as 2:05:30), not a clock of hours
+    and minutes with a colon left over before the seconds."""
+    m = _SPACED_CHAIN.match(t, i, end) if not (i > 0 and _digit(t[i - 1])) else None
+    if m is None or " " not in m.group():
+        return None
+    close = m.group().replace(" ", "")
+    lo, hi = max(0, i - _CHAIN_REACH), min(end, m.end() + _CHAIN_REACH)
+    s = t[lo:i] + close + t[m.end() : hi]
+    found = _special(s, i - lo, len(s))
+    if found is None or found[0] < i - lo + len(close):
+        return None
+    return found[0] + lo + len(m.group()) - len(close), found[1]
 
 
 def _clock_word_before(t: str, i: int) -> bool:
