@@ -152,3 +152,27 @@ def test_a_spaced_colon_is_a_clock_only_where_nothing_makes_it_a_score_or_a_chai
     assert said in out
     assert unsaid not in out
     assert not any(a.isdigit() for a in out)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a short name that is a common word, inside a clause or beside a score, is no book
+        ("스코어는 1:0 이었고 빌 2:1 승리.", "이 대 일 승리", "절"),
+        ("전반을 1:0으로 마치고 히 2:1 역전승을 거뒀다.", "이 대 일 역전승", "절"),
+        ("경기는 갈 3:1로 끝났다.", "삼 대 일로", "절"),
+        ("1세트 요 25:23 승리", "이십오 대 이십삼", "절"),
+        # a bulletin's short name opening its clause, after a bracket or a quote, or any where no
+        # score is near; a full name anywhere
+        ("오늘의 말씀 (빌 4:13)", "빌 사 장 십삼 절", "대"),
+        ("갈 2:20 말씀을 묵상했다.", "이 장 이십 절", "대"),
+        ('"창 1:1"을 낭독했다.', "일 장 일 절", "대"),
+        ("오늘 본문은 요 14:6이다.", "십사 장 육 절", "열네 시"),
+        ("목사는 고후 5:17을 읽었다.", "오 장 십칠 절", "대"),
+        ("경기 후 그는 요한복음 3:16을 인용했다.", "삼 장 십육 절", "대"),
+    ],
+)
+def test_a_books_short_name_is_scripture_only_away_from_a_score(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -3418,6 +3418,42 @@ def _timecode(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), said + (f" {sino(f)} 프레임" if f else "")
 
 
+@cache
+def _score_in_sentence() -> re.Pattern[str]:
+    """A word of a match or a score as a word of its own (data/score_words.tsv, the score_before
+    and match_cue roles of data/counter_context.tsv: 승리, 스코어, 세트, 경기, 골), bare or with
+    a particle."""
+    words = table("score_words.tsv").keys() | roles()["score_before"] | roles()["match_cue"]
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{alt})(?:으로|에서|이었|[은는이가을를로의에도와과였])?(?![가-힣])")
+
+
+#: What may stand before a book's short name that is a common word too: nothing on its line, or
+#: the end of a sentence or a clause, a bracket or a quote (… (빌 4:13), "갈 2:20").
+_CLAUSE_OPEN = frozenset(".!?,;:·([{「『〈《\"'“‘")
+
+
+def _scripture_before(t: str, before: re.Match[str]) -> bool:
+    """Whether the word ``before`` (of _WORD_BEFORE) is a book of scripture, so N:N after it is
+    its chapter and verse: a book's full name (요한복음, 코란); its short name (요, 롬:
+    scripture_short) where no word of a match or a score stands in the sentence (스코어는 1:0,
+    … 2:1 승리); a short name that is a common word too (빌, 갈, 창: scripture_common) only
+    where, besides, it opens its clause or follows a bracket or a quote."""
+    word, k = before.group(1), before.start(1)
+    if word in roles()["scripture_book"]:
+        return True
+    common = word in roles()["scripture_common"]
+    if not (common or word in roles()["scripture_short"]):
+        return False
+    opening = t[max(0, k - 8) : k].rstrip(" ")
+    if common and opening and opening[-1] not in _CLAUSE_OPEN and opening[-1] != "\n":
+        return False
+    start = max(t.rfind(c, 0, k) for c in ".!?\n") + 1
+    stops = [x for x in (t.find(c, before.end()) for c in ".!?\n") if x >= 0]
+    stop = min(stops) if stops else len(t)
+    return _score_in_sentence().search(t, start, stop) is None
+
+
 def _role_before(t: str, i: int, role: str) -> bool:
     """A word of ``role`` ending the text right before ``t[i]``, a space apart or not, with or
     without a particle on it (영상 0:45, 러닝타임은 1:52:10, 재생 시간 3:25, 3쿼터 2:31): the
@@ -3442,7 +3478,7 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
     v = _VERSE.match(t, i, end)
-    if v and before and before.group(1) in roles()["scripture_book"]:
+    if v and before and _scripture_before(t, before):
         said = f"{sino(int(v.group(1)))} 장 {sino(int(v.group(2)))} 절"
         if v.group(4):  # 3:16-4:2 → 삼 장 십육 절에서 사 장 이 절
             return v.end(), f"{said}에서 {sino(int(v.group(3)))} 장 {sino(int(v.group(4)))} 절"
