@@ -971,3 +971,28 @@ def test_a_site_s_one_word_name_over_the_headline_is_not_the_headline(site: str,
     article = parse_text(text)
     assert article.title == headline
     assert site not in [t for _, t in _blocks(article)]
+
+
+@pytest.mark.parametrize(
+    ("line", "heard"),
+    [
+        ("'조용한 퇴사'의 시대 (The Age of Quiet Quitting)", "'조용한 퇴사'의 시대"),
+        ("바다는 기억한다 (What the Sea Remembers)", "바다는 기억한다"),
+    ],
+)
+def test_a_translated_storys_english_original_headline_in_parentheses_is_not_read(line: str, heard: str) -> None:
+    text = (
+        f"{line}\n\n입력 2026.05.05 07:00\n번역 이한글 기자\n\n"
+        "외신이 전한 이야기를 옮긴다. 잡지는 올해 가장 많이 읽힌 글로 이 기사를 꼽았다.\n\n"
+        "잡지는 다음 호에서 후속 기사를 싣겠다고 밝혔다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == heard
+    assert article.blocks[0].text == heard
+
+
+@pytest.mark.parametrize(
+    "line", ["삼성, 새 칩 공개 (종합)", "한빛, 'Play It Now' 캠페인 (AI)", "K팝 신곡 (Feat. 김노을)"]
+)
+def test_a_headline_ending_in_a_short_or_korean_parenthesis_keeps_it(line: str) -> None:
+    assert rules.ORIGINAL_HEADLINE.search(line) is None

@@ -1433,3 +1433,48 @@ def test_a_circled_list_with_one_long_item_run_on_into_its_paragraphs_is_a_list(
     )
     kinds = [k for k, _ in _blocks(parse_text(text))]
     assert "heading" not in kinds
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'export default function Page() { return <Card title="안내">닫기</Card>; }',
+        "  <span>저장</span>",
+        "SELECT 이름 FROM 회원;",
+    ],
+)
+def test_the_lines_between_markdown_fences_are_code_and_not_read(code: str) -> None:
+    text = (
+        "한빛데이터, 분석 도구 2.0 공개\n\n2026.02.02 10:00\n김코드 기자\n\n"
+        "한빛데이터가 분석 도구의 새 버전을 내놨다.\n\n"
+        f"```jsx\n{code}\n```\n\n"
+        "회사는 올해 안에 유료 버전도 낼 계획이다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛데이터가 분석 도구의 새 버전을 내놨다.",
+        "회사는 올해 안에 유료 버전도 낼 계획이다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "export function load(path) {",
+        "export default class Store {",
+        "async function main() {",
+    ],
+)
+def test_an_exported_or_async_definition_is_a_program_line(line: str) -> None:
+    assert rules.is_code(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. 신청서 양식.hwpx (31KB) 다운로드 미리보기",
+        "붙임_사업계획서.pdf (1.2MB) 내려받기",
+        "결과표.xlsx [20KB] 바로보기",
+    ],
+)
+def test_a_file_offered_with_its_size_and_buttons_is_chrome(line: str) -> None:
+    assert rules.is_chrome(line)

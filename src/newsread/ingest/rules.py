@@ -1548,13 +1548,25 @@ _STRING_LITERAL = re.compile(r"\"[^\"]*\"|'[^']*'|`[^`]*`")
 _CODE_LINE = re.compile(
     r"^(?:\$\s+\S|>>>\s*|#include\b"
     r"|(?:from\s+[\w.]+\s+)?import\s+[\w.*{]"
-    r"|(?:def|class|function|fn|func)\s+\w+\s*[(:{<]"
+    r"|(?:export\s+(?:default\s+)?)?(?:async\s+)?(?:def|class|function|fn|func)\s+\w+\s*[(:{<]"
     r"|(?:const|let|var|val|return)\s+\w"
     r"|(?:pip3?|npm|npx|yarn|apt(?:-get)?|brew|cargo|docker|git|curl|conda)\s+[\w-]"
     r"|[A-Za-z_][\w.]*\s*(?:=|\+=|-=|:=)\s*\S"
     r"|[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)\s*;?$"
     r"|[}\])]+;?$)"
 )
+
+
+# A translated story's original headline in English, in parentheses after the Korean one ("도시는 왜
+# 밤에 더 외로운가" (Why Cities Feel Lonelier at Night)): three Latin words or more, with no Hangul, at
+# the line's end after Hangul. The page shows it; read, it repeats the headline in another language.
+ORIGINAL_HEADLINE = re.compile(
+    r"(?<=[\uac00-\ud7a3\"'”’」』)\]])\s*\((?P<en>[A-Z][A-Za-z0-9'’,:;.!?&\-]*(?:\s+[A-Za-z0-9'’,:;.!?&\-]+){2,})\)\s*$"
+)
+
+# A markdown fence around a program's lines (```bash ... ```): every line between two is code, Hangul
+# in a program's text (<Button>확인</Button>) included.
+CODE_FENCE = re.compile(r"^\s*(?:```|~~~)[\w+#.-]*\s*$")
 
 
 def is_code(line: str) -> bool:

@@ -1081,6 +1081,7 @@ def structure(
             ):
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ... / ▲ 시장 금리가 ...: the answer, without its mark
             _classify(ln, meta)
+    _mark_fenced_code(lines)
     _stamp_entries(lines, meta)
     for i in _item_box_headers(lines):
         lines[i].kind = "list"  # ■ 주말 경기 일정 over ▲ 인천 대한항공-현대캐피탈(14시): a box of games to come
@@ -1342,6 +1343,15 @@ def structure(
     return build_article(blocks, title=raw_title, meta=meta, source=source)
 
 
+def _mark_fenced_code(lines: list[Line]) -> None:
+    """Marks the lines between two markdown fences (```ts ... ```) as code, the fences too: a
+    program's lines, never read, even one that holds Hangul outside its strings."""
+    fences = [i for i, ln in enumerate(lines) if rules.CODE_FENCE.match(ln.text)]
+    for start, end in zip(fences[::2], fences[1::2], strict=False):
+        for ln in lines[start : end + 1]:
+            ln.kind = "code"
+
+
 def _checklist_items(lines: list[Line], start: int, end: int) -> list[int]:
     """The lines from ``start`` that are a checklist's items under a box's title (``□ 소화기 비치 여부``, ``□
     비상구 확보``), up to the first that is not one."""
@@ -1360,6 +1370,8 @@ def _clean_title(raw: str) -> str:
         raw = raw[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
     if m := rules.title_field(raw):
         raw = raw[m.end() :]  # 제목: ...: the headline, not its field's label
+    if m := rules.ORIGINAL_HEADLINE.search(raw):
+        raw = raw[: m.start()]  # "..." (Why Cities Feel Lonelier at Night): the original's, not read twice
     return rules.without_emoji_bullet(raw)  # 📢 [퍼온글] ...: a blog's pictograph, a mark to see
 
 
