@@ -1189,3 +1189,21 @@ def test_a_schedule_s_entries_that_hold_a_link_s_word_inside_the_line_are_read(e
     said = "\n".join(_paragraphs(parse_text(text)))
     assert all(e.removeprefix("▶ ") in said for e in entries)
     assert rules.has_link_action("▶ 15일(월) 신년 음악회 예매하기 ▶") and not rules.has_link_action("동생 돌보기")
+
+
+@pytest.mark.parametrize(
+    ("headline", "heard"),
+    [
+        ("(해명자료) 한빛일보 '누리시 예산 삭감' 보도 관련", "한빛일보 '누리시 예산 삭감' 보도 관련"),
+        ("(설명자료) 누리신문 8일자 보도에 대한 설명", "누리신문 8일자 보도에 대한 설명"),
+        ("한빛구 도서관 두 곳 새로 연다 (보도자료)", "한빛구 도서관 두 곳 새로 연다"),
+        ("(보도참고자료) 여름철 물놀이 안전 수칙", "여름철 물놀이 안전 수칙"),
+    ],
+)
+def test_a_document_kind_in_parentheses_on_the_headline_line_is_not_read(headline: str, heard: str) -> None:
+    text = (
+        f"{headline}\n\n2026.03.03 10:00\n\n"
+        "누리시는 올해 예산을 줄이지 않았다고 밝혔다. 보도 내용은 사실과 다르다.\n\n"
+        "시는 앞으로도 사업을 차질 없이 진행하겠다고 덧붙였다.\n"
+    )
+    assert _blocks(parse_text(text))[0] == ("title", heard)

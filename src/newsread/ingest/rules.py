@@ -1975,11 +1975,18 @@ FIGURE_ITEM = re.compile(r"^(?:[가-힣]{1,2}\s+|[±+−]\s?)?\d[^-–—:：|]{
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 
 # Headline tags: [단독] ... (종합)[경주APEC]. Stripped from what is read, kept in the metadata.
+# (해명자료) / (보도자료) / (설명자료): the kind of document an office sent, in parentheses before or after its
+# headline, as a bracket tag is (press_release_names.txt, and a ministry's answer to a story)
+_RELEASE_KIND_TAG = rf"\((?:{_alternation('press_release_names.txt')}|(?:설|해)\s*명\s*자\s*료)\)"
 _HEAD_TAG_END = re.compile(
     r"\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|<[^<>]{1,12}>"
-    r"|\((?:종합|속보|상보|1보|2보|\d+보|종합\s*\d*보?|일문일답|전문|영상|포토|사진|인터뷰|르포|단독|칼럼|사설|재송고|수정|보강|재종합|긴급)\))\s*$"
+    r"|\((?:종합|속보|상보|1보|2보|\d+보|종합\s*\d*보?|일문일답|전문|영상|포토|사진|인터뷰|르포|단독|칼럼|사설|재송고|수정|보강|재종합|긴급)\)"
+    rf"|{_RELEASE_KIND_TAG})\s*$",
+    re.IGNORECASE,
 )
-_HEAD_TAG_START = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|<[^<>]{1,12}>)\s*")
+_HEAD_TAG_START = re.compile(
+    rf"^\s*(?:\[[^\[\]]{{1,20}}\]|【[^【】]{{1,20}}】|<[^<>]{{1,12}}>|{_RELEASE_KIND_TAG})\s*", re.IGNORECASE
+)
 
 
 # [바로잡습니다] 3월 4일자 ... 기사: the tag says what the story is, a correction; it stays. So do the
