@@ -1478,3 +1478,21 @@ def test_an_exported_or_async_definition_is_a_program_line(line: str) -> None:
 )
 def test_a_file_offered_with_its_size_and_buttons_is_chrome(line: str) -> None:
     assert rules.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "toggle", ["🌙 야간 모드", "다크모드 ON", "야간 모드 끄기", "화면 모드: 야간", "다크 모드로 보기"]
+)
+def test_a_display_mode_toggle_is_not_read(toggle: str) -> None:
+    text = (
+        "누리구, 공영주차장 야간 개방\n\n입력 2026.04.01 10:00\n"
+        f"{toggle}\n한별 기자\n\n"
+        "누리구가 공영주차장 12곳을 밤에도 주민에게 연다.\n\n"
+        f"{toggle}\n\n"
+        "구는 이달부터 오후 8시부터 다음 날 오전 7시까지 무료로 개방한다고 1일 밝혔다.\n"
+    )
+    assert _blocks(parse_text(text)) == [
+        ("title", "누리구, 공영주차장 야간 개방"),
+        ("paragraph", "누리구가 공영주차장 12곳을 밤에도 주민에게 연다."),
+        ("paragraph", "구는 이달부터 오후 8시부터 다음 날 오전 7시까지 무료로 개방한다고 1일 밝혔다."),
+    ]
