@@ -34,6 +34,10 @@ from newsread.g2p import pronounce
         ("한빛구청 시각장애인과 직원들이", "과"),
         ("한빛시청 청원경찰과 직원들이", "과"),
         ("한빛구청 구조대원과 직원들이", "과"),
+        # a name that opens with a prefix Kiwi splits off (소 + 상공인), listed, and the people it names
+        ("한빛시청 소상공인과 직원들이", "꽈"),
+        ("누리군청 소상공인과 주무관이", "꽈"),
+        ("한빛구청 상공인과 직원들이", "과"),
     ],
 )
 def test_a_department_ending_in_a_persons_word(written: str, said: str) -> None:
@@ -48,3 +52,7 @@ def test_longest_ending() -> None:
     assert _longest_ending("시각장애인", words) == 3
     assert _longest_ending("관계", words) == 0  # a one-syllable word is no ending of another noun
     assert _longest_ending("계", words) == 1
+
+
+def test_small_business_owners_and_staff_with_no_office_before_them_keep_the_particle() -> None:
+    assert "소상공인과 " in pronounce("소상공인과 직원들이 함께 참석했다.")

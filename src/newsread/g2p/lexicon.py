@@ -201,7 +201,7 @@ def _department(tokens: Sequence[Any], k: int) -> bool:
     if str(tok.form) != "과" or str(tok.tag) != "JC" or not _touch(tokens[k - 1], tok):
         return False
     first = _name_start(tokens, k - 1)
-    if any(str(t.tag) != "NNG" for t in tokens[first:k]):
+    if any(str(t.tag) != "NNG" for t in tokens[first + (str(tokens[first].tag) == "XPN") : k]):
         return False
     return _office_department(tokens, first, "".join(str(t.form) for t in tokens[first:k]), tokens[k + 1])
 
@@ -222,9 +222,12 @@ def _department_noun(tokens: Sequence[Any], k: int) -> bool:
 
 
 def _name_start(tokens: Sequence[Any], last: int) -> int:
-    """The first of the run of nouns written against each other that ends at ``tokens[last]``."""
+    """The first of the run of nouns written against each other that ends at ``tokens[last]``, with the
+    prefix Kiwi splits off its first (소 + 상공인: 소상공인)."""
     first = last
     while first > 0 and str(tokens[first - 1].tag) == "NNG" and _touch(tokens[first - 1], tokens[first]):
+        first -= 1
+    if first > 0 and str(tokens[first - 1].tag) == "XPN" and _touch(tokens[first - 1], tokens[first]):
         first -= 1
     return first
 
