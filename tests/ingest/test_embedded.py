@@ -436,3 +436,43 @@ def test_a_mail_s_subject_as_headline_structures_the_text_once(monkeypatch: pyte
     article = ingest.parse_text(mail)
     assert article.title == "[모닝레터] 전기요금 내년 동결"
     assert len(calls) == 1
+
+
+def _two_articles_page(first: tuple[str, str], own: tuple[str, str]) -> str:
+    def ld(headline: str, when: str) -> str:
+        return (
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            f'"headline":"{headline}","datePublished":"{when}"}}</script>'
+        )
+
+    return (
+        f'<html lang="ko"><head><meta charset="utf-8"><title>{own[0]}</title>{ld(*first)}{ld(*own)}</head>'
+        f"<body><article><h1>{own[0]}</h1><p>누리 기자</p>"
+        "<p>누리시가 올해 마을버스 노선 6개를 새로 만든다. 버스가 닿지 않던 산동네 주민들의 요청이 많았다.</p>"
+        "<p>시는 새 노선에 전기버스 24대를 넣고 배차 간격을 15분으로 맞추겠다고 밝혔다. 요금은 같다.</p>"
+        "<p>첫 노선은 다음 달 1일 운행을 시작한다. 나머지 노선은 하반기 안에 차례로 연다.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "own", "day"),
+    [
+        (
+            ("한빛구, 도서관 두 곳 새로 연다", "2026-02-11T08:00:00+09:00"),
+            ("누리시, 마을버스 노선 6개 신설", "2026-03-05T10:30:00+09:00"),
+            "2026-03-05",
+        ),
+        (
+            ("봄꽃 축제 이번 주말 개막", "2025-04-01T09:00:00Z"),
+            ("누리시 마을버스 노선 여섯 곳 늘려", "2025-04-20T23:30:00Z"),
+            "2025-04-21",
+        ),
+    ],
+)
+def test_of_two_articles_in_the_json_ld_the_shown_ones_headline_and_day_are_taken(
+    first: tuple[str, str], own: tuple[str, str], day: str
+) -> None:
+    article = parse_html(_two_articles_page(first, own))
+    assert article.title == own[0]
+    assert article.date is not None and article.date.startswith(day)

@@ -513,6 +513,13 @@ def _same_title(headline: str, title: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def top_headlines(data: list[tuple[str, Any]]) -> list[str]:
+    """The headlines of the articles at the top of the page's JSON-LD scripts (:func:`_top_level`), in
+    the page's order: more than one where a page gives another story's data beside its own."""
+    articles = [obj for kind, state in data if kind == "ld" for obj in _top_level(state) if _is_article(obj)]
+    return [headline for obj in articles if (headline := _title(obj))]
+
+
 def published_dates(data: list[tuple[str, Any]], title: str | None = None) -> list[str]:
     """The ``datePublished`` of the page's own article in its JSON-LD (:func:`page_data`), as the data
     writes it: where a page states its time of publication when its meta tags give none (an AMP page's).

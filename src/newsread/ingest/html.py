@@ -728,6 +728,31 @@ def _meta_content(tree: etree._Element, name: str) -> str:
     return next((m.get("content") or "" for m in tree.iter("meta") if (m.get("name") or "").casefold() == name), "")
 
 
+def _own_headline(tree: etree._Element | None, meta_title: str | None, data: list[tuple[str, Any]]) -> str | None:
+    """``meta_title``, or where it is the headline of one of several articles at the top of the page's
+    JSON-LD, the headline of the one the page shows in an ``<h1>`` (another story's data, the first
+    script, is where trafilatura may take its title from)."""
+    headlines = embedded.top_headlines(data)
+    if tree is None or meta_title is None or len(headlines) < 2 or meta_title not in headlines:
+        return meta_title
+    shown = [_text_of(el) for el in tree.iter("h1")]
+    if any(_similar(meta_title, h1) for h1 in shown if len(h1) >= 6):
+        return meta_title
+    return next((h for h in headlines if any(_similar(h, h1) for h1 in shown if len(h1) >= 6)), meta_title)
+
+
+def _own_day(date: str, data: list[tuple[str, Any]], title: str | None) -> str:
+    """``date``, as trafilatura read it, or where the page gives several articles at the top of its
+    JSON-LD and ``date``'s day is another's, the day of the one titled ``title`` (in Korean time)."""
+    if title is None or len(embedded.top_headlines(data)) < 2:
+        return date
+    own = [iso for value in embedded.published_dates(data, title) if (iso := rules.iso_datetime(value))]
+    days = {d for iso in own for d in (iso[:10], datetime.fromisoformat(iso).astimezone(_KOREA).date().isoformat())}
+    if not own or date[:10] in days:
+        return date
+    return datetime.fromisoformat(own[0]).astimezone(_KOREA).date().isoformat()
+
+
 def _stated_time(
     tree: etree._Element, day: str, data: list[tuple[str, Any]] | None = None, title: str | None = None
 ) -> str:
@@ -1246,8 +1271,9 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     if meta.page_author is None and tree is not None:
         # trafilatura passes over a bare name in the author tag (도하린, a feed's <author><name>)
         meta.page_author = _author(_meta_content(tree, "author"), doc.get("sitename") or "")
-    title = _headline(tree, doc.get("title") or None)
+    title = _headline(tree, _own_headline(tree, doc.get("title") or None, scripts))
     if date := doc.get("date"):
+        date = _own_day(date, scripts, title)
         meta.date = _stated_time(tree, date[:10], scripts, title) if tree is not None else date[:10]
     if _whole_text_in_one(doc, shown_page):
         log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)
