@@ -1207,3 +1207,37 @@ def test_a_document_kind_in_parentheses_on_the_headline_line_is_not_read(headlin
         "시는 앞으로도 사업을 차질 없이 진행하겠다고 덧붙였다.\n"
     )
     assert _blocks(parse_text(text))[0] == ("title", heard)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※ 호우 정보는 기상청 날씨누리에서 실시간으로 확인할 수 있습니다.",
+        "* 산불 현황은 산림청 누리집을 참고하세요.",
+        "※ 태풍 진로는 기상청 발표에 따라 달라질 수 있습니다.",
+        "※ 대설 특보는 기상청 앱에서 확인하세요.",
+    ],
+)
+def test_a_marked_note_sending_the_reader_elsewhere_for_the_information_is_not_read(note: str) -> None:
+    text = (
+        "누리시 밤사이 폭우…주택 12채 침수\n\n입력 2026.07.10 07:00\n한여름 기자\n\n"
+        "밤사이 누리시에 시간당 60㎜가 넘는 비가 쏟아져 주택 12채가 물에 잠겼다.\n\n"
+        "시는 이재민 20명을 마을회관으로 옮겼다고 10일 밝혔다.\n\n"
+        f"{note}\n\n한여름 기자 summer@hanbit.example\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "밤사이 누리시에 시간당 60㎜가 넘는 비가 쏟아져 주택 12채가 물에 잠겼다.",
+        "시는 이재민 20명을 마을회관으로 옮겼다고 10일 밝혔다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※ 접수 장소는 한빛시 누리집에서 확인할 수 있습니다.",
+        "호우 정보는 기상청 날씨누리에서 확인할 수 있다.",
+        "※ 신청 방법은 누리집을 참고하세요.",
+    ],
+)
+def test_a_notes_subject_that_is_no_information_or_an_unmarked_sentence_is_read(line: str) -> None:
+    assert not rules.is_chrome(line)
