@@ -1496,3 +1496,38 @@ def test_a_display_mode_toggle_is_not_read(toggle: str) -> None:
         ("paragraph", "누리구가 공영주차장 12곳을 밤에도 주민에게 연다."),
         ("paragraph", "구는 이달부터 오후 8시부터 다음 날 오전 7시까지 무료로 개방한다고 1일 밝혔다."),
     ]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["9월 2일 주민 설명회 개최", "10월 14일 공사 계약 체결", "12월 1일 착공식 열려"],
+        ["2024년 5월 건립 계획 발표", "2025년 3월 설계 공모 당선작 선정", "2026년 2월 도서관 개관"],
+    ],
+)
+def test_a_timeline_with_days_in_words_on_a_hard_wrapped_page_keeps_an_entry_a_line(entries: list[str]) -> None:
+    box = "\n".join(entries)
+    text = (
+        "누리시립도서관 문 연다\n\n입력 2026.02.03 09:00\n한누리 기자\n\n"
+        "누리시가 4년을 준비한 시립도서관이\n다음 주 문을 연다. 시는 개관식을\n"
+        "9일 연다고 3일 밝혔다.\n\n"
+        f"■ 건립 일지\n{box}\n\n"
+        "도서관은 책 20만 권을 갖추고\n밤 10시까지 문을 연다.\n"
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    for entry in entries:
+        assert entry in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("11월 3일 첫 피해 신고 접수", True),
+        ("2026년 1월 경찰 수사 착수", True),
+        ("3월 5일 경찰은 피의자를 구속했다.", False),
+        ("3월 5일부터 접수를 받는다", False),
+        ("3월 5일 오후 2시 개관식", False),
+    ],
+)
+def test_day_entry(line: str, expected: bool) -> None:
+    assert rules.day_entry(line) is expected
