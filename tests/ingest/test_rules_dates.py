@@ -992,3 +992,20 @@ def test_a_headline_run_on_into_its_stamp_under_the_page_s_chrome_loses_the_stam
     article = parse_text(text)
     assert article.title == "공공임대 1만 호 추가 공급"
     assert article.date is not None and article.date.startswith("2026-05-11")
+
+
+@pytest.mark.parametrize("stamp", ["2026.04.09 07:45", "26.04.09 오전 7:45", "2026-04-09 07:45:10"])
+def test_a_stamp_with_no_word_run_on_into_a_deck_line_past_the_first_lines_dates_the_page(stamp: str) -> None:
+    text = (
+        "누리일보\n경제 > 산업\n\n누리항 물동량 역대 최대\n컨테이너 처리 20% 늘어\n신항 부두 효과\n"
+        f"수출입 모두 증가 {stamp}\n\n"
+        "누리항의 1분기 물동량이 역대 최대를 기록했다.\n\n항만공사는 신항 부두가 문을 연 효과라고 9일 밝혔다.\n"
+    )
+    article = parse_text(text)
+    assert article.date is not None and article.date.startswith("2026-04-09T07:45")
+    assert "2026" not in article.text and "26.04" not in article.text
+
+
+@pytest.mark.parametrize("line", ["설명회 일시 2026.04.09 14:00", "접수 마감 2026.04.09 18:00", "착공 2026.04.09"])
+def test_a_fields_day_and_time_or_a_timelines_day_is_no_page_stamp(line: str) -> None:
+    assert rules.split_page_stamp(line) is None

@@ -981,7 +981,23 @@ def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
         )
         # 엄하윤 기자입력 ...: the byline's line, read as bylines are
         return (head, stamp) if ok and stamped and not BYLINE_LINE.match(head) else None
+    if (bare := _BARE_STAMP.search(line)) and is_date_line(stamp := line[bare.end() :]):
+        # 요금은 그대로 2026.03.05 10:30: a deck's line run on into the stamp with no word before it, anywhere
+        # on the page; the time shows it a page's stamp, not a timeline's day (착공 2026.12.07), and a
+        # field's label before it (일시 2026.03.05 14:00) is a notice's; cells split by bars (한빛일보 | 사회 |
+        # 2026-09-15 16:40) are the page's meta cells, read as such
+        head = line[: bare.start()].rstrip()
+        if HANGUL.search(head) and not is_sentence(head) and not _DAY_FIELD.search(head) and "|" not in head:
+            return None if DATE_WORD.match(head) or BYLINE_LINE.match(head) else (head, stamp)
     return None
+
+
+# 2026.03.05 10:30 / 26.03.05 오전 10:30 at a line's end, no stamp word before it (split_page_stamp)
+_BARE_STAMP = re.compile(
+    r"\s+(?=(?:19|20)?\d{2}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*$)"
+)
+# 일시 / 접수 기간 / 마감: a field's label, the date and time after it its value
+_DAY_FIELD = re.compile(r"(?:일시|일자|시간|시각|날짜|기간|기한|마감|까지|부터|[:：])$")
 
 
 # A live page's time stamps: 14:30 / 오후 1시 20분 / 09:05 KST on a line of their own, or 13:45 before an
