@@ -800,3 +800,26 @@ def test_a_name_ending_like_an_office_in_a_writer_s_field_is_the_author(name: st
 )
 def test_a_telephone_number_after_an_entry_s_last_sentence_is_cut(entry: str, read: str | None) -> None:
     assert rules.story_without_phone(entry) == read
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "최누리 ● 누리대 도시공학과 교수 ● 전 누리시 도시계획위원 ● 저서 『골목의 시간』",
+        "한가람 ◆ 한빛연구원 선임연구위원 ◆ 한빛대 행정학 박사 ◆ 전 국회 입법조사관",
+    ],
+)
+def test_a_writers_bio_on_one_line_after_the_column_signs_it(bio: str) -> None:
+    text = (
+        "[시평] 골목이 살아야 도시가 산다\n\n입력 2026.06.02 05:00\n\n"
+        "큰길의 가게는 비어 가는데 골목의 작은 가게에는 사람이 몰린다.\n\n"
+        "도시 계획은 이제 골목을 먼저 봐야 한다. 걷고 싶은 길이 사람을 모은다.\n\n"
+        f"―――――\n{bio}\n"
+    )
+    article = parse_text(text)
+    assert article.author == bio.split()[0]
+    assert all(bio.split()[2] not in b.text for b in article.blocks)
+
+
+def test_a_story_line_with_round_dots_is_no_signature() -> None:
+    assert rules.dotted_signature("● 일시: 6월 2일 ● 장소: 한빛시청 ● 대상: 시민 누구나") is None

@@ -616,6 +616,22 @@ _PARTICLE_END = re.compile(r"[가-힣](?:은|는|을|를|에서|에게|께서|�
 _HEADLINE_MARKS = re.compile(r"[…\"'‘’“”0-9]|\.\.\.")
 
 
+# 박경제 ● 한빛대 경제학과 교수 ● 전 한빛경제연구원장 ● 저서 『...』: a writer's bio on one line, its cells
+# set apart by round dots or diamonds, the name first and the title next
+_BIO_CELL_MARK = re.compile(r"\s*[●◆◇■]\s*")
+
+
+def dotted_signature(line: str) -> str | None:
+    """The signature (``박경제 한빛대 경제학과 교수``) that opens a writer's bio given on one line, cells set
+    apart by round dots (``박경제 ● 한빛대 경제학과 교수 ● 전 한빛경제연구원장 ● 저서 『작은 가게의 경제학』``):
+    its first two cells, where they sign as :func:`writer_signature` reads a signature; None otherwise."""
+    cells = [c for c in _BIO_CELL_MARK.split(line) if c]
+    if len(cells) < 3 or len(line) > 200 or is_sentence(line):
+        return None
+    signature = f"{cells[0]} {cells[1]}"
+    return signature if is_person_name(cells[0]) and writer_signature(signature) else None
+
+
 def writer_signature(line: str) -> re.Match[str] | None:
     """A column's signature on a line of its own (``/김민준 한빛대 교육학과 교수``); ``mark`` is its slash.
 

@@ -1761,7 +1761,9 @@ def _writer_bio(lines: list[Line], first: int, meta: Meta) -> bool:
             return False
         if _signed_profile(lines, i, meta) or _writer_box(lines, i, meta):
             return True
-        if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(ln.text)):
+        # (박경제 ● 한빛대 경제학과 교수 ● 전 ...: a bio on one line, signed by its first two cells)
+        signature = rules.dotted_signature(ln.text) or ln.text
+        if ln.kind not in ("text", "byline") or ln.prose or not (m := rules.writer_signature(signature)):
             continue
         who = rules.signer(m)
         above = lines[i - 1]
