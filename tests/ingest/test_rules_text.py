@@ -1531,3 +1531,24 @@ def test_a_timeline_with_days_in_words_on_a_hard_wrapped_page_keeps_an_entry_a_l
 )
 def test_day_entry(line: str, expected: bool) -> None:
     assert rules.day_entry(line) is expected
+
+
+@pytest.mark.parametrize("header", ["[문자중계]", "▶ 문자 중계", "■ 경기 기록"])
+def test_a_baseball_live_texts_batter_lines_after_the_story_are_not_read(header: str) -> None:
+    text = (
+        "누리 베어스, 연장 끝에 한빛 꺾고 2연승\n\n입력 2026.06.03 22:30\n이누리 기자\n\n"
+        "누리 베어스가 연장 10회 접전 끝에 한빛 타이거즈를 4-3으로 이겼다.\n\n"
+        "10회초 1사 3루에서 나온 희생플라이가 결승점이 됐다.\n\n"
+        f"{header}\n10회초 누리 공격\n3번 타자 한가람 : 중견수 희생플라이, 3루 주자 득점\n"
+        "2번 타자 오다온 : 우익수 앞 안타\n1번 타자 서하늘 : 볼넷\n\n"
+        "이누리 기자 nuri@example.com\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "누리 베어스가 연장 10회 접전 끝에 한빛 타이거즈를 4-3으로 이겼다.",
+        "10회초 1사 3루에서 나온 희생플라이가 결승점이 됐다.",
+    ]
+
+
+def test_a_batting_order_and_its_play_is_no_boxs_figure() -> None:
+    assert rules.BATTER_PLAY.match("4번 타자 김철수 : 중전 안타")
+    assert not rules.BATTER_PLAY.match("4번 출구: 한빛역 방면")

@@ -2020,6 +2020,9 @@ DAY_ENTRY = re.compile(r"^(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\(\s*[월화�
 # 52만 2,670명 - 수능 지원자 수 / 1987년 6월 10일 - 국민대회 개최 / 8.2%: 증가율 / 약 1/3 - ... / 오는 12월 5일 - ...:
 # a box's item, a figure or a date (a short word before it at most), then a dash or a colon and what it counts
 FIGURE_ITEM = re.compile(r"^(?:[가-힣]{1,2}\s+|[±+−]\s?)?\d[^-–—:：|]{0,18}?(?:\s[-–—]\s+|\s?[:：]\s+)\S")
+# 4번 타자 김철수 : 중전 안타 / 1번 타자 정하늘: 삼진 아웃: a baseball game's live text, the batter in the
+# order, then the play; no box's figure and its label (FIGURE_ITEM)
+BATTER_PLAY = re.compile(r"^\d{1,2}\s*번\s*타자\s+[^:：]{1,12}[:：]\s*\S")
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 

@@ -2383,7 +2383,7 @@ def _two_cell_row(text: str) -> bool:
 
 def _figure_line(text: str) -> bool:
     """Whether ``text`` opens with a figure or a date and its label (:data:`rules.FIGURE_ITEM`), no row of a table."""
-    return bool(rules.FIGURE_ITEM.match(text)) and not rules.is_table_row(text)
+    return bool(rules.FIGURE_ITEM.match(text)) and not rules.is_table_row(text) and not rules.BATTER_PLAY.match(text)
 
 
 def _dated_list_header(lines: list[Line]) -> int | None:
