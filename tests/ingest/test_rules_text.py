@@ -1552,3 +1552,31 @@ def test_a_baseball_live_texts_batter_lines_after_the_story_are_not_read(header:
 def test_a_batting_order_and_its_play_is_no_boxs_figure() -> None:
     assert rules.BATTER_PLAY.match("4번 타자 김철수 : 중전 안타")
     assert not rules.BATTER_PLAY.match("4번 출구: 한빛역 방면")
+
+
+@pytest.mark.parametrize(
+    ("header", "ingredients"),
+    [
+        ("재료 (4인분)", ["닭다리살 600g", "감자 2개", "당근 1/2개"]),
+        ("준비물", ["두부 1모", "우유 1컵", "소금 1/3작은술"]),
+    ],
+)
+def test_a_recipes_header_over_its_ingredients_one_a_line_is_a_subheading(header: str, ingredients: list[str]) -> None:
+    lines = "\n".join(ingredients)
+    text = (
+        "[집밥] 닭볶음탕\n\n입력 2026.05.02 08:00\n한솥 기자\n\n"
+        "비 오는 주말 저녁에는 얼큰한 닭볶음탕이 제격이다. 한 시간이면 넉넉하게 만들 수 있다.\n\n"
+        f"{header}\n{lines}\n\n"
+        "조리 순서\n1. 닭은 끓는 물에 한 번 데쳐 기름기를 뺀다.\n2. 양념과 채소를 넣고 40분간 끓인다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert ("heading", header) in blocks
+    assert ("heading", "조리 순서") in blocks
+    for line in ingredients:
+        assert ("paragraph", line) in blocks
+
+
+@pytest.mark.parametrize("line", ["당근 1/2개", "설탕 1/3컵", "무 1/4 모"])
+def test_a_recipes_fraction_is_no_photo_credit(line: str) -> None:
+    assert not rules.is_caption(line)
+    assert rules.is_caption("한빛시청 앞 2025.9.3/뉴스1")

@@ -190,7 +190,8 @@ SPEAKER_TAG = re.compile(
     r"^(?:[\[<【(]\s*(?:인터뷰|녹취|싱크|sync|현장음|전화\s*인터뷰|전화\s*녹취)\s*[:：]?[^\]>】)]{0,40}[\]>】)])$"
     rf"|^[\[<【(]\s*{_SPEAKER}\s*/\s*[^\]>】)/]{{1,30}}[\]>】)]$"
     rf"|^{_SPEAKER}\s*/\s*[^\s/][^/]{{0,30}}$"
-    r"|^[가-힣]{2,4}\s*\(\s*[가-힣A-Za-z0-9 ]{1,20}\s*\)$",
+    # (김철수 (45): who speaks and their age; 재료 (2인분): a recipe's header, for how many)
+    r"|^[가-힣]{2,4}\s*\((?!\s*\d+(?:\s*[~-]\s*\d+)?\s*인(?:분|용|\s*기준))\s*[가-힣A-Za-z0-9 ]{1,20}\s*\)$",
     _FLAGS,
 )
 
@@ -1249,7 +1250,8 @@ _NOT_BRACKET = r"()\[\]<>【】〔〕［］"
 _PHOTO_CREDIT = re.compile(
     rf"(?:{_CREDIT_OPEN}\s*)?{_CREDIT_WORD}\s*[=:：]\s*"
     rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*(?:제공|DB|캡처|캡쳐|화면\s*갈무리))?)\s*{_CREDIT_CLOSE}?\s*$"
-    r"|/\s*(?:사진\s*=?\s*)?(?!\d+\s*$)[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"  # (5/16: a day, no credit)
+    # (5/16: a day, no credit; 1/2개, 1/3컵: a recipe's fraction and its measure)
+    r"|/\s*(?:사진\s*=?\s*)?(?!\d[\d.]*\s*(?:개|컵|큰술|작은술|스푼|쪽|모|줌|공기|마리)?\s*$)[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
     r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
@@ -2023,6 +2025,12 @@ FIGURE_ITEM = re.compile(r"^(?:[가-힣]{1,2}\s+|[±+−]\s?)?\d[^-–—:：|]{
 # 4번 타자 김철수 : 중전 안타 / 1번 타자 정하늘: 삼진 아웃: a baseball game's live text, the batter in the
 # order, then the play; no box's figure and its label (FIGURE_ITEM)
 BATTER_PLAY = re.compile(r"^\d{1,2}\s*번\s*타자\s+[^:：]{1,12}[:：]\s*\S")
+# 돼지고기 앞다리살 300g / 양파 1/2개 / 간장 2큰술: a recipe's ingredient one a line, its name and how much
+INGREDIENT_LINE = re.compile(
+    r"^[가-힣][가-힣 ]{0,15}\s\d[\d./~]*\s*"
+    r"(?:g|kg|ml|㎖|ℓ|l|cc|개|대|모|컵|큰술|작은술|스푼|줌|쪽|장|마리|톨|알|봉지|팩)$",
+    re.IGNORECASE,
+)
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
 HEADLINE_LIKE = re.compile(r"[…\"'“”‘’]|\.\.\.|[,·]\s")
 

@@ -1278,6 +1278,8 @@ def structure(
             continue
         prev = next((lines[j] for j in range(i - 1, first - 1, -1) if lines[j].kind == "text"), None)
         alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
+        # (조리 순서 after a blank line, right over STEP 1. ...다.: a header over its steps, under a list)
+        alone = alone or (ln.blank_before and nxt is not None and not nxt.blank_before and nxt.prose)
         if (
             nxt is not None
             and (
@@ -1293,6 +1295,8 @@ def structure(
                 # ([점검 항목] over □ 소화기 비치 여부: a box's title over its checklist's squares)
                 or (rules.is_bracketed(ln.text) and rules.box_item(nxt.text) is not None)
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
+                # 재료 (2인분) over 돼지고기 앞다리살 300g: the ingredients one a line
+                or (len(ln.text) <= 12 and not nxt.blank_before and bool(rules.INGREDIENT_LINE.match(nxt.text)))
             )
             and alone
             and len(ln.text) <= MAX_HEADING
