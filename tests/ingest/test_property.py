@@ -68,7 +68,8 @@ def _bare(text: str) -> str:
 
 _SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 # 07:30, 엘리트 선수들이 ...: a live entry's stamp said before its paragraph, the comma the reader's pause
-_SAID_STAMP = re.compile(r"^([^,]{0,20}\d(?:시|분)?), ")
+# (a time, 07:30 or 9시 40분: not any figure before a comma, 1회 2사 1, 2루에서 ...)
+_SAID_STAMP = re.compile(r"^([^,]{0,20}(?:\d:\d\d|\d(?:시|분))), ")
 
 
 def _in_order(pieces: Iterable[str], source: str) -> None:
