@@ -1580,3 +1580,16 @@ def test_a_recipes_header_over_its_ingredients_one_a_line_is_a_subheading(header
 def test_a_recipes_fraction_is_no_photo_credit(line: str) -> None:
     assert not rules.is_caption(line)
     assert rules.is_caption("한빛시청 앞 2025.9.3/뉴스1")
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [("보증금 반환 대책을", "시에 요구하기로 했다."), ("주민들은 재개발 계획을", "시에 다시 물었다.")],
+)
+def test_a_word_under_a_word_that_ends_in_its_particle_keeps_its_space(above: str, below: str) -> None:
+    text = (
+        "누리구 주민 설명회 열려\n\n입력 2026.03.06 09:00\n한빛 기자\n\n"
+        "누리구가 재개발 주민 설명회를\n열었다. 주민 200여 명이 모여\n"
+        f"의견을 냈다. {above}\n{below}\n"
+    )
+    assert f"{above} {below}" in _paragraphs(parse_text(text))[0]

@@ -844,7 +844,8 @@ def _cut_word(above: str, below: str) -> bool:
     which Kiwi, reading across the cut, takes for a suffix (``편성`` over ``한빛시는``, ``한 해``: 하+ㄴ).
     A word that is particles only across the cut (``계획`` over ``대로``, ``하늘`` over ``만큼``) goes on
     the word above, though read alone Kiwi takes it for a noun or an adverb; one that only opens with a
-    particle's syllable (``시장`` over ``이번 주``) keeps its space."""
+    particle's syllable (``시장`` over ``이번 주``) keeps its space, as does a word under one that ends in its
+    particle, which Kiwi may take for a suffix (``대책을`` over ``시에``)."""
     m = _LAST_WORD.search(above)
     if m is None or not rules.HANGUL.match(below) or not kiwi.morphology():
         return False  # (without morphology: the first words of a stream, said before Kiwi is built)
@@ -854,6 +855,8 @@ def _cut_word(above: str, below: str) -> bool:
         if token.start < cut < token.start + token.len:
             return not token.oov
         if token.start == cut:
+            if k > 0 and tokens[k - 1].tag.startswith("J") and token.tag.startswith("XS"):
+                return False  # 대책을 / 시에: no suffix follows a particle; the word above was whole
             if token.tag.startswith("J") and all(t.tag.startswith((*_BOUND_TAGS, "VCP")) for t in tokens[k:]):
                 return True  # 대로, 만큼은, 마저도: particles the whole word, read alone or not (대로 NNB)
             return bool(token.tag.startswith(_BOUND_TAGS)) and not _opens_word(below)
