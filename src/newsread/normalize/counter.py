@@ -167,6 +167,25 @@ _MODEL_BEFORE = re.compile(
 )
 
 
+@cache
+def _count_verb() -> re.Pattern[str]:
+    """A verb of buying, ordering or bringing in after N대를 (a word of manner ending in 로, 히 or
+    이 between or not): data/counter_context.tsv count_verb, and count_after and count_verb_noun
+    nouns made verbs with 하 (30대를 도입했다, 15대를 들여왔다, 10대를 추가로 주문한다)."""
+    r = roles()
+    nouns = "|".join(sorted(r["count_after"] | r["count_verb_noun"], key=len, reverse=True))
+    stems = "|".join(sorted(r["count_verb"], key=len, reverse=True))
+    return re.compile(rf"[을를] (?:[가-힣]+(?:로|히|이) )?(?:(?:{nouns})(?:하|했|한|할|해|합)|(?:{stems}))")
+
+
+@cache
+def _maker_model() -> re.Pattern[str]:
+    """A maker of data/counter_context.tsv model_maker and its model of digits right before a
+    number (보잉 787 30대): what is counted is that model."""
+    makers = "|".join(sorted(roles()["model_maker"], key=len, reverse=True))
+    return re.compile(rf"(?:{makers}) [0-9]{{2,4}}(?:-?[0-9A-Za-z]+)? +$")
+
+
 def _ends_in_particle(word: str) -> bool:
     """Whether ``word`` ends in a particle or an ending after a syllable of its own (명으로,
     조사에서): the particle_end role of data/counter_context.tsv, which a noun that ends so
@@ -527,8 +546,10 @@ def context_class(
         return "sino"
     if before and any(before.endswith(w) for w in r["machine"]):
         return "native"
-    if _MODEL_BEFORE.search(text, max(0, i - 24), i):
-        return "native"  # 에어버스 A321neo 20대를, B737 MAX 40대 → 스무 대, 마흔 대: planes of a model
+    if _MODEL_BEFORE.search(text, max(0, i - 24), i) or _maker_model().search(text, max(0, i - 24), i):
+        return "native"  # 에어버스 A321neo 20대를, B737 MAX 40대, 보잉 787 30대 → 스무 대, 마흔 대: a model
+    if after is None and _count_verb().match(text, j, end):
+        return "native"  # 30대를 도입했다, 15대를 들여왔다 → 서른 대, 열다섯 대: machines bought
     joined = _HANGUL_RUN.match(text, j, end) if after is None else None
     if joined and _starts_with_any(joined.group(), r["big_joined"]):
         return "sino"  # 4대강, 5대양 6대주: the big N of a kind, written against the number
