@@ -471,7 +471,9 @@ _ESTIMATES = {"E": "추정치", "F": "전망치", "P": "잠정치"}
 #: A clock time with AM or PM after it (9AM, 9:30 PM, 10 a.m.).
 _CLOCK_AMPM = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
 #: The first time of a span with a hyphen, right before the second (10:00-11:30 AM).
-_SPAN_FIRST = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-9]{2} ?[-–] ?$")
+_SPAN_FIRST = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-9]{2} ?[-–~∼〜] ?$")
+#: A tilde and a clock time with AM or PM after it: the second end of a span (10:00~11:30 AM).
+_TILDE_AMPM = re.compile(r" ?[~∼〜] ?[0-9]{1,2}(?::[0-9]{2})? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
 #: AM or PM before a clock time, said as the Korean word for the half of the day.
 _HALF_DAY = {"AM": "오전", "am": "오전", "PM": "오후", "pm": "오후"}
 _CLOCK_AFTER = re.compile(r" ?[0-9]{1,2}(?::[0-9]{2}|시)")
@@ -1750,6 +1752,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             half = "오전" if ap.group(3) in "Aa" else "오후"
             return span.end(), f"{half} {found[1]}에서 "
         return span.end(), f"{found[1]}에서 "  # 10:00-12:00 → 열 시에서 열두 시, as 10:00~12:00
+    tilde = _TILDE_AMPM.match(t, found[0], end) if found else None
+    if found and tilde and not _clock_word_before(t, i) and tilde.group().lstrip("~∼〜 ") not in table("acronyms.tsv"):
+        # 10:00~11:30 AM → 오전 열 시에서 열한 시 삼십 분: the half of both ends said once, before
+        # the first, as with a hyphen; the tilde then says 에서
+        return found[0], f"{'오전' if tilde.group(1) in 'Aa' else '오후'} {found[1]}"
     if found:
         return found
     m = _VERSION.match(t, i, end)
