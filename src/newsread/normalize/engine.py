@@ -2175,7 +2175,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
                 # 3만t/년 → 연 삼만 톤, 5㎏/일 → 하루 오 킬로그램; said once after 하루 written before
                 return per[0], f"{_per_unsaid(t, i, per[1])}{reading} {unit[1]}"
         per_measure = _PER_MEASURE.match(t, unit[0], end)
-        if per_measure and measure.match_unit(t, per_measure.end(), end):
+        over = measure.match_unit(t, per_measure.end(), end) if per_measure else None
+        if over and over[1] in _engine_speed_units():
+            # a power or a torque over the engine speed it is reached at, as a car's sheet writes it:
+            # 190ps/6000rpm → 백구십 마력, 육천 알피엠 (no 퍼: the power is not divided by the speed)
+            return unit[0] + 1, measure.with_figure(reading, unit[1]) + ", "
+        if over:
             # a strength per a measure, as a syrup's or an injection's label writes it: 160mg/5mL →
             # 백육십 밀리그램 퍼 오 밀리리터, said 퍼 as mg/kg is
             return unit[0] + 1, measure.with_figure(reading, unit[1]) + " 퍼 "
@@ -3536,6 +3541,12 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m.group(3):
         return clock.unit_after(t, m.end(), 0), clock.read_duration(a, b, int(m.group(3)))
     return clock.unit_after(t, m.end(), 0), clock.read_minutes(a, b)
+
+
+@cache
+def _engine_speed_units() -> frozenset[str]:
+    """The readings of the units of an engine's speed in ``data/units.tsv`` (알피엠)."""
+    return frozenset(row[1] for row in rows("units.tsv") if len(row) > 2 and row[2] == "engine")
 
 
 @cache
