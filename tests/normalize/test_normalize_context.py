@@ -505,6 +505,9 @@ CASES = [
     # greenhouse gases in tonnes of CO2 equivalent are a unit, said as one
     ("온실가스 배출량은 57.1GtCO2eq로 추산됐다.", "오십칠 점 일 기가톤 씨오투 이큐로", "지티"),
     ("회사는 120만tCO2eq를 줄였다.", "백이십만 톤 씨오투 이큐를", "티씨오"),
+    ("발전소는 45만 tCO2-eq를 배출한다.", "사십오만 톤 씨오투 이큐를", "티씨오"),
+    ("감축 목표는 8 ktCO2-e다.", "팔 킬로톤 씨오투 이다", "케이티"),
+    ("설비가 연 2만 tCO2를 흡수한다.", "이만 톤 씨오투를", "티씨오"),
     ("국가 배출량은 624MtCO2e였다.", "육백이십사 메가톤 씨오투 이", "엠티"),
     ("연간 배출량은 36.8Gt이다.", "삼십육 점 팔 기가톤", "지티"),
     # a temperature in kelvin, with a word of temperature near: K is said as the unit
