@@ -209,6 +209,10 @@ CASES = [
     ("원전의 내진 성능은 0.5g 수준이다.", "영 점 오 지 수준", "그램"),
     ("가속도 센서의 무게는 5g이다.", "오 그램이다", " 지"),
     ("밀가루 200g을 넣는다.", "이백 그램을", " 지"),
+    # the word of acceleration or gravity after 의 counts as beside it
+    ("선수들은 최고 6g의 가속도를 느낀다.", "육 지의 가속도", "그램"),
+    ("곡예비행 때 8g의 중력이 걸린다.", "팔 지의 중력", "그램"),
+    ("버터 5g의 무게를 잰다.", "오 그램의 무게", " 지"),
     # a length per volume is a fuel economy, said 리터당 before the figure; another unit per
     # volume keeps 퍼
     ("경차 연비는 15.1km/L 수준이다.", "리터당 십오 점 일 킬로미터 수준", "퍼 리터"),

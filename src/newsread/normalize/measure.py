@@ -247,14 +247,15 @@ _FIGURE_BEFORE = re.compile(r"[\d.,/½⅓⅔¼¾⅛]+$")
 def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
     """Whether ``word`` stands as a word of its own right beside the figure before ``text[j:k]``:
     the word before the figure (조선 15C, 내진 성능은 0.5g) or the word after the unit, alone or
-    with a particle of one syllable (15C 조선의)."""
+    with a particle of one syllable (15C 조선의), the unit bare or with 의 (9g의 가속도, 9g의
+    중력을)."""
     figure = _FIGURE_BEFORE.search(text, line_start, j)
     before = text[line_start : figure.start() if figure else j].rstrip(" ")
     if before[-1:] in _BEFORE_PARTICLE and before[:-1].endswith(word):
         before = before[:-1]  # 내진 성능은 0.5g: the word before with its particle
     if before.endswith(word) and (len(before) == len(word) or not _is_hangul(before[-len(word) - 1])):
         return True
-    after = k + 1 if text.startswith(" ", k) else k
+    after = k + 1 if text.startswith(" ", k) else k + 2 if text.startswith("의 ", k) else k
     if not text.startswith(word, after):
         return False
     rest = text[after + len(word) : after + len(word) + 2]
