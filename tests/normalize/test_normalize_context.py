@@ -1311,6 +1311,13 @@ CASES = [
     # a date and a clock time written against each other, as a list of articles loses its space
     ("25.12.3123:59 등록", "이십오 년 십이월 삼십일 일 스물세 시 오십구 분 등록", "대"),
     ("2026.03.0207:45 입력", "삼월 이 일 일곱 시 사십오 분 입력", "점"),
+    # a letter hyphened to a syllable of a Korean given name is a stage name, the syllable Korean;
+    # a letter and an English word stay English
+    ("가수 K-Hyun이 돌아왔다.", "케이현이", "하이언"),
+    ("프로듀서 D-Seung과 작업했다.", "디승과", "세웅"),
+    ("배우 J-Jun의 팬미팅", "제이준의", "쥔"),
+    ("K-Pop 공연이 열렸다.", "케이팝 공연", "케이폽"),
+    ("X-Man 시리즈", "엑스맨", "엑스만"),
 ]
 
 

@@ -30,7 +30,7 @@ from newsread.normalize.english import (
     transliterate,
 )
 from newsread.normalize.pronounce import english_compound, hangul, lexicon, not_heads, pronounce
-from newsread.normalize.romanized import read_romanized, romanizable
+from newsread.normalize.romanized import read_name_syllable, read_romanized, romanizable
 from newsread.normalize.symbol import PRE
 
 #: A Latin token: letters and digits, joined by ``-``, ``&`` or an apostrophe.
@@ -1299,6 +1299,10 @@ def _to(parts: list[str], n: int) -> bool:
     return a.isalpha() and (a.lower() == b.lower() or all(len(x) <= 2 and x.isalpha() and x.isupper() for x in (a, b)))
 
 
+#: One capital hyphened to a capitalised word: a stage name of an initial and a Korean given
+#: name's syllable (J-Hyun, Y-Jun), or a name of a letter and an English word (K-Pop, X-Men).
+_INITIAL_NAME = re.compile(r"([A-Z])-([A-Z][a-z]+)", re.ASCII)
+
 #: A user name or password: a word in small letters and three digits or more that are no year
 #: (admin1234, guest007), its digits said one by one as they are typed.
 _LOGIN = re.compile(r"[a-z]{3,}(?!(?:19|20)[0-9]{2}$)[0-9]{3,}", re.ASCII)
@@ -1381,6 +1385,10 @@ def _read_token(tok: str, *, decimal: bool, english: bool) -> str:
         # (not an English word the cut passes through: boxing, jingle, whose e is silent)
         low = tok.lower()
         said = east_asian(low) if pinyin(low) and not _inflected(low) and not _silent_e(low) else None
+    initial = _INITIAL_NAME.fullmatch(tok)
+    syllable = read_name_syllable(initial.group(2)) if initial else None
+    if initial and syllable:
+        return spell(initial.group(1)) + syllable  # a stage name: J-Hyun → 제이현, not 제이하이언
     if not said and tok.isascii() and tok.replace("-", "").isalpha():
         said = read_romanized(tok)
     if said:

@@ -72,6 +72,9 @@ _KOREAN_MARK = re.compile(
     r"|[bghmp]y[aeo]|[gh]w[aeo]|jj"  # 경, 효, 평, 광, 화, 찌
     r"|(?<!i)ng[bdgjmnp]|(?<!i)ng[sc](?=[aeiouy])"  # 강남, 종로, 송파 (not Kingpin)
 )
+#: Spellings of a syllable of a given name that English words do not have: yu before n after
+#: a consonant (Hyun 현, Kyung 경) and ju at the start (Jun 준, Jung 정).
+_NAME_SIGN = re.compile(r"(?<=[^aeiou])yun|^ju")
 #: Spellings that English words have and the romanization does not: a long vowel written
 #: twice, a silent e at the end after a single consonant, -tion.
 _ENGLISH_MARK = re.compile(r"ee|oo|[^aeiou]e$|ion$|ie$|ue$|ea|(?<!e)ou|ou(?!i)|ai|au|oa")
@@ -235,6 +238,22 @@ def read_given_name(word: str, *, joined: bool = False) -> str | None:
         if said:
             return said
     return None
+
+
+def read_name_syllable(part: str) -> str | None:
+    """The Hangul of ``part``, one capitalised syllable of a Korean given name (Hyun 현, Jun 준,
+    Seung 승) common in names or listed as a name's spelling, spelled as only the romanization
+    spells (see _NAME_SIGN); None otherwise, as for Man, Son or Ban, which English has. A stage
+    name joins it to a letter by a hyphen (J-Hyun 제이현, not 제이하이언)."""
+    low = part.lower()
+    if not (part[:1].isupper() and part[1:].islower()) or _lexicon_word(part):
+        return None
+    if not (_KOREAN_MARK.search(low) or _NAME_SIGN.search(low)):
+        return None
+    said = _name_choices(part)
+    if not said or (said[0] not in _common() and part.lower() not in table("name_syllables.tsv")):
+        return None
+    return said[0]
 
 
 def read_surname(word: str) -> str | None:
