@@ -1318,6 +1318,10 @@ CASES = [
     ("배우 J-Jun의 팬미팅", "제이준의", "쥔"),
     ("K-Pop 공연이 열렸다.", "케이팝 공연", "케이폽"),
     ("X-Man 시리즈", "엑스맨", "엑스만"),
+    # capitals that end in two vowels and b, j, q or v, as no English word does, are initials
+    ("항공 사고는 ARAIB가 조사한다.", "에이알에이아이비가", "애레이브"),
+    ("철도 사고는 TOAIB에 넘겼다.", "티오에이아이비에", "토"),
+    ("KORAIL은 요금을 올렸다.", "코레일은", "케이오"),
 ]
 
 

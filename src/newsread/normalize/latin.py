@@ -65,6 +65,10 @@ _VOWELS = "AEIOUY"
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]+", re.ASCII)
 #: Four capitals, each consonant alone before a vowel (LUMI, NOVA): a name said as a word.
 _CVCV = re.compile(r"(?:[B-DF-HJ-NP-TV-Z][AEIOU]){2}", re.ASCII)
+#: Two vowels and a final b, j, q or v, an end hardly any English word has (not one in two
+#: hundred of the dictionary's that end in two vowels and a consonant): the initials of a board,
+#: a bank or a bureau after those of an investigation or an investment (ARAIB, KAIB), spelled.
+_RARE_END = re.compile(r"[AEIOU]{2}[BJQV]$", re.ASCII)
 #: The two consonants that start words of English spelling (Play, Street), and names of South
 #: Asia and Arabic names in it (Bhopal, Dhaka, Sri Lanka): no letter and a word.
 _ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[bcdgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqrt]|ts|wr", re.ASCII)
@@ -594,10 +598,11 @@ def _pronounceable(word: str) -> bool:
     where one syllable can end and the next begin, and a start an English word may have (not
     KLPGA, USMCA, NHTSA). One of four letters reads as a word where each consonant stands
     alone before a vowel (LUMI, NOVA, KOVO, WADA), as such names are said; an acronym
-    of four letters otherwise (OECD, IAEA, FOMC) is spelled."""
+    of four letters otherwise (OECD, IAEA, FOMC) is spelled, and so is one that ends as hardly
+    an English word does (see _RARE_END: ARAIB)."""
     if len(word) == 4:
         return _CVCV.fullmatch(word) is not None
-    if len(word) < 5:
+    if len(word) < 5 or _RARE_END.search(word):
         return False
     runs = _CONSONANT_RUN.findall(word)
     if not _runs_said(word) or len(word) - sum(len(r) for r in runs) < 2:
