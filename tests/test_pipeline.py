@@ -404,6 +404,23 @@ def test_a_hanja_clipping_or_a_bullet_opens_the_next_sentence(paragraph: str, se
     assert [s.text for s in script.sentences][1:] == sentences
 
 
+def test_a_name_in_capitals_glossed_once_is_read_so_in_every_sentence_of_the_story() -> None:
+    # 노바(NOVA) in one sentence, NOVA in the next: both the word; a name in capitals the story
+    # does not gloss (KTX) keeps its reading, and the next story does not inherit the gloss
+    paragraph = "회사는 신형 플럭스(FLUX)를 공개했다. 신형 FLUX 3은 내년에 나온다. KTX도 탄다."
+    script = build_script(
+        [
+            make_article(("title", "제목"), ("paragraph", paragraph)),
+            make_article(("title", "제목"), ("paragraph", "신형 FLUX 3을 샀다.")),
+        ],
+        newsread.normalize,
+    )
+    spoken = [s.spoken for s in script.sentences]
+    assert "신형 플럭스 쓰리는" in spoken[2], spoken
+    assert "케이티엑스도" in spoken[3], spoken
+    assert "에프엘유엑스" in spoken[5], spoken
+
+
 def test_an_unwritable_sentence_cache_is_said_once_and_the_reading_goes_on(
     article: Article, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

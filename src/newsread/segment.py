@@ -54,6 +54,7 @@ from functools import cache
 from newsread.g2p.rules import word_list
 from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI, INLINE_CREDIT, is_org_name
 from newsread.kiwi import get_kiwi
+from newsread.normalize import story
 from newsread.normalize.data import table
 from newsread.types import Article, Break, Chapter, Script, Sentence
 
@@ -1033,36 +1034,38 @@ def build_script(articles: Sequence[Article], normalizer: Normalizer) -> Script:
     for a_idx, article in enumerate(articles):
         pending_chapter: str | None = (article.title or f"기사 {a_idx + 1}") if several else None
         pending: Break = "article"
-        for b_idx, block in enumerate(article.blocks):
-            if not several and block.kind in ("title", "heading"):
-                pending_chapter = block.text
-            after_title = b_idx > 0 and article.blocks[b_idx - 1].kind == "title"
-            if (block.kind == "heading" or after_title) and pending != "article":
-                pending = "section"
-            headline = block.kind in ("title", "heading")
-            for start, end in split_sentences(block.text, headline=headline):
-                src = block.text[start:end]
-                spoken = normalizer(phrase_pauses(src)).strip()
-                if not any(ch.isalnum() for ch in spoken):
-                    continue
-                if pending_chapter is not None or not chapters:
-                    title = pending_chapter or article.title or excerpt(src)
-                    chapters.append(Chapter(title, len(sentences)))
-                    pending_chapter = None
-                sentences.append(
-                    Sentence(
-                        index=len(sentences),
-                        text=src,
-                        spoken=spoken,
-                        start=block.start + start,
-                        end=block.start + end,
-                        article=a_idx,
-                        block=b_idx,
-                        chapter=len(chapters) - 1,
-                        pause_before=pending if sentences else "none",
+        # a name in capitals glossed in one sentence is read so in the others (아크(ARC), ARC 7)
+        with story("\n".join(block.text for block in article.blocks)):
+            for b_idx, block in enumerate(article.blocks):
+                if not several and block.kind in ("title", "heading"):
+                    pending_chapter = block.text
+                after_title = b_idx > 0 and article.blocks[b_idx - 1].kind == "title"
+                if (block.kind == "heading" or after_title) and pending != "article":
+                    pending = "section"
+                headline = block.kind in ("title", "heading")
+                for start, end in split_sentences(block.text, headline=headline):
+                    src = block.text[start:end]
+                    spoken = normalizer(phrase_pauses(src)).strip()
+                    if not any(ch.isalnum() for ch in spoken):
+                        continue
+                    if pending_chapter is not None or not chapters:
+                        title = pending_chapter or article.title or excerpt(src)
+                        chapters.append(Chapter(title, len(sentences)))
+                        pending_chapter = None
+                    sentences.append(
+                        Sentence(
+                            index=len(sentences),
+                            text=src,
+                            spoken=spoken,
+                            start=block.start + start,
+                            end=block.start + end,
+                            article=a_idx,
+                            block=b_idx,
+                            chapter=len(chapters) - 1,
+                            pause_before=pending if sentences else "none",
+                        )
                     )
-                )
-                pending = "sentence"
-            if pending == "sentence":
-                pending = "paragraph"
+                    pending = "sentence"
+                if pending == "sentence":
+                    pending = "paragraph"
     return Script(articles=tuple(articles), sentences=tuple(sentences), chapters=tuple(chapters))

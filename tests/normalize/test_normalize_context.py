@@ -1322,6 +1322,11 @@ CASES = [
     ("항공 사고는 ARAIB가 조사한다.", "에이알에이아이비가", "애레이브"),
     ("철도 사고는 TOAIB에 넘겼다.", "티오에이아이비에", "토"),
     ("KORAIL은 요금을 올렸다.", "코레일은", "케이오"),
+    # one digit after a name in capitals is English after its gloss in brackets too, and a name
+    # glossed after its Hangul word is that word wherever the text writes it
+    ("업체는 아크(ARC) 7을 공개했다.", "아크 세븐을", "칠"),
+    ("플럭스(FLUX)와 신형 FLUX 2를 비교했다.", "플럭스와 신형 플럭스 투를", "에프"),
+    ("유엔(UN) 5개 기구가 참여했다.", "다섯 개", "파이브"),
 ]
 
 

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from newsread.errors import InputError
 from newsread.normalize.engine import convert, needs_work
+from newsread.normalize.latin import story
 
-__all__ = ["Lexicon", "Normalized", "Span", "load_lexicon", "normalize", "normalize_spans"]
+__all__ = ["Lexicon", "Normalized", "Span", "load_lexicon", "normalize", "normalize_spans", "story"]
 
 log = logging.getLogger(__name__)
 

@@ -403,6 +403,41 @@ def _country_after(text: str, end: int, countries: Mapping[str, str]) -> str:
 _SAID: ContextVar[dict[tuple[str, bool, bool], str] | None] = ContextVar("said_tokens", default=None)
 
 
+#: The names in capitals that the text being read glosses after their Hangul written as a word
+#: (아크(ARC), 노바(NOVA)), by their capitals, with that word: read so wherever the text writes
+#: them, not spelled in one place and said as a word in another.
+_GLOSSED: ContextVar[Mapping[str, str]] = ContextVar("glossed_capitals", default=MappingProxyType({}))
+#: Those of the whole story the text being read is a sentence of (see story).
+_STORY_GLOSSED: ContextVar[Mapping[str, str]] = ContextVar("story_glossed", default=MappingProxyType({}))
+#: A name in capitals in brackets right after a Hangul word: 아크(ARC).
+_CAPITALS_GLOSS = re.compile(r"([가-힣]+)\(([A-Z]{3,})\)")
+
+
+def _glossed(text: str) -> dict[str, str]:
+    """The names in capitals that ``text`` glosses after their Hangul said as a word (see _GLOSSED)."""
+    out: dict[str, str] = {}
+    acr = table("acronyms.tsv")
+    for m in _CAPITALS_GLOSS.finditer(text):
+        caps = m.group(2)
+        if caps in acr or caps in out:
+            continue
+        word = _read_token(caps.capitalize(), decimal=False, english=False)
+        if len(word.replace(" ", "")) > 1 and m.group(1).endswith(word.replace(" ", "")):
+            out[caps] = word
+    return out
+
+
+@contextmanager
+def story(text: str) -> Iterator[None]:
+    """While the sentences of the story ``text`` are read one by one: the names in capitals it
+    glosses after their Hangul (아크(ARC) in one sentence, ARC 7 in the next, both 아크)."""
+    token = _STORY_GLOSSED.set(MappingProxyType(_glossed(text)) if "(" in text else {})
+    try:
+        yield
+    finally:
+        _STORY_GLOSSED.reset(token)
+
+
 @contextmanager
 def marks_of(text: str) -> Iterator[None]:
     """While ``text`` is read: its words written with marked letters, which the reading sees
@@ -412,11 +447,14 @@ def marks_of(text: str) -> Iterator[None]:
     thai: set[str] = set()
     cued = _CUED.set(MappingProxyType(cues(text, thai)) if any(c.isascii() and c.isalpha() for c in text) else {})
     kept = _THAI_KEPT.set(frozenset(thai))
+    outer = _STORY_GLOSSED.get()
+    glossed = _GLOSSED.set(MappingProxyType({**outer, **_glossed(text)}) if "(" in text else outer)
     said = _SAID.set({})
     try:
         yield
     finally:
         _SAID.reset(said)
+        _GLOSSED.reset(glossed)
         _THAI_KEPT.reset(kept)
         _CUED.reset(cued)
         _MARKED.reset(token)
@@ -1265,7 +1303,8 @@ def after_maker(before: str) -> bool:
 
 #: A name in Latin letters set apart by one space before a number (GTA 6, 'Hades 2'), and the
 #: words of a title before it, with the mark that opens it or the kind of work that names it.
-_NAME_BEFORE_NUMBER = re.compile(r"(?<![A-Za-z0-9.&-])([A-Za-z]{2,}) $", re.ASCII)
+#: The Latin name a space before a number, or its gloss in brackets after its Hangul (아크(ARC) 7).
+_NAME_BEFORE_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9.&-])([A-Za-z]{2,})|(?<=[가-힣]\()([A-Za-z]{2,})\)) $")
 _TITLE_BEFORE = re.compile(r"(?:(?<![가-힣])([가-힣]+) |['‘\"“])(?:[A-Za-z][A-Za-z']* )+$")
 
 
@@ -1281,16 +1320,17 @@ def numbered_name(text: str, start: int, end: int) -> bool:
     >>> numbered_name("GTA 6 출시", 4, 5), numbered_name("'Hades 2'", 7, 8), numbered_name("Pixel 9", 6, 7)
     (True, True, False)
     """
-    name = _NAME_BEFORE_NUMBER.search(text, max(0, start - 24), start)
-    if name is None or end - start != 1 or name.group(1) in table("acronyms.tsv"):
+    found = _NAME_BEFORE_NUMBER.search(text, max(0, start - 24), start)
+    name = (found.group(1) or found.group(2)) if found else ""
+    if not name or end - start != 1 or name in table("acronyms.tsv"):
         return False
     after = text[end : end + 2]
     if after[:1] == " " and after[1:].isascii() and after[1:].isalpha():
         return False  # the name runs on in Latin letters: Snapdragon 8 Elite is no sequel's number
     if after[:1] in tuple("-–:/.,~·") and after[1:] not in ("", " "):
         return False
-    if name.group(1).isupper():
-        return True
+    if name.isupper():
+        return True  # GTA 6, and a name glossed after its Hangul: 아크(ARC) 7 → 아크 세븐
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     return title is not None and (title.group(1) is None or title.group(1) in roles()["title_kind"])
 
@@ -1362,6 +1402,9 @@ def _read_token(tok: str, *, decimal: bool, english: bool) -> str:
     acr = table("acronyms.tsv")
     if tok in acr and not (english and _QUARTER_CODE.fullmatch(tok)):
         return acr[tok]  # Q4 is a quarter, but after a maker a model: 아우디 Q4 → 큐 포
+    glossed = _GLOSSED.get().get(tok)
+    if glossed:
+        return glossed  # ARC where the text writes 아크(ARC): 아크, not 에이알씨
     head, _, rest = tok.partition("-")
     if rest and head in acr and any(c.isdigit() for c in head):
         # a listed name with a number, then the model: i7-14700K → 아이세븐 만 사천칠백케이
