@@ -1327,6 +1327,12 @@ CASES = [
     ("업체는 아크(ARC) 7을 공개했다.", "아크 세븐을", "칠"),
     ("플럭스(FLUX)와 신형 FLUX 2를 비교했다.", "플럭스와 신형 플럭스 투를", "에프"),
     ("유엔(UN) 5개 기구가 참여했다.", "다섯 개", "파이브"),
+    # 도 ending the word after such a digit is the particle, not degrees
+    ("신형 ZETA 5도 공개했다.", "파이브도", "오 도"),
+    ("GTA 6도 연기됐다.", "지티에이 식스도", "육 도"),
+    ("서울 기온은 9도다.", "구 도다", "나인"),
+    # a loanword of mythology and rockets, written as the news writes it
+    ("Atlas V 로켓이 발사됐다.", "아틀라스", "애틀"),
 ]
 
 

@@ -1447,6 +1447,8 @@ def _age(t: str, i: int, end: int) -> tuple[int, str] | None:
     return close, f"{sino(int(m.group()))} 세{sex}"
 
 
+#: 도 ending a word: the particle "also" after a model's number.
+_ALSO = re.compile(r"도(?![가-힣])")
 #: The copula 인 after a model's number, before the noun it describes (파4인 16번 홀, 파5인 18번
 #: 홀에서), which is not the counter of people (4인 가족).
 _COPULA_IN = re.compile(r"인(?= |$)")
@@ -1485,15 +1487,15 @@ def _english_model(t: str, i: int, end: int) -> tuple[int, str] | None:
             or (_MAKER_MODEL_END.match(t, k, end) is not None and not counter.spaced_counter(t, k + 1, end))
         )
     )
-    if not (
-        series or maker or _after_model_name(t, i) or (m and not m.group(2) and latin.numbered_name(t, i, m.end()))
-    ):
+    numbered = bool(m and not m.group(2) and latin.numbered_name(t, i, m.end()))
+    if not (series or maker or _after_model_name(t, i) or numbered):
         return None
     said = latin.english_number(m.group(1)) if m else None
     if not (m and said):
         return None
-    # 인 after it is the copula, not a count of people: 파4인 16번 홀
-    copula = _COPULA_IN.match(t, m.end(), end) is not None
+    # 인 after it is the copula, not a count of people: 파4인 16번 홀; 도 ending the word after a
+    # name in capitals is the particle (신형 ARC 9도 준비한다 → 나인도), no degrees
+    copula = _COPULA_IN.match(t, m.end(), end) is not None or (numbered and _ALSO.match(t, m.end(), end) is not None)
     if not copula and (counter.match_counter(t, m.end(), end) or measure.match_unit(t, m.end(), end)):
         return None  # 와이파이 20곳: a count
     if m.group(2) and measure.match_unit(t, m.start(2), end):
