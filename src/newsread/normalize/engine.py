@@ -137,6 +137,12 @@ _ROAD_AFTER = re.compile(r"$|[ ,()\[\]]|에")
 _BARE_ROAD_BEFORE = re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣]{2,10})(?<!으)로 $")
 
 
+def _before_race_word(t: str, j: int, end: int) -> bool:
+    """Whether a word of a run (data/counter_context.tsv, race_after) is right after ``t[j]``."""
+    m = _HANGUL_AFTER.match(t, j, end)
+    return m is not None and counter.names_one_of(m.group(1), roles()["race_after"])
+
+
 @cache
 def _not_roads() -> tuple[str, ...]:
     return tuple(table("not_roads.tsv"))
@@ -478,6 +484,9 @@ _TILDE_AMPM = re.compile(r" ?[~∼〜] ?[0-9]{1,2}(?::[0-9]{2})? ?([AaPp])(?:[Mm
 _HALF_DAY = {"AM": "오전", "am": "오전", "PM": "오후", "pm": "오후"}
 _CLOCK_AFTER = re.compile(r" ?[0-9]{1,2}(?::[0-9]{2}|시)")
 _ORDINAL = re.compile(r"([0-9]{1,3})(st|nd|rd|th|ST|ND|RD|TH)")
+#: A distance in thousands of metres written N K, a race's name before a word of a run (5K 펀런).
+_RACE_DISTANCE = re.compile(r"([0-9]{1,2})K")
+_HANGUL_AFTER = re.compile(r" ?([가-힣]+)")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
 #: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
 _GLOSS_WORD = r"[A-Z]?[a-z]+(?:['’-][A-Za-z]+)*"
@@ -2052,6 +2061,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
+        race = _RACE_DISTANCE.fullmatch(m.group()) if m else None
+        if m and race and latin.english_number(race.group(1)) and _before_race_word(t, m.end(), end):
+            return m.end(), f"{latin.english_number(race.group(1))}케이"  # 5K 펀런 → 파이브케이, not 오케이
         o = _ORDINAL.fullmatch(m.group()) if m else None
         if m and o and o.group(2).lower() == _ordinal_suffix(int(o.group(1))):
             # an English ordinal: 3rd 미니앨범 → 서드, 45th → 사십오 번째
