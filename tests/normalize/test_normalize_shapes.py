@@ -54,6 +54,10 @@ CASES = [
     # said with the topic particle (금 1돈=3.75g → 한 돈은); before a price it stays 에
     ("금 1돈=3.75g으로 환산된다.", "한 돈은 삼 점 칠오 그램으로", "한 돈 삼"),
     ("1인치=2.54㎝로 계산했다.", "일 인치는 이 점 오사 센티미터", "인치 이"),
+    # a basis point given as a percentage point is a unit given in another, where a label's
+    # figure before a percentage (3분기=2.1%) is not
+    ("금리는 12bp(1bp=0.01%p) 올랐다.", "일 베이시스포인트는 영 점 영일 퍼센트포인트", "베이시스포인트 영 점"),
+    ("1bp = 0.01%로 환산한다.", "일 베이시스포인트는 영 점 영일 퍼센트로", "베이시스포인트 영"),
     ("1평=3.3㎡ 기준이다.", "일 평은 삼 점 삼 제곱미터", "평 삼"),
     ("1oz = 31.1g이다.", "일 온스는 삼십일 점 일 그램", "온스 는"),
     ("금 1돈=58만 원을 넘었다.", "한 돈에 오십팔만 원", "돈은"),

@@ -2967,6 +2967,8 @@ _FIGURE_WORD_BEFORE = re.compile(r"[0-9][가-힣]+ ?$")
 
 #: A figure right after an equals sign, before its unit (=3.75g, = 2.54㎝).
 _MEASURE_AFTER = re.compile(r" ?[0-9][0-9.,]*")
+#: Units of a rate, said, which a percentage after ``=`` gives in another unit (1bp=0.01%p).
+_RATE_UNITS = frozenset({"베이시스포인트", "퍼센트포인트"})
 #: A slash before a figure, the measure that a strength is given per (160mg/5mL).
 _PER_MEASURE = re.compile(r"/[0-9][0-9.]*")
 
@@ -2980,11 +2982,11 @@ def _unit_equated(t: str, i: int, end: int) -> str | None:
     if m is None or after is None:
         return None
     measured = measure.match_unit(t, after.end(), end)
-    if measured is None or t[after.end() : after.end() + 1] in "%‰":
-        return None
     k = m.start() + 1
     found = measure.match_unit(t, k, i)
     said = found[1] if found else t[k:i].strip()
+    if measured is None or (t[after.end() : after.end() + 1] in "%‰" and said not in _RATE_UNITS):
+        return None  # 3분기=2.1% is a figure's label, where 1bp=0.01%p gives a rate's unit in another
     return said if said and is_hangul(said[-1]) else None
 
 
