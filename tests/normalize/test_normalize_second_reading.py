@@ -355,6 +355,25 @@ def test_a_code_of_letters_and_a_serial_says_its_figures_digit_by_digit(written:
 @pytest.mark.parametrize(
     ("written", "said", "unsaid"),
     [
+        ("로트번호 AB250914-C2 제품", "에이비 이오공구일사", "이십오만"),
+        ("제조번호는 KR-20260315-07이다.", "케이알 이공이육공삼일오", "이천이십육만"),
+        ("시리얼 SN-88123 기기", "에스엔 팔팔일이삼", "팔만"),
+        # a model's short number keeps its figures
+        ("모델명 SM-S928N 단말", "구백이십팔", "구이팔"),
+    ],
+)
+def test_a_long_figure_hyphened_in_a_code_is_said_digit_by_digit(written: str, said: str, unsaid: str) -> None:
+    """A lot number with a suffix after a hyphen (HB261103-A1) had its figures read as an amount,
+    이십육만 천백삼, though the same code without the suffix was said digit by digit; a figure of
+    five digits or more in a code is a serial wherever it stands."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
         ("Royal Caribbean 크루즈", "로열 캐리비안", "로이얼"),
         ("Loyalty 프로그램", "로열티", "로이얼"),
         ("Croissant 매장", "크루아상", "쿼산트"),

@@ -89,6 +89,9 @@ _ONE_DIGIT_CODE = re.compile(r"(?:[A-Z]-?|[A-Za-z]{3,})[0-9][A-Z]?", re.ASCII)
 #: digits or more (a grant's or a project's number: HU21C0123, RS25C1234): its figures are
 #: said digit by digit (에이치유 이일 씨 공일이삼), as no figure in it is an amount; a model's
 #: short number at the end (B737MAX8, AB12CD34, K9A1) keeps its numbers.
+#: A figure this long joined to a code's letters is a serial said digit by digit wherever it
+#: stands in the code (HB261103-A1, KR-20261103), never an amount.
+_SERIAL_DIGITS = 5
 _SERIAL_CODE = re.compile(r"[A-Z]+[0-9]+(?:[A-Z]+[0-9]+)*[A-Z]+[0-9]{3,}", re.ASCII)
 
 
@@ -1480,8 +1483,8 @@ def _read_token(tok: str, *, decimal: bool, english: bool) -> str:
             said = (named and english_number(p)) or integer(p)
             if n == 1 and (AIRCRAFT.fullmatch(parts[0] + p) or _LOGIN.fullmatch(tok)):
                 said = digits(p, zero="공")  # an account or a password: admin1234 → 어드민 일이삼사
-            elif serial:
-                said = digits(p, zero="공")
+            elif serial or (n > 0 and len(p) >= _SERIAL_DIGITS):
+                said = digits(p, zero="공")  # a lot's or a serial's number: HB261103-A1 → 이육일일공삼
             elif n == 2 and parts[1] == "-" and len(p) >= 3 and parts[0] in roles()["hull"]:
                 said = digits(p, zero="공")  # a warship's hull number: DDG-991 → 디디지 구구일
             out.append(" " + said if out and out[-1] != " " else said)
