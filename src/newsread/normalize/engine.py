@@ -2990,6 +2990,22 @@ def _unit_equated(t: str, i: int, end: int) -> str | None:
     return said if said and is_hangul(said[-1]) else None
 
 
+#: A count right after ``×``, the figure before its counter (700g×2봉, 2L×6병).
+_COUNT_AFTER_TIMES = re.compile(r" ?[0-9]{1,3} ?")
+
+
+def _pack_count(t: str, i: int, end: int) -> bool:
+    """Whether the ``×`` at ``t[i]`` joins a measure to a count of packs in native numerals (a
+    product's pack: 700g×2봉, 2L×6병, 120g×5개입), said as the measure and the count; a size
+    (가로 3m×세로 4m) or a sum (3×4) multiplies."""
+    before = _QUANTITY_BEFORE.search(t, max(0, i - 8), i)
+    after = _COUNT_AFTER_TIMES.match(t, i + 1, end)
+    if before is None or after is None or not measure.match_unit(t, before.start() + 1, i):
+        return False
+    found = counter.match_counter(t, after.end(), end)
+    return found is not None and found[1] == "native" and not measure.match_unit(t, after.end(), end)
+
+
 def _equated(t: str, i: int, end: int) -> bool:
     """Whether the ``=`` at ``t[i]`` equates the word before it with what follows (탄소중립=생존,
     ▲대상=만 19세 이상), said as the word's topic particle: after a word in Hangul that is no
@@ -3090,6 +3106,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " "
     if c == "&" and is_hangul(prev) and is_hangul(nxt):
         return i + 1, "앤"  # a name joined by & reads it as letters joined do (R&D 알앤디): 이슈&뷰 → 이슈앤뷰
+    if c == "×" and _pack_count(t, i, end):
+        return i + 1, " "  # a pack of a measure: 700g×2봉 → 칠백 그램 두 봉, not 곱하기
     if c == "×" and _names_paired(t, i, end):
         return i + 1, " 엑스 "  # a collaboration or a match-up: 나이키×디올 → 나이키 엑스 디올
     about = "약 " if c == "≒" else ""  # 1바트≒40원 → 일 바트에 약 사십 원
