@@ -2990,6 +2990,10 @@ def _unit_equated(t: str, i: int, end: int) -> str | None:
     return said if said and is_hangul(said[-1]) else None
 
 
+#: A score in angle brackets (<7-5>), written against the score before it, as a tiebreak's is;
+#: elsewhere angle brackets mark a title and are said as quotes.
+_ANGLE_SCORE = re.compile(r"<[0-9]{1,2}-[0-9]{1,2}>")
+_ANGLE_SCORE_CLOSE = re.compile(r"[0-9]<[0-9]{1,2}-[0-9]{1,2}>$")
 #: A count right after ``×``, the figure before its counter (700g×2봉, 2L×6병).
 _COUNT_AFTER_TIMES = re.compile(r" ?[0-9]{1,3} ?")
 
@@ -3106,6 +3110,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
         return i + 1, " "
     if c == "&" and is_hangul(prev) and is_hangul(nxt):
         return i + 1, "앤"  # a name joined by & reads it as letters joined do (R&D 알앤디): 이슈&뷰 → 이슈앤뷰
+    if c == "<" and _digit(prev) and _ANGLE_SCORE.match(t, i, end):
+        return i + 1, "("  # a tiebreak's score in angle brackets after a set's: 7-6<7-5>, as 7-6(7-5)
+    if c == ">" and _ANGLE_SCORE_CLOSE.search(t, max(0, i - 8), i + 1):
+        return i + 1, ")"
     if c == "×" and _pack_count(t, i, end):
         return i + 1, " "  # a pack of a measure: 700g×2봉 → 칠백 그램 두 봉, not 곱하기
     if c == "×" and _names_paired(t, i, end):
