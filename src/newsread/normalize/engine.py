@@ -2967,8 +2967,10 @@ _FIGURE_WORD_BEFORE = re.compile(r"[0-9][가-힣]+ ?$")
 
 #: A figure right after an equals sign, before its unit (=3.75g, = 2.54㎝).
 _MEASURE_AFTER = re.compile(r" ?[0-9][0-9.,]*")
+#: A percentage or a percentage point right before ``=``, given in basis points after it (1%p=100bp).
+_RATE_BEFORE_EQUALS = re.compile(r"[0-9] ?%p? ?$")
 #: Units of a rate, said, which a percentage after ``=`` gives in another unit (1bp=0.01%p).
-_RATE_UNITS = frozenset({"베이시스포인트", "퍼센트포인트"})
+_RATE_UNITS = frozenset({"베이시스포인트", "퍼센트포인트", "퍼센트"})
 #: A slash before a figure, the measure that a strength is given per (160mg/5mL).
 _PER_MEASURE = re.compile(r"/[0-9][0-9.]*")
 
@@ -2977,7 +2979,7 @@ def _unit_equated(t: str, i: int, end: int) -> str | None:
     """The unit, as said, of the quantity right before the ``=`` at ``t[i]`` where it is a
     figure with its unit (1돈=, 1인치=, 1 oz =) and a measure follows (=3.75g, =2.54㎝): a unit
     given in another, or None (3분기=2.1% is a figure's label)."""
-    m = _QUANTITY_BEFORE.search(t, max(0, i - 8), i)
+    m = _QUANTITY_BEFORE.search(t, max(0, i - 8), i) or _RATE_BEFORE_EQUALS.search(t, max(0, i - 8), i)
     after = _MEASURE_AFTER.match(t, i + 1, end)
     if m is None or after is None:
         return None
