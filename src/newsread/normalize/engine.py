@@ -480,6 +480,20 @@ _CLOCK_AMPM = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))? ?([AaPp])(?:[Mm]|\.[Mm]\
 _SPAN_FIRST = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-9]{2} ?[-–~∼〜] ?$")
 #: A tilde and a clock time with AM or PM after it: the second end of a span (10:00~11:30 AM).
 _TILDE_AMPM = re.compile(r" ?[~∼〜] ?[0-9]{1,2}(?::[0-9]{2})? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
+_HOUR_MINUTE = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?")
+
+
+def _same_half(first: str, second: str) -> bool:
+    """Whether two clock times written on a 12-hour dial (10:00, 11:30) fall in one half of the day,
+    the second after the first, so that AM or PM written once after the second is the half of both:
+    10:00-11:30 AM, 12:30-1:00 PM, but not 11:00-1:00 PM (from before noon to after it) or 10:00-6:00
+    AM (from the evening to the morning)."""
+    a, b = _HOUR_MINUTE.search(first), _HOUR_MINUTE.search(second)
+    if a is None or b is None or int(a.group(1)) > 12 or int(b.group(1)) > 12:
+        return False
+    return (int(a.group(1)) % 12, int(a.group(2) or 0)) <= (int(b.group(1)) % 12, int(b.group(2) or 0))
+
+
 #: AM or PM before a clock time, said as the Korean word for the half of the day.
 _HALF_DAY = {"AM": "오전", "am": "오전", "PM": "오후", "pm": "오후"}
 _CLOCK_AFTER = re.compile(r" ?[0-9]{1,2}(?::[0-9]{2}|시)")
@@ -1757,14 +1771,26 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     span = _clock_span().match(t, found[0], end) if found else None
     if found and span:
         ap = _CLOCK_AMPM.match(t, span.end(), end)
-        if ap and not _clock_word_before(t, i) and ap.group() not in table("acronyms.tsv"):
+        if (
+            ap
+            and not _clock_word_before(t, i)
+            and ap.group() not in table("acronyms.tsv")
+            and _same_half(t[i : found[0]], ap.group())
+        ):
             # AM or PM after the second time only is the half of both (10:00-11:30 AM → 오전 열
-            # 시에서 열한 시 삼십 분): said once, before the first
+            # 시에서 열한 시 삼십 분): said once, before the first; a span across noon or midnight
+            # (11:00-1:00 PM) keeps it on the second
             half = "오전" if ap.group(3) in "Aa" else "오후"
             return span.end(), f"{half} {found[1]}에서 "
         return span.end(), f"{found[1]}에서 "  # 10:00-12:00 → 열 시에서 열두 시, as 10:00~12:00
     tilde = _TILDE_AMPM.match(t, found[0], end) if found else None
-    if found and tilde and not _clock_word_before(t, i) and tilde.group().lstrip("~∼〜 ") not in table("acronyms.tsv"):
+    if (
+        found
+        and tilde
+        and not _clock_word_before(t, i)
+        and tilde.group().lstrip("~∼〜 ") not in table("acronyms.tsv")
+        and _same_half(t[i : found[0]], tilde.group().lstrip("~∼〜 "))
+    ):
         # 10:00~11:30 AM → 오전 열 시에서 열한 시 삼십 분: the half of both ends said once, before
         # the first, as with a hyphen; the tilde then says 에서
         return found[0], f"{'오전' if tilde.group(1) in 'Aa' else '오후'} {found[1]}"
@@ -2033,7 +2059,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             half = "오전" if ap.group(3) in "Aa" else "오후"
             said = clock.read_clock(int(ap.group(1)), int(ap.group(2) or 0))
             first = _SPAN_FIRST.search(t, max(0, i - 10), i)
-            if first and not _CLOCK_AMPM.match(t, first.start(), end) and not _clock_word_before(t, first.start()):
+            if (
+                first
+                and not _CLOCK_AMPM.match(t, first.start(), end)
+                and not _clock_word_before(t, first.start())
+                and _same_half(first.group(), ap.group())
+            ):
                 pass  # 2:30-3:00 PM: the half already said before the first time of the span
             elif t[max(0, i - 3) : i].strip() != half:
                 said = f"{half} {said}"  # 오후 3:00pm → 오후 세 시: the half of the day said once
