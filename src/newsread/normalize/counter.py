@@ -546,8 +546,11 @@ def context_class(
         return "sino"
     if before and any(before.endswith(w) for w in r["machine"]):
         return "native"
-    if _MODEL_BEFORE.search(text, max(0, i - 24), i) or _maker_model().search(text, max(0, i - 24), i):
-        return "native"  # 에어버스 A321neo 20대를, B737 MAX 40대, 보잉 787 30대 → 스무 대, 마흔 대: a model
+    modelled = _MODEL_BEFORE.search(text, max(0, i - 24), i) or _maker_model().search(text, max(0, i - 24), i)
+    if modelled and (after is None or names_one_of(after, r["count_after"])):
+        # 에어버스 A321neo 20대를, B737 MAX 40대가, 보잉 787 30대 → 스무 대, 마흔 대: a model's units;
+        # a word of people after it keeps the age (5G 20대 가입자, COVID-19 20대 확진자 → 이십 대)
+        return "native"
     if after is None and _count_verb().match(text, j, end):
         return "native"  # 30대를 도입했다, 15대를 들여왔다 → 서른 대, 열다섯 대: machines bought
     joined = _HANGUL_RUN.match(text, j, end) if after is None else None
