@@ -1696,3 +1696,65 @@ def test_a_first_ng_before_a_vowel_is_a_syllable(text: str, said: str, unsaid: s
     응 (Ngo 응오, Nga 응아), not the letter N before the rest (엔고) nor spelled (엔지에이)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Andrés Iniesta 가 말했다", "안드레스 이니에스타", "앙레"),
+        ("Andrés Guardado 가 뛰었다", "안드레스", "앙레"),
+        ("Moisés Caicedo 가 뛰었다", "모이세스 카이세도", "무아제"),
+        ("Inés Arrimadas 대표가 말했다", "이네스", "앵게"),
+        ("Rubén Amorim 감독이 말했다", "아모림", "아모랭"),
+        ("Belén Rueda 가 출연했다", "벨렌", "블렌"),
+        ("Thérèse Coffey 장관이 말했다", "코피", "코페"),
+        ("Chérie Blair 가 말했다", "블레어", "블레르"),
+        ("Jérémy Doku 가 뛰었다", "도쿠", "도퀴"),
+        ("Jérôme Boateng 이 뛰었다", "보텡", "보아탕"),
+        ("Gérard Butler 가 출연했다", "버틀러", "뷔틀레르"),
+        ("Pokémon Go 를 했다", "포켓몬 고", "포케몽"),
+        ("Pokémon Sleep 을 했다", "포켓몬 슬립", "슬레에프"),
+        ("Hermès Korea 가 밝혔다", "에르메스 코리아", "에르메 "),
+        ("Hermès Birkin 을 샀다", "에르메스", "에르메 "),
+    ],
+)
+def test_a_french_mark_does_not_make_a_spanish_english_or_listed_name_french(text: str, said: str, unsaid: str) -> None:
+    """A French mark in one word of a name makes the other words French only where each looks
+    French: a Spanish name with é before a final s, z or n stays Spanish (Andrés Iniesta 안드레스,
+    Rubén Amorim 아모림), an English or African surname beside a French given name keeps its own
+    reading (Thérèse Coffey 코피, Jérémy Doku 도쿠, Gérard Butler 버틀러), and a word
+    data/english.tsv lists keeps its listed reading (Pokémon Go 포켓몬 고, Hermès 에르메스)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Jean-Luc Mélenchon 대표가 말했다", "장 뤼크 멜랑숑"),
+        ("Édouard Philippe 총리가 말했다", "에두아르 필리프"),
+        ("Céline Dion 이 노래했다", "셀린 디옹"),
+        ("Hélène Grimaud 가 협연했다", "엘렌 그리모"),
+        ("Marion Maréchal 의원이 유세했다", "마리옹 마레샬"),
+        ("Gérard Depardieu 가 출연했다", "제라르 드파르디외"),
+    ],
+)
+def test_a_french_mark_still_shows_a_name_french_in_every_word(text: str, said: str) -> None:
+    """Where every other word of a marked name looks French, the whole name is French:
+    Édouard Philippe 필리프, Céline Dion 디옹, Jean-Luc Mélenchon 장 뤼크."""
+    assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Zinédine Zidane 감독이 말했다", "지네딘", "쟁게딘"),
+        ("Renée Zellweger 가 수상했다", "르네", "랑게"),
+        ("Bénédicte Anémone 씨가 말했다", "아네몬", "앙게몬"),
+    ],
+)
+def test_a_french_n_before_a_marked_e_is_not_nasal(text: str, said: str, unsaid: str) -> None:
+    """An n or m before é or è starts the next syllable, as before any other vowel: Zinédine
+    지네딘, not 쟁게딘; Renée 르네, not 랑게."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -810,8 +810,9 @@ _FRENCH = re.compile(
 #: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
 #: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에,
 #: Tourcoing → 투르쿠앵; a t, d, p or g after it unsaid before a consonant: Longchamp → 롱샹);
-#: not before a doubled n or m (Cannes → 칸, Cayenne → 카옌).
-_FRENCH_NASAL = re.compile(r"(oi|ie|ai|ei|[aeio]|(?<![oqeg])u)[nm](?![aeiouynm])")
+#: not before a doubled n or m (Cannes → 칸, Cayenne → 카옌), nor before a marked é or è, a vowel
+#: too (Zinédine → 지네딘, Renée → 르네, Tchouaméni → 추아메니).
+_FRENCH_NASAL = re.compile(r"(oi|ie|ai|ei|[aeio]|(?<![oqeg])u)[nm](?![aeiouynmÉÈ])")
 _NASAL_SAID = {
     "oi": "ouÈŊ", "ie": "iÈŊ", "ai": "ÈŊ", "ei": "ÈŊ", "i": "ÈŊ", "a": "aŊ", "e": "aŊ", "o": "oŊ", "u": "euŊ",
 }  # fmt: skip
@@ -1635,13 +1636,16 @@ def _render(units: list[tuple[str, str]]) -> str:
 _KEPT_MARKS = str.maketrans({"ø": "ö", "å": "o", "ñ": "nh"})
 _UMLAUT = re.compile("[äöü]")
 #: An é, è or ê is French (Orléans → 오를레앙, Béziers → 베지에), its e said 에, unless the word is
-#: Spanish or Portuguese: written with á, í, ó, ú, ñ, ã, õ, ç, â or ô, or ending in ez or és
-#: (Pérez, Méndez, Andrés, Estêvão).
+#: Spanish or Portuguese: written with á, í, ó, ú, ñ, ã, õ, ç, â or ô, or ending in ez, és or
+#: én (Pérez, Méndez, Andrés, Rubén, Estêvão).
 _ACUTE_E = re.compile("[éèêëï]")
 #: The circumflex on i and u, which French writes and Portuguese and Spanish do not (Nîmes → 님,
 #: Coûteaux); Romanian's î is read before (romanian).
 _FRENCH_HAT = re.compile("[îû]")
-_IBERIAN_MARKS = re.compile("[áíóúñãõçâô]|e[sz]$|é[sz]$")
+#: The ends of Spanish names with a marked é, which French does not end a name with (Andrés,
+#: Moisés, Inés, Pérez, Rubén, Belén): such a name is Spanish whatever its other marks.
+SPANISH_MARKED_END = re.compile("é[sz]$|én$")
+_IBERIAN_MARKS = re.compile(f"[áíóúñãõçâô]|e[sz]$|{SPANISH_MARKED_END.pattern}")
 _FRENCH_E = str.maketrans(dict.fromkeys("éèêë", "É") | {"ï": "y"})  # ï a vowel of its own: Loïc → 로이크
 _MARKS = "äöüøåñéèêëïîûșțţăçæãõ"
 #: The marked letters of Polish, Czech, Slovak and the other languages that write č, š, ž:

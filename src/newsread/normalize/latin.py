@@ -21,6 +21,7 @@ from types import MappingProxyType
 from newsread.normalize.cardinal import digits, integer
 from newsread.normalize.data import column, roles, table
 from newsread.normalize.english import (
+    SPANISH_MARKED_END,
     east_asian,
     in_language,
     language_cues,
@@ -218,8 +219,9 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
         ):
             lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
         listed, listed_end = lang, m.end()
-        if not lang and _french_marked_run(words):
-            lang = "fr"  # Édouard Philippe, Jean-Luc Mélenchon: a French mark shows the whole name's language
+        french = _french_words(words) if not lang else set()
+        if french:
+            lang = "fr"  # Édouard Philippe, Jean-Luc Mélenchon: a French mark shows the name's language
         if not lang and not any(word.lower() in particles for word in words):
             continue  # no country near and no particle: nothing to keep, whatever the run is
         firm = _WORD_AFTER.match(text, m.end())
@@ -235,6 +237,8 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
                 lang = lang or particles[low]
                 out[word.translate(PRE)] = lang
                 continue
+            if french and word not in french:
+                continue  # Thérèse Coffey: the mark shows its own word French, not the English name beside it
             for part in word.split("-"):
                 if lang and part[:1].isupper():
                     out[part.translate(PRE)] = lang
@@ -248,17 +252,35 @@ _FRENCH_MARK = re.compile(r"[èîûÈÎ]|[éÉ](?=[b-df-hj-np-tv-z])")
 #: A marked letter French does not write (Péter Szijjártó, Petr Čech, Nguyễn), by which a name is
 #: of another language whatever its other marks.
 _NOT_FRENCH_MARK = re.compile(r"[^\x00-\x7féèêëîïôûùçàâœÉÈÊÎÔÇÀ]")
-#: The ends of Portuguese and Spanish names that write é before them (Sérgio, Rogério, Pérez).
+#: The ends of Portuguese and Spanish names that write é before them (Sérgio, Rogério, Pérez);
+#: one with é in it (Andrés, Rubén: english.SPANISH_MARKED_END) makes the whole name Spanish.
 _IBERIAN_END = re.compile(r"(?:[aoiu]|e[sz]|[ao]s)$")
+#: Spellings French does not write in a name, by which a word beside a French-marked one is of
+#: another language: k, w, ee, oo, oa, sh, a final ng, y, air, a, i, o, u, or er but after i or ch
+#: (Thérèse Coffey, Chérie Blair, Jérémy Doku, Jérôme Boateng, Gérard Butler); Philippe, Dion,
+#: Grimaud, Marion, Boucher, Mercier have none.
+_NOT_FRENCH_SPELLING = re.compile(r"[kw]|ee|oo|oa|sh|(?:ng|y|air|[aiou]|(?<!i)(?<!ch)er)$")
 
 
-def _french_marked_run(words: list[str]) -> bool:
-    """Whether a name of two words or more has a word with a mark only French writes
-    (``_FRENCH_MARK``) and no end of Portuguese or Spanish, and none a mark French does not write,
-    so that its other words are French too: Édouard Philippe → 필리프, not 필리페; Marion Maréchal → 마리옹."""
-    if len(words) < 2 or any(_NOT_FRENCH_MARK.search(w) for w in words):
-        return False
-    return any(_FRENCH_MARK.search(w) and not _IBERIAN_END.search(w.lower()) for w in words)
+def _french_words(words: list[str]) -> set[str]:
+    """The words of a name of two words or more that a mark only French writes shows French
+    (``_FRENCH_MARK``): every word, where each of the others has such a mark or none of the
+    spellings French does not write (Édouard Philippe → 필리프, not 필리페; Marion Maréchal → 마리옹;
+    Céline Dion → 디옹), else only the marked word (Thérèse Coffey → 코피, not 코페). A word
+    data/english.tsv lists keeps its reading and shows nothing (Pokémon Go, Hermès Korea); a name
+    with a Spanish end after é (Andrés Iniesta, Rubén Amorim) or a mark French does not write
+    (Péter Szijjártó) has none."""
+    if len(words) < 2 or any(_NOT_FRENCH_MARK.search(w) or SPANISH_MARKED_END.search(w.lower()) for w in words):
+        return set()
+    eng = table("english.tsv")
+    listed = {w for w in words if w.lower().translate(PRE) in eng}
+    marked = {w for w in words if w not in listed and _FRENCH_MARK.search(w) and not _IBERIAN_END.search(w.lower())}
+    if not marked:
+        return set()
+    others = [w for w in words if w not in marked]
+    if not listed and all(_FRENCH_MARK.search(w) or not _NOT_FRENCH_SPELLING.search(w.lower()) for w in others):
+        return set(words)
+    return marked
 
 
 #: The signs of a language in a name's spelling (english.language_cues) and the languages whose
