@@ -1758,3 +1758,26 @@ def test_a_french_n_before_a_marked_e_is_not_nasal(text: str, said: str, unsaid:
     지네딘, not 쟁게딘; Renée 르네, not 랑게."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("브라질 Neymar, Griezmann, Casemiro, Marquinhos 가 뛰었다", "카제미루", "카세미로"),
+        ("프랑스 Mbappe, Griezmann, Giroud, Dembele 가 뛰었다", "지루", "기루드"),
+        ("브라질 Neymar, Mbappe, Casemiro 가 뛰었다", "카제미루", "카세미로"),
+        ("브라질 Santos와 Chelsea, Gremio 가 맞붙었다", "그레미우", "그레미오"),
+        ("포르투갈 Ronaldo, Ndiaye, Semedo 가 뛰었다", "세메두", "세메도"),
+    ],
+)
+def test_a_list_goes_on_past_a_name_of_another_language(text: str, said: str, unsaid: str) -> None:
+    """A name of a list after a country that shows another language (Griezmann, Mbappe, Ndiaye)
+    or that a word list holds (Chelsea) keeps its own reading, and the names after it are still
+    the country's: 브라질 Neymar, Griezmann, Casemiro 카제미루, not the English 카세미로."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+def test_a_list_does_not_reach_past_its_end() -> None:
+    """A name after the list's end, joined by no comma, 과, 와 or 및, does not take its country."""
+    assert "카세미로" in normalize("브라질 Neymar가 골을 넣었고 Casemiro가 뛰었다")

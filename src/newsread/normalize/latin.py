@@ -210,15 +210,17 @@ def cues(text: str, kept: set[str] | None = None) -> dict[str, str]:
         before = _country_before(text, m.start(), countries)
         lang = before or _country_after(text, m.end(), countries)
         words = m.group().split()
-        if (
-            not lang
-            and listed
-            and _LIST_JOINER.fullmatch(text, listed_end, m.start())
-            and not _held(words)
-            and not _other_language(words, listed)
-        ):
-            lang = listed  # a name further on in a list after one country: 베트남 Hanoi, Lang Son
-        listed, listed_end = lang, m.end()
+        passed = False  # a name of the list that keeps its own reading, past which the list goes on
+        if not lang and listed and _LIST_JOINER.fullmatch(text, listed_end, m.start()):
+            # a name further on in a list after one country: 베트남 Hanoi, Lang Son; one held or
+            # of another language keeps its own reading, and the names after it are still the
+            # country's (브라질 Neymar, Griezmann, Casemiro: 카제미루)
+            passed = _held(words) or _other_language(words, listed)
+            lang = "" if passed else listed
+        if passed:
+            listed_end = m.end()
+        else:
+            listed, listed_end = lang, m.end()
         french = _french_words(words) if not lang else set()
         if french:
             lang = "fr"  # Édouard Philippe, Jean-Luc Mélenchon: a French mark shows the name's language
