@@ -1393,8 +1393,7 @@ def test_a_drug_or_chemical_name_is_read_by_its_spelling(text: str, said: str, u
         ("procaine 주사를 맞았다", "프로카인 주사", "케인"),
         ("scopolamine 패치를 붙였다", "스코폴라민 패치", "스코펄"),
         ("mannitol 수액을 맞았다", "만니톨 수액", "매니"),
-        ("bicarbonate 성분이 들어 있다", "비카르보네이트 성분", "바이"),
-        ("sulphate 함량이 높다", "술페이트 함량", "설페이트"),
+        ("glutamate 성분이 들어 있다", "글루타메이트 성분", "글루터"),
         ("figurine 을 모았다", "피겨린", "피구린"),
     ],
 )
@@ -1781,3 +1780,30 @@ def test_a_list_goes_on_past_a_name_of_another_language(text: str, said: str, un
 def test_a_list_does_not_reach_past_its_end() -> None:
     """A name after the list's end, joined by no comma, 과, 와 or 및, does not take its country."""
     assert "카세미로" in normalize("브라질 Neymar가 골을 넣었고 Casemiro가 뛰었다")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("polycarbonate 소재를 썼다", "폴리카보네이트", "카르보"),
+        ("carbonate 성분", "카보네이트", "카르보"),
+        ("calcium carbonate 성분", "카보네이트", "카르보"),
+        ("sulphate 성분", "설페이트", "술페"),
+        ("sulfate 성분", "설페이트", "술페"),
+        ("sodium bicarbonate 용액", "바이카보네이트", "카보닛"),
+        ("silicate 광물", "실리케이트", "실리킷"),
+        ("phosphate 비료", "포스페이트", "포스패"),
+        ("triphosphate 분자", "트리포스페이트", "포스패"),
+        ("metformin 처방", "메트포르민", "멧"),
+        ("atropine 주사", "아트로핀", "애트"),
+        ("vancomycin 처방", "반코마이신", "미신"),
+        ("acetate 섬유", "아세테이트", "애세"),
+    ],
+)
+def test_a_salt_in_ate_is_said_as_english_says_it(text: str, said: str, unsaid: str) -> None:
+    """A carbonate, sulphate, phosphate or silicate is said as English says it, its -ate 에이트
+    (폴리카보네이트, 설페이트, 바이카보네이트, not the spelling's 카르보네이트, 술페이트, nor the
+    dictionary's schwa 바이카보닛), one the dictionary lacks by its spelling (트리포스페이트); drugs
+    keep their spelling (metformin 메트포르민, atropine 아트로핀, vancomycin 반코마이신)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

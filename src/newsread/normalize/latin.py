@@ -888,8 +888,9 @@ _LATIN_OE = re.compile(r"oe(?=[b-df-hj-np-tv-z])", re.ASCII)
 
 @cache
 def _science_end() -> re.Pattern[str]:
-    """The ends of drug and chemical names that Korean writes by their spelling (data/english_science.tsv)."""
-    ends = [k for k, v in table("english_science.tsv").items() if v == "end"]
+    """The ends of drug and chemical names that Korean writes by their spelling, the salts' included
+    (data/english_science.tsv)."""
+    ends = [k for k, v in table("english_science.tsv").items() if v in ("end", "salt")]
     return re.compile(rf"[a-z]{{2,}}(?:{'|'.join(sorted(ends, key=len, reverse=True))})")
 
 
@@ -898,11 +899,28 @@ def _science_end() -> re.Pattern[str]:
 #: my of -mycin 마이 (vancomycin → 반코마이신).
 _SCIENCE_SPELLING = re.compile(r"ine$|ate$|my(?=cin$)")
 _SCIENCE_SAID = {"ine": "in", "ate": "eit", "my": "mai"}
+#: The schwa and t the pronouncing dictionary ends an -ate with where it is an adjective's.
+_SCHWA_ATE = re.compile(r"AH0 T$")
+
+
+@cache
+def _salt_end() -> re.Pattern[str]:
+    """The ends of the salts whose -ate is said as English says it (data/english_science.tsv: salt)."""
+    ends = [k for k, v in table("english_science.tsv").items() if v == "salt"]
+    return re.compile(rf"(?:{'|'.join(ends)})$")
 
 
 def science_word(low: str) -> str | None:
     """A drug or chemical name by its spelling, as Korean writes them (data/english_science.tsv:
-    dopamine → 도파민, ibuprofen → 이부프로펜, an alcohol in -anol 부탄올); None for another word."""
+    dopamine → 도파민, ibuprofen → 이부프로펜, an alcohol in -anol 부탄올); a salt the dictionary
+    holds or one it holds the words of by them, its -ate 에이트 (bicarbonate → 바이카보네이트, not
+    바이카보닛; polycarbonate → 폴리카보네이트), else by its spelling; None for another word."""
+    if _salt_end().search(low):
+        if low in lexicon():
+            return hangul(_SCHWA_ATE.sub("EY2 T", lexicon()[low]).split(), low)
+        said = pronounce(low)  # a compound of words the dictionary holds: polycarbonate → 폴리카보네이트
+        if said:
+            return said
     if not _science_end().fullmatch(low) or table("english_science.tsv").get(low) == "not":
         return None
     spelled = _SCIENCE_SPELLING.sub(lambda m: _SCIENCE_SAID[m.group()], low)
