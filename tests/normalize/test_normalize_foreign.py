@@ -1807,3 +1807,29 @@ def test_a_salt_in_ate_is_said_as_english_says_it(text: str, said: str, unsaid: 
     keep their spelling (metformin 메트포르민, atropine 아트로핀, vancomycin 반코마이신)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Woodmansee 씨가 말했다", "우드먼시", "보트만제"),
+        ("Chelsee 씨가 말했다", "첼시", "켈제"),
+        ("Lindsee 씨가 말했다", "린드시", "린트제"),
+        ("Chaussee 거리에 있다", "차우시", "카우스제"),
+        ("oversee 하다", "오버시", "제 하다"),
+        ("licensee 계약", "라이센시", "센제"),
+        ("Tallahassee 에 갔다", "탤라해시", "제 에"),
+        ("Kochelsee 에 갔다", "코헬제", "시 에"),
+        ("Walchensee 에 갔다", "발헨제", "시 에"),
+        ("Chiemsee 에 갔다", "킴제", "시 에"),
+        ("Möhnesee 에 갔다", "뫼네제", "시 에"),
+        ("Titisee 호수가 얼었다", "티티제", "시 호수"),
+    ],
+)
+def test_a_see_is_a_german_lake_only_after_a_german_stem(text: str, said: str, unsaid: str) -> None:
+    """A name in -see is a German lake where its stem ends as German lakes' do (er, en, nn, em,
+    ch, gs, a long el, an umlaut: Kochelsee 코헬제, Chiemsee 킴제), not an English name after an,
+    d, s or a short el (Woodmansee 우드먼시, Lindsee, Chaussee, Chelsee 첼시) nor an English word
+    of data/english_see.tsv (oversee, licensee)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

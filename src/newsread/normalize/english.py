@@ -750,7 +750,7 @@ def language_cues(word: str) -> frozenset[str]:
         cues.add("east_asian")
     if _FRENCH.search(word):
         cues.add("french")
-    if _GERMAN.search(word):
+    if _german(word):
         cues.add("german")
     if _DUTCH.search(word):
         cues.add("dutch")
@@ -793,7 +793,7 @@ def transliterate(word: str, *, name: bool = False) -> str:
         return _render(_west_slavic_units(low))  # Szczecin → 슈체친, Kaczynski → 카친스키
     if _PORTUGUESE_END.search(low) and not _ITALIAN.search(low):
         return _render(_portuguese_units(low))  # nh, lh: Jorginho → 조르지뉴, Magalhaes → 마갈량이스
-    return _render(_german_units(low) if _GERMAN.search(low) else _units(low, name=name))
+    return _render(_german_units(low) if _german(low) else _units(low, name=name))
 
 
 #: Spellings of French that English has not: eille, a final eau, eaux, eux, oux, ourg, an ou that
@@ -912,14 +912,37 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: en, which English ends no word with but a few it took from German (Kurz → 쿠르츠, Wirtz →
 #: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠); the heimer of a name made from a place in heim,
 #: the dictionary's English form of it not in Korean use (Alzheimer → 알츠하이머, not 알제이머;
-#: Oppenheimer → 오펜하이머); a lake's see after four letters or more (Bodensee → 보덴제, Chiemsee →
-#: 킴제) but the English words and places so spelled (oversee, foresee, sightsee, licensee,
-#: franchisee, Pharisee, Genesee, Tallahassee), a town's angen (Erlangen) and reuth (Bayreuth → 바이로이트).
+#: Oppenheimer → 오펜하이머); a town's angen (Erlangen) and reuth (Bayreuth → 바이로이트). A lake's
+#: see is asked apart (_GERMAN_SEE).
 _GERMAN = re.compile(
     r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim(?:er)?|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|[ai]ngen|ie[bdgkpt]en"
-    r"|(?<=....)(?<!over|fore|ight)(?<!cen|chi|ari|ene)(?<!as|es)see|reuth"
-    r"|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
+    r"|reuth|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
 )
+#: A German lake's see after four letters or more, the end of a stem German's lakes have: er, rn,
+#: en, in, un, nn, em, ch, gs, ms, a vowel i, an el after three letters or an l after a consonant,
+#: or any stem with an umlaut (Ammersee, Tegernsee, Bodensee, Wannsee, Chiemsee, Schluchsee,
+#: Königssee, Titisee, Müggelsee, Sihlsee → 암머제, 테게른제, 보덴제, 반제, 킴제, 슐루흐제); not the
+#: English names so spelled after an, s, d, re, ne or a short el (Woodmansee, Tennessee, Chaussee,
+#: Lindsee, foresee, Genesee, Chelsee), nor the English words of data/english_see.tsv (oversee,
+#: licensee, franchisee).
+_GERMAN_SEE = re.compile(
+    r"(?<=....)(?:(?<=er|rn|en|in|un|nn|em|ch|gs|ms)|(?<=[^aeiouy]i)|(?<=...el)|(?<=[^aeiouy]l))see$"
+    r"|^(?=.*[äöü]).{4,}see$"
+)
+
+
+@cache
+def _english_see() -> tuple[str, ...]:
+    """The ends of English words and names in -see that _GERMAN_SEE would take for a lake's
+    (data/english_see.tsv)."""
+    return tuple(table("english_see.tsv"))
+
+
+def _german(word: str) -> bool:
+    """Whether the lower-case ``word`` is spelled as only German spells (_GERMAN, _GERMAN_SEE)."""
+    if _GERMAN.search(word):
+        return True
+    return _GERMAN_SEE.search(word) is not None and not word.endswith(_english_see())
 
 
 _GERMAN_LETTERS = [
