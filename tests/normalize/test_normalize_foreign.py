@@ -1833,3 +1833,26 @@ def test_a_see_is_a_german_lake_only_after_a_german_stem(text: str, said: str, u
     of data/english_see.tsv (oversee, licensee)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Ngozi 총장이 말했다", "응고지", "응오지"),
+        ("Ngannou 가 이겼다", "응가누", "응아누"),
+        ("Ngolo 가 뛰었다", "응골로", "응올로"),
+        ("Ngugi 작가가 말했다", "응구기", "응우기"),
+        ("Ngo 씨가 말했다", "응오 씨", "응고"),
+        ("Ngoc 씨가 말했다", "응옥 씨", "응곡"),
+        ("Ngam 씨가 말했다", "응암 씨", "응감"),
+        ("태국 Ngam 이 말했다", "응암", "으암"),
+        ("베트남 Ngo 가 말했다", "응오", "응고"),
+        ("Nginx 서버를 썼다", "엔진엑스", "응인"),
+    ],
+)
+def test_a_first_ng_keeps_its_g_in_a_longer_name(text: str, said: str, unsaid: str) -> None:
+    """A first ng before a vowel is 응, the g starting the next syllable in a name of two
+    syllables or more, as Africa's are (Ngozi 응고지, Ngannou 응가누), and unsaid in one of one
+    syllable, as Vietnam's and Thailand's are (Ngo 응오, Ngam 응암, after 태국 too); Nginx is listed."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1641,6 +1641,10 @@ def _render(units: list[tuple[str, str]]) -> str:
             out[-1] = chr(ord(out[-1]) + _JONG.index(coda))
             i += 1
             continue
+        if sound == "N":
+            out.append("응")  # an ng with no vowel before it is a syllable of its own: Thai Ngam → 응암
+            i += 1
+            continue
         for j in jamo:
             j = _JAMO.get(j, j)
             if j in ("w", "y"):

@@ -59,6 +59,7 @@ _LETTER_THEN_WORD = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][a-z]+$", r
 #: no English word starts so: Mbappe, Mboko, Nwaneri, Ndiaye (음바페, 은와네리, 은디아예); Mpox keeps its letter.
 _NASAL_ONSET = re.compile(r"(m)(?=b[aeiou])|(n)(?=[dkwtzj][aeiou])", re.ASCII)
 _NG_ONSET = re.compile(r"ng(?=[aeiou])", re.ASCII)
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+", re.ASCII)
 _SLAVIC_ONSET = re.compile(
     r"(?:gd|dn|zv|tb|lv|vl|dv|zl|hr|sv|dm|kv|kj|hj|sj|bj)[aeiouy]|sz|cz|zs|cs|[tpkg]rz", re.ASCII
 )
@@ -1060,9 +1061,12 @@ def read_word(word: str) -> str:
     if said:
         return said  # a word the pronouncing dictionary holds, before the guesses below (Lloyds → 로이즈)
     if word[0].isupper() and word[1:].islower() and _NG_ONSET.match(low):
-        # a first ng before a vowel, which no English word opens with, is the syllabic 응 of the
-        # names of Vietnam and Thailand, not the letter N: Nga → 응아, Ngo → 응오
-        return "응" + transliterate(low[2:], name=True)
+        # a first ng before a vowel, which no English word opens with, is a syllabic 응, not the
+        # letter N: in a name of one syllable, as Vietnam's and Thailand's are, the ng is that
+        # 응 alone (Nga → 응아, Ngo → 응오, Ngam → 응암); in a longer one, as Africa's are, the g
+        # starts the next syllable (Ngozi → 응고지, Ngannou → 응가누)
+        one_syllable = len(_VOWEL_GROUPS.findall(low)) == 1
+        return "응" + transliterate(low[2 if one_syllable else 1 :], name=True)
     nasal = _NASAL_ONSET.match(low) if word[0].isupper() and word[1:].islower() and len(word) > 3 else None
     if nasal:
         # a syllabic nasal before a name's first consonant, not the letter M or N: Mbappe → 음바페
