@@ -38,6 +38,11 @@ from newsread.g2p import pronounce
         ("한빛시청 소상공인과 직원들이", "꽈"),
         ("누리군청 소상공인과 주무관이", "꽈"),
         ("한빛구청 상공인과 직원들이", "과"),
+        # people of a trade or field joined to the staff: the particle
+        ("한빛군청 농업인과 직원들이", "과"),
+        ("누리군청 비농업인과 공무원들이", "과"),
+        ("한빛시청 어업인과 직원들이", "과"),
+        ("한빛도청 예술인과 직원들이", "과"),
     ],
 )
 def test_a_department_ending_in_a_persons_word(written: str, said: str) -> None:
