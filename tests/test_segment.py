@@ -181,6 +181,21 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # an ellipsis written twice or more is one ellipsis: it ends a sentence after a final ending
+        "밤은 길었다…… |마침내 날이 밝았다.",
+        "그는 웃었다…… |그리고 떠났다.",
+        "회의는 끝났다...... |결론은 없었다.",
+        # ...and is a pause inside one
+        "올해 매출은 10억…… 지난해의 절반이다. |회사는 비용을 줄인다.",
+    ],
+)
+def test_a_doubled_ellipsis_is_read_as_one(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         "The market is still volatile. |증권가는 변동성 확대에 대비하라고 조언했다.",
         'He said, "Korea is our key partner." |그는 이어 투자 계획도 밝혔다.',
         '"We are ready," the CEO said. |직원들은 박수로 화답했다.',

@@ -60,7 +60,7 @@ from newsread.types import Article, Break, Chapter, Script, Sentence
 
 Normalizer = Callable[[str], str]
 
-_ELLIPSIS = r"(?:…|⋯|‥|\.{2,}|·{3,})"
+_ELLIPSIS = r"(?:[…⋯‥]+|\.{2,}|·{3,})"
 _CLOSERS = "\"'”’」』)\\]"
 _AN_ELLIPSIS = re.compile(_ELLIPSIS)
 _ENDS_IN_ELLIPSIS = re.compile(rf"{_ELLIPSIS}[{_CLOSERS}]*$")
