@@ -196,6 +196,21 @@ def test_a_doubled_ellipsis_is_read_as_one(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # a title in angle brackets holding its own stop is a name inside its sentence
+        "《그래도, 봄。》 공연은 이달 말까지 이어진다. |예매는 누리집에서 한다.",
+        "〈누가 웃는가?〉 전시가 한빛미술관에서 열린다. |관람료는 5천 원이다.",
+        "《끝。》 상영관이 두 배로 늘었다.",
+        # ...while a stop after the title still ends the sentence
+        "올해의 책은 《바다의 시간》. |심사는 두 달간 이어졌다.",
+    ],
+)
+def test_a_titles_own_stop_ends_no_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         "The market is still volatile. |증권가는 변동성 확대에 대비하라고 조언했다.",
         'He said, "Korea is our key partner." |그는 이어 투자 계획도 밝혔다.',
         '"We are ready," the CEO said. |직원들은 박수로 화답했다.',

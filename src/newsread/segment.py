@@ -157,6 +157,9 @@ _DASHES = "-–—―"
 # (줄였다 — 무려 30%다., 도입했다 - 이른바 '청년 도약 계좌'다.), where Kiwi ends it at the final ending.
 _DASH_GOES_ON = re.compile(rf"[가-힣]\s+[{_DASHES}]\s+$")
 _WORD = re.compile(r"\S+")
+# A book's or a work's title in angle brackets whose own stop Kiwi takes for the sentence's end
+# (《지금, 여기。》 전시는, 〈왜 우리는?〉 공연이): a title is a name inside its sentence.
+_TITLE_WITH_STOP = re.compile(r"[。.?!？！]\s*[》〉]$")
 Token = tuple[str, str, int, int]  # a morpheme: form, tag, start, end (offsets into the text)
 
 # What opens a sentence after a final ending's period, where Kiwi runs the two together or
@@ -360,7 +363,9 @@ def _goes_on(
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
     if _QUOTE_WITHOUT_STOP.search(text, p_start, p_end) and text[start] not in _OPENERS + "\"'":
         return True  # a quote with no stop of its own is not a sentence: "집값 잡겠다" | 정부, 대책 발표.
-    if _ENDS_AT_COLON.search(last := text[p_start:p_end]):
+    if _TITLE_WITH_STOP.search(last := text[p_start:p_end]):
+        return True  # 《지금, 여기。》 | 전시는: the title's stop is not the sentence's
+    if _ENDS_AT_COLON.search(last):
         return True  # 권고했다: ① | 인력 충원, ② …: what the colon announces is the same sentence
     if _ENDS_IN_ELLIPSIS.search(last):
         quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
