@@ -712,6 +712,28 @@ def test_a_question_that_a_word_of_wondering_takes_as_its_object_is_one_sentence
 @pytest.mark.parametrize(
     "case",
     [
+        # a question in -나 with no mark that opens a paragraph: a headline's, with no particle,
+        # or one asked by its subject or by a word that asks when, why or how
+        "전셋값 또 올랐나 |서울 전셋값이 10주째 상승했다.",
+        "무엇이 그를 움직였나 |동료들은 그의 성실함을 꼽는다.",
+        "물가 언제 잡히나 |정부는 하반기를 내다본다.",
+        "한빛시 인구 왜 줄어드나 |청년들이 떠나고 있다.",
+        # not the connective of a clause with its own topic or subject (but), nor of "whichever"
+        "가격은 오르나 수요는 줄었다.",
+        "그는 열심히 했으나 결과는 좋지 않았다.",
+        "비가 오나 눈이 오나 그는 매일 출근했다.",
+        "어디를 가나 사람들이 붐볐다.",
+        "어디 가나 관광객이 넘친다.",
+        "누구를 만나나 같은 말을 했다.",
+    ],
+)
+def test_a_question_in_na_with_no_mark_that_opens_a_paragraph_ends_there(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # a question that the verb right after it takes as its object, a relative clause's or 하는's
         "어디로 갈까 고민하던 시민들은 결국 역 대합실에서 밤을 보냈다.",
         "무엇을 살까 망설이던 소비자들이 할인 행사에 몰렸다.",

@@ -520,7 +520,8 @@ def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
     for n, (form, tag, _, t_end) in enumerate(tokens[:-1]):
         if tag == "EF" or (tag == "SF"):
             return None  # the first sentence has ended before
-        if tag != "EC" or form not in _question_endings() or not text[t_end : t_end + 1].isspace():
+        asks = (tag == "EC" and form in _question_endings()) or _asks_in_na(tokens, n)
+        if not asks or not text[t_end : t_end + 1].isspace():
             continue
         after = tokens[n + 1 :]
         if (
@@ -533,6 +534,30 @@ def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
             return t_end
         return None
     return None
+
+
+def _asks_in_na(tokens: Sequence[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is a question's -나 written against its verb (오르나, 하나: Kiwi reads
+    it as a connective, or after 하 as a particle) that asks: a headline's, with no particle and
+    no word that asks before it (수도권 집값 다시 오르나 | 서울 아파트값이 …), or one whose subject is
+    a word that asks (누가 청년을 떠나게 하나 | 지방 소멸이 …; data/question_words.txt), or after a
+    word that asks when, why or how (물가 언제 잡히나 | 정부는; data/question_adverbs.txt). Not the
+    connective of a clause with its topic or subject (가격은 오르나 수요는 줄었다: but), nor of
+    "whichever" (어디를 가나 사람이 붐볐다, 어디 가나)."""
+    form, tag, t_start, _ = tokens[n]
+    if form != "나" or tag not in ("EC", "JC") or n == 0:
+        return False
+    stem = tokens[n - 1]
+    if stem[3] != t_start or not stem[1].startswith(("VV", "VA", "VX", "XSV", "XSA", "EP")):
+        return False
+    before = tokens[:n]
+    if any(token[0] in word_list("question_adverbs", "newsread") for token in before):
+        return True
+    words = word_list("question_words", "newsread")
+    particles = [k for k, token in enumerate(before) if token[1].startswith("J")]
+    if not particles:
+        return not any(token[0] in words for token in before)
+    return any(before[k][1] == "JKS" and k and before[k - 1][0] in words for k in particles)
 
 
 def _verb_takes(text: str, after: Sequence[Token]) -> bool:
