@@ -770,6 +770,10 @@ CASES = [
     # a pitcher's WHIP is said as a word
     ("그는 WHIP 0.98로 1위다.", "윕 영 점 구팔", "더블유"),
     ("BABIP 0.350은 행운이 따른 수치다.", "바빕 영 점 삼오영", "비"),
+    # a match of several baduk games is a Sino-Korean word; a number of times before 기다 is not
+    ("결승 5번기 2국은 흑 불계승으로 끝났다.", "오 번기", "다섯 번기"),
+    ("두 기사는 10번기를 벌인다.", "십 번기를", "열 번기"),
+    ("3번 기다렸다.", "세 번 기다렸다", "삼 번"),
     # a romanized surname then one capitalised syllable that is also an English word: a name
     ("Choi Bin 선수가 골을 넣었다.", "최빈 선수가", "최 빈"),
     ("Park Won 씨가 말했다.", "박원 씨가", "박 원"),
