@@ -774,6 +774,8 @@ CASES = [
     ("결승 5번기 2국은 흑 불계승으로 끝났다.", "오 번기", "다섯 번기"),
     ("두 기사는 10번기를 벌인다.", "십 번기를", "열 번기"),
     ("3번 기다렸다.", "세 번 기다렸다", "삼 번"),
+    # a company's earnings before interest, tax and write-downs is said as a word
+    ("EBITDA는 1,200억원이다.", "에비타는", "에빗다"),
     # a romanized surname then one capitalised syllable that is also an English word: a name
     ("Choi Bin 선수가 골을 넣었다.", "최빈 선수가", "최 빈"),
     ("Park Won 씨가 말했다.", "박원 씨가", "박 원"),
