@@ -340,6 +340,9 @@ _BY = re.compile(
 #: A share of an unknown number: 1/n, 1/N (an equal share).
 _LETTER_FRACTION = re.compile(r"([0-9]+)/([nNxX])(?![A-Za-z0-9])")
 _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
+#: A number after 제 with a part too long for _PAIR, before a unit of a form (제2026-153호,
+#: 특허 제10-2456789호): a year's notice and its number, or a register's kind and its serial.
+_NUMBERED_SERIAL = re.compile(r"([1-9][0-9]{0,3})[-–]([0-9]{1,9})(?![0-9-–])")
 #: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
 #: 수식 (3-1)).
 _LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")
@@ -1391,6 +1394,16 @@ def _labeled_list(t: str, i: int, end: int) -> tuple[int, str] | None:
     return m.end(), re.sub("[0-9]+", lambda _: next(words), m.group()).replace("·", ", ") + " "
 
 
+def _numbered_part(t: str, i: int, j: int, end: int) -> bool:
+    """Whether the number at ``t[i:j]`` follows 제 and comes before a unit of a form or a law
+    (the part_counter role: 호, 조, 항), so that a pair in it is a number and its part, not a span
+    of years or a season (고시 제2025-41호)."""
+    if not _ordinal_prefix(t, i):
+        return False
+    c = counter.match_counter(t, j, end)
+    return c is not None and c[0] in roles()["part_counter"]
+
+
 def _ordinal_prefix(t: str, i: int) -> bool:
     """``제`` right before the number, at the start of a word: 제20대, 제3회; or after the
     unit of a law written without a space (제2조제1항제3호)."""
@@ -1813,7 +1826,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             " " if m.end() < end and is_hangul(t[m.end()]) else ""
         )
     m = _SEASON.match(t, i, end)
-    if m:
+    if m and not _numbered_part(t, i, m.end(), end):
         y, yy = int(m.group(1)), int(m.group(2))
         years = not t.startswith("년", m.end())
         if yy == (y + 1) % 100 and years:
@@ -1961,6 +1974,14 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
             return m.end(), f"{sino(a)}의 {sino(b)} "
         cls = "sino" if _ordinal_prefix(t, i) else c[1]
         return m.end(), _range_words(a, b, cls) + ("" if cls == "month" else " ")
+    m = _NUMBERED_SERIAL.match(t, i, end)
+    if m and _numbered_part(t, i, m.end(), end):
+        a, b = m.group(1), m.group(2)
+        if len(b) >= 5 or b.startswith("0"):
+            # a register's kind and its serial: 특허 제10-2456789호 → 제십 이사오육칠팔구 호
+            return m.end(), f"{sino(int(a))} {digits(b, zero='공')} "
+        # a year's numbered notice, as 제2-3호 is a part: 공고 제2026-153호 → 제이천이십육의 백오십삼 호
+        return m.end(), f"{sino(int(a))}의 {sino(int(b))} "
     m = telephone.SERIAL.match(t, i, end)
     if m:
         return m.end(), telephone.read_serial(m.group())
