@@ -31,6 +31,7 @@ HERE = Path(__file__).parent
         "heldout_mix5",
         "heldout_mix6",
         "heldout_mix7",
+        "heldout_mix8",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
