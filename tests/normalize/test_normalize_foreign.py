@@ -1856,3 +1856,34 @@ def test_a_first_ng_keeps_its_g_in_a_longer_name(text: str, said: str, unsaid: s
     syllable, as Vietnam's and Thailand's are (Ngo 응오, Ngam 응암, after 태국 too); Nginx is listed."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Twiggy 가 모델로 나섰다", "트위기", "트위지"),
+        ("Ziggy 씨가 말했다", "지기", "지지"),
+        ("Snuggy 브랜드를 샀다", "스너기", "스너지"),
+        ("edgy 스타일", "에지", "에기"),
+    ],
+)
+def test_a_gg_before_a_final_y_is_hard(text: str, said: str, unsaid: str) -> None:
+    """A gg before a final y is a hard g, as in baggy and Peggy: Twiggy 트위기, not 트위지; a
+    single dg keeps its soft g (edgy 에지)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("magnesium citrate 보충제", "시트레이트", "시트래트"),
+        ("sildenafil citrate 성분", "시트레이트", "시트래트"),
+        ("nitrate 농도", "나이트레이트", "니트래"),
+        ("substrate 기판", "서브스트레이트", "스트래트"),
+    ],
+)
+def test_a_citrate_is_a_salt(text: str, said: str, unsaid: str) -> None:
+    """A salt in -trate is said as English says it, its -ate 에이트: citrate 시트레이트, not 시트래트."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -91,6 +91,7 @@ _CONSONANTS = [
     ("d", "ㄷ"),
     ("f", "F"),
     ("g", "ㄱ"),
+    ("ɡ", "ㄱ"),  # a hard g kept from the soft-g rule: a gg before a final y (Swiggy → 스위기)
     ("h", "ㅎ"),
     ("j", "ㅈ"),
     ("k", "ㅋ"),
@@ -307,6 +308,9 @@ def _collapse(word: str) -> str:
     # Soooo → 소)
     word = re.sub(r"(.)\1{2,}", r"\1", word)
     word = _respell(word)
+    # a gg before a final y is a hard g, as in every English word so spelled (baggy, foggy, Peggy,
+    # Twiggy): Swiggy → 스위기, not 스위지
+    word = re.sub(r"(?<=[aeiou])ggy$", "ɡy", word)
     out: list[str] = []
     for c in word:
         # a doubled letter is said once, a doubled a too (Saab 사브, Maasai 마사이); ee and oo are
