@@ -1877,6 +1877,36 @@ def test_a_gg_before_a_final_y_is_hard(text: str, said: str, unsaid: str) -> Non
 @pytest.mark.parametrize(
     ("text", "said", "unsaid"),
     [
+        ("Tchéky Karyo 가 출연했다", "체키", "트셰"),
+        ("Tchouaméni 가 골을 넣었다", "추아메니", "트수"),
+        ("프랑스 Tchatchoua 가 뛰었다", "차추아", "트사"),
+    ],
+)
+def test_a_french_tch_is_one_sound(text: str, said: str, unsaid: str) -> None:
+    """French writes the sound 치 as tch, one consonant: Tchéky 체키, Tchouaméni 추아메니, not the
+    t and the ch said apart (트셰키, 트수아메니)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("프랑스 Mbappe 가 골을 넣었다", "음바페", "음바프"),
+        ("프랑스 Ndombele 가 뛰었다", "블레", "동블 "),
+        ("프랑스 Mbokane 가 뛰었다", "보카네", "보칸 "),
+    ],
+)
+def test_a_french_name_of_africa_says_its_final_e(text: str, said: str, unsaid: str) -> None:
+    """The final e of a name that opens with a syllabic nasal, which French writes é, is said
+    after 프랑스 even where the mark is left off: Mbappe 음바페, not 음바프."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
         ("magnesium citrate 보충제", "시트레이트", "시트래트"),
         ("sildenafil citrate 성분", "시트레이트", "시트래트"),
         ("nitrate 농도", "나이트레이트", "니트래"),

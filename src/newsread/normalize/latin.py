@@ -135,6 +135,10 @@ def _marked_said(word: str) -> str | None:
     return read_marked(marked)
 
 
+#: The final e after a consonant of a name of Africa, which French writes é (Mbappé, Ndombélé).
+_SAID_FINAL_E = re.compile(r"(?<=[^aeiouyé])e$")
+
+
 def _nasal_said(word: str) -> str | None:
     """A name of Africa that starts with a syllabic nasal (_NASAL_ONSET) whose language or marks
     the text shows: the nasal, then the rest by the reader of that language or those marks
@@ -147,6 +151,10 @@ def _nasal_said(word: str) -> str | None:
     if nasal is None or word.lower() in table("english.tsv"):
         return None
     rest = marked[1:]
+    if lang == "fr":
+        # French writes the final e of such a name é, said, and the text often leaves the mark
+        # off: 프랑스 Mbappe → 음바페, Ndombele → 은돔벨레, not 음바프, 은동블
+        rest = _SAID_FINAL_E.sub("é", rest)
     said = (in_language(rest, lang) if lang else None) or read_marked(rest)
     said = said or transliterate(rest.lower().translate(PRE), name=True)
     return ("음" if nasal.group(1) else "은") + said
