@@ -478,9 +478,10 @@ def test_french_ends_mark_a_name_french() -> None:
 
 
 def test_a_french_c_cedilla_is_s() -> None:
-    # a ç in a word that ends as French does is ㅅ; the Portuguese Açores keeps its reading
+    # a ç in a word that ends as French does is ㅅ; the Portuguese Açores is not French, its ç
+    # the ㅅ of Portuguese
     assert [normalize(w) for w in ("Alençon", "François")] == ["알랑송", "프랑수아"]
-    assert normalize("Açores") == "아코레스"
+    assert normalize("Açores") == "아소레스"
 
 
 def test_nordic_spellings_are_read_by_nordic_rules() -> None:
@@ -1915,5 +1916,37 @@ def test_a_french_name_of_africa_says_its_final_e(text: str, said: str, unsaid: 
 )
 def test_a_citrate_is_a_salt(text: str, said: str, unsaid: str) -> None:
     """A salt in -trate is said as English says it, its -ate 에이트: citrate 시트레이트, not 시트래트."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Simões 가 골을 넣었다", "시몽이스", "시모에스"),
+        ("Camões 의 시를 읽었다", "카몽이스", "카모에스"),
+        ("Botões 씨가 말했다", "보통이스", "보토에스"),
+    ],
+)
+def test_a_portuguese_final_oes_is_nasal(text: str, said: str, unsaid: str) -> None:
+    """A final ões is the nasal o 옹 and 이스, as ães is 앙이스: Simões 시몽이스, not 시모에스."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Gonçalves 가 골을 넣었다", "곤살베스", "곤칼"),
+        ("Iguaçu 폭포를 찾았다", "이과수", "이구아쿠"),
+        ("Moçambique 에 공장을 세웠다", "모삼비", "모캄"),
+        ("Françoise 씨가 말했다", "프랑수아즈", "프란코"),
+        ("Besançon 에 갔다", "브장송", "베산"),
+    ],
+)
+def test_a_c_cedilla_before_a_back_vowel_is_s(text: str, said: str, unsaid: str) -> None:
+    """A ç before a, o or u is ㅅ, Portuguese's and Catalan's where the word ends as French words do
+    not (Gonçalves 곤살베스, Iguaçu 이과수), French's where it does (Françoise 프랑수아즈), never
+    the k of a plain c (곤칼베스)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out

@@ -1682,9 +1682,10 @@ _MARKS = "äöüøåñéèêëïîûșțţăçæãõ"
 #: The marked letters of Polish, Czech, Slovak and the other languages that write č, š, ž:
 #: such a word is read by the Polish and Czech rules (see _west_slavic_units).
 _SLAVIC_MARKS = re.compile("[čšžřěůňłśżźąęńć]")
-#: A ç in a word that ends as French words end, on, ois or ais, with no Spanish or Portuguese
-#: mark, is French (Besançon → 브장송, François → 프랑수아); Açores and Conceição keep theirs.
-_FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|ois|ais)$")
+#: A ç in a word that ends as French words end, on, ois(e) or ais(e), with no Spanish or Portuguese
+#: mark, is French (Besançon → 브장송, François → 프랑수아, Françoise → 프랑수아즈); Açores and
+#: Conceição keep theirs.
+_FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|oise?|aise?)$")
 _TURKISH_MARKS = re.compile("[şğı]|ç(?![aouãõáóú])")
 #: A c alone, not in ch or ck, or a y between vowels, which German does not write: with ö or ü,
 #: a sign of Turkish (Öcalan, Gölcük, Türkiye).
@@ -1748,6 +1749,10 @@ def read_marked(word: str) -> str | None:
         return _render(_spanish_units(low))  # Spanish alone writes ñ: Niño → 니뇨, Logroño → 로그로뇨
     if "ã" in low or "õ" in low:
         return _render(_portuguese_units(low))  # Portuguese: Guimarães → 기마랑이스, Leão → 레앙
+    if "ç" in low and not _TURKISH_MARKS.search(low):
+        # a ç before a, o or u, not Turkish's 치 (that one stands before e, i or no vowel), is the
+        # ㅅ of Portuguese and Catalan: Gonçalves → 곤살베스, Iguaçu → 이구아수, Barça → 바르사
+        return _render(_portuguese_units(low))
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
         return _render(_turkish_units("".join(c if c in "çşğıöü" else c.translate(PRE) for c in low)))
     plain = "".join(c if c in "äöüøåñ" else c.translate(PRE) for c in low).translate(_KEPT_MARKS)
@@ -1897,7 +1902,9 @@ def _portuguese_units(word: str, *, brazil: bool = False) -> list[tuple[str, str
     word = re.sub(r"o(?=ão$)", "u", word)
     word = re.sub(r"(?<=[aeiouéíó])x$", "ks", word)
     word = re.sub(r"ão$|ã(?=o)", "aN", _kept(re.sub("é(?=s?$)", "ɛ", word), "ãõçɛ"))
-    word = re.sub(r"(?:ã|(?<=lh)a)es$", "aNis", word).replace("ã", "a").replace("õ", "o")  # Guimarães → 기마랑이스
+    word = re.sub(r"(?:ã|(?<=lh)a)es$", "aNis", word)  # Guimarães → 기마랑이스
+    # so is a final ões, its nasal o 옹 and its e 이: Camões → 카몽이스, Simões → 시몽이스
+    word = re.sub(r"õe(?=s?$)", "oNi", word).replace("ã", "a").replace("õ", "o")
     word = re.sub(r"(?<=[aeiou])m$", "N", word)
     if brazil:
         word = re.sub(r"^r|rr", "H", word)
