@@ -1950,3 +1950,19 @@ def test_a_c_cedilla_before_a_back_vowel_is_s(text: str, said: str, unsaid: str)
     the k of a plain c (곤칼베스)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Zwolle 에 공장을 세웠다", "즈", "제트"),
+        ("Zwickau 공장을 방문했다", "카우", "제트"),
+        ("Zweig 의 소설을 읽었다", "즈", "제트"),
+        ("Zwift 앱을 썼다", "즈위프트", "제트"),
+    ],
+)
+def test_a_first_zw_is_no_letter_before_a_word(text: str, said: str, unsaid: str) -> None:
+    """A first zw, as German and Dutch names and Zwift open, is a consonant cluster of the word,
+    not the letter Z before a word: Zwolle 즈울, not 제트월."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

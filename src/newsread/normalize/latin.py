@@ -73,7 +73,7 @@ _CVCV = re.compile(r"(?:[B-DF-HJ-NP-TV-Z][AEIOU]){2}", re.ASCII)
 _RARE_END = re.compile(r"[AEIOU]{2}[BJQV]$", re.ASCII)
 #: The two consonants that start words of English spelling (Play, Street), and names of South
 #: Asia and Arabic names in it (Bhopal, Dhaka, Sri Lanka): no letter and a word.
-_ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[bcdgkpstw]h|rh|[dgkst]w|gn|kn|ps|s[cklmnpqrt]|ts|wr", re.ASCII)
+_ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[bcdgkpstw]h|rh|[dgkstz]w|gn|kn|ps|s[cklmnpqrt]|ts|wr", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
 #: The parts of a web or e-mail address: names, numbers and the marks between them.
