@@ -1966,3 +1966,22 @@ def test_a_first_zw_is_no_letter_before_a_word(text: str, said: str, unsaid: str
     not the letter Z before a word: Zwolle 즈울, not 제트월."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Boulangerie 매장을 열었다", "불랑주리", "불랭거리"),
+        ("Fromagerie 가게를 찾았다", "프로마주리", "프로머"),
+        ("lingerie 매장", "란제리", "랑주리"),
+        ("menagerie 전시", "머내저리", "므나주리"),
+        ("Valerie 씨가 말했다", "밸러리", "발르리"),
+        ("Nashville 에서 공연했다", "내슈빌", "나시"),
+    ],
+)
+def test_a_final_gerie_is_french(text: str, said: str, unsaid: str) -> None:
+    """A final gerie, the French shop's and garden's, is French, its g before the mute e 주
+    (Boulangerie 불랑주리); lingerie and menagerie are listed as English says them, and other
+    ends of English names stay English (Valerie 밸러리, Nashville 내슈빌)."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -806,10 +806,12 @@ def transliterate(word: str, *, name: bool = False) -> str:
 #: inside a word (beauty, beautiful are English), nor rier, tier, dier (carrier, frontier, soldier),
 #: nor the Spanish avier (Javier); and the French ends ais, aux, oing, court, champ, oix, ieu,
 #: ennes and iez (Beaujolais, Decaux, Tourcoing, Bettencourt, Longchamp, Delacroix, Richelieu,
-#: Valenciennes, Rennes, Wauquiez; not a short Thais or Diez) and a first beau (Beauvais; not beauty).
+#: Valenciennes, Rennes, Wauquiez; not a short Thais or Diez), a final gerie, the French shop's and
+#: garden's (Orangerie, Boulangerie, Fromagerie; English says lingerie and menagerie as listed in
+#: data/english.tsv) and a first beau (Beauvais; not beauty).
 _FRENCH = re.compile(
     r"eille|^beau(?!t)|(?<=..)(?:eaux?|eux|oux|ourg|[^aeiouy]ou|gnon|nault|(?:n|[^a]v|ell)ier|elle"
-    r"|(?<=.)ais|[^e]aux|oing|court|champs?|oix|ieu|(?<=.)iez)$|(?<=.)ennes$"
+    r"|(?<=.)ais|[^e]aux|oing|court|champs?|oix|ieu|(?<=.)iez|(?<=..)geries?)$|(?<=.)ennes$"
 )
 #: A French vowel before n or m and no vowel is nasal, its n said ㅇ: an, en 앙, on 옹, in, ain,
 #: ein 앵, ien 이앵, oin 우앵 (Champignon → 샹피뇽, Avignon → 아비뇽, Montpellier → 몽펠리에,
@@ -863,6 +865,9 @@ def _french_units(word: str) -> list[tuple[str, str]]:
         # unwritten after ll (Villeneuve → 빌뇌브); a name of Africa or Italy ending in a consonant
         # and a, i, o or u says it (Benzema, Upamecano)
         word = _FRENCH_INNER_E.sub(lambda m: "" if word[m.start() - 2 : m.start()] == "ll" else "ə", word)
+    # a g before that mute e is soft, the two a 주 as a final ge is (Orangerie → 오랑주리,
+    # Boulangerie → 불랑주리), a c before it ㅅ
+    word = word.replace("gə", "Ʒ").replace("cə", "sə")
     word = re.sub(r"ault$", "au", word)  # a final ault is 오: Arnault → 아르노 (Paul is 폴)
     word = re.sub(r"([b-df-hj-kmnp-rtv-z])\1", r"\1", word)  # ll is kept for eille, ss unvoiced
     word = re.sub(r"(?<=i)(?:ers?|ez)$", "É", word)  # a final ier(s) is 이에: Barnier → 바르니에, Béziers → 베지에
