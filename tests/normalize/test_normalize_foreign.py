@@ -1985,3 +1985,17 @@ def test_a_final_gerie_is_french(text: str, said: str, unsaid: str) -> None:
     ends of English names stay English (Valerie 밸러리, Nashville 내슈빌)."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Kierkegaard 의 책을 읽었다", "키르케고르", "키에르"),
+        ("Liestøl 씨가 말했다", "리스퇼", "리에스"),
+        ("Kiersgaard 씨가 말했다", "키르스고르", "키에르"),
+    ],
+)
+def test_a_nordic_ie_is_one_vowel(text: str, said: str, unsaid: str) -> None:
+    """A Nordic ie is one vowel, 이: Kierkegaard 키르케고르, not 키에르케고르."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

@@ -1415,9 +1415,11 @@ _NORDIC = re.compile(
     r"g[aå]a?rd$|(?<=..)sund$|fjord|^(?:kv|kj|hj|sj|bj|aal)|(?<=..)(?:(?:[eo]r|ik|us)sen|ersson|str[oö]m|qvist|vik)$"
     r"|[æøå]"
 )
+#: The letters of the Nordic languages as the loanword rules write them; ie is one vowel, 이, as
+#: Danish and Norwegian say it (Kierkegaard → 키르케고르, Liestøl → 리스퇼).
 _NORDIC_LETTERS = [
     ("sch", "S"), ("sj", "S"), ("hj", "y"), ("ch", "ㅋ"), ("dt", "ㅌ"),
-    ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
+    ("aa", "ㅗ"), ("au", "ㅏㅜ"), ("ei", "ㅔㅣ"), ("ie", "ㅣ"), ("ck", "ㅋ"), ("th", "ㅌ"), ("ph", "ㅍ"),
     ("qu", "ㅋv"), ("q", "ㅋ"), ("ng", "N"),
     ("a", "ㅏ"), ("å", "ㅗ"), ("æ", "ㅔ"), ("ä", "ㅔ"), ("e", "ㅔ"), ("i", "ㅣ"), ("o", "ㅗ"), ("ø", "ㅚ"),
     ("ö", "ㅚ"), ("u", "ㅜ"), ("y", "ㅟ"),
