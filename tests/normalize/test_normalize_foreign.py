@@ -1999,3 +1999,18 @@ def test_a_nordic_ie_is_one_vowel(text: str, said: str, unsaid: str) -> None:
     """A Nordic ie is one vowel, 이: Kierkegaard 키르케고르, not 키에르케고르."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("Konstanz 대성당을 찾았다", "콘스탄츠", "콘스탄스"),
+        ("Franz 씨가 말했다", "프란츠", "프랜즈"),
+        ("Sanz 씨가 말했다", "샌즈", "산츠"),
+    ],
+)
+def test_a_final_anz_after_two_letters_is_german(text: str, said: str, unsaid: str) -> None:
+    """A final anz after two letters or more ends German names, its z 츠 (Konstanz 콘스탄츠,
+    Franz 프란츠); a short Sanz keeps the dictionary's reading."""
+    out = normalize(text)
+    assert said in out and unsaid not in out, out

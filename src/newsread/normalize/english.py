@@ -919,13 +919,14 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: Tubingen → 투빙겐), ie before b, d, g, k, p or t and a final en (Sieben, Frieden: the dictionary
 #: holds them only as names; Prosieben → 프로지벤, not pro + 시번); a final z after r, rt, in or
 #: en, which English ends no word with but a few it took from German (Kurz → 쿠르츠, Wirtz →
-#: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠); the heimer of a name made from a place in heim,
+#: 비르츠, Mainz → 마인츠, Koblenz → 코블렌츠), or an after two letters (Konstanz → 콘스탄츠,
+#: Franz → 프란츠; not the short Sanz, Ganz); the heimer of a name made from a place in heim,
 #: the dictionary's English form of it not in Korean use (Alzheimer → 알츠하이머, not 알제이머;
 #: Oppenheimer → 오펜하이머); a town's angen (Erlangen) and reuth (Bayreuth → 바이로이트). A lake's
 #: see is asked apart (_GERMAN_SEE).
 _GERMAN = re.compile(
     r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim(?:er)?|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|[ai]ngen|ie[bdgkpt]en"
-    r"|reuth|(?:(?<=[aeiou])(?<!qua)rt?|[ie]n)z)$|^sch[lmnwu]"
+    r"|reuth|(?:(?<=[aeiou])(?<!qua)rt?|[iea]n)z)$|^sch[lmnwu]"
 )
 #: A German lake's see after four letters or more, the end of a stem German's lakes have: er, rn,
 #: en, in, un, nn, em, ch, gs, ms, a vowel i, an el after three letters or an l after a consonant,
