@@ -54,41 +54,98 @@ _FIGURE_END = re.compile(r"[0-9][0-9,.]*(?: ?~ ?[0-9][0-9,.]*)?$")
 
 #: The most words, and characters, between a rate written before a figure and the figure whose
 #: unit writes it again (시간당 최대 누적 강수량 관측값은 80㎜/h): said once. Up to
-#: _RATE_NEAR_WORDS words any words may stand between; more only where they are one noun phrase.
+#: _RATE_NEAR_WORDS words any words may stand between; more only where they are one clause.
 _RATE_GAP_WORDS = 6
 _RATE_NEAR_WORDS = 3
 _RATE_GAP_CHARS = 44
 
+#: A particle of a topic, a subject or an object, by whether the syllable before it closes (은)
+#: or not (는); the first such word after a rate word is the rate's own noun.
+_ARGUMENT = {True: frozenset("은이을"), False: frozenset("는가를")}
+_ANY_ARGUMENT = _ARGUMENT[True] | _ARGUMENT[False]
+#: Those of a topic or a subject: a second one is another noun's figure.
+_TOPIC = frozenset("은는이가")
+
+
+def _particle(word: str, kinds: frozenset[str]) -> bool:
+    """Whether ``word``, of three syllables or more, ends in a particle of ``kinds`` that agrees
+    with the syllable before it (강수량은, 속도는, 제한이; not 전문가, whose 문 closes)."""
+    last = word[-1]
+    if len(word) < 3 or last not in kinds or not _is_hangul(word[-2]):
+        return False
+    return last in _ARGUMENT[(ord(word[-2]) - 0xAC00) % 28 != 0]
+
 
 @cache
 def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
-    """One of the rate ``words`` ending where a figure starts, with a particle or up to three words
-    between (시간당 최대 강수량), or up to six where those before the last end in no particle or
-    ending of a clause (rate_gap_break of data/counter_context.tsv: 1인당 연간 평균 도서 구입비는,
-    not 시간당 강수량이 많았고 순간 풍속은); a ``whole`` word only, not the end of another (공연
-    is no 연), and no place's name (분당 서울대병원: rate_place_after).
-    The rate ends its word, save for a rate_modifier of data/counter_context.tsv written against
-    it (하루평균, 시간당최대): 연봉 is no 연."""
+    """One of the rate ``words`` (group ``rate``) ending where a figure starts, with up to six
+    words between (group ``gap``), a particle on the rate word or not (group ``own``: 최고 시속은);
+    a ``whole`` word only, not the end of another (공연 is no 연). The rate ends its word, save
+    for a rate_modifier of data/counter_context.tsv written against it (하루평균, 시간당최대):
+    연봉 is no 연. Whether the words between let the figure be the rate's is :func:`_one_clause`."""
     alt = "|".join(sorted(words, key=len, reverse=True))
     mods = "|".join(sorted(roles()["rate_modifier"], key=len, reverse=True))
+    edge = "(?<![가-힣0-9])" if whole else ""
+    return re.compile(
+        rf"{edge}(?P<rate>{alt})(?:{mods})?(?P<own>[은는이가도에씩])?(?![가-힣]) ?"
+        rf"(?P<gap>(?:[가-힣]{{1,5}} ){{0,{_RATE_GAP_WORDS}}})$"
+    )
+
+
+@cache
+def _rate_gap_data() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """The ends of a clause (rate_gap_break), a place's word (rate_place_after) after a word
+    that is a place's name as well as a rate (rate_place: 분당), and the nouns whose last
+    syllable is shaped as a particle, at a word's end (rate_gap_noun: 어린이), of
+    data/counter_context.tsv."""
     breaks = "|".join(sorted(roles()["rate_gap_break"], key=len, reverse=True))
     places = "|".join(sorted(roles()["rate_place_after"], key=len, reverse=True))
-    edge = "(?<![가-힣0-9])" if whole else ""
-    near = f"(?:[가-힣]{{1,5}} ){{0,{_RATE_NEAR_WORDS}}}"
-    # a word of three syllables or more ending so breaks the phrase; the last may take a particle
-    unbroken = f"(?![가-힣]{{2,}}(?:{breaks}) )[가-힣]{{1,5}} "
-    phrase = f"(?:{unbroken}){{{_RATE_NEAR_WORDS},{_RATE_GAP_WORDS - 1}}}[가-힣]{{1,5}} "
-    return re.compile(
-        rf"{edge}(?:{alt})(?:{mods})?[은는이가도에씩]?(?![가-힣]) ?(?![가-힣]*(?:{places})(?:[은는이가의도]|에서)? )"
-        rf"(?:{phrase}|{near})$"
+    nouns = "|".join(sorted(roles()["rate_gap_noun"], key=len, reverse=True))
+    return (
+        re.compile(rf"[가-힣]{{2,}}(?:{breaks})$"),
+        re.compile(rf"[가-힣]*(?:{places})(?:[은는이가의도]|에서)?$"),
+        roles()["rate_place"],
+        re.compile(rf"(?:{nouns})$"),
     )
+
+
+def _one_clause(rate: str, own: str | None, gap: list[str]) -> bool:
+    """Whether the words ``gap`` between the ``rate`` word (with its particle ``own``) and a
+    figure leave the figure the rate's: a rate word that is also a place's name is no rate
+    before a place's word (분당 서울대병원, not 1인당 주민); up to three words any words may
+    stand between, and more where no word but the last ends a clause (rate_gap_break of
+    data/counter_context.tsv: 연간 계획이 바뀌면서 공장 평균 생산량은 500t/년) and no
+    topic or subject after the rate's own noun names another's (시속 제한이 풀린 구간에서 차량
+    평균 속도는 90km/h), where the rate's own noun's particle leaves the rest its predicate
+    (시간당 강수량은 이날 오후 한때 최대 80㎜/h, 최고 시속은 정지 상태에서 출발한 뒤 250㎞/h)."""
+    ends, place, place_rates, nouns = _rate_gap_data()
+    if rate in place_rates and gap and place.match(gap[0]):
+        return False
+    if len(gap) <= _RATE_NEAR_WORDS:
+        return True
+    if any(ends.match(w) for w in gap[:-1]):
+        return False
+    argued = own in _TOPIC
+    for w in gap:
+        if nouns.search(w):
+            continue  # 어린이, 초등학생어린이: no particle
+        if argued and _particle(w, _TOPIC):
+            return False
+        argued = argued or _particle(w, _ANY_ARGUMENT)
+    return True
 
 
 def rate_written(text: str, start: int, words: tuple[str, ...], *, whole: bool = True) -> bool:
     """Whether a rate of ``words`` is written before the figure at ``text[start]``, so that it is
     said once (시속 100km/h, 최고 시속은 250㎞/h, 시속 약 80km/h, 하루에 최대 60mg/kg/일,
     시간당 강수량 72.5㎜/hr)."""
-    return _rate_before(words, whole).search(text, max(0, start - _RATE_GAP_CHARS), start) is not None
+    pattern = _rate_before(words, whole)
+    pos = max(0, start - _RATE_GAP_CHARS)
+    while (m := pattern.search(text, pos, start)) is not None:
+        if _one_clause(m.group("rate"), m.group("own"), m.group("gap").split()):
+            return True
+        pos = m.start() + 1
+    return False
 
 
 def with_figure(figure: str, spoken: str, *, whole: bool = True) -> str:

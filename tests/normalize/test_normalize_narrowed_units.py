@@ -1,0 +1,61 @@
+"""Cues of units and rates narrowed back to the words that make them, each with the case it was
+made for beside the cases it must leave alone: a rate written before its figure and its own
+noun's particle (said once) or another clause's (said again); a place's word after a rate word
+that is no place; ps as horsepower or a picosecond; g of a seismic design; T a turbo by a word
+of fuel."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # the rate's own noun with a topic or subject particle: the rest is its predicate
+        ("시간당 강수량은 이날 오후 한때 최대 80㎜/h를 기록했다.", "최대 팔십 밀리미터를", "시간당 팔십"),
+        ("시간당 최대 강수량은 서울 기준 80㎜/h였다", "기준 팔십 밀리미터", "시간당 팔십"),
+        ("시간당 강수량은 이날 오후 한때 서울에서 80㎜/h를 기록했다.", "서울에서 팔십", "시간당 팔십"),
+        ("최고 시속은 정지 상태에서 출발한 뒤 250㎞/h에 이른다.", "뒤 이백오십 킬로미터", "시속 이백오십"),
+        ("하루 이용객이 주말 오후 한때 가장 많아 3000명/일에 이른다.", "많아 삼천 명", "하루 삼천"),
+        ("연간 수출액은 올해 상반기 기준 평균 50억달러/년이다.", "평균 오십억 달러", "연 오십억"),
+        # a noun whose end is shaped as a particle or an ending names no second topic
+        ("1인당 어린이 보육 지원액은 정부 기준 20만원/인이다.", "기준 이십만 원", "일 인당 이십만"),
+        ("1인당 전문가 자문 비용은 업계 평균 30만원/인이다.", "평균 삼십만 원", "일 인당 삼십만"),
+        ("시간당 강수량은 연구진 추산 최대 90㎜/h였다.", "최대 구십 밀리미터", "시간당 구십"),
+        ("1인당 최대한 지급 가능 금액은 5만원/인이다.", "금액은 오만 원", "일 인당 오만"),
+        # another clause's end, or a second topic or subject, names another figure
+        ("시속 제한이 풀린 구간에서 차량 평균 속도는 90km/h였다.", "시속 구십 킬로미터", "속도는 구십"),
+        ("시속 제한이 풀린 구간에서 차량 평균 속도가 100km/h로 올랐다.", "시속 백 킬로미터", "속도가 백"),
+        ("연간 계획이 바뀌자 공장 평균 생산량은 500t/년이다.", "연 오백 톤", "생산량은 오백"),
+        ("연간 계획을 바꾼 공장 하루 평균 생산량은 500t/년이다.", "연 오백 톤", "생산량은 오백"),
+        ("시간당 강수량이 적었지만 하천 평균 유입량은 500t/h였다.", "시간당 오백 톤", "유입량은 오백"),
+        ("하루 일정을 줄이는데 공장 평균 생산량은 300t/일이다.", "하루 삼백 톤", "생산량은 삼백"),
+    ],
+)
+def test_a_rate_is_said_once_after_its_own_nouns_particle(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a rate word that is no place's name keeps its rate before a word of a place
+        ("1인당 주민 부담액은 5만원/인이다", "부담액은 오만 원", "일 인당 오만"),
+        ("연간 지역 생산량은 500t/년이다", "생산량은 오백 톤", "연 오백"),
+        ("시간당 지역 최대 강수량은 80㎜/h였다", "강수량은 팔십", "시간당 팔십"),
+        ("하루 센터 이용객은 300명/일이다", "이용객은 삼백 명", "하루 삼백"),
+        ("1인당 아파트 관리비는 8만원/인이다", "관리비는 팔만 원", "일 인당 팔만"),
+        # 분당 before a word of a place is the place
+        ("분당 서울대병원 연구팀이 측정한 평균 산소 유량은 6L/min이었다.", "분당 육 리터", "유량은 육"),
+        ("분당 신도시 주민의 평균 호흡량은 7L/min이다.", "분당 칠 리터", "호흡량은 칠"),
+    ],
+)
+def test_only_a_rate_word_that_is_a_place_is_a_place_before_a_place_word(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
