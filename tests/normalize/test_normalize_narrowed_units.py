@@ -83,3 +83,27 @@ def test_a_lowercase_ps_is_horsepower_save_by_a_word_of_a_pulse(written: str, sa
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a seismic design's standard or value right before the figure, a particle or a range between
+        ("원전의 내진 설계 기준은 0.3g다", "영 점 삼 지", "그램"),
+        ("내진 설계 기준을 0.2g에서 0.3g로 상향했다", "영 점 이 지에서 영 점 삼 지로", "그램"),
+        ("내진 설계값 0.2g를 적용했다", "영 점 이 지를", "그램"),
+        ("새 청사의 내진설계 기준은 0.25g 이상이다", "영 점 이오 지", "그램"),
+        ("댐의 내진 성능 기준을 0.15g로 올렸다", "영 점 일오 지로", "그램"),
+        ("가속도는 0.1g부터 0.4g까지 잰다", "영 점 일 지부터 영 점 사 지까지", "그램"),
+        # a few words off across a verb it names only the work: grams
+        ("내진 보강 공사에 쓰인 접착제 20g이 문제였다", "이십 그램", " 지"),
+        ("내진 설계 기준 강화로 건물마다 철근 5g씩 더 쓴다", "오 그램씩", " 지"),
+        ("내진 설계 기준을 바꾼 뒤 볼트마다 4g씩 더 든다", "사 그램씩", " 지"),
+        ("시료 10g에서 0.5g를 덜어냈다", "영 점 오 그램을", " 지"),
+        ("설탕을 2T 넣고 섞는다", "두 큰술", "톤"),
+    ],
+)
+def test_g_is_gravitys_multiple_by_a_seismic_standard_before_it(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -303,11 +303,15 @@ _FIGURE_BEFORE = re.compile(r"[\d.,/½⅓⅔¼¾⅛]+$")
 
 def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
     """Whether ``word`` stands as a word of its own right beside the figure before ``text[j:k]``:
-    the word before the figure (조선 15C, 내진 성능은 0.5g) or the word after the unit, alone or
+    the word before the figure (조선 15C, 내진 성능은 0.5g), or before the first end of its range
+    (내진 설계 기준을 0.2g에서 0.3g로), or the word after the unit, alone or
     with a particle of one syllable (15C 조선의), the unit bare or with 의 (9g의 가속도, 9g의
     중력을)."""
     figure = _FIGURE_BEFORE.search(text, line_start, j)
     before = text[line_start : figure.start() if figure else j].rstrip(" ")
+    start = _RANGE_START.search(before)
+    if start and start.group(1) == text[j:k]:
+        before = before[: start.start()].rstrip(" ")  # 내진 설계 기준을 0.2g에서 0.3g로: the range's word
     if before[-1:] in _BEFORE_PARTICLE and before[:-1].endswith(word):
         before = before[:-1]  # 내진 성능은 0.5g: the word before with its particle
     if before.endswith(word) and (len(before) == len(word) or not _is_hangul(before[-len(word) - 1])):
@@ -323,8 +327,11 @@ def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
 
 #: A particle of one syllable that may close a word beside a figure (15C 조선의 백자).
 _ONE_SYLLABLE = frozenset("의은는이가을를에도와과")
-#: A particle that may close the word right before a figure (내진 성능은 0.5g).
-_BEFORE_PARTICLE = frozenset("의은는이가도")
+#: A particle that may close the word right before a figure (내진 성능은 0.5g, 내진 설계 기준을 0.3g로).
+_BEFORE_PARTICLE = frozenset("의은는이가도을를")
+#: The first end of a range, a figure and its unit (group 1) before 에서 or 부터 or a tilde,
+#: at the end of the text before the second: 0.2g에서 in ``0.2g에서 0.3g로``.
+_RANGE_START = re.compile(r"(?<![\d.,])\d[\d.,]* ?([^\s\d~∼]+?) ?(?:에서|부터|[~∼])$")
 
 
 def _is_hangul(c: str) -> bool:
