@@ -6,9 +6,14 @@ of fuel."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from gate_normalize import read_gold, score
 
 from newsread.normalize import normalize
+
+HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(
@@ -107,3 +112,30 @@ def test_g_is_gravitys_multiple_by_a_seismic_standard_before_it(written: str, sa
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # an engine's decimal size by a word of fuel: a turbo
+        ("1.6T 휘발유 모델을 추가했다", "일 점 육 터보 휘발유", "육티"),
+        ("2.0T 휘발유 세단이 새로 나왔다", "이 점 영 터보 휘발유", "영티"),
+        ("신형은 1.5T 휘발유 단일 트림이다", "일 점 오 터보 휘발유", "오티"),
+        # a whole figure, or a tanker's load, is none
+        ("휘발유 5T를 실은 탱크로리가 전복됐다.", "오 톤을", "터보"),
+        ("휘발유 2.5T를 실은 탱크로리가 전복됐다.", "이 점 오 톤을", "터보"),
+        ("휘발유 4T가 새어 나왔다", "사", "터보"),
+    ],
+)
+def test_t_is_a_turbo_by_a_word_of_fuel_after_an_engines_decimal_size(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
+
+
+def test_the_held_out_sentences_of_these_cues_are_read_right() -> None:
+    rows = read_gold(HERE / "heldout_narrowed.tsv")
+    assert len(rows) >= 30
+    passed, _cer, failures = score(rows)
+    report = "\n".join(f"{written!r} -> {out!r}" for written, out in failures)
+    assert passed == len(rows), report
