@@ -76,12 +76,14 @@ def test_only_a_rate_word_that_is_a_place_is_a_place_before_a_place_word(written
         ("BMW M3는 510ps를 낸다", "오백십 마력을", "피코초"),
         ("이 전기차의 앞바퀴 모터는 204ps를 낸다", "이백사 마력을", "피코초"),
         ("최고출력은 245ps에 이른다", "이백사십오 마력", "피코초"),
+        ("출고 지연을 겪은 신형은 190ps를 낸다", "백구십 마력을", "피코초"),
         # by a pulse, a laser, a time resolution or a femtosecond: a picosecond
         ("레이저 펄스 폭은 10ps 수준이다", "십 피코초", "마력"),
         ("펄스 폭이 500fs에서 10ps로 줄었다", "오백 펨토초에서 십 피코초로", "마력"),
         ("이 검출기의 시간 분해능은 30ps다", "삼십 피코초", "마력"),
         ("초고속 레이저로 2ps 만에 반응을 찍었다", "이 피코초", "마력"),
         ("신호 지연은 평균 3ps 이하다", "삼 피코초", "마력"),
+        ("회로의 지연 시간은 15ps다", "십오 피코초", "마력"),
     ],
 )
 def test_a_lowercase_ps_is_horsepower_save_by_a_word_of_a_pulse(written: str, said: str, unsaid: str) -> None:
