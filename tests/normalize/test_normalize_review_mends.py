@@ -33,7 +33,7 @@ def _check(written: str, said: str, unsaid: str) -> None:
         ("점수는 ↑90점으로 뛰어 올랐다.", "구십 점으로 뛰어 올랐다", "상승"),
         ("운영 기간 ↓3개월로 단축 운영한다.", "삼 개월로 단축 운영", "하락"),
         ("수수료는 ↓3000원으로 인하합니다.", "삼천 원으로 인하합니다", "하락"),
-        ("정원은 ↑40명으로 확대될 예정이다.", "사십 명으로", "증가로"),
+        ("정원은 ↑40명으로 확대될 예정이다.", "마흔 명으로", "증가로"),
         ("대기 기간 ↓2주로 축소할 방침이다.", "이 주로 축소할", "하락"),
         ("배당금은 ↑2000원으로 상향 검토 중이다.", "이천 원으로 상향 검토", "상승"),
         ("인원은 ↓20명으로 줄입니다.", "스무 명으로 줄입니다", "감소"),
@@ -46,5 +46,5 @@ def _check(written: str, said: str, unsaid: str) -> None:
         ("관객 ↑2만 명으로 연장전 같은 열기였다.", "이만 명 증가로", "명으로"),
     ],
 )
-def test_an_arrows_change_is_said_once_before_any_form_of_a_word_of_change(written: str, said: str, unsaid: str) -> None:
+def test_an_arrows_change_is_said_once_before_any_form_of_change(written: str, said: str, unsaid: str) -> None:
     _check(written, said, unsaid)

@@ -676,15 +676,25 @@ _DIRECTION_WORD = re.compile(
     r" ?(?:상승|하락|오른|오르|올라|올랐|올린|올려|올렸|내린|내려|내리|내렸|떨어|증가|감소|급등|급락"
     r"|상향|하향|늘|줄|뛰|뛴|반등|인상|인하|연장|단축)"
 )
-#: A word of change after a changed figure's particle, as the next word's stem with a verb's
-#: ending (단축됐다, 줄었다, 늘려, 올렸다, 인상했다) or a noun of change ending the clause (↓3개월로
-#: 단축.), not a word that only starts so: 뛰어난, 인상적인, 늘 (always), 연장 상영.
-_CHANGE_VERB = re.compile(
-    r" (?:(?:상승|하락|증가|감소|급등|급락|상향|하향|반등|인상|인하|연장|단축|축소)"
-    r"(?:됐|되|돼|된|됨|했|하|해|한|함|시키|시켰|시킨|(?![가-힣])(?! ?[가-힣]))"
-    r"|늘(?:었|어|고|며|자|린|려|렸|리|면)|줄(?:었|어|고|며|자|인|여|였|이|면)"
-    r"|오른|오르|올라|올랐|올린|올려|올렸|올리|내린|내려|내리|내렸|떨어|뛰었|뛴|뛰어올)"
-)
+
+
+@cache
+def _change_verb() -> re.Pattern[str]:
+    """A word of change after a changed figure's particle (data/counter_context.tsv change_noun,
+    change_plan, change_verb): a noun of change with any form of 하 or 되 (단축됐다, 인상할,
+    인하될, 인상합니다), ending the clause (↓3개월로 단축.) or before a word of a plan (하향
+    조정했다, 인상 예정이다), or a native verb's stem with its ending (줄었다, 늘릴, 뛰어 올랐다);
+    not a word that only starts so: 뛰어난, 인상적인, 늘 (always), 연장 상영, 연장전."""
+    r = roles()
+    nouns = "|".join(sorted(r["change_noun"], key=len, reverse=True))
+    plans = "|".join(sorted(r["change_plan"], key=len, reverse=True))
+    verbs = "|".join(sorted(r["change_verb"], key=len, reverse=True))
+    return re.compile(
+        rf" (?:(?:{nouns})(?:[하한할함합해했되된될됨됩돼됐]|시키|시켰|시킨|시킬|시킵| (?:{plans})"
+        rf"|(?![가-힣])(?! ?[가-힣]))|(?:{verbs}))"
+    )
+
+
 _FALL_AFTER = re.compile(
     r"(?:[가-힣]{1,2}(?=[ 감하내떨급줄축]))? ?(?:감소|하락|내린|내려|내리|내렸|떨어|급락|하향|인하|줄|축소)"
 )
@@ -4094,7 +4104,7 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
         word = " 상승" if t[i] in _UP else " 하락"
     p = _CHANGE_PARTICLE.match(t, pos, end)
     if p and (p.end() >= end or not is_hangul(t[p.end()])):
-        if _CHANGE_VERB.match(t, p.end(), end):
+        if _change_verb().match(t, p.end(), end):
             return p.end(), said.rstrip() + p.group()  # ↓3개월로 단축됐다, ↓2주로 줄었다: the change said once
         return p.end(), said.rstrip() + word + _change_particle(word, p.group())
     if _DIRECTION_WORD.match(t, pos, end):
