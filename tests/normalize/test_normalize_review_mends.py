@@ -48,3 +48,100 @@ def _check(written: str, said: str, unsaid: str) -> None:
 )
 def test_an_arrows_change_is_said_once_before_any_form_of_change(written: str, said: str, unsaid: str) -> None:
     _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a short name that is a common word, with a word of scripture in the sentence
+        ("이날 설교 본문은 빌 4:13이었다", "사 장 십삼 절", "시"),
+        ("본문 갈 2:20 말씀을 나눴다", "이 장 이십 절", "시"),
+        ("성경 구절 빌 4:13을 적었다", "사 장 십삼 절", "시"),
+        ("목사는 창 1:1을 인용했다", "일 장 일 절", "일 대 일"),
+        ("그는 히 11:1을 암송했다", "십일 장 일 절", "시"),
+        ("오늘 말씀은 행 2:38이다", "이 장 삼십팔 절", "시"),
+        # a word of a match only near the figure makes it a score
+        ("설교 본문은 요 3:16이었고, 예배 후반에 찬양이 이어졌다.", "삼 장 십육 절", "시"),
+        ("본문은 롬 8:28이었고, 이어 후반에는 기도회가 열렸다.", "팔 장 이십팔 절", "시"),
+        ("스코어는 1:0 이었고 빌 2:1 승리.", "이 대 일", "장"),
+        ("경기는 빌 3:1 승리로 끝났다.", "삼 대 일", "장"),
+    ],
+)
+def test_a_short_name_of_scripture_is_read_by_the_words_of_scripture_near(written: str, said: str, unsaid: str) -> None:
+    _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # one person's seat with the copula: a possessive, a person or a clause of sitting before it
+        ("당시 그가 앉았던 좌석은 12F였다", "십이에프", "층"),
+        ("김씨의 좌석은 32F였다", "삼십이에프", "층"),
+        ("A씨 좌석은 14F였다", "십사에프", "층"),
+        ("숨진 이씨의 좌석은 12F였고 옆자리는 비어 있었다", "십이에프", "층"),
+        ("피해자의 좌석은 3D였다", "삼디", "쓰리디"),
+        ("박씨가 예약한 좌석은 27F였다", "이십칠에프", "층"),
+        # a hall's seats: a kind of seat or a floor
+        ("이 영화관의 좌석은 4D다", "포디다", "사디"),
+        ("공연장 좌석은 1F다", "일 층이다", "일에프"),
+        ("이 극장의 좌석은 2F다", "이 층이다", "이에프"),
+    ],
+)
+def test_a_seat_with_the_copula_is_a_persons_unless_a_hall_is_named(written: str, said: str, unsaid: str) -> None:
+    _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a service wished for with the honorific, then the polite command to press: a menu's button
+        ("환불을 원하시면 2번 누르세요", "이 번", "두 번"),
+        ("본인 확인을 하시려면 1번 누르세요", "일 번", "한 번"),
+        ("'대출을 원하시면 1번 누르세요'라는 문자를 받았다", "일 번", "한 번"),
+        ("배송 조회를 원하시면 3번 누르십시오", "삼 번", "세 번"),
+        # a set of choices before 중 or 가운데
+        ("다음 중 3번 고르면 정답이다", "삼 번", "세 번"),
+        ("4개 가운데 2번 고르면 된다", "이 번", "두 번"),
+        ("5가지 중 4번 고르세요", "사 번", "네 번"),
+        # a device's action: how often
+        ("긴급 구조 신호를 보내려면 5번 누르면 된다", "다섯 번", "오 번"),
+        ("스마트폰을 켜려면 2번 누르세요", "두 번", "이 번"),
+        ("하루 중 3번 고른다", "세 번", "삼 번"),
+    ],
+)
+def test_a_bare_number_pressed_in_a_phone_menu_is_its_button(written: str, said: str, unsaid: str) -> None:
+    _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a manner word of a purchase between: machines bought
+        ("회사는 20대를 추가로 주문했다", "스무 대", "이십 대"),
+        ("공사는 30대를 새로 도입했다", "서른 대", "삼십 대"),
+        ("시는 10대를 신규로 구매한다", "열 대", "십 대"),
+        # any other word between: an age group
+        ("군은 현장에 20대를 주로 투입했다", "이십 대", "스무 대"),
+        ("콜센터는 상담 인력으로 20대를 주로 배치했다", "이십 대", "스무 대"),
+        ("업체는 30대를 특히 채용했다", "삼십 대", "서른 대"),
+    ],
+)
+def test_a_manner_word_before_a_verb_of_buying_is_one_of_a_purchase(written: str, said: str, unsaid: str) -> None:
+    _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [
+        ("ISO-14001 인증을 받았다", "ISO 14001 인증을 받았다"),
+        ("IEC-62443 표준을 따른다", "IEC 62443 표준을 따른다"),
+        ("IEEE-80211 규격", "IEEE 80211 규격"),
+    ],
+)
+def test_a_standard_reads_the_same_with_a_hyphen_or_a_space(written: str, same: str) -> None:
+    assert normalize(written) == normalize(same)
+    assert "공" not in normalize(written)
+
+
+def test_a_serial_after_a_hyphen_is_still_digit_by_digit() -> None:
+    assert "이육일일공삼" in normalize("HB-261103 제품")
