@@ -1774,7 +1774,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
                 " " in m.group()
                 and (
                     m.group(2)[0] == "0"
-                    or (_clock_event_ahead().match(t, m.end(), end) and not _score_word_before(t, i))
+                    or (_clock_event_ahead().match(t, m.end(), end) and not _role_before(t, i, "score_before"))
                 )
             )
         )
@@ -3551,25 +3551,45 @@ def _score_in_sentence() -> re.Pattern[str]:
 _CLAUSE_OPEN = frozenset(".!?,;:·([{「『〈《\"'“‘")
 
 
-def _scripture_before(t: str, before: re.Match[str]) -> bool:
-    """Whether the word ``before`` (of _WORD_BEFORE) is a book of scripture, so N:N after it is
-    its chapter and verse: a book's full name (요한복음, 코란); its short name (요, 롬:
-    scripture_short) where no word of a match or a score stands in the sentence (스코어는 1:0,
-    … 2:1 승리); a short name that is a common word too (빌, 갈, 창: scripture_common) only
-    where, besides, it opens its clause or follows a bracket or a quote."""
+@cache
+def _scripture_cue() -> re.Pattern[str]:
+    """A word of scripture in a sentence (data/counter_context.tsv scripture_cue: 본문, 구절,
+    말씀, 인용, 암송)."""
+    return re.compile("|".join(sorted(roles()["scripture_cue"], key=len, reverse=True)))
+
+
+#: How far either side of a short name's chapter and verse a word of a match makes it a score.
+_SCORE_REACH = 12
+
+
+def _scripture_before(t: str, before: re.Match[str], after: int) -> bool:
+    """Whether the word ``before`` (of _WORD_BEFORE) is a book of scripture, so N:N after it (to
+    ``t[after]``) is its chapter and verse: a book's full name (요한복음, 코란); its short name (요,
+    롬: scripture_short) where no word of a match or a score stands near it in its clause (스코어는
+    1:0, … 2:1 승리; not 예배 후반에 after a comma); a short name that is a common word too (빌,
+    갈, 창: scripture_common) only where, besides, it opens its clause, follows a bracket or a
+    quote, or a word of scripture stands in the sentence (설교 본문은 빌 4:13, 창 1:1을 인용)."""
     word, k = before.group(1), before.start(1)
     if word in roles()["scripture_book"]:
         return True
     common = word in roles()["scripture_common"]
     if not (common or word in roles()["scripture_short"]):
         return False
-    opening = t[max(0, k - 8) : k].rstrip(" ")
-    if common and opening and opening[-1] not in _CLAUSE_OPEN and opening[-1] != "\n":
-        return False
     start = max(t.rfind(c, 0, k) for c in ".!?\n") + 1
     stops = [x for x in (t.find(c, before.end()) for c in ".!?\n") if x >= 0]
     stop = min(stops) if stops else len(t)
-    return _score_in_sentence().search(t, start, stop) is None
+    opening = t[max(0, k - 8) : k].rstrip(" ")
+    if (
+        common
+        and opening
+        and opening[-1] not in _CLAUSE_OPEN
+        and opening[-1] != "\n"
+        and not _scripture_cue().search(t, start, stop)
+    ):
+        return False
+    lo = max([start, k - _SCORE_REACH] + [t.rfind(c, 0, k) + 1 for c in ",;"])
+    hi = min([stop, after + _SCORE_REACH] + [x for x in (t.find(c, after) for c in ",;") if x >= 0])
+    return _score_in_sentence().search(t, lo, hi) is None
 
 
 def _role_before(t: str, i: int, role: str) -> bool:
@@ -3596,7 +3616,7 @@ def _counted_clock(t: str, i: int, end: int) -> tuple[int, str] | None:
         return None
     before = _WORD_BEFORE.search(t, max(0, i - 12), i)
     v = _VERSE.match(t, i, end)
-    if v and before and _scripture_before(t, before):
+    if v and before and _scripture_before(t, before, v.end()):
         said = f"{sino(int(v.group(1)))} 장 {sino(int(v.group(2)))} 절"
         if v.group(4):  # 3:16-4:2 → 삼 장 십육 절에서 사 장 이 절
             return v.end(), f"{said}에서 {sino(int(v.group(3)))} 장 {sino(int(v.group(4)))} 절"
@@ -3717,17 +3737,6 @@ def _runway_around(t: str, m: re.Match[str], end: int) -> bool:
         return False
     before, after = _runway_words()
     return bool(before.search(t, max(0, m.start() - 8), m.start()) or after.match(t, m.end(), end))
-
-
-def _score_word_before(t: str, i: int) -> bool:
-    """A word of a set, a score or a vote (score_before of data/counter_context.tsv) right before
-    ``t[i]``, with or without its particle (1세트 21 : 25, 점수는 21 : 19)."""
-    before = _WORD_BEFORE.search(t, max(0, i - 12), i)
-    if before is None:
-        return False
-    word = before.group(1)
-    stems = (word, word[:-1]) if word[-1] in _LENGTH_PARTICLES else (word,)
-    return any(s in roles()["score_before"] for s in stems)
 
 
 #: Hours, minutes and seconds with spaces round a colon (2 : 05 : 30): read as written close.
