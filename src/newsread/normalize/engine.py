@@ -931,11 +931,22 @@ _SEAT_IS = re.compile(r"(?:였|이었|이다|이며|이고|입니다|다)")
 @cache
 def _seat_topic() -> re.Pattern[str]:
     """A plain word of a seat with 은, 는, 이 or 가 right before a row and letter, with a word of
-    one person's seat right before it or none (data/counter_context.tsv seat_plain, seat_own):
-    내 좌석은 21F였다, 좌석은 32F였다."""
+    one person's seat right before it or none (data/counter_context.tsv seat_plain, seat_own), a
+    possessive, a person or a clause of what one did with it: 내 좌석은 21F였다, 김씨의 좌석은,
+    A씨 좌석은, 그가 앉았던 좌석은, 예약한 좌석은, 좌석은 32F였다."""
     plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
     own = "|".join(sorted(roles()["seat_own"], key=len, reverse=True))
-    return re.compile(rf"(?:(?<![가-힣])({own}) )?(?<![가-힣])(?:{plain})[은는이가] $")
+    return re.compile(
+        rf"(?:(?<![가-힣A-Za-z])({own}|[가-힣]+의|[A-Za-z가-힣]*씨|[가-힣]+[던한]) )?"
+        rf"(?<![가-힣])(?:{plain})[은는이가] $"
+    )
+
+
+@cache
+def _seat_hall() -> re.Pattern[str]:
+    """A word of a hall (data/counter_context.tsv seat_hall: 영화관, 공연장, 극장), whose seats
+    are a kind of seat or sit on a floor (이 영화관의 좌석은 4D다, 공연장 좌석은 1F다)."""
+    return re.compile("|".join(sorted(roles()["seat_hall"], key=len, reverse=True)))
 
 
 @cache
@@ -957,9 +968,11 @@ def _seat_at(t: str, seat: re.Match[str], end: int) -> bool:
         before = plain_before.search(t, max(0, i - 10), i)
         plain = before is not None and not before.group(1)
         topic = _seat_topic().search(t, max(0, i - 16), i) if _SEAT_IS.match(t, seat.end(), end) else None
-        if topic and (topic.group(1) or cue.search(t, max(0, i - 24), min(end, seat.end() + 24))):
-            # 기내 좌석은 32F였다, 내 좌석은 3D다: the seat of a vehicle or of one person, said to be
-            # it; 이 영화관의 좌석은 4D다, 공연장 좌석은 1F다 are a hall's kind of seat and its floor
+        hall = topic and _seat_hall().search(t, max(0, i - 24), min(end, seat.end() + 24))
+        if topic and not hall and (topic.group(1) or cue.search(t, max(0, i - 24), min(end, seat.end() + 24))):
+            # 기내 좌석은 32F였다, 내 좌석은 3D다, 김씨의 좌석은 12F였다: the seat of a vehicle or of
+            # one person, said to be it; 이 영화관의 좌석은 4D다, 공연장 좌석은 1F다 are a hall's
+            # kind of seat and its floor
             return True
         if seat.group(2) != "F":
             # 좌석 3D에: a plain 좌석 right before it and a particle after make a seat, or a word of
