@@ -300,11 +300,21 @@ def _choice_menu() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})[^.!?\n]*$")
 
 
-def _choice_open(text: str, i: int, before: str) -> bool:
-    """Whether ``before``, the word right before a bare N번 at ``text[i]``, leaves what is chosen
-    open, so that a verb of choosing or pressing after makes it a choice or a button: nothing (1번
-    누르세요), a word of among after a set of choices (보기 중, 답 가운데), or a clause's end with a
-    word of a telephone's menu or a set of choices before it (상담원과 통화하려면)."""
+@cache
+def _choice_polite() -> re.Pattern[str]:
+    """The polite command to press right after a bare N번 (data/counter_context.tsv choice_polite:
+    누르세요, 누르십시오)."""
+    return re.compile(rf" (?:{'|'.join(sorted(roles()['choice_polite'], key=len, reverse=True))})")
+
+
+def _choice_open(text: str, i: int, before: str, j: int, end: int) -> bool:
+    """Whether ``before``, the word right before a bare N번 at ``text[i]`` (its counter ending at
+    ``text[j]``), leaves what is chosen open, so that a verb of choosing or pressing after makes
+    it a choice or a button: nothing (1번 누르세요), a word of among after a set of choices or a
+    count of them (보기 중, 다음 중, 4개 가운데), a clause's end with a word of a telephone's menu
+    or a set of choices before it (상담원과 통화하려면), or a service wished for with the honorific
+    before the polite command to press (환불을 원하시면 2번 누르세요, 확인을 하시려면 1번
+    누르십시오; 스마트폰을 켜려면 2번 누르세요 counts)."""
     if not before:
         return True
     r = roles()
@@ -313,8 +323,14 @@ def _choice_open(text: str, i: int, before: str) -> bool:
         while k > 0 and text[k - 1] == " ":
             k -= 1
         owner = _word_before(text, k - len(before))
-        return any(owner.endswith(w) for w in r["choice_set"])
+        start = k - len(before)
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        counted = owner in r["choice_count"] and start - len(owner) > 0 and text[start - len(owner) - 1].isdigit()
+        return counted or owner in r["choice_list"] or any(owner.endswith(w) for w in r["choice_set"])
     if any(before.endswith(w) for w in r["choice_clause"]):
+        if any(before.endswith(w) for w in r["choice_wish"]) and _choice_polite().match(text, j, end):
+            return True
         return _choice_menu().search(text, max(0, i - 40), i) is not None
     return False
 
@@ -522,7 +538,7 @@ def context_class(
             return "sino"  # 정답은 3번 → 삼 번: the number of a choice; 답을 3번이나, 답변 3번 count
         if _choice_after().match(text, j, end) and before not in r["times_before"]:
             return "sino"  # 2번을 고르세요 → 이 번을: the number of a choice
-        if _choice_bare().match(text, j, end) and _choice_open(text, i, before):
+        if _choice_bare().match(text, j, end) and _choice_open(text, i, before, j, end):
             return "sino"  # 보기 중 2번 고르세요, 1번 누르세요 → 이 번, 일 번: the choice or the button
         listed_before, listed_next = _listed("번")
         listed = listed_before.search(text, max(0, i - 40), i) if back else None
