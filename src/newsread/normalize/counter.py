@@ -169,13 +169,15 @@ _MODEL_BEFORE = re.compile(
 
 @cache
 def _count_verb() -> re.Pattern[str]:
-    """A verb of buying, ordering or bringing in after N대를 (a word of manner ending in 로, 히 or
-    이 between or not): data/counter_context.tsv count_verb, and count_after and count_verb_noun
-    nouns made verbs with 하 (30대를 도입했다, 15대를 들여왔다, 10대를 추가로 주문한다)."""
+    """A verb of buying, ordering or bringing in after N대를 (a word of a purchase's manner
+    between or not, count_manner: 추가로, 새로, 신규로): data/counter_context.tsv count_verb, and
+    count_after and count_verb_noun nouns made verbs with 하 (30대를 도입했다, 15대를 들여왔다,
+    10대를 추가로 주문한다; 20대를 주로 투입했다 is an age group)."""
     r = roles()
     nouns = "|".join(sorted(r["count_after"] | r["count_verb_noun"], key=len, reverse=True))
     stems = "|".join(sorted(r["count_verb"], key=len, reverse=True))
-    return re.compile(rf"[을를] (?:[가-힣]+(?:로|히|이) )?(?:(?:{nouns})(?:하|했|한|할|해|합)|(?:{stems}))")
+    manner = "|".join(sorted(r["count_manner"], key=len, reverse=True))
+    return re.compile(rf"[을를] (?:(?:{manner}) )?(?:(?:{nouns})(?:하|했|한|할|해|합)|(?:{stems}))")
 
 
 @cache
