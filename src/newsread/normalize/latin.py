@@ -1537,8 +1537,10 @@ def _read_token(tok: str, *, decimal: bool, english: bool) -> str:
             said = (named and english_number(p)) or integer(p)
             if n == 1 and (AIRCRAFT.fullmatch(parts[0] + p) or _LOGIN.fullmatch(tok)):
                 said = digits(p, zero="공")  # an account or a password: admin1234 → 어드민 일이삼사
-            elif serial or (n > 0 and len(p) >= _SERIAL_DIGITS):
-                said = digits(p, zero="공")  # a lot's or a serial's number: HB261103-A1 → 이육일일공삼
+            elif serial or (n > 0 and len(p) >= _SERIAL_DIGITS and parts[0] not in roles()["standard_body"]):
+                # a lot's or a serial's number: HB261103-A1 → 이육일일공삼; a standard's number
+                # is read as it is after a space (ISO-14001 as ISO 14001 → 만 사천일)
+                said = digits(p, zero="공")
             elif n == 2 and parts[1] == "-" and len(p) >= 3 and parts[0] in roles()["hull"]:
                 said = digits(p, zero="공")  # a warship's hull number: DDG-991 → 디디지 구구일
             out.append(" " + said if out and out[-1] != " " else said)
