@@ -145,3 +145,22 @@ def test_a_standard_reads_the_same_with_a_hyphen_or_a_space(written: str, same: 
 
 def test_a_serial_after_a_hyphen_is_still_digit_by_digit() -> None:
     assert "이육일일공삼" in normalize("HB-261103 제품")
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a work named right before a run of volumes and a word of about: its volumes
+        ("해리포터 1권, 2권, 3권 정도는 읽었다", "일 권, 이 권, 삼 권", "한 권"),
+        ("반지의 제왕 1권, 2권, 3권 정도는 읽었다", "일 권, 이 권, 삼 권", "한 권"),
+        ("원피스 1권, 2권, 3권 정도까지 봤다", "일 권, 이 권, 삼 권", "한 권"),
+        ("나니아 연대기 1권, 2권, 3권 정도를 읽었다", "일 권, 이 권, 삼 권", "한 권"),
+        # a word of counting or of time before the run: counts of books
+        ("학생 1명당 1권, 2권, 3권 정도 배정됐다", "한 권, 두 권, 세 권", "일 권"),
+        ("지난해 2권, 3권, 4권 정도를 샀다", "두 권, 세 권, 네 권", "이 권"),
+        ("아이들은 하루에 1권, 2권, 3권 정도 읽는다", "한 권, 두 권, 세 권", "일 권"),
+        ("최대 3권에서 주인공이 바뀐다", "세 권", "삼 권"),
+    ],
+)
+def test_a_run_of_volumes_after_a_works_name_is_its_volumes(written: str, said: str, unsaid: str) -> None:
+    _check(written, said, unsaid)
