@@ -19,8 +19,9 @@ sheet (``종이 3장``); the words around it (``data/counter_context.tsv``) deci
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from newsread.kiwi import get_kiwi, morphology
 from newsread.normalize.cardinal import digits, native, sino
 from newsread.normalize.data import counters, joined_counters, roles, word_counters
 from newsread.normalize.date import month
@@ -437,13 +438,24 @@ def _counted(text: str, first: int, last: int, end: int, *, run: bool = False) -
 _TITLE_BEFORE = re.compile(r"[』》」〉'’\"”] ?$")
 
 
+@lru_cache(maxsize=1024)
+def _proper_noun(word: str) -> bool:
+    """Whether Kiwi reads ``word`` alone as one proper noun (해리포터, 원피스)."""
+    tokens = get_kiwi().tokenize(word)
+    return len(tokens) == 1 and str(tokens[0].tag) == "NNP"
+
+
 def _titled(text: str, first: int) -> bool:
     """Whether a work is named before the list of volumes from ``text[first]``: a volume_cue
-    (시리즈, 전집) a few words before it or a title in marks or quotes right before it. Only
-    then does a word of about after a run of three (1권, 2권, 3권 정도) leave them volumes."""
-    return bool(
-        _volume_cue().search(text, max(0, first - 30), first) or _TITLE_BEFORE.search(text, max(0, first - 2), first)
-    )
+    (시리즈, 전집) a few words before it, a title in marks or quotes right before it, or right
+    before it a proper noun (해리포터, 원피스) or a word that ends titles (title_word: 반지의 제왕,
+    나니아 연대기). Only then does a word of about after a run of three (1권, 2권, 3권 정도) leave
+    them volumes."""
+    if _volume_cue().search(text, max(0, first - 30), first) or _TITLE_BEFORE.search(text, max(0, first - 2), first):
+        return True
+    word = _word_before(text, first)
+    # Kiwi is not asked while text is read without morphology (the first words of a live stream)
+    return bool(word) and (word in roles()["title_word"] or (morphology() and _proper_noun(word)))
 
 
 def _cued(text: str, first: int, last: int, end: int) -> bool:
