@@ -190,3 +190,17 @@ def test_a_fully_cached_stream_loads_no_engine(recorder: list[Recorder], tmp_pat
     again = list(stream_audio(article(), settings))
     assert len(recorder) == loaded  # nothing was loaded: every sentence came from the cache
     assert sum(map(len, again)) > 0 and first
+
+
+def test_the_first_phrase_reads_a_name_as_the_story_glosses_it() -> None:
+    # a name in capitals glossed in the body (아크(ARC)) is heard so in the headline's first phrase,
+    # as the plan reads the whole first sentence
+    for title, body in (
+        ("신형 ARC 7 공개, 한빛전자 차세대 칩 경쟁 본격화", "한빛전자는 아크(ARC) 7을 공개했다. 출시는 내년이다."),
+        ("한빛전자 NOVA 3 출시, 내년 초 국내 판매 시작", "노바(NOVA) 3은 한빛전자의 새 칩이다."),
+    ):
+        art = make_article(("title", title), ("paragraph", body))
+        phrase = pipeline._first_phrase([art], SETTINGS)
+        first = plan(art, SETTINGS).sentences[0].spoken
+        assert phrase is not None
+        assert first.startswith(phrase), (phrase, first)
