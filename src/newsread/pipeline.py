@@ -33,7 +33,7 @@ from newsread.episode import Episode
 from newsread.errors import InputError, OutputError
 from newsread.export import check_writable
 from newsread.kiwi import without_morphology
-from newsread.normalize import load_lexicon, normalize
+from newsread.normalize import load_lexicon, normalize, story
 from newsread.segment import build_script, phrase_pauses
 from newsread.settings import Settings
 from newsread.synth import (
@@ -418,14 +418,17 @@ def _first_phrase(articles: Sequence[Article], settings: Settings) -> str | None
     as :func:`opening_pieces` cuts it. ``None`` when that would be the whole sentence.
     """
     normalizer = _normalizer(settings)
-    for block in articles[0].blocks if articles else ():
-        spoken = normalizer(phrase_pauses(block.text)).strip()
-        if any(ch.isalnum() for ch in spoken):
-            with without_morphology():
-                pieces = opening_pieces(spoken)
-            if len(pieces) < 2 or _SENTENCE_END.search(pieces[0]):
-                return None  # the whole sentence, or more than one: nothing to gain, or a guess too far
-            return pieces[0]
+    blocks = articles[0].blocks if articles else ()
+    # read within the story as the plan reads it: a name the body glosses (아크(ARC)) is said so
+    with story("\n".join(block.text for block in blocks)):
+        for block in blocks:
+            spoken = normalizer(phrase_pauses(block.text)).strip()
+            if any(ch.isalnum() for ch in spoken):
+                with without_morphology():
+                    pieces = opening_pieces(spoken)
+                if len(pieces) < 2 or _SENTENCE_END.search(pieces[0]):
+                    return None  # the whole sentence, or more than one: nothing to gain, or a guess too far
+                return pieces[0]
     return None
 
 
