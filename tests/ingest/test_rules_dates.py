@@ -1009,3 +1009,25 @@ def test_a_stamp_with_no_word_run_on_into_a_deck_line_past_the_first_lines_dates
 @pytest.mark.parametrize("line", ["설명회 일시 2026.04.09 14:00", "접수 마감 2026.04.09 18:00", "착공 2026.04.09"])
 def test_a_fields_day_and_time_or_a_timelines_day_is_no_page_stamp(line: str) -> None:
     assert rules.split_page_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("입력 2026.12.10 06:00", "2026-12-10"),
+        ("입력 2026.12.25 23:40", "2026-12-25"),
+        ("등록 2025.03.21 17:40", "2025-03-21"),
+        ("입력 2031.02.03 07:00", "2031-02-03"),
+    ],
+)
+def test_a_byline_s_day_is_not_cut_to_its_month_s_first(stamp: str, day: str) -> None:
+    # a day after the machine's clock (a Korean morning page on a clock still in yesterday's UTC) was
+    # read from the markup as its month's first: 2026-12-01 for 2026.12.10 read on the 7th
+    page = (
+        "<html><body><div class='gnb'>한빛일보</div><h1>한빛시 인구 50만 넘었다</h1>"
+        f"<div class='meta'>사회부 김철수 기자 · {stamp}</div>"
+        "<div class='text'><p>한빛시 인구가 처음으로 50만 명을 넘었다. "
+        "지난달 말 기준 주민등록 인구는 50만1200명이다.</p>"
+        "<p>시는 신도시 입주가 이어진 덕분이라고 설명했다.</p></div></body></html>"
+    )
+    assert (parse_html(page).date or "")[:10] == day

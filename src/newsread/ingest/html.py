@@ -1278,6 +1278,8 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     if _whole_text_in_one(doc, shown_page):
         log.info("%s: trafilatura ran the page's blocks into one; reading the page's text", name)
         whole = structure(split_lines(page_text(shown_page)), source=source, title=title, meta=meta)
+        if _day_only(whole.date):
+            whole = _with_page_byline(whole, shown_page)
         return _not_a_list(whole, tree, name)
     _cut_before_headline(doc, shown_page, title)
     main = doc.find("main")
@@ -1291,7 +1293,7 @@ def _parse_html(page: str, *, source: str | None, data: bool) -> Article:
     article = _not_a_list(structure(lines, source=source, title=title, meta=meta), tree, name)
     if article.author is None and tree is not None and (writer := _board_author(tree)) is not None:
         article = dataclasses.replace(article, author=writer)
-    if not (article.author and article.date):
+    if not (article.author and article.date) or _day_only(article.date):
         article = _with_page_byline(article, shown_page)
     if article.author is None and tree is not None and (nick := _blog_nick(tree, page, article)) is not None:
         article = dataclasses.replace(article, author=nick)  # the last resort: a name, not a person's
@@ -1313,6 +1315,11 @@ def _not_a_list(article: Article, tree: etree._Element | None, name: str) -> Art
     return article
 
 
+def _day_only(date: str | None) -> bool:
+    """Whether ``date`` is a day alone (``2026-12-10``), with no time of day."""
+    return date is not None and len(date) == 10
+
+
 def _with_page_byline(article: Article, page: str) -> Article:
     """The article, with the author a byline outside the extracted body names (a mobile page's
     ``채윤호 기자 | 입력 2026.05.08 12:00`` under the headline, a portal's ``배소율 기자(soyul@...)``
@@ -1328,6 +1335,11 @@ def _with_page_byline(article: Article, page: str) -> Article:
     if ours is None or theirs != ours:
         return article
     author, date = article.author or whole.author, article.date or whole.date
+    if _day_only(article.date) and whole.date and whole.date[:10] != article.date:
+        # a bare day read from the markup that is not the day the byline shows yields to the byline: a
+        # day later than this machine's clock (a Korean morning page on a clock still in yesterday's
+        # UTC) is cut to its month's first there (2026.12.10 read on the 7th as 2026-12-01)
+        date = whole.date[:10]
     if (author, date) != (article.author, article.date):
         log.debug("from the page outside the story's body: author %s, date %s", author, date)
     return dataclasses.replace(article, author=author, date=date)
