@@ -996,3 +996,24 @@ def test_a_translated_storys_english_original_headline_in_parentheses_is_not_rea
 )
 def test_a_headline_ending_in_a_short_or_korean_parenthesis_keeps_it(line: str) -> None:
     assert rules.ORIGINAL_HEADLINE.search(line) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "deck"),
+    [
+        ("공공자전거 한빛바이크 내달 확대", "대여소 80곳 새로…요금은 그대로"),
+        ("한빛시 시내버스 노선 전면 개편", '"환승 한 번이면 어디든"…첫차 30분 당겨'),
+        ("새벽 배송 경쟁 지방으로 번진다", "한빛마트·바다몰 잇따라 진출…물류센터 증설"),
+    ],
+)
+@pytest.mark.parametrize("top", ["한빛일보\n\n전체메뉴\n\n사회 > 교통\n\n", "한빛일보\n전체메뉴\n사회 > 교통\n\n", ""])
+def test_a_headline_over_its_deck_each_on_its_own_stays_the_headline(headline: str, deck: str, top: str) -> None:
+    # the deck's ellipsis or quotes made it look more a headline than the headline over it
+    text = (
+        f"{top}{headline}\n\n{deck}\n\n입력 2026.03.04 10:20\n김철수 기자\n\n"
+        "한빛시가 새 사업을 시작한다고 4일 밝혔다. 시는 올해 안에 마무리할 계획이다.\n\n"
+        "시민들은 대체로 반기는 분위기다."
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert deck not in " ".join(t for _, t in _blocks(article))

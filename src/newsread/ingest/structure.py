@@ -592,6 +592,11 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score += 10  # (제목: 공공근로사업 참여자 모집 공고: a board's title field)
         if _dated(lines, i, first_para):
             score += 3  # a headline is followed by the story's date or byline
+            if len(ln.text.split()) >= 3 and lines[i + 1].kind == "text":
+                # and this one by its deck before them, each a line of its own (공공자전거 한빛바이크 내달
+                # 확대 over 대여소 80곳 새로…요금은 그대로): the headline is the upper, however the deck's
+                # marks (…, quotes) make it look like one
+                score += 2
         if best is None or score > best[0]:
             best = (score, i)
     if best is not None and best[0] >= 0:
