@@ -1241,3 +1241,45 @@ def test_a_marked_note_sending_the_reader_elsewhere_for_the_information_is_not_r
 )
 def test_a_notes_subject_that_is_no_information_or_an_unmarked_sentence_is_read(line: str) -> None:
     assert not rules.is_chrome(line)
+
+
+_SHORT_STORY = (
+    "한빛시 공영주차장 요금 인상\n\n입력 2026.05.12 07:30\n김철수 기자\n\n"
+    "한빛시가 공영주차장 요금을 다음 달부터 올린다. 1시간에 1000원에서 1500원이 된다.\n\n"
+    "{line}\n\n"
+    "시는 늘어난 수입을 주차장 확충에 쓰겠다고 밝혔다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "앱에서 보기",
+        "한빛뉴스 앱으로 열기",
+        "더 편하게 읽기 · 한빛뉴스 앱 설치",
+        "앱에서 보기\n더 편하게 읽기 · 한빛뉴스 앱 설치",
+        "※ 이 페이지는 30초마다 자동으로 갱신됩니다.",
+        "이 화면은 1분마다 자동으로 새로고침됩니다.",
+        "이메일이 제대로 보이지 않으면 여기를 누르세요.",
+        "본 메일은 발신 전용입니다. 문의는 letter@example.co.kr로 보내 주세요.",
+    ],
+)
+def test_an_app_s_or_a_mailing_s_or_a_live_page_s_own_line_between_paragraphs_is_not_read(line: str) -> None:
+    # each was read between the story's paragraphs, or ran the two around it together
+    paras = _paragraphs(parse_text(_SHORT_STORY.format(line=line)))
+    assert paras == [
+        "한빛시가 공영주차장 요금을 다음 달부터 올린다. 1시간에 1000원에서 1500원이 된다.",
+        "시는 늘어난 수입을 주차장 확충에 쓰겠다고 밝혔다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "새 앱에서 보기 쉬운 글자 크기를 고를 수 있다.",
+        "시는 이 페이지가 자동으로 갱신되도록 바꿨다고 설명했다.",
+        "본 메일은 시민 500명에게 발송됐다고 시는 밝혔다.",
+    ],
+)
+def test_a_story_s_sentence_about_an_app_a_page_or_a_mail_is_read(line: str) -> None:
+    assert line in _paragraphs(parse_text(_SHORT_STORY.format(line=line)))
