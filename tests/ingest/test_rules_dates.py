@@ -1031,3 +1031,29 @@ def test_a_byline_s_day_is_not_cut_to_its_month_s_first(stamp: str, day: str) ->
         "<p>시는 신도시 입주가 이어진 덕분이라고 설명했다.</p></div></body></html>"
     )
     assert (parse_html(page).date or "")[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [("[23:40 갱신]", "23:40"), ("<14:50 추가>", "14:50"), ("(16:00 수정)", "16:00"), ("[09:05 업데이트]", "09:05")],
+)
+def test_an_update_s_note_glued_before_its_paragraph_is_said_as_its_time(note: str, said: str) -> None:
+    # the bracketed note was read out with its word (이십삼 시 사십 분 갱신) before the paragraph
+    text = (
+        "한빛시장 선거 개표 상황\n\n입력 2026.06.03 21:00\n박선거 기자\n\n"
+        "한빛시장 선거 개표가 시작됐다. 두 후보가 접전을 벌이고 있다.\n\n"
+        f"{note} 사전투표함 개표가 마무리되면서 두 후보의 격차가 줄었다.\n"
+    )
+    assert _paragraphs(parse_text(text))[-1] == f"{said}, 사전투표함 개표가 마무리되면서 두 후보의 격차가 줄었다."
+
+
+@pytest.mark.parametrize("label", ["보낸 날짜:", "보낸날짜", "발송일:", "발송 일시 :"])
+def test_a_mailing_s_sent_day_over_its_letter_dates_it(label: str) -> None:
+    text = (
+        f"겨울철 난방비, 이렇게 아끼세요\n\n{label} 2026년 12월 5일 (토)\n\n"
+        "안녕하세요. 한빛 주말레터입니다. 본격적인 추위가 시작됐습니다.\n\n"
+        "난방비를 줄이는 가장 쉬운 방법은 실내 온도를 1도 낮추는 것입니다.\n"
+    )
+    article = parse_text(text)
+    assert article.date == "2026-12-05"
+    assert label.split()[0] not in " ".join(_paragraphs(article))

@@ -789,6 +789,8 @@ _DATE_WORDS = (
     # (입력시간 : 2026/02/14 [09:30], 등록 일시: an old CMS's words, 시간 or 일시 after the verb)
     rf"(?:기사\s*)?(?:{_UPDATE_WORDS}|(?:입력|등록|승인|발행|게재|송고|작성)(?:\s*(?:시간|일시))?"
     r"|게시|출고|발행일|입력일|등록일|작성일|게시일|배포(?:\s*일시|\s*일자|일)?|보도\s*(?:일시|시점)|엠바고"
+    # 보낸 날짜: 2026년 12월 5일 (토) / 발송일: a mailing's day, over its letter
+    r"|보낸\s*(?:날짜|일시|시간)|발송\s*(?:일|일시|일자)"
     # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
     r"|(?i:posted|published|first\s+published)(?:\s+on)?)"
 )
@@ -1030,12 +1032,15 @@ _STAMP_CLOCK = re.compile(_DAY_TIME, _FLAGS)
 # ...but not a time the sentence says (9:30 현재 코스피는..., 14:00 이후, 15:30 경에): a one-syllable word
 # after the time (께, 쯤, 경) only standing alone or with its particle, so that 15:30 경찰은 ... and 09:10
 # 경기도는 ... open entries as 14:05 서울 중구의 ... does.
-# [13:20] 서울시는...: in brackets, a time before an entry is always its stamp.
+# [13:20] 서울시는...: in brackets, a time before an entry is always its stamp; so is an update's note glued
+# before its paragraph ([23:40 갱신] 사전투표함 개표가 ...: data/update_notes.txt), its word not said.
 ENTRY_TIME = re.compile(
     # (▶10:25 남자부 우승은 ...: a mark before the time, as a live page sets its entries apart)
     r"^(?P<mark>[▶►▷■□◆◇●○▲△]\s*)?(?:[0-2]?\d:[0-5]\d)\s+"
     r"(?!현재|기준|부터|까지|이후|이전|전후|(?:께|쯤|경)(?:에|부터|까지|엔|에는)?(?![가-힣]))(?=\S)"
-    r"|^[\[【(]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST)?\s*[\]】)]\s*(?=\S)",
+    r"|^[\[【(<〈]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST|"
+    + _alternation("update_notes.txt")
+    + r")?\s*[\]】)>〉]\s*(?=\S)",
     _FLAGS,
 )
 
