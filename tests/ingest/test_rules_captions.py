@@ -816,3 +816,35 @@ def test_a_caption_naming_its_photo_s_place_in_the_gallery_is_not_read_even_alon
         "강 씨는 열여섯 살 때부터 이 염전에서 일했다.",
         "[사진 9/6] 이 줄은 사진의 자리를 세지 않는다.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("▲ 벚꽃길 옆 잔디밭에 돗자리를 편 가족들.", "사진=한빛시 제공"),
+        ("△ 잔디밭에서 연을 날리는 어린이들.", "사진=오사진 기자"),
+        ("▲ 새로 문을 연 한빛시립도서관 열람실.", "사진=한빛시 제공"),
+    ],
+)
+def test_a_marked_caption_naming_a_scene_with_a_stop_over_its_credit_is_not_read(caption: str, credit: str) -> None:
+    # a noun phrase with a full stop was taken for the story's sentence and read between paragraphs
+    text = (
+        "한빛천 벚꽃길 만개\n\n입력 2026.04.05 14:10\n오사진 기자\n\n"
+        "한빛천 벚꽃길에 벚꽃이 활짝 피었다. 시민 수만 명이 찾았다.\n\n"
+        f"{caption}\n{credit}\n\n"
+        "한빛시는 12일까지 주변 도로의 차량 통행을 막는다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛천 벚꽃길에 벚꽃이 활짝 피었다. 시민 수만 명이 찾았다.",
+        "한빛시는 12일까지 주변 도로의 차량 통행을 막는다.",
+    ]
+
+
+def test_a_marked_line_that_reports_over_a_credit_is_still_read() -> None:
+    line = "▲ 시는 축제 기간 임시 주차장 3곳을 운영한다고 밝혔다."
+    text = (
+        "한빛천 벚꽃길 만개\n\n입력 2026.04.05 14:10\n오사진 기자\n\n"
+        "한빛천 벚꽃길에 벚꽃이 활짝 피었다. 시민 수만 명이 찾았다.\n\n"
+        f"{line}\n사진=오사진 기자\n\n시민들은 반겼다.\n"
+    )
+    assert any("임시 주차장 3곳" in p for p in _paragraphs(parse_text(text)))

@@ -1454,7 +1454,17 @@ def is_photo_sentence(text: str) -> bool:
     A paragraph of the story that a credit happens to follow (the photo has no caption) says
     more than one thing, or says it as a report (``... 밝혔다.``), not as a scene.
     """
-    return len(text) <= 200 and is_photo_text(text) and not _INNER_STOP.search(text)
+    if len(text) > 200 or _INNER_STOP.search(text):
+        return False
+    # ▲ 벚꽃길 옆 잔디밭에 돗자리를 편 가족들.: marked as a photo's, a scene named with a stop and no
+    # sentence's end (a box's item, ▲ 납입 3년 지나면 부분 인출 허용 over 자료: ..., has no stop)
+    return is_photo_text(text) or (
+        _CAPTION_MARK.match(text) is not None and text.rstrip().endswith(".") and not _SENTENCE_END.search(text)
+    )
+
+
+# ▲ / △ before a line: how a page points up at the photo the line is under
+_CAPTION_MARK = re.compile(r"^\s*[▲△]\s*(?=\S)")
 
 
 @cache
@@ -2287,7 +2297,13 @@ def strip_heading_decor(heading: str) -> str:
     m = _WRAPPED.match(text)
     if m:
         text = m["inner"]
+    elif m := _NUMBERED_LABEL.match(text):
+        text = f"{m['label']} {m['rest']}"  # [근거 1] 소비자물가지수: the label said, its brackets not shown
     return text.strip() or heading.strip()
+
+
+# [근거 1] 소비자물가지수 / [쟁점 2] 요금 인상: a numbered label in brackets before a section's title
+_NUMBERED_LABEL = re.compile(r"^\[\s*(?P<label>[가-힣]{1,6}\s*\d{1,2})\s*\]\s*(?P<rest>\S.*)$")
 
 
 def looks_like_menu(line: str) -> bool:
