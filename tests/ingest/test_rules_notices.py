@@ -1283,3 +1283,22 @@ def test_an_app_s_or_a_mailing_s_or_a_live_page_s_own_line_between_paragraphs_is
 )
 def test_a_story_s_sentence_about_an_app_a_page_or_a_mail_is_read(line: str) -> None:
     assert line in _paragraphs(parse_text(_SHORT_STORY.format(line=line)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※ 지원 대상과 신청 방법 등 자세한 정보는 보건복지부 콜센터(129)에서 확인할 수 있습니다.",
+        "※ 노선별 우회 경로는 한빛시 누리집에서 확인할 수 있습니다.",
+        "※ 행사 정보는 누리구청 누리집을 참고하세요.",
+        "* 공사 현황은 한빛시 도로과에서 확인할 수 있습니다.",
+    ],
+)
+def test_a_where_to_find_note_with_no_weather_or_disaster_word_is_the_storys_own(line: str) -> None:
+    assert not rules.is_chrome(line)
+    text = (
+        "한빛시 도심 교통 통제\n\n입력 2026.04.10 09:00\n한여름 기자\n\n"
+        "오는 12일 도심 주요 도로가 오전 7시부터 낮 1시까지 통제된다.\n\n"
+        f"{line}\n\n한여름 기자 summer@hanbit.example\n"
+    )
+    assert _paragraphs(parse_text(text))[-1] == line
