@@ -1498,6 +1498,18 @@ def test_a_display_mode_toggle_is_not_read(toggle: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("mode", ["야간 모드", "다크 모드", "읽기 모드", "주간 모드", "라이트 모드"])
+def test_a_bare_display_mode_over_prose_is_a_subheading(mode: str) -> None:
+    assert not rules.is_chrome(mode)
+    text = (
+        "한빛폰 X10 써보니\n\n입력 2026.03.05 10:30\n정다은 기자\n\n"
+        "한빛전자가 새로 내놓은 한빛폰 X10을 일주일 동안 써봤다. 가장 먼저 눈에 띈 것은 화면이었다.\n\n"
+        f"{mode}\n이 모드를 켜면 화면의 색이 바뀐다. 밤에 볼 때 눈이 한결 편했다.\n\n"
+        "배터리\n하루 종일 써도 배터리가 30% 넘게 남았다.\n"
+    )
+    assert ("heading", mode) in _blocks(parse_text(text))
+
+
 @pytest.mark.parametrize(
     "entries",
     [
