@@ -1588,6 +1588,27 @@ def test_a_recipes_header_over_its_ingredients_one_a_line_is_a_subheading(header
         assert ("paragraph", line) in blocks
 
 
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("김 원장은", '"수출이 살아나야 내수도 따라온다"며 정부의 지원을 주문했다.'),
+        ("한편 시는", "올해 급식 예산을 지난해보다 20% 늘렸다."),
+        ("누리구는 이 돈을", "주민 쉼터를 고치는 데 쓰기로 했다."),
+        ("이에 따라 구청은,", "다음 달부터 야간 순찰을 늘린다."),
+    ],
+)
+def test_a_short_line_whose_sentence_goes_on_below_a_list_is_no_subheading(line: str, rest: str) -> None:
+    text = (
+        "한빛시, 무료 급식소 3곳 새로 연다\n\n입력 2026.03.05 10:30\n김하늘 기자\n\n"
+        "한빛시는 무료 급식소 3곳을 새로 연다고 5일 밝혔다. 새 급식소는 다음과 같다.\n\n"
+        "- 한빛동 주민센터\n- 누리동 복지관\n- 바다동 경로당\n\n"
+        f"{line}\n{rest}\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert not [b for b in blocks if b[0] == "heading"]
+    assert " ".join(t for _, t in blocks).endswith(f"{line} {rest}")
+
+
 @pytest.mark.parametrize("line", ["당근 1/2개", "설탕 1/3컵", "무 1/4 모"])
 def test_a_recipes_fraction_is_no_photo_credit(line: str) -> None:
     assert not rules.is_caption(line)

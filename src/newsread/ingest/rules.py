@@ -611,6 +611,11 @@ def is_bio_header(text: str) -> bool:
 # 책은 / 대회에서 / 정부의: a word with a particle, which a sentence has and a signature does not.
 _PARTICLE_END = re.compile(r"[가-힣](?:은|는|을|를|에서|에게|께서|으로|의)$")
 
+#: 김 원장은 / 한편 시는 / 올해 예산을 / 이에 따라, / 반갑다"며: a line that ends where its sentence goes on, a
+#: subject's, topic's or object's particle, a comma or a quotation's joiner; never a subheading's end (조리 순서,
+#: 현장에서, 야간 모드), which the wider ``ends_open`` may take (순서 as 서).
+SENTENCE_GOES_ON = re.compile(r"(?:[가-힣](?:은|는|을|를|께서)|,|[가-힣][\"'”’](?:라며|라고|며|고|면서))$")
+
 
 #: What a headline has and a signature has not: an ellipsis, quotes, a figure (배터리 연구 20년…한빛과학기술원
 #: 오정민 교수 is a headline that ends with whom it is about).

@@ -1287,7 +1287,14 @@ def structure(
         prev = next((lines[j] for j in range(i - 1, first - 1, -1) if lines[j].kind == "text"), None)
         alone = prev is None or prev.prose or len(prev.text) >= MIN_LONG_TEXT
         # (조리 순서 after a blank line, right over STEP 1. ...다.: a header over its steps, under a list)
-        alone = alone or (ln.blank_before and nxt is not None and not nxt.blank_before and nxt.prose)
+        # (not 김 원장은 / 한편 시는 over the rest of its sentence: a line that ends where the sentence goes on)
+        alone = alone or (
+            ln.blank_before
+            and nxt is not None
+            and not nxt.blank_before
+            and nxt.prose
+            and not rules.SENTENCE_GOES_ON.search(ln.text)
+        )
         if (
             nxt is not None
             and (
