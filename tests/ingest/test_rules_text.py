@@ -1609,6 +1609,24 @@ def test_a_short_line_whose_sentence_goes_on_below_a_list_is_no_subheading(line:
     assert " ".join(t for _, t in blocks).endswith(f"{line} {rest}")
 
 
+@pytest.mark.parametrize(
+    "items",
+    [["승용차 5대", "화물차 2대"], ["두부 1모", "대파 1대", "간장 3큰술"], ["소방차 12대", "구급차 4대", "헬기 2대"]],
+)
+def test_the_first_of_lines_counted_one_a_line_is_no_header_over_the_rest(items: list[str]) -> None:
+    lines = "\n".join(items)
+    text = (
+        "한빛터널 다중 추돌\n\n입력 2026.01.12 08:30\n김하늘 기자\n\n"
+        "12일 오전 한빛터널 입구에서 차량 여러 대가 잇따라 부딪쳤다. 이 사고로 5명이 다쳤다.\n\n"
+        f"현장에 나온 것은 다음과 같다.\n\n{lines}\n\n"
+        "경찰은 빙판길에 미끄러진 화물차가 앞차를 들이받은 것으로 보고 있다.\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert not [b for b in blocks if b[0] == "heading"]
+    for line in items:
+        assert ("paragraph", line) in blocks
+
+
 @pytest.mark.parametrize("line", ["당근 1/2개", "설탕 1/3컵", "무 1/4 모"])
 def test_a_recipes_fraction_is_no_photo_credit(line: str) -> None:
     assert not rules.is_caption(line)

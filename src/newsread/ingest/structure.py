@@ -1310,8 +1310,14 @@ def structure(
                 # ([점검 항목] over □ 소화기 비치 여부: a box's title over its checklist's squares)
                 or (rules.is_bracketed(ln.text) and rules.box_item(nxt.text) is not None)
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
-                # 재료 (2인분) over 돼지고기 앞다리살 300g: the ingredients one a line
-                or (len(ln.text) <= 12 and not nxt.blank_before and bool(rules.INGREDIENT_LINE.match(nxt.text)))
+                # 재료 (2인분) over 돼지고기 앞다리살 300g: the ingredients one a line (not 승용차 5대 over 화물차 2대,
+                # the first of them)
+                or (
+                    len(ln.text) <= 12
+                    and not nxt.blank_before
+                    and bool(rules.INGREDIENT_LINE.match(nxt.text))
+                    and not rules.INGREDIENT_LINE.match(ln.text)
+                )
             )
             and alone
             and len(ln.text) <= MAX_HEADING
