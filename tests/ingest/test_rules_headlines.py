@@ -1025,3 +1025,37 @@ def test_a_headline_over_its_deck_each_on_its_own_stays_the_headline(headline: s
 )
 def test_a_numbered_label_in_brackets_before_a_section_s_title_is_said_without_them(label: str, said: str) -> None:
     assert rules.strip_heading_decor(label) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "한빛전자, 세계 최대 가전전시회 참가 (CES 2026 Las Vegas)",
+        "방탄소년단, 5년 만에 새 앨범 발매 (Map Of The Soul)",
+        "누리극단 새 무대 올린다 (The Last Summer Night)",
+    ],
+)
+def test_english_in_parentheses_after_a_headline_on_a_page_not_translated_is_read(line: str) -> None:
+    text = (
+        f"{line}\n\n입력 2026.03.05 10:30\n김하늘 기자\n\n"
+        "한빛시는 5일 새 정책을 발표했다. 시는 올해 안에 사업을 마무리할 계획이다.\n\n"
+        '시 관계자는 "시민 불편을 줄이겠다"고 말했다.\n'
+    )
+    assert parse_text(text).title == line
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "heard"),
+    [
+        ("AI가 바꾸는 일터 (How AI Is Changing Work)", "원제 How AI Is Changing Work", "AI가 바꾸는 일터"),
+        ("바다는 기억한다 (What the Sea Remembers)", "(AP=연합뉴스) 김하늘 기자", "바다는 기억한다"),
+        ('"도시는 왜 밤에 외로운가" (Why Cities Feel Lonelier at Night)', "김하늘 기자", '"도시는 왜 밤에 외로운가"'),
+    ],
+)
+def test_a_translated_pages_original_headline_is_not_read(line: str, credit: str, heard: str) -> None:
+    text = (
+        f"{line}\n\n입력 2026.03.05 10:30\n{credit}\n\n"
+        "잡지는 올해 가장 많이 읽힌 글로 이 기사를 꼽았다. 일터의 모습이 빠르게 바뀌고 있다.\n\n"
+        "잡지는 다음 호에서 후속 기사를 싣겠다고 밝혔다.\n"
+    )
+    assert parse_text(text).title == heard

@@ -1630,10 +1630,27 @@ _CODE_LINE = re.compile(
 
 # A translated story's original headline in English, in parentheses after the Korean one ("도시는 왜
 # 밤에 더 외로운가" (Why Cities Feel Lonelier at Night)): three Latin words or more, with no Hangul, at
-# the line's end after Hangul. The page shows it; read, it repeats the headline in another language.
+# the line's end after Hangul. The page shows it; read, it repeats the headline in another language. Only
+# on a page that says it is translated (``says_translated``) or after a headline wholly in quotes
+# (``QUOTED_HEADLINE``): else it is the story's own English (한빛전자, 가전전시회 참가 (CES 2026 Las Vegas)).
 ORIGINAL_HEADLINE = re.compile(
     r"(?<=[\uac00-\ud7a3\"'”’」』)\]])\s*\((?P<en>[A-Z][A-Za-z0-9'’,:;.!?&\-]*(?:\s+[A-Za-z0-9'’,:;.!?&\-]+){2,})\)\s*$"
 )
+
+
+@cache
+def _translation_cue() -> re.Pattern[str]:
+    return re.compile(_alternation("translation_cues.txt"), _FLAGS)
+
+
+def says_translated(line: str) -> bool:
+    """Whether ``line`` says the page's story is translated (``번역 한소라 기자``, ``(AP=연합뉴스)``):
+    ``translation_cues.txt``."""
+    return bool(_translation_cue().search(line))
+
+
+# "도시는 왜 밤에 더 외로운가" (...): a headline wholly in quotes before the parenthesis, a translated title's shape
+QUOTED_HEADLINE = re.compile(r"^\s*[\"'“‘「『][^\"'“”‘’「」『』]+[\"'”’」』]\s*\(")
 
 # A markdown fence around a program's lines (```bash ... ```): every line between two is code, Hangul
 # in a program's text (<Button>확인</Button>) included.

@@ -1174,7 +1174,9 @@ def structure(
     if title is None and head_i is not None and _headline_goes_on(lines, head_i):
         lines[head_i].text = f"{lines[head_i].text} {lines[head_i + 1].text}"
         lines[head_i + 1].dropped_as = "headline"
-    raw_title = _clean_title(title if title is not None else (_tagged(lines[head_i]) if head_i is not None else ""))
+    raw_title = _clean_title(
+        title if title is not None else (_tagged(lines[head_i]) if head_i is not None else ""), lines
+    )
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
     lead = _lead_heading(lines, first, head_i)
@@ -1342,7 +1344,7 @@ def structure(
         lead_blocks: list[tuple[BlockKind, str]] = [("title", raw_title)]
         blocks[0:1] = lead_blocks + ([("paragraph", rest)] if rest else [])
     if not raw_title and subject:
-        raw_title = _clean_title(subject)  # 📢 [모닝레터] 전기요금 ...: a headline as the page's is
+        raw_title = _clean_title(subject, lines)  # 📢 [모닝레터] 전기요금 ...: a headline as the page's is
         blocks.insert(0, ("title", rules.strip_headline_tags(raw_title)))
     for ln in lines[end:]:
         ln.dropped_as = ln.dropped_as or "after the end"
@@ -1388,14 +1390,17 @@ def _checklist_items(lines: list[Line], start: int, end: int) -> list[int]:
     return out
 
 
-def _clean_title(raw: str) -> str:
+def _clean_title(raw: str, lines: list[Line] | None = None) -> str:
     """The headline as given, less what is not the headline's: where a wire filed it (``【워싱턴=한빛통신】``),
-    its field's label (``제목:``), a pictograph marking it (``📢``)."""
+    its field's label (``제목:``), a pictograph marking it (``📢``), a translated story's original headline
+    (where ``lines``, the page's, say it is translated, or the headline is wholly in quotes)."""
     if (m := rules.WIRE_DATELINE.match(raw)) and not m["name"]:
         raw = raw[m.end() :]  # 【워싱턴=한빛통신】 미 연준, ...: where it was filed, not the headline
     if m := rules.title_field(raw):
         raw = raw[m.end() :]  # 제목: ...: the headline, not its field's label
-    if m := rules.ORIGINAL_HEADLINE.search(raw):
+    if (m := rules.ORIGINAL_HEADLINE.search(raw)) and (
+        rules.QUOTED_HEADLINE.match(raw) or any(rules.says_translated(ln.text) for ln in lines or ())
+    ):
         raw = raw[: m.start()]  # "..." (Why Cities Feel Lonelier at Night): the original's, not read twice
     return rules.without_emoji_bullet(raw)  # 📢 [퍼온글] ...: a blog's pictograph, a mark to see
 
