@@ -1057,3 +1057,38 @@ def test_a_mailing_s_sent_day_over_its_letter_dates_it(label: str) -> None:
     article = parse_text(text)
     assert article.date == "2026-12-05"
     assert label.split()[0] not in " ".join(_paragraphs(article))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["1차 설명회 2026.03.05 14:00", "2차 설명회 2026.03.12 19:00"],
+        ["원서 접수 2026.03.05 09:00", "필기시험 2026.04.12 10:00", "합격자 발표 2026.05.20 18:00"],
+        ["개막식 2026.09.01 오전 10:00", "폐막식 2026.09.07 오후 6:00"],
+    ],
+)
+def test_a_schedules_lines_each_ending_in_a_day_and_a_time_keep_them(box: list[str]) -> None:
+    lines = "\n".join(box)
+    text = (
+        "한빛시, 학부모 설명회 연다\n\n"
+        "한빛시교육청은 학부모 설명회를 두 차례 연다고 2일 밝혔다. 누구나 참석할 수 있다.\n\n"
+        f"{lines}\n\n"
+        '교육청 관계자는 "궁금증을 풀어주는 자리"라고 말했다.\n'
+    )
+    article = parse_text(text)
+    assert article.date is None
+    spoken = " ".join(article.text.split())
+    assert all(line in spoken for line in box)
+    for line in box:
+        assert rules.split_page_stamp(line, in_run=True) is None
+
+
+def test_a_lone_line_run_on_into_the_stamp_below_the_lead_still_dates_the_page() -> None:
+    text = (
+        "한빛시, 학부모 설명회 연다\n\n"
+        "한빛시교육청은 학부모 설명회를 두 차례 연다고 2일 밝혔다. 누구나 참석할 수 있다.\n\n"
+        "설명회는 두 차례 2026.03.02 09:30\n\n"
+        '교육청 관계자는 "궁금증을 풀어주는 자리"라고 말했다.\n'
+    )
+    article = parse_text(text)
+    assert article.date is not None and article.date.startswith("2026-03-02T09:30")

@@ -977,7 +977,7 @@ _STAMP_START = re.compile(rf"(?:\s*[|/·]\s*|\s*)(?={_DATE_WORDS}\s*[:：]?\s*(?
 _STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
-def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
+def split_page_stamp(line: str, early: bool = False, in_run: bool = False) -> tuple[str, str] | None:
     """A short line that is no sentence and runs on into the page's stamp (``요금 동결 배경 입력 2026.03.02
     14:20 | 수정 2026.03.02 15:01``, ``■ 시민 반응 | 등록 2026-03-02``): the line's own words and the
     stamp, which is the page's date and no part of a subheading's title; None for any other line.
@@ -986,7 +986,9 @@ def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
     stamp word (``입력 ... 수정 ...``), the word run on as ``기사입력``, or a board's writer's field before it
     (``작성자 행정실 작성일 2026-12-04``); or the line stands ``early``, just under the headline or the
     byline. A timeline's entry (``국토교통부 승인 2024.06.10``, ``실시설계 수정 2025.08.20`` under
-    ``■ 추진 경과``) names an event and its day, and is read whole."""
+    ``■ 추진 경과``) names an event and its day, and is read whole; so is each line of a run of lines ending
+    in a day and a time with no stamp word (``in_run``: ``원서 접수 2026.03.05 09:00`` over ``필기시험
+    2026.04.12 10:00``), a schedule's box."""
     if len(line) > MAX_STAMPED_LINE or not HANGUL.search(line) or is_date_line(line):
         return None  # (최종수정 2025.09.02 10:15, 기사입력 ...: the stamp alone, its word in one piece)
     for m in _STAMP_START.finditer(line):
@@ -1005,7 +1007,7 @@ def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
         )
         # 엄하윤 기자입력 ...: the byline's line, read as bylines are
         return (head, stamp) if ok and stamped and not BYLINE_LINE.match(head) else None
-    if (bare := _BARE_STAMP.search(line)) and is_date_line(stamp := line[bare.end() :]):
+    if not in_run and (bare := _BARE_STAMP.search(line)) and is_date_line(stamp := line[bare.end() :]):
         # 요금은 그대로 2026.03.05 10:30: a deck's line run on into the stamp with no word before it, anywhere
         # on the page; the time shows it a page's stamp, not a timeline's day (착공 2026.12.07), and a
         # field's label before it (일시 2026.03.05 14:00) is a notice's; cells split by bars (한빛일보 | 사회 |
@@ -1020,6 +1022,16 @@ def split_page_stamp(line: str, early: bool = False) -> tuple[str, str] | None:
 _BARE_STAMP = re.compile(
     r"\s+(?=(?:19|20)?\d{2}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*$)"
 )
+
+
+def ends_in_bare_stamp(line: str) -> bool:
+    """Whether ``line`` ends in a day and a time with no stamp word before them (``1차 설명회 2026.03.05
+    14:00``): one of a run of such lines is a schedule's entry (``split_page_stamp``'s ``in_run``). Not the
+    page's stamp itself (``최종수정 2025-03-17 13:05`` under ``기사전송 2025-03-17 11:40``), which makes no
+    schedule of the line next to it."""
+    return len(line) <= MAX_STAMPED_LINE and bool(_BARE_STAMP.search(line)) and not is_date_line(line)
+
+
 # 일시 / 접수 기간 / 마감: a field's label, the date and time after it its value
 _DAY_FIELD = re.compile(r"(?:일시|일자|시간|시각|날짜|기간|기한|마감|까지|부터|[:：])$")
 

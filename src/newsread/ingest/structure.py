@@ -258,13 +258,24 @@ def _early_lines(lines: list[Line]) -> int:
     return chrome + _EARLY_LINES
 
 
-def _split_notice(line: Line, early: bool = False) -> list[Line]:
+def _in_stamp_run(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` and a line next to it, with no blank line between, both end in a day and a time
+    with no stamp word (``원서 접수 2026.03.05 09:00`` / ``필기시험 2026.04.12 10:00``): a schedule's box."""
+    if not rules.ends_in_bare_stamp(lines[i].text):
+        return False
+    above = i > 0 and not lines[i].blank_before and rules.ends_in_bare_stamp(lines[i - 1].text)
+    below = i + 1 < len(lines) and not lines[i + 1].blank_before and rules.ends_in_bare_stamp(lines[i + 1].text)
+    return above or below
+
+
+def _split_notice(line: Line, early: bool = False, in_run: bool = False) -> list[Line]:
     """The line, or its text and the copyright notice it runs on into, as two lines; or a correction's
-    label and the notice it runs on into; or a short line and the page's stamp it runs on into."""
+    label and the notice it runs on into; or a short line and the page's stamp it runs on into (not one of
+    a run of lines ending in a day and a time, ``in_run``: a schedule's entries)."""
     if (labelled := rules.split_correction_label(line.text)) is not None:
         label, notice = labelled
         return [replace(line, text=label, hint=None), replace(line, text=notice, blank_before=False)]
-    if (stamped := rules.split_page_stamp(line.text, early)) is not None:
+    if (stamped := rules.split_page_stamp(line.text, early, in_run)) is not None:
         head, stamp = stamped  # a subheading, then the page's stamp a scraper ran on into it
         return [replace(line, text=head), replace(line, text=stamp, blank_before=False, hint=None)]
     parts = rules.split_notice(line.text)
@@ -1072,7 +1083,9 @@ def structure(
     warn = logging.DEBUG if quiet else logging.WARNING
     # (the first lines, the headline's and the byline's, may run on into a stamp of the day alone)
     early = _early_lines(lines)
-    lines = _join_verdicts([part for i, ln in enumerate(lines) for part in _split_notice(ln, i < early)])
+    lines = _join_verdicts(
+        [part for i, ln in enumerate(lines) for part in _split_notice(ln, i < early, _in_stamp_run(lines, i))]
+    )
     boxed = _signed_pull_quotes(lines)
     triangled = _triangle_questions(lines)
     asked = {**_arrow_questions(lines), **triangled, **_labelled_speech(lines)}
