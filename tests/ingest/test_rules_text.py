@@ -1539,10 +1539,31 @@ def test_a_timeline_with_days_in_words_on_a_hard_wrapped_page_keeps_an_entry_a_l
         ("3월 5일 경찰은 피의자를 구속했다.", False),
         ("3월 5일부터 접수를 받는다", False),
         ("3월 5일 오후 2시 개관식", False),
+        ("12월 1일 착공식 열려", True),
+        ("12월 말까지 모두 12차례에 걸쳐", False),
+        ("6월 초부터 공사에 들어가", False),
+        ("11월 3일 처음 통장을 넘긴 뒤", False),
+        ("5월 3일 어린이날 전후로 행사가 몰려 있어 시는 교통 대책을 마련하기로", False),
+        ("4월 5일 한빛천 일대에서 막을 올린다. 올해는", False),
+        ("7월 9일 시의회 예산안을", False),
     ],
 )
 def test_day_entry(line: str, expected: bool) -> None:
     assert rules.day_entry(line) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "한빛경찰서는 A씨를 구속했다고\n3일 밝혔다. 조사 결과 A씨는 지난해\n11월 3일 처음 통장을 넘긴 뒤\n"
+        "12월 말까지 모두 12차례에 걸쳐\n통장을 건넨 것으로 드러났다.",
+        "누리구는 올해 축제 일정을 확정했다. 봄꽃 축제는\n4월 5일 한빛천 일대에서 열리고 올해는\n"
+        "5월 3일 어린이날 전후로 행사가 몰려 있어 구는\n10월 2일 국화 축제까지 교통 대책을 세운다.",
+    ],
+)
+def test_a_hard_wrapped_paragraph_broken_at_a_month_stays_one_paragraph(body: str) -> None:
+    text = f"누리구 소식\n\n입력 2026.02.03 09:00\n한누리 기자\n\n{body}\n\n구는 셔틀버스를 운행한다.\n"
+    assert _paragraphs(parse_text(text)) == [" ".join(body.split("\n")), "구는 셔틀버스를 운행한다."]
 
 
 @pytest.mark.parametrize("header", ["[문자중계]", "▶ 문자 중계", "■ 경기 기록"])

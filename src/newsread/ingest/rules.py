@@ -860,7 +860,16 @@ def day_entry(line: str) -> bool:
     rest = line[m.end() :]
     if _CLOCK.search(rest) or ends_sentence(rest) or len(rest) > 40:
         return False
+    if INNER_SENTENCE_END.search(rest) or _ENTRY_GOES_ON.search(rest) or _MONTH_PART.match(rest):
+        return False  # a hard-wrapped paragraph's line that a month opens (5월 3일 ... 마련하기로, 12월 말까지 ...)
     return len(HANGUL_WORD.findall(rest)) >= 2
+
+
+# 넘긴 뒤 / 마련하기로 / 봄꽃 축제는 / 올해는: where a line that opens with a day ends with its sentence going on,
+# a wrapped paragraph's line, never a timeline's entry (착수, 개최, 착공식 열려)
+_ENTRY_GOES_ON = re.compile(r"(?:[가-힣](?:은|는|을|를)|뒤|후|며|면서|지만|는데|도록|으로|기로|,)$")
+# 말까지 / 초부터 / 중순에: a part of the month and its particle after 12월, the sentence's time, no entry's day
+_MONTH_PART = re.compile(r"(?:말|초|초순|중순|하순|상순|중)?(?:까지|부터|에는|에|께|쯤|엔|경)(?:\s|$)")
 
 
 # ― 윤새벽, '첫눈' 전문 / - 김시인 「봄날」 부분: where the poem quoted above comes from, as a column on

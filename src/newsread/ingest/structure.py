@@ -2308,7 +2308,21 @@ def _box_items(lines: list[Line]) -> list[int]:
     (:func:`_join_wrapped`)."""
     # (an HTML page sets each of its blocks apart, a list's items as its paragraphs: there the items
     # that follow one another make the run)
-    return _runs_of(lines, _box_item, apart=all(ln.blank_before for ln in lines))
+    # (not 11월 3일 처음 통장을 넘긴 뒤 under 조사 결과 A씨는 지난해: a paragraph's line hard-wrapped at a
+    # month, the line above, no item itself, ending where its sentence goes on: after a particle or a
+    # comma, or after a sentence that ended in it; not a box's header, 주요 장면 over 1987년 6월 10일 - ...)
+    wrapped = {
+        id(ln)
+        for above, ln in pairwise(lines)
+        if not ln.blank_before
+        and above.kind == "text"
+        and not _box_item(above)
+        and rules.ends_open(above.text)
+        and (rules.SENTENCE_GOES_ON.search(above.text) or rules.INNER_SENTENCE_END.search(above.text))
+    }
+    return _runs_of(
+        lines, lambda ln: id(ln) not in wrapped and _box_item(ln), apart=all(ln.blank_before for ln in lines)
+    )
 
 
 def _box_item(ln: Line) -> bool:
