@@ -1456,6 +1456,48 @@ def test_the_lines_between_markdown_fences_are_code_and_not_read(code: str) -> N
     ]
 
 
+_STORY = [
+    "아침마다 들리던 바람 소리가 어느새 새소리로 바뀌었다. 나는 그 소리를 들으며 커피를 내린다.",
+    "오후가 되면 골목에 아이들이 뛰어논다. 그 웃음소리가 봄을 알린다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("~~~", "~~~"),  # an essay's scene breaks
+        ("```", "```"),  # two bare fences around the story's own sentences
+        ('```\nprint("hello")', "```python\nx = 1\n```"),  # a stray fence, a program's fence far below
+        ("~~~", "```js\nlet a = 1;\n```"),
+    ],
+)
+def test_fences_that_hold_the_storys_sentences_do_not_drop_them(above: str, below: str) -> None:
+    story = "\n\n".join(_STORY)
+    text = (
+        "봄이 오는 소리\n\n입력 2026.03.05 10:30\n김하늘 작가\n\n"
+        "겨울이 끝나갈 무렵이면 창밖의 소리부터 달라진다.\n\n"
+        f"{above}\n\n{story}\n\n{below}\n\n봄은 그렇게 소리로 먼저 온다.\n"
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    for sentence in [*_STORY, "봄은 그렇게 소리로 먼저 온다."]:
+        assert sentence in paragraphs
+    assert not any("~~~" in p or "```" in p or "x = 1" in p or "let a" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("fence", ["~~~python", "```python"])
+def test_a_fence_with_its_language_holds_code_with_korean_comments(fence: str) -> None:
+    text = (
+        "한빛데이터, 분석 도구 2.0 공개\n\n2026.02.02 10:00\n김코드 기자\n\n"
+        "한빛데이터가 분석 도구의 새 버전을 내놨다.\n\n"
+        f"{fence}\n# 설정을 읽는다.\n# 값을 더한다.\nconfig = load()\n{fence[:3]}\n\n"
+        "회사는 올해 안에 유료 버전도 낼 계획이다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛데이터가 분석 도구의 새 버전을 내놨다.",
+        "회사는 올해 안에 유료 버전도 낼 계획이다.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -1674,8 +1674,9 @@ def says_translated(line: str) -> bool:
 QUOTED_HEADLINE = re.compile(r"^\s*[\"'“‘「『][^\"'“”‘’「」『』]+[\"'”’」』]\s*\(")
 
 # A markdown fence around a program's lines (```bash ... ```): every line between two is code, Hangul
-# in a program's text (<Button>확인</Button>) included.
-CODE_FENCE = re.compile(r"^\s*(?:```|~~~)[\w+#.-]*\s*$")
+# in a program's text (<Button>확인</Button>) included. ~~~ opens a fence only with its language (~~~python)
+# and closes one it opened; else it is an essay's scene break.
+CODE_FENCE = re.compile(r"^\s*(?P<mark>```|~~~)(?P<lang>[\w+#.-]*)\s*$")
 
 
 def is_code(line: str) -> bool:

@@ -1383,13 +1383,37 @@ def structure(
     return build_article(blocks, title=raw_title, meta=meta, source=source)
 
 
+_FENCED_PROSE = 2  # how many of the story's sentences between two bare fences make them no program's
+
+
+def _story_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence in Korean."""
+    return bool(rules.HANGUL.search(text)) and rules.is_sentence(text)
+
+
 def _mark_fenced_code(lines: list[Line]) -> None:
     """Marks the lines between two markdown fences (```ts ... ```) as code, the fences too: a
-    program's lines, never read, even one that holds Hangul outside its strings."""
-    fences = [i for i, ln in enumerate(lines) if rules.CODE_FENCE.match(ln.text)]
-    for start, end in zip(fences[::2], fences[1::2], strict=False):
-        for ln in lines[start : end + 1]:
-            ln.kind = "code"
+    program's lines, never read, even one that holds Hangul outside its strings.
+
+    A fence with its language (```python, ~~~js) only opens: a fence left open above it (a stray ```
+    in the story's text) is no fence. A bare one closes the fence open above, else opens. Lines between
+    two bare fences that are all the story's sentences, or hold :data:`_FENCED_PROSE` of them, are no
+    program's, and are read (a stray ``` before the story's paragraphs, closed by another far below)."""
+    start: int | None = None
+    mark = ""  # the open fence's mark
+    tagged = False  # whether the open fence gave its language: a program's for certain, its comments too
+    for i, ln in enumerate(lines):
+        if not (m := rules.CODE_FENCE.match(ln.text)) or (m["mark"] == "~~~" and not m["lang"] and mark != "~~~"):
+            continue  # (~~~ alone, a scene break, where no ~~~js is open)
+        if start is None or m["lang"] or m["mark"] != mark:
+            start, mark, tagged = i, m["mark"], bool(m["lang"])
+            continue
+        inside = [x.text for x in lines[start + 1 : i] if x.text.strip()]
+        prose = sum(_story_sentence(t) for t in inside)
+        if tagged or not inside or (prose < len(inside) and prose < _FENCED_PROSE):
+            for x in lines[start : i + 1]:
+                x.kind = "code"
+        start, mark = None, ""
 
 
 def _checklist_items(lines: list[Line], start: int, end: int) -> list[int]:
