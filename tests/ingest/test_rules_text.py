@@ -1690,9 +1690,12 @@ def test_the_first_of_lines_counted_one_a_line_is_no_header_over_the_rest(items:
         assert ("paragraph", line) in blocks
 
 
-@pytest.mark.parametrize("line", ["당근 1/2개", "설탕 1/3컵", "무 1/4 모"])
+@pytest.mark.parametrize(
+    "line", ["당근 1/2개", "설탕 1/3컵", "무 1/4 모", "마늘 1/2톨", "배추 1/4포기", "햄 1/2팩", "대파 1/2뿌리"]
+)
 def test_a_recipes_fraction_is_no_photo_credit(line: str) -> None:
     assert not rules.is_caption(line)
+    assert rules.INGREDIENT_LINE.match(line)
     assert rules.is_caption("한빛시청 앞 2025.9.3/뉴스1")
 
 

@@ -1282,7 +1282,7 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:{_CREDIT_OPEN}\s*)?{_CREDIT_WORD}\s*[=:：]\s*"
     rf"(?:{_NAMES}\s*{_ROLE}|[^\s=]{{1,25}}(?:\s*(?:제공|DB|캡처|캡쳐|화면\s*갈무리))?)\s*{_CREDIT_CLOSE}?\s*$"
     # (5/16: a day, no credit; 1/2개, 1/3컵: a recipe's fraction and its measure)
-    r"|/\s*(?:사진\s*=?\s*)?(?!\d[\d.]*\s*(?:개|컵|큰술|작은술|스푼|쪽|모|줌|공기|마리)?\s*$)[가-힣A-Za-z0-9·]{1,20}(?:\s*제공)?\s*$"
+    rf"|/\s*(?:사진\s*=?\s*)?(?!\d[\d.]*\s*(?:{_alternation('recipe_units.txt')})?\s*$)[가-힣A-Za-z0-9·]{{1,20}}(?:\s*제공)?\s*$"
     r"|[(\[]\s*[가-힣A-Za-z0-9·\s]{1,20}\s*제공\s*[)\]]\s*$"
     r"|^[(\[]?\s*사진\s*[)\]]"
     r"|[(\[]\s*사진\s+[^)\]=:]{1,20}[)\]]\s*$"
@@ -2087,7 +2087,7 @@ BATTER_PLAY = re.compile(r"^\d{1,2}\s*번\s*타자\s+[^:：]{1,12}[:：]\s*\S")
 # 돼지고기 앞다리살 300g / 양파 1/2개 / 간장 2큰술: a recipe's ingredient one a line, its name and how much
 INGREDIENT_LINE = re.compile(
     r"^[가-힣][가-힣 ]{0,15}\s\d[\d./~]*\s*"
-    r"(?:g|kg|ml|㎖|ℓ|l|cc|개|대|모|컵|큰술|작은술|스푼|줌|쪽|장|마리|톨|알|봉지|팩)$",
+    rf"(?:{_alternation('recipe_units.txt')})$",
     re.IGNORECASE,
 )
 # A title-like line: quotes, an ellipsis or a comma, as the headlines of other stories have.
