@@ -513,11 +513,15 @@ def _same_title(headline: str, title: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def _top_articles(data: list[tuple[str, Any]]) -> list[Any]:
+    """The articles at the top of the page's JSON-LD scripts (:func:`_top_level`), in the page's order."""
+    return [obj for kind, state in data if kind == "ld" for obj in _top_level(state) if _is_article(obj)]
+
+
 def top_headlines(data: list[tuple[str, Any]]) -> list[str]:
-    """The headlines of the articles at the top of the page's JSON-LD scripts (:func:`_top_level`), in
+    """The headlines of the articles at the top of the page's JSON-LD scripts (:func:`_top_articles`), in
     the page's order: more than one where a page gives another story's data beside its own."""
-    articles = [obj for kind, state in data if kind == "ld" for obj in _top_level(state) if _is_article(obj)]
-    return [headline for obj in articles if (headline := _title(obj))]
+    return [headline for obj in _top_articles(data) if (headline := _title(obj))]
 
 
 def published_dates(data: list[tuple[str, Any]], title: str | None = None) -> list[str]:
@@ -526,7 +530,7 @@ def published_dates(data: list[tuple[str, Any]], title: str | None = None) -> li
     Only an article at a script's top (or its page's main entity): the articles of a most-read list or a
     related box, nested in it, are other stories. Where several articles stand at the top, only one whose
     headline (where it gives one) is the page's ``title``; one alone may word its headline otherwise."""
-    articles = [obj for kind, state in data if kind == "ld" for obj in _top_level(state) if _is_article(obj)]
+    articles = _top_articles(data)
     if title is not None and len(articles) > 1:
         articles = [a for a in articles if (headline := _title(a)) is None or _same_title(headline, title)]
     return [when for obj in articles if (when := _first_str(obj, ("datePublished",)))]
