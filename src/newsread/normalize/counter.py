@@ -168,6 +168,10 @@ _MODEL_BEFORE = re.compile(
 )
 
 
+#: A word of people after N대 (가입자, 확진자, 탑승객, 사이에서): the number an age group, whatever is before it.
+_PEOPLE_AFTER = re.compile(r"[가-힣]*(?:자|객|층|원|생|장|사)(?:들)?(?:[은는이가을를의도]|에게|와|과)?$|사이")
+
+
 @cache
 def _count_verb() -> re.Pattern[str]:
     """A verb of buying, ordering or bringing in after N대를 (a word of a purchase's manner
@@ -577,8 +581,9 @@ def context_class(
     if before and any(before.endswith(w) for w in r["machine"]):
         return "native"
     modelled = _MODEL_BEFORE.search(text, max(0, i - 24), i) or _maker_model().search(text, max(0, i - 24), i)
-    if modelled and (after is None or names_one_of(after, r["count_after"])):
-        # 에어버스 A321neo 20대를, B737 MAX 40대가, 보잉 787 30대 → 스무 대, 마흔 대: a model's units;
+    people = after is not None and (_PEOPLE_AFTER.match(after) is not None or names_one_of(after, r["age_pair_after"]))
+    if modelled and not people:
+        # 에어버스 A321neo 20대를, FA-50 12대 수출, 보잉 787 30대 → 스무 대, 열두 대: a model's units;
         # a word of people after it keeps the age (5G 20대 가입자, COVID-19 20대 확진자 → 이십 대)
         return "native"
     if after is None and _count_verb().match(text, j, end):
