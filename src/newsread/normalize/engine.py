@@ -489,11 +489,16 @@ _HOUR_MINUTE = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?")
 def _same_half(first: str, second: str) -> bool:
     """Whether two clock times written on a 12-hour dial (10:00, 11:30) fall in one half of the day,
     the second after the first, so that AM or PM written once after the second is the half of both:
-    10:00-11:30 AM, 12:30-1:00 PM, but not 11:00-1:00 PM (from before noon to after it) or 10:00-6:00
-    AM (from the evening to the morning)."""
+    10:00-11:30 AM, 12:30-1:00 PM, 9:00-12:00 AM (nine to noon, as it is written), but not 11:00-1:00
+    PM (from before noon to after it), 10:30-12:30 PM, or 10:00-6:00 AM (from the evening to the
+    morning). ``second`` is the second time with its AM or PM."""
     a, b = _HOUR_MINUTE.search(first), _HOUR_MINUTE.search(second)
     if a is None or b is None or int(a.group(1)) > 12 or int(b.group(1)) > 12:
         return False
+    if int(b.group(1)) == 12 and int(a.group(1)) < 12:
+        # a morning that ends at twelve, as 9:00-12:00 AM is written for nine to noon: one half; an
+        # evening that ends at 12:30 PM cannot be, so 10:30-12:30 PM crosses noon
+        return bool(re.search(r"[Aa]\.?[Mm]", second))
     return (int(a.group(1)) % 12, int(a.group(2) or 0)) <= (int(b.group(1)) % 12, int(b.group(2) or 0))
 
 
@@ -932,12 +937,13 @@ _SEAT_IS = re.compile(r"(?:였|이었|이다|이며|이고|입니다|다)")
 def _seat_topic() -> re.Pattern[str]:
     """A plain word of a seat with 은, 는, 이 or 가 right before a row and letter, with a word of
     one person's seat right before it or none (data/counter_context.tsv seat_plain, seat_own), a
-    possessive, a person or a clause of what one did with it: 내 좌석은 21F였다, 김씨의 좌석은,
+    person's possessive (피해자의, 승객의, 김씨의; not a place's, 이 식당의 좌석은 2F다 is a floor), a
+    person or a clause of what one did with it: 내 좌석은 21F였다, 김씨의 좌석은,
     A씨 좌석은, 그가 앉았던 좌석은, 예약한 좌석은, 좌석은 32F였다."""
     plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
     own = "|".join(sorted(roles()["seat_own"], key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<![가-힣A-Za-z])({own}|[가-힣]+의|[A-Za-z가-힣]*씨|[가-힣]+[던한]) )?"
+        rf"(?:(?<![가-힣A-Za-z])({own}|[가-힣]*(?:자|객|원|씨|님)의|[A-Za-z가-힣]*씨|[가-힣]+[던한]) )?"
         rf"(?<![가-힣])(?:{plain})[은는이가] $"
     )
 
