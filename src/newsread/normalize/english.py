@@ -1757,8 +1757,9 @@ def read_marked(word: str) -> str | None:
         return _render(_spanish_units(low))  # Spanish alone writes ñ: Niño → 니뇨, Logroño → 로그로뇨
     if "ã" in low or "õ" in low:
         return _render(_portuguese_units(low))  # Portuguese: Guimarães → 기마랑이스, Leão → 레앙
-    if "ç" in low and not _TURKISH_MARKS.search(low):
-        # a ç before a, o or u, not Turkish's 치 (that one stands before e, i or no vowel), is the
+    if "ç" in low[1:] and not low.startswith("ç") and not _TURKISH_MARKS.search(low):
+        # a ç before a, o or u inside a word, not Turkish's 치 (that one stands before e, i or no
+        # vowel, and opens words, Çanakkale, Çorlu, as no Portuguese or Catalan word opens), is the
         # ㅅ of Portuguese and Catalan: Gonçalves → 곤살베스, Iguaçu → 이구아수, Barça → 바르사
         return _render(_portuguese_units(low))
     if _TURKISH_MARKS.search(low) or (_UMLAUT.search(low) and _LONE_C.search(low)):
