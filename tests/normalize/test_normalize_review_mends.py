@@ -164,3 +164,89 @@ def test_a_serial_after_a_hyphen_is_still_digit_by_digit() -> None:
 )
 def test_a_run_of_volumes_after_a_works_name_is_its_volumes(written: str, said: str, unsaid: str) -> None:
     _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a model's units before a word that is not a person's: a count, whatever the word
+        ("FA-50 12대 수출 계약을 맺었다.", "열두 대 수출", "십이 대"),
+        ("A350 10대 인도가 지연됐다.", "열 대 인도", "십 대"),
+        ("CH-47 10대 운용을 중단했다.", "열 대 운용", "십 대"),
+        ("T-50 14대 납품을 마쳤다.", "열네 대 납품", "십사 대"),
+        # a word of people after it: an age group
+        ("보잉 787 20대 기장이 조종했다.", "이십 대 기장", "스무"),
+        ("에어버스 320 30대 승무원이 다쳤다.", "삼십 대 승무원", "서른"),
+        ("iOS 17 40대 사용자들이 늘었다.", "사십 대 사용자", "마흔"),
+    ],
+)
+def test_a_models_count_stays_a_count_but_before_a_word_of_people(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a morning written to end at twelve is nine to noon: the half said once, before the first
+        ("행사는 9:00-12:00 AM에 열린다.", "오전 아홉 시에서 열두 시", "오전 열두"),
+        ("접수는 10:30~12:00 AM까지다.", "오전 열 시 삼십 분에서 열두 시까지", "오전 열두"),
+        # an end at 12:30 PM after a morning hour crosses noon
+        ("브리핑은 10:00-12:30 PM 진행된다.", "열 시에서 오후 열두 시 삼십 분", "오후 열 시"),
+    ],
+)
+def test_a_span_that_ends_at_twelve(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a place's possessive before 좌석은: its floor
+        ("이 식당의 좌석은 2F다.", "이 층이다", "이에프"),
+        ("새 도서관의 좌석은 3F였다.", "삼 층이었다", "삼에프"),
+        # a person's: the seat
+        ("피해자의 좌석은 3D였다.", "삼디", "쓰리디"),
+        ("탑승객의 좌석은 21F였다.", "이십일에프", "층"),
+    ],
+)
+def test_a_possessive_before_a_seat_is_a_persons_or_a_places(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a word of a chip's or a detector's timing near ps: picoseconds
+        ("이 칩의 지연은 5ps에 불과하다.", "오 피코초", "마력"),
+        ("게이트 지연이 3ps로 줄었다.", "삼 피코초", "마력"),
+        ("측정 정밀도는 1ps 수준이다.", "일 피코초", "마력"),
+        # a car's power stays horsepower
+        ("신형 세단은 최대 190ps의 힘을 발휘한다.", "백구십 마력", "피코초"),
+    ],
+)
+def test_ps_by_a_word_of_timing_is_picoseconds(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a word opening with ç is Turkish, not Portuguese: no ㅅ (Turkish's own 치 is not given yet)
+        ("Çanakkale 해협을 건넜다.", "나칼레", "사나칼레"),
+        ("Çorlu 공장이 문을 닫았다.", "를루", "소를루"),
+        # inside a word it is still Portuguese or Catalan
+        ("Gonçalves가 골을 넣었다.", "곤살베스", "곤칼베스"),
+    ],
+)
+def test_a_c_cedilla_opening_a_word_is_not_portuguese(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out
