@@ -295,6 +295,16 @@ def test_a_fact_check_s_verdict_on_a_scale_under_a_named_label_is_read() -> None
     assert _paragraphs(article)[-1] == "판정 대체로 사실 아님"
 
 
+def test_a_headline_under_a_fact_check_s_label_is_no_verdict() -> None:
+    # quotes, a comma or an ellipsis make a headline: the label's word is not said before it
+    for headline in ("'무인 매장' 절도, 한 달 새 두 배", "김치 수출 역대 최대…미국이 1위", '"전기료 폭탄" 사실일까'):
+        article = parse_text(f"[팩트체크 판정]\n{headline}\n\n전문가들은 과장이라고 본다.")
+        assert not any(b.text.startswith("판정 ") for b in article.blocks), headline
+        assert headline in [b.text for b in article.blocks]
+    assert rules.verdict_words("절반의 사실")
+    assert not rules.verdict_words("'흑백요리사2' 우승자, 첫 식당 오픈")
+
+
 def test_a_markdown_export_is_read_without_its_marks() -> None:
     article = parse_text(
         "# 도시 양봉 5년…옥상 벌통에서 꿀 1톤\n\n> 저장한 날: 2026-05-21\n\n**한빛뉴스** | 이슬기 기자 | 2026-05-20\n\n"

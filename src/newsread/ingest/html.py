@@ -271,7 +271,7 @@ def _with_dropped_verdict(lines: list[Line], tree: etree._Element) -> list[Line]
             continue
         nxt = label.getnext()
         verdict = _text_of(nxt) if nxt is not None else ""
-        if not verdict or len(verdict) > 25 or rules.is_sentence(verdict) or not rules.HANGUL.search(verdict):
+        if not verdict or not rules.verdict_words(verdict):
             return lines
         if any(verdict in ln.text for ln in lines):
             return lines  # the page's own box is among the lines: the structure joins it

@@ -2496,6 +2496,16 @@ VERDICT_LABEL = re.compile(
 )
 # ■■□□□ 대체로 사실 아님: a verdict drawn on a scale before its words, for the eye.
 VERDICT_SCALE = re.compile(r"^[■□●○◆◇★☆▮▯▰▱]{2,}\s*")
+# '흑백요리사2' 우승자, 첫 식당 오픈: quotation marks, a comma or an ellipsis make a headline, never a
+# verdict's few words (절반의 사실, 대체로 사실 아님), even under a verdict's label
+_NOT_VERDICT = re.compile(r"[\"'“”‘’,…]|\.\.\.")
+
+
+def verdict_words(text: str) -> bool:
+    """Whether ``text`` may be a fact check's verdict under its label: a few words, not a sentence."""
+    return len(text) <= 25 and not is_sentence(text) and bool(HANGUL.search(text)) and not _NOT_VERDICT.search(text)
+
+
 VERDICT_LINE = re.compile(
     r"^[■□◆◇●▶]?\s*(?:최종\s*)?(?:판정|검증\s*결과|팩트체크\s*결과)(?P<colon>\s*[:：])?\s*(?P<verdict>\S.{0,24})$"
 )

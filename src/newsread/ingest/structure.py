@@ -1674,13 +1674,7 @@ def _join_verdicts(lines: list[Line]) -> list[Line]:
     for ln in lines:
         prev = out[-1] if out else None
         verdict = rules.VERDICT_SCALE.sub("", ln.text)  # ■■□□□ 대체로 사실 아님: the words, not the scale
-        if (
-            prev is not None
-            and (label := rules.VERDICT_LABEL.match(prev.text))
-            and len(verdict) <= 25
-            and not rules.is_sentence(verdict)
-            and rules.HANGUL.search(verdict)
-        ):
+        if prev is not None and (label := rules.VERDICT_LABEL.match(prev.text)) and rules.verdict_words(verdict):
             # the label's word and the verdict (판정 over 절반의 사실; [Fact check 판정] over ■■□□□ 대체로 사실
             # 아님: 판정 대체로 사실 아님)
             out[-1] = replace(prev, text=f"{label['word']} {verdict}", prose=True)
