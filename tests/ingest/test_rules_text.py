@@ -305,6 +305,19 @@ def test_a_headline_under_a_fact_check_s_label_is_no_verdict() -> None:
     assert not rules.verdict_words("'흑백요리사2' 우승자, 첫 식당 오픈")
 
 
+def test_a_markdown_top_heading_under_running_text_is_no_headline() -> None:
+    # the story's paragraph is read first, and the # line where it stands
+    story = "한빛시의회는 청소년 교통비 지원 조례안을 가결했다.\n\n# 옥상 텃밭 3년…수확 두 배\n\n시민 반응이 좋다."
+    article = parse_text(story)
+    assert [b.text for b in article.blocks][:2] == [
+        "한빛시의회는 청소년 교통비 지원 조례안을 가결했다.",
+        "옥상 텃밭 3년…수확 두 배",
+    ]
+    assert rules.markdown_headline(story) is None
+    # the export's own notes above it are no running text
+    assert rules.markdown_headline("> 저장한 날: 2026-05-21\n# 옥상 텃밭 3년\n\n본문이다.") == "옥상 텃밭 3년"
+
+
 def test_a_markdown_export_is_read_without_its_marks() -> None:
     article = parse_text(
         "# 도시 양봉 5년…옥상 벌통에서 꿀 1톤\n\n> 저장한 날: 2026-05-21\n\n**한빛뉴스** | 이슬기 기자 | 2026-05-20\n\n"

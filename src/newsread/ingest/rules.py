@@ -1236,9 +1236,12 @@ def _markdown_headings(text: str, *, top: bool) -> list[str]:
 
 def markdown_headline(text: str) -> str | None:
     """The headline a Markdown page marks as its one top heading (``# 도시 양봉 5년…``), if it has one:
-    the export's own notes around it (``> 저장한 날: ...``) are then never taken for it."""
-    tops = _markdown_headings(text, top=True)
-    return tops[0] if len(tops) == 1 else None
+    the export's own notes around it (``> 저장한 날: ...``) are then never taken for it. A # line under
+    the story's running text heads what follows it, not the page: it is no headline to read first."""
+    tops = [m for m in _MD_HEADING_WORDS.finditer(text) if m[1] == "#"]
+    if len(tops) != 1 or any(is_sentence(ln.strip()) for ln in text[: tops[0].start()].splitlines()):
+        return None
+    return " ".join(_MD_BOLD.sub(r"\2", tops[0][2]).split())
 
 
 def markdown_subheadings(text: str) -> set[str]:
