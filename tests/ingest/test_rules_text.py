@@ -303,6 +303,9 @@ def test_a_headline_under_a_fact_check_s_label_is_no_verdict() -> None:
         assert headline in [b.text for b in article.blocks]
     assert rules.verdict_words("절반의 사실")
     assert not rules.verdict_words("'흑백요리사2' 우승자, 첫 식당 오픈")
+    # an attachment's name under the label is no verdict either
+    article = parse_text("[Fact check 판정]\n250114_물가동향_설명자료.pdf\n\n물가는 두 달째 올랐다.")
+    assert not any(b.text.startswith("판정 ") for b in article.blocks)
 
 
 def test_a_markdown_top_heading_under_running_text_is_no_headline() -> None:

@@ -2500,8 +2500,9 @@ VERDICT_LABEL = re.compile(
 # ■■□□□ 대체로 사실 아님: a verdict drawn on a scale before its words, for the eye.
 VERDICT_SCALE = re.compile(r"^[■□●○◆◇★☆▮▯▰▱]{2,}\s*")
 # '흑백요리사2' 우승자, 첫 식당 오픈: quotation marks, a comma or an ellipsis make a headline, never a
-# verdict's few words (절반의 사실, 대체로 사실 아님), even under a verdict's label
-_NOT_VERDICT = re.compile(r"[\"'“”‘’,…]|\.\.\.")
+# verdict's few words (절반의 사실, 대체로 사실 아님), even under a verdict's label; figures and an
+# underscore a file's or a code's name (260203_보도자료.hwpx)
+_NOT_VERDICT = re.compile(r"[\"'“”‘’,…_\d]|\.\.\.")
 
 
 def verdict_words(text: str) -> bool:
