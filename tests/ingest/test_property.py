@@ -77,9 +77,12 @@ def _in_order(pieces: Iterable[str], source: str) -> None:
     ``&nbsp;&quot;`` are the characters they name), or without a photo's mark inside a paragraph
     (``... 올린다. [사진=한빛군] 올해는 ...``), whatever spaces the reader put back or took out, and
     without the footnotes' marks set above the line (늘었다²), which are not read; a time stamp said before
-    its entry (``07:30, 엘리트 ...`` from ``▶07:30 엘리트 ...``) without the comma the reader put after it."""
+    its entry (``07:30, 엘리트 ...`` from ``▶07:30 엘리트 ...``) without the comma the reader put after it;
+    a fact check's verdict said with its label's word, not the label's brackets (``판정 절반의 사실``)."""
     pieces = list(pieces)
-    for text in (source, html.unescape(source), rules.INLINE_CREDIT.sub(" ", source)):
+    # [Fact check 판정] over 절반의 사실: the verdict said after its label's word (판정 절반의 사실)
+    labels = "\n".join(m["word"] if (m := rules.VERDICT_LABEL.match(ln.strip())) else ln for ln in source.splitlines())
+    for text in (source, html.unescape(source), rules.INLINE_CREDIT.sub(" ", source), labels):
         haystack, cursor = _bare(text), 0
         for piece in pieces:
             found = _find(haystack, piece, cursor)
@@ -131,14 +134,28 @@ _HEAD = "    \"아내는 연상…원더우먼 같았다\" 유산·가난 속에
 )
 # a live entry's stamp in brackets, said before its entry ([06:00] ...: 06:00, ...)
 @example("[06:00] 수도권에 밤사이 최대 200㎜가 넘는 폭우가 쏟아졌다.")
-# a headline under a fact check's label: no verdict, so not joined to the label's word
+# a headline or a file's name under a fact check's label: no verdict, so not joined to the label's word
 @example("[Fact check 판정]\n'흑백요리사2' 우승자, 첫 식당 오픈")
+@example("[Fact check 판정]\n260203_청년일경험_보도자료.hwpx")
+# a verdict under its label, said with the label's word
+@example("[Fact check 판정]\n절반의 사실")
 # a markdown # line under a paragraph: no headline read before the paragraph above it
 @example(f"{_PARA}\n# 도시 양봉 5년…옥상 벌통에서 꿀 1톤")
 # a time and a comma the page wrote itself, not a stamp the reader says
 @example(
     "새벽 5시, 한빛항 방파제 끝에 작은 배 한 척이 닿는다. 배에서 내린 네 사람은 말없이 그물과 자루를 챙긴다. "
     "이들이 건지는 것은 물고기가 아니라 바다에 버려진 어구다."
+)
+# a dated stamp said before its entry, the entry read without its dateline ((판문점=한빛통신) ... 기자 =)
+@example(
+    "\n".join(
+        [
+            "2025-06-02 15:01",
+            _PARA,
+            "2026.05.19 21:52",
+            "(판문점=한빛통신) 공동취재단 김가람 기자 = 남북 적십자 실무회담이 22일 판문점 평화의집에서 열렸다.",
+        ]
+    )
 )
 def test_every_block_comes_from_the_input_in_order(text: str) -> None:
     article = _article(parse_text, text)
