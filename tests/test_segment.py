@@ -735,6 +735,13 @@ def test_a_question_that_a_word_of_wondering_takes_as_its_object_is_one_sentence
         "어디를 가나 사람들이 붐볐다.",
         "어디 가나 관광객이 넘친다.",
         "누구를 만나나 같은 말을 했다.",
+        # nor of a clause of a verb and an adverb of degree alone: a "but", no headline's question
+        "다소 늦어지나 연내 완공은 가능하다는 게 시의 설명이다. |시는 공정을 점검하고 있다.",
+        "조금 비싸나 품질은 좋다는 평가다.",
+        "약간 불편하나 안전이 우선이라는 입장이다.",
+        "공사비 다소 늘어나나 사업성은 충분하다는 분석이다.",
+        # ...while a headline's question that names what it asks about still ends
+        "한빛시 집값 다시 오르나 |아파트값이 3주째 올랐다.",
     ],
 )
 def test_a_question_in_na_with_no_mark_that_opens_a_paragraph_ends_there(case: str) -> None:

@@ -536,10 +536,14 @@ def _question_ends_at(text: str, start: int, tokens: list[Token]) -> int | None:
     return None
 
 
+_NAMING_TAGS = ("NN", "NR", "NP", "SL", "SN", "SH")
+
+
 def _asks_in_na(tokens: Sequence[Token], n: int) -> bool:
     """Whether ``tokens[n]`` is a question's -나 written against its verb (오르나, 하나: Kiwi reads
-    it as a connective, or after 하 as a particle) that asks: a headline's, with no particle and
-    no word that asks before it (수도권 집값 다시 오르나 | 서울 아파트값이 …), or one whose subject is
+    it as a connective, or after 하 as a particle) that asks: a headline's, with no particle, a
+    noun it asks about and no word that asks nor adverb of degree (data/degree_adverbs.txt) before
+    it (수도권 집값 다시 오르나 | 서울 아파트값이 …; not 다소 늦어지나 연내 완공은 …), or one whose subject is
     a word that asks (누가 청년을 떠나게 하나 | 지방 소멸이 …; data/question_words.txt), or after a
     word that asks when, why or how (물가 언제 잡히나 | 정부는; data/question_adverbs.txt). Not the
     connective of a clause with its topic or subject (가격은 오르나 수요는 줄었다: but), nor of
@@ -551,12 +555,17 @@ def _asks_in_na(tokens: Sequence[Token], n: int) -> bool:
     if stem[3] != t_start or not stem[1].startswith(("VV", "VA", "VX", "XSV", "XSA", "EP")):
         return False
     before = tokens[:n]
-    if any(token[0] in word_list("question_adverbs", "newsread") for token in before):
+    adverbs = word_list("question_adverbs", "newsread")
+    if any(token[0] in adverbs for token in before):
         return True
     words = word_list("question_words", "newsread")
     particles = [k for k, token in enumerate(before) if token[1].startswith("J")]
     if not particles:
-        return not any(token[0] in words for token in before)
+        # a headline's question names what it asks about (전셋값 또 올랐나); a clause of a verb and
+        # an adverb of degree alone is a "but" (다소 늦어지나 연내 완공은 …, 조금 비싸나 품질은 …)
+        degree = word_list("degree_adverbs", "newsread")
+        named = any(token[1].startswith(_NAMING_TAGS) for token in before)
+        return named and not any(token[0] in words or token[0] in degree for token in before)
     return any(before[k][1] == "JKS" and k and before[k - 1][0] in words for k in particles)
 
 
