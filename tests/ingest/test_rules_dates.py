@@ -1092,3 +1092,29 @@ def test_a_lone_line_run_on_into_the_stamp_below_the_lead_still_dates_the_page()
     )
     article = parse_text(text)
     assert article.date is not None and article.date.startswith("2026-03-02T09:30")
+
+
+@pytest.mark.parametrize(
+    ("markup", "stamp", "day"),
+    [
+        # an update's day in the byline is not the day the story went out: the markup's day stands
+        ("2026-03-04", "수정 2026.03.06 09:10", "2026-03-04"),
+        ("2025-11-18", "업데이트 2025.11.20 14:00", "2025-11-18"),
+        ("2026-03-04", "입력 2026.03.04 | 최종수정 2026.03.06 09:10", "2026-03-04"),
+        # ...while the byline's day the story went out, or any byline day where the markup's is the
+        # month's first (cut short by a clock still in yesterday's UTC), is taken
+        ("2026-03-04", "입력 2026.03.05 06:00", "2026-03-05"),
+        ("2026-12-01", "수정 2026.12.10 09:10", "2026-12-10"),
+    ],
+)
+def test_a_markup_day_yields_only_to_the_byline_s_day_of_publication(markup: str, stamp: str, day: str) -> None:
+    page = (
+        f"<html><head><meta property='article:published_time' content='{markup}'></head><body>"
+        "<article><h1>한빛시 버스 요금 동결</h1>"
+        f"<div class='byline'>김철수 기자 | {stamp}</div>"
+        "<div class='body'><p>한빛시는 올해 시내버스 요금을 동결한다고 밝혔다. "
+        "시는 물가 부담을 고려했다고 설명했다.</p>"
+        "<p>재정 지원은 120억원 늘어난다. 시의회도 대체로 찬성하는 분위기다.</p></div>"
+        "</article></body></html>"
+    )
+    assert (parse_html(page).date or "")[:10] == day

@@ -1315,6 +1315,19 @@ def _not_a_list(article: Article, tree: etree._Element | None, name: str) -> Art
     return article
 
 
+# 입력 2026.03.06 / 기사입력 2026-03-06 / 등록일 : 26.03.06 / 작성 2026년 3월 6일: a byline's word for the
+# day a story went out (not 수정, 업데이트: an update's), right before the day's figures
+_PUBLISHED_WORD = r"(?:기사\s*)?(?:입력|등록|작성)(?:\s*(?:일시|일자|시간|일))?\s*[:：]?\s*"
+
+
+def _published_on(shown: str, day: str) -> bool:
+    """Whether the page's visible text ``shown`` gives ``day`` (``2026-03-06``) after a byline's
+    word for the day the story went out (입력, 등록, 작성), not after an update's (수정)."""
+    year, month, dd = day.split("-")
+    figures = rf"(?:{year}|{year[2:]})\s*[.\-/년]\s*0?{int(month)}\s*[.\-/월]\s*0?{int(dd)}(?!\d)"
+    return re.search(_PUBLISHED_WORD + figures, shown) is not None
+
+
 def _day_only(date: str | None) -> bool:
     """Whether ``date`` is a day alone (``2026-12-10``), with no time of day."""
     return date is not None and len(date) == 10
@@ -1327,19 +1340,25 @@ def _with_page_byline(article: Article, page: str) -> Article:
     article has none: the page's visible text read by the plain-text rules, where they find the same
     story (the same first paragraph)."""
     ours = next((b.text for b in article.blocks if b.kind == "paragraph"), None)
+    shown = page_text(page)
     try:
-        whole = structure(split_lines(page_text(page)), source=article.source, quiet=True)
+        whole = structure(split_lines(shown), source=article.source, quiet=True)
     except InputError:
         return article
     theirs = next((b.text for b in whole.blocks if b.kind == "paragraph"), None)
     if ours is None or theirs != ours:
         return article
     author, date = article.author or whole.author, article.date or whole.date
-    if _day_only(article.date) and whole.date and whole.date[:10] != article.date:
-        # a bare day read from the markup that is not the day the byline shows yields to the byline: a
-        # day later than this machine's clock (a Korean morning page on a clock still in yesterday's
-        # UTC) is cut to its month's first there (2026.12.10 read on the 7th as 2026-12-01)
-        date = whole.date[:10]
+    if article.date and _day_only(article.date) and whole.date and whole.date[:10] != article.date:
+        # a bare day read from the markup that is not the day the byline shows yields to the byline
+        # where the byline says when the story went out (입력 2026.03.06: the markup's day was cut
+        # short), or where the markup's day is its month's first: a day later than this machine's
+        # clock (a Korean morning page on a clock still in yesterday's UTC) is cut to its month's
+        # first there (2026.12.10 read on the 7th as 2026-12-01). An update's day (수정 2026.03.06)
+        # is not the day the story was published, and the markup's day stands.
+        same_month = article.date[:7] == whole.date[:7] and article.date.endswith("-01")
+        if same_month or _published_on(shown, whole.date[:10]):
+            date = whole.date[:10]
     if (author, date) != (article.author, article.date):
         log.debug("from the page outside the story's body: author %s, date %s", author, date)
     return dataclasses.replace(article, author=author, date=date)
