@@ -1699,6 +1699,27 @@ def test_a_short_line_whose_sentence_goes_on_below_a_list_is_no_subheading(line:
 
 
 @pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("■ 남은 과제는", "급식소 자원봉사자를 구하는 일이 가장 시급하다는 지적이 나온다."),
+        ("■ 시민들의 반응은", "대체로 환영하는 분위기다. 다만 위치를 두고 이견도 있다."),
+        ("■ 이 돈을", "어디에 쓸지는 다음 달 정해진다."),
+    ],
+)
+def test_a_marked_line_below_a_list_is_a_subheading_however_it_ends(line: str, rest: str) -> None:
+    # ■ marks the line a subheading: that it ends in a particle (는, 을) leaves it one
+    text = (
+        "한빛시, 무료 급식소 3곳 새로 연다\n\n입력 2026.03.05 10:30\n김하늘 기자\n\n"
+        "한빛시는 무료 급식소 3곳을 새로 연다고 5일 밝혔다. 새 급식소는 다음과 같다.\n\n"
+        "- 한빛동 주민센터\n- 누리동 복지관\n- 바다동 경로당\n\n"
+        f"{line}\n{rest}\n"
+    )
+    blocks = _blocks(parse_text(text))
+    assert ("heading", line.removeprefix("■ ")) in blocks
+    assert ("paragraph", rest) in blocks
+
+
+@pytest.mark.parametrize(
     "items",
     [["승용차 5대", "화물차 2대"], ["두부 1모", "대파 1대", "간장 3큰술"], ["소방차 12대", "구급차 4대", "헬기 2대"]],
 )

@@ -1308,7 +1308,8 @@ def structure(
             and nxt is not None
             and not nxt.blank_before
             and nxt.prose
-            and not rules.SENTENCE_GOES_ON.search(ln.text)
+            # (■ 남은 과제는 over its prose: a marked line is a subheading, however it ends)
+            and (rules.HEADING_MARK.match(ln.text) is not None or not rules.SENTENCE_GOES_ON.search(ln.text))
         )
         if (
             nxt is not None
