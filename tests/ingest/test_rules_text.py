@@ -1614,10 +1614,34 @@ def test_a_timeline_with_days_in_words_on_a_hard_wrapped_page_keeps_an_entry_a_l
         ("5월 3일 어린이날 전후로 행사가 몰려 있어 시는 교통 대책을 마련하기로", False),
         ("4월 5일 한빛천 일대에서 막을 올린다. 올해는", False),
         ("7월 9일 시의회 예산안을", False),
+        # an entry's event may end in 후, 뒤 or 으로 after a noun; a clause with its object goes on
+        ("3월 14일 조정 회의 결렬 후", True),
+        ("2월 3일 노조 파업 예고 뒤", True),
+        ("9월 1일 본사 이전 후", True),
+        ("6월 2일 시설을 점검한 후", False),
+        ("4월 8일 예산을 늘리는 쪽으로", False),
     ],
 )
 def test_day_entry(line: str, expected: bool) -> None:
     assert rules.day_entry(line) is expected
+
+
+def test_a_timeline_whose_entries_end_in_hu_stays_one_entry_a_line() -> None:
+    entries = [
+        "1월 9일 1차 협상 결렬",
+        "2월 3일 노조 파업 예고 후 2차 협상",
+        "3월 14일 조정 회의 결렬 후",
+        "3월 20일 최종 합의",
+    ]
+    text = (
+        "노사 협상 일지\n\n입력 2026.03.21 09:00\n김하늘 기자\n\n"
+        "한빛버스 노사가 석 달 만에 임금협상을 타결했다. 그간의 경과는 다음과 같다.\n\n"
+        + "\n".join(entries)
+        + "\n\n시민 불편은 피하게 됐다. 시는 안도했다.\n"
+    )
+    paragraphs = _paragraphs(parse_text(text))
+    for entry in entries:
+        assert entry in paragraphs
 
 
 @pytest.mark.parametrize(

@@ -860,14 +860,19 @@ def day_entry(line: str) -> bool:
     rest = line[m.end() :]
     if _CLOCK.search(rest) or ends_sentence(rest) or len(rest) > 40:
         return False
-    if INNER_SENTENCE_END.search(rest) or _ENTRY_GOES_ON.search(rest) or _MONTH_PART.match(rest):
-        return False  # a hard-wrapped paragraph's line that a month opens (5월 3일 ... 마련하기로, 12월 말까지 ...)
+    if INNER_SENTENCE_END.search(rest) or _ENTRY_GOES_ON.search(rest) or _CLAUSE_GOES_ON.search(rest):
+        return False  # a hard-wrapped paragraph's line that a month opens (5월 3일 ... 마련하기로, 통장을 넘긴 뒤)
+    if _MONTH_PART.match(rest):
+        return False  # (12월 말까지 ..., 6월 초부터 ...: a part of the month, the sentence's time)
     return len(HANGUL_WORD.findall(rest)) >= 2
 
 
-# 넘긴 뒤 / 마련하기로 / 봄꽃 축제는 / 올해는: where a line that opens with a day ends with its sentence going on,
+# 마련하기로 / 봄꽃 축제는 / 올해는: where a line that opens with a day ends with its sentence going on,
 # a wrapped paragraph's line, never a timeline's entry (착수, 개최, 착공식 열려)
-_ENTRY_GOES_ON = re.compile(r"(?:[가-힣](?:은|는|을|를)|뒤|후|며|면서|지만|는데|도록|으로|기로|,)$")
+_ENTRY_GOES_ON = re.compile(r"(?:[가-힣](?:은|는|을|를)|며|면서|지만|는데|도록|기로|,)$")
+# 통장을 넘긴 뒤 / 시설을 점검한 후 / 예산을 늘리는 쪽으로: a clause, its object or topic marked, ending where its
+# sentence goes on; an entry's event may end so in a noun and no particle (조정 회의 결렬 후, 파업 예고 뒤)
+_CLAUSE_GOES_ON = re.compile(r"[가-힣](?:을|를|은|는|에서|에게)\s.*(?:뒤|후|으로)$")
 # 말까지 / 초부터 / 중순에: a part of the month and its particle after 12월, the sentence's time, no entry's day
 _MONTH_PART = re.compile(r"(?:말|초|초순|중순|하순|상순|중)?(?:까지|부터|에는|에|께|쯤|엔|경)(?:\s|$)")
 
