@@ -1258,6 +1258,9 @@ _SHORT_STORY = (
         "한빛뉴스 앱으로 열기",
         "더 편하게 읽기 · 한빛뉴스 앱 설치",
         "앱에서 보기\n더 편하게 읽기 · 한빛뉴스 앱 설치",
+        "누리일보 앱 다운로드",
+        "한빛뉴스 앱 설치하기",
+        "더 보기 · 앱 설치",
         "※ 이 페이지는 30초마다 자동으로 갱신됩니다.",
         "이 화면은 1분마다 자동으로 새로고침됩니다.",
         "이메일이 제대로 보이지 않으면 여기를 누르세요.",
@@ -1271,6 +1274,19 @@ def test_an_app_s_or_a_mailing_s_or_a_live_page_s_own_line_between_paragraphs_is
         "한빛시가 공영주차장 요금을 다음 달부터 올린다. 1시간에 1000원에서 1500원이 된다.",
         "시는 늘어난 수입을 주차장 확충에 쓰겠다고 밝혔다.",
     ]
+
+
+@pytest.mark.parametrize("line", ["은행 앱 설치", "배달 앱 설치", "공공 앱 다운로드"])
+def test_a_subheading_over_prose_about_some_app_is_read(line: str) -> None:
+    # a subheading naming an app that is not the publisher's, with no prompt's dot or 하기: the story's own
+    assert not rules.is_chrome(line)
+    text = (
+        "모바일 결제 확산\n\n입력 2026.05.12 07:30\n김철수 기자\n\n"
+        "간편결제 이용자가 1천만 명을 넘었다. 이용액도 크게 늘었다.\n\n"
+        f"{line}\n\n"
+        f"{line.split()[0]} 앱 설치 과정에서 본인 인증 절차가 까다롭다는 불만도 나온다. 고령층의 불편이 크다.\n"
+    )
+    assert line in [t for _, t in _blocks(parse_text(text))]
 
 
 @pytest.mark.parametrize(
