@@ -1062,6 +1062,29 @@ def test_a_mailing_s_sent_day_over_its_letter_dates_it(label: str) -> None:
 @pytest.mark.parametrize(
     "box",
     [
+        ["발송일: 2026년 3월 12일", "납부 기한: 2026년 3월 31일"],
+        ["보낸 날짜: 2026년 5월 2일", "회신 기한: 2026년 5월 9일"],
+        ["고지서 발송 일자: 2026.07.01", "납부 마감: 2026.07.31"],
+    ],
+)
+def test_a_mailing_s_day_in_a_story_s_box_is_read_and_dates_nothing(box: list[str]) -> None:
+    # under the story's first paragraph the words are a notice's field, not the page's date
+    text = (
+        "건강보험료 고지서 늦어져\n\n김하늘 기자\n\n"
+        "건강보험공단의 3월분 고지서 발송이 늦어졌다. 전산 장애 때문이다.\n\n"
+        "공단이 밝힌 새 일정은 다음과 같다.\n" + "\n".join(box) + "\n\n"
+        "공단은 연체료를 물리지 않기로 했다. 문의는 콜센터로 하면 된다.\n"
+    )
+    article = parse_text(text)
+    assert article.date is None
+    heard = " ".join(_paragraphs(article))
+    for line in box:
+        assert line in heard
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
         ["1차 설명회 2026.03.05 14:00", "2차 설명회 2026.03.12 19:00"],
         ["원서 접수 2026.03.05 09:00", "필기시험 2026.04.12 10:00", "합격자 발표 2026.05.20 18:00"],
         ["개막식 2026.09.01 오전 10:00", "폐막식 2026.09.07 오후 6:00"],

@@ -799,6 +799,10 @@ _DATE_WORDS = (
     # Posted : 2026-03-16 17:45: an English-language page's words before a date in figures
     r"|(?i:posted|published|first\s+published)(?:\s+on)?)"
 )
+# 보낸 날짜: / 발송일: a mailing's words for its day, which date the page only over its letter, in the head
+# lines before its first paragraph; in a story's box (발송일: 2026년 3월 12일 over 납부 기한: ...) they are a
+# notice's field, read with it
+MAILING_DATE_WORD = re.compile(r"^\s*(?:보낸\s*(?:날짜|일시|시간)|발송\s*(?:일|일시|일자))\s*[:：]?")
 # 수정 2026.12.01 15:40 / 기사수정 … / 2026.12.01 15:40 수정 / Updated Mar 3, 2026, 6:45 PM: the time of an
 # update, not of the story's publication, its word before the date or after it
 UPDATE_WORD = re.compile(rf"^\W*(?:기사\s*)?(?:{_UPDATE_WORDS})|^.*\d\W*(?:{_UPDATE_WORDS})\W*$")

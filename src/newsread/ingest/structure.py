@@ -301,7 +301,9 @@ def _watermark(lines: list[Line], i: int) -> bool:
     return closes and sum(x.kind == "text" and x.prose for x in after) >= 2
 
 
-def _classify(line: Line, meta: Meta) -> None:
+def _classify(line: Line, meta: Meta, head: bool = True) -> None:
+    """Sort ``line`` into its kind, noting the byline and the date in ``meta``; ``head``: no paragraph
+    of prose stands above it (a mailing's 발송일: dates only its letter there, not a notice in a story)."""
     text = line.text
     if rules.DRAWN_ROW.match(text):
         line.kind = "table"  # │ 담당부서 │ 한빛시 기후환경과 │: a box of fields drawn around the page's head
@@ -426,7 +428,9 @@ def _classify(line: Line, meta: Meta) -> None:
     elif kind := _meta_cells(text, meta):
         line.kind = kind  # 이서진 기자 | 입력 2025.08.01 05:00: the byline and the date on one line
     elif (
-        rules.is_date_line(text) or rules.TIME_LINE.match(rules.strip_heading_decor(text)) or rules.is_update_note(text)
+        (rules.is_date_line(text) and (head or not rules.MAILING_DATE_WORD.match(text)))
+        or rules.TIME_LINE.match(rules.strip_heading_decor(text))
+        or rules.is_update_note(text)
     ):
         line.kind = "date"  # ■ 오전 9시 40분: a live page's time stamp, marked as a heading
         meta.add_date(text)
@@ -1089,6 +1093,7 @@ def structure(
     boxed = _signed_pull_quotes(lines)
     triangled = _triangle_questions(lines)
     asked = {**_arrow_questions(lines), **triangled, **_labelled_speech(lines)}
+    head = True  # no paragraph of prose yet
     for i, ln in enumerate(lines):
         if i in boxed:
             ln.kind = "pullquote"  # not classified: its attribution is no byline
@@ -1101,7 +1106,8 @@ def structure(
                 or (i - 1 in triangled and (m := rules.TRIANGLE_TURN.match(ln.text)))
             ):
                 ln.text = ln.text[m.end() :]  # 답변 임대료를 ... / ▲ 시장 금리가 ...: the answer, without its mark
-            _classify(ln, meta)
+            _classify(ln, meta, head)
+        head = head and not (ln.kind == "text" and ln.prose)
     _mark_fenced_code(lines)
     _stamp_entries(lines, meta)
     for i in _item_box_headers(lines):
