@@ -1021,7 +1021,12 @@ def test_a_headline_over_its_deck_each_on_its_own_stays_the_headline(headline: s
 
 @pytest.mark.parametrize(
     ("label", "said"),
-    [("[근거 1] 소비자물가지수", "근거 1 소비자물가지수"), ("[쟁점 2] 요금 인상 폭", "쟁점 2 요금 인상 폭")],
+    [
+        ("[근거 1] 소비자물가지수", "근거 1, 소비자물가지수"),
+        ("[쟁점 2] 요금 인상 폭", "쟁점 2, 요금 인상 폭"),
+        ("[쟁점 2] 주차난 해소", "쟁점 2, 주차난 해소"),
+        ("[과제 3] 일자리", "과제 3, 일자리"),
+    ],
 )
 def test_a_numbered_label_in_brackets_before_a_section_s_title_is_said_without_them(label: str, said: str) -> None:
     assert rules.strip_heading_decor(label) == said

@@ -2354,7 +2354,9 @@ def strip_heading_decor(heading: str) -> str:
     if m:
         text = m["inner"]
     elif m := _NUMBERED_LABEL.match(text):
-        text = f"{m['label']} {m['rest']}"  # [근거 1] 소비자물가지수: the label said, its brackets not shown
+        # [근거 1] 소비자물가지수: the label said, its brackets not shown, and the pause they made kept as a
+        # comma (근거 1, 소비자물가지수: not 근거 일 소비자물가지수 run together)
+        text = f"{m['label']}, {m['rest']}"
     return text.strip() or heading.strip()
 
 
