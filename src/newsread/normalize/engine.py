@@ -937,13 +937,13 @@ _SEAT_IS = re.compile(r"(?:였|이었|이다|이며|이고|입니다|다)")
 def _seat_topic() -> re.Pattern[str]:
     """A plain word of a seat with 은, 는, 이 or 가 right before a row and letter, with a word of
     one person's seat right before it or none (data/counter_context.tsv seat_plain, seat_own), a
-    person's possessive (피해자의, 승객의, 김씨의; not a place's, 이 식당의 좌석은 2F다 is a floor), a
+    possessive (피해자의, 아들의, 김씨의; a place's, 이 식당의 좌석은 2F다, is a hall's floor), a
     person or a clause of what one did with it: 내 좌석은 21F였다, 김씨의 좌석은,
     A씨 좌석은, 그가 앉았던 좌석은, 예약한 좌석은, 좌석은 32F였다."""
     plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
     own = "|".join(sorted(roles()["seat_own"], key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<![가-힣A-Za-z])({own}|[가-힣]*(?:자|객|원|씨|님)의|[A-Za-z가-힣]*씨|[가-힣]+[던한]) )?"
+        rf"(?:(?<![가-힣A-Za-z])({own}|[가-힣]+의|[A-Za-z가-힣]*씨|[가-힣]+[던한]) )?"
         rf"(?<![가-힣])(?:{plain})[은는이가] $"
     )
 
