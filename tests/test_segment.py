@@ -742,6 +742,9 @@ def test_a_question_that_a_word_of_wondering_takes_as_its_object_is_one_sentence
         "공사비 다소 늘어나나 사업성은 충분하다는 분석이다.",
         # ...while a headline's question that names what it asks about still ends
         "한빛시 집값 다시 오르나 |아파트값이 3주째 올랐다.",
+        # an adverb of how things still go or a softener is no "but" (여전히, 좀)
+        "전셋값 여전히 오르나 |세입자들의 한숨이 깊어진다.",
+        "물가 좀 잡히나 |소비자물가 상승률이 2%대로 내려왔다.",
     ],
 )
 def test_a_question_in_na_with_no_mark_that_opens_a_paragraph_ends_there(case: str) -> None:

@@ -211,6 +211,9 @@ def test_a_span_that_ends_at_twelve(written: str, said: str, unsaid: str) -> Non
         # a person's: the seat
         ("피해자의 좌석은 3D였다.", "삼디", "쓰리디"),
         ("탑승객의 좌석은 21F였다.", "이십일에프", "층"),
+        ("아들의 좌석은 21F였다.", "이십일에프", "층"),
+        ("친구의 좌석은 12F였다.", "십이에프", "층"),
+        ("학교의 좌석은 4F였다.", "사 층", "사에프"),
     ],
 )
 def test_a_possessive_before_a_seat_is_a_persons_or_a_places(written: str, said: str, unsaid: str) -> None:
@@ -228,6 +231,9 @@ def test_a_possessive_before_a_seat_is_a_persons_or_a_places(written: str, said:
         ("측정 정밀도는 1ps 수준이다.", "일 피코초", "마력"),
         # a car's power stays horsepower
         ("신형 세단은 최대 190ps의 힘을 발휘한다.", "백구십 마력", "피코초"),
+        ("이 차는 타이밍 벨트를 없애고 최고출력 190ps를 낸다.", "백구십 마력", "피코초"),
+        ("연료 분사 정밀도를 높여 최고출력 200ps를 확보했다.", "이백 마력", "피코초"),
+        ("광자 검출기의 타이밍 정밀도는 20ps다.", "이십 피코초", "마력"),
     ],
 )
 def test_ps_by_a_word_of_timing_is_picoseconds(written: str, said: str, unsaid: str) -> None:
