@@ -1622,8 +1622,8 @@ def test_a_timeline_with_days_in_words_on_a_hard_wrapped_page_keeps_an_entry_a_l
         ("4월 8일 예산을 늘리는 쪽으로", False),
     ],
 )
-def test_day_entry(line: str, expected: bool) -> None:
-    assert rules.day_entry(line) is expected
+def test_timeline_entry(line: str, expected: bool) -> None:
+    assert rules.timeline_entry(line) is expected
 
 
 def test_a_timeline_whose_entries_end_in_hu_stays_one_entry_a_line() -> None:

@@ -852,14 +852,14 @@ def chronology_item(line: str) -> bool:
 
 # 11월 3일 첫 피해 신고 접수 / 2026년 1월 경찰 수사 착수: a timeline's entry that gives its day in words
 # (a month and a day, or a year and a month), then what happened in a few words, no sentence
-_DAY_ENTRY = re.compile(r"^[-·•▲]?\s*(?:(?:19|20)\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일|(?!\s*\d))\s+(?=\S)")
+_TIMELINE_ENTRY = re.compile(r"^[-·•▲]?\s*(?:(?:19|20)\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일|(?!\s*\d))\s+(?=\S)")
 
 
-def day_entry(line: str) -> bool:
+def timeline_entry(line: str) -> bool:
     """A timeline's entry that opens with a day in words, with no year or its year before a month
     (``11월 3일 첫 피해 신고 접수``, ``2026년 1월 경찰 수사 착수``); not a sentence that opens with its day
     (``3월 5일 경찰은 ... 밝혔다.``) nor a day with its particle (``3월 5일부터 ...``)."""
-    if not (m := _DAY_ENTRY.match(line)):
+    if not (m := _TIMELINE_ENTRY.match(line)):
         return False
     rest = line[m.end() :]
     if _CLOCK.search(rest) or ends_sentence(rest) or len(rest) > 40:

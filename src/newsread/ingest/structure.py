@@ -2354,7 +2354,7 @@ def _box_item(ln: Line) -> bool:
     """A chronology's item (a date line) or a box's figure and its label (a text line)."""
     if ln.kind == "date":
         return rules.chronology_item(ln.text)
-    return ln.kind == "text" and ln.hint is None and (_figure_line(ln.text) or rules.day_entry(ln.text))
+    return ln.kind == "text" and ln.hint is None and (_figure_line(ln.text) or rules.timeline_entry(ln.text))
 
 
 _ITEM_LINES = 2  # the most lines a box's item wraps onto under its first
