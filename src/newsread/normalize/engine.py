@@ -484,6 +484,7 @@ _SPAN_FIRST = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-9]{2} ?[-–~∼〜] ?$")
 #: A tilde and a clock time with AM or PM after it: the second end of a span (10:00~11:30 AM).
 _TILDE_AMPM = re.compile(r" ?[~∼〜] ?[0-9]{1,2}(?::[0-9]{2})? ?([AaPp])(?:[Mm]|\.[Mm]\.)(?![A-Za-z])")
 _HOUR_MINUTE = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?")
+_MORNING = re.compile(r"[Aa]\.?[Mm]")
 
 
 def _same_half(first: str, second: str) -> bool:
@@ -498,7 +499,7 @@ def _same_half(first: str, second: str) -> bool:
     if int(b.group(1)) == 12 and int(a.group(1)) < 12:
         # a morning that ends at twelve, as 9:00-12:00 AM is written for nine to noon: one half; an
         # evening that ends at 12:30 PM cannot be, so 10:30-12:30 PM crosses noon
-        return bool(re.search(r"[Aa]\.?[Mm]", second))
+        return _MORNING.search(second) is not None
     return (int(a.group(1)) % 12, int(a.group(2) or 0)) <= (int(b.group(1)) % 12, int(b.group(2) or 0))
 
 
@@ -1277,8 +1278,7 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
     if m.group().isupper() and m.group().isalpha() and len(m.group()) > 2:
         # a name in capitals that the Hangul before writes as a word, not letter by letter:
         # 아크(ARC), 나토(NATO), not 아크(에이알씨)
-        word = latin.read_token(m.group().capitalize()).replace(" ", "")
-        return m.end() + 1 if len(word) > 1 and before.endswith(word) else None
+        return m.end() + 1 if latin.caps_written_before(m.group(), before) else None
     if m.group().isupper() or not said:
         return None
     # an English word our spelling rules say a little differently (네이처(Nature), where they

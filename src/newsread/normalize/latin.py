@@ -449,6 +449,14 @@ _STORY_GLOSSED: ContextVar[Mapping[str, str]] = ContextVar("story_glossed", defa
 _CAPITALS_GLOSS = re.compile(r"([가-힣]+)\(([A-Z]{3,})\)")
 
 
+def caps_written_before(caps: str, before: str) -> str | None:
+    """How the name in capitals ``caps`` is said where the Hangul ``before`` its bracket writes it
+    as a word (아크(ARC), 나토(NATO): 아크, 나토), or None where it does not (아크(에이알씨) is spelled)."""
+    word = read_token(caps.capitalize())
+    compact = word.replace(" ", "")
+    return word if len(compact) > 1 and before.endswith(compact) else None
+
+
 def _glossed(text: str) -> dict[str, str]:
     """The names in capitals that ``text`` glosses after their Hangul said as a word (see _GLOSSED)."""
     out: dict[str, str] = {}
@@ -457,8 +465,8 @@ def _glossed(text: str) -> dict[str, str]:
         caps = m.group(2)
         if caps in acr or caps in out:
             continue
-        word = _read_token(caps.capitalize(), decimal=False, english=False)
-        if len(word.replace(" ", "")) > 1 and m.group(1).endswith(word.replace(" ", "")):
+        word = caps_written_before(caps, m.group(1))
+        if word:
             out[caps] = word
     return out
 
