@@ -708,6 +708,12 @@ def test_a_question_with_no_mark_that_opens_a_paragraph_ends_there(case: str) ->
         "신작이 흥행할까 관객들은 궁금해한다. |개봉은 다음 달이다.",
         "주민들은 올여름에도 물난리가 날까 걱정했다.",
         "한빛시가 유치에 성공할까 지역 상인들의 관심이 쏠린다.",
+        # ...or waits for it in suspense, holding its breath or trembling
+        "골이 들어갈까 관중들은 숨을 죽였다.",
+        "구조대가 언제 오나 가족들은 애를 태웠다.",
+        "혹시 떨어졌을까 수험생들은 마음을 졸였다.",
+        "결과가 언제 나오나 그는 초조하게 기다렸다.",
+        "당첨됐을까 그는 떨리는 목소리로 번호를 불렀다.",
         # ...but a question before a sentence that answers it or says something else still ends
         "요금은 또 오를까 |한빛전력은 동결을 결정했다.",
         "이대로 괜찮은가 |질문은 남는다.",
