@@ -567,6 +567,21 @@ def test_a_figure_with_a_latin_unit_and_a_stop_ends_a_sentence(case: str) -> Non
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a quote closed after a comma goes on into the words that report it
+        '"We have no plan to raise rates," the governor said. |시장은 안도했다.',
+        '"끝까지 가겠다," 그는 짧게 말했다. |회견은 끝났다.',
+        "그는 “Thank you,” 하고 무대를 내려갔다.",
+        # ...while one closed after its stop still ends a sentence
+        '"Thanks." |그는 자리를 떴다.',
+    ],
+)
+def test_a_quote_closed_after_a_comma_ends_no_sentence(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those

@@ -136,6 +136,9 @@ _TIME_HEADS = ("오전", "오후", "기준", "현재", "당시")
 # A quote closed with no stop inside it, ending what Kiwi takes for a sentence: what follows is
 # the rest of the sentence it opens ("집값 잡겠다" 정부, 공급 대책 발표.).
 _QUOTE_WITHOUT_STOP = re.compile(r"[가-힣][\"'”’]$")
+# A quote closed after a comma, which says the sentence goes on ("We will not back down," he said.,
+# "끝까지 가겠다," 그는 말했다.): no sentence ends at its closing mark.
+_QUOTE_AFTER_COMMA = re.compile(r"[,，][\"'”’]$")
 # A colon, or a list's first number after it, where Kiwi ends a sentence (권고했다: ① | 인력 충원).
 _ENDS_AT_COLON = re.compile(rf"[:：]\s*[{_CIRCLED}▲△■◆●▶▷]?$")
 _QUOTE_THEN_ELLIPSIS = re.compile(rf"[\"'”’」』]\s*{_ELLIPSIS}$")
@@ -363,6 +366,8 @@ def _goes_on(
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
     if _QUOTE_WITHOUT_STOP.search(text, p_start, p_end) and text[start] not in _OPENERS + "\"'":
         return True  # a quote with no stop of its own is not a sentence: "집값 잡겠다" | 정부, 대책 발표.
+    if _QUOTE_AFTER_COMMA.search(text, p_start, p_end):
+        return True  # "We will not back down," | he said.: the comma says the sentence goes on
     if _TITLE_WITH_STOP.search(last := text[p_start:p_end]):
         return True  # 《지금, 여기。》 | 전시는: the title's stop is not the sentence's
     if _ENDS_AT_COLON.search(last):
