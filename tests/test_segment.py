@@ -172,6 +172,12 @@ def test_a_dash_after_a_final_ending_goes_on_the_sentence(case: str) -> None:
         # a quote then an ellipsis goes on; so does a quote that ends in one
         '그는 "규제 풀겠다"... 업계는 반발했다.',
         '그는 "처음에는…"이라고 말을 꺼냈다가 이내 멈췄다.',
+        # written with no space before the next sentence, after a final ending, it ends it still
+        "값이 올랐다…|다만 거래는 줄었다.",
+        "팬들은 기다렸다...|마침내 그가 나타났다.",
+        # ...but not before what leans on it, nor after a word with no final ending
+        "그는 갔다…라며 울었다.",
+        "결국…그는 돌아오지 않았다.",
     ],
 )
 def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:

@@ -725,8 +725,8 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         # paired and one after closes it (했다.'생활이 막막하다'는), else it closes (했다."고)
         c = text[nxt]
         return nxt > t_end or c not in "\"'" or (text.count(c, start, nxt) % 2 == 0 and c in text[nxt + 1 : end])
-    if nxt == t_end:
-        return False
+    if nxt == t_end and (n + 1 == len(tokens) or tokens[n + 1][1].startswith(("J", "E", "XS", "VCP"))):
+        return False  # what is written against the ellipsis may lean on it: 했다…라며
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer, nor before
     # a tail with no final ending: a headline's second phrase (결정했다…배당 정책 재검토)
     c = text[nxt]  # a straight quote opens where those before it are paired: 올랐다… | "장보기가 …"는
