@@ -588,6 +588,21 @@ def test_a_quote_closed_after_a_comma_ends_no_sentence(case: str) -> None:
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a quoted line of dialogue ends before the next speaker's label
+        '기자: "피해는요?" |주민: "다 탔어요."',
+        '사회자: "준비됐나요?" |김철수(한빛시장): "네, 시작하죠." |이영희: "좋습니다."',
+        # ...not before the words that report the quote
+        '그는 "정말?" 하고 되물었다.',
+        '그는 "가자." 하고 말했다.',
+    ],
+)
+def test_a_quoted_line_ends_before_the_next_speakers_label(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those

@@ -187,6 +187,9 @@ _ADDRESS_END = re.compile(
 # A question's label that opens an interview's line, and the answer's label after it on the same line
 # (Q: 비용은 얼마나 드나 A: 1인당 3만 원이다.): the answer is a sentence of its own.
 _QUESTION = re.compile(r"\s*(?:Q|문)\s*[:.：]\s")
+# A speaker's label that opens a line of dialogue: a name or a role of a word to three, its office
+# in brackets perhaps, and a colon (김 장관: "…", 이영희(시의원): …, 사회자: …).
+_SPEAKER = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2} ?(?:\([^()\n]{1,15}\))? ?[:：]\s")
 _ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s)")
 # What a headline's words may be made of: nouns, figures, Latin words, a determiner, a comma, and
 # the particles of place and of the genitive on a word before its last (태풍 북상에 남부 지방 비상).
@@ -710,8 +713,10 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         return nxt > t_end and nxt < end and _outside_quotes(text[start:t_end])
     if tag == "SSC" and n > 1 and tokens[n - 1][0] in ".!?" and n + 1 < len(tokens):
         # a quoted sentence, then a new one opening with an adverb: “끝났다.” | 그리고 떠났다
-        # (not “가자.” 하고 말했다, nor "가자."라고)
-        quote_ends = nxt > t_end and _is_final(tokens[: n - 1]) and tokens[n + 1][1] in ("MAJ", "MAG")
+        # (not “가자.” 하고 말했다, nor "가자."라고), or with a speaker's label: 박 의원: "사실입니까?" |
+        # 김 장관: "…"
+        adverb = _is_final(tokens[: n - 1]) and tokens[n + 1][1] in ("MAJ", "MAG")
+        quote_ends = nxt > t_end and (adverb or _SPEAKER.match(text, nxt) is not None)
         return quote_ends and _outside_quotes(text[start:t_end])
     ellipsis = _AN_ELLIPSIS.fullmatch(form) is not None
     if not (form in ".!?" or ellipsis) or n == 0 or not _is_final(tokens[:n]):
