@@ -603,6 +603,21 @@ def test_a_quoted_line_ends_before_the_next_speakers_label(case: str) -> None:
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a weather list's state in -음 and the figure after it are one item
+        "광주 구름 많음 3도, 제주 흐림 8도. |내일은 더 춥겠다.",
+        "서울 구름 많음 15℃, 부산 맑음 18℃.",
+        "내일 날씨: 서울 구름 많음 10도",
+        # ...while a memo's next line after one still opens a sentence
+        "점검 결과 이상 없음 |2곳은 보수가 필요함",
+    ],
+)
+def test_a_figure_after_a_weathers_state_is_the_same_item(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those

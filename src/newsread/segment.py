@@ -363,6 +363,8 @@ def _goes_on(
         return True
     if _reported(text, prev, start, end, tokens) or _noun_misread(text, prev):
         return True
+    if _figure_of_a_state(text, prev, tokens):
+        return True  # 대전 구름 많음 | 0도, 부산 흐림 5도.: the figure is the weather's, in a list
     if _asks_then_wonders(text, prev, tokens):
         return True  # 이번에는 다를까 | 기대했다: what is wondered about, not a question of its own
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
@@ -401,6 +403,20 @@ def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: in
         return False
     tags = [tag for _, tag, _, _ in tokens if not _is_mark(tag)]
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
+
+
+def _figure_of_a_state(text: str, prev: tuple[int, int, list[Token]], tokens: list[Token]) -> bool:
+    """Whether Kiwi ended ``prev`` with no stop at a state said in -(으)ㅁ (구름 많음, 흐림) before a
+    figure with its unit and nothing after it but a comma or a stop (0도, 15℃.): a weather list's
+    item, the figure its own (서울 맑음 2도, 대전 구름 많음 0도, …), not a memo's next line (이상 없음 |
+    2곳은 보수가 필요함)."""
+    _, p_end, p_tokens = prev
+    words = [(form, tag) for form, tag, _, _ in p_tokens if not _is_mark(tag)]
+    if not words or not _memo_ending(*words[-1]) or not "가" <= text[p_end - 1] <= "힣":
+        return False
+    if len(tokens) < 2 or tokens[0][1] != "SN" or tokens[1][1] not in ("NNB", "NNG", "SW", "SL"):
+        return False
+    return len(tokens) == 2 or tokens[2][1] in ("SP", "SF")
 
 
 def _asks_then_wonders(text: str, prev: tuple[int, int, list[Token]], tokens: list[Token]) -> bool:
