@@ -618,6 +618,23 @@ def test_a_figure_after_a_weathers_state_is_the_same_item(case: str) -> None:
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a source in square brackets after a sentence's stop is a sentence of its own, as a
+        # photo's credit is; after a caption with no stop it ends the caption
+        "주가가 올랐다. |[로이터=연합뉴스] |증시는 강세였다.",
+        '그는 "끝났다"고 했다. |[연합뉴스 자료사진] |회견은 끝났다.',
+        "선수들이 훈련하고 있다 [뉴시스] |대표팀은 내일 출국한다.",
+        # ...while a story's tag opens the sentence after it, and a reporter's dateline its story
+        "정부는 발표했다. |[속보] 지하철이 멈췄다.",
+        "[서울=연합뉴스] 홍길동 기자 = 서울 아파트값이 3주 연속 올랐다. |상승 폭은 0.05%다.",
+    ],
+)
+def test_a_source_in_brackets_after_a_sentence_is_not_the_next_ones_tag(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those

@@ -52,7 +52,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsread.g2p.rules import word_list
-from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI, INLINE_CREDIT, is_org_name
+from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI, INLINE_CREDIT, REPORTER_PREFIX, is_org_name, names_a_source
 from newsread.kiwi import get_kiwi
 from newsread.normalize import story
 from newsread.normalize.data import table
@@ -981,6 +981,14 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
         if carry is not None:
             start, carry = carry, None
         last = n == len(spans) - 1
+        if out and _source(text, start, end):
+            # a source after a sentence (했다. [연합뉴스] | 국회는, 있다 [연합뉴스] | 그는): its own
+            # sentence after a stop, as a photo's credit is, else the end of the caption before it
+            if text[out[-1][1] - 1] in ".!?\"'”’)":
+                out.append((start, end))
+            else:
+                out[-1] = (out[-1][0], end)
+            continue
         if not last and (
             _TAG.fullmatch(text, start, end)
             or re.fullmatch(_HANJA_CLIPPING, text[start:end])
@@ -993,10 +1001,28 @@ def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tu
         m = None if last else _TRAILING_TAG.search(text, start, end)
         if m and m.start() == m.start(1) and re.fullmatch(_BRACKET_MARKS, m.group(1)):
             m = None  # a footnote's mark written against the stop is the sentence's own: 했다.[1]
+        if m and _source(text, m.start(1), m.end(1)):
+            if m.start() == m.start(1):  # 했다.[연합뉴스] | 국회는: a sentence of its own
+                out += [(start, m.start()), (m.start(1), end)]
+                continue
+            if m.group()[0].isspace() and text[m.start() - 1] in ".!?\"'”’":
+                out += [(start, m.start()), (m.start(1), end)]
+                continue
+            m = None  # 있다 [연합뉴스] | 그는: the caption's end
         if m:
             carry, end = m.start(1), m.start()
         out.append((start, end))
     return out
+
+
+def _source(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a source in square brackets, written after a sentence
+    (``[연합뉴스]``, ``[AP=연합뉴스]``, ``[한빛일보 자료사진]``), not a reporter's dateline before the story
+    (``[서울=연합뉴스] 홍길동 기자 = …``) nor a story's tag (``[속보]``)."""
+    m = _TAG.fullmatch(text, start, end)
+    if m is None or text[start] not in "[【":
+        return False
+    return names_a_source(text[start + 1 : end - 1]) and not REPORTER_PREFIX.match(text[end:].lstrip())
 
 
 def _emoji_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

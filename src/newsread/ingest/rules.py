@@ -777,6 +777,25 @@ def is_outlet(name: str) -> bool:
     return len(key) >= 4 and bool(re.fullmatch(_OUTLET, key, _FLAGS))
 
 
+# What a source's bracket may add after its name: the kind of the picture it gave (자료사진, DB, 제공)
+_SOURCE_KIND = re.compile(r"\s*(?:자료\s*사진|사진|DB|제공|캡처|캡쳐|화면\s*갈무리)$", _FLAGS)
+
+
+@cache
+def _credit_name_keys() -> frozenset[str]:
+    return frozenset(_name_key(n) for n in _data_lines("photo_credits.txt"))
+
+
+def names_a_source(inner: str) -> bool:
+    """Whether the words in a bracket written after a sentence (``inner``, without the brackets) name
+    where the story or its photo came from: an outlet or an agency of outlets.txt or photo_credits.txt
+    (``연합뉴스``, ``교도``), after a place or an agency and ``=`` perhaps (``AP=연합뉴스``, ``도쿄=교도``),
+    the kind of the picture after it perhaps (``한빛일보 자료사진``, ``연합뉴스 DB``). Not a story's tag
+    (``속보``, ``단독``)."""
+    name = _SOURCE_KIND.sub("", inner.strip()).rsplit("=", 1)[-1].strip()
+    return bool(name) and (is_outlet(name) or _name_key(name) in _credit_name_keys())
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one name, spaces and case aside (``YTN 뉴스`` / ``ytn뉴스``)."""
     return _name_key(a) == _name_key(b)
