@@ -635,6 +635,25 @@ def test_a_source_in_brackets_after_a_sentence_is_not_the_next_ones_tag(case: st
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a headline joined to its lead by a dash ends at the dash
+        "[속보] 전국 대설특보 ― |기상청은 오늘 밤까지 눈이 온다고 밝혔다.",
+        "누리시, 버스 요금 동결 — |누리시는 내년 버스 요금을 올리지 않기로 했다.",
+        '"집값 잡겠다" 정부 공급 대책 발표─|정부는 수도권에 5만 가구를 더 짓는다.',
+        # ...not a dash inside a sentence, nor a pair around an aside, nor a hyphen
+        "그 결과 ― 누구도 예상하지 못한 일이 벌어졌다.",
+        "두 사람 ― 김철수와 이영희는 ― 끝내 화해하지 않았다.",
+        "우승 후보는 단 두 팀 — 한국과 일본이다.",
+        "서울 - 부산 구간 : 4시간이 걸린다.",
+        "정부 대책 발표 ― 시장 반응 엇갈려",
+    ],
+)
+def test_a_headline_joined_to_its_lead_by_a_dash_ends_there(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those

@@ -38,7 +38,11 @@ own subject (``명칭은 Hanbit Co. | 설립은``, ``버전은 v2.1. | 다음 �
 before the story's subject (``[속보] 지하철 운행 전면 중단 | 서울교통공사는 …``), an answer on its
 question's line is a sentence (``Q: 얼마나 드나 | A: 3만 원이다.``), a figure with a stop said of a
 topic ends its sentence (``타율은 0.342. | 리그 1위다.``), and a photo's credit ends the caption it is
-written after (``관중들 (사진=축구협회) | 관중 수는``).
+written after (``관중들 (사진=축구협회) | 관중 수는``), as a source in square brackets does, which after a
+stop is a sentence of its own (``확정했다. | [연합뉴스] | 국회는``). A headline that a dash joins to its
+lead ends at the dash (``수출 석 달 연속 증가 ― | 산업통상자원부는 …``); a quoted line ends before the next
+speaker's label (``박 의원: "사실입니까?" | 김 장관: …``); a quote closed after a comma goes on (``"We
+will not back down," he said.``).
 
 A sentence longer than any in real news (:data:`MAX_SENTENCE_CHARS`), a paragraph that lost its
 stops, is cut where a clause ends (``…편성하기로 하고 | 국회는 …``), else at a comma, a list's
@@ -480,6 +484,8 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
     cuts += [m.end() for m in _ADDRESS_END.finditer(text, start, end)]
     if (headline_end := _headline_ends_at(text, start, end, tokens)) is not None:
         cuts.append(headline_end)
+    if (dash_end := _headline_dash_ends_at(text, start, end, tokens)) is not None:
+        cuts.append(dash_end)
     if _QUESTION.match(text, len(text) - len(text.lstrip())):
         cuts += [m.start() for m in _ANSWER.finditer(text, start, end)]  # Q: … 드나 | A: 3만 원이다.
     for m in INLINE_CREDIT.finditer(text, start, end):
@@ -715,6 +721,45 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
     if not _says_something(story) or not _outside_quotes(text[start : words[last][-1][3]]):
         return None
     return words[last][-1][3]
+
+
+# The dash that joins a headline to its story's lead (한빛시, 청년 월세 지원 ─ 한빛시는 …): a box's line, a
+# horizontal bar or an em dash, not a hyphen (서울 - 부산 구간).
+_HEADLINE_DASH = re.compile(r"\s*[─―—]\s*")
+
+
+def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> int | None:
+    """Where a headline ends that a dash joins to its story's lead on the paragraph's first line
+    (``수출 석 달 연속 증가 ― | 산업통상자원부는 …밝혔다.``), or None: after the paragraph's only dash,
+    where the words before it, outside quotes, have no topic, subject or final ending (a headline
+    drops them) and are three or more or end in a noun of data/headline_ends.txt, and the words after
+    it are a sentence with its own topic or subject. Not a dash inside a sentence (``그 결과 ― 누구도
+    …``, ``우승 후보는 단 두 팀 — 한국과 …``, ``줄였다 — 무려 30%다``), nor a pair around an aside."""
+    para = len(text) - len(text.lstrip())
+    tag = _TAG.match(text, para)
+    if text[tag.end() if tag else para : start].strip():
+        return None
+    dashes = list(_HEADLINE_DASH.finditer(text, start, end))
+    if len(dashes) != 1:
+        return None
+    dash = dashes[0]
+    quotes = _quotes(text)
+    if not _outside_quotes(text[start : dash.start()]) or any(o < dash.start() < c for o, c in quotes):
+        return None
+    before = [t for t in tokens if t[3] <= dash.start() and not any(o < t[2] < c for o, c in quotes)]
+    words = [t for t in before if not _is_mark(t[1])]
+    if not words or any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in words):
+        return None
+    if len(text[start : dash.start()].split()) < 3:
+        last = text[text.rfind(" ", start, dash.start()) + 1 : dash.start()]
+        if not any(last[i:] in _headline_ends() for i in range(len(last))):
+            return None
+    after = [t for t in tokens if t[2] >= dash.end()]
+    if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or not _says_something(after):
+        return None
+    first_end = next(k for k, t in enumerate(after) if t[1] == "EF" or _is_final(after[: k + 1]))
+    subject = any(t[1] == "JKS" or (t[1] == "JX" and t[0] in ("은", "는")) for t in after[:first_end])
+    return len(text[: dash.end()].rstrip()) if subject else None
 
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
