@@ -707,14 +707,19 @@ def _probe9() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked9.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe10() -> list[str]:
+    """A tenth probe's paragraphs, each marked with ``|`` where a newsreader pauses between sentences."""
+    return Path(__file__).with_name("segment_probe_marked10.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
     split8, misses8 = _probe8()
     probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6() + _probe7() + split8 + misses8
-    cases = plain + [case.replace("|", "") for case in probes + _probe9()]
-    assert len(cases) >= 720
+    cases = plain + [case.replace("|", "") for case in probes + _probe9() + _probe10()]
+    assert len(cases) >= 989
     for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
@@ -764,6 +769,11 @@ def test_the_eighth_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe9())
 def test_the_ninth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe10())
+def test_the_tenth_probes_paragraphs_split_where_marked(case: str) -> None:
     check(case)
 
 
