@@ -1362,6 +1362,13 @@ CASES = [
     ("서울 기온은 9도다.", "구 도다", "나인"),
     # a loanword of mythology and rockets, written as the news writes it
     ("Atlas V 로켓이 발사됐다.", "아틀라스", "애틀"),
+    # a building or a shed before N동 is counted in native numerals; a block before its floor or
+    # room, and an apartment's or a district's number, are names
+    ("불은 축사 3동과 창고 1동을 태웠다.", "축사 세 동과 창고 한 동을", "삼 동"),
+    ("비닐하우스 24동이 침수됐다.", "스물네 동이", "이십사 동"),
+    ("공장 건물 2동이 전소됐다.", "두 동이", "이 동이"),
+    ("기숙사 3동 2층에서 불이 났다.", "삼 동 이 층", "세 동"),
+    ("아파트 7동 주민이 대피했다.", "칠 동", "일곱 동"),
 ]
 
 

@@ -241,7 +241,9 @@ def large_sino(n: int, counter: str) -> bool:
 
 #: Counters that count (in native numerals) only after a noun of a role of
 #: data/counter_context.tsv, and name or order elsewhere (18문, 3단, 2기 → 이 기).
-_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing"}
+_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing", "동": "building"}
+#: A floor, a room or another number after N동: the block's name in an address (기숙사 3동 2층).
+_LABEL_NEXT = re.compile(r" ?(?:제 ?)?[0-9]")
 
 
 #: The word of a margin after a count of strokes: 차, and 차 with a particle or the copula.
@@ -500,8 +502,8 @@ def context_class(
             return "sino"  # working hours: 주 52시간, 40시간제 (주 3시간 is still 세 시간)
         return cls
     if counter in _COUNTED_AFTER:
-        # 자주포 18문 → 열여덟 문, 대파 3단 → 세 단, 원전 2기 → 두 기: guns, bunches of greens and
-        # things built or launched are counted
+        # 자주포 18문 → 열여덟 문, 대파 3단 → 세 단, 원전 2기 → 두 기, 창고 9동 → 아홉 동: guns,
+        # bunches of greens, things built or launched and buildings are counted
         # a compound counts by its last noun (정찰위성 3기, 풍력발전기 20기) unless it is listed as
         # another thing (싱크탱크 2기, a think tank's second class), and 기 before a word of a
         # class or its people is its number (드론 1기 교육생 → 일 기, 전투기 1기 조종사)
@@ -509,6 +511,8 @@ def context_class(
         before = _word_before(text, i)
         if not before or before in roles()["not_counted"] or not any(before.endswith(w) for w in kind):
             return cls
+        if counter == "동" and _LABEL_NEXT.match(text, j, end):
+            return cls  # 기숙사 3동 2층, 창고 2동 101호: the block named, not counted
         after = _word_after(text, j, end)
         return cls if counter == "기" and after and names_one_of(after, roles()["cohort_after"]) else "native"
     if counter == "권" and cls == "native" and _COPIES_AFTER.match(text, j, end):
