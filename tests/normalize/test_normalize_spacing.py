@@ -133,6 +133,9 @@ CASES = [
     ("MQ-9B 무인기", "엠큐 나인 비 무인기"),
     ("A321neo 여객기", "에이 삼이일 네오 여객기"),
     ("B2B 사업", "비투비 사업"),
+    # a cent is a currency's unit like the dollar: the number and 센트 are two words
+    ("경유는 갤런당 12.5센트 올랐다.", "경유는 갤런당 십이 점 오 센트 올랐다."),
+    ("1달러 25센트짜리 동전", "일 달러 이십오 센트짜리 동전"),
 ]
 
 
