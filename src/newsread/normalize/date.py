@@ -255,6 +255,19 @@ def span_of_days_after(text: str, j: int, end: int) -> bool:
     return _span_words().match(text, j, end) is not None
 
 
+@cache
+def _week_bracket() -> re.Pattern[str]:
+    """A word of a week (``week`` in data/date_words.tsv) and the bracket that opens right after it."""
+    words = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "week"), key=len, reverse=True))
+    return re.compile(rf"(?<![0-9])(?:{words})\($")
+
+
+def week_bracket_before(text: str, i: int) -> bool:
+    """Whether the number at ``text[i]`` opens the brackets after a word of a week (넷째 주(24~30일),
+    지난주(3~9일)): a span of days there is two dates."""
+    return _week_bracket().search(text, max(0, i - 4), i) is not None
+
+
 def date_word_before(text: str, i: int) -> bool:
     """Whether a word that makes the number at ``text[i]`` a day of a month ends right before
     it (지난 3~5일, 오는 10일)."""

@@ -2337,7 +2337,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             cls = "sino"  # volumes from the first: 1~5권 → 일에서 오 권, where 1~2권 is 한두 권
         if value is not None and b is not None and cls == "native":
             cls = counter.context_class(t, i, cend, end, b, word, cls)
-        dated = _MONTH_BEFORE.search(t, max(0, i - 6), i) or date.date_word_before(t, i)
+        dated = (
+            _MONTH_BEFORE.search(t, max(0, i - 6), i) or date.date_word_before(t, i) or date.week_bracket_before(t, i)
+        )
         if word == "일" and (dated or _WEEKDAYS_AFTER.match(t, cend, end) or date.span_of_days_after(t, cend, end)):
             # two dates: 4월 5~6일, 지난 3~5일 → 오 일에서 육 일, not 오륙 일
             reading = f"{reading} 일에서 {second[1]}"
