@@ -1374,6 +1374,13 @@ CASES = [
     ("공장 건물 2동이 전소됐다.", "두 동이", "이 동이"),
     ("기숙사 3동 2층에서 불이 났다.", "삼 동 이 층", "세 동"),
     ("아파트 7동 주민이 대피했다.", "칠 동", "일곱 동"),
+    # dried squid and laver by the bundle are counted in native numerals, also in the brackets
+    # after a count of the same thing; an axis or a gear stays a number
+    ("건오징어 2축에 4만 원이다.", "두 축에", "이 축"),
+    ("조미김 3속을 샀다.", "세 속을", "삼 속"),
+    ("오징어 40마리(2축)를 샀다.", "(두 축)", "이 축"),
+    ("6축 산업용 로봇", "육 축", "여섯 축"),
+    ("8속 변속기를 달았다.", "팔 속", "여덟 속"),
 ]
 
 

@@ -241,7 +241,9 @@ def large_sino(n: int, counter: str) -> bool:
 
 #: Counters that count (in native numerals) only after a noun of a role of
 #: data/counter_context.tsv, and name or order elsewhere (18문, 3단, 2기 → 이 기).
-_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing", "동": "building"}
+_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing", "동": "building", "축": "bundle", "속": "bundle"}
+#: A count of the same thing opening the brackets of N: 마른오징어 10마리(1축) counts 마른오징어.
+_GLOSS_OF_COUNT = re.compile(r"([가-힣]+) [0-9][0-9,.]*[가-힣]{1,3}\($")
 #: A floor, a room or another number after N동: the block's name in an address (기숙사 3동 2층).
 _LABEL_NEXT = re.compile(r" ?(?:제 ?)?[0-9]")
 
@@ -509,6 +511,8 @@ def context_class(
         # class or its people is its number (드론 1기 교육생 → 일 기, 전투기 1기 조종사)
         kind = roles()[_COUNTED_AFTER[counter]]
         before = _word_before(text, i)
+        gloss = _GLOSS_OF_COUNT.search(text, max(0, i - 30), i) if not before else None
+        before = gloss.group(1) if gloss else before
         if not before or before in roles()["not_counted"] or not any(before.endswith(w) for w in kind):
             return cls
         if counter == "동" and _LABEL_NEXT.match(text, j, end):
