@@ -172,6 +172,9 @@ CASES = [
     # and alone in brackets after the class it names
     ("1a㎚ 공정 수율이 올랐다.", "원에이 나노미터 공정", "일에이"),
     ("4세대 10나노급(1a) D램을 양산한다.", "십나노급(원에이) 디램", "일에이"),
+    # the node before the brackets that name its class
+    ("1b(10나노급 5세대) 공정을 쓴다.", "원비(십나노급 오 세대)", "일비"),
+    ("1d(10㎚급 7세대) 개발에 착수했다.", "원디(", "일디"),
     ("각주(1a)를 보라.", "각주(일에이)를", "원에이"),
     # a key of music is said by its Korean note name, a sharp or a flat before it
     ("모차르트 교향곡 제40번 g단조를 연주한다.", "사단조를", "지단조"),

@@ -2092,7 +2092,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             return are.end(), f"{integer(are.group(1))} 아르"  # a farm's yield: 10a당 → 십 아르당
         node = latin.DRAM_NODE.match(t, i, end)
         if node:
-            return node.end(), latin.read_node(node.group())  # 1b나노 → 원비 나노, 1c D램 → 원씨 디램
+            said = latin.read_node(node.group())  # 1b나노 → 원비 나노, 1c D램 → 원씨 디램
+            return node.end(), said.rstrip() if t.startswith("(", node.end()) else said
         seat = _SEAT.match(t, i, end)
         glued = i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] in "-.")
         if seat and not glued and _seat_at(t, seat, end):

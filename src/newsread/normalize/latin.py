@@ -1316,9 +1316,11 @@ def _two_address_words(low: str) -> bool:
 
 
 #: A DRAM process node of the 10-nanometre class (1a, 1b, 1c), with the word or unit after it
-#: that shows it is one (1b나노, 1b㎚ 공정), or alone in brackets after the class it names
-#: (10나노급(1b) D램).
-DRAM_NODE = re.compile(r"1[a-d](?= ?(?:나노|㎚|D램|디램|공정|LPDDR|DDR))|(?<=급\()1[a-d](?=\))")
+#: that shows it is one (1b나노, 1b㎚ 공정), alone in brackets after the class it names
+#: (10나노급(1b) D램), or before brackets that name its class (1c(10나노급 6세대) D램).
+DRAM_NODE = re.compile(
+    r"1[a-d](?= ?(?:나노|㎚|D램|디램|공정|LPDDR|DDR)|\(1[0-9] ?(?:나노|㎚|nm))|(?<=급\()1[a-d](?=\))"
+)
 
 
 def read_node(node: str) -> str:
