@@ -1,0 +1,27 @@
+"""Readings stated for shapes a listener heard wrong: group and index names with a number, AM or
+PM after a span that already has 오전 or 오후, counts per unit of time, 번 against its noun, T as
+tonnes by a leak or a load, g after a word of acceleration with a peak between, an arrow before a
+verb of its direction, a numbered set's score, par and yards, a title of N시 past 24, pressing to
+switch a device, a model's machines added, and an exchange rate ending in .0."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a group of twenty is said in Sino-Korean, the Paris index by its French name
+        ("G20 외교장관 회의가 열렸다.", "지이십 외교장관", "트웬티"),
+        ("CAC40 지수가 올랐다.", "카크 사십 지수가", "씨에이씨"),
+        # the letters alone are another body's initials
+        ("중국 CAC는 규제를 강화했다.", "씨에이씨는", "카크"),
+    ],
+)
+def test_a_group_or_an_index_with_its_number_is_said_by_its_name(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
