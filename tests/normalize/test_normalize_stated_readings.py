@@ -25,3 +25,20 @@ def test_a_group_or_an_index_with_its_number_is_said_by_its_name(written: str, s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("진료는 오전 9:00-11:30 AM 본다.", "오전 아홉 시에서 열한 시 삼십 분", "오전 열한"),
+        ("공연은 오후 3:00~5:00 PM 열린다.", "오후 세 시에서 다섯 시", "오후 다섯"),
+        # across noon the second half is said: it is not the first's
+        ("작업은 오전 11:30-1:00 PM 이어진다.", "오전 열한 시 삼십 분에서 오후 한 시", "오전 한"),
+        # 오후 again before the second end is written, so said
+        ("면담은 오후 2:00-오후 4:00 이다.", "오후 두 시에서 오후 네 시", "이천"),
+    ],
+)
+def test_the_half_of_the_day_written_before_a_span_is_said_once(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

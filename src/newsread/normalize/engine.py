@@ -503,6 +503,16 @@ def _same_half(first: str, second: str) -> bool:
     return (int(a.group(1)) % 12, int(a.group(2) or 0)) <= (int(b.group(1)) % 12, int(b.group(2) or 0))
 
 
+#: 오전 or 오후 written right before a clock time.
+_HALF_WORD_BEFORE = re.compile(r"(오전|오후) ?$")
+
+
+def _half_before(t: str, i: int) -> str | None:
+    """오전 or 오후 written right before the clock time at ``t[i]`` (오후 2:00-4:00 PM), or None."""
+    m = _HALF_WORD_BEFORE.search(t, max(0, i - 3), i)
+    return m.group(1) if m else None
+
+
 #: AM or PM before a clock time, said as the Korean word for the half of the day.
 _HALF_DAY = {"AM": "오전", "am": "오전", "PM": "오후", "pm": "오후"}
 _CLOCK_AFTER = re.compile(r" ?[0-9]{1,2}(?::[0-9]{2}|시)")
@@ -2117,6 +2127,8 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
                 and _same_half(first.group(), ap.group())
             ):
                 pass  # 2:30-3:00 PM: the half already said before the first time of the span
+            elif first and _half_before(t, first.start()) == half and _same_half(first.group(), ap.group()):
+                pass  # 오후 2:00-4:00 PM → 오후 두 시에서 네 시: the half written before the span, said once
             elif t[max(0, i - 3) : i].strip() != half:
                 said = f"{half} {said}"  # 오후 3:00pm → 오후 세 시: the half of the day said once
             span = _clock_span().match(t, ap.end(), end)
