@@ -42,3 +42,18 @@ def test_the_half_of_the_day_written_before_a_span_is_said_once(written: str, sa
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("호흡수는 24회/분이다.", "분당 이십사 회", "회 분"),
+        ("셔터는 10회/초로 움직인다.", "초당 십 회로", "회 초"),
+        ("요금은 50원/분이다.", "분당 오십 원", "원 분"),
+        ("민원은 300건/시간 몰렸다.", "시간당 삼백 건", "건 시간"),
+    ],
+)
+def test_a_count_per_minute_or_second_is_said_with_its_rate_first(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
