@@ -57,3 +57,19 @@ def test_a_count_per_minute_or_second_is_said_with_its_rate_first(written: str, 
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("4번타자가 홈런을 쳤다.", "사 번 타자가"),
+        ("2번기계를 멈췄다.", "이 번 기계를"),
+        ("9번게이트에서 탑승한다.", "구 번 게이트에서"),
+        # a match of games in baduk keeps its counter
+        ("3번기 대국이 열린다.", "삼 번기 대국"),
+        # a count of times against its particle
+        ("3번씩 확인했다.", "세 번씩"),
+    ],
+)
+def test_the_noun_that_a_number_of_beon_names_is_said_apart(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -2399,6 +2399,12 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             return per[0], f"{_per_unsaid(t, i, per[1])}{reading}{' ' if spaced else gap}{said}"
     if and_half and not second:
         return cend, reading + gap + (word if repl is None else repl) + " 반"
+    if word.startswith("번") and cls == "sino" and not spaced and repl is None:
+        noun = _HANGUL_WORD.match(t, cend - len(word) + 1, end)
+        if noun and counter.names_one_of(noun.group(), roles()["beon_noun"] | roles()["machine"]):
+            # 3번타자가, 3번기계가 → 삼 번 타자가, 삼 번 기계가: the noun that 번 numbers, a word apart
+            # (not 번기, a match of games, and 계)
+            return noun.start(), f"{reading}{gap}번 "
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
