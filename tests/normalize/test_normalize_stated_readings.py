@@ -73,3 +73,20 @@ def test_a_count_per_minute_or_second_is_said_with_its_rate_first(written: str, 
 )
 def test_the_noun_that_a_number_of_beon_names_is_said_apart(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("경유 3.5T가 유출됐다.", "삼 점 오 톤이", "터보"),
+        ("항구에서 철근 2.5T을 하역했다.", "이 점 오 톤을", "터보"),
+        ("불법 폐기물 1.5T이 쌓였다.", "일 점 오 톤이", "터보"),
+        # an engine's size stays a turbo
+        ("신형에는 2.0T 엔진이 들어간다.", "이 점 영 터보 엔진", "톤"),
+        ("1.6T 디젤 모델도 나온다.", "일 점 육 터보 디젤", "톤"),
+    ],
+)
+def test_t_after_a_decimal_by_a_leak_or_a_load_is_tonnes(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
