@@ -90,3 +90,20 @@ def test_t_after_a_decimal_by_a_leak_or_a_load_is_tonnes(written: str, said: str
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("진동은 평균 1.5g 수준이었다.", "일 점 오 지", "그램"),
+        ("가속도는 순간 4g에 달했다.", "사 지에", "그램"),
+        ("진동 3g에서도 견딘다.", "삼 지에서도", "그램"),
+        # a peak of a weight, or of sugar, stays grams
+        ("센서의 무게는 최대 5g이다.", "오 그램", "오 지"),
+        ("설탕은 약 3g 넣는다.", "삼 그램", "삼 지"),
+    ],
+)
+def test_g_after_a_word_of_acceleration_and_a_peak_is_gravitys(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -303,7 +303,8 @@ _FIGURE_BEFORE = re.compile(r"[\d.,/½⅓⅔¼¾⅛]+$")
 
 def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
     """Whether ``word`` stands as a word of its own right beside the figure before ``text[j:k]``:
-    the word before the figure (조선 15C, 내진 성능은 0.5g), or before the first end of its range
+    the word before the figure (조선 15C, 내진 성능은 0.5g), a word of a peak or an average
+    between or not (진동은 최대 2.5g), or before the first end of its range
     (내진 설계 기준을 0.2g에서 0.3g로), or the word after the unit, alone or
     with a particle of one syllable (15C 조선의), the unit bare or with 의 (9g의 가속도, 9g의
     중력을)."""
@@ -312,6 +313,9 @@ def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:
     start = _RANGE_START.search(before)
     if start and start.group(1) == text[j:k]:
         before = before[: start.start()].rstrip(" ")  # 내진 설계 기준을 0.2g에서 0.3g로: the range's word
+    degree = before.rpartition(" ")
+    if degree[1] and degree[2] in roles()["field_degree"]:
+        before = degree[0].rstrip(" ")  # 진동은 최대 2.5g까지: a peak or an average between them
     if before[-1:] in _BEFORE_PARTICLE and before[:-1].endswith(word):
         before = before[:-1]  # 내진 성능은 0.5g: the word before with its particle
     if before.endswith(word) and (len(before) == len(word) or not _is_hangul(before[-len(word) - 1])):
