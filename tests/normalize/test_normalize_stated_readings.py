@@ -107,3 +107,18 @@ def test_g_after_a_word_of_acceleration_and_a_peak_is_gravitys(written: str, sai
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("격차는 ↑2.1%p 확대됐다.", "이 점 일 퍼센트포인트 확대", "상승"),
+        ("손실은 ↓4% 축소되며 개선됐다.", "사 퍼센트 축소", "하락"),
+        # no verb of its direction after it: the arrow is said
+        ("가격 ↑3% 기록", "삼 퍼센트 상승", "확대"),
+    ],
+)
+def test_an_arrow_is_unsaid_before_a_verb_of_its_direction(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out
