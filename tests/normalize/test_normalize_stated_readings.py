@@ -122,3 +122,18 @@ def test_an_arrow_is_unsaid_before_a_verb_of_its_direction(written: str, said: s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("2세트 20:22 상황에서 교체됐다.", "이십 대 이십이", " 시 "),
+        ("3세트 18:15 리드를 지켰다.", "십팔 대 십오", " 시 "),
+        # a numbered set before what begins at a time of day
+        ("2세트 10:30 시작이다.", "열 시 삼십 분", " 대 "),
+    ],
+)
+def test_a_numbered_sets_figure_as_the_match_stands_is_its_score(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -3834,6 +3834,12 @@ def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
     words = roles()["ratio_after"] | scores
     if any(s == w or (s.endswith(w) and len(s) >= len(w) + 2) for s in stems for w in words):
         return True
+    numbered = before.start(1) > 0 and t[before.start(1) - 1].isdigit()
+    standing = any(t.startswith(w, k, end) for w in roles()["score_state_after"])
+    if numbered and standing and word in roles()["numbered_score_before"]:
+        # 1세트 21:25 진행 중, 4세트 15:13 상황에서 → 이십일 대 이십오: a numbered set's score as
+        # the match stands, at any hour (2세트 10:30 시작이다 is a time)
+        return True
     if not any(s in roles()["score_before"] for s in stems):
         return False
     no_time = not (a.isdigit() and b.isdigit() and len(b) == 2 and int(a) <= 24 and int(b) < 60)
