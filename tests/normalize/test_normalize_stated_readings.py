@@ -137,3 +137,17 @@ def test_a_numbered_sets_figure_as_the_match_stands_is_its_score(written: str, s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("코스(파71·7,013야드)에서 열린다.", "파 칠십일, 칠천십삼 야드"),
+        ("파70·6,500야드로 조성됐다.", "파 칠십, 육천오백 야드"),
+        # figures that share the counter after them stay one list
+        ("지하2·3층에 있다.", "지하 이 삼 층"),
+        ("3·4위전이 열린다.", "삼 사 위전"),
+    ],
+)
+def test_par_and_yards_joined_by_a_dot_are_two_items(written: str, said: str) -> None:
+    assert said in normalize(written)

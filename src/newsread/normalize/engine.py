@@ -3192,6 +3192,10 @@ def _names_paired(t: str, i: int, end: int) -> bool:
     return t.find("=", t.rfind("\n", 0, i) + 1, end if stop < 0 else stop) < 0
 
 
+#: A figure written against the word before it that names it, at the end of the text (파72).
+_LABELED_FIGURE = re.compile(r"(?<![가-힣])([가-힣]+)[0-9][0-9,.]*$")
+
+
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     prev = t[i - 1] if i > 0 else ""
@@ -3211,6 +3215,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             and not (i >= 2 and _digit(t[i - 2]))  # a counter's, not a word's: 제1항·제2항 → 항 제이 항
         ):
             return i + 1, ""
+        if _digit(prev) and _digit(nxt):
+            label = _LABELED_FIGURE.search(t, max(0, i - 12), i)
+            if label and label.group(1) in roles()["figure_label"]:
+                return i + 1, ", "  # (파72·6556야드) → 파 칠십이, 육천오백오십육 야드: two items
         return i + 1, " "
     if c == "&" and is_hangul(prev) and is_hangul(nxt):
         return i + 1, "앤"  # a name joined by & reads it as letters joined do (R&D 알앤디): 이슈&뷰 → 이슈앤뷰
