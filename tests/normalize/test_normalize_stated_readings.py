@@ -151,3 +151,20 @@ def test_a_numbered_sets_figure_as_the_match_stands_is_its_score(written: str, s
 )
 def test_par_and_yards_joined_by_a_dot_are_two_items(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("드라마 '26시'가 방영된다.", "이십육 시", "스물여섯"),
+        ("영화 25시는 흑백이다.", "이십오 시는", "스물다섯"),
+        ("『25시』를 읽었다.", "이십오 시", "스물다섯"),
+        # an hour past 24 elsewhere is the broadcast's clock
+        ("가게는 25시까지 문을 연다.", "스물다섯 시까지", "이십오"),
+        ("소설은 26시까지 읽었다.", "스물여섯 시까지", "이십육"),
+    ],
+)
+def test_an_hour_past_24_as_a_title_is_said_in_sino_korean(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -200,6 +200,20 @@ def _ends_in_particle(word: str) -> bool:
     return len(word) > 1 and word.endswith(tuple(roles()["particle_end"]))
 
 
+#: The marks that open a title and the marks that close it.
+_TITLE_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+
+
+def _titled_hour(text: str, i: int, j: int) -> bool:
+    """Whether N시 (the number at ``text[i]``, its counter ending at ``text[j]``) is the whole of a
+    title: enclosed in a title's marks ('25시', 『25시』) or right after a kind of work (the
+    title_kind role: 소설 25시는, 영화 '25시'를)."""
+    k = i - 1 if i > 0 and text[i - 1] in _TITLE_MARKS else i
+    if k < i and text[j : j + 1] == _TITLE_MARKS[text[k]]:
+        return True
+    return _word_before(text, k) in roles()["title_kind"]
+
+
 def _word_before(text: str, i: int) -> str:
     k = i
     while k > 0 and text[k - 1] == " ":
@@ -494,6 +508,8 @@ def context_class(
         return cls
     if cls == "native" and large_sino(n, counter):
         return "sino"
+    if counter == "시" and n > 24 and cls == "native" and _titled_hour(text, i, j):
+        return "sino"  # 소설 '25시', 영화 25시를 → 이십오 시: a title, where 25시까지 is 스물다섯 시
     if counter == "시" and n == 24 and cls == "native":
         after = _word_after(text, j, end)
         if after and text[j : j + 1] == " " and _starts_with_any(after, roles()["round_the_clock"]):
