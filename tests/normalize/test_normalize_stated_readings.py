@@ -168,3 +168,16 @@ def test_an_hour_past_24_as_a_title_is_said_in_sino_korean(written: str, said: s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("화면을 끄시려면 3번 누르세요.", "세 번 누르세요"),
+        ("문을 잠그시려면 2번 누르세요.", "두 번 누르세요"),
+        # a service wished for keeps the menu's button
+        ("잔액을 확인하시려면 2번 누르세요.", "이 번 누르세요"),
+    ],
+)
+def test_pressing_to_switch_a_device_counts_with_the_honorific(written: str, said: str) -> None:
+    assert said in normalize(written)

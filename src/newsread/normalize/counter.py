@@ -354,8 +354,9 @@ def _choice_open(text: str, i: int, before: str, j: int, end: int) -> bool:
         counted = owner in r["choice_count"] and start - len(owner) > 0 and text[start - len(owner) - 1].isdigit()
         return counted or owner in r["choice_list"] or any(owner.endswith(w) for w in r["choice_set"])
     if any(before.endswith(w) for w in r["choice_clause"]):
-        if any(before.endswith(w) for w in r["choice_wish"]) and _choice_polite().match(text, j, end):
-            return True
+        device = any(before.endswith(w) for w in r["choice_device"])
+        if any(before.endswith(w) for w in r["choice_wish"]) and _choice_polite().match(text, j, end) and not device:
+            return True  # 환불을 원하시면 2번 누르세요; 전원을 끄시려면 2번 누르세요 counts presses
         return _choice_menu().search(text, max(0, i - 40), i) is not None
     return False
 
