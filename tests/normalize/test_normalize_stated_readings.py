@@ -181,3 +181,19 @@ def test_an_hour_past_24_as_a_title_is_said_in_sino_korean(written: str, said: s
 )
 def test_pressing_to_switch_a_device_counts_with_the_honorific(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("수리온 6대 증원을 요청했다.", "여섯 대 증원", "육 대"),
+        ("마린온 4대 추가 투입이 결정됐다.", "네 대 추가 투입", "사 대"),
+        ("수리온 12대 증강 계획", "열두 대 증강", "십이 대"),
+        # an age group before a word of cases added
+        ("30대 추가 감염자가 나왔다.", "삼십 대 추가", "서른"),
+    ],
+)
+def test_a_count_of_machines_added_is_counted(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -618,6 +618,10 @@ def context_class(
         return "sino"  # 4대강, 5대양 6대주: the big N of a kind, written against the number
     if after and names_one_of(after, r["count_after"]):
         return "native"  # 보라매 20대 양산, 30대 도입을: machines made or bought, not an age
+    if after and after in r["count_manner"]:
+        then = _word_after(text, j + 1 + len(after), end)
+        if then and names_one_of(then, r["count_after"]):
+            return "native"  # 수리온 10대 추가 배치 → 열 대, where 20대 추가 확진자 is an age
     if after:
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             # 50대 이상이, 7명은 60대 이상, 143명으로 60대 이상이, 피해자 가운데 60대 이상이: an age
