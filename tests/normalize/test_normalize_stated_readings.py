@@ -197,3 +197,15 @@ def test_a_count_of_machines_added_is_counted(written: str, said: str, unsaid: s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # every won with a decimal is said with 점, a trailing 0 too, as market reports say it
+        ("원·달러 환율은 1,401.0원에 마감했다.", "천사백일 점 영 원에"),
+        ("원/엔 환율은 100엔당 910.0원이다.", "구백십 점 영 원"),
+    ],
+)
+def test_an_exchange_rate_ending_in_zero_keeps_its_decimal(written: str, said: str) -> None:
+    assert said in normalize(written)
