@@ -525,9 +525,16 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     link.kind is LinkKind.MORPH
                     and link.left_tag == "NNB"
                     and a.form == "일"
-                    and link.right_tag in _SINO_NOUN
+                    and link.right_tag == "NNG"
                 )
                 or (link.kind is LinkKind.MORPH and link.left_tag in ("NNG", "XR") and link.right_tag == "XSN")
+                or (
+                    link.kind is LinkKind.MORPH
+                    and link.left_tag == "NNG"
+                    and link.right_tag in ("NNG", "NNB")
+                    and a.morph_len >= 2
+                    and b.form in word_list("sino_heads")
+                )
                 or (
                     link.kind is LinkKind.SPACE
                     and a.tag == "NR"
@@ -543,7 +550,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
             and _sino(b)
         ):
             # 갈등 → 갈뜽, 절대 → 절때, after a Sino-Korean prefix (불 + 성실 → 불썽실), before a
-            # suffix (실질 + 적 → 실찔쩍) and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔), and
+            # suffix (실질 + 적 → 실찔쩍) or a head of data/sino_heads.txt that Kiwi gives as a noun
+            # (기술 + 상 → 기술쌍), and after a numeral (칠 + 십 → 칠씹, 삼일 + 절 → 사밀쩔), and
             # after the day 日 that Kiwi gives as a bound noun (삼 + 일 + 장 → 사밀짱, 오 일장 → 오 일짱),
             # written apart too (일 등 → 일 뜽, 칠 세 → 칠 쎄, 이십일 세기 → 이시빌 쎄기: a bound noun, or
             # a noun of data/numeral_counters.txt, not 일 수준, 일 승리); not
