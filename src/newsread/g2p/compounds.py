@@ -148,9 +148,10 @@ def _listed_span(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> in
     ``data/compounds.txt`` that Kiwi reads as several morphemes, or 0: a determiner and a noun (한입 →
     한 + 입, 첫잎 → 첫 + 잎), a verb with its adnominal ending and a noun (잔일 → 자 + ᆫ + 일, 궂은일 →
     궂 + 은 + 일), an adverb and a noun (막일 → 막 + 일), or a noun with the copula and an ending where
-    the word stands alone (물일 → 물 + 이 + ᆯ). The word must begin a written word and end one, or be
-    followed by a particle or suffix in it; one that ends in Kiwi's ending must end the text (물일 것이다 is
-    water, the copula and 것)."""
+    the word stands alone (물일 → 물 + 이 + ᆯ), or a noun and a particle where the word stands alone
+    (논이랑 → 논 + 이랑, a furrow, not 'with the paddy'). The word must begin a written word and end one,
+    or be followed by a particle or suffix in it; one that ends in Kiwi's ending or particle must end the
+    text (물일 것이다 is water, the copula and 것; 논이랑 밭 is the paddy and the field)."""
     tok = tokens[k]
     start = int(tok.start)
     if str(tok.tag) not in _SPAN_FIRST or (start and is_syllable(text[start - 1])):
@@ -169,7 +170,7 @@ def _listed_span(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> in
         last = str(span[-1].tag)
         if last in _NOUNS and (not after or after.startswith(("J", "XS"))):
             return n
-        if last.startswith("E") and not any(map(is_syllable, text[end:])):
+        if last.startswith(("E", "J")) and not any(map(is_syllable, text[end:])):
             return n
     return 0
 
