@@ -25,6 +25,7 @@ FILES = (
     "heldout_sentences9.tsv",
     "heldout_sentences10.tsv",
     "heldout_sentences11.tsv",
+    "heldout_sentences12.tsv",
 )
 
 
