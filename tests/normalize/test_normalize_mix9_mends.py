@@ -38,3 +38,22 @@ def test_every_square_sign_reads_as_its_letters_do() -> None:
         letters = unicodedata.normalize("NFKC", sign).replace("µ", "μ")
         if letters in units:
             assert units.get(sign) == units[letters], sign
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("이번 14.2.3 패치에서 영웅 5명이 약해졌다.", "십사 점 이 점 삼 패치에서", "월"),
+        ("앱은 4.10.2 버전부터 다크 모드를 지원한다.", "사 점 십 점 이 버전부터", "월"),
+        ("제조사는 2.1.7 펌웨어를 배포했다.", "이 점 일 점 칠 펌웨어를", "월"),
+        ("운영체제 11.0.22 빌드가 나왔다.", "십일 점 영 점 이십이 빌드가", "년"),
+        # a year of four figures is a day still, and 업데이트 names no release
+        ("2025.11.3 패치 노트가 공개됐다.", "이천이십오 년 십일월 삼 일", "점"),
+        ("앱은 25.3.1 업데이트로 바뀌었다.", "이십오 년 삼월 일 일", "점"),
+    ],
+)
+def test_a_number_with_two_full_stops_before_a_word_of_a_release(written: str, said: str, unsaid: str) -> None:
+    """A patch's number (15.3.1 패치) was heard as a date, 십오 년 삼월 일 일 패치."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out

@@ -236,7 +236,17 @@ _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
 #: A version with one full stop, named by 버전 before or after it: 파이썬 3.12 버전 → 삼 점
 #: 십이 (a decimal would say 삼 점 일이); the number after the stop counts releases.
 _MINOR_VERSION = re.compile(r"[0-9]+\.[0-9]{2,3}(?![0-9]|\.[0-9])")
-_VERSION_WORD = re.compile(r" ?버전")
+#: A four-figure year before the full stops of a release's number: a date (2026.12.7 패치).
+_YEAR_FIRST = re.compile(r"[0-9]{4}\.")
+
+
+@cache
+def _version_word() -> re.Pattern[str]:
+    """A word of ``data/version_words.tsv`` after a number (15.3.1 패치, 3.12 버전)."""
+    words = "|".join(re.escape(w) for w in sorted(table("version_words.tsv"), key=len, reverse=True))
+    return re.compile(rf" ?(?:{words})")
+
+
 _VERSION_WORD_BEFORE = re.compile(r"버전 ?$")
 #: A serial written against capitals: five digits or more, a code no one counts (KB5048667, the drug YH35324).
 _CAPS_SERIAL = re.compile(r"([A-Z]{1,4})([0-9]{5,})")
@@ -1772,10 +1782,13 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         return m.end(), telephone.read_phone(m.group())
     m = _VERSION.match(t, i, end)
-    if m and _VERSION_BEFORE.search(t, max(0, i - 12), i):
-        return m.end(), _version(m.group())  # iOS 17.4.1, 버전 24.1.2: not a date
+    if m and (
+        _VERSION_BEFORE.search(t, max(0, i - 12), i)
+        or (_version_word().match(t, m.end(), end) and not _YEAR_FIRST.match(t, i, end))
+    ):
+        return m.end(), _version(m.group())  # iOS 17.4.1, 버전 24.1.2, 15.3.1 패치: not a date
     m = _MINOR_VERSION.match(t, i, end)
-    if m and (_VERSION_WORD.match(t, m.end(), end) or _VERSION_WORD_BEFORE.search(t, max(0, i - 4), i)):
+    if m and (_version_word().match(t, m.end(), end) or _VERSION_WORD_BEFORE.search(t, max(0, i - 4), i)):
         return m.end(), _version(m.group())
     found = _rate_spelled(t, i, end) or _glued_stamp(t, i, end) or date.match_date(t, i, end)
     if found:
