@@ -57,3 +57,20 @@ def test_a_number_with_two_full_stops_before_a_word_of_a_release(written: str, s
     out = normalize(written)
     assert said in out
     assert unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a clause ended before the figure: an age group opens the next, as at the sentence's start
+        ("찬성은 20대에서 높았고 70대 이상에서는 반대가 많았다.", "칠십 대 이상에서는"),
+        ("청년층 취업자는 줄고 60대 이상은 23만 명 늘었다.", "육십 대 이상은"),
+        ("여당이 앞섰지만 50대 이상에서는 야당이 우세했다.", "오십 대 이상에서는"),
+        # a noun of machines before, in the same sentence, keeps it a count
+        ("버스 2대가 멈췄고 20대 이상이 뒤엉켰다.", "스무 대 이상이"),
+        ("차량 60대 이상이 물에 잠겼다.", "예순 대 이상이"),
+    ],
+)
+def test_n_dae_with_an_amount_after_a_clause_s_end(written: str, said: str) -> None:
+    """60대 이상 after a clause ended in -고 or -지만 was heard 예순 대, machines counted."""
+    assert said in normalize(written)

@@ -214,6 +214,20 @@ def _titled_hour(text: str, i: int, j: int) -> bool:
     return _word_before(text, k) in roles()["title_kind"]
 
 
+#: How far back a noun of machines keeps N대 after a clause's end a count (트럭 3대가 부서졌고 10대
+#: 이상이 견인됐다 → 열 대).
+_MACHINES_BACK = 40
+_WORD_RUN = re.compile(r"[가-힣]+|[A-Za-z]+")
+
+
+def _machines_before(text: str, i: int) -> bool:
+    """A noun of machines (counter_context.tsv) in the words before ``i``, within the sentence."""
+    start = max(0, i - _MACHINES_BACK)
+    stop = max(text.rfind(".", start, i), text.rfind("\n", start, i))
+    machines = roles()["machine"]
+    return any(names_one_of(w.group(), machines) for w in _WORD_RUN.finditer(text, stop + 1 if stop >= 0 else start, i))
+
+
 def _word_before(text: str, i: int) -> str:
     k = i
     while k > 0 and text[k - 1] == " ":
@@ -626,7 +640,13 @@ def context_class(
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             # 50대 이상이, 7명은 60대 이상, 143명으로 60대 이상이, 피해자 가운데 60대 이상이: an age
             # group where no noun for machines is before it
-            aged = not before or before[-1] in _PARTICLE_ENDS or _ends_in_particle(before) or before in r["amount"]
+            aged = (
+                not before
+                or before[-1] in _PARTICLE_ENDS
+                or _ends_in_particle(before)
+                or before in r["amount"]
+                or (any(before.endswith(w) for w in r["clause_end"]) and not _machines_before(text, i))
+            )
             return "sino" if n % 10 == 0 and aged else "native"
         # N대 before a noun names a generation, a rank or "the big N" (3대 세습, 4대 보험)
         return "sino"
