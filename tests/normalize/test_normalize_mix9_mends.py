@@ -74,3 +74,17 @@ def test_a_number_with_two_full_stops_before_a_word_of_a_release(written: str, s
 def test_n_dae_with_an_amount_after_a_clause_s_end(written: str, said: str) -> None:
     """60대 이상 after a clause ended in -고 or -지만 was heard 예순 대, machines counted."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("환자는 Rh- A형이라 수혈이 어려웠다.", "알에이치 마이너스 에이형"),
+        ("Rh-AB형 헌혈자를 찾는다.", "알에이치 마이너스 에이비형"),
+        ("국민 대다수는 Rh+다.", "알에이치 플러스다"),
+        ("희귀 혈액형인 Rh-형 환자", "알에이치 마이너스형"),
+    ],
+)
+def test_the_sign_of_an_rh_factor(written: str, said: str) -> None:
+    """Rh- before a space was heard 알에이치 with the sign unsaid, and Rh-O형 as 알에이치 오형."""
+    assert said in normalize(written).replace("  ", " ")

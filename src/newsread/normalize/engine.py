@@ -43,9 +43,10 @@ _COPULA_FIRSTS = "".join(sorted({w[0] for w in table("copula.tsv")}))
 #: standing alone (ㄱ씨), or the letter ㅡ or ㅣ typed as a dash or a bar (머뭇거리다 ㅡ 이내);
 #: a dash that starts a line as the mark of a list item (- 첫째); a face typed in ASCII (:), ^^);
 #: 제 written against a law's unit before the next one's number (제1항제8호); a dash set apart
-#: between two words (소득 = 매출 - 비용: a formula's minus, where one is).
+#: between two words (소득 = 매출 - 비용: a formula's minus, where one is); the sign of an Rh factor
+#: before a space (Rh- O형).
 TRIGGER = re.compile(
-    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로{_COPULA_FIRSTS}])|(?:(?<=[0-9]일)|(?<=[0-9]일\\x20))\\((?=[월화수목금토일]\\))"
+    f"[^{_PASS}]|(?<![\u3131-\u318e])[\u3131-\u314e\u3161\u3163](?![\u3131-\u318e])|[\u3131-\u318e]{{2,}}|-(?=[0-9])|(?<=[^\\x20\\t\\n\\r(\\[{{'\"“‘])-(?=[^\\x20\\t\\n\\r0-9)\\]}}'\"”’.,!?:;])|(?<=[A-F])-{_AFTER_GRADE}|(?<=R[hH])-|['’](?=[0-9]{{2}}(?![0-9]))|(?<![^\\s(])\\.(?=[0-9])|(?<![가-힣])\\.(?=[A-Za-z])|\\((?=[{hj.HANJA_CLASS}A-Za-z0-9\u0391-\u03c9])|\\((?=[^\\w\\s()]{{1,4}}p?\\))|\\)(?=[을를이가은는와과으로{_COPULA_FIRSTS}])|(?:(?<=[0-9]일)|(?<=[0-9]일\\x20))\\((?=[월화수목금토일]\\))"
     r"|(?<![^\n])[-–](?=(?:[^\S\n]*[-–])*(?:[^\S\n]|[^\w\s$.+\-–]|\+(?![0-9])|$)|(?:[^\S\n]*[-–])+[^\W\d])"
     r"|(?<![^\s(])–(?=[0-9])"
     r"|(?<=[가-힣] )-(?= [가-힣])"
@@ -384,6 +385,9 @@ _RECORD_BEFORE = re.compile(
 #: What joins a sign ending a name or a grade (U+는, A+로): a particle or the end of the word.
 _PLUS_JOINED = re.compile(_AFTER_GRADE)
 _GRADE_MINUS = re.compile(rf"(?<![A-Za-z0-9])(?:[A-F]|AA|BB|CC|AAA|BBB|CCC)-{_AFTER_GRADE}")
+#: The sign of a blood group's Rh factor, before its ABO letters, 형 or the word's end (Rh- O형,
+#: Rh+A형, Rh-형이다): said 알에이치 마이너스, 알에이치 플러스.
+_RH_SIGN = re.compile(r"(?<![A-Za-z0-9])R[hH]([+-])(?=(?:AB|A|B|O)?(?:형|[^A-Za-z0-9+-]|$))")
 #: A range of grades: single letters (A~C등급, B ~ D) or credit ratings (AA~BBB, A+~B-).
 _GRADE = r"(?:[A-Z]|[A-D]{2,3})[+-]?"
 _LETTER_RANGE = re.compile(rf"(?<![A-Za-z0-9]){_GRADE} ?$")
@@ -2536,6 +2540,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     found = _p_value(t, i, end) or _unit_label(t, i, end)
     if found:
         return found
+    if _RH_SIGN.match(t, i, end):
+        return i + 2, latin.read_token(t[i : i + 2])  # Rh-O형: the factor, then its sign (_step)
     m = latin.TOKEN.match(t, i, end)
     if not m:
         return i + 1, latin.spell(t[i])
@@ -4393,6 +4399,9 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     phone = telephone.INTERNATIONAL.match(t, i, end) if c == "+" else None
     if phone:
         return phone.end(), telephone.read_international(phone.group())
+    if c in "+-" and i >= 2 and _RH_SIGN.match(t, i - 2, end):
+        said = " 플러스" if c == "+" else " 마이너스"
+        return i + 1, said + " " if i + 1 < end and t[i + 1].isascii() and t[i + 1].isalpha() else said  # Rh-O형 → 오형
     if c == "-" and _GRADE_MINUS.search(t, max(0, i - 4), i + 1):
         return i + 1, " 마이너스"  # a grade: B- → 비 마이너스, as A+ is 에이 플러스
     if c in "-+−" and _term_of_formula(t, i, end):
