@@ -88,3 +88,19 @@ def test_n_dae_with_an_amount_after_a_clause_s_end(written: str, said: str) -> N
 def test_the_sign_of_an_rh_factor(written: str, said: str) -> None:
     """Rh- before a space was heard 알에이치 with the sign unsaid, and Rh-O형 as 알에이치 오형."""
     assert said in normalize(written).replace("  ", " ")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("복지관에 쌀 5포를 전달했다.", "쌀 다섯 포를"),
+        ("밀가루 2포(40㎏)를 샀다.", "밀가루 두 포"),
+        ("비료 12포가 쌓여 있다.", "비료 열두 포가"),
+        ("이른바 3포 세대의 고민이다.", "삼 포 세대"),
+        ("지수는 4포인트 올랐다.", "사 포인트"),
+    ],
+)
+def test_a_sack_counted_with_po(written: str, said: str) -> None:
+    """멸치 1포 was heard 일포, the counter of a sack unknown; after a noun of goods sold by the
+    sack it counts in native numerals, elsewhere it stays a Sino-Korean name (3포 세대)."""
+    assert said in normalize(written)
