@@ -104,3 +104,19 @@ def test_a_sack_counted_with_po(written: str, said: str) -> None:
     """멸치 1포 was heard 일포, the counter of a sack unknown; after a noun of goods sold by the
     sack it counts in native numerals, elsewhere it stays a Sino-Korean name (3포 세대)."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("수돗물 일반세균은 100/㎖ 이하여야 한다.", "밀리리터당 백 이하"),
+        ("백혈구가 3천/㎕ 아래로 줄었다.", "마이크로리터당 삼천 아래로"),
+        ("인구 밀도는 520/㎢다.", "제곱킬로미터당 오백이십"),
+        # a fraction, a date and a unit divided by a unit stay as they were
+        ("전체의 1/3 수준이다.", "삼분의 일"),
+        ("농도는 5㎎/㎗다.", "오 밀리그램"),
+    ],
+)
+def test_a_bare_count_per_unit(written: str, said: str) -> None:
+    """A count with no counter over a unit (100/㎖) was heard 백 밀리리터, the slash unsaid."""
+    assert said in normalize(written)

@@ -4199,6 +4199,18 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
 
 
 _COPULA_AFTER_VOWEL = {"다": "이다", "였": "이었"}
+#: What may follow the unit of a bare count per unit: not more of a unit or a code (100/㎖/일, 3/mA2).
+_BARE_PER_END = re.compile(r"(?![A-Za-z0-9/²³]|당)")
+
+
+def _bare_per_unit(t: str, k: int, end: int) -> tuple[int, str] | None:
+    """A unit of ``data/units.tsv`` written whole right after a slash at ``t[k - 1]``: ``(end, spoken)``."""
+    if k >= end or t[k] == " ":
+        return None
+    unit = measure.match_unit(t, k, end)
+    if unit is None or t[k : unit[0]] not in table("units.tsv") or not _BARE_PER_END.match(t, unit[0], end):
+        return None
+    return unit
 
 
 def _priced(t: str, i: int, end: int, j: int, amount: str, *, signed: bool) -> tuple[int, str]:
@@ -4208,6 +4220,9 @@ def _priced(t: str, i: int, end: int, j: int, amount: str, *, signed: bool) -> t
     if j >= end or t[j] not in "/원달엔유위파 ":
         return j, amount
     per = money.per_unit(t, j, end, signed=signed)
+    if per is None and t[j] == "/" and not signed and (bare := _bare_per_unit(t, j + 1, end)):
+        # a bare count per unit (대장균 100/㎖, 혈소판 5만/㎕): 밀리리터당 백, as 100개/㎖ is
+        return bare[0], f"{_per_unsaid(t, i, bare[1] + '당')}{amount.strip()}"
     if per is None:
         return j, amount
     k, unit, currency = per
