@@ -120,3 +120,19 @@ def test_a_sack_counted_with_po(written: str, said: str) -> None:
 def test_a_bare_count_per_unit(written: str, said: str) -> None:
     """A count with no counter over a unit (100/㎖) was heard 백 밀리리터, the slash unsaid."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("지선 3012번 배차 간격이 줄어든다.", "삼공일이 번"),
+        ("간선 501번은 종로를 지난다.", "오공일 번"),
+        ("순환 152번이 신설된다.", "일오이 번"),
+        ("노선 7211번은 폐지된다.", "칠이일일 번"),
+        ("지선 1번 출구 앞", "일 번 출구"),
+    ],
+)
+def test_a_bus_route_named_by_its_kind(written: str, said: str) -> None:
+    """A route of 100 and up after its kind (간선, 지선, 순환) or 노선 was heard as an amount,
+    사천이백십이 번, where after 버스 it is said digit by digit."""
+    assert said in normalize(written)
