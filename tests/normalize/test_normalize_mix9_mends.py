@@ -136,3 +136,17 @@ def test_a_bus_route_named_by_its_kind(written: str, said: str) -> None:
     """A route of 100 and up after its kind (간선, 지선, 순환) or 노선 was heard as an amount,
     사천이백십이 번, where after 버스 it is said digit by digit."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("지원금은 예년의 ⅕ 수준이다.", "오분의 일 수준"),
+        ("전체의 ⅜이 남았다.", "팔분의 삼이"),
+        ("피자 ⅙ 조각", "육분의 일"),
+        ("수량은 ⅒로 줄었다.", "십분의 일로"),
+    ],
+)
+def test_every_fraction_written_as_one_sign(written: str, said: str) -> None:
+    """Only ½, ⅓, ⅔, ¼ and ¾ were known: ⅕, ⅛ and the other signs were dropped unspoken."""
+    assert said in normalize(written)

@@ -11,7 +11,7 @@ from functools import cache
 
 from newsread.normalize.cardinal import decimal
 from newsread.normalize.data import column, roles, rows, table
-from newsread.normalize.symbol import POWER_NAMES
+from newsread.normalize.symbol import FRACTION_SIGNS, POWER_NAMES
 
 
 @cache
@@ -219,14 +219,14 @@ def _context_spellings() -> frozenset[str]:
 
 #: A small figure right before a unit: digits with a decimal point or a fraction (1.5, 1/2,
 #: 1½, ½), never one with 만 or 천 (1만t, which the digits alone do not reach).
-_SMALL_FIGURE = re.compile(r"(?<![\d.,/만천억])(\d+(?:\.\d+)?)?(?:/\d+|[½⅓⅔¼¾⅛])? ?$")
+_SMALL_FIGURE = re.compile(rf"(?<![\d.,/만천억])(\d+(?:\.\d+)?)?(?:/\d+|[{FRACTION_SIGNS}])? ?$")
 
 #: A figure with a decimal point right before a unit (1.6T, 2.0 T).
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+\.\d+ ?$")
 
 #: The name of an item of a list written before its figure, after the list's start or a comma:
 #: 다진 마늘 in ``고춧가루 3T, 다진 마늘 1T``.
-_ITEM_NAME = re.compile(r"(?:^|[,:(·]) *(?:[가-힣]+ )*?([가-힣]+) ?[\d½⅓⅔¼¾]")
+_ITEM_NAME = re.compile(rf"(?:^|[,:(·]) *(?:[가-힣]+ )*?([가-힣]+) ?[\d{FRACTION_SIGNS}]")
 
 
 def _small_figure(text: str, line_start: int, j: int, largest: float) -> bool:
@@ -298,7 +298,7 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
 
 
 #: The figure a unit is written against, at the end of the text before the unit.
-_FIGURE_BEFORE = re.compile(r"[\d.,/½⅓⅔¼¾⅛]+$")
+_FIGURE_BEFORE = re.compile(rf"[\d.,/{FRACTION_SIGNS}]+$")
 
 
 def _beside(text: str, line_start: int, j: int, k: int, word: str) -> bool:

@@ -48,8 +48,23 @@ PRE = _build_pre()
 INVISIBLE = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
-#: Fractions written as one character (also after a whole number: 7⅓ → 칠과 삼분의 일).
-FRACTIONS = {"½": "이분의 일", "⅓": "삼분의 일", "⅔": "삼분의 이", "¼": "사분의 일", "¾": "사분의 삼"}
+
+
+def _vulgar_fractions() -> dict[str, str]:
+    """Every fraction written as one sign (½, ⅓, ⅕, ⅞, ⅒), said as its numerator over its
+    denominator reads (오분의 일, 팔분의 칠); not ↉ (zero thirds) or ⅟ (a numerator alone)."""
+    out = {}
+    for c in "½¼¾" + "".join(chr(k) for k in range(0x2150, 0x215F)):
+        num, _, den = unicodedata.normalize("NFKC", c).partition("⁄")
+        if num.isdigit() and den.isdigit() and int(num) > 0:
+            out[c] = f"{sino(int(den))}분의 {sino(int(num))}"
+    return out
+
+
+#: Fractions written as one character (also after a whole number: 7⅓ → 칠과 삼분의 일, ⅘ → 오분의 사).
+FRACTIONS = _vulgar_fractions()
+#: The same signs, for a character class of a pattern.
+FRACTION_SIGNS = "".join(FRACTIONS)
 
 
 #: A power written in superscript: ``10⁻³``, ``x²``, ``cm³``.
