@@ -150,3 +150,19 @@ def test_a_bus_route_named_by_its_kind(written: str, said: str) -> None:
 def test_every_fraction_written_as_one_sign(written: str, said: str) -> None:
     """Only ½, ⅓, ⅔, ¼ and ¾ were known: ⅕, ⅛ and the other signs were dropped unspoken."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("어르신은 23가 폐렴구균 백신을 맞는다.", "이십삼가 폐렴구균"),
+        ("폐수에서 6가 크롬이 나왔다.", "육가 크롬"),
+        ("올해부터 3가 독감 백신으로 바뀐다.", "삼가 독감"),
+        # the subject particle after a figure still agrees with it
+        ("합계가 3가 되면 끝난다.", "삼이 되면"),
+        ("평균 3가 철저히 지켜졌다.", "삼이 철저히"),
+    ],
+)
+def test_n_ga_before_a_vaccine_or_an_ion_is_its_valence(written: str, said: str) -> None:
+    """3가 백신 was heard 삼이 백신, 가 taken for the subject particle and made to agree."""
+    assert said in normalize(written)

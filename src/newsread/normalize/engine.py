@@ -4598,6 +4598,25 @@ def _agree(last: str, word: str) -> str:
 _QUOTE_CLOSERS = "\"”’'」』》〉"
 
 
+#: The word after N가 and its space (3가 백신, 9가 HPV 백신).
+_WORD_AFTER_SPACE = re.compile(r" ([가-힣]+|[A-Za-z]+)")
+
+
+def _valence_after(t: str, k: int, end: int) -> bool:
+    """Whether a word of the valence_after role (data/counter_context.tsv) starts the word after
+    the space at ``t[k]`` (a word of one syllable is the whole word): 가 before it is a valence
+    (3가 백신), not a particle."""
+    w = _WORD_AFTER_SPACE.match(t, k, end)
+    if not w:
+        return False
+    word = w.group(1)
+    # a word of one syllable only whole, with its particle (6가 철은), not 철저히
+    return any(
+        word.startswith(v) if len(v) > 1 else counter.names_one_of(word, frozenset((v,)))
+        for v in roles()["valence_after"]
+    )
+
+
 def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     """The edit that puts the particle written at ``t[j:]``, or after closing quotes there
     ('Perfect Night'은 → 퍼펙트 나이트는), in the form that follows the spoken syllable ``last``;
@@ -4608,6 +4627,8 @@ def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     pm = _PARTICLE.match(t, k, end) if k < end and t[k] in "을를은는와과이가으로" else None
     if not pm or _agree(last, pm.group()) == pm.group():
         return None
+    if pm.group() == "가" and k == j and _digit(t[j - 1]) and _valence_after(t, pm.end(), end):
+        return None  # 3가 백신 → 삼가 백신: the valence, not the subject particle
     return (k, pm.end(), _agree(last, pm.group()))
 
 
