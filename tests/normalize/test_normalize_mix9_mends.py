@@ -166,3 +166,18 @@ def test_every_fraction_written_as_one_sign(written: str, said: str) -> None:
 def test_n_ga_before_a_vaccine_or_an_ion_is_its_valence(written: str, said: str) -> None:
     """3가 백신 was heard 삼이 백신, 가 taken for the subject particle and made to agree."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("마른오징어 2축(40마리)에 5만원이다.", "두 축"),
+        ("구운 김 3속을 샀다.", "세 속을"),
+        ("황태 1쾌는 20마리다.", "한 쾌는"),
+        ("한국형 3축 체계를 강화한다.", "삼 축 체계"),
+        ("8속 자동변속기를 달았다.", "팔 속 자동변속기"),
+    ],
+)
+def test_the_market_bundles_of_dried_fish_and_laver(written: str, said: str) -> None:
+    """오징어 1축 and 김 1속 were heard 일축, 일속: the bundles were no counters."""
+    assert said in normalize(written)

@@ -279,6 +279,17 @@ _LABEL_NEXT = re.compile(r" ?(?:제 ?)?[0-9]")
 _COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing", "포": "sack"}
 
 
+_COUNTED_AFTER = {
+    "문": "gun",
+    "단": "bunch",
+    "기": "standing",
+    "포": "sack",
+    "축": "bundle",
+    "속": "bundle",
+    "쾌": "bundle",
+}
+
+
 #: The word of a margin after a count of strokes: 차, and 차 with a particle or the copula.
 _MARGIN = re.compile(r"차(?:이|로|다|였다|의|를|가|는|까지|에서|이다)?")
 
