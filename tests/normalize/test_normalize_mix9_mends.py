@@ -181,3 +181,20 @@ def test_n_ga_before_a_vaccine_or_an_ion_is_its_valence(written: str, said: str)
 def test_the_market_bundles_of_dried_fish_and_laver(written: str, said: str) -> None:
     """오징어 1축 and 김 1속 were heard 일축, 일속: the bundles were no counters."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("신청사는 2029.6 준공 예정이다.", "이천이십구 년 유월 준공"),
+        ("새 요금제는 2027.1 출시된다.", "이천이십칠 년 일월 출시"),
+        ("경전철은 2030.12 개통을 목표로 한다.", "이천삼십 년 십이월 개통"),
+        # a figure of a market or a measure stays a decimal
+        ("코스피 2031.45 마감", "이천삼십일 점 사오"),
+        ("면적은 2024.7 헥타르다.", "이천이십사 점 칠 헥타르"),
+    ],
+)
+def test_a_year_and_a_month_before_a_word_of_what_is_done(written: str, said: str) -> None:
+    """2026.12 발표 and 2028.6 개통 were heard as decimals, 이천이십육 점 일이: only words of a
+    point in time (기준, 현재) made a year and a month a date."""
+    assert said in normalize(written)
