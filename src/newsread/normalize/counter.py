@@ -269,25 +269,20 @@ def large_sino(n: int, counter: str) -> bool:
 
 #: Counters that count (in native numerals) only after a noun of a role of
 #: data/counter_context.tsv, and name or order elsewhere (18문, 3단, 2기 → 이 기).
-_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing", "동": "building", "축": "bundle", "속": "bundle"}
-#: A count of the same thing opening the brackets of N: 마른오징어 10마리(1축) counts 마른오징어.
-_GLOSS_OF_COUNT = re.compile(r"([가-힣]+) [0-9][0-9,.]*[가-힣]{1,3}\($")
-#: A floor, a room or another number after N동: the block's name in an address (기숙사 3동 2층).
-_LABEL_NEXT = re.compile(r" ?(?:제 ?)?[0-9]")
-
-
-_COUNTED_AFTER = {"문": "gun", "단": "bunch", "기": "standing", "포": "sack"}
-
-
 _COUNTED_AFTER = {
     "문": "gun",
     "단": "bunch",
     "기": "standing",
+    "동": "building",
     "포": "sack",
     "축": "bundle",
     "속": "bundle",
     "쾌": "bundle",
 }
+#: A count of the same thing opening the brackets of N: 마른오징어 10마리(1축) counts 마른오징어.
+_GLOSS_OF_COUNT = re.compile(r"([가-힣]+) [0-9][0-9,.]*[가-힣]{1,3}\($")
+#: A floor, a room or another number after N동: the block's name in an address (기숙사 3동 2층).
+_LABEL_NEXT = re.compile(r" ?(?:제 ?)?[0-9]")
 
 
 #: The word of a margin after a count of strokes: 차, and 차 with a particle or the copula.
