@@ -453,6 +453,20 @@ def test_an_english_word_in_an_address_is_said_as_the_word() -> None:
     assert "씨에이치오에스유엔" in read_address("www.chosun.com")
 
 
+def test_a_short_english_word_in_an_address_is_said_as_the_word() -> None:
+    # four letters the dictionary holds (farm.): the word; shorter parts and romanized Korean keep their letters
+    assert read_address("farm.abc.com").startswith("팜 점")
+    assert read_address("www.mois.go.kr").startswith("더블유더블유더블유 점 엠오아이에스")
+    assert read_address("jet@abc.com").startswith("제이이티 골뱅이")
+
+
+def test_two_words_written_as_one_in_an_address_are_said_as_two_words() -> None:
+    # each word read as itself (포켓머니, not a guess at the whole 포케트머니), a listed name and a word too
+    assert read_address("pocketmoney.co.kr").startswith("포켓머니 점")
+    assert read_address("onestore.co.kr").startswith("원스토어 점")
+    assert read_address("help@kakaobank.com").endswith("카카오뱅크 닷컴")
+
+
 def test_a_ts_between_vowels_of_a_name_of_another_language_is_one_sound() -> None:
     # ㅊ as a first ts is (Tsipras 치프라스), not 츠 and 스 apart; the English Betsy keeps t and s
     assert [read_token(w) for w in ("Kotsovolos", "Betsy")] == ["코초볼로스", "벳시"]

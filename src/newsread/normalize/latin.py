@@ -1249,6 +1249,8 @@ def read_address(address: str) -> str:
             out.append(eng[low])
         elif _address_word(low):
             out.append(pronounce(low) or spell(part))  # support@, www.weather: the word, not its letters
+        elif halves := _two_address_words(low):
+            out.append("".join(eng.get(h) or pronounce(h) or spell(h) for h in halves))  # 티켓링크
         else:
             out.append(spell(part))
     return " ".join(out)
@@ -1287,8 +1289,8 @@ def read_file_name(name: str) -> str:
 
 def _address_word(low: str) -> bool:
     """Whether a part of an address is an English word a listener knows and types from its sound:
-    one of five letters or more that the pronouncing dictionary holds and that shows no sign of
-    another language (support, contact, weather, airport); shorter parts, any that could be
+    one of four letters or more that the pronouncing dictionary holds and that shows no sign of
+    another language (support, weather, desk, jobs); shorter parts, any that could be
     Korean romanized (ulsan, chosun, bokjiro), and a word that starts with an unstressed vowel,
     whose letter its sound does not show (example, apply: ex- or ix-, a- or e-; not o-, which is
     오: olympics), keep their letters; two such words written as one are read as words too.
@@ -1296,23 +1298,30 @@ def _address_word(low: str) -> bool:
     >>> _address_word("support"), _address_word("ulsan"), _address_word("mois"), _address_word("example")
     (True, False, False, False)
     """
-    if len(low) < 5 or not low.isalpha() or language_cues(low) or romanizable(low):
+    if len(low) < 4 or not low.isalpha() or language_cues(low) or romanizable(low) or low not in lexicon():
         return False
-    if low not in lexicon():
-        return _two_address_words(low)
     first = lexicon()[low].split()[0]
     return not first.endswith("0") or (low[0] == "o" and first.startswith(("AA", "AO", "OW")))
 
 
-def _two_address_words(low: str) -> bool:
-    """Whether an address part the dictionary lacks is two of its words of four letters or more
-    written as one (visitkorea, onestore), which a listener types from their sound.
+def _two_address_words(low: str) -> tuple[str, str] | None:
+    """The two words of an address part the dictionary lacks that is two of its words written as
+    one, the first of three letters or more and the second of four or more (visitkorea,
+    ticketlink, onestore), or a name of ``data/english.tsv`` and such
+    a word (kakaocorp), which a listener types from their sound and hears as two words: each
+    half is read as its own word (ticketlink 티켓링크, not a guess at the whole word).
 
-    >>> _two_address_words("visitkorea"), _two_address_words("mofakr")
-    (True, False)
+    >>> _two_address_words("ticketlink"), _two_address_words("kakaocorp"), _two_address_words("mofakr")
+    (('ticket', 'link'), ('kakao', 'corp'), None)
     """
-    lex = lexicon()
-    return any(low[:k] in lex and low[k:] in lex for k in range(4, len(low) - 3))
+    lex, eng = lexicon(), table("english.tsv")
+    if not low.isalpha() or low in lex:
+        return None
+    for k in range(3, len(low) - 3):  # the longest second word: one store, not ones tore
+        a, b = low[:k], low[k:]
+        if (a in lex or a in eng) and b in lex:
+            return a, b
+    return None
 
 
 #: A DRAM process node of the 10-nanometre class (1a, 1b, 1c), with the word or unit after it
