@@ -407,8 +407,8 @@ def test_two_capitals_and_a_digit_set_apart_are_a_model_said_in_english(text: st
         ("KB3본부장이 말했다", "케이비삼본부장"),
         ("KF94 마스크를 썼다", "케이에프구십사"),
         # a listed name with a number is no formula, though its letters are symbols
-        ("SARS CoV2 변이가 퍼졌다.", "코브이투"),
-        ("MERS CoV2 감염이다.", "코브이투"),
+        ("SARS CoV2 변이가 퍼졌다.", "코브투"),
+        ("MERS CoV2 감염이다.", "코브투"),
         ("SoC2 칩을 얹었다.", "에스오씨투"),
         ("형석 CaF2 결정이다.", "씨에이에프투"),
     ],
@@ -1288,11 +1288,9 @@ def test_a_two_letter_word_in_a_name_is_a_syllable(text: str, said: str, unsaid:
     assert said in out and unsaid not in out, out
 
 
-@pytest.mark.parametrize(
-    ("text", "said"), [("2003년 SARS-CoV-1 유행", "코브이 원"), ("박쥐 CoV-3 계통", "코브이 쓰리")]
-)
+@pytest.mark.parametrize(("text", "said"), [("2003년 SARS-CoV-1 유행", "코브 원"), ("박쥐 CoV-3 계통", "코브 쓰리")])
 def test_the_number_of_a_coronavirus_after_a_hyphen_is_said_in_english(text: str, said: str) -> None:
-    """CoV, a coronavirus, says the number after it in English as CoV2 does (코브이 투): 원, not 일."""
+    """CoV, a coronavirus, says the number after it in English as CoV2 does (코브 투): 원, not 일."""
     assert said in normalize(text)
 
 
@@ -2028,3 +2026,14 @@ def test_a_final_anz_after_two_letters_is_german(text: str, said: str, unsaid: s
     Franz 프란츠); a short Sanz keeps the dictionary's reading."""
     out = normalize(text)
     assert said in out and unsaid not in out, out
+
+
+def test_a_listed_name_in_small_letters_and_capitals_ends_a_word_as_listed() -> None:
+    # CoV and SoC after capitals keep their listed reading: 에이치코브 (a human coronavirus), 엠피에스오씨
+    assert [read_token(w) for w in ("HCoV", "SARSCoV", "MPSoC")] == ["에이치코브", "사스코브", "엠피에스오씨"]
+    assert "사스 코브 투" in normalize("SARS-CoV-2 감염")
+
+
+def test_a_brand_of_words_run_together_is_said_not_translated() -> None:
+    # fed alone is 연준 in news, but inside FedEx the dictionary's whole word is said; WordPress keeps its parts
+    assert [read_token(w) for w in ("FedEx", "WordPress")] == ["페덱스", "워드프레스"]

@@ -1118,6 +1118,13 @@ def read_word(word: str) -> str:
         if len(parts) == 2 and parts[0].lower() == parts[1].lower():
             return said_unlisted(parts[0].lower()) * 2  # a syllable written twice, said twice alike: JoJo → 조조
         return said_unlisted(low)  # a short name capitalised by its syllables, said as a word: MoMA → 모마
+    mixed = _listed_mixed_case(word)
+    if mixed:
+        return mixed
+    if len(parts) > 1 and low in lexicon() and any(_meant_not_said(p.lower()) for p in parts):
+        # a brand of words run together that the dictionary holds whole, one of them listed by its
+        # meaning: said as the dictionary says the whole, FedEx → 페덱스, not fed (연준) and ex
+        return pronounce(low) or transliterate(low)
     if len(parts) > 1:
         # a name in capitals and a word in small letters after it stay two words (CNN 비즈니스)
         return "".join(
@@ -1130,6 +1137,27 @@ def read_word(word: str) -> str:
     if joined:
         return joined  # two words run together, as in a handle: elonmusk → 일론머스크
     return said_unlisted(low, name=word[0].isupper() and word[1:].islower())
+
+
+def _meant_not_said(low: str) -> bool:
+    """Whether ``data/english.tsv`` gives the word by its meaning, a Korean word that shares no
+    letter with what the pronouncing dictionary says (fed 연준, algae 조류), which a brand that
+    writes the word inside its name does not mean."""
+    listed = table("english.tsv").get(low)
+    said = pronounce(low) if listed else None
+    return bool(listed and said and not set(listed) & set(said))
+
+
+def _listed_mixed_case(word: str) -> str | None:
+    """A word that ends in a name of ``data/acronyms.tsv`` written in small letters and capitals
+    (CoV, SoC), with letters before it that are read as their own word: HCoV → 에이치코브, a
+    human coronavirus, not 에이치 코 브이; None otherwise."""
+    acr = table("acronyms.tsv")
+    for k in range(1, len(word) - 2):
+        tail = word[k:]
+        if tail in acr and not tail.isupper() and not tail.islower() and word[k - 1].isupper():
+            return read_word(word[:k]) + acr[tail]
+    return None
 
 
 def _two_words(word: str) -> str | None:
@@ -1446,7 +1474,7 @@ def _formula(tok: str) -> str | None:
     a count of twelve or less at least, a count before the last symbol or a symbol of two letters,
     every symbol spelt and every count said in English (Fe2O3 → 에프이투오쓰리, H2SO4 →
     에이치투에스오포, SiO2 → 에스아이오투); None where it is no such formula (KF94, A4, KB3), or
-    where its letters are a name of ``data/acronyms.tsv`` (CoV2, a coronavirus: 코브이 투)."""
+    where its letters are a name of ``data/acronyms.tsv`` (CoV2, a coronavirus: 코브 투)."""
     if not _FORMULA.fullmatch(tok) or not any(c.isdigit() for c in tok):
         return None
     groups = _FORMULA_GROUP.findall(tok)
