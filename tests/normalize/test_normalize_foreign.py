@@ -2037,3 +2037,9 @@ def test_a_listed_name_in_small_letters_and_capitals_ends_a_word_as_listed() -> 
 def test_a_brand_of_words_run_together_is_said_not_translated() -> None:
     # fed alone is 연준 in news, but inside FedEx the dictionary's whole word is said; WordPress keeps its parts
     assert [read_token(w) for w in ("FedEx", "WordPress")] == ["페덱스", "워드프레스"]
+
+
+def test_two_vowels_in_title_case_are_a_name_said_by_their_sounds() -> None:
+    # the moon Io 이오, Oi 오이; capitals stay letters (IO 아이오, UI 유아이), as does a tech word beside a brand
+    assert [read_token(w) for w in ("Io", "Oi", "IO", "UI")] == ["이오", "오이", "아이오", "유아이"]
+    assert normalize("IO Interactive 신작").startswith("아이오 인터액티브")

@@ -888,6 +888,8 @@ def said_unlisted(low: str, *, name: bool = False) -> str:
     return _dictionary(low) or transliterate(low, name=name and _other_name(low))
 
 
+#: A word of two vowels (Io, Eu).
+_TWO_VOWELS = re.compile("[aeiou]{2}")
 #: Ends of French names that English names do not have, in a name the pronouncing dictionary
 #: lacks: an et or ot after a vowel and one consonant, said 에 and 오 (Moutet → 무테, Muscadet
 #: → 뮈스카데, Panot → 파노), an ain (Balmain → 발맹) or an ault (Meursault → 뫼르소).
@@ -1066,6 +1068,10 @@ def read_word(word: str) -> str:
                 return f"{acr[word[:k]]} {eng[word[k:].lower()]}"  # a listed name and a word: MBCNEWS
     if word.isupper() and _pronounceable(word):
         return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
+    if len(word) == 2 and word[0].isupper() and word[1].islower() and _TWO_VOWELS.fullmatch(low):
+        # two vowels in title case are a name said by its letters' sounds, where the capitals of
+        # an abbreviation are spelled (IO 아이오): the moon Io → 이오
+        return transliterate(low, name=True)
     if word.isupper() or len(word) < 3:
         return spell(word)
     # a word its country shows the language of is no compound, but a Vietnamese firm's English
