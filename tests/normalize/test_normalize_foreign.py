@@ -2043,3 +2043,14 @@ def test_two_vowels_in_title_case_are_a_name_said_by_their_sounds() -> None:
     # the moon Io 이오, Oi 오이; capitals stay letters (IO 아이오, UI 유아이), as does a tech word beside a brand
     assert [read_token(w) for w in ("Io", "Oi", "IO", "UI")] == ["이오", "오이", "아이오", "유아이"]
     assert normalize("IO Interactive 신작").startswith("아이오 인터액티브")
+
+
+def test_a_c_cedilla_that_opens_a_word_is_turkish() -> None:
+    # no Portuguese, Catalan or French word opens with ç: Turkish 치 (차나칼레), where Barça keeps ㅅ
+    assert [normalize(w) for w in ("Çanakkale", "Çukurova", "Barça")] == ["차나칼레", "추쿠로바", "바르사"]
+
+
+def test_the_polish_nasal_vowels_keep_their_nasal_before_a_consonant() -> None:
+    # ę 엥 and ą 옹 before a consonant, 엠 and 옴 before b and p; ę at the end 에
+    names = ("Łęczna", "Kęty", "Dąbrowa", "Dębica", "Poręba", "Wąchock")
+    assert [normalize(w) for w in names] == ["웽치나", "켕티", "돔브로바", "뎀비차", "포렘바", "봉호츠크"]

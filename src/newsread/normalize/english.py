@@ -1694,7 +1694,9 @@ _SLAVIC_MARKS = re.compile("[čšžřěůňłśżźąęńć]")
 #: mark, is French (Besançon → 브장송, François → 프랑수아, Françoise → 프랑수아즈); Açores and
 #: Conceição keep theirs.
 _FRENCH_C = re.compile(r"^[^áíóúñãõâô]*ç[^áíóúñãõâô]*(?:on|oise?|aise?)$")
-_TURKISH_MARKS = re.compile("[şğı]|ç(?![aouãõáóú])")
+#: The letters of Turkish: ş, ğ, the dotless ı, and a ç before e, i or no vowel or at the start of
+#: a word, which no Portuguese, Catalan or French word opens with (Çanakkale → 차나칼레, Çorlu → 초를루).
+_TURKISH_MARKS = re.compile("[şğı]|ç(?![aouãõáóú])|^ç")
 #: A c alone, not in ch or ck, or a y between vowels, which German does not write: with ö or ü,
 #: a sign of Turkish (Öcalan, Gölcük, Türkiye).
 _LONE_C = re.compile("c(?![hk])|(?<=[aeiouöü])y(?=[aeiouöü])")
@@ -1947,9 +1949,17 @@ _WEST_SLAVIC_LETTERS = _letters(
 _WEST_SLAVIC_VOWELS = "aeiouyóůęŴ"
 
 
+#: A Polish ę before a consonant, said with its nasal (엥).
+_NASAL_E = re.compile("ę(?=[b-df-hj-np-tv-złżźćśńčšž])")
+
+
 def _west_slavic_units(word: str) -> list[tuple[str, str]]:
     word = _kept(word, "łżźćśńóąęčšžřůň").replace("ě", "e").replace("ło", "Ŵ")  # ło 워: Hołownia → 호워브니아
-    word = word.replace("ą", "oN")  # ą 옹: Świątek → 시비옹테크
+    # ą and ę are nasal: 옹 and 엥 before a consonant, 옴 and 엠 before b and p (Świątek → 시비옹테크,
+    # Częstochowa → 쳉스토호바, Dąbrowa → 돔브로바); ę before a vowel or at the end is 에
+    word = re.sub("([ąę])(?=[bp])", lambda m: "om" if m.group(1) == "ą" else "em", word)
+    word = word.replace("ą", "oN")
+    word = _NASAL_E.sub("eN", word)
     word = re.sub(r"(?<=[ptk])rz", "sz", word).replace("rz", "ż")
     word = re.sub(r"d[źz]$", "ć", word)
     word = re.sub(r"[wv](?=[ptkscfh]|$)", "f", word)
