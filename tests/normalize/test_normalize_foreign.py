@@ -1969,7 +1969,7 @@ def test_a_c_cedilla_before_a_back_vowel_is_s(text: str, said: str, unsaid: str)
     [
         ("Zwolle 에 공장을 세웠다", "즈", "제트"),
         ("Zwickau 공장을 방문했다", "카우", "제트"),
-        ("Zweig 의 소설을 읽었다", "즈", "제트"),
+        ("Zweig 의 소설을 읽었다", "츠바이크", "제트"),
         ("Zwift 앱을 썼다", "즈위프트", "제트"),
     ],
 )
@@ -2054,3 +2054,9 @@ def test_the_polish_nasal_vowels_keep_their_nasal_before_a_consonant() -> None:
     # ę 엥 and ą 옹 before a consonant, 엠 and 옴 before b and p; ę at the end 에
     names = ("Łęczna", "Kęty", "Dąbrowa", "Dębica", "Poręba", "Wąchock")
     assert [normalize(w) for w in names] == ["웽치나", "켕티", "돔브로바", "뎀비차", "포렘바", "봉호츠크"]
+
+
+def test_a_first_zw_is_german_and_an_ei_before_a_final_g_is_no_ig() -> None:
+    # 츠 for z and ㅂ for w (not 즈와이그), and the g after ei is 크, not the 히 of a final ig (Leipzig)
+    names = ("Zweig", "Zwickau", "Zweibrücken", "Leipzig")
+    assert [normalize(w) for w in names] == ["츠바이크", "츠비카우", "츠바이브뤼켄", "라이프치히"]

@@ -923,10 +923,11 @@ def _french_units(word: str) -> list[tuple[str, str]]:
 #: Franz → 프란츠; not the short Sanz, Ganz); the heimer of a name made from a place in heim,
 #: the dictionary's English form of it not in Korean use (Alzheimer → 알츠하이머, not 알제이머;
 #: Oppenheimer → 오펜하이머); a town's angen (Erlangen) and reuth (Bayreuth → 바이로이트). A lake's
-#: see is asked apart (_GERMAN_SEE).
+#: see is asked apart (_GERMAN_SEE). A first zw before ei, ic or in, which English does not open a
+#: word with (Zweig → 츠바이크, Zwickau → 츠비카우, Zwingli); Dutch's Zwolle and Zwilling are no such.
 _GERMAN = re.compile(
     r"(?<=..)(?:(?<![emy]s)(?<!ts)burg|dorf|mund|stadt|hausen|heim(?:er)?|mann|zig|gart|dam|dt|bruck|ruhe|baden|furt|[ai]ngen|ie[bdgkpt]en"
-    r"|reuth|(?:(?<=[aeiou])(?<!qua)rt?|[iea]n)z)$|^sch[lmnwu]"
+    r"|reuth|(?:(?<=[aeiou])(?<!qua)rt?|[iea]n)z)$|^sch[lmnwu]|^zw(?=ei|i[cn])"
 )
 #: A German lake's see after four letters or more, the end of a stem German's lakes have: er, rn,
 #: en, in, un, nn, em, ch, gs, ms, a vowel i, an el after three letters or an l after a consonant,
@@ -1552,7 +1553,12 @@ def _german_units(word: str) -> list[tuple[str, str]]:
             out.append(("C", "ㅎ"))
             if not vowel_next and out[-2:-1] and out[-2][1] in ("ㅔ", "ㅣ"):
                 out.append(("v", "ㅣ"))
-        elif spell == "g" and word[k - 1 : k] == "i" and (k == len(word) - 1 or _GERMAN_IG_S.match(word, k + 1)):
+        elif (
+            spell == "g"
+            and word[k - 1 : k] == "i"
+            and word[k - 2 : k - 1] not in ("a", "e")  # not the ei of Zweig → 츠바이크
+            and (k == len(word) - 1 or _GERMAN_IG_S.match(word, k + 1))
+        ):
             out += [("C", "ㅎ"), ("v", "ㅣ")]
         elif spell == "r" and not vowel_next:
             out.append(("c", "ㄹ"))
