@@ -2060,3 +2060,8 @@ def test_a_first_zw_is_german_and_an_ei_before_a_final_g_is_no_ig() -> None:
     # 츠 for z and ㅂ for w (not 즈와이그), and the g after ei is 크, not the 히 of a final ig (Leipzig)
     names = ("Zweig", "Zwickau", "Zweibrücken", "Leipzig")
     assert [normalize(w) for w in names] == ["츠바이크", "츠비카우", "츠바이브뤼켄", "라이프치히"]
+
+
+def test_drug_names_korean_settled_apart_from_their_spelling_are_listed() -> None:
+    # the spelling rules give 와르파린 and 캅사이신; Korean medicine writes 와파린 and 캡사이신
+    assert [normalize(w) for w in ("warfarin", "Capsaicin")] == ["와파린", "캡사이신"]
