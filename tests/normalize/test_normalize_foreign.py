@@ -2041,7 +2041,7 @@ def test_a_brand_of_words_run_together_is_said_not_translated() -> None:
 
 def test_two_vowels_in_title_case_are_a_name_said_by_their_sounds() -> None:
     # the moon Io 이오, Oi 오이; capitals stay letters (IO 아이오, UI 유아이), as does a tech word beside a brand
-    assert [read_token(w) for w in ("Io", "Oi", "IO", "UI")] == ["이오", "오이", "아이오", "유아이"]
+    assert [read_token(w) for w in ("Io", "Oi", "IO", "UI", "Aa")] == ["이오", "오이", "아이오", "유아이", "에이에이"]
     assert normalize("IO Interactive 신작").startswith("아이오 인터액티브")
 
 

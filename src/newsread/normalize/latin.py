@@ -888,8 +888,8 @@ def said_unlisted(low: str, *, name: bool = False) -> str:
     return _dictionary(low) or transliterate(low, name=name and _other_name(low))
 
 
-#: A word of two vowels (Io, Eu).
-_TWO_VOWELS = re.compile("[aeiou]{2}")
+#: A word of two vowels, not one vowel doubled as a credit rating's Aa is (Io, Eu).
+_TWO_VOWELS = re.compile(r"([aeiou])(?!\1)[aeiou]")
 #: Ends of French names that English names do not have, in a name the pronouncing dictionary
 #: lacks: an et or ot after a vowel and one consonant, said 에 and 오 (Moutet → 무테, Muscadet
 #: → 뮈스카데, Panot → 파노), an ain (Balmain → 발맹) or an ault (Meursault → 뫼르소).
