@@ -29,9 +29,13 @@ _PASS = (
     _HANGUL + "\u1100-\u11ff\u3131-\u318c\u318e\ua960-\ua97f\ud7b0-\ud7ff"
     " \t\n\r.,!?'\"():;…“”‘’「」『』《》〈〉【】\\[\\]{}\\-–—"
 )
-#: A face typed in ASCII in a quoted post or a caption (:), :-), ;), :D, ^^, ^_^, T_T), standing as
-#: a word of its own: for the eye, not said (a ratio's 3:2 and a clock's 9:30 have a digit before).
-_EMOTICON = re.compile(r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s\"'”’)!?.,]|$)|(?<=[가-힣])\^\^+")
+#: A face typed in ASCII in a quoted post or a caption (:), :-), ;), :D, ^^, ^_^, T_T), or a heart
+#: (<3, </3), standing as a word of its own: for the eye, not said (a ratio's 3:2 and a clock's
+#: 9:30 have a digit before; a heart is one only before a closing quote, as a post's last word).
+_EMOTICON = re.compile(
+    r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s\"'”’)!?.,]|$)|(?<=[가-힣])\^\^+"
+    r"|(?<![^\s\"'“‘(])</?3+(?=[\"'”’])"
+)
 #: The first syllables of the copula's written forms (``data/copula.tsv``): one after a closing
 #: bracket agrees with what the brackets end in, as a particle does.
 _COPULA_FIRSTS = "".join(sorted({w[0] for w in table("copula.tsv")}))
@@ -4373,7 +4377,7 @@ def _nothing_said_before(t: str, i: int, edits: list[Edit]) -> bool:
 
 def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
-    if c in ":;^T" and (m := _EMOTICON.match(t, i, end)):
+    if c in ":;^T<" and (m := _EMOTICON.match(t, i, end)):
         j = m.end()
         while j < end and t[j] in " \t" and (i == 0 or t[i - 1] in " \t\n"):
             j += 1  # and the space after it, where one stands before it: 얼굴 :-) 이모티콘
@@ -4703,7 +4707,9 @@ _COMPARISON = {">": ("크다", "큰"), "<": ("작다", "작은"), "≠": ("다�
 def _comparison(t: str, i: int, end: int, edits: list[Edit], dropped: list[str]) -> int | None:
     """``A>B``, ``3 < 5``, ``A≠B``: read as A가 B보다 크다 (작다), A가 B와 다르다, agreeing
     with the spoken A, with the edits of B; where it ends, or None for an angle bracket
-    (<기생충>)."""
+    (<기생충>) or a heart typed as a face ("응원해요 <3")."""
+    if _EMOTICON.match(t, i, end):
+        return None
     a = i - 1 if i > 1 and t[i - 1] == " " else i
     if a < 1 or not (t[a - 1].isalnum() or t[a - 1] in "%)"):
         return None
