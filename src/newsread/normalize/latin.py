@@ -767,7 +767,7 @@ def read_in_name(text: str, start: int, end: int) -> str | None:
         # 쳉 호, Jo Malone → 조 말론, Yo Yo Ma → 요 요 마 (where one is listed, the list says it),
         # but a tech abbreviation in title case stays letters (data/letter_words.tsv: Harmony Os
         # → 오에스, One Ui → 유아이)
-        said = None if low in table("letter_words.tsv") else transliterate(low, name=True)
+        said = spell(word) if low in table("letter_words.tsv") else transliterate(low, name=True)
     return said
 
 
