@@ -526,3 +526,10 @@ def test_a_measure_prefix_before_a_word_is_said_as_korean_writes_it(word: str, s
     or a listed word of three letters (one 원), are said as Korean writes them, the word as it is
     alone: Exaone 엑사원, not 엑새온."""
     assert pronounce(word) == said
+
+
+def test_the_suffix_less_is_said_as_korean_writes_it() -> None:
+    # 리스 after the word said alone: not the spelling's 레스 nor the dictionary's linked 엔들리스, 캐슐리스
+    words = ("endless", "cashless", "contactless", "paperless", "cordless")
+    assert [pronounce(w) for w in words] == ["엔드리스", "캐시리스", "콘택트리스", "페이퍼리스", "코드리스"]
+    assert pronounce("unless") != "언리스"  # no word before the suffix

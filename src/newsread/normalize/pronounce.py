@@ -594,6 +594,9 @@ def pronounce(word: str) -> str | None:
     each of four letters or more, or a first of three that data/english.tsv lists (offside → off
     + side); None otherwise."""
     lex = lexicon()
+    less = _less(word)
+    if less:
+        return less
     phones = lex.get(word)
     if phones:
         phones = " ".join(_respoken(phones.split(), word))
@@ -619,6 +622,18 @@ def pronounce(word: str) -> str | None:
     if best is None:
         return None
     return _joined(word[: best[1]], word[best[1] :])
+
+
+def _less(word: str) -> str | None:
+    """A word of an English word of three letters or more and the suffix -less, said as Korean
+    writes the suffix, 리스, after the word as it is said alone (serverless 서버리스, cashless
+    캐시리스, endless 엔드리스, not the dictionary's 엔들리스 nor the spelling's 서버레스); None
+    for another word (unless, bless: no such word before the suffix)."""
+    if not word.endswith("less") or len(word) < 7:
+        return None
+    stem, eng = word[:-4], table("english.tsv")
+    said = eng.get(stem) or (pronounce(stem) if stem in lexicon() else None)
+    return said + "리스" if said else None
 
 
 def english_compound(word: str) -> bool:
