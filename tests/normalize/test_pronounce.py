@@ -533,3 +533,9 @@ def test_the_suffix_less_is_said_as_korean_writes_it() -> None:
     words = ("endless", "cashless", "contactless", "paperless", "cordless")
     assert [pronounce(w) for w in words] == ["엔드리스", "캐시리스", "콘택트리스", "페이퍼리스", "코드리스"]
     assert pronounce("unless") != "언리스"  # no word before the suffix
+
+
+def test_the_ed_said_t_after_an_s_is_written_as_korean_writes_it() -> None:
+    # 드, not the rule's 트: 베이스드, 포커스드, 밸런스드; a voiced -ed was 드 already (클로즈드)
+    words = ("based", "focused", "balanced", "closed")
+    assert [pronounce(w) for w in words] == ["베이스드", "포커스드", "밸런스드", "클로즈드"]

@@ -356,7 +356,8 @@ def _respoken(phones: list[str], word: str) -> list[str]:
     (white 화이트, whistle 휘슬, Whitehall 화이트홀; why 와이). British places as Korean writes
     them: a final borough or brough 버러 (Hillsborough 힐스버러, not the dictionary's 버로), a
     final bury 베리 (as Canterbury 캔터베리), and the w of an unstressed wich or wick unsaid after
-    r (Harwich 하리치, Warwick 워릭; Ipswich, Gatwick keep it)."""
+    r (Harwich 하리치, Warwick 워릭; Ipswich, Gatwick keep it). The -ed said t after an s, as
+    Korean writes it, 드 (advanced 어드밴스드, enhanced 인핸스드, based 베이스드)."""
     if word.endswith("ham") and len(phones) > 3 and phones[-3] == "HH" and not _is_vowel(phones[-4]):
         phones = [*phones[:-3], "AH0", "M"]
     phones = [p for k, p in enumerate(phones) if not (p == "HH" and k and phones[k - 1] == "TH")]
@@ -381,6 +382,8 @@ def _respoken(phones: list[str], word: str) -> list[str]:
         for k in range(1, len(phones) - 1):
             if phones[k : k + 2] == ["G", "Z"] and phones[k - 1][-1] in "12":
                 phones = [*phones[:k], "K", "S", *phones[k + 2 :]]
+    if word.endswith(("ced", "sed")) and phones[-2:] == ["S", "T"]:
+        phones = [*phones[:-1], "D"]  # the -ed of advanced, based, as Korean writes it: 어드밴스드, 베이스드
     return phones
 
 
