@@ -2065,3 +2065,15 @@ def test_a_first_zw_is_german_and_an_ei_before_a_final_g_is_no_ig() -> None:
 def test_drug_names_korean_settled_apart_from_their_spelling_are_listed() -> None:
     # the spelling rules give 와르파린 and 캅사이신; Korean medicine writes 와파린 and 캡사이신
     assert [normalize(w) for w in ("warfarin", "Capsaicin")] == ["와파린", "캡사이신"]
+
+
+def test_a_listed_name_of_a_figure_and_letters_keeps_its_reading_before_a_hyphened_word() -> None:
+    # 6G-Lite, 4G-LTE: the listed 식스지, 포지, not a figure and the letter G with the word (육지라이트, 사지엘티이)
+    assert normalize("6G-Lite 표준").startswith("식스지 라이트")
+    assert normalize("4G-LTE 서비스").startswith("포지 엘티이")
+
+
+def test_a_figure_hyphened_to_an_english_number_word_is_said_in_english() -> None:
+    # a brand's 7-Eleven 세븐일레븐 (not 칠 일레븐); 5-Star keeps its Sino-Korean 오
+    assert normalize("7-Eleven 점포").startswith("세븐일레븐")
+    assert normalize("5-Star 호텔").startswith("오 스타")

@@ -539,6 +539,17 @@ _ORDINAL = re.compile(r"([0-9]{1,3})(st|nd|rd|th|ST|ND|RD|TH)")
 _RACE_DISTANCE = re.compile(r"([0-9]{1,2})K")
 _HANGUL_AFTER = re.compile(r" ?([가-힣]+)")
 _DIGIT_WORD = re.compile(r"[0-9]+[A-Za-z][A-Za-z0-9]*(?:-[0-9A-Za-z]+)*(?![A-Za-z0-9])")
+#: A figure hyphened to a capitalised word (7-Eleven), which is a brand's where the word is an
+#: English number's (_english_number_words).
+_DIGIT_NUMBER_WORD = re.compile(r"([0-9])-([A-Z][a-z]+)(?![A-Za-z0-9-])")
+
+
+@cache
+def _english_number_words() -> frozenset[str]:
+    """The Hangul of the numbers said in English (data/english_numbers.tsv: 세븐, 일레븐)."""
+    return frozenset(table("english_numbers.tsv").values())
+
+
 #: English words in brackets, each a plain word (not an acronym, not a model): a gloss.
 _GLOSS_WORD = r"[A-Z]?[a-z]+(?:['’-][A-Za-z]+)*"
 _WORD_GLOSS = re.compile(rf"\({_GLOSS_WORD}(?:(?: | ?& ?|, ){_GLOSS_WORD}){{0,5}}\)")
@@ -2176,6 +2187,15 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         m = _DIGIT_WORD.match(t, i, end)
         if m and m.group() in table("acronyms.tsv"):
             return m.end(), table("acronyms.tsv")[m.group()]
+        head, _, rest = m.group().partition("-") if m else ("", "", "")
+        if m and rest and head in table("acronyms.tsv"):
+            # a listed name of a figure and letters, a word hyphened to it: 5G-Advanced → 파이브지 어드밴스드
+            return m.end(), f"{table('acronyms.tsv')[head]} {latin.read_token(rest)}"
+        w = _DIGIT_NUMBER_WORD.match(t, i, end)
+        figure = latin.english_number(w.group(1)) if w else None
+        if w and figure and latin.read_token(w.group(2)) in _english_number_words():
+            # a figure hyphened to an English number word, a brand's: 7-Eleven → 세븐일레븐, not 칠 일레븐
+            return w.end(), figure + latin.read_token(w.group(2))
         race = _RACE_DISTANCE.fullmatch(m.group()) if m else None
         if m and race and latin.english_number(race.group(1)) and _before_race_word(t, m.end(), end):
             return m.end(), f"{latin.english_number(race.group(1))}케이"  # 5K 펀런 → 파이브케이, not 오케이
