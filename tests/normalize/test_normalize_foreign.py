@@ -2077,3 +2077,11 @@ def test_a_figure_hyphened_to_an_english_number_word_is_said_in_english() -> Non
     # a brand's 7-Eleven 세븐일레븐 (not 칠 일레븐); 5-Star keeps its Sino-Korean 오
     assert normalize("7-Eleven 점포").startswith("세븐일레븐")
     assert normalize("5-Star 호텔").startswith("오 스타")
+
+
+def test_a_handle_of_a_spelled_name_and_a_word_is_said_as_both() -> None:
+    # @sktelecom, @cjmovies: the listed letters and the word (에스케이텔레콤), not a guess at one word;
+    # a name said as a word (EXO) does not cut a word the dictionary lacks (exosome 엑소솜)
+    assert normalize("@sktelecom 계정").startswith("에스케이텔레콤")
+    assert normalize("@cjmovies 계정").startswith("씨제이무비스")
+    assert normalize("exosome 화장품").startswith("엑소솜")

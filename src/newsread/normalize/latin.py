@@ -1169,8 +1169,11 @@ def _listed_mixed_case(word: str) -> str | None:
 def _two_words(word: str) -> str | None:
     """Two words of ``data/english.tsv`` written as one (elonmusk, newsroom; and the
     compounds business news coins, proptech, biotech, robotaxi), read as those words; the
-    first of three letters or more, the second of four or more. None where no such split is
-    found: a head said by its letters' sounds would cut words such as telephone or transport.
+    first of three letters or more, the second of four or more; or, in a word the dictionary
+    lacks, a name of ``data/acronyms.tsv`` said by its letters, written small, and a word of the
+    list or the pronouncing dictionary (lgtwins 엘지트윈스, sktelecom 에스케이텔레콤).
+    None where no such split is found: a head said by its letters' sounds would cut words such
+    as telephone or transport.
 
     >>> _two_words("proptech"), _two_words("robotaxi"), _two_words("telephone")
     ('프롭테크', '로보택시', None)
@@ -1179,6 +1182,15 @@ def _two_words(word: str) -> str | None:
     for k in range(3, len(word) - 3):
         if word[:k] in eng and word[k:] in eng:
             return eng[word[:k]] + eng[word[k:]]
+    acr = table("acronyms.tsv")
+    if word not in lexicon():
+        for k in range(2, min(5, len(word) - 3)):
+            # a listed name in capitals written small before a word, as a handle writes it:
+            # lgtwins → 엘지트윈스, kbsnews → 케이비에스뉴스
+            head, tail = word[:k].upper(), word[k:]
+            said = eng.get(tail) or (pronounce(tail) if tail in lexicon() else None)
+            if said and acr.get(head) == spell(head):  # a name spelled, not one said as a word (EXO)
+                return acr[head] + said
     return None
 
 
