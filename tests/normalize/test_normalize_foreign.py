@@ -2085,3 +2085,8 @@ def test_a_handle_of_a_spelled_name_and_a_word_is_said_as_both() -> None:
     assert normalize("@sktelecom 계정").startswith("에스케이텔레콤")
     assert normalize("@cjmovies 계정").startswith("씨제이무비스")
     assert normalize("exosome 화장품").startswith("엑소솜")
+
+
+def test_a_data_format_said_as_a_word_is_listed() -> None:
+    # JSON is said 제이슨 in tech news, not spelled 제이에스오엔
+    assert normalize("JSON 파일").startswith("제이슨")
