@@ -2043,6 +2043,8 @@ def test_two_vowels_in_title_case_are_a_name_said_by_their_sounds() -> None:
     # the moon Io 이오, Oi 오이; capitals stay letters (IO 아이오, UI 유아이), as does a tech word beside a brand
     assert [read_token(w) for w in ("Io", "Oi", "IO", "UI", "Aa")] == ["이오", "오이", "아이오", "유아이", "에이에이"]
     assert normalize("IO Interactive 신작").startswith("아이오 인터액티브")
+    # a listed abbreviation typed in title case stays the abbreviation: Eu is EU, 이유
+    assert [read_token(w) for w in ("Eu", "Ai")] == ["이유", "에이아이"]
 
 
 def test_a_c_cedilla_that_opens_a_word_is_turkish() -> None:

@@ -1068,9 +1068,16 @@ def read_word(word: str) -> str:
                 return f"{acr[word[:k]]} {eng[word[k:].lower()]}"  # a listed name and a word: MBCNEWS
     if word.isupper() and _pronounceable(word):
         return said_unlisted(low)  # a name in capitals said as a word: SEVENTEEN, DREAM
-    if len(word) == 2 and word[0].isupper() and word[1].islower() and _TWO_VOWELS.fullmatch(low):
+    if (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and _TWO_VOWELS.fullmatch(low)
+        and word.upper() not in acr
+    ):
         # two vowels in title case are a name said by its letters' sounds, where the capitals of
-        # an abbreviation are spelled (IO 아이오): the moon Io → 이오
+        # an abbreviation are spelled (IO 아이오): the moon Io → 이오; a listed abbreviation typed
+        # in title case (Eu, Ai) is still the abbreviation
         return transliterate(low, name=True)
     if word.isupper() or len(word) < 3:
         return spell(word)
