@@ -65,10 +65,12 @@ def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
     run = _HANGUL_RUN.match(text, k, end)
     if run:
         word = run.group()
+        per = table("per_units.tsv")
         for n in range(len(word), 0, -1):
             rest = word[n:]
-            if word[:n] in table("per_units.tsv") and (not rest or rest in PARTICLES or rest.startswith(_COPULA)):
-                return k + n, table("per_units.tsv")[word[:n]]
+            if word[:n] in per and (not rest or rest in PARTICLES or rest.startswith(_COPULA)):
+                # a word listed with no reading only opens with a unit and a particle (초과)
+                return (k + n, per[word[:n]]) if per[word[:n]] else None
         return None
     run = _LATIN_RUN.match(text, k, end)
     if run and run.group() in table("per_units.tsv"):
