@@ -27,3 +27,20 @@ def _check(written: str, said: str, unsaid: str) -> None:
 )
 def test_a_word_that_opens_with_a_unit_is_no_rate(written: str, said: str, unsaid: str) -> None:
     _check(written, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a market's index before a year.month-like figure and a word of opening: its level
+        ("코스피 2045.3 개장 직후 하락했다.", "이천사십오 점 삼 개장", "년"),
+        ("코스닥은 2041.7 시작 후 반등했다.", "이천사십일 점 칠 시작", "년"),
+        ("지수가 2038.5 종료 직전 올랐다.", "이천삼십팔 점 오 종료", "년"),
+        # a year and a month before a word of a point in time or of a thing done stays a date
+        ("신청사는 2027.3 준공 예정이다.", "이천이십칠 년 삼월 준공", "점"),
+        ("2025.6 기준 인구는 늘었다.", "이천이십오 년 유월 기준", "점"),
+        ("노선은 2026.9 개통을 앞뒀다.", "이천이십육 년 구월 개통", "점"),
+    ],
+)
+def test_an_index_level_before_a_word_of_opening_is_no_month(written: str, said: str, unsaid: str) -> None:
+    _check(written, said, unsaid)
