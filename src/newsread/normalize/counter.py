@@ -220,12 +220,31 @@ _MACHINES_BACK = 40
 _WORD_RUN = re.compile(r"[가-힣]+|[A-Za-z]+")
 
 
-def _machines_before(text: str, i: int) -> bool:
-    """A noun of machines (counter_context.tsv) in the words before ``i``, within the sentence."""
+#: How far ahead a noun of machines or a word of their use keeps N대 이상 a count (10대 이상의
+#: 구급차를, 20대 이상이 연쇄 추돌했다 → 열 대, 스무 대).
+_MACHINES_AHEAD = 16
+#: The 하 and 되 of a verb made of a noun (추돌했다, 리콜된다).
+_DONE = ("하", "했", "해", "되", "됐", "돼")
+#: The end of a sentence or a line: a full stop not inside a figure, or a line break.
+_SENTENCE_END = re.compile(r"\.(?![0-9])|\n")
+
+
+def _machines_near(text: str, i: int, j: int, end: int) -> bool:
+    """A noun of machines (counter_context.tsv) in the words before ``i``, or a noun of machines
+    or a word of their use (count_after) in the few words after ``j``, within the sentence."""
     start = max(0, i - _MACHINES_BACK)
-    stop = max(text.rfind(".", start, i), text.rfind("\n", start, i))
-    machines = roles()["machine"]
-    return any(names_one_of(w.group(), machines) for w in _WORD_RUN.finditer(text, stop + 1 if stop >= 0 else start, i))
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, i)]
+    r = roles()
+    if any(names_one_of(w.group(), r["machine"]) for w in _WORD_RUN.finditer(text, stops[-1] if stops else start, i)):
+        return True
+    stop = _SENTENCE_END.search(text, j, min(end, j + _MACHINES_AHEAD))
+    ahead = text[j : stop.start() if stop else min(end, j + _MACHINES_AHEAD)]
+    return any(
+        names_one_of(w.group(), r["machine"])
+        or names_one_of(w.group(), r["count_after"])
+        or any(w.group().startswith(v) and w.group()[len(v) :].startswith(_DONE) for v in r["count_after"])
+        for w in _WORD_RUN.finditer(ahead)
+    )
 
 
 def _word_before(text: str, i: int) -> str:
@@ -558,6 +577,8 @@ def context_class(
         if counter == "동" and _LABEL_NEXT.match(text, j, end):
             return cls  # 기숙사 3동 2층, 창고 2동 101호: the block named, not counted
         after = _word_after(text, j, end)
+        if counter == "동" and after and names_one_of(after, roles()["building_part_after"]):
+            return cls  # 공장 2동 생산라인, 온실 3동 옆: a place in the block named, not counted
         return cls if counter == "기" and after and names_one_of(after, roles()["cohort_after"]) else "native"
     if counter == "권" and cls == "native" and _COPIES_AFTER.match(text, j, end):
         if _word_before(text, i) in roles()["total_before"]:
@@ -587,9 +608,13 @@ def context_class(
         return cls
     after = _word_after(text, j, end)
     if counter == "번":
-        if n >= 100 and (
-            (before and any(before.endswith(w) for w in r["digits_before"]))
-            or (after and any(w in after for w in r["digits_after"]))
+        if (
+            n >= 100
+            and not (after and _starts_with_any(after, r["amount"]))
+            and (
+                (before and any(before.endswith(w) for w in r["digits_before"]))
+                or (after and any(w in after for w in r["digits_after"]))
+            )
         ):
             return "digits"  # 버스 7016번, 3413번 버스 → 칠공일육 번, 삼사일삼 번
         noun = after if after is not None else _HANGUL_RUN.match(text, j, end)
@@ -654,7 +679,7 @@ def context_class(
                 or before[-1] in _PARTICLE_ENDS
                 or _ends_in_particle(before)
                 or before in r["amount"]
-                or (any(before.endswith(w) for w in r["clause_end"]) and not _machines_before(text, i))
+                or (any(before.endswith(w) for w in r["clause_end"]) and not _machines_near(text, i, j, end))
             )
             return "sino" if n % 10 == 0 and aged else "native"
         # N대 before a noun names a generation, a rank or "the big N" (3대 세습, 4대 보험)

@@ -3239,6 +3239,10 @@ def _names_paired(t: str, i: int, end: int) -> bool:
 _LABELED_FIGURE = re.compile(r"(?<![가-힣])([가-힣]+)[0-9][0-9,.]*$")
 
 
+#: A figure and the word glued after it (4홀): what two labelled figures may share.
+_FIGURE_THEN_WORD = re.compile(r"[0-9]+([가-힣]+)")
+
+
 def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     c = t[i]
     prev = t[i - 1] if i > 0 else ""
@@ -3260,8 +3264,14 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, ""
         if _digit(prev) and _digit(nxt):
             label = _LABELED_FIGURE.search(t, max(0, i - 12), i)
-            if label and label.group(1) in roles()["figure_label"]:
-                return i + 1, ", "  # (파72·6556야드) → 파 칠십이, 육천오백오십육 야드: two items
+            shared = _FIGURE_THEN_WORD.match(t, i + 1, end)
+            if (
+                label
+                and label.group(1) in roles()["figure_label"]
+                and not (shared and counter.names_one_of(shared.group(1), roles()["figure_label_shared"]))
+            ):
+                # (파72·6556야드) → 파 칠십이, 육천오백오십육 야드: two items; 파3·4홀 shares 홀
+                return i + 1, ", "
         return i + 1, " "
     if c == "&" and is_hangul(prev) and is_hangul(nxt):
         return i + 1, "앤"  # a name joined by & reads it as letters joined do (R&D 알앤디): 이슈&뷰 → 이슈앤뷰
