@@ -1141,3 +1141,38 @@ def test_a_markup_day_yields_only_to_the_byline_s_day_of_publication(markup: str
         "</article></body></html>"
     )
     assert (parse_html(page).date or "")[:10] == day
+
+
+def test_a_timeline_s_entry_ending_in_a_comma_goes_on_in_the_line_under_it() -> None:
+    # a comma-ended entry was cut from its rest, and the entry above it was run into it as one line
+    page = (
+        "한빛항 개항 30년\n\n입력 2026.03.02 10:00\n\n한빛항이 개항 30년을 맞았다. 걸어온 길을 돌아봤다.\n\n"
+        "1996년 5월 한빛항 개항, 첫 화물선 입항\n"
+        "2004년 8월 2단계 부두 준공\n"
+        "2011년 3월 태풍으로 방파제 일부 유실,\n"
+        "복구에 2년 걸려\n"
+        "2019년 10월 크루즈 전용 부두 개장,\n"
+        "첫해 관광객 5만 명\n"
+        "2026년 3월 개항 30주년 기념식\n\n"
+        "항만공사는 새 부두를 더 지을 계획이다.\n"
+    )
+    assert _paragraphs(parse_text(page))[1:6] == [
+        "1996년 5월 한빛항 개항, 첫 화물선 입항",
+        "2004년 8월 2단계 부두 준공",
+        "2011년 3월 태풍으로 방파제 일부 유실, 복구에 2년 걸려",
+        "2019년 10월 크루즈 전용 부두 개장, 첫해 관광객 5만 명",
+        "2026년 3월 개항 30주년 기념식",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("2009년 11월 1단계 구간 착공", True),
+        ("3월 2호선 연장 구간 개통", True),
+        ("2026년 3월 2.5% 오른 물가 발표", False),
+        ("5월 3일 시는 대책을 마련하기로,", False),
+    ],
+)
+def test_a_number_after_the_month_that_counts_no_day_opens_the_entry_s_event(line: str, entry: bool) -> None:
+    assert rules.timeline_entry(line) is entry

@@ -871,7 +871,10 @@ def chronology_item(line: str) -> bool:
 
 # 11월 3일 첫 피해 신고 접수 / 2026년 1월 경찰 수사 착수: a timeline's entry that gives its day in words
 # (a month and a day, or a year and a month), then what happened in a few words, no sentence
-_TIMELINE_ENTRY = re.compile(r"^[-·•▲]?\s*(?:(?:19|20)\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일|(?!\s*\d))\s+(?=\S)")
+# (2009년 11월 1단계 구간 착공: a number after the month that counts no day opens the event; 3월 2.5%: no entry)
+_TIMELINE_ENTRY = re.compile(
+    r"^[-·•▲]?\s*(?:(?:19|20)\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일|(?!\s*\d+(?:일|(?![가-힣]))))\s+(?=\S)"
+)
 
 
 def timeline_entry(line: str) -> bool:
@@ -888,6 +891,12 @@ def timeline_entry(line: str) -> bool:
     if _MONTH_PART.match(rest):
         return False  # (12월 말까지 ..., 6월 초부터 ...: a part of the month, the sentence's time)
     return len(HANGUL_WORD.findall(rest)) >= 2
+
+
+def timeline_entry_goes_on(line: str) -> bool:
+    """A timeline's entry that ends in a comma, its event going on in the line under it
+    (``2013년 6월 상인회, 공사 중지 가처분 신청,`` over ``법원이 기각``): the entry, were the comma not there."""
+    return line.endswith(",") and timeline_entry(line[:-1])
 
 
 # 마련하기로 / 봄꽃 축제는 / 올해는: where a line that opens with a day ends with its sentence going on,

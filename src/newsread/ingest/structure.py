@@ -2369,6 +2369,7 @@ def _item_rest(ln: Line) -> bool:
         and not ln.blank_before
         and ln.hint is None
         and not _box_item(ln)
+        and not rules.timeline_entry_goes_on(ln.text)
         and not rules.BULLET.match(ln.text)
         and not rules.HEADING_MARK.match(ln.text)
         and not rules.FIELD_ITEM.match(ln.text)
@@ -2390,7 +2391,10 @@ def _join_wrapped_items(lines: list[Line]) -> list[Line]:
         ln = lines[i]
         out.append(ln)
         i += 1
-        if not _box_item(ln):
+        # (2013년 6월 상인회, 공사 중지 가처분 신청, over 법원이 기각: an entry its comma says goes on, an item
+        # only where its rest is followed by the box's next item or stands under one)
+        open_entry = ln.kind == "text" and ln.hint is None and rules.timeline_entry_goes_on(ln.text)
+        if not (_box_item(ln) or open_entry):
             in_box, widths = False, []
             continue
         if ln.blank_before:
@@ -2400,7 +2404,10 @@ def _join_wrapped_items(lines: list[Line]) -> list[Line]:
             j += 1
         rest = lines[i:j]
         if not (j < len(lines) and not lines[j].blank_before and _box_item(lines[j])):
-            rest = rest[:1] if in_box and rest and _last_item_cut(ln, rest[0], widths) else []
+            rest = rest[:1] if in_box and rest and (open_entry or _last_item_cut(ln, rest[0], widths)) else []
+        if open_entry and not rest:
+            in_box, widths = False, []
+            continue
         if rest and not rules.ends_sentence(ln.text):
             widths.append(len(ln.text))
             ln.text = " ".join([ln.text, *(x.text for x in rest)])
