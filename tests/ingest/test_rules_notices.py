@@ -1318,3 +1318,44 @@ def test_a_where_to_find_note_with_no_weather_or_disaster_word_is_the_storys_own
         f"{line}\n\n한여름 기자 summer@hanbit.example\n"
     )
     assert _paragraphs(parse_text(text))[-1] == line
+
+
+def test_a_marked_box_title_over_its_short_lines_inside_the_story_is_its_subheading() -> None:
+    # ■ 후보 명단 over the nominees, one a line, was said as a paragraph of its own, mark and all
+    page = (
+        "한빛영화제 경쟁 부문 후보 발표\n\n2026.09.01 10:00\n김철수 기자\n\n"
+        "한빛영화제 집행위원회는 경쟁 부문 후보작 3편을 1일 발표했다. 올해는 200편이 출품됐다.\n\n"
+        "■ 후보작\n박하늘 감독 '먼 바다'\n최도윤 감독 '겨울의 끝'\n이서진 감독 '작은 방'\n\n"
+        "수상작은 폐막식에서 발표된다. 상금은 3000만원이다.\n\n김철수 기자 cs@hanbil.example\n"
+    )
+    assert _blocks(parse_text(page))[2:6] == [
+        ("heading", "후보작"),
+        ("paragraph", "박하늘 감독 '먼 바다'"),
+        ("paragraph", "최도윤 감독 '겨울의 끝'"),
+        ("paragraph", "이서진 감독 '작은 방'"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["■ 대회 일정", "◆ 행사 일정"])
+def test_a_box_of_days_under_the_byline_is_the_story_s_and_no_deck(title: str) -> None:
+    # a schedule box right under the byline was dropped with the headline's deck
+    page = (
+        "한빛시민체육대회 이번 주말 열린다\n\n2026.10.02 09:00\n김철수 기자\n\n"
+        f"{title}\n3일(토) 오전 10시 개회식\n4일(일) 오전 9시 읍면 대항 축구 결승\n\n"
+        "한빛시민체육대회가 3일부터 이틀 동안 열린다. 선수단 2000여 명이 참가한다.\n\n"
+        "시는 대회 기간 셔틀버스를 운행한다.\n"
+    )
+    assert _blocks(parse_text(page))[1:4] == [
+        ("heading", title[2:]),
+        ("paragraph", "3일(토) 오전 10시 개회식"),
+        ("paragraph", "4일(일) 오전 9시 읍면 대항 축구 결승"),
+    ]
+
+
+def test_a_box_of_fields_under_the_byline_is_still_not_read() -> None:
+    page = (
+        "새 노트북 써보니\n\n2026.10.02 09:00\n김철수 기자\n\n"
+        "■ 제품 사양\n- 무게: 1.1kg\n- 가격: 159만원\n\n"
+        "새 노트북은 가볍다. 하루 종일 들고 다녀도 부담이 없었다.\n\n배터리는 10시간을 버텼다.\n"
+    )
+    assert _blocks(parse_text(page))[1] == ("paragraph", "새 노트북은 가볍다. 하루 종일 들고 다녀도 부담이 없었다.")

@@ -1198,6 +1198,8 @@ def structure(
     )
     if raw_title:
         blocks.append(("title", rules.strip_headline_tags(raw_title)))
+    if head_i is not None and (box := _box_under_byline(lines, head_i, first)) is not None:
+        first = box  # ■ 경기 일정 over its days, under the byline: the story's box, no deck
     lead = _lead_heading(lines, first, head_i)
     if lead is not None:
         blocks.append(("heading", rules.strip_heading_decor(lines[lead].text)))
@@ -1248,6 +1250,7 @@ def structure(
     in_list = False
     stamped: tuple[int, str] | None = None
     checklist: set[int] = set()  # a bracketed box title's checklist items (□ 비상구 확보)
+    boxed: set[int] = set()  # a marked box title's lines (■ 후보작 over 박하늘 감독 '먼 바다'): the story's
     for i in range(first, end):
         _say_stamp(blocks, stamped)
         ln = lines[i]
@@ -1331,6 +1334,8 @@ def structure(
                 )
                 # ([점검 항목] over □ 소화기 비치 여부: a box's title over its checklist's squares)
                 or (rules.is_bracketed(ln.text) and rules.box_item(nxt.text) is not None)
+                # (■ 경기 일정 over 14일(토) 오전 10시 개막식 / 15일(일) ...: a box's title over its lines)
+                or (rules.HEADING_MARK.match(ln.text) is not None and _box_lines_under(lines, i, end))
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
                 # 재료 (2인분) over 돼지고기 앞다리살 300g: the ingredients one a line (not 승용차 5대 over 화물차 2대,
                 # the first of them)
@@ -1352,9 +1357,11 @@ def structure(
             blocks.append(("heading", rules.strip_heading_decor(ln.text)))
             if rules.is_bracketed(ln.text):
                 checklist |= set(_checklist_items(lines, i + 1, end))
+            if rules.HEADING_MARK.match(ln.text) and _box_lines_under(lines, i, end):
+                boxed |= set(_box_lines(lines, i, end))
         elif i in checklist:
             blocks.append(("paragraph", rules.box_item(ln.text) or ln.text))  # □ 비상구 확보: the item, not the square
-        elif ln.hint is None and _in_headline_run(lines, i, end):
+        elif ln.hint is None and i not in boxed and _in_headline_run(lines, i, end):
             ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
@@ -3083,6 +3090,52 @@ def _is_enumeration(ln: Line) -> bool:
     """Things named one after another in the story (``오이 1개, 미역 한 줌, 물 500㎖, ...``): under a
     marked line (``◆ 재료(2인분)``) that line is its subheading, not a link."""
     return ln.kind == "text" and ln.text.count(",") >= 2 and not rules.HEADING_MARK.match(ln.text)
+
+
+def _box_under_byline(lines: list[Line], head_i: int, first: int) -> int | None:
+    """A marked box's title (``■ 경기 일정``) between the byline or the date under the headline and the
+    story's first paragraph, over its box of short lines that the paragraph follows: the box is the
+    story's (a tournament's days, a list of nominees), not the deck the headline's lines over the
+    byline are."""
+    stamped = False
+    for i in range(head_i + 1, first):
+        ln = lines[i]
+        if ln.kind in ("date", "byline"):
+            stamped = True
+        elif stamped and ln.kind == "text" and not ln.dropped_as and rules.HEADING_MARK.match(ln.text):
+            # (not ■ 제품 사양 over - 무게: 215g: a box of fields, the page's facts at a glance)
+            ok = _box_lines_under(lines, i, first + 1) and all(
+                x.kind == "text"
+                and not x.dropped_as
+                and not rules.FIELD_ITEM.match(x.text)
+                and not rules.LIST_ITEM.match(x.text)
+                for x in lines[i + 1 : first]
+            )
+            return i if ok else None
+    return None
+
+
+_BOX_LINES = 2  # the least lines under a marked title, one a line, that make them its box
+
+
+def _box_lines(lines: list[Line], i: int, end: int) -> list[int]:
+    """The short lines right under the marked line ``i`` (``■ 경기 일정``, ``■ 후보 명단``), none a
+    sentence or a mark's own title, up to a blank line or another kind of line; none where one is not
+    so."""
+    run: list[int] = []
+    for j in range(i + 1, end):
+        ln = lines[j]
+        if ln.kind != "text" or (ln.blank_before and run):
+            break
+        if ln.blank_before or ln.prose or len(ln.text) > MAX_HEADING or rules.HEADING_MARK.match(ln.text):
+            return []
+        run.append(j)
+    return run
+
+
+def _box_lines_under(lines: list[Line], i: int, end: int) -> bool:
+    """Whether the marked line ``i`` heads a box of its short lines (:func:`_box_lines`)."""
+    return len(_box_lines(lines, i, end)) >= _BOX_LINES
 
 
 def _is_item(ln: Line) -> bool:
