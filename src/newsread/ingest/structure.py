@@ -1250,7 +1250,7 @@ def structure(
     in_list = False
     stamped: tuple[int, str] | None = None
     checklist: set[int] = set()  # a bracketed box title's checklist items (□ 비상구 확보)
-    boxed: set[int] = set()  # a marked box title's lines (■ 후보작 over 박하늘 감독 '먼 바다'): the story's
+    box_lines: set[int] = set()  # a marked box title's lines (■ 후보작 over 박하늘 감독 '먼 바다'): the story's
     for i in range(first, end):
         _say_stamp(blocks, stamped)
         ln = lines[i]
@@ -1358,10 +1358,10 @@ def structure(
             if rules.is_bracketed(ln.text):
                 checklist |= set(_checklist_items(lines, i + 1, end))
             if rules.HEADING_MARK.match(ln.text) and _box_lines_under(lines, i, end):
-                boxed |= set(_box_lines(lines, i, end))
+                box_lines |= set(_box_lines(lines, i, end))
         elif i in checklist:
             blocks.append(("paragraph", rules.box_item(ln.text) or ln.text))  # □ 비상구 확보: the item, not the square
-        elif ln.hint is None and i not in boxed and _in_headline_run(lines, i, end):
+        elif ln.hint is None and i not in box_lines and _in_headline_run(lines, i, end):
             ln.dropped_as = "list item"  # a run of headline-like lines: links to other stories
         else:
             blocks.append(("paragraph", _clean_paragraph(ln.text, meta)))
