@@ -1781,3 +1781,40 @@ def test_a_word_under_a_word_that_ends_in_its_particle_keeps_its_space(above: st
         f"의견을 냈다. {above}\n{below}\n"
     )
     assert f"{above} {below}" in _paragraphs(parse_text(text))[0]
+
+
+def test_a_markdown_footnote_s_mark_and_note_are_not_read() -> None:
+    # the mark was said inside the sentence ([^a]) and the note under the story as a paragraph
+    page = (
+        "# 한빛시 도서관 이용자 두 배로\n\n*한빛일보 · 2026.03.02*\n\n"
+        "한빛시 공공도서관 이용자가 5년 새 두 배로 늘었다.[^a] 주말 이용자가 특히 많다.\n\n"
+        "## 늘어난 이유\n\n시는 야간 개관이 효과를 봤다고 설명했다.[^note-2]\n\n"
+        "[^a]: 한빛시 통계연보 기준.\n[^note-2]: 시 문화정책과 자료.\n"
+    )
+    article = parse_text(page)
+    assert _paragraphs(article) == [
+        "한빛시 공공도서관 이용자가 5년 새 두 배로 늘었다. 주말 이용자가 특히 많다.",
+        "시는 야간 개관이 효과를 봤다고 설명했다.",
+    ]
+    assert "[^" not in article.text and "통계연보" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("field", "date"),
+    [
+        ("published: 2026-03-02T07:15:00+09:00", "2026-03-02T07:15:00+09:00"),
+        ("date: '2026-03-02 07:15'", "2026-03-02T07:15:00+09:00"),
+        ("created: 2026-03-02", "2026-03-02"),
+    ],
+)
+def test_a_read_later_export_s_front_matter_is_not_read_and_dates_the_story(field: str, date: str) -> None:
+    page = (
+        f"---\ntitle: 한빛시 도서관 이용자 두 배로\nauthor: 김철수\n{field}\ntags: [도서관]\n---\n\n"
+        "# 한빛시 도서관 이용자 두 배로\n\n"
+        "한빛시 공공도서관 이용자가 5년 새 두 배로 늘었다. 주말 이용자가 특히 많다.\n\n"
+        "시는 야간 개관이 효과를 봤다고 설명했다.\n"
+    )
+    article = parse_text(page)
+    assert article.date == date
+    assert "tags" not in article.text and "title:" not in article.text
+    assert article.blocks[0].text == "한빛시 도서관 이용자 두 배로"

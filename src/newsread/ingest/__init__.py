@@ -50,10 +50,15 @@ def parse_text(text: str, *, source: str | None = None) -> Article:
     if not text.strip():
         raise InputError(f"{source or 'input'} is empty: give an article with text in it")
     text, sent, subject = rules.without_mail_headers(rules.without_chat_stamps(rules.without_entities(text)))
+    text, published = rules.without_front_matter(text)
     title = rules.markdown_headline(text)
     # a mailing that gives its headline only as the mail's subject ([모닝레터] 전기요금 ...)
     article = structure(_text_lines(text), source=source, title=title, subject=subject)
     # a forwarded newsletter's story may carry no date of its own: the day the mail was sent is its day
+    if published and (not article.date or (published.startswith(article.date) and len(published) > 10)):
+        # a read-later app's front matter says when the story came out, to the minute the page's own
+        # line of the day (*한빛일보 · 2026.11.15*) leaves out
+        return dataclasses.replace(article, date=published)
     return article if article.date or sent is None else dataclasses.replace(article, date=sent)
 
 

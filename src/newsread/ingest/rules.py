@@ -1298,6 +1298,27 @@ def without_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m[0]), text)
 
 
+# A Markdown footnote: its mark in the text (...모았다.[^1]) and its note, a line of its own under the story
+# ([^1]: 기증 도서 가운데 ...), a source for the eye as a page's numbered notes are (data/list_headers.txt)
+_MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+_MD_FOOTNOTE_NOTE = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]{1,20}\]:.*$", re.M)
+# A read-later app's YAML front matter over the page: --- / title: ... / published: 2026-11-15T08:30:00+09:00 / ---
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n((?:[ \t]*[A-Za-z_][\w-]*[ \t]*:.*\n|[ \t]+-.*\n){1,30})---[ \t]*\n")
+_FRONT_MATTER_DATE = re.compile(r"^[ \t]*(?:published|date|created)[ \t]*:[ \t]*[\"']?([^\"'\n]+)", re.M | re.I)
+
+
+def without_front_matter(text: str) -> tuple[str, str | None]:
+    """A page without the YAML front matter a read-later app's Markdown export opens with (``---`` /
+    ``title: ...`` / ``published: 2026-11-15T08:30:00+09:00`` / ``---``), its lines left blank so that the
+    page's lines keep their places, and the day (with its time, if given) it says the story came out."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, None
+    day = _FRONT_MATTER_DATE.search(m[1])
+    said = day[1].strip() if day else ""
+    return "\n" * m[0].count("\n") + text[m.end() :], (iso_datetime(said) or date_of(said)) if said else None
+
+
 def without_markdown(text: str) -> str:
     """A Markdown page as the plain text it marks up: headings without their #, bold and a line in
     italics without their stars, a quotation without its >, a link as its words, a picture (its alt
@@ -1306,6 +1327,7 @@ def without_markdown(text: str) -> str:
     text = _MD_BOLD_LINE.sub(r"\1\2", text)
     if not _MD_HEADING.search(text):
         return text
+    text = _MD_FOOTNOTE_MARK.sub("", _MD_FOOTNOTE_NOTE.sub("", text))
     text = _MD_LINK.sub(r"\1", _MD_IMAGE_LINE.sub("", text))
     text = _MD_QUOTE.sub("", _MD_ITALIC_LINE.sub(r"\1\2", text))
     return _MD_HEADING.sub("", _MD_BOLD.sub(r"\2", text))
