@@ -790,3 +790,27 @@ def test_the_time_of_the_page_s_one_article_dates_it_under_a_web_page_or_a_headl
     item = _ARTICLE.format(headline="누리시 수돗물 단수 해제")
     listed = '{"@type": "WebPage", "mainEntity": {"@type": "ItemList", "itemListElement": [' + item + "]}}"
     assert parse_html(_PAGE.format(ld=listed)).date != "2026-08-14T16:05:00+09:00"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        '<amp-user-notification id="n" layout="nodisplay">'
+        "<p>이 사이트는 쿠키를 사용합니다. 계속 이용하면 동의한 것으로 봅니다.</p></amp-user-notification>",
+        '<amp-sidebar id="s" layout="nodisplay"><p>전체 메뉴 보기와 지난 기사 찾기</p></amp-sidebar>',
+        '<amp-app-banner id="b" layout="nodisplay"><p>앱에서 더 빠르게 기사를 읽어 보세요.</p></amp-app-banner>',
+    ],
+)
+def test_an_amp_page_s_own_chrome_is_not_read(chrome: str) -> None:
+    # the consent notice's sentence was read as the story's first paragraph
+    page = (
+        f"<html amp><body>{chrome}<article><div class='cate-name'>사회</div><h1>한빛시 버스 요금 동결</h1>"
+        "<p>한빛시는 올해 시내버스 요금을 동결한다고 밝혔다. 시는 물가 부담을 고려했다고 설명했다.</p>"
+        "<p>재정 지원은 120억원 늘어난다. 시의회도 대체로 찬성하는 분위기다.</p></article></body></html>"
+    )
+    article = parse_html(page)
+    assert _blocks(article) == [
+        ("title", "한빛시 버스 요금 동결"),
+        ("paragraph", "한빛시는 올해 시내버스 요금을 동결한다고 밝혔다. 시는 물가 부담을 고려했다고 설명했다."),
+        ("paragraph", "재정 지원은 120억원 늘어난다. 시의회도 대체로 찬성하는 분위기다."),
+    ]

@@ -387,6 +387,20 @@ def _story_markup(tree: etree._Element) -> str:
     # in full, for readers without scripts, is longer than such a note)
     lazy = [el for el in tree.iter("noscript") if _lazy_paragraphs(el)]
     found += [el for el in tree.iter("noscript") if len(_text_of(el)) <= 300 and el not in lazy]
+    # an AMP page's own chrome (<amp-user-notification>이 사이트는 ... 쿠키를 사용합니다, <amp-sidebar>'s
+    # menu, <amp-social-share>, <amp-ad>): the page's, shown over or beside any story
+    found += [el for el in tree.iter(*_AMP_CHROME_TAGS)]
+    # the name of the section over the headline, in the story's box (<div class="section-name">교통</div>
+    # over <h1>): where the story is filed, no subheading of it
+    found += [
+        el
+        for el in tree.iter("div", "span", "p", "em", "strong")
+        if any(_SECTION_CLASS.search(c) for c in (el.get("class") or "").split())
+        and len(_text_of(el)) <= _SECTION_NAME_MAX
+        and not rules.is_sentence(_text_of(el))
+        and el.xpath("following::h1")
+        and not el.xpath("ancestor::h1")
+    ]
     # what a player shows where it cannot play (<video>이 브라우저에서는 동영상을 재생할 수 없습니다.</video>,
     # an AMP page's <div fallback>): the reader saw the player, not the note
     found += [
@@ -503,6 +517,16 @@ def _lazy_paragraphs(noscript: etree._Element) -> bool:
 
 # A media player's elements: what is inside one is shown only where it cannot play.
 _PLAYER_TAGS = frozenset({"video", "audio", "amp-video", "amp-audio", "amp-youtube"})
+_AMP_CHROME_TAGS = (
+    "amp-user-notification",
+    "amp-consent",
+    "amp-sidebar",
+    "amp-social-share",
+    "amp-ad",
+    "amp-sticky-ad",
+    "amp-app-banner",
+)
+_SECTION_NAME_MAX = 15  # the longest a section's name over the headline is (부동산·건설)
 
 _CUT_SHORT = re.compile(r"\s*(?:…|\.{3})\s*$")
 
