@@ -1176,3 +1176,22 @@ def test_a_timeline_s_entry_ending_in_a_comma_goes_on_in_the_line_under_it() -> 
 )
 def test_a_number_after_the_month_that_counts_no_day_opens_the_entry_s_event(line: str, entry: bool) -> None:
     assert rules.timeline_entry(line) is entry
+
+
+@pytest.mark.parametrize("word", ["승인", "등록", "게재"])
+def test_a_chronology_s_entry_whose_event_ends_in_a_stamp_s_word_is_still_an_entry(word: str) -> None:
+    # 2024.06.10 국토교통부 승인 was taken for a page's stamp: the timeline broke there, its first line
+    # dated the page and every entry was dropped
+    page = (
+        "한빛 트램 개통 1년 앞으로\n\n한빛 트램 개통이 1년 앞으로 다가왔다. 그간의 과정을 정리했다.\n"
+        f"2023.05.12 기본계획 수립\n2024.06.10 국토교통부 {word}\n2025.08.20 실시설계 확정\n\n"
+        "시는 내년 말 개통을 목표로 하고 있다.\n"
+    )
+    article = parse_text(page)
+    assert _paragraphs(article)[1:4] == [
+        "2023.05.12 기본계획 수립",
+        f"2024.06.10 국토교통부 {word}",
+        "2025.08.20 실시설계 확정",
+    ]
+    assert article.date is None
+    assert not rules.chronology_item(f"2026.05.12 {word}")

@@ -864,7 +864,10 @@ def chronology_item(line: str) -> bool:
     if not (m := _CHRONOLOGY_DATE.match(line)):
         return False
     rest = line[m.end() :]
-    if _CLOCK.search(rest) or re.search(_DATE_WORDS, rest) or "|" in rest or is_outlet(rest.strip()):
+    if _CLOCK.search(rest) or "|" in rest or is_outlet(rest.strip()):
+        return False
+    # (2026.05.12 입력: the stamp's word; 2024.06.10 국토교통부 승인: what happened, a word of stamps its last)
+    if (said := re.search(_DATE_WORDS, rest)) and not HANGUL_WORD.search(rest[: said.start()]):
         return False
     return len(HANGUL_WORD.findall(rest)) >= 2
 
