@@ -848,3 +848,22 @@ def test_a_marked_line_that_reports_over_a_credit_is_still_read() -> None:
         f"{line}\n사진=오사진 기자\n\n시민들은 반겼다.\n"
     )
     assert any("임시 주차장 3곳" in p for p in _paragraphs(parse_text(text)))
+
+
+@pytest.mark.parametrize("mark", ["▲", "○"])
+def test_a_box_s_last_item_ending_in_a_stop_over_its_source_is_no_caption(mark: str) -> None:
+    # the last item, a sentence-like line over 자료: ..., was dropped as a photo's caption over its credit
+    page = (
+        "한빛시 주차 요금 바뀐다\n\n입력 2026.11.02 10:00\n김철수 기자\n\n"
+        "한빛시가 내년부터 공영주차장 요금 체계를 바꾼다. 시는 2일 이런 내용을 발표했다.\n\n"
+        f"◇ 이렇게 바뀐다\n{mark} 첫 30분 주차 요금 면제.\n{mark} 야간 요금 절반으로 인하.\n"
+        f"{mark} 경차와 전기차는 최대 50% 감면.\n자료: 한빛시\n\n"
+        "시민들은 대체로 반기는 분위기다. 상인들은 손님이 늘 것으로 기대했다.\n"
+    )
+    paragraphs = _paragraphs(parse_text(page))
+    assert paragraphs[1:4] == [
+        f"{mark} 첫 30분 주차 요금 면제.",
+        f"{mark} 야간 요금 절반으로 인하.",
+        f"{mark} 경차와 전기차는 최대 50% 감면.",
+    ]
+    assert "자료" not in " ".join(paragraphs)

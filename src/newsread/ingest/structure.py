@@ -2725,7 +2725,15 @@ def _mark_above_caption(lines: list[Line], i: int, *, spaced: bool) -> None:
     ln, above = lines[i], lines[i - 1]
     # In HTML each paragraph stands apart: the credit's own paragraph is still the next line.
     next_line = not ln.blank_before or ln.hint is not None
-    if above.kind == "text" and next_line and rules.is_credit(ln.text) and rules.is_photo_sentence(above.text):
+    # (▲ 부모가 함께 쓰면 ... 사용. under ▲ 복직 후 ... 폐지. and over 자료: 고용노동부: a box's last item)
+    last_item = i >= 2 and not above.blank_before and _next_item(lines[i - 2].text, above.text)
+    if (
+        above.kind == "text"
+        and next_line
+        and not last_item
+        and rules.is_credit(ln.text)
+        and rules.is_photo_sentence(above.text)
+    ):
         above.kind = "caption"
         if i < 2:
             return
