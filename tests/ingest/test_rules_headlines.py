@@ -1064,3 +1064,22 @@ def test_a_translated_pages_original_headline_is_not_read(line: str, credit: str
         "잡지는 다음 호에서 후속 기사를 싣겠다고 밝혔다.\n"
     )
     assert parse_text(text).title == heard
+
+
+@pytest.mark.parametrize(
+    ("headline", "deck"),
+    [
+        ("한빛시 내년 예산 3조 돌파", ["복지 예산 처음으로 1조 넘어", "청년 일자리 사업 두 배로"]),
+        ("새솔군 인구 감소 멈췄다", ["귀농 가구 3년 새 두 배", "빈집 정비 사업도 효과"]),
+    ],
+)
+def test_a_headline_over_a_deck_of_two_lines_stays_the_headline(headline: str, deck: list[str]) -> None:
+    # the deck's first line was taken for the headline (or run on to a short one), the headline dropped
+    page = (
+        f"{headline}\n{deck[0]}\n{deck[1]}\n\n입력 2026.11.02 10:00\n김철수 기자\n\n"
+        "시는 2일 내년 살림살이 계획을 내놨다. 올해보다 8% 늘었다.\n\n시의회는 다음 달 심의에 들어간다.\n"
+    )
+    article = parse_text(page)
+    assert article.title == headline
+    assert article.blocks[0].text == headline
+    assert all(line not in article.text for line in deck)

@@ -632,8 +632,12 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     head, below = lines[i], lines[i + 1]
+    # (a third line right under them: a headline over a deck of two lines, 한빛시 내년 예산 3조 돌파 over
+    # 복지 예산 처음으로 1조 넘어 and 청년 일자리 사업 두 배로)
+    third = i + 2 < len(lines) and lines[i + 2].kind == "text" and not lines[i + 2].blank_before
     return (
-        not below.blank_before
+        not third
+        and not below.blank_before
         and below.kind == "text"
         and not below.prose
         and len(head.text) <= _HEADLINE_PART
@@ -759,7 +763,11 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
                 and not re.search(r"[>|]", lines[i].text)
                 and not rules.SITE_WORDS.search(lines[i].text)
             )
-            deck = j == i + 1 and not ln.prose and len(ln.text) >= 10 and (not ln.blank_before or alone)
+            # (a deck of two lines, the second right under the first: 복지 예산 처음으로 1조 넘어 over
+            # 청년 일자리 사업 두 배로; not the first of them taken for the headline over the other)
+            upper = lines[i + 1]
+            second = j == i + 2 and not ln.blank_before and upper.kind == "text" and not upper.blank_before
+            deck = (j == i + 1 or second) and not ln.prose and len(ln.text) >= 10 and (not ln.blank_before or alone)
             if not deck:
                 return False
     return False
