@@ -1195,3 +1195,17 @@ def test_a_chronology_s_entry_whose_event_ends_in_a_stamp_s_word_is_still_an_ent
     ]
     assert article.date is None
     assert not rules.chronology_item(f"2026.05.12 {word}")
+
+
+@pytest.mark.parametrize("last", ["10월 5일 불꽃놀이", "2026년 3월 개항 30주년"])
+def test_a_timeline_s_last_entry_of_one_word_is_an_entry_not_a_subheading(last: str) -> None:
+    # an entry of one word under the others was taken for a subheading over the story's next paragraph
+    page = (
+        "한빛 가을 축제 개막\n\n입력 2026.10.01 10:00\n김철수 기자\n\n"
+        "한빛 가을 축제가 3일 개막한다. 사흘 동안 공연과 체험 행사가 열린다.\n\n"
+        f"[행사 일정]\n10월 3일 개막 공연\n10월 4일 시민 노래자랑\n{last}\n\n"
+        "시는 축제 기간 임시 주차장을 운영한다.\n"
+    )
+    blocks = _blocks(parse_text(page))
+    assert ("paragraph", last) in blocks
+    assert ("heading", last) not in blocks

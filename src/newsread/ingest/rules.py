@@ -880,7 +880,7 @@ _TIMELINE_ENTRY = re.compile(
 )
 
 
-def timeline_entry(line: str) -> bool:
+def timeline_entry(line: str, *, words: int = 2) -> bool:
     """A timeline's entry that opens with a day in words, with no year or its year before a month
     (``11월 3일 첫 피해 신고 접수``, ``2026년 1월 경찰 수사 착수``); not a sentence that opens with its day
     (``3월 5일 경찰은 ... 밝혔다.``) nor a day with its particle (``3월 5일부터 ...``)."""
@@ -893,7 +893,7 @@ def timeline_entry(line: str) -> bool:
         return False  # a hard-wrapped paragraph's line that a month opens (5월 3일 ... 마련하기로, 통장을 넘긴 뒤)
     if _MONTH_PART.match(rest):
         return False  # (12월 말까지 ..., 6월 초부터 ...: a part of the month, the sentence's time)
-    return len(HANGUL_WORD.findall(rest)) >= 2
+    return len(HANGUL_WORD.findall(rest)) >= words
 
 
 def timeline_entry_goes_on(line: str) -> bool:

@@ -2360,8 +2360,24 @@ def _box_items(lines: list[Line]) -> list[int]:
         and rules.ends_open(above.text)
         and (rules.SENTENCE_GOES_ON.search(above.text) or rules.INNER_SENTENCE_END.search(above.text))
     }
-    return _runs_of(
+    found = _runs_of(
         lines, lambda ln: id(ln) not in wrapped and _box_item(ln), apart=all(ln.blank_before for ln in lines)
+    )
+    # (10월 5일 불꽃놀이 right under 10월 4일 시민 노래자랑: the timeline's entry of one word, not a
+    # subheading over the story's next paragraph)
+    runs = set(found)
+    return sorted(
+        runs
+        | {
+            i + 1
+            for i in runs
+            if i + 1 < len(lines)
+            and i + 1 not in runs
+            and not lines[i + 1].blank_before
+            and lines[i + 1].kind == "text"
+            and lines[i + 1].hint is None
+            and rules.timeline_entry(lines[i + 1].text, words=1)
+        }
     )
 
 
