@@ -389,11 +389,26 @@ def split_compounds(
             out += _cut_at_seams(text, whole, seams) if seams is not None else [whole]
             continue
         at = start
+        lengths = _listed_parts(surface, lengths, lex)
         for n, size in enumerate(lengths):
             part = Piece(text[at : at + size], _part_tag(tag, last=n == len(lengths) - 1), at, size)
             out += _cut_at_seams(text, part, seams) if seams is not None else [part]
             at += size
     return out
+
+
+def _listed_parts(surface: str, lengths: tuple[int, ...], lex: Compounds) -> tuple[int, ...]:
+    """``lengths`` with each part that is itself a listed word cut into its parts: a first part
+    split off a longer noun (첫잎 + 녹차) is split again where it is a compound (첫 + 잎 + 녹차, so
+    that ㄴ is inserted before 잎: 천님녹차, not 처심녹차)."""
+    if len(lengths) < 2:
+        return lengths
+    out: list[int] = []
+    at = 0
+    for size in lengths:
+        out += lex.words.get(surface[at : at + size], (size,))
+        at += size
+    return tuple(out)
 
 
 def _cut_at_seams(text: str, piece: Piece, seams: Seams) -> list[Piece]:
