@@ -175,6 +175,32 @@ def _listed_span(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> in
     return 0
 
 
+# the particle 'and' after a consonant, which a listed noun may end in too (논이랑, a furrow)
+_AND = "이랑"
+
+
+def _joined_by_and(text: str, start: int, lex: Compounds) -> int:
+    """The end of the written word at ``start`` where it is a listed noun ending in 이랑 (논이랑, 밭이랑)
+    that the word before it or after it, ending in 이랑 or 랑 too, joins as the particle 'and' (논이랑
+    밭이랑, 산이랑 논이랑: the paddies and the fields), or 0."""
+    if start and is_syllable(text[start - 1]):
+        return 0
+    end = _word_end(text, start)
+    if not text.endswith(_AND, start, end) or text[start:end] not in lex.words:
+        return 0
+    before = start > 1 and text[start - 1] == " " and text[start - 2] == "랑"
+    after = text.startswith(" ", end) and text[_word_end(text, end + 1) - 1] == "랑"
+    return end if before or after else 0
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the run of Hangul syllables from ``start`` ends."""
+    end = start
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    return end
+
+
 def _numeral_with_yuk(surface: str, tag: str) -> bool:
     """Whether ``surface`` is a Sino-Korean numeral with 육 after its start that Kiwi gave as a noun:
     a common noun (백육, 오육), or a proper noun where each such 육 follows a place (이천이십육, not
@@ -339,6 +365,11 @@ def split_compounds(
             continue
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
+        joined = _joined_by_and(text, start, lex) if tag in _NOUNS else 0
+        if joined:  # 논 + 이랑 밭 + 이랑: the paddies and the fields, not two furrows
+            out += [Piece(text[start : joined - 2], tag, start, joined - 2 - start), Piece("이랑", "JC", joined - 2, 2)]
+            skip_to = max(j for j, t in enumerate(tokens) if int(t.start) < joined)
+            continue
         span = _listed_span(text, tokens, k, lex)
         if span:  # 한 + 입 as the compound 한입, 자 + ᆫ + 일 as 잔일
             end = int(tokens[k + span - 1].start) + int(tokens[k + span - 1].len)
