@@ -73,6 +73,8 @@ class Homograph:
     # vetoes, over any cue: the noun before it, or the morphemes after it, that keep the listed sense
     not_before: tuple[str, ...] = ()
     not_after: tuple[tuple[str, ...], ...] = ()
+    # adjectives whose adnominal form goes right before it (편안하: 편안한 잠자리)
+    adjective: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,11 +167,12 @@ def _homographs() -> dict[str, Homograph]:
             tuple(tuple(v.split("+")) for k, v in cues if k == "after"),
             tuple(v for k, v in cues if k == "not_before"),
             tuple(tuple(v.split("+")) for k, v in cues if k == "not_after"),
+            tuple(v for k, v in cues if k == "adjective"),
         )
     return out
 
 
-_CUES = ("before", "after", "not_before", "not_after")
+_CUES = ("before", "after", "not_before", "not_after", "adjective")
 
 
 def _ends_in(form: str, words: tuple[str, ...]) -> bool:
@@ -187,7 +190,22 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
     forms = [str(t.form) for t in tokens[k + 1 : k + 4]]
     if _ends_in(noun, entry.not_before) or any(tuple(forms[: len(run)]) == run for run in entry.not_after):
         return False
-    return _ends_in(noun, entry.before) or any(tuple(forms[: len(run)]) == run for run in entry.after)
+    return (
+        _ends_in(noun, entry.before)
+        or any(tuple(forms[: len(run)]) == run for run in entry.after)
+        or _adjective_before(tokens, k) in entry.adjective
+    )
+
+
+def _adjective_before(tokens: Sequence[Any], k: int) -> str:
+    """The stem of the adjective or verb whose adnominal ending goes right before ``tokens[k]``, a
+    root with its 하 as one stem (편안 + 하 + ᆫ → 편안하, 낯설 + ᆫ → 낯설), or ""."""
+    if k < 2 or str(tokens[k - 1].tag) != "ETM":
+        return ""
+    stem, tag = str(tokens[k - 2].form), str(tokens[k - 2].tag)
+    if tag in ("XSA", "XSV") and k >= 3:
+        return str(tokens[k - 3].form) + stem
+    return stem if tag.startswith(("VA", "VV")) else ""
 
 
 def _department(tokens: Sequence[Any], k: int) -> bool:
