@@ -811,6 +811,10 @@ def test_a_question_with_no_mark_that_opens_a_paragraph_ends_there(case: str) ->
         "혹시 떨어졌을까 수험생들은 마음을 졸였다.",
         "결과가 언제 나오나 그는 초조하게 기다렸다.",
         "당첨됐을까 그는 떨리는 목소리로 번호를 불렀다.",
+        # ...or watches the sky alone, waiting on the weather (an idiom, not 쳐다보 on its own)
+        "가뭄이 끝날까 농부들은 하늘만 바라봤다.",
+        "눈이 그칠까 상인들은 하늘만 쳐다보고 있다.",
+        "누가 이길까 |그는 시계를 쳐다봤다.",
         # ...but a question before a sentence that answers it or says something else still ends
         "요금은 또 오를까 |한빛전력은 동결을 결정했다.",
         "이대로 괜찮은가 |질문은 남는다.",
