@@ -490,6 +490,21 @@ def test_an_emoji_ends_the_sentence_it_follows(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # hashtags after a post's stop are the post's: two or more, or one that ends the paragraph
+        "드디어 합격! #합격 #취준생 |그는 이렇게 적었다.",
+        "휴가 끝. #여름휴가 #제주 #가족 |그가 올린 사진에는 바다가 담겼다.",
+        "우승했다! #한빛FC",
+        # ...but one tag with words after it begins the next sentence
+        "글이 퍼졌다. |#나도피해자는 하루 만에 10만 건을 넘었다.",
+    ],
+)
+def test_hashtags_after_a_posts_stop_go_with_the_post(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         "보고서는 두 가지를 제안했다: ① 규제 완화, ② 세제 지원. |정부는 검토에 들어갔다.",
         "원인은 세 가지로 요약된다: ① 고금리 ② 고물가 ③ 고환율.",
     ],

@@ -273,6 +273,7 @@ def split_sentences(text: str, *, headline: bool = False) -> list[tuple[int, int
     cut = [piece for span in spans for piece in _missed_ends(text, *span, headline=headline)]
     finals = {t_end for _, _, tokens in spans for _, tag, _, t_end in tokens if tag == "EF"} if "(" in text else set()
     spans_out = _emoji_to_their_sentences(text, _tags_to_their_sentences(text, _openers_to_their_sentences(text, cut)))
+    spans_out = _hashtags_to_their_posts(text, spans_out)
     whole = _quotes_and_asides_whole(text, spans_out, finals)
     if all(b - a <= MAX_SENTENCE_CHARS for a, b in whole):
         return whole
@@ -1013,6 +1014,33 @@ def _quotes_and_asides_whole(text: str, spans: list[tuple[int, int]], finals: se
         ):
             spans[n - 1 : n + 1] = [(spans[n - 1][0], spans[n][1])]
     return spans
+
+
+# a run of hashtags (#신입사원 #설렘), each a word of its own
+_HASHTAG_RUN = re.compile(r"#[^\s#]+(?:[ \t]+#[^\s#]+)*")
+
+
+def _hashtags_to_their_posts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hashtags that Kiwi started a sentence with after a post's stop go with the post (오늘 첫 출근!
+    #신입사원 #설렘 | 게시물에는 …): a run of two or more, or one that ends the sentence (우승이다! #한빛FC);
+    what follows them is a sentence of its own. A single tag with words after it is the next
+    sentence's noun (퍼졌다. | #나도피해자는 하루 만에 …)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        m = _HASHTAG_RUN.match(text, start, end)
+        if not out or m is None or text[out[-1][1] - 1] not in ".!?":
+            out.append((start, end))
+            continue
+        rest = m.end()
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest < end and "#" not in m.group()[1:]:
+            out.append((start, end))  # one tag and the words it begins
+            continue
+        out[-1] = (out[-1][0], m.end())
+        if rest < end:
+            out.append((rest, end))
+    return out
 
 
 def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
