@@ -26,6 +26,7 @@ FILES = (
     "heldout_sentences10.tsv",
     "heldout_sentences11.tsv",
     "heldout_sentences12.tsv",
+    "heldout_sentences13.tsv",
 )
 
 
