@@ -494,11 +494,27 @@ def test_an_emoji_ends_the_sentence_it_follows(case: str) -> None:
         "드디어 합격! #합격 #취준생 |그는 이렇게 적었다.",
         "휴가 끝. #여름휴가 #제주 #가족 |그가 올린 사진에는 바다가 담겼다.",
         "우승했다! #한빛FC",
-        # ...but one tag with words after it begins the next sentence
+        # ...or one with no particle, words after it
+        "첫눈이 왔다! #첫눈 |아이들은 마당으로 뛰어나갔다.",
+        # ...but one tag that ends in a particle, with words after it, begins the next sentence
         "글이 퍼졌다. |#나도피해자는 하루 만에 10만 건을 넘었다.",
+        "운동이 시작됐다. |#미투가 다시 번지고 있다.",
     ],
 )
 def test_hashtags_after_a_posts_stop_go_with_the_post(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a post's likes counted (좋아요 수백 개), which Kiwi ends a sentence at as a predicate
+        "영상에는 좋아요 3만 개가 눌렸다.",
+        "게시물은 싫어요 수천 개를 받았다. |작성자는 글을 지웠다.",
+        "그 글은 하루 만에 좋아요 1만여 건을 받았다.",
+    ],
+)
+def test_likes_counted_after_the_word_are_one_sentence(case: str) -> None:
     check(case)
 
 
@@ -727,14 +743,19 @@ def _probe10() -> list[str]:
     return Path(__file__).with_name("segment_probe_marked10.txt").read_text(encoding="utf-8").splitlines()
 
 
+def _probe11() -> list[str]:
+    """An eleventh probe's paragraphs, each marked with ``|`` where a newsreader pauses between sentences."""
+    return Path(__file__).with_name("segment_probe_marked11.txt").read_text(encoding="utf-8").splitlines()
+
+
 def test_the_probe_paragraphs_split_into_whole_sentences() -> None:
     # No sentence of the probe ends with an opening bracket, nor starts with the particle of
     # a quote the sentence before ends with ("불만족" | 은).
     plain, marked = _probe()
     split8, misses8 = _probe8()
     probes = marked + _probe2() + _probe3() + _probe4() + _probe5() + _probe6() + _probe7() + split8 + misses8
-    cases = plain + [case.replace("|", "") for case in probes + _probe9() + _probe10()]
-    assert len(cases) >= 989
+    cases = plain + [case.replace("|", "") for case in probes + _probe9() + _probe10() + _probe11()]
+    assert len(cases) >= 1004
     for line in cases:
         spans = split_sentences(line)
         for (_, end), (start, _) in pairwise(spans):
@@ -789,6 +810,11 @@ def test_the_ninth_probes_paragraphs_split_where_marked(case: str) -> None:
 
 @pytest.mark.parametrize("case", _probe10())
 def test_the_tenth_probes_paragraphs_split_where_marked(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", _probe11())
+def test_the_eleventh_probes_paragraphs_split_where_marked(case: str) -> None:
     check(case)
 
 

@@ -368,6 +368,8 @@ def _goes_on(
         return True
     if _reported(text, prev, start, end, tokens) or _noun_misread(text, prev):
         return True
+    if _count_of_a_word(text, prev, tokens):
+        return True  # 글에는 좋아요 | 수백 개가 달렸다: the likes, a noun, counted
     if _figure_of_a_state(text, prev, tokens):
         return True  # 대전 구름 많음 | 0도, 부산 흐림 5도.: the figure is the weather's, in a list
     if _asks_then_wonders(text, prev, tokens):
@@ -408,6 +410,19 @@ def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: in
         return False
     tags = [tag for _, tag, _, _ in tokens if not _is_mark(tag)]
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
+
+
+def _count_of_a_word(text: str, prev: tuple[int, int, list[Token]], tokens: list[Token]) -> bool:
+    """Whether Kiwi ended ``prev`` with no stop at a word in 요 it read as a predicate (좋아요, 싫어요)
+    before a number and its counter (수백 개가, 3만 개를, 1만여 건을): the word is a noun, a post's
+    likes, and the number counts it."""
+    _, p_end, p_tokens = prev
+    if not p_tokens or p_tokens[-1][1] != "EF" or text[p_end - 1] != "요":
+        return False
+    n = 0
+    while n < len(tokens) and tokens[n][1] in ("SN", "NR", "XSN"):
+        n += 1
+    return 0 < n < len(tokens) and tokens[0][1] in ("SN", "NR") and tokens[n][1] == "NNB"
 
 
 def _figure_of_a_state(text: str, prev: tuple[int, int, list[Token]], tokens: list[Token]) -> bool:
@@ -1022,9 +1037,10 @@ _HASHTAG_RUN = re.compile(r"#[^\s#]+(?:[ \t]+#[^\s#]+)*")
 
 def _hashtags_to_their_posts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Hashtags that Kiwi started a sentence with after a post's stop go with the post (오늘 첫 출근!
-    #신입사원 #설렘 | 게시물에는 …): a run of two or more, or one that ends the sentence (우승이다! #한빛FC);
-    what follows them is a sentence of its own. A single tag with words after it is the next
-    sentence's noun (퍼졌다. | #나도피해자는 하루 만에 …)."""
+    #신입사원 #설렘 | 게시물에는 …): a run of two or more, or one that ends the sentence (우승이다! #한빛FC),
+    or one with no particle at its end (봤다. #새해 | 그는 …); what follows them is a sentence of its
+    own. A single tag that ends in a particle, with words after it, is the next sentence's noun
+    (퍼졌다. | #나도피해자는 하루 만에 …)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         m = _HASHTAG_RUN.match(text, start, end)
@@ -1034,13 +1050,19 @@ def _hashtags_to_their_posts(text: str, spans: list[tuple[int, int]]) -> list[tu
         rest = m.end()
         while rest < end and text[rest].isspace():
             rest += 1
-        if rest < end and "#" not in m.group()[1:]:
+        if rest < end and "#" not in m.group()[1:] and _takes_a_particle(m.group()[1:]):
             out.append((start, end))  # one tag and the words it begins
             continue
         out[-1] = (out[-1][0], m.end())
         if rest < end:
             out.append((rest, end))
     return out
+
+
+def _takes_a_particle(word: str) -> bool:
+    """Whether ``word`` ends in a particle as Kiwi reads it (나도피해자는, 미투가), not a bare noun (새해)."""
+    tokens = get_kiwi().tokenize(word)
+    return bool(tokens) and str(tokens[-1].tag).startswith("J")
 
 
 def _tags_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
