@@ -526,6 +526,8 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     and link.left_tag == "NNB"
                     and a.form == "일"
                     and link.right_tag == "NNG"
+                    and b.morph_len == 1
+                    and b.form in word_list("day_heads")
                 )
                 or (link.kind is LinkKind.MORPH and link.left_tag in ("NNG", "XR") and link.right_tag == "XSN")
                 or (
