@@ -471,6 +471,30 @@ def _comma_run(text: str, i: int, j: int, end: int, n: int) -> tuple[int, int, i
 
 
 @cache
+def _tally_re(counter: str) -> re.Pattern[str]:
+    """A run of counts of ``counter`` each after its word (찬성 21표, 반대 9표, 기권 2표),
+    joined by commas, middle dots or spaces: the items of one tally."""
+    item = rf"[가-힣]{{1,6}} ?[0-9][0-9,]*{counter}"
+    return re.compile(rf"{item}(?:(?:, ?|·| ){item})+")
+
+
+#: How far around a count the rest of its tally is looked for.
+_TALLY_REACH = 60
+
+
+def _large_tally(text: str, i: int, j: int, end: int, counter: str) -> bool:
+    """Whether the count of ``counter`` at ``text[i:j]`` is an item of a tally (찬성 21표, 반대
+    9표, 기권 2표) one of whose counts reaches the large_sino threshold, so that every count of it
+    is said in Sino-Korean alike (이십일 표, 구 표, 이 표); a tally of small counts stays native."""
+    start = max(0, i - _TALLY_REACH)
+    for m in _tally_re(counter).finditer(text, start, min(end, j + _TALLY_REACH)):
+        if m.start() <= i and j <= m.end():
+            counts = re.findall(rf"([0-9][0-9,]*){counter}", m.group())
+            return any(int(c.replace(",", "")) >= _LARGE_SINO_FROM for c in counts)
+    return False
+
+
+@cache
 def _volume_count_after(run: bool) -> re.Pattern[str]:
     """A word right after a list of volumes that counts books (data/counter_context.tsv
     volume_count_after; volume_about_after too, but for a ``run`` of three or more after the
@@ -551,6 +575,8 @@ def context_class(
         return cls
     if cls == "native" and large_sino(n, counter):
         return "sino"
+    if cls == "native" and counter in roles()["tally"] and _large_tally(text, i, j, end, counter):
+        return "sino"  # 찬성 21표, 반대 9표 → 이십일 표, 구 표: one tally, counted one way
     if counter == "시" and n > 24 and cls == "native" and _titled_hour(text, i, j):
         return "sino"  # 소설 '25시', 영화 25시를 → 이십오 시: a title, where 25시까지 is 스물다섯 시
     if counter == "시" and n == 24 and cls == "native":

@@ -1,0 +1,28 @@
+"""Readings mended for vote tallies, counts glued to a game's counters, a per cent sign after a
+word, lists of bus routes, releases with a letter, T before a word of the engine, a slash rate
+with 당 and ranges of valences, each tested on sentences other than the ones that showed the
+fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("동의안은 찬성 143표, 반대 8표, 기권 6표로 가결됐다.", "찬성 백사십삼 표, 반대 팔 표, 기권 육 표로"),
+        ("결과는 반대 2표, 찬성 30표였다.", "반대 이 표, 찬성 삼십 표였다"),
+        ("찬성 20표 반대 1표로 통과됐다.", "찬성 이십 표 반대 일 표로"),
+        ("찬성 1,204표, 반대 3표", "찬성 천이백사 표, 반대 삼 표"),
+        # a tally of small counts stays native, and so does a count outside any tally
+        ("찬성 8표, 반대 2표, 기권 1표로 가결됐다.", "찬성 여덟 표, 반대 두 표, 기권 한 표로"),
+        ("김철수 후보는 25표를 얻었고 이영희 후보는 9표에 그쳤다.", "아홉 표에"),
+        ("그는 단 2표 차로 낙선했다.", "두 표 차로"),
+    ],
+)
+def test_the_counts_of_one_tally_are_said_alike(written: str, said: str) -> None:
+    """찬성 21표, 반대 9표, 기권 2표 was heard 이십일 표, 아홉 표, 두 표: two systems in one tally."""
+    assert said in normalize(written)
