@@ -26,3 +26,18 @@ from newsread.normalize import normalize
 def test_the_counts_of_one_tally_are_said_alike(written: str, said: str) -> None:
     """찬성 21표, 반대 9표, 기권 2표 was heard 이십일 표, 아홉 표, 두 표: two systems in one tally."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("그는 5킬 1데스 9어시스트로 경기를 지배했다.", "오 킬 일 데스 구 어시스트로"),
+        ("탑 라이너는 2데스만 허용했다.", "이 데스만"),
+        ("원딜이 13킬을 쓸어 담았다.", "십삼 킬을"),
+        # words that start with the counters stay words
+        ("2킬러 문항이 빠졌다.", "이킬러"),
+    ],
+)
+def test_kills_and_deaths_are_counters_a_word_apart(written: str, said: str) -> None:
+    """7킬 0데스 was heard 칠킬 영데스, run into one word as no counter."""
+    assert said in normalize(written)
