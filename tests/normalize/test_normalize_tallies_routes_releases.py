@@ -41,3 +41,18 @@ def test_the_counts_of_one_tally_are_said_alike(written: str, said: str) -> None
 def test_kills_and_deaths_are_counters_a_word_apart(written: str, said: str) -> None:
     """7킬 0데스 was heard 칠킬 영데스, run into one word as no counter."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("금리는 한 자릿수 후반%까지 올랐다.", "후반 퍼센트까지"),
+        ("몇%가 찬성했나.", "몇 퍼센트가"),
+        ("수십%p 차이가 났다.", "수십 퍼센트포인트"),
+        # after a figure the unit is still said as before
+        ("물가는 3%대 초반이다.", "삼 퍼센트대"),
+    ],
+)
+def test_a_per_cent_sign_after_a_word_is_a_word_apart(written: str, said: str) -> None:
+    """한 자릿수 초반% was heard 초반퍼센트, the unit run into the word before it."""
+    assert said in normalize(written)

@@ -3395,7 +3395,10 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c == "%" and t.startswith(("p", "(p)"), i + 1):
         k = i + (4 if t[i + 1] == "(" else 2)
         if not t[k : k + 1].isalpha():
-            return k, "퍼센트포인트"  # the unit alone: (단위: %, %p, %(p))
+            # the unit alone: (단위: %, %p, %(p)); a word apart after a word (몇%p → 몇 퍼센트포인트)
+            return k, (" " if is_hangul(prev) else "") + "퍼센트포인트"
+    if c == "%" and is_hangul(prev):
+        return i + 1, " 퍼센트"  # after a word, not a figure: 한 자릿수 초반% → 초반 퍼센트, 수십% → 수십 퍼센트
     if not c.isascii() and c in table("units.tsv"):
         unit = measure.match_unit(t, i, end)
         if unit and unit[0] > i + 1:
