@@ -56,3 +56,19 @@ def test_kills_and_deaths_are_counters_a_word_apart(written: str, said: str) -> 
 def test_a_per_cent_sign_after_a_word_is_a_word_apart(written: str, said: str) -> None:
     """한 자릿수 초반% was heard 초반퍼센트, the unit run into the word before it."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("간선 261·지선 6716번 버스가 증차된다.", "간선 이육일 지선 육칠일육 번"),
+        ("지선 5523·5528번 노선이 조정된다.", "오오이삼 오오이팔 번"),
+        ("3318, 3412번 버스는 우회한다.", "삼삼일팔, 삼사일이 번 버스"),
+        # a list whose last is not a route's stays as it was
+        ("1·2번 출구는 닫혔다.", "일 이 번 출구"),
+        ("지원자 150·200번은 면접을 본다.", "백오십"),
+    ],
+)
+def test_every_route_of_a_list_is_read_digit_by_digit(written: str, said: str) -> None:
+    """간선 472·지선 4212번 was heard 사백칠십이 before 사이일이 번: only the last was a route."""
+    assert said in normalize(written)

@@ -100,6 +100,8 @@ _EVENT = re.compile(r"([0-9]{1,2})·([0-9]{1,2})(?![0-9]|·[0-9])")
 #: Numbers of a list before one counter, joined by middle dots or by commas (1·2위, 1,2위,
 #: 3, 4명); a comma before three digits is a thousands separator, not a list (1,234명).
 _LIST = re.compile(r"[0-9]{1,2}(?:·[0-9]{1,2})+(?![0-9]|·[0-9])|[0-9]{1,2}(?:, ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
+#: Route numbers of a list before the 번 they share, each maybe after its word (472·지선 4212번).
+_ROUTE_LIST = re.compile(r"[0-9]{3,5}(?:(?:·|, )(?:[가-힣]{1,4} )?[0-9]{3,5})+(?=번)")
 #: Numbers of a list each after a word of its own, before one counter (금 13, 은 9, 동 10개).
 _LABELED_LIST = re.compile(r"[0-9]{1,2}(?:(?:, ?|·)[가-힣]{1,4} ?[0-9]{1,2})+(?![0-9]|, ?[0-9])")
 #: Three or more single digits joined by middle dots with no counter after them (6·3·3·4 학제):
@@ -1446,6 +1448,25 @@ def _numero(m: re.Match[str]) -> tuple[int, str]:
     return m.end(), "넘버 " + (latin.english_number(m.group(1)) or integer(m.group(1)))
 
 
+def _route_list(t: str, i: int, end: int) -> tuple[int, str] | None:
+    """Routes of a list before the one 번 they share, each maybe after its word (간선 472·지선
+    4212번, 7212·7019번 버스, 간선 152, 162번): where the last is read digit by digit (a bus
+    route's, data/counter_context.tsv digits_before and digits_after), so is every one, not
+    사백칠십이 before 사이일이 번."""
+    if i > 0 and (_digit(t[i - 1]) or t[i - 1] in ".,"):
+        return None
+    m = _ROUTE_LIST.match(t, i, end)
+    if not m:
+        return None
+    last = re.search("[0-9]+$", m.group())
+    assert last is not None
+    cend = m.end() + 1
+    if counter.context_class(t, last.start() + i, cend, end, int(last.group()), "번", "native") != "digits":
+        return None
+    said = re.sub("[0-9]+", lambda d: digits(d.group(), zero="공"), m.group())
+    return m.end(), said.replace("·", " ") + " "
+
+
 def _labeled_list(t: str, i: int, end: int) -> tuple[int, str] | None:
     """Counts of a list, each after its word, before the one counter they share: 금 13, 은 9,
     동 10개 → 금 열세, 은 아홉, 동 열 개 (each is a count of 개), where only the last was
@@ -1906,6 +1927,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         if yy > y % 100:
             # a span of years: 2025-27년 → 이천이십오에서 이천이십칠 년
             return m.end(), f"{sino(y)}에서 {sino(y - y % 100 + yy)} "
+    found = _route_list(t, i, end)
+    if found:
+        return found
     m = _LIST.match(t, i, end)
     c = counter.match_counter(t, m.end(), end) if m else None
     if m and c and c[0] not in _EVENT_COUNTERS and c[0] not in _RANK:
