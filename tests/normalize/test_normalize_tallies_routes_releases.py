@@ -72,3 +72,18 @@ def test_a_per_cent_sign_after_a_word_is_a_word_apart(written: str, said: str) -
 def test_every_route_of_a_list_is_read_digit_by_digit(written: str, said: str) -> None:
     """간선 472·지선 4212번 was heard 사백칠십이 before 사이일이 번: only the last was a route."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("12.S3 패치 노트가 나왔다.", "십이 점 에스쓰리 패치"),
+        ("9.15a 버전에서 고쳐졌다.", "구 점 십오 에이 버전"),
+        ("3.2b 펌웨어를 받았다.", "삼 점 이 비 펌웨어"),
+        # without a word of a release it is no release
+        ("수치는 3.2b였다.", "삼 점 이"),
+    ],
+)
+def test_a_release_with_a_letter_is_read_part_by_part(written: str, said: str) -> None:
+    """14.23b 패치 was heard 십사 점 이삼비 and 25.S1 패치 이십오에스 원."""
+    assert said in normalize(written)

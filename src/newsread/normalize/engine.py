@@ -239,6 +239,8 @@ def _score_after() -> re.Pattern[str]:
 
 #: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
+#: A release whose part after its point has a letter after or before a figure (14.23b, 25.S1).
+_LETTERED_VERSION = re.compile(r"([0-9]{1,3})\.(?:([0-9]{1,3})([A-Za-z])|([A-Za-z])([0-9]{1,2}))(?![A-Za-z0-9.])")
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z]|버전) ?$")
 #: A version with one full stop, named by 버전 before or after it: 파이썬 3.12 버전 → 삼 점
 #: 십이 (a decimal would say 삼 점 일이); the number after the stop counts releases.
@@ -1821,6 +1823,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         return span.end(), telephone.read_span(m.group(), span.group(1))  # 1234~6 → 일이삼사에서 일이삼육
     if m:
         return m.end(), telephone.read_phone(m.group())
+    m = _LETTERED_VERSION.match(t, i, end)
+    if m and _version_word().match(t, m.end(), end) and not (i > 0 and (_digit(t[i - 1]) or t[i - 1] == ".")):
+        return m.end(), _lettered_version(m)  # 14.23b 패치, 25.S1 패치: a release, not a decimal
     m = _VERSION.match(t, i, end)
     if m and (
         _VERSION_BEFORE.search(t, max(0, i - 12), i)
@@ -2093,6 +2098,16 @@ def _court_before(t: str, i: int) -> bool:
 
 def _version(s: str) -> str:
     return " 점 ".join(integer(p) for p in s.split("."))
+
+
+def _lettered_version(m: re.Match[str]) -> str:
+    """A release whose part after the point has a letter (14.23b → 십사 점 이십삼 비, 25.S1 →
+    이십오 점 에스원): the number after the point is one number, as in 3.12 버전, the letter
+    spelled, and a figure after the letter said in English, as a model's is (S1 → 에스원)."""
+    major, minor, serial = m.group(1), m.group(2), m.group(5)
+    if minor:
+        return f"{integer(major)} 점 {integer(minor)} {latin.spell(m.group(3))} "
+    return f"{integer(major)} 점 {latin.spell(m.group(4))}{latin.english_number(serial) or integer(serial)} "
 
 
 def _range_words(a: int, b: int, cls: str, word: str = "") -> str:
