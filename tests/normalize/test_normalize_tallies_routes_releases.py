@@ -87,3 +87,19 @@ def test_every_route_of_a_list_is_read_digit_by_digit(written: str, said: str) -
 def test_a_release_with_a_letter_is_read_part_by_part(written: str, said: str) -> None:
     """14.23b 패치 was heard 십사 점 이삼비 and 25.S1 패치 이십오에스 원."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("2.2T 디젤 모델은 적재함이 길다.", "이 점 이 터보 디젤"),
+        # the head of the phrase decides: a truck is weighed in tonnes
+        ("4.5T 디젤 트럭에 짐을 적재했다.", "사 점 오 톤 디젤 트럭"),
+        ("1.5T 가솔린 모델은 화물칸도 넓다.", "일 점 오 터보 가솔린"),
+        # a tonne with no word of the engine right after it stays a tonne
+        ("화물칸에 자갈 3.5T을 실었다.", "삼 점 오 톤을"),
+    ],
+)
+def test_an_engine_word_right_after_t_wins_over_cargo_further_off(written: str, said: str) -> None:
+    """2.0T 가솔린 모델은 적재 공간이 넓다 was heard 이 점 영 톤: 적재 later won over 가솔린."""
+    assert said in normalize(written)

@@ -270,19 +270,32 @@ def _context_units_by_first() -> dict[str, tuple[_ContextUnit, ...]]:
 def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
     """A unit of ``data/context_units.tsv`` against the number, where a word of its field is
     near: 3.0T MRI → 테슬라, 7T 자기장 → 테슬라, or a verb of its field (marked +) begins a word
-    a few characters after it: 우유 2T를 넣고 → 큰술."""
-    for unit, spoken, words, largest, pointed in _context_units_by_first().get(text[j : j + 1], ()):
+    a few characters after it: 우유 2T를 넣고 → 큰술. A word of a field heading the noun phrase
+    right after the unit wins over the words of other fields further off (2.0T 가솔린 모델은
+    적재 공간이 넓다 → 터보, not the tonne of 적재; 2.5T 디젤 트럭 → 톤)."""
+    fitting = []
+    for row in _context_units_by_first().get(text[j : j + 1], ()):
+        unit, _, _, largest, pointed = row
         k = j + len(unit)
         if not text.startswith(unit, j) or (k < len(text) and text[k].isascii() and text[k].isalnum()):
             continue
         line_start = text.rfind("\n", 0, j) + 1
-        line_end = text.find("\n", k)
-        if line_end < 0:
-            line_end = len(text)
         if largest is not None and not _small_figure(text, line_start, j, largest):
             continue
         if pointed and not _DECIMAL_BEFORE.search(text, max(line_start, j - 12), j):
             continue  # 2.0T 엔진 is a turbo, 외장하드 4T or 휘발유 5T no engine's size
+        fitting.append(row)
+    if fitting:
+        same = [r for r in fitting if r[0] == fitting[0][0]]
+        head = _head_after(text, j + len(same[0][0]), end, same)
+        if head:
+            return j + len(head[0]), head[1]
+    for unit, spoken, words, largest, _ in fitting:
+        k = j + len(unit)
+        line_start = text.rfind("\n", 0, j) + 1
+        line_end = text.find("\n", k)
+        if line_end < 0:
+            line_end = len(text)
         near = text[max(line_start, j - _FIELD_REACH) : min(k + _FIELD_REACH, line_end)]
         if any(w in near for w in words if w[0] not in "=+"):
             return k, spoken
@@ -295,6 +308,32 @@ def _context_unit(text: str, j: int, end: int) -> tuple[int, str] | None:
         if any(" " + w[1:] in after for w in words if w[0] == "+"):
             return k, spoken
     return None
+
+
+#: The word right after a unit, a space apart (2.0T 가솔린).
+_NEXT_WORD = re.compile(r" ([^\s]+)")
+
+
+def _head_after(text: str, k: int, end: int, fitting: list[_ContextUnit]) -> _ContextUnit | None:
+    """The row of the field of the noun phrase that starts right after a unit ending at
+    ``text[k]``: its first word if it is a word of a field (2.0T 엔진을, 1.6T 가솔린 모델은), or
+    where that word is bare, the next one that is a word of a field, the head of the phrase
+    (2.5T 디젤 트럭 → 톤, 1.6T 디젤 모델 → 터보)."""
+    found = None
+    for _ in range(2):
+        nxt = _NEXT_WORD.match(text, k, end)
+        word = nxt.group(1) if nxt else ""
+        row = next(
+            (r for r in fitting if any(word.startswith(w.lstrip("=")) for w in r[2] if w[0] != "+")),
+            None,
+        )
+        if nxt is None or row is None:
+            break
+        found = row
+        if not any(word == w.lstrip("=") for w in row[2]):
+            break  # the word has a particle: the phrase ends with it
+        k = nxt.end()
+    return found
 
 
 #: The figure a unit is written against, at the end of the text before the unit.
