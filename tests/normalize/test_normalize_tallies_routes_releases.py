@@ -103,3 +103,16 @@ def test_a_release_with_a_letter_is_read_part_by_part(written: str, said: str) -
 def test_an_engine_word_right_after_t_wins_over_cargo_further_off(written: str, said: str) -> None:
     """2.0T 가솔린 모델은 적재 공간이 넓다 was heard 이 점 영 톤: 적재 later won over 가솔린."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("대장균은 120/㎖당 검출됐다.", "밀리리터당 백이십 검출"),
+        ("임대료는 5만원/㎡당 오른다.", "제곱미터당 오만 원 오른다"),
+        ("대장균은 120/㎖ 검출됐다.", "밀리리터당 백이십 검출"),
+    ],
+)
+def test_a_slash_rate_with_dang_says_the_unit_once_first(written: str, said: str) -> None:
+    """200/㎡당 was heard 이백 제곱미터당, where 200/㎡ is 제곱미터당 이백."""
+    assert said in normalize(written)

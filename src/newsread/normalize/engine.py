@@ -4276,7 +4276,7 @@ def _compared_change(t: str, i: int, end: int) -> tuple[int, str] | None:
 
 _COPULA_AFTER_VOWEL = {"다": "이다", "였": "이었"}
 #: What may follow the unit of a bare count per unit: not more of a unit or a code (100/㎖/일, 3/mA2).
-_BARE_PER_END = re.compile(r"(?![A-Za-z0-9/²³]|당)")
+_BARE_PER_END = re.compile(r"(?![A-Za-z0-9/²³])")
 
 
 def _bare_per_unit(t: str, k: int, end: int) -> tuple[int, str] | None:
@@ -4286,7 +4286,7 @@ def _bare_per_unit(t: str, k: int, end: int) -> tuple[int, str] | None:
     unit = measure.match_unit(t, k, end)
     if unit is None or t[k : unit[0]] not in table("units.tsv") or not _BARE_PER_END.match(t, unit[0], end):
         return None
-    return unit
+    return money.per_said(t, unit[0], end), unit[1]
 
 
 def _priced(t: str, i: int, end: int, j: int, amount: str, *, signed: bool) -> tuple[int, str]:

@@ -78,8 +78,14 @@ def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
     if k < end and text[k] != " ":
         unit = measure.match_unit(text, k, end)
         if unit:
-            return unit[0], unit[1] + "당"
+            return per_said(text, unit[0], end), unit[1] + "당"
     return None
+
+
+def per_said(text: str, k: int, end: int) -> int:
+    """Past a 당 written after the unit of a slash at ``text[k]`` (200/㎡당, 3만원/㎡당), which
+    says the slash again: 제곱미터당 is said once, before the figure."""
+    return k + 1 if text.startswith("당", k) and k + 1 <= end else k
 
 
 def per_unit(text: str, j: int, end: int, *, signed: bool) -> tuple[int, str, str] | None:
