@@ -116,3 +116,17 @@ def test_an_engine_word_right_after_t_wins_over_cargo_further_off(written: str, 
 def test_a_slash_rate_with_dang_says_the_unit_once_first(written: str, said: str) -> None:
     """200/㎡당 was heard 이백 제곱미터당, where 200/㎡ is 제곱미터당 이백."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("5~6가 크롬이 검출됐다.", "오에서 육가 크롬"),
+        ("2~4가 이온이 생긴다.", "이에서 사가 이온"),
+        # the subject particle after a range still agrees with its figure
+        ("개수는 2~3가 적당하다.", "이에서 삼이 적당하다"),
+    ],
+)
+def test_a_range_of_valences_keeps_ga(written: str, said: str) -> None:
+    """The valence after a range (2~3가 백신) keeps 가 by the rule of the valence word after it."""
+    assert said in normalize(written)
