@@ -34,8 +34,10 @@ def test_the_counts_of_one_tally_are_said_alike(written: str, said: str) -> None
         ("그는 5킬 1데스 9어시스트로 경기를 지배했다.", "오 킬 일 데스 구 어시스트로"),
         ("탑 라이너는 2데스만 허용했다.", "이 데스만"),
         ("원딜이 13킬을 쓸어 담았다.", "십삼 킬을"),
-        # words that start with the counters stay words
+        # words that start with the counters stay words, and 킬로 is the kilo, a word apart alike
         ("2킬러 문항이 빠졌다.", "이킬러"),
+        ("출발선에서 3킬로를 달렸다.", "삼 킬로를"),
+        ("무게는 5킬로다.", "오 킬로다"),
     ],
 )
 def test_kills_and_deaths_are_counters_a_word_apart(written: str, said: str) -> None:
