@@ -113,6 +113,9 @@ def test_an_engine_word_right_after_t_wins_over_cargo_further_off(written: str, 
         ("대장균은 120/㎖당 검출됐다.", "밀리리터당 백이십 검출"),
         ("임대료는 5만원/㎡당 오른다.", "제곱미터당 오만 원 오른다"),
         ("대장균은 120/㎖ 검출됐다.", "밀리리터당 백이십 검출"),
+        # a word of per_units.tsv after the slash takes its 당 alike
+        ("심박수는 120회/분당 뛰었다.", "분당 백이십 회 뛰었다"),
+        ("참가비는 2만원/명당이다.", "일 인당 이만 원이다"),
     ],
 )
 def test_a_slash_rate_with_dang_says_the_unit_once_first(written: str, said: str) -> None:

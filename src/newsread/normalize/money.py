@@ -68,9 +68,10 @@ def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
         per = table("per_units.tsv")
         for n in range(len(word), 0, -1):
             rest = word[n:]
-            if word[:n] in per and (not rest or rest in PARTICLES or rest.startswith(_COPULA)):
+            said = rest[1:] if rest.startswith("당") else rest  # 96회/분당: 당 says the slash again
+            if word[:n] in per and (not said or said in PARTICLES or said.startswith(_COPULA)):
                 # a word listed with no reading only opens with a unit and a particle (초과)
-                return (k + n, per[word[:n]]) if per[word[:n]] else None
+                return (k + n + len(rest) - len(said), per[word[:n]]) if per[word[:n]] else None
         return None
     run = _LATIN_RUN.match(text, k, end)
     if run and run.group() in table("per_units.tsv"):
