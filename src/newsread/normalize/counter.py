@@ -221,8 +221,10 @@ _WORD_RUN = re.compile(r"[가-힣]+|[A-Za-z]+")
 
 
 #: How far ahead a noun of machines or a word of their use keeps N대 이상 a count (10대 이상의
-#: 구급차를, 20대 이상이 연쇄 추돌했다 → 열 대, 스무 대).
+#: 구급차를, 20대 이상이 연쇄 추돌했다 → 열 대, 스무 대), in the two words after the amount.
 _MACHINES_AHEAD = 16
+#: A word of people after an age group (운전자의, 청년, 노인, 직장인, 기사가).
+_PERSON_WORD = re.compile(r"[가-힣]*(?:자|객|층|원|생|장|사|인|민|년|주)(?:들)?(?:[은는이가을를의도]|에게|와|과)?$")
 #: The 하 and 되 of a verb made of a noun (추돌했다, 리콜된다).
 _DONE = ("하", "했", "해", "되", "됐", "돼")
 #: The end of a sentence or a line: a full stop not inside a figure, or a line break.
@@ -238,13 +240,20 @@ def _machines_near(text: str, i: int, j: int, end: int) -> bool:
     if any(names_one_of(w.group(), r["machine"]) for w in _WORD_RUN.finditer(text, stops[-1] if stops else start, i)):
         return True
     stop = _SENTENCE_END.search(text, j, min(end, j + _MACHINES_AHEAD))
-    ahead = text[j : stop.start() if stop else min(end, j + _MACHINES_AHEAD)]
-    return any(
-        names_one_of(w.group(), r["machine"])
-        or names_one_of(w.group(), r["count_after"])
-        or any(w.group().startswith(v) and w.group()[len(v) :].startswith(_DONE) for v in r["count_after"])
-        for w in _WORD_RUN.finditer(ahead)
-    )
+    ahead = [w.group() for w in _WORD_RUN.finditer(text, j, stop.start() if stop else min(end, j + _MACHINES_AHEAD))]
+    # the amount word (이상의), then at most two words, up to a word of people (20대 이상 운전자의
+    # 추돌, 60대 이상 택시 기사가: ages)
+    for k, word in enumerate(ahead[1:3], 1):
+        if _PERSON_WORD.match(word):
+            return False
+        machines = (
+            names_one_of(word, r["machine"])
+            or names_one_of(word, r["count_after"])
+            or any(word.startswith(v) and word[len(v) :].startswith(_DONE) for v in r["count_after"])
+        )
+        if machines:
+            return not (k + 1 < len(ahead) and _PERSON_WORD.match(ahead[k + 1]))
+    return False
 
 
 def _word_before(text: str, i: int) -> str:
@@ -473,9 +482,13 @@ def _comma_run(text: str, i: int, j: int, end: int, n: int) -> tuple[int, int, i
 @cache
 def _tally_re(counter: str) -> re.Pattern[str]:
     """A run of counts of ``counter`` each after its word (찬성 21표, 반대 9표, 기권 2표),
-    joined by commas, middle dots or spaces: the items of one tally."""
+    joined by commas or middle dots, or by a space where the word is one of a tally
+    (tally_label: 찬성 21표 반대 9표): the items of one tally, not two counts of one sentence
+    (3표 차이로 22표를)."""
     item = rf"[가-힣]{{1,6}} ?[0-9][0-9,]*{counter}"
-    return re.compile(rf"{item}(?:(?:, ?|·| ){item})+")
+    labels = "|".join(sorted(roles()["tally_label"], key=len, reverse=True))
+    labelled = rf"(?:{labels}) ?[0-9][0-9,]*{counter}"
+    return re.compile(rf"{item}(?:(?:, ?|·){item}| {labelled})+")
 
 
 #: How far around a count the rest of its tally is looked for.
@@ -634,9 +647,17 @@ def context_class(
         return cls
     after = _word_after(text, j, end)
     if counter == "번":
+        # a count of times after 노선 (노선 200번 이상 조정): an amount word after it, where
+        # 버스 7016번 중 일부 is still the route
+        times_on_route = (
+            before is not None
+            and before.endswith("노선")
+            and after is not None
+            and _starts_with_any(after, r["amount"])
+        )
         if (
             n >= 100
-            and not (after and _starts_with_any(after, r["amount"]))
+            and not times_on_route
             and (
                 (before and any(before.endswith(w) for w in r["digits_before"]))
                 or (after and any(w in after for w in r["digits_after"]))

@@ -48,15 +48,12 @@ MONTH_DAY = re.compile(r"([0-9]{1,2})(?:/|\. ?)([0-9]{1,2})\.?(?= ?\([월화수�
 
 
 @cache
-def _year_month() -> re.Pattern[str]:
+def _year_month(kinds: tuple[str, ...] = ("after", "year_month")) -> re.Pattern[str]:
     """``2025.3 기준``, ``2025.3월``, ``2026.12 준공``: a year and a month with a full stop and no
     dot after, where 월, a word of a point in time or a word that makes a slash's month and day a
     date (``year_month`` and ``after`` in data/date_words.tsv: 기준, 말, 준공, 개통, 시행) follows;
-    elsewhere a decimal (2025.3 헥타르)."""
-
-    words = sorted(
-        (w for w, k in column("date_words.tsv", 1).items() if k in ("after", "year_month")), key=len, reverse=True
-    )
+    elsewhere a decimal (2025.3 헥타르). ``kinds``: the kinds of the words taken."""
+    words = sorted((w for w, k in column("date_words.tsv", 1).items() if k in kinds), key=len, reverse=True)
     # a word of two syllables or more may start a longer one (출시된다, 개통을); 말 and 초 only whole
     long = "|".join(w for w in words if len(w) > 1)
     short = "|".join(w for w in words if len(w) == 1)
@@ -65,10 +62,11 @@ def _year_month() -> re.Pattern[str]:
 
 @cache
 def _index_before() -> re.Pattern[str]:
-    """A market's index (``index`` in data/date_words.tsv) with a particle or none, a space
-    before the figure: 코스피 2045.3 개장, 지수는 2050.3 시작 후 are the index's level."""
+    """A market's index (``index`` in data/date_words.tsv) standing as a word, with a particle or
+    none, a space before the figure: 코스피 2045.3 개장, 지수는 2050.3 시작 후 are the index's
+    level, where 소비자물가지수 2024.12 기준 is the month of a statistic."""
     words = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "index"), key=len, reverse=True))
-    return re.compile(rf"(?:{words})(?:은|는|이|가|도)? $")
+    return re.compile(rf"(?<![가-힣])(?:{words})(?:은|는|이|가|도)? $")
 
 
 #: A span of months each written after its year with a full stop (2024.3~2025.2), or the
@@ -481,8 +479,13 @@ def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
         second = f"{sino(int(ys.group(3)))} 년 " if ys.group(3) else ""
         return ys.end(), f"{sino(int(ys.group(1)))} 년 {month(int(ys.group(2)))}월에서 {second}{month(last)}월"
     ym = _year_month().match(text, i, end)
-    if ym and not ym.group().endswith("월") and _index_before().search(text, max(0, i - 12), i):
-        ym = None  # 코스피 2045.3 개장: the index's level, a decimal
+    if (
+        ym
+        and not ym.group().endswith("월")
+        and _index_before().search(text, max(0, i - 12), i)
+        and not _year_month(("year_month",)).match(text, i, end)
+    ):
+        ym = None  # 코스피 2045.3 개장: the index's level, a decimal; 코스닥 2024.12 말 현재 is a date
     ym = ym or _noted_year_month(text, i, end)
     if ym and valid(int(ym.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         return ym.end(), f"{sino(int(ym.group(1)))} 년 {month(int(ym.group(2)))}월"

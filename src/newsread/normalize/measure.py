@@ -318,7 +318,8 @@ def _head_after(text: str, k: int, end: int, fitting: list[_ContextUnit]) -> _Co
     """The row of the field of the noun phrase that starts right after a unit ending at
     ``text[k]``: its first word if it is a word of a field (2.0T 엔진을, 1.6T 가솔린 모델은), or
     where that word is bare, the next one that is a word of a field, the head of the phrase
-    (2.5T 디젤 트럭 → 톤, 1.6T 디젤 모델 → 터보)."""
+    (2.5T 디젤 트럭 → 톤, 1.6T 디젤 모델 → 터보). A fuel that is the object of a verb (2.5T
+    휘발유를 실은) is a load, no head: the words further off decide."""
     found = None
     for _ in range(2):
         nxt = _NEXT_WORD.match(text, k, end)
@@ -329,6 +330,8 @@ def _head_after(text: str, k: int, end: int, fitting: list[_ContextUnit]) -> _Co
         )
         if nxt is None or row is None:
             break
+        if word.endswith(("을", "를")) and any(word[:-1] == f for f in roles()["fuel"]):
+            return None  # 2.5T 휘발유를 실은: a load of fuel, its amount, not an engine's size
         found = row
         if not any(word == w.lstrip("=") for w in row[2]):
             break  # the word has a particle: the phrase ends with it
