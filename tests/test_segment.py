@@ -187,6 +187,34 @@ def test_an_ellipsis_after_a_final_ending_ends_the_sentence(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # an ellipsis written against a word that leans on what is before it goes on: a bound noun,
+        # 같은, 정도, a bare 는 of a quote
+        "실적이 좋았다…등의 평가가 나왔다.",
+        "너무 비쌌다…식의 불만을 쏟아냈다.",
+        "끝났다…같은 말을 들었다.",
+        "끝났다…정도의 분위기였다.",
+        "좋아졌다…뿐이다.",
+        "참담했다…는 것이 중론이다.",
+        "값이 너무 올랐다…등의 하소연이 이어졌다.",
+        "다 끝났다…같은 분위기가 퍼졌다.",
+        "이미 늦었다…정도의 차이가 있을 뿐이다.",
+        "비극이었다…는 평가가 많았다.",
+        "너무 늦었다…수준의 반응이 대부분이었다.",
+        # ...while a conjunctive adverb, or a clause with its own subject or topic, opens a sentence
+        "웃었다…|그리고 떠났다.",
+        "나빴다…|하지만 그는 웃었다.",
+        "값이 내렸다…|그러나 거래는 늘지 않았다.",
+        "문을 닫았다…|손님들은 발길을 끊었다.",
+        "경기가 끝났다…|선수들이 그라운드에 쓰러졌다.",
+    ],
+)
+def test_an_ellipsis_written_against_a_word_that_leans_on_it_goes_on(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # an ellipsis written twice or more is one ellipsis: it ends a sentence after a final ending
         "밤은 길었다…… |마침내 날이 밝았다.",
         "그는 웃었다…… |그리고 떠났다.",

@@ -388,7 +388,7 @@ def _goes_on(
         quoted = bool(_QUOTE_THEN_ELLIPSIS.search(last))
         # a tail with no final ending is a headline's second phrase (결정했다… | 배당 정책 재검토)
         tail = not _says_something(tokens)
-        return headline or quoted or tail or not _ends_at_ellipsis(p_tokens, tokens, attached)
+        return headline or quoted or tail or not _ends_at_ellipsis(text, p_tokens, tokens, attached)
     return False
 
 
@@ -807,8 +807,8 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
         # paired and one after closes it (했다.'생활이 막막하다'는), else it closes (했다."고)
         c = text[nxt]
         return nxt > t_end or c not in "\"'" or (text.count(c, start, nxt) % 2 == 0 and c in text[nxt + 1 : end])
-    if nxt == t_end and (n + 1 == len(tokens) or tokens[n + 1][1].startswith(("J", "E", "XS", "VCP"))):
-        return False  # what is written against the ellipsis may lean on it: 했다…라며
+    if nxt == t_end and not _opens_after_ellipsis(text, tokens[n + 1 :]):
+        return False  # what is written against the ellipsis may lean on it: 했다…라며, 좋았다…등의
     # not in a headline, nor after a quote ('규제 풀겠다'… 업계는), nor before a closer, nor before
     # a tail with no final ending: a headline's second phrase (결정했다…배당 정책 재검토)
     c = text[nxt]  # a straight quote opens where those before it are paired: 올랐다… | "장보기가 …"는
@@ -816,6 +816,35 @@ def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, hea
     if headline or _is_mark(tokens[n - 1][1]) or (c in _CLOSERS + ".,!?" and not opens):
         return False
     return _says_something(tokens[n + 1 :])
+
+
+# A bare 는 or 은 written against an ellipsis, the ending of a quoted clause (참담했다…는 것이).
+_BARE_ENDING = re.compile(r"[는은](?![가-힣])")
+
+
+def _ellipsis_leaners() -> frozenset[str]:
+    """The words that lean on a clause written before an ellipsis against them (같/VA, 정도/NNG):
+    data/ellipsis_leaners.txt."""
+    return word_list("ellipsis_leaners", "newsread")
+
+
+def _opens_after_ellipsis(text: str, after: Sequence[Token]) -> bool:
+    """Whether the words ``after``, written against an ellipsis after a final ending with no space,
+    open a sentence: a conjunctive adverb (웃었다…그리고, 나빴다…하지만) or a clause with its own
+    subject or topic (끝났다…선수들이 쓰러졌다, 열렸다…아무도 없었다), not a word that leans on the
+    clause before (했다…라며, 좋았다…등의 평가가, 끝났다…같은 말이, 참담했다…는 것이)."""
+    if not after:
+        return False
+    form, tag, start, _ = after[0]
+    if _is_mark(tag):
+        return True  # a quote or a bracket opening there is judged as one after a space is
+    if tag.startswith(("J", "E", "XS", "VCP")) or tag == "NNB" or _BARE_ENDING.match(text, start):
+        return False
+    if f"{form}/{tag}" in _ellipsis_leaners():
+        return False
+    if tag in ("NNG", "NNP", "NP") and len(after) > 1 and after[1][1] in ("JKS", "JX") and _is_final(after):
+        return True  # a subject with its particle, 도 and 만 too: 문이 열렸다…아무도 없었다
+    return tag == "MAJ" or _own_subject_follows(after)
 
 
 def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
@@ -1137,16 +1166,19 @@ def _emoji_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[t
     return out
 
 
-def _ends_at_ellipsis(before: list[Token], after: list[Token], attached: bool) -> bool:
+def _ends_at_ellipsis(text: str, before: list[Token], after: list[Token], attached: bool) -> bool:
     """Whether a sentence ends at the ellipsis between morphemes ``before`` and ``after``.
 
     It does after a final ending (``기다렸다…``: Kiwi's EF), unless what follows leans on it
-    (``…"라고``: a particle or an ending written against it); after a noun or a connective
-    ending the sentence goes on (``회복세...하반기``).
+    (``…"라고``: a particle or an ending written against it; ``끝났다…같은 말을``: a word written
+    against it that does not open a sentence, see :func:`_opens_after_ellipsis`); after a noun or a
+    connective ending the sentence goes on (``회복세...하반기``).
     """
     if not _is_final(before):
         return False
     first = next((tag for _, tag, _, _ in after if not _is_mark(tag)), "")
+    if attached and after and not _is_mark(after[0][1]):
+        return _opens_after_ellipsis(text, after)
     return not (attached and first.startswith(("J", "E")))
 
 
