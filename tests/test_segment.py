@@ -713,6 +713,33 @@ def test_a_headline_joined_to_its_lead_by_a_dash_ends_there(case: str) -> None:
     check(case)
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a dash after a phrase of a body's first sentence is no headline's end: a time or a course
+        # with its particle, a bound noun, a noun with no headline's shape
+        "단 하루 만에 — 시민들이 광장에 모였다.",
+        "한 가지 분명한 것 ― 정부는 물러서지 않는다는 점이다.",
+        "지난 3년간의 노력 끝에 — 연구팀은 신약 개발에 성공했다.",
+        "불과 일주일 사이에 — 확진자는 두 배로 늘었다.",
+        "이번 대회 결과 — 한국은 종합 2위를 차지했다.",
+        "무엇보다 중요한 점 — 정부는 책임을 져야 한다.",
+        "불과 사흘 만에 ― 관객들이 10만 명을 넘었다.",
+        "긴 협상 끝에 — 노사는 합의안에 서명했다.",
+        "단 한 달 사이에 ― 집값은 5% 뛰었다.",
+        "올해 조사 결과 — 응답자들은 물가를 가장 걱정했다.",
+        "가장 큰 문제 ― 정부는 여전히 손을 놓고 있다.",
+        # ...while a headline of a figure or of a noun of headlines still ends at it
+        "수출 석 달 연속 증가 ― |산업통상자원부는 1일 수출이 늘었다고 밝혔다.",
+        "한빛시 청년 월세 지원 확대 — |한빛시는 내년부터 월 20만 원을 지원한다고 밝혔다.",
+        "코스피 3% 급락 ― |외국인은 이날 1조 원어치를 팔았다.",
+        "누리시청, 한빛은행 누르고 4강행 — |누리시청이 8일 8강에서 한빛은행을 2-0으로 이겼다.",
+    ],
+)
+def test_a_dash_after_a_phrase_of_the_first_sentence_ends_no_headline(case: str) -> None:
+    check(case)
+
+
 def _probe() -> tuple[list[str], list[str]]:
     """The probe's paragraphs: those before its comment line, which a splitter cannot get
     right from the paragraph alone (a subheading run into its text with no stop), and those

@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from newsread.g2p.rules import word_list
 from newsread.ingest.rules import DASH_FIELD_ITEM, EMOJI, INLINE_CREDIT, REPORTER_PREFIX, is_org_name, names_a_source
@@ -742,15 +743,18 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
 # The dash that joins a headline to its story's lead (한빛시, 청년 월세 지원 ─ 한빛시는 …): a box's line, a
 # horizontal bar or an em dash, not a hyphen (서울 - 부산 구간).
 _HEADLINE_DASH = re.compile(r"\s*[─―—]\s*")
+# A headline's topic set off by a comma at its start, after its tag perhaps ([속보] 누리시, …).
+_HEADLINE_TOPIC = re.compile(r"(?:[\[【][^\]】\n]{1,15}[\]】]\s*)?([가-힣A-Za-z0-9]+),\s")
 
 
 def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> int | None:
     """Where a headline ends that a dash joins to its story's lead on the paragraph's first line
     (``수출 석 달 연속 증가 ― | 산업통상자원부는 …밝혔다.``), or None: after the paragraph's only dash,
     where the words before it, outside quotes, have no topic, subject or final ending (a headline
-    drops them) and are three or more or end in a noun of data/headline_ends.txt, and the words after
+    drops them) and have a headline's shape (see :func:`_headline_before_dash`), and the words after
     it are a sentence with its own topic or subject. Not a dash inside a sentence (``그 결과 ― 누구도
-    …``, ``우승 후보는 단 두 팀 — 한국과 …``, ``줄였다 — 무려 30%다``), nor a pair around an aside."""
+    …``, ``우승 후보는 단 두 팀 — 한국과 …``, ``줄였다 — 무려 30%다``), nor a pair around an aside,
+    nor one after a phrase of the sentence (``단 하루 만에 — 시민들이``, ``이번 대회 결과 — 한국은``)."""
     para = len(text) - len(text.lstrip())
     tag = _TAG.match(text, para)
     if text[tag.end() if tag else para : start].strip():
@@ -766,16 +770,35 @@ def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token])
     words = [t for t in before if not _is_mark(t[1])]
     if not words or any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in words):
         return None
-    if len(text[start : dash.start()].split()) < 3:
-        last = text[text.rfind(" ", start, dash.start()) + 1 : dash.start()]
-        if not any(last[i:] in _headline_ends() for i in range(len(last))):
-            return None
+    if not _headline_before_dash(text, start, dash.start(), words):
+        return None
     after = [t for t in tokens if t[2] >= dash.end()]
     if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or not _says_something(after):
         return None
     first_end = next(k for k, t in enumerate(after) if t[1] == "EF" or _is_final(after[: k + 1]))
     subject = any(t[1] == "JKS" or (t[1] == "JX" and t[0] in ("은", "는")) for t in after[:first_end])
     return len(text[: dash.end()].rstrip()) if subject else None
+
+
+def _headline_before_dash(text: str, start: int, dash: int, words: Sequence[Token]) -> bool:
+    """Whether the words ``text[start:dash]`` before a dash (``words`` their morphemes, outside
+    quotes) end as a headline does: in a bare noun, not a bound one nor one with a particle or an
+    adverb's ending (``하루 만에``, ``노력 끝에``, ``분명한 것``), which is a noun of
+    data/headline_ends.txt (``버스 요금 동결``), or after a topic and a comma (``한빛시청, 누리은행
+    꺾고 결승행``), or after words of a headline's kinds only that hold
+    a figure or a count (``수출 석 달 연속 증가``, ``코스피 3% 급락``), not a phrase of the sentence
+    after it (``이번 대회 결과``)."""
+    tags = [tag for _, tag, _, _ in words]
+    if not tags or not (tags[-1] in _NOUN or (tags[-1] == "XSN" and len(tags) > 1 and tags[-2] in _NOUN)):
+        return False
+    last = text[text.rfind(" ", start, dash) + 1 : dash]
+    if any(last[i:] in _headline_ends() for i in range(len(last))):
+        return True
+    topic = _HEADLINE_TOPIC.match(text, start)
+    if topic and any(t[3] == topic.end(1) and t[1] in _NOUN for t in words):
+        return True  # a headline's topic set off by a comma: 한빛시청, 누리은행 꺾고 결승행
+    counted = any(a == "MM" and b == "NNB" for a, b in pairwise(tags))
+    return all(tag in _HEADLINE_WORD for tag in tags) and (counted or any(tag in ("SN", "NR") for tag in tags))
 
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
