@@ -389,6 +389,35 @@ def test_a_tag_opening_a_paragraph_is_a_phrase_of_its_sentence(
 @pytest.mark.parametrize(
     ("paragraph", "sentences"),
     [
+        # a source in square brackets is not said, as a photo's credit is not, and leaves no sentence
+        (
+            "정부가 예산을 확정했다. [연합뉴스] 국회 심의는 다음 달 시작된다.",
+            ["정부가 예산을 확정했다.", "국회 심의는 다음 달 시작된다."],
+        ),
+        (
+            "선수들이 훈련하고 있다. [뉴스1] 대표팀은 내일 출국한다.",
+            ["선수들이 훈련하고 있다.", "대표팀은 내일 출국한다."],
+        ),
+        ("주가가 올랐다.[로이터=연합뉴스] 증시는 강세였다.", ["주가가 올랐다.", "증시는 강세였다."]),
+        (
+            "어민들이 그물을 걷고 있다 [연합뉴스 자료사진] 어획량은 줄었다.",
+            ["어민들이 그물을 걷고 있다", "어획량은 줄었다."],
+        ),
+        ("회견이 끝났다. [AP=연합뉴스]", ["회견이 끝났다."]),
+        # ...while a story's tag is said with its sentence
+        ("정부가 발표했다. [속보] 지진이 났다.", ["정부가 발표했다.", "[속보] 지진이 났다."]),
+    ],
+)
+def test_a_source_in_brackets_is_not_said(paragraph: str, sentences: list[str]) -> None:
+    script = build_script([make_article(("title", "제목"), ("paragraph", paragraph))], newsread.normalize)
+    assert [s.text for s in script.sentences][1:] == sentences
+    assert all(s.spoken and "[" not in s.spoken for s in script.sentences)
+    assert [s.index for s in script.sentences] == list(range(len(script.sentences)))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
         ("환율이 올랐다. 美 연준은 동결했다.", ["환율이 올랐다.", "美 연준은 동결했다."]),
         (
             "환율이 올랐다. 美·中 갈등이 커졌다. 李 대통령은 말했다.",

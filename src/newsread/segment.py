@@ -1172,6 +1172,23 @@ def _source(text: str, start: int, end: int) -> bool:
     return names_a_source(text[start + 1 : end - 1]) and not REPORTER_PREFIX.match(text[end:].lstrip())
 
 
+# A source in square brackets at a sentence's end, after a space (훈련하고 있다 [뉴시스]).
+_SOURCE_AT_END = re.compile(r"\s+([\[【][^\[\]【】\n]{1,30}[\]】])$")
+
+
+def _unsourced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence ``text[start:end]`` without a source in square brackets, which is not said, as
+    a photo's credit is not (ingest drops ``(사진=…)``): an empty span where the sentence is the
+    source (``확정했다. | [연합뉴스] | 국회는``), the caption alone where it ends one (``훈련하고 있다
+    [뉴시스]``)."""
+    if _source(text, start, end):
+        return start, start
+    m = _SOURCE_AT_END.search(text, start, end)
+    if m and _source(text, m.start(1), m.end(1)):
+        return start, m.start()
+    return start, end
+
+
 def _emoji_to_their_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """An emoji that Kiwi put at the start of a sentence goes with the one before it, which it
     ends (``합격했습니다 | 🎉 모두`` → ``합격했습니다 🎉 | 모두``; ``최고였어요 | 👍``)."""
@@ -1267,7 +1284,8 @@ def build_script(articles: Sequence[Article], normalizer: Normalizer) -> Script:
 
     Chapters: with one article, the headline and then each subheading; with several, one
     chapter per article, titled by its headline. A chapter starts at its first spoken
-    sentence; a heading with nothing to say makes no chapter.
+    sentence; a heading with nothing to say makes no chapter. A source in square brackets after a
+    sentence (``[연합뉴스]``) is neither said nor planned, as a photo's credit is not.
     """
     sentences: list[Sentence] = []
     chapters: list[Chapter] = []
@@ -1284,7 +1302,8 @@ def build_script(articles: Sequence[Article], normalizer: Normalizer) -> Script:
                 if (block.kind == "heading" or after_title) and pending != "article":
                     pending = "section"
                 headline = block.kind in ("title", "heading")
-                for start, end in split_sentences(block.text, headline=headline):
+                for span in split_sentences(block.text, headline=headline):
+                    start, end = _unsourced(block.text, *span)  # [연합뉴스] is not said
                     src = block.text[start:end]
                     spoken = normalizer(phrase_pauses(src)).strip()
                     if not any(ch.isalnum() for ch in spoken):
