@@ -1091,8 +1091,10 @@ def _hashtags_to_their_posts(text: str, spans: list[tuple[int, int]]) -> list[tu
     """Hashtags that Kiwi started a sentence with after a post's stop go with the post (오늘 첫 출근!
     #신입사원 #설렘 | 게시물에는 …): a run of two or more, or one that ends the sentence (우승이다! #한빛FC),
     or one with no particle at its end (봤다. #새해 | 그는 …); what follows them is a sentence of its
-    own. A single tag that ends in a particle, with words after it, is the next sentence's noun
-    (퍼졌다. | #나도피해자는 하루 만에 …)."""
+    own. After a full stop, one or two tags that a noun goes on from (확산됐다. | #미투 #위드유
+    운동은 …) begin that sentence; a post's pile of three or more is the post's. A single tag that
+    ends in a particle, with words after it, is the next sentence's noun (퍼졌다. | #나도피해자는
+    하루 만에 …)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         m = _HASHTAG_RUN.match(text, start, end)
@@ -1102,13 +1104,30 @@ def _hashtags_to_their_posts(text: str, spans: list[tuple[int, int]]) -> list[tu
         rest = m.end()
         while rest < end and text[rest].isspace():
             rest += 1
-        if rest < end and "#" not in m.group()[1:] and _takes_a_particle(m.group()[1:]):
-            out.append((start, end))  # one tag and the words it begins
+        if rest < end and (
+            ("#" not in m.group()[1:] and _takes_a_particle(m.group()[1:]))
+            or (text[out[-1][1] - 1] == "." and m.group().count("#") < 3 and not _opens_a_clause(text[rest:end]))
+        ):
+            # one tag and the words it begins, or tags after a news sentence's full stop that a
+            # noun goes on from (확산됐다. | #미투 #위드유 운동은 …)
+            out.append((start, end))
             continue
         out[-1] = (out[-1][0], m.end())
         if rest < end:
             out.append((rest, end))
     return out
+
+
+#: Kiwi's tags of a word that opens a clause of its own after tags: a pronoun, an adverb, a
+#: conjunctive adverb, a figure (봤다. #새해 그는 …, #일상 오늘도 …).
+_CLAUSE_OPENERS = ("NP", "MAG", "MAJ", "SN")
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """Whether the words after a post's tags open a clause of their own (그는, 오늘도, 그리고),
+    not a noun the tags go on into (운동은, 열풍이)."""
+    tokens = get_kiwi().tokenize(rest[:40])
+    return bool(tokens) and str(tokens[0].tag) in _CLAUSE_OPENERS
 
 
 def _takes_a_particle(word: str) -> bool:

@@ -535,7 +535,10 @@ def _pair(a: Syl, b: Syl, link: Link, opts: Options) -> None:
                     and link.left_tag == "NNG"
                     and link.right_tag in ("NNG", "NNB")
                     and a.morph_len >= 2
-                    and b.form in word_list("sino_heads")
+                    and (
+                        b.form in word_list("sino_heads")
+                        or (link.right_tag == "NNG" and b.form in word_list("sino_heads_noun"))
+                    )
                 )
                 or (
                     link.kind is LinkKind.SPACE
