@@ -31,10 +31,13 @@ _PASS = (
 )
 #: A face typed in ASCII in a quoted post or a caption (:), :-), ;), :D, ^^, ^_^, T_T), or a heart
 #: (<3, </3), standing as a word of its own: for the eye, not said (a ratio's 3:2 and a clock's
-#: 9:30 have a digit before; a heart is one only before a closing quote, as a post's last word).
+#: 9:30 have a digit before; a heart is one only before a closing quote, as a post's last word,
+#: after a word that ends a post (data/post_endings.tsv: 사랑해요 <3) or alone in its quotes; after
+#: a measure, a Latin name or a unit it is a comparison: '혈중 농도 <3', 'pH <3').
+_POST_ENDS = re.escape("".join(table("post_endings.tsv")))
 _EMOTICON = re.compile(
     r"(?<![^\s\"'“‘(])(?:[:;]-?[)(DPp]|\^_?\^+|T_T)(?=[\s\"'”’)!?.,]|$)|(?<=[가-힣])\^\^+"
-    r"|(?<![^\s\"'“‘(])</?3+(?=[\"'”’])"
+    rf"|(?:(?<=[{_POST_ENDS}] )|(?<=[\"'“‘]))</?3+(?=[\"'”’])"
 )
 #: The first syllables of the copula's written forms (``data/copula.tsv``): one after a closing
 #: bracket agrees with what the brackets end in, as a particle does.
