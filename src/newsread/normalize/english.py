@@ -1751,7 +1751,8 @@ def read_marked(word: str) -> str | None:
     """
     low = word.lower()
     if _SLAVIC_MARKS.search(low) and not _TURKISH_MARKS.search(low):
-        return _render(_west_slavic_units(low))  # Souček → 소우체크, Świątek → 시비옹테크, Modrić → 모드리치
+        # Souček → 소우체크, Świątek → 시비옹테크, Modrić → 모드리치; Lithuanian Kęstutis → 케스투티스
+        return _render(_west_slavic_units(low, nasal=not _LITHUANIAN.search(low)))
     if not any(c in _MARKS for c in low) and not _TURKISH_MARKS.search(low) and not hungarian_marked(low):
         return None
     if romanian(low):
@@ -1959,7 +1960,16 @@ _WEST_SLAVIC_VOWELS = "aeiouyóůęŴ"
 _NASAL_E = re.compile("ę(?=[b-df-hj-np-tv-złżźćśńčšž])")
 
 
-def _west_slavic_units(word: str) -> list[tuple[str, str]]:
+#: Signs of Lithuanian, whose ą and ę are long vowels, not Polish nasals: ė, ū, ų or į, or a name
+#: marked with ą, ę, č, š or ž that ends as Lithuanian names do (-as, -is, -us, -ys) with none of
+#: Polish's own letters and digraphs (ł ś ź ż ń ć, w, cz, sz, rz): Kęstutis → 케스투티스.
+_LITHUANIAN = re.compile(r"[ėūųį]|^(?!.*(?:[łśźżńćw]|[csr]z))(?=.*[ąęčšž]).*[aiuy]s$")
+
+
+def _west_slavic_units(word: str, nasal: bool = True) -> list[tuple[str, str]]:
+    """Units of a Polish or Czech name; with ``nasal`` false (a Lithuanian name) ą and ę are a and e."""
+    if not nasal:
+        word = word.replace("ą", "a").replace("ę", "e")
     word = _kept(word, "łżźćśńóąęčšžřůň").replace("ě", "e").replace("ło", "Ŵ")  # ło 워: Hołownia → 호워브니아
     # ą and ę are nasal: 옹 and 엥 before a consonant, 옴 and 엠 before b and p (Świątek → 시비옹테크,
     # Częstochowa → 쳉스토호바, Dąbrowa → 돔브로바); ę before a vowel or at the end is 에
@@ -2013,6 +2023,8 @@ def in_language(word: str, lang: str) -> str | None:
         return _render(_portuguese_units(low, brazil=lang == "br"))
     if lang in ("pl", "cs"):
         return _render(_west_slavic_units(low))
+    if lang == "lt":
+        return _render(_west_slavic_units(low, nasal=False))  # 리투아니아의 Kęstas → 케스타스
     if lang == "fi":
         return _render(_reading_units(_kept(low, "äö"), _FINNISH))
     if lang == "ms":
