@@ -136,6 +136,8 @@ def test_an_english_word_is_not_cut_at_a_listed_abbreviation(written: str, said:
         ("자세한 내용은 www.joongang.co.kr 에서 확인한다.", "제이오오엔지에이엔지", "준갱"),
         ("신청은 www.bucheon.go.kr 에서 받는다.", "비유씨에이치이오엔", "벅히언"),
         ("안내는 www.hanyang.ac.kr 에서 본다.", "에이치에이엔와이에이엔지", "한양"),
+        # a first word of three letters the list lacks cuts no outlet's name
+        ("기사는 www.dailian.co.kr 에서 본다.", "디에이아이엘아이에이엔", "다이랸"),
         # two English words written as one stay words
         ("예매는 www.ticketlink.co.kr 에서 한다.", "티켓링크", "티아이씨"),
         ("문의는 www.kakaocorp.com 에서 받는다.", "카카오", "케이에이케이"),

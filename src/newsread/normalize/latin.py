@@ -30,7 +30,15 @@ from newsread.normalize.english import (
     science_said,
     transliterate,
 )
-from newsread.normalize.pronounce import english_compound, hangul, lexicon, not_heads, pronounce
+from newsread.normalize.pronounce import (
+    english_compound,
+    hangul,
+    lexicon,
+    meant_not_said,
+    not_heads,
+    pronounce,
+    said_word,
+)
 from newsread.normalize.romanized import read_name_syllable, read_romanized, romanizable
 from newsread.normalize.symbol import PRE
 
@@ -1074,10 +1082,12 @@ def read_word(word: str) -> str:
         and word[1].islower()
         and _TWO_VOWELS.fullmatch(low)
         and word.upper() not in acr
+        and word not in table("elements.tsv")
     ):
         # two vowels in title case are a name said by its letters' sounds, where the capitals of
         # an abbreviation are spelled (IO 아이오): the moon Io → 이오; a listed abbreviation typed
-        # in title case (Eu, Ai) is still the abbreviation
+        # in title case (Eu, Ai, Ea, Ui) is still the abbreviation, and an element's symbol (Au)
+        # is spelled as a chemist says it (에이유)
         return transliterate(low, name=True)
     if word.isupper() or len(word) < 3:
         return spell(word)
@@ -1134,7 +1144,7 @@ def read_word(word: str) -> str:
     mixed = _listed_mixed_case(word)
     if mixed:
         return mixed
-    if len(parts) > 1 and low in lexicon() and any(_meant_not_said(p.lower()) for p in parts):
+    if len(parts) > 1 and low in lexicon() and any(meant_not_said(p.lower()) for p in parts):
         # a brand of words run together that the dictionary holds whole, one of them listed by its
         # meaning: said as the dictionary says the whole, FedEx → 페덱스, not fed (연준) and ex
         return pronounce(low) or transliterate(low)
@@ -1150,15 +1160,6 @@ def read_word(word: str) -> str:
     if joined:
         return joined  # two words run together, as in a handle: elonmusk → 일론머스크
     return said_unlisted(low, name=word[0].isupper() and word[1:].islower())
-
-
-def _meant_not_said(low: str) -> bool:
-    """Whether ``data/english.tsv`` gives the word by its meaning, a Korean word that shares no
-    letter with what the pronouncing dictionary says (fed 연준, algae 조류), which a brand that
-    writes the word inside its name does not mean."""
-    listed = table("english.tsv").get(low)
-    said = pronounce(low) if listed else None
-    return bool(listed and said and not set(listed) & set(said))
 
 
 def _listed_mixed_case(word: str) -> str | None:
@@ -1177,10 +1178,11 @@ def _two_words(word: str) -> str | None:
     """Two words of ``data/english.tsv`` written as one (elonmusk, newsroom; and the
     compounds business news coins, proptech, biotech, robotaxi), read as those words; the
     first of three letters or more, the second of four or more; or, in a word the dictionary
-    lacks, a name of ``data/acronyms.tsv`` said by its letters, written small, and a word of the
-    list or the pronouncing dictionary (lgtwins 엘지트윈스, sktelecom 에스케이텔레콤).
-    None where no such split is found: a head said by its letters' sounds would cut words such
-    as telephone or transport.
+    lacks, a name of ``data/acronyms.tsv`` said by its letters, written small and with no vowel
+    (which no English word opens with), and a word of the list or the pronouncing dictionary
+    (lgtwins 엘지트윈스, sktelecom 에스케이텔레콤; not untact, arrester, eurail: un, ar, eu open
+    English words). None where no such split is found: a head said by its letters' sounds
+    would cut words such as telephone or transport.
 
     >>> _two_words("proptech"), _two_words("robotaxi"), _two_words("telephone")
     ('프롭테크', '로보택시', None)
@@ -1195,10 +1197,16 @@ def _two_words(word: str) -> str | None:
             # a listed name in capitals written small before a word, as a handle writes it:
             # lgtwins → 엘지트윈스, kbsnews → 케이비에스뉴스
             head, tail = word[:k].upper(), word[k:]
-            said = eng.get(tail) or (pronounce(tail) if tail in lexicon() else None)
+            if _VOWEL_LETTER.search(head):
+                continue  # un, co, eu: letters an English word opens with (untact, coolings, eurail)
+            said = said_word(tail)
             if said and acr.get(head) == spell(head):  # a name spelled, not one said as a word (EXO)
                 return acr[head] + said
     return None
+
+
+#: A vowel letter, which a name spelled by its letters and written small shares with English words.
+_VOWEL_LETTER = re.compile("[AEIOUY]")
 
 
 def _listed_compound(low: str) -> str | None:
@@ -1277,7 +1285,9 @@ def read_address(address: str) -> str:
     lexicons (a name in capitals written in small letters too: unesco 유네스코, nasa 나사), an
     English word of the pronouncing dictionary as the word (support 서포트, weather 웨더), others
     spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the listener who wants
-    to type it), numbers digit by digit, marks by their names.
+    to type it), a Korean surname too in any of its spellings (``data/romanized_surnames.tsv``:
+    park@, shin@, sohn@, rhee@ are a reporter's address), numbers digit by digit, marks by their
+    names.
 
     >>> read_address("help@news.co.kr")
     '헬프 골뱅이 뉴스 점 씨오 점 케이알'
@@ -1298,6 +1308,8 @@ def read_address(address: str) -> str:
             out.append(spell(part))  # co.kr, ac.kr: letters, not the words they spell
         elif part in acr or part.upper() in acr:
             out.append(acr.get(part) or acr[part.upper()])
+        elif low.capitalize() in table("romanized_surnames.tsv"):
+            out.append(spell(part))  # a reporter's surname, typed by its letters: park@, sohn@, rhee@
         elif low in eng:
             out.append(eng[low])
         elif _address_word(low):
@@ -1359,8 +1371,8 @@ def _address_word(low: str) -> bool:
 
 def _two_address_words(low: str) -> tuple[str, str] | None:
     """The two words of an address part the dictionary lacks that is two of its words written as
-    one, the first of three letters or more and the second of four or more (visitkorea,
-    ticketlink, onestore), or a name of ``data/english.tsv`` and such
+    one, the first of four letters or more (or three that data/english.tsv lists) and the second
+    of four or more (visitkorea, ticketlink, onestore), or a name of ``data/english.tsv`` and such
     a word (kakaocorp), which a listener types from their sound and hears as two words: each
     half is read as its own word (ticketlink 티켓링크, not a guess at the whole word).
 
@@ -1368,11 +1380,13 @@ def _two_address_words(low: str) -> tuple[str, str] | None:
     (('ticket', 'link'), ('kakao', 'corp'), None)
     """
     lex, eng = lexicon(), table("english.tsv")
-    if not low.isalpha() or low in lex:
-        return None
+    if not low.isalpha() or low in lex or romanizable(low) or language_cues(low):
+        return None  # romanized Korean is spelled (hankyung, joongang, bucheon), not two guessed words
     for k in range(3, len(low) - 3):  # the longest second word: one store, not ones tore
         a, b = low[:k], low[k:]
-        if (a in lex or a in eng) and b in lex:
+        # a first word of three letters only as a listed word (one 원), as names of three letters
+        # the dictionary holds would cut a name of the outlet's own (dailian is no dai + lian)
+        if (a in eng or (len(a) > 3 and a in lex)) and b in lex:
             return a, b
     return None
 

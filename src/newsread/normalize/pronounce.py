@@ -634,9 +634,43 @@ def _less(word: str) -> str | None:
     for another word (unless, bless: no such word before the suffix)."""
     if not word.endswith("less") or len(word) < 7:
         return None
-    stem, eng = word[:-4], table("english.tsv")
-    said = eng.get(stem) or (pronounce(stem) if stem in lexicon() else None)
+    stem = word[:-4]
+    if len(stem) == 3 and stem[-1] in "aeiouyrw":
+        # a stem of three letters in a vowel, an r or a w is a name's (Bayless 베일리스, Corless
+        # 콜리스, Lawless 롤리스), said as the dictionary says the whole
+        return None
+    said = said_word(stem)
     return said + "리스" if said else None
+
+
+def said_word(low: str) -> str | None:
+    """The reading of the lower-case ``low`` as a word said by its sound: as ``data/english.tsv``
+    lists it, unless it lists it by its meaning (see :func:`meant_not_said`), else as the
+    pronouncing dictionary says it; None for a word listed by its meaning or found in neither
+    (thank 땡큐 is no sound before -less: Thankless is the dictionary's)."""
+    listed = table("english.tsv").get(low)
+    if listed:
+        return None if meant_not_said(low) else listed
+    return pronounce(low) if low in lexicon() else None
+
+
+def meant_not_said(low: str) -> bool:
+    """Whether ``data/english.tsv`` gives the word by its meaning, a Korean word that shares no
+    syllable with what the pronouncing dictionary says and opens with another consonant (fed
+    연준, algae 조류, thank 땡큐), which a brand that writes the word inside its name does not
+    mean; a word listed by another spelling of its sound is no such word (tech 테크 beside the
+    dictionary's 텍, ton 톤 beside 턴)."""
+    listed = table("english.tsv").get(low)
+    said = pronounce(low) if listed else None
+    if not (listed and said) or set(listed) & set(said):
+        return False
+    return _onset(listed[0]) != _onset(said[0])
+
+
+def _onset(syllable: str) -> int:
+    """The first consonant of a Hangul syllable, as its index among the nineteen (ㅇ for none)."""
+    o = ord(syllable) - 0xAC00
+    return o // 588 if 0 <= o < 11172 else -1
 
 
 def english_compound(word: str) -> bool:
