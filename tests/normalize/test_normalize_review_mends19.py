@@ -122,6 +122,8 @@ def test_par_figures_sharing_a_hole_keep_no_pause(written: str, said: str, unsai
         ("@sktelecom 계정", "에스케이텔레콤", "스크"),
         ("@lgtwins 팬들이 모였다.", "엘지트윈스", "르그"),
         ("@kbsnews 계정", "케이비에스뉴스", "크브스"),
+        # or letters with a vowel that no English word opens with
+        ("@ebsnews 계정", "이비에스뉴스", "에브스"),
     ],
 )
 def test_an_english_word_is_not_cut_at_a_listed_abbreviation(written: str, said: str, unsaid: str) -> None:
@@ -156,6 +158,10 @@ def test_an_address_of_romanized_korean_is_spelled(written: str, said: str, unsa
         ("제보는 shin@news.co.kr 로 받는다.", "에스에이치아이엔 골뱅이", "신 골뱅이"),
         ("제보는 park@news.co.kr 로 받는다.", "피에이알케이 골뱅이", "파크 골뱅이"),
         ("제보는 moon@news.co.kr 로 받는다.", "엠오오엔 골뱅이", "문 골뱅이"),
+        # a name of four letters the dictionary holds, with no plural there, is spelled
+        ("제보는 kier@news.co.kr 로 받는다.", "케이아이이알 골뱅이", "키어"),
+        ("자세한 내용은 kimm.re.kr 에서 본다.", "케이아이엠엠 점", "킴 점"),
+        ("제보는 hahn@news.co.kr 로 받는다.", "에이치에이에이치엔 골뱅이", "한 골뱅이"),
         # an English word of four letters is still the word
         ("제보는 desk@news.co.kr 로 받는다.", "데스크 골뱅이", "디이에스"),
         ("지원은 jobs@news.co.kr 로 받는다.", "잡스 골뱅이", "제이오비"),

@@ -12,6 +12,7 @@ B2B → 비투비).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -1178,10 +1179,10 @@ def _two_words(word: str) -> str | None:
     """Two words of ``data/english.tsv`` written as one (elonmusk, newsroom; and the
     compounds business news coins, proptech, biotech, robotaxi), read as those words; the
     first of three letters or more, the second of four or more; or, in a word the dictionary
-    lacks, a name of ``data/acronyms.tsv`` said by its letters, written small and with no vowel
-    (which no English word opens with), and a word of the list or the pronouncing dictionary
-    (lgtwins 엘지트윈스, sktelecom 에스케이텔레콤; not untact, arrester, eurail: un, ar, eu open
-    English words). None where no such split is found: a head said by its letters' sounds
+    lacks, a name of ``data/acronyms.tsv`` said by its letters, written small, with no vowel or
+    with letters no word of the dictionary opens with, and a word of the list or the dictionary
+    (lgtwins 엘지트윈스, sktelecom 에스케이텔레콤, ebsnews 이비에스뉴스; not untact, arrester,
+    eurail: un, ar, eu open English words). None where no such split is found: a head said by its letters' sounds
     would cut words such as telephone or transport.
 
     >>> _two_words("proptech"), _two_words("robotaxi"), _two_words("telephone")
@@ -1197,8 +1198,8 @@ def _two_words(word: str) -> str | None:
             # a listed name in capitals written small before a word, as a handle writes it:
             # lgtwins → 엘지트윈스, kbsnews → 케이비에스뉴스
             head, tail = word[:k].upper(), word[k:]
-            if _VOWEL_LETTER.search(head):
-                continue  # un, co, eu: letters an English word opens with (untact, coolings, eurail)
+            if _VOWEL_LETTER.search(head) and _opens_a_word(word[:k]):
+                continue  # un, coo, eu: letters English words open with (untact, coolings, eurail)
             said = said_word(tail)
             if said and acr.get(head) == spell(head):  # a name spelled, not one said as a word (EXO)
                 return acr[head] + said
@@ -1206,7 +1207,20 @@ def _two_words(word: str) -> str | None:
 
 
 #: A vowel letter, which a name spelled by its letters and written small shares with English words.
-_VOWEL_LETTER = re.compile("[AEIOUY]")
+_VOWEL_LETTER = re.compile("[AEIOU]")
+
+
+@cache
+def _lexicon_words() -> tuple[str, ...]:
+    """The words of the pronouncing dictionary in order, to find those that open with letters."""
+    return tuple(sorted(lexicon()))
+
+
+def _opens_a_word(letters: str) -> bool:
+    """Whether a word of the pronouncing dictionary opens with ``letters`` (un: untie; not ebs)."""
+    words = _lexicon_words()
+    n = bisect_left(words, letters)
+    return n < len(words) and words[n].startswith(letters)
 
 
 def _listed_compound(low: str) -> str | None:
@@ -1355,7 +1369,8 @@ def read_file_name(name: str) -> str:
 def _address_word(low: str) -> bool:
     """Whether a part of an address is an English word a listener knows and types from its sound:
     one of four letters or more that the pronouncing dictionary holds and that shows no sign of
-    another language (support, weather, desk, jobs); shorter parts, any that could be
+    another language (support, weather; of four letters, one whose plural or stem it holds too, as
+    a word's and few names' are: desk, jobs, not kier, kimm, hahn); shorter parts, any that could be
     Korean romanized (ulsan, chosun, bokjiro), and a word that starts with an unstressed vowel,
     whose letter its sound does not show (example, apply: ex- or ix-, a- or e-; not o-, which is
     오: olympics), keep their letters; two such words written as one are read as words too.
@@ -1363,9 +1378,12 @@ def _address_word(low: str) -> bool:
     >>> _address_word("support"), _address_word("ulsan"), _address_word("mois"), _address_word("example")
     (True, False, False, False)
     """
-    if len(low) < 4 or not low.isalpha() or language_cues(low) or romanizable(low) or low not in lexicon():
+    lex = lexicon()
+    if len(low) < 4 or not low.isalpha() or language_cues(low) or romanizable(low) or low not in lex:
         return False
-    first = lexicon()[low].split()[0]
+    if len(low) == 4 and low + "s" not in lex and not (low[-1] == "s" and low[:-1] in lex):
+        return False  # a name of four letters, whose plural the dictionary lacks as a word's it holds: kier, kimm
+    first = lex[low].split()[0]
     return not first.endswith("0") or (low[0] == "o" and first.startswith(("AA", "AO", "OW")))
 
 
