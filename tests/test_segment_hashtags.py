@@ -37,3 +37,16 @@ from newsread.segment import split_sentences
 )
 def test_tags_go_with_the_post_or_begin_the_next_sentence(paragraph: str, sentences: list[str]) -> None:
     assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # a figure against an ellipsis after a final ending opens a sentence
+        ("그는 결국 떠났다…3년 만의 일이다.", ["그는 결국 떠났다…", "3년 만의 일이다."]),
+        # a word that leans on the clause before does not
+        ("실적이 좋았다…등의 평가가 나왔다.", ["실적이 좋았다…등의 평가가 나왔다."]),
+    ],
+)
+def test_a_figure_after_an_ellipsis_opens_a_sentence(paragraph: str, sentences: list[str]) -> None:
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == sentences

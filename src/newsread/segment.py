@@ -853,7 +853,8 @@ def _ellipsis_leaners() -> frozenset[str]:
 
 def _opens_after_ellipsis(text: str, after: Sequence[Token]) -> bool:
     """Whether the words ``after``, written against an ellipsis after a final ending with no space,
-    open a sentence: a conjunctive adverb (웃었다…그리고, 나빴다…하지만) or a clause with its own
+    open a sentence: a conjunctive adverb (웃었다…그리고, 나빴다…하지만), a figure (떠났다…3년 만의
+    일이다) or a clause with its own
     subject or topic (끝났다…선수들이 쓰러졌다, 열렸다…아무도 없었다), not a word that leans on the
     clause before (했다…라며, 좋았다…등의 평가가, 끝났다…같은 말이, 참담했다…는 것이)."""
     if not after:
@@ -867,7 +868,7 @@ def _opens_after_ellipsis(text: str, after: Sequence[Token]) -> bool:
         return False
     if tag in ("NNG", "NNP", "NP") and len(after) > 1 and after[1][1] in ("JKS", "JX") and _is_final(after):
         return True  # a subject with its particle, 도 and 만 too: 문이 열렸다…아무도 없었다
-    return tag == "MAJ" or _own_subject_follows(after)
+    return tag in ("MAJ", "SN") or _own_subject_follows(after)
 
 
 def _date_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:

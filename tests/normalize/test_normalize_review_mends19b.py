@@ -42,3 +42,21 @@ def test_second_review_mends(written: str, said: str, unsaid: str) -> None:
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a surname before the @ is spelled, and a surname-like part of a domain is a word of it
+        ("제보는 rhee@hanbit.co.kr로 보내주세요.", "알에이치이이 골뱅이", "리 골뱅이"),
+        ("문의 sun@hanbit.com", "에스유엔 골뱅이", "선 골뱅이"),
+        ("park.hanbit.go.kr에서 확인한다.", "파크 점", "피에이알케이"),
+        ("www.sun.co.kr에서 본다.", "선 점", "에스유엔"),
+        # English words after 리투아니아 are no Lithuanian names
+        ("리투아니아 Nord Stream 사업에 반대했다.", "노드 스트림", "노르드"),
+    ],
+)
+def test_a_surname_is_spelled_only_before_the_at(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out

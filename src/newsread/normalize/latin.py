@@ -1299,9 +1299,9 @@ def read_address(address: str) -> str:
     lexicons (a name in capitals written in small letters too: unesco 유네스코, nasa 나사), an
     English word of the pronouncing dictionary as the word (support 서포트, weather 웨더), others
     spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the listener who wants
-    to type it), a Korean surname too in any of its spellings (``data/romanized_surnames.tsv``:
-    park@, shin@, sohn@, rhee@ are a reporter's address), numbers digit by digit, marks by their
-    names.
+    to type it), a Korean surname too in any of its spellings before the @ (``data/
+    romanized_surnames.tsv``: park@, sohn@, rhee@ are a reporter's address, where park in
+    park.seoul.go.kr is the word), numbers digit by digit, marks by their names.
 
     >>> read_address("help@news.co.kr")
     '헬프 골뱅이 뉴스 점 씨오 점 케이알'
@@ -1311,6 +1311,7 @@ def read_address(address: str) -> str:
     said = table("address.tsv")
     acr, eng = table("acronyms.tsv"), table("english.tsv")
     address = re.sub(r"^https?://", "", address).rstrip("/.")
+    mailbox = address.split("@")[0] if "@" in address else None
     out = []
     for part in _ADDRESS_PARTS.findall(address):
         low = part.lower()
@@ -1322,8 +1323,8 @@ def read_address(address: str) -> str:
             out.append(spell(part))  # co.kr, ac.kr: letters, not the words they spell
         elif part in acr or part.upper() in acr:
             out.append(acr.get(part) or acr[part.upper()])
-        elif low.capitalize() in table("romanized_surnames.tsv"):
-            out.append(spell(part))  # a reporter's surname, typed by its letters: park@, sohn@, rhee@
+        elif part == mailbox and low.capitalize() in table("romanized_surnames.tsv"):
+            out.append(spell(part))  # a reporter's surname, typed by its letters: sohn@, rhee@, kang@
         elif low in eng:
             out.append(eng[low])
         elif _address_word(low):
