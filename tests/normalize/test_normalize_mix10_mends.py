@@ -31,3 +31,30 @@ def test_a_horse_number_is_said_in_sino_korean(written: str, said: str) -> None:
 def test_times_before_ma_still_count(written: str, said: str) -> None:
     """번마다 (every N times) and a horse ridden so many times still count in native numbers."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("생명의 전화 대신 상담전화 109로 연락하면 된다.", "일공구로"),
+        ("해양 사고는 122로 신고하면 된다.", "일이이로"),
+        ("정부민원안내콜센터 110에 문의하면 된다.", "일일공에"),
+        ("환경오염 행위는 128로 신고할 수 있다.", "일이팔로"),
+    ],
+)
+def test_a_public_hotline_is_said_digit_by_digit(written: str, said: str) -> None:
+    """Hotlines missing from data/service_numbers.tsv were read as amounts: 상담전화는 109 → 백구."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("참가자는 109명이었다.", "백구 명"),
+        ("사망자는 122명으로 늘었다.", "백이십이 명"),
+        ("지수는 전날보다 110 올랐다.", "백십"),
+    ],
+)
+def test_the_same_figures_elsewhere_stay_amounts(written: str, said: str) -> None:
+    """Without a word of calling near, the new hotline numbers are figures as before."""
+    assert said in normalize(written)
