@@ -33,6 +33,7 @@ HERE = Path(__file__).parent
         "heldout_mix7",
         "heldout_mix8",
         "heldout_mix9",
+        "heldout_mix10",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
