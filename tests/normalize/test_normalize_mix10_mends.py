@@ -58,3 +58,29 @@ def test_a_public_hotline_is_said_digit_by_digit(written: str, said: str) -> Non
 def test_the_same_figures_elsewhere_stay_amounts(written: str, said: str) -> None:
     """Without a word of calling near, the new hotline numbers are figures as before."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("정찰위성은 총 5기가 발사된다.", "다섯 기가"),
+        ("창고는 모두 21동이다.", "스물한 동이다"),
+        ("자주포는 모두 18문이다.", "열여덟 문이다"),
+    ],
+)
+def test_things_named_before_their_total_are_counted(written: str, said: str) -> None:
+    """A noun of built things before 모두 or 총 did not make the counter count: 원전은 모두 26기 was
+    heard 이십육 기, where 원전 26기 is 스물여섯 기."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("졸업생은 모두 3기다.", "삼 기다"),
+        ("모두 26기가 있다.", "이십육 기가"),
+    ],
+)
+def test_a_total_of_other_things_keeps_the_number(written: str, said: str) -> None:
+    """A total after a noun that is no built thing, or after nothing, stays a number's name."""
+    assert said in normalize(written)

@@ -307,6 +307,8 @@ _COUNTED_AFTER = {
     "속": "bundle",
     "쾌": "bundle",
 }
+#: Particles that end the noun before a word of its total (원전은 모두, 위성이 총, 창고도 모두).
+_TOTAL_TOPIC_PARTICLES = frozenset("은는이가도")
 #: A count of the same thing opening the brackets of N: 마른오징어 10마리(1축) counts 마른오징어.
 _GLOSS_OF_COUNT = re.compile(r"([가-힣]+) [0-9][0-9,.]*[가-힣]{1,3}\($")
 #: A floor, a room or another number after N동: the block's name in an address (기숙사 3동 2층).
@@ -611,6 +613,11 @@ def context_class(
         before = _word_before(text, i)
         gloss = _GLOSS_OF_COUNT.search(text, max(0, i - 30), i) if not before else None
         before = gloss.group(1) if gloss else before
+        if before in roles()["total_before"]:
+            # the things named before a word of their total (원전은 모두 26기, 위성은 총 3기 → 스물여섯
+            # 기, 세 기): the noun, less its topic or subject particle, counts as if right before
+            topic = _word_before(text, text.rfind(before, 0, i))
+            before = topic[:-1] if topic[-1:] in _TOTAL_TOPIC_PARTICLES else topic
         if not before or before in roles()["not_counted"] or not any(before.endswith(w) for w in kind):
             return cls
         if counter == "동" and _LABEL_NEXT.match(text, j, end):
