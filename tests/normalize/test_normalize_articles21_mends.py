@@ -1,0 +1,37 @@
+"""Readings mended after the twenty-first round of whole articles, each tested on sentences other
+than the ones that showed the fault."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from newsread.normalize import normalize
+from newsread.normalize.data import table
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("태풍의 중심기압은 940㍱까지 떨어졌다.", "구백사십 헥토파스칼까지"),
+        ("고기압 중심은 1,030㍱ 안팎이다.", "천삼십 헥토파스칼 안팎"),
+        ("탱크 압력은 1.8㍴로 맞췄다.", "일 점 팔 바로"),
+        ("보조배터리 용량은 20,000㎃h다.", "이만 밀리암페어시다"),
+        ("태블릿에는 8,000㎃h 배터리가 들어갔다.", "팔천 밀리암페어시 배터리"),
+    ],
+)
+def test_a_square_sign_before_the_block_and_an_hour_after_one_are_units(written: str, said: str) -> None:
+    """㍱ (hPa) was dropped unspoken, 955㍱ heard as a bare 구백오십오; ㎃h was 밀리암페어에이치."""
+    assert said in normalize(written)
+
+
+def test_the_square_signs_before_the_block_read_as_their_letters_do() -> None:
+    """A sign of U+3371–U+337A whose letters (by NFKC) are a unit of units.tsv is read the same."""
+    units = table("units.tsv")
+    for code in range(0x3371, 0x337B):
+        sign = chr(code)
+        letters = unicodedata.normalize("NFKC", sign)
+        if letters in units:
+            assert units.get(sign) == units[letters], sign
+    assert units.get("㎃h") == units["mAh"]
