@@ -35,3 +35,17 @@ def test_the_square_signs_before_the_block_read_as_their_letters_do() -> None:
         if letters in units:
             assert units.get(sign) == units[letters], sign
     assert units.get("㎃h") == units["mAh"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("올겨울 유행 주는 H1N1pdm09 바이러스다.", "에이치원엔원 피디엠 공구 바이러스"),
+        ("검체 12건에서 A/H1N1pdm09가 나왔다.", "에이치원엔원 피디엠 공구가"),
+        ("돼지에서 온 H3N2v 감염이 보고됐다.", "에이치쓰리엔투 브이 감염이"),
+        ("H5N1 조류인플루엔자가 발생했다.", "에이치파이브엔원 조류인플루엔자가"),
+    ],
+)
+def test_a_flu_strain_with_its_lineage_against_it_is_said_as_a_strain(written: str, said: str) -> None:
+    """H1N1pdm09 was heard 에이치 일 엔 일 피디엠 공구, its numbers in Korean, beside H3N2 said in English."""
+    assert said in normalize(written)

@@ -85,6 +85,10 @@ _RARE_END = re.compile(r"[AEIOU]{2}[BJQV]$", re.ASCII)
 _ONSETS = re.compile(r"dj|[bcdfgkpt]r|[bcfgkps]l|[bcdgkpstw]h|rh|[dgkstz]w|gn|kn|ps|s[cklmnpqrt]|ts|wr", re.ASCII)
 #: An influenza strain, its numbers said in English: H5N1 → 에이치파이브엔원.
 STRAIN = re.compile(r"H([0-9]{1,2})N([0-9]{1,2})", re.ASCII)
+#: A strain's lineage written against it in small letters and a year (H1N1pdm09, the strain of
+#: the 2009 pandemic; H3N2v, a variant): the strain is said as above and the lineage after it,
+#: 피디엠 공구, 브이 (not a plural s).
+_STRAIN_LINEAGE = re.compile(r"(H[0-9]{1,2}N[0-9]{1,2})((?!s$)[a-z]{1,4}[0-9]{0,2})", re.ASCII)
 #: The parts of a web or e-mail address: names, numbers and the marks between them.
 _ADDRESS_PARTS = re.compile(r"\.(?:com|net)(?![A-Za-z0-9])|[A-Za-z]+|[0-9]+|.", re.ASCII)
 #: The name before the first number of a token: PS5, GPT-4o.
@@ -1607,6 +1611,9 @@ def _read_token(tok: str, *, decimal: bool, english: bool) -> str:
     said = _strain(strain) if strain else None
     if said:
         return said
+    lineage = _STRAIN_LINEAGE.fullmatch(tok)
+    if lineage:
+        return f"{read_token(lineage.group(1))} {read_token(lineage.group(2))}"
     prefixed = _PREFIX_NUMBER.fullmatch(tok)
     word = prefixed.group(1) if prefixed and not prefixed.group(1).isupper() else ""
     prefix = table("english_prefixes.tsv").get(word.lower())
