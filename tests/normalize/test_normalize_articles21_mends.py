@@ -49,3 +49,19 @@ def test_the_square_signs_before_the_block_read_as_their_letters_do() -> None:
 def test_a_flu_strain_with_its_lineage_against_it_is_said_as_a_strain(written: str, said: str) -> None:
     """H1N1pdm09 was heard 에이치 일 엔 일 피디엠 공구, its numbers in Korean, beside H3N2 said in English."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("밴드 블루5(BLUE5)가 무대에 올랐다.", "밴드 블루 오가 무대에"),
+        ("그룹 엔씨티127(NCT127)이 공연했다.", "그룹 엔씨티 백이십칠이 공연했다"),
+        ("걸그룹 루나3(LUNA3)의 새 앨범", "걸그룹 루나 삼의 새 앨범"),
+        ("그룹 스텔라7(STELLA8)이 돌아왔다.", "(스텔라 에잇)"),
+        ("선수 김철수7(KIM7)가 나왔다.", "(케이아이엠 세븐)"),
+    ],
+)
+def test_a_name_with_a_number_glossed_the_same_is_said_once(written: str, said: str) -> None:
+    """스텔라7(STELLA7)이 was heard 스텔라 칠(스텔라 세븐)이, the name twice; a gloss of other
+    letters or another number is still read."""
+    assert said in normalize(written)

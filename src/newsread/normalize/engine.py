@@ -1311,6 +1311,17 @@ def _same_gloss(t: str, i: int, end: int) -> int | None:
         w = _MIXED_NAME_BEFORE.search(t, max(0, i - 24), i)
         said = w and re.sub("[A-Za-z]+", lambda x: latin.read_token(x.group()), w.group()).replace(" ", "")
         return m.end() + 1 if said and said == latin.read_token(m.group()).replace(" ", "") else None
+    if t[i - 1].isdigit() and m.group().endswith(t[i - 1]):
+        # a name of Hangul and a number glossed with its letters and the same number: 스텔라7
+        # (STELLA7), 블루5(BLUE5); the number is said once, as written before the bracket
+        j = i - 1
+        while j > 0 and t[j - 1].isdigit():
+            j -= 1
+        number, letters = t[j:i], m.group()[: -(i - j)].rstrip("-")
+        if j < 1 or not is_hangul(t[j - 1]) or not m.group().endswith(number) or not letters.isalpha():
+            return None
+        bare = t[:j] + "(" + letters + ")"
+        return m.end() + 1 if _same_gloss(bare, j, len(bare) + 1) is not None else None
     if not is_hangul(t[i - 1]):
         return None
     k = i - 1
