@@ -65,3 +65,23 @@ def test_a_name_with_a_number_glossed_the_same_is_said_once(written: str, said: 
     """스텔라7(STELLA7)이 was heard 스텔라 칠(스텔라 세븐)이, the name twice; a gloss of other
     letters or another number is still read."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("문의는 누리집(www.pctimes.co.kr)으로 한다.", "피씨타임스 점 씨오 점 케이알"),
+        ("자료는 mltrading.com 에 있다.", "엠엘트레이딩 닷컴"),
+        ("기사는 www.kbsnews.co.kr 에서 본다.", "케이비에스뉴스 점 씨오"),
+        ("공지는 @hbtraffic_official 계정에 올라온다.", "에이치비트래픽 오피셜"),
+        ("점검에는 tcpdump 도구를 썼다.", "티씨피덤프 도구"),
+        ("시험 누리집은 www.hankyung.com 이다.", "에이치에이엔케이와이유엔지 닷컴"),
+        ("주소는 www.untact.com 이다.", "유엔티에이씨티 닷컴"),
+        ("공지는 www.stradio.kr 에 있다.", "에스티알에이디아이오 점 케이알"),
+    ],
+)
+def test_letters_with_no_vowel_before_a_word_are_spelled_and_the_word_said(written: str, said: str) -> None:
+    """An address part of a name's letters and a word was spelled whole (hbtraffic 에이치비티알에이
+    에프에프아이씨) or, in a handle, guessed as a word (흐브트래픽); letters that open English words
+    (st, un) or romanized Korean keep the spelling they had."""
+    assert said in normalize(written)

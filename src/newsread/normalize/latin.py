@@ -1196,17 +1196,27 @@ def _two_words(word: str) -> str | None:
     for k in range(3, len(word) - 3):
         if word[:k] in eng and word[k:] in eng:
             return eng[word[:k]] + eng[word[k:]]
+    return _spelled_head(word) if word not in lexicon() else None
+
+
+def _spelled_head(word: str) -> str | None:
+    """A word the dictionary lacks that is a name said by its letters, written small, and a word
+    of the list or the dictionary: a listed name (lgtwins 엘지트윈스, kbsnews 케이비에스뉴스,
+    ebsnews 이비에스뉴스; not untact, coolings, eurail, whose un, coo, eu open English words), or
+    letters with no vowel whose first two no English word opens with (not st, th, sch), which can
+    only be spelled (hbtraffic 에이치비트래픽, not 흐브트래픽). None otherwise."""
     acr = table("acronyms.tsv")
-    if word not in lexicon():
-        for k in range(2, min(5, len(word) - 3)):
-            # a listed name in capitals written small before a word, as a handle writes it:
-            # lgtwins → 엘지트윈스, kbsnews → 케이비에스뉴스
-            head, tail = word[:k].upper(), word[k:]
-            if _VOWEL_LETTER.search(head) and _opens_a_word(word[:k]):
-                continue  # un, coo, eu: letters English words open with (untact, coolings, eurail)
-            said = said_word(tail)
-            if said and acr.get(head) == spell(head):  # a name spelled, not one said as a word (EXO)
-                return acr[head] + said
+    for k in range(2, min(5, len(word) - 3)):
+        # a name in capitals written small before a word, as a handle or an address writes it
+        head, tail = word[:k].upper(), word[k:]
+        opens = _opens_a_word(word[:k])
+        if _VOWEL_LETTER.search(head) and opens:
+            continue  # un, coo, eu: letters English words open with (untact, coolings, eurail)
+        said = said_word(tail)
+        if said and acr.get(head) == spell(head):  # a name spelled, not one said as a word (EXO)
+            return acr[head] + said
+        if said and not _onset(word[:2]) and head.isalpha() and not _VOWEL_LETTER.search(head) and "Y" not in head:
+            return spell(head) + said
     return None
 
 
@@ -1298,14 +1308,16 @@ def _onset(pair: str) -> bool:
     return any(c in "aeiouy" for c in pair) or _ONSETS.fullmatch(pair) is not None
 
 
-def read_address(address: str) -> str:
+def read_address(address: str, *, headed: bool = True) -> str:
     """A web or e-mail address read out part by part (``data/address.tsv``): names from the
     lexicons (a name in capitals written in small letters too: unesco 유네스코, nasa 나사), an
     English word of the pronouncing dictionary as the word (support 서포트, weather 웨더), others
     spelled (a guessed pronunciation of ``mois`` or ``bokjiro`` misleads the listener who wants
     to type it), a Korean surname too in any of its spellings before the @ (``data/
     romanized_surnames.tsv``: park@, sohn@, rhee@ are a reporter's address, where park in
-    park.seoul.go.kr is the word), numbers digit by digit, marks by their names.
+    park.seoul.go.kr is the word), numbers digit by digit, marks by their names; a name's letters
+    written small before a word are spelled and the word said (kbsnews 케이비에스뉴스), unless
+    ``headed`` is off, as for a file's name (svchost).
 
     >>> read_address("help@news.co.kr")
     '헬프 골뱅이 뉴스 점 씨오 점 케이알'
@@ -1333,6 +1345,8 @@ def read_address(address: str) -> str:
             out.append(eng[low])
         elif _address_word(low):
             out.append(pronounce(low) or spell(part))  # support@, www.weather: the word, not its letters
+        elif headed and low not in lexicon() and (head_word := _spelled_head(low)):
+            out.append(head_word)  # www.kbsnews.co.kr, a name's letters and a word: 케이비에스뉴스
         elif halves := _two_address_words(low):
             out.append("".join(eng.get(h) or pronounce(h) or spell(h) for h in halves))  # 티켓링크
         else:
@@ -1367,7 +1381,7 @@ def read_file_name(name: str) -> str:
         if w and (low in lexicon() or low in table("english.tsv") or w.group(1) in table("acronyms.tsv")):
             out.append(read_token(chunk))
         else:
-            out.append(read_address(chunk))
+            out.append(read_address(chunk, headed=False))
     return " ".join([*out, marks["."], read_address(ext)])
 
 
