@@ -85,3 +85,18 @@ def test_letters_with_no_vowel_before_a_word_are_spelled_and_the_word_said(writt
     에프에프아이씨) or, in a handle, guessed as a word (흐브트래픽); letters that open English words
     (st, un) or romanized Korean keep the spelling they had."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("유격수 김철수는 수비율 0.991로 1위였다.", "수비율 구할 구푼 일리로"),
+        ("그의 피안타율은 0.204였다.", "피안타율은 이할 사리였다"),
+        ("포수의 도루저지율 0.375는 리그 최고다.", "도루저지율 삼할 칠푼 오리는"),
+        ("투수 피안타율 .215를 기록했다.", "피안타율 이할 일푼 오리를"),
+        ("OPS 0.928을 찍었다.", "영 점 구이팔을"),
+    ],
+)
+def test_a_fielding_or_pitching_rate_is_said_in_hal_pun_ri(written: str, said: str) -> None:
+    """수비율 0.983 was heard 영 점 구팔삼 beside 타율 삼할 일푼 팔리; OPS stays a decimal."""
+    assert said in normalize(written)
