@@ -60,3 +60,24 @@ def test_a_surname_is_spelled_only_before_the_at(written: str, said: str, unsaid
     out = normalize(written)
     assert said in out, out
     assert unsaid not in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        # a surname opening a dotted mailbox is spelled too
+        ("기자 메일은 park.minji@hanbit.co.kr이다.", "피에이알케이 점", "파크 점"),
+        ("문의 sun.lee@hanbit.co.kr", "에스유엔 점", "선 점"),
+        # counts near a word of calling stay figures; the number right after a telephone's word,
+        # or before a word of calling, is the number to dial
+        ("지난달 신고 건수는 128, 상담은 109였다.", "백이십팔", "일이팔"),
+        ("신고 전화는 하루 평균 110에 이른다.", "백십", "일일공"),
+        ("문자와 전화 민원이 각각 113, 122로 집계됐다.", "백십삼, 백이십이", "일일삼"),
+        ("생명 상담전화는 109다.", "일공구", "백구"),
+        ("해양 사고는 122로 신고하면 된다.", "일이이로 신고", "백이십이"),
+    ],
+)
+def test_third_review_mends(written: str, said: str, unsaid: str) -> None:
+    out = normalize(written)
+    assert said in out, out
+    assert unsaid not in out, out

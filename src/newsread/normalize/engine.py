@@ -3622,11 +3622,20 @@ def _service_call(t: str, i: int, j: int, end: int, number: str) -> bool:
     keeps any of them a figure (전주보다 120 올랐다)."""
     if _FIGURE_AFTER.match(t, j, end):
         return False
-    if column("service_numbers.tsv", 2).get(number) == "alone":
+    kind = column("service_numbers.tsv", 2).get(number)
+    if kind == "alone":
         return True
-    if any(w in t[max(0, i - 20) : i] for w in roles()["call_before"]):
+    if kind == "beside":
+        # a number news counts with as often (신고 건수는 128, 상담 전화는 평일 109): only a word of
+        # a telephone right before it (상담전화는 109다, 전화 109) or a word of calling after it
+        before = _WORD_BEFORE.search(t, max(0, i - 12), i)
+        if before and any(w in before.group(1) for w in roles()["phone_before"]):
+            return True
+    elif any(w in t[max(0, i - 20) : i] for w in roles()["call_before"]):
         return True
     m = _CALL_JOIN.match(t, j, end)
+    if m and kind == "beside" and any(c in m.group() for c in ",·"):
+        return False  # 신고 건수는 128, 상담은 …: the next item of a list of figures
     word = m.group(1) if m else ""
     return bool(word) and any(w in word for w in roles()["call_after"] | roles()["call_before"])
 

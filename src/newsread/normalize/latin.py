@@ -1327,10 +1327,10 @@ def read_address(address: str, *, headed: bool = True) -> str:
     said = table("address.tsv")
     acr, eng = table("acronyms.tsv"), table("english.tsv")
     address = re.sub(r"^https?://", "", address).rstrip("/.")
-    mailbox = address.split("@")[0] if "@" in address else None
+    at = address.find("@")
     out = []
-    for part in _ADDRESS_PARTS.findall(address):
-        low = part.lower()
+    for found in _ADDRESS_PARTS.finditer(address):
+        part, low = found.group(), found.group().lower()
         if low in said:
             out.append(said[low])
         elif part.isdigit():
@@ -1339,7 +1339,7 @@ def read_address(address: str, *, headed: bool = True) -> str:
             out.append(spell(part))  # co.kr, ac.kr: letters, not the words they spell
         elif part in acr or part.upper() in acr:
             out.append(acr.get(part) or acr[part.upper()])
-        elif part == mailbox and low.capitalize() in table("romanized_surnames.tsv"):
+        elif found.start() < at and low.capitalize() in table("romanized_surnames.tsv"):
             out.append(spell(part))  # a reporter's surname, typed by its letters: sohn@, rhee@, kang@
         elif low in eng:
             out.append(eng[low])
