@@ -1083,3 +1083,18 @@ def test_a_headline_over_a_deck_of_two_lines_stays_the_headline(headline: str, d
     assert article.title == headline
     assert article.blocks[0].text == headline
     assert all(line not in article.text for line in deck)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "lead"),
+    [
+        ("한빛시 내년 예산", "3조원 시대 열어", "한빛시가 내년 예산을 3조1200억원으로 편성했다고 10일 밝혔다."),
+        ("전통시장 배달앱 입점", "1년 새 세 배로 늘어", "새솔군 전통시장 상인 절반이 배달앱에 가게를 열었다."),
+    ],
+)
+def test_a_broken_headline_over_its_lead_keeps_both_lines(upper: str, lower: str, lead: str) -> None:
+    # a lead's sentence glued under the two lines is no deck's third line: the headline's second line was lost
+    page = f"{upper}\n{lower}\n{lead} 처음 있는 일이다.\n\n시의회는 다음 달 심의에 들어간다.\n"
+    article = parse_text(page)
+    assert article.title == f"{upper} {lower}"
+    assert article.blocks[0].text == f"{upper} {lower}"

@@ -632,9 +632,16 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     head, below = lines[i], lines[i + 1]
-    # (a third line right under them: a headline over a deck of two lines, 한빛시 내년 예산 3조 돌파 over
-    # 복지 예산 처음으로 1조 넘어 and 청년 일자리 사업 두 배로)
-    third = i + 2 < len(lines) and lines[i + 2].kind == "text" and not lines[i + 2].blank_before
+    # (a third line right under them, a deck's: a headline over a deck of two lines, 한빛시 내년 예산 3조
+    # 돌파 over 복지 예산 처음으로 1조 넘어 and 청년 일자리 사업 두 배로; the lead's sentence glued under a
+    # broken headline, 한빛시가 내년 예산을 ... 편성했다., is no deck)
+    third = (
+        i + 2 < len(lines)
+        and lines[i + 2].kind == "text"
+        and not lines[i + 2].blank_before
+        and not lines[i + 2].prose
+        and len(lines[i + 2].text) <= MAX_HEADING
+    )
     return (
         not third
         and not below.blank_before
