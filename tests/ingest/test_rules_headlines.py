@@ -1098,3 +1098,22 @@ def test_a_broken_headline_over_its_lead_keeps_both_lines(upper: str, lower: str
     article = parse_text(page)
     assert article.title == f"{upper} {lower}"
     assert article.blocks[0].text == f"{upper} {lower}"
+
+
+@pytest.mark.parametrize(
+    ("over", "headline", "deck"),
+    [
+        ("돌봄 공백 없앤다", "한빛시 초등 돌봄교실 밤 8시까지 연장", "맞벌이 가정 돌봄 공백 줄인다"),
+        ("[단독] 기획 연재", "한빛시 초등 돌봄교실 밤 8시까지 연장", "맞벌이 가정 돌봄 공백 줄인다"),
+        ("골목 상권 살린다", "한빛시 구도심 빈 점포 절반으로 줄어", "청년 창업 지원 사업 효과"),
+        ("[단독] 연속 보도", "한빛시 구도심 빈 점포 절반으로 줄어", "청년 창업 지원 사업 효과"),
+        ("[기획] 바다의 미래 ②", "새솔군 앞바다 쓰레기 수거선 두 척 새로 띄워", "어민들 수거 작업에도 참여"),
+    ],
+)
+def test_an_over_title_over_a_headline_and_its_deck_is_no_headline(over: str, headline: str, deck: str) -> None:
+    # the over-title, far shorter than the line under it, was taken for a headline over a deck of two lines
+    page = (
+        f"한빛일보\n\n{over}\n{headline}\n{deck}\n\n2026.11.10 10:00\n김철수 기자\n\n"
+        "시가 운영 시간을 밤까지 늘린다. 내년 3월부터 모든 곳에 적용한다.\n\n시의회는 다음 달 심의에 들어간다.\n"
+    )
+    assert parse_text(page).title == headline

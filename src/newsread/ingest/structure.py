@@ -751,6 +751,11 @@ def _wrap_width(lines: list[Line]) -> float:
     return max(15, 0.6 * max((len(ln.text) for ln in lines if ln.kind == "text" and not ln.item), default=0))
 
 
+# a headline over two deck lines is about as long as the deck's first line (한빛시 내년 예산 3조 돌파 over
+# 복지 예산 처음으로 1조 넘어); an over-title is far shorter than the headline under it (돌봄 공백 없앤다)
+_OVER_TITLE_SHARE = 2 / 3
+
+
 def _dated(lines: list[Line], i: int, stop: int) -> bool:
     """Whether a date or byline line follows line ``i`` before the next text line, or after the
     subtitle right under it (a title-like line with no blank line between: the headline's deck)."""
@@ -771,9 +776,18 @@ def _dated(lines: list[Line], i: int, stop: int) -> bool:
                 and not rules.SITE_WORDS.search(lines[i].text)
             )
             # (a deck of two lines, the second right under the first: 복지 예산 처음으로 1조 넘어 over
-            # 청년 일자리 사업 두 배로; not the first of them taken for the headline over the other)
+            # 청년 일자리 사업 두 배로; not the first of them taken for the headline over the other. A line
+            # much shorter than the one under it, or a series' label, is an over-title over the headline
+            # and its one deck: 돌봄 공백 없앤다 / [단독] 기획 연재 over 한빛시 초등 돌봄교실 밤 8시까지 연장)
             upper = lines[i + 1]
-            second = j == i + 2 and not ln.blank_before and upper.kind == "text" and not upper.blank_before
+            second = (
+                j == i + 2
+                and not ln.blank_before
+                and upper.kind == "text"
+                and not upper.blank_before
+                and not rules.is_series_label(lines[i].text)
+                and _OVER_TITLE_SHARE * len(upper.text) <= len(rules.strip_headline_tags(lines[i].text))
+            )
             deck = (j == i + 1 or second) and not ln.prose and len(ln.text) >= 10 and (not ln.blank_before or alone)
             if not deck:
                 return False
