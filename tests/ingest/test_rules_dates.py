@@ -1209,3 +1209,31 @@ def test_a_timeline_s_last_entry_of_one_word_is_an_entry_not_a_subheading(last: 
     blocks = _blocks(parse_text(page))
     assert ("paragraph", last) in blocks
     assert ("heading", last) not in blocks
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["2026.12.02(화) 입력", "2026.12.03(수) 수정"],
+        ["2026.12.02 처음 입력", "2026.12.03 마지막 수정"],
+        ["2026.12.02 최초 입력", "2026.12.03 최종 수정"],
+        ["2026.12.02 (화) 최초 등록", "2026.12.03 [수] 최종 업데이트"],
+    ],
+)
+def test_a_stamp_with_its_weekday_or_which_stamp_it_is_dates_the_page(stamps: list[str]) -> None:
+    # the weekday or 처음 / 마지막 before the stamp's word made the stamps a chronology's entries, read aloud
+    # (이천이십육 년 십이월 이 일 화요일 입력), and the page lost its date
+    page = (
+        "국회, 예산안 처리 시한 넘겨\n\n김철수 기자\n" + "\n".join(stamps) + "\n\n"
+        "국회가 내년도 예산안 처리 시한을 넘겼다. 여야는 3일에도 협상을 이어갔지만 합의하지 못했다.\n\n"
+        "쟁점은 지역화폐 예산과 연구개발 예산이다.\n"
+    )
+    article = parse_text(page)
+    assert article.date is not None and article.date.startswith("2026-12-02")
+    assert all(stamp not in article.text for stamp in stamps)
+    assert not any(rules.chronology_item(stamp) for stamp in stamps)
+
+
+@pytest.mark.parametrize("line", ["2024.06.10 국토교통부 최종 승인", "2019.11.20 예비타당성 조사 처음 등록"])
+def test_an_event_before_which_stamp_it_is_stays_a_chronology_s_entry(line: str) -> None:
+    assert rules.chronology_item(line)

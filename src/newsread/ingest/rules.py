@@ -857,6 +857,15 @@ _CHRONOLOGY_DATE = re.compile(rf"^[-·•▲]?\s*{_DATE}\s*")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|오전|오후")
 
 
+@cache
+def _stamp_lead() -> re.Pattern[str]:
+    """What a date stamp may say between its date and its word: the weekday in brackets, then which stamp
+    it is (``(화)``, ``최초``, ``(수) 마지막``: stamp_adverbs.txt)."""
+    return re.compile(
+        rf"\s*(?:[(\[]\s*[월화수목금토일](?:요일)?\s*[)\]])?\s*(?:(?:{_alternation('stamp_adverbs.txt')})\s*)?"
+    )
+
+
 def chronology_item(line: str) -> bool:
     """A chronology's item: a date, then what happened that day in words (``2025.9.20 한빛대교 상판 붕괴,
     5명 사망``); not a page's date stamp with its time, its date words or the outlet after it
@@ -866,8 +875,11 @@ def chronology_item(line: str) -> bool:
     rest = line[m.end() :]
     if _CLOCK.search(rest) or "|" in rest or is_outlet(rest.strip()):
         return False
-    # (2026.05.12 입력: the stamp's word; 2024.06.10 국토교통부 승인: what happened, a word of stamps its last)
-    if (said := re.search(_DATE_WORDS, rest)) and not HANGUL_WORD.search(rest[: said.start()]):
+    # (2026.05.12 입력: the stamp's word; 2024.06.10 국토교통부 승인: what happened, a word of stamps its last;
+    # 2026.12.02(화) 입력, 2026.12.03 최종 수정: a stamp's weekday and which stamp it is, no event)
+    if (said := re.search(_DATE_WORDS, rest)) and (
+        not HANGUL_WORD.search(rest[: said.start()]) or _stamp_lead().fullmatch(rest[: said.start()])
+    ):
         return False
     return len(HANGUL_WORD.findall(rest)) >= 2
 
