@@ -1804,10 +1804,10 @@ def test_a_markdown_footnote_s_mark_and_note_are_not_read() -> None:
     [
         ("published: 2026-03-02T07:15:00+09:00", "2026-03-02T07:15:00+09:00"),
         ("date: '2026-03-02 07:15'", "2026-03-02T07:15:00+09:00"),
-        ("created: 2026-03-02", "2026-03-02"),
+        ("created: 2026-03-02", None),  # the day the page was clipped, no story's
     ],
 )
-def test_a_read_later_export_s_front_matter_is_not_read_and_dates_the_story(field: str, date: str) -> None:
+def test_a_read_later_export_s_front_matter_is_not_read_and_dates_the_story(field: str, date: str | None) -> None:
     page = (
         f"---\ntitle: 한빛시 도서관 이용자 두 배로\nauthor: 김철수\n{field}\ntags: [도서관]\n---\n\n"
         "# 한빛시 도서관 이용자 두 배로\n\n"
@@ -1818,3 +1818,26 @@ def test_a_read_later_export_s_front_matter_is_not_read_and_dates_the_story(fiel
     assert article.date == date
     assert "tags" not in article.text and "title:" not in article.text
     assert article.blocks[0].text == "한빛시 도서관 이용자 두 배로"
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        (["created: 2026-12-01T21:04", "published: 2026-11-20T09:00:00+09:00"], "2026-11-20T09:00:00+09:00"),
+        (["created: 2026-12-01", "date: 2026-11-20"], "2026-11-20"),
+        (["date: 2026-11-19", "published: 2026-11-20"], "2026-11-20"),
+        (["published:", "created: 2026-12-01"], None),
+        (['published: ""', "date: 2026-11-20", "created: 2026-12-01"], "2026-11-20"),
+    ],
+)
+def test_a_clippers_created_field_never_dates_the_story(fields: list[str], date: str | None) -> None:
+    # created: the day the page was clipped, came first or stood alone and dated the story a week late
+    page = (
+        "---\ntitle: 한빛시 청년 월세 지원 확대\n" + "\n".join(fields) + "\n---\n\n"
+        "# 한빛시 청년 월세 지원 확대\n\n"
+        "한빛시가 청년 월세 지원 대상을 늘린다. 내년부터 월 20만원씩 12개월 동안 준다.\n\n"
+        "시는 다음 달부터 신청을 받는다.\n"
+    )
+    article = parse_text(page)
+    assert article.date == date
+    assert "created" not in article.text and "2026-12-01" not in article.text

@@ -1319,7 +1319,9 @@ _MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 _MD_FOOTNOTE_NOTE = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]{1,20}\]:.*$", re.M)
 # A read-later app's YAML front matter over the page: --- / title: ... / published: 2026-11-15T08:30:00+09:00 / ---
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n((?:[ \t]*[A-Za-z_][\w-]*[ \t]*:.*\n|[ \t]+-.*\n){1,30})---[ \t]*\n")
-_FRONT_MATTER_DATE = re.compile(r"^[ \t]*(?:published|date|created)[ \t]*:[ \t]*[\"']?([^\"'\n]+)", re.M | re.I)
+# (the story's day: published, else date; created is the day a clipper saved the page, no story's)
+_FRONT_MATTER_DATE = re.compile(r"^[ \t]*(published|date)[ \t]*:[ \t]*[\"']?([^\"'\n]+)", re.M | re.I)
+_FRONT_MATTER_DATE_KEYS = ("published", "date")
 
 
 def without_front_matter(text: str) -> tuple[str, str | None]:
@@ -1329,8 +1331,8 @@ def without_front_matter(text: str) -> tuple[str, str | None]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return text, None
-    day = _FRONT_MATTER_DATE.search(m[1])
-    said = day[1].strip() if day else ""
+    days = {k.lower(): v.strip() for k, v in _FRONT_MATTER_DATE.findall(m[1]) if v.strip()}
+    said = next((days[k] for k in _FRONT_MATTER_DATE_KEYS if k in days), "")
     return "\n" * m[0].count("\n") + text[m.end() :], (iso_datetime(said) or date_of(said)) if said else None
 
 
