@@ -1359,3 +1359,34 @@ def test_a_box_of_fields_under_the_byline_is_still_not_read() -> None:
         "새 노트북은 가볍다. 하루 종일 들고 다녀도 부담이 없었다.\n\n배터리는 10시간을 버텼다.\n"
     )
     assert _blocks(parse_text(page))[1] == ("paragraph", "새 노트북은 가볍다. 하루 종일 들고 다녀도 부담이 없었다.")
+
+
+@pytest.mark.parametrize(
+    ("title", "items"),
+    [
+        ("■ 3줄 요약", ["솔내시 공공자전거 500대 추가", "대여소 40곳 신설", "요금은 그대로"]),
+        ("■ 주요 사양", ["화면 14인치", "무게 1.1kg", "배터리 10시간"]),
+        ("◆ 한눈에 보기", ["솔내시 공공자전거 500대 추가", "대여소 40곳 신설"]),
+        ("■ 핵심 정리", ["대여소 40곳 신설", "요금은 그대로"]),
+    ],
+)
+def test_a_box_at_a_glance_under_the_byline_stays_unread(title: str, items: list[str]) -> None:
+    # a summary or specs box with no marks on its lines was read as the story's, title and all
+    page = (
+        "솔내시 공공자전거 늘린다\n\n2026.10.02 09:00\n김철수 기자\n\n" + title + "\n" + "\n".join(items) + "\n\n"
+        "솔내시가 공공자전거를 500대 늘린다. 대여소도 40곳 새로 만든다.\n\n시는 요금은 올리지 않기로 했다.\n"
+    )
+    article = parse_text(page)
+    assert _blocks(article)[1] == ("paragraph", "솔내시가 공공자전거를 500대 늘린다. 대여소도 40곳 새로 만든다.")
+    assert title[2:] not in article.text and items[0] not in article.text
+
+
+@pytest.mark.parametrize("title", ["■ 경기 일정", "■ 행사 안내"])
+def test_a_box_of_the_story_s_own_under_the_byline_is_still_read(title: str) -> None:
+    page = (
+        "한빛시민체육대회 이번 주말 열린다\n\n2026.10.02 09:00\n김철수 기자\n\n"
+        f"{title}\n3일(토) 오전 10시 개회식\n4일(일) 오전 9시 읍면 대항 축구 결승\n\n"
+        "한빛시민체육대회가 3일부터 이틀 동안 열린다. 선수단 2000여 명이 참가한다.\n\n"
+        "시는 대회 기간 셔틀버스를 운행한다.\n"
+    )
+    assert _blocks(parse_text(page))[1] == ("heading", title[2:])

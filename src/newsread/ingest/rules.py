@@ -2051,6 +2051,17 @@ def is_list_header(line: str) -> bool:
     return bool(headers.fullmatch(line) or headers.fullmatch(strip_heading_decor(line)))
 
 
+@cache
+def _glance_box_words() -> re.Pattern[str]:
+    return re.compile(_alternation("glance_box_words.txt"), _FLAGS)
+
+
+def is_glance_box_title(line: str) -> bool:
+    """``■ 3줄 요약``, ``■ 주요 사양``: a marked box's title that says the box restates the story at a
+    glance (``glance_box_words.txt``), the headline's deck where it stands under the byline."""
+    return len(line) <= 30 and not is_sentence(line) and bool(_glance_box_words().search(strip_heading_decor(line)))
+
+
 def is_item_box_header(line: str) -> bool:
     """``◇ 선발 투수``, ``■ 주말 경기 일정``: a box's header where its items follow (``item_box_headers.txt``),
     a subheading where prose does; the caller looks below."""

@@ -3156,13 +3156,18 @@ def _box_under_byline(lines: list[Line], head_i: int, first: int) -> int | None:
         if ln.kind in ("date", "byline"):
             stamped = True
         elif stamped and ln.kind == "text" and not ln.dropped_as and rules.HEADING_MARK.match(ln.text):
-            # (not ■ 제품 사양 over - 무게: 215g: a box of fields, the page's facts at a glance)
-            ok = _box_lines_under(lines, i, first + 1) and all(
-                x.kind == "text"
-                and not x.dropped_as
-                and not rules.FIELD_ITEM.match(x.text)
-                and not rules.LIST_ITEM.match(x.text)
-                for x in lines[i + 1 : first]
+            # (not ■ 제품 사양 over - 무게: 215g: a box of fields, the page's facts at a glance; nor ■ 3줄
+            # 요약 or ■ 주요 사양 over short lines with no mark, a box its title says restates the story)
+            ok = (
+                not rules.is_glance_box_title(ln.text)
+                and _box_lines_under(lines, i, first + 1)
+                and all(
+                    x.kind == "text"
+                    and not x.dropped_as
+                    and not rules.FIELD_ITEM.match(x.text)
+                    and not rules.LIST_ITEM.match(x.text)
+                    for x in lines[i + 1 : first]
+                )
             )
             return i if ok else None
     return None
