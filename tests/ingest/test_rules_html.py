@@ -814,3 +814,27 @@ def test_an_amp_page_s_own_chrome_is_not_read(chrome: str) -> None:
         ("paragraph", "한빛시는 올해 시내버스 요금을 동결한다고 밝혔다. 시는 물가 부담을 고려했다고 설명했다."),
         ("paragraph", "재정 지원은 120억원 늘어난다. 시의회도 대체로 찬성하는 분위기다."),
     ]
+
+
+@pytest.mark.parametrize("later", ["<div class='next-article'><h1>다음 기사: 솔내시 축제 개막</h1></div>", ""])
+@pytest.mark.parametrize("cls", ["section-title", "sec_head", "category-sub"])
+def test_a_section_classed_subheading_under_the_headline_is_read(cls: str, later: str) -> None:
+    # a subheading of the body classed as a section was dropped as the section's name whenever a next
+    # story's <h1> came later on the page
+    page = (
+        "<html><body><article><div class='section-name'>경제</div><h1>솔내시 청년 정책 발표</h1>"
+        "<div class='article-body'><p>솔내시가 청년 정책 세 가지를 내놨다. 내년부터 시행한다.</p>"
+        f"<div class='{cls}'>주거 지원</div><p>청년 월세 지원 대상을 두 배로 늘린다.</p>"
+        f"<div class='{cls}'>일자리</div><p>지역 기업 인턴십 500개를 만든다.</p></div></article>{later}"
+        "</body></html>"
+    )
+    blocks = _blocks(parse_html(page))
+    assert blocks[:6] == [
+        ("title", "솔내시 청년 정책 발표"),
+        ("paragraph", "솔내시가 청년 정책 세 가지를 내놨다. 내년부터 시행한다."),
+        ("heading", "주거 지원"),
+        ("paragraph", "청년 월세 지원 대상을 두 배로 늘린다."),
+        ("heading", "일자리"),
+        ("paragraph", "지역 기업 인턴십 500개를 만든다."),
+    ]
+    assert ("heading", "경제") not in blocks and ("paragraph", "경제") not in blocks
