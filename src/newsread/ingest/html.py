@@ -394,16 +394,16 @@ def _story_markup(tree: etree._Element) -> str:
     # over <h1>): where the story is filed, no subheading of it. Over the story's own headline, the page's
     # first <h1>, with no paragraph between; a subheading of the body (<div class="section-title">주거
     # 지원</div>) stands under it, whatever <h1> of a next story follows
-    headline = next(tree.iter("h1"), None)
-    found += [
-        el
-        for el in tree.iter("div", "span", "p", "em", "strong")
-        if headline is not None
-        and any(_SECTION_CLASS.search(c) for c in (el.get("class") or "").split())
-        and len(_text_of(el)) <= _SECTION_NAME_MAX
-        and not rules.is_sentence(_text_of(el))
-        and _over_the_headline(el, headline)
-    ]
+    if (headline := next(tree.iter("h1"), None)) is not None:
+        named = [
+            el
+            for el in tree.iter("div", "span", "p", "em", "strong")
+            if any(_SECTION_CLASS.search(c) for c in (el.get("class") or "").split())
+            and len(_text_of(el)) <= _SECTION_NAME_MAX
+            and not rules.is_sentence(_text_of(el))
+        ]
+        over = set(headline.xpath("preceding::p")) if named else set()
+        found += [el for el in named if _over_the_headline(el, headline, over)]
     # what a player shows where it cannot play (<video>이 브라우저에서는 동영상을 재생할 수 없습니다.</video>,
     # an AMP page's <div fallback>): the reader saw the player, not the note
     found += [
@@ -508,14 +508,14 @@ def _said_again(box: etree._Element, page: str) -> bool:
     return bool(paras) and all(page.count(p) >= 2 for p in paras)
 
 
-def _over_the_headline(el: etree._Element, headline: etree._Element) -> bool:
+def _over_the_headline(el: etree._Element, headline: etree._Element, over: set[etree._Element]) -> bool:
     """Whether ``el`` stands over the story's ``headline`` (the page's first ``<h1>``), outside it, with no
-    paragraph of the story between them (a kicker's short line may be): a section's name or a label."""
+    paragraph of the story between them (a kicker's short line may be): a section's name or a label.
+    ``over`` holds the page's paragraphs before the headline."""
     if headline not in el.xpath("following::h1[1]"):
         return False
-    between = set(headline.xpath("preceding::p"))
     return not any(
-        p in between and (len(_text_of(p)) > _SECTION_NAME_MAX or rules.is_sentence(_text_of(p)))
+        p in over and (len(_text_of(p)) > _SECTION_NAME_MAX or rules.is_sentence(_text_of(p)))
         for p in el.xpath("following::p")
     )
 
