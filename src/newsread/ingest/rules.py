@@ -857,6 +857,10 @@ _CHRONOLOGY_DATE = re.compile(rf"^[-·•▲]?\s*{_DATE}\s*")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|오전|오후")
 
 
+#: The words a page stamps its own story with, after which a stamp's lead (최초, (화)) may stand.
+_OWN_STAMP = re.compile(rf"(?:기사\s*)?(?:{_UPDATE_WORDS}|입력|등록|작성|송고)")
+
+
 @cache
 def _stamp_lead() -> re.Pattern[str]:
     """What a date stamp may say between its date and its word: the weekday in brackets, then which stamp
@@ -877,8 +881,11 @@ def chronology_item(line: str) -> bool:
         return False
     # (2026.05.12 입력: the stamp's word; 2024.06.10 국토교통부 승인: what happened, a word of stamps its last;
     # 2026.12.02(화) 입력, 2026.12.03 최종 수정: a stamp's weekday and which stamp it is, no event)
+    # (2026.06.10 최종 승인, 2026.03.02 처음 배포: an event of a chronology, the lead allowed only
+    # before the words a page stamps its own story with)
     if (said := re.search(_DATE_WORDS, rest)) and (
-        not HANGUL_WORD.search(rest[: said.start()]) or _stamp_lead().fullmatch(rest[: said.start()])
+        not HANGUL_WORD.search(rest[: said.start()])
+        or (_stamp_lead().fullmatch(rest[: said.start()]) and _OWN_STAMP.match(said.group()))
     ):
         return False
     return len(HANGUL_WORD.findall(rest)) >= 2
@@ -1332,8 +1339,9 @@ def without_front_matter(text: str) -> tuple[str, str | None]:
     if not m:
         return text, None
     days = {k.lower(): v.strip() for k, v in _FRONT_MATTER_DATE.findall(m[1]) if v.strip()}
-    said = next((days[k] for k in _FRONT_MATTER_DATE_KEYS if k in days), "")
-    return "\n" * m[0].count("\n") + text[m.end() :], (iso_datetime(said) or date_of(said)) if said else None
+    # the first key whose value is a day (published: null falls through to date:)
+    found = (iso_datetime(days[k]) or date_of(days[k]) for k in _FRONT_MATTER_DATE_KEYS if k in days)
+    return "\n" * m[0].count("\n") + text[m.end() :], next((d for d in found if d), None)
 
 
 def without_markdown(text: str) -> str:
