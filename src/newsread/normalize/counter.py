@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from newsread.kiwi import get_kiwi, morphology
 from newsread.normalize.cardinal import digits, native, sino
-from newsread.normalize.data import counters, joined_counters, roles, word_counters
+from newsread.normalize.data import counters, joined_counters, role_alternation, roles, word_counters
 from newsread.normalize.date import month
 from newsread.normalize.latin import english_number
 
@@ -189,7 +189,7 @@ def _count_verb() -> re.Pattern[str]:
 def _maker_model() -> re.Pattern[str]:
     """A maker of data/counter_context.tsv model_maker and its model of digits right before a
     number (보잉 787 30대): what is counted is that model."""
-    makers = "|".join(sorted(roles()["model_maker"], key=len, reverse=True))
+    makers = role_alternation("model_maker")
     return re.compile(rf"(?:{makers}) [0-9]{{2,4}}(?:-?[0-9A-Za-z]+)? +$")
 
 
@@ -361,13 +361,13 @@ def _listed(counter: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _choice_after() -> re.Pattern[str]:
     """A verb of choosing right after N번 and its 을/를 (data/counter_context.tsv choice_after); without
     the particle a verb is how often (사진 5번 찍고, 이 제품을 3번 선택했다)."""
-    return re.compile(rf"[을를] (?:{'|'.join(sorted(roles()['choice_after'], key=len, reverse=True))})")
+    return re.compile(rf"[을를] (?:{role_alternation('choice_after')})")
 
 
 @cache
 def _choice_bare() -> re.Pattern[str]:
     """A verb of choosing or pressing right after a bare N번 (data/counter_context.tsv choice_bare)."""
-    return re.compile(rf" (?:{'|'.join(sorted(roles()['choice_bare'], key=len, reverse=True))})")
+    return re.compile(rf" (?:{role_alternation('choice_bare')})")
 
 
 @cache
@@ -382,7 +382,7 @@ def _choice_menu() -> re.Pattern[str]:
 def _choice_polite() -> re.Pattern[str]:
     """The polite command to press right after a bare N번 (data/counter_context.tsv choice_polite:
     누르세요, 누르십시오)."""
-    return re.compile(rf" (?:{'|'.join(sorted(roles()['choice_polite'], key=len, reverse=True))})")
+    return re.compile(rf" (?:{role_alternation('choice_polite')})")
 
 
 def _choice_open(text: str, i: int, before: str, j: int, end: int) -> bool:
@@ -417,7 +417,7 @@ def _choice_open(text: str, i: int, before: str, j: int, end: int) -> bool:
 @cache
 def _volume_cue() -> re.Pattern[str]:
     """A word near a list of volumes that makes it a series (data/counter_context.tsv volume_cue)."""
-    return re.compile("|".join(sorted(roles()["volume_cue"], key=len, reverse=True)))
+    return re.compile(role_alternation("volume_cue"))
 
 
 def _volume_in_series(text: str, i: int, j: int, end: int, n: int, way: int = 0) -> bool:
@@ -488,7 +488,7 @@ def _tally_re(counter: str) -> re.Pattern[str]:
     (tally_label: 찬성 21표 반대 9표): the items of one tally, not two counts of one sentence
     (3표 차이로 22표를)."""
     item = rf"[가-힣]{{1,6}} ?[0-9][0-9,]*{counter}"
-    labels = "|".join(sorted(roles()["tally_label"], key=len, reverse=True))
+    labels = role_alternation("tally_label")
     labelled = rf"(?:{labels}) ?[0-9][0-9,]*{counter}"
     return re.compile(rf"{item}(?:(?:, ?|·){item}| {labelled})+")
 
@@ -522,7 +522,7 @@ def _volume_count_after(run: bool) -> re.Pattern[str]:
 def _volume_change() -> re.Pattern[str]:
     """A verb of a change further on in the sentence after N권에서 (data/counter_context.tsv
     volume_change_after): 5권에서 두 배로 늘렸다."""
-    words = "|".join(sorted(roles()["volume_change_after"], key=len, reverse=True))
+    words = role_alternation("volume_change_after")
     return re.compile(rf"[^.!?\n]{{0,24}}?(?:{words})")
 
 

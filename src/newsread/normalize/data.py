@@ -60,6 +60,12 @@ def roles(name: str = "counter_context.tsv") -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def role_alternation(role: str) -> str:
+    """The words of a role of ``counter_context.tsv`` as a regular expression's alternation, the
+    longest first so that a word is not cut short by another it starts with."""
+    return "|".join(sorted(roles()[role], key=len, reverse=True))
+
+
 @cache
 def joined_counters() -> frozenset[str]:
     """Counters of ``counters.tsv`` marked ``joined`` (or ``word``): counted only when written

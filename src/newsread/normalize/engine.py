@@ -17,7 +17,7 @@ from newsread.normalize import counter, date, latin, measure, money, romanized, 
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
 from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, native, sino
-from newsread.normalize.data import column, counters, roles, rows, table
+from newsread.normalize.data import column, counters, role_alternation, roles, rows, table
 from newsread.normalize.symbol import FRACTIONS, PRE, match_power, read_symbol
 
 Edit = tuple[int, int, str]
@@ -170,7 +170,7 @@ def _address_after() -> re.Pattern[str]:
     """What follows a building's number in an address (the address_after role of
     data/counter_context.tsv: 1-2로 이전했다, 140-3 일대, 88-2에 있다), its neighbourhood in
     brackets (6-11(한들동)) or its floor (14-3, 2층)."""
-    words = "|".join(sorted(roles()["address_after"], key=len, reverse=True))
+    words = role_alternation("address_after")
     return re.compile(rf" ?(?:{words})|\([가-힣]+(?:동|[0-9]가)\)|,? ?(?:지하 ?)?[0-9]+층")
 
 
@@ -217,7 +217,7 @@ def _building_number(t: str, i: int, j: int, end: int) -> bool:
 def _grade_part() -> re.Pattern[str]:
     """A word of a class within a school year after N-N (the grade_part role of
     data/counter_context.tsv), alone or with a particle: 3-2반, 3-2반에서, not 3-2반전."""
-    words = "|".join(sorted(roles()["grade_part"], key=len, reverse=True))
+    words = role_alternation("grade_part")
     particles = "|".join(sorted(_NOUN_PARTICLES, key=len, reverse=True))
     return re.compile(rf"(?:{words})(?:{particles})?(?![가-힣])")
 
@@ -322,7 +322,7 @@ def _clock_span() -> re.Pattern[str]:
     """A hyphen or a dash between two clock times: 10:00-12:00, a span said with 에서 as
     10:00~12:00; the second may be written with AM or PM (2:00 PM-4:00 PM, 9AM-6PM) or after a
     word of the time of day (오전 9:00-오후 6:00)."""
-    half = "|".join(sorted(roles()["clock_before"], key=len, reverse=True))
+    half = role_alternation("clock_before")
     clock_time = rf"(?:(?:{half}) ?)?[0-9]{{1,2}}:[0-9]{{2}}(?![0-9])"
     return re.compile(rf" ?[-–] ?(?={clock_time}|[0-9]{{1,2}}(?::[0-9]{{2}})? ?[AaPp]\.?[Mm](?![A-Za-z]))")
 
@@ -781,7 +781,7 @@ _AGE_PAIR = re.compile(r"([1-9])0([1-9])[09](?![0-9])")
 @cache
 def _age_groups() -> re.Pattern[str]:
     """Two decades of age joined before a word for people (2030세대, 4050 여성, 2030 관객)."""
-    words = "|".join(sorted(roles()["age_pair_after"], key=len, reverse=True))
+    words = role_alternation("age_pair_after")
     return re.compile(_AGE_PAIR.pattern + rf"(?=\)? ?(?:{words}))")
 
 
@@ -858,7 +858,7 @@ _SITE_BLOCK = re.compile(r"([A-Z])-?([0-9]{1,3})")
 def _lot_after() -> re.Pattern[str]:
     """A word of a block, a zone or a building of a site (``lot_after`` in data/counter_context.tsv),
     a space apart or not, ending there or with a particle: 블록, 구역에, 동 건물."""
-    words = "|".join(sorted(roles()["lot_after"], key=len, reverse=True))
+    words = role_alternation("lot_after")
     particles = "|".join(sorted(_NOUN_PARTICLES, key=len, reverse=True))
     return re.compile(rf" ?(?:{words})(?=(?:{particles})?(?![가-힣]))")
 
@@ -921,8 +921,8 @@ _PAGE = re.compile(r"[A-F][1-9][0-9]?")
 @cache
 def _page_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The word before a newspaper's page and one after it (data/counter_context.tsv)."""
-    before = "|".join(sorted(roles()["page_before"], key=len, reverse=True))
-    after = "|".join(sorted(roles()["page_after"], key=len, reverse=True))
+    before = role_alternation("page_before")
+    after = role_alternation("page_after")
     return re.compile(rf"(?<![가-힣])(?:[0-9]+ ?)?(?:{before}) ?$"), re.compile(
         rf"(?:에서|에|의|엔)? ?(?:['‘\"“][^'’\"”\n]{{1,30}}['’\"”] ?)?(?:{after})"
     )
@@ -951,9 +951,7 @@ _SEAT_END = re.compile(r"(?:에서|으로|[을를이가은는에도의과와만�
 def _seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A seat's word after its number, one before it, and a mark before it that makes any letter
     a seat's (data/counter_context.tsv seat_after, seat_before, seat_mark)."""
-    after, before, mark = (
-        "|".join(sorted(roles()[role], key=len, reverse=True)) for role in ("seat_after", "seat_before", "seat_mark")
-    )
+    after, before, mark = (role_alternation(role) for role in ("seat_after", "seat_before", "seat_mark"))
     return (
         re.compile(rf" ?(?:{after})(?:에서|으로|[을를이가은는에도의과와만로])?(?![가-힣])"),
         re.compile(rf"(?:{before})(?:[은는이가을를도]|번호는)? $"),
@@ -966,9 +964,9 @@ def _plain_seat_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     """A plain word of a seat after a row and letter (no particle, no count after it), one
     before it with no word of a whole hall before it, and a word of a seat in a vehicle
     (data/counter_context.tsv seat_plain, seat_whole, seat_cue)."""
-    plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
-    whole = "|".join(sorted(roles()["seat_whole"], key=len, reverse=True))
-    cue = "|".join(sorted(roles()["seat_cue"], key=len, reverse=True))
+    plain = role_alternation("seat_plain")
+    whole = role_alternation("seat_whole")
+    cue = role_alternation("seat_cue")
     return (
         re.compile(rf" (?:{plain})(?![가-힣]| ?[0-9])"),
         re.compile(rf"(?:(?<![가-힣])({whole}) )?(?<![가-힣])(?:{plain}) $"),
@@ -987,8 +985,8 @@ def _seat_topic() -> re.Pattern[str]:
     possessive (피해자의, 아들의, 김씨의; a place's, 이 식당의 좌석은 2F다, is a hall's floor), a
     person or a clause of what one did with it: 내 좌석은 21F였다, 김씨의 좌석은,
     A씨 좌석은, 그가 앉았던 좌석은, 예약한 좌석은, 좌석은 32F였다."""
-    plain = "|".join(sorted(roles()["seat_plain"], key=len, reverse=True))
-    own = "|".join(sorted(roles()["seat_own"], key=len, reverse=True))
+    plain = role_alternation("seat_plain")
+    own = role_alternation("seat_own")
     return re.compile(
         rf"(?:(?<![가-힣A-Za-z])({own}|[가-힣]+의|[A-Za-z가-힣]*씨|[가-힣]+[던한]) )?"
         rf"(?<![가-힣])(?:{plain})[은는이가] $"
@@ -999,14 +997,14 @@ def _seat_topic() -> re.Pattern[str]:
 def _seat_hall() -> re.Pattern[str]:
     """A word of a hall (data/counter_context.tsv seat_hall: 영화관, 공연장, 극장), whose seats
     are a kind of seat or sit on a floor (이 영화관의 좌석은 4D다, 공연장 좌석은 1F다)."""
-    return re.compile("|".join(sorted(roles()["seat_hall"], key=len, reverse=True)))
+    return re.compile(role_alternation("seat_hall"))
 
 
 @cache
 def _seat_holder() -> re.Pattern[str]:
     """A word of who sits in a seat right after its row and letter (data/counter_context.tsv
     seat_holder: 좌석 3D 승객)."""
-    words = "|".join(sorted(roles()["seat_holder"], key=len, reverse=True))
+    words = role_alternation("seat_holder")
     return re.compile(rf" (?:{words})")
 
 
@@ -2609,7 +2607,7 @@ def _caps_count() -> re.Pattern[str]:
     """Capitals with a count written against them, its counter right after the digits (CCTV10대,
     PD3명, SUV2대; data/counter_context.tsv caps_count): the capitals a word of their own, the
     count read as one (씨씨티브이 열 대, not 씨씨티브이 십대 or 피디 삼명)."""
-    words = "|".join(sorted(roles()["caps_count"], key=len, reverse=True))
+    words = role_alternation("caps_count")
     return re.compile(rf"([A-Z]{{2,6}})[0-9]{{1,3}}(?:{words})(?:(?![가-힣])|(?=[이가을를은는도의와과만씩]))")
 
 
@@ -3597,7 +3595,7 @@ _PHONE_SIGN = re.compile(r"[☎✆] ?$")
 def _phone_word() -> re.Pattern[str]:
     """A word that names a telephone (the ``phone_word`` role) right before its sign (상담전화
     ☎109, 연락처: ☎): the sign unsaid."""
-    words = "|".join(sorted(roles()["phone_word"], key=len, reverse=True))
+    words = role_alternation("phone_word")
     return re.compile(rf"(?:{words})[ \t]*:?[ \t]*$")
 
 
@@ -3721,7 +3719,7 @@ _CLAUSE_OPEN = frozenset(".!?,;:·([{「『〈《\"'“‘")
 def _scripture_cue() -> re.Pattern[str]:
     """A word of scripture in a sentence (data/counter_context.tsv scripture_cue: 본문, 구절,
     말씀, 인용, 암송)."""
-    return re.compile("|".join(sorted(roles()["scripture_cue"], key=len, reverse=True)))
+    return re.compile(role_alternation("scripture_cue"))
 
 
 #: How far either side of a short name's chapter and verse a word of a match makes it a score.
@@ -3874,7 +3872,7 @@ def _pace(t: str, i: int, j: int, end: int) -> tuple[int, str] | None:
 def _clock_event_ahead() -> re.Pattern[str]:
     """A word of what happens at a time (data/counter_context.tsv clock_event_after: 시작, 방송,
     마감), right after N:NN or after its 에, 부터 or 까지."""
-    words = "|".join(sorted(roles()["clock_event_after"], key=len, reverse=True))
+    words = role_alternation("clock_event_after")
     return re.compile(rf"(?:에|부터|까지)? ?(?:{words})")
 
 
@@ -4102,7 +4100,7 @@ def _rank_before() -> re.Pattern[str]:
     """A word of a rank (the ``rank_word`` role of data/counter_context.tsv: 순위, 랭킹), or one
     ending in it (종합순위, 세계랭킹), or a rank's figure (3위) ending right before an arrow, its
     particle or bracket between."""
-    words = "|".join(sorted(roles()["rank_word"], key=len, reverse=True))
+    words = role_alternation("rank_word")
     return re.compile(rf"(?:(?:{words})(?:[은는이가도의]|에서)?|[0-9]위) ?[(]?$")
 
 
@@ -4253,7 +4251,7 @@ def _change_particle(word: str, particle: str) -> str:
 def _span_after() -> re.Pattern[str]:
     """A word right after a counter that makes its figure a length of time (3일 연속, 3년 만에,
     5주째; data/counter_context.tsv span_after)."""
-    words = "|".join(sorted(roles()["span_after"], key=len, reverse=True))
+    words = role_alternation("span_after")
     return re.compile(rf" ?(?:{words})(?![가-힣])|째")
 
 
@@ -4761,7 +4759,7 @@ def _copula(t: str, j: int, end: int, last: str) -> tuple[int, str] | None:
 def _statistic_aside() -> re.Pattern[str]:
     """A statistic of a count in brackets after it, to the closing bracket (30명(평균 15),
     9대(최대 4): the ``statistic_word`` role), after which the particle agrees with the count."""
-    words = "|".join(sorted(roles()["statistic_word"], key=len, reverse=True))
+    words = role_alternation("statistic_word")
     return re.compile(rf"[0-9][가-힣]{{1,3}}\((?:{words}) [0-9][0-9,.]*$")
 
 

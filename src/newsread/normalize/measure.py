@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from newsread.normalize.cardinal import decimal
-from newsread.normalize.data import column, roles, rows, table
+from newsread.normalize.data import column, role_alternation, roles, rows, table
 from newsread.normalize.symbol import FRACTION_SIGNS, POWER_NAMES
 
 
@@ -84,7 +84,7 @@ def _rate_before(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
     for a rate_modifier of data/counter_context.tsv written against it (하루평균, 시간당최대):
     연봉 is no 연. Whether the words between let the figure be the rate's is :func:`_one_clause`."""
     alt = "|".join(sorted(words, key=len, reverse=True))
-    mods = "|".join(sorted(roles()["rate_modifier"], key=len, reverse=True))
+    mods = role_alternation("rate_modifier")
     edge = "(?<![가-힣0-9])" if whole else ""
     return re.compile(
         rf"{edge}(?P<rate>{alt})(?:{mods})?(?P<own>[은는이가도에씩])?(?![가-힣]) ?"
@@ -98,9 +98,9 @@ def _rate_gap_data() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], 
     that is a place's name as well as a rate (rate_place: 분당), and the nouns whose last
     syllable is shaped as a particle, at a word's end (rate_gap_noun: 어린이), of
     data/counter_context.tsv."""
-    breaks = "|".join(sorted(roles()["rate_gap_break"], key=len, reverse=True))
-    places = "|".join(sorted(roles()["rate_place_after"], key=len, reverse=True))
-    nouns = "|".join(sorted(roles()["rate_gap_noun"], key=len, reverse=True))
+    breaks = role_alternation("rate_gap_break")
+    places = role_alternation("rate_place_after")
+    nouns = role_alternation("rate_gap_noun")
     return (
         re.compile(rf"[가-힣]{{2,}}(?:{breaks})$"),
         re.compile(rf"[가-힣]*(?:{places})(?:[은는이가의도]|에서)?$"),
