@@ -168,8 +168,11 @@ _MODEL_BEFORE = re.compile(
 )
 
 
+#: A word that ends in a word of people, with 들 and a particle or not (가입자, 승객들이, 청년층).
+_PEOPLE_WORD = r"[가-힣]*(?:{ends})(?:들)?(?:[은는이가을를의도]|에게|와|과)?$"
+_PEOPLE_ENDS = "자|객|층|원|생|장|사"
 #: A word of people after N대 (가입자, 확진자, 탑승객, 사이에서): the number an age group, whatever is before it.
-_PEOPLE_AFTER = re.compile(r"[가-힣]*(?:자|객|층|원|생|장|사)(?:들)?(?:[은는이가을를의도]|에게|와|과)?$|사이")
+_PEOPLE_AFTER = re.compile(_PEOPLE_WORD.format(ends=_PEOPLE_ENDS) + "|사이")
 
 
 @cache
@@ -224,7 +227,7 @@ _WORD_RUN = re.compile(r"[가-힣]+|[A-Za-z]+")
 #: 구급차를, 20대 이상이 연쇄 추돌했다 → 열 대, 스무 대), in the two words after the amount.
 _MACHINES_AHEAD = 16
 #: A word of people after an age group (운전자의, 청년, 노인, 직장인, 기사가).
-_PERSON_WORD = re.compile(r"[가-힣]*(?:자|객|층|원|생|장|사|인|민|년|주)(?:들)?(?:[은는이가을를의도]|에게|와|과)?$")
+_PERSON_WORD = re.compile(_PEOPLE_WORD.format(ends=_PEOPLE_ENDS + "|인|민|년|주"))
 #: The 하 and 되 of a verb made of a noun (추돌했다, 리콜된다).
 _DONE = ("하", "했", "해", "되", "됐", "돼")
 #: The end of a sentence or a line: a full stop not inside a figure, or a line break.
