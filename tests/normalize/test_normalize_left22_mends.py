@@ -33,3 +33,31 @@ def test_an_index_level_before_a_word_of_an_edge_is_a_decimal(written: str, said
 def test_a_year_and_month_before_a_word_of_an_edge_stays_a_date(written: str, said: str) -> None:
     """With no index before it, or before a word of a point in the month, the figure is a date."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("찬성 27표. 반대 8표. 기권 2표.", "반대 팔 표. 기권 이 표"),
+        ("결의안은 찬성 5표였다. 반대는 31표였다.", "찬성 오 표였다"),
+        ("찬성 40표였고 반대 6표였다.", "반대 육 표였다"),
+        ("반대 21표. 찬성도 4표에 그쳤다.", "찬성도 사 표에"),
+    ],
+)
+def test_a_tally_in_separate_clauses_is_counted_one_way(written: str, said: str) -> None:
+    """The items of one tally written as clauses of their own were counted each alone: 찬성 24표.
+    반대 6표. was heard 이십사 표, 여섯 표."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("찬성 6표. 반대 2표.", "찬성 여섯 표. 반대 두 표"),
+        ("그는 3표 차로 졌다. 반대는 많았다.", "세 표 차로"),
+        ("찬성 22표로 가결됐다. 반대 3표가 나온 것은 이례적이다.", "반대 세 표가"),
+    ],
+)
+def test_counts_of_no_large_tally_stay_native(written: str, said: str) -> None:
+    """A tally of small counts, or a count in a clause that is no item of the tally, stays native."""
+    assert said in normalize(written)

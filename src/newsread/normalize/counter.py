@@ -488,12 +488,14 @@ def _comma_run(text: str, i: int, j: int, end: int, n: int) -> tuple[int, int, i
 def _tally_re(counter: str) -> re.Pattern[str]:
     """A run of counts of ``counter`` each after its word (찬성 21표, 반대 9표, 기권 2표),
     joined by commas or middle dots, or by a space where the word is one of a tally
-    (tally_label: 찬성 21표 반대 9표): the items of one tally, not two counts of one sentence
-    (3표 차이로 22표를)."""
+    (tally_label: 찬성 21표 반대 9표), or by the short end of a clause before a word of a tally
+    with its particle or none (찬성 24표. 반대 6표, 찬성 7표였다. 반대는 23표였다, 찬성 28표였고
+    반대 3표): the items of one tally, not two counts of one sentence (3표 차이로 22표를)."""
     item = rf"[가-힣]{{1,6}} ?[0-9][0-9,]*{counter}"
     labels = role_alternation("tally_label")
     labelled = rf"(?:{labels}) ?[0-9][0-9,]*{counter}"
-    return re.compile(rf"{item}(?:(?:, ?|·){item}| {labelled})+")
+    clause = rf"[가-힣]{{0,4}}(?:[.,] ?| )(?:{labels})(?:은|는|이|가|도)? ?[0-9][0-9,]*{counter}"
+    return re.compile(rf"{item}(?:(?:, ?|·){item}| {labelled}|{clause})+")
 
 
 #: How far around a count the rest of its tally is looked for.
