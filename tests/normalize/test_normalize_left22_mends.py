@@ -61,3 +61,17 @@ def test_a_tally_in_separate_clauses_is_counted_one_way(written: str, said: str)
 def test_counts_of_no_large_tally_stay_native(written: str, said: str) -> None:
     """A tally of small counts, or a count in a clause that is no item of the tally, stays native."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("원인은 H1N1pdm09다.", "피디엠 공구다"),
+        ("모델명은 QX9다.", "큐엑스 구다"),
+        ("코드는 ZR2였다.", "제트알 이였다"),
+    ],
+)
+def test_the_copula_after_a_code_ending_in_a_figure_is_glued(written: str, said: str) -> None:
+    """The copula written against a code that ends in a figure was taken for a noun and said a word
+    apart: H1N1pdm09다 was heard 공구, a pause, 다."""
+    assert said in normalize(written)

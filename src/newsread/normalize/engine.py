@@ -2822,11 +2822,14 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
 
 def _noun_after_code(t: str, j: int, end: int) -> bool:
     """Whether a Hangul noun is written right after a code that ends in a number (IB1본부장,
-    KF94마스크, U23대표팀), not a particle or a counter with or without one (IB1에서, A4 2장을)."""
+    KF94마스크, U23대표팀), not a particle, the copula (H1N1pdm09다, XR9였다: data/copula.tsv) or
+    a counter with or without one (IB1에서, A4 2장을)."""
     run = _HANGUL_WORD.match(t, j, end)
     if not run or not _digit(t[j - 1]):
         return False
     word = run.group()
+    if word in table("copula.tsv"):
+        return False
     c = counter.match_counter(t, j, end)
     counted = c is not None and (word == c[0] or word[len(c[0]) :] in counter.PARTICLES)
     return not counted and not any(word.startswith(p) for p in counter.PARTICLES)
