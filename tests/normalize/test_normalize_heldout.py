@@ -61,7 +61,15 @@ _STILL_WRONG = {"heldout_left19": ("ARC 9",)}
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout_left16", "heldout_left17", "heldout_left18", "heldout_left19", "heldout_left20", "heldout_left21"],
+    [
+        "heldout_left16",
+        "heldout_left17",
+        "heldout_left18",
+        "heldout_left19",
+        "heldout_left20",
+        "heldout_left21",
+        "heldout_left22",
+    ],
 )
 def test_every_noticed_item_set_is_read_right(name: str) -> None:
     # the smaller sets written blind for the items noticed in earlier rounds, each of one family
