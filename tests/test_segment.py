@@ -509,6 +509,15 @@ def test_a_telephones_mark_goes_with_its_number(case: str) -> None:
         # every pictograph the ingest rules name, a joker's or a mahjong tile's too
         "모두 합격했다 🃏 |축하한다.",
         "합격했습니다 🀄 |축하합니다.",
+        # a post's laugh, cry or emoji after a phrase with no stop, before its next clause
+        "주말 캠핑 🏕️ |날씨가 정말 좋았다.",
+        "시험 끝ㅠㅠ |이제 놀 거다.",
+        "퇴근길 붕어빵ㅋㅋ |역시 겨울엔 이거지.",
+        "새 운동화^^ |발이 정말 편하다.",
+        # not one a verb or a particle goes on from, nor one after a topic, nor one in quotes
+        "그는 ㅋㅋ 하고 웃었다.",
+        "그는 🙏 이모지를 남겼다.",
+        '해당 글에는 "합격 ㅎㅎ 다들 고마워"라는 글이 달렸다.',
     ],
 )
 def test_an_emoji_ends_the_sentence_it_follows(case: str) -> None:
