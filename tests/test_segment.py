@@ -738,6 +738,14 @@ def test_a_headline_joined_to_its_lead_by_a_dash_ends_there(case: str) -> None:
         "단 한 달 사이에 ― 집값은 5% 뛰었다.",
         "올해 조사 결과 — 응답자들은 물가를 가장 걱정했다.",
         "가장 큰 문제 ― 정부는 여전히 손을 놓고 있다.",
+        "이를 위해 — 정부는 예산을 늘렸다.",
+        "규정에 따라 ― 회사는 그를 해고했다.",
+        "이번 일로 — 우리는 많은 것을 배웠다.",
+        "정부 정책으로 ― 시민들이 피해를 봤다.",
+        # ...while a headline said with a verb's -어 or with where it goes, no particle before, ends at it
+        "한빛시 예산 3조 넘어 ─ |한빛시는 내년 예산안을 8일 발표했다.",
+        "누리시 시내버스 다시 달려 — |누리시 시내버스가 파업 닷새 만에 운행을 재개했다.",
+        "K팝 팬들 광화문으로 — |팬 5만 명이 9일 광화문 광장에 모였다.",
         # ...while a headline of a figure or of a noun of headlines still ends at it
         "수출 석 달 연속 증가 ― |산업통상자원부는 1일 수출이 늘었다고 밝혔다.",
         "한빛시 청년 월세 지원 확대 — |한빛시는 내년부터 월 20만 원을 지원한다고 밝혔다.",

@@ -163,7 +163,7 @@ _QUOTATIVE = re.compile(r"이?(?:라(?:고|는|며|면서|던)|냐(?:고|는|며
 # ("…"고, "…" 라며, "…"이라는, “…” 하고), and the quotes it binds: pairs of marks.
 _BINDS_QUOTE = re.compile(r"\s?(?:이?라|하)?(?:고|며|면서도?|는|던)(?![가-힣])")
 _QUOTE_PAIRS = (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
-_DASHES = "-–—―"
+_DASHES = "-–—―─"
 # A dash between spaces after a word with no stop: what follows adds to the sentence
 # (줄였다 — 무려 30%다., 도입했다 - 이른바 '청년 도약 계좌'다.), where Kiwi ends it at the final ending.
 _DASH_GOES_ON = re.compile(rf"[가-힣]\s+[{_DASHES}]\s+$")
@@ -787,9 +787,11 @@ def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token])
         return None
     before = [t for t in tokens if t[3] <= dash.start() and not any(o < t[2] < c for o, c in quotes)]
     words = [t for t in before if not _is_mark(t[1])]
-    if not words or any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in words):
+    said = _said_as_a_headline(words)
+    body = words[:-1] if said else words  # a headline's -어 Kiwi may read as final (문 열어)
+    if not words or any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in body):
         return None
-    if not _headline_before_dash(text, start, dash.start(), words):
+    if not said and not _headline_before_dash(text, start, dash.start(), words):
         return None
     after = [t for t in tokens if t[2] >= dash.end()]
     if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or not _says_something(after):
@@ -797,6 +799,26 @@ def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token])
     first_end = next(k for k, t in enumerate(after) if t[1] == "EF" or _is_final(after[: k + 1]))
     subject = any(t[1] == "JKS" or (t[1] == "JX" and t[0] in ("은", "는")) for t in after[:first_end])
     return len(text[: dash.end()].rstrip()) if subject else None
+
+
+def _said_as_a_headline(words: Sequence[Token]) -> bool:
+    """Whether the words before a dash (their morphemes, outside quotes) are a headline's clause with
+    no particle but its last: nouns, adverbs and determiners that end in a verb's -어/-아
+    (``새 청사 문 열어``, ``김 감독 끝내 물러나``) or in a noun with 로/으로, where it goes
+    (``한빛대 학생들 거리로``), two words before it. Not a phrase that opens a body's sentence, which
+    has its object's or its place's particle (``이를 위해``, ``예를 들어``, ``법에 따라``), a pronoun
+    or fewer words (``그 결과로``, ``이번 일로``, ``정부 정책으로``)."""
+    if len(words) < 3:
+        return False
+    *head, last = words
+    if any(t[1] not in ("XSN", "XPN") and t[1].startswith(("J", "E", "X", "V", "NP")) for t in head[:-1]):
+        return False
+    if last[1] in ("EC", "EF") and last[0] in ("어", "아", "여"):
+        return head[-1][1] in ("VV", "VV-I", "VV-R") and any(t[1] in _NOUN for t in head)
+    if last[1] == "JKB" and last[0] in ("로", "으로"):  # two words before it, who goes: 학생들 거리로
+        spaced = sum(1 for a, b in pairwise(words) if a[3] < b[2])
+        return spaced >= 2 and head[-1][1] in _NOUN and head[-2][1] in (*_NOUN, "XSN")
+    return False
 
 
 def _headline_before_dash(text: str, start: int, dash: int, words: Sequence[Token]) -> bool:
