@@ -1089,6 +1089,12 @@ def test_a_headline_run_into_its_story_ends_before_the_storys_subject(case: str)
         "문: 누가 받나 |답: 65세 이상 주민이다.",
         # not a label inside a sentence
         "비율은 A: 30%, B: 70%다.",
+        # a magazine's bare Q and A, with no mark after them
+        "Q 요즘 어떻게 지내나 |A 책을 쓰고 있다.",
+        "Q 은퇴 계획은 |A 아직 없다. |Q 후배들에게 한마디 |A 즐기면서 하라.",
+        # not a name masked with a letter
+        "Q 씨는 A 씨와 함께 가게를 열었다.",
+        "Q 교수는 A 사의 제안을 거절했다.",
     ],
 )
 def test_an_answer_on_its_questions_line_is_a_sentence(case: str) -> None:

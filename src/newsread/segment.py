@@ -193,12 +193,14 @@ _ADDRESS_END = re.compile(
 
 
 # A question's label that opens an interview's line, and the answer's label after it on the same line
-# (Q: 비용은 얼마나 드나 A: 1인당 3만 원이다.): the answer is a sentence of its own.
-_QUESTION = re.compile(r"\s*(?:Q|문)\s*[:.：]\s")
+# (Q: 비용은 얼마나 드나 A: 1인당 3만 원이다.): the answer is a sentence of its own. A magazine's Q and
+# A stand bare before their words too (Q 출마 이유는 A 지역을 바꾸고 싶었다.), not A before 씨 or 사,
+# which masks a name (A 씨는, A사).
+_QUESTION = re.compile(r"\s*(?:(?:Q|문)\s*[:.：]\s|Q\s(?![씨사])(?=[가-힣]))")
 # A speaker's label that opens a line of dialogue: a name or a role of a word to three, its office
 # in brackets perhaps, and a colon (김 장관: "…", 이영희(시의원): …, 사회자: …).
 _SPEAKER = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2} ?(?:\([^()\n]{1,15}\))? ?[:：]\s")
-_ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s)")
+_ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s|A\s(?![씨사])[가-힣])")
 # What a headline's words may be made of: nouns, figures, Latin words, a determiner, a comma, and
 # the particles of place and of the genitive on a word before its last (태풍 북상에 남부 지방 비상).
 _HEADLINE_WORD = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SP", "SO", "SW"})
