@@ -633,8 +633,13 @@ def test_a_quote_with_no_stop_of_its_own_goes_on_into_the_sentence(case: str) ->
     [
         "올해 밀 수입량은 250만t. |작년보다 4% 늘었다.",
         "이 댐의 저수량은 2억t. |가뭄에도 버틸 수 있다.",
-        # not a unit before what leans on it, nor one without a stop
+        # a space between the figure and the unit, and a figure with its counter after the stop
+        "오늘 달린 거리는 21.1 km. |3년 만의 완주다.",
+        "수확한 배추는 모두 800 kg. |2년 전의 두 배다.",
+        "체중은 한 달 새 3kg. |5주 만에 되찾았다.",
+        # not a unit before what leans on it, nor one without a stop, nor a figure alone after it
         "배송은 5t 트럭으로 한다.",
+        "구간별 거리는 5 km. 3 km. 2 km다.",
     ],
 )
 def test_a_figure_with_a_latin_unit_and_a_stop_ends_a_sentence(case: str) -> None:

@@ -983,15 +983,21 @@ def _value_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool
 
 
 def _unit_ends_here(text: str, start: int, tokens: list[Token], n: int) -> bool:
-    """Whether a sentence ends with ``tokens[n]``, a unit in Latin letters after a figure, whose stop
-    Kiwi reads as the unit's own: ``생산량은 358만 5천t. | 지난해보다``, ``무게는 12kg. | 포장은``
-    (not before a particle or a bound noun that leans on it)."""
+    """Whether a sentence ends with ``tokens[n]``, a unit in Latin letters after a figure (a space
+    between them or none), whose stop Kiwi reads as the unit's own: ``생산량은 358만 5천t. |
+    지난해보다``, ``무게는 12kg. | 포장은``, ``거리는 8.5 km. | 10년째 …`` (not before a particle or a
+    bound noun that leans on it)."""
     form, _, t_start, t_end = tokens[n]
     if not form.endswith(".") or form[:-1] not in table("units.tsv") or n == 0:
         return False
-    if tokens[n - 1][1] not in ("SN", "NR") or tokens[n - 1][3] != t_start or not text[t_end : t_end + 1].isspace():
+    figure = tokens[n - 1]
+    if figure[1] not in ("SN", "NR") or text[figure[3] : t_start].strip() or t_start - figure[3] > 1:
+        return False
+    if not text[t_end : t_end + 1].isspace():
         return False
     after = tokens[n + 1 :]
+    if len(after) > 1 and after[0][1] == "SN" and after[1][2] == after[0][3] and after[1][1] in ("NNB", *_NOUN):
+        return "가" <= text[after[1][2]] <= "힣" and _outside_quotes(text[start:t_end])  # 8.5 km. | 10년째 …
     if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or after[0][1] == "NNB":
         return False
     return "가" <= text[after[0][2]] <= "힣" and _outside_quotes(text[start:t_end])
