@@ -179,18 +179,34 @@ def _listed_span(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> in
 _AND = "이랑"
 
 
-def _joined_by_and(text: str, start: int, lex: Compounds) -> int:
+def _joined_by_and(text: str, start: int, lex: Compounds, tokens: Sequence[Any] = ()) -> int:
     """The end of the written word at ``start`` where it is a listed noun ending in 이랑 (논이랑, 밭이랑)
     that the word before it or after it, ending in 이랑 or 랑 too, joins as the particle 'and' (논이랑
-    밭이랑, 산이랑 논이랑: the paddies and the fields), or 0."""
+    밭이랑, 산이랑 논이랑: the paddies and the fields), or 0. A word whose 랑 is the end of a noun
+    Kiwi knows (고랑, 사랑, 노랑) is no particle, unless it is a listed furrow itself: 밭이랑 고랑 is
+    the ridges and the furrows."""
     if start and is_syllable(text[start - 1]):
         return 0
     end = _word_end(text, start)
     if not text.endswith(_AND, start, end) or text[start:end] not in lex.words:
         return 0
-    before = start > 1 and text[start - 1] == " " and text[start - 2] == "랑"
-    after = text.startswith(" ", end) and text[_word_end(text, end + 1) - 1] == "랑"
+    before = start > 1 and text[start - 1] == " " and _and_particle(text, start - 1, lex, tokens)
+    after = text.startswith(" ", end) and _and_particle(text, _word_end(text, end + 1), lex, tokens)
     return end if before or after else 0
+
+
+def _and_particle(text: str, end: int, lex: Compounds, tokens: Sequence[Any]) -> bool:
+    """Whether the written word that ends at ``end`` ends in the particle 'and' (이)랑: it ends in 랑,
+    and is a listed noun in 이랑 or Kiwi does not end it with a noun (고랑/NNG is a furrow)."""
+    if not end or text[end - 1] != "랑":
+        return False
+    first = end
+    while first and is_syllable(text[first - 1]):
+        first -= 1
+    if text[first:end] in lex.words:
+        return True
+    last = [t for t in tokens if int(t.start) + int(t.len) == end]
+    return not any(str(t.tag) in _NOUNS and str(t.form).endswith("랑") for t in last)
 
 
 def _word_end(text: str, start: int) -> int:
@@ -365,7 +381,7 @@ def split_compounds(
             continue
         start, length, tag = int(tok.start), int(tok.len), str(tok.tag)
         surface = text[start : start + length]
-        joined = _joined_by_and(text, start, lex) if tag in _NOUNS else 0
+        joined = _joined_by_and(text, start, lex, tokens) if tag in _NOUNS else 0
         if joined:  # 논 + 이랑 밭 + 이랑: the paddies and the fields, not two furrows
             out += [Piece(text[start : joined - 2], tag, start, joined - 2 - start), Piece("이랑", "JC", joined - 2, 2)]
             skip_to = max(j for j, t in enumerate(tokens) if int(t.start) < joined)
