@@ -75,6 +75,8 @@ class Homograph:
     not_after: tuple[tuple[str, ...], ...] = ()
     # adjectives whose adnominal form goes right before it (편안하: 편안한 잠자리)
     adjective: tuple[str, ...] = ()
+    # a veto: verbs of the clause it is the subject of, other words between (잠자리가 다시 날아들었다)
+    not_verb: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,11 +170,12 @@ def _homographs() -> dict[str, Homograph]:
             tuple(v for k, v in cues if k == "not_before"),
             tuple(tuple(v.split("+")) for k, v in cues if k == "not_after"),
             tuple(v for k, v in cues if k == "adjective"),
+            tuple(v for k, v in cues if k == "not_verb"),
         )
     return out
 
 
-_CUES = ("before", "after", "not_before", "not_after", "adjective")
+_CUES = ("before", "after", "not_before", "not_after", "adjective", "not_verb")
 
 
 def _ends_in(form: str, words: tuple[str, ...]) -> bool:
@@ -190,11 +193,39 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
     forms = [str(t.form) for t in tokens[k + 1 : k + 4]]
     if _ends_in(noun, entry.not_before) or any(tuple(forms[: len(run)]) == run for run in entry.not_after):
         return False
+    if entry.not_verb and not _verbs_of_subject(tokens, k).isdisjoint(entry.not_verb):
+        return False
     return (
         _ends_in(noun, entry.before)
         or any(tuple(forms[: len(run)]) == run for run in entry.after)
         or _adjective_before(tokens, k) in entry.adjective
     )
+
+
+# the particles that make a noun the subject of its clause (잠자리가, 잠자리는, 잠자리도)
+_SUBJECT = {("가", "JKS"), ("이", "JKS"), ("는", "JX"), ("은", "JX"), ("도", "JX")}
+# what ends the clause of that subject: the sentence's end, a comma, an adnominal ending (the verb
+# then qualifies another noun), or another subject
+_CLAUSE_END = {"EF", "SF", "SP", "ETM", "JKS"}
+# the connective endings that join one verb of the same subject to the next (가로질러 날았다, 맴돌고
+# 앉았다); any other (있어야, 날자) ends the clause
+_SERIAL = {"어", "아", "여", "고"}
+
+
+def _verbs_of_subject(tokens: Sequence[Any], k: int) -> frozenset[str]:
+    """The stems of the verbs after ``tokens[k]`` in the clause it is the subject of, written against
+    a subject particle (잠자리가 다시 날아들었다 → 날아들; 잠자리가 마당을 가로질러 날았다 → 가로지르,
+    날), up to the end of that clause (잠자리가 있어야 날아갈 → 있); none where the noun is no subject."""
+    if k + 1 >= len(tokens) or (str(tokens[k + 1].form), str(tokens[k + 1].tag)) not in _SUBJECT:
+        return frozenset()
+    stems = []
+    for tok in tokens[k + 2 :]:
+        tag = str(tok.tag)
+        if tag in ("VV", "VA"):
+            stems.append(str(tok.form))
+        elif tag in _CLAUSE_END or (tag == "EC" and str(tok.form) not in _SERIAL):
+            break
+    return frozenset(stems)
 
 
 def _adjective_before(tokens: Sequence[Any], k: int) -> str:
