@@ -27,6 +27,7 @@ FILES = (
     "heldout_sentences11.tsv",
     "heldout_sentences12.tsv",
     "heldout_sentences13.tsv",
+    "heldout_sentences14.tsv",
 )
 
 
