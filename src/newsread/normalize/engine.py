@@ -2482,13 +2482,23 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
         # second end, where the range opens: 오전 10시~ 운영한다 → 열 시부터
         opens = to.group() == "~ " and not _RANGE_END_AHEAD.match(t, to.end(), end)
         return to.end(), reading + gap + (word if repl is None else repl) + ("부터 " if opens else "에서 ")
+    later_part = word in _SPAN_LATER_PARTS and _SPAN_PART_BEFORE.search(t, max(0, i - 6), i) is not None
+    if word in _SPAN_FIRST_PARTS and not second and not later_part:
+        ahead = _SPAN_PARTS_TO_SLASH.match(t, cend, end)
+        per = money.per_word(t, ahead.end(), end) if ahead else None
+        if per:
+            # a span of time per unit, said per unit before the whole span: 3분 5초/㎞ → 킬로미터당
+            # 삼 분 오 초, not 삼 분 킬로미터당 오 초 (the later part then says no rate)
+            said = word if repl is None else repl
+            return cend, f"{_per_unsaid(t, i, per[1])}{reading}{' ' if spaced else gap}{said}"
     if t.startswith("/", cend) and not and_half and money.per_unit(t, j, end, signed=False) is None:
         per = money.per_word(t, cend + 1, end)  # (a price per unit is the caller's: 1,380원/달러)
         if per:
             # a count per unit of time or per head, said as the rate is: 52만 대/일 → 하루
             # 오십이만 대, 3개/인 → 일 인당 세 개
             said = word if repl is None else repl
-            return per[0], f"{_per_unsaid(t, i, per[1])}{reading}{' ' if spaced else gap}{said}"
+            rate = "" if later_part else _per_unsaid(t, i, per[1])
+            return per[0], f"{rate}{reading}{' ' if spaced else gap}{said}"
     if and_half and not second:
         return cend, reading + gap + (word if repl is None else repl) + " 반"
     if word.startswith("번") and cls == "sino" and not spaced and repl is None:
@@ -2500,6 +2510,15 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if repl is not None:
         return cend, reading + gap + repl
     return j, reading + gap
+
+
+#: The parts of a span of time written as one (2시간 5분 48초): the first ones, the later ones,
+#: a later part's count to the slash of a rate after the span's last part (3분 5초/㎞), and the
+#: part before a later one.
+_SPAN_FIRST_PARTS = frozenset(("시간", "분"))
+_SPAN_LATER_PARTS = frozenset(("분", "초"))
+_SPAN_PARTS_TO_SLASH = re.compile(r"(?: [0-9]+ ?(?:분|초))+/")
+_SPAN_PART_BEFORE = re.compile(r"[0-9] ?(?:시간|분) $")
 
 
 #: A figure with its unit up to the last slash of it, after a rate written before it (1일
