@@ -36,3 +36,35 @@ def test_the_later_parts_of_a_span_say_no_rate(written: str, unsaid: str) -> Non
 def test_a_span_with_no_slash_after_it_says_no_rate() -> None:
     assert normalize("기록은 2시간 5분 48초였다.") == "기록은 두 시간 오 분 사십팔 초였다."
     assert normalize("평균 5분/㎞로 달렸다.") == "평균 킬로미터당 오 분으로 달렸다."
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("접속 주소 login-hanbitbank[.]kr 를 차단했다.", "로그인 하이픈"),
+        ("피싱 서버 update[.]hanbit-soft[.]com 으로 연결됐다.", "닷컴으로"),
+        ("악성 파일은 hxxps://cdn-files[.]com/a 에서 내려받아졌다.", "닷컴 슬래시 에이에서"),
+        ("발신 주소 admin[@]hanbit-pay[.]com 으로 메일이 왔다.", "어드민 골뱅이"),
+    ],
+)
+def test_a_defanged_address_is_read_as_the_address_it_stands_for(written: str, said: str) -> None:
+    """upd-sync[.]net was heard 업드 싱크 and a bracketed dot the voice cannot say."""
+    spoken = normalize(written)
+    assert said in spoken
+    assert "[" not in spoken and "xx" not in spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("차단된 도메인 'bad-host.net'은 모두 12개다.", "닷넷'은 모두"),
+        ('공격자는 "hanbit-cdn[.]com"을 썼다.', '닷컴"을'),
+    ],
+)
+def test_an_address_quoted_in_the_sentence_with_a_particle_after_is_said(written: str, said: str) -> None:
+    """'upd-sync.net'을 was heard as an empty pair of quotes: the address left out as a byline's."""
+    assert said in normalize(written)
+
+
+def test_a_bracketed_dot_in_plain_words_stays_no_address() -> None:
+    assert "점" not in normalize("목록[.]은 없다.")

@@ -570,15 +570,27 @@ _REV_GLOSS = re.compile(r"\(([가-힣 ]+)\)")
 #: an e-mail more of the sentence after it. A mark that ends the sentence is not the address's.
 #: A social media handle: @ at the start of a word, then the name (an e-mail has text before @).
 _HANDLE = re.compile(r"@[A-Za-z0-9_]")
-_URL_CHAR = r"[^\s<>()\[\]\"'가-힣]"
+#: An address may be written defanged, as security notices write one so that it cannot be
+#: followed (upd-sync[.]net, hxxps://evil[.]com, user[@]mail[.]com): its dot in brackets is a dot.
+_URL_CHAR = r"(?:[^\s<>()\[\]\"'가-힣]|\[[.@:]\])"
 _URL_LAST = r"[^\s<>()\[\]\"'가-힣.,!?:;]"
+_DOT = r"(?:\.|\[\.\])"
 _ADDRESS = re.compile(
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    rf"|(?:https?://|www\.){_URL_CHAR}*{_URL_LAST}"
-    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|io|ai|gov|edu|jp|cn|tv)"
+    rf"[A-Za-z0-9._%+-]+(?:@|\[@\])[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+"
+    rf"|(?:h(?:tt|xx)ps?(?::|\[:\])//|www{_DOT}){_URL_CHAR}*{_URL_LAST}"
+    rf"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:com|net|org|kr|io|ai|gov|edu|jp|cn|tv)"
     rf"(?:/(?:{_URL_CHAR}*{_URL_LAST})?)?(?![A-Za-z0-9])",
     re.ASCII,
 )
+#: The marks that defang an address, and what each stands for.
+_DEFANGED = re.compile(r"\[([.@:])\]|^hxxp", re.ASCII)
+
+
+def _refanged(address: str) -> str:
+    """``address`` as it is followed: hxxps://evil[.]com → https://evil.com."""
+    return _DEFANGED.sub(lambda m: m.group(1) or "http", address)
+
+
 #: A particle written apart from the address before it (abc@example.com 으로): it joins it.
 _SPACED_WORD = re.compile(r"[ \t]+([가-힣]+)(?![가-힣])")
 #: The mark that ends a sentence, with closing quotes or brackets after it.
@@ -4385,9 +4397,11 @@ def _silent_bracket(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, 
 def _address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     """The e-mail or web address ``t[i:k]``: read out where the sentence needs it (see
     ``_ADDRESS``), else left out."""
-    said = latin.read_address(t[i:k])
+    said = latin.read_address(_refanged(t[i:k]))
     if k < end and is_hangul(t[k]):
         return k, said  # www.korea.kr에서
+    if i > 0 and k + 1 < end and t[i - 1] in _OPENERS and t[k] in _QUOTE_CLOSERS and is_hangul(t[k + 1]):
+        return k, said  # 도메인 'evil.com'을: quoted in the sentence, a particle after the quote
     p = _SPACED_WORD.match(t, k, end)
     if p and p.group(1) in _NOUN_PARTICLES:
         return p.start(1), said  # the particle joins: abc@example.com 으로 → … 닷컴으로
@@ -4456,7 +4470,7 @@ def _bracketed_address(t: str, i: int, k: int, end: int) -> tuple[int, str]:
     (홍길동 기자(hong@news.co.kr)) or only names again the word before it (아마존(Amazon.com)은)."""
     if _ADDRESS_LAST.match(t, k + 1, end) or _site_named_before(t, i, k):
         return k + 1, ""
-    said = latin.read_address(t[i + 1 : k])
+    said = latin.read_address(_refanged(t[i + 1 : k]))
     j = k + 1
     p = _SPACED_WORD.match(t, j, end)
     if p and p.group(1) in _NOUN_PARTICLES:
