@@ -68,3 +68,17 @@ def test_an_address_quoted_in_the_sentence_with_a_particle_after_is_said(written
 
 def test_a_bracketed_dot_in_plain_words_stays_no_address() -> None:
     assert "점" not in normalize("목록[.]은 없다.")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("공격 서버 IP 185.220.101[.]34 를 막았다.", "백팔십오 점 이백이십 점 백일 점 삼십사"),
+        ("내부 주소 10[.]0[.]0[.]12 로 접속했다.", "십 점 영 점 영 점 십이"),
+    ],
+)
+def test_a_defanged_ip_address_is_read_as_its_numbers(written: str, said: str) -> None:
+    """185.220.101[.]34 was heard with a bracketed dot the voice cannot say between 백일 and 삼십사."""
+    spoken = normalize(written)
+    assert said in spoken
+    assert "[" not in spoken

@@ -240,6 +240,8 @@ def _score_after() -> re.Pattern[str]:
     return re.compile(rf"(?:으로|로|의|{short}|[ ]?(?:{long}))")
 
 
+#: An IP address of four numbers, defanged or not (185.220.101[.]34: see _URL_CHAR).
+_DEFANGED_IP = re.compile(r"[0-9]{1,3}(?:(?:\.|\[\.\])[0-9]{1,3}){3}(?![0-9])")
 #: Numbers with two or more full stops that are not a date: versions (2.0.1), addresses.
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+){2,}(?![0-9])")
 #: A release whose part after its point has a letter after or before a figure (14.23b, 25.S1).
@@ -1850,6 +1852,9 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     m = _LETTERED_VERSION.match(t, i, end)
     if m and _version_word().match(t, m.end(), end) and not (i > 0 and (_digit(t[i - 1]) or t[i - 1] == ".")):
         return m.end(), _lettered_version(m)  # 14.23b 패치, 25.S1 패치: a release, not a decimal
+    m = _DEFANGED_IP.match(t, i, end)
+    if m and "[" in m.group() and not (i > 0 and (_digit(t[i - 1]) or t[i - 1] == ".")):
+        return m.end(), _version(_refanged(m.group()))  # 185.220.101[.]34: an IP address defanged
     m = _VERSION.match(t, i, end)
     if m and (
         _VERSION_BEFORE.search(t, max(0, i - 12), i)
