@@ -82,3 +82,27 @@ def test_a_defanged_ip_address_is_read_as_its_numbers(written: str, said: str) -
     spoken = normalize(written)
     assert said in spoken
     assert "[" not in spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("새 전기차의 전비는 6.1km/kWh다.", "킬로와트시당 육 점 일 킬로미터다"),
+        ("도심 전비 4.8㎞/㎾h를 인증받았다.", "킬로와트시당 사 점 팔 킬로미터를"),
+        ("연비는 리터당 15.2㎞/ℓ로 같다.", "리터당 십오 점 이 킬로미터로"),
+    ],
+)
+def test_a_distance_per_energy_is_said_as_a_fuel_economy_is(written: str, said: str) -> None:
+    """5.3㎞/㎾h was heard 오 점 삼 킬로미터 퍼 킬로와트시 where 15.2㎞/ℓ is 리터당 … 킬로미터."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("배출계수는 0.45kg/kWh 수준이다.", "영 점 사오 킬로그램 퍼 킬로와트시"),
+        ("요금은 150원/kWh다.", "킬로와트시당 백오십 원이다"),
+    ],
+)
+def test_other_units_per_energy_keep_their_reading(written: str, said: str) -> None:
+    assert said in normalize(written)
