@@ -106,3 +106,29 @@ def test_a_distance_per_energy_is_said_as_a_fuel_economy_is(written: str, said: 
 )
 def test_other_units_per_energy_keep_their_reading(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("이번 대회는 덤 7.5집의 중국 규칙을 따른다.", "덤 일곱 집 반의"),
+        ("덤은 6.5집이다.", "여섯 집 반이다"),
+        ("결국 3.5집 차이로 이겼다.", "세 집 반 차이로"),
+        ("중반까지 흑이 12집 앞섰다.", "흑이 열두 집 앞섰다"),
+        ("계산해 보니 백은 4집 모자랐다.", "백은 네 집 모자랐다"),
+    ],
+)
+def test_points_of_baduk_with_their_half_written_as_a_decimal_or_after_a_particle(written: str, said: str) -> None:
+    """덤 7.5집 was heard 칠 점 오집 and 흑이 15집 앞섰다 as an album's 십오집."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("가수의 3집 앨범이 나왔다.", "삼집"),
+        ("긴 공백은 3집 발매 이후였다.", "삼집"),
+    ],
+)
+def test_an_album_after_a_word_with_a_particle_stays_an_album(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -1242,8 +1242,10 @@ _EVENT_YEAR = re.compile(r"([0-9]{2})(?![0-9])(?= ?[가-힣]{0,4}(?:올림픽|�
 _RATE = re.compile(r"[01]\.[0-9]{3}(?![0-9])")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _HANGUL_END = re.compile(r"[가-힣]+$")
-#: A count of points of baduk (덤 6집 반, 2집 반 승).
-_POINTS = re.compile(r"([1-9][0-9]?)집")
+#: A count of points of baduk (덤 6집 반, 2집 반 승), its half written as .5 or not (덤 7.5집).
+_POINTS = re.compile(r"([1-9][0-9]?)(\.5)?집")
+#: The particles a word of baduk before N집 may take (흑이 15집, 백은 3집 앞선다).
+_POINTS_PARTICLES = ("", "이", "은", "의", "도")
 #: Particles after a noun, alone or stacked (美와, 北은, 中과의).
 _NOUN_PARTICLE_WORDS = """
 이 가 을 를 은 는 의 에 에서 에게 와 과 도 만 로 으로 까지 부터 보다 처럼 이나 나 이다 이며 이고
@@ -1742,11 +1744,16 @@ def _points(t: str, i: int, end: int) -> tuple[int, str] | None:
     r = roles()
     after = _HANGUL_WORD.match(t, m.end() + (t[m.end() : m.end() + 1] == " "), end)
     before = t[max(0, i - 6) : i].rstrip()
+    word = _HANGUL_END.search(before)
     if not (
         (after and counter.names_one_of(after.group(), r["points_after"]))
         or any(before.endswith(w) for w in r["points_before"])
+        # the word whole with its particle: 흑이 15집 앞섰다 (not 공백은 3집, an album after a gap)
+        or (word and any(word.group() == w + p for w in r["points_before"] for p in _POINTS_PARTICLES))
     ):
         return None
+    if m.group(2):
+        return m.end(), f"{native(int(m.group(1)), bound=True)} 집 반"  # 덤 7.5집 → 일곱 집 반
     gap = " " if t.startswith("반", m.end()) else ""  # 3집반 → 세 집 반
     return m.end(), f"{native(int(m.group(1)), bound=True)} 집{gap}"
 
