@@ -132,3 +132,15 @@ def test_points_of_baduk_with_their_half_written_as_a_decimal_or_after_a_particl
 )
 def test_an_album_after_a_word_with_a_particle_stays_an_album(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("계정에는 2FA 설정이 없었다.", "투에프에이 설정"),
+        ("2단계 인증(2FA)을 켜 두라고 당부했다.", "(투에프에이)를"),
+    ],
+)
+def test_two_factor_authentication_is_said_in_english_as_3d_and_5g_are(written: str, said: str) -> None:
+    """2FA was heard 이 에프에이, a figure and letters, where 3D is 쓰리디."""
+    assert said in normalize(written)
