@@ -234,6 +234,14 @@ _DONE = ("하", "했", "해", "되", "됐", "돼")
 _SENTENCE_END = re.compile(r"\.(?![0-9])|\n")
 
 
+#: The smaller count of 대 after 중 or 가운데 (10대 중 4대꼴): its number, with no digit after 대.
+_SHARE_PART = re.compile(r" ?([0-9][0-9,]*) ?대(?! ?[0-9])")
+
+
+#: The whole count of 대 before 중 or 가운데 and a share of it (150대 중 30대가).
+_SHARE_WHOLE = re.compile(r"([0-9][0-9,]*) ?대 ?$")
+
+
 def _machines_near(text: str, i: int, j: int, end: int) -> bool:
     """A noun of machines (counter_context.tsv) in the words before ``i``, or a noun of machines
     or a word of their use (count_after) in the few words after ``j``, within the sentence."""
@@ -712,6 +720,11 @@ def context_class(
         return "sino"
     if before and any(before.endswith(w) for w in r["machine"]):
         return "native"
+    if before in r["share_between"]:
+        whole = _SHARE_WHOLE.search(text[max(0, i - 24) : i].rstrip()[: -len(before)])
+        total = int(whole.group(1).replace(",", "")) if whole else 0
+        if n < total and total >= 100:
+            return "native"  # 전체 150대 중 30대가 → 서른 대: the share of machines, after their whole
     modelled = _MODEL_BEFORE.search(text, max(0, i - 24), i) or _maker_model().search(text, max(0, i - 24), i)
     people = after is not None and (_PEOPLE_AFTER.match(after) is not None or names_one_of(after, r["age_pair_after"]))
     if modelled and not people:
@@ -730,6 +743,13 @@ def context_class(
         if then and names_one_of(then, r["count_after"]):
             return "native"  # 수리온 10대 추가 배치 → 열 대, where 20대 추가 확진자 is an age
     if after:
+        if after in r["share_between"]:
+            part = _SHARE_PART.match(text, j + 1 + len(after), end)
+            m = int(part.group(1).replace(",", "")) if part else n
+            if m < n and (m % 10 or n >= 100):
+                # 10대 중 4대꼴, 20대 가운데 3대가 → 열 대, 스무 대: a share of machines, where a
+                # decade after it (30대 중 20대는) may be two ages
+                return "native"
         if after in r["amount"] or _starts_with_any(after, r["amount"]):
             # 50대 이상이, 7명은 60대 이상, 143명으로 60대 이상이, 피해자 가운데 60대 이상이: an age
             # group where no noun for machines is before it
