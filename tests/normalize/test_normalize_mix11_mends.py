@@ -34,3 +34,31 @@ def test_a_share_of_machines_counts_both(written: str, said: str) -> None:
 def test_ages_before_a_share_stay_ages(written: str, said: str) -> None:
     """A count of people after N대 중, and two decades, stay age groups."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("주 52시간↑ 직장인이 줄었다.", "오십이 시간 이상 직장인이"),
+        ("3회↑ 결석자는 유급된다.", "삼 회 이상 결석자는"),
+        ("10년↑ 장기근속자에게 포상한다.", "십 년 이상 장기근속자에게"),
+        ("월 4회↓ 이용자는 요금을 깎아 준다.", "사 회 이하 이용자는"),
+    ],
+)
+def test_an_arrow_after_a_span_before_people_is_a_bound(written: str, said: str) -> None:
+    """An arrow after a span of time or a count of times, before a word of people, was heard 상승
+    (다섯 시간 상승 청소년); it bounds the group, 이상 or 이하."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("물가 3%↑ 서민 부담 가중", "삼 퍼센트 상승"),
+        ("취업자 18만 명↑ 청년층 고용 부진", "십팔만 명 증가"),
+        ("대기 30분↑", "삼십 분 상승"),
+    ],
+)
+def test_other_arrows_stay_changes(written: str, said: str) -> None:
+    """A percentage, a count of people and a span with no word of people after it keep the change."""
+    assert said in normalize(written)

@@ -228,6 +228,13 @@ _WORD_RUN = re.compile(r"[가-힣]+|[A-Za-z]+")
 _MACHINES_AHEAD = 16
 #: A word of people after an age group (운전자의, 청년, 노인, 직장인, 기사가).
 _PERSON_WORD = re.compile(_PEOPLE_WORD.format(ends=_PEOPLE_ENDS + "|인|민|년|주"))
+
+
+def person_word(word: str) -> bool:
+    """Whether ``word`` is a word of people (청소년, 직장인, 운전자들은, 가구원), as after an age."""
+    return _PERSON_WORD.match(word) is not None
+
+
 #: The 하 and 되 of a verb made of a noun (추돌했다, 리콜된다).
 _DONE = ("하", "했", "해", "되", "됐", "돼")
 #: The end of a sentence or a line: a full stop not inside a figure, or a line break.

@@ -4219,6 +4219,8 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return i + 1, " 이상" if t[i] == "↑" else " 이하"
     if t[i] in "↑↓" and counted and counted.group(1) in roles()["count_change"]:
         return i + 1, " 증가" if t[i] == "↑" else " 감소"  # 취업자 18만 명↑: a count grows, 증가
+    if t[i] in "↑↓" and counted and counted.group(1) in roles()["bound_for_people"] and _people_after(t, i, end):
+        return i + 1, " 이상" if t[i] == "↑" else " 이하"  # 하루 5시간↑ 청소년, 주 52시간↑ 직장인: a bound
     if t[i] in "↑↓" and after_figure:
         return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
     nxt = t[i + 1] if i + 1 < end else " "
@@ -4226,6 +4228,20 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
     if t[i] in "↑↓" and spaced and (nxt.isspace() or nxt in ",.·)"):
         return i + 1, word.lstrip()  # 매출 ↑, 영업이익 ↓: the arrow set apart after its word
     return None
+
+
+#: The word right after an arrow and one space (5시간↑ 청소년).
+_WORD_AFTER_ARROW = re.compile(r" ([가-힣]+)(?![0-9A-Za-z])")
+
+
+def _people_after(t: str, i: int, end: int) -> bool:
+    """Whether a word of people follows the arrow at ``t[i]`` a space apart (5시간↑ 청소년,
+    3회↑ 결석자), the figure before it no quantity that rises or falls (measure_change)."""
+    word = _WORD_AFTER_ARROW.match(t, i + 1, end)
+    if word is None or not counter.person_word(word.group(1)):
+        return False
+    figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
+    return figure is None or not _changing(figure)
 
 
 def _bound_before(t: str, i: int, counted: re.Match[str] | None) -> bool:
