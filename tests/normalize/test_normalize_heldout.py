@@ -34,6 +34,7 @@ HERE = Path(__file__).parent
         "heldout_mix8",
         "heldout_mix9",
         "heldout_mix10",
+        "heldout_mix11",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
