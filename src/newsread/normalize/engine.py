@@ -2645,6 +2645,18 @@ def _visa_around(t: str, i: int, j: int, end: int) -> bool:
 _KEY_NAME = re.compile(r"([A-Ga-g])([#♯♭b]?) ?(?=[장단]조(?!롭|로[운우움워웠]|림))")
 
 
+#: A drug's code: letters (two capitals among them, a hyphen between parts), three or four digits
+#: and a letter and a digit of a variant after them (AZD7442, LY-CoV555, mRNA-1283, BNT162b2).
+_DRUG_CODE = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)-?([0-9]{3,4})([a-z][0-9])?")
+
+
+@cache
+def _drug_after() -> re.Pattern[str]:
+    """A word of a drug after its code (the drug_after role of data/counter_context.tsv: 백신,
+    항체, 치료제, 투약), a space apart or with 의 between."""
+    return re.compile(rf"(?:의)? (?:{role_alternation('drug_after')})")
+
+
 @cache
 def _caps_count() -> re.Pattern[str]:
     """Capitals with a count written against them, its counter right after the digits (CCTV10대,
@@ -2692,6 +2704,12 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if cs and cs.re is _CAPS_SERIAL:
         # KB5048667 → 케이비 오공사팔육육칠, US1234567: a serial, not five million and more
         return j, f"{latin.read_token(cs.group(1))} {digits(cs.group(2), zero='공')}"
+    dc = _DRUG_CODE.fullmatch(tok)
+    if dc and sum(c.isupper() for c in dc.group(1)) > 1 and _drug_after().match(t, j, end):
+        # BNT162b2 백신 → 비엔티 일육이 비 투, AZD7442 투약 → 에이지디 칠사사이: a drug's code says
+        # its digits one by one, not as the hundreds of a chip's model (MI350 → 엠아이 삼백오십)
+        variant = f" {latin.spell(dc.group(3)[0])} {latin.english_number(dc.group(3)[1])}" if dc.group(3) else ""
+        return j, f"{latin.read_token(dc.group(1))} {digits(dc.group(2), zero='공')}{variant}"
     y = _YEAR_ID.fullmatch(tok)
     if y and y.group(1) in table("code_words.tsv"):
         # CVE-2025-12345 → 씨브이이 이천이십오 일이삼사오: the year, then the number within it
@@ -2801,6 +2819,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     if i > 1 and t[i - 1] == "-" and is_hangul(t[i - 2]) and latin.roman(tok):
         return j, sino(latin.roman(tok) or 0)  # a Korean name and its Roman numeral: 천궁-II → 천궁 이, as 천궁2
     value = latin.roman(tok) if i > 1 and t[i - 1] == " " and t[i - 2].isascii() and t[i - 2].isalpha() else None
+    if value is None and tok in _LONE_NUMERAL and i > 1 and t[i - 1] == " ":
+        value = _numbered_by(t, i, tok)  # Episode I → 에피소드 원, Chapter V, World War I: not a letter
     numeral = _numeral_after_name(t, i, value) if value else None
     if numeral:
         return j, numeral
@@ -4016,6 +4036,20 @@ def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
     return no_time or _SCORE_END.match(t, j, end) is not None
 
 
+#: A Roman numeral of one letter, a letter too (I, V, X): a numeral only after a word of
+#: numbering (the numeral_head role of data/counter_context.tsv).
+_LONE_NUMERAL = {"I": 1, "V": 5, "X": 10}
+
+
+def _numbered_by(t: str, i: int, tok: str) -> int | None:
+    """The value of the one-letter Roman numeral ``tok`` at ``t[i]`` when the word before it
+    numbers parts (Part I, Episode I, Chapter V, World War I), else None: the letter alone."""
+    name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)
+    if name and name.group(1).lower() in roles()["numeral_head"]:
+        return _LONE_NUMERAL[tok]
+    return None
+
+
 def _numeral_after_name(t: str, i: int, value: int) -> str | None:
     """The Roman numeral ``value`` at ``t[i]`` after a Latin name: a monarch's or a pope's
     (Charles III → 찰스 삼세, Leo XIV → 십사세), else said in English (World War II → 월드 워 투,
@@ -4778,6 +4812,11 @@ def _valence_after(t: str, k: int, end: int) -> bool:
     )
 
 
+#: A particle standing alone a space after the figure it belongs to, a space or a mark after it
+#: (HyperOS 3 를 탑재): 이 is left out, a word of its own before a noun as often (버전 3 이 기능).
+_SPACED_PARTICLE = re.compile(r" (을|를|은|는|와|과|가)(?=[ ,.!?]|$)")
+
+
 def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     """The edit that puts the particle written at ``t[j:]``, or after closing quotes there
     ('Perfect Night'은 → 퍼펙트 나이트는), in the form that follows the spoken syllable ``last``;
@@ -4785,6 +4824,12 @@ def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     k = j
     while k < end and t[k] in _QUOTE_CLOSERS:
         k += 1
+    spaced = _SPACED_PARTICLE.match(t, k, end) if k > 0 and _digit(t[k - 1]) else None
+    if spaced:
+        # a particle typed a space after a figure (HyperOS 3 를, 윈도우 11 가): it joins the
+        # number it belongs to and agrees with it (삼을, not 삼 를); after a name a particle
+        # apart is left as written, the writer's choice for a name read either way
+        return (k, spaced.end(), _agree(last, spaced.group(1)))
     pm = _PARTICLE.match(t, k, end) if k < end and t[k] in "을를은는와과이가으로" else None
     if not pm or _agree(last, pm.group()) == pm.group():
         return None
