@@ -539,3 +539,17 @@ def test_the_ed_said_t_after_an_s_is_written_as_korean_writes_it() -> None:
     # 드, not the rule's 트: 베이스드, 포커스드, 밸런스드; a voiced -ed was 드 already (클로즈드)
     words = ("based", "focused", "balanced", "closed")
     assert [pronounce(w) for w in words] == ["베이스드", "포커스드", "밸런스드", "클로즈드"]
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("mug", "머그"), ("hug", "허그"), ("slug", "슬러그"), ("shrug", "슈러그"), ("debug", "디버그"), ("Doug", "더그")],
+)
+def test_a_final_g_after_the_short_u_is_its_own_syllable(word: str, said: str) -> None:
+    # as Korean writes them, not 먹, 헉; big 빅 and Greg 그렉 keep theirs as a final
+    assert latin.read_word(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("Greg", "그렉"), ("Winnipeg", "위니펙"), ("club", "클럽")])
+def test_a_final_g_or_b_after_other_short_vowels_stays_a_final(word: str, said: str) -> None:
+    assert latin.read_word(word) == said

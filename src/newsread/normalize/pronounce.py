@@ -529,7 +529,9 @@ def _render(sounds: list[Sound]) -> str:
                 k += 1
                 continue
         plural = c == "B" and k + 2 == n and nxt is not None and nxt[1] in ("S", "Z")
-        if c in ("B", "G") and after_short and (nxt is None or plural) and _add_coda(out, "ㅂ" if c == "B" else "ㄱ"):
+        # a final g after the short u is 그 (bug 버그, drug 드러그, mug 머그, Doug 더그)
+        coda = after_short and not (c == "G" and prev is not None and prev[2] == "AH" and prev[1] == "ㅓ")
+        if c in ("B", "G") and coda and (nxt is None or plural) and _add_coda(out, "ㅂ" if c == "B" else "ㄱ"):
             k += 1  # web 웹, lab 랩, big 빅, club 클럽: as Korean writes them; a b before a final s too (Jobs 잡스)
             continue
         if c in _STOP_CODA and after_short:
