@@ -553,3 +553,14 @@ def test_a_final_g_after_the_short_u_is_its_own_syllable(word: str, said: str) -
 @pytest.mark.parametrize(("word", "said"), [("Greg", "그렉"), ("Winnipeg", "위니펙"), ("club", "클럽")])
 def test_a_final_g_or_b_after_other_short_vowels_stays_a_final(word: str, said: str) -> None:
     assert latin.read_word(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("backend", "백엔드"), ("bookend", "북엔드"), ("eastend", "이스트엔드")])
+def test_end_after_a_stressed_word_is_a_word_of_its_own(word: str, said: str) -> None:
+    # 10항: each part of a compound as it is written alone, not 배켄드, 부켄드
+    assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("portend", "포어텐드"), ("legend", "레전드")])
+def test_end_after_an_unstressed_syllable_is_no_word(word: str, said: str) -> None:
+    assert pronounce(word) == said

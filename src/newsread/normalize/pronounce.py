@@ -577,9 +577,12 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
         if head and tail and _unstressed(f"{head} {tail}") == said:
             # the second part keeps a stress of its own, as a word does and an ending (-ing,
             # -er, -son: streaming, Johnson) does not
-            rest = phones.split()[len(head.split()) :]
+            first, rest = phones.split()[: len(head.split())], phones.split()[len(head.split()) :]
+            # a second word in a vowel only after a first with a stress of its own (backend 백엔드,
+            # bookend 북엔드), not a syllable before a stressed end (impend, portend)
+            stressed = any(p[-1] in "12" for p in first)
             if (any(p[-1] in "12" for p in rest) or _closing_word(word[:k], word[k:], tail)) and (
-                not _is_vowel(rest[0]) or _vowel_word(word[k:], rest)
+                not _is_vowel(rest[0]) or (stressed and _vowel_word(word[k:], rest))
             ):
                 # of two cuts the sounds allow, the one into more common words (data/english.tsv),
                 # then one before a consonant, then the shorter head: leadoff is lead + off
