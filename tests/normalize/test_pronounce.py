@@ -564,3 +564,16 @@ def test_end_after_a_stressed_word_is_a_word_of_its_own(word: str, said: str) ->
 @pytest.mark.parametrize(("word", "said"), [("portend", "포어텐드"), ("legend", "레전드")])
 def test_end_after_an_unstressed_syllable_is_no_word(word: str, said: str) -> None:
     assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("direction", "디렉션"), ("peru", "페루"), ("ferrari", "페라리"), ("terrific", "테리픽"), ("beretta", "베레타")],
+)
+def test_a_first_syllable_of_i_or_e_before_r_is_read_by_its_letter(word: str, said: str) -> None:
+    assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("generation", "제너레이션"), ("operation", "오퍼레이션")])
+def test_an_er_after_a_stressed_syllable_stays_eo(word: str, said: str) -> None:
+    assert pronounce(word) == said

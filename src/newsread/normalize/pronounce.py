@@ -209,6 +209,17 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
     pretonic = any(p.endswith("1") for p in phones[k + 1 :])
     if phone == "ER" and stress == "0" and letters == "o" and (pretonic or (nxt and _is_vowel(nxt[0]))):
         return "ㅗ"  # Toronto 토론토, factory 팩토리, information 인포메이션
+    if (
+        phone == "ER"
+        and stress == "0"
+        and letters in ("i", "e")
+        and nxt
+        and _is_vowel(nxt[0])
+        and not any(_is_vowel(p) for p in phones[:k])
+    ):
+        # a first syllable of i or e whose r starts the stressed one: director 디렉터, Peru 페루,
+        # Ferrari 페라리, terrific 테리픽, as Korean writes them by the letter, not 더, 퍼
+        return _LETTER_VOWEL[letters]
     if stress == "0" and k == 0 and word.startswith("ex") and phones[1:3] == ["K", "S"]:
         return "ㅣ" if _UNSTRESSED_EX.match(word) else "ㅔ"  # express 익스프레스, Excel 엑셀
     if phone == "ER" and stress == "0" and prev == "CH" and letters == "u" and nxt and _is_vowel(nxt[0]):
