@@ -79,3 +79,19 @@ def test_a_particle_a_space_after_a_figure_joins_and_agrees(text: str, said: str
 
 def test_a_particle_a_space_after_a_name_is_left_as_written() -> None:
     assert " 가 우승" in normalize("Camila 가 우승했다")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("'Mission: Impossible' 시리즈가 끝났다", "임파서블"),
+        ("'Nothing Compares' 노래가 나왔다", "낫싱"),
+        ("Levi's 청바지를 샀다", "리바이스"),
+        ("7UP 한 캔을 마셨다", "세븐업"),
+        ("Dolby Atmos 사운드바가 나왔다", "애트모스"),
+        ("물류 hub 역할을 한다", "허브"),
+        ("multimodal AI가 나왔다", "멀티모달"),
+    ],
+)
+def test_words_korean_writes_by_use(text: str, said: str) -> None:
+    assert said in spoken(text)
