@@ -95,3 +95,16 @@ def test_a_particle_a_space_after_a_name_is_left_as_written() -> None:
 )
 def test_words_korean_writes_by_use(text: str, said: str) -> None:
     assert said in spoken(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("gokorea.kr에 접속했다", "고코리아"), ("www.mykorea.com에 올렸다", "마이코리아")],
+)
+def test_an_address_part_of_a_short_listed_word_and_a_listed_word_is_two_words(text: str, said: str) -> None:
+    assert said in spoken(text)
+
+
+def test_an_address_part_the_dictionary_holds_is_not_cut() -> None:
+    # highland is hi + ...land to no one: the dictionary's word, read whole
+    assert "하이랜드" in spoken("www.highland.com에 올렸다")

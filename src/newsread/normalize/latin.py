@@ -1409,7 +1409,8 @@ def _address_word(low: str) -> bool:
 def _two_address_words(low: str) -> tuple[str, str] | None:
     """The two words of an address part the dictionary lacks that is two of its words written as
     one, the first of four letters or more (or three that data/english.tsv lists) and the second
-    of four or more (visitkorea, ticketlink, onestore), or a name of ``data/english.tsv`` and such
+    of four or more (visitkorea, ticketlink, onestore), a listed word of two letters and a listed
+    word of five or more (hikorea, mystore), or a name of ``data/english.tsv`` and such
     a word (kakaocorp), which a listener types from their sound and hears as two words: each
     half is read as its own word (ticketlink 티켓링크, not a guess at the whole word).
 
@@ -1417,6 +1418,8 @@ def _two_address_words(low: str) -> tuple[str, str] | None:
     (('ticket', 'link'), ('kakao', 'corp'), None)
     """
     lex, eng = lexicon(), table("english.tsv")
+    if low.isalpha() and low not in lex and low[:2] in eng and low[2:] in eng and len(low) > 6:
+        return low[:2], low[2:]  # a listed word of two letters before a listed one: hikorea 하이코리아
     if not low.isalpha() or low in lex or romanizable(low) or language_cues(low):
         return None  # romanized Korean is spelled (hankyung, joongang, bucheon), not two guessed words
     for k in range(3, len(low) - 3):  # the longest second word: one store, not ones tore
