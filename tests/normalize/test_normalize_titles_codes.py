@@ -108,3 +108,9 @@ def test_an_address_part_of_a_short_listed_word_and_a_listed_word_is_two_words(t
 def test_an_address_part_the_dictionary_holds_is_not_cut() -> None:
     # highland is hi + ...land to no one: the dictionary's word, read whole
     assert "하이랜드" in spoken("www.highland.com에 올렸다")
+
+
+def test_a_name_whose_korean_form_is_settled_by_use() -> None:
+    # the loanword rules' ę 엥 would give 바웽사; the settled form is 바웬사 (Szczęsny keeps 슈쳉스니)
+    assert "바웬사" in spoken("Lech Wałęsa 전 대통령이 말했다")
+    assert "슈쳉스니" in spoken("폴란드 Szczęsny 선수가 막았다")
