@@ -230,9 +230,17 @@ _MACHINES_AHEAD = 16
 _PERSON_WORD = re.compile(_PEOPLE_WORD.format(ends=_PEOPLE_ENDS + "|인|민|년|주"))
 
 
-def person_word(word: str) -> bool:
-    """Whether ``word`` is a word of people (청소년, 직장인, 운전자들은, 가구원), as after an age."""
-    return _PERSON_WORD.match(word) is not None
+@cache
+def _people_group() -> re.Pattern[str]:
+    """A word of a group of people (청소년, 직장인들은, 결석자, 관람객): a word ending in 자, 객 or
+    층, or in a people_group word of data/counter_context.tsv."""
+    return re.compile(_PEOPLE_WORD.format(ends="자|객|층|" + role_alternation("people_group")))
+
+
+def people_group(word: str) -> bool:
+    """Whether ``word`` names a group of people (청소년, 직장인, 운전자들은), not a word that merely
+    ends as one does (평년, 지난주, 원인, 발생, 공장)."""
+    return _people_group().match(word) is not None
 
 
 #: The 하 and 되 of a verb made of a noun (추돌했다, 리콜된다).
@@ -241,8 +249,9 @@ _DONE = ("하", "했", "해", "되", "됐", "돼")
 _SENTENCE_END = re.compile(r"\.(?![0-9])|\n")
 
 
-#: The smaller count of 대 after 중 or 가운데 (10대 중 4대꼴): its number, with no digit after 대.
-_SHARE_PART = re.compile(r" ?([0-9][0-9,]*) ?대(?! ?[0-9])")
+#: The smaller count of 대 after 중 or 가운데 (10대 중 4대꼴, 4대가): its number, with no digit
+#: after 대 and no word a space apart, which makes M대 the big M of a kind (30대 중 4대 보험).
+_SHARE_PART = re.compile(r" ?([0-9][0-9,]*) ?대(?! ?[0-9])(?! [가-힣])")
 
 
 #: The whole count of 대 before 중 or 가운데 and a share of it (150대 중 30대가).

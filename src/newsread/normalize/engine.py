@@ -2542,7 +2542,9 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
 _SPAN_FIRST_PARTS = frozenset(("시간", "분"))
 _SPAN_LATER_PARTS = frozenset(("분", "초"))
 _SPAN_PARTS_TO_SLASH = re.compile(r"(?: [0-9]+ ?(?:분|초))+/")
-_SPAN_PART_BEFORE = re.compile(r"[0-9] ?(?:시간|분) $")
+#: The first part of a span right before a later one (3분 5초), which said the rate; not the second
+#: end of a range (1~2시간 30분/회), which says none, so the later part keeps it.
+_SPAN_PART_BEFORE = re.compile(r"(?<![0-9~∼〜-])[0-9]+ ?(?:시간|분) $")
 
 
 #: A figure with its unit up to the last slash of it, after a rate written before it (1일
@@ -4272,7 +4274,7 @@ def _people_after(t: str, i: int, end: int) -> bool:
     """Whether a word of people follows the arrow at ``t[i]`` a space apart (5시간↑ 청소년,
     3회↑ 결석자), the figure before it no quantity that rises or falls (measure_change)."""
     word = _WORD_AFTER_ARROW.match(t, i + 1, end)
-    if word is None or not counter.person_word(word.group(1)):
+    if word is None or not counter.people_group(word.group(1)):
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
     return figure is None or not _changing(figure)
