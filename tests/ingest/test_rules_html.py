@@ -838,3 +838,36 @@ def test_a_section_classed_subheading_under_the_headline_is_read(cls: str, later
         ("paragraph", "지역 기업 인턴십 500개를 만든다."),
     ]
     assert ("heading", "경제") not in blocks and ("paragraph", "경제") not in blocks
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        '<div class="img_box">\n<img src="/p/bridge.jpg" width="600">\n'
+        '<p class="caption">▲ 한빛대교 전경. 한빛시 제공</p>\n</div>',
+        '<div class="img_box">\n<img src="/p/bridge.jpg" width="600">\n\n</div>',
+        '<div class="photo_area">\n<img src="/p/bridge.jpg">\n<span class="img_desc">한빛대교 전경</span>\n</div>',
+    ],
+)
+def test_the_line_set_after_a_picture_box_is_kept(picture: str) -> None:
+    # the story set as text with <br>s after a photo's box that is left with nothing to read: the
+    # extractor dropped the line after the box, the story's first
+    lines = [
+        "한빛대교 보강 공사가 예정보다 석 달 늦은 내년 5월에 끝난다.",
+        "한빛시는 8일 교각 14곳 가운데 9곳의 보강을 마쳤다고 밝혔다.",
+        "공사비는 당초 212억 원에서 247억 원으로 늘었다.",
+        "시는 공사 기간 하루 2만 3,000대의 차량이 우회할 것으로 보고 있다.",
+        "야간 통행은 오후 11시부터 다음 날 오전 5시까지 막힌다.",
+        "시 관계자는 안전을 위해 양해를 구한다고 말했다.",
+    ]
+    page = (
+        '<html><head><title>한빛대교</title></head><body><div id="top_menu"><a href="/">한빛일보</a> | '
+        '<a href="/s">사회</a></div><div id="content"><div class="sub_title">사회 &gt; 교통</div>'
+        '<h3 class="tit_view">한빛대교 보강 공사 내년 5월 끝나</h3><div class="info_view">'
+        "<span>기사입력 2026-12-08 09:10</span> <span>서민재 기자</span></div>"
+        f'<div class="article_view" id="article_view">\n{picture}\n'
+        + "<br><br>\n".join(lines)
+        + '<br><br>\n서민재 기자 mj@hanbit.kr\n</div><div class="copy">ⓒ 한빛일보 무단전재 및 재배포금지</div>'
+        "</div></body></html>"
+    )
+    assert _paragraphs(parse_html(page))[:2] == lines[:2]

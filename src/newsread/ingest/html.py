@@ -423,11 +423,25 @@ def _story_markup(tree: etree._Element) -> str:
     for el in found:
         if el.getparent() is not None:
             el.drop_tree()
+    # a box left holding a picture and nothing to read (<div class="img_box"><img>\n</div>, its caption
+    # dropped above or never there): trafilatura drops the text that follows it in the story's box
+    # (the story's first line, set as text after the photo with <br>s), so it goes, the text after it kept
+    for el in [el for el in tree.iter(*_PICTURE_BOX_TAGS) if _picture_only(el)]:
+        if el.getparent() is not None and (el.tail or "").strip():
+            el.drop_tree()
     for el in lazy:
         el.tag = "div"  # the story's own paragraphs, read where they stand
     for el in [el for el in tree.iter("pre") if rules.HANGUL.search(_text_of(el))]:
         _as_lines(el)
     return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+_PICTURE_BOX_TAGS = ("div", "figure", "span", "picture", "a")
+
+
+def _picture_only(el: etree._Element) -> bool:
+    """Whether ``el`` holds an image and no text at all (whitespace only)."""
+    return el.find(".//img") is not None and not "".join(el.itertext()).strip()
 
 
 _SUBHEAD_CLASS = re.compile(
