@@ -1378,6 +1378,32 @@ def _sign_gloss(t: str, i: int, end: int) -> int | None:
     return close + 1 if said and w and w.group(1).endswith(said) else None
 
 
+#: A unit written against its figure right before a bracket: 3,400K(켈빈), 500W(와트), 5%(퍼센트).
+_UNIT_BEFORE_BRACKET = re.compile(r"[0-9]([^\s0-9(),.]{1,5})$")
+
+
+@cache
+def _unit_names(unit: str) -> frozenset[str]:
+    """The names a unit's sign is read as: its reading in data/units.tsv, or in each field of
+    data/context_units.tsv."""
+    names = {table("units.tsv").get(unit, ""), *(row[1] for row in rows("context_units.tsv") if row[0] == unit)}
+    return frozenset(name.replace(" ", "") for name in names if name)
+
+
+def _unit_gloss(t: str, i: int, end: int) -> int | None:
+    """Where a Hangul gloss in brackets at ``t[i]`` ends, if it names the unit written against the
+    figure right before it (3,400K(켈빈), 60Hz(헤르츠), 5%(퍼센트)): the unit is read by that name
+    already, so the gloss is said once, not twice (삼천사백 켈빈, not 켈빈 켈빈)."""
+    close = t.find(")", i + 1, min(end, i + 12))
+    m = _UNIT_BEFORE_BRACKET.search(t, max(0, i - 6), i)
+    if close < 0 or not m:
+        return None
+    gloss = t[i + 1 : close].replace(" ", "")
+    if not gloss or not all(is_hangul(ch) for ch in gloss):
+        return None
+    return close + 1 if gloss in _unit_names(m.group(1)) else None
+
+
 def _gloss_repeats(gloss: str, words: list[str]) -> bool:
     """Whether a Latin ``gloss`` says again what ``words`` before it said, in a shorter or
     longer form: a unit after its short name (2나노(nm), 5킬로(kg)), or an abbreviation whose
@@ -4594,6 +4620,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             out = " " + out
         if j + 1 < end and _digit(t[j + 1]) and _ordinal_prefix(t, j + 1) and out[-1:] != " ":
             out += " "  # a law's units written without a space: 제3조의2제2항 → 조의 이 제이 항, not 이제이
+        if t.startswith("(", j, end) and (k := _unit_gloss(t, j, end)):
+            return k, out  # the unit's name in brackets after it, said once: 3,400K(켈빈) → 삼천사백 켈빈
         return _raised(t, j, end, out, of=True)
     if c == "." and i + 1 < end and t[i + 1].isascii() and t[i + 1].isalpha():
         return _dotted(t, i, end)
