@@ -32,3 +32,29 @@ def test_a_unit_s_name_in_brackets_after_it_is_said_once(written: str, said: str
 )
 def test_a_bracket_after_a_unit_that_says_more_is_still_said(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("2등 번호는 각 조 '473920'이다.", "각 조 '사칠삼구이공'이다."),
+        ("보너스 번호는 각 조 581306으로 정해졌다.", "각 조 오팔일삼공육으로"),
+        ("1등 번호는 3조 '102947'이다.", "삼조 '일공이구사칠'이다."),
+        ("인증번호는 '408152'이다.", "'사공팔일오이'"),
+        ('접수번호 "20270315"를 입력하면 된다.', '"이공이칠공삼일오"를'),
+    ],
+)
+def test_a_ticket_or_code_number_in_quotes_is_read_digit_by_digit(written: str, said: str) -> None:
+    """각 조 '682944' was heard 육십팔만 이천구백사십사, where 4조 718203 beside it was digit by digit."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("올해 예산은 4조 '5000억 원'이 아니다.", "오천억 원"),
+        ("각 조 12345명이 참가했다.", "만 이천삼백사십오 명"),
+    ],
+)
+def test_an_amount_after_a_group_is_still_an_amount(written: str, said: str) -> None:
+    assert said in normalize(written)

@@ -1471,9 +1471,10 @@ def _below_zero(t: str, i: int, end: int) -> bool:
     return bare and _weather_before().search(t, max(0, i - 80), i - 1) is not None
 
 
-#: The group of a lottery ticket before its number (연금복권 '4조 582931'): a number of five
-#: digits or more with no separator after it is the ticket's, not an amount after 4조.
-_TICKET_GROUP = re.compile(r"(?<![0-9,.])[1-9]조 $")
+#: The group of a lottery ticket before its number (연금복권 '4조 582931', 4조 '582931', each
+#: group's: 각 조 '682944'): a number of five digits or more with no separator after it is the
+#: ticket's, not an amount after 4조.
+_TICKET_GROUP = re.compile(r"(?:(?<![0-9,.])[1-9]|각 ?)조 ['‘\"“]?$")
 
 
 @cache
@@ -1481,9 +1482,9 @@ def _code_before() -> re.Pattern[str]:
     """A word of ``code_words.tsv`` before a number of four digits or more: ...번호 (a postcode,
     an account, a receipt), 내선, 인증코드, OTP: a code, read digit by digit. One word may come
     between (주민등록번호 앞자리 900101); the code may sit in brackets (인증번호(123456)) or
-    after a number sign (주문번호 #12345)."""
+    quotes (인증번호는 '123456') or after a number sign (주문번호 #12345)."""
     words = "|".join(sorted(table("code_words.tsv"), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?[(\[（#]?$")
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:[은는이가을를]|로는)? ?(?:[가-힣]+ )?[:：]? ?[(\[（#'‘\"“]?$")
 
 
 @cache
