@@ -58,3 +58,17 @@ def test_a_ticket_or_code_number_in_quotes_is_read_digit_by_digit(written: str, 
 )
 def test_an_amount_after_a_group_is_still_an_amount(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("자세한 내용은 hbwinterfestival.kr에서 볼 수 있다.", "에이치비윈터페스티벌 점 케이알에서"),
+        ("신청은 www.gbbooktrain.kr로 하면 된다.", "더블유더블유더블유 점 지비북트레인 점 케이알로"),
+        ("쇼는 누리집(www.sjfashionweek.kr)으로 생중계된다.", "에스제이패션위크 점 케이알"),
+    ],
+)
+def test_an_address_of_a_name_s_letters_and_two_words_is_read_as_those_words(written: str, said: str) -> None:
+    """www.hbfashionweek.kr was heard letter by letter, 에이치비에프에이에스에이치아이오엔더블유이이케이,
+    where hbtraffic is 에이치비트래픽 and ticketlink 티켓링크."""
+    assert said in normalize(written)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
@@ -1199,12 +1199,13 @@ def _two_words(word: str) -> str | None:
     return _spelled_head(word) if word not in lexicon() else None
 
 
-def _spelled_head(word: str) -> str | None:
+def _spelled_head(word: str, words: Callable[[str], str | None] = said_word) -> str | None:
     """A word the dictionary lacks that is a name said by its letters, written small, and a word
     of the list or the dictionary: a listed name (lgtwins 엘지트윈스, kbsnews 케이비에스뉴스,
     ebsnews 이비에스뉴스; not untact, coolings, eurail, whose un, coo, eu open English words), or
     letters with no vowel whose first two no English word opens with (not st, th, sch), which can
-    only be spelled (hbtraffic 에이치비트래픽, not 흐브트래픽). None otherwise."""
+    only be spelled (hbtraffic 에이치비트래픽, not 흐브트래픽). ``words`` reads what follows the
+    name (in an address, two words written as one too). None otherwise."""
     acr = table("acronyms.tsv")
     for k in range(2, min(5, len(word) - 3)):
         # a name in capitals written small before a word, as a handle or an address writes it
@@ -1212,7 +1213,7 @@ def _spelled_head(word: str) -> str | None:
         opens = _opens_a_word(word[:k])
         if _VOWEL_LETTER.search(head) and opens:
             continue  # un, coo, eu: letters English words open with (untact, coolings, eurail)
-        said = said_word(tail)
+        said = words(tail)
         if said and acr.get(head) == spell(head):  # a name spelled, not one said as a word (EXO)
             return acr[head] + said
         if said and not _onset(word[:2]) and head.isalpha() and not _VOWEL_LETTER.search(head) and "Y" not in head:
@@ -1345,8 +1346,10 @@ def read_address(address: str, *, headed: bool = True) -> str:
             out.append(eng[low])
         elif _address_word(low):
             out.append(pronounce(low) or spell(part))  # support@, www.weather: the word, not its letters
-        elif headed and low not in lexicon() and (head_word := _spelled_head(low)):
-            out.append(head_word)  # www.kbsnews.co.kr, a name's letters and a word: 케이비에스뉴스
+        elif headed and low not in lexicon() and (head_word := _spelled_head(low, _address_words_said)):
+            # www.kbsnews.co.kr, a name's letters and a word: 케이비에스뉴스; or two words written as
+            # one (hbfashionweek 에이치비패션위크)
+            out.append(head_word)
         elif halves := _two_address_words(low):
             out.append("".join(eng.get(h) or pronounce(h) or spell(h) for h in halves))  # 티켓링크
         else:
@@ -1404,6 +1407,16 @@ def _address_word(low: str) -> bool:
         return False  # a name of four letters, whose plural the dictionary lacks as a word's it holds: kier, kimm
     first = lex[low].split()[0]
     return not first.endswith("0") or (low[0] == "o" and first.startswith(("AA", "AO", "OW")))
+
+
+def _address_words_said(low: str) -> str | None:
+    """An address part read as a word of the list or the dictionary (:func:`said_word`), or as two
+    such words written as one (:func:`_two_address_words`: fashionweek 패션위크); None otherwise."""
+    said = said_word(low)
+    if said or not (halves := _two_address_words(low)):
+        return said
+    eng = table("english.tsv")
+    return "".join(eng.get(h) or pronounce(h) or spell(h) for h in halves)
 
 
 def _two_address_words(low: str) -> tuple[str, str] | None:
