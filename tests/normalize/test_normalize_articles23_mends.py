@@ -72,3 +72,27 @@ def test_an_address_of_a_name_s_letters_and_two_words_is_read_as_those_words(wri
     """www.hbfashionweek.kr was heard letter by letter, 에이치비에프에이에스에이치아이오엔더블유이이케이,
     where hbtraffic is 에이치비트래픽 and ticketlink 티켓링크."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("브랜드 'SALT & PEPPER'는 원단을 바꿨다.", "'솔트 앤드 페퍼'는"),
+        ("브랜드 'MOSS & LOOM'이 새로 나왔다.", "'모스 앤드 룸'이"),
+    ],
+)
+def test_words_in_capitals_joined_by_an_ampersand_in_quotes_are_a_title(written: str, said: str) -> None:
+    """'ROOTS & LOOM' was heard 루츠 앤드 엘오오엠, where 'ROOTS AND LOOM' is 루츠 앤드 룸."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("회사 'AT&T'는 통신사다.", "에이티앤티"),
+        ("'R&D' 투자를 늘렸다.", "알앤디"),
+        ("'LG & SK' 연합이다.", "엘지 앤드 에스케이"),
+    ],
+)
+def test_letters_joined_by_an_ampersand_are_still_spelled(written: str, said: str) -> None:
+    assert said in normalize(written)
