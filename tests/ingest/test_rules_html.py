@@ -871,3 +871,40 @@ def test_the_line_set_after_a_picture_box_is_kept(picture: str) -> None:
         "</div></body></html>"
     )
     assert _paragraphs(parse_html(page))[:2] == lines[:2]
+
+
+def _story(body: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>시내버스 노선 바뀐다</title></head><body><article>'
+        f"<h1>시내버스 노선 바뀐다</h1>{body}"
+        "<p>새 노선은 다음 달 1일부터 운행한다. 시는 정류장마다 안내문을 붙였다.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("tag", ["del", "s", "strike"])
+def test_struck_text_is_not_heard_what_replaced_it_is(tag: str) -> None:
+    page = _story(f"<p>노선 수는 <{tag}>42개</{tag}><ins>45개</ins>로 늘어난다고 한빛시가 밝혔다.</p>")
+    assert _paragraphs(parse_html(page))[0] == "노선 수는 45개로 늘어난다고 한빛시가 밝혔다."
+
+
+def test_a_ruby_word_is_heard_by_its_reading() -> None:
+    page = _story("<p>올해도 <ruby>社會<rp>(</rp><rt>사회</rt><rp>)</rp></ruby> 문제로 남았다고 시민단체가 밝혔다.</p>")
+    assert _paragraphs(parse_html(page))[0] == "올해도 사회 문제로 남았다고 시민단체가 밝혔다."
+    bare = _story("<p>올해도 <ruby>사회</ruby> 문제로 남았다고 시민단체가 밝혔다.</p>")
+    assert _paragraphs(parse_html(bare))[0] == "올해도 사회 문제로 남았다고 시민단체가 밝혔다."
+
+
+@pytest.mark.parametrize("cls", ["ad", "ad_wrap", "ads-box", "inline_ad", "advertisement"])
+def test_a_box_named_an_ad_with_a_line_of_copy_is_not_heard(cls: str) -> None:
+    page = _story(
+        "<p>한빛시는 버스 노선 12개를 고친다고 3일 밝혔다.</p>"
+        f'<div class="{cls}"><span class="label">AD</span><span>지금 가입하면 첫 달 무료</span></div>'
+    )
+    assert "첫 달 무료" not in parse_html(page).text
+
+
+def test_a_box_whose_class_only_contains_ad_letters_is_read() -> None:
+    page = _story(
+        '<p>한빛시는 버스 노선 12개를 고친다고 3일 밝혔다.</p><div class="head-note"><span>노선표 참고</span></div>'
+    )
+    assert "노선표 참고" in parse_html(page).text

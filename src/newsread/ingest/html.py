@@ -413,6 +413,11 @@ def _story_markup(tree: etree._Element) -> str:
         and (el.tag in _PLAYER_TAGS or el.get("fallback") is not None)
         and len(_text_of(el)) <= 300
     ]
+    # text struck through (<del>만 34세</del> <ins>만 39세</ins>, <s>, <strike>): a correction shows what
+    # it replaced for the eye; the listener hears what the story now says
+    found += [el for el in tree.iter(*_STRUCK_TAGS)]
+    found += _ad_boxes(tree)
+    _ruby_readings(tree)
     _teaser_in_full(tree)
     found += _box_stories(tree)
     found += _related_cards(tree)
@@ -555,6 +560,39 @@ _AMP_CHROME_TAGS = (
     "amp-sticky-ad",
     "amp-app-banner",
 )
+_STRUCK_TAGS = ("del", "s", "strike")
+_AD_CLASS = re.compile(r"^(?:ad|ads|advert|advertisement|sponsored)(?:$|[-_])|[-_](?:ad|ads)$", re.IGNORECASE)
+_AD_BOX_MAX = 120  # the most an ad's box says (its label, a line of copy and a button)
+
+
+def _ad_boxes(tree: etree._Element) -> list[etree._Element]:
+    """A box the page's markup names an ad (``<section class="ad"><span>AD</span><span>앱 전용 혜택 받으러
+    가기</span></section>``, ``<div class="ad_wrap">``) that says no more than an ad's label and copy:
+    its spans run together with no space (AD앱 전용 ...), so its words cannot be told by their label."""
+    return [
+        el
+        for el in tree.iter("div", "section", "aside", "p", "span", "ins")
+        if any(_AD_CLASS.search(c) for c in (el.get("class") or "").split())
+        and len(_text_of(el)) <= _AD_BOX_MAX
+        and not rules.is_sentence(_text_of(el))
+    ]
+
+
+def _ruby_readings(tree: etree._Element) -> None:
+    """A word with its reading over it (``<ruby>歸省<rp>(</rp><rt>귀성</rt><rp>)</rp></ruby>``): the
+    reading in its place, as the listener would hear the word read; the hanja under it, and the
+    parentheses a browser without ruby shows around the reading, are for the eye."""
+    for ruby in list(tree.iter("ruby")):
+        reading = "".join(_text_of(rt) for rt in ruby.iter("rt"))
+        if not reading:
+            continue
+        tail = ruby.tail
+        for child in list(ruby):
+            ruby.remove(child)
+        ruby.text = reading
+        ruby.tail = tail
+
+
 _SECTION_NAME_MAX = 15  # the longest a section's name over the headline is (부동산·건설)
 
 _CUT_SHORT = re.compile(r"\s*(?:…|\.{3})\s*$")
