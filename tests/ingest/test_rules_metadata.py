@@ -823,3 +823,10 @@ def test_a_writers_bio_on_one_line_after_the_column_signs_it(bio: str) -> None:
 
 def test_a_story_line_with_round_dots_is_no_signature() -> None:
     assert rules.dotted_signature("● 일시: 6월 2일 ● 장소: 한빛시청 ● 대상: 시민 누구나") is None
+
+
+@pytest.mark.parametrize("sign", ["나무결 화백", "그림 = 나무결 화백", "나무결 화백 tree@hanbit.example"])
+def test_a_cartoonist_s_signature_names_the_author(sign: str) -> None:
+    page = f"[만평] 폭염 속 전기요금\n\n입력 2026.08.01 05:00\n{sign}\n\n"
+    page += "한여름 더위에 에어컨을 켜기가 무섭다는 가구가 늘었다.\n"
+    assert parse_text(page).author == "나무결"

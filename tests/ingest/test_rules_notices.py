@@ -1390,3 +1390,50 @@ def test_a_box_of_the_story_s_own_under_the_byline_is_still_read(title: str) -> 
         "시는 대회 기간 셔틀버스를 운행한다.\n"
     )
     assert _blocks(parse_text(page))[1] == ("heading", title[2:])
+
+
+_QUIZ_STORY = """\
+한빛시 도서관 24시간 연다
+
+한빛시 중앙도서관이 다음 달부터 24시간 문을 연다고 시가 2일 밝혔다.
+
+야간에는 무인 대출기로 책을 빌릴 수 있다. 시는 이용자가 늘면 다른 도서관으로 넓힌다.
+
+{header}
+Q. 중앙도서관은 다음 달부터 몇 시간 문을 열까요?
+① 12시간
+② 18시간
+③ 24시간
+{answer}
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "answer"),
+    [("[오늘의 뉴스 퀴즈]", "정답: ③ 24시간"), ("■ 시사 퀴즈", "▶정답은 ③번"), ("QUIZ", "정답 확인")],
+)
+def test_a_quiz_box_under_the_story_is_not_heard(header: str, answer: str) -> None:
+    text = parse_text(_QUIZ_STORY.format(header=header, answer=answer)).text
+    for gone in ("퀴즈", "몇 시간", "18시간", "정답"):
+        assert gone not in text
+    assert "무인 대출기" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "지도 크게 보기",
+        "카카오맵에서 보기",
+        "길찾기",
+        "빠른 길찾기",
+        "로드뷰",
+        "© NAVER Corp.",
+        "지도 데이터 © OpenStreetMap",
+    ],
+)
+def test_a_map_widget_s_buttons_and_credits_are_chrome(line: str) -> None:
+    assert rules.is_chrome(line)
+
+
+def test_a_line_about_a_map_is_not_chrome() -> None:
+    assert not rules.is_chrome("시는 새 지도를 보기 쉽게 고쳤다.")

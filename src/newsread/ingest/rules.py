@@ -55,7 +55,7 @@ _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 # 기상전문기자, 의학전문기자: a field before 전문.
 _ROLE = (
     rf"(?:{_ROLE_KINDS}|(?:[가-힣]{{2}})?전문)?\s*"
-    r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|캐스터)"
+    r"(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|캐스터|화백)"
 )
 # (서울=뉴스1) 김민지 박재현 기자 = : names with only a space between, where the reporters' prefix ends
 # with "=" (with no "=", 국회 출입 기자들이 ... is a sentence).
@@ -2585,6 +2585,14 @@ EMBED_CLOSE = re.compile(
     r"에서\s*(?:시청|재생|보기|확인)(?:할\s*수\s*있습니다|하세요)|구독자\s*[\d.,]+\s*(?:만|천)?\s*명|게시물\s*(?:보기|더\s*보기)",
     _FLAGS,
 )
+# A quiz box after the story (오늘의 뉴스 퀴즈, [시사 퀴즈], QUIZ): its header on a line of its own, then the
+# question and its numbered choices, closed by its answer (정답: ③ 젤 주머니, 정답 보기). A quiz on the
+# story, not the story.
+QUIZ_HEADER = re.compile(
+    r"^[\[<【■◆▶]?\s*(?:오늘의|이\s*주의|이번\s*주|주간)?\s*(?:뉴스|시사|상식|과학|경제|어린이)?\s*(?:퀴즈|quiz)\s*[\]>】]?$",
+    _FLAGS,
+)
+QUIZ_CLOSE = re.compile(r"^(?:[▶▷☞]\s*)?(?:정답|답)\s*(?:[:：=]|은\s|(?:보기|확인|공개)$)")
 POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|투표\s*(?:마감|종료)|총\s*[\d,]+\s*명\s*참여")
 # A fact check's verdict: its label on a line of its own over the verdict (판정 / 절반의 사실), or
 # both on one line (■ 판정: 대체로 사실). The verdict is the story's answer: it is read.
