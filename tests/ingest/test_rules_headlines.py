@@ -1117,3 +1117,25 @@ def test_an_over_title_over_a_headline_and_its_deck_is_no_headline(over: str, he
         "시가 운영 시간을 밤까지 늘린다. 내년 3월부터 모든 곳에 적용한다.\n\n시의회는 다음 달 심의에 들어간다.\n"
     )
     assert parse_text(page).title == headline
+
+
+@pytest.mark.parametrize("kicker", ["[단독]", "【속보】", "[기획]", "<인터뷰>"])
+def test_a_bracketed_kicker_over_headline_and_deck_leaves_the_headline_the_title(kicker: str) -> None:
+    page = (
+        f'{kicker}\n한빛군 농어촌버스 무료화 추진\n주민들 "환영"…재원 마련은 과제\n\n'
+        "한빛군이 농어촌버스 요금을 없애기로 했다고 4일 밝혔다. 내년 1월부터 시행한다.\n\n"
+        "군은 해마다 40억원이 들 것으로 본다.\n"
+    )
+    assert parse_text(page).title == "한빛군 농어촌버스 무료화 추진"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["한빛군 올해 관광객 500만명 첫 돌파", "한빛시 내년 예산 3조원 시대 개막", "도내 공공 병원 2곳 더 연다 내년"],
+)
+def test_a_headline_of_short_words_with_a_figure_is_no_menu(headline: str) -> None:
+    lead = "한빛군은 올해 관광객이 처음으로 500만명을 넘었다고 2일 밝혔다.\n올해보다 늘었다.\n"
+    page = f"{headline}\n관광 수입도 역대 최대\n{lead}"
+    assert parse_text(page).title == headline
+    assert not rules.looks_like_menu(headline)
+    assert rules.looks_like_menu("홈 정치 경제 사회 국제 문화 연예")

@@ -2451,9 +2451,18 @@ _NUMBERED_LABEL = re.compile(r"^\[\s*(?P<label>[가-힣]{1,6}\s*\d{1,2})\s*\]\s*
 
 
 def looks_like_menu(line: str) -> bool:
-    """Many one-word items with no punctuation: a navigation bar."""
+    """Many one-word items with no punctuation: a navigation bar. A figure with its unit (3조원, 8%,
+    2명) is no menu's item: a headline of short words says one (한빛시 내년 예산 3조원 시대 개막)."""
     tokens = line.split()
-    return len(tokens) >= 6 and all(len(t) <= 3 for t in tokens) and not re.search(r"[,.'\"…·‘’“”]", line)
+    return (
+        len(tokens) >= 6
+        and all(len(t) <= 3 for t in tokens)
+        and not re.search(r"[,.'\"…·‘’“”]", line)
+        and not _FIGURE_WITH_UNIT.search(line)
+    )
+
+
+_FIGURE_WITH_UNIT = re.compile(r"\d[가-힣%]")
 
 
 # Interviews: ``―귀농한 지 얼마나 됐나.`` / ``Q. 무엇이 필요한가?`` ask; ``A. 집이다.`` answers. The

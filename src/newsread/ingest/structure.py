@@ -692,6 +692,7 @@ def _under_a_title(lines: list[Line], i: int) -> bool:
         and not above.prose
         and 4 <= len(above.text) <= 150
         and not _SITE_NAME_LIKE.match(above.text)
+        and not rules.is_bare_tag(above.text)
         and bool(rules.HANGUL.search(above.text))
         and not re.search(r"[>|]", above.text)
         and not rules.looks_like_menu(above.text)
