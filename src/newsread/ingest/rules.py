@@ -99,6 +99,13 @@ def _clipped_sentence() -> re.Pattern[str]:
     )
 
 
+@cache
+def headline_action_end() -> re.Pattern[str]:
+    """A headline's line ending on a noun of action in place of its verb (``1년 새 세 배 증가``:
+    ``headline_action_nouns.txt``)."""
+    return re.compile(rf"(?:{_alternation('headline_action_nouns.txt')})$")
+
+
 # A sentence that lost its full stop: …했다 / …있어요 / …했죠 (then maybe a closing quote).
 VERB_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]?\s*$")
 

@@ -599,6 +599,8 @@ def _headline_index(lines: list[Line], first_para: int) -> int | None:
             score += 1
         if rules.looks_like_menu(ln.text):
             score -= 2
+        if _SITE_NAME_LIKE.match(ln.text):
+            score -= 1  # 한빛일보 alone over the headline: a single short word is the site's name
         if _under_a_title(lines, i):
             score -= 2  # the subtitle glued under the headline
         if rules.writer_signature(rules.strip_headline_tags(ln.text)):
@@ -652,7 +654,12 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
         and rules.HANGUL.match(head.text[-1]) is not None
         and not _HEADLINE_PREDICATE.search(head.text)
         and not re.search(r"[,…·]", head.text)
-        and _HEADLINE_PREDICATE.search(below.text) is not None
+        and (
+            _HEADLINE_PREDICATE.search(below.text) is not None
+            # or ends on a noun of action, as a headline's verb (1년 새 세 배 증가), with no comma or
+            # ellipsis that would make it a deck of its own (정부, 수수료 지원 확대)
+            or (rules.headline_action_end().search(below.text) is not None and not re.search(r"[,…·]", below.text))
+        )
         and not rules.SUBTITLE.match(below.text)
     )
 
