@@ -1237,3 +1237,23 @@ def test_a_stamp_with_its_weekday_or_which_stamp_it_is_dates_the_page(stamps: li
 @pytest.mark.parametrize("line", ["2024.06.10 국토교통부 최종 승인", "2019.11.20 예비타당성 조사 처음 등록"])
 def test_an_event_before_which_stamp_it_is_stays_a_chronology_s_entry(line: str) -> None:
     assert rules.chronology_item(line)
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["2011.04.05 주민 설명회 개최", "2013.09.30 착공", "2015.02.27 1단계 개통", "2019.11.20 준공"],
+        ["2011.04 주민 설명회 개최", "2013.09 기공식 열려", "2015.02 개통", "2019.11 준공"],
+        ["2011.04.05 착공", "2013.09.30 공사 중단", "2015.02.27 공사 재개"],
+    ],
+)
+def test_a_chronology_s_entry_of_one_word_is_read_with_the_others(entries: list[str]) -> None:
+    body = "\n".join(entries)
+    lead = "한빛터널이 개통 10년을 맞았다. 그동안의 일을 정리했다."
+    page = f"한빛터널 개통 10년\n\n{lead}\n\n{body}\n\n시는 기념식을 연다.\n"
+    assert [b.text for b in parse_text(page).blocks[2:-1]] == entries
+
+
+def test_a_date_and_one_word_alone_is_still_no_entry() -> None:
+    page = "한빛터널 개통 10년\n2026.04.30 발행\n\n한빛터널이 개통 10년을 맞았다. 그동안의 일을 정리했다.\n"
+    assert "발행" not in parse_text(page).text

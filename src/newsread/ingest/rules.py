@@ -877,10 +877,11 @@ def _stamp_lead() -> re.Pattern[str]:
     )
 
 
-def chronology_item(line: str) -> bool:
+def chronology_item(line: str, *, words: int = 2) -> bool:
     """A chronology's item: a date, then what happened that day in words (``2025.9.20 한빛대교 상판 붕괴,
     5명 사망``); not a page's date stamp with its time, its date words or the outlet after it
-    (``2026.05.12 14:20 | 한빛일보``, ``2026.05.12 입력``)."""
+    (``2026.05.12 14:20 | 한빛일보``, ``2026.05.12 입력``). ``words``: the fewest words of the event (one
+    beside the chronology's other items, ``2020.12.01 착공``)."""
     if not (m := _CHRONOLOGY_DATE.match(line)):
         return False
     rest = line[m.end() :]
@@ -895,7 +896,7 @@ def chronology_item(line: str) -> bool:
         or (_stamp_lead().fullmatch(rest[: said.start()]) and _OWN_STAMP.match(said.group()))
     ):
         return False
-    return len(HANGUL_WORD.findall(rest)) >= 2
+    return len(HANGUL_WORD.findall(rest)) >= words
 
 
 # 11월 3일 첫 피해 신고 접수 / 2026년 1월 경찰 수사 착수: a timeline's entry that gives its day in words

@@ -2391,25 +2391,37 @@ def _box_items(lines: list[Line]) -> list[int]:
         and rules.ends_open(above.text)
         and (rules.SENTENCE_GOES_ON.search(above.text) or rules.INNER_SENTENCE_END.search(above.text))
     }
-    found = _runs_of(
-        lines, lambda ln: id(ln) not in wrapped and _box_item(ln), apart=all(ln.blank_before for ln in lines)
-    )
     # (10월 5일 불꽃놀이 right under 10월 4일 시민 노래자랑: the timeline's entry of one word, not a
-    # subheading over the story's next paragraph)
-    runs = set(found)
-    return sorted(
-        runs
-        | {
-            i + 1
-            for i in runs
-            if i + 1 < len(lines)
-            and i + 1 not in runs
-            and not lines[i + 1].blank_before
-            and lines[i + 1].kind == "text"
-            and lines[i + 1].hint is None
-            and rules.timeline_entry(lines[i + 1].text, words=1)
-        }
+    # subheading over the story's next paragraph; 2013.09.30 착공 between 2011.04.05 주민 설명회 개최 and
+    # 2015.02.27 1단계 개통: a chronology's item of one word, not a page's date line; the run holds two
+    # items of more words besides, or one among three or more)
+    found = _runs_of(
+        lines,
+        lambda ln: id(ln) not in wrapped and (_box_item(ln) or _one_word_item(ln)),
+        apart=all(ln.blank_before for ln in lines),
     )
+    runs: list[list[int]] = []
+    for i in found:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    kept: list[int] = []
+    for run in runs:
+        while run and lines[run[0]].kind == "text" and not _box_item(lines[run[0]]):
+            run.pop(0)  # (a day in words and one word over the box: a subheading's date, no item)
+        full = sum(_box_item(lines[i]) for i in run)
+        if full >= _CHRONOLOGY_MIN or (full and len(run) > _CHRONOLOGY_MIN):
+            kept += run
+    return kept
+
+
+def _one_word_item(ln: Line) -> bool:
+    """A timeline's or chronology's entry of one word (``10월 5일 불꽃놀이``, ``2020.12.01 착공``), an item
+    only where it stands among or under the box's others."""
+    if ln.kind == "date":
+        return rules.chronology_item(ln.text, words=1)
+    return ln.kind == "text" and ln.hint is None and rules.timeline_entry(ln.text, words=1)
 
 
 def _box_item(ln: Line) -> bool:
