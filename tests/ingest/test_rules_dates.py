@@ -1257,3 +1257,12 @@ def test_a_chronology_s_entry_of_one_word_is_read_with_the_others(entries: list[
 def test_a_date_and_one_word_alone_is_still_no_entry() -> None:
     page = "한빛터널 개통 10년\n2026.04.30 발행\n\n한빛터널이 개통 10년을 맞았다. 그동안의 일을 정리했다.\n"
     assert "발행" not in parse_text(page).text
+
+
+@pytest.mark.parametrize("header", ["일정", "행사 순서"])
+def test_an_unmarked_header_over_a_timeline_with_one_word_entries_is_its_heading(header: str) -> None:
+    lead = "한빛군 해맞이 축제가 31일부터 사흘 동안 열린다고 군이 밝혔다."
+    entries = ["12월 31일 전야제", "1월 1일 해맞이 타종 행사", "1월 2일 폐막식"]
+    body = "\n".join(entries)
+    page = f"한빛군 해맞이 축제 연다\n\n{lead}\n\n{header}\n{body}\n\n군은 셔틀버스를 운행한다.\n"
+    assert _blocks(parse_text(page))[2:-1] == [("heading", header)] + [("paragraph", e) for e in entries]

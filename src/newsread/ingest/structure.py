@@ -2408,8 +2408,6 @@ def _box_items(lines: list[Line]) -> list[int]:
             runs.append([i])
     kept: list[int] = []
     for run in runs:
-        while run and lines[run[0]].kind == "text" and not _box_item(lines[run[0]]):
-            run.pop(0)  # (a day in words and one word over the box: a subheading's date, no item)
         full = sum(_box_item(lines[i]) for i in run)
         if full >= _CHRONOLOGY_MIN or (full and len(run) > _CHRONOLOGY_MIN):
             kept += run
