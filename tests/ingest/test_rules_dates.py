@@ -1266,3 +1266,27 @@ def test_an_unmarked_header_over_a_timeline_with_one_word_entries_is_its_heading
     body = "\n".join(entries)
     page = f"한빛군 해맞이 축제 연다\n\n{lead}\n\n{header}\n{body}\n\n군은 셔틀버스를 운행한다.\n"
     assert _blocks(parse_text(page))[2:-1] == [("heading", header)] + [("paragraph", e) for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("5.18(토) 기념식 개최", True),
+        ("12.3(화) 국회 본회의", True),
+        ("05.02(금) 착공식", True),
+        ("3.5 (월) 개학", True),
+        ("3.5% 상승", False),
+        ("13.2(월) 없는 날", False),
+        ("2.5배 늘어 사상 최대", False),
+    ],
+)
+def test_a_day_in_figures_with_its_weekday_opens_a_timeline_entry(line: str, entry: bool) -> None:
+    assert rules.timeline_entry(line, words=1) is entry
+
+
+def test_a_header_over_entries_dated_in_figures_with_weekdays_is_a_heading() -> None:
+    entries = ["5.16(금) 전야제", "5.17(토) 거리 공연", "5.18(일) 기념식"]
+    body = "\n".join(entries)
+    lead = "한빛시 오월 축제가 16일 개막한다고 시가 밝혔다."
+    page = f"한빛 오월 축제 연다\n\n{lead}\n\n일정\n{body}\n\n시는 교통을 통제한다.\n"
+    assert _blocks(parse_text(page))[2:-1] == [("heading", "일정")] + [("paragraph", e) for e in entries]

@@ -902,8 +902,10 @@ def chronology_item(line: str, *, words: int = 2) -> bool:
 # 11월 3일 첫 피해 신고 접수 / 2026년 1월 경찰 수사 착수: a timeline's entry that gives its day in words
 # (a month and a day, or a year and a month), then what happened in a few words, no sentence
 # (2009년 11월 1단계 구간 착공: a number after the month that counts no day opens the event; 3월 2.5%: no entry)
+# 10.11(토) 거리 공연: the month and day in figures, the weekday after them (which no figure of 3.5 has)
 _TIMELINE_ENTRY = re.compile(
-    r"^[-·•▲]?\s*(?:(?:19|20)\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일|(?!\s*\d+(?:일|(?![가-힣]))))\s+(?=\S)"
+    r"^[-·•▲]?\s*(?:(?:(?:19|20)\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일|(?!\s*\d+(?:일|(?![가-힣]))))"
+    r"|(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.?\s*\([월화수목금토일]\))\s+(?=\S)"
 )
 
 
