@@ -3199,6 +3199,32 @@ def _mark_rank(c: str) -> int:
     return _circled(c) or (ord(c) if _circled_syllable(c) else 0)
 
 
+def _mark_range_end(t: str, i: int, end: int) -> bool:
+    """Whether the circled mark at ``t[i]`` is an end of a range of marks written with a tilde, a
+    space allowed on either side of it (보기 ㉠~㉢, ①~③ 중, ⓐ ~ ⓒ): each end is named, as a range
+    of Roman numerals is (Ⅰ~Ⅲ), where a lone mark would be a silent bullet."""
+    if not _mark_rank(t[i]):
+        return False
+    k = i + 1
+    if k < end and t[k] == " ":
+        k += 1
+    if k < end and t[k] == "~":
+        k += 1
+        if k < end and t[k] == " ":
+            k += 1
+        if k < end and _mark_rank(t[k]):
+            return True
+    k = i - 1
+    if k >= 0 and t[k] == " ":
+        k -= 1
+    if k >= 0 and t[k] == "~":
+        k -= 1
+        if k >= 0 and t[k] == " ":
+            k -= 1
+        return k >= 0 and bool(_mark_rank(t[k]))
+    return False
+
+
 def _circled_point(t: str, i: int, end: int) -> bool:
     """A circled number or syllable that begins a point, said as ``1.`` or ``가.`` is (일, …; 가,
     …): at the start of a line, or inside one where the next or the last point is marked too
@@ -3500,6 +3526,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
         if q > 0 and _roman(t[q - 1]) and k < end and _roman(t[k]):
             return i + 1, "에서 "  # a range of grades in Roman numerals: 계기진도 Ⅳ~Ⅴ → 사에서 오
+        if q > 0 and _mark_rank(t[q - 1]) and k < end and _mark_rank(t[k]):
+            return i + 1, "에서 "  # a range of marks of a list: 보기 ㉠~㉢ → 기역에서 디귿, ①~③ → 일에서 삼
         if _LETTER_RANGE.search(t, max(0, i - 3), i) and _LETTER_RANGE_END.match(t, k, end):
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
         if _LABELLED_END.search(t, max(0, i - 6), i) and _LABELLED_START.match(t, k, end):
@@ -3509,6 +3537,8 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
                 return (k, "") if prev == " " else (i + 1, " ")  # two ends of a between: 서울~부산 간 → 서울 부산 간
             return i + 1, "에서 "  # a span of words: 경증~중등도 → 경증에서 중등도, 서울~부산 구간
         return i + 1, " "
+    if _mark_range_end(t, i, end):
+        return i + 1, _circled_syllable(c) or sino(_circled(c))  # ㉠~㉢, ①~③: each end of the range named
     if unicodedata.category(c) == "No" and _LABEL_AFTER.match(t, i + 1, end):
         v = _circled(c)
         if v:

@@ -1,0 +1,35 @@
+"""Readings mended after the twelfth blind mix of news shapes, each tested on sentences other than
+the ones that showed the fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("다음 ①~④ 중 틀린 것은?", "일에서 사 중 틀린 것은"),
+        ("㉡~㉣은 모두 옳다.", "니은에서 리을은 모두 옳다"),
+        ("보기 ⓑ ~ ⓓ를 고른다.", "비에서 디를 고른다"),
+        ("㉮~㉱ 항목을 검토했다.", "가에서 라 항목을"),
+    ],
+)
+def test_a_range_of_list_marks_names_both_ends(written: str, said: str) -> None:
+    """A range of circled marks written with a tilde (보기 ㉠~㉢) was dropped whole, a listener
+    hearing 보기 가운데; each end is now named as a range of Roman numerals is."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("① 금리 ② 환율", "일, 금리, 이, 환율"),
+        ("ⓒ 한빛일보", "한빛일보"),
+    ],
+)
+def test_marks_outside_a_range_keep_their_reading(written: str, said: str) -> None:
+    """Points of a list stay points, and a lone ⓒ of copyright stays silent."""
+    assert normalize(written).strip() == said
