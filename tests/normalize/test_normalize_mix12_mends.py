@@ -33,3 +33,17 @@ def test_a_range_of_list_marks_names_both_ends(written: str, said: str) -> None:
 def test_marks_outside_a_range_keep_their_reading(written: str, said: str) -> None:
     """Points of a list stay points, and a lone ⓒ of copyright stays silent."""
     assert normalize(written).strip() == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("세균은 200CFU/㎖ 이하여야 한다.", "이백 씨에프유 퍼 밀리리터 이하여야"),
+        ("유산균 50억 CFU가 들었다.", "오십억 씨에프유가"),
+        ("일반세균은 1,000CFU/1g을 넘었다.", "천 씨에프유 퍼 일 그램을"),
+    ],
+)
+def test_colony_forming_units_are_a_unit(written: str, said: str) -> None:
+    """CFU after a figure was spelled as letters and its slash lost (오백 씨에프유 백 밀리리터);
+    as a unit it takes 퍼 before what it is counted in."""
+    assert said in normalize(written)
