@@ -47,3 +47,30 @@ def test_colony_forming_units_are_a_unit(written: str, said: str) -> None:
     """CFU after a figure was spelled as letters and its slash lost (오백 씨에프유 백 밀리리터);
     as a unit it takes 퍼 before what it is counted in."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("모기 유충은 3마리/10㎡가 발견됐다.", "십 제곱미터당 세 마리가"),
+        ("세포 수는 2만 개/1㎖였다.", "일 밀리리터당 이만 개"),
+        ("불량품은 4개/1,000㎏ 꼴이다.", "천 킬로그램당 네 개"),
+        ("적정 밀도는 1명/2.5㎢다.", "이 점 오 제곱킬로미터당 한 명"),
+    ],
+)
+def test_a_count_over_a_measured_figure_is_said_per_it(written: str, said: str) -> None:
+    """A count over a figure and a unit (500개/100㎖) lost its slash (오백 개 백 밀리리터); it is said
+    per the measure, as 100㎖당 500개 is."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("환자는 5명/10만 명이다.", "다섯 명 십만 명이다"),
+        ("점수는 3점/10점이다.", "삼 점 십 점이다"),
+    ],
+)
+def test_a_count_over_a_count_is_not_a_measure(written: str, said: str) -> None:
+    """A count over another count is not divided by a unit of the table."""
+    assert said in normalize(written)

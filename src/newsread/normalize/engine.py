@@ -2545,6 +2545,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
             return cend, f"{_per_unsaid(t, i, per[1])}{reading}{' ' if spaced else gap}{said}"
     if t.startswith("/", cend) and not and_half and money.per_unit(t, j, end, signed=False) is None:
         per = money.per_word(t, cend + 1, end)  # (a price per unit is the caller's: 1,380원/달러)
+        per = per or money.per_measure(t, cend + 1, end)  # 500개/100㎖ → 백 밀리리터당 오백 개
         if per:
             # a count per unit of time or per head, said as the rate is: 52만 대/일 → 하루
             # 오십이만 대, 3개/인 → 일 인당 세 개

@@ -83,6 +83,23 @@ def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+#: The figure of a measure a count is divided by, after the slash (500개/100㎖, 3마리/10㎡).
+_PER_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+
+
+def per_measure(text: str, k: int, end: int) -> tuple[int, str] | None:
+    """A measure with its figure that a count is divided by at ``text[k:]``, right after the slash:
+    a unit of ``data/units.tsv`` with no space before it, as ``(end, spoken with 당)``: 100㎖ →
+    백 밀리리터당, so 500개/100㎖ is 백 밀리리터당 오백 개, as 100㎖당 500개 is written."""
+    m = _PER_FIGURE.match(text, k, end)
+    if not m or m.end() >= end or text[m.end()] == " ":
+        return None
+    unit = measure.match_unit(text, m.end(), end)
+    if unit is None or text[m.end() : unit[0]] not in table("units.tsv"):
+        return None
+    return per_said(text, unit[0], end), f"{decimal(m.group().replace(',', ''))} {unit[1]}당"
+
+
 def per_said(text: str, k: int, end: int) -> int:
     """Past a 당 written after the unit of a slash at ``text[k]`` (200/㎡당, 3만원/㎡당), which
     says the slash again: 제곱미터당 is said once, before the figure."""
