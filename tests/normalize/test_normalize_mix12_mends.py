@@ -74,3 +74,21 @@ def test_a_count_over_a_measured_figure_is_said_per_it(written: str, said: str) 
 def test_a_count_over_a_count_is_not_a_measure(written: str, said: str) -> None:
     """A count over another count is not divided by a unit of the table."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("혈압(최고/최저)은 150/95였다.", "백오십에 구십오"),
+        ("혈압(좌측 팔)이 128/84로 나왔다.", "백이십팔에 팔십사"),
+        ("혈압은 118/76이다.", "백십팔에 칠십육"),
+    ],
+)
+def test_a_blood_pressure_after_a_bracketed_aside_is_not_a_fraction(written: str, said: str) -> None:
+    """혈압(수축기/이완기)은 142/91 was heard 구십일분의 백사십이, the aside pushing 혈압 out of
+    sight; it is now 백사십이에 구십일, as 혈압은 142/91 already was."""
+    assert said in normalize(written)
+
+
+def test_a_fraction_far_from_a_blood_pressure_stays_a_fraction() -> None:
+    assert "오분의 삼" in normalize("혈압 관리 대상자 가운데 새로 등록한 비율은 3/5이다.")

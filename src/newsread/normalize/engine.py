@@ -367,6 +367,9 @@ _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 #: A number after 제 with a part too long for _PAIR, before a unit of a form (제2026-153호,
 #: 특허 제10-2456789호): a year's notice and its number, or a register's kind and its serial.
 _NUMBERED_SERIAL = re.compile(r"([1-9][0-9]{0,3})[-–]([0-9]{1,9})(?![0-9-–])")
+#: 혈압 before a figure over another, a bracketed aside and a particle allowed between them
+#: (혈압(수축기/이완기)은 142/91): a blood pressure, said 백사십이에 구십일, not a fraction.
+_PRESSURE_BEFORE = re.compile(r"혈압(?:[(（][^()（）\n]{0,14}[)）])?[^0-9()\n]{0,8}$")
 #: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
 #: 수식 (3-1)).
 _LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")
@@ -2068,7 +2071,8 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         a, b = integer(m.group(1)), integer(m.group(2))
         unit = measure.match_unit(t, m.end(), end)
-        if (unit and unit[1] == "밀리미터 수은주") or "혈압" in t[max(0, i - 10) : i]:
+        pressure = "혈압" in t[max(0, i - 10) : i] or _PRESSURE_BEFORE.search(t, max(0, i - 24), i)
+        if (unit and unit[1] == "밀리미터 수은주") or pressure:
             reading = f"{a}에 {b}"  # blood pressure: 120/80mmHg → 백이십에 팔십
         elif not unit and len(m.group(1)) == len(m.group(2)) == 2 and int(m.group(1)) + int(m.group(2)) == 100:
             reading = f"{a} 대 {b}"  # a split of a hundred, not a fraction: 50/50 → 오십 대 오십, 60/40
