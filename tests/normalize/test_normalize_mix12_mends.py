@@ -92,3 +92,17 @@ def test_a_blood_pressure_after_a_bracketed_aside_is_not_a_fraction(written: str
 
 def test_a_fraction_far_from_a_blood_pressure_stays_a_fraction() -> None:
     assert "오분의 삼" in normalize("혈압 관리 대상자 가운데 새로 등록한 비율은 3/5이다.")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("<그림 Ⅱ-3>을 보면 알 수 있다.", "그림 이의 삼"),
+        ("부록 Ⅳ-1에 실렸다.", "부록 사의 일"),
+        ("Ⅲ-2절의 규정을 따른다.", "삼의 이 절"),
+    ],
+)
+def test_a_hyphen_after_a_roman_numeral_joins_a_part(written: str, said: str) -> None:
+    """<표 Ⅲ-2> was heard 표 삼마이너스 이, the hyphen taken for a sign; a number after a Roman
+    numeral and a hyphen is a part of that part, said 의 as <표 3-2> is (삼의 이)."""
+    assert said in normalize(written)

@@ -4684,6 +4684,8 @@ def _step(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
     if c in "-+−" and _term_of_formula(t, i, end):
         said = "빼기" if c != "+" else "더하기"  # 소득 = 매출 - 비용 → 소득은 매출 빼기 비용
         return i + 1, said if t[i - 1] == " " else f" {said} "
+    if c in "-–" and i > 0 and _roman(t[i - 1]) and i + 1 < end and _digit(t[i + 1]):
+        return i + 1, "의 "  # a part of a numbered part: <표 Ⅲ-2> → 표 삼의 이, as <표 3-2> is
     if c in "-+–" and i + 1 < end and _digit(t[i + 1]):
         prev = t[i - 1] if i > 0 else " "
         if not (prev.isalnum() and prev.isascii()) and not is_hangul(prev):
