@@ -35,6 +35,7 @@ HERE = Path(__file__).parent
         "heldout_mix9",
         "heldout_mix10",
         "heldout_mix11",
+        "heldout_mix12",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
