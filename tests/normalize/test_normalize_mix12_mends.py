@@ -106,3 +106,21 @@ def test_a_hyphen_after_a_roman_numeral_joins_a_part(written: str, said: str) ->
     """<표 Ⅲ-2> was heard 표 삼마이너스 이, the hyphen taken for a sign; a number after a Roman
     numeral and a hyphen is a part of that part, said 의 as <표 3-2> is (삼의 이)."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("간 수치 ALT는 52U/L로 높았다.", "오십이 유닛 퍼 리터로"),
+        ("CK 수치가 1,200U/L까지 올랐다.", "천이백 유닛 퍼 리터까지"),
+        ("항체가는 8.5U/mL였다.", "팔 점 오 유닛 퍼 밀리리터"),
+    ],
+)
+def test_enzyme_units_per_volume_are_a_unit(written: str, said: str) -> None:
+    """U/L after a figure was heard 육십삼유 엘, the letters run into the number; it is a unit of a
+    blood test, 유닛 퍼 리터, as IU/L is 아이유 퍼 리터."""
+    assert said in normalize(written)
+
+
+def test_a_rack_unit_is_not_an_enzyme_unit() -> None:
+    assert "유닛" not in normalize("서버는 2U 크기다.")
