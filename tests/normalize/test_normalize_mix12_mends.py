@@ -124,3 +124,17 @@ def test_enzyme_units_per_volume_are_a_unit(written: str, said: str) -> None:
 
 def test_a_rack_unit_is_not_an_enzyme_unit() -> None:
     assert "유닛" not in normalize("서버는 2U 크기다.")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("ⅱ~ⅳ의 경우에는 신고해야 한다.", "이에서 사의 경우"),
+        ("⑵~⑷호는 삭제한다.", "이에서 사"),
+        ("⒈~⒊ 항목을 먼저 본다.", "일에서 삼"),
+    ],
+)
+def test_a_range_of_numeral_marks_is_joined(written: str, said: str) -> None:
+    """A range of small Roman numerals or bracketed numbers (ⅰ~ⅲ, ⑴~⑶항) was heard 일 삼, the
+    tilde lost; it is joined by 에서 now, as a range of capital Roman numerals (Ⅳ~Ⅴ) already was."""
+    assert said in normalize(written)

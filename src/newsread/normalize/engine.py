@@ -3169,6 +3169,18 @@ def _roman(c: str) -> bool:
     return unicodedata.name(c, "").startswith("ROMAN NUMERAL")
 
 
+#: The names of the marks that are numbers of a list or a grade written as one character, other
+#: than the circled ones: Ⅳ, ⅳ, ⑷, ⒋.
+_NUMERAL_MARKS = ("ROMAN NUMERAL", "SMALL ROMAN NUMERAL", "PARENTHESIZED DIGIT", "PARENTHESIZED NUMBER")
+
+
+def _numeral_mark(c: str) -> bool:
+    """Whether ``c`` is a number written as one mark: a Roman numeral, capital or small (Ⅳ, ⅳ),
+    or a number in brackets or with a full stop (⑷, ⒋), each an end of a range with a tilde."""
+    name = unicodedata.name(c, "")
+    return name.startswith(_NUMERAL_MARKS) or (name.endswith("FULL STOP") and unicodedata.category(c) == "No")
+
+
 def _circled(c: str) -> int:
     """The number a circled digit stands for (① → 1); 0 for a mark that is not one."""
     try:
@@ -3529,7 +3541,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return k + 1, "에서 " + t[k]  # two grades in quotes: '보통'~'좋음' → '보통'에서 '좋음'
         if _VAGUE_AMOUNT.search(t, max(0, i - 6), i) and _VAGUE_AMOUNT_AFTER.match(t, k, end):
             return i + 1, "에서 "  # 수천억~수조 원 → 수천억에서 수조 원
-        if q > 0 and _roman(t[q - 1]) and k < end and _roman(t[k]):
+        if q > 0 and _numeral_mark(t[q - 1]) and k < end and _numeral_mark(t[k]):
             return i + 1, "에서 "  # a range of grades in Roman numerals: 계기진도 Ⅳ~Ⅴ → 사에서 오
         if q > 0 and _mark_rank(t[q - 1]) and k < end and _mark_rank(t[k]):
             return i + 1, "에서 "  # a range of marks of a list: 보기 ㉠~㉢ → 기역에서 디귿, ①~③ → 일에서 삼
