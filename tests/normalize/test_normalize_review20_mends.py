@@ -82,3 +82,46 @@ def test_a_span_after_a_range_keeps_its_rate(written: str, said: str) -> None:
 )
 def test_a_span_per_unit_says_its_rate_once_before_the_span(written: str, said: str) -> None:
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("찬성 75명/25%, 반대 225명/75%였다.", "일흔다섯 명 이십오 퍼센트"),
+        ("선박 4척/20t급이 입항했다.", "네 척 이십 톤급이"),
+        ("노트북 3대/512GB 모델이다.", "세 대 오백십이 기가바이트"),
+        ("사고 2,345건/7.8%가 집계됐다.", "이천삼백사십오 건 칠 점 팔 퍼센트가"),
+    ],
+)
+def test_a_count_beside_a_share_or_a_size_is_a_pair(written: str, said: str) -> None:
+    """A count over a percentage, a mass or a capacity (120명/40%, 3척/50t급, 2대/256GB) was
+    read as a rate, 사십 퍼센트당 백이십 명; only a volume or an area spreads a count."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("세균 300개/1000㎖가 검출됐다.", "천 밀리리터당 삼백 개가"),
+        ("조개 12마리/5㎡가 살았다.", "오 제곱미터당 열두 마리가"),
+    ],
+)
+def test_a_count_over_a_volume_or_area_is_a_rate(written: str, said: str) -> None:
+    """A volume written with no comma (1000㎖) was cut at its first three digits and missed."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("고혈압(150/95 이상) 환자의 2/3가 약을 먹는다.", "삼분의 이가"),
+        ("혈압(혈관 압력) 측정자 중 3/4는 정상이다.", "사분의 삼은"),
+    ],
+)
+def test_a_fraction_after_a_word_past_the_bracket_of_blood_pressure(written: str, said: str) -> None:
+    """A bracket after 혈압 made a fraction past a word after it a pressure (환자의 1/3 → 일에 삼)."""
+    assert said in normalize(written)
+
+
+def test_blood_pressure_after_its_bracket_and_particle() -> None:
+    assert "백삼십오에 팔십오" in normalize("혈압(수축기/이완기)은 135/85였다.")

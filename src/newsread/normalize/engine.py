@@ -367,9 +367,10 @@ _PAIR = re.compile(r"([0-9]{1,3})[-–]([0-9]{1,3})(?![0-9-–])")
 #: A number after 제 with a part too long for _PAIR, before a unit of a form (제2026-153호,
 #: 특허 제10-2456789호): a year's notice and its number, or a register's kind and its serial.
 _NUMBERED_SERIAL = re.compile(r"([1-9][0-9]{0,3})[-–]([0-9]{1,9})(?![0-9-–])")
-#: 혈압 before a figure over another, a bracketed aside and a particle allowed between them
-#: (혈압(수축기/이완기)은 142/91): a blood pressure, said 백사십이에 구십일, not a fraction.
-_PRESSURE_BEFORE = re.compile(r"혈압(?:[(（][^()（）\n]{0,14}[)）])?[^0-9()\n]{0,8}$")
+#: 혈압 before a figure over another, a bracketed aside and a particle only between them
+#: (혈압(수축기/이완기)은 142/91): a blood pressure, said 백사십이에 구십일, not a fraction; a word
+#: after the bracket (고혈압(140/90 이상) 환자의 1/3) leaves the figure a fraction.
+_PRESSURE_BEFORE = re.compile(r"혈압[(（][^()（）\n]{0,14}[)）](?:은|는|이|가|도)? ?$")
 #: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
 #: 수식 (3-1)).
 _LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")

@@ -84,7 +84,7 @@ def per_word(text: str, k: int, end: int) -> tuple[int, str] | None:
 
 
 #: The figure of a measure a count is divided by, after the slash (500개/100㎖, 3마리/10㎡).
-_PER_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_PER_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
 
 def per_measure(text: str, k: int, end: int) -> tuple[int, str] | None:
@@ -95,9 +95,22 @@ def per_measure(text: str, k: int, end: int) -> tuple[int, str] | None:
     if not m or m.end() >= end or text[m.end()] == " ":
         return None
     unit = measure.match_unit(text, m.end(), end)
-    if unit is None or text[m.end() : unit[0]] not in table("units.tsv"):
+    if unit is None or text[m.end() : unit[0]] not in table("units.tsv") or not _spread_over(unit[1]):
         return None
+    if _SIZE_AFTER.match(text, unit[0], end):
+        return None  # 3척/50t급, 5척/300t 규모: a count and the size of each, not a rate
     return per_said(text, unit[0], end), f"{decimal(m.group().replace(',', ''))} {unit[1]}당"
+
+
+#: A word of a size or a class right after the measure (50t급, 300t 규모, 10㎏짜리).
+_SIZE_AFTER = re.compile(r" ?(?:급|규모|짜리|형)")
+
+
+def _spread_over(unit: str) -> bool:
+    """Whether a unit, as said, is a volume, an area or a mass, what things are counted in
+    (500개/100㎖, 3마리/10㎡, 4개/1,000㎏); a count beside a share or a capacity (120명/40%,
+    2대/256GB) is a pair, not a rate."""
+    return unit.endswith(("리터", "그램", "톤")) or unit.startswith(("제곱", "세제곱")) or unit == "헥타르"
 
 
 def per_said(text: str, k: int, end: int) -> int:
