@@ -70,6 +70,27 @@ def _index_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{words})(?:은|는|이|가|도)? $")
 
 
+#: A year and a month with a full stop, the edge of a period glued to it (2024.12까지, 2025.3부터).
+_YEAR_MONTH_GLUED = re.compile(r"((?:19|20)[0-9]{2})\.([0-9]{1,2})(?![0-9.])(?=부터|까지|이후|이전)")
+
+
+@cache
+def _level_before() -> re.Pattern[str]:
+    """A market's index or a word of a price or a level (``index`` and ``level`` in
+    data/date_words.tsv: 코스피, 금값, 환율, 온스당), as a word or the end of one, with a particle or
+    none, in the clause before a figure: 금값은 온스당 2045.8까지, 지수는 장중 2610.12까지."""
+    where = column("date_words.tsv", 1)
+    words = "|".join(sorted((w for w, k in where.items() if k in ("index", "level")), key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?:은|는|이|가|도|의)?(?![가-힣])[^.,!?\n]*$")
+
+
+def _glued_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
+    """``2024.12까지``, ``2025.3부터``: a year and a month with the edge of a period glued to it, a
+    date where no index nor price stands before it in its clause (금값 2034.5까지 is a price)."""
+    m = _YEAR_MONTH_GLUED.match(text, i, end)
+    return m if m and not _level_before().search(text, max(0, i - 20), i) else None
+
+
 #: A span of months each written after its year with a full stop (2024.3~2025.2), or the
 #: second month alone before 월 (2023.1~12월): the months of a period, not two decimals.
 YEAR_MONTH_SPAN = re.compile(
@@ -487,7 +508,7 @@ def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
         and not _year_month(("year_month",)).match(text, i, end)
     ):
         ym = None  # 코스피 2045.3 개장, 지수는 2050.3 이후: the index's level; 코스닥 2024.12 말 현재 is a date
-    ym = ym or _noted_year_month(text, i, end)
+    ym = ym or _noted_year_month(text, i, end) or _glued_year_month(text, i, end)
     if ym and valid(int(ym.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         return ym.end(), f"{sino(int(ym.group(1)))} 년 {month(int(ym.group(2)))}월"
     md = MONTH_DAY.match(text, i, end)

@@ -1,0 +1,36 @@
+"""Readings mended after the items noticed in earlier rounds, each tested on sentences other than
+the ones that showed the fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("운영은 2023.8부터 중단됐다.", "이천이십삼 년 팔월부터"),
+        ("서울시가 2026.10까지 공사를 마친다.", "이천이십육 년 시월까지"),
+        ("지원은 1999.2이후 끊겼다.", "천구백구십구 년 이월이후"),
+    ],
+)
+def test_a_year_and_month_glued_to_an_edge_is_a_date(written: str, said: str) -> None:
+    """A year and a month with 부터 or 까지 glued to it and no price nor index before it: 2024.12까지
+    was heard 이천이십사 점 일이까지, a decimal, where the reader says 이천이십사 년 십이월까지."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("국제유가는 장중 2024.9까지 떨어졌다.", "이천이십사 점 구까지"),
+        ("원화 환율은 2011.6까지 올랐다.", "이천십일 점 육까지"),
+        ("나스닥은 2019.3부터 반등했다.", "이천십구 점 삼부터"),
+        ("이 값은 2024.13까지 커졌다.", "이천이십사 점 일삼까지"),
+    ],
+)
+def test_a_price_or_a_level_glued_to_an_edge_stays_a_decimal(written: str, said: str) -> None:
+    """A price or an index's level before the figure, or no month in it, keeps it a decimal."""
+    assert said in normalize(written)
