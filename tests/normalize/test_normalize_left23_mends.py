@@ -34,3 +34,32 @@ def test_a_year_and_month_glued_to_an_edge_is_a_date(written: str, said: str) ->
 def test_a_price_or_a_level_glued_to_an_edge_stays_a_decimal(written: str, said: str) -> None:
     """A price or an index's level before the figure, or no month in it, keeps it a decimal."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "unsaid"),
+    [
+        ("누리바이오의 EUR410 백신이 허가됐다.", "이유알 사일공 백신", "유로"),
+        ("한빛제약은 JPY310 치료제를 개발했다.", "제이피와이 삼일공 치료제", "엔"),
+        ("USD250 항체 투약이 시작됐다.", "유에스디 이오공 항체", "달러"),
+    ],
+)
+def test_a_currency_code_in_a_drug_code_is_no_amount(written: str, said: str, unsaid: str) -> None:
+    """A currency's code glued to the digits of a drug's code before a word of a drug: GBP510 백신
+    was heard 오백십 파운드 백신, an amount, where the reader says the code, 지비피 오일공."""
+    out = normalize(written)
+    assert said in out
+    assert unsaid not in out.replace(said, "")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("수수료는 GBP 250이다.", "이백오십 파운드"),
+        ("USD300 상품권을 받았다.", "삼백 달러 상품권"),
+        ("입장료는 120 EUR였다.", "백이십 유로"),
+    ],
+)
+def test_a_currency_code_before_other_words_is_an_amount(written: str, said: str) -> None:
+    """Set apart from the digits, or before a word that is no drug, the code is the amount's currency."""
+    assert said in normalize(written)

@@ -2735,6 +2735,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
         return tail.end(), f"{latin.spell(tok[0])} {_version(tok[1:] + tail.group())}"  # v2.3.1 → 브이 이 점 삼 점 일
     cs = _CAPS_SERIAL.fullmatch(tok) or _CAPS_AMOUNT.fullmatch(tok)
     currency = table("currency_codes.tsv").get(cs.group(1)) if cs else None
+    if currency and _DRUG_CODE.fullmatch(tok) and _drug_after().match(t, j, end):
+        currency = None  # GBP510 백신: a drug's code, read below, not 오백십 파운드 of a vaccine
     if cs and currency:
         return _number(t, i + len(cs.group(1)), end, currency=currency)  # USD10000 → 만 달러
     if cs and cs.re is _CAPS_SERIAL:
