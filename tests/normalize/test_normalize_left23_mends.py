@@ -63,3 +63,31 @@ def test_a_currency_code_in_a_drug_code_is_no_amount(written: str, said: str, un
 def test_a_currency_code_before_other_words_is_an_amount(written: str, said: str) -> None:
     """Set apart from the digits, or before a word that is no drug, the code is the amount's currency."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("입국 심사 대기 50분↑", "오십 분 이상"),
+        ("수술 대기 4개월↑.", "사 개월 이상"),
+        ("야간 근무 2시간↓, 수당 없어", "두 시간 이하"),
+        ("무단 결석 5회↑", "오 회 이상"),
+    ],
+)
+def test_an_arrow_after_a_span_of_time_at_a_clause_end_is_a_bound(written: str, said: str) -> None:
+    """A span of time or a count of times and an arrow with nothing after it: 대기 30분↑ was heard
+    삼십 분 상승, where the reader says how long at least, 삼십 분 이상."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("주가 2일↑", "이 일 상승"),
+        ("금리 0.5%p↑", "퍼센트포인트 상승"),
+        ("체중 3㎏↓.", "삼 킬로그램 하락"),
+    ],
+)
+def test_an_arrow_after_what_rises_or_falls_stays_a_change(written: str, said: str) -> None:
+    """A quantity that rises or falls before the figure keeps the arrow its change."""
+    assert said in normalize(written)

@@ -56,9 +56,9 @@ def test_an_arrow_after_a_span_before_people_is_a_bound(written: str, said: str)
     [
         ("물가 3%↑ 서민 부담 가중", "삼 퍼센트 상승"),
         ("취업자 18만 명↑ 청년층 고용 부진", "십팔만 명 증가"),
-        ("대기 30분↑", "삼십 분 상승"),
+        ("유가 5일↑", "오 일 상승"),
     ],
 )
 def test_other_arrows_stay_changes(written: str, said: str) -> None:
-    """A percentage, a count of people and a span with no word of people after it keep the change."""
+    """A percentage, a count of people and a span after a quantity that rises or falls keep the change."""
     assert said in normalize(written)

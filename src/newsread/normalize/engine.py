@@ -4335,6 +4335,8 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return i + 1, " 증가" if t[i] == "↑" else " 감소"  # 취업자 18만 명↑: a count grows, 증가
     if t[i] in "↑↓" and counted and counted.group(1) in roles()["bound_for_people"] and _people_after(t, i, end):
         return i + 1, " 이상" if t[i] == "↑" else " 이하"  # 하루 5시간↑ 청소년, 주 52시간↑ 직장인: a bound
+    if t[i] in "↑↓" and counted and counted.group(1) in roles()["bound_for_people"] and _nothing_after(t, i, end):
+        return i + 1, " 이상" if t[i] == "↑" else " 이하"  # 대기 30분↑, 진료 대기 3주↑.: how long at least
     if t[i] in "↑↓" and after_figure:
         return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
     nxt = t[i + 1] if i + 1 < end else " "
@@ -4353,6 +4355,20 @@ def _people_after(t: str, i: int, end: int) -> bool:
     3회↑ 결석자), the figure before it no quantity that rises or falls (measure_change)."""
     word = _WORD_AFTER_ARROW.match(t, i + 1, end)
     if word is None or not counter.people_group(word.group(1)):
+        return False
+    figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
+    return figure is None or not _changing(figure)
+
+
+#: Nothing said after an arrow: the line's end, or a mark that ends the clause (대기 30분↑.).
+_NOTHING_AFTER_ARROW = re.compile(r" *(?:[.,)\]·]|\n|$)")
+
+
+def _nothing_after(t: str, i: int, end: int) -> bool:
+    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.), the figure
+    before it no quantity that rises or falls (measure_change): after a span of time or a count
+    of times it is then how long or how often at least, 이상, as before a word of people."""
+    if not _NOTHING_AFTER_ARROW.match(t, i + 1, end):
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
     return figure is None or not _changing(figure)
