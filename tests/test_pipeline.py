@@ -450,6 +450,22 @@ def test_a_name_in_capitals_glossed_once_is_read_so_in_every_sentence_of_the_sto
     assert "에프엘유엑스" in spoken[5], spoken
 
 
+def test_a_model_quoted_once_is_the_same_model_in_every_sentence_of_the_story() -> None:
+    # 'QV7' in one sentence, QV7은 two sentences on: both said in English; the next story, which
+    # writes it only with a particle, keeps the Sino-Korean digit
+    paragraph = "회사는 'QV7'을 공개했다. 출시는 내년이다. QV7은 가볍다."
+    script = build_script(
+        [
+            make_article(("title", "제목"), ("paragraph", paragraph)),
+            make_article(("title", "제목"), ("paragraph", "QV7은 가볍다.")),
+        ],
+        newsread.normalize,
+    )
+    spoken = [s.spoken for s in script.sentences]
+    assert "큐브이 세븐은" in spoken[3], spoken
+    assert "큐브이 칠은" in spoken[5], spoken
+
+
 def test_an_unwritable_sentence_cache_is_said_once_and_the_reading_goes_on(
     article: Article, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

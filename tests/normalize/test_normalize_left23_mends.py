@@ -91,3 +91,31 @@ def test_an_arrow_after_a_span_of_time_at_a_clause_end_is_a_bound(written: str, 
 def test_an_arrow_after_what_rises_or_falls_stays_a_change(written: str, said: str) -> None:
     """A quantity that rises or falls before the figure keeps the arrow its change."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("누리전자는 'RX5'를 선보였다. RX5는 무겁다.", "알엑스 파이브는"),
+        ("SV3 모델이 나왔다. SV3의 가격은 비싸다.", "에스브이 쓰리의"),
+        ("KT8이 인기다. 'KT8' 예약이 시작됐다.", "케이티 에잇이"),
+    ],
+)
+def test_a_model_the_text_writes_apart_is_the_same_model_with_a_particle(written: str, said: str) -> None:
+    """A code of two capitals and a digit quoted in one sentence ('HX7') and glued to its particle
+    in the next (HX7은) was heard 에이치엑스 세븐, then 에이치엑스 칠; it is one model, said in English."""
+    out = normalize(written)
+    assert said in out, out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("IB1에서 근무했다.", "아이비 일에서"),
+        ("'RX5'를 선보였다. RX5본부가 맡는다.", "알엑스 오 본부"),
+    ],
+)
+def test_a_code_glued_to_a_particle_or_a_noun_with_no_model_apart_stays_sino_korean(written: str, said: str) -> None:
+    """With no such model written apart in the text, or with a noun glued to it, the digit stays
+    Sino-Korean, as a division's number (IB1에서 → 아이비 일에서)."""
+    assert said in normalize(written)

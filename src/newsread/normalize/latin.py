@@ -460,6 +460,23 @@ _GLOSSED: ContextVar[Mapping[str, str]] = ContextVar("glossed_capitals", default
 _STORY_GLOSSED: ContextVar[Mapping[str, str]] = ContextVar("story_glossed", default=MappingProxyType({}))
 #: A name in capitals in brackets right after a Hangul word: 아크(ARC).
 _CAPITALS_GLOSS = re.compile(r"([가-힣]+)\(([A-Z]{3,})\)")
+#: The models of two capitals and one digit (_TWO_CAPITALS_CODE) that the text being read writes
+#: apart from a word after them, quoted or before a space ('HX7', HX7 모델): a model, its digit
+#: said in English, wherever the text writes it, with a particle glued to it too (HX7은 → 에이치엑스
+#: 세븐은), not 세븐 in one sentence and 칠 in the next.
+_MODELS: ContextVar[frozenset[str]] = ContextVar("models_apart", default=frozenset())
+#: Those of the whole story the text being read is a sentence of (see story).
+_STORY_MODELS: ContextVar[frozenset[str]] = ContextVar("story_models", default=frozenset())
+#: Such a model written apart: no letter, digit or Hangul right after it, nor a decimal part.
+_MODEL_APART = re.compile(r"(?<![A-Za-z0-9])((?:[A-Z]{2}|i[A-Z])[0-9])(?![A-Za-z0-9가-힣]|\.[0-9])", re.ASCII)
+#: The first syllable of a particle glued to a model (HX7은, HX7의, HX7에서), where a noun
+#: glued to it (IB1본부장) makes the number a division's.
+_PARTICLE_START = frozenset("은는이가을를의도와과로에만")
+
+
+def _models_apart(text: str) -> frozenset[str]:
+    """The models of two capitals and a digit that ``text`` writes apart (see _MODELS)."""
+    return frozenset(_MODEL_APART.findall(text)) if any("A" <= c <= "Z" for c in text) else frozenset()
 
 
 def caps_written_before(caps: str, before: str) -> str | None:
@@ -489,9 +506,11 @@ def story(text: str) -> Iterator[None]:
     """While the sentences of the story ``text`` are read one by one: the names in capitals it
     glosses after their Hangul (아크(ARC) in one sentence, ARC 7 in the next, both 아크)."""
     token = _STORY_GLOSSED.set(MappingProxyType(_glossed(text)) if "(" in text else {})
+    models = _STORY_MODELS.set(_models_apart(text))
     try:
         yield
     finally:
+        _STORY_MODELS.reset(models)
         _STORY_GLOSSED.reset(token)
 
 
@@ -507,9 +526,11 @@ def marks_of(text: str) -> Iterator[None]:
     outer = _STORY_GLOSSED.get()
     glossed = _GLOSSED.set(MappingProxyType({**outer, **_glossed(text)}) if "(" in text else outer)
     said = _SAID.set({})
+    models = _MODELS.set(_STORY_MODELS.get() | _models_apart(text))
     try:
         yield
     finally:
+        _MODELS.reset(models)
         _SAID.reset(said)
         _GLOSSED.reset(glossed)
         _THAI_KEPT.reset(kept)
@@ -1474,6 +1495,8 @@ def model_apart(tok: str, after: str, before: str = "") -> bool:
     """
     if _TWO_CAPITALS_CODE.fullmatch(tok) is not None and not ("가" <= after <= "힣"):
         return True
+    if after in _PARTICLE_START and tok in _MODELS.get():
+        return True  # 'HX7'을 공개했다. HX7은: the model the text writes apart, with its particle
     maker = maker_before(before)
     if maker is None or _MAKER_MODEL.fullmatch(tok) is None:
         return False
