@@ -119,3 +119,18 @@ def test_a_code_glued_to_a_particle_or_a_noun_with_no_model_apart_stays_sino_kor
     """With no such model written apart in the text, or with a noun glued to it, the digit stays
     Sino-Korean, as a division's number (IB1에서 → 아이비 일에서)."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("애니메이션 Console Wars가 공개됐다.", "콘솔 워즈가"),
+        ("영화 Star Wars 시리즈", "워즈"),
+        ("Bruno Mars의 공연", "마스의"),
+        ("Chicago Bears가 이겼다.", "베어스가"),
+    ],
+)
+def test_wars_is_said_as_korean_writes_it(written: str, said: str) -> None:
+    """Wars was heard 워스 by the rule that says a final s after r 스 (Bears 베어스, Mars 마스); Korean
+    writes the titles with Wars 워즈 (스타워즈, 클론워즈), so it is listed as Games and Awards are."""
+    assert said in normalize(written)
