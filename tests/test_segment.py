@@ -1122,6 +1122,21 @@ def test_a_headline_run_into_its_story_ends_before_the_storys_subject(case: str)
         # not a name masked with a letter
         "Q 씨는 A 씨와 함께 가게를 열었다.",
         "Q 교수는 A 사의 제안을 거절했다.",
+        # only the first bare A after each Q opens an answer; a later one is a letter in it
+        "Q 이번 시즌 목표는 |A 우승이다. |특히 A 매치에서 이기고 싶다.",
+        "Q 가장 아끼는 선수는 |A 선수다. |특히 A 선수의 수비를 좋아한다.",
+        # nor a letter before a bound noun or a word it grades, nor a pair of letters, nor Q앤A
+        "Q 피해자는 누구인가 A 군 등 학생 3명이다.",
+        "Q 올해 성적은 어땠나 A 학점을 받았다.",
+        "Q 등급과 A 등급의 차이는 크다.",
+        "Q 팀은 A 팀에 2대 1로 이겼다.",
+        "Q 앤 A 코너에서 질문을 받았다.",
+        # a paragraph with labels that have a colon or a stop has no bare answers
+        "Q: 범인은 누구였나 |A: 용의자는 A 회사 직원이었다.",
+        "Q: 올해 성적은 어땠나 |A: 좋았다. |전 과목에서 A 학점을 받았다.",
+        "Q: 식단은 어떻게 관리하나 |A: 비타민 A 영양제를 챙겨 먹는다.",
+        "Q: 피해 학생은 몇 명인가 |A: A 양 등 3명이다.",
+        "Q. 공장은 어디에 있나 |A. 한빛시 A 공장이 가장 크다.",
     ],
 )
 def test_an_answer_on_its_questions_line_is_a_sentence(case: str) -> None:

@@ -193,14 +193,17 @@ _ADDRESS_END = re.compile(
 
 
 # A question's label that opens an interview's line, and the answer's label after it on the same line
-# (Q: 비용은 얼마나 드나 A: 1인당 3만 원이다.): the answer is a sentence of its own. A magazine's Q and
-# A stand bare before their words too (Q 출마 이유는 A 지역을 바꾸고 싶었다.), not A before 씨 or 사,
-# which masks a name (A 씨는, A사).
-_QUESTION = re.compile(r"\s*(?:(?:Q|문)\s*[:.：]\s|Q\s(?![씨사])(?=[가-힣]))")
+# (Q: 비용은 얼마나 드나 A: 1인당 3만 원이다.): the answer is a sentence of its own.
+_QUESTION = re.compile(r"\s*(?:Q|문)\s*[:.：]\s")
+# A magazine's Q and A stand bare before their words (Q 출마 이유는 A 지역을 바꾸고 싶었다.): a bare Q
+# opens the paragraph or follows a stop, and the first bare A after it opens the answer (see
+# _bare_answers); not Q before 씨 or 사, which masks a name (Q 씨는).
+_BARE_QUESTION = re.compile(r"(?:^|(?<=[.?!。？！]))\s*Q\s(?![씨사])(?=[가-힣])")
+_BARE_ANSWER = re.compile(r"(?<=\S)\s+(?=A\s[가-힣])")
 # A speaker's label that opens a line of dialogue: a name or a role of a word to three, its office
 # in brackets perhaps, and a colon (김 장관: "…", 이영희(시의원): …, 사회자: …).
 _SPEAKER = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2} ?(?:\([^()\n]{1,15}\))? ?[:：]\s")
-_ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s|A\s(?![씨사])[가-힣])")
+_ANSWER = re.compile(r"(?<=\S)\s+(?=(?:A|답)\s*[:.：]\s)")
 # What a headline's words may be made of: nouns, figures, Latin words, a determiner, a comma, and
 # the particles of place and of the genitive on a word before its last (태풍 북상에 남부 지방 비상).
 _HEADLINE_WORD = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SP", "SO", "SW"})
@@ -511,6 +514,8 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         cuts.append(dash_end)
     if _QUESTION.match(text, len(text) - len(text.lstrip())):
         cuts += [m.start() for m in _ANSWER.finditer(text, start, end)]  # Q: … 드나 | A: 3만 원이다.
+    elif _BARE_QUESTION.match(text):
+        cuts += [c for c in _bare_answers(text, tokens) if start < c < end]  # Q 근황은 | A 책을 쓴다.
     for m in INLINE_CREDIT.finditer(text, start, end):
         # a caption run into the story, its credit its end: 관중들 (사진=축구협회) | 관중 수는 …
         after = [token for token in tokens if token[2] >= m.end()]
@@ -540,6 +545,36 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
             pos += 1
     pieces.append((pos, end))
     return [(a, b) for a, b in pieces if a < b]
+
+
+def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
+    """Where the answers of a magazine's interview with bare labels open, in a paragraph that opens
+    with a bare Q (``Q 요즘 어떻게 지내나 | A 책을 쓰고 있다.``): before the first bare A after each Q,
+    where the question has two words or more (not ``Q 앤 A 코너``) and the A is no letter that names a
+    thing: not one before a bound noun (``A 군``, ``A 양``, ``A 씨``), before a word of data/letter_nouns.txt
+    (``A 등급``, ``A 학점``), nor the letter of a pair named by the same word after Q and A
+    (``Q 팀은 A 팀에``, ``Q 등급과 A 등급``). A later A is a letter in the answer (``특히 A 매치에서``)."""
+    questions = [m.end() for m in _BARE_QUESTION.finditer(text)]
+    cuts = []
+    for q, next_q in zip(questions, [*questions[1:], len(text)], strict=True):
+        m = _BARE_ANSWER.search(text, q, next_q)
+        if m is None or len(text[q : m.start()].split()) < 2:
+            continue
+        a = m.end() + 2  # the answer's first word, after "A "
+        after_a = next((t for t in tokens if t[2] >= a), None)
+        after_q = next((t for t in tokens if t[2] >= q), None)
+        if after_a is None or after_a[1] in ("NNB", "XSN") or after_a[0] in ("사",):
+            continue
+        if after_a[0] in _letter_nouns() or (after_q is not None and after_q[:2] == after_a[:2]):
+            continue
+        cuts.append(m.start())
+    return cuts
+
+
+@cache
+def _letter_nouns() -> frozenset[str]:
+    """Nouns a letter before them grades or names (A 등급, A 학점): data/letter_nouns.txt."""
+    return word_list("letter_nouns", "newsread")
 
 
 def _post_mark_ends(text: str, start: int, m: re.Match[str], tokens: list[Token]) -> bool:
