@@ -748,7 +748,11 @@ def test_a_headline_joined_to_its_lead_by_a_dash_ends_there(case: str) -> None:
         "이번 일로 — 우리는 많은 것을 배웠다.",
         "정부 정책으로 ― 시민들이 피해를 봤다.",
         # ...while a headline said with a verb's -어 or with where it goes, no particle before, ends at it
-        "한빛시 예산 3조 넘어 ─ |한빛시는 내년 예산안을 8일 발표했다.",
+        "한빛시 예산 3조 넘어 ― |한빛시는 내년 예산안을 8일 발표했다.",
+        # a box-drawing dash after a final ending ends the headline before the dash
+        "물가 또 올랐다 |─ 통계청은 3일 소비자물가가 3.1% 올랐다고 밝혔다.",
+        "국민연금 개혁안 통과됐다 |─ 국회는 20일 본회의를 열었다.",
+        "전셋값 다시 뛰었다 |─ 한빛시 아파트 전셋값이 석 달째 올랐다.",
         "누리시 시내버스 다시 달려 — |누리시 시내버스가 파업 닷새 만에 운행을 재개했다.",
         "K팝 팬들 광화문으로 — |팬 5만 명이 9일 광화문 광장에 모였다.",
         # ...while a headline of a figure or of a noun of headlines still ends at it

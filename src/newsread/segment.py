@@ -163,7 +163,7 @@ _QUOTATIVE = re.compile(r"이?(?:라(?:고|는|며|면서|던)|냐(?:고|는|며
 # ("…"고, "…" 라며, "…"이라는, “…” 하고), and the quotes it binds: pairs of marks.
 _BINDS_QUOTE = re.compile(r"\s?(?:이?라|하)?(?:고|며|면서도?|는|던)(?![가-힣])")
 _QUOTE_PAIRS = (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
-_DASHES = "-–—―─"
+_DASHES = "-–—―"
 # A dash between spaces after a word with no stop: what follows adds to the sentence
 # (줄였다 — 무려 30%다., 도입했다 - 이른바 '청년 도약 계좌'다.), where Kiwi ends it at the final ending.
 _DASH_GOES_ON = re.compile(rf"[가-힣]\s+[{_DASHES}]\s+$")
