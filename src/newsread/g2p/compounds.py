@@ -182,9 +182,9 @@ _AND = "이랑"
 def _joined_by_and(text: str, start: int, lex: Compounds, tokens: Sequence[Any] = ()) -> int:
     """The end of the written word at ``start`` where it is a listed noun ending in 이랑 (논이랑, 밭이랑)
     that the word before it or after it, ending in 이랑 or 랑 too, joins as the particle 'and' (논이랑
-    밭이랑, 산이랑 논이랑: the paddies and the fields), or 0. A word whose 랑 is the end of a noun
-    Kiwi knows (고랑, 사랑, 노랑) is no particle, unless it is a listed furrow itself: 밭이랑 고랑 is
-    the ridges and the furrows."""
+    밭이랑, 산이랑 논이랑: the paddies and the fields), or 0. A furrow beside it (data/furrows.txt:
+    고랑, 도랑, 이랑), unless it is a listed noun in 이랑 itself, is no particle: 밭이랑 고랑 is the
+    ridges and the furrows, where 밭이랑 사랑 is the field and love."""
     if start and is_syllable(text[start - 1]):
         return 0
     end = _word_end(text, start)
@@ -197,7 +197,9 @@ def _joined_by_and(text: str, start: int, lex: Compounds, tokens: Sequence[Any] 
 
 def _and_particle(text: str, end: int, lex: Compounds, tokens: Sequence[Any]) -> bool:
     """Whether the written word that ends at ``end`` ends in the particle 'and' (이)랑: it ends in 랑,
-    and is a listed noun in 이랑 or Kiwi does not end it with a noun (고랑/NNG is a furrow)."""
+    and is a listed noun in 이랑 or Kiwi does not end it with a furrow, a noun of data/furrows.txt
+    (고랑/NNG, 개울도랑), which is no particle: another noun in 랑 (사랑, 노랑) stands where a particle
+    'and' joins it as well (밭이랑 사랑 모두 잃은: the field and love)."""
     if not end or text[end - 1] != "랑":
         return False
     first = end
@@ -206,7 +208,8 @@ def _and_particle(text: str, end: int, lex: Compounds, tokens: Sequence[Any]) ->
     if text[first:end] in lex.words:
         return True
     last = [t for t in tokens if int(t.start) + int(t.len) == end]
-    return not any(str(t.tag) in _NOUNS and str(t.form).endswith("랑") for t in last)
+    furrows = tuple(word_list("furrows"))
+    return not any(str(t.tag) in _NOUNS and str(t.form).endswith(furrows) for t in last)
 
 
 def _word_end(text: str, start: int) -> int:
