@@ -193,13 +193,11 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
     forms = [str(t.form) for t in tokens[k + 1 : k + 4]]
     if _ends_in(noun, entry.not_before) or any(tuple(forms[: len(run)]) == run for run in entry.not_after):
         return False
+    if any(tuple(forms[: len(run)]) == run for run in entry.after):
+        return True  # the words right after it say it (잠자리가 불편해): no later verb overrides them
     if entry.not_verb and not _verbs_of_subject(tokens, k).isdisjoint(entry.not_verb):
         return False
-    return (
-        _ends_in(noun, entry.before)
-        or any(tuple(forms[: len(run)]) == run for run in entry.after)
-        or _adjective_before(tokens, k) in entry.adjective
-    )
+    return _ends_in(noun, entry.before) or _adjective_before(tokens, k) in entry.adjective
 
 
 # the particles that make a noun the subject of its clause (잠자리가, 잠자리는, 잠자리도)
@@ -210,21 +208,30 @@ _CLAUSE_END = {"EF", "SF", "SP", "ETM", "JKS"}
 # the connective endings that join one verb of the same subject to the next (가로질러 날았다, 맴돌고
 # 앉았다); any other (있어야, 날자) ends the clause
 _SERIAL = {"어", "아", "여", "고"}
+# a predicate of state, whose -어 gives the reason for a clause of its own (잠자리가 불편해 | 앉아서 밤을
+# 지새웠다, 잠자리가 없어 | 쪼그려 앉아 잤다): the subject's clause ends with it
+_STATE = {"VA", "VA-I", "VA-R", "XSA", "VCP", "VCN"}
 
 
 def _verbs_of_subject(tokens: Sequence[Any], k: int) -> frozenset[str]:
     """The stems of the verbs after ``tokens[k]`` in the clause it is the subject of, written against
     a subject particle (잠자리가 다시 날아들었다 → 날아들; 잠자리가 마당을 가로질러 날았다 → 가로지르,
-    날), up to the end of that clause (잠자리가 있어야 날아갈 → 있); none where the noun is no subject."""
+    날), up to the end of that clause (잠자리가 있어야 날아갈 → 있): its first predicate of state (잠자리가
+    불편해 앉아서 → 불편하), or a topic of its own after it (잠자리가 부족해 주민들은 … 앉아); none where
+    the noun is no subject, or the complement of 없이 (잠자리도 없이 의자에 앉아 잤다)."""
     if k + 1 >= len(tokens) or (str(tokens[k + 1].form), str(tokens[k + 1].tag)) not in _SUBJECT:
+        return frozenset()
+    if k + 2 < len(tokens) and str(tokens[k + 2].form) == "없이":
         return frozenset()
     stems = []
     for tok in tokens[k + 2 :]:
-        tag = str(tok.tag)
+        tag, form = str(tok.tag), str(tok.form)
         if tag in ("VV", "VA"):
-            stems.append(str(tok.form))
-        elif tag in _CLAUSE_END or (tag == "EC" and str(tok.form) not in _SERIAL):
+            stems.append(form)
+        if tag in _STATE or tag in _CLAUSE_END or (tag == "EC" and form not in _SERIAL):
             break
+        if tag == "JX" and form in ("은", "는"):
+            break  # another topic: a clause of its own
     return frozenset(stems)
 
 
