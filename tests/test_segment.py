@@ -509,13 +509,22 @@ def test_a_telephones_mark_goes_with_its_number(case: str) -> None:
         # every pictograph the ingest rules name, a joker's or a mahjong tile's too
         "모두 합격했다 🃏 |축하한다.",
         "합격했습니다 🀄 |축하합니다.",
-        # a post's laugh, cry or emoji after a phrase with no stop, before its next clause
-        "주말 캠핑 🏕️ |날씨가 정말 좋았다.",
-        "시험 끝ㅠㅠ |이제 놀 거다.",
-        "퇴근길 붕어빵ㅋㅋ |역시 겨울엔 이거지.",
-        "새 운동화^^ |발이 정말 편하다.",
-        # not one a verb or a particle goes on from, nor one after a topic, nor one in quotes
+        # a laugh, cry or emoji inside a sentence with no stop before it ends nothing: it sits in a
+        # noun phrase, before the noun's verb, or in a post the sentence quotes
         "그는 ㅋㅋ 하고 웃었다.",
+        "오늘 점심 치킨 🍗 먹었다.",
+        "주말엔 캠핑ㅎㅎ 갑니다.",
+        "배달 음식ㅋㅋ 시켰는데 두 시간 걸렸다.",
+        "카카오톡 프로필에 하트 ❤️ 이모지를 단 사용자가 늘었다.",
+        "인스타그램에는 엄지 👍 버튼을 누른 사람이 1만 명을 넘었다.",
+        "그는 SNS에 첫 출근ㅎㅎ 떨리지만 열심히 해 볼게요라는 글을 올렸다.",
+        "댓글에는 대박ㅋㅋ 진짜 웃기다는 반응이 이어졌다.",
+        "작성자는 점심은 김치찌개 😋 내일은 된장찌개라고 썼다.",
+        "해당 계정은 매일 아침 커피 ☕ 사진을 올린다.",
+        "응원봉 💡 물결이 광장을 가득 채웠다.",
+        "축구 국가대표팀 ⚽ 경기가 오늘 밤 열린다.",
+        "그는 출근길 지하철 🚇 안에서 쓰러졌다.",
+        "별점 5점 ⭐ 리뷰가 쏟아졌다.",
         "그는 🙏 이모지를 남겼다.",
         '해당 글에는 "합격 ㅎㅎ 다들 고마워"라는 글이 달렸다.',
     ],
@@ -910,9 +919,11 @@ def test_the_eleventh_probes_paragraphs_split_where_marked(case: str) -> None:
 
 
 def test_the_twelfth_probe_keeps_its_floor() -> None:
-    # 65 of its 74 paragraphs split where marked on first contact; 72 now, the other two listed
+    # 65 of its 74 paragraphs split where marked on first contact; 70 now, the other four listed. It
+    # was 72 with a rule that ended a post's phrase at its laugh or emoji (첫 출근ㅎㅎ | 떨리지만 …), taken
+    # back because it cut news prose inside its noun phrases (커피 ☕ | 사진을 올린다, 응원봉 💡 | 물결이)
     split, misses = _probe12()
-    assert len(split) >= 72
+    assert len(split) >= 70
     assert len(split) + len(misses) == 74
 
 

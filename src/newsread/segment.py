@@ -117,9 +117,6 @@ _PHONE_MARKS = "☎☏✆℡📞📱"
 # with it; it is the end of the one it follows. Not a mark that opens a line: a telephone, a check
 # mark, a pointing hand or a star used as a bullet (📞 예약 문의, ✅ 온라인 접수).
 _EMOJI = re.compile(rf"(?:(?![{_PHONE_MARKS}✉📧📌👉☞★☆✔✅☑✓➡])[{EMOJI}])+")
-# A post's laugh, cry or emoji against a phrase with no stop, before the post's next clause (첫
-# 출근ㅎㅎ | 떨리지만 …, 점심은 김치찌개 😋 | 내일은 …): the phrase's end.
-_POST_MARK = re.compile(rf"(?<=[가-힣])\s?(?:[ㅋㅎㅠㅜ]{{2,}}|\^\^|{_EMOJI.pattern})(?=\s+[가-힣])")
 _TRAILING_TAG = re.compile(
     rf"(?:(?<=[.!?\"'”’])\s*|(?<=[가-힣])\s+)({_TAG_TEXT}"
     rf"|{_HANJA_CLIPPING}|[\-·▲△■◆◇●▶▷{_CIRCLED}]|[{_PHONE_MARKS}])$"
@@ -507,7 +504,6 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
         ):
             cuts.append(m.end())
     cuts += [m.end() for m in _ADDRESS_END.finditer(text, start, end)]
-    cuts += [m.end() for m in _POST_MARK.finditer(text, start, end) if _post_mark_ends(text, start, m, tokens)]
     if (headline_end := _headline_ends_at(text, start, end, tokens)) is not None:
         cuts.append(headline_end)
     if (dash_end := _headline_dash_ends_at(text, start, end, tokens)) is not None:
@@ -575,21 +571,6 @@ def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
 def _letter_nouns() -> frozenset[str]:
     """Nouns a letter before them grades or names (A 등급, A 학점): data/letter_nouns.txt."""
     return word_list("letter_nouns", "newsread")
-
-
-def _post_mark_ends(text: str, start: int, m: re.Match[str], tokens: list[Token]) -> bool:
-    """Whether the laugh, cry or emoji ``m`` of the sentence from ``start`` ends a post's phrase
-    (``첫 출근ㅎㅎ | 떨리지만 열심히 해 볼게요``): after a noun or a final ending, outside quotes,
-    with a clause after it that says something, not a particle, an ending or a verb that goes on
-    from the mark (``ㅋㅋ 하고 웃었다``, ``😋 표시를``), nor after a topic (``그는 🙏 이모지를``)."""
-    before = [t for t in tokens if start <= t[2] and t[3] <= m.start() and not _is_mark(t[1])]
-    after = [t for t in tokens if t[2] >= m.end()]
-    if not before or before[-1][1] not in (*_NOUN, "XSN", "NNB", "EF") or not after:
-        return False
-    first = after[0]
-    if first[1].startswith(("J", "E", "XS", "VCP")) or first[1] == "NNB" or first[0] == "하":
-        return False
-    return _outside_quotes(text[start : m.start()]) and _says_something(after)
 
 
 def _memo_ends(text: str, tokens: list[Token]) -> list[int]:
