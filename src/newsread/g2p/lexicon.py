@@ -348,6 +348,13 @@ def _noun_at(run: Sequence[Any], k: int) -> bool:
     return str(tok.tag) == "JKS" and str(tok.form) == "가" and following.startswith(_AFTER_NOUN_ONLY)
 
 
+def _misread_predicate(tok: Any) -> bool:
+    """Whether Kiwi's token ``tok`` is a predicate it reads into a noun: a verb or an adjective, or the
+    copula with nothing written for it (그저께자 → 그저께 + 이 + 자)."""
+    tag = str(tok.tag)
+    return tag in ("VA", "VV") or (tag == "VCP" and not int(tok.len))
+
+
 def _tense_head(part: str, tag: str, lex: TenseLexicon) -> int | None:
     """Where in the noun ``part`` (tagged ``tag``) a head of ``data/tense_suffixes.txt`` that ends it
     turns tense (특별법 → 2, 총무과장 → 2, 서울중앙지법 → 5), if one does."""
@@ -422,11 +429,12 @@ def tense_positions(
             marks[int(tokens[k].start)] = True  # 군청 농정 + 과 직원 → 농정꽈
         elif _department_noun(tokens, k):
             marks[int(tokens[k].start) + int(tokens[k].len) - 1] = True  # 시청 정보과 직원 → 정보꽈
-    # a listed word standing alone whose end Kiwi misreads as a predicate (횡재세 → 횡재 + 세다) is
-    # still the listed word (not 거래가, 거래 + 가: a noun and its particle)
+    # a listed word standing alone whose end Kiwi misreads as a predicate (횡재세 → 횡재 + 세다), or as
+    # a copula it supplies where none is written and an ending (그저께자 → 그저께 + 이 + 자), is still the
+    # listed word (not 거래가, 거래 + 가: a noun and its particle)
     for m in _WHOLE_WORD.finditer(text):
         if m.group() in lex.words and any(
-            m.start() <= int(t.start) < m.end() and str(t.tag) in ("VA", "VV") for t in tokens
+            m.start() <= int(t.start) < m.end() and _misread_predicate(t) for t in tokens
         ):
             found.append((m.start(), lex.words[m.group()]))
     # listed words decide over the suffixes, and a longer word over a shorter one
