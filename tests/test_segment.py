@@ -1146,6 +1146,13 @@ def test_a_headline_run_into_its_story_ends_before_the_storys_subject(case: str)
         "Q 등급과 A 등급의 차이는 크다.",
         "Q 팀은 A 팀에 2대 1로 이겼다.",
         "Q 앤 A 코너에서 질문을 받았다.",
+        "Q 사업장 A 사업장 모두 문을 닫았다.",
+        # nor after words that end in no question: a case particle or a connective that does not ask
+        "Q 코드를 찍으면 A 화면이 나온다.",
+        "Q 버튼을 누르고 A 버튼을 떼면 된다.",
+        # an answer that opens with a figure
+        "Q 비용은 얼마나 드나 |A 1인당 3만 원이다.",
+        "Q 언제 시작했나 |A 2019년부터다.",
         # a paragraph with labels that have a colon or a stop has no bare answers
         "Q: 범인은 누구였나 |A: 용의자는 A 회사 직원이었다.",
         "Q: 올해 성적은 어땠나 |A: 좋았다. |전 과목에서 A 학점을 받았다.",

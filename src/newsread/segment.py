@@ -196,7 +196,7 @@ _QUESTION = re.compile(r"\s*(?:Q|문)\s*[:.：]\s")
 # opens the paragraph or follows a stop, and the first bare A after it opens the answer (see
 # _bare_answers); not Q before 씨 or 사, which masks a name (Q 씨는).
 _BARE_QUESTION = re.compile(r"(?:^|(?<=[.?!。？！]))\s*Q\s(?![씨사])(?=[가-힣])")
-_BARE_ANSWER = re.compile(r"(?<=\S)\s+(?=A\s[가-힣])")
+_BARE_ANSWER = re.compile(r"(?<=\S)\s+(?=A\s[가-힣0-9])")
 # A speaker's label that opens a line of dialogue: a name or a role of a word to three, its office
 # in brackets perhaps, and a colon (김 장관: "…", 이영희(시의원): …, 사회자: …).
 _SPEAKER = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2} ?(?:\([^()\n]{1,15}\))? ?[:：]\s")
@@ -546,7 +546,9 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
 def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
     """Where the answers of a magazine's interview with bare labels open, in a paragraph that opens
     with a bare Q (``Q 요즘 어떻게 지내나 | A 책을 쓰고 있다.``): before the first bare A after each Q,
-    where the question has two words or more (not ``Q 앤 A 코너``) and the A is no letter that names a
+    where the question has two words or more (not ``Q 앤 A 코너``) and ends as a question does, in a
+    noun, a topic, a final ending or a question's connective (``드나``, ``이겼는가``), not in a case
+    particle or another connective (``Q 코드를 찍으면 A 화면이``), and the A is no letter that names a
     thing: not one before a bound noun (``A 군``, ``A 양``, ``A 씨``), before a word of data/letter_nouns.txt
     (``A 등급``, ``A 학점``), nor the letter of a pair named by the same word after Q and A
     (``Q 팀은 A 팀에``, ``Q 등급과 A 등급``). A later A is a letter in the answer (``특히 A 매치에서``)."""
@@ -555,6 +557,9 @@ def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
     for q, next_q in zip(questions, [*questions[1:], len(text)], strict=True):
         m = _BARE_ANSWER.search(text, q, next_q)
         if m is None or len(text[q : m.start()].split()) < 2:
+            continue
+        last = next((t for t in reversed(tokens) if t[3] <= m.start() and not _is_mark(t[1])), None)
+        if last is None or not _ends_a_question(*last[:2]):
             continue
         a = m.end() + 2  # the answer's first word, after "A "
         after_a = next((t for t in tokens if t[2] >= a), None)
@@ -565,6 +570,14 @@ def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
             continue
         cuts.append(m.start())
     return cuts
+
+
+def _ends_a_question(form: str, tag: str) -> bool:
+    """Whether a question may end in the morpheme ``form``/``tag``: a noun's, a topic's, a final ending,
+    or a connective that asks (Kiwi's -나, and those of data/question_endings.txt)."""
+    if tag.startswith("JK") or tag in ("JC", "ETM", "ETN"):
+        return False
+    return tag != "EC" or form == "나" or form in _question_endings()
 
 
 @cache
