@@ -11,14 +11,15 @@ from newsread.normalize import normalize
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("나스닥 지수는 2012.4 이전 수준까지 밀렸다.", "이천십이 점 사 이전"),
-        ("코스피는 2098.1 이후 반등했다.", "이천구십팔 점 일 이후"),
-        ("코스닥 지수가 2003.5 부터 오름세다.", "이천삼 점 오 부터"),
+        ("나스닥 지수는 2001.9 이후 최대 낙폭을 기록했다.", "이천일 년 구월 이후"),
+        ("코스피는 2011.8 이후 처음으로 2000선을 내줬다.", "이천십일 년 팔월 이후"),
+        ("코스닥 지수가 2018.1 이전 수준을 되찾았다.", "이천십팔 년 일월 이전"),
     ],
 )
-def test_an_index_level_before_a_word_of_an_edge_is_a_decimal(written: str, said: str) -> None:
-    """A market's index before a year-like level and 이후 or 이전: 지수는 2050.3 이후 was heard
-    이천오십 년 삼월 이후, a month, where the index passed the level 이천오십 점 삼."""
+def test_a_year_and_month_after_an_index_before_a_word_of_an_edge_is_a_date(written: str, said: str) -> None:
+    """A market's index before a year and a month and a space and 이후 or 이전: a date, as a word
+    of a point in time makes it (닛케이 지수는 1989.12 이후 34년 만에); reading it as the index's
+    level (천구백팔십구 점 일이 이후) took the month of the peak for a figure the index passed."""
     assert said in normalize(written)
 
 

@@ -48,11 +48,11 @@ MONTH_DAY = re.compile(r"([0-9]{1,2})(?:/|\. ?)([0-9]{1,2})\.?(?= ?\([월화수�
 
 
 @cache
-def _year_month(kinds: tuple[str, ...] = ("after", "year_month", "year_month_edge")) -> re.Pattern[str]:
+def _year_month(kinds: tuple[str, ...] = ("after", "year_month")) -> re.Pattern[str]:
     """``2025.3 기준``, ``2025.3월``, ``2026.12 준공``: a year and a month with a full stop and no
     dot after, where 월, a word of a point in time or a word that makes a slash's month and day a
-    date (``year_month``, ``year_month_edge`` and ``after`` in data/date_words.tsv: 기준, 말, 이후,
-    준공, 개통, 시행) follows;
+    date (``year_month`` and ``after`` in data/date_words.tsv: 기준, 말, 이후, 준공, 개통, 시행)
+    follows;
     elsewhere a decimal (2025.3 헥타르). ``kinds``: the kinds of the words taken."""
     words = sorted((w for w, k in column("date_words.tsv", 1).items() if k in kinds), key=len, reverse=True)
     # a word of two syllables or more may start a longer one (출시된다, 개통을); 말 and 초 only whole
@@ -507,7 +507,7 @@ def _match_date(text: str, i: int, end: int) -> tuple[int, str] | None:
         and _index_before().search(text, max(0, i - 12), i)
         and not _year_month(("year_month",)).match(text, i, end)
     ):
-        ym = None  # 코스피 2045.3 개장, 지수는 2050.3 이후: the index's level; 코스닥 2024.12 말 현재 is a date
+        ym = None  # 코스피 2045.3 개장: the index's level; 코스닥 2024.12 말 현재, 지수는 2008.9 이후 are dates
     ym = ym or _noted_year_month(text, i, end) or _glued_year_month(text, i, end)
     if ym and valid(int(ym.group(2))) and (i == 0 or not text[i - 1].isdigit()):
         return ym.end(), f"{sino(int(ym.group(1)))} 년 {month(int(ym.group(2)))}월"
