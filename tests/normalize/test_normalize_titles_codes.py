@@ -42,6 +42,22 @@ def test_a_lone_letter_after_other_words_stays_a_letter(text: str, said: str) ->
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        ('"This is the war I never wanted"라고 그는 말했다.', "워 아이 네버"),
+        ('"I think this is a war I cannot win," he said.', "워 아이 캐놋"),
+        ('"He had the book I gave him"이라고 했다', "북 아이 게이브"),
+        ('"the best act I have ever seen"이라는 평이다', "액트 아이 해브"),
+        ('"this level I hate"라고 했다', "레벨 아이"),
+        ("그는 the part I liked를 꼽았다", "파트 아이"),
+    ],
+)
+def test_the_pronoun_i_after_a_word_of_numbering_stays_i(text: str, said: str) -> None:
+    # a head in lower case or a word of English in lower case after it: a sentence, not a title
+    assert said in spoken(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         ("ABX4721 후보물질의 효능이 확인됐다", "에이비엑스 사칠이일"),
         ("MK-1654 항체가 허가됐다", "엠케이 일육오사"),
         ("VLA1553 백신을 맞았다", "브이엘에이 일오오삼"),
@@ -64,17 +80,55 @@ def test_a_code_without_a_drug_word_keeps_its_number(text: str, said: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "said", "unsaid"),
+    ("text", "said"),
     [
-        ("윈도우 11 를 설치했다", "십일을", "십일 를"),
-        ("버전 2 을 내려받았다", "이를", "이 을"),
-        ("모델 5 는 단종됐다", "파이브는", "파이브 는"),
-        ("점수 7 과 8 을 더했다", "칠과", "칠 과"),
+        ("유한양행은 ASCO2025 임상 데이터를 공개했다.", "아스코 이천이십오"),
+        ("ESMO2024 임상 발표가 이어졌다", "에스모 이천이십사"),
+        ("KOSPI2000 신약 테마가 떴다", "코스피 이천"),
+        ("CES2026 치료제 전시관", "씨이에스 이천이십육"),
     ],
 )
-def test_a_particle_a_space_after_a_figure_joins_and_agrees(text: str, said: str, unsaid: str) -> None:
+def test_a_year_after_a_listed_event_or_index_is_a_year_before_a_drug_word(text: str, said: str) -> None:
+    assert said in spoken(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("GBP510 백신을 맞았다", "지비피 오일공"), ("USD2024 항체가 나왔다", "유에스디 이공이사")],
+)
+def test_a_currency_code_glued_to_a_drug_code_is_no_amount(text: str, said: str) -> None:
+    assert said in spoken(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        ("HyperOS 3 를 탑재했다", "삼을", "삼 를"),
+        ("Windows 11 를 설치했다", "십일을", "십일 를"),
+        ("Python 2 을 내려받았다", "이를", "이 을"),
+        ("Galaxy S24 는 단종됐다", "이십사는", "이십사 는"),
+        ("Android 7 과 8 을 지원한다", "칠과", "칠 과"),
+    ],
+)
+def test_a_particle_a_space_after_a_models_figure_joins_and_agrees(text: str, said: str, unsaid: str) -> None:
     out = normalize(text)
     assert said in out and unsaid not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("한국은 이날 금 4 은 2 동 1 을 추가했다.", "금 사 은 이 동 일 을"),
+        ("금 2 은 3 을 땄다", "금 이 은 삼"),
+        ("사고는 종로 6 가 인근에서 발생했다.", "종로 육 가"),
+        ("을지로 1 가 일대가 막혔다", "을지로 일 가"),
+        ("서울경찰청 형사 2 과 소속 경찰관이", "형사 이 과"),
+        ("한빛시청 민원 3 과 직원이", "민원 삼 과"),
+    ],
+)
+def test_a_word_a_space_after_a_figure_after_korean_is_left_as_written(text: str, said: str) -> None:
+    # the medal, the street's 가, the office's 과: a word of its own, not the figure's particle
+    assert said in normalize(text)
 
 
 def test_a_particle_a_space_after_a_name_is_left_as_written() -> None:

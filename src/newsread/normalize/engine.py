@@ -2693,6 +2693,23 @@ def _drug_after() -> re.Pattern[str]:
     return re.compile(rf"(?:의)? (?:{role_alternation('drug_after')})")
 
 
+#: A year written against a listed name of an event or an index (ASCO2025, KOSPI2000).
+_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _drug_code(t: str, tok: str, j: int, end: int) -> re.Match[str] | None:
+    """The drug's code ``tok`` ending at ``t[j]`` (BNT162b2 백신, AZD7442 투약, GBP510 백신): two
+    capitals or more and its digits before a word of a drug; None for a year after a listed name
+    (ASCO2025 임상 → 아스코 이천이십오, KOSPI2000 신약) or a code data/acronyms.tsv lists whole."""
+    dc = _DRUG_CODE.fullmatch(tok)
+    if not dc or sum(c.isupper() for c in dc.group(1)) < 2 or not _drug_after().match(t, j, end):
+        return None
+    acronyms = table("acronyms.tsv")
+    if tok in acronyms or (dc.group(1) in acronyms and _YEAR_DIGITS.fullmatch(dc.group(2)) and not dc.group(3)):
+        return None
+    return dc
+
+
 @cache
 def _caps_count() -> re.Pattern[str]:
     """Capitals with a count written against them, its counter right after the digits (CCTV10대,
@@ -2733,17 +2750,16 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     tail = _V_VERSION_TAIL.match(t, j, end) if tok[0] in "vV" and tok[1:].isdigit() else None
     if tail:
         return tail.end(), f"{latin.spell(tok[0])} {_version(tok[1:] + tail.group())}"  # v2.3.1 → 브이 이 점 삼 점 일
+    drug = _drug_code(t, tok, j, end)
     cs = _CAPS_SERIAL.fullmatch(tok) or _CAPS_AMOUNT.fullmatch(tok)
-    currency = table("currency_codes.tsv").get(cs.group(1)) if cs else None
-    if currency and _DRUG_CODE.fullmatch(tok) and _drug_after().match(t, j, end):
-        currency = None  # GBP510 백신: a drug's code, read below, not 오백십 파운드 of a vaccine
+    currency = table("currency_codes.tsv").get(cs.group(1)) if cs and not drug else None
     if cs and currency:
         return _number(t, i + len(cs.group(1)), end, currency=currency)  # USD10000 → 만 달러
     if cs and cs.re is _CAPS_SERIAL:
         # KB5048667 → 케이비 오공사팔육육칠, US1234567: a serial, not five million and more
         return j, f"{latin.read_token(cs.group(1))} {digits(cs.group(2), zero='공')}"
-    dc = _DRUG_CODE.fullmatch(tok)
-    if dc and sum(c.isupper() for c in dc.group(1)) > 1 and _drug_after().match(t, j, end):
+    dc = drug
+    if dc:
         # BNT162b2 백신 → 비엔티 일육이 비 투, AZD7442 투약 → 에이지디 칠사사이: a drug's code says
         # its digits one by one, not as the hundreds of a chip's model (MI350 → 엠아이 삼백오십)
         variant = f" {latin.spell(dc.group(3)[0])} {latin.english_number(dc.group(3)[1])}" if dc.group(3) else ""
@@ -4121,11 +4137,23 @@ def _ratio_word_after(t: str, i: int, j: int, end: int) -> bool:
 _LONE_NUMERAL = {"I": 1, "V": 5, "X": 10}
 
 
-def _numbered_by(t: str, i: int, tok: str) -> int | None:
-    """The value of the one-letter Roman numeral ``tok`` at ``t[i]`` when the word before it
-    numbers parts (Part I, Episode I, Chapter V, World War I), else None: the letter alone."""
+#: A word of English in lower case right after a letter (the war I never wanted): a sentence's
+#: pronoun I, not a numeral.
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _name_before(t: str, i: int) -> str:
+    """The Latin word a space before ``t[i]`` (Episode I, Charles III), or an empty string."""
     name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)
-    if name and name.group(1).lower() in roles()["numeral_head"]:
+    return name.group(1) if name else ""
+
+
+def _numbered_by(t: str, i: int, tok: str) -> int | None:
+    """The value of the one-letter Roman numeral ``tok`` at ``t[i]`` when the word before it,
+    capitalised, numbers parts (Part I, Episode I, Chapter V, World War I) and no word of English
+    in lower case follows it, else None: the letter alone (the war I never wanted → 아이)."""
+    name = _name_before(t, i)
+    if name[:1].isupper() and name.lower() in roles()["numeral_head"] and not _LOWER_WORD_AFTER.match(t, i + 1):
         return _LONE_NUMERAL[tok]
     return None
 
@@ -4134,8 +4162,7 @@ def _numeral_after_name(t: str, i: int, value: int) -> str | None:
     """The Roman numeral ``value`` at ``t[i]`` after a Latin name: a monarch's or a pope's
     (Charles III → 찰스 삼세, Leo XIV → 십사세), else said in English (World War II → 월드 워 투,
     Mark III → 마크 쓰리)."""
-    name = _REGNAL_BEFORE.search(t, max(0, i - 20), i)
-    if name and name.group(1).lower() in roles()["regnal_name"]:
+    if _name_before(t, i).lower() in roles()["regnal_name"]:
         return f"{sino(value)}세"
     return latin.english_number(str(value))
 
@@ -4915,6 +4942,9 @@ def _valence_after(t: str, k: int, end: int) -> bool:
 #: A particle standing alone a space after the figure it belongs to, a space or a mark after it
 #: (HyperOS 3 를 탑재): 이 is left out, a word of its own before a noun as often (버전 3 이 기능).
 _SPACED_PARTICLE = re.compile(r" (을|를|은|는|와|과|가)(?=[ ,.!?]|$)")
+#: A figure a space after a Latin name or model, or against its letters (HyperOS 3, Galaxy S24),
+#: the one a particle typed a space after belongs to.
+_MODEL_FIGURE = re.compile(r"[A-Za-z][A-Za-z0-9]* ?[0-9][0-9.]*$")
 
 
 def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
@@ -4924,11 +4954,13 @@ def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     k = j
     while k < end and t[k] in _QUOTE_CLOSERS:
         k += 1
-    spaced = _SPACED_PARTICLE.match(t, k, end) if k > 0 and _digit(t[k - 1]) else None
+    named = k > 0 and _digit(t[k - 1]) and _MODEL_FIGURE.search(t, max(0, k - 40), k)
+    spaced = _SPACED_PARTICLE.match(t, k, end) if named else None
     if spaced:
-        # a particle typed a space after a figure (HyperOS 3 를, 윈도우 11 가): it joins the
-        # number it belongs to and agrees with it (삼을, not 삼 를); after a name a particle
-        # apart is left as written, the writer's choice for a name read either way
+        # a particle typed a space after a Latin name's figure (HyperOS 3 를, Windows 10 과): it
+        # joins the number it belongs to and agrees with it (삼을, not 삼 를); after a Korean
+        # word the figure may be a count whose word comes a space apart (금 4 은 2, 종로 6 가,
+        # 형사 2 과), and after a name a particle apart is left as written
         return (k, spaced.end(), _agree(last, spaced.group(1)))
     pm = _PARTICLE.match(t, k, end) if k < end and t[k] in "을를은는와과이가으로" else None
     if not pm or _agree(last, pm.group()) == pm.group():
