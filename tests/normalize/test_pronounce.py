@@ -561,9 +561,47 @@ def test_end_after_a_stressed_word_is_a_word_of_its_own(word: str, said: str) ->
     assert pronounce(word) == said
 
 
-@pytest.mark.parametrize(("word", "said"), [("portend", "포어텐드"), ("legend", "레전드")])
+@pytest.mark.parametrize(("word", "said"), [("portend", "포어텐드"), ("legend", "레전드"), ("impend", "임펜드")])
 def test_end_after_an_unstressed_syllable_is_no_word(word: str, said: str) -> None:
     assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("disorder", "디스오더"),
+        ("disarm", "디스암"),
+        ("disable", "디스에이블"),
+        ("disown", "디스오운"),
+        ("misallocation", "미스앨로케이션"),
+        ("forearm", "포어암"),
+        ("throughout", "스루아웃"),
+        ("moreover", "모어오버"),
+        ("thereafter", "데어애프터"),
+        ("swissair", "스위스에어"),
+    ],
+)
+def test_a_listed_prefix_or_word_before_a_word_in_a_vowel_is_cut(word: str, said: str) -> None:
+    # the first part unstressed in the whole, but a prefix or a word Korean writes by itself
+    assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("september", "셉템버"), ("november", "노벰버"), ("transaction", "트랜잭션"), ("whenever", "웨네버")],
+)
+def test_an_unstressed_unlisted_syllable_before_a_vowel_is_not_cut(word: str, said: str) -> None:
+    assert pronounce(word) == said
+
+
+@pytest.mark.parametrize(("word", "said"), [("imply", "임플라이"), ("implied", "임플라이드"), ("impair", "임페어")])
+def test_imp_the_latin_prefix_heads_no_compound(word: str, said: str) -> None:
+    # not imp + lied 임프라이드, imp + air 임프에어
+    assert pronounce(word) == said
+
+
+def test_within_is_read_as_one_word() -> None:
+    assert latin.read_word("within") == "위딘"
 
 
 @pytest.mark.parametrize(

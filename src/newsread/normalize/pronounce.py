@@ -590,8 +590,10 @@ def _compound(word: str, phones: str) -> tuple[str, str] | None:
             # -er, -son: streaming, Johnson) does not
             first, rest = phones.split()[: len(head.split())], phones.split()[len(head.split()) :]
             # a second word in a vowel only after a first with a stress of its own (backend 백엔드,
-            # bookend 북엔드), not a syllable before a stressed end (impend, portend)
-            stressed = any(p[-1] in "12" for p in first)
+            # bookend 북엔드), not a syllable before a stressed end (portend, november), or after
+            # a listed prefix or word said without it (disorder 디스오더, throughout 스루아웃)
+            listed = (k > 3 and word[:k] in eng) or word[:k] in table("english_prefixes.tsv")
+            stressed = listed or any(p[-1] in "12" for p in first)
             if (any(p[-1] in "12" for p in rest) or _closing_word(word[:k], word[k:], tail)) and (
                 not _is_vowel(rest[0]) or (stressed and _vowel_word(word[k:], rest))
             ):
