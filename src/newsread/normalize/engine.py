@@ -4954,9 +4954,8 @@ def _agreeing(t: str, j: int, end: int, last: str) -> Edit | None:
     k = j
     while k < end and t[k] in _QUOTE_CLOSERS:
         k += 1
-    named = k > 0 and _digit(t[k - 1]) and _MODEL_FIGURE.search(t, max(0, k - 40), k)
-    spaced = _SPACED_PARTICLE.match(t, k, end) if named else None
-    if spaced:
+    spaced = _SPACED_PARTICLE.match(t, k, end) if k > 0 and _digit(t[k - 1]) else None
+    if spaced and _MODEL_FIGURE.search(t, max(0, k - 40), k):
         # a particle typed a space after a Latin name's figure (HyperOS 3 를, Windows 10 과): it
         # joins the number it belongs to and agrees with it (삼을, not 삼 를); after a Korean
         # word the figure may be a count whose word comes a space apart (금 4 은 2, 종로 6 가,
