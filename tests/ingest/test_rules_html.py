@@ -873,6 +873,22 @@ def test_the_line_set_after_a_picture_box_is_kept(picture: str) -> None:
     assert _paragraphs(parse_html(page))[:2] == lines[:2]
 
 
+@pytest.mark.parametrize("before", ["<b>■ 청년 예산 450억</b>", "시는 예산을 늘려"])
+def test_a_picture_box_between_two_texts_leaves_them_apart(before: str) -> None:
+    # the box, dropped so the text after it is kept, left nothing between the text before it and
+    # the text after it: 450억시는, 늘려시는
+    page = (
+        "<html><head><title>한빛시 예산</title></head><body><article><h1>한빛시 내년 예산 1조 돌파</h1>"
+        '<div class="article_body">한빛시가 내년 예산을 1조 2천억원으로 편성했다고 2일 밝혔다. 올해보다 8% 늘었다.'
+        f'<br><br>{before}<div class="img_box"><img src="a.jpg"></div>시는 특히 청년 주거 지원 사업에 450억원을'
+        " 새로 배정했다. 월세 지원 대상도 넓힌다.<br><br>시의회는 다음 달 예산안을 심의한다. 의원들은 복지 예산"
+        " 확대에 대체로 찬성하는 분위기다.</div></article></body></html>"
+    )
+    text = parse_html(page).text
+    assert "시는 특히 청년 주거 지원" in text
+    assert "450억시는" not in text and "늘려시는" not in text
+
+
 def _story(body: str) -> str:
     return (
         '<html><head><meta charset="utf-8"><title>시내버스 노선 바뀐다</title></head><body><article>'

@@ -1419,6 +1419,26 @@ def test_a_quiz_box_under_the_story_is_not_heard(header: str, answer: str) -> No
     assert "무인 대출기" in text
 
 
+_QUIZ_SHOW = """\
+한빛방송 새 퀴즈 프로그램 첫선
+
+한빛방송이 새 퀴즈 프로그램을 다음 주 선보인다고 2일 밝혔다.
+
+{header}
+첫 회 문제는 시청자들이 직접 냈다. 제작진은 "누구나 풀 수 있다"고 전했다.
+정답은 방송에서 공개된다. 첫 방송은 오는 15일 저녁 8시다.
+"""
+
+
+@pytest.mark.parametrize("header", ["퀴즈", "■ 상식 퀴즈"])
+def test_a_story_s_part_headed_quiz_with_no_question_in_it_is_heard(header: str) -> None:
+    # a box is a quiz by its question or its choices; without them the part headed 퀴즈 is the
+    # story's, and 정답은 … in a sentence of it closes nothing
+    text = parse_text(_QUIZ_SHOW.format(header=header)).text
+    assert "시청자들이 직접 냈다" in text
+    assert "첫 방송은 오는 15일" in text
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -431,9 +431,13 @@ def _story_markup(tree: etree._Element) -> str:
     # a box left holding a picture and nothing to read (<div class="img_box"><img>\n</div>, its caption
     # dropped above or never there): trafilatura drops the text that follows it in the story's box
     # (the story's first line, set as text after the photo with <br>s), so it goes, the text after it kept
+    # (a line break left where it stood, so the text before it does not run into the text after it)
     for el in [el for el in tree.iter(*_PICTURE_BOX_TAGS) if _picture_only(el)]:
-        if el.getparent() is not None and (el.tail or "").strip():
-            el.drop_tree()
+        parent = el.getparent()
+        if parent is not None and (el.tail or "").strip():
+            br = etree.Element("br")
+            br.tail = el.tail
+            parent.replace(el, br)
     for el in lazy:
         el.tag = "div"  # the story's own paragraphs, read where they stand
     for el in [el for el in tree.iter("pre") if rules.HANGUL.search(_text_of(el))]:

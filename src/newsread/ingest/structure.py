@@ -654,12 +654,7 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
         and rules.HANGUL.match(head.text[-1]) is not None
         and not _HEADLINE_PREDICATE.search(head.text)
         and not re.search(r"[,…·]", head.text)
-        and (
-            _HEADLINE_PREDICATE.search(below.text) is not None
-            # or ends on a noun of action, as a headline's verb (1년 새 세 배 증가), with no comma or
-            # ellipsis that would make it a deck of its own (정부, 수수료 지원 확대)
-            or (rules.headline_action_end().search(below.text) is not None and not re.search(r"[,…·]", below.text))
-        )
+        and _HEADLINE_PREDICATE.search(below.text) is not None
         and not rules.SUBTITLE.match(below.text)
     )
 
@@ -2015,7 +2010,11 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             _mark_box(lines, i, rules.POLL_CLOSE, 12, last=False)
         elif ln.kind in ("text", "chrome") and rules.EMBED_HEADER.match(ln.text):
             _mark_box(lines, i, rules.EMBED_CLOSE, 6, last=True)
-        elif ln.kind in ("text", "heading", "chrome") and rules.QUIZ_HEADER.match(ln.text):
+        elif (
+            ln.kind in ("text", "heading", "chrome")
+            and rules.QUIZ_HEADER.match(ln.text)
+            and any(rules.QUIZ_ASKS.search(x.text) for x in lines[i + 1 : i + 12])
+        ):
             _mark_box(lines, i, rules.QUIZ_CLOSE, 12, last=True)
         elif ln.kind in ("text", "chrome") and rules.TRANSLATION_HEADER.match(ln.text):
             _mark_translation(lines, i)
