@@ -77,21 +77,11 @@ def test_an_address_of_a_name_s_letters_and_two_words_is_read_as_those_words(wri
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("브랜드 'SALT & PEPPER'는 원단을 바꿨다.", "'솔트 앤드 페퍼'는"),
-        ("브랜드 'MOSS & LOOM'이 새로 나왔다.", "'모스 앤드 룸'이"),
-    ],
-)
-def test_words_in_capitals_joined_by_an_ampersand_in_quotes_are_a_title(written: str, said: str) -> None:
-    """'ROOTS & LOOM' was heard 루츠 앤드 엘오오엠, where 'ROOTS AND LOOM' is 루츠 앤드 룸."""
-    assert said in normalize(written)
-
-
-@pytest.mark.parametrize(
-    ("written", "said"),
-    [
         ("회사 'AT&T'는 통신사다.", "에이티앤티"),
         ("'R&D' 투자를 늘렸다.", "알앤디"),
         ("'LG & SK' 연합이다.", "엘지 앤드 에스케이"),
+        ("'AWS & MS' 경쟁이다.", "에이더블유에스 앤드 엠에스"),
+        ("'FDA & EMA' 승인이다.", "에프디에이 앤드 이엠에이"),
     ],
 )
 def test_letters_joined_by_an_ampersand_are_still_spelled(written: str, said: str) -> None:

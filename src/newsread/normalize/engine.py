@@ -815,10 +815,10 @@ _CELL_FORMAT = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}000(?![0-9])
 _MZ_BEFORE = re.compile(r"MZ ?(?:[·/,]|와|와 ) ?$")
 #: ``2+2`` and what may come between it and the word for a meeting after it.
 _PLUS_MEETING = re.compile(r"([1-9])\+([1-9])(?![0-9])\)? ?")
-#: Capital words between an opening quote and a word in capitals, and after it to the closing quote
-#: (an ampersand may join two: 'SALT & PEPPER').
-_CAPS_BEFORE = re.compile(r"['‘\"“「『]((?:[A-Z0-9]+[ ,:&]+)*)$")
-_CAPS_AFTER = re.compile(r"((?:[ ,:&]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
+#: Capital words between an opening quote and a word in capitals, and after it to the closing quote.
+#: Not across an ampersand: 'AWS & MS', 'FDA & EMA' join names spelled by their letters.
+_CAPS_BEFORE = re.compile(r"['‘\"“「『]((?:[A-Z0-9]+[ ,:]+)*)$")
+_CAPS_AFTER = re.compile(r"((?:[ ,:]+[A-Z0-9]+)*)[?!.]?['’\"”」』]")
 #: A full stop after an initial, before the next initial or a name (J.D. Vance, J. Powell).
 _INITIAL_AFTER = re.compile(r"\.(?=[A-Z]\.|\x20[A-Z][a-z])")
 #: The name right before a Roman numeral, a monarch's or a pope's where listed (Charles III).
