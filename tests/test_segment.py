@@ -1150,6 +1150,9 @@ def test_a_headline_run_into_its_story_ends_before_the_storys_subject(case: str)
         # nor after words that end in no question: a case particle or a connective that does not ask
         "Q 코드를 찍으면 A 화면이 나온다.",
         "Q 버튼을 누르고 A 버튼을 떼면 된다.",
+        # a question of one word, its topic
+        "Q 소감은 |A 정말 기쁘다. |열심히 하겠다.",
+        "Q 계기는 |A 친구 권유였다.",
         # an answer that opens with a figure
         "Q 비용은 얼마나 드나 |A 1인당 3만 원이다.",
         "Q 언제 시작했나 |A 2019년부터다.",

@@ -546,7 +546,8 @@ def _missed_ends(text: str, start: int, end: int, tokens: list[Token], *, headli
 def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
     """Where the answers of a magazine's interview with bare labels open, in a paragraph that opens
     with a bare Q (``Q 요즘 어떻게 지내나 | A 책을 쓰고 있다.``): before the first bare A after each Q,
-    where the question has two words or more (not ``Q 앤 A 코너``) and ends as a question does, in a
+    where the question has two words or more, or one ending in a topic or a final ending (``Q 소감은``,
+    not ``Q 앤 A 코너``), and ends as a question does, in a
     noun, a topic, a final ending or a question's connective (``드나``, ``이겼는가``), not in a case
     particle or another connective (``Q 코드를 찍으면 A 화면이``), and the A is no letter that names a
     thing: not one before a bound noun (``A 군``, ``A 양``, ``A 씨``), before a word of data/letter_nouns.txt
@@ -556,11 +557,13 @@ def _bare_answers(text: str, tokens: list[Token]) -> list[int]:
     cuts = []
     for q, next_q in zip(questions, [*questions[1:], len(text)], strict=True):
         m = _BARE_ANSWER.search(text, q, next_q)
-        if m is None or len(text[q : m.start()].split()) < 2:
+        if m is None:
             continue
         last = next((t for t in reversed(tokens) if t[3] <= m.start() and not _is_mark(t[1])), None)
         if last is None or not _ends_a_question(*last[:2]):
             continue
+        if len(text[q : m.start()].split()) < 2 and last[1] not in ("JX", "EF"):
+            continue  # Q 앤 A 코너; a question of one word ends in its topic (Q 소감은 A 정말 기쁘다)
         a = m.end() + 2  # the answer's first word, after "A "
         after_a = next((t for t in tokens if t[2] >= a), None)
         after_q = next((t for t in tokens if t[2] >= q), None)
