@@ -125,3 +125,57 @@ def test_a_fraction_after_a_word_past_the_bracket_of_blood_pressure(written: str
 
 def test_blood_pressure_after_its_bracket_and_particle() -> None:
     assert "백삼십오에 팔십오" in normalize("혈압(수축기/이완기)은 135/85였다.")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("휘발유 가격 6주↑", "육 주 상승"),
+        ("고용률 5개월↑", "오 개월 상승"),
+        ("전셋값 12주↑, 매맷값 3주↓", "십이 주 상승, 매맷값 삼 주 하락"),
+    ],
+)
+def test_an_arrow_at_a_clause_s_end_after_a_run_of_rises_is_a_change(written: str, said: str) -> None:
+    """An arrow ending its clause after any span of time was said 이상, a bound, where what went
+    up is named before it (집값 8주↑: eight weeks of rises); only after a word of waiting or doing
+    (대기, 정체, 근무, 결석) is it how long at least."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("수술 대기 5개월↑", "오 개월 이상"),
+        ("퇴근길 정체 50분↑", "오십 분 이상"),
+        ("무단 결근 3회↑.", "삼 회 이상"),
+    ],
+)
+def test_an_arrow_at_a_clause_s_end_after_a_word_of_waiting_is_a_bound(written: str, said: str) -> None:
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("코스피는 외국인과 기관이 동시에 팔면서 장중 2021.7까지 밀렸다.", "이천이십일 점 칠까지"),
+        ("KOSPI는 2023.4까지 떨어졌다.", "이천이십삼 점 사까지"),
+        ("비트코인은 2015.6부터 다시 올랐다.", "이천십오 점 육부터"),
+    ],
+)
+def test_a_level_glued_to_an_edge_after_its_index_far_back_in_the_clause(written: str, said: str) -> None:
+    """A price or an index was looked for only 20 characters back, so a long clause made the
+    level a month (코스피는 … 장중 한때 2024.9까지 → 이천이십사 년 구월까지)."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("출장자는 USD300 백신 접종비를 받는다.", "삼백 달러 백신"),
+        ("EUR250 치료제 구입 비용을 지원한다.", "이백오십 유로 치료제"),
+    ],
+)
+def test_a_round_sum_with_its_currency_s_code_before_a_drug_word_is_money(written: str, said: str) -> None:
+    """A currency's code glued to a round sum before 백신 and what is paid for it was read as a
+    drug's code (USD200 백신 접종비 → 유에스디 이공공 백신)."""
+    assert said in normalize(written)

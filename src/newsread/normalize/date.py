@@ -84,11 +84,15 @@ def _level_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:은|는|이|가|도|의)?(?![가-힣])[^.,!?\n]*$")
 
 
+#: How far back the clause of a figure is searched for a price or an index (its start ends it).
+_CLAUSE_BACK = 60
+
+
 def _glued_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
     """``2024.12까지``, ``2025.3부터``: a year and a month with the edge of a period glued to it, a
     date where no index nor price stands before it in its clause (금값 2034.5까지 is a price)."""
     m = _YEAR_MONTH_GLUED.match(text, i, end)
-    return m if m and not _level_before().search(text, max(0, i - 20), i) else None
+    return m if m and not _level_before().search(text, max(0, i - _CLAUSE_BACK), i) else None
 
 
 #: A span of months each written after its year with a full stop (2024.3~2025.2), or the

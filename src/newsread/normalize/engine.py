@@ -2700,14 +2700,26 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
 def _drug_code(t: str, tok: str, j: int, end: int) -> re.Match[str] | None:
     """The drug's code ``tok`` ending at ``t[j]`` (BNT162b2 백신, AZD7442 투약, GBP510 백신): two
     capitals or more and its digits before a word of a drug; None for a year after a listed name
-    (ASCO2025 임상 → 아스코 이천이십오, KOSPI2000 신약) or a code data/acronyms.tsv lists whole."""
+    (ASCO2025 임상 → 아스코 이천이십오, KOSPI2000 신약), a code data/acronyms.tsv lists whole, or a
+    currency's code before a round sum paid for the drug (USD200 백신 접종비)."""
     dc = _DRUG_CODE.fullmatch(tok)
     if not dc or sum(c.isupper() for c in dc.group(1)) < 2 or not _drug_after().match(t, j, end):
         return None
     acronyms = table("acronyms.tsv")
     if tok in acronyms or (dc.group(1) in acronyms and _YEAR_DIGITS.fullmatch(dc.group(2)) and not dc.group(3)):
         return None
+    if (
+        dc.group(1) in table("currency_codes.tsv")
+        and dc.group(2).endswith(("00", "50"))
+        and not dc.group(3)
+        and _COST_AHEAD.search(t, j, min(end, j + 16))
+    ):
+        return None  # USD200 백신 접종비, EUR150 백신 접종 비용: a round sum paid for it, not its code
     return dc
+
+
+#: A word of what is paid a little after a drug's word (접종비를, 구입 비용, 바우처).
+_COST_AHEAD = re.compile(r"[가-힣]*(?:비|비용|값|바우처|요금|지원금)(?:을|를|이|가|은|는|도|로|으로)?(?![가-힣])")
 
 
 @cache
@@ -4392,13 +4404,15 @@ _NOTHING_AFTER_ARROW = re.compile(r" *(?:[.,)\]·]|\n|$)")
 
 
 def _nothing_after(t: str, i: int, end: int) -> bool:
-    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.), the figure
-    before it no quantity that rises or falls (measure_change): after a span of time or a count
-    of times it is then how long or how often at least, 이상, as before a word of people."""
+    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.) after a word of
+    doing for so long or so often (span_of_doing): after a span of time or a count of times it is
+    then how long or how often at least, 이상, as before a word of people."""
     if not _NOTHING_AFTER_ARROW.match(t, i + 1, end):
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
-    return figure is None or not _changing(figure)
+    # a word of waiting, taking or doing for so long before the figure (대기, 정체, 기간, 근무,
+    # 결석): how long at least; any other (집값 8주↑, 실업률 2개월↑) is so many weeks of rises
+    return figure is not None and (figure.group(1) or "").endswith(tuple(roles()["span_of_doing"]))
 
 
 def _bound_before(t: str, i: int, counted: re.Match[str] | None) -> bool:
