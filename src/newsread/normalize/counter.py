@@ -50,8 +50,9 @@ _ORDINAL_NATIVE = {1: "첫", 2: "둘", 3: "셋", 4: "넷"}
 #: Counts from here up of a counter of role ``large_sino`` are said in Sino-Korean.
 _LARGE_SINO_FROM = 20
 #: After ``N장``: an article, section or clause number (3장 15조, 3장 제2절), so 장 is a chapter.
-#: ``1가구 1주택``: a numbered word after the counter, pairing the two in one name.
-_PAIRED_NEXT = re.compile(r" [0-9]{1,2}(?=[가-힣])")
+#: ``1가구 1주택``: a numbered word after the counter, pairing the two in one name; written
+#: against it (1석2조, 1가구1주택), an idiom or a name of one word.
+_PAIRED_NEXT = re.compile(r"( ?)[0-9]{1,2}(?=[가-힣])")
 #: ``1인 1표``: a numbered word right before the number, pairing the two in one name.
 _PAIRED_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}([가-힣]{1,3}) $")
 _LAW_NEXT = re.compile(r" ?(?:제 ?)?[0-9]+(?:조(?!각|원|달러|엔|위안|유로|파운드)|절|항|관)")
@@ -603,8 +604,9 @@ def context_class(
     from the words around it (``back``/``ahead``: whether a list's item before or after may decide it)."""
     if cls == "native" and n < 10 and counter in roles()["paired_sino"]:
         p = _PAIRED_NEXT.match(text, j, end)
-        if p and spaced_counter(text, p.end(), end) is None:
-            return "sino"  # 1가구 1주택, not a second count (3가구 2명, 1가구 1채)
+        if p and (not p.group(1) or spaced_counter(text, p.end(), end) is None):
+            # 1가구 1주택, not a second count (3가구 2명, 1가구 1채); 1석2조 → 일석이조, one word
+            return "sino"
         b = _PAIRED_BEFORE.search(text, max(0, i - 8), i)
         if b and b.group(1) != counter:
             return "sino"  # 1인 1표 → 일 인 일 표, where 단 1표 차 is 한 표 and 1표 1표가 is 한 표 한 표가
