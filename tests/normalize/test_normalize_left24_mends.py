@@ -49,3 +49,32 @@ def test_the_seats_of_one_tally_are_counted_alike(written: str, said: str) -> No
 def test_an_idiom_written_with_its_numbers_keeps_them_sino(written: str, said: str) -> None:
     """A counter glued to the next numbered word of an idiom or a name (1석3조) is no count of seats."""
     assert said.replace(" ", "") in normalize(written).replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("혈당과 혈압, 3/5 개선됐다.", "오분의 삼"),
+        ("혈압 조절 환자 중 2/3 이상이 호전됐다.", "삼분의 이 이상이"),
+        ("혈압과 체중, 1/4이 줄었다.", "사분의 일이"),
+    ],
+)
+def test_a_share_near_blood_pressure_is_a_fraction(written: str, said: str) -> None:
+    """Any N/N within a few characters after 혈압 was a pressure (혈당과 혈압, 3/5 → 삼에 오); a
+    share whose figures no pressure has stays a fraction."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("혈압 118/72로 안정적이다.", "백십팔에 칠십이로"),
+        ("혈압(좌/우)은 136/88이었다.", "백삼십육에 팔십팔"),
+        ("진료 기록상 혈압은 평균 152/97이었다.", "백오십이에 구십칠"),
+        ("혈압은 55/30까지 떨어졌다.", "오십오에 삼십까지"),
+    ],
+)
+def test_a_blood_pressure_after_its_word_is_still_one(written: str, said: str) -> None:
+    """Figures in a pressure's range after 혈압 nearby, or any figures right after 혈압 and its
+    particle with the first larger, are a pressure."""
+    assert said in normalize(written)

@@ -371,6 +371,27 @@ _NUMBERED_SERIAL = re.compile(r"([1-9][0-9]{0,3})[-–]([0-9]{1,9})(?![0-9-–])
 #: (혈압(수축기/이완기)은 142/91): a blood pressure, said 백사십이에 구십일, not a fraction; a word
 #: after the bracket (고혈압(140/90 이상) 환자의 1/3) leaves the figure a fraction.
 _PRESSURE_BEFORE = re.compile(r"혈압[(（][^()（）\n]{0,14}[)）](?:은|는|이|가|도)? ?$")
+#: 혈압 as the word right before a figure over another, with its particle or a colon (혈압 50/30,
+#: 혈압은 70/40, 혈압: 65/40), which makes the figures a pressure even outside a pressure's range.
+_PRESSURE_WORD = re.compile(r"혈압(?:[(（][^()（）\n]{0,14}[)）])?(?:[은는이가도을를]|[:：])? ?$")
+#: The ranges of a pressure's figures, systolic then diastolic, in mmHg.
+_SYSTOLIC = range(60, 251)
+_DIASTOLIC = range(30, 151)
+
+
+def _pressure(t: str, i: int, a: int, b: int) -> bool:
+    """Whether the figures ``a/b`` at ``t[i]`` are a blood pressure after 혈압 (혈압 120/80, 혈압은
+    평균 135/85, 혈압(수축기/이완기)은 142/91): 혈압 near before them and figures a pressure may
+    have, the first larger, or 혈압 the word right before; a share near 혈압 is a fraction (혈당과
+    혈압, 3/5 개선 → 오분의 삼)."""
+    if a <= b:
+        return False
+    if _PRESSURE_WORD.search(t, max(0, i - 24), i):
+        return True
+    near = "혈압" in t[max(0, i - 10) : i] or _PRESSURE_BEFORE.search(t, max(0, i - 24), i)
+    return bool(near) and a in _SYSTOLIC and b in _DIASTOLIC
+
+
 #: The word right before a number, a space or an opening bracket apart (그림 2-3, <표 4-1>,
 #: 수식 (3-1)).
 _LABEL_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) ?[(（]?$")
@@ -2072,7 +2093,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         a, b = integer(m.group(1)), integer(m.group(2))
         unit = measure.match_unit(t, m.end(), end)
-        pressure = "혈압" in t[max(0, i - 10) : i] or _PRESSURE_BEFORE.search(t, max(0, i - 24), i)
+        pressure = _pressure(t, i, int(m.group(1)), int(m.group(2)))
         if (unit and unit[1] == "밀리미터 수은주") or pressure:
             reading = f"{a}에 {b}"  # blood pressure: 120/80mmHg → 백이십에 팔십
         elif not unit and len(m.group(1)) == len(m.group(2)) == 2 and int(m.group(1)) + int(m.group(2)) == 100:
