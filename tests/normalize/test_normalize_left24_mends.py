@@ -78,3 +78,49 @@ def test_a_blood_pressure_after_its_word_is_still_one(written: str, said: str) -
     """Figures in a pressure's range after 혈압 nearby, or any figures right after 혈압 and its
     particle with the first larger, are a pressure."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("환자는 5명/10만 명이다.", "십만 명당 다섯 명이다"),
+        ("사망률은 7.3명/10만명으로 낮다.", "십만 명당 칠 점 삼 명으로"),
+        ("의료기관은 2.1곳/1만 명에 그친다.", "만 명당 이 점 일 곳에"),
+        ("빈집은 4채/1천 가구 꼴이다.", "천 가구당 네 채"),
+        ("환자 3명/10만 명당 수준이다.", "십만 명당 세 명 수준"),
+        ("사고는 15건/100만 명이었다.", "백만 명당 십오 건이었다"),
+    ],
+)
+def test_a_count_over_a_round_count_of_people_is_said_per_it(written: str, said: str) -> None:
+    """A count over a round count of people (5명/10만 명) lost its slash and was heard as two counts,
+    다섯 명 십만 명; it is said per the people, as 10만 명당 5명 is written."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("발생률은 6.8/10만 명이다.", "십만 명당 육 점 팔이다"),
+        ("유병률은 12/1만 명으로 집계됐다.", "만 명당 십이로"),
+        ("유병률은 11/10만 명이다.", "십만 명당 십일이다"),
+    ],
+)
+def test_a_bare_figure_over_a_population_is_a_rate(written: str, said: str) -> None:
+    """A bare figure over a population (4.1/10만 명) was heard as a score, 십 점 만점에 사 점 일만
+    명; it is a rate per the people."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("응답자 3/10명이 찬성했다.", "열 명 중 세 명이"),
+        ("평점은 4.5/5점이다.", "만점에"),
+        ("합격자는 3명/10명이었다.", "세 명 열 명"),
+        ("점수는 7점/100점이다.", "칠 점 백 점"),
+    ],
+)
+def test_a_part_or_a_score_is_no_rate_per_people(written: str, said: str) -> None:
+    """A part of a few people (3/10명), a score, a count over a small count and a count of points
+    over points stay as they were."""
+    assert said in normalize(written)

@@ -329,6 +329,15 @@ DAY_PARTICLE = re.compile(
 _SUBJECT_END = r"(?:은|는|이|가|도)? ?[:：]? ?$"
 
 
+@cache
+def _population_after() -> re.Pattern[str]:
+    """A Korean unit of a number and a counter of people right after a figure over another
+    (12/10만 명, 3/1천 가구): a rate per a population (per_population in
+    data/counter_context.tsv), where 만 is no particle of a date."""
+    words = "|".join(sorted(roles()["per_population"], key=len, reverse=True))
+    return re.compile(rf"(?:천만|백만|천|만|억) ?(?:{words})")
+
+
 def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     """``12/25 성탄절``, ``개막은 9/5다``, ``9/5부터``: a month and day with a slash, said as a
     date where a word before or after it says so, where a particle of a point in time follows
@@ -341,6 +350,8 @@ def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:
     m = SLASH_DAY.match(text, i, end)
     if not m or not valid(int(m.group(1)), int(m.group(2))) or (i > 0 and text[i - 1].isdigit()):
         return None
+    if _population_after().match(text, m.end(), end):
+        return None  # 12/10만 명 → 십만 명당 십이, not 십이월 십 일만 명
     mo, d = int(m.group(1)), int(m.group(2))
     before, after, subject, _amount = _date_words()
     p = DAY_PARTICLE.match(text, m.end(), end)

@@ -352,6 +352,8 @@ _FRACTION = re.compile(r"([0-9]+)/([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9/]|,[0
 _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
 #: A score with a decimal out of its top mark (별점 4.5/5, 평점 8.7/10, 학점 3.8/4.5): said out
 #: of the top mark, as no fraction is written with a decimal above it.
+#: A bare figure and the slash of a rate after it (4.1/10만 명), the figure captured.
+_BARE_OVER = re.compile(r"([0-9]+(?:\.[0-9]+)?)/")
 _RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
@@ -2070,6 +2072,11 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         product = f"{integer(m.group(1))} 곱하기 {integer(m.group(2))}"  # 3x3 as 3×3
         # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
         return (unit[0], measure.with_figure(product, unit[1])) if unit else (m.end(), product)
+    m = _BARE_OVER.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] in "./")) else None
+    per = money.per_count(t, m.end(), end, least=1000) if m else None
+    if m and per:
+        # a bare figure over a population (4.1/10만 명), where 3/10명 is a part of ten people
+        return per[0], f"{_per_unsaid(t, i, per[1])}{decimal(m.group(1))}"  # 4.1/10만 명 → 십만 명당 사 점 일
     chain = _SLASH_CHAIN.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] == "/")) else None
     if chain:
         return chain.end(), " ".join(integer(x) for x in chain.group().split("/"))  # 7/1/9 → 칠 일 구
@@ -2572,6 +2579,7 @@ def _number(t: str, i: int, end: int, *, currency: str | None = None, sign: str 
     if t.startswith("/", cend) and not and_half and money.per_unit(t, j, end, signed=False) is None:
         per = money.per_word(t, cend + 1, end)  # (a price per unit is the caller's: 1,380원/달러)
         per = per or money.per_measure(t, cend + 1, end)  # 500개/100㎖ → 백 밀리리터당 오백 개
+        per = per or money.per_count(t, cend + 1, end)  # 5명/10만 명 → 십만 명당 다섯 명
         if per:
             # a count per unit of time or per head, said as the rate is: 52만 대/일 → 하루
             # 오십이만 대, 3개/인 → 일 인당 세 개

@@ -11,8 +11,8 @@ import re
 
 from newsread.normalize import measure
 from newsread.normalize.cardinal import decimal
-from newsread.normalize.counter import PARTICLES
-from newsread.normalize.data import table
+from newsread.normalize.counter import PARTICLES, read_count
+from newsread.normalize.data import counters, roles, table
 
 CURRENCY_BEFORE = {
     "$": "달러",
@@ -111,6 +111,36 @@ def _spread_over(unit: str) -> bool:
     (500개/100㎖, 3마리/10㎡, 4개/1,000㎏); a count beside a share or a capacity (120명/40%,
     2대/256GB) is a pair, not a rate."""
     return unit.endswith(("리터", "그램", "톤")) or unit.startswith(("제곱", "세제곱")) or unit == "헥타르"
+
+
+#: A round count of people a count is divided by, after the slash (5명/10만 명, 2.5명/1천 명,
+#: 8.4명/1,000명): its figure, the Korean unit of its size and the counter, a space allowed
+#: before the counter.
+_PER_COUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(천만|백만|천|만|억)? ?([가-힣]+)")
+_KOREAN_UNITS = {"천": 1000, "만": 10_000, "백만": 1_000_000, "천만": 10_000_000, "억": 100_000_000}
+_ROUND = re.compile(r"10+")
+
+
+def per_count(text: str, k: int, end: int, *, least: int = 100) -> tuple[int, str] | None:
+    """A round count of people (data/counter_context.tsv per_population) that a count is divided
+    by at ``text[k:]``, right after the slash, as ``(end, spoken with 당)``: 10만 명 → 십만 명당, so
+    5명/10만 명 is 십만 명당 다섯 명, as 10만 명당 5명 is written. A count of other things over
+    another (3점/10점, 7개/10개) is no rate, nor a count under ``least`` (3명/10명, where a bare
+    3/10명 is a part of them, 열 명 중 세 명)."""
+    m = _PER_COUNT.match(text, k, end)
+    if not m:
+        return None
+    value = int(m.group(1).replace(",", "")) * _KOREAN_UNITS.get(m.group(2) or "", 1)
+    if value < least or not _ROUND.fullmatch(str(value)):
+        return None
+    word = m.group(3)
+    for name in roles()["per_population"]:
+        rest = word[len(name) :]
+        said = rest[1:] if rest.startswith("당") else rest  # 5명/10만 명당: 당 says the slash again
+        if word.startswith(name) and (not said or said in PARTICLES or said.startswith(_COPULA)):
+            spoken = read_count(value, counters()[name][0], name)
+            return m.start(3) + len(word) - len(said), f"{spoken} {name}당"
+    return None
 
 
 def per_said(text: str, k: int, end: int) -> int:
