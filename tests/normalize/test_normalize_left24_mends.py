@@ -124,3 +124,34 @@ def test_a_part_or_a_score_is_no_rate_per_people(written: str, said: str) -> Non
     """A part of a few people (3/10명), a score, a count over a small count and a count of points
     over points stay as they were."""
     assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("신인 그룹 'TAEYOUNG'이 데뷔했다.", "태영"),
+        ("배우 'SEUNGMIN'이 시상식에 섰다.", "승민"),
+        ("가수 'HYEJIN'의 신곡이 나왔다.", "혜진"),
+        ("브랜드 「HAEOREUM」을 선보였다.", "해오름"),
+        ("솔로 'JOOHEON'이 무대에 올랐다.", "주헌"),
+    ],
+)
+def test_a_korean_name_in_capitals_alone_in_quotes_is_said_as_the_name(written: str, said: str) -> None:
+    """A name in capitals alone in quotes that spells a Korean name in the romanization was said
+    by English rules ('SEOYEON' → 세오이에온); it is the name, as Seoyeon is 서연."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("과일 음료 'MANGO'를 내놨다.", "망고"),
+        ("그룹 'NEON'이 나왔다.", "네온"),
+        ("업체는 'SEO' 전략을 세웠다.", "에스이오"),
+        ("그룹 'SEVENTEEN'이 공연했다.", "세븐틴"),
+    ],
+)
+def test_an_english_word_or_an_acronym_alone_in_quotes_is_not_a_korean_name(written: str, said: str) -> None:
+    """A word the dictionary holds with no spelling of the romanization, a listed word and an
+    acronym keep their readings."""
+    assert said in normalize(written)

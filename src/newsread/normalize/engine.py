@@ -2955,6 +2955,8 @@ def _latin(t: str, i: int, end: int) -> tuple[int, str]:
     english = _after_model_name(t, i) or bool(first and first.group() in roles()["english_model"])
     english = english or (d is None and latin.model_apart(tok, t[j : j + 1], t[max(0, i - 12) : i]))  # 르노 QM6
     said = latin.title_word(tok) if tok.isalpha() and tok.isupper() and _quoted_caps(t, i, j, end) else None
+    if said is None and _alone_in_quotes(t, i, j, end):
+        said = romanized.read_capitals(tok)  # 'SEOYEON' → 서연, not 세오이에온
     if said:
         return _title_stop(t, i, j, end), said  # a title in capitals: 'HOW YOU LIKE THAT' → 하우 유 라이크 댓
     out = latin.read_token(tok, decimal=d is not None, english=english)
@@ -3716,6 +3718,15 @@ def _title_stop(t: str, i: int, j: int, end: int) -> int:
     if _TITLE_STOP.match(t, j, end) and _CAPS_BEFORE.search(t, max(0, i - 60), i):
         return j + 1
     return j
+
+
+def _alone_in_quotes(t: str, i: int, j: int, end: int) -> bool:
+    """Whether the word at ``t[i:j]`` is all that a pair of quotes encloses ('SEOYEON', 「HAEDAM」)."""
+    return i > 0 and j < end and t[i - 1] in _OPEN_QUOTES and t[j] in _CLOSE_QUOTES
+
+
+_OPEN_QUOTES = frozenset("'‘\"“「『")
+_CLOSE_QUOTES = frozenset("'’\"”」』")
 
 
 def _quoted_caps(t: str, i: int, j: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import pairwise, product
 
 from newsread.normalize.data import column, table
+from newsread.normalize.pronounce import lexicon
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
@@ -310,6 +311,24 @@ def read_romanized(word: str) -> str | None:
         return None  # a final e after a consonant is 에 in a word that shows the romanization (Geoje 거제)
     place = common and word[0].isupper() and word[1:].islower() and said[-1] in _PLACE_ENDS
     return said if place or marked else None
+
+
+def read_capitals(word: str) -> str | None:
+    """The Hangul of a word in capitals that spells a Korean name in the romanization, as a
+    group's, a singer's or a brand's name is written alone in quotes ('SEOYEON' → 서연, 'YOONHA' →
+    윤하, 'HAEDAM' → 해담): a word of four letters or more that no list gives (not SEO, NEON or an
+    acronym, nor a word of the pronouncing dictionary that shows no spelling of the romanization:
+    MANGO, NIKI), read as the same word in title case would be, a place or a word that shows the
+    romanization (Seoyeon) or a given name of two syllables common in names (Yoonha); None
+    otherwise."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha() or not word.isupper() or _lexicon_word(word):
+        return None
+    low = word.lower()
+    if low in lexicon() and not _KOREAN_MARK.search(low):
+        return None  # a word the pronouncing dictionary holds, with no spelling of the romanization: MANGO, BONGO
+    title = word.capitalize()
+    said = read_romanized(title) or read_given_name(title, joined=True)
+    return said if said and len(said) >= 2 else None
 
 
 def romanizable(word: str) -> bool:
