@@ -57,6 +57,7 @@ def test_an_idiom_written_with_its_numbers_keeps_them_sino(written: str, said: s
         ("혈당과 혈압, 3/5 개선됐다.", "오분의 삼"),
         ("혈압 조절 환자 중 2/3 이상이 호전됐다.", "삼분의 이 이상이"),
         ("혈압과 체중, 1/4이 줄었다.", "사분의 일이"),
+        ("혈압 이상 확률은 1/1,000이다.", "천분의 일이다"),
     ],
 )
 def test_a_share_near_blood_pressure_is_a_fraction(written: str, said: str) -> None:

@@ -381,11 +381,14 @@ _SYSTOLIC = range(60, 251)
 _DIASTOLIC = range(30, 151)
 
 
-def _pressure(t: str, i: int, a: int, b: int) -> bool:
+def _pressure(t: str, i: int, top: str, bottom: str) -> bool:
     """Whether the figures ``a/b`` at ``t[i]`` are a blood pressure after 혈압 (혈압 120/80, 혈압은
     평균 135/85, 혈압(수축기/이완기)은 142/91): 혈압 near before them and figures a pressure may
     have, the first larger, or 혈압 the word right before; a share near 혈압 is a fraction (혈당과
-    혈압, 3/5 개선 → 오분의 삼)."""
+    혈압, 3/5 개선 → 오분의 삼); no pressure has a figure of four digits or more (1/1,000)."""
+    if not (top.isdigit() and bottom.isdigit() and len(top) <= 3 and len(bottom) <= 3):
+        return False
+    a, b = int(top), int(bottom)
     if a <= b:
         return False
     if _PRESSURE_WORD.search(t, max(0, i - 24), i):
@@ -2100,7 +2103,7 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
     if m:
         a, b = integer(m.group(1)), integer(m.group(2))
         unit = measure.match_unit(t, m.end(), end)
-        pressure = _pressure(t, i, int(m.group(1)), int(m.group(2)))
+        pressure = _pressure(t, i, m.group(1), m.group(2))
         if (unit and unit[1] == "밀리미터 수은주") or pressure:
             reading = f"{a}에 {b}"  # blood pressure: 120/80mmHg → 백이십에 팔십
         elif not unit and len(m.group(1)) == len(m.group(2)) == 2 and int(m.group(1)) + int(m.group(2)) == 100:
