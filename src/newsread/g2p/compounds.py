@@ -137,8 +137,9 @@ def _part_tag(tag: str, *, last: bool) -> str:
     return tag if not last and tag in _NOUNS else "NNG"
 
 
-# what may begin a listed compound that Kiwi reads as several morphemes (한 + 입, 자 + ᆫ + 일, 막 + 일)
-_SPAN_FIRST = {"MM", "VV", "VA", "MAG", "NNG", "NNP"}
+# what may begin a listed compound that Kiwi reads as several morphemes (한 + 입, 자 + ᆫ + 일, 막 + 일),
+# a numeral too where Kiwi takes the word's first syllable for one (구충약 → 구 + 충 + 약)
+_SPAN_FIRST = {"MM", "VV", "VA", "MAG", "NNG", "NNP", "NR"}
 # the most morphemes such a reading spreads a listed compound over (궂 + 은 + 일)
 _SPAN_MAX = 3
 
@@ -146,12 +147,13 @@ _SPAN_MAX = 3
 def _listed_span(text: str, tokens: Sequence[Any], k: int, lex: Compounds) -> int:
     """How many tokens from ``tokens[k]`` (two or three, nothing between them) spell a word listed in
     ``data/compounds.txt`` that Kiwi reads as several morphemes, or 0: a determiner and a noun (한입 →
-    한 + 입, 첫잎 → 첫 + 잎), a verb with its adnominal ending and a noun (잔일 → 자 + ᆫ + 일, 궂은일 →
-    궂 + 은 + 일), an adverb and a noun (막일 → 막 + 일), or a noun with the copula and an ending where
-    the word stands alone (물일 → 물 + 이 + ᆯ), or a noun and a particle where the word stands alone
-    (논이랑 → 논 + 이랑, a furrow, not 'with the paddy'). The word must begin a written word and end one,
-    or be followed by a particle or suffix in it; one that ends in Kiwi's ending or particle must end the
-    text (물일 것이다 is water, the copula and 것; 논이랑 밭 is the paddy and the field)."""
+    한 + 입, 첫잎 → 첫 + 잎), a numeral and nouns (구충약 → 구 + 충 + 약), a verb with its adnominal
+    ending and a noun (잔일 → 자 + ᆫ + 일, 궂은일 → 궂 + 은 + 일), an adverb and a noun (막일 → 막 + 일),
+    or a noun with the copula and an ending where the word stands alone (물일 → 물 + 이 + ᆯ), or a noun
+    and a particle where the word stands alone (논이랑 → 논 + 이랑, a furrow, not 'with the paddy'). The
+    word must begin a written word and end one, or be followed by a particle or suffix in it; one that
+    ends in Kiwi's ending or particle must end the text (물일 것이다 is water, the copula and 것; 논이랑
+    밭 is the paddy and the field)."""
     tok = tokens[k]
     start = int(tok.start)
     if str(tok.tag) not in _SPAN_FIRST or (start and is_syllable(text[start - 1])):
