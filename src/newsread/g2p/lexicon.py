@@ -77,6 +77,9 @@ class Homograph:
     adjective: tuple[str, ...] = ()
     # a veto: verbs of the clause it is the subject of, other words between (잠자리가 다시 날아들었다)
     not_verb: tuple[str, ...] = ()
+    # verbs that end that clause as a state does, the noun coming to be or ceasing (잠자리가 사라져 |
+    # 길에 앉아: someone else sits)
+    ends: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,11 +174,12 @@ def _homographs() -> dict[str, Homograph]:
             tuple(tuple(v.split("+")) for k, v in cues if k == "not_after"),
             tuple(v for k, v in cues if k == "adjective"),
             tuple(v for k, v in cues if k == "not_verb"),
+            tuple(v for k, v in cues if k == "ends"),
         )
     return out
 
 
-_CUES = ("before", "after", "not_before", "not_after", "adjective", "not_verb")
+_CUES = ("before", "after", "not_before", "not_after", "adjective", "not_verb", "ends")
 
 
 def _ends_in(form: str, words: tuple[str, ...]) -> bool:
@@ -195,7 +199,7 @@ def _other_sense(tokens: Sequence[Any], k: int, entry: Homograph) -> bool:
         return False
     if any(tuple(forms[: len(run)]) == run for run in entry.after):
         return True  # the words right after it say it (잠자리가 불편해): no later verb overrides them
-    if entry.not_verb and not _verbs_of_subject(tokens, k).isdisjoint(entry.not_verb):
+    if entry.not_verb and not _verbs_of_subject(tokens, k, entry.ends).isdisjoint(entry.not_verb):
         return False
     return _ends_in(noun, entry.before) or _adjective_before(tokens, k) in entry.adjective
 
@@ -213,12 +217,13 @@ _SERIAL = {"어", "아", "여", "고"}
 _STATE = {"VA", "VA-I", "VA-R", "XSA", "VCP", "VCN"}
 
 
-def _verbs_of_subject(tokens: Sequence[Any], k: int) -> frozenset[str]:
+def _verbs_of_subject(tokens: Sequence[Any], k: int, ends: tuple[str, ...] = ()) -> frozenset[str]:
     """The stems of the verbs after ``tokens[k]`` in the clause it is the subject of, written against
     a subject particle (잠자리가 다시 날아들었다 → 날아들; 잠자리가 마당을 가로질러 날았다 → 가로지르,
     날), up to the end of that clause (잠자리가 있어야 날아갈 → 있): its first predicate of state (잠자리가
-    불편해 앉아서 → 불편하), or a topic of its own after it (잠자리가 부족해 주민들은 … 앉아); none where
-    the noun is no subject, or the complement of 없이 (잠자리도 없이 의자에 앉아 잤다)."""
+    불편해 앉아서 → 불편하) or verb of ``ends`` (잠자리가 사라져 길에 앉아 → 사라지), or a topic of its
+    own after it (잠자리가 부족해 주민들은 … 앉아); none where the noun is no subject, or the complement of
+    없이 (잠자리도 없이 의자에 앉아 잤다)."""
     if k + 1 >= len(tokens) or (str(tokens[k + 1].form), str(tokens[k + 1].tag)) not in _SUBJECT:
         return frozenset()
     if k + 2 < len(tokens) and str(tokens[k + 2].form) == "없이":
@@ -229,6 +234,8 @@ def _verbs_of_subject(tokens: Sequence[Any], k: int) -> frozenset[str]:
         if tag in ("VV", "VA"):
             stems.append(form)
         if tag in _STATE or tag in _CLAUSE_END or (tag == "EC" and form not in _SERIAL):
+            break
+        if tag.startswith("VV") and form in ends:
             break
         if tag == "JX" and form in ("은", "는"):
             break  # another topic: a clause of its own
