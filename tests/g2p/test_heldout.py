@@ -28,6 +28,7 @@ FILES = (
     "heldout_sentences12.tsv",
     "heldout_sentences13.tsv",
     "heldout_sentences14.tsv",
+    "heldout_sentences15.tsv",
 )
 
 
