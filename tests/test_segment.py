@@ -536,6 +536,25 @@ def test_an_emoji_ends_the_sentence_it_follows(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        # a post's final ending and laugh or emoji, quoted with no marks by the sentence after it:
+        # more of the post up to a quoting adnominal, no subject of its own, a plain 다 at the end
+        "좋았어요ㅋㅋ 다음에 또 오겠다는 후기가 잇따랐다. |가게는 주말마다 붐빈다.",
+        "축하해요🎉 꼭 성공하라는 응원이 쏟아졌다.",
+        "반가워요^^ 자주 보자는 인사가 오갔다.",
+        # ...while the post's next sentence, or news prose with a subject of its own, stays apart
+        "정말 감사합니다^^ |응원해 주신다는 말씀에 힘이 납니다.",
+        "합격했어요🎉 |친구들이 축하한다는 메시지를 보냈다.",
+        "최고였어요👍 |다음 공연이 기다려진다.",
+        "잘 먹었습니다😋 |다음에 또 오겠습니다.",
+    ],
+)
+def test_a_post_quoted_without_marks_goes_on_its_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         # hashtags after a post's stop are the post's: two or more, or one that ends the paragraph
         "드디어 합격! #합격 #취준생 |그는 이렇게 적었다.",
         "휴가 끝. #여름휴가 #제주 #가족 |그가 올린 사진에는 바다가 담겼다.",

@@ -380,6 +380,8 @@ def _goes_on(
         return True  # 대전 구름 많음 | 0도, 부산 흐림 5도.: the figure is the weather's, in a list
     if _asks_then_wonders(text, prev, tokens):
         return True  # 이번에는 다를까 | 기대했다: what is wondered about, not a question of its own
+    if _post_quoted(prev[2], tokens):
+        return True  # 감사합니다^^ | 앞으로도 잘 부탁드린다는 말이 …다: the post is what the noun says
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
     if _QUOTE_WITHOUT_STOP.search(text, p_start, p_end) and text[start] not in _OPENERS + "\"'":
@@ -416,6 +418,41 @@ def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: in
         return False
     tags = [tag for _, tag, _, _ in tokens if not _is_mark(tag)]
     return bool(tags) and tags[-1] == "EF" and any(tag in ("VV", "XSV") for tag in tags)
+
+
+# the adnominal endings of a quote Kiwi tags ETM: 부탁드린다는, 쉬세요라는, 가냐는, 하자는
+_QUOTING_ADNOMINAL = ("다는", "라는", "냐는", "자는")
+
+
+def _post_quoted(p_tokens: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """Whether a post's words that end in a final ending and a laugh or an emoji, with no stop
+    (``감사합니다^^``, ``수고하셨습니다🙏``), are quoted with no quote marks by the sentence after
+    them: that one goes on with more of the post up to a quoting adnominal ending, with no topic
+    or subject of its own before it, and ends as news prose does, in a plain 다 (``앞으로도 잘
+    부탁드린다는 말이 댓글 창을 채웠다``, ``푹 쉬세요라는 댓글이 이어졌다``). A sentence with its own
+    subject (``모두가 축하한다는 메시지를 보냈다``) or one that ends as the post does (``응원해
+    주신다는 말씀에 힘이 납니다``) is a sentence of its own."""
+    if not p_tokens or not tokens:
+        return False
+    k = len(p_tokens)
+    while k and _is_mark(p_tokens[k - 1][1]):
+        k -= 1
+    trail = [tag for _, tag, _, _ in p_tokens[k:]]
+    lead = next((n for n, token in enumerate(tokens) if not _is_mark(token[1])), len(tokens))
+    marked = any(tag in ("SW", "W_EMOJI") for tag in trail) or any(t[1] == "W_EMOJI" for t in tokens[:lead])
+    if not k or p_tokens[k - 1][1] != "EF" or not marked or any(tag in ("SF", "SE") for tag in trail):
+        return False
+    words = [(form, tag) for form, tag, _, _ in tokens if not _is_mark(tag)]
+    if not words or words[-1][1] != "EF" or not words[-1][0].endswith("다") or words[-1][0].endswith("니다"):
+        return False
+    for n, (form, tag) in enumerate(words):
+        if tag == "ETM" and form.endswith(_QUOTING_ADNOMINAL):
+            return True
+        if tag == "JKS" or (tag == "JX" and form in ("은", "는")):
+            return False
+        if tag == "EF" and not (n + 1 < len(words) and words[n + 1][1] == "VCP"):
+            return False
+    return False
 
 
 def _count_of_a_word(text: str, prev: tuple[int, int, list[Token]], tokens: list[Token]) -> bool:
