@@ -860,9 +860,16 @@ def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token])
     words = [t for t in before if not _is_mark(t[1])]
     said = _said_as_a_headline(words)
     body = words[:-1] if said else words  # a headline's -어 Kiwi may read as final (문 열어)
-    if not words or any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in body):
+    if not words:
         return None
-    if not said and not _headline_before_dash(text, start, dash.start(), words):
+    if _is_final(words) and not said:
+        # a headline that says something whole (더 춥고 더 길다 ―, 물가는 더 높고 월급은 더 적다 ―):
+        # one final ending, its last word, and a sentence with its own subject after the dash
+        if any(t[1] == "EF" for t in words[:-1]):
+            return None
+    elif any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in body) or not (
+        said or _headline_before_dash(text, start, dash.start(), words)
+    ):
         return None
     after = [t for t in tokens if t[2] >= dash.end()]
     if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or not _says_something(after):
@@ -898,8 +905,8 @@ def _headline_before_dash(text: str, start: int, dash: int, words: Sequence[Toke
     adverb's ending (``하루 만에``, ``노력 끝에``, ``분명한 것``), which is a noun of
     data/headline_ends.txt (``버스 요금 동결``), or after a topic and a comma (``한빛시청, 누리은행
     꺾고 결승행``), or after words of a headline's kinds only that hold
-    a figure or a count (``수출 석 달 연속 증가``, ``코스피 3% 급락``), not a phrase of the sentence
-    after it (``이번 대회 결과``)."""
+    a figure or a count (``수출 석 달 연속 증가``, ``코스피 3% 급락``), or who is back at a place
+    (see :func:`_who_is_where`), not a phrase of the sentence after it (``이번 대회 결과``)."""
     tags = [tag for _, tag, _, _ in words]
     if not tags or not (tags[-1] in _NOUN or (tags[-1] == "XSN" and len(tags) > 1 and tags[-2] in _NOUN)):
         return False
@@ -910,7 +917,27 @@ def _headline_before_dash(text: str, start: int, dash: int, words: Sequence[Toke
     if topic and any(t[3] == topic.end(1) and t[1] in _NOUN for t in words):
         return True  # a headline's topic set off by a comma: 한빛시청, 누리은행 꺾고 결승행
     counted = any(a == "MM" and b == "NNB" for a, b in pairwise(tags))
-    return all(tag in _HEADLINE_WORD for tag in tags) and (counted or any(tag in ("SN", "NR") for tag in tags))
+    if all(tag in _HEADLINE_WORD for tag in tags) and (counted or any(tag in ("SN", "NR") for tag in tags)):
+        return True
+    return _who_is_where(words)
+
+
+# the particles of a place a headline's plural noun is at (바다에, 광장으로)
+_PLACE_PARTICLES = ("에", "에서", "로", "으로")
+
+
+def _who_is_where(words: Sequence[Token]) -> bool:
+    """Whether ``words`` are a headline with no verb that says who is back at a place: a noun
+    with its place's particle, then adverbs or nouns, and a plural noun at the end (``겨울 바다에
+    다시 사람들``, ``도심 공원에 또 아이들``), not a phrase of a sentence that has a verb in it
+    (``대회에 참가한 선수들``)."""
+    if len(words) < 4 or words[-1][:2] != ("들", "XSN") or words[-2][1] not in _NOUN:
+        return False
+    place = any(
+        a[1] in _NOUN and b[1] == "JKB" and b[0] in _PLACE_PARTICLES and a[3] == b[2] for a, b in pairwise(words)
+    )
+    kinds = (*_NOUN, "NR", "SN", "NNB", "MM", "MAG", "XSN", "XPN", "JKB", "JKG")
+    return place and all(t[1] in kinds for t in words)
 
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:
