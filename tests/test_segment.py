@@ -650,6 +650,10 @@ def test_press_release_items_on_one_line_are_sentences_of_their_own(case: str) -
         '"더는 못 버틴다" 화물연대, 총파업 돌입. |파업 참여 인원은 2만명으로 추산된다.',
         # a quote with its own stop still ends the sentence
         '"이제 끝났다." |그는 짐을 쌌다.',
+        # ...and so does a quote's final ending with no stop before a sentence with its own subject
+        '그는 이렇게 말했다. |"포기하지 않는다" |그의 눈빛은 단호했다.',
+        '현수막에는 이렇게 적혀 있었다. |"우리는 멈추지 않는다" |시민 1천여 명이 행진에 나섰다.',
+        "'오늘도 달린다' 그의 좌우명이다.",
     ],
 )
 def test_a_quote_with_no_stop_of_its_own_goes_on_into_the_sentence(case: str) -> None:

@@ -385,7 +385,12 @@ def _goes_on(
     if _DASH_GOES_ON.search(text, p_start, start + 2 if text[start] in _DASHES else start):
         return True  # 줄였다 — | 무려 30%다, 도입했다 | - 이른바 …다 (not 까지다. | - 신청은: a list)
     if _QUOTE_WITHOUT_STOP.search(text, p_start, p_end) and text[start] not in _OPENERS + "\"'":
-        return True  # a quote with no stop of its own is not a sentence: "집값 잡겠다" | 정부, 대책 발표.
+        # a quote with no stop of its own is not a sentence: "집값 잡겠다" | 정부, 대책 발표.; but a
+        # quote's final ending before a sentence with its own subject ends it: 않는다" | 이 연은 …다.
+        # (not before a headline's words and a dash: "집값 잡겠다" 정부 대책 발표─정부는)
+        subject = next((k for k, t in enumerate(tokens) if t[1] == "JKS" or t[:2] in (("은", "JX"), ("는", "JX"))), 0)
+        clean = not any(_is_mark(t[1]) for t in tokens[:subject])
+        return not (_is_final(p_tokens) and clean and _own_subject_follows(tokens))
     if _QUOTE_AFTER_COMMA.search(text, p_start, p_end):
         return True  # "We will not back down," | he said.: the comma says the sentence goes on
     if _TITLE_WITH_STOP.search(last := text[p_start:p_end]):
