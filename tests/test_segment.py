@@ -1094,8 +1094,13 @@ def test_a_question_a_verb_takes_or_an_indefinite_word_in_ga_is_one_sentence(cas
         "[단독] 대형 병원 전공의 집단 사직 |전공의들은 다음 주 총회를 연다.",
         "누리군, 관광 축제 개최 |군은 이달 말 사흘간 축제를 연다.",
         "한빛구, 청년 창업 지원 확대 |구는 내년부터 창업 공간을 두 배로 늘린다.",
+        # one of two phrases an ellipsis joins, the last ending in a movement or a service's noun
+        "누리시, 심야버스 20개 노선 신설…내년 1월 운행 |누리시는 9일 심야버스 노선을 늘린다고 밝혔다.",
+        "[속보] 금값 사흘째 하락…온스당 2천 달러 붕괴 |국제 금값이 사흘 연속 내렸다.",
+        "[속보] 한빛전자 주가 장중 8% 상승 |투자자들이 실적 발표에 몰렸다.",
         # a bare noun after the headline's is still the headline's
         "[속보] 지하철 운행 중단 사태가 이틀째 이어졌다.",
+        "[속보] 집값 상승 폭이 두 달째 커졌다.",
         "정부, 의대 증원 유예 발표 발표는 19일 나왔다.",
     ],
 )

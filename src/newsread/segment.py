@@ -796,7 +796,8 @@ def _headline_ends_at(text: str, start: int, end: int, tokens: list[Token]) -> i
             return None
         if any(tag_ in ("JKS", "JX") for tag_ in tags):
             break  # the story's subject
-        if not all(tag_ in _HEADLINE_WORD or tag_ in ("JKB", "JKG") for tag_ in tags):
+        # (an ellipsis between its phrases too: 전기버스 100대 도입…내년 상반기 운행)
+        if not all(tag_ in _HEADLINE_WORD or tag_ in ("JKB", "JKG", "SE") for tag_ in tags):
             return None  # a verb, an ending, an adverb, an object: a sentence, not a headline
         # a listed noun, or a compound Kiwi gives whole that ends in one (대설특보), or one Kiwi cuts
         # into nouns of a syllable (결항 → 결 + 항): the nouns the word ends with, written together
