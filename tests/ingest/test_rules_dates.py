@@ -1290,3 +1290,30 @@ def test_a_header_over_entries_dated_in_figures_with_weekdays_is_a_heading() -> 
     lead = "한빛시 오월 축제가 16일 개막한다고 시가 밝혔다."
     page = f"한빛 오월 축제 연다\n\n{lead}\n\n일정\n{body}\n\n시는 교통을 통제한다.\n"
     assert _blocks(parse_text(page))[2:-1] == [("heading", "일정")] + [("paragraph", e) for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("최종수정 2026-03-02 18:40 | 최초입력 2026-03-02 09:15", "2026-03-02T09:15:00+09:00"),
+        ("수정 2025.12.01 11:00 입력 2025.11.30 22:05", "2025-11-30T22:05:00+09:00"),
+        ("입력 2026.03.02 09:15 | 수정 2026.03.02 18:40", "2026-03-02T09:15:00+09:00"),
+        ("수정 2026.03.02 18:40", "2026-03-02T18:40:00+09:00"),
+    ],
+)
+def test_a_line_opening_with_the_update_gives_the_first_stamp(line: str, expected: str) -> None:
+    assert rules.date_of(line) == expected
+
+
+def test_an_update_numbered_before_its_time_is_said_by_its_time() -> None:
+    text = (
+        "한빛시 정전 복구 늦어져\n\n입력 2026.01.12 08:00\n박서윤 기자\n\n"
+        "[3보 11:40] 한빛전력은 정전 지역의 절반에 전기 공급을 재개했다고 밝혔다.\n\n"
+        "(2보 09:30)\n한빛전력은 변전소 설비 고장이 원인이라고 설명했다.\n\n"
+        "12일 오전 7시께 한빛시 동구 일대에 전기가 끊겼다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "11:40, 한빛전력은 정전 지역의 절반에 전기 공급을 재개했다고 밝혔다.",
+        "09:30, 한빛전력은 변전소 설비 고장이 원인이라고 설명했다.",
+        "12일 오전 7시께 한빛시 동구 일대에 전기가 끊겼다.",
+    ]

@@ -1841,3 +1841,45 @@ def test_a_clippers_created_field_never_dates_the_story(fields: list[str], date:
     article = parse_text(page)
     assert article.date == date
     assert "created" not in article.text and "2026-12-01" not in article.text
+
+
+def test_a_related_storys_lead_quoted_under_its_link_is_not_read() -> None:
+    text = (
+        "한빛시 버스 노선 개편\n\n입력 2026.02.02 10:00\n김철수 기자\n\n"
+        "한빛시가 시내버스 노선 30개를 바꾼다.\n\n"
+        "관련기사: 한빛시 버스 요금 동결\n“한빛시가 올해 시내버스 요금을 동결하기로 했다.”\n\n"
+        "시는 다음 달 시민 설명회를 연다.\n"
+    )
+    assert _paragraphs(parse_text(text)) == [
+        "한빛시가 시내버스 노선 30개를 바꾼다.",
+        "시는 다음 달 시민 설명회를 연다.",
+    ]
+
+
+def test_a_quote_of_the_story_glued_under_its_own_paragraph_is_read() -> None:
+    text = (
+        "한빛시 버스 노선 개편\n\n입력 2026.02.02 10:00\n김철수 기자\n\n"
+        "한빛시가 시내버스 노선 30개를 바꾼다. 시장은 이렇게 말했다.\n"
+        '"시민의 발을 더 편하게 하겠다."\n\n시는 다음 달 시민 설명회를 연다.\n'
+    )
+    assert '"시민의 발을 더 편하게 하겠다."' in " ".join(_paragraphs(parse_text(text)))
+
+
+def test_an_english_first_page_is_read_from_its_korean_story() -> None:
+    text = (
+        "City to expand night buses\nBy Lee Mina\n\n"
+        "Hanbit City will add six night bus routes from next month, officials said Monday.\n\n"
+        "[국문 기사]\n\n한빛시 심야버스 6개 노선 늘린다\n\n입력 2026.03.09 10:00\n이미나 기자\n\n"
+        "한빛시가 다음 달부터 심야버스 노선 6개를 늘린다.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "한빛시 심야버스 6개 노선 늘린다"
+    assert _paragraphs(article) == ["한빛시가 다음 달부터 심야버스 노선 6개를 늘린다."]
+
+
+def test_a_korean_header_with_no_english_story_above_it_cuts_nothing() -> None:
+    text = (
+        "한빛시 심야버스 6개 노선 늘린다\n\n입력 2026.03.09 10:00\nCity Desk\n\n"
+        "한국어 기사\n\n한빛시가 다음 달부터 심야버스 노선 6개를 늘린다.\n\n시는 예산 12억원을 쓴다.\n"
+    )
+    assert parse_text(text).title == "한빛시 심야버스 6개 노선 늘린다"

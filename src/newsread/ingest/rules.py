@@ -824,6 +824,7 @@ _DATE_WORDS = (
 MAILING_DATE_WORD = re.compile(r"^\s*(?:보낸\s*(?:날짜|일시|시간)|발송\s*(?:일|일시|일자))\s*[:：]?")
 # 수정 2026.12.01 15:40 / 기사수정 … / 2026.12.01 15:40 수정 / Updated Mar 3, 2026, 6:45 PM: the time of an
 # update, not of the story's publication, its word before the date or after it
+_LEAD_UPDATE = re.compile(rf"^\W*(?:기사\s*)?(?:{_UPDATE_WORDS})")
 UPDATE_WORD = re.compile(rf"^\W*(?:기사\s*)?(?:{_UPDATE_WORDS})|^.*\d\W*(?:{_UPDATE_WORDS})\W*$")
 # 입력 / 기사입력 / 최종 수정: a date's word alone, with no date after it
 DATE_WORD = re.compile(rf"^{_DATE_WORDS}\s*[:：]?$")
@@ -1007,7 +1008,13 @@ def iso_datetime(value: str) -> str | None:
 
 def date_of(line: str) -> str | None:
     """The date a line states (``2026-12-01``), with its time of day where one follows it
-    (``2026-12-01T15:05:00+09:00``)."""
+    (``2026-12-01T15:05:00+09:00``). A line that opens with an update's stamp and goes on to the first
+    stamp (``최종수정 2026-10-21 16:05 | 최초입력 2026-10-21 14:32``) states the day the story went out."""
+    if _LEAD_UPDATE.match(line):
+        for later in _STAMP_START.finditer(line, 1):
+            rest = line[later.end() :]
+            if not _LEAD_UPDATE.match(rest) and (first := date_of(rest)):
+                return first
     m = DATE.search(line)
     if not m:
         if short := SHORT_DATE_LINE.match(line):
@@ -1126,7 +1133,7 @@ ENTRY_TIME = re.compile(
     # (▶10:25 남자부 우승은 ...: a mark before the time, as a live page sets its entries apart)
     r"^(?P<mark>[▶►▷■□◆◇●○▲△]\s*)?(?:[0-2]?\d:[0-5]\d)\s+"
     r"(?!현재|기준|부터|까지|이후|이전|전후|(?:께|쯤|경)(?:에|부터|까지|엔|에는)?(?![가-힣]))(?=\S)"
-    r"|^[\[【(<〈]\s*(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST|"
+    r"|^[\[【(<〈]\s*(?:\d{1,2}\s*보\s*)?(?:(?:오전|오후|AM|PM)\s*)?[0-2]?\d:[0-5]\d\s*(?:KST|"
     + _alternation("update_notes.txt")
     + r")?\s*[\]】)>〉]\s*(?=\S)",
     _FLAGS,
@@ -1144,7 +1151,9 @@ def entry_stamp(stamp: str) -> str:
 @cache
 def _update_note() -> re.Pattern[str]:
     return re.compile(
-        rf"^[<\[【〈(（]\s*(?P<time>{_DAY_TIME})\s*(?:{_alternation('update_notes.txt')})\s*[>\]】〉)）]$", _FLAGS
+        rf"^[<\[【〈(（]\s*(?:(?P<no>\d{{1,2}}\s*보)\s*)?(?P<time>{_DAY_TIME})\s*"
+        rf"(?(no)(?:{_alternation('update_notes.txt')})?|(?:{_alternation('update_notes.txt')}))\s*[>\]】〉)）]$",
+        _FLAGS,
     )
 
 
@@ -2640,6 +2649,14 @@ TRANSLATION_HEADER = re.compile(
     r"영문(?:\s*(?:기사|번역|요약|보기))?|영어\s*(?:기사|번역)(?:\s*보기)?)\s*[\]>】)]?$",
     _FLAGS,
 )
+# The story in Korean under its header below the English one, on a Korean outlet's English-first page
+# ([한국어 기사], 국문 기사, Korean version, 한국어로 읽기): what is above it in English is not read.
+KOREAN_VERSION_HEADER = re.compile(
+    r"^[\[<【(]?\s*(?:▶\s*)?(?:(?:read\s+)?in\s+korean|korean(?:\s+(?:version|text|original))?|"
+    r"(?:한국어|한글|국문)(?:\s*(?:기사|원문|번역|판|보기|버전)|로\s*(?:읽기|보기))(?:\s*보기)?)\s*[\]>】)]?$",
+    _FLAGS,
+)
+ENGLISH_PROSE = re.compile(r"^[^가-힣]*[A-Za-z][^가-힣]*[.!?][\"”’']?$")
 # A video player's time (재생 시간 01:52, 00:00 / 02:31): under it or over it stands the video's title.
 PLAYER_TIME = re.compile(
     r"^(?:(?:재생\s*시간|러닝\s*타임|영상\s*길이)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$"

@@ -1117,6 +1117,7 @@ def structure(
     (:func:`split_lines` makes new ones), not ones to be read again."""
     meta = meta or Meta()
     warn = logging.DEBUG if quiet else logging.WARNING
+    lines = _without_english_first(lines)
     # (the first lines, the headline's and the byline's, may run on into a stamp of the day alone)
     early = _early_lines(lines)
     lines = _join_verdicts(
@@ -1165,6 +1166,17 @@ def structure(
     for i in _arrow_subheadings(lines):
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
+    spaced = any(ln.blank_before for ln in lines[1:])
+    for above, ln in pairwise(lines):
+        if (
+            spaced
+            and above.kind == "promo"
+            and rules.RELATED_LINK.match(above.text)
+            and not ln.blank_before
+            and ln.kind == "text"
+            and _QUOTED_WHOLE.match(ln.text)
+        ):
+            ln.kind = "promo"  # [관련 기사] ... over its lead quoted in full, glued under it: the other story's
     for above, ln in pairwise(lines):
         if (
             ln.kind == "promo"
@@ -2236,6 +2248,10 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
     return out
 
 
+# "전세 사기 피해가 ... 줄었다.": a paragraph quoted whole, no words outside its quotation marks
+_QUOTED_WHOLE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+
+
 def _arrow_subheadings(lines: list[Line]) -> list[int]:
     """Subheadings marked with an arrow (``▶ 제주·세종만 시행 유지``): short lines standing alone
     between sentences, or set apart above the text they title, glued over it (a roundup's briefs), none
@@ -2893,6 +2909,24 @@ def _mark_interleaved_translation(lines: list[Line]) -> None:
     if len(english) >= 2 and 2 * len(english) >= len(korean):
         for i in english:
             lines[i].kind = "translation"
+
+
+def _without_english_first(lines: list[Line]) -> list[Line]:
+    """An English-first page of a Korean outlet, the Korean story under its header (``[한국어 기사]``):
+    the lines with no Korean in them above the header (the English headline, byline, date and
+    paragraphs), and the header itself, are not read; the page is read from the Korean story. Only
+    where English prose stands above the header and Korean prose below it."""
+    at = next((i for i, ln in enumerate(lines) if rules.KOREAN_VERSION_HEADER.match(ln.text)), None)
+    if at is None:
+        return lines
+    above, below = lines[:at], lines[at + 1 :]
+    english = [ln for ln in above if rules.ENGLISH_PROSE.match(ln.text) and len(ln.text.split()) >= 6]
+    if not english or not any(rules.is_sentence(ln.text) and rules.HANGUL.search(ln.text) for ln in below):
+        return lines
+    kept = [ln for ln in above if rules.HANGUL.search(ln.text)]
+    if below and kept:
+        below[0].blank_before = True
+    return kept + below
 
 
 def _mark_translation(lines: list[Line], i: int) -> None:
