@@ -1159,3 +1159,24 @@ def test_a_deck_ending_on_a_noun_of_action_under_a_whole_headline_stays_a_deck(h
     lead = "국회는 2일 본회의를 열었다. 시민 의견도 듣는다.\n\n시는 안내문을 낸다.\n"
     page = f"{headline}\n{deck}\n입력 2026.05.02 09:00\n김한빛 기자\n\n{lead}"
     assert parse_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("공공 와이파이 설치 3년 새", "두 배 늘어…속도 불만은 여전"),
+        ("한빛대교 착공 10년 만에", "첫 삽…내년 개통"),
+        ("전통시장 매출 지난해 대비", "12% 증가…청년 상인 유입"),
+    ],
+)
+def test_a_headline_broken_on_an_open_span_keeps_its_second_line(first: str, second: str) -> None:
+    text = f"{first}\n{second}\n\n입력 2026.05.02 10:00\n김철수 기자\n\n한빛시가 지난해 사업 실적을 발표했다.\n"
+    assert parse_text(text).title == f"{first} {second}"
+
+
+def test_a_deck_with_an_ellipsis_under_a_closed_headline_stays_a_deck() -> None:
+    text = (
+        "한빛시 내년 예산 3조\n복지 1조 넘어…청년 사업 두 배\n\n입력 2026.05.02 10:00\n김철수 기자\n\n"
+        "한빛시가 내년 예산을 3조원으로 편성했다.\n"
+    )
+    assert parse_text(text).title == "한빛시 내년 예산 3조"

@@ -1883,3 +1883,49 @@ def test_a_korean_header_with_no_english_story_above_it_cuts_nothing() -> None:
         "한국어 기사\n\n한빛시가 다음 달부터 심야버스 노선 6개를 늘린다.\n\n시는 예산 12억원을 쓴다.\n"
     )
     assert parse_text(text).title == "한빛시 심야버스 6개 노선 늘린다"
+
+
+def test_a_timeline_with_each_day_over_its_event_is_read_day_and_event() -> None:
+    text = (
+        "한빛항 신항만 개장\n\n입력 2026.06.01 10:00\n김철수 기자\n\n한빛항 신항만이 1일 문을 열었다.\n\n"
+        "◆ 주요 경과\n2012년 5월\n기본계획 수립\n2018.03\n방파제 공사 착수\n2026년 6월\n개장\n\n"
+        "항만공사는 연간 물동량 200만 TEU를 목표로 한다.\n"
+    )
+    assert _blocks(parse_text(text))[2:6] == [
+        ("heading", "주요 경과"),
+        ("paragraph", "2012년 5월 기본계획 수립"),
+        ("paragraph", "2018.03 방파제 공사 착수"),
+        ("paragraph", "2026년 6월 개장"),
+    ]
+
+
+def test_a_lone_day_over_one_line_is_no_timeline() -> None:
+    article = parse_text("한빛항 신항만 개장\n\n2026년 6월\n김철수 기자\n\n한빛항 신항만이 1일 문을 열었다.\n")
+    assert _paragraphs(article) == ["한빛항 신항만이 1일 문을 열었다."]
+    assert article.author == "김철수"
+
+
+def test_an_unmarked_title_over_labelled_items_is_their_heading() -> None:
+    text = (
+        "한빛 재즈축제 개막\n\n입력 2026.08.01 10:00\n김철수 기자\n\n한빛 재즈축제가 5일 막을 올린다.\n\n"
+        "공연 순서\n- 5일: 개막 공연\n- 6일: 신인 무대\n\n축제는 사흘간 이어진다.\n"
+    )
+    assert _blocks(parse_text(text))[2:5] == [
+        ("heading", "공연 순서"),
+        ("paragraph", "- 5일: 개막 공연"),
+        ("paragraph", "- 6일: 신인 무대"),
+    ]
+
+
+def test_a_timeline_entry_of_one_word_between_longer_ones_is_its_own() -> None:
+    text = (
+        "한빛 하수처리장 증설\n\n입력 2026.02.03 10:00\n김철수 기자\n\n증설 사업이 승인됐다.\n\n"
+        "2024년 6월 = 기본 설계\n2025년 3월 = 착공\n2025년 9월 = 설비 반입\n2026년 4월 = 준공\n\n"
+        "시는 처리 용량이 두 배로 늘 것으로 본다.\n"
+    )
+    assert _paragraphs(parse_text(text))[1:5] == [
+        "2024년 6월 = 기본 설계",
+        "2025년 3월 = 착공",
+        "2025년 9월 = 설비 반입",
+        "2026년 4월 = 준공",
+    ]

@@ -99,6 +99,13 @@ def _clipped_sentence() -> re.Pattern[str]:
     )
 
 
+@cache
+def headline_open_end() -> re.Pattern[str]:
+    """A headline's first line broken on a word that leaves its phrase open (``입점 1년 새``, ``착공 10년
+    만에``: ``headline_open_words.txt``)."""
+    return re.compile(rf"(?:^|\s)(?:{_alternation('headline_open_words.txt')})$")
+
+
 # A sentence that lost its full stop: …했다 / …있어요 / …했죠 (then maybe a closing quote).
 VERB_END = re.compile(r"(?:다|요|죠)[\"'”’」』)]?\s*$")
 

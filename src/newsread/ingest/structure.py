@@ -654,7 +654,13 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
         and rules.HANGUL.match(head.text[-1]) is not None
         and not _HEADLINE_PREDICATE.search(head.text)
         and not re.search(r"[,…·]", head.text)
-        and _HEADLINE_PREDICATE.search(below.text) is not None
+        and (
+            _HEADLINE_PREDICATE.search(below.text) is not None
+            # or the first line is open on a span or a comparison (입점 1년 새, 착공 10년 만에), which no
+            # headline ends on: the second closes it, even where an ellipsis runs it on into a second clause
+            # (세 배 늘어…수수료 부담은 여전, 첫 삽…내년 개통)
+            or rules.headline_open_end().search(head.text) is not None
+        )
         and not rules.SUBTITLE.match(below.text)
     )
 
@@ -1117,7 +1123,7 @@ def structure(
     (:func:`split_lines` makes new ones), not ones to be read again."""
     meta = meta or Meta()
     warn = logging.DEBUG if quiet else logging.WARNING
-    lines = _without_english_first(lines)
+    lines = _join_timeline_pairs(_without_english_first(lines))
     # (the first lines, the headline's and the byline's, may run on into a stamp of the day alone)
     early = _early_lines(lines)
     lines = _join_verdicts(
@@ -1234,6 +1240,14 @@ def structure(
     head_i = _headline_index(lines, first) if title is None else None
     if title is None and head_i is None:
         head_i = _pasted_headline(lines, first)
+    if (
+        title is None
+        and head_i
+        and lines[head_i - 1].kind == "text"
+        and rules.headline_open_end().search(lines[head_i - 1].text)
+        and _headline_goes_on(lines, head_i - 1)
+    ):
+        head_i -= 1  # 한빛대교 착공 10년 만에 over 첫 삽…내년 개통: the headline's first line, its span open
     if title is None and head_i is not None and _headline_goes_on(lines, head_i):
         lines[head_i].text = f"{lines[head_i].text} {lines[head_i + 1].text}"
         lines[head_i + 1].dropped_as = "headline"
@@ -1381,6 +1395,8 @@ def structure(
                 # (■ 경기 일정 over 14일(토) 오전 10시 개막식 / 15일(일) ...: a box's title over its lines)
                 or (rules.HEADING_MARK.match(ln.text) is not None and _box_lines_under(lines, i, end))
                 or (len(ln.text) <= 12 and not nxt.blank_before and _is_enumeration(nxt))  # 재료 over 두부 1모, ...
+                # 행사 일정 over - 10일: 개막식 / - 12일: 감독과의 대화: an unmarked box's title over its labelled items
+                or (len(ln.text) <= 12 and ln.blank_before and _labelled_items_under(lines, i, end))
                 # 재료 (2인분) over 돼지고기 앞다리살 300g: the ingredients one a line (not 승용차 5대 over 화물차 2대,
                 # the first of them)
                 or (
@@ -2456,6 +2472,7 @@ def _item_rest(ln: Line) -> bool:
         and not ln.blank_before
         and ln.hint is None
         and not _box_item(ln)
+        and not _one_word_item(ln)  # 2025년 3월 = 착공 between two entries of more words: an entry of its own
         and not rules.timeline_entry_goes_on(ln.text)
         and not rules.BULLET.match(ln.text)
         and not rules.HEADING_MARK.match(ln.text)
@@ -2911,6 +2928,48 @@ def _mark_interleaved_translation(lines: list[Line]) -> None:
             lines[i].kind = "translation"
 
 
+# 2016년 3월 / 2019.08 / 2024년 / - 2025.3.2: a timeline's day alone on its line, no time of day
+_TIMELINE_DAY = re.compile(
+    r"^[-·•▲△■□◆◇▶]?\s*(?:(?:19|20)\d\d\s*년(?:\s*\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?"
+    r"|(?:19|20)\d\d[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?)$"
+)
+_TIMELINE_EVENT = 40  # the longest event of a timeline given under its day
+
+
+def _join_timeline_pairs(lines: list[Line]) -> list[Line]:
+    """A timeline whose day stands alone on a line and its event on the next (``2016년 3월`` over ``계획
+    발표``, ``2019년 8월`` over ``부지 확정``): each day joined to its event as one line (``2016년 3월 계획
+    발표``), as a timeline gives them; only in a run of two such pairs or more, glued, each event short
+    and no day itself."""
+
+    def pair(i: int) -> bool:
+        return (
+            i + 1 < len(lines)
+            and _TIMELINE_DAY.match(lines[i].text) is not None
+            and not lines[i + 1].blank_before
+            and len(lines[i + 1].text) <= _TIMELINE_EVENT
+            and rules.HANGUL.search(lines[i + 1].text) is not None
+            and _TIMELINE_DAY.match(lines[i + 1].text) is None
+            and rules.DATE.match(lines[i + 1].text) is None
+        )
+
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while pair(j) and (j == i or not lines[j].blank_before):
+            j += 2
+        if j - i >= 4:
+            for k in range(i, j, 2):
+                day, event = lines[k], lines[k + 1]
+                out.append(replace(day, text=f"{day.text} {event.text}"))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _without_english_first(lines: list[Line]) -> list[Line]:
     """An English-first page of a Korean outlet, the Korean story under its header (``[한국어 기사]``):
     the lines with no Korean in them above the header (the English headline, byline, date and
@@ -3257,6 +3316,21 @@ def _is_item(ln: Line) -> bool:
         and not rules.BULLET.match(ln.text)
         and not _TEASER.search(ln.text)
     )
+
+
+# - 10일: 개막식 / ▲ 2026년 4월: 준공: a list's item, a short label and a colon first
+_LABELLED_ITEM = re.compile(r"^[^:：]{1,12}[:：]\s*\S")
+
+
+def _labelled_items_under(lines: list[Line], i: int, end: int) -> bool:
+    """Whether two items of a list or more, each a label and its value (``- 10일: 개막식``), stand glued
+    under line ``i``: the title of their box."""
+    count = 0
+    for ln in lines[i + 1 : end]:
+        if ln.blank_before or not _is_item(ln) or not _LABELLED_ITEM.match(ln.text):
+            break
+        count += 1
+    return count >= 2
 
 
 def _is_field_item(ln: Line) -> bool:
