@@ -889,6 +889,17 @@ def test_a_picture_box_between_two_texts_leaves_them_apart(before: str) -> None:
     assert "450억시는" not in text and "늘려시는" not in text
 
 
+def test_a_picture_inside_a_line_leaves_the_line_whole() -> None:
+    # a picture set inside a sentence (an icon in a link) is a space, not a break of the paragraph
+    page = (
+        "<html><head><title>한빛시 예산</title></head><body><article><h1>한빛시 내년 예산 1조 돌파</h1>"
+        '<div class="article_body"><p>한빛시가 내년 예산을 1조 2천억원으로 편성했다고 2일 밝혔다.</p>'
+        '<p>시는 특히 <a href="/x"><img src="logo.png"></a> 청년 주거 지원 사업에 450억원을 새로 배정했다.'
+        " 월세 지원 대상도 넓힌다.</p><p>시의회는 다음 달 예산안을 심의한다.</p></div></article></body></html>"
+    )
+    assert "시는 특히 청년 주거 지원 사업에" in parse_html(page).text
+
+
 def _story(body: str) -> str:
     return (
         '<html><head><meta charset="utf-8"><title>시내버스 노선 바뀐다</title></head><body><article>'

@@ -1430,6 +1430,12 @@ _QUIZ_SHOW = """\
 """
 
 
+@pytest.mark.parametrize("answer", ["정답: ③ 24시간", "정답: ② 바다"])
+def test_a_quiz_box_is_not_heard_whatever_its_answer_ends_in(answer: str) -> None:
+    text = parse_text(_QUIZ_STORY.format(header="[오늘의 퀴즈]", answer=answer)).text
+    assert "몇 시간" not in text and "정답" not in text
+
+
 @pytest.mark.parametrize("header", ["퀴즈", "■ 상식 퀴즈"])
 def test_a_story_s_part_headed_quiz_with_no_question_in_it_is_heard(header: str) -> None:
     # a box is a quiz by its question or its choices; without them the part headed 퀴즈 is the

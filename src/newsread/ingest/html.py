@@ -431,10 +431,16 @@ def _story_markup(tree: etree._Element) -> str:
     # a box left holding a picture and nothing to read (<div class="img_box"><img>\n</div>, its caption
     # dropped above or never there): trafilatura drops the text that follows it in the story's box
     # (the story's first line, set as text after the photo with <br>s), so it goes, the text after it kept
-    # (a line break left where it stood, so the text before it does not run into the text after it)
+    # (a line break left where a box of its own stood, so the text before it does not run into the
+    # text after it; a space where a picture stood inside a line, 시는 특히 <a><img></a> 청년)
     for el in [el for el in tree.iter(*_PICTURE_BOX_TAGS) if _picture_only(el)]:
         parent = el.getparent()
-        if parent is not None and (el.tail or "").strip():
+        if parent is None or not (el.tail or "").strip():
+            continue
+        if el.tag in _INLINE_PICTURE_TAGS:
+            el.tail = " " + (el.tail or "")
+            el.drop_tree()
+        else:
             br = etree.Element("br")
             br.tail = el.tail
             parent.replace(el, br)
@@ -446,6 +452,7 @@ def _story_markup(tree: etree._Element) -> str:
 
 
 _PICTURE_BOX_TAGS = ("div", "figure", "span", "picture", "a")
+_INLINE_PICTURE_TAGS = ("span", "a")
 
 
 def _picture_only(el: etree._Element) -> bool:

@@ -2038,11 +2038,7 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             _mark_box(lines, i, rules.POLL_CLOSE, 12, last=False)
         elif ln.kind in ("text", "chrome") and rules.EMBED_HEADER.match(ln.text):
             _mark_box(lines, i, rules.EMBED_CLOSE, 6, last=True)
-        elif (
-            ln.kind in ("text", "heading", "chrome")
-            and rules.QUIZ_HEADER.match(ln.text)
-            and any(rules.QUIZ_ASKS.search(x.text) for x in lines[i + 1 : i + 12])
-        ):
+        elif ln.kind in ("text", "heading", "chrome") and rules.QUIZ_HEADER.match(ln.text):
             _mark_box(lines, i, rules.QUIZ_CLOSE, 12, last=True)
         elif ln.kind in ("text", "chrome") and rules.TRANSLATION_HEADER.match(ln.text):
             _mark_translation(lines, i)
