@@ -137,8 +137,7 @@ def test_blood_pressure_after_its_bracket_and_particle() -> None:
 )
 def test_an_arrow_at_a_clause_s_end_after_a_run_of_rises_is_a_change(written: str, said: str) -> None:
     """An arrow ending its clause after any span of time was said 이상, a bound, where what went
-    up is named before it (집값 8주↑: eight weeks of rises); only after a word of waiting or doing
-    (대기, 정체, 근무, 결석) is it how long at least."""
+    up is named before it (집값 8주↑: eight weeks of rises, level_end: 값, 률, 가격)."""
     assert said in normalize(written)
 
 
@@ -146,11 +145,12 @@ def test_an_arrow_at_a_clause_s_end_after_a_run_of_rises_is_a_change(written: st
     ("written", "said"),
     [
         ("수술 대기 5개월↑", "오 개월 이상"),
-        ("퇴근길 정체 50분↑", "오십 분 이상"),
+        ("경력 7년↑", "칠 년 이상"),
+        ("음주 주 2회↑", "이 회 이상"),
         ("무단 결근 3회↑.", "삼 회 이상"),
     ],
 )
-def test_an_arrow_at_a_clause_s_end_after_a_word_of_waiting_is_a_bound(written: str, said: str) -> None:
+def test_an_arrow_at_a_clause_s_end_after_no_word_of_a_level_is_a_bound(written: str, said: str) -> None:
     assert said in normalize(written)
 
 
@@ -178,4 +178,46 @@ def test_a_level_glued_to_an_edge_after_its_index_far_back_in_the_clause(written
 def test_a_round_sum_with_its_currency_s_code_before_a_drug_word_is_money(written: str, said: str) -> None:
     """A currency's code glued to a round sum before 백신 and what is paid for it was read as a
     drug's code (USD200 백신 접종비 → 유에스디 이공공 백신)."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("3/1천 세대가 입주했다.", "천 세대당 삼"),
+        ("5명/10만 세대 수준이다.", "십만 세대당 다섯 명"),
+    ],
+)
+def test_a_rate_over_households_of_no_counter_row(written: str, said: str) -> None:
+    """세대, a counter of people with no row in counters.tsv, stopped the reading with an error."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("1/1000명 꼴로 생긴다.", "천 명 중 한 명"), ("신생아 3/1,000명이 앓는다.", "천 명 중 세 명이")],
+)
+def test_a_whole_number_over_people_in_digits_is_a_part_of_them(written: str, said: str) -> None:
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("혈압이 한때 50/30까지 떨어졌다.", "오십에 삼십"), ("혈압은 최저 55/28을 기록했다.", "오십오에 이십팔")],
+)
+def test_a_low_blood_pressure_is_still_a_pressure(written: str, said: str) -> None:
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("비트코인 과세는 2027.1부터 시행된다.", "이천이십칠 년 일월부터"),
+        ("KOSDAQ 상장 요건은 2025.7부터 바뀐다.", "이천이십오 년 칠월부터"),
+        ("코스피는 장중 2024.9까지 밀렸다.", "이천이십사 점 구까지"),
+    ],
+)
+def test_a_glued_figure_after_an_index_is_a_level_only_where_it_moved(written: str, said: str) -> None:
+    """Any index or price in the clause made a glued year and month a level, so what is done by
+    then (과세는 2027.1부터 시행된다) was heard 이천이십칠 점 일부터."""
     assert said in normalize(written)

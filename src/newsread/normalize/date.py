@@ -90,9 +90,20 @@ _CLAUSE_BACK = 60
 
 def _glued_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
     """``2024.12까지``, ``2025.3부터``: a year and a month with the edge of a period glued to it, a
-    date where no index nor price stands before it in its clause (금값 2034.5까지 is a price)."""
+    date unless an index or a price stands before it in its clause and a verb of its moving
+    after it (금값 2034.5까지 올랐다 is a price; 비트코인 과세는 2027.1부터 시행된다 a date)."""
     m = _YEAR_MONTH_GLUED.match(text, i, end)
-    return m if m and not _level_before().search(text, max(0, i - _CLAUSE_BACK), i) else None
+    if m and _level_before().search(text, max(0, i - _CLAUSE_BACK), i) and _moved().match(text, m.end(), end):
+        return None  # 코스피는 … 2024.9까지 밀렸다: the level the index moved to
+    return m
+
+
+@cache
+def _moved() -> re.Pattern[str]:
+    """The edge of a period glued to a figure and, a word or two on, a verb of a level's moving
+    (``moved`` in data/date_words.tsv: 까지 밀렸다, 부터 다시 올랐다, 까지 한때 떨어졌다)."""
+    verbs = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "moved"), key=len, reverse=True))
+    return re.compile(rf"(?:부터|까지|이후|이전) ?(?:[가-힣]+ ){{0,2}}(?:{verbs})")
 
 
 #: A span of months each written after its year with a full stop (2024.3~2025.2), or the

@@ -353,7 +353,10 @@ _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
 #: A score with a decimal out of its top mark (별점 4.5/5, 평점 8.7/10, 학점 3.8/4.5): said out
 #: of the top mark, as no fraction is written with a decimal above it.
 #: A bare figure and the slash of a rate after it (4.1/10만 명), the figure captured.
-_BARE_OVER = re.compile(r"([0-9]+(?:\.[0-9]+)?)/")
+#: A figure with a decimal part over a population (4.1/10만 명), or any over one written with a
+#: Korean unit (12/10만 명): a rate, where a whole number over one in digits (1/1000명, 3/1,000명)
+#: is a part of so many, 천 명 중 한 명.
+_BARE_OVER = re.compile(r"([0-9]+\.[0-9]+|[0-9]+(?=/[0-9]+ ?(?:천만|백만|천|만|억)))/")
 _RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
@@ -377,8 +380,8 @@ _PRESSURE_BEFORE = re.compile(r"혈압[(（][^()（）\n]{0,14}[)）](?:은|는|
 #: 혈압은 70/40, 혈압: 65/40), which makes the figures a pressure even outside a pressure's range.
 _PRESSURE_WORD = re.compile(r"혈압(?:[(（][^()（）\n]{0,14}[)）])?(?:[은는이가도을를]|[:：])? ?$")
 #: The ranges of a pressure's figures, systolic then diastolic, in mmHg.
-_SYSTOLIC = range(60, 251)
-_DIASTOLIC = range(30, 151)
+_SYSTOLIC = range(40, 251)
+_DIASTOLIC = range(20, 151)
 
 
 def _pressure(t: str, i: int, top: str, bottom: str) -> bool:
@@ -4447,15 +4450,22 @@ _NOTHING_AFTER_ARROW = re.compile(r" *(?:[.,)\]·]|\n|$)")
 
 
 def _nothing_after(t: str, i: int, end: int) -> bool:
-    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.) after a word of
-    doing for so long or so often (span_of_doing): after a span of time or a count of times it is
-    then how long or how often at least, 이상, as before a word of people."""
+    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.), the figure
+    before it no quantity that rises or falls (measure_change, level_end): after a span of time or
+    a count of times it is then how long or how often at least, 이상, as before a word of people."""
     if not _NOTHING_AFTER_ARROW.match(t, i + 1, end):
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
-    # a word of waiting, taking or doing for so long before the figure (대기, 정체, 기간, 근무,
-    # 결석): how long at least; any other (집값 8주↑, 실업률 2개월↑) is so many weeks of rises
-    return figure is not None and (figure.group(1) or "").endswith(tuple(roles()["span_of_doing"]))
+    # after a word of a level or an amount (집값 8주↑, 실업률 2개월↑, 출생아 수 9개월↑) so many
+    # weeks of rises; after any other (대기 30분↑, 경력 5년↑, 주 3회↑) how long or how often at least
+    return figure is None or not (_changing(figure) or (figure.group(1) or "").endswith(_level_ends()))
+
+
+@cache
+def _level_ends() -> tuple[str, ...]:
+    """The ends of a word of a level or an amount that rises or falls (level_end in
+    data/counter_context.tsv: 률, 값, 가격, 수, 액)."""
+    return tuple(roles()["level_end"])
 
 
 def _bound_before(t: str, i: int, counted: re.Match[str] | None) -> bool:

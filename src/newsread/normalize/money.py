@@ -138,7 +138,8 @@ def per_count(text: str, k: int, end: int, *, least: int = 100) -> tuple[int, st
         rest = word[len(name) :]
         said = rest[1:] if rest.startswith("당") else rest  # 5명/10만 명당: 당 says the slash again
         if word.startswith(name) and (not said or said in PARTICLES or said.startswith(_COPULA)):
-            spoken = read_count(value, counters()[name][0], name)
+            kind = counters().get(name)  # 세대 is counted by no row of counters.tsv: Sino-Korean
+            spoken = read_count(value, kind[0] if kind else "sino", name)
             return m.start(3) + len(word) - len(said), f"{spoken} {name}당"
     return None
 
