@@ -227,7 +227,22 @@ def _between_after() -> re.Pattern[str]:
     """The second end of a span of words, then a word of between (data/between_words.tsv),
     apart or against it, alone or with a particle: 부산 간, 부산간의, 새별 사이에."""
     words = "|".join(sorted(table("between_words.tsv"), key=len, reverse=True))
-    return re.compile(rf"[가-힣]{{2,8}}? ?(?:{words})(?:에서|으로|[의에은는을도과와만])?(?![가-힣])")
+    marks = "|".join(sorted(table("road_marks.tsv"), key=len, reverse=True))
+    # the end may be a place on a road with its mark: 동면JC 간 → 동면분기점 간
+    return re.compile(rf"[가-힣]{{2,8}}?(?:{marks})? ?(?:{words})(?:에서|으로|[의에은는을도과와만])?(?![가-힣])")
+
+
+@cache
+def _road_mark_end() -> re.Pattern[str]:
+    """A place on a road with its mark (data/road_marks.tsv) ending right there: 한빛IC, 신갈JC."""
+    marks = "|".join(sorted(table("road_marks.tsv"), key=len, reverse=True))
+    return re.compile(rf"[가-힣](?:{marks})$")
+
+
+def _word_end_before(t: str, q: int) -> bool:
+    """A word of a span's first end ends right before ``t[q]``: a Hangul word, or a place on
+    a road with its mark (한빛IC~동면JC, as 서울~부산)."""
+    return is_hangul(t[q - 1]) or _road_mark_end().search(t, max(0, q - 5), q) is not None
 
 
 @cache
@@ -3617,7 +3632,7 @@ def _symbol(t: str, i: int, end: int, dropped: list[str]) -> tuple[int, str]:
             return i + 1, "에서 "  # a range of grades: A~C등급 → 에이에서 씨 등급
         if _LABELLED_END.search(t, max(0, i - 6), i) and _LABELLED_START.match(t, k, end):
             return i + 1, "에서 "  # a span of grades or places named by a word and a number: 초1~고3
-        if q > 0 and is_hangul(t[q - 1]) and k < end and is_hangul(t[k]) and (prev == " ") == (nxt == " "):
+        if q > 0 and _word_end_before(t, q) and k < end and is_hangul(t[k]) and (prev == " ") == (nxt == " "):
             if _between_after().match(t, k, end):
                 return (k, "") if prev == " " else (i + 1, " ")  # two ends of a between: 서울~부산 간 → 서울 부산 간
             return i + 1, "에서 "  # a span of words: 경증~중등도 → 경증에서 중등도, 서울~부산 구간
