@@ -32,20 +32,3 @@ def test_a_span_between_places_on_a_road_says_from_one_to_the_other(written: str
 )
 def test_a_road_span_before_a_word_of_between_and_bare_letters_keep_their_readings(written: str, said: str) -> None:
     assert said in normalize(written)
-
-
-@pytest.mark.parametrize(
-    ("written", "said"),
-    [
-        ("가람~새별 사이가 가장 막힌다.", "가람 새별 사이가"),
-        ("새별~가람 간이 먼저 뚫렸다.", "새별 가람 간이"),
-        ("가람~새별 사이를 오간다.", "가람 새별 사이를"),
-        ("가람TG ~ 새별IC 사이가 밀렸다.", "가람요금소 새별나들목 사이가"),
-        ("가람~새별 구간이 막혔다.", "가람에서 새별 구간이"),
-    ],
-)
-def test_a_word_of_between_with_a_subject_or_object_particle_still_says_the_ends_side_by_side(
-    written: str, said: str
-) -> None:
-    """서울~부산 사이가 was heard 서울에서 부산 사이가, though 서울~부산 사이에 is 서울 부산 사이에."""
-    assert said in normalize(written)

@@ -225,12 +225,11 @@ def _grade_part() -> re.Pattern[str]:
 @cache
 def _between_after() -> re.Pattern[str]:
     """The second end of a span of words, then a word of between (data/between_words.tsv),
-    apart or against it, alone or with a particle: 부산 간, 부산간의, 새별 사이에, 새별 사이가."""
+    apart or against it, alone or with a particle: 부산 간, 부산간의, 새별 사이에."""
     words = "|".join(sorted(table("between_words.tsv"), key=len, reverse=True))
     marks = "|".join(sorted(table("road_marks.tsv"), key=len, reverse=True))
     # the end may be a place on a road with its mark: 동면JC 간 → 동면분기점 간
-    particles = "에서|으로|[의에은는을를이가도과와만로]"
-    return re.compile(rf"[가-힣]{{2,8}}?(?:{marks})? ?(?:{words})(?:{particles})?(?![가-힣])")
+    return re.compile(rf"[가-힣]{{2,8}}?(?:{marks})? ?(?:{words})(?:에서|으로|[의에은는을도과와만])?(?![가-힣])")
 
 
 @cache
