@@ -1180,3 +1180,9 @@ def test_a_deck_with_an_ellipsis_under_a_closed_headline_stays_a_deck() -> None:
         "한빛시가 내년 예산을 3조원으로 편성했다.\n"
     )
     assert parse_text(text).title == "한빛시 내년 예산 3조"
+
+
+@pytest.mark.parametrize("under", ["사회 · 사건사고", "한빛일보"])
+def test_a_headline_open_on_a_span_takes_no_section_or_site_line_under_it(under: str) -> None:
+    text = f"한빛대교 참사 2년 만에\n{under}\n\n입력 2026.05.02 10:00\n김철수 기자\n\n한빛시가 추모식을 열었다.\n"
+    assert parse_text(text).title == "한빛대교 참사 2년 만에"

@@ -1430,6 +1430,16 @@ _QUIZ_SHOW = """\
 """
 
 
+def test_a_story_s_part_headed_quiz_whose_answer_is_told_in_a_line_is_heard() -> None:
+    page = (
+        "한빛시 역사 퀴즈 대회 열려\n\n한빛시가 2일 역사 퀴즈 대회를 열었다고 밝혔다.\n\n[퀴즈]\n"
+        "결승 문제는 한빛시의 옛 이름을 묻는 것이었다.\n우승자 김모씨는 마지막 문제까지 맞혔다.\n정답은 '새벌'.\n\n"
+        "시는 내년에도 대회를 연다.\n"
+    )
+    text = parse_text(page).text
+    assert "결승 문제는" in text and "마지막 문제까지" in text
+
+
 @pytest.mark.parametrize("answer", ["정답: ③ 24시간", "정답: ② 바다"])
 def test_a_quiz_box_is_not_heard_whatever_its_answer_ends_in(answer: str) -> None:
     text = parse_text(_QUIZ_STORY.format(header="[오늘의 퀴즈]", answer=answer)).text

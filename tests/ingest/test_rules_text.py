@@ -1929,3 +1929,13 @@ def test_a_timeline_entry_of_one_word_between_longer_ones_is_its_own() -> None:
         "2025년 9월 = 설비 반입",
         "2026년 4월 = 준공",
     ]
+
+
+def test_a_quote_glued_under_a_related_link_that_the_story_then_points_back_at_is_heard() -> None:
+    page = (
+        "전세 사기 피해 1년\n\n전세 사기 피해자들이 2일 국회 앞에서 집회를 열었다.\n\n"
+        "▶ 관련 기사: 전세 사기 특별법 개정안 국회 통과\n"
+        '"정부가 끝까지 책임져야 한다. 피해자는 아직 거리에 있다."\n\n'
+        "대책위원회 관계자는 이같이 말하며 지원 확대를 요구했다.\n"
+    )
+    assert "정부가 끝까지 책임져야 한다" in parse_text(page).text

@@ -2620,6 +2620,9 @@ QUIZ_HEADER = re.compile(
     r"^[\[<【■◆▶]?\s*(?:오늘의|이\s*주의|이번\s*주|주간)?\s*(?:뉴스|시사|상식|과학|경제|어린이)?\s*(?:퀴즈|quiz)\s*[\]>】]?$",
     _FLAGS,
 )
+# A quiz's question or choices inside its box (a line ending in ?, ①, 1), (1), 가)): a box with none
+# is a story's own part headed 퀴즈, read ([퀴즈] / 결승 문제는 … / 정답은 '새벌'.).
+QUIZ_ASKS = re.compile(r"[?？]\s*$|^\s*(?:[①②③④⑤]|\(?[1-5]\)|[가-라]\)|[1-5]\.\s)|[①②③④⑤]")
 # (정답은 … as a sentence ending in 다 closes none: 정답은 방송에서 공개된다, a story's own line)
 QUIZ_CLOSE = re.compile(r"^(?:[▶▷☞]\s*)?(?:정답|답)\s*(?:[:：=]|은\s(?!.*다\.?$)|(?:보기|확인|공개)$)")
 POLL_CLOSE = re.compile(r"투표\s*하기|결과\s*보기|참여\s*[\d,]+\s*명|투표\s*(?:마감|종료)|총\s*[\d,]+\s*명\s*참여")

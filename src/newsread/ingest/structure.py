@@ -659,7 +659,10 @@ def _headline_goes_on(lines: list[Line], i: int) -> bool:
             # or the first line is open on a span or a comparison (입점 1년 새, 착공 10년 만에), which no
             # headline ends on: the second closes it, even where an ellipsis runs it on into a second clause
             # (세 배 늘어…수수료 부담은 여전, 첫 삽…내년 개통)
-            or rules.headline_open_end().search(head.text) is not None
+            or (
+                rules.headline_open_end().search(head.text) is not None
+                and _CLOSES_A_HEADLINE.search(below.text) is not None
+            )
         )
         and not rules.SUBTITLE.match(below.text)
     )
@@ -1173,7 +1176,8 @@ def structure(
         if lines[i].kind == "promo":
             lines[i].kind = "text"  # ▶ 제주·세종만 시행 유지: a subheading, the arrow its mark
     spaced = any(ln.blank_before for ln in lines[1:])
-    for above, ln in pairwise(lines):
+    for k, (above, ln) in enumerate(pairwise(lines)):
+        then = lines[k + 2] if k + 2 < len(lines) else None
         if (
             spaced
             and above.kind == "promo"
@@ -1181,6 +1185,7 @@ def structure(
             and not ln.blank_before
             and ln.kind == "text"
             and _QUOTED_WHOLE.match(ln.text)
+            and not (then is not None and _SAID_SO_BEFORE.match(then.text))
         ):
             ln.kind = "promo"  # [관련 기사] ... over its lead quoted in full, glued under it: the other story's
     for above, ln in pairwise(lines):
@@ -2038,7 +2043,11 @@ def _mark_by_neighbours(lines: list[Line]) -> None:
             _mark_box(lines, i, rules.POLL_CLOSE, 12, last=False)
         elif ln.kind in ("text", "chrome") and rules.EMBED_HEADER.match(ln.text):
             _mark_box(lines, i, rules.EMBED_CLOSE, 6, last=True)
-        elif ln.kind in ("text", "heading", "chrome") and rules.QUIZ_HEADER.match(ln.text):
+        elif (
+            ln.kind in ("text", "heading", "chrome")
+            and rules.QUIZ_HEADER.match(ln.text)
+            and any(rules.QUIZ_ASKS.search(x.text) for x in lines[i + 1 : i + 12])
+        ):
             _mark_box(lines, i, rules.QUIZ_CLOSE, 12, last=True)
         elif ln.kind in ("text", "chrome") and rules.TRANSLATION_HEADER.match(ln.text):
             _mark_translation(lines, i)
@@ -2262,6 +2271,12 @@ def _labelled_speech(lines: list[Line]) -> dict[int, str]:
 
 # "전세 사기 피해가 ... 줄었다.": a paragraph quoted whole, no words outside its quotation marks
 _QUOTED_WHOLE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+#: What the second line of a headline broken on an open word holds and a section's, a category's or
+#: a site's name does not (사회 · 사건사고, 한빛일보): a figure, an ellipsis or a quote.
+_CLOSES_A_HEADLINE = re.compile(r"[0-9…'‘\"“]|\.\.\.")
+#: A paragraph that opens by pointing back at a quote above it (대책위 관계자는 이같이 말하며, 이렇게
+#: 말했다): the quote is the story's own.
+_SAID_SO_BEFORE = re.compile(r"^(?:\S+\s){0,3}\S*(?:이같이|이렇게|이와 같이|라고 말했|고 말했)")
 
 
 def _arrow_subheadings(lines: list[Line]) -> list[int]:
