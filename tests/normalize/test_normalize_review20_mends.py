@@ -137,7 +137,7 @@ def test_blood_pressure_after_its_bracket_and_particle() -> None:
 )
 def test_an_arrow_at_a_clause_s_end_after_a_run_of_rises_is_a_change(written: str, said: str) -> None:
     """An arrow ending its clause after any span of time was said 이상, a bound, where what went
-    up is named before it (집값 8주↑: eight weeks of rises, level_end: 값, 률, 가격)."""
+    up is named before it (집값 8주↑: eight weeks of rises)."""
     assert said in normalize(written)
 
 
@@ -146,11 +146,15 @@ def test_an_arrow_at_a_clause_s_end_after_a_run_of_rises_is_a_change(written: st
     [
         ("수술 대기 5개월↑", "오 개월 이상"),
         ("경력 7년↑", "칠 년 이상"),
-        ("음주 주 2회↑", "이 회 이상"),
         ("무단 결근 3회↑.", "삼 회 이상"),
     ],
 )
-def test_an_arrow_at_a_clause_s_end_after_no_word_of_a_level_is_a_bound(written: str, said: str) -> None:
+def test_an_arrow_at_a_clause_s_end_after_a_word_of_waiting_or_doing_is_a_bound(written: str, said: str) -> None:
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(("written", "said"), [("삼성전자 5일↑", "오 일 상승"), ("서울 아파트 8주↑", "팔 주 상승")])
+def test_an_arrow_at_a_clause_s_end_after_a_stock_or_a_market_is_a_change(written: str, said: str) -> None:
     assert said in normalize(written)
 
 
@@ -220,4 +224,25 @@ def test_a_low_blood_pressure_is_still_a_pressure(written: str, said: str) -> No
 def test_a_glued_figure_after_an_index_is_a_level_only_where_it_moved(written: str, said: str) -> None:
     """Any index or price in the clause made a glued year and month a level, so what is done by
     then (과세는 2027.1부터 시행된다) was heard 이천이십칠 점 일부터."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("코스피는 2023.8까지 낮아졌다.", "이천이십삼 점 팔까지"),
+        ("공매도 금지는 2024.6까지 연장된다.", "이천이십사 년 유월까지"),
+    ],
+)
+def test_a_glued_figure_right_after_an_index_is_a_level_unless_something_is_done_by_then(
+    written: str, said: str
+) -> None:
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("결핵 발생률은 20/100,000명이다.", "십만 명당 이십"), ("영아 사망률은 3/1000명 수준이다.", "천 명당 삼")],
+)
+def test_a_whole_number_over_people_after_a_word_of_a_rate_is_a_rate(written: str, said: str) -> None:
     assert said in normalize(written)

@@ -84,26 +84,36 @@ def _level_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:은|는|이|가|도|의)?(?![가-힣])[^.,!?\n]*$")
 
 
-#: How far back the clause of a figure is searched for a price or an index (its start ends it).
+#: How far back a price or an index right before a figure is looked for, and how far back its
+#: clause is searched for one the figure may have moved to (the clause's start ends both).
+_LEVEL_NEAR = 20
 _CLAUSE_BACK = 60
 
 
 def _glued_year_month(text: str, i: int, end: int) -> re.Match[str] | None:
     """``2024.12까지``, ``2025.3부터``: a year and a month with the edge of a period glued to it, a
-    date unless an index or a price stands before it in its clause and a verb of its moving
-    after it (금값 2034.5까지 올랐다 is a price; 비트코인 과세는 2027.1부터 시행된다 a date)."""
+    date unless an index or a price stands right before it, with no verb of what is done by then
+    after it, or anywhere in its clause with a verb of its moving after it (금값 2034.5까지
+    올랐다 is a price; 비트코인 과세는 2027.1부터 시행된다 a date)."""
     m = _YEAR_MONTH_GLUED.match(text, i, end)
-    if m and _level_before().search(text, max(0, i - _CLAUSE_BACK), i) and _moved().match(text, m.end(), end):
-        return None  # 코스피는 … 2024.9까지 밀렸다: the level the index moved to
+    if m is None:
+        return None
+    near = _level_before().search(text, max(0, i - _LEVEL_NEAR), i)
+    if near and not _edge_then(("done", "after", "span")).match(text, m.end(), end):
+        return None  # 코스피는 2024.9까지 낮아졌다: an index right before, a level, not what is done by then
+    if _level_before().search(text, max(0, i - _CLAUSE_BACK), i) and _edge_then(("moved",)).match(text, m.end(), end):
+        return None  # 코스피는 … 장중 한때 2024.9까지 밀렸다: the level the index moved to
     return m
 
 
 @cache
-def _moved() -> re.Pattern[str]:
-    """The edge of a period glued to a figure and, a word or two on, a verb of a level's moving
-    (``moved`` in data/date_words.tsv: 까지 밀렸다, 부터 다시 올랐다, 까지 한때 떨어졌다)."""
-    verbs = "|".join(sorted((w for w, k in column("date_words.tsv", 1).items() if k == "moved"), key=len, reverse=True))
-    return re.compile(rf"(?:부터|까지|이후|이전) ?(?:[가-힣]+ ){{0,2}}(?:{verbs})")
+def _edge_then(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """The edge of a period glued to a figure and, a word or two on, a verb of data/date_words.tsv
+    of ``kinds``: ``moved``, a level's moving (까지 밀렸다, 부터 다시 올랐다), or ``done`` with the
+    ``after`` and ``span`` words, what is done by then (부터 시행된다, 까지 연장된다, 까지 진행된다)."""
+    words = column("date_words.tsv", 1)
+    verbs = "|".join(sorted((w for w, k in words.items() if k in kinds), key=len, reverse=True))
+    return re.compile(rf"(?:부터|까지|이후|이전) ?(?:[가-힣]+ ){{0,2}}[가-힣]*?(?:{verbs})")
 
 
 #: A span of months each written after its year with a full stop (2024.3~2025.2), or the

@@ -372,6 +372,9 @@ _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
 #: Korean unit (12/10만 명): a rate, where a whole number over one in digits (1/1000명, 3/1,000명)
 #: is a part of so many, 천 명 중 한 명.
 _BARE_OVER = re.compile(r"([0-9]+\.[0-9]+|[0-9]+(?=/[0-9]+ ?(?:천만|백만|천|만|억)))/")
+#: A whole number over a population after a word of a rate in its clause (발생률은 20/100,000명).
+_WHOLE_OVER = re.compile(r"([0-9]+)/")
+_RATE_BEFORE = re.compile(r"[가-힣][률율](?:은|는|이|가|도)? (?:[가-힣]+ )?$")
 _RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
@@ -2094,6 +2097,12 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
         return (unit[0], measure.with_figure(product, unit[1])) if unit else (m.end(), product)
     m = _BARE_OVER.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] in "./")) else None
+    if (
+        m is None
+        and not (i > 0 and (_digit(t[i - 1]) or t[i - 1] in "./"))
+        and _RATE_BEFORE.search(t, max(0, i - 16), i)
+    ):
+        m = _WHOLE_OVER.match(t, i, end)  # 결핵 발생률은 20/100,000명: a rate, named so before it
     per = money.per_count(t, m.end(), end, least=1000) if m else None
     if m and per:
         # a bare figure over a population (4.1/10만 명), where 3/10명 is a part of ten people
@@ -4465,22 +4474,22 @@ _NOTHING_AFTER_ARROW = re.compile(r" *(?:[.,)\]·]|\n|$)")
 
 
 def _nothing_after(t: str, i: int, end: int) -> bool:
-    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.), the figure
-    before it no quantity that rises or falls (measure_change, level_end): after a span of time or
-    a count of times it is then how long or how often at least, 이상, as before a word of people."""
+    """Whether the arrow at ``t[i]`` ends its clause (대기 30분↑, 심사 기간 10일↑.) after a word of
+    waiting or doing for so long or so often (span_of_doing): after a span of time or a count of
+    times it is then how long or how often at least, 이상, as before a word of people."""
     if not _NOTHING_AFTER_ARROW.match(t, i + 1, end):
         return False
     figure = _LAST_FIGURE.search(t, max(0, i - 24), i)
-    # after a word of a level or an amount (집값 8주↑, 실업률 2개월↑, 출생아 수 9개월↑) so many
-    # weeks of rises; after any other (대기 30분↑, 경력 5년↑, 주 3회↑) how long or how often at least
-    return figure is None or not (_changing(figure) or (figure.group(1) or "").endswith(_level_ends()))
+    # after a word of waiting or of doing for so long or so often (대기 30분↑, 경력 5년↑, 결석 5회↑)
+    # how long or how often at least; after any other (집값 8주↑, 삼성전자 5일↑) so many of rises
+    return figure is not None and not _changing(figure) and (figure.group(1) or "").endswith(_span_of_doing())
 
 
 @cache
-def _level_ends() -> tuple[str, ...]:
-    """The ends of a word of a level or an amount that rises or falls (level_end in
-    data/counter_context.tsv: 률, 값, 가격, 수, 액)."""
-    return tuple(roles()["level_end"])
+def _span_of_doing() -> tuple[str, ...]:
+    """The ends of a word of waiting or of doing for so long or so often (span_of_doing in
+    data/counter_context.tsv: 대기, 정체, 기간, 경력, 결석)."""
+    return tuple(roles()["span_of_doing"])
 
 
 def _bound_before(t: str, i: int, counted: re.Match[str] | None) -> bool:
