@@ -1553,3 +1553,83 @@ def test_the_cached_abbreviations_cannot_be_changed_by_a_caller() -> None:
 )
 def test_an_event_noun_before_a_body_opens_one_sentence(case: str) -> None:
     check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a body's sentence with its own subject before a dash is no headline: what the dash leads
+        # to is what was said (a quotative ending) or the sentence's next clause
+        "그는 말했다 — 우리는 포기하지 않는다고. |관중은 환호했다.",
+        "그는 약속했다 — 다시는 그런 일이 없을 것이라고.",
+        "그는 물었다 — 누가 책임을 질 것이냐고.",
+        "기자가 물었다 — 회사는 왜 침묵하느냐고.",
+        "협상은 결렬됐다 — 노조는 즉각 파업에 들어갔다.",
+        "그는 떠났다 — 하지만 그녀는 남았다.",
+        "위원장은 외쳤다 ― 조합원들은 끝까지 함께 싸우자고.",
+        "주가는 폭락했다 ― 투자자들은 공황에 빠졌다.",
+        "김철수 씨는 웃었다 — 그러나 그의 눈은 젖어 있었다.",
+        # ...nor a headline's words with no subject before a quotative clause
+        "다시 묻는다 — 정부는 무엇을 하고 있느냐고.",
+        # ...while a headline of two clauses set against each other still ends at its dash
+        "일자리는 줄고 집값은 뛰었다 ― |청년들의 한숨이 깊어지고 있다.",
+    ],
+)
+def test_a_body_sentence_with_its_own_subject_before_a_dash_is_no_headline(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a quoting adnominal after a post quotes it only when it modifies a noun of speech; one
+        # that modifies a person or a thing opens a sentence of its own
+        "A씨는 SNS에 글을 올렸다. |오늘도 화이팅입니다💪 |매일 운동한다는 그는 최근 마라톤을 완주했다.",
+        "드디어 완주했습니다🏃 |하루도 빠짐없이 달렸다는 그의 기록은 화제가 됐다.",
+        "맛있어요😋 |3대째 이어 왔다는 식당은 문전성시를 이뤘다.",
+        "사랑해요💕 |매일 편지를 썼다는 할머니의 사연이 알려졌다.",
+        # ...while one that modifies a noun of speech goes on the post
+        "고마워요🥰 늘 곁에 있겠다는 다짐이 이어졌다.",
+        "수고했어요👏 푹 쉬라는 위로가 쏟아졌다.",
+        "보고 싶어요😢 빨리 돌아오라는 메시지가 줄을 이었다.",
+    ],
+)
+def test_a_post_is_quoted_only_by_a_noun_of_speech(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a quote with no stop before a clause whose subject is inside a relative clause (그가 남긴
+        # 말이다) or before a speech verb that takes it (그가 말했다) is one sentence
+        '"아무도 모른다" 그가 남긴 마지막 말이다.',
+        '"포기는 없다" 선수들이 내건 구호다.',
+        '"끝까지 간다" 그가 입버릇처럼 하던 말이다.',
+        '"괜찮다" 그가 말했다.',
+        '"다시 일어선다" 주민들이 내건 현수막 문구다.',
+        '"우리는 할 수 있다" 감독이 경기 전 남긴 말이다.',
+        '"너무 힘들다" 김철수 씨가 털어놨다.',
+        '"이제 시작이다" 한빛시장이 강조했다.',
+        # ...while a sentence with a subject of its own after the quote is apart
+        '"이제 끝이다" |관중들이 하나둘 자리를 떴다.',
+    ],
+)
+def test_a_quote_before_a_relative_clause_or_a_speech_verb_is_one_sentence(case: str) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "phrase"),
+    [
+        # a headline's noun phrase of a verbal noun and another (하락 마감, 운행 지연) is never cut
+        ("[속보] 코스피 하락 마감 외국인 투자자들이 5천억원을 팔았다.", "코스피 하락 마감"),
+        ("[속보] 환율 하락 출발 외환당국은 시장을 주시하고 있다.", "환율 하락 출발"),
+        ("[속보] KTX 운행 지연 승객들이 역사에서 발을 구르고 있다.", "KTX 운행 지연"),
+        ("[단독] 금값 상승 행진 투자자들이 금은방으로 몰렸다.", "금값 상승 행진"),
+        ("[속보] 유가 상승 전환 정유사들은 가격을 올렸다.", "유가 상승 전환"),
+        ("[속보] 지하철 운행 재개 시민들은 안도했다.", "지하철 운행 재개"),
+    ],
+)
+def test_a_headlines_noun_phrase_is_never_cut(paragraph: str, phrase: str) -> None:
+    assert any(phrase in paragraph[a:b] for a, b in split_sentences(paragraph))
