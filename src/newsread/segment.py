@@ -244,6 +244,11 @@ def _wonder_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, words))})")
 
 
+def _speech_nouns() -> frozenset[str]:
+    """Nouns of speech a quoting adnominal may modify to quote a post (말, 댓글, 인사): data/speech_nouns.txt."""
+    return word_list("speech_nouns", "newsread")
+
+
 def _headline_tails() -> frozenset[str]:
     """The nouns of a time, a duration or a course that go on a headline's noun (이후, 과정, 현장):
     data/headline_tails.txt."""
@@ -452,7 +457,13 @@ def _post_quoted(p_tokens: Sequence[Token], tokens: Sequence[Token]) -> bool:
         return False
     for n, (form, tag) in enumerate(words):
         if tag == "ETM" and form.endswith(_QUOTING_ADNOMINAL):
-            return True
+            # the noun it modifies, or the compound it opens, is one of speech (위로가, 응원 댓글이)
+            k = n + 1
+            while k < len(words) and words[k][1] in _NOUN:
+                if words[k][0] in _speech_nouns():
+                    return True
+                k += 1
+            return False
         if tag == "JKS" or (tag == "JX" and form in ("은", "는")):
             return False
         if tag == "EF" and not (n + 1 < len(words) and words[n + 1][1] == "VCP"):
