@@ -249,6 +249,11 @@ def _speech_nouns() -> frozenset[str]:
     return word_list("speech_nouns", "newsread")
 
 
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying that take a quote before them (말, 털어놓, 강조): data/speech_verbs.txt."""
+    return word_list("speech_verbs", "newsread")
+
+
 def _headline_tails() -> frozenset[str]:
     """The nouns of a time, a duration or a course that go on a headline's noun (이후, 과정, 현장):
     data/headline_tails.txt."""
@@ -395,7 +400,7 @@ def _goes_on(
         # (not before a headline's words and a dash: "집값 잡겠다" 정부 대책 발표─정부는)
         subject = next((k for k, t in enumerate(tokens) if t[1] == "JKS" or t[:2] in (("은", "JX"), ("는", "JX"))), 0)
         clean = not any(_is_mark(t[1]) for t in tokens[:subject])
-        return not (_is_final(p_tokens) and clean and _own_subject_follows(tokens))
+        return not (_is_final(p_tokens) and clean and _own_subject_follows(tokens) and not _takes_the_quote(tokens))
     if _QUOTE_AFTER_COMMA.search(text, p_start, p_end):
         return True  # "We will not back down," | he said.: the comma says the sentence goes on
     if _TITLE_WITH_STOP.search(last := text[p_start:p_end]):
@@ -408,6 +413,38 @@ def _goes_on(
         tail = not _says_something(tokens)
         return headline or quoted or tail or not _ends_at_ellipsis(text, p_tokens, tokens, attached)
     return False
+
+
+def _takes_the_quote(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence after a quote with no stop has no subject of its own, only one inside a
+    relative clause (``그가 남긴 마지막 말이다``, ``선수들이 내건 구호다``: a subject with 이/가 whose
+    clause ends in an adnominal ending), or says the quote with a verb of saying
+    (data/speech_verbs.txt: ``그가 말했다``, ``김철수 씨가 털어놨다``): the quote is the sentence's own."""
+    topic = subject = relative = False
+    for form, tag, _, _ in tokens:
+        if tag == "EF":
+            break
+        if tag == "JX" and form in ("은", "는"):
+            topic = True  # a topic is never inside a relative clause
+        elif tag == "JKS":
+            subject = relative = True
+        elif tag == "ETM" and relative:
+            subject = relative = False  # 그가 남긴 (말): the subject of the clause that modifies a noun
+        elif tag in ("EC", "EP"):
+            relative = False  # the subject's own predicate: its clause ends here
+    if not (topic or subject):
+        return True
+    final = next((k for k, t in enumerate(tokens) if t[1] == "EF"), len(tokens))
+    k = final
+    while k and tokens[k - 1][1] == "EP":
+        k -= 1
+    if k and tokens[k - 1][1] == "XSV" and k > 1 and tokens[k - 2][1] in _NOUN:
+        return tokens[k - 2][0] in _speech_verbs()
+    stem = ""
+    while k and tokens[k - 1][1].startswith(("VV", "VX", "EC")) and (not stem or tokens[k - 1][3] == tokens[k][2]):
+        stem = tokens[k - 1][0] + stem
+        k -= 1
+    return stem in _speech_verbs()
 
 
 def _reported(text: str, prev: tuple[int, int, list[Token]], start: int, end: int, tokens: list[Token]) -> bool:
