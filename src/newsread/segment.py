@@ -916,10 +916,14 @@ def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token])
     body = words[:-1] if said else words  # a headline's -어 Kiwi may read as final (문 열어)
     if not words:
         return None
-    if _is_final(words) and not said:
+    whole = _is_final(words) and not said
+    if whole:
         # a headline that says something whole (더 춥고 더 길다 ―, 물가는 더 높고 월급은 더 적다 ―):
-        # one final ending, its last word, and a sentence with its own subject after the dash
-        if any(t[1] == "EF" for t in words[:-1]):
+        # one final ending, its last word, with no subject or two set against each other, not one
+        # (그는 말했다 —, 협상은 결렬됐다 —: a body's sentence), and a sentence with its own subject
+        # after the dash that says no quote (not 우리는 포기하지 않는다고: what the verb said)
+        subjects = sum(1 for t in words if t[1] == "JKS" or (t[1] == "JX" and t[0] in ("은", "는")))
+        if any(t[1] == "EF" for t in words[:-1]) or subjects == 1:
             return None
     elif any(t[1] in ("EF", "JKS") or (t[1] == "JX" and t[0] in ("은", "는")) for t in body) or not (
         said or _headline_before_dash(text, start, dash.start(), words)
@@ -929,8 +933,14 @@ def _headline_dash_ends_at(text: str, start: int, end: int, tokens: list[Token])
     if not after or after[0][1].startswith(("J", "E", "XS", "VCP")) or not _says_something(after):
         return None
     first_end = next(k for k, t in enumerate(after) if t[1] == "EF" or _is_final(after[: k + 1]))
+    if whole and after[first_end][1] == "EF" and after[first_end][0].endswith(_QUOTATIVE_ENDINGS):
+        return None
     subject = any(t[1] == "JKS" or (t[1] == "JX" and t[0] in ("은", "는")) for t in after[:first_end])
     return len(text[: dash.end()].rstrip()) if subject else None
+
+
+# the final endings of a clause that reports what was said (않는다고, 것이라고, 침묵하느냐고, 싸우자고)
+_QUOTATIVE_ENDINGS = ("다고", "라고", "냐고", "자고")
 
 
 def _said_as_a_headline(words: Sequence[Token]) -> bool:
