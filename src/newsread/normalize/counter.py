@@ -608,8 +608,10 @@ def context_class(
             # 1가구 1주택, not a second count (3가구 2명, 1가구 1채); 1석2조 → 일석이조, one word
             return "sino"
         b = _PAIRED_BEFORE.search(text, max(0, i - 8), i)
-        if b and b.group(1) != counter:
-            return "sino"  # 1인 1표 → 일 인 일 표, where 단 1표 차 is 한 표 and 1표 1표가 is 한 표 한 표가
+        if b and not b.group(1).startswith(counter):
+            # 1인 1표 → 일 인 일 표, where 단 1표 차 is 한 표, 1표 1표가 is 한 표 한 표가 and the same
+            # counter with a particle is a change of one count (7표에서 5표로 → 일곱 표에서 다섯 표로)
+            return "sino"
     margin = _word_after(text, j, end) if counter == "타" and n < 10 else None
     if margin and _MARGIN.fullmatch(margin):
         return "native"  # a golf margin: 1타 차 → 한 타 차, 3타 차다 → 세 타 차다, where 67타 is 육십칠 타
