@@ -1,5 +1,6 @@
 """Readings mended for the faults noticed in the thirteenth mix (a count changed from one number of
-the same counter to another), each tested on sentences other than the ones that showed the fault."""
+the same counter to another, arrows and triangles of change before a headline's ellipsis or middle
+dot), each tested on sentences other than the ones that showed the fault."""
 
 from __future__ import annotations
 
@@ -33,3 +34,26 @@ def test_a_count_changed_to_another_of_its_counter_is_counted_alike(written: str
 )
 def test_a_pairing_in_a_name_stays_sino_korean(written: str, said: str) -> None:
     assert said.replace(" ", "") in normalize(written).replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("환율 ↑…수입 물가 비상", "환율 상승"),
+        ("유가 ↓ 물가 ↑…서민 부담", "물가 상승"),
+        ("취업자 ▲1.8%…넉 달째 증가", "일 점 팔 퍼센트 상승"),
+        ("코스닥 ▼12.45…외국인 매도", "십이 점 사오 하락"),
+        ("수입 ▼3.4%·수출 ▲1.1%", "삼 점 사 퍼센트 하락"),
+        ("대기 40분↑…민원 폭주", "사십 분 이상"),
+    ],
+)
+def test_an_arrow_of_change_is_said_before_an_ellipsis(written: str, said: str) -> None:
+    """An arrow or a triangle of change right before a headline's ellipsis or middle dot was
+    dropped (집값 ↑… → 집값, ▲2.3%… → 이 점 삼 퍼센트): it is said, 상승 or 하락, as before a space."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize("written", ["▲1·2차 개요", "▲20대 남성…취업 늘어"])
+def test_a_bullet_before_a_middle_dot_stays_a_bullet(written: str) -> None:
+    out = normalize(written)
+    assert "상승" not in out

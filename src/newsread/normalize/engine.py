@@ -763,12 +763,16 @@ _PLATE_BEFORE = re.compile(
 #: A change in a market table: ▲31.45, ▼0.3%, ↓3.5원 (an arrow before the figure) and
 #: 0.05%p↑ (after it) read 상승/하락 after the figure. A plain integer needs a figure before the
 #: arrow (2,650 ▲31); a bullet (▲1차, ▲20대, ▲1. 개요) and a figure whose direction is said in
-#: words (▲1.2% 상승한) are left alone. △ right before a figure is not a rise but its minus,
+#: words (▲1.2% 상승한) are left alone. A headline's ellipsis or middle dot may end the figure
+#: (▲2.3%…9개월, ▼5.1%·수입). △ right before a figure is not a rise but its minus,
 #: as Korean accounts write a negative figure (△2.1% → 마이너스 이 점 일 퍼센트).
 _UP, _DOWN = "▲△↑", "▼▽↓"
+_CHANGE_END = r"(?=[ \t(),/…⋯·]|$|[가-힣])"
 _CHANGE = re.compile(
-    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ \t(),/]|$|[가-힣])"
-    r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?(?=[ \t(),/]|$|[가-힣])"
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?"
+    + _CHANGE_END
+    + r"|[0-9]+(?P<dec>\.[0-9]+)?(?P<u2>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?"
+    + _CHANGE_END
 )
 #: A particle on the figure of a change (매출 ▼3.1%를 기록): it follows 상승/하락 once said.
 _CHANGE_PARTICLE = re.compile(
@@ -4450,7 +4454,7 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         return i + 1, word  # 0.05%p↑, 3% ↓, 금리↑, GDP↓: after what goes up or down
     nxt = t[i + 1] if i + 1 < end else " "
     spaced = prev == " " and i > 1 and (is_hangul(t[i - 2]) or (t[i - 2].isascii() and t[i - 2].isalnum()))
-    if t[i] in "↑↓" and spaced and (nxt.isspace() or nxt in ",.·)"):
+    if t[i] in "↑↓" and spaced and (nxt.isspace() or nxt in ",.·)…⋯"):
         return i + 1, word.lstrip()  # 매출 ↑, 영업이익 ↓: the arrow set apart after its word
     return None
 
@@ -4470,7 +4474,7 @@ def _people_after(t: str, i: int, end: int) -> bool:
 
 
 #: Nothing said after an arrow: the line's end, or a mark that ends the clause (대기 30분↑.).
-_NOTHING_AFTER_ARROW = re.compile(r" *(?:[.,)\]·]|\n|$)")
+_NOTHING_AFTER_ARROW = re.compile(r" *(?:[.,)\]·…⋯]|\n|$)")
 
 
 def _nothing_after(t: str, i: int, end: int) -> bool:
