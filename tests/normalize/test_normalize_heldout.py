@@ -36,6 +36,7 @@ HERE = Path(__file__).parent
         "heldout_mix10",
         "heldout_mix11",
         "heldout_mix12",
+        "heldout_mix13",
     ],
 )
 def test_every_held_out_sentence_is_read_right(name: str) -> None:
