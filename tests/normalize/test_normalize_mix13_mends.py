@@ -57,3 +57,22 @@ def test_an_arrow_of_change_is_said_before_an_ellipsis(written: str, said: str) 
 def test_a_bullet_before_a_middle_dot_stays_a_bullet(written: str) -> None:
     out = normalize(written)
     assert "상승" not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("수입은 ▲4.6%.", "사 점 육 퍼센트 상승"),
+        ("영업이익은 ▼3,400원.", "삼천사백 원 하락"),
+        ("지수 ▲7.25.", "칠 점 이오 상승"),
+    ],
+)
+def test_a_change_before_a_full_stop_keeps_its_direction(written: str, said: str) -> None:
+    """A figure of change that ends its sentence lost its arrow (수출은 ▲2.3%. → 이 점 삼 퍼센트)."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize("written", ["▲2. 추진 계획", "▼4. 향후 과제"])
+def test_a_numbered_bullet_before_a_full_stop_stays_a_bullet(written: str) -> None:
+    out = normalize(written)
+    assert "상승" not in out and "하락" not in out

@@ -763,11 +763,11 @@ _PLATE_BEFORE = re.compile(
 #: A change in a market table: ▲31.45, ▼0.3%, ↓3.5원 (an arrow before the figure) and
 #: 0.05%p↑ (after it) read 상승/하락 after the figure. A plain integer needs a figure before the
 #: arrow (2,650 ▲31); a bullet (▲1차, ▲20대, ▲1. 개요) and a figure whose direction is said in
-#: words (▲1.2% 상승한) are left alone. A headline's ellipsis or middle dot may end the figure
-#: (▲2.3%…9개월, ▼5.1%·수입). △ right before a figure is not a rise but its minus,
+#: words (▲1.2% 상승한) are left alone. A headline's ellipsis or middle dot, or a full stop, may
+#: end the figure (▲2.3%…9개월, ▼5.1%·수입, 수출은 ▲2.3%.). △ right before a figure is not a rise but its minus,
 #: as Korean accounts write a negative figure (△2.1% → 마이너스 이 점 일 퍼센트).
 _UP, _DOWN = "▲△↑", "▼▽↓"
-_CHANGE_END = r"(?=[ \t(),/…⋯·]|$|[가-힣])"
+_CHANGE_END = r"(?=[ \t(),/…⋯·]|\.(?![0-9])|$|[가-힣])"
 _CHANGE = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?P<u1>%p|%\(p\)|%포인트|%|포인트|p|원|달러|엔|bp)?"
     + _CHANGE_END
