@@ -911,15 +911,33 @@ def said_unlisted(low: str, *, name: bool = False) -> str:
     """A lower-case word that no list holds: by the spelling rules of its language where its
     spelling shows one (``SPELLING_CUES``), else by the pronouncing dictionary (``pronounce``:
     Clearwater → 클리어워터, Nolan → 놀런, Brightline → 브라이트라인), else by the spelling rules:
-    of English, or, for a ``name`` spelled as other languages spell (_other_name), of those
-    (Medan → 메단, not 메댄)."""
+    of English, or, for a ``name`` or a word in a vowel spelled as other languages spell
+    (_other_name), of those (Medan → 메단, not 메댄; cortado → 코르타도, not 코타도)."""
     if name and low not in lexicon() and _FRENCH_NAME.search(low):
         return in_language(low, "fr") or low
     if not name and _LATIN_OE.search(low) and language_cues(low) == {"vowel_end"}:
         # a common word in a vowel is read by the spelling rules, as most are loanwords (pasta,
-        # avocado), but one with an English oe by the dictionary: subpoena 서피나, not 수브포에나
+        # avocado), but one with an English oe or eu by the dictionary: subpoena 서피나, not 수브포에나
         return pronounce(low) or transliterate(low)
-    return _dictionary(low) or transliterate(low, name=name and _other_name(low))
+    # a common word in a vowel that the dictionary lacks, spelled as no English word is, is read as
+    # a name of those languages is, its or 오르 as its ar 아르: cortado 코르타도, porcini 포르치니,
+    # tortellini 토르텔리니, not 코타도, 포시니
+    foreign = name or "vowel_end" in language_cues(low)
+    return _dictionary(low) or _mineral(low, name=name) or transliterate(low, name=foreign and _other_name(low))
+
+
+#: A common word in -ite, a mineral's or a compound's name (ilmenite, perovskite, lepidolite).
+_MINERAL = re.compile(r"[a-z]{3,}ite", re.ASCII)
+
+
+def _mineral(low: str, *, name: bool) -> str | None:
+    """A mineral's name in -ite that the pronouncing dictionary lacks, its stem by the spelling and
+    its -ite 아이트, as Korean writes those it holds (magnetite 마그네타이트, dolomite 돌로마이트):
+    ilmenite → 일메나이트, perovskite → 페로브스카이트, not 일메니트, 페로브스키트; None for
+    another word or a name."""
+    if name or low in lexicon() or not _MINERAL.fullmatch(low):
+        return None
+    return science_said(low[:-3] + "ait")
 
 
 #: A word of two vowels, not one vowel doubled as a credit rating's Aa is (Io, Eu).
@@ -935,8 +953,11 @@ _FRENCH_NAME = re.compile(r"(?<=[aeiouy][b-df-hj-np-tv-z])(?:et|ot)s?$|(?<=..)(?
 #: of another language (the w of a Polish -ski is a sign of its own).
 _ENGLISH_LETTERS = re.compile(r"w|ph|th|ck|[aeiou]h", re.ASCII)
 #: The oe of a common word English took from Latin, said as one vowel (subpoena 서피나), where
-#: the names of Dutch and other languages say both letters (Spoelstra, Mokoena).
-_LATIN_OE = re.compile(r"oe(?=[b-df-hj-np-tv-z])", re.ASCII)
+#: the names of Dutch and other languages say both letters (Spoelstra, Mokoena); and the eu of a
+#: common word English took from Greek, said 유 (neutrino 뉴트리노, pseudo 슈도, neuro 뉴로, not
+#: 네우트리노, 세우도), first or after l, n, r or s and before a consonant, where a name of Italy or
+#: Spain says both (Eugenio 에우제니오) and a final eu is no Greek (leu 레우, Abreu 아브레우).
+_LATIN_OE = re.compile(r"oe(?=[b-df-hj-np-tv-z])|(?:^|(?<=[lnrs]))eu(?=[b-df-hj-np-tv-z])", re.ASCII)
 
 
 @cache

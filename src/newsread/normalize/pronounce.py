@@ -190,7 +190,10 @@ def _vowel(phones: list[str], k: int, letters: str | None, word: str) -> str:
         return "ㅏ"  # box 박스, job 잡, doctor 닥터: the established forms (data/english_o_a.tsv)
     if letters and phone == "AA" and (letters[0] == "o" or letters == "au" or final_aw):
         return "ㅗ"  # Auckland 오클랜드, Kershaw 커쇼: au and aw are 오, as in Paul 폴, Shaw 쇼
-    if phone == "UW" and prev in ("T", "D", "N", "S") and letters in ("u", "ew", "eu", "ue", "e"):
+    # the dictionary's UH of a Greek eu (neuro, neural) is the same 유, but not an eur at the end of
+    # a syllable (entrepreneur 앙트레프레너)
+    greek_eu = phone == "UH" and letters == "eu" and (nxt != ["R"] or _open(phones, k))
+    if (phone == "UW" or greek_eu) and prev in ("T", "D", "N", "S") and letters in ("u", "ew", "eu", "ue", "e"):
         return "ㅠ"  # news 뉴스, studio 스튜디오, tube 튜브: the glide British English keeps
     if phone == "EH" and letters == "ee":
         return "ㅣ"  # Greenwich 그리니치: ee is 이, as Korean writes it
@@ -395,7 +398,14 @@ def _respoken(phones: list[str], word: str) -> list[str]:
                 phones = [*phones[:k], "K", "S", *phones[k + 2 :]]
     if word.endswith(("ced", "sed")) and phones[-2:] == ["S", "T"]:
         phones = [*phones[:-1], "D"]  # the -ed of advanced, based, as Korean writes it: 어드밴스드, 베이스드
+    if "tz" in word:
+        phones = _TZ_BEFORE_VOWEL.sub("CH ", " ".join(phones) + " ").split()
     return phones
+
+
+#: A tz said t and s (or z) before a vowel, one sound as Korean writes it, ㅊ: seltzer 셀처, Blitzer
+#: 블리처, Spitzer 스피처, not 셀트서, 스핏저; before a consonant or at the end it stays 츠 (Ritz 리츠).
+_TZ_BEFORE_VOWEL = re.compile(r"\bT [SZ] (?=(?:AA|AE|AH|AO|AW|AY|EH|ER|EY|IH|IY|OW|OY|UH|UW)[0-2] )")
 
 
 def _sounds(phones: list[str], word: str) -> list[Sound]:
