@@ -68,3 +68,20 @@ def test_a_mineral_in_ite_says_its_ite_as_english(word: str, said: str) -> None:
     """A word in -ite the dictionary lacks is a mineral's name: its stem by the spelling, its -ite
     아이트 (lepidolite 레피돌라이트, not 레피돌리트); a word it holds keeps its reading (granite)."""
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("그는 Serie B로 강등됐다", "세리에 비로"),
+        ("pizza dough 판매가 늘었다", "피자 도우"),
+        ("sourdough 빵이 팔린다", "사워도우 빵"),
+        ("doughnuts 가게", "도너츠 가게"),
+        ("matcha 라테", "말차 라테"),
+        ("gacha 확률", "가챠 확률"),
+    ],
+)
+def test_words_read_as_korean_writes_them_apart_from_their_sound(text: str, said: str) -> None:
+    """Words data/english.tsv lists as Korean writes them: the dough of bread 도우 (its doughnut
+    still 도넛), the tea 말차, the game draw 가챠, and the Italian second league 세리에 비."""
+    assert said in normalize(text)
