@@ -85,3 +85,14 @@ def test_words_read_as_korean_writes_them_apart_from_their_sound(text: str, said
     """Words data/english.tsv lists as Korean writes them: the dough of bread 도우 (its doughnut
     still 도넛), the tea 말차, the game draw 가챠, and the Italian second league 세리에 비."""
     assert said in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [("cappuccio", "카푸초"), ("Castelluccio", "카스텔루초"), ("Garcia", "가르시아"), ("Pucci", "푸치")],
+)
+def test_a_final_cci_and_vowel_is_italian(word: str, said: str) -> None:
+    """A word ending in cci and a, o or u is spelled as Italian spells: its cci is 치 gliding into
+    the vowel, as the loanword rules write Italian (cappuccio 카푸초, not 카푸시오); a Spanish ci
+    stays 시 (Garcia 가르시아)."""
+    assert read_token(word) == said

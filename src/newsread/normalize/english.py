@@ -354,9 +354,10 @@ def _collapse(word: str) -> str:
 #: cz or an rz after a consonant, letters no English word has (Szczecin, Kaczynski, Trzaskowski).
 _POLISH = re.compile(r"(?:ski|(?<=.{4})cki|wicz)$|sz|cz|(?<=[^aeiouy])rz")
 #: Italian spellings in a name of another language: gn or gli before a vowel, cch, or a doubled
-#: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello); in such
-#: a name c before e or i is 치 and ch before them 키, as the loanword rules write Italian.
-_ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[aeio]$")
+#: consonant before the final vowel (Bologna, Cagliari, Pinocchio, Bocelli, Marcello), or a cci
+#: before it (Ferruccio, carpaccio); in such a name c before e or i is 치 and ch before them 키,
+#: as the loanword rules write Italian, and a cci before a, o, u one 치 (carpaccio 카르파초).
+_ITALIAN = re.compile(r"(?<=[aeiou])(?:gn|gli)[aeiou]|cch|(?:ll|tt|cc|zz|nn|pp)[aeio]$|cci[aou]$")
 #: Portuguese spellings: nh or lh before a vowel (Paulinho, Magalhaes); a final o of such a name is 우.
 _PORTUGUESE = re.compile(r"(?<=[aeiou])[nl]h[aeiou]")
 #: The same nh or lh closing a name, with its final vowel or ae and a plural s (Jorginho,
