@@ -1633,3 +1633,17 @@ def test_a_quote_before_a_relative_clause_or_a_speech_verb_is_one_sentence(case:
 )
 def test_a_headlines_noun_phrase_is_never_cut(paragraph: str, phrase: str) -> None:
     assert any(phrase in paragraph[a:b] for a, b in split_sentences(paragraph))
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "그는 SNS에 글을 올렸다. |잘못했습니다🙏 죄송하다는 사과가 이어졌다.",
+        "그는 사과했다. |이건 아니죠😡 불공정하다는 비판이 쏟아졌다.",
+        '"잊지 않겠다" |유가족들이 유해를 묻었다.',
+        '"괜찮냐" 기자가 물었다.',
+    ],
+)
+def test_a_post_or_a_quote_taken_by_a_noun_or_a_verb_of_speech(case: str) -> None:
+    # a noun of speech (사과, 비판) takes the post; 묻다 that buries takes no quote
+    check(case)

@@ -441,9 +441,13 @@ def _takes_the_quote(tokens: Sequence[Token]) -> bool:
     if k and tokens[k - 1][1] == "XSV" and k > 1 and tokens[k - 2][1] in _NOUN:
         return tokens[k - 2][0] in _speech_verbs()
     stem = ""
+    tags = []
     while k and tokens[k - 1][1].startswith(("VV", "VX", "EC")) and (not stem or tokens[k - 1][3] == tokens[k][2]):
         stem = tokens[k - 1][0] + stem
+        tags.append(tokens[k - 1][1])
         k -= 1
+    if stem == "묻" and "VV-I" not in tags:
+        return False  # 유해를 묻었다, to bury, where 물었다 (VV-I) asks
     return stem in _speech_verbs()
 
 
