@@ -242,7 +242,20 @@ def test_a_glued_figure_right_after_an_index_is_a_level_unless_something_is_done
 
 @pytest.mark.parametrize(
     ("written", "said"),
-    [("결핵 발생률은 20/100,000명이다.", "십만 명당 이십"), ("영아 사망률은 3/1000명 수준이다.", "천 명당 삼")],
+    [("주요 과제 4가지 ▲1. 규제 완화 ▲2. 세제 지원", "일. 규제 완화"), ("총 3건 ▲1. 서울 ▲2. 부산", "일. 서울")],
 )
-def test_a_whole_number_over_people_after_a_word_of_a_rate_is_a_rate(written: str, said: str) -> None:
+def test_a_numbered_bullet_after_a_count_is_no_rise(written: str, said: str) -> None:
+    """A count before ▲1. made the bullet's figure a change, 일 상승."""
+    assert said in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("월 4회↑", "사 회 이상"),
+        ("공실 6개월↑", "육 개월 이상"),
+        ("환율 변동분은 2025.6까지 반영된다.", "이천이십오 년 유월까지"),
+    ],
+)
+def test_a_bound_or_a_date_of_what_is_done_after_review(written: str, said: str) -> None:
     assert said in normalize(written)

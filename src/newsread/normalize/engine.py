@@ -372,9 +372,6 @@ _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
 #: Korean unit (12/10만 명): a rate, where a whole number over one in digits (1/1000명, 3/1,000명)
 #: is a part of so many, 천 명 중 한 명.
 _BARE_OVER = re.compile(r"([0-9]+\.[0-9]+|[0-9]+(?=/[0-9]+ ?(?:천만|백만|천|만|억)))/")
-#: A whole number over a population after a word of a rate in its clause (발생률은 20/100,000명).
-_WHOLE_OVER = re.compile(r"([0-9]+)/")
-_RATE_BEFORE = re.compile(r"[가-힣][률율](?:은|는|이|가|도)? (?:[가-힣]+ )?$")
 _RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")
@@ -2101,12 +2098,6 @@ def _special(t: str, i: int, end: int) -> tuple[int, str] | None:
         # with its unit: 4x100m 계주 → 사 곱하기 백 미터, as 4×100m
         return (unit[0], measure.with_figure(product, unit[1])) if unit else (m.end(), product)
     m = _BARE_OVER.match(t, i, end) if not (i > 0 and (_digit(t[i - 1]) or t[i - 1] in "./")) else None
-    if (
-        m is None
-        and not (i > 0 and (_digit(t[i - 1]) or t[i - 1] in "./"))
-        and _RATE_BEFORE.search(t, max(0, i - 16), i)
-    ):
-        m = _WHOLE_OVER.match(t, i, end)  # 결핵 발생률은 20/100,000명: a rate, named so before it
     per = money.per_count(t, m.end(), end, least=1000) if m else None
     if m and per:
         # a bare figure over a population (4.1/10만 명), where 3/10명 is a part of ten people
@@ -4419,6 +4410,8 @@ def _change(t: str, i: int, end: int) -> tuple[int, str] | None:
         if compared:
             return compared
         m = _CHANGE.match(t, i + 1, end)
+        if m and not (m.group("dec") or m.group("u1") or m.group("u2")) and t.startswith(".", m.end()):
+            return None  # ▲1. 규제 완화 ▲2. 세제 지원: a numbered bullet, however a count stands before it
         p = _CHANGE_PARTICLE.match(t, m.end(), end) if m and m.end() < end and is_hangul(t[m.end()]) else None
         if not m or (m.end() < end and is_hangul(t[m.end()]) and not p):
             return None
