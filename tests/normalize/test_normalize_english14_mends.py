@@ -96,3 +96,19 @@ def test_a_final_cci_and_vowel_is_italian(word: str, said: str) -> None:
     the vowel, as the loanword rules write Italian (cappuccio 카푸초, not 카푸시오); a Spanish ci
     stays 시 (Garcia 가르시아)."""
     assert read_token(word) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("점심에 cappuccino를 마셨다.", "카푸치노를"),
+        ("boccia 국가대표가 금메달을 땄다.", "보치아 국가대표가"),
+        ("Serie C 구단이 파산했다.", "세리에 치 구단이"),
+        ("frontend 개발자를 뽑는다.", "프론트엔드 개발자를"),
+        ("그는 Pulitzer 상을 받았다.", "퓰리처 상을"),
+    ],
+)
+def test_words_korean_writes_by_established_use(written: str, said: str) -> None:
+    """Words whose Korean form is settled by use, not by a rule of their spelling (cappuccino
+    was heard 카푸시노, boccia 보차, Serie C 세리에 씨): listed in english.tsv."""
+    assert said in normalize(written)
