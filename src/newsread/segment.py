@@ -994,6 +994,11 @@ def _headline_before_dash(text: str, start: int, dash: int, words: Sequence[Toke
 _PLACE_PARTICLES = ("에", "에서", "로", "으로")
 
 
+#: The tags of a headline's words with no verb: nouns, numbers, determiners, adverbs, affixes and
+#: the particles of a place and of a genitive.
+_VERBLESS_TAGS = frozenset((*_NOUN, "NR", "SN", "NNB", "MM", "MAG", "XSN", "XPN", "JKB", "JKG"))
+
+
 def _who_is_where(words: Sequence[Token]) -> bool:
     """Whether ``words`` are a headline with no verb that says who is back at a place: a noun
     with its place's particle, then adverbs or nouns, and a plural noun at the end (``겨울 바다에
@@ -1004,8 +1009,7 @@ def _who_is_where(words: Sequence[Token]) -> bool:
     place = any(
         a[1] in _NOUN and b[1] == "JKB" and b[0] in _PLACE_PARTICLES and a[3] == b[2] for a, b in pairwise(words)
     )
-    kinds = (*_NOUN, "NR", "SN", "NNB", "MM", "MAG", "XSN", "XPN", "JKB", "JKG")
-    return place and all(t[1] in kinds for t in words)
+    return place and all(t[1] in _VERBLESS_TAGS for t in words)
 
 
 def _ends_here(text: str, start: int, end: int, tokens: list[Token], n: int, headline: bool) -> bool:

@@ -18,6 +18,10 @@ from __future__ import annotations
 
 SINO_DIGITS = "영일이삼사오육칠팔구"
 _GROUP_UNITS = ("", "만", "억", "조", "경", "해")
+#: The Korean units a figure is written with before a counter (10만 명, 1천 가구, 100만 세대), by
+#: their value, and their alternation for a regular expression, the longest first.
+WRITTEN_UNITS = {"천": 1000, "만": 10_000, "백만": 1_000_000, "천만": 10_000_000, "억": 100_000_000}
+WRITTEN_UNIT = "|".join(sorted(WRITTEN_UNITS, key=len, reverse=True))
 _PLACES = ("", "십", "백", "천")
 _NATIVE_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 _NATIVE_ONES = ("", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from math import gcd
 
-from newsread.normalize.cardinal import sino
+from newsread.normalize.cardinal import WRITTEN_UNIT, sino
 from newsread.normalize.data import column, roles, table
 
 #: ``yyyy.mm.dd``, ``yyyy-mm-dd``, ``yyyy/mm/dd`` (spaces allowed after dots), optional final dot.
@@ -356,7 +356,7 @@ def _population_after() -> re.Pattern[str]:
     (12/10만 명, 3/1천 가구): a rate per a population (per_population in
     data/counter_context.tsv), where 만 is no particle of a date."""
     words = "|".join(sorted(roles()["per_population"], key=len, reverse=True))
-    return re.compile(rf"(?:천만|백만|천|만|억) ?(?:{words})")
+    return re.compile(rf"(?:{WRITTEN_UNIT}) ?(?:{words})")
 
 
 def _slash_date(text: str, i: int, end: int) -> tuple[int, str] | None:

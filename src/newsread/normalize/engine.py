@@ -16,7 +16,7 @@ from itertools import pairwise
 from newsread.normalize import counter, date, latin, measure, money, romanized, telephone
 from newsread.normalize import hanja as hj
 from newsread.normalize import time as clock
-from newsread.normalize.cardinal import decimal, digits, hal_pun_ri, integer, native, sino
+from newsread.normalize.cardinal import WRITTEN_UNIT, decimal, digits, hal_pun_ri, integer, native, sino
 from newsread.normalize.data import column, counters, role_alternation, roles, rows, table
 from newsread.normalize.symbol import FRACTIONS, PRE, match_power, read_symbol
 
@@ -371,7 +371,7 @@ _SLASH_CHAIN = re.compile(r"[0-9]+(?:/[0-9]+){2,}(?![0-9/])")
 #: A figure with a decimal part over a population (4.1/10만 명), or any over one written with a
 #: Korean unit (12/10만 명): a rate, where a whole number over one in digits (1/1000명, 3/1,000명)
 #: is a part of so many, 천 명 중 한 명.
-_BARE_OVER = re.compile(r"([0-9]+\.[0-9]+|[0-9]+(?=/[0-9]+ ?(?:천만|백만|천|만|억)))/")
+_BARE_OVER = re.compile(rf"([0-9]+\.[0-9]+|[0-9]+(?=/[0-9]+ ?(?:{WRITTEN_UNIT})))/")
 _RATING = re.compile(r"([0-9]+\.[0-9]+)/([0-9]+(?:\.[0-9]+)?)(?![0-9/.])")
 _SEASON_WORD = re.compile(r" ?시즌")
 _QUARTER_WORD = re.compile(r" ?(분기)")

@@ -1393,7 +1393,7 @@ def read_address(address: str, *, headed: bool = True) -> str:
             # one (hbfashionweek 에이치비패션위크)
             out.append(head_word)
         elif halves := _two_address_words(low):
-            out.append("".join(eng.get(h) or pronounce(h) or spell(h) for h in halves))  # 티켓링크
+            out.append(_halves_said(halves))  # 티켓링크
         else:
             out.append(spell(part))
     return " ".join(out)
@@ -1457,6 +1457,12 @@ def _address_words_said(low: str) -> str | None:
     said = said_word(low)
     if said or not (halves := _two_address_words(low)):
         return said
+    return _halves_said(halves)
+
+
+def _halves_said(halves: tuple[str, str]) -> str:
+    """The two words of an address part written as one, each as the list or the dictionary says
+    it, or by its letters: ticketlink 티켓링크."""
     eng = table("english.tsv")
     return "".join(eng.get(h) or pronounce(h) or spell(h) for h in halves)
 

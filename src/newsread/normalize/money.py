@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsread.normalize import measure
-from newsread.normalize.cardinal import decimal
+from newsread.normalize.cardinal import WRITTEN_UNIT, WRITTEN_UNITS, decimal
 from newsread.normalize.counter import PARTICLES, read_count
 from newsread.normalize.data import counters, roles, table
 
@@ -116,8 +116,7 @@ def _spread_over(unit: str) -> bool:
 #: A round count of people a count is divided by, after the slash (5명/10만 명, 2.5명/1천 명,
 #: 8.4명/1,000명): its figure, the Korean unit of its size and the counter, a space allowed
 #: before the counter.
-_PER_COUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(천만|백만|천|만|억)? ?([가-힣]+)")
-_KOREAN_UNITS = {"천": 1000, "만": 10_000, "백만": 1_000_000, "천만": 10_000_000, "억": 100_000_000}
+_PER_COUNT = re.compile(rf"([0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)({WRITTEN_UNIT})? ?([가-힣]+)")
 _ROUND = re.compile(r"10+")
 
 
@@ -130,7 +129,7 @@ def per_count(text: str, k: int, end: int, *, least: int = 100) -> tuple[int, st
     m = _PER_COUNT.match(text, k, end)
     if not m:
         return None
-    value = int(m.group(1).replace(",", "")) * _KOREAN_UNITS.get(m.group(2) or "", 1)
+    value = int(m.group(1).replace(",", "")) * WRITTEN_UNITS.get(m.group(2) or "", 1)
     if value < least or not _ROUND.fullmatch(str(value)):
         return None
     word = m.group(3)
